@@ -1,0 +1,85 @@
+import { Schema } from "effect"
+
+/** Stable article id: derived from the article's identity (url, else external id), so the
+ * same article gets the same id in every database and re-imports are idempotent. */
+export const ArticleId = Schema.String.pipe(Schema.brand("ArticleId"))
+export type ArticleId = typeof ArticleId.Type
+
+export const StoryId = Schema.String.pipe(Schema.brand("StoryId"))
+export type StoryId = typeof StoryId.Type
+
+export const FeedId = Schema.Number.pipe(Schema.int(), Schema.brand("FeedId"))
+export type FeedId = typeof FeedId.Type
+
+/** An article as a source delivers it, before normalisation. Plain interface, not a Schema
+ * class: the pipeline creates one per item and validation already happened at the source. */
+export interface IncomingArticle {
+  readonly _tag: "IncomingArticle"
+  /** identity: the input's url (or id), a feed item's link (or guid), or file://<path> */
+  readonly url: string
+  readonly title: string
+  /** plain text body, or HTML to be converted */
+  readonly text: string
+  readonly isHtml: boolean
+  /** the outlet */
+  readonly source: string
+  readonly published: Date | null
+  /** where it came from, for messages: a file path with line, or a feed URL */
+  readonly origin: string
+  readonly feedId: FeedId | null
+}
+
+/** One input item that could not be read. The batch goes on without it. */
+export interface ItemError {
+  readonly _tag: "ItemError"
+  readonly origin: string
+  readonly message: string
+}
+
+export type IncomingItem = IncomingArticle | ItemError
+
+export const itemError = (origin: string, message: string): ItemError => ({ _tag: "ItemError", origin, message })
+
+/** An article after normalisation, ready for the dedup and claims stages and the store. */
+export interface Article {
+  readonly id: ArticleId
+  readonly url: string
+  readonly title: string
+  readonly source: string
+  /** epoch ms */
+  readonly published: number | null
+  /** epoch ms */
+  readonly fetchedAt: number
+  readonly body: string
+  /** hash of the normalised title + body: exact re-posts under a new URL share it */
+  readonly contentHash: string
+  readonly words: number
+  readonly feedId: FeedId | null
+  readonly duplicateOf: ArticleId | null
+  readonly storyId: StoryId | null
+}
+
+/** The contract's `export articles` record. */
+export interface ArticleRecord {
+  readonly id: string
+  readonly url: string
+  readonly title: string
+  readonly source: string
+  readonly published: string | null
+  readonly fetchedAt: string
+  readonly duplicateOf: string | null
+  readonly storyId: string | null
+  readonly words: number
+}
+
+export const toArticleRecord = (a: Article): ArticleRecord => ({
+  id: a.id,
+  url: a.url,
+  title: a.title,
+  source: a.source,
+  published: a.published === null ? null : new Date(a.published).toISOString(),
+  fetchedAt: new Date(a.fetchedAt).toISOString(),
+  duplicateOf: a.duplicateOf,
+  storyId: a.storyId,
+  words: a.words
+})

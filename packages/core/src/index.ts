@@ -1,0 +1,3 @@
+export * from "./Article.js"
+export * from "./identity.js"
+export * from "./text.js"
