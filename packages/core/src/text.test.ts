@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest"
+import { countWords, htmlPageToText, htmlToText, normaliseText, normaliseTitle, stripControls } from "./text.js"
+
+describe("stripControls", () => {
+  it("removes colour codes, OSC title changes and bare control characters whole", () => {
+    const hostile = "Aleppo\u001b[31m shelled\u001b[0m\u001b]0;pwned\u0007 again\u0007\u0000\u009b2J"
+    expect(stripControls(hostile)).toBe("Aleppo shelled again")
+  })
+  it("removes an unterminated OSC string to the end rather than leaving it for the terminal", () => {
+    expect(stripControls("title\u001b]8;;http://evil/\u001b\\link")).toBe("titlelink")
+    expect(stripControls("title\u001b]52;c;AAAA")).toBe("title")
+  })
+  it("keeps newlines in text and folds them in single-line mode", () => {
+    expect(stripControls("a\r\nb\tc")).toBe("a\nb\tc")
+    expect(stripControls("a\r\nb\tc", true)).toBe("a b c")
+  })
+  it("returns the same string when there is nothing to strip", () => {
+    const s = "Plain headline, 32 killed"
+    expect(stripControls(s)).toBe(s)
+  })
+})
+
+describe("normaliseText", () => {
+  it("turns NBSP inside numbers, curly quotes and compatibility forms into plain text", () => {
+    expect(normaliseText("250\u00a0000 \u201cdisplaced\u201d, it\u2019s \ufb01nal")).toBe('250 000 "displaced", it\'s final')
+  })
+  it("folds space runs, keeps paragraphs, drops zero-width characters", () => {
+    expect(normaliseText("  one \u200btwo   three\n\n\n\n four  \n")).toBe("one two three\n\nfour")
+  })
+  it("makes a title one line", () => {
+    expect(normaliseTitle(" Dozens killed\n as rockets  rain ")).toBe("Dozens killed as rockets rain")
+  })
+})
+
+describe("htmlToText", () => {
+  it("keeps paragraphs, drops scripts and decodes entities once", () => {
+    const html = "<p>At least 32&nbsp;killed</p><script>alert(1)</script><p>Said &quot;SOHR&quot; &amp;lt;b&amp;gt;<br>next</p>"
+    expect(normaliseText(htmlToText(html))).toBe('At least 32 killed\n\nSaid "SOHR" &lt;b&gt;\nnext')
+  })
+  it("extracts the main text of a page without its navigation", () => {
+    const page = `<html><head><title>Aleppo &amp; Idlib</title><style>p{}</style></head><body>
+      <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <article><h1>Aleppo</h1><p>Eleven civilians were killed.</p><aside>Related: sport</aside></article>
+      <footer>© Outlet</footer></body></html>`
+    const { title, text } = htmlPageToText(page)
+    expect(title).toBe("Aleppo & Idlib")
+    expect(text).toBe("Aleppo\n\nEleven civilians were killed.")
+  })
+})
+
+describe("countWords", () => {
+  it("counts words as a reader does", () => {
+    expect(countWords("At least 32 people, including kids - killed.")).toBe(7)
+    expect(countWords("")).toBe(0)
+  })
+})
