@@ -1,0 +1,34 @@
+import { render } from "ink"
+import { App } from "./App.js"
+import type { ArticleBrowser } from "./ArticleBrowser.js"
+import { FullScreen } from "./FullScreen.js"
+
+export interface RunTuiOptions {
+  readonly stdin?: NodeJS.ReadStream
+  readonly stdout?: NodeJS.WriteStream
+  /** how often to check the store for new articles; 1000 ms by default */
+  readonly pollIntervalMs?: number | undefined
+}
+
+/** Runs the full-screen article browser until the user quits (q, or Ctrl+C). The terminal is
+ * back on its normal screen, cursor visible, when the promise settles, also when it rejects. */
+export const runTui = async (browser: ArticleBrowser, options: RunTuiOptions = {}): Promise<void> => {
+  const stdin = options.stdin ?? process.stdin
+  const stdout = options.stdout ?? process.stdout
+  // Checked up front: without a terminal on stdin there are no keys to read, and Ink would only
+  // fail later, from inside the first render.
+  if (stdin.isTTY !== true) throw new Error("crosscheck's browser needs an interactive terminal on stdin")
+  const instance = render(
+    <FullScreen>
+      {(size) => <App browser={browser} size={size} pollIntervalMs={options.pollIntervalMs} />}
+    </FullScreen>,
+    { stdin, stdout, exitOnCtrlC: true }
+  )
+  try {
+    await instance.waitUntilExit()
+  } finally {
+    // Unmounting runs FullScreen's cleanup, which leaves the alternate screen; a no-op when Ink
+    // has already unmounted.
+    instance.unmount()
+  }
+}

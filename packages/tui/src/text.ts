@@ -1,0 +1,142 @@
+import { stripControls } from "@crosscheck/core"
+
+// Bidi overrides/isolates and zero-width characters: not terminal controls, so stripControls keeps
+// them, but on screen they can reorder or hide text (a spoofed outlet name), and they throw off
+// width measurement.
+const INVISIBLE_FORMATTING = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g
+const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/
+
+/** Feed text made safe for one screen line: control sequences and invisible formatting out,
+ * newlines, tabs and runs of spaces folded into single spaces. */
+export const displayLine = (raw: string): string =>
+  stripControls(raw, true).replace(INVISIBLE_FORMATTING, "").replace(/\s+/g, " ").trim()
+
+/** Feed text made safe for a multi-line pane: like displayLine but paragraphs are kept. Tabs
+ * become spaces because their width depends on the column they land in. */
+export const displayBlock = (raw: string): string =>
+  stripControls(raw)
+    .replace(INVISIBLE_FORMATTING, "")
+    .replace(/\t/g, "    ")
+    .replace(/[ \u00a0]+$/gm, "")
+    .replace(/^\n+|\n+$/g, "")
+
+const graphemeSegmenter = new Intl.Segmenter("en", { granularity: "grapheme" })
+
+/** Whole graphemes, so a cut never splits a surrogate pair, an emoji sequence or a letter from
+ * its accent. */
+const graphemes = (s: string): Iterable<string> => {
+  const segments = graphemeSegmenter.segment(s)
+  return {
+    *[Symbol.iterator]() {
+      for (const { segment } of segments) yield segment
+    }
+  }
+}
+
+// East Asian Wide and Fullwidth blocks (the common ones; not the full Unicode table).
+const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x1100, 0x115f], [0x231a, 0x231b], [0x2329, 0x232a], [0x2e80, 0x303e], [0x3041, 0x33ff],
+  [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3],
+  [0xf900, 0xfaff], [0xfe10, 0xfe19], [0xfe30, 0xfe6f], [0xff00, 0xff60], [0xffe0, 0xffe6],
+  [0x1b000, 0x1b2ff], [0x1f200, 0x1f2ff], [0x20000, 0x2fffd], [0x30000, 0x3fffd]
+]
+const ZERO_WIDTH_START = /^[\p{Mn}\p{Me}\p{Cf}]/u
+const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\ufe0f/u
+
+/** Terminal columns one grapheme takes. An approximation of wcwidth: good enough for layout,
+ * and each row also goes through Ink's own truncation as a backstop. */
+export const graphemeWidth = (g: string): number => {
+  const cp = g.codePointAt(0) ?? 0
+  if (cp < 0x7f) return cp < 0x20 ? 0 : 1
+  if (ZERO_WIDTH_START.test(g)) return 0
+  if (EMOJI.test(g)) return 2
+  for (const [from, to] of WIDE_RANGES) {
+    if (cp < from) break
+    if (cp <= to) return 2
+  }
+  return 1
+}
+
+export const textWidth = (s: string): number => {
+  if (PRINTABLE_ASCII.test(s)) return s.length
+  let width = 0
+  for (const g of graphemes(s)) width += graphemeWidth(g)
+  return width
+}
+
+/** At most `width` columns; a cut is marked with an ellipsis. */
+export const truncate = (s: string, width: number): string => {
+  if (width <= 0) return ""
+  if (PRINTABLE_ASCII.test(s)) return s.length <= width ? s : `${s.slice(0, width - 1)}…`
+  if (textWidth(s) <= width) return s
+  let out = ""
+  let used = 0
+  for (const g of graphemes(s)) {
+    const w = graphemeWidth(g)
+    if (used + w > width - 1) break
+    out += g
+    used += w
+  }
+  return `${out}…`
+}
+
+/** Exactly `width` columns: truncated, then padded with spaces, so columns line up. */
+export const fitTo = (s: string, width: number): string => {
+  const cut = truncate(s, width)
+  return cut + " ".repeat(Math.max(0, width - textWidth(cut)))
+}
+
+/** Word-wraps text to `width` columns. Paragraph breaks survive; a word longer than the line
+ * (a URL, say) is broken wherever it has to be. */
+export const wrapText = (text: string, width: number): string[] => {
+  const max = Math.max(1, width)
+  const lines: string[] = []
+  for (const paragraph of text.split("\n")) {
+    let line = ""
+    let used = 0
+    for (const word of paragraph.split(" ")) {
+      if (word === "") continue
+      const w = textWidth(word)
+      if (used > 0 && used + 1 + w <= max) {
+        line += ` ${word}`
+        used += 1 + w
+        continue
+      }
+      if (used > 0) lines.push(line)
+      if (w <= max) {
+        line = word
+        used = w
+        continue
+      }
+      line = ""
+      used = 0
+      for (const g of graphemes(word)) {
+        const gw = graphemeWidth(g)
+        if (used > 0 && used + gw > max) {
+          lines.push(line)
+          line = ""
+          used = 0
+        }
+        line += g
+        used += gw
+      }
+    }
+    lines.push(line)
+  }
+  return lines
+}
+
+const UNKNOWN_TIME = "????-??-?? ??:??"
+
+/** Absolute UTC minutes, e.g. `2016-11-17 09:00`. Absolute rather than relative ("3h ago")
+ * because analysts compare times across outlets, notes and colleagues on other shifts, and a
+ * relative time goes stale while it sits on screen. Always 16 columns, so the column lines up. */
+export const formatUtc = (ms: number | null): string => {
+  if (ms === null || !Number.isFinite(ms)) return UNKNOWN_TIME
+  const date = new Date(ms)
+  const year = date.getUTCFullYear()
+  if (Number.isNaN(year) || year < 0 || year > 9999) return UNKNOWN_TIME
+  return date.toISOString().slice(0, 16).replace("T", " ")
+}
+
+export const formatCount = (n: number): string => n.toLocaleString("en-US")
