@@ -1,0 +1,387 @@
+import { fileURLToPath } from "node:url"
+import { existsSync, readdirSync, readFileSync } from "node:fs"
+import { basename, join, relative } from "node:path"
+import { gunzipSync } from "node:zlib"
+import type { FeedId, IncomingArticle, IncomingItem } from "@crosscheck/core"
+import { Effect, Either } from "effect"
+import { describe, expect, it } from "vitest"
+import { decodeFeedBytes } from "./decode.js"
+import { NotAFeed, type ParsedFeed, type ParseFeedOptions, parseFeed, sniffRoot } from "./parseFeed.js"
+
+// The feed corpora in ../shared beside the checkout (CI has them too); a missing corpus is a
+// failure, not a skip.
+const CORPUS = fileURLToPath(new URL("../../../../../shared/data/feeds", import.meta.url))
+if (!existsSync(CORPUS)) throw new Error(`feed corpus not found at ${CORPUS}`)
+
+const parse = (xml: string, options: Partial<ParseFeedOptions> = {}): Promise<Either.Either<ParsedFeed, NotAFeed>> =>
+  Effect.runPromise(Effect.either(parseFeed(xml, { origin: "test.xml", feedId: null, ...options })))
+
+const ok = async (xml: string, options: Partial<ParseFeedOptions> = {}): Promise<ParsedFeed> => {
+  const r = await parse(xml, options)
+  if (Either.isLeft(r)) throw new Error(`expected a feed, got: ${r.left.message}`)
+  return r.right
+}
+
+const notAFeed = async (xml: string, options: Partial<ParseFeedOptions> = {}): Promise<NotAFeed> => {
+  const r = await parse(xml, options)
+  if (Either.isRight(r)) throw new Error(`expected NotAFeed, got ${r.right.items.length} items`)
+  return r.left
+}
+
+const article = (item: IncomingItem | undefined): IncomingArticle => {
+  if (item?._tag !== "IncomingArticle") throw new Error(`expected an article, got ${JSON.stringify(item)}`)
+  return item
+}
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]))
+
+/** Reads a corpus file as fetchFeed would deliver it: decoded with the Content-Type that a
+ * feedparser test simulates in its "Header:" line. */
+const readFeed = (path: string): string => {
+  const bytes = readFileSync(path)
+  const header = /^Header:\s*Content-type:\s*(.*)$/im.exec(bytes.toString("latin1"))
+  return decodeFeedBytes(bytes, header?.[1]?.trim() ?? null)
+}
+
+const expectOneLine = (error: NotAFeed, origin: string): void => {
+  expect(error._tag).toBe("NotAFeed")
+  expect(error.message.startsWith(`not a feed: ${origin} (`)).toBe(true)
+  expect(error.message).not.toMatch(/[\r\n]/)
+  expect(error.message.length).toBeLessThan(400)
+}
+
+const rss = (items: string, channel = "<title>Example</title><link>https://example.com/</link>"): string =>
+  `<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>${channel}${items}</channel></rss>`
+
+describe("parseFeed: rss-parser's corpus", () => {
+  const dir = join(CORPUS, "rss-parser")
+  const inputs = readdirSync(join(dir, "input"))
+
+  it("reads every file but the HTML page, with rss-parser's item counts, titles and links", async () => {
+    expect(inputs.length).toBeGreaterThan(25)
+    for (const file of inputs) {
+      const r = await parse(readFeed(join(dir, "input", file)), { origin: file })
+      if (file === "unrecognized.rss") {
+        // an HTML "Document Moved" page; rss-parser's own test expects an error too
+        expect(Either.isLeft(r), file).toBe(true)
+        if (Either.isLeft(r)) expect(r.left.reason).toBe("no <rss>, <feed> or <rdf:RDF> root element (found <head>)")
+        continue
+      }
+      if (Either.isLeft(r)) throw new Error(`${file}: ${r.left.message}`)
+      const expectedPath = join(dir, "output", file.replace(/\.[^.]+$/, ".json"))
+      if (!existsSync(expectedPath)) continue // itunes-missing-image has no expectation
+      const expected = (JSON.parse(readFileSync(expectedPath, "utf8")) as {
+        feed: { items: Array<{ title?: unknown; link?: unknown }> }
+      }).feed.items
+      const items = r.right.items
+      expect(items.length, file).toBe(expected.length)
+      expected.forEach((e, i) => {
+        const item = items[i]
+        if (typeof e.title === "string") {
+          const title = article(item).title
+          // rss-parser read these ISO-8859-1 feeds as UTF-8 (one U+FFFD per accented letter);
+          // we decode them properly.
+          if (e.title.includes("\ufffd")) expect(title.replace(/[^\u0000-\u007f]/g, "\ufffd"), file).toBe(e.title)
+          else expect(title, file).toBe(e.title)
+        }
+        if (typeof e.link === "string" && e.link.trim() !== "") {
+          const link = e.link.trim()
+          // gulp-atom's links are relative: we resolve them against the feed's link
+          if (link.startsWith("/")) expect(article(item).url, file).toBe(new URL(link, "https://github.com/").href)
+          else expect(article(item).url, file).toBe(link)
+        }
+      })
+    }
+  })
+
+  it("parses dates: RFC 822, Atom with an offset, and Portuguese month names", async () => {
+    const guardian = await ok(readFeed(join(dir, "input/guardian.rss")))
+    expect(article(guardian.items[0]).published?.toISOString()).toBe("2018-01-31T07:26:05.000Z")
+    const heise = await ok(readFeed(join(dir, "input/heise.atom")))
+    expect(article(heise.items[0]).published?.toISOString()).toBe("2016-02-01T16:22:00.000Z") // 17:22+01:00
+    const uol = await ok(readFeed(join(dir, "input/uolNoticias.rss")))
+    expect(article(uol.items[0]).published?.toISOString()).toBe("2018-09-24T22:42:40.000Z") // Seg, 24 Set 2018 19:42:40 -0300
+  })
+
+  it("takes the outlet from the feed title, and the richest body", async () => {
+    const feed = await ok(readFeed(join(dir, "input/content-encoded.rss")))
+    const first = article(feed.items[0])
+    expect(first.source).toBe(feed.title)
+    expect(feed.title).not.toBe("")
+    expect(first.isHtml).toBe(true)
+    const raw = readFileSync(join(dir, "input/content-encoded.rss"), "utf8")
+    expect(raw).toContain("<content:encoded>")
+    expect(first.text.length).toBeGreaterThan(0)
+  })
+})
+
+describe("parseFeed: feedparser and node-feedparser corpora", () => {
+  it("never fails with anything but NotAFeed, and reads nearly all of feedparser's corpus", async () => {
+    const files = ["wellformed", "illformed", "encoding", "entities"].flatMap((d) => walk(join(CORPUS, "feedparser", d)))
+    expect(files.length).toBeGreaterThan(2000)
+    const failures = new Map<string, string>()
+    for (const file of files) {
+      const origin = relative(CORPUS, file)
+      const r = await parse(readFeed(file), { origin }) // a defect would reject runPromise here
+      if (Either.isLeft(r)) {
+        expectOneLine(r.left, origin)
+        failures.set(origin, r.left.reason)
+      }
+    }
+    // Known NotAFeeds: CDF (<CHANNEL>), RSS in a namespace prefix (<r:rss>), fixtures with no
+    // <channel> at all, and files cut short before the final ">".
+    expect(failures.get("feedparser/wellformed/cdf/channel_title.xml")).toBe(
+      "no <rss>, <feed> or <rdf:RDF> root element (found <CHANNEL>)"
+    )
+    expect(failures.get("feedparser/wellformed/namespace/rss2.0NSwithModulesNoDefNS.xml")).toContain("found <r:rss>")
+    expect(failures.get("feedparser/wellformed/rss/rss_version_20.xml")).toBe("<rss> without a <channel> element")
+    expect(failures.get("feedparser/illformed/aaa_illformed.xml")).toMatch(/^XML error at line \d+, column \d+: Unclosed root tag$/)
+    expect(failures.get("feedparser/illformed/rss_empty_document.xml")).toBe("empty document")
+    expect(failures.size).toBeLessThan(120)
+    // and what strict XML alone would lose: a custom DTD entity, read after the repair as text
+    expect(failures.has("feedparser/wellformed/rss/entity_in_doctype.xml")).toBe(false)
+  })
+
+  it("reads feedparser's encoding tests to the right characters", async () => {
+    const euckr = await ok(readFeed(join(CORPUS, "feedparser/encoding/euc-kr.xml")))
+    expect(euckr.title).toBe("\ub144")
+    const cp1252 = await ok(readFeed(join(CORPUS, "feedparser/encoding/http_text_xml_charset_2.xml")))
+    expect(article(cp1252.items[0]).text).toBe("This is a \u00a3\u201ctest.\u201d")
+  })
+
+  it("reads node-feedparser's feeds; the HTML page and gzip bytes are NotAFeed", async () => {
+    const dir = join(CORPUS, "node-feedparser/feeds")
+    const notFeeds: string[] = []
+    for (const file of readdirSync(dir)) {
+      const r = await parse(readFeed(join(dir, file)), { origin: file })
+      if (Either.isLeft(r)) {
+        expectOneLine(r.left, file)
+        notFeeds.push(file)
+      } else if (file === "complexNamespaceFeed.xml") {
+        // its entries are <p0:entry> (Atom under a prefix): rss-parser sees none
+        expect(r.right.items).toHaveLength(0)
+      } else {
+        expect(r.right.items.length, file).toBeGreaterThan(0)
+      }
+    }
+    // nondefaultnamespace.atom is Atom under an "atom:" prefix, which rss-parser does not read
+    expect(notFeeds.sort()).toEqual(["compressed.xml", "invalid-characters-gzipped.xml", "nondefaultnamespace.atom", "notafeed.html"])
+    // the gzip files are feeds once decompressed (fetchFeed gets them decompressed)
+    const iconv = await ok(decodeFeedBytes(gunzipSync(readFileSync(join(dir, "compressed.xml")))))
+    expect(iconv.items.length).toBe(10)
+    expect(iconv.title).toMatch(/[\u0400-\u04ff]/) // windows-1251, from the declaration
+  })
+
+  it("keeps every item of a feed with a bare ampersand (saxerror.xml)", async () => {
+    const feed = await ok(readFeed(join(CORPUS, "node-feedparser/feeds/saxerror.xml")))
+    expect(feed.items.map((i) => article(i).url)).toEqual([
+      "http://example.com/good",
+      "http://example.com/bad?foo=1&bar=2",
+      "http://example.com/after"
+    ])
+  })
+})
+
+describe("parseFeed", () => {
+  it("refuses HTML, JSON, empty text and garbage cheaply, with one line naming the input", async () => {
+    const html = "<!DOCTYPE html>\n<html><head><title>Not a feed</title></head>\n<body><p>Hello</p></body></html>"
+    const e1 = await notAFeed(html, { origin: "/path/x.html" })
+    expectOneLine(e1, "/path/x.html")
+    expect(e1.message).toBe("not a feed: /path/x.html (no <rss>, <feed> or <rdf:RDF> root element (found <html>))")
+    const e2 = await notAFeed('{\n  "items": [{ "title": "x" }]\n}', { origin: "/path/x.json" })
+    expect(e2.message).toBe("not a feed: /path/x.json (no <rss>, <feed> or <rdf:RDF> root element (looks like JSON))")
+    expect((await notAFeed("", { origin: "a" })).reason).toBe("empty document")
+    expect((await notAFeed(" \n\ufeff ", { origin: "a" })).reason).toBe("empty document")
+    expect((await notAFeed("\u001f\u008b\b\u0000garbage", { origin: "a" })).reason).toContain("does not start with <")
+    expect((await notAFeed("<?xml version='1.0'?><!-- never closed", { origin: "a" })).reason).toBe("unterminated comment")
+    expect((await notAFeed("<svg xmlns='http://www.w3.org/2000/svg'/>", { origin: "a" })).reason).toContain("found <svg>")
+  })
+
+  it("turns XML errors into one line with the position", async () => {
+    const broken = rss("<item><title>a</title></itm></item>")
+    const e = await notAFeed(broken, { origin: "https://example.com/feed" })
+    expectOneLine(e, "https://example.com/feed")
+    expect(e.reason).toMatch(/^XML error at line 2, column \d+: Unexpected close tag$/)
+    const cut = await notAFeed(rss("<item><title>a</title></item>").slice(0, -8))
+    expect(cut.reason).toMatch(/Unclosed root tag/)
+  })
+
+  it("sniffs the root after the prolog, comments and a doctype with an internal subset", () => {
+    expect(sniffRoot('\ufeff<?xml version="1.0"?>\n<!-- c -->\n<?xml-stylesheet href="a.xsl"?>\n<!DOCTYPE rss [\n<!ENTITY a "x>y">\n]>\n<rss>')).toEqual({ root: "rss" })
+    expect(sniffRoot("<rdf:RDF xmlns:rdf='x'>")).toEqual({ root: "rdf:RDF" })
+    expect(sniffRoot("<feed>")).toEqual({ root: "feed" })
+    expect(sniffRoot("<RSS>")).toEqual({ problem: "no <rss>, <feed> or <rdf:RDF> root element (found <RSS>)" })
+  })
+
+  it("refuses text over the size limit before parsing it", async () => {
+    const small = rss("<item><link>https://example.com/1</link></item>".repeat(50))
+    const e = await notAFeed(small, { maxLength: 1024 })
+    expect(e.reason).toBe(`too large: ${small.length} characters, over the 1024 characters limit`)
+    const huge = rss(`<item><link>https://example.com/1</link><description>${"x".repeat(21 * 1024 * 1024)}</description></item>`)
+    const t0 = performance.now()
+    const e2 = await notAFeed(huge, { origin: "big.xml" })
+    expect(performance.now() - t0).toBeLessThan(200)
+    expect(e2.message).toMatch(/^not a feed: big\.xml \(too large: 21\.0 MB, over the 20 MB limit\)$/)
+    expect((await ok(small, { maxLength: small.length })).items).toHaveLength(50)
+  })
+
+  it("does not expand DTD entities: a billion laughs ends quickly with bounded output", async () => {
+    const levels = ['<!ENTITY lol0 "lol">']
+    for (let i = 1; i <= 9; i++) levels.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`)
+    const bomb = `<?xml version="1.0"?>\n<!DOCTYPE rss [\n${levels.join("\n")}\n]>\n<rss version="2.0"><channel><title>&lol9;</title><item><link>https://example.com/1</link><title>&lol9;</title><description>&lol9;&lol9;</description></item></channel></rss>`
+    const t0 = performance.now()
+    const feed = await ok(bomb)
+    expect(performance.now() - t0).toBeLessThan(500)
+    const item = article(feed.items[0])
+    expect(item.title).toBe("&lol9;") // left as text, never expanded (10^9 "lol"s)
+    expect(item.text.length).toBeLessThan(100)
+    expect(feed.title.length).toBeLessThan(100)
+  })
+
+  it("does not read external entities", async () => {
+    const xxe = `<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<rss version="2.0"><channel><item><link>https://example.com/1</link><title>&xxe;</title></item></channel></rss>`
+    const item = article((await ok(xxe)).items[0])
+    expect(item.title).toBe("&xxe;")
+    expect(item.title).not.toContain("root:")
+  })
+
+  it("fails a feed nested deeper than rss-parser can rebuild, with one line, not a crash", async () => {
+    const deep = 100_000
+    const xml = rss(`<item><link>https://example.com/1</link><description>${"<b>".repeat(deep)}x${"</b>".repeat(deep)}</description></item>`)
+    const e = await notAFeed(xml)
+    expectOneLine(e, "test.xml")
+  })
+
+  it("repairs bare ampersands but leaves CDATA alone", async () => {
+    const xml = rss(
+      "<item><title>AT&T & friends</title><link>https://example.com/a?x=1&y=2</link></item>" +
+        "<item><title><![CDATA[Q&amp;A]]></title><link><![CDATA[https://example.com/b?x=1&amp;y=2]]></link></item>"
+    )
+    const feed = await ok(xml)
+    expect(article(feed.items[0]).title).toBe("AT&T & friends")
+    expect(article(feed.items[0]).url).toBe("https://example.com/a?x=1&y=2")
+    expect(article(feed.items[1]).title).toBe("Q&amp;A")
+    expect(article(feed.items[1]).url).toBe("https://example.com/b?x=1&amp;y=2")
+  })
+
+  it("isolates documents: text after one root does not make the next broken one pass", async () => {
+    await ok(`${rss("<item><link>https://example.com/1</link></item>")}trailing junk`)
+    const e = await notAFeed(rss("<item><title>broken</title></itm></item>"))
+    expect(e.reason).toMatch(/Unexpected close tag/)
+  })
+
+  it("builds articles: link, else guid or id; raw title; richest body; source; origin; feedId", async () => {
+    const xml = rss(
+      [
+        `<item><title>Tom &amp;amp; Jerry</title><link> /news/1 </link><description>short</description><content:encoded><![CDATA[<p>long <b>body</b></p>]]></content:encoded><pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate></item>`,
+        `<item><title>Only a guid</title><guid isPermaLink="false">tag:example.com,2003:2</guid><description>d</description><dc:date>2003-06-10T05:00:00+01:00</dc:date></item>`,
+        `<item><description>no title, no link</description></item>`,
+        `<item><title>Title and text only</title><description>some text</description></item>`,
+        `<item><title>Bad date</title><link>https://example.com/5</link><pubDate>someday</pubDate></item>`
+      ].join("")
+    )
+    const feedId = 7 as FeedId
+    const feed = await ok(xml, { origin: "https://example.com/feed.xml", feedId })
+    expect(feed.title).toBe("Example")
+    expect(feed.link).toBe("https://example.com/")
+    const [a, b, c, d, e] = feed.items
+    expect(article(a)).toEqual({
+      _tag: "IncomingArticle",
+      url: "https://example.com/news/1",
+      title: "Tom &amp; Jerry", // XML-decoded once; the pipeline's htmlToText decodes the rest
+      text: "<p>long <b>body</b></p>",
+      isHtml: true,
+      source: "Example",
+      published: new Date("2003-06-10T04:00:00Z"),
+      origin: "https://example.com/feed.xml item 1",
+      feedId
+    })
+    expect(article(b).url).toBe("tag:example.com,2003:2")
+    expect(article(b).published?.toISOString()).toBe("2003-06-10T04:00:00.000Z")
+    expect(c).toEqual({ _tag: "ItemError", origin: "https://example.com/feed.xml item 3", message: "item 3 has no link or id" })
+    // no link or id, but a title and text: an identity from the content, the same every time
+    expect(article(d).url).toMatch(/^https:\/\/example\.com\/#[0-9a-f]{16}$/)
+    const again = await ok(xml, { origin: "https://example.com/feed.xml", feedId })
+    expect(article(again.items[3]).url).toBe(article(d).url)
+    expect(article(e).published).toBeNull()
+  })
+
+  it("reads Atom: alternate link, content over summary, published over updated, bad dates as null", async () => {
+    const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title type="html">News &amp;amp; Views</title>
+  <link rel="self" href="https://example.org/atom.xml"/>
+  <link rel="alternate" href="https://example.org/"/>
+  <entry>
+    <title>First</title>
+    <link rel="edit" href="https://example.org/edit/1"/>
+    <link rel="alternate" type="text/html" href="https://example.org/1"/>
+    <id>urn:uuid:1</id>
+    <updated>2005-07-31T12:29:29Z</updated>
+    <published>2003-12-13T08:29:29-04:00</published>
+    <summary>summary</summary>
+    <content type="html">&lt;p&gt;content&lt;/p&gt;</content>
+  </entry>
+  <entry>
+    <title>Second</title>
+    <id>urn:uuid:2</id>
+    <updated>not a date</updated>
+    <summary>only a summary</summary>
+  </entry>
+</feed>`
+    const feed = await ok(atom, { origin: "atom.xml" })
+    expect(feed.title).toBe("News & Views")
+    expect(feed.link).toBe("https://example.org/")
+    const first = article(feed.items[0])
+    expect(first.url).toBe("https://example.org/1")
+    expect(first.text).toBe("<p>content</p>")
+    expect(first.published?.toISOString()).toBe("2003-12-13T12:29:29.000Z")
+    const second = article(feed.items[1])
+    expect(second.url).toBe("urn:uuid:2")
+    expect(second.text).toBe("only a summary")
+    expect(second.published).toBeNull() // and the feed survives it: rss-parser alone throws
+  })
+
+  it("reads RSS 1.0 (RDF) and RSS 0.91", async () => {
+    const rdf = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://example.net/"><title>RDF site</title><link>https://example.net/</link><description>d</description></channel>
+  <item rdf:about="https://example.net/a"><title>A</title><link>https://example.net/a</link><dc:date>2002-09-28T20:01:19Z</dc:date></item>
+  <item rdf:about="https://example.net/b"><title>B</title></item>
+</rdf:RDF>`
+    const feed = await ok(rdf)
+    expect(feed.items.map((i) => article(i).url)).toEqual(["https://example.net/a", "https://example.net/b"])
+    expect(article(feed.items[0]).published?.toISOString()).toBe("2002-09-28T20:01:19.000Z")
+    const old = `<rss version="0.91"><channel><title>Old</title><link>http://example.com/</link><item><title>t</title><link>http://example.com/x</link><description>d</description></item></channel></rss>`
+    expect(article((await ok(old)).items[0]).url).toBe("http://example.com/x")
+  })
+
+  it("demoronizes windows-1252 character references and prefers a given source name", async () => {
+    const xml = rss("<item><title>don&#146;t</title><link>https://example.com/1</link><description>it&#146;s &#147;quoted&#148;</description></item>")
+    const item = article((await ok(xml, { sourceName: "The Example Times" })).items[0])
+    expect(item.title).toBe("don\u2019t")
+    expect(item.text).toBe("it\u2019s \u201cquoted\u201d")
+    expect(item.source).toBe("The Example Times")
+  })
+
+  it("names the source after the host when the feed has no title", async () => {
+    const xml = rss("<item><link>https://example.com/1</link></item>", "<link>https://news.example.com/</link>")
+    expect(article((await ok(xml)).items[0]).source).toBe("news.example.com")
+  })
+
+  it("fails a structurally odd feed with one line instead of crashing", async () => {
+    // rss-parser dereferences link.$.rel on an Atom <link> without attributes
+    const e = await notAFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><link>https://example.org/</link><entry><id>1</id></entry></feed>`, { origin: "odd.atom" })
+    expectOneLine(e, "odd.atom")
+    expect(e.reason).toContain("unexpected structure in <feed>")
+  })
+
+  it("is a plain error value: _tag, fields, and the message", async () => {
+    const e = await notAFeed("nope", { origin: basename("/a/b.txt") })
+    expect(e).toBeInstanceOf(NotAFeed)
+    expect(e).toBeInstanceOf(Error)
+    expect(e.origin).toBe("b.txt")
+    expect(String(e)).toContain("not a feed: b.txt")
+  })
+})

@@ -1,0 +1,285 @@
+import { createHash } from "node:crypto"
+import { type FeedId, htmlToText, type IncomingArticle, type IncomingItem, itemError } from "@crosscheck/core"
+import { Data, Effect } from "effect"
+import Parser from "rss-parser"
+import { demoronize } from "./decode.js"
+import { parseFeedDate } from "./feedDate.js"
+
+const LINE_BREAKS = /[\r\n\u2028\u2029]+/g
+
+/** The text was not a feed we can read: not XML, another XML vocabulary, broken XML, or too big. */
+export class NotAFeed extends Data.TaggedError("NotAFeed")<{ readonly origin: string; readonly reason: string }> {
+  override get message(): string {
+    return `not a feed: ${this.origin} (${this.reason})`.replace(LINE_BREAKS, " ")
+  }
+}
+
+export interface ParseFeedOptions {
+  /** where the text came from (feed URL or file path), for messages and item origins */
+  readonly origin: string
+  readonly feedId: FeedId | null
+  /** the outlet's name; defaults to the feed's title */
+  readonly sourceName?: string
+  /** refuse longer text, in characters; default 20 MiB */
+  readonly maxLength?: number
+}
+
+export interface ParsedFeed {
+  readonly title: string
+  readonly link: string | null
+  readonly items: ReadonlyArray<IncomingItem>
+}
+
+export const DEFAULT_MAX_FEED_LENGTH = 20 * 1024 * 1024
+
+interface ItemFields {
+  "content:encoded"?: unknown
+  "dc:date"?: unknown
+  date?: unknown
+  published?: unknown
+  updated?: unknown
+  id?: unknown
+  "rdf:about"?: unknown
+}
+
+// Atom <published>/<updated> normalised to ISO 8601 while xml2js builds the tree: rss-parser
+// calls new Date(x).toISOString() on them, which throws on an unreadable date and would lose the
+// whole feed. An unreadable one becomes "", which rss-parser skips.
+const normaliseAtomDate = (value: string, name: string): string =>
+  name === "published" || name === "updated" ? (parseFeedDate(value)?.toISOString() ?? "") : value
+
+// One instance for the process: construction builds the xml2js parser, and parsing is
+// synchronous, so calls never interleave. defaultRSS 2 reads <rss> without a version
+// (uolNoticias) as RSS 2.0.
+const parser = new Parser<Record<string, unknown>, ItemFields>({
+  defaultRSS: 2,
+  xml2js: { valueProcessors: [normaliseAtomDate] },
+  customFields: { item: ["published", "updated", "dc:date"] }
+})
+
+// xml2js keeps parser state between documents: after an error (or text after the root
+// element) it leaves its error flag set on the next sax parser, which then silently accepts
+// broken XML. Resetting before each document isolates them. (rss-parser's xmlParser is not in
+// its typings, hence the check.)
+const xmlParser = (parser as unknown as { xmlParser?: { reset?: unknown } }).xmlParser
+const freshXmlParser = (): void => {
+  if (typeof xmlParser?.reset === "function") xmlParser.reset()
+}
+
+const ROOTS = new Set(["rss", "feed", "rdf:RDF"])
+const NAME = /[A-Za-z_][\w.:-]*/y
+const EXPECTED = "no <rss>, <feed> or <rdf:RDF> root element"
+
+/** Finds the root element after the prolog (XML declaration, processing instructions,
+ * comments, doctype) without parsing: a cheap refusal for HTML pages, JSON and garbage. */
+export const sniffRoot = (xml: string): { readonly root: string } | { readonly problem: string } => {
+  let i = 0
+  const n = xml.length
+  for (;;) {
+    while (i < n && (xml.charCodeAt(i) <= 0x20 || xml.charCodeAt(i) === 0xfeff)) i++
+    if (i >= n) return { problem: "empty document" }
+    if (xml.charCodeAt(i) !== 0x3c /* < */) {
+      const c = xml[i]
+      return { problem: `${EXPECTED} (${c === "{" || c === "[" ? "looks like JSON" : "does not start with <"})` }
+    }
+    if (xml.startsWith("<?", i)) {
+      const end = xml.indexOf("?>", i + 2)
+      if (end < 0) return { problem: "unterminated processing instruction" }
+      i = end + 2
+    } else if (xml.startsWith("<!--", i)) {
+      const end = xml.indexOf("-->", i + 4)
+      if (end < 0) return { problem: "unterminated comment" }
+      i = end + 3
+    } else if (xml.startsWith("<!", i)) {
+      // <!DOCTYPE ...> with an optional [internal subset], whose declarations may contain ">"
+      // in quotes.
+      let depth = 0
+      let quote = 0
+      let j = i + 2
+      for (; j < n; j++) {
+        const c = xml.charCodeAt(j)
+        if (quote !== 0) {
+          if (c === quote) quote = 0
+        } else if (c === 0x22 || c === 0x27) quote = c
+        else if (c === 0x5b /* [ */) depth++
+        else if (c === 0x5d /* ] */) depth--
+        else if (c === 0x3e /* > */ && depth <= 0) break
+      }
+      if (j >= n) return { problem: "unterminated doctype" }
+      i = j + 1
+    } else {
+      NAME.lastIndex = i + 1
+      const name = NAME.exec(xml)?.[0]
+      if (name === undefined) return { problem: `${EXPECTED} (does not start with an element)` }
+      return ROOTS.has(name) ? { root: name } : { problem: `${EXPECTED} (found <${name}>)` }
+    }
+  }
+}
+
+const MIB = 1024 * 1024
+// Text length in characters, shown in MB (as the limit is thought of) when that large.
+const size = (n: number): string =>
+  n % MIB === 0 ? `${n / MIB} MB` : n >= MIB ? `${(n / MIB).toFixed(1)} MB` : `${n} characters`
+
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+const SAX_POSITION = /\nLine: (\d+)\nColumn: (\d+)/
+
+/** One line from whatever rss-parser, xml2js or sax threw. */
+const reasonOf = (error: unknown, xml: string, root: string): string => {
+  const message = error instanceof Error ? error.message : String(error)
+  const first = (message.split("\n", 1)[0] ?? "").trim().replace(/\.$/, "")
+  let reason: string
+  if (first === "Unable to parse XML") reason = "incomplete XML: the root element is never closed"
+  else if (error instanceof TypeError || error instanceof RangeError) {
+    // rss-parser dereferences what it expects without checking; the commonest miss:
+    reason =
+      root !== "feed" && !xml.includes("<channel")
+        ? `<${root}> without a <channel> element`
+        : `unexpected structure in <${root}>: ${first}`
+  }
+  else {
+    // sax counts lines from 0
+    const at = SAX_POSITION.exec(message)
+    reason = at === null ? first : `XML error at line ${Number(at[1]) + 1}, column ${at[2]}: ${first}`
+  }
+  // Messages can quote the document (xmlbuilder does): keep them one short, printable line.
+  reason = reason.replace(CONTROLS, " ")
+  return reason.length > 200 ? `${reason.slice(0, 199)}…` : reason
+}
+
+// A bare "&" (in a URL, or "AT&T") is the commonest well-formedness error in real feeds, and
+// sax in strict mode rejects the whole document for it. On such an error the document is read
+// once more with every "&" that does not start a character reference or one of XML's five
+// entities escaped; CDATA sections and comments are left alone. Entity references that survive
+// as text ("&nbsp;", "&lol9;") are decoded later by the pipeline's HTML-to-text step, or not at
+// all, so custom DTD entities are never expanded (no "billion laughs").
+const REPAIRABLE = /entity/i
+// An unterminated section runs to the end (the "$"), so no start is scanned twice: linear time.
+const BARE_AMPERSAND = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|&(?!(?:amp|lt|gt|quot|apos|#\d+|#[xX][\da-fA-F]+);)/g
+const escapeAmpersands = (xml: string): string => xml.replace(BARE_AMPERSAND, (m) => (m === "&" ? "&amp;" : m))
+
+type Output = Parser.Output<ItemFields> & Record<string, unknown>
+
+const parseXml = (xml: string): Promise<Output> => {
+  freshXmlParser()
+  return parser.parseString(xml)
+}
+
+const parseOrRepair = async (xml: string): Promise<Output> => {
+  try {
+    return await parseXml(xml)
+  } catch (error) {
+    if (!REPAIRABLE.test(error instanceof Error ? error.message : "")) throw error
+    return await parseXml(escapeAmpersands(xml))
+  }
+}
+
+/** The text of a field: xml2js gives a string, or an object with the text under "_" when the
+ * element has attributes, or an object without text for an element with children. */
+const str = (v: unknown): string | undefined => {
+  if (typeof v === "string") return v
+  if (typeof v === "object" && v !== null && typeof (v as { _?: unknown })._ === "string") return (v as { _: string })._
+  return undefined
+}
+
+const nonBlank = (v: unknown): string | undefined => {
+  const s = str(v)
+  return s === undefined || s.trim() === "" ? undefined : s
+}
+
+const HAS_MARKUP = /[<&]/
+const plain = (s: string): string => (HAS_MARKUP.test(s) ? htmlToText(s) : s).trim()
+
+const SCHEME = /^[A-Za-z][A-Za-z\d+.-]*:/
+const HTTP = /^https?:\/\//i
+
+const absolute = (link: string, base: string | null): string => {
+  if (base === null || SCHEME.test(link)) return link
+  try {
+    return new URL(link, base).href
+  } catch {
+    return link
+  }
+}
+
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).hostname || url
+  } catch {
+    return url
+  }
+}
+
+const toItem = (
+  raw: Parser.Item & ItemFields,
+  n: number,
+  base: string | null,
+  source: string,
+  options: ParseFeedOptions
+): IncomingItem => {
+  const origin = `${options.origin} item ${n}`
+  const linkText = nonBlank(raw.link)?.trim()
+  const link = linkText === undefined ? undefined : absolute(linkText, base)
+  const id = (nonBlank(raw.guid) ?? nonBlank(raw.id) ?? nonBlank(raw["rdf:about"]))?.trim()
+  const title = demoronize(str(raw.title) ?? "")
+  // rss-parser puts RSS <description> and Atom <content> in "content".
+  const body = nonBlank(raw["content:encoded"]) ?? nonBlank(raw.content) ?? nonBlank(raw.summary)
+  const text = body === undefined ? "" : demoronize(body)
+  if (link === undefined && id === undefined && (title.trim() === "" || text === "")) {
+    return itemError(origin, `item ${n} has no link or id`)
+  }
+  // Neither link nor id, but a title and text: an identity from the content, stable across polls.
+  const url =
+    link ??
+    id ??
+    `${base ?? options.origin}#${createHash("sha256").update(title).update("\n").update(text).digest("hex").slice(0, 16)}`
+  const article: IncomingArticle = {
+    _tag: "IncomingArticle",
+    url,
+    title,
+    text,
+    isHtml: text !== "",
+    source,
+    published:
+      parseFeedDate(str(raw.pubDate)) ??
+      parseFeedDate(str(raw.published)) ??
+      parseFeedDate(str(raw.updated)) ??
+      parseFeedDate(str(raw["dc:date"])),
+    origin,
+    feedId: options.feedId
+  }
+  return article
+}
+
+/** Parses RSS 0.9x, RSS 1.0 (RDF), RSS 2.0 or Atom text (already decoded: see decodeFeedBytes)
+ * into articles. An unreadable item becomes an ItemError and the rest go on; text that is not a
+ * feed fails with NotAFeed. */
+export const parseFeed = (xml: string, options: ParseFeedOptions): Effect.Effect<ParsedFeed, NotAFeed> =>
+  Effect.suspend(() => {
+    const maxLength = options.maxLength ?? DEFAULT_MAX_FEED_LENGTH
+    if (xml.length > maxLength) {
+      return Effect.fail(
+        new NotAFeed({ origin: options.origin, reason: `too large: ${size(xml.length)}, over the ${size(maxLength)} limit` })
+      )
+    }
+    const sniffed = sniffRoot(xml)
+    if ("problem" in sniffed) return Effect.fail(new NotAFeed({ origin: options.origin, reason: sniffed.problem }))
+    return Effect.tryPromise({
+      try: () => parseOrRepair(xml),
+      catch: (error) => new NotAFeed({ origin: options.origin, reason: reasonOf(error, xml, sniffed.root) })
+    }).pipe(
+      Effect.map((feed): ParsedFeed => {
+        const title = plain(str(feed.title) ?? "")
+        // Relative links resolve against the channel link, which itself may be relative to the
+        // feed's own URL (atom:link rel=self, else the origin when that is a URL).
+        const self = nonBlank(feed.feedUrl)?.trim()
+        const selfBase = self !== undefined && HTTP.test(self) ? self : HTTP.test(options.origin) ? options.origin : null
+        const linkText = nonBlank(feed.link)?.trim()
+        const link = linkText === undefined ? null : absolute(linkText, selfBase)
+        const base = link !== null && HTTP.test(link) ? link : selfBase
+        const source = options.sourceName ?? (title !== "" ? title : hostOf(link ?? options.origin))
+        const items = (feed.items ?? []).map((raw, i) => toItem(raw, i + 1, base, source, options))
+        return { title, link, items }
+      })
+    )
+  })
