@@ -1,0 +1,14 @@
+import { Command } from "@effect/cli"
+import { exportCommand } from "./exportCommand.js"
+import { importCommand } from "./importCommand.js"
+import { rootCommand } from "./rootCommand.js"
+import { tuiCommand } from "./tuiCommand.js"
+
+export const VERSION = "0.1.0"
+
+export const command = rootCommand.pipe(
+  Command.withDescription("crosscheck: follow a conflict through the press; see where sources disagree"),
+  Command.withSubcommands([tuiCommand, importCommand, exportCommand])
+)
+
+export const cli = Command.run(command, { name: "crosscheck", version: VERSION })

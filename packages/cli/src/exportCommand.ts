@@ -1,0 +1,78 @@
+import { Args, Command, Options } from "@effect/cli"
+import { toArticleRecord } from "@crosscheck/core"
+import { ArticleRepository } from "@crosscheck/db"
+import { Chunk, Effect, Option, Stream } from "effect"
+import { CliFailure } from "./errors.js"
+import { databasePath, storeLayer } from "./layers.js"
+import { isStdoutClosed, writeOut } from "./Output.js"
+import { rootCommand } from "./rootCommand.js"
+
+type Format = "ndjson" | "json" | "csv"
+
+const csvCell = (v: unknown): string => {
+  if (v === null || v === undefined) return ""
+  const s = typeof v === "string" ? v : typeof v === "object" ? JSON.stringify(v) : String(v)
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+/** Writes a stream of records in the chosen format, a chunk per write, without holding the
+ * whole export in memory. */
+const writeRecords = <R extends object, E>(
+  records: Stream.Stream<R, E>,
+  format: Format,
+  columns: ReadonlyArray<keyof R & string>
+): Effect.Effect<void, E> => {
+  let first = true
+  const render = (chunk: Chunk.Chunk<R>): string => {
+    let out = ""
+    for (const r of chunk) {
+      if (format === "ndjson") out += `${JSON.stringify(r)}\n`
+      else if (format === "json") out += `${first ? "[\n" : ",\n"}${JSON.stringify(r)}`
+      else out += `${columns.map((c) => csvCell(r[c])).join(",")}\r\n`
+      first = false
+    }
+    return out
+  }
+  const header = format === "csv" ? `${columns.join(",")}\r\n` : ""
+  return writeOut(header).pipe(
+    Effect.zipRight(
+      records.pipe(
+        Stream.takeWhile(() => !isStdoutClosed()),
+        Stream.mapChunks((chunk) => Chunk.of(render(chunk))),
+        Stream.runForEach(writeOut)
+      )
+    ),
+    Effect.zipRight(Effect.suspend(() => (format === "json" ? writeOut(first ? "[]\n" : "\n]\n") : Effect.void)))
+  )
+}
+
+const ARTICLE_COLUMNS = ["id", "url", "title", "source", "published", "fetchedAt", "duplicateOf", "storyId", "words"] as const
+
+export const exportCommand = Command.make(
+  "export",
+  {
+    what: Args.choice([["articles", "articles"]] as const, { name: "articles" }).pipe(
+      Args.withDescription("what to export")
+    ),
+    format: Options.choice("format", ["ndjson", "json", "csv"] as const).pipe(
+      Options.withDescription("ndjson: one record per line (default); json: one array; csv: with a header row"),
+      Options.withDefault("ndjson" as const)
+    ),
+    since: Options.text("since").pipe(
+      Options.withDescription("only records fetched at or after this ISO 8601 time"),
+      Options.optional
+    )
+  },
+  ({ format, since }) =>
+    Effect.gen(function* () {
+      const { db } = yield* rootCommand
+      const sinceMs = Option.isSome(since) ? Date.parse(since.value) : 0
+      if (Number.isNaN(sinceMs)) {
+        return yield* new CliFailure({ message: `--since: not an ISO 8601 time: ${since.pipe(Option.getOrElse(() => ""))}`, exitCode: 2 })
+      }
+      yield* Effect.gen(function* () {
+        const articles = yield* ArticleRepository
+        yield* writeRecords(articles.export(sinceMs).pipe(Stream.map(toArticleRecord)), format, ARTICLE_COLUMNS)
+      }).pipe(Effect.provide(storeLayer(databasePath(db))))
+    })
+).pipe(Command.withDescription("write stored records to stdout (articles) as NDJSON, JSON or CSV"))

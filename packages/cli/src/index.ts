@@ -1,0 +1,1 @@
+export { cli, command, VERSION } from "./Cli.js"

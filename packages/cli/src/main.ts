@@ -1,0 +1,43 @@
+import { ValidationError } from "@effect/cli"
+// Submodules, not the package index: the index loads the HTTP server, workers and more,
+// which would add half a second to every command.
+import * as NodeContext from "@effect/platform-node/NodeContext"
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import { Cause, Effect, Exit } from "effect"
+import { cli } from "./Cli.js"
+import { CliFailure } from "./errors.js"
+
+/** Exit codes per the contract: 0 done, 1 nothing could be done, 2 usage error. */
+const exitCodeOf = (cause: Cause.Cause<unknown>): number => {
+  const failure = Cause.failureOption(cause)
+  if (failure._tag === "Some") {
+    if (ValidationError.isValidationError(failure.value)) return 2
+    if (failure.value instanceof CliFailure) return failure.value.exitCode
+  }
+  return 1
+}
+
+const program = cli(process.argv).pipe(
+  // Validation errors were already printed with the usage by @effect/cli; everything else is
+  // said here, on one line, without a stack trace.
+  Effect.tapError((e) =>
+    ValidationError.isValidationError(e)
+      ? Effect.void
+      : Effect.sync(() => process.stderr.write(`crosscheck: ${e instanceof Error ? e.message : String(e)}\n`))
+  ),
+  Effect.provide(NodeContext.layer)
+)
+
+NodeRuntime.runMain(program, {
+  disableErrorReporting: true,
+  teardown: (exit, onExit) => {
+    if (Exit.isSuccess(exit) || Cause.isInterruptedOnly(exit.cause)) onExit(0)
+    else {
+      const code = exitCodeOf(exit.cause)
+      if (!Cause.isFailType(exit.cause) && Cause.failureOption(exit.cause)._tag === "None") {
+        process.stderr.write(`crosscheck: internal error\n${Cause.pretty(exit.cause)}\n`)
+      }
+      onExit(code)
+    }
+  }
+})
