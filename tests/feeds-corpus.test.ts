@@ -1,0 +1,70 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { crosscheck, freshDatabase, ndjson } from "./support/cli.js"
+import { sharedDir } from "./support/paths.js"
+
+const rssParserInput = join(sharedDir, "data", "feeds", "rss-parser", "input")
+const rssParserOutput = join(sharedDir, "data", "feeds", "rss-parser", "output")
+
+/** Items rss-parser's own expected output has that carry an identity (link, guid or id) and
+ * something to read (an entry with only an id is reported, not stored). */
+const expectedIdentities = (file: string): Set<string> => {
+  const outputFile = join(rssParserOutput, file.replace(/\.\w+$/, ".json"))
+  if (!existsSync(outputFile)) return new Set()
+  const expected = JSON.parse(readFileSync(outputFile, "utf8")) as {
+    feed: { items: Array<{ link?: string; guid?: string; id?: string; title?: string; content?: string; contentSnippet?: string }> }
+  }
+  const readable = expected.feed.items.filter((i) => (i.title ?? i.content ?? i.contentSnippet ?? "").trim() !== "")
+  return new Set(readable.map((i) => i.link || i.guid || i.id).filter((x): x is string => !!x))
+}
+
+describe("real-world feeds through the real binary", () => {
+  it("imports every rss-parser input feed without crashing, with the articles rss-parser finds", () => {
+    const db = freshDatabase()
+    const r = crosscheck(["--db", db, "import", rssParserInput, "--json"])
+    expect(r.code).toBe(0)
+    // Problems, if any, are one line each and name the file.
+    for (const line of r.stderr.split("\n").filter(Boolean)) expect(line).toMatch(new RegExp(`^error: ${rssParserInput}/[^ ]+`))
+    const summary = JSON.parse(r.stdout) as { seen: number; new: number; errors: number }
+    expect(summary.new).toBeGreaterThan(200)
+
+    const stored = new Set(ndjson(crosscheck(["--db", db, "export", "articles"]).stdout).map((a) => String(a.url)))
+    const files = readdirSync(rssParserInput)
+    let compared = 0
+    for (const file of files) {
+      for (const identity of expectedIdentities(file)) {
+        compared++
+        // Relative links are resolved against the feed's own address, as a reader would.
+        const found = stored.has(identity.trim()) || (identity.startsWith("/") && [...stored].some((u) => u.endsWith(identity)))
+        expect(found, `${file}: ${identity}`).toBe(true)
+      }
+    }
+    expect(compared).toBeGreaterThan(200)
+  })
+
+  it("gives one error line naming each file that is not a feed, and imports the feeds beside them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-mixed-"))
+    writeFileSync(join(dir, "broken.xml"), "<rss><channel><item><title>unclosed")
+    writeFileSync(join(dir, "page.xml"), "<!DOCTYPE html><html><body>Not a feed</body></html>")
+    writeFileSync(join(dir, "data.xml"), '{"items": []}')
+    writeFileSync(join(dir, "empty.rss"), "")
+    writeFileSync(
+      join(dir, "good.rss"),
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Good Outlet</title>
+       <item><title>Eleven civilians killed</title><link>https://good.example/1</link><pubDate>Wed, 16 Nov 2016 12:45:00 GMT</pubDate>
+       <description>&lt;p&gt;White Helmets said.&lt;/p&gt;</description></item></channel></rss>`
+    )
+    const db = freshDatabase()
+    const r = crosscheck(["--db", db, "import", dir])
+    expect(r.code).toBe(0)
+    const errors = r.stderr.trim().split("\n")
+    expect(errors.map((l) => l.split(": ")[1])).toEqual(
+      ["broken.xml", "data.xml", "empty.rss", "page.xml"].map((f) => join(dir, f))
+    )
+    for (const line of errors) expect(line).toMatch(/^error: \S+: not a feed \(.+\)$/)
+    const [article] = ndjson(crosscheck(["--db", db, "export", "articles"]).stdout)
+    expect(article).toMatchObject({ url: "https://good.example/1", source: "Good Outlet", published: "2016-11-16T12:45:00.000Z" })
+  })
+})

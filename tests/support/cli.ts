@@ -1,0 +1,45 @@
+import { spawn, spawnSync } from "node:child_process"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { cliBin } from "./paths.js"
+
+export interface CliResult {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Runs the real `crosscheck` binary, as a script outside the project would. */
+export const crosscheck = (args: ReadonlyArray<string>, options: { readonly input?: string } = {}): CliResult => {
+  const r = spawnSync(process.execPath, [cliBin, ...args], {
+    encoding: "utf8",
+    input: options.input ?? "",
+    env: { ...process.env, CROSSCHECK_DB: "", NO_COLOR: "1" },
+    maxBuffer: 256 * 1024 * 1024
+  })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+export const freshDatabase = (): string => join(mkdtempSync(join(tmpdir(), "crosscheck-test-")), "crosscheck.db")
+
+export const ndjson = (text: string): Array<Record<string, unknown>> =>
+  text
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+
+/** Like `crosscheck`, without blocking the event loop: for tests that serve HTTP themselves. */
+export const crosscheckAsync = (args: ReadonlyArray<string>): Promise<CliResult> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cliBin, ...args], {
+      env: { ...process.env, CROSSCHECK_DB: "", NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"]
+    })
+    let stdout = ""
+    let stderr = ""
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d))
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d))
+    child.on("error", reject)
+    child.on("close", (code) => resolve({ code, stdout, stderr }))
+  })
