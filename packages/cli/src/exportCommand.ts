@@ -51,7 +51,7 @@ const ARTICLE_COLUMNS = ["id", "url", "title", "source", "published", "fetchedAt
 export const exportCommand = Command.make(
   "export",
   {
-    what: Args.choice([["articles", "articles"]] as const, { name: "articles" }).pipe(
+    what: Args.choice([["articles", "articles"]] as const, { name: "what" }).pipe(
       Args.withDescription("what to export")
     ),
     format: Options.choice("format", ["ndjson", "json", "csv"] as const).pipe(
@@ -59,6 +59,7 @@ export const exportCommand = Command.make(
       Options.withDefault("ndjson" as const)
     ),
     since: Options.text("since").pipe(
+      Options.withPseudoName("ISO"),
       Options.withDescription("only records fetched at or after this ISO 8601 time"),
       Options.optional
     )

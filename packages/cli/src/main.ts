@@ -1,9 +1,9 @@
-import { ValidationError } from "@effect/cli"
+import { CliConfig, ValidationError } from "@effect/cli"
 // Submodules, not the package index: the index loads the HTTP server, workers and more,
 // which would add half a second to every command.
 import * as NodeContext from "@effect/platform-node/NodeContext"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
-import { Cause, Effect, Exit } from "effect"
+import { Cause, Console, Effect, Exit } from "effect"
 import { cli } from "./Cli.js"
 import { CliFailure } from "./errors.js"
 
@@ -17,7 +17,20 @@ const exitCodeOf = (cause: Cause.Cause<unknown>): number => {
   return 1
 }
 
+// @effect/cli always colours its help and messages; a pipe or NO_COLOR gets plain text.
+const SGR = /\u001b\[[0-9;]*m/g
+const colourFor = (stream: NodeJS.WriteStream) => stream.isTTY === true && !process.env.NO_COLOR
+const plainWhereNeeded = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
+  Console.consoleWith((console) =>
+    Effect.withConsole(effect, {
+      ...console,
+      log: (...args) => console.log(...(colourFor(process.stdout) ? args : args.map((a) => (typeof a === "string" ? a.replace(SGR, "") : a)))),
+      error: (...args) => console.error(...(colourFor(process.stderr) ? args : args.map((a) => (typeof a === "string" ? a.replace(SGR, "") : a))))
+    })
+  )
+
 const program = cli(process.argv).pipe(
+  plainWhereNeeded,
   // Validation errors were already printed with the usage by @effect/cli; everything else is
   // said here, on one line, without a stack trace.
   Effect.tapError((e) =>
@@ -25,7 +38,9 @@ const program = cli(process.argv).pipe(
       ? Effect.void
       : Effect.sync(() => process.stderr.write(`crosscheck: ${e instanceof Error ? e.message : String(e)}\n`))
   ),
-  Effect.provide(NodeContext.layer)
+  Effect.provide(NodeContext.layer),
+  // Help lists the commands and their options, not the parser's built-ins and type names.
+  Effect.provide(CliConfig.layer({ showBuiltIns: false, showTypes: false }))
 )
 
 NodeRuntime.runMain(program, {
