@@ -1,6 +1,22 @@
 import type { Article, ArticleId, FeedId, StoryId } from "@crosscheck/core"
 import { Chunk, Effect, Option, Stream } from "effect"
+import type { StoryState } from "./DedupIndex.js"
 import { Store, type StoreError } from "./Store.js"
+
+/** What copy detection and story grouping store beside a new article. */
+export interface ArticleIndexing {
+  /** sketch keys for the candidate index */
+  readonly keys: ReadonlyArray<number>
+  /** distinct key-term hashes, counted in term_frequencies */
+  readonly terms: ReadonlyArray<number>
+}
+
+/** Extras written in the same transaction as a batch of articles. */
+export interface BatchExtras {
+  readonly indexing?: ReadonlyMap<string, ArticleIndexing>
+  /** stories created or changed by the batch, in their new state */
+  readonly stories?: ReadonlyArray<StoryState>
+}
 
 /** The outcome of storing one batch. */
 export interface StoredBatch {
@@ -75,6 +91,19 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
     const appendEvent = readonly
       ? null
       : sqlite.prepare(`INSERT INTO events (at, kind, article_id, data) VALUES (?, ?, ?, ?)`)
+    const insertKey = readonly ? null : sqlite.prepare(`INSERT OR IGNORE INTO dedup_keys (key, article) VALUES (?, ?)`)
+    const countTerm = readonly
+      ? null
+      : sqlite.prepare(
+          `INSERT INTO term_frequencies (term, articles) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET articles = articles + 1`
+        )
+    const upsertStory = readonly
+      ? null
+      : sqlite.prepare(
+          `INSERT INTO stories (id, title, first_seen, last_seen, articles, terms) VALUES (@id, @title, @firstSeen, @lastSeen, @articles, @terms)
+           ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen,
+             articles = excluded.articles, terms = excluded.terms`
+        )
     const countArticles = sqlite.prepare(`SELECT count(*) AS n FROM articles`).pluck()
     const windowRows = sqlite.prepare(
       `SELECT id, source, sort_time AS sortTime, title, duplicate_of AS duplicateOf
@@ -87,9 +116,11 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
 
     /** Stores a batch in one transaction, with one `article.added` event per new article.
      * Articles already stored (same url) are left exactly as they were. */
-    const store_ = (batch: ReadonlyArray<Article>): Effect.Effect<StoredBatch, StoreError> =>
+    const store_ = (batch: ReadonlyArray<Article>, extras: BatchExtras = {}): Effect.Effect<StoredBatch, StoreError> =>
       store.transaction(`cannot store ${batch.length} articles`, () => {
-        if (insertArticle === null || appendEvent === null) throw new Error("the database is open read-only")
+        if (insertArticle === null || appendEvent === null || insertKey === null || countTerm === null || upsertStory === null) {
+          throw new Error("the database is open read-only")
+        }
         const inserted: Array<Article> = []
         const at = Date.now()
         for (const a of batch) {
@@ -111,8 +142,14 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
           if (result.changes === 1) {
             inserted.push(a)
             appendEvent.run(at, "article.added", a.id, null)
+            const indexing = extras.indexing?.get(a.id)
+            if (indexing !== undefined) {
+              for (const key of indexing.keys) insertKey.run(key, result.lastInsertRowid)
+              for (const term of indexing.terms) countTerm.run(term)
+            }
           }
         }
+        for (const story of extras.stories ?? []) upsertStory.run(story)
         return { inserted, alreadyStored: batch.length - inserted.length }
       })
 

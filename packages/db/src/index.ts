@@ -1,4 +1,6 @@
 export * from "./ArticleRepository.js"
+export * from "./DedupIndex.js"
 export * from "./EventLog.js"
 export * as schema from "./schema.js"
 export * from "./Store.js"
+export * from "./StoryRepository.js"

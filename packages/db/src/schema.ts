@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core"
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core"
 
 /** Feeds the daemon and TUI poll. Poll state lives here so a restart resumes where it was. */
 export const feeds = sqliteTable("feeds", {
@@ -57,3 +57,37 @@ export const events = sqliteTable(
   (t) => [index("events_article").on(t.articleId)]
 )
 
+
+/** The candidate index for copy detection: each article's sketch keys (see core's sketchOf),
+ * pointing at the article's rowid. Looked up by key, so the cost of finding candidates does not
+ * grow with the corpus, and no article body is read to rebuild it after a restart. */
+export const dedupKeys = sqliteTable(
+  "dedup_keys",
+  {
+    key: integer("key").notNull(),
+    article: integer("article").notNull()
+  },
+  (t) => [primaryKey({ columns: [t.key, t.article] })]
+)
+
+/** Stories: reports of the same event, grouped as they arrive. `terms` is the story's
+ * weighted key-term vector (JSON), what a new article is compared with. */
+export const stories = sqliteTable(
+  "stories",
+  {
+    id: text("id").primaryKey(),
+    title: text("title").notNull(),
+    firstSeen: integer("first_seen").notNull(),
+    lastSeen: integer("last_seen").notNull(),
+    articles: integer("articles").notNull(),
+    terms: text("terms").notNull()
+  },
+  (t) => [index("stories_last_seen").on(t.lastSeen)]
+)
+
+/** How many articles each term appears in: the "idf" that makes "Syria" weigh less than
+ * "Sukkari" when stories are compared. `term` is a 32-bit hash. */
+export const termFrequencies = sqliteTable("term_frequencies", {
+  term: integer("term").primaryKey(),
+  articles: integer("articles").notNull()
+})

@@ -1,0 +1,43 @@
+import { containment, type DedupSignature } from "./signature.js"
+
+/** Why two articles are, or are not, one report. */
+export interface CopyEvidence {
+  /** share of the shorter text's 4-word runs found in the other */
+  readonly words: number
+  /** the same for the spinner-proof skeleton */
+  readonly skeleton: number
+  /** numbers of the shorter text missing from the other, a sign of a different report */
+  readonly missingNumbers: number
+  readonly verdict: "exact" | "copy" | "spun" | "distinct"
+}
+
+// Thresholds measured on the dedup benchmark's labelled set (bench/results/dedup.json).
+const WORD_COPY = 0.5
+const SKELETON_SPUN = 0.3
+const MIN_GRAMS = 8
+
+/** Numbers in `a` that `b` lacks. A copy keeps the figures; a rewrite by someone else does not.
+ * Small numbers (dates, counts under 32) are left out: datelines add them to wire copies. */
+const missingNumbers = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): number => {
+  if (a.length === 0) return 0
+  const inB = new Set(b)
+  let missing = 0
+  for (const n of a) if (n > 31 && !(n >= 1990 && n <= 2100) && !inB.has(n)) missing++
+  return missing
+}
+
+export const compareForCopy = (a: DedupSignature, b: DedupSignature): CopyEvidence => {
+  const words = containment(a.shingles, b.shingles)
+  const skeleton = containment(a.skeleton, b.skeleton)
+  const [shorter, longer] = a.tokens <= b.tokens ? [a, b] : [b, a]
+  const missing = missingNumbers(shorter.numbers, longer.numbers)
+  const enoughWords = Math.min(a.shingles.length, b.shingles.length) >= MIN_GRAMS
+  const enoughSkeleton = Math.min(a.skeleton.length, b.skeleton.length) >= MIN_GRAMS
+  let verdict: CopyEvidence["verdict"] = "distinct"
+  if (missing <= 1) {
+    if (words >= 0.98 && a.tokens === b.tokens) verdict = "exact"
+    else if (enoughWords && words >= WORD_COPY) verdict = "copy"
+    else if (enoughSkeleton && skeleton >= SKELETON_SPUN) verdict = "spun"
+  }
+  return { words, skeleton, missingNumbers: missing, verdict }
+}

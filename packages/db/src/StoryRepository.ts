@@ -1,0 +1,61 @@
+import { Chunk, Effect, Option, Stream } from "effect"
+import { Store, type StoreError } from "./Store.js"
+
+/** A story as the contract's `export stories` shows it; times are epoch ms. */
+export interface Story {
+  readonly id: string
+  readonly title: string
+  readonly articleIds: ReadonlyArray<string>
+  readonly firstSeen: number
+  readonly lastSeen: number
+}
+
+/** How well a story is corroborated: copies never count twice. */
+export interface Corroboration {
+  /** every article in the story, copies included */
+  readonly articles: number
+  /** articles that are not copies of another: the independent reports */
+  readonly independentReports: number
+  /** outlets with at least one independent report */
+  readonly outlets: number
+}
+
+const PAGE = 500
+
+export class StoryRepository extends Effect.Service<StoryRepository>()("crosscheck/StoryRepository", {
+  effect: Effect.gen(function* () {
+    const store = yield* Store
+    const { sqlite } = store
+    const page = sqlite.prepare(
+      `SELECT rowid, id, title, first_seen AS firstSeen, last_seen AS lastSeen FROM stories
+       WHERE rowid > ? AND last_seen >= ? ORDER BY rowid LIMIT ?`
+    )
+    const members = sqlite.prepare(`SELECT id FROM articles WHERE story_id = ? ORDER BY rowid`).pluck()
+    const corroboration = sqlite.prepare(
+      `SELECT count(*) AS articles,
+              count(*) FILTER (WHERE duplicate_of IS NULL) AS independentReports,
+              count(DISTINCT source) FILTER (WHERE duplicate_of IS NULL) AS outlets
+       FROM articles WHERE story_id = ?`
+    )
+
+    /** Every story in the order they began, paged; `since` keeps stories whose latest article
+     * is at or after it (epoch ms). */
+    const export_ = (since = 0): Stream.Stream<Story, StoreError> =>
+      Stream.paginateChunkEffect(0, (after: number) =>
+        store.query("cannot export stories", () => {
+          const rows = page.all(after, since, PAGE) as Array<Omit<Story, "articleIds"> & { rowid: number }>
+          const stories = rows.map(({ rowid: _, ...s }) => ({ ...s, articleIds: members.all(s.id) as Array<string> }))
+          const last = rows.at(-1)
+          return [
+            Chunk.fromIterable(stories),
+            rows.length === PAGE && last !== undefined ? Option.some(last.rowid) : Option.none<number>()
+          ] as const
+        })
+      )
+
+    const corroborationOf = (storyId: string) =>
+      store.query(`cannot read story ${storyId}`, () => corroboration.get(storyId) as Corroboration)
+
+    return { export: export_, corroborationOf } as const
+  })
+}) {}
