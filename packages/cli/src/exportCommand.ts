@@ -1,6 +1,6 @@
 import { Args, Command, Options } from "@effect/cli"
 import { toArticleRecord } from "@crosscheck/core"
-import { ArticleRepository } from "@crosscheck/db"
+import { ArticleRepository, StoryRepository } from "@crosscheck/db"
 import { Chunk, Effect, Option, Stream } from "effect"
 import { CliFailure } from "./errors.js"
 import { databasePath, storeLayer } from "./layers.js"
@@ -47,11 +47,12 @@ const writeRecords = <R extends object, E>(
 }
 
 const ARTICLE_COLUMNS = ["id", "url", "title", "source", "published", "fetchedAt", "duplicateOf", "storyId", "words"] as const
+const STORY_COLUMNS = ["id", "title", "articleIds", "firstSeen", "lastSeen"] as const
 
 export const exportCommand = Command.make(
   "export",
   {
-    what: Args.choice([["articles", "articles"]] as const, { name: "what" }).pipe(
+    what: Args.choice([["articles", "articles"], ["stories", "stories"]] as const, { name: "what" }).pipe(
       Args.withDescription("what to export")
     ),
     format: Options.choice("format", ["ndjson", "json", "csv"] as const).pipe(
@@ -60,20 +61,29 @@ export const exportCommand = Command.make(
     ),
     since: Options.text("since").pipe(
       Options.withPseudoName("ISO"),
-      Options.withDescription("only records fetched at or after this ISO 8601 time"),
+      Options.withDescription("articles fetched, or stories active, at or after this ISO 8601 time"),
       Options.optional
     )
   },
-  ({ format, since }) =>
+  ({ what, format, since }) =>
     Effect.gen(function* () {
       const { db } = yield* rootCommand
       const sinceMs = Option.isSome(since) ? Date.parse(since.value) : 0
       if (Number.isNaN(sinceMs)) {
         return yield* new CliFailure({ message: `--since: not an ISO 8601 time: ${since.pipe(Option.getOrElse(() => ""))}`, exitCode: 2 })
       }
+      const iso = (ms: number) => new Date(ms).toISOString()
       yield* Effect.gen(function* () {
-        const articles = yield* ArticleRepository
-        yield* writeRecords(articles.export(sinceMs).pipe(Stream.map(toArticleRecord)), format, ARTICLE_COLUMNS)
+        if (what === "articles") {
+          const articles = yield* ArticleRepository
+          yield* writeRecords(articles.export(sinceMs).pipe(Stream.map(toArticleRecord)), format, ARTICLE_COLUMNS)
+        } else {
+          const stories = yield* StoryRepository
+          const records = stories.export(sinceMs).pipe(
+            Stream.map((s) => ({ id: s.id, title: s.title, articleIds: s.articleIds, firstSeen: iso(s.firstSeen), lastSeen: iso(s.lastSeen) }))
+          )
+          yield* writeRecords(records, format, STORY_COLUMNS)
+        }
       }).pipe(Effect.provide(storeLayer(databasePath(db))))
     })
-).pipe(Command.withDescription("write stored records to stdout (articles) as NDJSON, JSON or CSV"))
+).pipe(Command.withDescription("write stored articles or stories to stdout as NDJSON, JSON or CSV"))

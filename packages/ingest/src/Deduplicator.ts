@@ -1,11 +1,224 @@
-import type { Article } from "@crosscheck/core"
+import {
+  compareForCopy,
+  cosine,
+  mergeVectors,
+  signatureOf,
+  sketchOf,
+  termCounts,
+  termVector,
+  type Article,
+  type ArticleId,
+  type DedupSignature,
+  type StoryId,
+  type TermVector
+} from "@crosscheck/core"
+import { DedupIndex, sortTimeOf, type ArticleIndexing, type StoryState, type StoreError } from "@crosscheck/db"
 import { Effect } from "effect"
 
-/** The dedup stage: marks each new article as a copy of an earlier one (`duplicateOf`) and
- * places it in a story (`storyId`). Pass-through until near-duplicate detection lands: every
- * article is its own original and belongs to no story yet. */
+/** The outcome of classifying a batch: articles with `duplicateOf` and `storyId` set, and what
+ * must be stored with them in the same transaction. */
+export interface ClassifiedBatch {
+  readonly articles: ReadonlyArray<Article>
+  readonly indexing: ReadonlyMap<string, ArticleIndexing>
+  readonly stories: ReadonlyArray<StoryState>
+}
+
+const DAY = 86_400_000
+/** A story goes quiet when nothing has joined it for this long (by publication time). */
+export const STORY_QUIET_AFTER = 3 * DAY
+/** How alike (cosine of tf-idf key terms) an article and a story must be for it to join. */
+export const STORY_SIMILARITY = 0.3
+/** Candidates verified per article, and postings read per sketch key. */
+const CANDIDATES = 8
+const POSTINGS_PER_KEY = 32
+/** Key terms per article counted for idf: enough for the vector, few enough to stay cheap. */
+const COUNTED_TERMS = 48
+
+/** An article of this batch or the store, as a possible original. */
+interface Known {
+  readonly id: ArticleId
+  readonly duplicateOf: ArticleId | null
+  readonly storyId: StoryId | null
+  readonly signature: DedupSignature
+}
+
+interface StoryDraft {
+  id: string
+  title: string
+  firstSeen: number
+  lastSeen: number
+  articles: number
+  vector: TermVector
+}
+
+const textForSignature = (a: Pick<Article, "title" | "body">): string =>
+  // A body too short to compare on its own (a feed item with a one-line summary) takes its
+  // headline along.
+  a.body.length < 300 ? `${a.title}\n${a.body}` : a.body
+
+const parseTerms = (json: string): TermVector => JSON.parse(json) as TermVector
+
+/**
+ * The dedup stage: marks each new article as a copy of the first-seen original it copies
+ * (`duplicateOf`, always the root, never a copy of a copy) and places it in a story
+ * (`storyId`; a copy joins its original's story). Candidates come from the persistent sketch
+ * index and from earlier articles of the same batch; each is verified on the full text before
+ * a merge, and a merge is vetoed when the figures disagree.
+ */
 export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Deduplicator", {
-  succeed: {
-    classify: (batch: ReadonlyArray<Article>): Effect.Effect<ReadonlyArray<Article>> => Effect.succeed(batch)
-  }
+  effect: Effect.gen(function* () {
+    const index = yield* DedupIndex
+
+    const classify = (batch: ReadonlyArray<Article>): Effect.Effect<ClassifiedBatch, StoreError> =>
+      Effect.gen(function* () {
+        const already = yield* index.stored(batch.map((a) => a.id))
+        let articleCount = yield* index.articleCount
+        const out: Array<Article> = []
+        const indexing = new Map<string, ArticleIndexing>()
+        const seen = new Set<string>()
+        // This batch so far, for copies and stories within one batch.
+        const batchKnown: Array<Known> = []
+        const batchKeys = new Map<number, Array<number>>()
+        const batchHashes = new Map<string, number>()
+        const batchDf = new Map<number, number>()
+        const stories = new Map<string, StoryDraft>()
+        const storeSignatures = new Map<number, Known | null>()
+
+        const knownFromStore = (rowid: number) =>
+          Effect.gen(function* () {
+            if (storeSignatures.has(rowid)) return storeSignatures.get(rowid)!
+            const row = yield* index.article(rowid)
+            const known: Known | null =
+              row === null
+                ? null
+                : {
+                    id: row.id as ArticleId,
+                    duplicateOf: row.duplicateOf as ArticleId | null,
+                    storyId: row.storyId as StoryId | null,
+                    signature: signatureOf(textForSignature(row))
+                  }
+            storeSignatures.set(rowid, known)
+            return known
+          })
+
+        const storiesNear = (time: number) =>
+          Effect.gen(function* () {
+            const rows = yield* index.storiesBetween(time - STORY_QUIET_AFTER, time + STORY_QUIET_AFTER)
+            for (const row of rows) {
+              if (!stories.has(row.id)) stories.set(row.id, { ...row, vector: parseTerms(row.terms) })
+            }
+            return [...stories.values()].filter(
+              (s) => s.lastSeen >= time - STORY_QUIET_AFTER && s.firstSeen <= time + STORY_QUIET_AFTER
+            )
+          })
+        const touched = new Set<string>()
+
+        for (const article of batch) {
+          if (already.has(article.id) || seen.has(article.id)) {
+            out.push(article)
+            continue
+          }
+          seen.add(article.id)
+          const time = sortTimeOf(article)
+          const signature = signatureOf(textForSignature(article))
+          const keys = sketchOf(signature)
+
+          // 1. The same text under another url.
+          let original: Known | null = null
+          const sameHash = batchHashes.get(article.contentHash)
+          if (sameHash !== undefined) original = batchKnown[sameHash]!
+          else {
+            const row = yield* index.firstWithContentHash(article.contentHash)
+            if (row !== null) original = yield* knownFromStore(row.rowid)
+          }
+
+          // 2. Near copies: candidates sharing sketch keys, verified on the whole text. Earlier
+          // articles of this batch are checked first: they are not in the index yet.
+          if (original === null) {
+            const shared = new Map<number, number>()
+            for (const key of keys) for (const i of batchKeys.get(key) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1)
+            const inBatch = [...shared].sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES)
+            for (const [i] of inBatch) {
+              if (compareForCopy(signature, batchKnown[i]!.signature).verdict !== "distinct") {
+                original = batchKnown[i]!
+                break
+              }
+            }
+          }
+          if (original === null) {
+            for (const candidate of yield* index.candidates(keys, POSTINGS_PER_KEY, CANDIDATES)) {
+              const known = yield* knownFromStore(candidate.rowid)
+              if (known !== null && compareForCopy(signature, known.signature).verdict !== "distinct") {
+                original = known
+                break
+              }
+            }
+          }
+
+          // 3. The story: a copy joins its original's; anything else the most alike active story.
+          const counts = termCounts(article.title, article.body)
+          const counted = [...counts].sort((x, y) => y[1] - x[1]).slice(0, COUNTED_TERMS).map(([t]) => t)
+          const df = yield* index.frequencies(counts.keys())
+          for (const [t, n] of batchDf) if (df.has(t)) df.set(t, df.get(t)! + n)
+          const vector = termVector(counts, df, articleCount)
+
+          let storyId: string | null = original?.storyId ?? null
+          if (storyId === null) {
+            let best: StoryDraft | null = null
+            let bestScore = STORY_SIMILARITY
+            for (const story of yield* storiesNear(time)) {
+              const score = cosine(vector, story.vector)
+              if (score >= bestScore) {
+                best = story
+                bestScore = score
+              }
+            }
+            if (best !== null && original === null) best.vector = mergeVectors(best.vector, best.articles, vector)
+            storyId = best?.id ?? null
+          }
+          if (storyId === null) {
+            storyId = article.id
+            stories.set(storyId, { id: storyId, title: article.title, firstSeen: time, lastSeen: time, articles: 0, vector })
+          }
+          const story = stories.get(storyId)
+          if (story !== undefined) {
+            story.articles++
+            story.firstSeen = Math.min(story.firstSeen, time)
+            story.lastSeen = Math.max(story.lastSeen, time)
+            touched.add(storyId)
+          }
+
+          const classified: Article = {
+            ...article,
+            duplicateOf: original === null ? null : (original.duplicateOf ?? original.id),
+            storyId: storyId as StoryId
+          }
+          out.push(classified)
+          const position = batchKnown.push({
+            id: classified.id,
+            duplicateOf: classified.duplicateOf,
+            storyId: classified.storyId,
+            signature
+          }) - 1
+          for (const key of keys) {
+            const list = batchKeys.get(key)
+            if (list === undefined) batchKeys.set(key, [position])
+            else list.push(position)
+          }
+          if (!batchHashes.has(article.contentHash)) batchHashes.set(article.contentHash, position)
+          for (const t of counted) batchDf.set(t, (batchDf.get(t) ?? 0) + 1)
+          indexing.set(article.id, { keys, terms: counted })
+          articleCount++
+        }
+
+        const changed: Array<StoryState> = [...touched].map((id) => {
+          const s = stories.get(id)!
+          return { id: s.id, title: s.title, firstSeen: s.firstSeen, lastSeen: s.lastSeen, articles: s.articles, terms: JSON.stringify(s.vector.map(([t, w]) => [t, Math.round(w * 1e4) / 1e4])) }
+        })
+        return { articles: out, indexing, stories: changed }
+      })
+
+    return { classify } as const
+  }),
+  dependencies: [DedupIndex.Default]
 }) {}

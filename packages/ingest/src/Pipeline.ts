@@ -70,8 +70,11 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
         }
         if (fresh.length === 0) return errors
         const classified = yield* dedup.classify(fresh)
-        const withClaims = yield* claims.extract(classified)
-        const stored = yield* articles.store(withClaims.map((a) => a.article))
+        const withClaims = yield* claims.extract(classified.articles)
+        const stored = yield* articles.store(
+          withClaims.map((a) => a.article),
+          { indexing: classified.indexing, stories: classified.stories }
+        )
         const insertedIds = new Set(stored.inserted.map((a) => a.id))
         let duplicates = 0
         let claimCount = 0
