@@ -67,7 +67,7 @@ export interface DedupQuality {
     readonly copies: Readonly<Record<CopyKind, number>> & { readonly total: number }
     readonly faKesNearVerbatimPairs: number
     readonly faKesRowsWithEarlierTwin: number
-    /** all FA-KES pairs with 5-gram containment >= 0.2, by band: how sharp the 0.8 line is */
+    /** all FA-KES pairs with 5-gram containment >= 0.2, by band: how sharp the near-verbatim line is */
     readonly faKesPairsByContainment: ContainmentBands
     readonly nearVerbatimRule: string
   }
@@ -130,13 +130,13 @@ interface Exported {
   readonly duplicateOf: string | null
 }
 
-/** Containment bands, to see whether merges the 0.8 rule calls wrong are near misses
+/** Containment bands, to see whether merges the near-verbatim rule calls wrong are near misses
  * (lightly edited rewrites of one wire report) or different stories. */
 export type ContainmentBands = Readonly<Record<"<0.2" | "0.2-0.4" | "0.4-0.6" | "0.6-0.8" | ">=0.8", number>>
 const bands = (values: ReadonlyArray<number>): ContainmentBands => {
   const out = { "<0.2": 0, "0.2-0.4": 0, "0.4-0.6": 0, "0.6-0.8": 0, ">=0.8": 0 }
   for (const v of values) {
-    if (v >= NEAR_VERBATIM) out[">=0.8"]++
+    if (v >= 0.8) out[">=0.8"]++
     else if (v >= 0.6) out["0.6-0.8"]++
     else if (v >= 0.4) out["0.4-0.6"]++
     else if (v >= 0.2) out["0.2-0.4"]++

@@ -5,9 +5,9 @@ import { tokenize } from "./tokens.js"
  * two kinds:
  * - `shingles`: every 4-word run. Wire copies and re-posts keep long runs of the same words,
  *   whatever headline, dateline or boilerplate is wrapped around them.
- * - `skeleton`: 5-grams over the words a synonym spinner leaves alone (function words and
- *   numbers; DSpin's "immutable" words, Stamatatos's stopword n-grams). Replacing "people" with
- *   "humans" changes a shingle but not the skeleton "at least 32 , in".
+ * - `skeleton`: 6-grams over the words a synonym spinner cannot change (closed-class words no
+ *   thesaurus lists, and numbers: DSpin's "immutable" words, Stamatatos's stopword n-grams).
+ *   Replacing "people" with "humans" changes a shingle but not the skeleton "the of 32 to the".
  * Both are sorted, de-duplicated 32-bit hashes, so comparing two articles is a merge walk.
  */
 export interface DedupSignature {
@@ -19,7 +19,7 @@ export interface DedupSignature {
 }
 
 const SHINGLE = 4
-const SKELETON_GRAM = 5
+const SKELETON_GRAM = 6
 
 const mix = (h: number, x: number): number => {
   // murmur3-style combine: order matters, so "a b" and "b a" hash apart.

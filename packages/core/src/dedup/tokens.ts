@@ -8,8 +8,11 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57
 export interface TokenStream {
   /** FNV-1a hash of each token */
   readonly hashes: Uint32Array
-  /** 1 where the token is a function word or a number: what a spinner leaves alone */
+  /** 1 where the token is a word no thesaurus offers a synonym for, or a number: what a
+   * synonym spinner cannot change (DSpin's "immutable" words) */
   readonly fixed: Uint8Array
+  /** 1 for function words of any kind: not what a report is about */
+  readonly stop: Uint8Array
   /** the value of each number token; NaN for words */
   readonly values: Float64Array
   /** 1 where the word starts with a capital letter: names of places, people, groups */
@@ -28,8 +31,17 @@ export const hashString = (s: string): number => {
   return h >>> 0
 }
 
-// Function words a synonym spinner has no synonym for, or leaves alone to keep text readable.
-// Prepositions with obvious synonyms ("in" -> "inside") are included on purpose: most survive.
+// Closed-class words that are not headwords of a general thesaurus (checked against WordNet
+// 3.1's index), so a spinner has nothing to swap them for. Prepositions that are headwords
+// ("in" -> "inside", "since" -> "because", as seed 002 shows spinners doing) are left out.
+const IMMUTABLE_WORDS = (
+  "a an the this that these those its him his she her hers they them their theirs we our you your my " +
+  "whom whose which what when where how is was were been has had having does did would shall should could " +
+  "and nor if than because although of to for with from into onto upon against among during says"
+).split(" ")
+const IMMUTABLE_HASHES = new Set(IMMUTABLE_WORDS.map(hashString))
+
+// Function words in the wider sense: left out of the key terms that describe a story.
 const FUNCTION_WORDS = (
   "a an the this that these those there here it its it's he him his she her hers they them their theirs " +
   "we us our you your i me my who whom whose which what when where why how " +
@@ -46,6 +58,7 @@ const FUNCTION_HASHES = new Set(FUNCTION_WORDS.map(hashString))
 export const tokenize = (text: string): TokenStream => {
   const hashes: Array<number> = []
   const fixed: Array<number> = []
+  const stop: Array<number> = []
   const capital: Array<number> = []
   const values: Array<number> = []
   const numbers: Array<number> = []
@@ -86,6 +99,7 @@ export const tokenize = (text: string): TokenStream => {
       }
       hashes.push(h >>> 0)
       fixed.push(1)
+      stop.push(0)
       capital.push(0)
       values.push(value)
       numbers.push(value)
@@ -108,7 +122,8 @@ export const tokenize = (text: string): TokenStream => {
       }
       h >>>= 0
       hashes.push(h)
-      fixed.push(FUNCTION_HASHES.has(h) ? 1 : 0)
+      fixed.push(IMMUTABLE_HASHES.has(h) ? 1 : 0)
+      stop.push(FUNCTION_HASHES.has(h) || IMMUTABLE_HASHES.has(h) ? 1 : 0)
       continue
     }
     i++
@@ -116,6 +131,7 @@ export const tokenize = (text: string): TokenStream => {
   return {
     hashes: Uint32Array.from(hashes),
     fixed: Uint8Array.from(fixed),
+    stop: Uint8Array.from(stop),
     capital: Uint8Array.from(capital),
     values: Float64Array.from(values),
     numbers,

@@ -16,7 +16,7 @@ export const termCounts = (title: string, body: string): Map<number, number> => 
       if (!Number.isNaN(value)) {
         if (value <= 31 || (value >= 1990 && value <= 2100)) continue
         w = 2
-      } else if (t.fixed[i] === 1) continue
+      } else if (t.stop[i] === 1) continue
       else w = t.capital[i] === 1 ? 3 : 1
       const h = t.hashes[i]!
       counts.set(h, (counts.get(h) ?? 0) + w * weight)
