@@ -33,6 +33,7 @@ const CANDIDATES = 8
 const POSTINGS_PER_KEY = 32
 /** Key terms per article counted for idf: enough for the vector, few enough to stay cheap. */
 const COUNTED_TERMS = 48
+const VECTOR_TERMS = 64
 
 /** An article of this batch or the store, as a possible original. */
 interface Known {
@@ -156,8 +157,10 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
           }
 
           // 3. The story: a copy joins its original's; anything else the most alike active story.
-          const counts = termCounts(article.title, article.body)
-          const counted = [...counts].sort((x, y) => y[1] - x[1]).slice(0, COUNTED_TERMS).map(([t]) => t)
+          // The most frequent terms only: a term said once in a long article rarely decides its
+          // story, and each term costs a lookup.
+          const counts = new Map([...termCounts(article.title, article.body)].sort((x, y) => y[1] - x[1]).slice(0, VECTOR_TERMS))
+          const counted = [...counts.keys()].slice(0, COUNTED_TERMS)
           const df = yield* index.frequencies(counts.keys())
           for (const [t, n] of batchDf) if (df.has(t)) df.set(t, df.get(t)! + n)
           const vector = termVector(counts, df, articleCount)
