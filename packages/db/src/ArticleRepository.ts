@@ -9,6 +9,8 @@ export interface ArticleIndexing {
   readonly keys: ReadonlyArray<number>
   /** distinct key-term hashes, counted in term_frequencies */
   readonly terms: ReadonlyArray<number>
+  /** the article's strongest terms, filed under its story and time in story_keys */
+  readonly storyKeys: ReadonlyArray<number>
 }
 
 /** Extras written in the same transaction as a batch of articles. */
@@ -92,6 +94,7 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
       ? null
       : sqlite.prepare(`INSERT INTO events (at, kind, article_id, data) VALUES (?, ?, ?, ?)`)
     const insertKey = readonly ? null : sqlite.prepare(`INSERT OR IGNORE INTO dedup_keys (key, article) VALUES (?, ?)`)
+    const insertStoryKey = readonly ? null : sqlite.prepare(`INSERT OR IGNORE INTO story_keys (key, time, story) VALUES (?, ?, ?)`)
     const countTerm = readonly
       ? null
       : sqlite.prepare(
@@ -118,7 +121,10 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
      * Articles already stored (same url) are left exactly as they were. */
     const store_ = (batch: ReadonlyArray<Article>, extras: BatchExtras = {}): Effect.Effect<StoredBatch, StoreError> =>
       store.transaction(`cannot store ${batch.length} articles`, () => {
-        if (insertArticle === null || appendEvent === null || insertKey === null || countTerm === null || upsertStory === null) {
+        if (
+          insertArticle === null || appendEvent === null || insertKey === null || countTerm === null ||
+          upsertStory === null || insertStoryKey === null
+        ) {
           throw new Error("the database is open read-only")
         }
         const inserted: Array<Article> = []
@@ -146,6 +152,7 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
             if (indexing !== undefined) {
               for (const key of indexing.keys) insertKey.run(key, result.lastInsertRowid)
               for (const term of indexing.terms) countTerm.run(term)
+              if (a.storyId !== null) for (const key of indexing.storyKeys) insertStoryKey.run(key, sortTimeOf(a), a.storyId)
             }
           }
         }

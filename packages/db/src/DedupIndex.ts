@@ -44,9 +44,11 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
       `SELECT rowid, id, title, body, sort_time AS time, duplicate_of AS duplicateOf, story_id AS storyId
        FROM articles WHERE rowid = ?`
     )
-    const storiesIn = sqlite.prepare(
-      `SELECT id, title, first_seen AS firstSeen, last_seen AS lastSeen, articles, terms
-       FROM stories WHERE last_seen >= ? AND first_seen <= ?`
+    const storiesWithKey = sqlite
+      .prepare(`SELECT story FROM story_keys WHERE key = ? AND time BETWEEN ? AND ? ORDER BY time DESC LIMIT ?`)
+      .pluck()
+    const storyById = sqlite.prepare(
+      `SELECT id, title, first_seen AS firstSeen, last_seen AS lastSeen, articles, terms FROM stories WHERE id = ?`
     )
     const frequency = sqlite.prepare(`SELECT articles FROM term_frequencies WHERE term = ?`).pluck()
     // The largest rowid, not count(*): O(1) instead of a scan, and exact until articles are
@@ -79,9 +81,16 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
       article: (rowid: number) =>
         store.query("cannot read the article index", () => (byRowid.get(rowid) as IndexedArticle | undefined) ?? null),
 
-      /** Stories active at some point between `from` and `to` (epoch ms). */
-      storiesBetween: (from: number, to: number) =>
-        store.query("cannot read stories", () => storiesIn.all(from, to) as Array<StoryState>),
+      /** Ids of stories in which any of these key terms was seen between `from` and `to`
+       * (epoch ms), at most `perKey` most recent per term: the stories worth comparing with. */
+      storiesSharing: (keys: ReadonlyArray<number>, from: number, to: number, perKey: number) =>
+        store.query("cannot read stories", () => {
+          const ids = new Set<string>()
+          for (const key of keys) for (const id of storiesWithKey.all(key, from, to, perKey) as Array<string>) ids.add(id)
+          return ids
+        }),
+
+      story: (id: string) => store.query(`cannot read story ${id}`, () => (storyById.get(id) as StoryState | undefined) ?? null),
 
       /** Document frequencies of these term hashes. */
       frequencies: (terms: Iterable<number>) =>

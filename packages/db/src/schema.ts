@@ -91,3 +91,16 @@ export const termFrequencies = sqliteTable("term_frequencies", {
   term: integer("term").primaryKey(),
   articles: integer("articles").notNull()
 })
+
+/** Which stories a key term was seen in, and when: each article adds its strongest terms with
+ * its time and story. A new article looks up the stories sharing its own strongest terms in
+ * the active window, instead of comparing itself with every active story. */
+export const storyKeys = sqliteTable(
+  "story_keys",
+  {
+    key: integer("key").notNull(),
+    time: integer("time").notNull(),
+    story: text("story").notNull()
+  },
+  (t) => [primaryKey({ columns: [t.key, t.time, t.story] })]
+)

@@ -34,6 +34,9 @@ const POSTINGS_PER_KEY = 32
 /** Key terms per article counted for idf: enough for the vector, few enough to stay cheap. */
 const COUNTED_TERMS = 48
 const VECTOR_TERMS = 64
+/** An article's strongest terms, by which stories are found and filed. */
+const STORY_KEYS = 10
+const STORIES_PER_KEY = 20
 
 /** An article of this batch or the store, as a possible original. */
 interface Known {
@@ -69,6 +72,29 @@ const parseTerms = (json: string): TermVector => JSON.parse(json) as TermVector
 export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Deduplicator", {
   effect: Effect.gen(function* () {
     const index = yield* DedupIndex
+    // Term frequencies change slowly and are only weights: a per-process cache saves most of
+    // the lookups. This process's own additions are applied to it; other writers' show up
+    // after a restart (or when the cache is cleared for size).
+    const dfCache = new Map<number, number>()
+    const DF_CACHE_LIMIT = 500_000
+    const frequencies = (terms: Iterable<number>) =>
+      Effect.gen(function* () {
+        const out = new Map<number, number>()
+        const missing: Array<number> = []
+        for (const t of terms) {
+          const cached = dfCache.get(t)
+          if (cached === undefined) missing.push(t)
+          else out.set(t, cached)
+        }
+        if (missing.length > 0) {
+          if (dfCache.size > DF_CACHE_LIMIT) dfCache.clear()
+          for (const [t, n] of yield* index.frequencies(missing)) {
+            dfCache.set(t, n)
+            out.set(t, n)
+          }
+        }
+        return out
+      })
 
     const classify = (batch: ReadonlyArray<Article>): Effect.Effect<ClassifiedBatch, StoreError> =>
       Effect.gen(function* () {
@@ -102,15 +128,25 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
             return known
           })
 
-        const storiesNear = (time: number) =>
+        // Stories sharing a strong term with the article, active around its time: from the store,
+        // and from this batch (not stored yet), through the same kind of term -> stories index.
+        const batchStoryKeys = new Map<number, Set<string>>()
+        const storiesFor = (keys: ReadonlyArray<number>, time: number) =>
           Effect.gen(function* () {
-            const rows = yield* index.storiesBetween(time - STORY_QUIET_AFTER, time + STORY_QUIET_AFTER)
-            for (const row of rows) {
-              if (!stories.has(row.id)) stories.set(row.id, { ...row, vector: parseTerms(row.terms) })
+            const ids = yield* index.storiesSharing(keys, time - STORY_QUIET_AFTER, time + STORY_QUIET_AFTER, STORIES_PER_KEY)
+            for (const key of keys) for (const id of batchStoryKeys.get(key) ?? []) ids.add(id)
+            const found: Array<StoryDraft> = []
+            for (const id of ids) {
+              let story = stories.get(id)
+              if (story === undefined) {
+                const row = yield* index.story(id)
+                if (row === null) continue
+                story = { ...row, vector: parseTerms(row.terms) }
+                stories.set(id, story)
+              }
+              if (story.lastSeen >= time - STORY_QUIET_AFTER && story.firstSeen <= time + STORY_QUIET_AFTER) found.push(story)
             }
-            return [...stories.values()].filter(
-              (s) => s.lastSeen >= time - STORY_QUIET_AFTER && s.firstSeen <= time + STORY_QUIET_AFTER
-            )
+            return found
           })
         const touched = new Set<string>()
 
@@ -161,15 +197,16 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
           // story, and each term costs a lookup.
           const counts = new Map([...termCounts(article.title, article.body)].sort((x, y) => y[1] - x[1]).slice(0, VECTOR_TERMS))
           const counted = [...counts.keys()].slice(0, COUNTED_TERMS)
-          const df = yield* index.frequencies(counts.keys())
+          const df = yield* frequencies(counts.keys())
           for (const [t, n] of batchDf) if (df.has(t)) df.set(t, df.get(t)! + n)
           const vector = termVector(counts, df, articleCount)
+          const storyKeys = vector.slice(0, STORY_KEYS).map(([t]) => t)
 
           let storyId: string | null = original?.storyId ?? null
           if (storyId === null) {
             let best: StoryDraft | null = null
             let bestScore = STORY_SIMILARITY
-            for (const story of yield* storiesNear(time)) {
+            for (const story of yield* storiesFor(storyKeys, time)) {
               const score = cosine(vector, story.vector)
               if (score >= bestScore) {
                 best = story
@@ -210,10 +247,21 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
           }
           if (!batchHashes.has(article.contentHash)) batchHashes.set(article.contentHash, position)
           for (const t of counted) batchDf.set(t, (batchDf.get(t) ?? 0) + 1)
-          indexing.set(article.id, { keys, terms: counted })
+          // Copies add nothing new to their story's vocabulary.
+          const filedKeys = classified.duplicateOf === null ? storyKeys : []
+          for (const key of filedKeys) {
+            const set = batchStoryKeys.get(key)
+            if (set === undefined) batchStoryKeys.set(key, new Set([storyId]))
+            else set.add(storyId)
+          }
+          indexing.set(article.id, { keys, terms: counted, storyKeys: filedKeys })
           articleCount++
         }
 
+        for (const [t, n] of batchDf) {
+          const cached = dfCache.get(t)
+          if (cached !== undefined) dfCache.set(t, cached + n)
+        }
         const changed: Array<StoryState> = [...touched].map((id) => {
           const s = stories.get(id)!
           return { id: s.id, title: s.title, firstSeen: s.firstSeen, lastSeen: s.lastSeen, articles: s.articles, terms: JSON.stringify(s.vector.map(([t, w]) => [t, Math.round(w * 1e4) / 1e4])) }
