@@ -30,13 +30,14 @@ export const STORY_QUIET_AFTER = 3 * DAY
 export const STORY_SIMILARITY = 0.3
 /** Candidates verified per article, and postings read per sketch key. */
 const CANDIDATES = 8
-const POSTINGS_PER_KEY = 32
+const POSTINGS_PER_KEY = 16
+const MIN_SHARED_KEYS = 2
 /** Key terms per article counted for idf: enough for the vector, few enough to stay cheap. */
-const COUNTED_TERMS = 48
+const COUNTED_TERMS = 32
 const VECTOR_TERMS = 64
 /** An article's strongest terms, by which stories are found and filed. */
 const STORY_KEYS = 10
-const STORIES_PER_KEY = 20
+const STORIES_PER_KEY = 5
 
 /** An article of this batch or the store, as a possible original. */
 interface Known {
@@ -174,7 +175,7 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
           if (original === null) {
             const shared = new Map<number, number>()
             for (const key of keys) for (const i of batchKeys.get(key) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1)
-            const inBatch = [...shared].sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES)
+            const inBatch = [...shared].filter(([, n]) => n >= MIN_SHARED_KEYS).sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES)
             for (const [i] of inBatch) {
               if (compareForCopy(signature, batchKnown[i]!.signature).verdict !== "distinct") {
                 original = batchKnown[i]!
@@ -184,6 +185,8 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
           }
           if (original === null) {
             for (const candidate of yield* index.candidates(keys, POSTINGS_PER_KEY, CANDIDATES)) {
+              // One shared key in 32 is chance; a copy shares several.
+              if (candidate.shared < MIN_SHARED_KEYS) break
               const known = yield* knownFromStore(candidate.rowid)
               if (known !== null && compareForCopy(signature, known.signature).verdict !== "distinct") {
                 original = known
