@@ -20,8 +20,9 @@ const MIN_GRAMS = 8
 const MIN_SHARE_OF_LONGER = 0.3
 const SPIN_GAP = 0.2
 
-/** Numbers in `a` that `b` lacks. A copy keeps the figures; a rewrite by someone else does not.
- * Small numbers (dates, counts under 32) are left out: datelines add them to wire copies. */
+/** Numbers in `a` that `b` lacks. A copy keeps the figures; a rewrite by someone else, or an
+ * update ("at least 112" -> "at least 126"), does not, and stays a report of its own. Small
+ * numbers (dates, counts under 32) and years are left out: datelines add them to wire copies. */
 const missingNumbers = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): number => {
   if (a.length === 0) return 0
   const inB = new Set(b)
@@ -41,7 +42,7 @@ export const compareForCopy = (a: DedupSignature, b: DedupSignature): CopyEviden
   // "contained" in every long article carrying that footer, but covers little of any of them.
   const wordsOfLonger = intersectionSize(a.shingles, b.shingles) / Math.max(1, a.shingles.length, b.shingles.length)
   let verdict: CopyEvidence["verdict"] = "distinct"
-  if (missing <= 1) {
+  if (missing === 0) {
     if (words >= 0.98 && a.tokens === b.tokens) verdict = "exact"
     else if (enoughWords && words >= WORD_COPY && wordsOfLonger >= MIN_SHARE_OF_LONGER) verdict = "copy"
     // Spinning changes words, not the skeleton, so a spun copy agrees far more on its skeleton
