@@ -1,6 +1,6 @@
 import { Args, Command, Options } from "@effect/cli"
 import { toArticleRecord } from "@crosscheck/core"
-import { ArticleRepository, StoryRepository } from "@crosscheck/db"
+import { ArticleRepository, ClaimRepository, StoryRepository } from "@crosscheck/db"
 import { Chunk, Effect, Option, Stream } from "effect"
 import { CliFailure } from "./errors.js"
 import { databasePath, storeLayer } from "./layers.js"
@@ -48,11 +48,15 @@ const writeRecords = <R extends object, E>(
 
 const ARTICLE_COLUMNS = ["id", "url", "title", "source", "published", "fetchedAt", "duplicateOf", "storyId", "words"] as const
 const STORY_COLUMNS = ["id", "title", "articleIds", "firstSeen", "lastSeen"] as const
+const CLAIM_COLUMNS = [
+  "id", "articleId", "articleUrl", "kind", "metric", "min", "max", "qualifier", "who", "where", "whereId", "when",
+  "source", "actor", "action", "polarity", "quote", "span"
+] as const
 
 export const exportCommand = Command.make(
   "export",
   {
-    what: Args.choice([["articles", "articles"], ["stories", "stories"]] as const, { name: "what" }).pipe(
+    what: Args.choice([["articles", "articles"], ["stories", "stories"], ["claims", "claims"]] as const, { name: "what" }).pipe(
       Args.withDescription("what to export")
     ),
     format: Options.choice("format", ["ndjson", "json", "csv"] as const).pipe(
@@ -61,7 +65,7 @@ export const exportCommand = Command.make(
     ),
     since: Options.text("since").pipe(
       Options.withPseudoName("ISO"),
-      Options.withDescription("articles fetched, or stories active, at or after this ISO 8601 time"),
+      Options.withDescription("articles (and their claims) fetched, or stories active, at or after this ISO 8601 time"),
       Options.optional
     )
   },
@@ -77,6 +81,9 @@ export const exportCommand = Command.make(
         if (what === "articles") {
           const articles = yield* ArticleRepository
           yield* writeRecords(articles.export(sinceMs).pipe(Stream.map(toArticleRecord)), format, ARTICLE_COLUMNS)
+        } else if (what === "claims") {
+          const claims = yield* ClaimRepository
+          yield* writeRecords(claims.export(sinceMs), format, CLAIM_COLUMNS)
         } else {
           const stories = yield* StoryRepository
           const records = stories.export(sinceMs).pipe(
@@ -86,4 +93,4 @@ export const exportCommand = Command.make(
         }
       }).pipe(Effect.provide(storeLayer(databasePath(db))))
     })
-).pipe(Command.withDescription("write stored articles or stories to stdout as NDJSON, JSON or CSV"))
+).pipe(Command.withDescription("write stored articles, stories or claims to stdout as NDJSON, JSON or CSV"))

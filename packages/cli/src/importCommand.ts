@@ -40,6 +40,8 @@ export const importCommand = Command.make(
 const runImport = (inputs: ReadonlyArray<string>) =>
     Effect.gen(function* () {
       const pipeline = yield* Pipeline
+      // Claims read by an older extractor are read again first, from the stored text.
+      yield* pipeline.refreshClaims
       const progress = new ImportProgress()
       const bar = new ProgressBar(progress)
       bar.start()

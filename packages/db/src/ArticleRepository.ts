@@ -1,5 +1,6 @@
-import type { Article, ArticleId, FeedId, StoryId } from "@crosscheck/core"
+import type { Article, ArticleId, ExtractedClaim, FeedId, StoryId } from "@crosscheck/core"
 import { Chunk, Effect, Option, Stream } from "effect"
+import { claimWriter } from "./ClaimRepository.js"
 import type { StoryState } from "./DedupIndex.js"
 import { Store, type StoreError } from "./Store.js"
 
@@ -18,6 +19,9 @@ export interface BatchExtras {
   readonly indexing?: ReadonlyMap<string, ArticleIndexing>
   /** stories created or changed by the batch, in their new state */
   readonly stories?: ReadonlyArray<StoryState>
+  /** each new article's claims, read by extractor `claimsVersion` */
+  readonly claims?: ReadonlyMap<string, ReadonlyArray<ExtractedClaim>>
+  readonly claimsVersion?: number
 }
 
 /** The outcome of storing one batch. */
@@ -107,6 +111,7 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
            ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen,
              articles = excluded.articles, terms = excluded.terms`
         )
+    const writeClaims = readonly ? null : claimWriter(sqlite)
     const countArticles = sqlite.prepare(`SELECT count(*) AS n FROM articles`).pluck()
     const windowRows = sqlite.prepare(
       `SELECT id, source, sort_time AS sortTime, title, duplicate_of AS duplicateOf
@@ -154,6 +159,8 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
               for (const term of indexing.terms) countTerm.run(term)
               if (a.storyId !== null) for (const key of indexing.storyKeys) insertStoryKey.run(key, sortTimeOf(a), a.storyId)
             }
+            const claims = extras.claims?.get(a.id)
+            if (claims !== undefined && writeClaims !== null) writeClaims(a.id, claims, extras.claimsVersion ?? 0)
           }
         }
         for (const story of extras.stories ?? []) upsertStory.run(story)

@@ -104,3 +104,43 @@ export const storyKeys = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.key, t.time, t.story] })]
 )
+
+/** Claims read from an article: figures of harm and events, each with its evidence (the
+ * sentence, its offsets into `title + "\n" + body`, and the rule that produced it). */
+export const claims = sqliteTable(
+  "claims",
+  {
+    id: text("id").primaryKey(),
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    metric: text("metric"),
+    min: integer("min"),
+    max: integer("max"),
+    qualifier: text("qualifier"),
+    who: text("who"),
+    where: text("where_name"),
+    whereId: text("where_id"),
+    whenFrom: text("when_from"),
+    whenTo: text("when_to"),
+    source: text("source"),
+    actor: text("actor"),
+    action: text("action"),
+    polarity: text("polarity").notNull(),
+    quote: text("quote").notNull(),
+    spanStart: integer("span_start").notNull(),
+    spanEnd: integer("span_end").notNull(),
+    rule: text("rule").notNull()
+  },
+  (t) => [index("claims_article").on(t.articleId), index("claims_metric").on(t.metric)]
+)
+
+/** Which extractor version read each article's claims: when the rules change, older ones are
+ * read again from the stored text, without fetching anything. */
+export const claimVersions = sqliteTable("claim_versions", {
+  articleId: text("article_id")
+    .primaryKey()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  version: integer("version").notNull()
+})

@@ -73,7 +73,12 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
         const withClaims = yield* claims.extract(classified.articles)
         const stored = yield* articles.store(
           withClaims.map((a) => a.article),
-          { indexing: classified.indexing, stories: classified.stories }
+          {
+            indexing: classified.indexing,
+            stories: classified.stories,
+            claims: new Map(withClaims.map((a) => [a.article.id, a.claims])),
+            claimsVersion: claims.version
+          }
         )
         const insertedIds = new Set(stored.inserted.map((a) => a.id))
         let duplicates = 0
@@ -81,7 +86,7 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
         for (const { article, claims } of withClaims) {
           if (!insertedIds.has(article.id)) continue
           if (article.duplicateOf !== null) duplicates++
-          claimCount += claims
+          claimCount += claims.length
         }
         const batch: BatchStored = {
           _tag: "BatchStored",
@@ -104,7 +109,7 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
         Stream.flattenIterables
       )
 
-    return { run } as const
+    return { run, refreshClaims: claims.refreshStale } as const
   }),
   dependencies: [Deduplicator.Default, ClaimExtractor.Default]
 }) {}

@@ -1,0 +1,73 @@
+/**
+ * Claim extraction against the hand-labelled gold: imports the five seeds (with meta.json's
+ * dates) and the FA-KES dev articles (their unit_id in the url, the `date` column as the
+ * publication date) with the real binary, exports claims, scores each gold file with
+ * ../shared/tools/score-claims.mjs, and measures extraction throughput over the whole FA-KES
+ * file on one core. Writes bench/results/claims.json.
+ */
+import { extractClaims, normaliseText } from "@crosscheck/core"
+import { spawnSync } from "node:child_process"
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { readFaKes } from "./dedup/faKes.js"
+
+const here = dirname(fileURLToPath(import.meta.url))
+const work = join(here, ".work", "claims")
+const shared = join(here, "..", "..", "shared")
+const cli = join(here, "..", "packages", "cli", "bin", "crosscheck.js")
+const scorer = join(shared, "tools", "score-claims.mjs")
+
+const run = (args: ReadonlyArray<string>): string => {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
+  if (r.status !== 0) throw new Error(`crosscheck ${args.join(" ")} failed (${r.status}): ${r.stderr}`)
+  return r.stdout
+}
+
+rmSync(work, { recursive: true, force: true })
+mkdirSync(work, { recursive: true })
+const db = join(work, "claims.db")
+
+// FA-KES dev articles: the first row of each gold unit_id (repeated unit_ids carry one text).
+const goldFakes = join(shared, "gold", "fakes-dev-claims.jsonl")
+const goldSeeds = join(shared, "gold", "seed-claims.jsonl")
+const docs = new Set(readFileSync(goldFakes, "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { doc: string }).doc))
+const rows = readFaKes()
+const seen = new Set<string>()
+const dev = rows.filter((r) => docs.has(r.unitId) && !seen.has(r.unitId) && seen.add(r.unitId))
+const devFile = join(work, "fakes-dev.ndjson")
+writeFileSync(
+  devFile,
+  dev.map((r) => JSON.stringify({ id: `fa-kes/${r.unitId}`, title: r.title, text: r.content, source: r.source, published: r.published })).join("\n")
+)
+run(["--db", db, "import", join(shared, "seeds"), devFile])
+const predicted = join(work, "claims.ndjson")
+writeFileSync(predicted, run(["--db", db, "export", "claims"]))
+
+const score = (gold: string) => {
+  const r = spawnSync(process.execPath, [scorer, gold, predicted, "--json"], { encoding: "utf8" })
+  if (r.status !== 0) throw new Error(r.stderr)
+  const verbose = spawnSync(process.execPath, [scorer, gold, predicted], { encoding: "utf8" }).stdout
+  return { report: JSON.parse(r.stdout) as Record<string, unknown>, text: verbose.trim() }
+}
+const seeds = score(goldSeeds)
+const fakes = score(goldFakes)
+
+// Throughput: every FA-KES article through the extractor, in process, after a warm-up.
+const articles = rows.map((r) => ({ title: normaliseText(r.title), body: normaliseText(r.content), published: Date.parse(r.published), outlet: r.source }))
+for (const a of articles.slice(0, 50)) extractClaims(a)
+const started = performance.now()
+let claims = 0
+const rounds = 3
+for (let i = 0; i < rounds; i++) for (const a of articles) claims += extractClaims(a).length
+const seconds = (performance.now() - started) / 1000
+const throughput = { articles: articles.length * rounds, seconds: +seconds.toFixed(2), articlesPerSecond: Math.round((articles.length * rounds) / seconds), claimsPerArticle: +(claims / (articles.length * rounds)).toFixed(2) }
+
+console.log(`seed gold:\n${seeds.text}\n\nFA-KES dev gold:\n${fakes.text}\n`)
+console.log(`extraction: ${throughput.articlesPerSecond.toLocaleString("en")} articles/s over FA-KES (${throughput.claimsPerArticle} claims per article)`)
+mkdirSync(join(here, "results"), { recursive: true })
+writeFileSync(
+  join(here, "results", "claims.json"),
+  `${JSON.stringify({ benchmark: "claim extraction vs hand-labelled gold (score-claims.mjs)", date: new Date().toISOString(), node: process.version, seeds: seeds.report, fakesDev: fakes.report, throughput }, null, 2)}\n`
+)
+console.log("wrote bench/results/claims.json")

@@ -1,0 +1,55 @@
+/** Who a claim is attributed to, normalised so that "SOHR", "the observatory", "the monitor"
+ * and "Rami Abdel Rahman" are one source. */
+
+const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:syrian observatory for human rights|sohr|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|britain-based (?:group|monitor|observatory)|the monitor|a monitor|war monitor|monitoring group)\b/i, "SOHR"],
+  [/\b(?:white helmets|civil defen[cs]e|syria civil defen[cs]e|rescue workers)\b/i, "White Helmets"],
+  [/\b(?:russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russia'?s (?:defen[cs]e )?ministry|russian ministry of defen[cs]e|defen[cs]e ministry spokesman|konashenkov|shoigu|russian military)\b/i, "Russian Defense Ministry"],
+  [/\b(?:russian general staff)\b/i, "Russian General Staff"],
+  [/\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv)\b/i, "SANA"],
+  [/\b(?:aleppo police command)\b/i, "Aleppo Police Command"],
+  [/\b(?:damascus police command)\b/i, "Damascus Police Command"],
+  [/\b(?:syrian army|army general command|general command of the army|military source)\b/i, "Syrian army"],
+  [/\b(?:turkish (?:military|armed forces|general staff))\b/i, "Turkish military"],
+  [/\b(?:united nations|un |unicef|ocha|who\b|world health organization)\b/i, "UN"],
+  [/\b(?:islamic state|isil|isis|daesh|amaq)\b/i, "Islamic State"],
+  [/\b(?:aleppo media cent(?:re|er))\b/i, "Aleppo Media Centre"],
+  [/\b(?:human rights watch)\b/i, "Human Rights Watch"],
+  [/\b(?:amnesty international)\b/i, "Amnesty International"],
+  [/\b(?:medical sources?|doctors|medics|hospital officials?)\b/i, "medical sources"],
+  [/\b(?:local sources?)\b/i, "local sources"],
+  [/\b(?:opposition activists)\b/i, "opposition activists"],
+  [/\b(?:activists?)\b/i, "activists"],
+  [/\b(?:residents|witnesses)\b/i, "residents"],
+  [/\b(?:rights groups|rights organi[sz]ations|rights companies)\b/i, "rights groups"],
+  [/\b(?:various sources)\b/i, "various sources"]
+]
+
+/** The normalised name of a source phrase, or the phrase itself when unknown. */
+export const normaliseSource = (phrase: string): string => {
+  for (const [re, name] of ALIASES) if (re.test(phrase)) return name
+  return phrase.trim()
+}
+
+const SAY = "(?:said|says|say|reported|reports|told|added|announced|stated|confirmed|claimed|quoted|estimated|documented|counted)"
+const ACCORDING = /\baccording to ((?:the |a )?[^.;:"]{2,80}?)(?=[.;:"]|,| on | in | as | and |$)/i
+const SUBJECT_SAYS = new RegExp(`((?:[A-Z][\\w'’.-]*|the|a|an|of|for|local|medical|opposition|rights|human|various|britain-based|war|syrian|russian|state|news|civil|defen[cs]e|rescue|group|groups|activists?|residents|sources?|monitor|observatory|ministry|spokesman|agency)(?:[\\s-]+(?:[A-Z][\\w'’.-]*|the|a|an|of|for|local|medical|opposition|rights|human|various|britain-based|war|syrian|russian|state|news|civil|defen[cs]e|rescue|group|groups|activists?|residents|sources?|monitor|observatory|ministry|spokesman|agency|also|known|as|,)){0,9})\\s*,?\\s+(?:has |have |had )?${SAY}\\b`)
+const SAYS_SUBJECT = new RegExp(`\\b${SAY}\\s+((?:the |a )?[A-Z][^.;:"]{2,80}?)(?=[.;:"]|,| on | in |$)`)
+
+/** The source named in a sentence, normalised, or null. */
+export const sourceIn = (sentence: string): string | null => {
+  const according = ACCORDING.exec(sentence)
+  if (according?.[1] !== undefined) return normaliseSource(according[1])
+  // A known source named anywhere with a verb of saying is the attribution.
+  if (new RegExp(`\\b${SAY}\\b`, "i").test(sentence)) {
+    for (const [re, name] of ALIASES) if (re.test(sentence)) return name
+    const subject = SUBJECT_SAYS.exec(sentence)
+    if (subject?.[1] !== undefined) {
+      const phrase = subject[1].replace(/^(?:the|a|an)\s+/i, "").trim()
+      if (phrase.length > 2 && /[A-Za-z]/.test(phrase) && !/^(?:he|she|it|they|this|that|which)$/i.test(phrase)) return normaliseSource(phrase)
+    }
+    const object = SAYS_SUBJECT.exec(sentence)
+    if (object?.[1] !== undefined) return normaliseSource(object[1])
+  }
+  return null
+}

@@ -1,0 +1,265 @@
+import { sourceIn } from "./attribution.js"
+import { findPlaces, mostSpecific } from "./gazetteer.js"
+import { findFigures, type Figure, type Qualifier } from "./numbers.js"
+import type { DateWindow } from "./types.js"
+import { resolveWhen } from "./when.js"
+
+/** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
+export const EXTRACTOR_VERSION = 1
+
+export type Metric =
+  | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
+
+/** A claim as extracted: the contract's record without the ids, which the store assigns. */
+export interface ExtractedClaim {
+  readonly kind: "quantity" | "event"
+  readonly metric: Metric | null
+  readonly min: number | null
+  readonly max: number | null
+  readonly qualifier: Qualifier | null
+  readonly who: string | null
+  readonly where: string | null
+  readonly whereId: string | null
+  readonly when: DateWindow | null
+  readonly source: string | null
+  readonly actor: string | null
+  readonly action: string | null
+  readonly polarity: "asserted" | "denied"
+  readonly quote: string
+  /** offsets into `title + "\n" + body`, the text the claim was read from */
+  readonly span: readonly [number, number]
+  /** which rule produced it, for evidence */
+  readonly rule: string
+}
+
+export interface ClaimSource {
+  readonly title: string
+  readonly body: string
+  /** epoch ms: what relative dates resolve against */
+  readonly published: number
+  /** the outlet: a claim it makes itself has no source */
+  readonly outlet: string
+}
+
+// Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
+const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
+  [/^(?:killed|kill|kills|killing|dead|died|die|dies|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives)$/i, "killed"],
+  [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries)$/i, "injured"],
+  [/^(?:casualties)$/i, "casualties"],
+  [/^(?:trapped|besieged|stranded|encircled)$/i, "trapped"],
+  [/^(?:displaced|fled|uprooted|homeless|refugees)$/i, "displaced"],
+  [/^(?:airstrikes|air-strikes|strikes|raids|sorties|missiles|bombings|barrel|shells)$/i, "strikes"],
+  [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
+  [/^(?:missing)$/i, "missing"]
+]
+const metricOf = (word: string): Metric | null => {
+  for (const [re, m] of METRIC_WORDS) if (re.test(word)) return m
+  return null
+}
+
+const WHO: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths)$/i, "people"],
+  [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
+  [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls)$/i, "children"],
+  [/^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards)$/i, "fighters"],
+  [/^(?:medics|doctors|nurses|volunteers|rescuers|paramedics|workers)$/i, "aid workers"]
+]
+const whoOf = (word: string): string | null => {
+  for (const [re, w] of WHO) if (re.test(word)) return w
+  return null
+}
+
+const NOT_A_COUNT_AFTER = /^\s*(?:%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
+const MONTH_AFTER = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i
+const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?$/i
+
+const WORD = /[A-Za-z][A-Za-z'’-]*/g
+const wordsOf = (s: string): Array<string> => s.match(WORD) ?? []
+
+/** The metric and victims a figure counts, read from the words around it. */
+const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric; who: string | null } | null => {
+  const after = sentence.slice(f.end, Math.min(next, f.end + 90))
+  const before = sentence.slice(Math.max(0, f.start - 60), f.start)
+  const afterWords = wordsOf(after).slice(0, 9)
+  const beforeWords = wordsOf(before).slice(-5)
+  let who: string | null = null
+  let metric: Metric | null = null
+  // "32 civilians were killed", "56 airstrikes", "11 dead"
+  for (let i = 0; i < afterWords.length; i++) {
+    const w = afterWords[i]!
+    if (who === null && i <= 3) who = whoOf(w)
+    const m = metricOf(w)
+    if (m !== null) {
+      // a noun metric must follow the figure closely; a verb may come after the victims
+      if ((m === "strikes" || m === "casualties") && i > 2) continue
+      metric = m
+      break
+    }
+    if (/^(?:and|or|but|while|as|after|when|which|who)$/i.test(w) && i > 0 && who === null) break
+  }
+  // "killing 27 civilians", "killed at least 16 people", "death toll rose to 31"
+  if (metric === null) {
+    const last = beforeWords.at(-1)
+    const secondLast = beforeWords.at(-2)
+    const lastMetric = last === undefined ? null : metricOf(last)
+    if (lastMetric !== null && lastMetric !== "strikes") metric = lastMetric
+    else if (last !== undefined && /^(?:to|at|of|reached|hit|rose|climbed)$/i.test(last) && /toll/i.test(beforeWords.join(" "))) metric = "killed"
+    else if (secondLast !== undefined && metricOf(secondLast) === "killed" && /^(?:another|an|additional|some)$/i.test(last ?? "")) metric = "killed"
+    if (metric !== null && who === null) who = whoOf(afterWords[0] ?? "")
+  }
+  // "hospitals": a count of hospitals that were hit
+  if (/^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) && /\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out)\b/i.test(after)) {
+    return { metric: "hospitals_hit", who: null }
+  }
+  if (metric === null) return null
+  if (metric === "strikes") who = null
+  return { metric, who }
+}
+
+interface Sentence {
+  readonly text: string
+  readonly start: number
+}
+
+/** Sentences with their offsets; the headline is the first. */
+const sentencesOf = (text: string): Array<Sentence> => {
+  const out: Array<Sentence> = []
+  const re = /[^.!?\n]+(?:[.!?]+["'”’]?|\n|$)/g
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++
+      continue
+    }
+    const raw = m[0]
+    const lead = raw.length - raw.trimStart().length
+    const trimmed = raw.trim()
+    if (trimmed.length > 0) out.push({ text: trimmed, start: m.index + lead })
+  }
+  return out
+}
+
+const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:russian and syrian|syrian and russian|russian and (?:government|regime)|(?:government|regime) and russian)\b/i, "Russia and Syrian government"],
+  [/\b(?:russia|russian|moscow)\b/i, "Russia"],
+  [/\b(?:regime|government forces|syrian (?:army|government|forces|air force|troops|military)|assad|pro-government|government)\b/i, "Syrian government"],
+  [/\b(?:us-led|u\.s\.-led|coalition|united states|american|pentagon)\b/i, "US-led coalition"],
+  [/\b(?:turkey|turkish)\b/i, "Turkey"],
+  [/\b(?:islamic state|isil|isis|daesh|\bis\b)\b/i, "Islamic State"],
+  [/\b(?:nusra|fatah al-sham|fateh al-sham|hts|hayat tahrir)\b/i, "Nusra Front"],
+  [/\b(?:rebels?|terrorists?|opposition fighters|militants|insurgents|armed groups)\b/i, "rebels"]
+]
+const actorIn = (s: string): string | null => {
+  for (const [re, a] of ACTORS) if (re.test(s)) return a
+  return null
+}
+const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:chemical|gas|sarin|chlorine)\b/i, "chemical attack"],
+  [/\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|artillery)\b/i, "shelling"],
+  [/\b(?:car bomb|suicide)\b/i, "car bomb"],
+  [/\b(?:air ?strikes?|strikes?|struck|raids?|bomb(?:ed|ing|s)?|planes|jets|warplanes|sorties|missiles?|hitting|hit|targeted)\b/i, "strike"],
+  [/\b(?:sniper|snipers)\b/i, "sniper fire"],
+  [/\b(?:shot|shooting|fired)\b/i, "shooting"]
+]
+const actionIn = (s: string): string | null => {
+  for (const [re, a] of ACTION) if (re.test(s)) return a
+  return null
+}
+const DENIAL = /\b(?:den(?:y|ies|ied|ying)|rejected|refuted|dismissed)\b/i
+const ATTACK = /\b(?:struck|strikes?|air ?strikes?|raids?|bomb(?:ed|ing|s)?|shell(?:ed|ing|s)|targeted|fired|hit|hitting|attack(?:ed|s)?|pounded|carried out|launched|claimed responsibility)\b/i
+
+/** Claims in an article: quantity claims for every figure of harm, and event claims for
+ * denials and attributed attacks. Pure and synchronous: no I/O, rules only. */
+export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
+  const text = `${article.title}\n${article.body}`
+  const published = new Date(article.published)
+  const sentences = sentencesOf(text)
+  // The article's own place, for figures whose sentence names none: the headline's, else the
+  // first in the text.
+  const titlePlace = mostSpecific(findPlaces(article.title))
+  const firstPlace = titlePlace ?? findPlaces(article.body.slice(0, 600))[0] ?? null
+  const outletIsSana = /\bsana\b/i.test(article.outlet)
+  const claims: Array<ExtractedClaim> = []
+
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si]!
+    const s = sentence.text
+    const figures = findFigures(s)
+    const places = findPlaces(s)
+    const place = mostSpecific(places) ?? firstPlace
+    let source: string | null | undefined
+    const sourceOf = () => {
+      if (source !== undefined) return source
+      source = sourceIn(s)
+      // The next sentence may name who said it ("The observatory said the toll may rise.");
+      // never for the headline, whose next sentence is the report's own first line.
+      if (source === null && si > 0) {
+        const next = sentences[si + 1]?.text
+        if (next !== undefined && findFigures(next).length === 0) source = sourceIn(next)
+      }
+      if (source === "SANA" && outletIsSana) source = null
+      return source
+    }
+    let when: DateWindow | null | undefined
+    const whenOf = () => (when === undefined ? (when = resolveWhen(s, published)) : when)
+
+    for (let fi = 0; fi < figures.length; fi++) {
+      const f = figures[fi]!
+      const next = figures[fi + 1]?.start ?? s.length
+      const before = s.slice(0, f.start)
+      const after = s.slice(f.end)
+      if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) || MONTH_AFTER.test(after)) continue
+      if (SUB_COUNT_BEFORE.test(before)) continue
+      if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
+      const link = linkFigure(s, f, next)
+      if (link === null) continue
+      const quoteStart = 0
+      claims.push({
+        kind: "quantity",
+        metric: link.metric,
+        min: f.min,
+        max: f.max,
+        qualifier: f.qualifier,
+        who: link.who,
+        where: place?.display ?? null,
+        whereId: place?.id ?? null,
+        when: resolveWhen(s, published, { near: f.start }),
+        source: sourceOf(),
+        actor: null,
+        action: null,
+        polarity: "asserted",
+        quote: s.slice(quoteStart),
+        span: [sentence.start, sentence.start + s.length],
+        rule: `quantity/${link.metric}`
+      })
+    }
+
+    // Events: a denial, or an attack whose actor and source are both named.
+    const denied = DENIAL.test(s)
+    if (denied || ATTACK.test(s)) {
+      const actor = actorIn(s)
+      const src = sourceOf()
+      if (actor !== null && (denied || src !== null)) {
+        claims.push({
+          kind: "event",
+          metric: null,
+          min: null,
+          max: null,
+          qualifier: null,
+          who: null,
+          where: place?.display ?? null,
+          whereId: place?.id ?? null,
+          when: whenOf(),
+          source: src,
+          actor,
+          action: actionIn(s) ?? "attack",
+          polarity: denied ? "denied" : "asserted",
+          quote: s,
+          span: [sentence.start, sentence.start + s.length],
+          rule: denied ? "event/denial" : "event/attributed-attack"
+        })
+      }
+    }
+  }
+  return claims
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest"
+import { findFigures } from "./numbers.js"
+
+const one = (s: string) => {
+  const [f] = findFigures(s)
+  return f === undefined ? null : { min: f.min, max: f.max, qualifier: f.qualifier }
+}
+
+describe("findFigures", () => {
+  it("reads digits with and without thousands separators, and NBSP", () => {
+    expect(one("250,000 people are trapped")).toEqual({ min: 250000, max: 250000, qualifier: "exact" })
+    expect(one("250000 people are trapped")).toEqual({ min: 250000, max: 250000, qualifier: "exact" })
+    expect(one("250\u00a0000 people are trapped")).toEqual({ min: 250000, max: 250000, qualifier: "exact" })
+    expect(one("1.5 million displaced")).toEqual({ min: 1500000, max: 1500000, qualifier: "exact" })
+  })
+  it("reads number words", () => {
+    expect(one("six civilians were killed")).toMatchObject({ min: 6, max: 6 })
+    expect(one("Twenty-five people died")).toMatchObject({ min: 25, max: 25 })
+    expect(one("a dozen people")).toMatchObject({ min: 12, max: 12 })
+    expect(one("three hundred families")).toMatchObject({ min: 300, max: 300 })
+  })
+  it("applies the contract's interval for each qualifier", () => {
+    expect(one("at least 32 individuals")).toEqual({ min: 32, max: null, qualifier: "at_least" })
+    expect(one("more than 30 people")).toEqual({ min: 31, max: null, qualifier: "more_than" })
+    expect(one("up to 40 strikes")).toEqual({ min: null, max: 40, qualifier: "up_to" })
+    expect(one("about 100 people")).toEqual({ min: 90, max: 110, qualifier: "about" })
+  })
+  it("gives vague words their contract ranges", () => {
+    expect(one("Dozens killed")).toEqual({ min: 24, max: 99, qualifier: "vague" })
+    expect(one("several people")).toEqual({ min: 3, max: 9, qualifier: "vague" })
+    expect(one("scores of civilians")).toEqual({ min: 40, max: 99, qualifier: "vague" })
+    expect(one("hundreds of people")).toEqual({ min: 200, max: 999, qualifier: "vague" })
+    expect(one("tens of thousands fled")).toEqual({ min: 20000, max: 99999, qualifier: "vague" })
+  })
+})

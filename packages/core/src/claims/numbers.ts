@@ -1,0 +1,98 @@
+/** Figures as reporters write them: digits ("250,000", "250 000", "1.5 million"), number words
+ * ("six", "twenty-five", "a dozen") and vague words ("dozens", "scores of", "hundreds"). */
+
+export type Qualifier = "exact" | "at_least" | "more_than" | "up_to" | "about" | "vague"
+
+export interface Figure {
+  readonly min: number | null
+  readonly max: number | null
+  readonly qualifier: Qualifier
+  /** offsets of the figure (with its qualifier words) in the sentence */
+  readonly start: number
+  readonly end: number
+  /** the bare number, for checks (years, ages) */
+  readonly value: number
+}
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90
+}
+
+// Contract intervals for vague quantities.
+const VAGUE: Record<string, readonly [number, number]> = {
+  several: [3, 9], tens: [20, 99], dozens: [24, 99], scores: [40, 99], hundreds: [200, 999],
+  thousands: [2000, 9999], "tens of thousands": [20000, 99999], "hundreds of thousands": [200000, 999999]
+}
+
+const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
+  [/\b(?:at least|a minimum of|no fewer than|no less than)\s+$/i, "at_least"],
+  [/\b(?:more than|over|upwards of|in excess of)\s+$/i, "more_than"],
+  [/\b(?:up to|as many as|at most)\s+$/i, "up_to"],
+  [/\b(?:about|around|some|nearly|almost|approximately|roughly|an estimated|estimated|close to)\s+$/i, "about"]
+]
+
+const NUMBER =
+  /\b(?:(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|(a dozen|dozen|tens of thousands|hundreds of thousands|several|tens|dozens|scores|hundreds|thousands)|((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(hundred|thousand|million))?)\b/gi
+
+const wordValue = (w: string): number => {
+  const parts = w.toLowerCase().split(/[- ]/)
+  return parts.reduce((sum, p) => sum + (UNITS[p] ?? 0), 0)
+}
+
+/** Every figure in a sentence, with its qualifier and contract interval. */
+export const findFigures = (sentence: string): Array<Figure> => {
+  const out: Array<Figure> = []
+  NUMBER.lastIndex = 0
+  for (let m = NUMBER.exec(sentence); m !== null; m = NUMBER.exec(sentence)) {
+    let value: number
+    let vague: readonly [number, number] | null = null
+    if (m[1] !== undefined) {
+      value = Number(m[1].replace(/[,\u00a0 ]/g, ""))
+      if (m[2] !== undefined) value *= m[2].toLowerCase() === "million" ? 1_000_000 : 1000
+    } else if (m[3] !== undefined) {
+      const w = m[3].toLowerCase()
+      if (w === "a dozen" || w === "dozen") value = 12
+      else {
+        vague = VAGUE[w] ?? null
+        value = vague?.[0] ?? 0
+      }
+    } else {
+      value = wordValue(m[4]!)
+      const scale = m[5]?.toLowerCase()
+      if (scale === "hundred") value *= 100
+      else if (scale === "thousand") value *= 1000
+      else if (scale === "million") value *= 1_000_000
+    }
+    if (!Number.isFinite(value) || value <= 0) continue
+    const before = sentence.slice(Math.max(0, m.index - 30), m.index)
+    let qualifier: Qualifier = vague !== null ? "vague" : "exact"
+    let start = m.index
+    if (vague === null) {
+      for (const [re, q] of QUALIFIERS) {
+        const qm = re.exec(before)
+        if (qm !== null) {
+          qualifier = q
+          start = m.index - (before.length - qm.index)
+          break
+        }
+      }
+    }
+    let min: number | null = value
+    let max: number | null = value
+    if (vague !== null) [min, max] = vague
+    else if (qualifier === "at_least") max = null
+    else if (qualifier === "more_than") {
+      min = value + 1
+      max = null
+    } else if (qualifier === "up_to") min = null
+    else if (qualifier === "about") {
+      min = Math.round(value * 0.9)
+      max = Math.round(value * 1.1)
+    }
+    out.push({ min, max, qualifier, start, end: m.index + m[0].length, value })
+  }
+  return out
+}

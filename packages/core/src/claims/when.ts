@@ -1,0 +1,582 @@
+/**
+ * WHEN of a claim: the calendar window a sentence's time phrases point at, resolved against the
+ * article's publication time (UTC).
+ *
+ * chrono-node finds the absolute and named dates (weekdays, "26 October", "Oct 18", "October 26,
+ * 2016", numeric dates, "Tuesday to Thursday"); the relative windows chrono does not do ("over the
+ * previous two days", "in the past 24 hours", "since July", "last week", "in 2015", "since the war
+ * began") are matched here. All arithmetic is on UTC day numbers, so the host timezone never
+ * matters. Conventions (following the hand-labelled gold):
+ *
+ * - a weekday is the most recent one on or before the publication day ("on Wednesday" in an article
+ *   published on a Wednesday is that day); "last Wednesday" is strictly before it;
+ * - "yesterday" / "last night" = publication day - 1; "today", "tonight", "this morning", "earlier
+ *   in the day" = the publication day; "overnight" = the day before and the publication day;
+ * - "the past / last N days" ends on the publication day and includes it ([pub-N+1, pub]); "the
+ *   previous / preceding N days" ends the day before ([pub-N, pub-1]); "the past 24 hours" covers
+ *   the calendar days those hours touch; "the past week" = 7 days ending on the publication day;
+ *   bare "last week / month / year" is the previous calendar period; "this week" (weeks start on
+ *   Monday) / "this month" / "this year" run from their start to the publication day;
+ * - a date or month without a year is the most recent one not after the publication day; a month is
+ *   the whole month, cut at the publication day; "early / mid / late" narrow it to a third;
+ * - "since X" runs from the start of X ("since the end of July": from July 31) to the publication
+ *   day; "since the war began" (and "... in 2011") starts at `conflictStart` (2011-03-15, Syria);
+ * - a bare year is not a claim time ("the 2011 uprising"); "in / during / since / between 2015" is;
+ * - a clock time alone ("at 3 pm", "at dawn") states no day: null;
+ * - the date a statement was made ("the military said Wednesday", "said in a statement on
+ *   Monday") is not the claim's time; it only anchors the relative windows of the same sentence
+ *   ("... killed 84 during the past three days" -> the three days ending on that Monday);
+ * - a dateline opening the text ("Wed 05 Apr 2017 Syria attack ...", "Posted on April 19 2017 by")
+ *   is ignored: relative dates resolve against `published`, as in the gold;
+ * - several time phrases: joined ones ("Tuesday and Wednesday", "12 to 14 October") make one window;
+ *   otherwise the first (or, with `near`, the one closest to the claim's figure) wins.
+ */
+import * as chrono from "chrono-node"
+import type { DateWindow } from "./types.js"
+
+export interface ResolveWhenOptions {
+  /** character offset of the claim's figure in `text`; with several time phrases, the nearest one wins */
+  readonly near?: number
+  /** start of "the war" for "since the war began" (YYYY-MM-DD); default 2011-03-15, the Syrian uprising */
+  readonly conflictStart?: string
+}
+
+const DAY = 86_400_000
+const DEFAULT_CONFLICT_START = "2011-03-15"
+
+const dayNum = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY
+const dateOf = (n: number): Date => new Date(n * DAY)
+const iso = (n: number): string => dateOf(n).toISOString().slice(0, 10)
+const yearOf = (n: number): number => dateOf(n).getUTCFullYear()
+const monthOf = (n: number): number => dateOf(n).getUTCMonth() + 1
+const weekdayOf = (n: number): number => dateOf(n).getUTCDay()
+const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate()
+const addMonths = (n: number, k: number): number => {
+  const d = dateOf(n)
+  const y = d.getUTCFullYear()
+  const m0 = d.getUTCMonth() + k
+  const yy = y + Math.floor(m0 / 12)
+  const mm = (((m0 % 12) + 12) % 12) + 1
+  return dayNum(yy, mm, Math.min(d.getUTCDate(), daysInMonth(yy, mm)))
+}
+const mondayOf = (n: number): number => n - ((weekdayOf(n) + 6) % 7)
+const parseIsoDay = (s: string): number | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
+  return m ? dayNum(Number(m[1]), Number(m[2]), Number(m[3])) : null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prefilter: every phrase resolveWhen can turn into a date contains one of these. Cheap, and most
+// claim sentences ("Activists said at least 55 people were killed in the attacks") fail it.
+
+const WEEKDAY_FULL = "(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+const PREFILTER = new RegExp(
+  [
+    `\\b${WEEKDAY_FULL}\\b`,
+    `\\b${MONTH}\\b`,
+    "\\b(?:mon|tue|wed|thu|fri|sat|sun)\\.?\\s+\\d",
+    "yesterday|today|tonight|tomorrow|overnight|\\blast\\s+night",
+    "\\b(?:this|earlier|later)\\s+(?:morning|afternoon|evening|week|month|year|in\\s+the\\s+day)",
+    "\\b(?:past|last|previous|preceding)\\s+(?:\\S+\\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)\\b",
+    "\\bago\\b|\\bsince\\b",
+    "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",
+    "\\b(?:19|20)\\d\\d\\b",
+  ].join("|"),
+  "i",
+)
+/** Only these make chrono worth calling (the rest is matched by the patterns below). */
+const CHRONO_CUE = new RegExp(`\\b${WEEKDAY_FULL}\\b|\\b${MONTH}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b`, "i")
+
+/** True when `text` may state a time; resolveWhen returns null at once otherwise. */
+export const mayStateTime = (text: string): boolean => PREFILTER.test(text)
+
+// ---------------------------------------------------------------------------------------------
+// Numbers in "the past three days", "the last 48 hours", "a couple of weeks ago".
+
+const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+const NUM = `(?:\\d{1,3}|an?|couple\\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${ONES.slice(1).reverse().join("|")})`
+const parseNum = (s: string): number | null => {
+  const t = s.toLowerCase().replace(/\s+/g, " ").trim()
+  if (/^\d+$/.test(t)) return Number(t)
+  if (t === "a" || t === "an") return 1
+  if (t.startsWith("couple")) return 2
+  const [tens, ones] = t.split(/[\s-]/)
+  const ti = TENS.indexOf(tens ?? "")
+  if (ti >= 2) return ti * 10 + (ones ? Math.max(0, ONES.indexOf(ones)) : 0)
+  const oi = ONES.indexOf(t)
+  return oi > 0 ? oi : null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mentions
+
+type Role = "claim" | "said" | "dateline" | "vague"
+type Span = readonly [number, number]
+
+interface Mention {
+  readonly start: number
+  readonly end: number
+  from: number
+  to: number
+  role: Role
+  /** a bare weekday: in a joined range it may step back whole weeks to keep the range in order */
+  readonly weekday?: boolean
+  /** a window relative to "now" that a statement date in the same sentence re-anchors */
+  readonly rel?: (anchorDay: number, anchorMs: number) => Span
+  /** already a window up to the publication day: "since ..." after it must not rework it */
+  readonly sinceDone?: boolean
+  /** a single day */
+  readonly point?: boolean
+  /** day, month and year all given ("Saturday 16 Jul 2016"): an agency's dateline unless in prose ("on ...") */
+  readonly stamp?: boolean
+}
+
+interface Ctx {
+  readonly pubDay: number
+  readonly pubMs: number
+  readonly conflictStart: number
+}
+
+// A statement's date: "said Wednesday", "said on Monday", "said in a statement on Monday",
+// "told SANA reporter on Sunday", "a statement issued on Monday".
+const SAY = "(?:said|says|say|told|announced|reported|stated|added|claimed|confirmed|denied|warned|noted|declared|insisted|tweeted|wrote|acknowledged|admitted|accused|speaking)"
+const SAID_BEFORE = new RegExp(
+  `\\b(?:(?:told|speaking(?:\\s+to)?)(?:\\s+(?!on\\b)\\S+){0,3}?|${SAY}|statement(?:\\s+(?:issued|released|published))?|(?:press|news)\\s+conference|briefing)(?:\\s+(?:in\\s+a\\s+(?:\\S+\\s+){0,2}?statement|late|early|earlier|later))?\\s+(?:on\\s+)?$`,
+  "i",
+)
+// "On Friday the Israeli army said ...": a sentence opening on a date followed by who said what
+// dates the statement ("... killed on Monday the Observatory said" dates the killing)
+const OPENING = /^\s*["'“]?\s*(?:(?:early|late|also|and|but|then|meanwhile|earlier|later)\s+)*(?:on\s+)?$/i
+const SAID_AFTER = new RegExp(`^\\s*,?\\s*((?:\\S+\\s+){0,7}?)${SAY}\\b`, "i")
+const NOT_A_SUBJECT = /\d|\b(?:were|was|is|are|had|has|have|been|killed|wounded|injured|died|dead)\b/i
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(start|beginning|end|middle|outbreak)\s+of\s+)?(?:last\s+)?(?:(?:early|mid|late)[\s-]*)?$/i
+// "since peace talks broke off in April", "since it intervened in Syria in 2015"
+const SINCE_CLAUSE =
+  /\bsince\s(?:(?!\b(?:and|but|while|when|then)\b)[^.;:]){0,60}?\b(?:began|begun|started|erupted|broke\s+(?:out|off)|launched|seized|captured|took\s+(?:over|control|effect)|intervened|entered|collapsed|ended|went\s+into\s+effect|came\s+into\s+effect)(?:\s+\S+){0,4}?\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]*)?$/i
+const DATELINE_BEFORE = /(?:^|\b(?:posted|published|updated|last\s+update|date\s+of\s+publication)(?:\s+on)?\s*:?)\s*$/i
+/** a word that makes a following full date part of the prose rather than a stamp */
+const PREP_BEFORE = /\b(?:on|of|since|until|till|by|from|to|between|and|before|after|in|during|through|dated)\s*,?\s*$/i
+const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|\b(?:after|before|while|whereas|when|but|although|as well as)\b/gi
+const JOIN = /^\s*,?\s*(?:and|to|through|thru|till|until|or|-|–|—|&)?\s*$/i
+const PART_BEFORE = /\b(early|mid|late)[\s-]*$/i
+
+/** early / mid / late part of a month or year window */
+const narrow = (from: number, to: number, part: string | undefined, unit: "month" | "year"): Span => {
+  if (!part) return [from, to]
+  const p = part.toLowerCase()
+  if (unit === "year") {
+    const y = yearOf(from)
+    if (p === "early") return [dayNum(y, 1, 1), dayNum(y, 4, 30)]
+    if (p === "mid") return [dayNum(y, 5, 1), dayNum(y, 8, 31)]
+    return [dayNum(y, 9, 1), dayNum(y, 12, 31)]
+  }
+  // a month may already be cut at the publication day (`to`): stay inside it
+  if (p === "early") return [from, Math.min(from + 9, to)]
+  if (p === "mid") return [Math.min(from + 10, to), Math.min(from + 19, to)]
+  return [Math.min(from + 20, to), to]
+}
+
+/** the month m (1-12) of year y, or of the most recent year it has begun by `pubDay`; cut at `pubDay` */
+const monthWindow = (m: number, year: number | null, pubDay: number): Span => {
+  let y = year ?? yearOf(pubDay)
+  if (year === null && dayNum(y, m, 1) > pubDay) y -= 1
+  const from = dayNum(y, m, 1)
+  const to = dayNum(y, m, daysInMonth(y, m))
+  // the month in progress at publication ends on the publication day
+  return [from, from <= pubDay && pubDay < to ? pubDay : to]
+}
+
+/** most recent day with weekday `wd` on or before `ceiling` */
+const weekdayOnOrBefore = (wd: number, ceiling: number): number => ceiling - ((weekdayOf(ceiling) - wd + 7) % 7)
+
+// Words that may follow a year used as a time ("in 2015 and", "in 2015 when"). A round number
+// followed by anything else in lower case ("in 2000 air strikes") is a count, not a year.
+const AFTER_YEAR_OK = new Set(
+  "and or to the a an when after before in on at by with as alone but while that which who whom for from of during until till through since was were is are had has have he she it they we according amid against between because following up also only".split(
+    " ",
+  ),
+)
+const yearIsTime = (year: number, text: string, end: number): boolean => {
+  if (year % 100 !== 0) return true
+  const next = /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 30))
+  return !next || !/^[a-z]/.test(next[1]!) || AFTER_YEAR_OK.has(next[1]!)
+}
+
+interface Pattern {
+  readonly re: RegExp
+  readonly make: (m: RegExpExecArray, ctx: Ctx, text: string) => (Omit<Mention, "start" | "end"> & { readonly skip?: number }) | null
+}
+
+const claim = (from: number, to: number, extra: Partial<Mention> = {}): Omit<Mention, "start" | "end"> => ({
+  from,
+  to,
+  role: "claim",
+  ...extra,
+})
+const VAGUE = { from: 0, to: 0, role: "vague" as const }
+
+const rolling = (word: string, n: number, unit: string): ((a: number, ms: number) => Span) => {
+  const previous = /^(?:previous|preceding)$/i.test(word)
+  const u = unit.toLowerCase().replace(/s$/, "")
+  return (a, ms) => {
+    if (u === "hour") return [Math.floor((ms - n * 3_600_000) / DAY), a]
+    if (u === "day" || u === "week") {
+      const len = u === "week" ? 7 * n : n
+      return previous ? [a - len, a - 1] : [a - len + 1, a]
+    }
+    const k = u === "year" ? 12 * n : n
+    return previous ? [addMonths(a, -k), a - 1] : [addMonths(a, -k) + 1, a]
+  }
+}
+
+const YEAR = "((?:19|20)\\d\\d)"
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+const WAR = "(?:civil\\s+)?(?:war|conflict|uprising|revolution|crisis|unrest|protests)"
+
+const PATTERNS: readonly Pattern[] = [
+  // "since the war began in 2011", "since Syria's war started", "since the start of the conflict"
+  {
+    re: new RegExp(
+      `\\bsince\\s+(?:the\\s+(?:start|beginning|outbreak|onset|eruption)\\s+of\\s+)?(?!\\d)((?:(?!then\\b)[\\w'-]+\\s+){0,3}?)${WAR}(?:\\s+(?:began|started|erupted|broke\\s+out|kicked\\s+off))?(?:\\s+in\\s+(?:(?:mid-?|early\\s+|late\\s+)?March\\s+)?${YEAR})?`,
+      "gi",
+    ),
+    make: (m, ctx) => {
+      const stated = m[2] ?? /\b(?:19|20)\d\d\b/.exec(m[1] ?? "")?.[0]
+      const y = stated ? Number(stated) : null
+      const from = y === null || y === yearOf(ctx.conflictStart) ? ctx.conflictStart : dayNum(y, 1, 1)
+      return from <= ctx.pubDay ? claim(from, ctx.pubDay, { sinceDone: true }) : null
+    },
+  },
+  // "since then": anaphoric, the time is in another sentence
+  { re: /\bsince\s+then\b/gi, make: () => VAGUE },
+  // "August last year", "on 21 August last year": that date or month of the previous year
+  {
+    re: /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?last\s+year\b/g,
+    make: (m, ctx) => {
+      const y = yearOf(ctx.pubDay) - 1
+      const month = MONTH_NAMES.indexOf(m[2]!) + 1
+      const day = Number(m[1] ?? m[3] ?? 0)
+      if (day >= 1 && day <= daysInMonth(y, month)) return claim(dayNum(y, month, day), dayNum(y, month, day), { point: true })
+      const [from, to] = monthWindow(month, y, ctx.pubDay)
+      return claim(from, to)
+    },
+  },
+  // "since the start of the year / this month"
+  {
+    re: /\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(year|month|week)\b/gi,
+    make: (m, ctx) => {
+      const u = m[1]!.toLowerCase()
+      const p = ctx.pubDay
+      const from = u === "year" ? dayNum(yearOf(p), 1, 1) : u === "month" ? dayNum(yearOf(p), monthOf(p), 1) : mondayOf(p)
+      return claim(from, p, { sinceDone: true })
+    },
+  },
+  // "the past three days", "over the previous two days", "in the last 24 hours", "the past week"
+  {
+    re: new RegExp(
+      `\\b(the\\s+)?(past|last|previous|preceding)\\s+(?:(few|several|many|recent)\\s+|(${NUM})\\s+)?(hours?|days?|weeks?|months?|years?)\\b`,
+      "gi",
+    ),
+    make: (m, ctx) => {
+      const [, the, word, vague, num, unit] = m
+      if (vague) return VAGUE
+      const plural = /s$/i.test(unit!)
+      if (!num && plural) return VAGUE // "in the past days"
+      const n = num ? parseNum(num) : 1
+      if (n === null || n <= 0) return VAGUE
+      const u = unit!.toLowerCase().replace(/s$/, "")
+      const p = ctx.pubDay
+      // bare "last week / month / year": the previous calendar period
+      if (!the && !num && word!.toLowerCase() === "last" && u !== "hour" && u !== "day") {
+        if (u === "week") return claim(mondayOf(p) - 7, mondayOf(p) - 1)
+        if (u === "month") {
+          const first = dayNum(yearOf(p), monthOf(p), 1)
+          return claim(addMonths(first, -1), first - 1)
+        }
+        return claim(dayNum(yearOf(p) - 1, 1, 1), dayNum(yearOf(p) - 1, 12, 31))
+      }
+      const rel = rolling(word!, n, unit!)
+      const [from, to] = rel(p, ctx.pubMs)
+      return claim(from, to, { rel, sinceDone: true })
+    },
+  },
+  // "this week", "earlier this month", "so far this year"
+  {
+    re: /\b(?:(?:earlier|later)\s+)?this\s+(week|month|year)\b/gi,
+    make: (m, ctx) => {
+      const u = m[1]!.toLowerCase()
+      const p = ctx.pubDay
+      const from = u === "year" ? dayNum(yearOf(p), 1, 1) : u === "month" ? dayNum(yearOf(p), monthOf(p), 1) : mondayOf(p)
+      return claim(from, p, { sinceDone: true })
+    },
+  },
+  // "three days ago", "a week ago"
+  {
+    re: new RegExp(`\\b(${NUM})\\s+(days?|weeks?|months?|years?)\\s+ago\\b`, "gi"),
+    make: (m, ctx) => {
+      const n = parseNum(m[1]!)
+      if (n === null) return VAGUE
+      const u = m[2]!.toLowerCase().replace(/s$/, "")
+      const p = ctx.pubDay
+      const d = u === "day" ? p - n : u === "week" ? p - 7 * n : addMonths(p, u === "year" ? -12 * n : -n)
+      return claim(d, d, { point: true })
+    },
+  },
+  { re: /\b(?:the\s+)?day\s+before\s+yesterday\b/gi, make: (_m, ctx) => claim(ctx.pubDay - 2, ctx.pubDay - 2, { point: true }) },
+  { re: /\byesterday\b|\blast\s+night\b/gi, make: (_m, ctx) => claim(ctx.pubDay - 1, ctx.pubDay - 1, { point: true }) },
+  {
+    re: /\b(?:earlier\s+|later\s+)?(?:today|tonight)\b|\bthis\s+(?:morning|afternoon|evening)\b|\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
+    make: (_m, ctx) => claim(ctx.pubDay, ctx.pubDay, { point: true }),
+  },
+  { re: /\bovernight\b/gi, make: (_m, ctx) => claim(ctx.pubDay - 1, ctx.pubDay) },
+  { re: /\btomorrow\b/gi, make: (_m, ctx) => claim(ctx.pubDay + 1, ctx.pubDay + 1, { point: true }) },
+  // "in 2015", "since 2011", "during early 2014", "between 2012 and 2014"
+  {
+    re: new RegExp(
+      `\\b(?:in|during|throughout|since|from|between)\\s+(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+)?(?:(early|mid|late)[\\s-]*)?${YEAR}(?:\\s*(?:-|–|to|and|until|through)\\s*${YEAR})?\\b`,
+      "gi",
+    ),
+    make: (m, ctx, text) => {
+      const y1 = Number(m[2])
+      const y2 = m[3] ? Number(m[3]) : y1
+      const pubYear = yearOf(ctx.pubDay)
+      if (y1 > pubYear || y2 < y1 || !yearIsTime(y2, text, m.index + m[0].length)) return null
+      const [from, to] = narrow(dayNum(y1, 1, 1), dayNum(y2, 12, 31), m[3] ? undefined : m[1], "year")
+      const lead = m[0].toLowerCase()
+      if (lead.startsWith("since")) {
+        const start = /\bend\s+of\b/.test(lead) ? to : from
+        return claim(start, ctx.pubDay, { sinceDone: true })
+      }
+      // the mention starts at the year (or early / mid / late), so "since it intervened in 2015" sees "in"
+      const skip = m[0].search(/(?:early|mid|late|\d)/i)
+      return { ...claim(from, Math.min(to, Math.max(from, ctx.pubDay))), skip: Math.max(0, skip) }
+    },
+  },
+]
+
+// ---------------------------------------------------------------------------------------------
+// chrono results -> mentions
+
+const FULL_WEEKDAY = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i
+const CAPITAL_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/
+const FULL_MONTH_CAP = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/
+const MONTH_AFTER_PREP =
+  /\b((?:in|since|during|until|till|by|of|from|through|throughout|last|early|mid|late)[\s-]+)(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi
+const MONTH_PREP = /\b(?:in|since|during|of|early|mid|late|until|till|by|from|through|last|this|between|and|to|throughout|end|start|beginning|middle)[\s-]*$/i
+
+type Comp = chrono.ParsedComponents
+
+/** One end of a chrono result as a day window, or null when it names no day (clock times, "now"). */
+const fromComponents = (
+  c: Comp,
+  matched: string,
+  before: string,
+  ctx: Ctx,
+  ceiling: number,
+): { span: Span; weekday: boolean; point: boolean } | null => {
+  if (c.isCertain("month") && c.isCertain("day")) {
+    const m = c.get("month")!
+    const d = c.get("day")!
+    let y = c.isCertain("year") ? c.get("year")! : yearOf(ceiling)
+    if (!c.isCertain("year") && dayNum(y, m, d) > ceiling) y -= 1
+    const n = dayNum(y, m, d)
+    return { span: [n, n], weekday: false, point: true }
+  }
+  if (c.isCertain("month")) {
+    // a month alone must look like one: capitalised, and "May" / "March" after a preposition
+    const full = FULL_MONTH_CAP.exec(matched) ?? (c.isCertain("year") ? CAPITAL_MONTH.exec(matched) : null)
+    if (!full) return null
+    if ((full[1] === "May" || full[1] === "March") && !MONTH_PREP.test(before) && !c.isCertain("year")) return null
+    const m = c.get("month")!
+    // "last September" published in September is a year back
+    const lastYear = !c.isCertain("year") && /\blast\s+$/i.test(before) && m === monthOf(ceiling) ? yearOf(ceiling) - 1 : null
+    const [from, to] = monthWindow(m, c.isCertain("year") ? c.get("year")! : lastYear, ceiling)
+    const [f, t] = narrow(from, to, PART_BEFORE.exec(before)?.[1], "month")
+    return { span: [f, t], weekday: false, point: false }
+  }
+  const named = FULL_WEEKDAY.exec(matched)
+  if (c.isCertain("weekday") && named) {
+    const wd = c.get("weekday")!
+    // chrono may swallow the modifier ("12 last Thursday"): look right before the weekday's name
+    const lead = before + matched.slice(0, named.index)
+    const prefix = /\b(last|past|previous|next|coming)\s+$/i.exec(lead)?.[1]?.toLowerCase()
+    let n = weekdayOnOrBefore(wd, ceiling)
+    if (prefix === "next" || prefix === "coming") n = weekdayOnOrBefore(wd, ctx.pubDay) + 7
+    else if (prefix && n === ctx.pubDay) n -= 7
+    return { span: [n, n], weekday: !prefix, point: true }
+  }
+  return null
+}
+
+const chronoMentions = (text: string, published: Date, ctx: Ctx, taken: readonly Mention[]): Mention[] => {
+  const out: Mention[] = []
+  const results = chrono.en.casual.parse(text, { instant: published, timezone: 0 }, { forwardDate: false })
+  for (const r of results) {
+    const start = r.index
+    const end = r.index + r.text.length
+    if (taken.some((t) => start < t.end && t.start < end)) continue
+    const tags = r.tags()
+    if (tags.has("result/relativeDate") || tags.has("parser/ENCasualDateParser")) continue
+    const before = text.slice(Math.max(0, start - 60), start)
+    let endPart: ReturnType<typeof fromComponents> = null
+    let ceiling = ctx.pubDay
+    let endText = r.text
+    if (r.end) {
+      // "Tuesday to Thursday": resolve the end first, the start on or before it
+      const sep = /\s(?:to|through|thru|till|until|and)\s|\s*[-–—]\s*/i.exec(r.text)
+      endText = sep ? r.text.slice(sep.index + sep[0].length) : r.text
+      endPart = fromComponents(r.end, endText, "", ctx, ctx.pubDay)
+      if (endPart) ceiling = endPart.span[1]
+    }
+    const startText = r.end && endText !== r.text ? r.text.slice(0, r.text.length - endText.length) : r.text
+    const startPart = fromComponents(r.start, startText, before, ctx, ceiling)
+    if (!startPart) continue
+    let from = startPart.span[0]
+    let to = endPart ? Math.max(endPart.span[1], startPart.span[1]) : startPart.span[1]
+    // "between 12 and 14 October": chrono sees only "14 October"
+    const pair = /\b(\d{1,2})\s*(?:and|-|–)\s*$/.exec(before)
+    if (!r.end && pair && startPart.point && r.start.isCertain("month") && /^\d/.test(r.text)) {
+      const d0 = Number(pair[1])
+      const first = from - (dateOf(from).getUTCDate() - d0)
+      if (d0 >= 1 && first <= from) {
+        out.push({ start: start - pair[0].length, end, from: first, to, role: "claim", point: false })
+        continue
+      }
+    }
+    // a month-only start with an end: widen to the whole span
+    if (from > to) [from, to] = [to, from]
+    const stamp = !r.end && r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year")
+    out.push({ start, end, from, to, role: "claim", weekday: startPart.weekday && !endPart, point: startPart.point && !endPart, stamp })
+  }
+  // a month chrono gave up on ("In November 200 were killed": it tries "November 200")
+  for (const m of text.matchAll(MONTH_AFTER_PREP)) {
+    const start = m.index + m[0].length - m[2]!.length
+    const end = m.index + m[0].length
+    if (!/^[A-Z][a-z]/.test(m[2]!)) continue
+    if (taken.some((t) => start < t.end && t.start < end) || out.some((t) => start < t.end && t.start < end)) continue
+    const month = MONTH_NAMES.indexOf(m[2]!) + 1
+    if (month === 0) continue
+    const lastYear = /^last\b/i.test(m[1]!) && month === monthOf(ctx.pubDay) ? yearOf(ctx.pubDay) - 1 : null
+    const [f, t] = monthWindow(month, lastYear, ctx.pubDay)
+    const [from, to] = narrow(f, t, PART_BEFORE.exec(m[1]!)?.[1], "month")
+    out.push({ start, end, from, to, role: "claim" })
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Datelines and statement dates step aside; "since X" becomes a window up to the publication day. */
+const classify = (m: Mention, norm: string, text: string, pubDay: number): void => {
+  const head = norm.slice(0, m.start)
+  const before = head.slice(-60)
+  const after = norm.slice(m.end, m.end + 80)
+  if (m.stamp && /\S/.test(after) && (DATELINE_BEFORE.test(before) || !PREP_BEFORE.test(before))) {
+    m.role = "dateline"
+    return
+  }
+  const possessive = /^['’]?s\b/.test(text.slice(m.end, m.end + 3))
+  if (m.point && !possessive) {
+    if (SAID_BEFORE.test(before)) {
+      m.role = "said"
+      return
+    }
+    const subject = OPENING.test(head) ? SAID_AFTER.exec(after) : null
+    if (subject && !NOT_A_SUBJECT.test(subject[1] ?? "")) {
+      m.role = "said"
+      return
+    }
+  }
+  if (m.sinceDone) return
+  const since = SINCE_BEFORE.exec(before) ?? SINCE_CLAUSE.exec(head.slice(-120))
+  if (since) {
+    m.from = since[1]?.toLowerCase() === "end" ? m.to : m.from
+    m.to = Math.max(m.from, pubDay)
+  }
+}
+
+/** FA-KES strips apostrophes ("Mondays strikes"); keep offsets by turning the "s" into a space. */
+const normalise = (text: string): string =>
+  text.replace(/’/g, "'").replace(/\b((?:sun|mon|tues|wednes|thurs|fri|satur)day)s\b/gi, "$1 ")
+
+/**
+ * The calendar window (inclusive, UTC days) that `text` says its claim is about, resolved against
+ * `published`, or null when the text states no time. See the module comment for the conventions.
+ */
+export function resolveWhen(text: string, published: Date, options: ResolveWhenOptions = {}): DateWindow | null {
+  const pubMs = published.getTime()
+  if (!Number.isFinite(pubMs) || !PREFILTER.test(text)) return null
+  const pubDay = Math.floor(pubMs / DAY)
+  const conflictStart = parseIsoDay(options.conflictStart ?? DEFAULT_CONFLICT_START) ?? parseIsoDay(DEFAULT_CONFLICT_START)!
+  const ctx: Ctx = { pubDay, pubMs, conflictStart }
+  const norm = normalise(text)
+
+  const mentions: Mention[] = []
+  for (const p of PATTERNS) {
+    for (const m of norm.matchAll(p.re)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (mentions.some((t) => start < t.end && t.start < end)) continue
+      const made = p.make(m as RegExpExecArray, ctx, norm)
+      if (made) {
+        const { skip, ...rest } = made
+        mentions.push({ start: start + (skip ?? 0), end, ...rest })
+      }
+    }
+  }
+  if (CHRONO_CUE.test(norm)) mentions.push(...chronoMentions(norm, published, ctx, mentions))
+  mentions.sort((a, b) => a.start - b.start)
+
+  for (const m of mentions) if (m.role === "claim") classify(m, norm, text, pubDay)
+
+  // relative windows of a sentence that dates its statement run up to that date
+  const said = mentions.filter((m) => m.role === "said")
+  if (said.length > 0) {
+    for (const m of mentions) {
+      if (m.role !== "claim" || !m.rel) continue
+      const anchor = said.reduce((best, s) => (Math.abs(s.start - m.start) < Math.abs(best.start - m.start) ? s : best))
+      ;[m.from, m.to] = m.rel(anchor.from, anchor.from * DAY + DAY / 2)
+    }
+  }
+
+  const claims = mentions.filter((m) => m.role === "claim")
+  if (claims.length === 0) return null
+
+  // group phrases joined by "and", "to", "-" ...
+  const groups: Mention[][] = []
+  for (const m of claims) {
+    const last = groups.at(-1)
+    const prev = last?.at(-1)
+    if (last && prev && JOIN.test(norm.slice(prev.end, m.start))) last.push(m)
+    else groups.push([m])
+  }
+  for (const g of groups) {
+    // "Wednesday and Thursday" published on a Wednesday: last week's Wednesday
+    for (let i = g.length - 2; i >= 0; i--) {
+      const m = g[i]!
+      const next = g[i + 1]!
+      while (m.weekday && m.from > next.from) {
+        m.from -= 7
+        m.to -= 7
+      }
+    }
+  }
+  const near = options.near
+  // characters to the figure, plus a clause's worth for every clause boundary in between
+  const distance = (g: Mention[]): number => {
+    if (near === undefined) return 0
+    const s = g[0]!.start
+    const e = g.at(-1)!.end
+    if (near >= s && near <= e) return 0
+    const between = near < s ? norm.slice(near, s) : norm.slice(e, near)
+    return between.length + 200 * (between.match(CLAUSE_BREAK)?.length ?? 0)
+  }
+  let best = groups[0]!
+  for (const g of groups) if (distance(g) < distance(best)) best = g
+  const from = Math.min(...best.map((m) => m.from))
+  const to = Math.max(...best.map((m) => m.to))
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return null
+  return from <= to ? { from: iso(from), to: iso(to) } : { from: iso(to), to: iso(from) }
+}

@@ -1,0 +1,171 @@
+import type { ExtractedClaim } from "@crosscheck/core"
+import type { Statement } from "better-sqlite3"
+import { Chunk, Effect, Option, Stream } from "effect"
+import { Store, type SqliteDatabase, type StoreError } from "./Store.js"
+
+/** The contract's `export claims` record. */
+export interface ClaimRecord {
+  readonly id: string
+  readonly articleId: string
+  readonly articleUrl: string
+  readonly kind: string
+  readonly metric: string | null
+  readonly min: number | null
+  readonly max: number | null
+  readonly qualifier: string | null
+  readonly who: string | null
+  readonly where: string | null
+  readonly whereId: string | null
+  readonly when: { readonly from: string; readonly to: string } | null
+  readonly source: string | null
+  readonly actor: string | null
+  readonly action: string | null
+  readonly polarity: string
+  readonly quote: string
+  readonly span: readonly [number, number]
+}
+
+/** An article whose claims were read by an older extractor. */
+export interface StaleArticle {
+  readonly id: string
+  readonly title: string
+  readonly body: string
+  readonly source: string
+  readonly time: number
+}
+
+/** Writes one article's claims, replacing any it had: shared by new articles and re-extraction,
+ * always inside the caller's transaction. */
+export const claimWriter = (sqlite: SqliteDatabase) => {
+  const remove = sqlite.prepare(`DELETE FROM claims WHERE article_id = ?`)
+  const insert: Statement = sqlite.prepare(
+    `INSERT INTO claims (id, article_id, kind, metric, min, max, qualifier, who, where_name, where_id, when_from, when_to,
+       source, actor, action, polarity, quote, span_start, span_end, rule)
+     VALUES (@id, @articleId, @kind, @metric, @min, @max, @qualifier, @who, @where, @whereId, @whenFrom, @whenTo,
+       @source, @actor, @action, @polarity, @quote, @spanStart, @spanEnd, @rule)`
+  )
+  const version = sqlite.prepare(
+    `INSERT INTO claim_versions (article_id, version) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET version = excluded.version`
+  )
+  return (articleId: string, claims: ReadonlyArray<ExtractedClaim>, extractorVersion: number) => {
+    remove.run(articleId)
+    claims.forEach((c, i) => {
+      insert.run({
+        id: `${articleId}-${i + 1}`,
+        articleId,
+        kind: c.kind,
+        metric: c.metric,
+        min: c.min,
+        max: c.max,
+        qualifier: c.qualifier,
+        who: c.who,
+        where: c.where,
+        whereId: c.whereId,
+        whenFrom: c.when?.from ?? null,
+        whenTo: c.when?.to ?? null,
+        source: c.source,
+        actor: c.actor,
+        action: c.action,
+        polarity: c.polarity,
+        quote: c.quote,
+        spanStart: c.span[0],
+        spanEnd: c.span[1],
+        rule: c.rule
+      })
+    })
+    version.run(articleId, extractorVersion)
+  }
+}
+
+interface ClaimRow {
+  rowid: number
+  id: string
+  articleId: string
+  articleUrl: string
+  kind: string
+  metric: string | null
+  min: number | null
+  max: number | null
+  qualifier: string | null
+  who: string | null
+  where: string | null
+  whereId: string | null
+  whenFrom: string | null
+  whenTo: string | null
+  source: string | null
+  actor: string | null
+  action: string | null
+  polarity: string
+  quote: string
+  spanStart: number
+  spanEnd: number
+}
+
+const toRecord = (r: ClaimRow): ClaimRecord => ({
+  id: r.id,
+  articleId: r.articleId,
+  articleUrl: r.articleUrl,
+  kind: r.kind,
+  metric: r.metric,
+  min: r.min,
+  max: r.max,
+  qualifier: r.qualifier,
+  who: r.who,
+  where: r.where,
+  whereId: r.whereId,
+  when: r.whenFrom !== null && r.whenTo !== null ? { from: r.whenFrom, to: r.whenTo } : null,
+  source: r.source,
+  actor: r.actor,
+  action: r.action,
+  polarity: r.polarity,
+  quote: r.quote,
+  span: [r.spanStart, r.spanEnd]
+})
+
+const PAGE = 1000
+
+export class ClaimRepository extends Effect.Service<ClaimRepository>()("crosscheck/ClaimRepository", {
+  effect: Effect.gen(function* () {
+    const store = yield* Store
+    const { sqlite } = store
+    const page = sqlite.prepare(
+      `SELECT c.rowid, c.id, c.article_id AS articleId, a.url AS articleUrl, c.kind, c.metric, c.min, c.max, c.qualifier, c.who,
+         c.where_name AS "where", c.where_id AS whereId, c.when_from AS whenFrom, c.when_to AS whenTo, c.source, c.actor,
+         c.action, c.polarity, c.quote, c.span_start AS spanStart, c.span_end AS spanEnd
+       FROM claims c JOIN articles a ON a.id = c.article_id
+       WHERE c.rowid > ? AND a.fetched_at >= ? ORDER BY c.rowid LIMIT ?`
+    )
+    const staleRows = sqlite.prepare(
+      `SELECT a.id, a.title, a.body, a.source, a.sort_time AS time FROM articles a
+       LEFT JOIN claim_versions v ON v.article_id = a.id
+       WHERE v.version IS NULL OR v.version <> ? LIMIT ?`
+    )
+    const write = sqlite.readonly ? null : claimWriter(sqlite)
+
+    /** Every claim, paged; `since` keeps claims of articles fetched at or after it. */
+    const export_ = (since = 0): Stream.Stream<ClaimRecord, StoreError> =>
+      Stream.paginateChunkEffect(0, (after: number) =>
+        store.query("cannot export claims", () => {
+          const rows = page.all(after, since, PAGE) as Array<ClaimRow>
+          const last = rows.at(-1)
+          return [
+            Chunk.fromIterable(rows.map(toRecord)),
+            rows.length === PAGE && last !== undefined ? Option.some(last.rowid) : Option.none<number>()
+          ] as const
+        })
+      )
+
+    /** Up to `limit` articles whose claims are missing or from another extractor version. */
+    const stale = (version: number, limit: number) =>
+      store.query("cannot read articles to re-extract", () => staleRows.all(version, limit) as Array<StaleArticle>)
+
+    /** Replaces the claims of these articles, all in one transaction. */
+    const replace = (batch: ReadonlyArray<readonly [string, ReadonlyArray<ExtractedClaim>]>, version: number) =>
+      store.transaction(`cannot store claims of ${batch.length} articles`, () => {
+        if (write === null) throw new Error("the database is open read-only")
+        for (const [articleId, claims] of batch) write(articleId, claims, version)
+      })
+
+    return { export: export_, stale, replace } as const
+  })
+}) {}

@@ -1,0 +1,75 @@
+import { EXTRACTOR_VERSION, normaliseText, type IncomingArticle } from "@crosscheck/core"
+import { ArticleRepository, ClaimRepository, EventLog, Store, StoryRepository, StoreTest } from "@crosscheck/db"
+import { describe, expect, it } from "@effect/vitest"
+import { Chunk, Effect, Layer, Stream } from "effect"
+import { readFileSync } from "node:fs"
+import { Pipeline } from "./Pipeline.js"
+
+const seed000 = () => {
+  const text = normaliseText(readFileSync(new URL("../../../../shared/seeds/000_469f3dda83deb97e.txt", import.meta.url), "utf8"))
+  const [title, ...rest] = text.split("\n")
+  const article: IncomingArticle = {
+    _tag: "IncomingArticle",
+    url: "file:///seeds/000_469f3dda83deb97e.txt",
+    title: title!,
+    text: rest.join("\n"),
+    isHtml: false,
+    source: "seeds",
+    published: new Date("2016-11-17T09:00:00Z"),
+    origin: "seed 000",
+    feedId: null
+  }
+  return article
+}
+
+const TestPipeline = Pipeline.Default.pipe(
+  Layer.provideMerge(Layer.mergeAll(ArticleRepository.Default, EventLog.Default, StoryRepository.Default, ClaimRepository.Default)),
+  Layer.provideMerge(StoreTest)
+)
+
+const exportClaims = Effect.gen(function* () {
+  return Chunk.toReadonlyArray(yield* Stream.runCollect((yield* ClaimRepository).export()))
+})
+
+describe("claims through the pipeline", () => {
+  it.effect("stores the figures of a report with their source, place, time and evidence", () =>
+    Effect.gen(function* () {
+      const pipeline = yield* Pipeline
+      yield* Stream.runDrain(pipeline.run(Stream.make(seed000())))
+      const claims = yield* exportClaims
+      const sukkari = claims.find((c) => c.quote.includes("11 civilians were killed in the Sukkari"))
+      expect(sukkari).toMatchObject({
+        kind: "quantity",
+        metric: "killed",
+        min: 11,
+        max: 11,
+        qualifier: "exact",
+        who: "civilians",
+        where: "Sukkari, Aleppo",
+        when: { from: "2016-11-16", to: "2016-11-16" },
+        source: "White Helmets",
+        articleUrl: "file:///seeds/000_469f3dda83deb97e.txt"
+      })
+      // The span points at the evidence in the stored title + "\n" + body.
+      const [stored] = Chunk.toReadonlyArray(yield* Stream.runCollect((yield* ArticleRepository).export()))
+      const text = `${stored!.title}\n${stored!.body}`
+      expect(text.slice(sukkari!.span[0], sukkari!.span[1])).toBe(sukkari!.quote)
+      const headline = claims.find((c) => c.quote === stored!.title)
+      expect(headline).toMatchObject({ metric: "killed", min: 24, max: 99, qualifier: "vague", source: null })
+    }).pipe(Effect.provide(TestPipeline)))
+
+  it.effect("re-extracts, from the stored text, the claims of articles read by another extractor version", () =>
+    Effect.gen(function* () {
+      const pipeline = yield* Pipeline
+      yield* Stream.runDrain(pipeline.run(Stream.make(seed000())))
+      const before = yield* exportClaims
+      const { sqlite } = yield* Store
+      // As if an older extractor had read it, and found nothing.
+      sqlite.prepare("DELETE FROM claims").run()
+      sqlite.prepare("UPDATE claim_versions SET version = ?").run(EXTRACTOR_VERSION - 1)
+      expect(yield* exportClaims).toHaveLength(0)
+      expect(yield* pipeline.refreshClaims).toBe(1)
+      expect((yield* exportClaims).map((c) => c.quote)).toEqual(before.map((c) => c.quote))
+      expect(yield* pipeline.refreshClaims).toBe(0)
+    }).pipe(Effect.provide(TestPipeline)))
+})
