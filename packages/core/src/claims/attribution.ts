@@ -25,6 +25,9 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:various sources)\b/i, "various sources"]
 ]
 
+/** Sources the rules know by name: an event is only attributed to one of these. */
+export const KNOWN_SOURCES: ReadonlySet<string> = new Set(ALIASES.map(([, name]) => name))
+
 /** The normalised name of a source phrase, or the phrase itself when unknown. */
 export const normaliseSource = (phrase: string): string => {
   for (const [re, name] of ALIASES) if (re.test(phrase)) return name

@@ -1,4 +1,4 @@
-import { sourceIn } from "./attribution.js"
+import { KNOWN_SOURCES, sourceIn } from "./attribution.js"
 import { findPlaces, mostSpecific } from "./gazetteer.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
 import type { DateWindow } from "./types.js"
@@ -46,7 +46,7 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/^(?:killed|kill|kills|killing|dead|died|die|dies|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives)$/i, "killed"],
   [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries)$/i, "injured"],
   [/^(?:casualties)$/i, "casualties"],
-  [/^(?:trapped|besieged|stranded|encircled)$/i, "trapped"],
+  [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
   [/^(?:displaced|fled|uprooted|homeless|refugees)$/i, "displaced"],
   [/^(?:airstrikes|air-strikes|strikes|raids|sorties|missiles|bombings|barrel|shells)$/i, "strikes"],
   [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
@@ -77,15 +77,38 @@ const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|a
 const WORD = /[A-Za-z][A-Za-z'’-]*/g
 const wordsOf = (s: string): Array<string> => s.match(WORD) ?? []
 
-/** The metric and victims a figure counts, read from the words around it. */
+// "killed and injured", "dead and wounded", "Kills Injures": one figure for both.
+const BOTH = /^\W*(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|kills|died)\W+(?:and\W+|or\W+)?(?:injured|wounded|injures|wounds)\b/i
+const BOTH_BEFORE = /\b(?:kill(?:s|ed|ing)?|dead)\W+(?:and\W+)?(?:injur(?:es|ed|ing)|wound(?:s|ed|ing))\W+$/i
+
+/** The metric and victims a figure counts, read from the words around it. A verb right before
+ * the figure decides ("killed 13 people and wounded 25 others": 13 killed); otherwise the words
+ * after it ("32 civilians were killed", "56 airstrikes", "11 dead"). */
 const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric; who: string | null } | null => {
   const after = sentence.slice(f.end, Math.min(next, f.end + 90))
   const before = sentence.slice(Math.max(0, f.start - 60), f.start)
   const afterWords = wordsOf(after).slice(0, 9)
   const beforeWords = wordsOf(before).slice(-5)
+  const leadingWho = (): string | null => {
+    for (const w of afterWords.slice(0, 3)) {
+      const who = whoOf(w)
+      if (who !== null) return who
+    }
+    return null
+  }
+  if (/^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) && /\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out|focused)\b/i.test(after)) {
+    return { metric: "hospitals_hit", who: null }
+  }
+  if (BOTH_BEFORE.test(before)) return { metric: "casualties", who: leadingWho() }
+  const last = beforeWords.at(-1)
+  const lastMetric = last === undefined ? null : metricOf(last)
+  if (lastMetric !== null && lastMetric !== "strikes" && lastMetric !== "casualties") return { metric: lastMetric, who: leadingWho() }
+  if (/\b(?:lives of|life of|bodies of)\s*$/i.test(before)) return { metric: "killed", who: leadingWho() }
+  if (last !== undefined && /^(?:to|at|of|reached|hit|rose|climbed|stood)$/i.test(last) && /toll/i.test(beforeWords.join(" "))) {
+    return { metric: "killed", who: leadingWho() }
+  }
+  // words after the figure
   let who: string | null = null
-  let metric: Metric | null = null
-  // "32 civilians were killed", "56 airstrikes", "11 dead"
   for (let i = 0; i < afterWords.length; i++) {
     const w = afterWords[i]!
     if (who === null && i <= 3) who = whoOf(w)
@@ -93,28 +116,12 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     if (m !== null) {
       // a noun metric must follow the figure closely; a verb may come after the victims
       if ((m === "strikes" || m === "casualties") && i > 2) continue
-      metric = m
-      break
+      if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
+      return { metric: m, who: m === "strikes" ? null : who }
     }
     if (/^(?:and|or|but|while|as|after|when|which|who)$/i.test(w) && i > 0 && who === null) break
   }
-  // "killing 27 civilians", "killed at least 16 people", "death toll rose to 31"
-  if (metric === null) {
-    const last = beforeWords.at(-1)
-    const secondLast = beforeWords.at(-2)
-    const lastMetric = last === undefined ? null : metricOf(last)
-    if (lastMetric !== null && lastMetric !== "strikes") metric = lastMetric
-    else if (last !== undefined && /^(?:to|at|of|reached|hit|rose|climbed)$/i.test(last) && /toll/i.test(beforeWords.join(" "))) metric = "killed"
-    else if (secondLast !== undefined && metricOf(secondLast) === "killed" && /^(?:another|an|additional|some)$/i.test(last ?? "")) metric = "killed"
-    if (metric !== null && who === null) who = whoOf(afterWords[0] ?? "")
-  }
-  // "hospitals": a count of hospitals that were hit
-  if (/^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) && /\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out)\b/i.test(after)) {
-    return { metric: "hospitals_hit", who: null }
-  }
-  if (metric === null) return null
-  if (metric === "strikes") who = null
-  return { metric, who }
+  return null
 }
 
 interface Sentence {
@@ -145,12 +152,16 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:regime|government forces|syrian (?:army|government|forces|air force|troops|military)|assad|pro-government|government)\b/i, "Syrian government"],
   [/\b(?:us-led|u\.s\.-led|coalition|united states|american|pentagon)\b/i, "US-led coalition"],
   [/\b(?:turkey|turkish)\b/i, "Turkey"],
-  [/\b(?:islamic state|isil|isis|daesh|\bis\b)\b/i, "Islamic State"],
+  [/\b(?:islamic state|isil|isis|daesh)\b/i, "Islamic State"],
+  [/\bIS\b/, "Islamic State"],
   [/\b(?:nusra|fatah al-sham|fateh al-sham|hts|hayat tahrir)\b/i, "Nusra Front"],
   [/\b(?:rebels?|terrorists?|opposition fighters|militants|insurgents|armed groups)\b/i, "rebels"]
 ]
+// "rebel-held", "government-controlled": who holds a place, not who acted.
+const HELD = /\b[\w-]+-(?:held|controlled|besieged|run|backed)\b/gi
 const actorIn = (s: string): string | null => {
-  for (const [re, a] of ACTORS) if (re.test(s)) return a
+  const t = s.replace(HELD, " ")
+  for (const [re, a] of ACTORS) if (re.test(t)) return a
   return null
 }
 const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
@@ -180,6 +191,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const firstPlace = titlePlace ?? findPlaces(article.body.slice(0, 600))[0] ?? null
   const outletIsSana = /\bsana\b/i.test(article.outlet)
   const claims: Array<ExtractedClaim> = []
+  // Many pages repeat the headline (often after a dateline) as the body's first line; its
+  // figures are the headline's, already counted.
+  const bodyStart = article.title.length + 1
+  const repeat = article.title.length > 15 ? text.indexOf(article.title, bodyStart) : -1
+  const repeatedHeadline: readonly [number, number] | null =
+    repeat !== -1 && repeat - bodyStart < 80 ? [repeat, repeat + article.title.length] : null
 
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!
@@ -205,11 +222,17 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
 
     for (let fi = 0; fi < figures.length; fi++) {
       const f = figures[fi]!
-      const next = figures[fi + 1]?.start ?? s.length
+      // The window for this figure's words ends at the next figure, unless that one is a
+      // sub-count inside it ("At least 15 people, including four children, have been killed").
+      let nj = fi + 1
+      while (nj < figures.length && SUB_COUNT_BEFORE.test(s.slice(0, figures[nj]!.start))) nj++
+      const next = figures[nj]?.start ?? s.length
       const before = s.slice(0, f.start)
       const after = s.slice(f.end)
       if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) || MONTH_AFTER.test(after)) continue
       if (SUB_COUNT_BEFORE.test(before)) continue
+      const at = sentence.start + f.start
+      if (repeatedHeadline !== null && at >= repeatedHeadline[0] && at < repeatedHeadline[1]) continue
       if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
       const link = linkFigure(s, f, next)
       if (link === null) continue
@@ -239,7 +262,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     if (denied || ATTACK.test(s)) {
       const actor = actorIn(s)
       const src = sourceOf()
-      if (actor !== null && (denied || src !== null)) {
+      if (actor !== null && (denied || (src !== null && KNOWN_SOURCES.has(src) && sourceIn(s) !== null))) {
         claims.push({
           kind: "event",
           metric: null,
