@@ -39,8 +39,14 @@ const ACCORDING = /\baccording to ((?:the |a )?[^.;:"]{2,80}?)(?=[.;:"]|,| on | 
 const SUBJECT_SAYS = new RegExp(`((?:[A-Z][\\w'’.-]*|the|a|an|of|for|local|medical|opposition|rights|human|various|britain-based|war|syrian|russian|state|news|civil|defen[cs]e|rescue|group|groups|activists?|residents|sources?|monitor|observatory|ministry|spokesman|agency)(?:[\\s-]+(?:[A-Z][\\w'’.-]*|the|a|an|of|for|local|medical|opposition|rights|human|various|britain-based|war|syrian|russian|state|news|civil|defen[cs]e|rescue|group|groups|activists?|residents|sources?|monitor|observatory|ministry|spokesman|agency|also|known|as|,)){0,9})\\s*,?\\s+(?:has |have |had )?${SAY}\\b`)
 const SAYS_SUBJECT = new RegExp(`\\b${SAY}\\s+((?:the |a )?[A-Z][^.;:"]{2,80}?)(?=[.;:"]|,| on | in |$)`)
 
+// Headlines name their source at the end, without a verb: "... kills 14 State media",
+// "... kill 16 civilians Monitor".
+const HEADLINE_SOURCE = /\b(?:monitor|observatory|state media|state tv|activists|rescuers|medics)\s*[.!]?\s*$/i
+
 /** The source named in a sentence, normalised, or null. */
 export const sourceIn = (sentence: string): string | null => {
+  const trailing = HEADLINE_SOURCE.exec(sentence)
+  if (trailing !== null) return normaliseSource(trailing[0].trim().replace(/^monitor$/i, "the monitor"))
   const according = ACCORDING.exec(sentence)
   if (according?.[1] !== undefined) return normaliseSource(according[1])
   // A known source named anywhere with a verb of saying is the attribution.

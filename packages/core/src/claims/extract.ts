@@ -47,8 +47,8 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries)$/i, "injured"],
   [/^(?:casualties)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
-  [/^(?:displaced|fled|uprooted|homeless|refugees)$/i, "displaced"],
-  [/^(?:airstrikes|air-strikes|strikes|raids|sorties|missiles|bombings|barrel|shells)$/i, "strikes"],
+  [/^(?:displaced|fled|uprooted|homeless|refugees|escaped|evacuated|left|exited)$/i, "displaced"],
+  [/^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells)$/i, "strikes"],
   [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
   [/^(?:missing)$/i, "missing"]
 ]
@@ -69,7 +69,7 @@ const whoOf = (word: string): string | null => {
   return null
 }
 
-const NOT_A_COUNT_AFTER = /^\s*(?:%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+const NOT_A_COUNT_AFTER = /^\s*(?:of (?:those|them|the|these|its|their)\b|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_AFTER = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i
 const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?$/i
@@ -99,10 +99,29 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (/^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) && /\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out|focused)\b/i.test(after)) {
     return { metric: "hospitals_hit", who: null }
   }
+  // "58 others injured": the figure, its victims and the verb, nothing between. This wins over
+  // a verb before the figure, which in text without commas may close the previous clause
+  // ("8 persons killed 58 others injured").
+  {
+    let who: string | null = null
+    for (let i = 0; i < Math.min(4, afterWords.length); i++) {
+      const w = afterWords[i]!
+      const m = metricOf(w)
+      if (m !== null && m !== "strikes" && m !== "casualties") {
+        if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
+        return { metric: m, who }
+      }
+      const asWho = whoOf(w)
+      if (asWho === null && !/^(?:more|other|others|innocent|syrian|local|unarmed|armed|foreign|russian|turkish|iraqi|were|have|had|been|are|was|reportedly)$/i.test(w)) break
+      who ??= asWho
+    }
+  }
   if (BOTH_BEFORE.test(before)) return { metric: "casualties", who: leadingWho() }
   const last = beforeWords.at(-1)
   const lastMetric = last === undefined ? null : metricOf(last)
-  if (lastMetric !== null && lastMetric !== "strikes" && lastMetric !== "casualties") return { metric: lastMetric, who: leadingWho() }
+  if (lastMetric !== null && lastMetric !== "strikes" && lastMetric !== "casualties" && lastMetric !== "displaced") {
+    return { metric: lastMetric, who: leadingWho() }
+  }
   if (/\b(?:lives of|life of|bodies of)\s*$/i.test(before)) return { metric: "killed", who: leadingWho() }
   if (last !== undefined && /^(?:to|at|of|reached|hit|rose|climbed|stood)$/i.test(last) && /toll/i.test(beforeWords.join(" "))) {
     return { metric: "killed", who: leadingWho() }
@@ -115,7 +134,11 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     const m = metricOf(w)
     if (m !== null) {
       // a noun metric must follow the figure closely; a verb may come after the victims
-      if ((m === "strikes" || m === "casualties") && i > 2) continue
+      // "Dozens of Syrian regime strikes": after "of", a few modifiers may come first
+      const nounReach = /^\s*of\b/i.test(after) ? 4 : 2
+      if ((m === "strikes" || m === "casualties") && i > nounReach) continue
+      // "left" is displacement only right after the people who left ("18000 civilians left")
+      if (m === "displaced" && /^left$/i.test(w) && i > 2) continue
       if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
       return { metric: m, who: m === "strikes" ? null : who }
     }

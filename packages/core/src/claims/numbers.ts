@@ -24,7 +24,8 @@ const UNITS: Record<string, number> = {
 // Contract intervals for vague quantities.
 const VAGUE: Record<string, readonly [number, number]> = {
   several: [3, 9], tens: [20, 99], dozens: [24, 99], scores: [40, 99], hundreds: [200, 999],
-  thousands: [2000, 9999], "tens of thousands": [20000, 99999], "hundreds of thousands": [200000, 999999]
+  thousands: [2000, 9999], "tens of thousands": [20000, 99999], "hundreds of thousands": [200000, 999999],
+  millions: [2_000_000, 9_999_999]
 }
 
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
@@ -35,7 +36,7 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 ]
 
 const NUMBER =
-  /\b(?:(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|(a dozen|dozen|tens of thousands|hundreds of thousands|several|tens|dozens|scores|hundreds|thousands)|((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(hundred|thousand|million))?)\b/gi
+  /\b(?:(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|(a dozen|dozen|a quarter of a million|half a million|tens of thousands|hundreds of thousands|several|tens|dozens|scores|hundreds|thousands|millions)|((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(hundred|thousand|million))?)\b/gi
 
 const wordValue = (w: string): number => {
   const parts = w.toLowerCase().split(/[- ]/)
@@ -55,6 +56,8 @@ export const findFigures = (sentence: string): Array<Figure> => {
     } else if (m[3] !== undefined) {
       const w = m[3].toLowerCase()
       if (w === "a dozen" || w === "dozen") value = 12
+      else if (w === "a quarter of a million") value = 250_000
+      else if (w === "half a million") value = 500_000
       else {
         vague = VAGUE[w] ?? null
         value = vague?.[0] ?? 0
