@@ -1,6 +1,7 @@
 import type { Article, ArticleId, ExtractedClaim, FeedId, StoryId } from "@crosscheck/core"
-import { Chunk, Effect, Option, Stream } from "effect"
+import { Effect, Option, type Stream } from "effect"
 import { claimWriter } from "./ClaimRepository.js"
+import { pagedByRowid } from "./paging.js"
 import type { StoryState } from "./DedupIndex.js"
 import { Store, type StoreError } from "./Store.js"
 
@@ -182,15 +183,11 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
     /** Every article in the order they were first stored, paged so memory stays flat however
      * large the store. `since` (epoch ms) keeps those fetched at or after it. */
     const export_ = (since = 0): Stream.Stream<Article, StoreError> =>
-      Stream.paginateChunkEffect(0, (afterRowid: number) =>
-        store.query("cannot export articles", () => {
-          const rows = page.all(afterRowid, since, EXPORT_PAGE) as Array<ArticleRow>
-          const last = rows.at(-1)
-          return [
-            Chunk.fromIterable(rows.map(toArticle)),
-            rows.length === EXPORT_PAGE && last !== undefined ? Option.some(last.rowid) : Option.none<number>()
-          ] as const
-        })
+      pagedByRowid(
+        (f) => store.query("cannot export articles", f),
+        EXPORT_PAGE,
+        (after) => page.all(after, since, EXPORT_PAGE) as Array<ArticleRow>,
+        toArticle
       )
 
     return { store: store_, count, window, findById, export: export_ } as const

@@ -1,6 +1,7 @@
 import type { ExtractedClaim } from "@crosscheck/core"
 import type { Statement } from "better-sqlite3"
-import { Chunk, Effect, Option, Stream } from "effect"
+import { Effect, type Stream } from "effect"
+import { pagedByRowid } from "./paging.js"
 import { Store, type SqliteDatabase, type StoreError } from "./Store.js"
 
 /** The contract's `export claims` record. */
@@ -144,15 +145,11 @@ export class ClaimRepository extends Effect.Service<ClaimRepository>()("crossche
 
     /** Every claim, paged; `since` keeps claims of articles fetched at or after it. */
     const export_ = (since = 0): Stream.Stream<ClaimRecord, StoreError> =>
-      Stream.paginateChunkEffect(0, (after: number) =>
-        store.query("cannot export claims", () => {
-          const rows = page.all(after, since, PAGE) as Array<ClaimRow>
-          const last = rows.at(-1)
-          return [
-            Chunk.fromIterable(rows.map(toRecord)),
-            rows.length === PAGE && last !== undefined ? Option.some(last.rowid) : Option.none<number>()
-          ] as const
-        })
+      pagedByRowid(
+        (f) => store.query("cannot export claims", f),
+        PAGE,
+        (after) => page.all(after, since, PAGE) as Array<ClaimRow>,
+        toRecord
       )
 
     /** Up to `limit` articles whose claims are missing or from another extractor version. */

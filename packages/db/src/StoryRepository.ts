@@ -1,4 +1,5 @@
-import { Chunk, Effect, Option, Stream } from "effect"
+import { Effect, type Stream } from "effect"
+import { pagedByRowid } from "./paging.js"
 import { Store, type StoreError } from "./Store.js"
 
 /** A story as the contract's `export stories` shows it; times are epoch ms. */
@@ -22,6 +23,8 @@ export interface Corroboration {
 
 const PAGE = 500
 
+type StoryRow = Omit<Story, "articleIds"> & { readonly rowid: number }
+
 export class StoryRepository extends Effect.Service<StoryRepository>()("crosscheck/StoryRepository", {
   effect: Effect.gen(function* () {
     const store = yield* Store
@@ -41,15 +44,16 @@ export class StoryRepository extends Effect.Service<StoryRepository>()("crossche
     /** Every story in the order they began, paged; `since` keeps stories whose latest article
      * is at or after it (epoch ms). */
     const export_ = (since = 0): Stream.Stream<Story, StoreError> =>
-      Stream.paginateChunkEffect(0, (after: number) =>
-        store.query("cannot export stories", () => {
-          const rows = page.all(after, since, PAGE) as Array<Omit<Story, "articleIds"> & { rowid: number }>
-          const stories = rows.map(({ rowid: _, ...s }) => ({ ...s, articleIds: members.all(s.id) as Array<string> }))
-          const last = rows.at(-1)
-          return [
-            Chunk.fromIterable(stories),
-            rows.length === PAGE && last !== undefined ? Option.some(last.rowid) : Option.none<number>()
-          ] as const
+      pagedByRowid(
+        (f) => store.query("cannot export stories", f),
+        PAGE,
+        (after) => page.all(after, since, PAGE) as Array<StoryRow>,
+        ({ id, title, firstSeen, lastSeen }: StoryRow): Story => ({
+          id,
+          title,
+          firstSeen,
+          lastSeen,
+          articleIds: members.all(id) as Array<string>
         })
       )
 
