@@ -34,7 +34,11 @@ export const normaliseSource = (phrase: string): string => {
   return phrase.trim()
 }
 
-const SAY = "(?:said|says|say|reported|reports|told|added|announced|stated|confirmed|claimed|quoted|estimated|documented|counted)"
+const SAY =
+  "(?:said|says|say|reported|reports|told|added|announced|stated|confirmed|claimed|quoted|estimated|documented|counted|pointed out|noted|indicated|affirmed|mentioned)"
+
+// "The source pointed out", "he added": a source named earlier, not a new one.
+export const ANAPHORIC_SOURCE = /^(?:(?:the|this|that) (?:source|sources|spokesman|official|statement|monitor|group)|he|she|they|it)$/i
 const ACCORDING = /\baccording to ((?:the |a )?[^.;:"]{2,80}?)(?=[.;:"]|,| on | in | as | and |$)/i
 const SUBJECT_SAYS = new RegExp(`((?:[A-Z][\\w'’.-]*|the|a|an|of|for|local|medical|opposition|rights|human|various|britain-based|war|syrian|russian|state|news|civil|defen[cs]e|rescue|group|groups|activists?|residents|sources?|monitor|observatory|ministry|spokesman|agency)(?:[\\s-]+(?:[A-Z][\\w'’.-]*|the|a|an|of|for|local|medical|opposition|rights|human|various|britain-based|war|syrian|russian|state|news|civil|defen[cs]e|rescue|group|groups|activists?|residents|sources?|monitor|observatory|ministry|spokesman|agency|also|known|as|,)){0,9})\\s*,?\\s+(?:has |have |had )?${SAY}\\b`)
 const SAYS_SUBJECT = new RegExp(`\\b${SAY}\\s+((?:the |a )?[A-Z][^.;:"]{2,80}?)(?=[.;:"]|,| on | in |$)`)
@@ -55,7 +59,8 @@ export const sourceIn = (sentence: string): string | null => {
     const subject = SUBJECT_SAYS.exec(sentence)
     if (subject?.[1] !== undefined) {
       const phrase = subject[1].replace(/^(?:the|a|an)\s+/i, "").trim()
-      if (phrase.length > 2 && /[A-Za-z]/.test(phrase) && !/^(?:he|she|it|they|this|that|which)$/i.test(phrase)) return normaliseSource(phrase)
+      if (/^(?:the |this |that )?(?:source|sources|spokesman|official|statement)$|^(?:he|she|they|it)$/i.test(subject[1].trim())) return subject[1].trim()
+      if (phrase.length > 2 && /[A-Za-z]/.test(phrase) && !/^(?:which|who)$/i.test(phrase)) return normaliseSource(phrase)
     }
     const object = SAYS_SUBJECT.exec(sentence)
     if (object?.[1] !== undefined) return normaliseSource(object[1])

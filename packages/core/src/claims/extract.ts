@@ -1,4 +1,4 @@
-import { KNOWN_SOURCES, sourceIn } from "./attribution.js"
+import { ANAPHORIC_SOURCE, KNOWN_SOURCES, sourceIn } from "./attribution.js"
 import { findPlaces, mostSpecific } from "./gazetteer.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
 import type { DateWindow } from "./types.js"
@@ -221,8 +221,13 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const repeatedHeadline: readonly [number, number] | null =
     repeat !== -1 && repeat - bodyStart < 80 ? [repeat, repeat + article.title.length] : null
 
+  let lastNamedSource: string | null = null
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!
+    {
+      const named = si > 0 ? sourceIn(sentences[si - 1]!.text) : null
+      if (named !== null && !ANAPHORIC_SOURCE.test(named)) lastNamedSource = named
+    }
     const s = sentence.text
     const figures = findFigures(s)
     const places = findPlaces(s)
@@ -231,11 +236,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const sourceOf = () => {
       if (source !== undefined) return source
       source = sourceIn(s)
-      // The next sentence may name who said it ("The observatory said the toll may rise.");
+      // "The source pointed out...", "he added": whoever was last named.
+      if (source !== null && ANAPHORIC_SOURCE.test(source)) source = lastNamedSource
+      // The next sentence may name who said it ("A source at Aleppo Police Command said...");
       // never for the headline, whose next sentence is the report's own first line.
       if (source === null && si > 0) {
         const next = sentences[si + 1]?.text
-        if (next !== undefined && findFigures(next).length === 0) source = sourceIn(next)
+        const named = next === undefined ? null : sourceIn(next)
+        if (named !== null && !ANAPHORIC_SOURCE.test(named)) source = named
       }
       if (source === "SANA" && outletIsSana) source = null
       return source

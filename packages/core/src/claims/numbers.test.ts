@@ -30,6 +30,7 @@ describe("findFigures", () => {
     expect(one("several people")).toEqual({ min: 3, max: 9, qualifier: "vague" })
     expect(one("scores of civilians")).toEqual({ min: 40, max: 99, qualifier: "vague" })
     expect(one("hundreds of people")).toEqual({ min: 200, max: 999, qualifier: "vague" })
+    expect(one("several hundred rebels")).toEqual({ min: 200, max: 999, qualifier: "vague" })
     expect(one("tens of thousands fled")).toEqual({ min: 20000, max: 99999, qualifier: "vague" })
   })
 })

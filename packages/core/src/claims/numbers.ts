@@ -25,7 +25,9 @@ const UNITS: Record<string, number> = {
 const VAGUE: Record<string, readonly [number, number]> = {
   several: [3, 9], tens: [20, 99], dozens: [24, 99], scores: [40, 99], hundreds: [200, 999],
   thousands: [2000, 9999], "tens of thousands": [20000, 99999], "hundreds of thousands": [200000, 999999],
-  millions: [2_000_000, 9_999_999]
+  millions: [2_000_000, 9_999_999],
+  // "several hundred" is hundreds, not "several"
+  "several hundred": [200, 999], "several hundreds": [200, 999], "several thousand": [2000, 9999], "several thousands": [2000, 9999]
 }
 
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
@@ -36,7 +38,7 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 ]
 
 const NUMBER =
-  /\b(?:(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|(a dozen|dozen|a quarter of a million|half a million|tens of thousands|hundreds of thousands|several|tens|dozens|scores|hundreds|thousands|millions)|((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(hundred|thousand|million))?)\b/gi
+  /\b(?:(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|(a dozen|dozen|a quarter of a million|half a million|tens of thousands|hundreds of thousands|several hundreds?|several thousands?|several|tens|dozens|scores|hundreds|thousands|millions)|((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(hundred|thousand|million))?)\b/gi
 
 const wordValue = (w: string): number => {
   const parts = w.toLowerCase().split(/[- ]/)
