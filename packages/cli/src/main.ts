@@ -19,13 +19,14 @@ const exitCodeOf = (cause: Cause.Cause<unknown>): number => {
 
 // @effect/cli always colours its help and messages; a pipe or NO_COLOR gets plain text.
 const SGR = /\u001b\[[0-9;]*m/g
-const colourFor = (stream: NodeJS.WriteStream) => stream.isTTY === true && !process.env.NO_COLOR
+const plainFor = (stream: NodeJS.WriteStream, args: ReadonlyArray<unknown>): ReadonlyArray<unknown> =>
+  stream.isTTY === true && !process.env.NO_COLOR ? args : args.map((a) => (typeof a === "string" ? a.replace(SGR, "") : a))
 const plainWhereNeeded = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
   Console.consoleWith((console) =>
     Effect.withConsole(effect, {
       ...console,
-      log: (...args) => console.log(...(colourFor(process.stdout) ? args : args.map((a) => (typeof a === "string" ? a.replace(SGR, "") : a)))),
-      error: (...args) => console.error(...(colourFor(process.stderr) ? args : args.map((a) => (typeof a === "string" ? a.replace(SGR, "") : a))))
+      log: (...args) => console.log(...plainFor(process.stdout, args)),
+      error: (...args) => console.error(...plainFor(process.stderr, args))
     })
   )
 

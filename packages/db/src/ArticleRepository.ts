@@ -136,6 +136,7 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
         const inserted: Array<Article> = []
         const at = Date.now()
         for (const a of batch) {
+          const sortTime = sortTimeOf(a)
           const result = insertArticle.run({
             id: a.id,
             url: a.url,
@@ -144,7 +145,7 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
             title: a.title,
             published: a.published,
             fetchedAt: a.fetchedAt,
-            sortTime: sortTimeOf(a),
+            sortTime,
             body: a.body,
             contentHash: a.contentHash,
             words: a.words,
@@ -158,7 +159,7 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
             if (indexing !== undefined) {
               for (const key of indexing.keys) insertKey.run(key, result.lastInsertRowid)
               for (const term of indexing.terms) countTerm.run(term)
-              if (a.storyId !== null) for (const key of indexing.storyKeys) insertStoryKey.run(key, sortTimeOf(a), a.storyId)
+              if (a.storyId !== null) for (const key of indexing.storyKeys) insertStoryKey.run(key, sortTime, a.storyId)
             }
             const claims = extras.claims?.get(a.id)
             if (claims !== undefined && writeClaims !== null) writeClaims(a.id, claims, extras.claimsVersion ?? 0)
@@ -191,6 +192,5 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
       )
 
     return { store: store_, count, window, findById, export: export_ } as const
-  }),
-  dependencies: []
+  })
 }) {}

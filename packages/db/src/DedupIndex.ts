@@ -35,10 +35,7 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
     const store = yield* Store
     const { sqlite } = store
     const exists = sqlite.prepare(`SELECT 1 FROM articles WHERE id = ?`).pluck()
-    const byHash = sqlite.prepare(
-      `SELECT rowid, id, title, body, sort_time AS time, duplicate_of AS duplicateOf, story_id AS storyId
-       FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1`
-    )
+    const byHash = sqlite.prepare(`SELECT rowid FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1`).pluck()
     const postings = sqlite.prepare(`SELECT article FROM dedup_keys WHERE key = ? ORDER BY article DESC LIMIT ?`).pluck()
     const byRowid = sqlite.prepare(
       `SELECT rowid, id, title, body, sort_time AS time, duplicate_of AS duplicateOf, story_id AS storyId
@@ -60,9 +57,9 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
       stored: (ids: ReadonlyArray<string>) =>
         store.query("cannot read the article index", () => new Set(ids.filter((id) => exists.get(id) !== undefined))),
 
-      /** The first-stored article with exactly this text, if any. */
+      /** The rowid of the first-stored article with exactly this text, if any. */
       firstWithContentHash: (hash: string) =>
-        store.query("cannot read the article index", () => (byHash.get(hash) as IndexedArticle | undefined) ?? null),
+        store.query("cannot read the article index", () => (byHash.get(hash) as number | undefined) ?? null),
 
       /** Articles sharing sketch keys, most shared first. A key shared by very many articles
        * (boilerplate) is read only up to `perKey` newest postings, which bounds the cost. */

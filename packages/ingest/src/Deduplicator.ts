@@ -19,6 +19,8 @@ import { Effect } from "effect"
  * must be stored with them in the same transaction. */
 export interface ClassifiedBatch {
   readonly articles: ReadonlyArray<Article>
+  /** ids of the batch's articles that were stored before: left as they are */
+  readonly alreadyStored: ReadonlySet<string>
   readonly indexing: ReadonlyMap<string, ArticleIndexing>
   readonly stories: ReadonlyArray<StoryState>
 }
@@ -166,8 +168,8 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
           const sameHash = batchHashes.get(article.contentHash)
           if (sameHash !== undefined) original = batchKnown[sameHash]!
           else {
-            const row = yield* index.firstWithContentHash(article.contentHash)
-            if (row !== null) original = yield* knownFromStore(row.rowid)
+            const rowid = yield* index.firstWithContentHash(article.contentHash)
+            if (rowid !== null) original = yield* knownFromStore(rowid)
           }
 
           // 2. Near copies: candidates sharing sketch keys, verified on the whole text. Earlier
@@ -269,7 +271,7 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
           const s = stories.get(id)!
           return { id: s.id, title: s.title, firstSeen: s.firstSeen, lastSeen: s.lastSeen, articles: s.articles, terms: JSON.stringify(s.vector.map(([t, w]) => [t, Math.round(w * 1e4) / 1e4])) }
         })
-        return { articles: out, indexing, stories: changed }
+        return { articles: out, alreadyStored: already, indexing, stories: changed }
       })
 
     return { classify } as const

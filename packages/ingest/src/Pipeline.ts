@@ -70,9 +70,10 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
         }
         if (fresh.length === 0) return errors
         const classified = yield* dedup.classify(fresh)
-        const withClaims = yield* claims.extract(classified.articles)
+        // Claims are read only from articles that are new: a re-import must not re-read them all.
+        const withClaims = yield* claims.extract(classified.articles.filter((a) => !classified.alreadyStored.has(a.id)))
         const stored = yield* articles.store(
-          withClaims.map((a) => a.article),
+          classified.articles,
           {
             indexing: classified.indexing,
             stories: classified.stories,

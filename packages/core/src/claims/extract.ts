@@ -221,13 +221,15 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const repeatedHeadline: readonly [number, number] | null =
     repeat !== -1 && repeat - bodyStart < 80 ? [repeat, repeat + article.title.length] : null
 
+  // Who each sentence names, read once: a sentence's own source, its predecessor's for "he
+  // added", and its successor's for "... the observatory said" all come from here.
+  const named = sentences.map((x) => sourceIn(x.text))
+  const isName = (n: string | null): n is string => n !== null && !ANAPHORIC_SOURCE.test(n)
   let lastNamedSource: string | null = null
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!
-    {
-      const named = si > 0 ? sourceIn(sentences[si - 1]!.text) : null
-      if (named !== null && !ANAPHORIC_SOURCE.test(named)) lastNamedSource = named
-    }
+    const previous = si > 0 ? named[si - 1]! : null
+    if (isName(previous)) lastNamedSource = previous
     const s = sentence.text
     const figures = findFigures(s)
     const places = findPlaces(s)
@@ -235,21 +237,18 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     let source: string | null | undefined
     const sourceOf = () => {
       if (source !== undefined) return source
-      source = sourceIn(s)
+      source = named[si]!
       // "The source pointed out...", "he added": whoever was last named.
       if (source !== null && ANAPHORIC_SOURCE.test(source)) source = lastNamedSource
       // The next sentence may name who said it ("A source at Aleppo Police Command said...");
       // never for the headline, whose next sentence is the report's own first line.
       if (source === null && si > 0) {
-        const next = sentences[si + 1]?.text
-        const named = next === undefined ? null : sourceIn(next)
-        if (named !== null && !ANAPHORIC_SOURCE.test(named)) source = named
+        const next = named[si + 1] ?? null
+        if (isName(next)) source = next
       }
       if (source === "SANA" && outletIsSana) source = null
       return source
     }
-    let when: DateWindow | null | undefined
-    const whenOf = () => (when === undefined ? (when = resolveWhen(s, published)) : when)
 
     for (let fi = 0; fi < figures.length; fi++) {
       const f = figures[fi]!
@@ -267,7 +266,6 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
       const link = linkFigure(s, f, next)
       if (link === null) continue
-      const quoteStart = 0
       claims.push({
         kind: "quantity",
         metric: link.metric,
@@ -282,7 +280,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         actor: null,
         action: null,
         polarity: "asserted",
-        quote: s.slice(quoteStart),
+        quote: s,
         span: [sentence.start, sentence.start + s.length],
         rule: `quantity/${link.metric}`
       })
@@ -303,7 +301,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           who: null,
           where: place?.display ?? null,
           whereId: place?.id ?? null,
-          when: whenOf(),
+          when: resolveWhen(s, published),
           source: src,
           actor,
           action: actionIn(s) ?? "attack",
