@@ -1,11 +1,13 @@
 import { ANAPHORIC_SOURCE, KNOWN_SOURCES, sourceIn } from "./attribution.js"
 import { findPlaces, mostSpecific } from "./gazetteer.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
+import { sentencesOf } from "./sentences.js"
+import { advanceTimeFrame, inheritedWhen, newTimeFrame, tellsIncident } from "./timeFrame.js"
 import type { DateWindow } from "./types.js"
-import { resolveWhen } from "./when.js"
+import { readTimes } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 1
+export const EXTRACTOR_VERSION = 2
 
 export type Metric =
   | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
@@ -147,28 +149,6 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   return null
 }
 
-interface Sentence {
-  readonly text: string
-  readonly start: number
-}
-
-/** Sentences with their offsets; the headline is the first. */
-const sentencesOf = (text: string): Array<Sentence> => {
-  const out: Array<Sentence> = []
-  const re = /[^.!?\n]+(?:[.!?]+["'”’]?|\n|$)/g
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++
-      continue
-    }
-    const raw = m[0]
-    const lead = raw.length - raw.trimStart().length
-    const trimmed = raw.trim()
-    if (trimmed.length > 0) out.push({ text: trimmed, start: m.index + lead })
-  }
-  return out
-}
-
 const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:russian and syrian|syrian and russian|russian and (?:government|regime)|(?:government|regime) and russian)\b/i, "Russia and Syrian government"],
   [/\b(?:russia|russian|moscow)\b/i, "Russia"],
@@ -199,6 +179,8 @@ const actionIn = (s: string): string | null => {
   for (const [re, a] of ACTION) if (re.test(s)) return a
   return null
 }
+const SINCE = /\bsince\b/i
+const NO_FIGURES = /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confirmed|official|clear|reliable)\s+(?:figures?|numbers?|tolls?|counts?|information)\b|\bunknown\s+number\b/i
 const DENIAL = /\b(?:den(?:y|ies|ied|ying)|rejected|refuted|dismissed)\b/i
 const ATTACK = /\b(?:struck|strikes?|air ?strikes?|raids?|bomb(?:ed|ing|s)?|shell(?:ed|ing|s)|targeted|fired|hit|hitting|attack(?:ed|s)?|pounded|carried out|launched|claimed responsibility)\b/i
 
@@ -213,6 +195,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const titlePlace = mostSpecific(findPlaces(article.title))
   const firstPlace = titlePlace ?? findPlaces(article.body.slice(0, 600))[0] ?? null
   const outletIsSana = /\bsana\b/i.test(article.outlet)
+  const publishedDay = Number.isFinite(article.published) ? published.toISOString().slice(0, 10) : ""
+  const frame = newTimeFrame()
   const claims: Array<ExtractedClaim> = []
   // Many pages repeat the headline (often after a dateline) as the body's first line; its
   // figures are the headline's, already counted.
@@ -232,6 +216,13 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     if (isName(previous)) lastNamedSource = previous
     const s = sentence.text
     const figures = findFigures(s)
+    // The sentence's time matters for its own claims, and for the frame when it could move it.
+    const incident = tellsIncident(s)
+    const times = figures.length > 0 || incident || frame.incident !== null || SINCE.test(s) ? readTimes(s, published) : null
+    const sentenceTime = times === null ? null : times.nearest()
+    const firstClaim = claims.length
+    // a figure the sentence disowns ("several people ... but there are no precise figures")
+    const hedged = NO_FIGURES.test(s)
     const places = findPlaces(s)
     const place = mostSpecific(places) ?? firstPlace
     let source: string | null | undefined
@@ -266,6 +257,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
       const link = linkFigure(s, f, next)
       if (link === null) continue
+      if (hedged && f.qualifier === "vague") continue
+      let when = sentenceTime === null ? null : times!.nearest(f.start)
+      if (when === null && si > 0) when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
       claims.push({
         kind: "quantity",
         metric: link.metric,
@@ -275,7 +269,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         who: link.who,
         where: place?.display ?? null,
         whereId: place?.id ?? null,
-        when: resolveWhen(s, published, { near: f.start }),
+        when,
         source: sourceOf(),
         actor: null,
         action: null,
@@ -301,7 +295,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           who: null,
           where: place?.display ?? null,
           whereId: place?.id ?? null,
-          when: resolveWhen(s, published),
+          when: sentenceTime ?? (si > 0 ? inheritedWhen(frame, s, false, publishedDay) : null),
           source: src,
           actor,
           action: actionIn(s) ?? "attack",
@@ -312,6 +306,24 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         })
       }
     }
+    if (si > 0) advanceTimeFrame(frame, sentenceTime, claims.length > firstClaim || incident, publishedDay)
   }
+  fillFromRestatements(claims, article.title.length)
   return claims
+}
+
+/** An undated figure restated later with its date ("5 people were killed ... was hit on Monday
+ * leaving five people dead") is the same incident: it takes that date. Not for the headline. */
+const fillFromRestatements = (claims: Array<ExtractedClaim>, titleLength: number): void => {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!
+    if (c.kind !== "quantity" || c.when !== null || c.span[0] <= titleLength || c.metric === "trapped") continue
+    for (let j = i + 1; j < claims.length; j++) {
+      const d = claims[j]!
+      if (d.kind === "quantity" && d.when !== null && d.metric === c.metric && d.min === c.min && d.max === c.max && d.span[0] > c.span[0]) {
+        claims[i] = { ...c, when: d.when }
+        break
+      }
+    }
+  }
 }

@@ -66,7 +66,9 @@ describe("resolveWhen: windows ending at the publication", () => {
     expect(at("More than 300 civilians have been killed in Aleppo since July")).toEqual(day("2016-07-01", "2016-11-17"))
     expect(at("killed at least 130 civilians since the end of July")).toEqual(day("2016-07-31", "2016-11-17"))
     expect(at("since the start of the year 500 were killed")).toEqual(day("2016-01-01", "2016-11-17"))
-    expect(at("mired in civil war since 2011")).toEqual(day("2011-01-01", "2016-11-17"))
+    expect(at("mired in civil war since 2011")).toEqual(day("2011-03-15", "2016-11-17"))
+    expect(at("Syria has been locked in a vicious civil war since early 2011 when the regime cracked down")).toEqual(day("2011-03-15", "2016-11-17"))
+    expect(at("exports have fallen since early 2011")).toEqual(day("2011-01-01", "2016-11-17"))
     expect(at("At least 280000 people have been killed and millions displaced since Syrias war started in 2011")).toEqual(day("2011-03-15", "2016-11-17"))
     expect(at("16 people have been killed since Thursday")).toEqual(day("2016-11-17", "2016-11-17"))
     expect(at("since peace talks broke off in April hundreds have died")).toEqual(day("2016-04-01", "2016-11-17"))
@@ -268,5 +270,12 @@ describe("resolveWhen: cost", () => {
     const [m, h, w] = [cost(miss), cost(hit), cost(window)]
     console.log(`when cost per sentence: no time ${m.toFixed(1)} µs, weekday (chrono) ${h.toFixed(1)} µs, relative window (no chrono) ${w.toFixed(1)} µs`)
     expect(m).toBeLessThan(h)
+  })
+})
+
+describe("resolveWhen: hours before publication", () => {
+  it("puts 'within a few hours' and 'the past few hours' on the publication day", () => {
+    expect(at("Rights groups said the attacks killed at least three humans within a few hours")).toEqual(day("2016-11-17"))
+    expect(at("12 were killed in the past few hours")).toEqual(day("2016-11-17"))
   })
 })

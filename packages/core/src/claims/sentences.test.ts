@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest"
+import { sentencesOf } from "./sentences.js"
+
+const texts = (s: string) => sentencesOf(s).map((x) => x.text)
+
+describe("sentencesOf", () => {
+  it("keeps abbreviations inside the sentence", () => {
+    expect(texts("14 were killed in an operation by the U.S.-led coalition on Tuesday. The army said so.")).toEqual([
+      "14 were killed in an operation by the U.S.-led coalition on Tuesday.",
+      "The army said so."
+    ])
+    expect(texts("Maj. Gen. Igor Konashenkov said 12 died. Others disagreed.")).toEqual(["Maj. Gen. Igor Konashenkov said 12 died.", "Others disagreed."])
+    expect(texts("The U.N. said 5 were hurt.")).toEqual(["The U.N. said 5 were hurt."])
+  })
+  it("ends a sentence at a stop before a capital, a digit or a quote, and at every line break", () => {
+    expect(texts("Headline here\nOne died. 12 were hurt! \"We ran,\" he said. Why? Nobody knows")).toEqual([
+      "Headline here",
+      "One died.",
+      "12 were hurt!",
+      "\"We ran,\" he said.",
+      "Why?",
+      "Nobody knows"
+    ])
+  })
+  it("does not end a sentence at a decimal point or a stop before a lower-case word", () => {
+    expect(texts("Some 2.5 million fled to Turkey, i.e. half. Then more")).toEqual(["Some 2.5 million fled to Turkey, i.e. half.", "Then more"])
+  })
+  it("keeps offsets into the original text", () => {
+    const text = "Title\n  First one.  Second one."
+    for (const s of sentencesOf(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text)
+  })
+})

@@ -1,0 +1,56 @@
+/** A sentence of an article with its offset into the text it was read from. */
+export interface Sentence {
+  readonly text: string
+  readonly start: number
+}
+
+// A full stop after these is not the end of a sentence: "the U.S.-led coalition", "Maj. Gen.",
+// "No. 5". Single capital letters cover initials and "U.S." / "U.N.".
+const ABBREVIATION = /(?:^|[\s(“"'])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Adm|Rev|Sen|Rep|Gov|Pres|Prof|St|Mt|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Ltd|Co|Corp|Jr|Sr)\.$/
+
+/**
+ * Sentences with their offsets; a line break always ends one (the headline is the first).
+ * A sentence ends at ". ! ?" (with any closing quote) followed by a space and a capital, a digit
+ * or a quote, unless the word before the stop is an abbreviation.
+ */
+export const sentencesOf = (text: string): Array<Sentence> => {
+  const out: Array<Sentence> = []
+  const push = (from: number, to: number) => {
+    let a = from
+    let b = to
+    while (a < b && /\s/.test(text[a]!)) a++
+    while (b > a && /\s/.test(text[b - 1]!)) b--
+    if (b > a) out.push({ text: text.slice(a, b), start: a })
+  }
+  let start = 0
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) {
+      push(start, i)
+      start = i + 1
+      continue
+    }
+    // . ! ?
+    if (c !== 46 && c !== 33 && c !== 63) continue
+    let j = i + 1
+    while (j < n && /[.!?]/.test(text[j]!)) j++
+    while (j < n && /["'”’)\]]/.test(text[j]!)) j++
+    if (j < n && text[j] !== " " && text[j] !== "\t" && text[j] !== "\n") {
+      i = j - 1
+      continue
+    }
+    let k = j
+    while (k < n && (text[k] === " " || text[k] === "\t")) k++
+    if (k < n && text[k] !== "\n" && !/[A-Z0-9"“‘'([]/.test(text[k]!)) {
+      i = j - 1
+      continue
+    }
+    if (c === 46 && j === i + 1 && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue
+    push(start, j)
+    start = j
+    i = j - 1
+  }
+  push(start, n)
+  return out
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest"
+import { extractClaims } from "./extract.js"
+
+/** published Friday 2016-11-18 */
+const PUB = Date.parse("2016-11-18T12:00:00Z")
+const whens = (body: string, title = "Shelling in Aleppo") =>
+  extractClaims({ title, body, published: PUB, outlet: "test" })
+    .filter((c) => c.kind === "quantity")
+    .map((c) => [c.metric, c.min, c.when === null ? null : c.when.from === c.when.to ? c.when.from : `${c.when.from}..${c.when.to}`])
+
+describe("time frame: undated claims inherit the incident's date", () => {
+  it("carries the date of the incident to the sentences that go on telling it", () => {
+    expect(
+      whens(
+        "Terrorists on Friday targeted the cities of Damascus and Aleppo with rocket shells. A source at Damascus Police Command said a shell killed 4 people. SANA reporter said 3 citizens were injured."
+      )
+    ).toEqual([
+      ["killed", 4, "2016-11-18"],
+      ["injured", 3, "2016-11-18"]
+    ])
+  })
+  it("does not date the headline from the body", () => {
+    expect(whens("Rockets hit Aleppo on Friday killing 6.", "6 killed in Aleppo")).toEqual([
+      ["killed", 6, null],
+      ["killed", 6, "2016-11-18"]
+    ])
+  })
+  it("drops the frame when the story moves to another time", () => {
+    expect(
+      whens(
+        "Air strikes killed 13 people on Thursday. Russia and the US reached a deal on September 9. The deal collapsed after an aid convoy was attacked, killing 20 volunteers."
+      )
+    ).toEqual([
+      ["killed", 13, "2016-11-17"],
+      ["killed", 20, null]
+    ])
+  })
+  it("keeps the frame past a background window in a sentence about the same fighting", () => {
+    expect(
+      whens(
+        "Activists said 55 people were killed on Tuesday. Al-Waer was also bombarded heavily despite an agreement in September. Activists reported 10 missile strikes."
+      )
+    ).toEqual([
+      ["killed", 55, "2016-11-15"],
+      ["strikes", 10, "2016-11-15"]
+    ])
+  })
+  it("stretches the window to publication for 'so far' and the present perfect", () => {
+    expect(whens("At least 30 air strikes hit the east on Thursday. SOHR said at least 14 have died so far. The media centre said 20 people have been killed.")).toEqual([
+      ["strikes", 30, "2016-11-17"],
+      ["killed", 14, "2016-11-17..2016-11-18"],
+      ["killed", 20, "2016-11-17..2016-11-18"]
+    ])
+  })
+  it("never dates a population under siege from the frame", () => {
+    expect(whens("Strikes killed 9 civilians on Friday. Some 250000 civilians remain besieged in the east.")).toEqual([
+      ["killed", 9, "2016-11-18"],
+      ["trapped", 225000, null]
+    ])
+  })
+  it("leaves an event told as 'Earlier' undated, but not a report told so", () => {
+    expect(whens("A family of 6 persons fled the east on Friday. Earlier 10 people fled the eastern neighborhoods.")[1]).toEqual(["displaced", 10, null])
+    expect(whens("Shells hit the town on Friday. Earlier the reporter noted that a shell killed 2 children.")).toEqual([["killed", 2, "2016-11-18"]])
+  })
+  it("starts 'since then' where the last 'since' window started", () => {
+    expect(whens("Syria has been locked in a civil war since early 2011. Since then more than 250000 people have been killed.")).toEqual([
+      ["killed", 250001, "2011-03-15..2016-11-18"]
+    ])
+  })
+  it("dates an undated figure from a later restatement of it", () => {
+    expect(whens("5 people were killed in the attack. The district was hit by a vacuum bomb on Monday leaving five people dead.")).toEqual([
+      ["killed", 5, "2016-11-14"],
+      ["killed", 5, "2016-11-14"]
+    ])
+  })
+})

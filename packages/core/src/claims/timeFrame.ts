@@ -1,0 +1,66 @@
+/**
+ * The time of a claim whose sentence states none. Reports tell one incident over several
+ * sentences and date it once ("Terrorists on Friday targeted ... A source said a shell killed a
+ * woman ... SANA's reporter said 3 citizens were killed"): later claims about it inherit that
+ * date, as a reader (and the hand-labelled gold) would. The frame is:
+ *
+ * - set by a sentence that dates an incident (it has a claim, or names an attack or harm) to a
+ *   day or a few days; a longer window there ("since 2011", "since July") is an aside and leaves
+ *   the frame alone;
+ * - cleared by a sentence that dates something else ("The US and Russia reached a deal on
+ *   September 9"): the narrative has moved, and an undated claim after it has no time;
+ * - never inherited by a population under siege (a state, not an event), nor by an event told
+ *   as "Earlier, ..." (before the frame, so on an unknown day);
+ * - stretched to the publication day by "so far" and by the present perfect ("20 people have
+ *   been killed"): the toll up to now.
+ *
+ * "Since then" starts where the last "since ..." window started.
+ */
+import type { DateWindow } from "./types.js"
+
+export interface TimeFrame {
+  /** the incident being told, when the text dated it */
+  incident: DateWindow | null
+  /** start of the last "since ..." window, for "since then" */
+  sinceFrom: string | null
+}
+
+export const newTimeFrame = (): TimeFrame => ({ incident: null, sinceFrom: null })
+
+const DAY = 86_400_000
+const days = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / DAY + 1
+/** an incident spans a day or a few: longer windows are cumulative tolls and background */
+const INCIDENT_DAYS = 7
+
+// Harm or attack named in a sentence without a figure: "terrorists on Friday targeted ...".
+const INCIDENT =
+  /\b(?:kill(?:s|ed|ing)?|dead|died|wounded|injur(?:ed|ing|ies)|struck|strikes?|air ?strikes?|raids?|bomb(?:s|ed|ing)?|bombard(?:s|ed|ment)?|shell(?:s|ed|ing)|targeted|attack(?:s|ed)?|fired|pounded|hit|explosion|blast|clashes|fighting|massacre)\b/i
+export const tellsIncident = (sentence: string): boolean => INCIDENT.test(sentence)
+
+const SINCE_THEN = /\bsince\s+then\b/i
+const SO_FAR = /\b(?:so\s+far|to\s+date|until\s+now|up\s+to\s+now|thus\s+far|as\s+of\s+now)\b/i
+const PERFECT = /\b(?:have|has|'ve)\s+(?:been\s+)?(?:killed|died|wounded|injured|confirmed\s+dead)\b/i
+// "Earlier two families managed to leave": before the frame. "Earlier the reporter noted that":
+// the report came earlier, the incident is the same.
+const EARLIER_EVENT = /^\W*earlier\b(?!(?:\s+\S+){0,5}?\s+(?:said|says|noted|reported|told|added|stated|announced|pointed)\b)/i
+
+/** The window an undated claim in `sentence` inherits, or null. */
+export const inheritedWhen = (frame: TimeFrame, sentence: string, state: boolean, publishedDay: string): DateWindow | null => {
+  if (state) return null
+  if (SINCE_THEN.test(sentence)) return frame.sinceFrom !== null ? { from: frame.sinceFrom, to: publishedDay } : null
+  const incident = frame.incident
+  if (incident === null || EARLIER_EVENT.test(sentence)) return null
+  if ((SO_FAR.test(sentence) || PERFECT.test(sentence)) && incident.to < publishedDay) return { from: incident.from, to: publishedDay }
+  return incident
+}
+
+/** Moves the frame past a sentence that states `time` (its own, undated claims already read). */
+export const advanceTimeFrame = (frame: TimeFrame, time: DateWindow | null, incident: boolean, publishedDay: string): void => {
+  if (time === null) return
+  if (days(time) > INCIDENT_DAYS) {
+    if (time.to === publishedDay) frame.sinceFrom = time.from
+    if (!incident) frame.incident = null
+    return
+  }
+  frame.incident = incident ? time : null
+}
