@@ -22,4 +22,22 @@ describe("sourceIn", () => {
   it("is null when the outlet states a figure itself", () => {
     expect(sourceIn("Dozens killed as rockets rain down on Aleppo again")).toBeNull()
   })
+  it("takes the source at its verb of saying, not a side named elsewhere", () => {
+    expect(sourceIn("A total of 14 Daesh terrorists were killed in northern Syria during an operation by Turkish Armed Forces on Tuesday the Turkish military said Wednesday")).toBe(
+      "Turkish military"
+    )
+    expect(sourceIn("The sorties also killed 10 ISIS members in al-Qadahat valley in Homs countryside the source added")).toBe("the source")
+  })
+  it("skips the outlet being told or relaying: the speaker is the source", () => {
+    expect(sourceIn("A source at Aleppo Police Command told SANA reporter that terrorists fired rocket shells killing one person")).toBe("Aleppo Police Command")
+    expect(sourceIn("SANAs correspondent quoted a source at Aleppo Police Command as saying that terrorists fired rocket shells")).toBe("Aleppo Police Command")
+    expect(sourceIn("Casualties were counted by a military source who told SANA")).toBe("Syrian army")
+  })
+  it("takes the first of two sources saying it together", () => {
+    expect(sourceIn("Bombardment has killed at least 84 civilians including children, the monitor and a civil defence official said.")).toBe("SOHR")
+  })
+  it("does not read the UN into 'who' or 'un-'", () => {
+    expect(sourceIn("killing 17 terrorists who had been crossing the border, the source said")).toBe("the source")
+    expect(sourceIn("The United Nations said 2 million people lacked water")).toBe("UN")
+  })
 })

@@ -9,9 +9,10 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv)\b/i, "SANA"],
   [/\b(?:aleppo police command)\b/i, "Aleppo Police Command"],
   [/\b(?:damascus police command)\b/i, "Damascus Police Command"],
-  [/\b(?:syrian army|army general command|general command of the army|military source)\b/i, "Syrian army"],
+  [/\b(?:syrian army|syria'?s army|army general command|general command of the army|military source)\b/i, "Syrian army"],
   [/\b(?:turkish (?:military|armed forces|general staff))\b/i, "Turkish military"],
-  [/\b(?:united nations|un |unicef|ocha|who\b|world health organization)\b/i, "UN"],
+  // capitals only: "who", "un-" are words
+  [/\b(?:United Nations|UN|U\.N\.|UNICEF|OCHA|UNHCR|WHO|World Health Organi[sz]ation)(?![\w-])/, "UN"],
   [/\b(?:islamic state|isil|isis|daesh|amaq)\b/i, "Islamic State"],
   [/\b(?:aleppo media cent(?:re|er))\b/i, "Aleppo Media Centre"],
   [/\b(?:human rights watch)\b/i, "Human Rights Watch"],
@@ -35,7 +36,7 @@ export const normaliseSource = (phrase: string): string => {
 }
 
 const SAY =
-  "(?:said|says|say|reported|reports|told|added|announced|stated|confirmed|claimed|quoted|estimated|documented|counted|pointed out|noted|indicated|affirmed|mentioned)"
+  "(?:said|says|say|reported|reports|told|added|announced|stated|confirmed|claimed|alleged|quoted|estimated|documented|counted|pointed out|noted|indicated|affirmed|mentioned)"
 
 // "The source pointed out", "he added": a source named earlier, not a new one.
 export const ANAPHORIC_SOURCE = /^(?:(?:the|this|that) (?:source|sources|spokesman|official|statement|monitor|group)|he|she|they|it)$/i
@@ -47,6 +48,61 @@ const SAYS_SUBJECT = new RegExp(`\\b${SAY}\\s+((?:the |a )?[A-Z][^.;:"]{2,80}?)(
 // "... kill 16 civilians Monitor".
 const HEADLINE_SOURCE = /\b(?:monitor|observatory|state media|state tv|activists|rescuers|medics)\s*[.!]?\s*$/i
 
+const SAY_ALL = new RegExp(`\\b(?:${SAY.slice(3, -1)}|saying|according to)\\b`, "gi")
+// "told SANA reporter", "SANA's correspondent quoted a source at ...": the outlet passing it on
+const LISTENER_BEFORE = /\b(?:told|quoted\s+by)\s+(?:the\s+)?$/i
+const ALIASES_ALL: ReadonlyArray<readonly [RegExp, string]> = ALIASES.map(([re, name]) => [new RegExp(re.source, `${re.flags}g`), name])
+const RELAY_AFTER = /^['’]?s?\s*(?:correspondent|reporter)?\s*(?:quoted|cited)\b/i
+
+/** The known source nearest a verb of saying ("the Turkish military said", "said the
+ * observatory"), skipping one merely relaying or being told; a relay when it is all there is. */
+const ATTACHED_ANAPHORA = new RegExp(`\\b((?:the|this|that)\\s+(?:source|sources|spokesman|official)|he|she|they)\\s+(?:also\\s+)?${SAY}\\b`, "i")
+// one pass to learn whether any known name is there at all (most sentences name none)
+const ANY_ALIAS = new RegExp(ALIASES.map(([re]) => re.source).join("|"), "i")
+const firstKnownSource = (sentence: string, anaphoraAt: number | null): string | null => {
+  if (!ANY_ALIAS.test(sentence)) return null
+  const verbs: Array<readonly [number, number]> = []
+  for (const v of sentence.matchAll(SAY_ALL)) verbs.push([v.index, v.index + v[0].length])
+  let best: string | null = null
+  let bestDistance = Number.POSITIVE_INFINITY
+  let relay: string | null = null
+  for (const [re, name] of ALIASES_ALL) {
+    for (const m of sentence.matchAll(re)) {
+      const end = m.index + m[0].length
+      if (LISTENER_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || RELAY_AFTER.test(sentence.slice(end, end + 30))) {
+        relay ??= name
+        continue
+      }
+      let distance = Number.POSITIVE_INFINITY
+      for (const [vs, ve] of verbs) distance = Math.min(distance, vs >= end ? vs - end : m.index >= ve ? m.index - ve : 0)
+      // a name far from every verb loses to an attached "the source said"
+      if (anaphoraAt !== null && distance > 2) continue
+      if (distance < bestDistance) {
+        best = name
+        bestDistance = distance
+      }
+    }
+  }
+  if (best === null) return relay
+  // "the monitor and a civil defence official said": the first of a joined subject
+  for (;;) {
+    const at = bestAt(sentence, best)
+    const joined = ALIASES.find(([re, name]) => {
+      if (name === best) return false
+      const m = re.exec(sentence)
+      return m !== null && JOINED_SUBJECT.test(sentence.slice(m.index + m[0].length, at))
+    })
+    if (joined === undefined) break
+    best = joined[1]
+  }
+  return best
+}
+const JOINED_SUBJECT = /^\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)??$/i
+const bestAt = (sentence: string, name: string): number => {
+  for (const [re, n] of ALIASES) if (n === name) return re.exec(sentence)?.index ?? -1
+  return -1
+}
+
 /** The source named in a sentence, normalised, or null. */
 export const sourceIn = (sentence: string): string | null => {
   const trailing = HEADLINE_SOURCE.exec(sentence)
@@ -55,7 +111,11 @@ export const sourceIn = (sentence: string): string | null => {
   if (according?.[1] !== undefined) return normaliseSource(according[1])
   // A known source named anywhere with a verb of saying is the attribution.
   if (new RegExp(`\\b${SAY}\\b`, "i").test(sentence)) {
-    for (const [re, name] of ALIASES) if (re.test(sentence)) return name
+    // "the source added" attached to its verb outweighs a name met elsewhere in the sentence
+    const anaphora = ATTACHED_ANAPHORA.exec(sentence)
+    const known = firstKnownSource(sentence, anaphora === null ? null : anaphora.index)
+    if (known !== null) return known
+    if (anaphora !== null) return anaphora[1]!
     const subject = SUBJECT_SAYS.exec(sentence)
     if (subject?.[1] !== undefined) {
       const phrase = subject[1].replace(/^(?:the|a|an)\s+/i, "").trim()

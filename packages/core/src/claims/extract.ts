@@ -1,7 +1,9 @@
-import { ANAPHORIC_SOURCE, KNOWN_SOURCES, sourceIn } from "./attribution.js"
-import { findPlaces, mostSpecific } from "./gazetteer.js"
+import { ANAPHORIC_SOURCE, sourceIn } from "./attribution.js"
+import { readEvent } from "./events.js"
+import { findPlaces, mostSpecific, placeOfClaims, wholeCountry } from "./gazetteer.js"
+import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
-import { sentencesOf } from "./sentences.js"
+import { sentencesOf, splitSentenceAt } from "./sentences.js"
 import { advanceTimeFrame, inheritedWhen, newTimeFrame, tellsIncident } from "./timeFrame.js"
 import type { DateWindow } from "./types.js"
 import { readTimes } from "./when.js"
@@ -111,7 +113,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       const m = metricOf(w)
       if (m !== null && m !== "strikes" && m !== "casualties") {
         if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
-        return { metric: m, who }
+        // "100,000 trapped civilians": the victims may follow the metric's adjective
+        return { metric: m, who: who ?? (i === 0 ? whoOf(afterWords[1] ?? "") : null) }
       }
       const asWho = whoOf(w)
       if (asWho === null && !/^(?:more|other|others|innocent|syrian|local|unarmed|armed|foreign|russian|turkish|iraqi|were|have|had|been|are|was|reportedly)$/i.test(w)) break
@@ -149,51 +152,21 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   return null
 }
 
-const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:russian and syrian|syrian and russian|russian and (?:government|regime)|(?:government|regime) and russian)\b/i, "Russia and Syrian government"],
-  [/\b(?:russia|russian|moscow)\b/i, "Russia"],
-  [/\b(?:regime|government forces|syrian (?:army|government|forces|air force|troops|military)|assad|pro-government|government)\b/i, "Syrian government"],
-  [/\b(?:us-led|u\.s\.-led|coalition|united states|american|pentagon)\b/i, "US-led coalition"],
-  [/\b(?:turkey|turkish)\b/i, "Turkey"],
-  [/\b(?:islamic state|isil|isis|daesh)\b/i, "Islamic State"],
-  [/\bIS\b/, "Islamic State"],
-  [/\b(?:nusra|fatah al-sham|fateh al-sham|hts|hayat tahrir)\b/i, "Nusra Front"],
-  [/\b(?:rebels?|terrorists?|opposition fighters|militants|insurgents|armed groups)\b/i, "rebels"]
-]
-// "rebel-held", "government-controlled": who holds a place, not who acted.
-const HELD = /\b[\w-]+-(?:held|controlled|besieged|run|backed)\b/gi
-const actorIn = (s: string): string | null => {
-  const t = s.replace(HELD, " ")
-  for (const [re, a] of ACTORS) if (re.test(t)) return a
-  return null
-}
-const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:chemical|gas|sarin|chlorine)\b/i, "chemical attack"],
-  [/\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|artillery)\b/i, "shelling"],
-  [/\b(?:car bomb|suicide)\b/i, "car bomb"],
-  [/\b(?:air ?strikes?|strikes?|struck|raids?|bomb(?:ed|ing|s)?|planes|jets|warplanes|sorties|missiles?|hitting|hit|targeted)\b/i, "strike"],
-  [/\b(?:sniper|snipers)\b/i, "sniper fire"],
-  [/\b(?:shot|shooting|fired)\b/i, "shooting"]
-]
-const actionIn = (s: string): string | null => {
-  for (const [re, a] of ACTION) if (re.test(s)) return a
-  return null
-}
 const SINCE = /\bsince\b/i
+/** windows starting before this reach back to the war's first year */
+const WAR_YEAR_END = "2012-01-01"
 const NO_FIGURES = /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confirmed|official|clear|reliable)\s+(?:figures?|numbers?|tolls?|counts?|information)\b|\bunknown\s+number\b/i
-const DENIAL = /\b(?:den(?:y|ies|ied|ying)|rejected|refuted|dismissed)\b/i
-const ATTACK = /\b(?:struck|strikes?|air ?strikes?|raids?|bomb(?:ed|ing|s)?|shell(?:ed|ing|s)|targeted|fired|hit|hitting|attack(?:ed|s)?|pounded|carried out|launched|claimed responsibility)\b/i
 
 /** Claims in an article: quantity claims for every figure of harm, and event claims for
  * denials and attributed attacks. Pure and synchronous: no I/O, rules only. */
 export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const text = `${article.title}\n${article.body}`
   const published = new Date(article.published)
-  const sentences = sentencesOf(text)
+  const read = sentencesOf(text)
   // The article's own place, for figures whose sentence names none: the headline's, else the
   // first in the text.
   const titlePlace = mostSpecific(findPlaces(article.title))
-  const firstPlace = titlePlace ?? findPlaces(article.body.slice(0, 600))[0] ?? null
+  const firstPlace = titlePlace ?? placeOfClaims(findPlaces(article.body.slice(0, 600)).slice(0, 6)) ?? null
   const outletIsSana = /\bsana\b/i.test(article.outlet)
   const publishedDay = Number.isFinite(article.published) ? published.toISOString().slice(0, 10) : ""
   const frame = newTimeFrame()
@@ -204,6 +177,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const repeat = article.title.length > 15 ? text.indexOf(article.title, bodyStart) : -1
   const repeatedHeadline: readonly [number, number] | null =
     repeat !== -1 && repeat - bodyStart < 80 ? [repeat, repeat + article.title.length] : null
+  // Without a full stop after it, the echo runs into the lead: "Wednesday 10 Aug 2016 Rebel fire
+  // in Aleppo kills 14 State media AFP A barrage of rocket fire ...". The lead starts after it.
+  const sentences = repeatedHeadline === null ? read : splitSentenceAt(read, repeatedHeadline[1])
+  const echo = repeatedHeadline === null ? -1 : sentences.findIndex((x) => x.start + x.text.length === repeatedHeadline[1])
 
   // Who each sentence names, read once: a sentence's own source, its predecessor's for "he
   // added", and its successor's for "... the observatory said" all come from here.
@@ -223,8 +200,17 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const firstClaim = claims.length
     // a figure the sentence disowns ("several people ... but there are no precise figures")
     const hedged = NO_FIGURES.test(s)
-    const places = findPlaces(s)
-    const place = mostSpecific(places) ?? firstPlace
+    // places are read only for a sentence that makes a claim: the gazetteer scan is the costliest step
+    let places: ReadonlyArray<PlaceMatch> | undefined
+    const placesOf = (): ReadonlyArray<PlaceMatch> => {
+      places ??= findPlaces(s)
+      return places
+    }
+    let place: PlaceMatch | null | undefined
+    const placeOf = (): PlaceMatch | null => {
+      place ??= placeOfClaims(placesOf()) ?? firstPlace
+      return place
+    }
     let source: string | null | undefined
     const sourceOf = () => {
       if (source !== undefined) return source
@@ -260,6 +246,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (hedged && f.qualifier === "vague") continue
       let when = sentenceTime === null ? null : times!.nearest(f.start)
       if (when === null && si > 0) when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
+      // a toll since the war began, in a sentence naming no place, is the whole country's
+      const where = when !== null && when.from < WAR_YEAR_END && placesOf().length === 0 ? wholeCountry() : placeOf()
       claims.push({
         kind: "quantity",
         metric: link.metric,
@@ -267,8 +255,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         max: f.max,
         qualifier: f.qualifier,
         who: link.who,
-        where: place?.display ?? null,
-        whereId: place?.id ?? null,
+        where: where?.display ?? null,
+        whereId: where?.id ?? null,
         when,
         source: sourceOf(),
         actor: null,
@@ -280,12 +268,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       })
     }
 
-    // Events: a denial, or an attack whose actor and source are both named.
-    const denied = DENIAL.test(s)
-    if (denied || ATTACK.test(s)) {
-      const actor = actorIn(s)
-      const src = sourceOf()
-      if (actor !== null && (denied || (src !== null && KNOWN_SOURCES.has(src) && sourceIn(s) !== null))) {
+    // Events: denials, admissions, and attacks that did harm with both actor and source named.
+    // Headlines are summaries of the body's sentences, which carry the event with its source.
+    if (si > 0 && si !== echo) {
+      let own: string | null = named[si]!
+      if (own !== null && ANAPHORIC_SOURCE.test(own)) own = lastNamedSource
+      if (own === "SANA" && outletIsSana) own = null
+      const event = readEvent(s, own)
+      if (event !== null) {
         claims.push({
           kind: "event",
           metric: null,
@@ -293,16 +283,16 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           max: null,
           qualifier: null,
           who: null,
-          where: place?.display ?? null,
-          whereId: place?.id ?? null,
-          when: sentenceTime ?? (si > 0 ? inheritedWhen(frame, s, false, publishedDay) : null),
-          source: src,
-          actor,
-          action: actionIn(s) ?? "attack",
-          polarity: denied ? "denied" : "asserted",
+          where: placeOf()?.display ?? null,
+          whereId: placeOf()?.id ?? null,
+          when: sentenceTime ?? inheritedWhen(frame, s, false, publishedDay),
+          source: event.source,
+          actor: event.actor,
+          action: event.action,
+          polarity: event.polarity,
           quote: s,
           span: [sentence.start, sentence.start + s.length],
-          rule: denied ? "event/denial" : "event/attributed-attack"
+          rule: event.rule
         })
       }
     }

@@ -772,3 +772,30 @@ export const warmGazetteer = (): { readonly places: number; readonly names: numb
   const index = getIndex()
   return { places: index.byId.size, names: index.keys.size, worldLoadMs }
 }
+
+const asMatch = (p: Place, start: number, end: number): PlaceMatch => ({ id: p.id, name: p.name, display: p.display, level: p.level, start, end })
+
+/** Syria, as a match at no particular offset: the place of a claim about the whole war. */
+export const wholeCountry = (): PlaceMatch => {
+  const index = fullIndex ?? syrianIndex ?? (syrianIndex = buildSyrian())
+  return asMatch(index.byId.get(SYRIA_ID)!, 0, 0)
+}
+
+/**
+ * The place a sentence's claims are about: the most specific place it names, except that a list
+ * across three or more governorates ("in the provinces of Aleppo Raqqa Lattakia Homs and Hama") is
+ * about the country, not its first or smallest member.
+ */
+export const placeOfClaims = (matches: ReadonlyArray<PlaceMatch>): PlaceMatch | null => {
+  if (matches.length >= 3) {
+    const index = fullIndex ?? syrianIndex
+    const governorates = new Set<string>()
+    for (const m of matches) {
+      const ancestors = index?.byId.get(m.id)?.ancestors ?? []
+      const i = ancestors.indexOf(SYRIA_ID)
+      if (i >= 1) governorates.add(ancestors[i - 1]!)
+    }
+    if (governorates.size >= 3) return { ...wholeCountry(), start: matches[0]!.start, end: matches.at(-1)!.end }
+  }
+  return mostSpecific(matches)
+}

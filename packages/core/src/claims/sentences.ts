@@ -54,3 +54,21 @@ export const sentencesOf = (text: string): Array<Sentence> => {
   push(start, n)
   return out
 }
+
+/** The sentences with the one that spans `offset` cut in two there. */
+export const splitSentenceAt = (sentences: ReadonlyArray<Sentence>, offset: number): Array<Sentence> => {
+  const out: Array<Sentence> = []
+  for (const x of sentences) {
+    const cut = offset - x.start
+    if (cut <= 0 || cut >= x.text.length) {
+      out.push(x)
+      continue
+    }
+    const head = x.text.slice(0, cut).trimEnd()
+    const tail = x.text.slice(cut)
+    const lead = tail.length - tail.trimStart().length
+    out.push({ text: head, start: x.start })
+    if (tail.trim().length > 0) out.push({ text: tail.trim(), start: offset + lead })
+  }
+  return out
+}

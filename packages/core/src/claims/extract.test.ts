@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest"
+import { type ExtractedClaim, extractClaims } from "./extract.js"
+
+/** published Wednesday 2016-11-16 */
+const PUB = Date.parse("2016-11-16T12:00:00Z")
+const claimsOf = (body: string, title = "Report", outlet = "test"): Array<ExtractedClaim> => extractClaims({ title, body, published: PUB, outlet })
+const quantities = (body: string, title?: string, outlet?: string) =>
+  claimsOf(body, title, outlet)
+    .filter((c) => c.kind === "quantity")
+    .map((c) => ({ metric: c.metric, min: c.min, max: c.max, who: c.who }))
+
+describe("quantity claims: metric, figure and victims", () => {
+  it("reads each figure with its own verb, victims and qualifier", () => {
+    expect(quantities("At least 15 people, including four children, have been killed and dozens injured in the attack on eastern Aleppo.")).toEqual([
+      { metric: "killed", min: 15, max: null, who: "people" },
+      { metric: "injured", min: 24, max: 99, who: null }
+    ])
+    expect(quantities("Rebel fire killed 13 people and wounded 25 others.")).toEqual([
+      { metric: "killed", min: 13, max: 13, who: "people" },
+      { metric: "injured", min: 25, max: 25, who: "people" }
+    ])
+  })
+  it("does not count sub-counts, ages, years, money or percentages", () => {
+    expect(quantities("Seven children were among 71 civilians killed in 2016, a 45-year-old man among them; 30% of homes and $5 million were lost.")).toEqual([
+      { metric: "killed", min: 71, max: 71, who: "civilians" }
+    ])
+  })
+  it("reads one figure for 'killed and injured' as casualties", () => {
+    expect(quantities("The source said that scores of people were killed and injured in the attack.")).toEqual([
+      { metric: "casualties", min: 40, max: 99, who: "people" }
+    ])
+    expect(quantities("Body", "Mortar Attack Kills Injures over 70 Syrians in Aleppo")).toEqual([{ metric: "casualties", min: 71, max: null, who: null }])
+  })
+  it("reads FA-KES text with its commas stripped, and NBSP inside a number", () => {
+    expect(quantities("A source said 8 persons killed 58 others injured in the attacks on Aleppo")).toEqual([
+      { metric: "killed", min: 8, max: 8, who: "people" },
+      { metric: "injured", min: 58, max: 58, who: "people" }
+    ])
+    expect(quantities("Up to 300\u00a0000 people are still believed to be trapped in the besieged parts of the city.")).toEqual([
+      { metric: "trapped", min: null, max: 300000, who: "people" }
+    ])
+  })
+  it("reads spun synonyms as the words they replace", () => {
+    expect(quantities("Rights companies said the attacks killed at least three humans within a few hours.")).toEqual([
+      { metric: "killed", min: 3, max: null, who: "people" }
+    ])
+  })
+  it("reads strikes, hospitals hit, displaced and trapped", () => {
+    expect(quantities("Opposition activists reported 10 missile strikes.")).toEqual([{ metric: "strikes", min: 10, max: 10, who: null }])
+    expect(quantities("Three hospitals inside the Aleppo countryside have been targeted on Monday.")).toEqual([
+      { metric: "hospitals_hit", min: 3, max: 3, who: null }
+    ])
+    expect(quantities("Over 18000 civilians left terrorist-controlled areas of Aleppo.")).toEqual([{ metric: "displaced", min: 18001, max: null, who: "civilians" }])
+    expect(quantities("The acute struggle of more than 100,000 trapped civilians")).toEqual([{ metric: "trapped", min: 100001, max: null, who: "civilians" }])
+  })
+  it("counts the headline's figure as a claim of its own, and not again in a repeated headline", () => {
+    const body = "16 November 2016 Strikes kill 12 in Aleppo. Rescuers said 12 people were killed on Wednesday."
+    expect(claimsOf(body, "Strikes kill 12 in Aleppo").filter((c) => c.kind === "quantity").map((c) => c.quote)).toEqual([
+      "Strikes kill 12 in Aleppo",
+      "Rescuers said 12 people were killed on Wednesday."
+    ])
+  })
+  it("drops a vague figure the sentence disowns", () => {
+    expect(quantities("The White Helmets said several people had been confirmed dead, but there are no precise figures.")).toEqual([])
+  })
+})
+
+describe("quantity claims: who says so", () => {
+  const sources = (body: string, outlet?: string) => claimsOf(body, "Report", outlet).filter((c) => c.kind === "quantity").map((c) => c.source)
+  it("is the outlet itself (null) when unattributed, and SANA's own reporter in SANA", () => {
+    expect(sources("At least 15 people have been killed.")).toEqual([null])
+    expect(sources("SANA reporter said 3 citizens were killed.", "sana")).toEqual([null])
+    expect(sources("SANA reporter said 3 citizens were killed.", "alaraby")).toEqual(["SANA"])
+  })
+  it("resolves 'he added' and 'the source pointed out' to the source named before", () => {
+    expect(
+      sources("A source at Aleppo Police Command said that shells killed 8 persons. The source pointed out that 3 other persons were injured.")
+    ).toEqual(["Aleppo Police Command", "Aleppo Police Command"])
+  })
+  it("takes the next sentence's source for a figure it goes on to attribute", () => {
+    expect(sources("Syrian air force raids left 15 people dead in the east. Nine civilians died in rebel shelling the Syrian Observatory said.")).toEqual([
+      "SOHR",
+      "SOHR"
+    ])
+  })
+})
+
+describe("quantity claims: where", () => {
+  const where = (body: string, title = "Report") => claimsOf(body, title).filter((c) => c.kind === "quantity").map((c) => c.where)
+  it("takes the most specific place, with its city", () => {
+    expect(where("White Helmets reported that 11 civilians were killed in the Sukkari neighborhood of Aleppo on Wednesday.")).toEqual(["Sukkari, Aleppo"])
+  })
+  it("falls back to the headline's place when the sentence names none", () => {
+    expect(where("Activists said at least 55 people were killed in the attacks.", "Russia renews bombing of Aleppo")).toEqual(["Aleppo"])
+  })
+  it("puts a list across governorates in the country", () => {
+    expect(where("Jets carried out 468 sorties in the provinces of Aleppo Raqqa Lattakia Homs Hama and Deir Ezzor.")).toEqual(["Syria"])
+  })
+  it("puts a toll since the war began in the country", () => {
+    expect(where("Syria has been locked in a civil war since early 2011. Since then more than 250000 people have been killed.", "Strikes on Idlib")).toEqual([
+      "Syria"
+    ])
+  })
+})
