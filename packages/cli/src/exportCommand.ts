@@ -1,10 +1,11 @@
 import { Args, Command, Options } from "@effect/cli"
 import { toArticleRecord } from "@crosscheck/core"
 import { ArticleRepository, ClaimRepository, StoryRepository } from "@crosscheck/db"
+import { Pipeline } from "@crosscheck/ingest"
 import { Chunk, Effect, Option, Stream } from "effect"
 import { CliFailure } from "./errors.js"
-import { databasePath, storeLayer } from "./layers.js"
-import { isStdoutClosed, writeOut } from "./Output.js"
+import { databasePath, pipelineLayer, storeLayer } from "./layers.js"
+import { isStdoutClosed, writeErr, writeOut } from "./Output.js"
 import { rootCommand } from "./rootCommand.js"
 
 type Format = "ndjson" | "json" | "csv"
@@ -77,13 +78,22 @@ export const exportCommand = Command.make(
         return yield* new CliFailure({ message: `--since: not an ISO 8601 time: ${since.pipe(Option.getOrElse(() => ""))}`, exitCode: 2 })
       }
       const iso = (ms: number) => new Date(ms).toISOString()
+      const path = databasePath(db)
+      if (what === "claims") {
+        // Claims read by an older extractor are read again from the stored text first, so an
+        // export never mixes two versions of the rules.
+        return yield* Effect.gen(function* () {
+          const pipeline = yield* Pipeline
+          const refreshed = yield* pipeline.refreshClaims
+          if (refreshed > 0) yield* writeErr(`re-extracted the claims of ${refreshed} articles read by an older extractor\n`)
+          const claims = yield* ClaimRepository
+          yield* writeRecords(claims.export(sinceMs), format, CLAIM_COLUMNS)
+        }).pipe(Effect.provide(pipelineLayer(path)))
+      }
       yield* Effect.gen(function* () {
         if (what === "articles") {
           const articles = yield* ArticleRepository
           yield* writeRecords(articles.export(sinceMs).pipe(Stream.map(toArticleRecord)), format, ARTICLE_COLUMNS)
-        } else if (what === "claims") {
-          const claims = yield* ClaimRepository
-          yield* writeRecords(claims.export(sinceMs), format, CLAIM_COLUMNS)
         } else {
           const stories = yield* StoryRepository
           const records = stories.export(sinceMs).pipe(
@@ -91,6 +101,6 @@ export const exportCommand = Command.make(
           )
           yield* writeRecords(records, format, STORY_COLUMNS)
         }
-      }).pipe(Effect.provide(storeLayer(databasePath(db))))
+      }).pipe(Effect.provide(storeLayer(path)))
     })
 ).pipe(Command.withDescription("write stored articles, stories or claims to stdout as NDJSON, JSON or CSV"))
