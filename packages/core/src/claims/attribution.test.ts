@@ -36,6 +36,12 @@ describe("sourceIn", () => {
   it("takes the first of two sources saying it together", () => {
     expect(sourceIn("Bombardment has killed at least 84 civilians including children, the monitor and a civil defence official said.")).toBe("SOHR")
   })
+  it("prefers whoever is said to report it over a known name far from the verb", () => {
+    expect(sourceIn("In the meantime several ISIL members were killed or wounded in the bombardments FNA reported")).toBe("FNA")
+  })
+  it("takes no figure or stray word for a source in text without commas", () => {
+    expect(sourceIn("On Friday shells hit al-Furqan according to teh latest toll 44 civilians were injured")).toBeNull()
+  })
   it("does not read the UN into 'who' or 'un-'", () => {
     expect(sourceIn("killing 17 terrorists who had been crossing the border, the source said")).toBe("the source")
     expect(sourceIn("The United Nations said 2 million people lacked water")).toBe("UN")

@@ -93,6 +93,11 @@ describe("quantity claims: where", () => {
   it("falls back to the headline's place when the sentence names none", () => {
     expect(where("Activists said at least 55 people were killed in the attacks.", "Russia renews bombing of Aleppo")).toEqual(["Aleppo"])
   })
+  it("prefers the lead's place to a headline naming only the country", () => {
+    expect(
+      where("The bomber blew himself up in the Hassakeh province. About 100 people were wounded according to medical sources.", "Suicide attack on Syria wedding kills 32")
+    ).toEqual(["Syria", "Hasaka"])
+  })
   it("puts a list across governorates in the country", () => {
     expect(where("Jets carried out 468 sorties in the provinces of Aleppo Raqqa Lattakia Homs Hama and Deir Ezzor.")).toEqual(["Syria"])
   })

@@ -9,7 +9,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 2
+export const EXTRACTOR_VERSION = 3
 
 export type Metric =
   | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
@@ -165,8 +165,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const read = sentencesOf(text)
   // The article's own place, for figures whose sentence names none: the headline's, else the
   // first in the text.
+  // A headline that names only the country ("Suicide attack on Syria wedding kills 32") yields to
+  // the lead's place ("in the Hassakeh province").
   const titlePlace = mostSpecific(findPlaces(article.title))
-  const firstPlace = titlePlace ?? placeOfClaims(findPlaces(article.body.slice(0, 600)).slice(0, 6)) ?? null
+  const lead = titlePlace === null || titlePlace.level === "country" ? findPlaces(article.body.slice(0, 600)).slice(0, 6) : []
+  const leadPlace = lead.length === 0 ? null : placeOfClaims(lead)?.level === "country" ? placeOfClaims(lead) : lead[0]!
+  const firstPlace = leadPlace ?? titlePlace
   const outletIsSana = /\bsana\b/i.test(article.outlet)
   const publishedDay = Number.isFinite(article.published) ? published.toISOString().slice(0, 10) : ""
   const frame = newTimeFrame()
