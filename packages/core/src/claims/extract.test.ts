@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { normaliseText } from "../text.js"
 import { type ExtractedClaim, extractClaims } from "./extract.js"
 
 /** published Wednesday 2016-11-16 */
@@ -38,6 +39,14 @@ describe("quantity claims: metric, figure and victims", () => {
     ])
     expect(quantities("Up to 300\u00a0000 people are still believed to be trapped in the besieged parts of the city.")).toEqual([
       { metric: "trapped", min: null, max: 300000, who: "people" }
+    ])
+  })
+  it("reads figures inside curly and stray quote marks, as normalised text arrives", () => {
+    const body = normaliseText("\u201cTwenty people were killed and 30 others injured in the attack\u201d he said. Residents of Ale\u201dpo said 12\u00a0000 fled.")
+    expect(quantities(body)).toEqual([
+      { metric: "killed", min: 20, max: 20, who: "people" },
+      { metric: "injured", min: 30, max: 30, who: "people" },
+      { metric: "displaced", min: 12000, max: 12000, who: null }
     ])
   })
   it("reads spun synonyms as the words they replace", () => {
