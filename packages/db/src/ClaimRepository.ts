@@ -27,12 +27,14 @@ export interface ClaimRecord {
 }
 
 /** An article whose claims were read by an older extractor. */
+/** What the extractor reads of a stored article: the same fields a new one gives it. */
 export interface StaleArticle {
   readonly id: string
   readonly title: string
   readonly body: string
   readonly source: string
-  readonly time: number
+  readonly published: number | null
+  readonly fetchedAt: number
 }
 
 /** Writes one article's claims, replacing any it had: shared by new articles and re-extraction,
@@ -137,7 +139,7 @@ export class ClaimRepository extends Effect.Service<ClaimRepository>()("crossche
        WHERE c.rowid > ? AND a.fetched_at >= ? ORDER BY c.rowid LIMIT ?`
     )
     const staleRows = sqlite.prepare(
-      `SELECT a.id, a.title, a.body, a.source, a.sort_time AS time FROM articles a
+      `SELECT a.id, a.title, a.body, a.source, a.published, a.fetched_at AS fetchedAt FROM articles a
        LEFT JOIN claim_versions v ON v.article_id = a.id
        WHERE v.version IS NULL OR v.version <> ? LIMIT ?`
     )

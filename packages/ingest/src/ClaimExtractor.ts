@@ -13,20 +13,17 @@ const REFRESH_BATCH = 500
 /** The claims stage: figures of harm, attributions, places, dates and events, read by rules
  * from the stored text. `refreshStale` re-reads articles whose claims came from an older
  * extractor version, so a rule change reaches the whole store without fetching anything. */
+/** The extractor's input for an article, new or stored: relative dates resolve against its
+ * publication time, or the fetch time when it has none. */
+const readClaims = (a: Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">): Array<ExtractedClaim> =>
+  extractClaims({ title: a.title, body: a.body, published: a.published ?? a.fetchedAt, outlet: a.source })
+
 export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck/ClaimExtractor", {
   effect: Effect.gen(function* () {
     const claims = yield* ClaimRepository
     const extract = (batch: ReadonlyArray<Article>): Effect.Effect<ReadonlyArray<ArticleWithClaims>> =>
       Effect.sync(() =>
-        batch.map((article) => ({
-          article,
-          claims: extractClaims({
-            title: article.title,
-            body: article.body,
-            published: article.published ?? article.fetchedAt,
-            outlet: article.source
-          })
-        }))
+        batch.map((article) => ({ article, claims: readClaims(article) }))
       )
 
     /** Re-extracts every article read by another extractor version; returns how many. */
@@ -35,9 +32,7 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
       for (;;) {
         const stale = yield* claims.stale(EXTRACTOR_VERSION, REFRESH_BATCH)
         if (stale.length === 0) return total
-        const batch = stale.map(
-          (a) => [a.id, extractClaims({ title: a.title, body: a.body, published: a.time, outlet: a.source })] as const
-        )
+        const batch = stale.map((a) => [a.id, readClaims(a)] as const)
         yield* claims.replace(batch, EXTRACTOR_VERSION)
         total += stale.length
       }
