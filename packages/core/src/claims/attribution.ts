@@ -54,32 +54,46 @@ const LISTENER_BEFORE = /\b(?:told|quoted\s+by)\s+(?:the\s+)?$/i
 const ALIASES_ALL: ReadonlyArray<readonly [RegExp, string]> = ALIASES.map(([re, name]) => [new RegExp(re.source, `${re.flags}g`), name])
 const RELAY_AFTER = /^['’]?s?\s*(?:correspondent|reporter)?\s*(?:quoted|cited)\b/i
 
-/** The known source nearest a verb of saying ("the Turkish military said", "said the
- * observatory"), skipping one merely relaying or being told; a relay when it is all there is. */
+// "the source added" attached to its verb
 const ATTACHED_ANAPHORA = new RegExp(`\\b((?:the|this|that)\\s+(?:source|sources|spokesman|official)|he|she|they)\\s+(?:also\\s+)?${SAY}\\b`, "i")
 // one pass to learn whether any known name is there at all (most sentences name none)
 const ANY_ALIAS = new RegExp(ALIASES.map(([re]) => re.source).join("|"), "i")
 const NEAR_VERB = 40
+const JOINED_SUBJECT = /^\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)??$/i
+
+interface Mention {
+  readonly name: string
+  readonly at: number
+  readonly end: number
+}
+
+/** The known source nearest a verb of saying ("the Turkish military said", "said the
+ * observatory"), skipping one merely relaying or being told; a relay when it is all there is.
+ * With an attached "the source said", only a name right by a verb counts. */
 const firstKnownSource = (sentence: string, anaphoraAt: number | null): { readonly name: string; readonly distance: number } | null => {
   if (!ANY_ALIAS.test(sentence)) return null
   const verbs: Array<readonly [number, number]> = []
   for (const v of sentence.matchAll(SAY_ALL)) verbs.push([v.index, v.index + v[0].length])
-  let best: string | null = null
+  const speakers: Array<Mention> = []
+  let best: Mention | null = null
   let bestDistance = Number.POSITIVE_INFINITY
   let relay: string | null = null
   for (const [re, name] of ALIASES_ALL) {
+    let first = true
     for (const m of sentence.matchAll(re)) {
-      const end = m.index + m[0].length
-      if (LISTENER_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || RELAY_AFTER.test(sentence.slice(end, end + 30))) {
+      const mention = { name, at: m.index, end: m.index + m[0].length }
+      if (LISTENER_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)) || RELAY_AFTER.test(sentence.slice(mention.end, mention.end + 30))) {
         relay ??= name
         continue
       }
+      // each name's first mention may head a joined subject
+      if (first) speakers.push(mention)
+      first = false
       let distance = Number.POSITIVE_INFINITY
-      for (const [vs, ve] of verbs) distance = Math.min(distance, vs >= end ? vs - end : m.index >= ve ? m.index - ve : 0)
-      // a name far from every verb loses to an attached "the source said"
+      for (const [vs, ve] of verbs) distance = Math.min(distance, vs >= mention.end ? vs - mention.end : mention.at >= ve ? mention.at - ve : 0)
       if (anaphoraAt !== null && distance > 2) continue
       if (distance < bestDistance) {
-        best = name
+        best = mention
         bestDistance = distance
       }
     }
@@ -87,21 +101,12 @@ const firstKnownSource = (sentence: string, anaphoraAt: number | null): { readon
   if (best === null) return relay === null ? null : { name: relay, distance: 0 }
   // "the monitor and a civil defence official said": the first of a joined subject
   for (;;) {
-    const at = bestAt(sentence, best)
-    const joined = ALIASES.find(([re, name]) => {
-      if (name === best) return false
-      const m = re.exec(sentence)
-      return m !== null && JOINED_SUBJECT.test(sentence.slice(m.index + m[0].length, at))
-    })
+    const head: Mention = best
+    const joined = speakers.find((m) => m.name !== head.name && m.end <= head.at && JOINED_SUBJECT.test(sentence.slice(m.end, head.at)))
     if (joined === undefined) break
-    best = joined[1]
+    best = joined
   }
-  return { name: best, distance: bestDistance }
-}
-const JOINED_SUBJECT = /^\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)??$/i
-const bestAt = (sentence: string, name: string): number => {
-  for (const [re, n] of ALIASES) if (n === name) return re.exec(sentence)?.index ?? -1
-  return -1
+  return { name: best.name, distance: bestDistance }
 }
 
 const SAY_ANY = new RegExp(`\\b${SAY}\\b`, "i")

@@ -163,15 +163,15 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const text = `${article.title}\n${article.body}`
   const published = new Date(article.published)
   const read = sentencesOf(text)
-  // The article's own place, for figures whose sentence names none: the headline's, else the
-  // first in the text.
-  // A headline that names only the country ("Suicide attack on Syria wedding kills 32") yields to
-  // the lead's place ("in the Hassakeh province").
+  // The article's own place, for figures whose sentence names none: the headline's, unless it
+  // names only the country ("Suicide attack on Syria wedding kills 32"); then the lead's first
+  // ("in the Hassakeh province"), or the country when the lead lists several governorates.
   const titlePlace = mostSpecific(findPlaces(article.title))
   const lead = titlePlace === null || titlePlace.level === "country" ? findPlaces(article.body.slice(0, 600)).slice(0, 6) : []
-  const leadPlace = lead.length === 0 ? null : placeOfClaims(lead)?.level === "country" ? placeOfClaims(lead) : lead[0]!
-  const firstPlace = leadPlace ?? titlePlace
+  const leadList = placeOfClaims(lead)
+  const firstPlace = (leadList?.level === "country" ? leadList : lead[0]) ?? titlePlace
   const outletIsSana = /\bsana\b/i.test(article.outlet)
+  const notTheOutlet = (source: string | null): string | null => (source === "SANA" && outletIsSana ? null : source)
   const publishedDay = Number.isFinite(article.published) ? published.toISOString().slice(0, 10) : ""
   const frame = newTimeFrame()
   const claims: Array<ExtractedClaim> = []
@@ -215,19 +215,25 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       place ??= placeOfClaims(placesOf()) ?? firstPlace
       return place
     }
+    // Who the sentence itself names. "The source pointed out...", "he added": whoever was last
+    // named.
+    const namedHere = (): string | null => {
+      const own = named[si]!
+      return own !== null && ANAPHORIC_SOURCE.test(own) ? lastNamedSource : own
+    }
+    // SANA's own reporter in a SANA article is the outlet speaking: no source.
+    const ownSource = (): string | null => notTheOutlet(namedHere())
     let source: string | null | undefined
-    const sourceOf = () => {
+    // A figure's source may also come from the next sentence ("A source at Aleppo Police Command
+    // said..."); never the headline's, whose next sentence is the report's own first line.
+    const sourceOf = (): string | null => {
       if (source !== undefined) return source
-      source = named[si]!
-      // "The source pointed out...", "he added": whoever was last named.
-      if (source !== null && ANAPHORIC_SOURCE.test(source)) source = lastNamedSource
-      // The next sentence may name who said it ("A source at Aleppo Police Command said...");
-      // never for the headline, whose next sentence is the report's own first line.
-      if (source === null && si > 0) {
+      let found = namedHere()
+      if (found === null && si > 0) {
         const next = named[si + 1] ?? null
-        if (isName(next)) source = next
+        if (isName(next)) found = next
       }
-      if (source === "SANA" && outletIsSana) source = null
+      source = notTheOutlet(found)
       return source
     }
 
@@ -275,10 +281,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // Events: denials, admissions, and attacks that did harm with both actor and source named.
     // Headlines are summaries of the body's sentences, which carry the event with its source.
     if (si > 0 && si !== echo) {
-      let own: string | null = named[si]!
-      if (own !== null && ANAPHORIC_SOURCE.test(own)) own = lastNamedSource
-      if (own === "SANA" && outletIsSana) own = null
-      const event = readEvent(s, own)
+      const event = readEvent(s, ownSource())
       if (event !== null) {
         claims.push({
           kind: "event",
