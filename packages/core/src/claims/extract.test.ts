@@ -116,3 +116,15 @@ describe("quantity claims: where", () => {
     ])
   })
 })
+
+describe("event claims in an article", () => {
+  it("reads none from the headline, nor from its repeat at the top of the body, with or without a full stop", () => {
+    for (const stop of ["", "."]) {
+      const body = `Posted by AFP Rebel shelling kills 14 in Aleppo State media${stop} AFP Rebel shells killed 14 people in Aleppo state media said.`
+      expect(claimsOf(body, "Rebel shelling kills 14 in Aleppo State media").filter((c) => c.kind === "event").map((c) => c.quote)).toEqual([
+        "AFP Rebel shells killed 14 people in Aleppo state media said."
+      ])
+    }
+  })
+})
+
