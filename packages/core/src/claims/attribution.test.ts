@@ -19,6 +19,11 @@ describe("sourceIn", () => {
     expect(sourceIn("The local Civil Defense rescue group, also known as White Helmets, reported that 11 civilians were killed")).toBe("White Helmets")
     expect(sourceIn("Activists say at least 32 individuals were killed")).toBe("activists")
   })
+  it("reads a source closing the sentence, with or without its full stop", () => {
+    expect(sourceIn("Syria regime raids on Aleppo kill 16 civilians Monitor")).toBe("SOHR")
+    expect(sourceIn("Nine civilians were killed in Aleppo, according to a monitor.")).toBe("SOHR")
+    expect(sourceIn("Rebel fire kills 14 in Aleppo State media.")).toBe("SANA")
+  })
   it("is null when the outlet states a figure itself", () => {
     expect(sourceIn("Dozens killed as rockets rain down on Aleppo again")).toBeNull()
   })

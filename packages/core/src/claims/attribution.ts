@@ -121,7 +121,7 @@ const plausibleName = (phrase: string): boolean => {
 /** The source named in a sentence, normalised, or null. */
 export const sourceIn = (sentence: string): string | null => {
   const trailing = HEADLINE_SOURCE.exec(sentence)
-  if (trailing !== null) return normaliseSource(trailing[0].trim().replace(/^monitor$/i, "the monitor"))
+  if (trailing !== null) return normaliseSource(trailing[0].replace(/[\s.!]+$/, "").replace(/^monitor$/i, "the monitor"))
   const according = ACCORDING.exec(sentence)
   if (according?.[1] !== undefined && plausibleName(according[1])) return normaliseSource(according[1])
   // A known source named anywhere with a verb of saying is the attribution.
