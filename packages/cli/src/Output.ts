@@ -1,3 +1,4 @@
+import { stripControls } from "@crosscheck/core"
 import { Effect } from "effect"
 
 /** Writes to stdout, tolerating a closed pipe (`crosscheck export articles | head`): once the
@@ -15,4 +16,6 @@ export const writeOut = (text: string): Effect.Effect<void> =>
 
 export const isStdoutClosed = (): boolean => stdoutClosed
 
-export const writeErr = (text: string): Effect.Effect<void> => Effect.sync(() => void process.stderr.write(text))
+/** Writes a message to stderr. Messages quote inputs (paths, URLs, feed text), which may carry
+ * terminal control sequences: those never reach the terminal. */
+export const writeErr = (text: string): Effect.Effect<void> => Effect.sync(() => void process.stderr.write(stripControls(text)))

@@ -1,19 +1,33 @@
 import { Args, Command, Options } from "@effect/cli"
-import { toArticleRecord } from "@crosscheck/core"
-import { ArticleRepository, ClaimRepository, StoryRepository } from "@crosscheck/db"
-import { Pipeline } from "@crosscheck/ingest"
+import { stripControls, toArticleRecord } from "@crosscheck/core"
+import { ArticleRepository, ClaimRepository, Store, StoryRepository } from "@crosscheck/db"
+import { ClaimExtractor } from "@crosscheck/ingest"
 import { Chunk, Effect, Option, Stream } from "effect"
 import { CliFailure } from "./errors.js"
-import { databasePath, pipelineLayer, storeLayer } from "./layers.js"
+import { databasePath, extractorLayer, storeLayer } from "./layers.js"
 import { isStdoutClosed, writeErr, writeOut } from "./Output.js"
 import { rootCommand } from "./rootCommand.js"
 
 type Format = "ndjson" | "json" | "csv"
 
+/** Feed text reaches these exports unchanged, and an export is often read in a terminal:
+ * no field may carry a control character there. CSV cannot escape one, so it is removed (with
+ * any escape sequence it starts); JSON escapes what JSON.stringify leaves raw (DEL, the C1
+ * controls such as the 8-bit CSI U+009B, and the line separators), so the data is kept. */
 const csvCell = (v: unknown): string => {
   if (v === null || v === undefined) return ""
-  const s = typeof v === "string" ? v : typeof v === "object" ? JSON.stringify(v) : String(v)
+  const raw = typeof v === "string" ? v : typeof v === "object" ? JSON.stringify(v) : String(v)
+  const s = stripControls(raw)
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029]/
+const RAW_IN_JSON_ALL = /[\u007f-\u009f\u2028\u2029]/g
+const jsonLine = (v: unknown): string => {
+  const json = JSON.stringify(v)
+  return RAW_IN_JSON.test(json)
+    ? json.replace(RAW_IN_JSON_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    : json
 }
 
 /** Writes a stream of records in the chosen format, a chunk per write, without holding the
@@ -27,8 +41,8 @@ const writeRecords = <R extends object, E>(
   const render = (chunk: Chunk.Chunk<R>): string => {
     let out = ""
     for (const r of chunk) {
-      if (format === "ndjson") out += `${JSON.stringify(r)}\n`
-      else if (format === "json") out += `${first ? "[\n" : ",\n"}${JSON.stringify(r)}`
+      if (format === "ndjson") out += `${jsonLine(r)}\n`
+      else if (format === "json") out += `${first ? "[\n" : ",\n"}${jsonLine(r)}`
       else out += `${columns.map((c) => csvCell(r[c])).join(",")}\r\n`
       first = false
     }
@@ -83,12 +97,21 @@ export const exportCommand = Command.make(
         // Claims read by an older extractor are read again from the stored text first, so an
         // export never mixes two versions of the rules.
         return yield* Effect.gen(function* () {
-          const pipeline = yield* Pipeline
-          const refreshed = yield* pipeline.refreshClaims
-          if (refreshed > 0) yield* writeErr(`re-extracted the claims of ${refreshed} articles read by an older extractor\n`)
+          const store = yield* Store
+          const extractor = yield* ClaimExtractor
+          if (store.readonly) {
+            if ((yield* extractor.staleCount) > 0) {
+              yield* writeErr(
+                `warning: ${path} is read-only, so claims read by an older extractor are exported as they were read\n`
+              )
+            }
+          } else {
+            const refreshed = yield* extractor.refreshStale
+            if (refreshed > 0) yield* writeErr(`re-extracted the claims of ${refreshed} articles read by an older extractor\n`)
+          }
           const claims = yield* ClaimRepository
           yield* writeRecords(claims.export(sinceMs), format, CLAIM_COLUMNS)
-        }).pipe(Effect.provide(pipelineLayer(path)))
+        }).pipe(Effect.provide(extractorLayer(path, "read")))
       }
       yield* Effect.gen(function* () {
         if (what === "articles") {
@@ -101,6 +124,6 @@ export const exportCommand = Command.make(
           )
           yield* writeRecords(records, format, STORY_COLUMNS)
         }
-      }).pipe(Effect.provide(storeLayer(path)))
+      }).pipe(Effect.provide(storeLayer(path, "read")))
     })
 ).pipe(Command.withDescription("write stored articles, stories or claims to stdout as NDJSON, JSON or CSV"))

@@ -3,7 +3,9 @@ import { CliConfig, ValidationError } from "@effect/cli"
 // which would add half a second to every command.
 import * as NodeContext from "@effect/platform-node/NodeContext"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import { stripControls } from "@crosscheck/core"
 import { Cause, Console, Effect, Exit } from "effect"
+import { checkArgs } from "./argv.js"
 import { cli } from "./Cli.js"
 import { CliFailure } from "./errors.js"
 
@@ -30,14 +32,33 @@ const plainWhereNeeded = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
     })
   )
 
-const program = cli(process.argv).pipe(
+// Which signal stopped us, for the exit code: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP
+// (128 + its number, as shells report). NodeRuntime turns each into an interruption of the
+// program, so commands still finish their in-flight writes and print what they did.
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 }
+let stoppedBy: string | null = null
+for (const signal of Object.keys(SIGNAL_EXIT)) {
+  process.once(signal, () => {
+    stoppedBy ??= signal
+  })
+}
+// NodeRuntime does not listen for SIGHUP: a lost terminal interrupts the program the same way.
+process.once("SIGHUP", () => process.kill(process.pid, "SIGTERM"))
+
+const checked = checkArgs(process.argv.slice(2))
+if (checked._tag === "UsageError") {
+  process.stderr.write(`crosscheck: ${stripControls(checked.message, true)}\n`)
+  process.exit(2)
+}
+
+const program = cli([...process.argv.slice(0, 2), ...checked.args]).pipe(
   plainWhereNeeded,
   // Validation errors were already printed with the usage by @effect/cli; everything else is
   // said here, on one line, without a stack trace.
   Effect.tapError((e) =>
     ValidationError.isValidationError(e)
       ? Effect.void
-      : Effect.sync(() => process.stderr.write(`crosscheck: ${e instanceof Error ? e.message : String(e)}\n`))
+      : Effect.sync(() => process.stderr.write(`crosscheck: ${stripControls(e instanceof Error ? e.message : String(e), true)}\n`))
   ),
   Effect.provide(NodeContext.layer),
   // Help lists the commands and their options, not the parser's built-ins and type names.
@@ -47,7 +68,8 @@ const program = cli(process.argv).pipe(
 NodeRuntime.runMain(program, {
   disableErrorReporting: true,
   teardown: (exit, onExit) => {
-    if (Exit.isSuccess(exit) || Cause.isInterruptedOnly(exit.cause)) onExit(0)
+    if (stoppedBy !== null && (Exit.isSuccess(exit) || Cause.isInterruptedOnly(exit.cause))) onExit(SIGNAL_EXIT[stoppedBy]!)
+    else if (Exit.isSuccess(exit) || Cause.isInterruptedOnly(exit.cause)) onExit(0)
     else {
       const code = exitCodeOf(exit.cause)
       if (!Cause.isFailType(exit.cause) && Cause.failureOption(exit.cause)._tag === "None") {

@@ -12,6 +12,7 @@ const articleBrowser = Effect.gen(function* () {
   const events = yield* EventLog
   const browser: ArticleBrowser = {
     count: () => Effect.runSync(articles.count),
+    positionOf: (id) => Effect.runSync(articles.positionOf(id)),
     window: (offset, limit) =>
       Effect.runSync(articles.window(offset, limit)).map((r) => ({
         id: r.id,
@@ -51,7 +52,12 @@ export const tuiCommand = Command.make("tui", {}, () =>
       // Loaded on demand: Ink and React take most of a second to load, which other commands
       // should not pay.
       const { runTui } = yield* Effect.promise(() => import("@crosscheck/tui"))
-      yield* Effect.promise(() => runTui(browser))
-    }).pipe(Effect.provide(storeLayer(databasePath(db))))
+      // Interrupted (SIGTERM, SIGHUP), the app unmounts and the terminal is restored before the
+      // store closes under it.
+      yield* Effect.tryPromise({
+        try: (signal) => runTui(browser, { signal }),
+        catch: (e) => new CliFailure({ message: e instanceof Error ? e.message : String(e), exitCode: 1 })
+      })
+    }).pipe(Effect.provide(storeLayer(databasePath(db), "read")))
   })
 ).pipe(Command.withDescription("the terminal UI: the feed of stored articles, newest first"))

@@ -36,9 +36,18 @@ export interface ItemError {
   readonly message: string
 }
 
-export type IncomingItem = IncomingArticle | ItemError
+/** Something about an input the reader should know, which did not stop it from being imported
+ * (text that had to be guessed at, a field that was cut). */
+export interface ItemWarning {
+  readonly _tag: "ItemWarning"
+  readonly origin: string
+  readonly message: string
+}
+
+export type IncomingItem = IncomingArticle | ItemError | ItemWarning
 
 export const itemError = (origin: string, message: string): ItemError => ({ _tag: "ItemError", origin, message })
+export const itemWarning = (origin: string, message: string): ItemWarning => ({ _tag: "ItemWarning", origin, message })
 
 /** An article after normalisation, ready for the dedup and claims stages and the store. */
 export interface Article {

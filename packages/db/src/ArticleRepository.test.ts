@@ -1,12 +1,13 @@
 import { articleIdFor, type Article } from "@crosscheck/core"
 import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Effect, Layer, Option, Stream } from "effect"
-import { mkdtempSync, writeFileSync } from "node:fs"
+import Database from "better-sqlite3"
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ArticleRepository, sortTimeOf } from "./ArticleRepository.js"
+import { ArticleRepository, ArticleWriter, sortTimeOf } from "./ArticleRepository.js"
 import { EventLog } from "./EventLog.js"
-import { Store, StoreTest, storeAt } from "./Store.js"
+import { APPLICATION_ID, Store, StoreTest, storeAt } from "./Store.js"
 
 const article = (n: number, overrides: Partial<Article> = {}): Article => ({
   id: articleIdFor(`https://example.org/${n}`),
@@ -24,18 +25,25 @@ const article = (n: number, overrides: Partial<Article> = {}): Article => ({
   ...overrides
 })
 
-const Repos = Layer.mergeAll(ArticleRepository.Default, EventLog.Default)
+const Repos = Layer.mergeAll(ArticleRepository.Default, ArticleWriter.Default, EventLog.Default)
+
+/** Writes a batch in one transaction, as the pipeline does; returns the urls that were new. */
+const storeAll = (batch: ReadonlyArray<Article>) =>
+  Effect.gen(function* () {
+    const store = yield* Store
+    const writer = yield* ArticleWriter
+    return yield* store.transaction("test", () => batch.filter((a) => writer.insert(a, 0) !== null).map((a) => a.url))
+  })
 const inMemory = Repos.pipe(Layer.provideMerge(StoreTest))
 
 describe("ArticleRepository", () => {
   it.effect("stores a batch once: the second time nothing is added and nothing is overwritten", () =>
     Effect.gen(function* () {
       const repo = yield* ArticleRepository
-      const first = yield* repo.store([article(1), article(2)])
-      expect(first.inserted.map((a) => a.url)).toEqual(["https://example.org/1", "https://example.org/2"])
-      const second = yield* repo.store([article(1, { title: "Changed" }), article(3)])
-      expect(second.inserted.map((a) => a.url)).toEqual(["https://example.org/3"])
-      expect(second.alreadyStored).toBe(1)
+      const first = yield* storeAll([article(1), article(2)])
+      expect(first).toEqual(["https://example.org/1", "https://example.org/2"])
+      const second = yield* storeAll([article(1, { title: "Changed" }), article(3)])
+      expect(second).toEqual(["https://example.org/3"])
       const kept = yield* repo.findById(articleIdFor("https://example.org/1"))
       expect(Option.map(kept, (a) => a.title)).toEqual(Option.some("Report 1"))
       expect(yield* repo.count).toBe(3)
@@ -44,8 +52,8 @@ describe("ArticleRepository", () => {
   it.effect("the same url twice in one batch is stored once", () =>
     Effect.gen(function* () {
       const repo = yield* ArticleRepository
-      const result = yield* repo.store([article(1), article(1)])
-      expect(result.inserted).toHaveLength(1)
+      const result = yield* storeAll([article(1), article(1)])
+      expect(result).toHaveLength(1)
       expect(yield* repo.count).toBe(1)
     }).pipe(Effect.provide(inMemory)))
 
@@ -54,13 +62,13 @@ describe("ArticleRepository", () => {
       const repo = yield* ArticleRepository
       const log = yield* EventLog
       expect(yield* log.latestSeq).toBe(0)
-      yield* repo.store([article(1), article(2)])
-      yield* repo.store([article(2), article(3)])
+      yield* storeAll([article(1), article(2)])
+      yield* storeAll([article(2), article(3)])
       const events = yield* log.since(0)
-      expect(events.map((e) => [e.kind, e.articleId])).toEqual([
-        ["article.added", articleIdFor("https://example.org/1")],
-        ["article.added", articleIdFor("https://example.org/2")],
-        ["article.added", articleIdFor("https://example.org/3")]
+      expect(events.map((e) => (e._tag === "ArticleAdded" ? e.articleId : e._tag))).toEqual([
+        articleIdFor("https://example.org/1"),
+        articleIdFor("https://example.org/2"),
+        articleIdFor("https://example.org/3")
       ])
       expect(yield* log.since(events[1]!.seq)).toHaveLength(1)
     }).pipe(Effect.provide(inMemory)))
@@ -68,7 +76,7 @@ describe("ArticleRepository", () => {
   it.effect("the feed view window is newest first and pages without overlap", () =>
     Effect.gen(function* () {
       const repo = yield* ArticleRepository
-      yield* repo.store(Array.from({ length: 25 }, (_, i) => article(i)))
+      yield* storeAll(Array.from({ length: 25 }, (_, i) => article(i)))
       const top = yield* repo.window(0, 10)
       const next = yield* repo.window(10, 10)
       expect(top[0]!.title).toBe("Report 24")
@@ -87,7 +95,7 @@ describe("ArticleRepository", () => {
     Effect.gen(function* () {
       const repo = yield* ArticleRepository
       const batch = Array.from({ length: 2500 }, (_, i) => article(i))
-      yield* repo.store(batch)
+      yield* storeAll(batch)
       const exported = yield* Stream.runCollect(repo.export())
       expect(Chunk.size(exported)).toBe(2500)
       expect(Chunk.toReadonlyArray(exported).map((a) => a.url)).toEqual(batch.map((a) => a.url))
@@ -101,8 +109,7 @@ describe("Store", () => {
     Effect.gen(function* () {
       const path = join(mkdtempSync(join(tmpdir(), "crosscheck-")), "nested", "x.db")
       yield* Effect.gen(function* () {
-        const repo = yield* ArticleRepository
-        yield* repo.store([article(1)])
+        yield* storeAll([article(1)])
         const store = yield* Store
         expect(store.sqlite.pragma("journal_mode", { simple: true })).toBe("wal")
         expect(store.sqlite.pragma("foreign_keys", { simple: true })).toBe(1)
@@ -120,5 +127,51 @@ describe("Store", () => {
       const error = yield* Effect.flip(Effect.provide(ArticleRepository, ArticleRepository.Default.pipe(Layer.provide(storeAt(path)))))
       expect(error.message).toContain(path)
       expect(error.message).toMatch(/not a database/)
+      expect(error.reason).toBe("not_a_database")
+    }))
+
+  const sqliteFile = (setup: (db: Database.Database) => void): { readonly path: string; readonly bytes: () => Buffer } => {
+    const path = join(mkdtempSync(join(tmpdir(), "crosscheck-")), "other.db")
+    const db = new Database(path)
+    setup(db)
+    db.close()
+    return { path, bytes: () => readFileSync(path) }
+  }
+  const openAt = (path: string, mode: "write" | "read" = "write") =>
+    Effect.flip(Effect.scoped(Effect.asVoid(Layer.build(storeAt(path, { mode })))))
+
+  it.effect("refuses another program's database before writing anything to it", () =>
+    Effect.gen(function* () {
+      const unrelated = sqliteFile((db) => db.exec("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup')"))
+      const before = unrelated.bytes()
+      const error = yield* openAt(unrelated.path)
+      expect(error.reason).toBe("foreign_database")
+      expect(error.message).toBe(`${unrelated.path} is not a crosscheck database: it holds other tables (recipes); crosscheck will not change it`)
+      expect(unrelated.bytes().equals(before)).toBe(true)
+
+      // Its own `articles` table: refused the same way, in one line, and no migrations table left behind.
+      const clash = sqliteFile((db) => db.exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, body TEXT)"))
+      const clashError = yield* openAt(clash.path, "read")
+      expect(clashError.reason).toBe("foreign_database")
+      expect(clashError.message.split("\n")).toHaveLength(1)
+      const tables = new Database(clash.path, { readonly: true }).prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()
+      expect(tables).toEqual(["articles"])
+
+      const otherApp = sqliteFile((db) => db.pragma("application_id = 1234"))
+      expect((yield* openAt(otherApp.path)).message).toMatch(/belongs to another program/)
+    }))
+
+  it.scoped("marks its own databases, and leaves them in rollback mode so a read-only folder can read them", () =>
+    Effect.gen(function* () {
+      const path = join(mkdtempSync(join(tmpdir(), "crosscheck-")), "x.db")
+      yield* Effect.scoped(Layer.build(storeAt(path)))
+      const db = new Database(path, { readonly: true })
+      expect(db.pragma("application_id", { simple: true })).toBe(APPLICATION_ID)
+      expect(db.pragma("journal_mode", { simple: true })).toBe("delete")
+      db.close()
+      // An empty file is a new database, not a foreign one.
+      const empty = join(mkdtempSync(join(tmpdir(), "crosscheck-")), "empty.db")
+      writeFileSync(empty, "")
+      yield* Effect.scoped(Layer.build(storeAt(empty)))
     }))
 })

@@ -1,8 +1,9 @@
 import type { ExtractedClaim } from "@crosscheck/core"
-import type { Statement } from "better-sqlite3"
 import { Effect, type Stream } from "effect"
+import { EventWriter } from "./EventLog.js"
 import { pagedByRowid } from "./paging.js"
-import { Store, type SqliteDatabase, type StoreError } from "./Store.js"
+import { lazyStatement } from "./statements.js"
+import { Store, type StoreError } from "./Store.js"
 
 /** The contract's `export claims` record. */
 export interface ClaimRecord {
@@ -26,8 +27,8 @@ export interface ClaimRecord {
   readonly span: readonly [number, number]
 }
 
-/** An article whose claims were read by an older extractor. */
-/** What the extractor reads of a stored article: the same fields a new one gives it. */
+/** An article whose claims were read by an older extractor, with what the extractor reads of
+ * it: the same fields a new article gives it. */
 export interface StaleArticle {
   readonly id: string
   readonly title: string
@@ -37,48 +38,57 @@ export interface StaleArticle {
   readonly fetchedAt: number
 }
 
-/** Writes one article's claims, replacing any it had: shared by new articles and re-extraction,
- * always inside the caller's transaction. */
-export const claimWriter = (sqlite: SqliteDatabase) => {
-  const remove = sqlite.prepare(`DELETE FROM claims WHERE article_id = ?`)
-  const insert: Statement = sqlite.prepare(
-    `INSERT INTO claims (id, article_id, kind, metric, min, max, qualifier, who, where_name, where_id, when_from, when_to,
-       source, actor, action, polarity, quote, span_start, span_end, rule)
-     VALUES (@id, @articleId, @kind, @metric, @min, @max, @qualifier, @who, @where, @whereId, @whenFrom, @whenTo,
-       @source, @actor, @action, @polarity, @quote, @spanStart, @spanEnd, @rule)`
-  )
-  const version = sqlite.prepare(
-    `INSERT INTO claim_versions (article_id, version) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET version = excluded.version`
-  )
-  return (articleId: string, claims: ReadonlyArray<ExtractedClaim>, extractorVersion: number) => {
-    remove.run(articleId)
-    claims.forEach((c, i) => {
-      insert.run({
-        id: `${articleId}-${i + 1}`,
-        articleId,
-        kind: c.kind,
-        metric: c.metric,
-        min: c.min,
-        max: c.max,
-        qualifier: c.qualifier,
-        who: c.who,
-        where: c.where,
-        whereId: c.whereId,
-        whenFrom: c.when?.from ?? null,
-        whenTo: c.when?.to ?? null,
-        source: c.source,
-        actor: c.actor,
-        action: c.action,
-        polarity: c.polarity,
-        quote: c.quote,
-        spanStart: c.span[0],
-        spanEnd: c.span[1],
-        rule: c.rule
+/** Writes an article's claims, replacing any it had, with a `claims.replaced` event: shared by
+ * new articles and re-extraction; only inside a transaction. */
+export class ClaimWriter extends Effect.Service<ClaimWriter>()("crosscheck/ClaimWriter", {
+  effect: Effect.gen(function* () {
+    const { sqlite } = yield* Store
+    const events = yield* EventWriter
+    const remove = lazyStatement(sqlite, `DELETE FROM claims WHERE article_id = ?`)
+    const insert = lazyStatement(
+      sqlite,
+      `INSERT INTO claims (id, article_id, kind, metric, min, max, qualifier, who, where_name, where_id, when_from, when_to,
+         source, actor, action, polarity, quote, span_start, span_end, rule)
+       VALUES (@id, @articleId, @kind, @metric, @min, @max, @qualifier, @who, @where, @whereId, @whenFrom, @whenTo,
+         @source, @actor, @action, @polarity, @quote, @spanStart, @spanEnd, @rule)`
+    )
+    const version = lazyStatement(
+      sqlite,
+      `INSERT INTO claim_versions (article_id, version) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET version = excluded.version`
+    )
+    const replace = (articleId: string, claims: ReadonlyArray<ExtractedClaim>, extractorVersion: number, at: number): void => {
+      remove().run(articleId)
+      claims.forEach((c, i) => {
+        insert().run({
+          id: `${articleId}-${i + 1}`,
+          articleId,
+          kind: c.kind,
+          metric: c.metric,
+          min: c.min,
+          max: c.max,
+          qualifier: c.qualifier,
+          who: c.who,
+          where: c.where,
+          whereId: c.whereId,
+          whenFrom: c.when?.from ?? null,
+          whenTo: c.when?.to ?? null,
+          source: c.source,
+          actor: c.actor,
+          action: c.action,
+          polarity: c.polarity,
+          quote: c.quote,
+          spanStart: c.span[0],
+          spanEnd: c.span[1],
+          rule: c.rule
+        })
       })
-    })
-    version.run(articleId, extractorVersion)
-  }
-}
+      version().run(articleId, extractorVersion)
+      events.append({ kind: "claims.replaced", articleId, claims: claims.length }, at)
+    }
+    return { replace } as const
+  }),
+  dependencies: [EventWriter.Default]
+}) {}
 
 interface ClaimRow {
   rowid: number
@@ -143,7 +153,6 @@ export class ClaimRepository extends Effect.Service<ClaimRepository>()("crossche
        LEFT JOIN claim_versions v ON v.article_id = a.id
        WHERE v.version IS NULL OR v.version <> ? LIMIT ?`
     )
-    const write = sqlite.readonly ? null : claimWriter(sqlite)
 
     /** Every claim, paged; `since` keeps claims of articles fetched at or after it. */
     const export_ = (since = 0): Stream.Stream<ClaimRecord, StoreError> =>
@@ -158,13 +167,6 @@ export class ClaimRepository extends Effect.Service<ClaimRepository>()("crossche
     const stale = (version: number, limit: number) =>
       store.query("cannot read articles to re-extract", () => staleRows.all(version, limit) as Array<StaleArticle>)
 
-    /** Replaces the claims of these articles, all in one transaction. */
-    const replace = (batch: ReadonlyArray<readonly [string, ReadonlyArray<ExtractedClaim>]>, version: number) =>
-      store.transaction(`cannot store claims of ${batch.length} articles`, () => {
-        if (write === null) throw new Error("the database is open read-only")
-        for (const [articleId, claims] of batch) write(articleId, claims, version)
-      })
-
-    return { export: export_, stale, replace } as const
+    return { export: export_, stale } as const
   })
 }) {}

@@ -1,4 +1,6 @@
 import { Effect } from "effect"
+import { EventWriter } from "./EventLog.js"
+import { lazyStatement } from "./statements.js"
 import { Store } from "./Store.js"
 
 /** An indexed article, as copy detection and story grouping need it. */
@@ -22,6 +24,16 @@ export interface StoryState {
   readonly terms: string
 }
 
+/** What copy detection and story grouping file for a new article. */
+export interface ArticleIndexing {
+  /** sketch keys for the candidate index */
+  readonly keys: ReadonlyArray<number>
+  /** distinct key-term hashes, counted in term_frequencies */
+  readonly terms: ReadonlyArray<number>
+  /** the article's strongest terms, filed under its story and time in story_keys */
+  readonly storyKeys: ReadonlyArray<number>
+}
+
 /** A candidate from the index: an article and how many sketch keys it shares. */
 export interface Candidate {
   readonly rowid: number
@@ -29,12 +41,12 @@ export interface Candidate {
 }
 
 /** Read side of copy detection and story grouping. Every lookup is by key or by time range:
- * none scans the corpus. */
+ * none scans the corpus. Synchronous, for use inside the transaction that files the article:
+ * what it reads is exactly what the article will be stored on top of. */
 export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIndex", {
   effect: Effect.gen(function* () {
     const store = yield* Store
     const { sqlite } = store
-    const exists = sqlite.prepare(`SELECT 1 FROM articles WHERE id = ?`).pluck()
     const byHash = sqlite.prepare(`SELECT rowid FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1`).pluck()
     const postings = sqlite.prepare(`SELECT article FROM dedup_keys WHERE key = ? ORDER BY article DESC LIMIT ?`).pluck()
     const byRowid = sqlite.prepare(
@@ -42,7 +54,7 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
        FROM articles WHERE rowid = ?`
     )
     const storiesWithKey = sqlite
-      .prepare(`SELECT story FROM story_keys WHERE key = ? AND time BETWEEN ? AND ? ORDER BY time DESC LIMIT ?`)
+      .prepare(`SELECT story FROM story_keys WHERE key = ? AND time BETWEEN ? AND ? ORDER BY time DESC, story LIMIT ?`)
       .pluck()
     const storyById = sqlite.prepare(
       `SELECT id, title, first_seen AS firstSeen, last_seen AS lastSeen, articles, terms FROM stories WHERE id = ?`
@@ -53,52 +65,83 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
     const articleCount = sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM articles`).pluck()
 
     return {
-      /** Which of these ids are stored already. */
-      stored: (ids: ReadonlyArray<string>) =>
-        store.query("cannot read the article index", () => new Set(ids.filter((id) => exists.get(id) !== undefined))),
-
       /** The rowid of the first-stored article with exactly this text, if any. */
-      firstWithContentHash: (hash: string) =>
-        store.query("cannot read the article index", () => (byHash.get(hash) as number | undefined) ?? null),
+      firstWithContentHash: (hash: string): number | null => (byHash.get(hash) as number | undefined) ?? null,
 
       /** Articles sharing sketch keys, most shared first. A key shared by very many articles
        * (boilerplate) is read only up to `perKey` newest postings, which bounds the cost. */
-      candidates: (keys: ReadonlyArray<number>, perKey: number, limit: number) =>
-        store.query("cannot read the dedup index", () => {
-          const hits = new Map<number, number>()
-          for (const key of keys) {
-            for (const rowid of postings.all(key, perKey) as Array<number>) hits.set(rowid, (hits.get(rowid) ?? 0) + 1)
-          }
-          return [...hits]
-            .map(([rowid, shared]): Candidate => ({ rowid, shared }))
-            .sort((a, b) => b.shared - a.shared || b.rowid - a.rowid)
-            .slice(0, limit)
-        }),
+      candidates: (keys: ReadonlyArray<number>, perKey: number, limit: number): Array<Candidate> => {
+        const hits = new Map<number, number>()
+        for (const key of keys) {
+          for (const rowid of postings.all(key, perKey) as Array<number>) hits.set(rowid, (hits.get(rowid) ?? 0) + 1)
+        }
+        return [...hits]
+          .map(([rowid, shared]): Candidate => ({ rowid, shared }))
+          .sort((a, b) => b.shared - a.shared || b.rowid - a.rowid)
+          .slice(0, limit)
+      },
 
-      article: (rowid: number) =>
-        store.query("cannot read the article index", () => (byRowid.get(rowid) as IndexedArticle | undefined) ?? null),
+      article: (rowid: number): IndexedArticle | null => (byRowid.get(rowid) as IndexedArticle | undefined) ?? null,
 
       /** Ids of stories in which any of these key terms was seen between `from` and `to`
        * (epoch ms), at most `perKey` most recent per term: the stories worth comparing with. */
-      storiesSharing: (keys: ReadonlyArray<number>, from: number, to: number, perKey: number) =>
-        store.query("cannot read stories", () => {
-          const ids = new Set<string>()
-          for (const key of keys) for (const id of storiesWithKey.all(key, from, to, perKey) as Array<string>) ids.add(id)
-          return ids
-        }),
+      storiesSharing: (keys: ReadonlyArray<number>, from: number, to: number, perKey: number): Set<string> => {
+        const ids = new Set<string>()
+        for (const key of keys) for (const id of storiesWithKey.all(key, from, to, perKey) as Array<string>) ids.add(id)
+        return ids
+      },
 
-      story: (id: string) => store.query(`cannot read story ${id}`, () => (storyById.get(id) as StoryState | undefined) ?? null),
+      story: (id: string): StoryState | null => (storyById.get(id) as StoryState | undefined) ?? null,
 
-      /** Document frequencies of these term hashes. */
-      frequencies: (terms: Iterable<number>) =>
-        store.query("cannot read term frequencies", () => {
-          const df = new Map<number, number>()
-          for (const t of terms) df.set(t, (frequency.get(t) as number | undefined) ?? 0)
-          return df
-        }),
+      /** Document frequency of a term hash. */
+      frequency: (term: number): number => (frequency.get(term) as number | undefined) ?? 0,
 
       /** About how many articles are stored, for idf. */
-      articleCount: store.query("cannot count articles", () => articleCount.get() as number)
+      articleCount: (): number => articleCount.get() as number,
+
+      /** Changes when another connection commits: caches of the index compare it. */
+      dataVersion: store.dataVersion
     } as const
   })
+}) {}
+
+/** Writes the copy-detection and story index entries of a new article; only inside a
+ * transaction, right after the article itself, so the next article of the same batch finds it
+ * exactly as it would find a stored one. */
+export class DedupIndexWriter extends Effect.Service<DedupIndexWriter>()("crosscheck/DedupIndexWriter", {
+  effect: Effect.gen(function* () {
+    const { sqlite } = yield* Store
+    const insertKey = lazyStatement(sqlite, `INSERT OR IGNORE INTO dedup_keys (key, article) VALUES (?, ?)`)
+    const insertStoryKey = lazyStatement(sqlite, `INSERT OR IGNORE INTO story_keys (key, time, story) VALUES (?, ?, ?)`)
+    const countTerm = lazyStatement(
+      sqlite,
+      `INSERT INTO term_frequencies (term, articles) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET articles = articles + 1`
+    )
+    const add = (rowid: number, time: number, storyId: string | null, indexing: ArticleIndexing): void => {
+      for (const key of indexing.keys) insertKey().run(key, rowid)
+      for (const term of indexing.terms) countTerm().run(term)
+      if (storyId !== null) for (const key of indexing.storyKeys) insertStoryKey().run(key, time, storyId)
+    }
+    return { add } as const
+  })
+}) {}
+
+/** Writes a story in its new state, with its `story.changed` event; only inside a transaction. */
+export class StoryWriter extends Effect.Service<StoryWriter>()("crosscheck/StoryWriter", {
+  effect: Effect.gen(function* () {
+    const { sqlite } = yield* Store
+    const events = yield* EventWriter
+    const upsert = lazyStatement(
+      sqlite,
+      `INSERT INTO stories (id, title, first_seen, last_seen, articles, terms) VALUES (@id, @title, @firstSeen, @lastSeen, @articles, @terms)
+       ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen,
+         articles = excluded.articles, terms = excluded.terms`
+    )
+    const write = (story: StoryState, at: number): void => {
+      upsert().run(story)
+      events.append({ kind: "story.changed", storyId: story.id }, at)
+    }
+    return { write } as const
+  }),
+  dependencies: [EventWriter.Default]
 }) {}

@@ -1,12 +1,91 @@
-import { Effect } from "effect"
+import { Effect, Either, Schema } from "effect"
+import { lazyStatement } from "./statements.js"
 import { Store } from "./Store.js"
 
-export interface ChangeEvent {
+const Seq = Schema.Number
+const At = Schema.Number
+
+/** A new article was stored. */
+export class ArticleAdded extends Schema.TaggedClass<ArticleAdded>()("ArticleAdded", {
+  seq: Seq,
+  at: At,
+  articleId: Schema.String
+}) {}
+
+/** An article's claims were written or read again (a new extractor version). */
+export class ClaimsReplaced extends Schema.TaggedClass<ClaimsReplaced>()("ClaimsReplaced", {
+  seq: Seq,
+  at: At,
+  articleId: Schema.String,
+  claims: Schema.Number
+}) {}
+
+/** A story began or changed (an article joined it). */
+export class StoryChanged extends Schema.TaggedClass<StoryChanged>()("StoryChanged", {
+  seq: Seq,
+  at: At,
+  storyId: Schema.String
+}) {}
+
+/** A kind this build does not know, written by a newer crosscheck: followers skip it. */
+export class UnknownChange extends Schema.TaggedClass<UnknownChange>()("UnknownChange", {
+  seq: Seq,
+  at: At,
+  kind: Schema.String
+}) {}
+
+export type ChangeEvent = ArticleAdded | ClaimsReplaced | StoryChanged | UnknownChange
+
+/** What a writer appends: a change event without its sequence number and time. */
+export type NewChange =
+  | { readonly kind: "article.added"; readonly articleId: string }
+  | { readonly kind: "claims.replaced"; readonly articleId: string; readonly claims: number }
+  | { readonly kind: "story.changed"; readonly storyId: string }
+
+interface EventRow {
   readonly seq: number
   readonly at: number
   readonly kind: string
   readonly articleId: string | null
   readonly data: string | null
+}
+
+const EventRowSchema = Schema.Struct({
+  seq: Schema.Number,
+  at: Schema.Number,
+  kind: Schema.String,
+  articleId: Schema.NullOr(Schema.String),
+  data: Schema.NullOr(Schema.String)
+})
+const decodeRow = Schema.decodeUnknownEither(EventRowSchema)
+const ClaimsData = Schema.parseJson(Schema.Struct({ claims: Schema.Number }))
+const StoryData = Schema.parseJson(Schema.Struct({ storyId: Schema.String }))
+const decodeClaimsData = Schema.decodeUnknownEither(ClaimsData)
+const decodeStoryData = Schema.decodeUnknownEither(StoryData)
+
+/** A row of the log as a typed event. A row this build cannot read (a newer kind, damaged
+ * data) becomes UnknownChange rather than stopping the follower. */
+export const decodeChange = (raw: unknown): ChangeEvent => {
+  const parsed = decodeRow(raw)
+  if (Either.isLeft(parsed)) return new UnknownChange({ seq: -1, at: 0, kind: "unreadable" })
+  const row: EventRow = parsed.right
+  const unknown = () => new UnknownChange({ seq: row.seq, at: row.at, kind: row.kind })
+  switch (row.kind) {
+    case "article.added":
+      return row.articleId === null ? unknown() : new ArticleAdded({ seq: row.seq, at: row.at, articleId: row.articleId })
+    case "claims.replaced": {
+      const data = decodeClaimsData(row.data ?? "")
+      return row.articleId === null || Either.isLeft(data)
+        ? unknown()
+        : new ClaimsReplaced({ seq: row.seq, at: row.at, articleId: row.articleId, claims: data.right.claims })
+    }
+    case "story.changed": {
+      const data = decodeStoryData(row.data ?? "")
+      return Either.isLeft(data) ? unknown() : new StoryChanged({ seq: row.seq, at: row.at, storyId: data.right.storyId })
+    }
+    default:
+      return unknown()
+  }
 }
 
 /** The append-only change log, read side. Writers append inside their own transactions, so an
@@ -20,8 +99,31 @@ export class EventLog extends Effect.Service<EventLog>()("crosscheck/EventLog", 
     )
     /** The newest sequence number; 0 for an empty log. Cheap enough to poll every second. */
     const latestSeq = store.query("cannot read the event log", () => latest.get() as number)
+    /** Up to `limit` events after `seq`, oldest first. */
     const since = (seq: number, limit = 1000) =>
-      store.query("cannot read the event log", () => after.all(seq, limit) as Array<ChangeEvent>)
+      store.query("cannot read the event log", () => after.all(seq, limit).map(decodeChange))
     return { latestSeq, since } as const
+  })
+}) {}
+
+/** Appends change events; only inside a transaction of the change they announce. */
+export class EventWriter extends Effect.Service<EventWriter>()("crosscheck/EventWriter", {
+  effect: Effect.gen(function* () {
+    const store = yield* Store
+    const insert = lazyStatement(store.sqlite, `INSERT INTO events (at, kind, article_id, data) VALUES (?, ?, ?, ?)`)
+    const append = (change: NewChange, at: number): void => {
+      switch (change.kind) {
+        case "article.added":
+          insert().run(at, change.kind, change.articleId, null)
+          return
+        case "claims.replaced":
+          insert().run(at, change.kind, change.articleId, JSON.stringify({ claims: change.claims }))
+          return
+        case "story.changed":
+          insert().run(at, change.kind, null, JSON.stringify({ storyId: change.storyId }))
+          return
+      }
+    }
+    return { append } as const
   })
 }) {}

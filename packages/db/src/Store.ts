@@ -2,14 +2,32 @@ import Database from "better-sqlite3"
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator"
 import { Context, Data, Effect, Layer } from "effect"
-import { mkdirSync } from "node:fs"
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs"
 import { homedir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import * as schema from "./schema.js"
 
+/** Why the store could not do what was asked. The scheduler and the CLI branch on `reason`. */
+export type StoreFailure =
+  /** the file exists but is not an SQLite database */
+  | "not_a_database"
+  /** an SQLite database that belongs to another program: never changed */
+  | "foreign_database"
+  /** the file or its folder cannot be written, and the command needs to write */
+  | "read_only"
+  /** written by an older crosscheck, and upgrading it needs write access */
+  | "needs_upgrade"
+  /** the disk (or the file system) is full */
+  | "disk_full"
+  /** another process holds the write lock for longer than we wait */
+  | "busy"
+  /** anything else SQLite or the file system reported */
+  | "io"
+
 export class StoreError extends Data.TaggedError("StoreError")<{
   readonly operation: string
+  readonly reason: StoreFailure
   readonly cause: unknown
 }> {
   override get message(): string {
@@ -18,10 +36,27 @@ export class StoreError extends Data.TaggedError("StoreError")<{
   }
 }
 
-/** Where the database lives. `:memory:` gives a private in-memory store (tests). */
+const reasonOf = (cause: unknown): StoreFailure => {
+  const code = (cause as { code?: unknown } | null)?.code
+  if (typeof code !== "string") return "io"
+  if (code === "SQLITE_FULL" || code === "ENOSPC") return "disk_full"
+  if (code.startsWith("SQLITE_READONLY") || code === "EROFS" || code === "EACCES" || code === "EPERM") return "read_only"
+  if (code === "SQLITE_NOTADB") return "not_a_database"
+  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) return "busy"
+  return "io"
+}
+
+/** A StoreError for `cause`, with the reason read from its error code. */
+export const storeError = (operation: string, cause: unknown, reason: StoreFailure = reasonOf(cause)): StoreError =>
+  new StoreError({ operation, reason, cause })
+
+/** Where the database lives, and what the command will do with it. `:memory:` gives a private
+ * in-memory store (tests). `read`: a command that only reads (export, the TUI attached to a
+ * daemon); it still upgrades a writable database, but falls back to a read-only connection
+ * when the file or its folder cannot be written. */
 export class StoreConfig extends Context.Tag("crosscheck/StoreConfig")<
   StoreConfig,
-  { readonly path: string; readonly readonly?: boolean }
+  { readonly path: string; readonly mode?: "write" | "read" }
 >() {}
 
 /** The contract's default: $CROSSCHECK_DB, else $XDG_DATA_HOME/crosscheck/crosscheck.db,
@@ -34,13 +69,62 @@ export const defaultDatabasePath = (env: NodeJS.ProcessEnv = process.env): strin
 
 // Committed drizzle-kit migrations, beside src/ and dist/ alike.
 const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url))
+const migrationCount = (): number =>
+  (JSON.parse(readFileSync(join(migrationsFolder, "meta", "_journal.json"), "utf8")) as { entries: Array<unknown> }).entries
+    .length
+
+/** Written into every crosscheck database's header (PRAGMA application_id): "CCK1". A file with
+ * another id belongs to another program. */
+export const APPLICATION_ID = 0x43434b31
 
 export type Drizzle = BetterSQLite3Database<typeof schema>
 export type SqliteDatabase = Database.Database
 
-const open = (path: string, readonly: boolean): SqliteDatabase => {
-  if (path !== ":memory:" && !readonly) mkdirSync(dirname(path), { recursive: true })
-  const sqlite = new Database(path, { readonly, fileMustExist: readonly })
+/** What the first 100 bytes of a file say about it, read without opening it as a database (an
+ * open may already write: journal recovery, WAL files). */
+type Header =
+  | { readonly _tag: "Missing" }
+  | { readonly _tag: "Empty" }
+  | { readonly _tag: "NotSqlite" }
+  | { readonly _tag: "Sqlite"; readonly applicationId: number }
+
+const SQLITE_MAGIC = "SQLite format 3\u0000"
+
+const readHeader = (path: string): Header => {
+  let size: number
+  try {
+    const s = statSync(path)
+    if (s.isDirectory()) throw Object.assign(new Error(`${path} is a folder, not a database file`), { code: "EISDIR" })
+    size = s.size
+  } catch (e) {
+    if ((e as { code?: unknown }).code === "ENOENT") return { _tag: "Missing" }
+    throw e
+  }
+  if (size === 0) return { _tag: "Empty" }
+  const fd = openSync(path, "r")
+  try {
+    const head = Buffer.alloc(100)
+    const n = readSync(fd, head, 0, 100, 0)
+    if (n < 100 || head.toString("latin1", 0, 16) !== SQLITE_MAGIC) return { _tag: "NotSqlite" }
+    return { _tag: "Sqlite", applicationId: head.readUInt32BE(68) }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** A database with application_id 0 is ours only if it is empty or was made by a crosscheck
+ * from before the id was written (it has our migrations table and our articles table). */
+const foreignTables = (sqlite: SqliteDatabase): ReadonlyArray<string> | null => {
+  const tables = sqlite
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck()
+    .all() as Array<string>
+  if (tables.length === 0) return null
+  if (tables.includes("__drizzle_migrations") && tables.includes("articles") && tables.includes("events")) return null
+  return tables
+}
+
+const configure = (sqlite: SqliteDatabase, readonly: boolean): void => {
   // Wait for a concurrent writer (daemon + importer) instead of failing at once.
   sqlite.pragma("busy_timeout = 5000")
   if (!readonly) {
@@ -52,47 +136,177 @@ const open = (path: string, readonly: boolean): SqliteDatabase => {
   // 64 MB of page cache (the default is 2 MB): copy detection reads candidate articles at
   // random, and a monitoring store soon outgrows the default.
   sqlite.pragma("cache_size = -65536")
-  return sqlite
+}
+
+/** The last connection out puts the file back in rollback-journal mode: a WAL database cannot be
+ * opened at all in a folder its reader may not write to (the -shm file cannot be created), and
+ * a read-only folder is how archived stores are shared. With another connection still open,
+ * SQLite refuses at once (busy timeout 0) and the file stays in WAL mode for it. */
+const closeStore = (sqlite: SqliteDatabase, readonly: boolean): void => {
+  if (!readonly && sqlite.open && sqlite.name !== ":memory:") {
+    try {
+      sqlite.pragma("busy_timeout = 0")
+      sqlite.pragma("journal_mode = DELETE")
+    } catch {
+      // another process has it open: it stays in WAL mode, as it must
+    }
+  }
+  sqlite.close()
+}
+
+interface Opened {
+  readonly sqlite: SqliteDatabase
+  readonly readonly: boolean
+}
+
+const describeTables = (tables: ReadonlyArray<string>): string =>
+  tables.length <= 6 ? tables.join(", ") : `${tables.slice(0, 6).join(", ")} and ${tables.length - 6} more`
+
+/** Opens (and creates, migrates, upgrades) the database at `path`, refusing files that are not
+ * crosscheck's before anything is written to them. */
+const openStore = (path: string, mode: "write" | "read"): Opened => {
+  if (path === ":memory:") {
+    const sqlite = new Database(path)
+    configure(sqlite, false)
+    return { sqlite, readonly: false }
+  }
+  const header = readHeader(path)
+  if (header._tag === "NotSqlite") {
+    throw storeError(`${path} is not a database`, new Error("it is not an SQLite file"), "not_a_database")
+  }
+  if (header._tag === "Sqlite" && header.applicationId !== 0 && header.applicationId !== APPLICATION_ID) {
+    throw storeError(
+      `${path} is not a crosscheck database`,
+      new Error(`it belongs to another program (application id 0x${header.applicationId.toString(16)}); crosscheck will not change it`),
+      "foreign_database"
+    )
+  }
+  if (header._tag === "Missing") mkdirSync(dirname(path), { recursive: true })
+
+  const checkOwnership = (sqlite: SqliteDatabase) => {
+    if (header._tag !== "Sqlite" || header.applicationId === APPLICATION_ID) return
+    const tables = foreignTables(sqlite)
+    if (tables !== null) {
+      throw storeError(
+        `${path} is not a crosscheck database`,
+        new Error(`it holds other tables (${describeTables(tables)}); crosscheck will not change it`),
+        "foreign_database"
+      )
+    }
+  }
+
+  let sqlite: SqliteDatabase | null = null
+  try {
+    sqlite = new Database(path, { fileMustExist: header._tag !== "Missing" })
+    // Read before anything is written: WAL mode and migrations both write.
+    checkOwnership(sqlite)
+    configure(sqlite, false)
+    return { sqlite, readonly: false }
+  } catch (e) {
+    if (sqlite?.open) sqlite.close()
+    if (e instanceof StoreError) throw e
+    const reason = reasonOf(e)
+    if (reason !== "read_only" || mode === "write" || header._tag !== "Sqlite") {
+      throw storeError(
+        reason === "read_only" ? `cannot write to ${path} (the file or its folder is read-only)` : `cannot open database ${path}`,
+        e,
+        reason
+      )
+    }
+  }
+  // A read-only command on a file or folder we may not write: read it as it is.
+  try {
+    sqlite = new Database(path, { readonly: true, fileMustExist: true })
+    checkOwnership(sqlite)
+    configure(sqlite, true)
+    return { sqlite, readonly: true }
+  } catch (e) {
+    if (sqlite?.open) sqlite.close()
+    if (e instanceof StoreError) throw e
+    throw storeError(`cannot read ${path} read-only`, e)
+  }
+}
+
+const migrateStore = (sqlite: SqliteDatabase, readonly: boolean, path: string): void => {
+  if (readonly) {
+    // Nothing can be upgraded without writing: a store from an older crosscheck cannot be read.
+    const applied = (() => {
+      try {
+        return sqlite.prepare(`SELECT count(*) FROM __drizzle_migrations`).pluck().get() as number
+      } catch {
+        return 0
+      }
+    })()
+    if (applied < migrationCount()) {
+      throw storeError(
+        `cannot read ${path}`,
+        new Error("it was written by an older crosscheck and must be upgraded once by a command with write access to it"),
+        "needs_upgrade"
+      )
+    }
+    return
+  }
+  const db = drizzle(sqlite, { schema })
+  migrate(db, { migrationsFolder })
+  if ((sqlite.pragma("application_id", { simple: true }) as number) !== APPLICATION_ID) {
+    sqlite.pragma(`application_id = ${APPLICATION_ID}`)
+  }
 }
 
 /** The SQLite database, opened, configured and migrated. Closed when its scope ends. */
 export class Store extends Effect.Service<Store>()("crosscheck/Store", {
   scoped: Effect.gen(function* () {
     const config = yield* StoreConfig
-    const readonly = config.readonly ?? false
-    const sqlite: SqliteDatabase = yield* Effect.acquireRelease(
+    const mode = config.mode ?? "write"
+    const opened: Opened = yield* Effect.acquireRelease(
       Effect.try({
-        try: () => open(config.path, readonly),
-        catch: (cause) => new StoreError({ operation: `cannot open database ${config.path}`, cause })
+        try: () => {
+          const o = openStore(config.path, mode)
+          try {
+            migrateStore(o.sqlite, o.readonly, config.path)
+          } catch (e) {
+            o.sqlite.close()
+            throw e instanceof StoreError ? e : storeError(`cannot upgrade database ${config.path}`, e)
+          }
+          return o
+        },
+        catch: (cause) => (cause instanceof StoreError ? cause : storeError(`cannot open database ${config.path}`, cause))
       }),
-      (db) => Effect.sync(() => db.close())
+      (o) => Effect.sync(() => closeStore(o.sqlite, o.readonly))
     )
+    const { sqlite, readonly } = opened
     const db: Drizzle = drizzle(sqlite, { schema })
-    if (!readonly) {
-      yield* Effect.try({
-        try: () => migrate(db, { migrationsFolder }),
-        catch: (cause) => new StoreError({ operation: `cannot migrate database ${config.path}`, cause })
-      })
-    }
 
-    /** Runs `f` in one transaction: all of it is written, or none of it. */
+    /** Runs `f` in one IMMEDIATE transaction: the write lock is taken before the first read, so
+     * what `f` reads is exactly what it writes on top of, whatever other processes do. All of it
+     * is written, or none of it. */
     const transaction = <A>(operation: string, f: () => A): Effect.Effect<A, StoreError> =>
       Effect.try({
-        try: () => sqlite.transaction(f).immediate(),
-        catch: (cause) => new StoreError({ operation, cause })
+        try: () => {
+          if (readonly) throw Object.assign(new Error("the database is open read-only"), { code: "SQLITE_READONLY" })
+          return sqlite.transaction(f).immediate()
+        },
+        catch: (cause) => storeError(operation, cause)
       })
 
     /** A read (or any statement outside a transaction), with errors as StoreError. */
     const query = <A>(operation: string, f: () => A): Effect.Effect<A, StoreError> =>
-      Effect.try({ try: f, catch: (cause) => new StoreError({ operation, cause }) })
+      Effect.try({ try: f, catch: (cause) => storeError(operation, cause) })
+
+    // Changes whenever another connection commits; our own commits leave it alone. Caches of
+    // what is stored compare it to know when someone else has written.
+    const dataVersionStatement = sqlite.prepare(`PRAGMA data_version`).pluck()
+    const dataVersion = (): number => dataVersionStatement.get() as number
 
     const service: {
       readonly sqlite: SqliteDatabase
       readonly db: Drizzle
       readonly path: string
+      readonly readonly: boolean
       readonly transaction: typeof transaction
       readonly query: typeof query
-    } = { sqlite, db, path: config.path, transaction, query }
+      readonly dataVersion: typeof dataVersion
+    } = { sqlite, db, path: config.path, readonly, transaction, query, dataVersion }
     return service
   })
 }) {}
@@ -100,5 +314,5 @@ export class Store extends Effect.Service<Store>()("crosscheck/Store", {
 /** A private in-memory store, for tests. */
 export const StoreTest = Store.Default.pipe(Layer.provide(Layer.succeed(StoreConfig, { path: ":memory:" })))
 
-export const storeAt = (path: string, options: { readonly readonly?: boolean } = {}) =>
+export const storeAt = (path: string, options: { readonly mode?: "write" | "read" } = {}) =>
   Store.Default.pipe(Layer.provide(Layer.succeed(StoreConfig, { path, ...options })))

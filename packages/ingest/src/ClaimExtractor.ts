@@ -1,44 +1,44 @@
 import { EXTRACTOR_VERSION, extractClaims, type Article, type ExtractedClaim } from "@crosscheck/core"
-import { ClaimRepository, type StoreError } from "@crosscheck/db"
+import { ClaimRepository, ClaimWriter, Store, type StoreError } from "@crosscheck/db"
 import { Effect } from "effect"
 
-/** An article with the claims found in it. */
-export interface ArticleWithClaims {
-  readonly article: Article
-  readonly claims: ReadonlyArray<ExtractedClaim>
-}
-
 const REFRESH_BATCH = 500
+
+/** The extractor's input for an article, new or stored: relative dates resolve against its
+ * publication time, or the fetch time when it has none. */
+export const readClaims = (a: Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">): Array<ExtractedClaim> =>
+  extractClaims({ title: a.title, body: a.body, published: a.published ?? a.fetchedAt, outlet: a.source })
 
 /** The claims stage: figures of harm, attributions, places, dates and events, read by rules
  * from the stored text. `refreshStale` re-reads articles whose claims came from an older
  * extractor version, so a rule change reaches the whole store without fetching anything. */
-/** The extractor's input for an article, new or stored: relative dates resolve against its
- * publication time, or the fetch time when it has none. */
-const readClaims = (a: Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">): Array<ExtractedClaim> =>
-  extractClaims({ title: a.title, body: a.body, published: a.published ?? a.fetchedAt, outlet: a.source })
-
 export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck/ClaimExtractor", {
   effect: Effect.gen(function* () {
+    const store = yield* Store
     const claims = yield* ClaimRepository
-    const extract = (batch: ReadonlyArray<Article>): Effect.Effect<ReadonlyArray<ArticleWithClaims>> =>
-      Effect.sync(() =>
-        batch.map((article) => ({ article, claims: readClaims(article) }))
-      )
+    const writer = yield* ClaimWriter
 
-    /** Re-extracts every article read by another extractor version; returns how many. */
+    /** Re-extracts every article read by another extractor version; returns how many. Does
+     * nothing in a read-only store (its claims are exported as they were read). */
     const refreshStale: Effect.Effect<number, StoreError> = Effect.gen(function* () {
+      if (store.readonly) return 0
       let total = 0
       for (;;) {
         const stale = yield* claims.stale(EXTRACTOR_VERSION, REFRESH_BATCH)
         if (stale.length === 0) return total
-        const batch = stale.map((a) => [a.id, readClaims(a)] as const)
-        yield* claims.replace(batch, EXTRACTOR_VERSION)
+        const read = stale.map((a) => [a.id, readClaims(a)] as const)
+        const at = Date.now()
+        yield* store.transaction(`cannot store claims of ${read.length} articles`, () => {
+          for (const [articleId, found] of read) writer.replace(articleId, found, EXTRACTOR_VERSION, at)
+        })
         total += stale.length
       }
     })
 
-    return { extract, refreshStale, version: EXTRACTOR_VERSION } as const
+    /** How many stored articles an older extractor read (what refreshStale would redo). */
+    const staleCount = claims.stale(EXTRACTOR_VERSION, 1).pipe(Effect.map((s) => s.length))
+
+    return { read: readClaims, refreshStale, staleCount, version: EXTRACTOR_VERSION } as const
   }),
-  dependencies: [ClaimRepository.Default]
+  dependencies: [ClaimRepository.Default, ClaimWriter.Default]
 }) {}

@@ -12,17 +12,17 @@ import {
   type StoryId,
   type TermVector
 } from "@crosscheck/core"
-import { DedupIndex, sortTimeOf, type ArticleIndexing, type StoryState, type StoreError } from "@crosscheck/db"
+import { DedupIndex, sortTimeOf, type ArticleIndexing, type StoryState } from "@crosscheck/db"
 import { Effect } from "effect"
 
-/** The outcome of classifying a batch: articles with `duplicateOf` and `storyId` set, and what
- * must be stored with them in the same transaction. */
-export interface ClassifiedBatch {
-  readonly articles: ReadonlyArray<Article>
-  /** ids of the batch's articles that were stored before: left as they are */
-  readonly alreadyStored: ReadonlySet<string>
-  readonly indexing: ReadonlyMap<string, ArticleIndexing>
-  readonly stories: ReadonlyArray<StoryState>
+/** One new article, classified: `duplicateOf` and `storyId` set, with what must be filed beside
+ * it in the same transaction. */
+export interface Classification {
+  readonly article: Article
+  readonly indexing: ArticleIndexing
+  /** the article's story in its new state (created, or joined) */
+  readonly story: StoryState
+  readonly signature: DedupSignature
 }
 
 const DAY = 86_400_000
@@ -40,8 +40,12 @@ const VECTOR_TERMS = 64
 /** An article's strongest terms, by which stories are found and filed. */
 const STORY_KEYS = 10
 const STORIES_PER_KEY = 5
+/** Cache sizes: past these a cache starts over (it is only a cache). */
+const SIGNATURE_CACHE_LIMIT = 20_000
+const DF_CACHE_LIMIT = 500_000
+const STORY_CACHE_LIMIT = 20_000
 
-/** An article of this batch or the store, as a possible original. */
+/** A stored article, as a possible original. */
 interface Known {
   readonly id: ArticleId
   readonly duplicateOf: ArticleId | null
@@ -49,13 +53,15 @@ interface Known {
   readonly signature: DedupSignature
 }
 
-interface StoryDraft {
-  id: string
-  title: string
-  firstSeen: number
-  lastSeen: number
-  articles: number
-  vector: TermVector
+/** A story as stored: the vector is exactly what the stories table holds (rounded), so a story
+ * read from this cache and one read from the table compare the same. */
+interface StoredStory {
+  readonly id: string
+  readonly title: string
+  readonly firstSeen: number
+  readonly lastSeen: number
+  readonly articles: number
+  readonly vector: TermVector
 }
 
 const textForSignature = (a: Pick<Article, "title" | "body">): string =>
@@ -63,218 +69,195 @@ const textForSignature = (a: Pick<Article, "title" | "body">): string =>
   // headline along.
   a.body.length < 300 ? `${a.title}\n${a.body}` : a.body
 
+const roundVector = (v: TermVector): TermVector => v.map(([t, w]) => [t, Math.round(w * 1e4) / 1e4] as const)
 const parseTerms = (json: string): TermVector => JSON.parse(json) as TermVector
+
+const toState = (s: StoredStory): StoryState => ({
+  id: s.id,
+  title: s.title,
+  firstSeen: s.firstSeen,
+  lastSeen: s.lastSeen,
+  articles: s.articles,
+  terms: JSON.stringify(s.vector)
+})
 
 /**
  * The dedup stage: marks each new article as a copy of the first-seen original it copies
  * (`duplicateOf`, always the root, never a copy of a copy) and places it in a story
  * (`storyId`; a copy joins its original's story). Candidates come from the persistent sketch
- * index and from earlier articles of the same batch; each is verified on the full text before
- * a merge, and a merge is vetoed when the figures disagree.
+ * index; each is verified on the full text before a merge, and a merge is vetoed when the
+ * figures disagree.
+ *
+ * Every call runs inside the transaction that stores the article, after the previous article
+ * of the batch was filed: an article is classified against exactly what is stored, so the
+ * result never depends on how the input was cut into batches, nor on another process writing
+ * at the same time. The caches below only ever hold what the store holds: `begin` drops them
+ * when another connection has committed since, `abandon` when our transaction rolled back.
  */
 export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Deduplicator", {
   effect: Effect.gen(function* () {
     const index = yield* DedupIndex
-    // Term frequencies change slowly and are only weights: a per-process cache saves most of
-    // the lookups. This process's own additions are applied to it; other writers' show up
-    // after a restart (or when the cache is cleared for size).
-    const dfCache = new Map<number, number>()
-    const DF_CACHE_LIMIT = 500_000
-    const frequencies = (terms: Iterable<number>) =>
-      Effect.gen(function* () {
-        const out = new Map<number, number>()
-        const missing: Array<number> = []
-        for (const t of terms) {
-          const cached = dfCache.get(t)
-          if (cached === undefined) missing.push(t)
-          else out.set(t, cached)
-        }
-        if (missing.length > 0) {
-          if (dfCache.size > DF_CACHE_LIMIT) dfCache.clear()
-          for (const [t, n] of yield* index.frequencies(missing)) {
-            dfCache.set(t, n)
-            out.set(t, n)
+    const signatures = new Map<number, Known | null>()
+    const frequencies = new Map<number, number>()
+    const stories = new Map<string, StoredStory>()
+    let seenVersion = -1
+
+    const clearCaches = () => {
+      signatures.clear()
+      frequencies.clear()
+      stories.clear()
+    }
+
+    /** Call at the start of each transaction, before the first classify. */
+    const begin = (): void => {
+      const version = index.dataVersion()
+      if (version !== seenVersion) clearCaches()
+      seenVersion = version
+    }
+
+    /** Call when a transaction that classified articles did not commit. */
+    const abandon = (): void => {
+      clearCaches()
+      seenVersion = -1
+    }
+
+    const knownAt = (rowid: number): Known | null => {
+      const cached = signatures.get(rowid)
+      if (cached !== undefined) return cached
+      const row = index.article(rowid)
+      const known: Known | null =
+        row === null
+          ? null
+          : {
+              id: row.id as ArticleId,
+              duplicateOf: row.duplicateOf as ArticleId | null,
+              storyId: row.storyId as StoryId | null,
+              signature: signatureOf(textForSignature(row))
+            }
+      if (signatures.size >= SIGNATURE_CACHE_LIMIT) signatures.clear()
+      signatures.set(rowid, known)
+      return known
+    }
+
+    const frequency = (term: number): number => {
+      const cached = frequencies.get(term)
+      if (cached !== undefined) return cached
+      const n = index.frequency(term)
+      if (frequencies.size >= DF_CACHE_LIMIT) frequencies.clear()
+      frequencies.set(term, n)
+      return n
+    }
+
+    const storyAt = (id: string): StoredStory | null => {
+      const cached = stories.get(id)
+      if (cached !== undefined) return cached
+      const row = index.story(id)
+      if (row === null) return null
+      const story: StoredStory = { ...row, vector: parseTerms(row.terms) }
+      if (stories.size >= STORY_CACHE_LIMIT) stories.clear()
+      stories.set(id, story)
+      return story
+    }
+
+    /** The stored original this article copies, or null. */
+    const originalOf = (article: Article, signature: DedupSignature, keys: ReadonlyArray<number>): Known | null => {
+      // 1. The same text under another url.
+      const sameText = index.firstWithContentHash(article.contentHash)
+      if (sameText !== null) return knownAt(sameText)
+      // 2. Near copies: candidates sharing sketch keys, verified on the whole text.
+      for (const candidate of index.candidates(keys, POSTINGS_PER_KEY, CANDIDATES)) {
+        // One shared key in 32 is chance; a copy shares several.
+        if (candidate.shared < MIN_SHARED_KEYS) break
+        const known = knownAt(candidate.rowid)
+        if (known !== null && compareForCopy(signature, known.signature).verdict !== "distinct") return known
+      }
+      return null
+    }
+
+    /** Classifies one new article against the store. Inside the storing transaction only. */
+    const classify = (article: Article): Classification => {
+      const time = sortTimeOf(article)
+      const signature = signatureOf(textForSignature(article))
+      const keys = sketchOf(signature)
+      const original = originalOf(article, signature, keys)
+
+      // The story: a copy joins its original's; anything else the most alike active story.
+      // The most frequent terms only: a term said once in a long article rarely decides its
+      // story, and each term costs a lookup.
+      const counts = new Map([...termCounts(article.title, article.body)].sort((x, y) => y[1] - x[1]).slice(0, VECTOR_TERMS))
+      const counted = [...counts.keys()].slice(0, COUNTED_TERMS)
+      const df = new Map<number, number>()
+      for (const t of counts.keys()) df.set(t, frequency(t))
+      const vector = termVector(counts, df, index.articleCount())
+      const storyKeys = vector.slice(0, STORY_KEYS).map(([t]) => t)
+
+      let story: StoredStory | null = original?.storyId === null || original === null ? null : storyAt(original.storyId)
+      let joined = story !== null
+      if (story === null) {
+        let bestScore = STORY_SIMILARITY
+        const ids = [...index.storiesSharing(storyKeys, time - STORY_QUIET_AFTER, time + STORY_QUIET_AFTER, STORIES_PER_KEY)].sort()
+        for (const id of ids) {
+          const candidate = storyAt(id)
+          if (candidate === null) continue
+          if (candidate.lastSeen < time - STORY_QUIET_AFTER || candidate.firstSeen > time + STORY_QUIET_AFTER) continue
+          const score = cosine(vector, candidate.vector)
+          if (score >= bestScore) {
+            story = candidate
+            bestScore = score
           }
         }
-        return out
+        joined = story !== null
+      }
+      const next: StoredStory =
+        story === null
+          ? { id: article.id, title: article.title, firstSeen: time, lastSeen: time, articles: 1, vector: roundVector(vector) }
+          : {
+              ...story,
+              articles: story.articles + 1,
+              firstSeen: Math.min(story.firstSeen, time),
+              lastSeen: Math.max(story.lastSeen, time),
+              // Copies add nothing new to their story's vocabulary.
+              vector: original === null && joined ? roundVector(mergeVectors(story.vector, story.articles, vector)) : story.vector
+            }
+
+      const classified: Article = {
+        ...article,
+        duplicateOf: original === null ? null : (original.duplicateOf ?? original.id),
+        storyId: next.id as StoryId
+      }
+      return {
+        article: classified,
+        indexing: { keys, terms: counted, storyKeys: classified.duplicateOf === null ? storyKeys : [] },
+        story: toState(next),
+        signature
+      }
+    }
+
+    /** Call once the classification is written: the caches learn what the store now holds. */
+    const filed = (c: Classification, rowid: number): void => {
+      for (const t of c.indexing.terms) {
+        const cached = frequencies.get(t)
+        if (cached !== undefined) frequencies.set(t, cached + 1)
+      }
+      stories.set(c.story.id, {
+        id: c.story.id,
+        title: c.story.title,
+        firstSeen: c.story.firstSeen,
+        lastSeen: c.story.lastSeen,
+        articles: c.story.articles,
+        vector: parseTerms(c.story.terms)
       })
-
-    const classify = (batch: ReadonlyArray<Article>): Effect.Effect<ClassifiedBatch, StoreError> =>
-      Effect.gen(function* () {
-        const already = yield* index.stored(batch.map((a) => a.id))
-        let articleCount = yield* index.articleCount
-        const out: Array<Article> = []
-        const indexing = new Map<string, ArticleIndexing>()
-        const seen = new Set<string>()
-        // This batch so far, for copies and stories within one batch.
-        const batchKnown: Array<Known> = []
-        const batchKeys = new Map<number, Array<number>>()
-        const batchHashes = new Map<string, number>()
-        const batchDf = new Map<number, number>()
-        const stories = new Map<string, StoryDraft>()
-        const storeSignatures = new Map<number, Known | null>()
-
-        const knownFromStore = (rowid: number) =>
-          Effect.gen(function* () {
-            if (storeSignatures.has(rowid)) return storeSignatures.get(rowid)!
-            const row = yield* index.article(rowid)
-            const known: Known | null =
-              row === null
-                ? null
-                : {
-                    id: row.id as ArticleId,
-                    duplicateOf: row.duplicateOf as ArticleId | null,
-                    storyId: row.storyId as StoryId | null,
-                    signature: signatureOf(textForSignature(row))
-                  }
-            storeSignatures.set(rowid, known)
-            return known
-          })
-
-        // Stories sharing a strong term with the article, active around its time: from the store,
-        // and from this batch (not stored yet), through the same kind of term -> stories index.
-        const batchStoryKeys = new Map<number, Set<string>>()
-        const storiesFor = (keys: ReadonlyArray<number>, time: number) =>
-          Effect.gen(function* () {
-            const ids = yield* index.storiesSharing(keys, time - STORY_QUIET_AFTER, time + STORY_QUIET_AFTER, STORIES_PER_KEY)
-            for (const key of keys) for (const id of batchStoryKeys.get(key) ?? []) ids.add(id)
-            const found: Array<StoryDraft> = []
-            for (const id of ids) {
-              let story = stories.get(id)
-              if (story === undefined) {
-                const row = yield* index.story(id)
-                if (row === null) continue
-                story = { ...row, vector: parseTerms(row.terms) }
-                stories.set(id, story)
-              }
-              if (story.lastSeen >= time - STORY_QUIET_AFTER && story.firstSeen <= time + STORY_QUIET_AFTER) found.push(story)
-            }
-            return found
-          })
-        const touched = new Set<string>()
-
-        for (const article of batch) {
-          if (already.has(article.id) || seen.has(article.id)) {
-            out.push(article)
-            continue
-          }
-          seen.add(article.id)
-          const time = sortTimeOf(article)
-          const signature = signatureOf(textForSignature(article))
-          const keys = sketchOf(signature)
-
-          // 1. The same text under another url.
-          let original: Known | null = null
-          const sameHash = batchHashes.get(article.contentHash)
-          if (sameHash !== undefined) original = batchKnown[sameHash]!
-          else {
-            const rowid = yield* index.firstWithContentHash(article.contentHash)
-            if (rowid !== null) original = yield* knownFromStore(rowid)
-          }
-
-          // 2. Near copies: candidates sharing sketch keys, verified on the whole text. Earlier
-          // articles of this batch are checked first: they are not in the index yet.
-          if (original === null) {
-            const shared = new Map<number, number>()
-            for (const key of keys) for (const i of batchKeys.get(key) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1)
-            const inBatch = [...shared].filter(([, n]) => n >= MIN_SHARED_KEYS).sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES)
-            for (const [i] of inBatch) {
-              if (compareForCopy(signature, batchKnown[i]!.signature).verdict !== "distinct") {
-                original = batchKnown[i]!
-                break
-              }
-            }
-          }
-          if (original === null) {
-            for (const candidate of yield* index.candidates(keys, POSTINGS_PER_KEY, CANDIDATES)) {
-              // One shared key in 32 is chance; a copy shares several.
-              if (candidate.shared < MIN_SHARED_KEYS) break
-              const known = yield* knownFromStore(candidate.rowid)
-              if (known !== null && compareForCopy(signature, known.signature).verdict !== "distinct") {
-                original = known
-                break
-              }
-            }
-          }
-
-          // 3. The story: a copy joins its original's; anything else the most alike active story.
-          // The most frequent terms only: a term said once in a long article rarely decides its
-          // story, and each term costs a lookup.
-          const counts = new Map([...termCounts(article.title, article.body)].sort((x, y) => y[1] - x[1]).slice(0, VECTOR_TERMS))
-          const counted = [...counts.keys()].slice(0, COUNTED_TERMS)
-          const df = yield* frequencies(counts.keys())
-          for (const [t, n] of batchDf) if (df.has(t)) df.set(t, df.get(t)! + n)
-          const vector = termVector(counts, df, articleCount)
-          const storyKeys = vector.slice(0, STORY_KEYS).map(([t]) => t)
-
-          let storyId: string | null = original?.storyId ?? null
-          if (storyId === null) {
-            let best: StoryDraft | null = null
-            let bestScore = STORY_SIMILARITY
-            for (const story of yield* storiesFor(storyKeys, time)) {
-              const score = cosine(vector, story.vector)
-              if (score >= bestScore) {
-                best = story
-                bestScore = score
-              }
-            }
-            if (best !== null && original === null) best.vector = mergeVectors(best.vector, best.articles, vector)
-            storyId = best?.id ?? null
-          }
-          if (storyId === null) {
-            storyId = article.id
-            stories.set(storyId, { id: storyId, title: article.title, firstSeen: time, lastSeen: time, articles: 0, vector })
-          }
-          const story = stories.get(storyId)
-          if (story !== undefined) {
-            story.articles++
-            story.firstSeen = Math.min(story.firstSeen, time)
-            story.lastSeen = Math.max(story.lastSeen, time)
-            touched.add(storyId)
-          }
-
-          const classified: Article = {
-            ...article,
-            duplicateOf: original === null ? null : (original.duplicateOf ?? original.id),
-            storyId: storyId as StoryId
-          }
-          out.push(classified)
-          const position = batchKnown.push({
-            id: classified.id,
-            duplicateOf: classified.duplicateOf,
-            storyId: classified.storyId,
-            signature
-          }) - 1
-          for (const key of keys) {
-            const list = batchKeys.get(key)
-            if (list === undefined) batchKeys.set(key, [position])
-            else list.push(position)
-          }
-          if (!batchHashes.has(article.contentHash)) batchHashes.set(article.contentHash, position)
-          for (const t of counted) batchDf.set(t, (batchDf.get(t) ?? 0) + 1)
-          // Copies add nothing new to their story's vocabulary.
-          const filedKeys = classified.duplicateOf === null ? storyKeys : []
-          for (const key of filedKeys) {
-            const set = batchStoryKeys.get(key)
-            if (set === undefined) batchStoryKeys.set(key, new Set([storyId]))
-            else set.add(storyId)
-          }
-          indexing.set(article.id, { keys, terms: counted, storyKeys: filedKeys })
-          articleCount++
-        }
-
-        for (const [t, n] of batchDf) {
-          const cached = dfCache.get(t)
-          if (cached !== undefined) dfCache.set(t, cached + n)
-        }
-        const changed: Array<StoryState> = [...touched].map((id) => {
-          const s = stories.get(id)!
-          return { id: s.id, title: s.title, firstSeen: s.firstSeen, lastSeen: s.lastSeen, articles: s.articles, terms: JSON.stringify(s.vector.map(([t, w]) => [t, Math.round(w * 1e4) / 1e4])) }
-        })
-        return { articles: out, alreadyStored: already, indexing, stories: changed }
+      // The new article may be the next one's original: its signature is already computed.
+      if (signatures.size >= SIGNATURE_CACHE_LIMIT) signatures.clear()
+      signatures.set(rowid, {
+        id: c.article.id,
+        duplicateOf: c.article.duplicateOf,
+        storyId: c.article.storyId,
+        signature: c.signature
       })
+    }
 
-    return { classify } as const
+    return { begin, abandon, classify, filed } as const
   }),
   dependencies: [DedupIndex.Default]
 }) {}

@@ -1,5 +1,21 @@
-import { normaliseArticle, type Article, type IncomingItem, type ItemError } from "@crosscheck/core"
-import { ArticleRepository, type StoreError } from "@crosscheck/db"
+import {
+  normaliseArticle,
+  type Article,
+  type ExtractedClaim,
+  type IncomingItem,
+  type ItemError,
+  type ItemWarning
+} from "@crosscheck/core"
+import {
+  ArticleRepository,
+  ArticleWriter,
+  ClaimWriter,
+  DedupIndexWriter,
+  sortTimeOf,
+  Store,
+  type StoreError,
+  StoryWriter
+} from "@crosscheck/db"
 import { Chunk, Duration, Effect, Stream } from "effect"
 import { ClaimExtractor } from "./ClaimExtractor.js"
 import { Deduplicator } from "./Deduplicator.js"
@@ -13,7 +29,7 @@ export interface BatchStored {
   readonly claims: number
 }
 
-export type PipelineOutput = BatchStored | ItemError
+export type PipelineOutput = BatchStored | ItemError | ItemWarning
 
 export interface PipelineSummary {
   readonly seen: number
@@ -30,7 +46,9 @@ export const emptySummary: PipelineSummary = {
 }
 
 export const addToSummary = (s: PipelineSummary, out: PipelineOutput): PipelineSummary =>
-  out._tag === "ItemError"
+  out._tag === "ItemWarning"
+    ? s
+    : out._tag === "ItemError"
     ? { ...s, seen: s.seen + 1, errors: s.errors + 1 }
     : {
         ...s,
@@ -50,52 +68,73 @@ export interface BatchOptions {
 
 export const defaultBatch: BatchOptions = { size: 500, maxWait: "200 millis" }
 
-/** The one pipeline every mode runs: source -> normalise -> dedup -> claims -> store (batched
- * transactions, each with its change events). Modes differ only in the source they feed in and
- * what they do with the outputs. A bad item comes out as an ItemError and the rest goes on; a
- * store failure fails the stream, because nothing after it could be stored either. */
+/** The one pipeline every mode runs: source -> normalise -> claims -> dedup + stories -> store
+ * (batched transactions, each with its change events). Modes differ only in the source they
+ * feed in and what they do with the outputs. A bad item comes out as an ItemError and the rest
+ * goes on; a store failure fails the stream, because nothing after it could be stored either.
+ *
+ * Each batch is one IMMEDIATE transaction in which every article is classified against the
+ * store and filed (article, copy index, story, claims) before the next is looked at: two
+ * importers on one database see each other's committed articles, and the result does not depend
+ * on where batch boundaries fall. Claims are read before the transaction (pure CPU, no lock). */
 export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", {
   effect: Effect.gen(function* () {
+    const store = yield* Store
     const dedup = yield* Deduplicator
     const claims = yield* ClaimExtractor
     const articles = yield* ArticleRepository
+    const articleWriter = yield* ArticleWriter
+    const indexWriter = yield* DedupIndexWriter
+    const storyWriter = yield* StoryWriter
+    const claimWriter = yield* ClaimWriter
 
-    const storeBatch = (items: Chunk.Chunk<Article | ItemError>) =>
+    const storeBatch = (items: Chunk.Chunk<Article | ItemError | ItemWarning>) =>
       Effect.gen(function* () {
-        const errors: Array<ItemError> = []
+        const errors: Array<ItemError | ItemWarning> = []
         const fresh: Array<Article> = []
         for (const item of items) {
           if ("_tag" in item) errors.push(item)
           else fresh.push(item)
         }
         if (fresh.length === 0) return errors
-        const classified = yield* dedup.classify(fresh)
         // Claims are read only from articles that are new: a re-import must not re-read them all.
-        const withClaims = yield* claims.extract(classified.articles.filter((a) => !classified.alreadyStored.has(a.id)))
-        const stored = yield* articles.store(
-          classified.articles,
-          {
-            indexing: classified.indexing,
-            stories: classified.stories,
-            claims: new Map(withClaims.map((a) => [a.article.id, a.claims])),
-            claimsVersion: claims.version
-          }
-        )
-        const insertedIds = new Set(stored.inserted.map((a) => a.id))
-        let duplicates = 0
-        let claimCount = 0
-        for (const { article, claims } of withClaims) {
-          if (!insertedIds.has(article.id)) continue
-          if (article.duplicateOf !== null) duplicates++
-          claimCount += claims.length
-        }
-        const batch: BatchStored = {
-          _tag: "BatchStored",
-          inserted: stored.inserted,
-          alreadyStored: stored.alreadyStored,
-          duplicates,
-          claims: claimCount
-        }
+        const storedBefore = yield* articles.existing(fresh.map((a) => a.id))
+        const read = new Map<string, ReadonlyArray<ExtractedClaim>>()
+        for (const a of fresh) if (!storedBefore.has(a.id) && !read.has(a.id)) read.set(a.id, claims.read(a))
+
+        const at = Date.now()
+        const batch = yield* store
+          .transaction(`cannot store ${fresh.length} articles`, (): BatchStored => {
+            dedup.begin()
+            const inserted: Array<Article> = []
+            let alreadyStored = 0
+            let duplicates = 0
+            let claimCount = 0
+            for (const a of fresh) {
+              if (articleWriter.has(a.id)) {
+                alreadyStored++
+                continue
+              }
+              const c = dedup.classify(a)
+              const rowid = articleWriter.insert(c.article, at)
+              if (rowid === null) {
+                alreadyStored++
+                continue
+              }
+              indexWriter.add(rowid, sortTimeOf(c.article), c.article.storyId, c.indexing)
+              storyWriter.write(c.story, at)
+              dedup.filed(c, rowid)
+              // Stored by another process between the check above and this transaction, then
+              // removed again: rare enough to read here, under the lock.
+              const found = read.get(a.id) ?? claims.read(a)
+              claimWriter.replace(a.id, found, claims.version, at)
+              inserted.push(c.article)
+              if (c.article.duplicateOf !== null) duplicates++
+              claimCount += found.length
+            }
+            return { _tag: "BatchStored", inserted, alreadyStored, duplicates, claims: claimCount }
+          })
+          .pipe(Effect.tapError(() => Effect.sync(dedup.abandon)))
         return [...errors, batch] as Array<PipelineOutput>
       })
 
@@ -104,7 +143,7 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
       batch: BatchOptions = defaultBatch
     ): Stream.Stream<PipelineOutput, StoreError> =>
       items.pipe(
-        Stream.map((item) => (item._tag === "ItemError" ? item : normaliseArticle(item, Date.now()))),
+        Stream.map((item) => (item._tag === "IncomingArticle" ? normaliseArticle(item, Date.now()) : item)),
         Stream.groupedWithin(batch.size, batch.maxWait),
         Stream.mapEffect(storeBatch),
         Stream.flattenIterables
@@ -112,5 +151,12 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
 
     return { run, refreshClaims: claims.refreshStale } as const
   }),
-  dependencies: [Deduplicator.Default, ClaimExtractor.Default]
+  dependencies: [
+    Deduplicator.Default,
+    ClaimExtractor.Default,
+    ArticleWriter.Default,
+    DedupIndexWriter.Default,
+    StoryWriter.Default,
+    ClaimWriter.Default
+  ]
 }) {}

@@ -23,6 +23,8 @@ export interface ArticleDetail extends ArticleRow {
 export interface ArticleBrowser {
   /** how many articles there are */
   readonly count: () => number
+  /** where an article stands in the list (0 = newest), or null when it is not there */
+  readonly positionOf: (id: string) => number | null
   /** `limit` rows starting at `offset`, newest first */
   readonly window: (offset: number, limit: number) => ReadonlyArray<ArticleRow>
   readonly detail: (id: string) => ArticleDetail | null

@@ -49,6 +49,20 @@ describe("reanchor", () => {
     expect(after.cursor).toBe(10)
   })
 
+  it("keeps the selected article selected when a large import lands, most of it older than the selection", () => {
+    const browser = arrayBrowser(articles(50))
+    const before = state({ ...initialViewState(browser), cursor: 10, top: 5 })
+    // 200 newer than everything, 1,000 spread below the selection: the selection moves down by
+    // 200, not by 1,200.
+    browser.add(
+      ...Array.from({ length: 200 }, (_, i) => ({ id: `new${i}`, time: minutes(-1 - i) })),
+      ...Array.from({ length: 1000 }, (_, i) => ({ id: `old${i}`, time: minutes(10.5 + i / 100) }))
+    )
+    const after = reanchor(browser, before, "a10", browser.version(), 10)
+    expect(browser.window(after.cursor, 1)[0]?.id).toBe("a10")
+    expect(after).toMatchObject({ cursor: 210, top: 205, unseen: 200 })
+  })
+
   it("keeps arrivals in view for a reader watching the top of the list", () => {
     const browser = arrayBrowser(articles(50))
     const before = state({ ...initialViewState(browser), cursor: 2, top: 0 })

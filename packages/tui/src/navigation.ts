@@ -44,9 +44,9 @@ export const settle = (s: ViewState, listHeight: number): ViewState => {
   return cursor === s.cursor && top === s.top && unseen === s.unseen ? s : { ...s, cursor, top, unseen }
 }
 
-/** The store changed: keep the cursor on the article the reader had selected. New articles
- * arrive at the top, so the selection usually moved down by the number of arrivals; one
- * screenful around that guess is searched in case some arrivals were older and landed lower. */
+/** The store changed: keep the cursor on the article the reader had selected, found by its id
+ * wherever the arrivals put it (they may be older than it, or newer, or both). Only when the
+ * selected article is gone does the cursor fall back to where arrivals above it would push it. */
 export const reanchor = (
   browser: ArticleBrowser,
   s: ViewState,
@@ -56,18 +56,15 @@ export const reanchor = (
 ): ViewState => {
   const count = browser.count()
   const arrived = count - s.count
-  let cursor = s.cursor + arrived
-  if (selectedId !== null) {
-    const start = Math.max(0, cursor - Math.floor(listHeight / 2))
-    const found = browser.window(start, listHeight).findIndex((row) => row.id === selectedId)
-    if (found >= 0) cursor = start + found
-  }
-  cursor = clamp(cursor, 0, count - 1)
+  const position = selectedId === null ? null : browser.positionOf(selectedId)
+  const cursor = clamp(position ?? s.cursor + arrived, 0, count - 1)
   // At the top of the list the reader is watching arrivals, so the newest stay in view; further
-  // down, the screen holds still and the arrivals are counted in the header instead.
+  // down, the screen holds still around the selection and the arrivals above it are counted in
+  // the header instead.
   const watching = s.top === 0
-  const top = watching ? 0 : s.top + (cursor - s.cursor)
-  const unseen = watching ? 0 : s.unseen + Math.max(0, arrived)
+  const movedBy = cursor - s.cursor
+  const top = watching ? 0 : s.top + movedBy
+  const unseen = watching ? 0 : s.unseen + Math.max(0, movedBy)
   return settle({ ...s, version, count, cursor, top, unseen }, listHeight)
 }
 

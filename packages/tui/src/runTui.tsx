@@ -8,6 +8,8 @@ export interface RunTuiOptions {
   readonly stdout?: NodeJS.WriteStream
   /** how often to check the store for new articles; 1000 ms by default */
   readonly pollIntervalMs?: number | undefined
+  /** aborting it closes the app (and restores the terminal), as quitting does */
+  readonly signal?: AbortSignal | undefined
 }
 
 /** Runs the full-screen article browser until the user quits (q, or Ctrl+C). The terminal is
@@ -24,9 +26,13 @@ export const runTui = async (browser: ArticleBrowser, options: RunTuiOptions = {
     </FullScreen>,
     { stdin, stdout, exitOnCtrlC: true }
   )
+  const onAbort = () => instance.unmount()
+  options.signal?.addEventListener("abort", onAbort, { once: true })
   try {
+    if (options.signal?.aborted === true) instance.unmount()
     await instance.waitUntilExit()
   } finally {
+    options.signal?.removeEventListener("abort", onAbort)
     // Unmounting runs FullScreen's cleanup, which leaves the alternate screen; a no-op when Ink
     // has already unmounted.
     instance.unmount()

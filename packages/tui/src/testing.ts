@@ -74,6 +74,10 @@ export const arrayBrowser = (articles: ReadonlyArray<FakeArticle>): ArrayBrowser
       windowCalls.push({ offset, limit })
       return all.slice(offset, offset + limit).map(toRow)
     },
+    positionOf: (id) => {
+      const i = all.findIndex((a) => a.id === id)
+      return i < 0 ? null : i
+    },
     detail: (id) => all.find((a) => a.id === id) ?? null,
     version: () => version,
     add: (...more) => {
@@ -110,6 +114,10 @@ export const generatedBrowser = (total: number): ArticleBrowser & Recording => {
       const rows: ArticleRow[] = []
       for (let i = Math.max(0, offset); i < Math.min(total, offset + limit); i++) rows.push(row(i))
       return rows
+    },
+    positionOf: (id) => {
+      const i = Number(id.slice(1))
+      return Number.isInteger(i) && i >= 0 && i < total ? i : null
     },
     detail: (id) => {
       const i = Number(id.slice(1))

@@ -61,6 +61,35 @@ describe("wrapText", () => {
   it("keeps paragraph breaks", () => {
     expect(wrapText("one\n\ntwo", 10)).toEqual(["one", "", "two"])
   })
+  it("never cuts inside a flag, an emoji sequence or a letter with its accent", () => {
+    const family = "\u{1f468}\u200d\u{1f469}\u200d\u{1f467}"
+    const flag = "\u{1f1f8}\u{1f1fe}"
+    const word = `${flag}${family}e\u0301\u{1f44d}\u{1f3fd}`.repeat(20)
+    const lines = wrapText(word, 7)
+    expect(lines.join("")).toBe(word)
+    for (const line of lines) {
+      expect(line).not.toMatch(LONE_SURROGATE)
+      expect(line.startsWith("\u200d") || line.startsWith("\u0301") || line.startsWith("\u{1f3fd}")).toBe(false)
+      expect(textWidth(line)).toBeLessThanOrEqual(7)
+    }
+  })
+  it("wraps a megabyte without a single space, in any script, in linear time", () => {
+    // 300,000 characters without a space once froze the TUI for good: segmentation was
+    // quadratic. Doubling the input must about double the time, not quadruple it.
+    for (const unit of ["x", "\u0628", "\u4e2d"]) {
+      const time = (n: number) => {
+        const text = unit.repeat(n)
+        const started = performance.now()
+        const lines = wrapText(text, 80)
+        expect(lines.join("")).toBe(text)
+        return performance.now() - started
+      }
+      time(20_000)
+      const small = Math.min(time(250_000), time(250_000))
+      const large = Math.min(time(1_000_000), time(1_000_000))
+      expect(large / Math.max(small, 1)).toBeLessThan(8)
+    }
+  })
   it("breaks a word longer than the line", () => {
     const lines = wrapText("see https://example.com/a/very/long/path", 12)
     for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(12)

@@ -20,16 +20,69 @@ export const displayBlock = (raw: string): string =>
     .replace(/[ \u00a0]+$/gm, "")
     .replace(/^\n+|\n+$/g, "")
 
-const graphemeSegmenter = new Intl.Segmenter("en", { granularity: "grapheme" })
+// Grapheme clusters, closely enough for terminal layout: a flag (two regional indicators) or one
+// base character, with the marks, variation selectors, skin tones, tag characters and
+// zero-width-joined characters that render with it. Scanned by hand rather than with
+// Intl.Segmenter: ICU's segmenter costs about a microsecond per grapheme and slows down
+// quadratically on one long run without a break (a 300,000-character "word" froze the TUI),
+// while this is one linear pass over char codes. Layout only needs to never cut inside what
+// renders as one glyph; the rare scripts where the two differ (Hangul written as separate
+// jamo) wrap a column early or late, no worse.
+const EXTENDING = /^(?:[\p{M}\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}])$/u
+const BMP_EXTENDING = new Int8Array(0x10000).fill(-1)
 
-/** Whole graphemes, so a cut never splits a surrogate pair, an emoji sequence or a letter from
- * its accent. */
-const graphemes = (s: string): Iterable<string> => {
-  const segments = graphemeSegmenter.segment(s)
-  return {
-    *[Symbol.iterator]() {
-      for (const { segment } of segments) yield segment
+const isSurrogatePair = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i)
+  if (c < 0xd800 || c > 0xdbff) return false
+  const d = s.charCodeAt(i + 1)
+  return d >= 0xdc00 && d <= 0xdfff
+}
+
+/** Whether the code point at `i` attaches to the cluster before it; how many units it takes. */
+const extendingLength = (s: string, i: number): number => {
+  const c = s.charCodeAt(i)
+  if (c < 0x300) return 0
+  if (isSurrogatePair(s, i)) return EXTENDING.test(s.slice(i, i + 2)) ? 2 : 0
+  let known = BMP_EXTENDING[c]!
+  if (known < 0) {
+    known = EXTENDING.test(String.fromCharCode(c)) ? 1 : 0
+    BMP_EXTENDING[c] = known
+  }
+  return known
+}
+
+const isRegionalIndicator = (s: string, i: number): boolean => {
+  const cp = s.codePointAt(i) ?? 0
+  return cp >= 0x1f1e6 && cp <= 0x1f1ff
+}
+
+/** Where the grapheme starting at `i` ends. */
+const graphemeEnd = (s: string, i: number): number => {
+  const n = s.length
+  if (s.charCodeAt(i) === 13 && s.charCodeAt(i + 1) === 10) return i + 2
+  let j = i + (isSurrogatePair(s, i) ? 2 : 1)
+  if (isRegionalIndicator(s, i) && j < n && isRegionalIndicator(s, j)) return j + 2
+  while (j < n) {
+    if (s.charCodeAt(j) === 0x200d) {
+      // A joiner takes the character after it along (emoji sequences).
+      j++
+      if (j < n && extendingLength(s, j) === 0) j += isSurrogatePair(s, j) ? 2 : 1
+      continue
     }
+    const extra = extendingLength(s, j)
+    if (extra === 0) break
+    j += extra
+  }
+  return j
+}
+
+/** Calls `each` with every grapheme of `s`, in order: whole graphemes, so a cut never splits a
+ * surrogate pair, an emoji sequence or a letter from its accent. `each` may return false to stop. */
+const forEachGrapheme = (s: string, each: (g: string) => boolean | undefined): void => {
+  for (let i = 0; i < s.length; ) {
+    const end = graphemeEnd(s, i)
+    if (each(end === i + 1 ? s[i]! : s.slice(i, end)) === false) return
+    i = end
   }
 }
 
@@ -43,9 +96,7 @@ const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
 const ZERO_WIDTH_START = /^[\p{Mn}\p{Me}\p{Cf}]/u
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\ufe0f/u
 
-/** Terminal columns one grapheme takes. An approximation of wcwidth: good enough for layout,
- * and each row also goes through Ink's own truncation as a backstop. */
-export const graphemeWidth = (g: string): number => {
+const clusterWidth = (g: string): number => {
   const cp = g.codePointAt(0) ?? 0
   if (cp < 0x7f) return cp < 0x20 ? 0 : 1
   if (ZERO_WIDTH_START.test(g)) return 0
@@ -57,10 +108,34 @@ export const graphemeWidth = (g: string): number => {
   return 1
 }
 
+// Widths of single BMP characters, worked out once each: most text repeats a few dozen.
+const BMP_WIDTHS = new Int8Array(0x10000).fill(-1)
+// What can make a cluster wider (or narrower) than its first character: emoji presentation, a
+// zero-width joiner, a flag.
+const WIDTH_CHANGING = /[\ufe0f\u200d]|\p{Regional_Indicator}/u
+
+/** Terminal columns one grapheme takes. An approximation of wcwidth: good enough for layout,
+ * and each row also goes through Ink's own truncation as a backstop. */
+export const graphemeWidth = (g: string): number => {
+  const first = g.charCodeAt(0)
+  if (first < 0x7f) return first < 0x20 ? 0 : 1
+  if (first >= 0xd800 && first <= 0xdfff) return clusterWidth(g)
+  if (g.length > 1 && WIDTH_CHANGING.test(g)) return clusterWidth(g)
+  let w = BMP_WIDTHS[first]!
+  if (w < 0) {
+    w = clusterWidth(String.fromCharCode(first))
+    BMP_WIDTHS[first] = w
+  }
+  return w
+}
+
 export const textWidth = (s: string): number => {
   if (PRINTABLE_ASCII.test(s)) return s.length
   let width = 0
-  for (const g of graphemes(s)) width += graphemeWidth(g)
+  forEachGrapheme(s, (g) => {
+    width += graphemeWidth(g)
+    return true
+  })
   return width
 }
 
@@ -71,12 +146,13 @@ export const truncate = (s: string, width: number): string => {
   if (textWidth(s) <= width) return s
   let out = ""
   let used = 0
-  for (const g of graphemes(s)) {
+  forEachGrapheme(s, (g) => {
     const w = graphemeWidth(g)
-    if (used + w > width - 1) break
+    if (used + w > width - 1) return false
     out += g
     used += w
-  }
+    return true
+  })
   return `${out}…`
 }
 
@@ -110,7 +186,15 @@ export const wrapText = (text: string, width: number): string[] => {
       }
       line = ""
       used = 0
-      for (const g of graphemes(word)) {
+      if (PRINTABLE_ASCII.test(word)) {
+        // One column a character: cut by length.
+        let at = 0
+        for (; word.length - at > max; at += max) lines.push(word.slice(at, at + max))
+        line = word.slice(at)
+        used = line.length
+        continue
+      }
+      forEachGrapheme(word, (g) => {
         const gw = graphemeWidth(g)
         if (used > 0 && used + gw > max) {
           lines.push(line)
@@ -119,7 +203,8 @@ export const wrapText = (text: string, width: number): string[] => {
         }
         line += g
         used += gw
-      }
+        return true
+      })
     }
     lines.push(line)
   }

@@ -1,0 +1,59 @@
+/** The command line checked before @effect/cli sees it. @effect/cli takes an unknown option
+ * after a variadic argument for one more argument (`import f.ndjson --jsno` would import a file
+ * named "--jsno" and carry on), and rejects `--help` after a global option; both are fixed
+ * here, so a typo is a usage error (exit 2), never a half-done import. */
+
+/** Every option each command takes: flags stand alone, valued options take the next word (or
+ * `--name=value`). "" is the root command, before the subcommand. A test checks this table
+ * against each command's --help, so the two cannot drift apart. */
+export const OPTIONS: Readonly<Record<string, { readonly flags: ReadonlyArray<string>; readonly valued: ReadonlyArray<string> }>> = {
+  "": { flags: ["--help", "-h", "--version"], valued: ["--db"] },
+  tui: { flags: ["--help", "-h"], valued: [] },
+  import: { flags: ["--help", "-h", "--json"], valued: [] },
+  export: { flags: ["--help", "-h"], valued: ["--format", "--since"] }
+}
+
+export type CheckedArgs =
+  | { readonly _tag: "Run"; readonly args: ReadonlyArray<string> }
+  | { readonly _tag: "UsageError"; readonly message: string }
+
+const HELP = new Set(["--help", "-h"])
+
+/** Checks `args` (what follows `node crosscheck.js`). Returns the arguments to run, possibly
+ * rewritten (`--db x --help` becomes `--help`), or a one-line usage error. */
+export const checkArgs = (args: ReadonlyArray<string>): CheckedArgs => {
+  let command = ""
+  let i = 0
+  for (; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === "--") break
+    if (arg === "-" || !arg.startsWith("-")) {
+      if (command === "") {
+        // The first word that is not an option (or an option's value) names the command.
+        if (OPTIONS[arg] === undefined || arg === "") {
+          return { _tag: "UsageError", message: `unknown command '${arg}' (commands: ${Object.keys(OPTIONS).filter((c) => c !== "").join(", ")})` }
+        }
+        command = arg
+      }
+      continue
+    }
+    const name = arg.includes("=") ? arg.slice(0, arg.indexOf("=")) : arg
+    const spec = OPTIONS[command]!
+    if (spec.valued.includes(name)) {
+      if (!arg.includes("=")) {
+        if (i + 1 >= args.length) return { _tag: "UsageError", message: `${name} needs a value` }
+        i++
+      }
+      continue
+    }
+    if (spec.flags.includes(name)) {
+      if (arg.includes("=")) return { _tag: "UsageError", message: `${name} takes no value` }
+      // Help asked for before any command: the root help, whatever global options came first.
+      if (command === "" && HELP.has(name)) return { _tag: "Run", args: ["--help"] }
+      continue
+    }
+    const where = command === "" ? "" : ` for '${command}'`
+    return { _tag: "UsageError", message: `unknown option ${name}${where} (see crosscheck ${command === "" ? "" : `${command} `}--help)` }
+  }
+  return { _tag: "Run", args }
+}
