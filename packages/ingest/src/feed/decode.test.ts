@@ -2,7 +2,30 @@ import { fileURLToPath } from "node:url"
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { charsetOf, decodeFeedBytes, demoronize, detectFeedEncoding, xmlDeclaredEncoding } from "./decode.js"
+import {
+  charsetOf,
+  decodeDocument,
+  decodeFeed,
+  decodeFeedBytes,
+  decodingWarning,
+  demoronize,
+  detectFeedEncoding,
+  xmlDeclaredEncoding
+} from "./decode.js"
+
+/** windows-1251 has no encoder in TextEncoder: Cyrillic letters are a fixed offset from Unicode. */
+class TextEncoderWindows1251 {
+  encode(s: string): Uint8Array {
+    return Uint8Array.from([...s].map((c) => {
+      const cp = c.codePointAt(0)!
+      if (cp < 0x80) return cp
+      if (cp >= 0x410 && cp <= 0x44f) return cp - 0x410 + 0xc0
+      if (cp === 0x451) return 0xb8
+      if (cp === 0x401) return 0xa8
+      throw new Error(`not in windows-1251 here: ${c}`)
+    }))
+  }
+}
 
 // The feed corpora in ../shared beside the checkout (CI has them too); a missing corpus is a
 // failure, not a skip.
@@ -142,6 +165,28 @@ describe("decodeFeedBytes", () => {
     // but one stray byte in otherwise valid UTF-8 stays UTF-8, with a replacement character
     const mixed = bytes("<rss><title>", [0xc3, 0xa9], "t", [0xe9], "</title></rss>")
     expect(decodeFeedBytes(mixed)).toBe("<rss><title>\u00e9t\ufffd</title></rss>")
+  })
+
+  it("falls back to the XML declaration when the header's charset does not decode the bytes", () => {
+    const cyrillic = "Обстрел Алеппо: погибли 12 мирных жителей"
+    const b = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="windows-1251"?><rss><title>'),
+      Buffer.from(new TextEncoderWindows1251().encode(cyrillic)),
+      Buffer.from("</title></rss>")
+    ])
+    const decoded = decodeFeed(b, "application/rss+xml; charset=utf-8")
+    expect(decoded).toMatchObject({ encoding: "windows-1251", from: "declaration", replaced: 0 })
+    expect(decoded.text).toContain(cyrillic)
+  })
+
+  it("recognises an undeclared legacy charset from the bytes, and counts what could not be decoded", () => {
+    const cyrillic = "Сирийская армия сообщила, что в результате обстрела в Алеппо погибли 12 мирных жителей, ещё 30 ранены."
+    const legacy = decodeDocument(new TextEncoderWindows1251().encode(cyrillic), [])
+    expect(legacy).toMatchObject({ text: cyrillic, encoding: "windows-1251", from: "detected", replaced: 0 })
+    const damaged = decodeDocument(bytes("caf", [0xc3, 0xa9], " ", [0xc3, 0xa9], " and ", [0xff]), [])
+    expect(damaged).toMatchObject({ encoding: "utf-8", replaced: 1 })
+    expect(decodingWarning(damaged)).toMatch(/^1 character could not be decoded \(read as utf-8\)/)
+    expect(decodingWarning(legacy)).toBeNull()
   })
 
   it("never throws on truncated or random bytes", () => {

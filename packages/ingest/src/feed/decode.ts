@@ -2,6 +2,7 @@
  * charset detection, so this is where the encoding is decided, in the order feedparser and
  * browsers use: byte order mark, then the HTTP charset, then the XML declaration, then UTF-8. */
 
+import { detect as detectCharset } from "chardet"
 import { TextDecoder } from "node:util"
 
 type Sniffed = "utf-8" | "utf-16le" | "utf-16be" | "utf-32le" | "utf-32be"
@@ -123,53 +124,139 @@ const C1_GLOBAL = /[\u0080-\u009f]/g
 export const demoronize = (s: string): string => (C1.test(s) ? s.replace(C1_GLOBAL, (c) => CP1252_C1[c] ?? c) : s)
 
 const utf8 = new TextDecoder("utf-8")
+const utf8Strict = new TextDecoder("utf-8", { fatal: true })
 const utf16le = new TextDecoder("utf-16le")
 const utf16be = new TextDecoder("utf-16be")
 const windows1252 = new TextDecoder("windows-1252")
-const VALID_NON_ASCII = /[^\u0000-\u007f\ufffd]/
+const VALID_NON_ASCII = /[^\u0000-\u007f\ufffd]/g
+const REPLACEMENT = /\ufffd/g
+
+/** Where a decoding came from, best first. */
+export type EncodingSource = "bom" | "header" | "declaration" | "utf-8" | "detected" | "fallback"
+
+export interface DecodedText {
+  readonly text: string
+  /** WHATWG encoding name ("utf-8", "windows-1251"...), or utf-32le/be */
+  readonly encoding: string
+  readonly from: EncodingSource
+  /** how many characters could not be decoded and became U+FFFD */
+  readonly replaced: number
+}
+
+/** A charset someone declared for the bytes: the HTTP header, an XML declaration, an HTML meta. */
+export interface DeclaredCharset {
+  readonly from: "header" | "declaration"
+  readonly label: string | undefined
+}
+
+const decodeSniffed = (bytes: Uint8Array, sniffed: { readonly encoding: Sniffed; readonly skip: number }): string => {
+  const body = bytes.subarray(sniffed.skip)
+  switch (sniffed.encoding) {
+    case "utf-8":
+      return utf8.decode(body)
+    case "utf-16le":
+      return utf16le.decode(body)
+    case "utf-16be":
+      return utf16be.decode(body)
+    case "utf-32le":
+      return decodeUtf32(body, true)
+    case "utf-32be":
+      return decodeUtf32(body, false)
+  }
+}
+
+const strictDecoders = new Map<string, TextDecoder>()
+/** Decodes all of `bytes` with `encoding`, or null when some bytes are not valid in it. */
+const decodeCleanly = (bytes: Uint8Array, encoding: string): string | null => {
+  let decoder = encoding === "utf-8" ? utf8Strict : strictDecoders.get(encoding)
+  if (decoder === undefined) {
+    decoder = new TextDecoder(encoding, { fatal: true })
+    strictDecoders.set(encoding, decoder)
+  }
+  try {
+    return decoder.decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+const countOf = (s: string, re: RegExp): number => {
+  re.lastIndex = 0
+  let n = 0
+  while (re.exec(s) !== null) n++
+  return n
+}
+
+// chardet reads statistics; 64 KB is plenty and bounds its cost on a 50 MB file.
+const DETECTION_SAMPLE = 64 * 1024
+
+/** What the bytes most likely are, by their statistics (chardet), as a decoder; null when
+ * chardet has no idea or names something TextDecoder does not know. */
+const detected = (bytes: Uint8Array): TextDecoder | null => {
+  const label = detectCharset(bytes.subarray(0, DETECTION_SAMPLE))
+  return label === null ? null : decoderFor(label)
+}
+
+/** Decodes a document's bytes, in the order feedparser and browsers use: byte order mark (or an
+ * unmistakable UTF-16/32 layout), then what was declared (the HTTP charset, then the document's
+ * own declaration), then UTF-8, then what the bytes look like (chardet), then windows-1252.
+ * A declaration is only taken when the bytes decode cleanly in it: a server that says utf-8 for
+ * a windows-1251 file is wrong, and the document's declaration or the bytes themselves decide.
+ * UTF-8 with a few broken bytes stays UTF-8 (with U+FFFD where they were) rather than being
+ * reread in a legacy charset that would garble every other character. Never throws. */
+export const decodeDocument = (bytes: Uint8Array, declarations: ReadonlyArray<DeclaredCharset>): DecodedText => {
+  const finish = (text: string, encoding: string, from: EncodingSource): DecodedText => {
+    const clean = demoronize(text)
+    return { text: clean, encoding, from, replaced: clean.includes("\ufffd") ? countOf(clean, REPLACEMENT) : 0 }
+  }
+  const sniffed = sniff(bytes)
+  if (sniffed !== null) return finish(decodeSniffed(bytes, sniffed), sniffed.encoding, "bom")
+  for (const { from, label } of declarations) {
+    const decoder = declared(label)
+    if (decoder === null) continue
+    const text = decodeCleanly(bytes, decoder.encoding)
+    if (text !== null) return finish(text, decoder.encoding, from)
+  }
+  const strict = decodeCleanly(bytes, "utf-8")
+  if (strict !== null) return finish(strict, "utf-8", "utf-8")
+  const lenient = utf8.decode(bytes)
+  // Mostly valid multi-byte sequences and a few broken ones: UTF-8 damaged in transit.
+  if (countOf(lenient, VALID_NON_ASCII) >= countOf(lenient, REPLACEMENT)) return finish(lenient, "utf-8", "utf-8")
+  const guess = detected(bytes)
+  if (guess !== null && guess.encoding !== "utf-8") return finish(guess.decode(bytes), guess.encoding, "detected")
+  return finish(windows1252.decode(bytes), "windows-1252", "fallback")
+}
 
 /** The encoding decodeFeedBytes chooses, as a WHATWG encoding name ("utf-8", "windows-1252",
- * "big5", "gbk"...) or "utf-32le"/"utf-32be"; before its windows-1252 fallback for text that is
- * plainly not UTF-8. */
+ * "big5", "gbk"...) or "utf-32le"/"utf-32be". */
 export const detectFeedEncoding = (bytes: Uint8Array, contentType?: string | null): string =>
-  sniff(bytes)?.encoding ?? (declared(charsetOf(contentType)) ?? declared(xmlDeclaredEncoding(bytes)) ?? utf8).encoding
+  decodeFeed(bytes, contentType).encoding
 
-/** Decodes feed bytes. Precedence: BOM (or an unmistakable UTF-16/32 layout), the Content-Type
- * charset, the XML declaration, UTF-8 (windows-1252 when the bytes are plainly not UTF-8).
- * Unknown labels fall through to the next source; invalid bytes become U+FFFD; never throws.
- * C1 controls are demoronized. The XML declaration stays: sax ignores its encoding for string
- * input, so a declared "euc-kr" on decoded text is harmless (the corpus tests parse such text). */
-export const decodeFeedBytes = (bytes: Uint8Array, contentType?: string | null): string => {
-  const sniffed = sniff(bytes)
-  let text: string
-  if (sniffed !== null) {
-    const body = bytes.subarray(sniffed.skip)
-    switch (sniffed.encoding) {
-      case "utf-8":
-        text = utf8.decode(body)
-        break
-      case "utf-16le":
-        text = utf16le.decode(body)
-        break
-      case "utf-16be":
-        text = utf16be.decode(body)
-        break
-      case "utf-32le":
-        text = decodeUtf32(body, true)
-        break
-      case "utf-32be":
-        text = decodeUtf32(body, false)
-        break
-    }
-  } else {
-    const decoder = declared(charsetOf(contentType)) ?? declared(xmlDeclaredEncoding(bytes)) ?? utf8
-    text = decoder.decode(bytes)
-    if (decoder.encoding === "utf-8" && text.includes("\ufffd") && !VALID_NON_ASCII.test(text)) {
-      // Not one valid multi-byte sequence, only invalid ones: the text is in a legacy
-      // single-byte charset that nobody declared (or a server default of UTF-8 that is wrong).
-      // feedparser falls back to windows-1252 too; with a BOM we trust the BOM instead.
-      text = windows1252.decode(bytes)
-    }
+/** A feed's bytes decoded: BOM, the Content-Type charset, the XML declaration, UTF-8, detection.
+ * The XML declaration stays in the text: sax ignores its encoding for string input, so a
+ * declared "euc-kr" on decoded text is harmless. */
+export const decodeFeed = (bytes: Uint8Array, contentType?: string | null): DecodedText =>
+  decodeDocument(bytes, [
+    { from: "header", label: charsetOf(contentType) },
+    { from: "declaration", label: xmlDeclaredEncoding(bytes) }
+  ])
+
+/** decodeFeed's text alone. */
+export const decodeFeedBytes = (bytes: Uint8Array, contentType?: string | null): string =>
+  decodeFeed(bytes, contentType).text
+
+// <meta charset="..."> or <meta http-equiv="Content-Type" content="...; charset=...">, in the
+// first 1024 bytes as the HTML standard's prescan reads them.
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?([\w.:-]+)/i
+
+/** An HTML page's declared charset (meta), from its raw bytes. */
+export const htmlDeclaredEncoding = (bytes: Uint8Array): string | undefined =>
+  META_CHARSET.exec(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString("latin1"))?.[1]
+
+/** A one-line warning when decoding had to guess or lost characters, or null. */
+export const decodingWarning = (d: DecodedText): string | null => {
+  if (d.replaced > 0) {
+    return `${d.replaced} ${d.replaced === 1 ? "character" : "characters"} could not be decoded (read as ${d.encoding}) and ${d.replaced === 1 ? "was" : "were"} replaced with \ufffd`
   }
-  return demoronize(text)
+  return null
 }

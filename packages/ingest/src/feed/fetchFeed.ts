@@ -1,6 +1,6 @@
 import { STATUS_CODES } from "node:http"
 import { Data, Effect } from "effect"
-import { decodeFeedBytes } from "./decode.js"
+import { decodeFeed } from "./decode.js"
 
 /** A feed could not be fetched. `reason` is one plain line; `retryable` says whether trying
  * again later can help (timeouts, 5xx, 408, 429, network trouble) or not (other 4xx, a bad
@@ -34,6 +34,9 @@ export type FetchedFeed =
       readonly url: string
       readonly status: number
       readonly text: string
+      /** the encoding the body was read in, and how many characters it could not decode */
+      readonly encoding: string
+      readonly undecodable: number
       readonly etag: string | null
       readonly lastModified: string | null
       readonly contentType: string | null
@@ -219,11 +222,14 @@ const run = async (url: string, options: FetchFeedOptions, interrupted: AbortSig
       }
       const bytes = await readCapped(url, res, maxBytes)
       const contentType = res.headers.get("content-type")
+      const decoded = decodeFeed(bytes, contentType)
       return {
         _tag: "Fetched",
         url: current.href,
         status,
-        text: decodeFeedBytes(bytes, contentType),
+        text: decoded.text,
+        encoding: decoded.encoding,
+        undecodable: decoded.replaced,
         etag: res.headers.get("etag"),
         lastModified: res.headers.get("last-modified"),
         contentType
@@ -241,7 +247,7 @@ const run = async (url: string, options: FetchFeedOptions, interrupted: AbortSig
 
 /** GETs a feed over http(s): a deadline over the whole exchange, at most 5 redirects (http and
  * https only), a cap on the decompressed body, conditional GET with the previous validators,
- * and the body decoded with the response's charset (decodeFeedBytes). */
+ * and the body decoded with the response's charset (decodeFeed). */
 export const fetchFeed = (url: string, options: FetchFeedOptions = {}): Effect.Effect<FetchedFeed, FetchError> =>
   Effect.tryPromise({
     try: (signal) => run(url, options, signal),

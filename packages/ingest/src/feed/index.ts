@@ -1,4 +1,12 @@
-export { decodeFeedBytes, detectFeedEncoding } from "./decode.js"
+export {
+  type DecodedText,
+  decodeDocument,
+  decodeFeed,
+  decodeFeedBytes,
+  decodingWarning,
+  detectFeedEncoding,
+  htmlDeclaredEncoding
+} from "./decode.js"
 export { parseFeedDate } from "./feedDate.js"
 export {
   DEFAULT_MAX_BYTES,

@@ -30,7 +30,14 @@ export interface ParsedFeed {
   readonly items: ReadonlyArray<IncomingItem>
 }
 
-export const DEFAULT_MAX_FEED_LENGTH = 20 * 1024 * 1024
+/** The largest feed text read, in characters: the same 50 MB as any whole-file input. xml2js
+ * holds the whole tree, about 5 bytes of memory per character of feed. */
+export const DEFAULT_MAX_FEED_LENGTH = 50 * 1024 * 1024
+
+/** Elements nested deeper than this inside one item are not news, and rss-parser rebuilds
+ * nested markup recursively: at a few thousand levels it overflows the stack and the whole
+ * feed would be lost. Real feeds' XHTML content stays below 50. */
+export const MAX_ITEM_DEPTH = 256
 
 interface ItemFields {
   "content:encoded"?: unknown
@@ -114,6 +121,84 @@ export const sniffRoot = (xml: string): { readonly root: string } | { readonly p
       return ROOTS.has(name) ? { root: name } : { problem: `${EXPECTED} (found <${name}>)` }
     }
   }
+}
+
+interface ItemSpan {
+  readonly start: number
+  readonly end: number
+  readonly depth: number
+}
+
+interface DepthScan {
+  /** every item (or entry) element, in document order, with the deepest nesting inside it */
+  readonly items: ReadonlyArray<ItemSpan>
+  /** the deepest nesting anywhere outside the items */
+  readonly outside: number
+}
+
+const ITEM_NAMES = new Set(["item", "entry"])
+const localName = (name: string): string => name.slice(name.indexOf(":") + 1)
+
+/** One linear pass over the markup (comments, CDATA, processing instructions and doctype
+ * skipped; quoted attribute values may hold ">"), finding each item and how deeply elements
+ * nest inside it, without building anything. */
+export const scanDepth = (xml: string): DepthScan => {
+  const items: Array<ItemSpan> = []
+  let depth = 0
+  let outside = 0
+  let item: { start: number; depth: number; deepest: number } | null = null
+  const n = xml.length
+  let i = xml.indexOf("<")
+  while (i !== -1 && i < n) {
+    let next: number
+    if (xml.startsWith("<!--", i)) next = xml.indexOf("-->", i + 4) + 3
+    else if (xml.startsWith("<![CDATA[", i)) next = xml.indexOf("]]>", i + 9) + 3
+    else if (xml.startsWith("<?", i)) next = xml.indexOf("?>", i + 2) + 2
+    else if (xml.startsWith("<!", i)) {
+      let bracket = 0
+      let j = i + 2
+      for (; j < n; j++) {
+        const c = xml.charCodeAt(j)
+        if (c === 0x5b) bracket++
+        else if (c === 0x5d) bracket--
+        else if (c === 0x3e && bracket <= 0) break
+      }
+      next = j + 1
+    } else {
+      const closing = xml.charCodeAt(i + 1) === 0x2f
+      NAME.lastIndex = i + (closing ? 2 : 1)
+      const name = NAME.exec(xml)?.[0]
+      // the end of the tag: the first ">" outside quotes
+      let quote = 0
+      let j = i + 1
+      for (; j < n; j++) {
+        const c = xml.charCodeAt(j)
+        if (quote !== 0) {
+          if (c === quote) quote = 0
+        } else if (c === 0x22 || c === 0x27) quote = c
+        else if (c === 0x3e) break
+      }
+      next = j + 1
+      if (name !== undefined) {
+        if (closing) {
+          depth--
+          if (item !== null && depth === item.depth && ITEM_NAMES.has(localName(name))) {
+            items.push({ start: item.start, end: next, depth: item.deepest - item.depth })
+            item = null
+          }
+        } else if (xml.charCodeAt(j - 1) !== 0x2f) {
+          if (item === null && ITEM_NAMES.has(localName(name))) item = { start: i, depth, deepest: depth }
+          depth++
+          if (item !== null) item.deepest = Math.max(item.deepest, depth)
+          else outside = Math.max(outside, depth)
+        }
+      }
+    }
+    if (next <= i) break // unterminated: the parser will say what is wrong
+    i = xml.indexOf("<", next)
+  }
+  if (item !== null) items.push({ start: item.start, end: n, depth: item.deepest - item.depth })
+  return { items, outside }
 }
 
 const MIB = 1024 * 1024
@@ -264,8 +349,31 @@ export const parseFeed = (xml: string, options: ParseFeedOptions): Effect.Effect
     }
     const sniffed = sniffRoot(xml)
     if ("problem" in sniffed) return Effect.fail(new NotAFeed({ origin: options.origin, reason: sniffed.problem }))
+    // Items nested too deeply are cut out before parsing, and reported; the rest of the feed
+    // is read as usual.
+    const scan = scanDepth(xml)
+    if (scan.outside > MAX_ITEM_DEPTH) {
+      return Effect.fail(
+        new NotAFeed({ origin: options.origin, reason: `elements nested deeper than ${MAX_ITEM_DEPTH} levels outside any item` })
+      )
+    }
+    const tooDeep = new Set<number>()
+    scan.items.forEach((span, i) => {
+      if (span.depth > MAX_ITEM_DEPTH) tooDeep.add(i)
+    })
+    let readable = xml
+    if (tooDeep.size > 0) {
+      const parts: Array<string> = []
+      let from = 0
+      for (const i of tooDeep) {
+        parts.push(xml.slice(from, scan.items[i]!.start))
+        from = scan.items[i]!.end
+      }
+      parts.push(xml.slice(from))
+      readable = parts.join("")
+    }
     return Effect.tryPromise({
-      try: () => parseOrRepair(xml),
+      try: () => parseOrRepair(readable),
       catch: (error) => new NotAFeed({ origin: options.origin, reason: reasonOf(error, xml, sniffed.root) })
     }).pipe(
       Effect.map((feed): ParsedFeed => {
@@ -278,7 +386,20 @@ export const parseFeed = (xml: string, options: ParseFeedOptions): Effect.Effect
         const link = linkText === undefined ? null : absolute(linkText, selfBase)
         const base = link !== null && HTTP.test(link) ? link : selfBase
         const source = options.sourceName ?? (title !== "" ? title : hostOf(link ?? options.origin))
-        const items = (feed.items ?? []).map((raw, i) => toItem(raw, i + 1, base, source, options))
+        const parsed = feed.items ?? []
+        const skipped = (n: number) => itemError(`${options.origin} item ${n}`, `item ${n} is nested deeper than ${MAX_ITEM_DEPTH} levels; skipped`)
+        if (tooDeep.size === 0) return { title, link, items: parsed.map((raw, i) => toItem(raw, i + 1, base, source, options)) }
+        // Number every item as it stands in the document, the skipped ones included.
+        const items: Array<IncomingItem> = []
+        if (parsed.length + tooDeep.size === scan.items.length) {
+          let next = 0
+          for (let i = 0; i < scan.items.length; i++) {
+            items.push(tooDeep.has(i) ? skipped(i + 1) : toItem(parsed[next++]!, i + 1, base, source, options))
+          }
+        } else {
+          parsed.forEach((raw, i) => items.push(toItem(raw, i + 1, base, source, options)))
+          for (const i of tooDeep) items.push(skipped(i + 1))
+        }
         return { title, link, items }
       })
     )

@@ -1,18 +1,12 @@
-import { htmlPageToText, itemError, type FeedId, type IncomingItem } from "@crosscheck/core"
+import { htmlPageToText, itemError, itemWarning, type FeedId, type IncomingItem } from "@crosscheck/core"
 import { Effect, Stream } from "effect"
-import { readFile } from "node:fs/promises"
-import { decodeFeedBytes, fetchFeed, parseFeed } from "../feed/index.js"
+import { decodeFeed, decodingWarning, fetchFeed, parseFeed } from "../feed/index.js"
 
 /** Caps on one fetch (defaults in fetchFeed). */
 export interface FetchLimits {
   readonly timeoutMs?: number
   readonly maxBytes?: number
 }
-
-const reason = (e: unknown): string =>
-  typeof e === "object" && e !== null && "message" in e && typeof e.message === "string" && e.message !== ""
-    ? e.message.split("\n", 1)[0]!
-    : String(e)
 
 /** A feed's items from its text; a text that is not a feed is one error naming the input. */
 export const feedTextItems = (
@@ -25,15 +19,15 @@ export const feedTextItems = (
     Effect.catchAll((e) => Effect.succeed([itemError(origin, `not a feed (${e.reason})`)]))
   )
 
-/** A feed file on disk, decoded by its BOM or XML declaration. */
-export const feedFileItems = (path: string): Stream.Stream<IncomingItem> =>
-  Stream.unwrap(
-    Effect.tryPromise(() => readFile(path)).pipe(
-      Effect.flatMap((bytes) => feedTextItems(decodeFeedBytes(bytes, null), path)),
-      Effect.catchAll((e) => Effect.succeed([itemError(path, `cannot read: ${reason(e.error)}`)])),
-      Effect.map(Stream.fromIterable)
-    )
+/** A feed's bytes (a file, a pipe), decoded by BOM, XML declaration, UTF-8 or what the bytes
+ * look like; a warning first when characters could not be decoded. */
+export const feedBytesItems = (bytes: Uint8Array, origin: string): Effect.Effect<ReadonlyArray<IncomingItem>> => {
+  const decoded = decodeFeed(bytes, null)
+  const warning = decodingWarning(decoded)
+  return feedTextItems(decoded.text, origin).pipe(
+    Effect.map((items) => (warning === null ? items : [itemWarning(origin, warning), ...items]))
   )
+}
 
 /** An http(s) URL: a feed, or failing that an HTML page imported as one article. */
 export const urlItems = (url: string, limits: FetchLimits): Stream.Stream<IncomingItem> =>
@@ -41,11 +35,16 @@ export const urlItems = (url: string, limits: FetchLimits): Stream.Stream<Incomi
     fetchFeed(url, limits).pipe(
       Effect.flatMap((fetched): Effect.Effect<ReadonlyArray<IncomingItem>> => {
         if (fetched._tag === "NotModified") return Effect.succeed([])
+        const warnings =
+          fetched.undecodable > 0
+            ? [itemWarning(url, `${fetched.undecodable} characters could not be decoded (read as ${fetched.encoding})`)]
+            : []
         const looksLikeHtml = /html/i.test(fetched.contentType ?? "") || /^\s*<(!doctype html|html)\b/i.test(fetched.text)
         // The final address after redirects, so relative links resolve where the feed really is.
-        if (!looksLikeHtml) return feedTextItems(fetched.text, fetched.url)
+        if (!looksLikeHtml) return feedTextItems(fetched.text, fetched.url).pipe(Effect.map((items) => [...warnings, ...items]))
         const page = htmlPageToText(fetched.text)
         return Effect.succeed([
+          ...warnings,
           {
             _tag: "IncomingArticle",
             url: fetched.url,

@@ -1,7 +1,8 @@
 import type { IncomingArticle, IncomingItem } from "@crosscheck/core"
 import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Effect, Stream } from "effect"
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
+import { execFileSync } from "node:child_process"
+import { createWriteStream, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { ImportProgress } from "./ImportProgress.js"
@@ -98,4 +99,53 @@ describe("splitFrontMatter", () => {
     expect(splitFrontMatter('---\ntitle: "A: B"\nsource: SANA\n---\nBody')).toEqual({ meta: { title: "A: B", source: "SANA" }, body: "Body" })
     expect(splitFrontMatter("Title\n---\nBody")).toEqual({ meta: {}, body: "Title\n---\nBody" })
   })
+
+  it.effect("does not follow symbolic links inside a folder, and says so; a link named on the command line is read", () =>
+    Effect.gen(function* () {
+      const secret = folder({ "passwd.txt": "root:x:0:0\nsecret" })
+      const dir = folder({ "ok.txt": "Title\nText" })
+      symlinkSync(join(secret, "passwd.txt"), join(dir, "link.txt"))
+      symlinkSync(secret, join(dir, "linked-folder"))
+      execFileSync("mkfifo", [join(dir, "pipe.ndjson")])
+      const items = yield* collect([dir])
+      expect(articles(items).map((a) => a.title)).toEqual(["Title"])
+      expect(items.filter((i) => i._tag === "ItemWarning")).toEqual([
+        { _tag: "ItemWarning", origin: join(dir, "link.txt"), message: "symbolic link inside a folder: not followed" },
+        { _tag: "ItemWarning", origin: join(dir, "linked-folder"), message: "symbolic link inside a folder: not followed" },
+        { _tag: "ItemWarning", origin: join(dir, "pipe.ndjson"), message: "not a regular file (a pipe, socket or device): skipped" }
+      ])
+      const direct = yield* collect([join(dir, "link.txt")])
+      expect(articles(direct).map((a) => a.title)).toEqual(["root:x:0:0"])
+    }))
+
+  it.effect("reads NDJSON and feeds from a pipe, deciding by the first bytes", () =>
+    Effect.gen(function* () {
+      const dir = folder({})
+      const fifo = join(dir, "in")
+      execFileSync("mkfifo", [fifo])
+      const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Piped</title><item><title>From a pipe</title><link>https://ex.test/p</link></item></channel></rss>`
+      for (const [text, expected] of [
+        [`\n  ${JSON.stringify({ url: "u1", title: "One" })}\n${JSON.stringify({ url: "u2", title: "Two" })}\n`, ["One", "Two"]],
+        [feed, ["From a pipe"]]
+      ] as const) {
+        // The writer opens the FIFO when the import does.
+        const writer = createWriteStream(fifo)
+        writer.end(text)
+        const items = yield* collect([fifo])
+        expect(articles(items).map((a) => a.title)).toEqual(expected)
+      }
+    }))
+
+  it.effect("reads a windows-1251 text file as Cyrillic, not replacement characters", () =>
+    Effect.gen(function* () {
+      const cyrillic = "Обстрел Алеппо"
+      const encode = (s: string) =>
+        Uint8Array.from([...s].map((c) => (c.codePointAt(0)! < 0x80 ? c.codePointAt(0)! : c.codePointAt(0)! - 0x410 + 0xc0)))
+      const dir = mkdtempSync(join(tmpdir(), "crosscheck-inputs-"))
+      const body = "Сирийская армия сообщила что в результате обстрела погибли двенадцать мирных жителей"
+      writeFileSync(join(dir, "news.txt"), Buffer.concat([Buffer.from(encode(cyrillic)), Buffer.from("\n"), Buffer.from(encode(body))]))
+      const items = yield* collect([join(dir, "news.txt")])
+      expect(articles(items)[0]).toMatchObject({ title: cyrillic, text: body })
+      expect(items.filter((i) => i._tag !== "IncomingArticle")).toEqual([])
+    }))
 })

@@ -1,16 +1,19 @@
-import { itemError, type IncomingItem } from "@crosscheck/core"
+import { itemError, itemWarning, type IncomingItem } from "@crosscheck/core"
 import { Effect, Stream } from "effect"
 import type { Dirent } from "node:fs"
+import { createReadStream } from "node:fs"
 import { open, readdir, readFile, stat } from "node:fs/promises"
 import { extname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
-import { feedFileItems, urlItems, type FetchLimits } from "./feedSource.js"
+import { DEFAULT_MAX_FEED_LENGTH } from "../feed/parseFeed.js"
+import { feedBytesItems, urlItems, type FetchLimits } from "./feedSource.js"
 import type { ImportProgress } from "./ImportProgress.js"
 import { ndjsonItems } from "./ndjson.js"
 import { plainFileItem, SidecarMeta } from "./plainFile.js"
 
-/** Whole-file inputs (feeds, text, HTML) are read into memory; NDJSON streams and has no cap. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024
+/** Whole-file inputs (feeds, text, HTML, and a feed on a pipe) are read into memory and capped;
+ * NDJSON streams and has no cap. The same figure as the feed parser's own limit. */
+export const MAX_FILE_BYTES = DEFAULT_MAX_FEED_LENGTH
 
 type FileKind = "ndjson" | "text" | "html" | "feed"
 
@@ -26,6 +29,12 @@ interface InputFile {
   readonly size: number
 }
 
+/** A stream that can only be read once, front to back: standard input, a pipe, a FIFO. */
+interface InputStream {
+  readonly name: string
+  readonly open: () => NodeJS.ReadableStream
+}
+
 const message = (e: unknown): string => {
   const code = (e as { code?: string }).code
   if (code === "ENOENT") return "no such file or directory"
@@ -34,7 +43,9 @@ const message = (e: unknown): string => {
 }
 
 /** Every importable file under a folder, in name order so imports are reproducible. Hidden
- * entries and sidecar meta.json files are not inputs. */
+ * entries and sidecar meta.json files are not inputs. Symbolic links are not followed (a link
+ * to /etc/passwd inside a shared folder must not be imported; a link loop must not hang), nor
+ * are pipes and devices read (one would block the import); each is reported. */
 const walk = async (dir: string, out: Array<InputFile>, problems: Array<IncomingItem>): Promise<void> => {
   let entries: Array<Dirent>
   try {
@@ -47,28 +58,37 @@ const walk = async (dir: string, out: Array<InputFile>, problems: Array<Incoming
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "meta.json") continue
     const path = join(dir, entry.name)
-    // Symlinked folders are not followed: a link loop must not hang an import.
-    if (entry.isDirectory()) await walk(path, out, problems)
-    else if (entry.isFile() || entry.isSymbolicLink()) {
+    if (entry.isSymbolicLink()) problems.push(itemWarning(path, "symbolic link inside a folder: not followed"))
+    else if (entry.isDirectory()) await walk(path, out, problems)
+    else if (entry.isFile()) {
       try {
-        const s = await stat(path)
-        if (s.isFile()) out.push({ path, size: s.size })
+        out.push({ path, size: (await stat(path)).size })
       } catch (e) {
         problems.push(itemError(path, message(e)))
       }
-    }
+    } else problems.push(itemWarning(path, "not a regular file (a pipe, socket or device): skipped"))
   }
 }
 
-type Input = { readonly _tag: "url"; readonly url: string } | { readonly _tag: "file"; readonly file: InputFile }
+type Input =
+  | { readonly _tag: "url"; readonly url: string }
+  | { readonly _tag: "file"; readonly file: InputFile }
+  | { readonly _tag: "stream"; readonly stream: InputStream }
 
-/** Resolves command-line inputs into URLs and files, with a problem per input that is neither. */
+const STDIN: InputStream = { name: "standard input", open: () => process.stdin }
+
+/** Resolves command-line inputs into URLs, files and streams, with a problem per input that is
+ * none of them. A path named on the command line may be a link: the user chose it. */
 const expand = async (inputs: ReadonlyArray<string>) => {
   const resolved: Array<Input> = []
   const problems: Array<IncomingItem> = []
   for (const input of inputs) {
     if (/^https?:\/\//i.test(input)) {
       resolved.push({ _tag: "url", url: input })
+      continue
+    }
+    if (input === "-") {
+      resolved.push({ _tag: "stream", stream: STDIN })
       continue
     }
     let path: string
@@ -84,12 +104,23 @@ const expand = async (inputs: ReadonlyArray<string>) => {
         const files: Array<InputFile> = []
         await walk(path, files, problems)
         for (const file of files) resolved.push({ _tag: "file", file })
-      } else resolved.push({ _tag: "file", file: { path, size: s.size } })
+      } else if (s.isFile()) resolved.push({ _tag: "file", file: { path, size: s.size } })
+      // /dev/stdin, <(...), a named pipe: read as it comes, once.
+      else resolved.push({ _tag: "stream", stream: { name: input, open: () => createReadStream(path) } })
     } catch (e) {
       problems.push(itemError(input, message(e)))
     }
   }
   return { resolved, problems }
+}
+
+/** What a text starting with these bytes holds, NDJSON or a feed, or null. */
+const kindOfContent = (head: string): FileKind | null => {
+  const start = head.replace(/^\ufeff/, "").trimStart()
+  if (start.startsWith("{")) return "ndjson"
+  if (/^<(!doctype html|html)\b/i.test(start)) return "html"
+  if (start.startsWith("<")) return "feed"
+  return null
 }
 
 /** Decides what a file holds: by extension, else by its first bytes. */
@@ -99,42 +130,104 @@ const kindOf = async (file: InputFile): Promise<FileKind | null> => {
   const handle = await open(file.path, "r")
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(1024), 0, 1024, 0)
-    const head = buffer.subarray(0, bytesRead).toString("utf8").replace(/^\ufeff/, "").trimStart()
-    if (head.startsWith("{")) return "ndjson"
-    if (/^<(!doctype html|html)\b/i.test(head)) return "html"
-    if (head.startsWith("<")) return "feed"
-    return null
+    return kindOfContent(buffer.subarray(0, bytesRead).toString("utf8"))
   } finally {
     await handle.close()
   }
 }
 
+const tooLarge = (what: string): string => `${what} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`
+
 const fileItems = (file: InputFile, progress: ImportProgress, sidecar: SidecarMeta): Stream.Stream<IncomingItem> =>
   Stream.unwrap(
     Effect.tryPromise(() => kindOf(file)).pipe(
       Effect.map((kind): Stream.Stream<IncomingItem> => {
-        if (kind === "ndjson") return ndjsonItems(file.path, file.size, progress)
+        if (kind === "ndjson") {
+          return ndjsonItems(file.path, () => createReadStream(file.path, { highWaterMark: 256 * 1024 }), progress, file.size)
+        }
         const done = Stream.fromEffect(Effect.sync(() => progress.finished(file.size))).pipe(Stream.drain)
         if (kind === null) {
           return Stream.make(itemError(file.path, "not a feed, NDJSON, text or HTML file")).pipe(Stream.concat(done))
         }
-        if (file.size > MAX_FILE_BYTES) {
-          return Stream.make(itemError(file.path, `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`)).pipe(Stream.concat(done))
-        }
-        const items =
-          kind === "feed"
-            ? feedFileItems(file.path)
-            : Stream.unwrap(
-                Effect.tryPromise(() => readFile(file.path, "utf8")).pipe(
-                  Effect.flatMap((text) => plainFileItem(file.path, text, sidecar)),
-                  Effect.catchAll((e) => Effect.succeed([itemError(file.path, `cannot read: ${message(e.error)}`)])),
-                  Effect.map((items) => Stream.fromIterable(items))
-                )
-              )
+        if (file.size > MAX_FILE_BYTES) return Stream.make(itemError(file.path, tooLarge("file"))).pipe(Stream.concat(done))
+        const items = Stream.unwrap(
+          Effect.tryPromise(() => readFile(file.path)).pipe(
+            Effect.flatMap((bytes) =>
+              kind === "feed" ? feedBytesItems(bytes, file.path) : plainFileItem(file.path, bytes, sidecar)
+            ),
+            Effect.catchAll((e) => Effect.succeed([itemError(file.path, `cannot read: ${message(e.error)}`)])),
+            Effect.map((items) => Stream.fromIterable(items))
+          )
+        )
         return items.pipe(Stream.concat(done))
       }),
       Effect.catchAll((e) => Effect.succeed(Stream.make(itemError(file.path, message(e.error)))))
     )
+  )
+
+/** A stream input: its first bytes say NDJSON (streamed, line by line, no size cap) or a feed
+ * (read whole, within the cap). Waiting for a writer on a FIFO is announced after a second. */
+const streamItems = (input: InputStream, progress: ImportProgress): Stream.Stream<IncomingItem> =>
+  Stream.unwrapScoped(
+    Effect.gen(function* () {
+      const readable = yield* Effect.acquireRelease(
+        Effect.sync(() => input.open()),
+        (r) => Effect.sync(() => (r as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.())
+      )
+      const chunks = (readable as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]()
+      const head: Array<Buffer> = []
+      let headBytes = 0
+      let kind: FileKind | null = null
+      let ended = false
+      const waiting = setTimeout(() => process.stderr.write(`crosscheck: waiting for data on ${input.name}…\n`), 1000)
+      yield* Effect.addFinalizer(() => Effect.sync(() => clearTimeout(waiting)))
+      // Read until the first character that is not white space decides what this is.
+      while (kind === null) {
+        const next = yield* Effect.tryPromise(() => chunks.next())
+        clearTimeout(waiting)
+        if (next.done === true) {
+          ended = true
+          break
+        }
+        const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value
+        head.push(chunk)
+        headBytes += chunk.length
+        const text = Buffer.concat(head).toString("utf8").replace(/^\ufeff/, "")
+        if (text.trim() !== "") kind = kindOfContent(text) ?? "text"
+      }
+      if (kind === null) return Stream.make(itemError(input.name, "empty input"))
+      if (kind === "ndjson") {
+        const rest: AsyncIterable<Buffer> = {
+          [Symbol.asyncIterator]: () => {
+            let i = 0
+            return {
+              next: async () => {
+                if (i < head.length) return { done: false, value: head[i++]! }
+                if (ended) return { done: true, value: undefined }
+                const n = await chunks.next()
+                return n.done === true
+                  ? { done: true, value: undefined }
+                  : { done: false, value: typeof n.value === "string" ? Buffer.from(n.value) : n.value }
+              }
+            }
+          }
+        }
+        return ndjsonItems(input.name, () => rest, progress, 0)
+      }
+      if (kind !== "feed") return Stream.make(itemError(input.name, "not NDJSON or a feed (those are what a stream may carry)"))
+      let total = headBytes
+      while (!ended && total <= MAX_FILE_BYTES) {
+        const next = yield* Effect.tryPromise(() => chunks.next())
+        if (next.done === true) ended = true
+        else {
+          const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value
+          head.push(chunk)
+          total += chunk.length
+        }
+      }
+      if (total > MAX_FILE_BYTES) return Stream.make(itemError(input.name, tooLarge("input")))
+      return Stream.fromIterableEffect(feedBytesItems(Buffer.concat(head), input.name))
+    }).pipe(Effect.catchAll((e) => Effect.succeed(Stream.make(itemError(input.name, `cannot read: ${message(e.error)}`)))))
   )
 
 /** The import source: every item of every input, in order. Never fails: a bad input or item
@@ -153,7 +246,11 @@ export const importItems = (
           Stream.concat(
             Stream.fromIterable(resolved).pipe(
               Stream.flatMap((input) =>
-                input._tag === "url" ? urlItems(input.url, limits) : fileItems(input.file, progress, sidecar)
+                input._tag === "url"
+                  ? urlItems(input.url, limits)
+                  : input._tag === "stream"
+                    ? streamItems(input.stream, progress)
+                    : fileItems(input.file, progress, sidecar)
               )
             )
           )

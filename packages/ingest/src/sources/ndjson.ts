@@ -1,6 +1,6 @@
 import { itemError, type IncomingItem } from "@crosscheck/core"
 import { Chunk, Effect, Stream } from "effect"
-import { createReadStream } from "node:fs"
+import { TextDecoder } from "node:util"
 import type { ImportProgress } from "./ImportProgress.js"
 
 const describe = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ? "an array" : `a ${typeof v}`)
@@ -58,39 +58,44 @@ export const parseNdjsonLine = (line: string, origin: string): IncomingItem | nu
   }
 }
 
-/** Streams an NDJSON file in 256 KB reads, split into lines here rather than by readline, so
- * each read becomes one chunk of articles: memory stays flat and per-line overhead small. */
-export const ndjsonItems = (path: string, size: number, progress: ImportProgress): Stream.Stream<IncomingItem> =>
-  Stream.acquireRelease(
-    Effect.sync(() => createReadStream(path, { encoding: "utf8", highWaterMark: 256 * 1024 })),
-    (input) =>
-      Effect.sync(() => {
-        input.destroy()
-        progress.finished(size)
-      })
-  ).pipe(
-    Stream.flatMap((input) => {
-      progress.reading(input)
-      let carry = ""
-      let lineNo = 0
-      const toItems = (text: string): Chunk.Chunk<IncomingItem> => {
-        const items: Array<IncomingItem> = []
-        let start = 0
-        for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
-          lineNo++
-          const item = parseNdjsonLine(text.slice(start, nl), `${path}:${lineNo}`)
-          if (item !== null) items.push(item)
-          start = nl + 1
-        }
-        carry = text.slice(start)
-        return Chunk.unsafeFromArray(items)
+/** Streams NDJSON (a file, standard input, a pipe), split into lines here rather than by
+ * readline, so each read becomes one chunk of articles: memory stays flat and per-line overhead
+ * small. Bytes are decoded as UTF-8 across read boundaries. `origin` names the input in
+ * messages ("<origin>:<line>"); `size` is its size in bytes when known, for progress. */
+export const ndjsonItems = (
+  origin: string,
+  open: () => AsyncIterable<Buffer | string>,
+  progress: ImportProgress,
+  size: number
+): Stream.Stream<IncomingItem> =>
+  Stream.suspend(() => {
+    const read = { bytesRead: 0 }
+    progress.reading(read)
+    const decoder = new TextDecoder("utf-8")
+    let carry = ""
+    let lineNo = 0
+    const toItems = (text: string): Chunk.Chunk<IncomingItem> => {
+      const items: Array<IncomingItem> = []
+      let start = 0
+      for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+        lineNo++
+        const item = parseNdjsonLine(text.slice(start, nl), `${origin}:${lineNo}`)
+        if (item !== null) items.push(item)
+        start = nl + 1
       }
-      return Stream.fromAsyncIterable(input as AsyncIterable<string>, (e) => e).pipe(
-        Stream.mapConcatChunk((piece) => toItems(carry + piece)),
-        Stream.concat(Stream.suspend(() => Stream.fromChunk(toItems(`${carry}\n`)))),
-        Stream.catchAll((e) =>
-          Stream.make(itemError(`${path}:${lineNo + 1}`, `cannot read: ${e instanceof Error ? e.message : String(e)}`))
-        )
-      )
-    })
-  )
+      carry = text.slice(start)
+      return Chunk.unsafeFromArray(items)
+    }
+    return Stream.fromAsyncIterable(open(), (e) => e).pipe(
+      Stream.mapConcatChunk((piece) => {
+        if (typeof piece === "string") return toItems(carry + piece)
+        read.bytesRead += piece.length
+        return toItems(carry + decoder.decode(piece, { stream: true }))
+      }),
+      Stream.concat(Stream.suspend(() => Stream.fromChunk(toItems(`${carry}${decoder.decode()}\n`)))),
+      Stream.catchAll((e) =>
+        Stream.make(itemError(`${origin}:${lineNo + 1}`, `cannot read: ${e instanceof Error ? e.message : String(e)}`))
+      ),
+      Stream.ensuring(Effect.sync(() => progress.finished(size)))
+    )
+  })

@@ -1,8 +1,9 @@
-import { htmlPageToText, itemError, type IncomingItem } from "@crosscheck/core"
+import { htmlPageToText, itemError, itemWarning, type IncomingItem } from "@crosscheck/core"
 import { Effect } from "effect"
 import { readFile } from "node:fs/promises"
 import { basename, dirname, extname, join } from "node:path"
 import { pathToFileURL } from "node:url"
+import { decodeDocument, decodingWarning, htmlDeclaredEncoding } from "../feed/decode.js"
 
 /** Per-document metadata from front matter or a sidecar `meta.json`. */
 export interface DocumentMeta {
@@ -77,10 +78,17 @@ const dateOrError = (value: string | undefined, origin: string): Date | null | I
 }
 
 /** A `.txt`, `.md` or `.html` file as one article. For text, the first non-empty line is the
- * title; front matter wins over the sidecar, which wins over what the file itself says. */
-export const plainFileItem = (path: string, text: string, sidecar: SidecarMeta): Effect.Effect<ReadonlyArray<IncomingItem>> =>
+ * title; front matter wins over the sidecar, which wins over what the file itself says. The
+ * bytes are decoded by their BOM, an HTML page's meta charset, UTF-8, or failing those what
+ * they look like (a windows-1251 text file is read as Cyrillic, not replacement characters). */
+export const plainFileItem = (path: string, bytes: Uint8Array, sidecar: SidecarMeta): Effect.Effect<ReadonlyArray<IncomingItem>> =>
   Effect.promise(async () => {
     const problems: Array<IncomingItem> = []
+    const isHtml = /\.html?$/i.test(path)
+    const decoded = decodeDocument(bytes, isHtml ? [{ from: "declaration", label: htmlDeclaredEncoding(bytes) }] : [])
+    const warning = decodingWarning(decoded)
+    if (warning !== null) problems.push(itemWarning(path, warning))
+    const text = decoded.text
     const { meta: side, problem } = await sidecar.lookup(path)
     if (problem !== undefined) problems.push(itemError(problem, "sidecar ignored"))
     const { meta: front, body } = splitFrontMatter(text)
@@ -90,8 +98,7 @@ export const plainFileItem = (path: string, text: string, sidecar: SidecarMeta):
 
     let title: string
     let content: string
-    const ext = extname(path).toLowerCase()
-    if (ext === ".html" || ext === ".htm") {
+    if (isHtml) {
       const page = htmlPageToText(body)
       title = page.title
       content = page.text
