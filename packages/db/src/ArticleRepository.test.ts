@@ -59,7 +59,6 @@ describe("ArticleRepository", () => {
 
   it.effect("appends one event per new article, which a follower reads in order", () =>
     Effect.gen(function* () {
-      const repo = yield* ArticleRepository
       const log = yield* EventLog
       expect(yield* log.latestSeq).toBe(0)
       yield* storeAll([article(1), article(2)])

@@ -16,7 +16,7 @@ import {
   type StoreError,
   StoryWriter
 } from "@crosscheck/db"
-import { Chunk, Duration, Effect, Stream } from "effect"
+import { type Chunk, type Duration, Effect, Stream } from "effect"
 import { ClaimExtractor } from "./ClaimExtractor.js"
 import { Deduplicator } from "./Deduplicator.js"
 

@@ -28,7 +28,7 @@ export const displayBlock = (raw: string): string =>
 // while this is one linear pass over char codes. Layout only needs to never cut inside what
 // renders as one glyph; the rare scripts where the two differ (Hangul written as separate
 // jamo) wrap a column early or late, no worse.
-const EXTENDING = /^(?:[\p{M}\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}])$/u
+const EXTENDING = /^(?:\p{M}|[\ufe00-\ufe0f]|[\u{1f3fb}-\u{1f3ff}]|[\u{e0020}-\u{e007f}])$/u
 const BMP_EXTENDING = new Int8Array(0x10000).fill(-1)
 
 const isSurrogatePair = (s: string, i: number): boolean => {

@@ -397,7 +397,9 @@ export const parseFeed = (xml: string, options: ParseFeedOptions): Effect.Effect
             items.push(tooDeep.has(i) ? skipped(i + 1) : toItem(parsed[next++]!, i + 1, base, source, options))
           }
         } else {
-          parsed.forEach((raw, i) => items.push(toItem(raw, i + 1, base, source, options)))
+          parsed.forEach((raw, i) => {
+            items.push(toItem(raw, i + 1, base, source, options))
+          })
           for (const i of tooDeep) items.push(skipped(i + 1))
         }
         return { title, link, items }
