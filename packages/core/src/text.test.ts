@@ -48,6 +48,33 @@ describe("htmlToText", () => {
   })
 })
 
+describe("HTML on hostile input", () => {
+  it("reads 2 MB of unclosed elements in well under a second (it took minutes)", () => {
+    for (const unit of ["<script>", "<style>", "<div>", "<b>", "<title>", "<article>", "<!--", "<![CDATA[", '<a href="', "<p class=x ", "&#"]) {
+      const html = `<html><body>${unit.repeat(Math.ceil((2 * 1024 * 1024) / unit.length))}text</body></html>`
+      for (const read of [htmlToText, htmlPageToText]) {
+        // The better of two, so a busy machine does not decide it.
+        const times = [0, 1].map(() => {
+          const started = performance.now()
+          read(html)
+          return performance.now() - started
+        })
+        expect(Math.min(...times), `${read.name} on ${unit}`).toBeLessThan(1000)
+      }
+    }
+  })
+  it("keeps the text around an element that never closes, and drops what a script would hide", () => {
+    expect(normaliseText(htmlToText("<p>Before</p><b>bold <i>and italic<p>After"))).toBe("Before\n\nbold and italic\n\nAfter")
+    expect(normaliseText(htmlToText("<p>Shown</p><script>var x = '<p>hidden</p>'"))).toBe("Shown")
+    expect(normaliseText(htmlToText("<![CDATA[kept]]> and <!-- not this --> text"))).toBe("kept and text")
+  })
+  it("folds the page source line breaks, but keeps the lines of <pre>", () => {
+    expect(normaliseText(htmlToText("<p>At least 32\n   people\nwere killed</p><pre>a\n  b</pre>"))).toBe(
+      "At least 32 people were killed\n\na\nb"
+    )
+  })
+})
+
 describe("countWords", () => {
   it("counts words as a reader does", () => {
     expect(countWords("At least 32 people, including kids - killed.")).toBe(7)
