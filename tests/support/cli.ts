@@ -29,10 +29,11 @@ export const ndjson = (text: string): Array<Record<string, unknown>> =>
     .filter((l) => l.trim() !== "")
     .map((l) => JSON.parse(l) as Record<string, unknown>)
 
-/** Like `crosscheck`, without blocking the event loop: for tests that serve HTTP themselves. */
-export const crosscheckAsync = (args: ReadonlyArray<string>): Promise<CliResult> =>
+/** Runs a command without blocking the event loop: for tests that serve HTTP themselves, and
+ * for long runs (vitest's worker must keep answering while the binary works). */
+export const runAsync = (command: string, args: ReadonlyArray<string>): Promise<CliResult> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliBin, ...args], {
+    const child = spawn(command, args, {
       env: { ...process.env, CROSSCHECK_DB: "", NO_COLOR: "1" },
       stdio: ["ignore", "pipe", "pipe"]
     })
@@ -43,3 +44,6 @@ export const crosscheckAsync = (args: ReadonlyArray<string>): Promise<CliResult>
     child.on("error", reject)
     child.on("close", (code) => resolve({ code, stdout, stderr }))
   })
+
+/** Like `crosscheck`, without blocking the event loop. */
+export const crosscheckAsync = (args: ReadonlyArray<string>): Promise<CliResult> => runAsync(process.execPath, [cliBin, ...args])

@@ -20,9 +20,15 @@ export type CheckedArgs =
 const HELP = new Set(["--help", "-h"])
 
 /** Checks `args` (what follows `node crosscheck.js`). Returns the arguments to run, possibly
- * rewritten (`--db x --help` becomes `--help`), or a one-line usage error. */
+ * rewritten: `--db x --help` becomes `--help`, and a command's options are moved before its
+ * arguments (@effect/cli stops reading options after a "-" argument: `import - --json`). Or
+ * a one-line usage error. */
 export const checkArgs = (args: ReadonlyArray<string>): CheckedArgs => {
   let command = ""
+  const before: Array<string> = []
+  const options: Array<string> = []
+  const positionals: Array<string> = []
+  const keep = (...words: ReadonlyArray<string>) => (command === "" ? before : options).push(...words)
   let i = 0
   for (; i < args.length; i++) {
     const arg = args[i]!
@@ -34,7 +40,7 @@ export const checkArgs = (args: ReadonlyArray<string>): CheckedArgs => {
           return { _tag: "UsageError", message: `unknown command '${arg}' (commands: ${Object.keys(OPTIONS).filter((c) => c !== "").join(", ")})` }
         }
         command = arg
-      }
+      } else positionals.push(arg)
       continue
     }
     const name = arg.includes("=") ? arg.slice(0, arg.indexOf("=")) : arg
@@ -43,17 +49,20 @@ export const checkArgs = (args: ReadonlyArray<string>): CheckedArgs => {
       if (!arg.includes("=")) {
         if (i + 1 >= args.length) return { _tag: "UsageError", message: `${name} needs a value` }
         i++
-      }
+        keep(arg, args[i]!)
+      } else keep(arg)
       continue
     }
     if (spec.flags.includes(name)) {
       if (arg.includes("=")) return { _tag: "UsageError", message: `${name} takes no value` }
       // Help asked for before any command: the root help, whatever global options came first.
       if (command === "" && HELP.has(name)) return { _tag: "Run", args: ["--help"] }
+      keep(arg)
       continue
     }
     const where = command === "" ? "" : ` for '${command}'`
     return { _tag: "UsageError", message: `unknown option ${name}${where} (see crosscheck ${command === "" ? "" : `${command} `}--help)` }
   }
-  return { _tag: "Run", args }
+  const rest = args.slice(i)
+  return { _tag: "Run", args: command === "" ? [...before, ...rest] : [...before, command, ...options, ...positionals, ...rest] }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { normaliseArticle } from "./normalise.js"
+import { MAX_BODY, MAX_OUTLET, MAX_TITLE, normaliseArticle } from "./normalise.js"
 
 describe("normaliseArticle", () => {
   const base = {
@@ -25,5 +25,22 @@ describe("normaliseArticle", () => {
     const a = normaliseArticle(base, 0)
     const b = normaliseArticle({ ...base, url: "https://mirror.example/a", text: base.text.replace("Eleven", "eleven  ") }, 0)
     expect("contentHash" in a && "contentHash" in b && a.contentHash === b.contentHash).toBe(true)
+  })
+  it("caps every stored field: a megabyte outlet or title is cut, a megabyte url is refused, a huge text is cut and noted", () => {
+    const notes: Array<string> = []
+    const a = normaliseArticle(
+      { ...base, source: "S".repeat(1_000_000), title: "T ".repeat(500_000), text: "word ".repeat(300_000), isHtml: false },
+      0,
+      (m) => notes.push(m)
+    )
+    if (!("id" in a)) throw new Error("expected an article")
+    expect(a.source.length).toBeLessThanOrEqual(MAX_OUTLET)
+    expect(a.title.length).toBeLessThanOrEqual(MAX_TITLE)
+    expect(a.body.length).toBeLessThanOrEqual(MAX_BODY)
+    expect(notes).toEqual(["text cut to its first 1,048,576 of 1,499,999 characters"])
+    expect(normaliseArticle({ ...base, url: `https://example.org/${"u".repeat(1_000_000)}` }, 0)).toMatchObject({
+      _tag: "ItemError",
+      message: "url or id is 1,000,020 characters long (at most 4,096)"
+    })
   })
 })

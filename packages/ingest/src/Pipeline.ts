@@ -1,4 +1,5 @@
 import {
+  itemWarning,
   normaliseArticle,
   type Article,
   type ExtractedClaim,
@@ -143,7 +144,12 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
       batch: BatchOptions = defaultBatch
     ): Stream.Stream<PipelineOutput, StoreError> =>
       items.pipe(
-        Stream.map((item) => (item._tag === "IncomingArticle" ? normaliseArticle(item, Date.now()) : item)),
+        Stream.mapConcat((item): ReadonlyArray<Article | ItemError | ItemWarning> => {
+          if (item._tag !== "IncomingArticle") return [item]
+          const notes: Array<ItemWarning> = []
+          const article = normaliseArticle(item, Date.now(), (message) => notes.push(itemWarning(item.origin, message)))
+          return notes.length === 0 ? [article] : [...notes, article]
+        }),
         Stream.groupedWithin(batch.size, batch.maxWait),
         Stream.mapEffect(storeBatch),
         Stream.flattenIterables

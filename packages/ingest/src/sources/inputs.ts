@@ -1,7 +1,8 @@
 import { itemError, itemWarning, type IncomingItem } from "@crosscheck/core"
 import { Effect, Stream } from "effect"
 import type { Dirent } from "node:fs"
-import { createReadStream } from "node:fs"
+import { constants, createReadStream, openSync } from "node:fs"
+import { Socket } from "node:net"
 import { open, readdir, readFile, stat } from "node:fs/promises"
 import { extname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -77,6 +78,9 @@ type Input =
 
 const STDIN: InputStream = { name: "standard input", open: () => process.stdin }
 
+const openPipe = (path: string): NodeJS.ReadableStream =>
+  new Socket({ fd: openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false })
+
 /** Resolves command-line inputs into URLs, files and streams, with a problem per input that is
  * none of them. A path named on the command line may be a link: the user chose it. */
 const expand = async (inputs: ReadonlyArray<string>) => {
@@ -105,7 +109,10 @@ const expand = async (inputs: ReadonlyArray<string>) => {
         await walk(path, files, problems)
         for (const file of files) resolved.push({ _tag: "file", file })
       } else if (s.isFile()) resolved.push({ _tag: "file", file: { path, size: s.size } })
-      // /dev/stdin, <(...), a named pipe: read as it comes, once.
+      // /dev/stdin, <(...), a named pipe: read as it comes, once. A pipe is opened without
+      // blocking and read on the event loop: a blocking open waits for a writer inside libuv's
+      // thread pool, and a process with such a thread cannot even exit (Ctrl-C would hang).
+      else if (s.isFIFO()) resolved.push({ _tag: "stream", stream: { name: input, open: () => openPipe(path) } })
       else resolved.push({ _tag: "stream", stream: { name: input, open: () => createReadStream(path) } })
     } catch (e) {
       problems.push(itemError(input, message(e)))

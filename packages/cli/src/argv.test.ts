@@ -1,0 +1,43 @@
+import { spawnSync } from "node:child_process"
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+import { checkArgs, OPTIONS } from "./argv.js"
+
+const bin = fileURLToPath(new URL("../bin/crosscheck.js", import.meta.url))
+const helpOptions = (args: ReadonlyArray<string>): Array<string> => {
+  const help = spawnSync(process.execPath, [bin, ...args, "--help"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } })
+  const section = help.stdout.split(/^OPTIONS$/m)[1] ?? ""
+  return [...new Set(section.match(/^--[a-z-]+/gm) ?? [])].sort()
+}
+
+describe("checkArgs", () => {
+  it("knows exactly the options each command's --help lists", { timeout: 60_000 }, () => {
+    for (const command of ["tui", "import", "export"]) {
+      const listed = helpOptions([command])
+      const known = [...OPTIONS[command]!.flags, ...OPTIONS[command]!.valued].filter((o) => o.startsWith("--") && o !== "--help")
+      expect(known.sort(), command).toEqual(listed)
+    }
+    expect(helpOptions([]).filter((o) => o !== "--version")).toEqual(["--db"])
+  })
+
+  it("refuses unknown options wherever they stand, naming them", () => {
+    expect(checkArgs(["import", "f.ndjson", "--jsno"])).toEqual({
+      _tag: "UsageError",
+      message: "unknown option --jsno for 'import' (see crosscheck import --help)"
+    })
+    expect(checkArgs(["--bogus", "tui"])).toMatchObject({ _tag: "UsageError", message: "unknown option --bogus (see crosscheck --help)" })
+    expect(checkArgs(["export", "articles", "--format"])).toMatchObject({ _tag: "UsageError", message: "--format needs a value" })
+    expect(checkArgs(["import", "--json=yes", "f"])).toMatchObject({ _tag: "UsageError", message: "--json takes no value" })
+    expect(checkArgs(["imprt", "f"])).toMatchObject({ _tag: "UsageError" })
+  })
+
+  it("puts options before arguments, and root help first", () => {
+    expect(checkArgs(["--db", "x.db", "import", "-", "--json"])).toEqual({ _tag: "Run", args: ["--db", "x.db", "import", "--json", "-"] })
+    expect(checkArgs(["--db", "x.db", "--help"])).toEqual({ _tag: "Run", args: ["--help"] })
+    expect(checkArgs(["export", "claims", "--format=csv", "--since", "2016-01-01"])).toEqual({
+      _tag: "Run",
+      args: ["export", "--format=csv", "--since", "2016-01-01", "claims"]
+    })
+    expect(checkArgs(["import", "--", "--odd-name.ndjson"])).toEqual({ _tag: "Run", args: ["import", "--", "--odd-name.ndjson"] })
+  })
+})
