@@ -1,0 +1,413 @@
+/**
+ * Incidents and conflicts among a set of claims. Pure and deterministic: the same claims, in
+ * any order, give the same incidents and conflicts, with the same ids.
+ *
+ * Precision first, because an analyst drowns in false alarms:
+ * - every conflict but a revision needs two different origins (origin.ts); copies count for nothing;
+ * - figures whose sentences name only different causes (air raids, shelling, a car bomb, gas,
+ *   clashes, executions, snipers) are different incidents and never compared;
+ * - a vague word never contradicts a number inside its interval, nor one just outside it;
+ * - a part below its whole is no conflict; a part above it is.
+ */
+import { createHash } from "node:crypto"
+import { isoOfDay } from "./days.js"
+import { contradicts, diverges, exceeds, spread } from "./figures.js"
+import { EVENT_SLACK_DAYS, type Prepared, type PreparedEvent, type PreparedQuantity, prepare, STOCK_MONTHS } from "./prepare.js"
+import { actorParty } from "./origin.js"
+import { bitsMeet, placeNesting, victimNesting, windowNesting, type Nesting } from "./scope.js"
+import { denialSummary, partSummary, revisionSummary, scopeSummary, severityOf } from "./summary.js"
+import type { Conflict, ConflictClaim, ConflictKind, Grade, Incident, Scope, SourcedFigure } from "./types.js"
+
+export interface Detection {
+  readonly incidents: ReadonlyArray<Incident>
+  readonly conflicts: ReadonlyArray<Conflict>
+}
+
+export interface DetectOptions {
+  /**
+   * Only incidents and conflicts homed under these keys (all of them when absent). A store
+   * passes the keys it fetched claims by: what is homed there is recomputed exactly.
+   */
+  readonly homes?: Iterable<string>
+}
+
+/** One scope's claims: an incident. */
+export interface Group {
+  readonly scopeKey: string
+  /** figures that only ever stand as parts, never as a scope's own figures or as a whole: a
+   * count added to others or for an unnamed quarter (prepare.ts), or one of several counts a
+   * sentence lists for one metric ("nine in Qaterji and two in Mayssar"), whose place or
+   * victims are uncertain */
+  readonly partOnly: boolean
+  readonly home: string
+  readonly keys: ReadonlyArray<string>
+  readonly members: Array<PreparedQuantity>
+}
+
+const idOf = (...parts: ReadonlyArray<string>): string => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16)
+
+const byId = (a: { readonly claim: ConflictClaim }, b: { readonly claim: ConflictClaim }): number =>
+  a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0
+
+/** latest published first, then by claim id: which of an origin's claims speaks for it */
+const latestFirst = (a: { readonly claim: ConflictClaim }, b: { readonly claim: ConflictClaim }): number =>
+  b.claim.published - a.claim.published || byId(a, b)
+
+const sortedIds = (xs: Iterable<{ readonly claim: ConflictClaim }>): Array<string> => [...new Set([...xs].map((x) => x.claim.id))].sort()
+
+const scopeOf = (q: PreparedQuantity): Scope => ({
+  metric: q.metric,
+  where: q.claim.where,
+  when: q.month !== null || !q.window.dated ? null : { from: isoOfDay(q.window.from), to: isoOfDay(q.window.to) },
+  who: q.victims
+})
+
+/** each origin's latest figure among these claims, by origin key */
+export const figuresByOrigin = (members: ReadonlyArray<PreparedQuantity>): Array<PreparedQuantity> => {
+  const seen = new Map<string, PreparedQuantity>()
+  for (const m of [...members].sort(latestFirst)) if (!seen.has(m.origin.key)) seen.set(m.origin.key, m)
+  return [...seen.values()]
+}
+
+const sourced = (q: PreparedQuantity): SourcedFigure => ({
+  source: q.origin.label,
+  claimId: q.claim.id,
+  min: q.claim.min,
+  max: q.claim.max,
+  qualifier: q.claim.qualifier
+})
+
+// ---------------------------------------------------------------------------------------
+// same scope: contradiction, divergent, revision
+
+interface Disagreement {
+  readonly kind: "contradiction" | "divergent"
+  readonly involved: Array<PreparedQuantity>
+  readonly spread: number
+}
+
+/** Disagreements between different origins among claims of one scope (or two scopes of one standing figure). */
+const disagreement = (left: ReadonlyArray<PreparedQuantity>, right: ReadonlyArray<PreparedQuantity> | null): Disagreement | null => {
+  const involved = new Set<PreparedQuantity>()
+  let contradiction = false
+  let worst = 1
+  const pairs = (a: PreparedQuantity, b: PreparedQuantity) => {
+    if (!comparable(a, b)) return
+    const c = contradicts(a.bounds, b.bounds)
+    if (!c && !diverges(a.bounds, b.bounds)) return
+    contradiction ||= c
+    worst = Math.max(worst, spread(a.bounds, b.bounds))
+    involved.add(a)
+    involved.add(b)
+  }
+  if (right === null) {
+    for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs(left[i]!, left[j]!)
+  } else {
+    for (const a of left) for (const b of right) pairs(a, b)
+  }
+  if (involved.size === 0) return null
+  return { kind: contradiction ? "contradiction" : "divergent", involved: [...involved].sort(byId), spread: worst }
+}
+
+/** Figures a sentence ties to different causes or sides, or fifty times apart, count different things. */
+const MAX_SPREAD = 50
+const comparableSides = (a: PreparedQuantity, b: PreparedQuantity): boolean =>
+  bitsMeet(a.causes, b.causes) && bitsMeet(a.sides, b.sides) && spread(a.bounds, b.bounds) <= MAX_SPREAD
+const comparable = (a: PreparedQuantity, b: PreparedQuantity): boolean => a.origin.key !== b.origin.key && comparableSides(a, b)
+
+const sameScopeConflict = (home: string, anchor: string, d: Disagreement, scope: Scope): Conflict => {
+  const figures = figuresByOrigin(d.involved)
+  return {
+    id: idOf("scope", anchor),
+    kind: d.kind,
+    claimIds: sortedIds(d.involved),
+    scope,
+    sources: figures.map((f) => f.origin.label).sort(),
+    summary: scopeSummary(scope, figures),
+    severity: severityOf(d.kind, d.spread),
+    home
+  }
+}
+
+/** The same origin stating different figures for one scope at different times: a timeline. */
+const revisions = (g: Group): Array<Conflict> => {
+  const byOrigin = new Map<string, Array<PreparedQuantity>>()
+  for (const m of g.members) {
+    const list = byOrigin.get(m.origin.key)
+    if (list === undefined) byOrigin.set(m.origin.key, [m])
+    else list.push(m)
+  }
+  const out: Array<Conflict> = []
+  for (const [originKey, list] of byOrigin) {
+    if (list.length < 2) continue
+    const ordered = [...list].sort((a, b) => a.claim.published - b.claim.published || byId(a, b))
+    // the numbers as they changed, one per publication time; vague words state none
+    const steps: Array<PreparedQuantity> = []
+    for (const m of ordered) {
+      if (m.bounds.stated === null) continue
+      const last = steps.at(-1)
+      if (last !== undefined && (last.bounds.stated === m.bounds.stated || last.claim.published === m.claim.published || !comparableSides(last, m))) continue
+      steps.push(m)
+    }
+    if (steps.length < 2) continue
+    let moved = 1
+    for (let i = 1; i < steps.length; i++) moved = Math.max(moved, spread(steps[i - 1]!.bounds, steps[i]!.bounds))
+    const scope = scopeOf(g.members[0]!)
+    out.push({
+      id: idOf("revision", g.scopeKey, originKey),
+      kind: "revision",
+      claimIds: sortedIds(steps),
+      scope,
+      sources: [steps[0]!.origin.label],
+      summary: revisionSummary(scope, steps),
+      severity: severityOf("revision", moved),
+      home: g.home
+    })
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------
+// part and whole
+
+/** How scope a sits in scope b, all three ways at once: "part" when a is inside b and narrower somewhere. */
+const nesting = (a: PreparedQuantity, b: PreparedQuantity, stock: boolean): Nesting => {
+  const relations = [placeNesting(a.place, b.place), victimNesting(a.victims, b.victims), stock ? "same" : windowNesting(a.window, b.window)]
+  if (relations.includes("apart")) return "apart"
+  const part = relations.includes("part")
+  const whole = relations.includes("whole")
+  if (part && whole) return "apart"
+  return part ? "part" : whole ? "whole" : "same"
+}
+
+/** A part several times its whole means the whole counts something else (one strike, one
+ * hospital's dead): two sources counting the same deaths differ by tens of percent. */
+const PART_SPREAD = 3
+
+const partConflict = (home: string, part: Group, whole: Group): Conflict | null => {
+  const parts = new Set<PreparedQuantity>()
+  const wholes = new Set<PreparedQuantity>()
+  let worst = 1
+  for (const p of part.members) {
+    for (const w of whole.members) {
+      if (!comparable(p, w) || !exceeds(p.bounds, w.bounds) || spread(p.bounds, w.bounds) > PART_SPREAD) continue
+      parts.add(p)
+      wholes.add(w)
+      worst = Math.max(worst, p.bounds.lo / Math.max(w.bounds.hi, 0.5))
+    }
+  }
+  if (parts.size === 0) return null
+  const partFigures = figuresByOrigin([...parts])
+  const wholeFigures = figuresByOrigin([...wholes])
+  const scope = scopeOf(whole.members[0]!)
+  return {
+    id: idOf("part", part.scopeKey, whole.scopeKey),
+    kind: "part_exceeds_whole",
+    claimIds: sortedIds([...parts, ...wholes]),
+    scope,
+    sources: [...new Set([...partFigures, ...wholeFigures].map((f) => f.origin.label))].sort(),
+    summary: partSummary(scope, partFigures, wholeFigures),
+    severity: severityOf("part_exceeds_whole", worst),
+    home
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// denial
+
+/** "attack" is any attack; otherwise the same kind of action */
+const actionsMeet = (a: string, b: string): boolean => a === b || a === "attack" || b === "attack"
+
+const eventsMeet = (denial: PreparedEvent, asserted: PreparedEvent, actor: string): boolean => {
+  if (!asserted.actors.includes(actor) || !actionsMeet(denial.action, asserted.action)) return false
+  if (asserted.window.from - EVENT_SLACK_DAYS > denial.window.to || denial.window.from > asserted.window.to + EVENT_SLACK_DAYS) return false
+  if (denial.place !== null && asserted.place !== null && placeNesting(denial.place, asserted.place) === "apart") return false
+  if (asserted.origin.key === denial.origin.key) return false
+  // the accused side's own assertion is an admission, not a report against its denial
+  return asserted.origin.key !== actorParty(actor)
+}
+
+const denialConflict = (home: string, denials: ReadonlyArray<PreparedEvent>, asserted: ReadonlyArray<PreparedEvent>): Conflict => {
+  const ordered = [...denials].sort(byId)
+  const d = ordered[0]!
+  const reports = [...asserted].sort(byId)
+  const dated = ordered.find((x) => x.window.dated)
+  const scope: Scope = {
+    metric: d.action,
+    where: d.claim.where,
+    when: dated === undefined ? null : { from: isoOfDay(dated.window.from), to: isoOfDay(dated.window.to) },
+    who: d.claim.actor
+  }
+  const deniers = [...new Set(ordered.map((x) => x.origin.label))].sort()
+  const reporters = [...new Set(reports.map((r) => r.origin.label))].sort()
+  return {
+    id: idOf("denial", d.claim.id),
+    kind: "denial",
+    claimIds: sortedIds([...ordered, ...reports]),
+    scope,
+    sources: [...new Set([...deniers, ...reporters])].sort(),
+    summary: denialSummary(scope, deniers, reporters),
+    severity: severityOf("denial", reporters.length + 1),
+    home
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// incidents
+
+const incidentOf = (g: Group, contested: boolean): Incident => {
+  const figures = figuresByOrigin(g.members).sort((a, b) => (a.origin.label < b.origin.label ? -1 : a.origin.label > b.origin.label ? 1 : 0))
+  const stated = figures.map((f) => ({ f, n: f.bounds.stated ?? f.bounds.lo, top: f.bounds.stated ?? (Number.isFinite(f.bounds.hi) ? f.bounds.hi : null) }))
+  let range: Incident["range"] = null
+  let conservative: SourcedFigure | null = null
+  if (stated.length > 0) {
+    let low = stated[0]!
+    let max: number | null = null
+    for (const s of stated) {
+      if (s.n < low.n || (s.n === low.n && s.f.claim.id < low.f.claim.id)) low = s
+      if (s.top !== null) max = max === null ? s.top : Math.max(max, s.top)
+    }
+    range = { min: low.n, max }
+    conservative = sourced(low.f)
+  }
+  const grade: Grade = figures.length < 2 ? "single_source" : contested ? "contested" : "corroborated"
+  return {
+    id: idOf("incident", g.scopeKey),
+    scope: scopeOf(g.members[0]!),
+    claimIds: sortedIds(g.members),
+    figures: figures.map(sourced),
+    range,
+    conservative,
+    grade,
+    home: g.home
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+const push = <K, V>(m: Map<K, Array<V>>, k: K, v: V): void => {
+  const list = m.get(k)
+  if (list === undefined) m.set(k, [v])
+  else list.push(v)
+}
+
+/** Incidents and conflicts among these claims (see the README for how a store calls this). */
+export const detectConflicts = (claims: ReadonlyArray<ConflictClaim>, options: DetectOptions = {}): Detection => {
+  const prepared: Array<Prepared> = []
+  for (const c of claims) {
+    const p = prepare(c)
+    if (p !== null) prepared.push(p)
+  }
+  return detectPrepared(prepared, options)
+}
+
+/** As `detectConflicts`, for claims already prepared (a store may cache `prepare`). */
+export const detectPrepared = (prepared: ReadonlyArray<Prepared>, options: DetectOptions = {}): Detection => {
+  const events: Array<PreparedEvent> = []
+  const quantities: Array<PreparedQuantity> = []
+  for (const p of prepared) {
+    if (p.type === "event") events.push(p)
+    else quantities.push(p)
+  }
+  // the figures each sentence gives for one metric and window (such claims share every key)
+  const sentenceFigures = new Map<string, Set<string>>()
+  const sentenceOf = (q: PreparedQuantity): string => `${q.claim.articleId}\u0000${q.claim.quote}\u0000${q.metric}\u0000${q.window.from}-${q.window.to}`
+  const figureKey = (q: PreparedQuantity): string => `${q.claim.min}-${q.claim.max}`
+  for (const q of quantities) {
+    const k = sentenceOf(q)
+    const set = sentenceFigures.get(k)
+    if (set === undefined) sentenceFigures.set(k, new Set([figureKey(q)]))
+    else set.add(figureKey(q))
+  }
+  const groups = new Map<string, Group>()
+  for (const q of quantities) {
+    const partOnly = q.partOnly || sentenceFigures.get(sentenceOf(q))!.size > 1
+    const key = partOnly ? `${q.scopeKey}|part` : q.scopeKey
+    const g = groups.get(key)
+    if (g === undefined) groups.set(key, { scopeKey: key, partOnly, home: q.home, keys: q.keys, members: [q] })
+    else g.members.push(q)
+  }
+  const wanted = options.homes === undefined ? null : new Set(options.homes)
+  const emit = (home: string): boolean => wanted === null || wanted.has(home)
+
+  const byKey = new Map<string, Array<Group>>()
+  for (const g of groups.values()) {
+    g.members.sort(byId)
+    for (const k of g.keys) push(byKey, k, g)
+  }
+
+  const incidents: Array<Incident> = []
+  const conflicts: Array<Conflict> = []
+  for (const g of groups.values()) {
+    if (g.partOnly || !emit(g.home)) continue
+    const first = g.members[0]!
+    const stock = first.month !== null
+    const within = disagreement(g.members, null)
+    if (within !== null) conflicts.push(sameScopeConflict(g.home, g.scopeKey, within, scopeOf(first)))
+    conflicts.push(...revisions(g))
+    incidents.push(incidentOf(g, within !== null))
+    for (const other of byKey.get(g.home) ?? []) {
+      if (other === g) continue
+      const o = other.members[0]!
+      if (o.metric !== first.metric || (o.month !== null) !== stock) continue
+      if (stock) {
+        // standing figures: compared with those of the same or up to STOCK_MONTHS earlier months,
+        // each pair under the later one's home
+        if (o.month! > first.month! || first.month! - o.month! > STOCK_MONTHS) continue
+        const rel = nesting(o, first, true)
+        if (rel === "same" && !other.partOnly) {
+          const d = disagreement(other.members, g.members)
+          if (d !== null) conflicts.push(sameScopeConflict(g.home, `${other.scopeKey}\u0000${g.scopeKey}`, d, scopeOf(first)))
+        } else if (rel === "part") {
+          const c = partConflict(g.home, other, g)
+          if (c !== null) conflicts.push(c)
+        } else if (rel === "whole" && o.month! < first.month! && !other.partOnly) {
+          const c = partConflict(g.home, g, other)
+          if (c !== null) conflicts.push(c)
+        }
+        continue
+      }
+      if (nesting(o, first, false) !== "part") continue
+      const c = partConflict(g.home, other, g)
+      if (c !== null) conflicts.push(c)
+    }
+  }
+
+  // denials: each denied event against the asserted events of the same actor it can meet
+  const eventsByKey = new Map<string, Array<PreparedEvent>>()
+  for (const e of events) if (!e.denied) for (const k of e.keys) push(eventsByKey, k, e)
+  // Denials of one week that meet the same reports are one dispute: the reports met, grouped
+  // by the denials that share them (all within one home, so the grouping is exact there).
+  const denialsByHome = new Map<string, Array<{ readonly denial: PreparedEvent; readonly met: Array<PreparedEvent> }>>()
+  for (const d of events) {
+    if (d.home === null || !emit(d.home)) continue
+    const met = (eventsByKey.get(d.home) ?? []).filter((a) => d.actors.some((actor) => eventsMeet(d, a, actor)))
+    if (met.length > 0) push(denialsByHome, d.home, { denial: d, met })
+  }
+  for (const [home, found] of denialsByHome) {
+    found.sort((a, b) => byId(a.denial, b.denial))
+    const clusters: Array<{ denials: Array<PreparedEvent>; met: Set<PreparedEvent> }> = []
+    for (const f of found) {
+      const joined = clusters.filter((c) => f.met.some((m) => c.met.has(m)))
+      const into = joined[0] ?? { denials: [], met: new Set<PreparedEvent>() }
+      if (joined.length === 0) clusters.push(into)
+      for (const other of joined.slice(1)) {
+        into.denials.push(...other.denials)
+        for (const m of other.met) into.met.add(m)
+        clusters.splice(clusters.indexOf(other), 1)
+      }
+      into.denials.push(f.denial)
+      for (const m of f.met) into.met.add(m)
+    }
+    for (const c of clusters) conflicts.push(denialConflict(home, c.denials, [...c.met]))
+  }
+
+  incidents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  conflicts.sort(bySeverity)
+  return { incidents, conflicts }
+}
+
+/** most severe first, then by id: the order the conflict view lists them in */
+export const bySeverity = (a: Conflict, b: Conflict): number => b.severity - a.severity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+export type { ConflictKind }

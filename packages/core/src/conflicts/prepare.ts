@@ -1,0 +1,231 @@
+/**
+ * A claim made ready for comparison: its origin, its scope (metric, place, victims, window) and
+ * the lookup keys a store indexes it under.
+ *
+ * Keys. Every claim gets a `home` key and a few `keys`. A scope (all claims with one metric,
+ * place, victims and window) has one home. A conflict is recomputed under one home, and every
+ * claim that can take part in it carries that home among its keys: the claims of a part carry
+ * the homes of the wholes that can contain them, an asserted event the homes of the denials it
+ * can meet. So the claims sharing a key are all a recomputation under that key needs.
+ */
+import { dayOf, dayOfMs } from "./days.js"
+import { boundsOf, type Bounds } from "./figures.js"
+import { actorParts, actorParty, type Origin, originOf } from "./origin.js"
+import { SYRIA_ID } from "../claims/syria-places.js"
+import {
+  causesOf,
+  isAdditive,
+  isCountry,
+  isCountrywide,
+  isShort,
+  type PlaceRef,
+  placeRefOf,
+  SHORT_WINDOW_DAYS,
+  sidesOf,
+  subareaOf,
+  victimsOf,
+  type Window
+} from "./scope.js"
+import type { ConflictClaim } from "./types.js"
+
+/** Figures of a population (the trapped) describe a standing state, not an event. */
+const STOCK_METRICS: ReadonlySet<string> = new Set(["trapped"])
+/** a standing figure is compared with others stated up to this many calendar months before it */
+export const STOCK_MONTHS = 2
+/** a running toll ending more than this many days before its article was published is background */
+const HISTORY_DAYS = 31
+/** an asserted and a denied event may be told a day apart (time zones, "yesterday") */
+export const EVENT_SLACK_DAYS = 1
+
+export interface PreparedQuantity {
+  readonly type: "quantity"
+  readonly claim: ConflictClaim
+  readonly origin: Origin
+  readonly metric: string
+  readonly place: PlaceRef
+  readonly victims: string
+  readonly window: Window
+  /** for a standing figure: the calendar month it describes (year * 12 + month); else null */
+  readonly month: number | null
+  readonly causes: number
+  /** sides the sentence names, for fighters and strikes; 0 otherwise */
+  readonly sides: number
+  /** a count added to others or for an unnamed quarter: only ever a part */
+  readonly partOnly: boolean
+  readonly bounds: Bounds
+  readonly scopeKey: string
+  readonly home: string
+  readonly keys: ReadonlyArray<string>
+}
+
+export interface PreparedEvent {
+  readonly type: "event"
+  readonly claim: ConflictClaim
+  readonly origin: Origin
+  readonly actors: ReadonlyArray<string>
+  readonly action: string
+  readonly place: PlaceRef | null
+  readonly window: Window
+  readonly denied: boolean
+  /** for a denial, the key it is recomputed under; null for an asserted event */
+  readonly home: string | null
+  readonly keys: ReadonlyArray<string>
+}
+
+export type Prepared = PreparedQuantity | PreparedEvent
+
+const week = (day: number): number => Math.floor((day + 3) / 7)
+
+/**
+ * The claim's window. A claim that gives no time: a headline tells what its article reports, so
+ * it stands for the publication day and the day before; a standing figure is as of
+ * publication; any other undated figure in the body is background ("more than 300,000 have
+ * been killed", a hospital's toll for the month) and takes part in no conflict. Malformed
+ * windows count as undated.
+ */
+const windowOf = (c: ConflictClaim, stock: boolean): Window | null => {
+  if (c.when !== null) {
+    const from = dayOf(c.when.from)
+    const to = dayOf(c.when.to)
+    if (Number.isFinite(from) && Number.isFinite(to) && from <= to) return { from, to, dated: true }
+  }
+  if (!Number.isFinite(c.published)) return null
+  const day = dayOfMs(c.published)
+  if (stock) return { from: day, to: day, dated: false }
+  if (c.kind === "event" || isHeadline(c)) return { from: day - 1, to: day, dated: false }
+  return null
+}
+
+const isHeadline = (c: ConflictClaim): boolean => c.span !== undefined && c.span !== null && c.span[0] === 0
+
+// A denial that disputes reports: told in the past ("denied", "rejected"), not a standing line
+// ("has always denied", "continues to deny", "deny using barrel bombs") or a purpose ("to deny
+// Daesh the ability"), and made by the side accused (a third party "denying" is a misreading).
+const SPECIFIC_DENIAL = /\b(?:denied|denying|rejected|dismissed|refuted)\b/i
+const STANDING_DENIAL = /\b(?:always|consistently|long|repeatedly|routinely|regularly|previously|in the past|continues? to|will|would)\b(?:\s+\S+){0,3}?\s+(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b/i
+const isDisputingDenial = (quote: string, origin: Origin, actors: ReadonlyArray<string>): boolean => {
+  if (!SPECIFIC_DENIAL.test(quote) || STANDING_DENIAL.test(quote)) return false
+  return actors.some((a) => actorParty(a) === origin.key)
+}
+
+/** A population under siege is counted in thousands; a handful "trapped" are people under rubble, an event. */
+const STOCK_FLOOR = 1000
+const isStock = (c: ConflictClaim): boolean => c.metric !== null && STOCK_METRICS.has(c.metric) && (c.max ?? c.min ?? 0) >= STOCK_FLOOR
+
+/** the governorate (or the top of the chain, when the place is not within the country) */
+const provinceOf = (p: PlaceRef): string => {
+  const n = p.ancestors.length
+  return n >= 2 && p.ancestors[n - 1] === SYRIA_ID ? p.ancestors[n - 2]! : p.root
+}
+
+const monthOf = (day: number): number => {
+  const d = new Date(day * 86_400_000)
+  return d.getUTCFullYear() * 12 + d.getUTCMonth()
+}
+
+/**
+ * Prepares a claim, or returns null when it can take part in no conflict: a copy's claim (the
+ * original's claims already count), a quantity without a figure, metric or place, an event
+ * without an actor, or an event told over more than a week (too vague to deny).
+ */
+export const prepare = (c: ConflictClaim): Prepared | null => {
+  if (c.duplicateOf !== null) return null
+  const stock = isStock(c)
+  const window = windowOf(c, stock)
+  if (window === null) return null
+  // a running toll that stopped long before the report is history told in passing
+  if (!isShort(window) && window.dated && dayOfMs(c.published) - window.to > HISTORY_DAYS) return null
+  const origin = originOf(c)
+  if (c.kind === "event") {
+    if (c.actor === null || c.actor.trim() === "" || !isShort(window)) return null
+    const actors = actorParts(c.actor)
+    const denied = c.polarity === "denied"
+    if (denied && !isDisputingDenial(c.quote, origin, actors)) return null
+    // a denial is homed in the week it ends; an event can meet denials ending up to a week
+    // after it starts (events longer than a week take no part)
+    const keys: Array<string> = []
+    for (let w = week(window.from - EVENT_SLACK_DAYS); w <= week(window.to + EVENT_SLACK_DAYS + SHORT_WINDOW_DAYS - 1); w++) keys.push(`e|w${w}`)
+    return {
+      type: "event",
+      claim: c,
+      origin,
+      actors,
+      action: c.action ?? "attack",
+      place: placeRefOf(c.whereId, c.where),
+      window,
+      denied,
+      home: denied ? `e|w${week(window.to)}` : null,
+      keys
+    }
+  }
+  if (c.metric === null) return null
+  const bounds = boundsOf(c.min, c.max, c.qualifier)
+  if (bounds === null) return null
+  let place = isCountrywide(c.quote) ? placeRefOf(SYRIA_ID, null) : placeRefOf(c.whereId, c.where)
+  if (place === null) return null
+  let partOnly = false
+  if (!stock && isShort(window)) {
+    if (isCountry(place)) {
+      // A short-window figure placed in the whole country is the extractor's fallback when no
+      // narrower place is named: it is compared only within its own story.
+      const id = `story:${c.storyId ?? c.articleId}`
+      place = { id, ancestors: [id], root: id, level: "country" }
+    } else if (place.level !== "neighbourhood" && place.level !== "district") {
+      // "in rebel-held areas of Aleppo", "the government-held west": a part of the place
+      const sub = subareaOf(c.quote)
+      if (sub === "area") partOnly = true
+      else if (sub !== null) {
+        const id = `${place.id}#${sub}`
+        place = { id, ancestors: [id, ...place.ancestors], root: place.root, level: "subarea" }
+      }
+    }
+    partOnly ||= isAdditive(c.quote)
+  }
+  const victims = victimsOf(c.who)
+  // a short window is looked up within its governorate; running tolls and standing figures
+  // within the country, whose whole they may be part of
+  const root = !stock && isShort(window) ? provinceOf(place) : place.root
+  const base = `q|${c.metric}|${root}|`
+  let month: number | null = null
+  let time: string
+  let keys: Array<string>
+  if (stock) {
+    month = monthOf(window.to)
+    time = `m${month}`
+    keys = []
+    for (let m = month; m <= month + STOCK_MONTHS; m++) keys.push(`${base}m${m}`)
+  } else if (isShort(window)) {
+    time = `w${week(window.to)}`
+    keys = []
+    // a whole that can contain this window ends between its end and a week after its start
+    for (let w = week(window.to); w <= week(window.from + SHORT_WINDOW_DAYS - 1); w++) keys.push(`${base}w${w}`)
+  } else {
+    time = `s${window.from}-${window.to}`
+    keys = [`${base}${time}`]
+  }
+  const home = `${base}${time}`
+  const when = stock ? `m${month}` : `${window.dated ? "" : "u"}${window.from}-${window.to}`
+  return {
+    type: "quantity",
+    claim: c,
+    origin,
+    metric: c.metric,
+    place,
+    victims,
+    window,
+    month,
+    causes: causesOf(c.quote),
+    sides: c.metric === "strikes" || victims === "fighters" ? sidesOf(c.quote) : 0,
+    partOnly,
+    bounds,
+    scopeKey: `${c.metric}|${place.id}|${victims}|${when}`,
+    home,
+    keys
+  }
+}
+
+/**
+ * The keys a store indexes a claim under: a new claim is comparable only with claims sharing
+ * one of its keys. Empty when the claim can take part in no conflict.
+ */
+export const lookupKeys = (c: ConflictClaim): ReadonlyArray<string> => prepare(c)?.keys ?? []

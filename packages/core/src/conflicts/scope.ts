@@ -1,0 +1,192 @@
+/**
+ * Comparability: which claims count the same thing, and which count a part of another's whole.
+ *
+ * - Victims nest: children and aid workers are civilians; civilians and fighters are people. A
+ *   claim naming no victims counts people.
+ * - Places nest through the gazetteer's `parent` chain (Sukkari within Aleppo within Aleppo
+ *   governorate within Syria). A place outside the gazetteer compares only with the same name.
+ * - Time windows nest by containment, when both are short (a week or less: a day within two
+ *   days, a day within a week). Longer windows are running tolls ("since 2011", "this month"),
+ *   compared only with the same window: a running toll at another date is another count.
+ */
+import { placeById } from "../claims/gazetteer.js"
+import { SYRIA_ID } from "../claims/syria-places.js"
+
+// ---------------------------------------------------------------------------------------
+// victims
+
+const VICTIM_PARENT: ReadonlyMap<string, string> = new Map([
+  ["children", "civilians"],
+  ["aid workers", "civilians"],
+  ["women", "civilians"],
+  ["civilians", "people"],
+  ["fighters", "people"]
+])
+
+/** "people" for a claim that names no victims */
+export const victimsOf = (who: string | null): string => (who === null || who === "" ? "people" : who)
+
+const victimAncestors = (v: string): ReadonlyArray<string> => {
+  const out = [v]
+  for (let p = VICTIM_PARENT.get(v); p !== undefined; p = VICTIM_PARENT.get(p)) out.push(p)
+  if (out.at(-1) !== "people") out.push("people")
+  return out
+}
+
+/** Relation of a to b: same, a inside b ("part"), a containing b ("whole"), or neither. */
+export type Nesting = "same" | "part" | "whole" | "apart"
+
+export const victimNesting = (a: string, b: string): Nesting => {
+  if (a === b) return "same"
+  if (victimAncestors(a).includes(b)) return "part"
+  if (victimAncestors(b).includes(a)) return "whole"
+  return "apart"
+}
+
+// ---------------------------------------------------------------------------------------
+// places
+
+export interface PlaceRef {
+  /** the gazetteer id, or "name:<lower-cased name>" for a place outside it */
+  readonly id: string
+  /** itself first, then its parent, ... up to the country */
+  readonly ancestors: ReadonlyArray<string>
+  /** the top of its chain: the country, or the place itself */
+  readonly root: string
+  readonly level: string
+}
+
+const placeCache = new Map<string, PlaceRef>()
+
+/** The place of a claim, with its ancestors; null when the claim names none. */
+export const placeRefOf = (whereId: string | null, where: string | null): PlaceRef | null => {
+  const key = whereId !== null && whereId !== "" ? whereId : where !== null && where.trim() !== "" ? `name:${where.trim().toLowerCase()}` : null
+  if (key === null) return null
+  const cached = placeCache.get(key)
+  if (cached !== undefined) return cached
+  const ancestors: Array<string> = []
+  let level = "unknown"
+  if (!key.startsWith("name:")) {
+    for (let id: string | null = key; id !== null && ancestors.length < 8; ) {
+      const p = placeById(id)
+      if (p === undefined) break
+      if (ancestors.length === 0) level = p.level
+      ancestors.push(id)
+      id = p.parent
+    }
+  }
+  if (ancestors.length === 0) ancestors.push(key)
+  const ref: PlaceRef = { id: key, ancestors, root: ancestors.at(-1)!, level }
+  placeCache.set(key, ref)
+  return ref
+}
+
+export const placeNesting = (a: PlaceRef, b: PlaceRef): Nesting => {
+  if (a.id === b.id) return "same"
+  if (a.ancestors.includes(b.id)) return "part"
+  if (b.ancestors.includes(a.id)) return "whole"
+  return "apart"
+}
+
+/** The whole country: the extractor's place for a figure whose sentence and lead name no
+ * narrower one, so for a short window it says little about which incident is meant. */
+export const isCountry = (p: PlaceRef): boolean => p.id === SYRIA_ID || p.level === "country"
+
+// ---------------------------------------------------------------------------------------
+// time
+
+/** windows longer than this are running tolls, not incidents */
+export const SHORT_WINDOW_DAYS = 7
+
+export interface Window {
+  readonly from: number
+  readonly to: number
+  /** false when the claim gave no time and the window stands for its article's publication */
+  readonly dated: boolean
+}
+
+export const isShort = (w: Window): boolean => w.to - w.from + 1 <= SHORT_WINDOW_DAYS
+
+export const windowNesting = (a: Window, b: Window): Nesting => {
+  // a window that stands for a publication day is only ever the same as another such
+  if (!a.dated || !b.dated) return a.dated === b.dated && a.from === b.from && a.to === b.to ? "same" : "apart"
+  if (a.from === b.from && a.to === b.to) return "same"
+  if (!isShort(a) || !isShort(b)) return "apart"
+  if (a.from >= b.from && a.to <= b.to) return "part"
+  if (b.from >= a.from && b.to <= a.to) return "whole"
+  return "apart"
+}
+
+// ---------------------------------------------------------------------------------------
+// what the evidence sentence says about the figure
+
+// How people were killed, as the evidence sentence says: figures for different causes on one
+// day in one city are different incidents ("15 killed in air raids" vs "9 in rebel shelling").
+const CAUSES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:air ?strikes?|strikes?|air[- ]?raids?|raids?|warplanes?|jets?|planes?|aircraft|helicopters?|barrel[- ]?bombs?|aerial|sorties|bombard(?:ed|ment)|air force)\b/i, 1],
+  [/\b(?:shell(?:s|ing|ed)?|mortars?|rockets?|artillery|projectiles?|rounds)\b/i, 2],
+  [/\b(?:car[- ]?bombs?|suicide|explosions?|explod(?:ed|es)|blasts?|ied|explosive device|booby[- ]trap\w*|bombing)\b/i, 4],
+  [/\b(?:chemical|gas|chlorine|sarin|toxic|nerve agent|suffocat\w+|asphyxia\w*)\b/i, 8],
+  [/\b(?:clashes|battles?|fighting|ambush\w*|offensive|counter-?attack)\b/i, 16],
+  [/\b(?:execut\w+|beheaded|massacred)\b/i, 32],
+  [/\b(?:snipers?|shot dead|gunfire|gunmen)\b/i, 64]
+]
+
+// The sides a sentence names: fighters of different sides are different counts, and so are
+// strikes by different air forces ("50 ISIL terrorists" vs "11 Kurdish fighters").
+const SIDES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:regime|government|army|soldiers|troops|loyalists?|pro-government|hezbollah|syrian forces)\b/i, 1],
+  [/\b(?:russia|russian)\b/i, 2],
+  [/\b(?:coalition|u\.?s\.?-led|american)\b/i, 4],
+  [/\b(?:US|U\.S\.)(?![\w-])/, 4],
+  [/\b(?:islamic state|isil|isis|daesh|jihadists?)\b/i, 8],
+  [/\bIS\b/, 8],
+  [/\b(?:rebels?|opposition|nusra|ahrar|fsa|free syrian army|jaish|faylaq|militants|terrorists|insurgents|islamists?)\b/i, 16],
+  [/\b(?:kurdish|kurds|ypg|sdf|peshmerga)\b/i, 32],
+  [/\b(?:turkey|turkish)\b/i, 64]
+]
+
+const bitsOf = (table: ReadonlyArray<readonly [RegExp, number]>, text: string): number => {
+  let bits = 0
+  for (const [re, bit] of table) if (re.test(text)) bits |= bit
+  return bits
+}
+
+/** A bit set of the causes a sentence names; 0 when it names none. */
+export const causesOf = (quote: string): number => bitsOf(CAUSES, quote)
+
+/** A bit set of the sides a sentence names; 0 when it names none. */
+export const sidesOf = (quote: string): number => bitsOf(SIDES, quote)
+
+/** Two sentences may count the same thing unless each names only things the other does not. */
+export const bitsMeet = (a: number, b: number): boolean => a === 0 || b === 0 || (a & b) !== 0
+
+// A count the sentence adds to others ("another five civilians", "three more", "the remaining
+// six", "were also killed"): a part of some toll, never a toll of its own.
+const ADDITIVE =
+  /\b(?:another|a further|further|additional|separate(?:ly)?|remaining|rest of)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s+more\b(?!\s+than)|\balso\s+(?:been\s+)?(?:killed|died|dead|wounded|injured|hurt)\b|\b(?:were|was|have been|had been)\s+also\b/i
+export const isAdditive = (quote: string): boolean => ADDITIVE.test(quote)
+
+// The whole country, said in words the gazetteer does not read as a place.
+const COUNTRYWIDE = /\b(?:across|throughout|all over|around) (?:the country|syria)\b|\bnationwide\b|\bcountrywide\b/i
+export const isCountrywide = (quote: string): boolean => COUNTRYWIDE.test(quote)
+
+// A part of a city or province the gazetteer has no entry for: a side of a divided city, a
+// quarter, its outskirts. Figures for it are not the place's toll.
+const SUBAREAS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:rebel|opposition|insurgent|militant|jihadist|isis|isil|daesh|nusra)[- ](?:held|controlled|run)\b|\bheld by (?:the )?(?:rebels|opposition)\b|\bbesieged\b|\brebel areas\b/i, "opposition-held"],
+  [/\b(?:government|regime|army|state|loyalist)[- ](?:held|controlled)\b|\bheld by (?:the )?(?:government|regime|army)\b/i, "government-held"],
+  [/\b(?<!middle )east(?:ern)?\b/i, "east"],
+  [/\bwest(?:ern)?\b/i, "west"],
+  [/\bnorth(?:ern)?\b/i, "north"],
+  [/\bsouth(?:ern)?\b/i, "south"],
+  [/\b(?:outskirts|countryside|suburbs?|near|outside|edges?|surrounding)\b/i, "around"]
+]
+// a quarter the gazetteer does not know, named or not: each such figure is a part of its own
+const UNNAMED_AREA = /\b(?:neighbou?rhoods?|districts?|villages?|quarters?)\b/i
+
+/** The part of the claim's place the sentence narrows it to, if any: a tag, "area" for an unknown quarter, or null. */
+export const subareaOf = (quote: string): string | null => {
+  for (const [re, tag] of SUBAREAS) if (re.test(quote)) return tag
+  return UNNAMED_AREA.test(quote) ? "area" : null
+}
