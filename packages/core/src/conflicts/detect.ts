@@ -123,7 +123,7 @@ const sameScopeConflict = (home: string, anchor: string, d: Disagreement, scope:
     claimIds: sortedIds(d.involved),
     scope,
     sources: figures.map((f) => f.origin.label).sort(),
-    summary: scopeSummary(scope, figures),
+    summary: scopeSummary(scope, figures, d.involved),
     severity: severityOf(d.kind, d.spread),
     home
   }

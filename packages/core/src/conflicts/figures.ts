@@ -37,16 +37,15 @@ export const gapRatio = (a: Bounds, b: Bounds): number => {
   return high.lo / Math.max(low.hi, 0.5)
 }
 
-/** vague words are loose: "dozens" said of 20 is usage, not a dispute */
-const VAGUE_GAP = 1.5
-/** the contract's threshold for central figures that differ too much */
+/** the contract's threshold for stated numbers that differ too much */
 export const DIVERGENCE = 1.5
 
-/** The figures cannot both be right: their intervals do not meet (by a clear margin for vague words). */
-export const contradicts = (a: Bounds, b: Bounds): boolean => {
-  const gap = gapRatio(a, b)
-  return a.vague || b.vague ? gap > VAGUE_GAP : gap > 1
-}
+/**
+ * The figures cannot both be right: their intervals do not meet. A vague word contradicts
+ * nothing: inside its interval it agrees, and outside it the word is loose usage or a larger
+ * count ("the airstrikes have claimed hundreds of lives" against one strike's 30).
+ */
+export const contradicts = (a: Bounds, b: Bounds): boolean => !a.vague && !b.vague && gapRatio(a, b) > 1
 
 /** The intervals meet but the numbers stated differ by more than half again. Vague words never diverge. */
 export const diverges = (a: Bounds, b: Bounds): boolean => {
@@ -55,12 +54,9 @@ export const diverges = (a: Bounds, b: Bounds): boolean => {
   return Math.max(a.stated, b.stated) / Math.min(a.stated, b.stated) > DIVERGENCE
 }
 
-/** A part's figure cannot fit in its whole's: the part's least is above the whole's most. */
-export const exceeds = (part: Bounds, whole: Bounds): boolean => {
-  if (!Number.isFinite(whole.hi)) return false
-  const gap = part.lo / Math.max(whole.hi, 0.5)
-  return part.vague || whole.vague ? gap > VAGUE_GAP : gap > 1
-}
+/** A part's figure cannot fit in its whole's: the part's least is above the whole's most (vague words never). */
+export const exceeds = (part: Bounds, whole: Bounds): boolean =>
+  !part.vague && !whole.vague && Number.isFinite(whole.hi) && part.lo > whole.hi
 
 /** The ratio used to rank a disagreement: how many times one figure is the other. */
 export const spread = (a: Bounds, b: Bounds): number => {

@@ -112,6 +112,9 @@ const isDisputingDenial = (quote: string, origin: Origin, actors: ReadonlyArray<
 const STOCK_FLOOR = 1000
 const isStock = (c: ConflictClaim): boolean => c.metric !== null && STOCK_METRICS.has(c.metric) && (c.max ?? c.min ?? 0) >= STOCK_FLOOR
 
+/** a place outside the country's gazetteer chain: a world city with no Syrian parent */
+const isAbroad = (p: PlaceRef): boolean => p.id.startsWith("gn:") && p.root !== SYRIA_ID
+
 /** the governorate (or the top of the chain, when the place is not within the country) */
 const provinceOf = (p: PlaceRef): string => {
   const n = p.ancestors.length
@@ -165,9 +168,10 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
   if (place === null) return null
   let partOnly = false
   if (!stock && isShort(window)) {
-    if (isCountry(place)) {
+    if (isCountry(place) || isAbroad(place)) {
       // A short-window figure placed in the whole country is the extractor's fallback when no
-      // narrower place is named: it is compared only within its own story.
+      // narrower place is named, and one placed in a city abroad is most often a dateline
+      // ("BEIRUT"): it is compared only within its own story.
       const id = `story:${c.storyId ?? c.articleId}`
       place = { id, ancestors: [id], root: id, level: "country" }
     } else if (place.level !== "neighbourhood" && place.level !== "district") {
@@ -179,7 +183,7 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
         place = { id, ancestors: [id, ...place.ancestors], root: place.root, level: "subarea" }
       }
     }
-    partOnly ||= isAdditive(c.quote)
+    partOnly ||= isAdditive(c.quote, c.qualifier === "more_than" && c.min !== null ? c.min - 1 : (c.min ?? c.max))
   }
   const victims = victimsOf(c.who)
   // a short window is looked up within its governorate; running tolls and standing figures

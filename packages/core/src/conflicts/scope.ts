@@ -161,26 +161,47 @@ export const sidesOf = (quote: string): number => bitsOf(SIDES, quote)
 /** Two sentences may count the same thing unless each names only things the other does not. */
 export const bitsMeet = (a: number, b: number): boolean => a === 0 || b === 0 || (a & b) !== 0
 
-// A count the sentence adds to others ("another five civilians", "three more", "the remaining
-// six", "were also killed"): a part of some toll, never a toll of its own.
-const ADDITIVE =
-  /\b(?:another|a further|further|additional|separate(?:ly)?|remaining|rest of)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s+more\b(?!\s+than)|\balso\s+(?:been\s+)?(?:killed|died|dead|wounded|injured|hurt)\b|\b(?:were|was|have been|had been)\s+also\b/i
-export const isAdditive = (quote: string): boolean => ADDITIVE.test(quote)
+// A count added to others ("another five civilians", "three more", "the remaining six", "were
+// also killed", "in a separate strike"): a part of some toll, never a toll of its own. The words
+// around the figure decide when the figure can be found in its sentence; "24 dead and dozens
+// more wounded" adds the wounded, not the dead.
+const ADDED_BEFORE = /\b(?:another|a further|further|additional|remaining|other)\s+(?:[a-z]+\s+)?$/i
+const ADDED_AFTER = /^\s+more\b(?!\s+than)/i
+const ADDED_SENTENCE = /\bseparate(?:ly)?\b|\balso\s+(?:been\s+)?(?:killed|died|dead|wounded|injured|hurt)\b|\b(?:were|was|have been|had been)\s+also\b/i
+const NUMBER_WORDS = [
+  "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"
+]
+
+/** Where a figure's number is written in its sentence: digits (with or without separators) or, up to twenty, a word. */
+const figureAt = (quote: string, n: number): RegExpExecArray | null => {
+  const digits = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "[,.\u00a0 ]?")
+  const word = n > 0 && n < NUMBER_WORDS.length ? `|${NUMBER_WORDS[n]}` : ""
+  return new RegExp(`(?<![\\d,.])(?:${digits}${word})(?![\\d,.]*\\d)`, "i").exec(quote)
+}
+
+export const isAdditive = (quote: string, figure: number | null): boolean => {
+  if (ADDED_SENTENCE.test(quote)) return true
+  if (figure === null) return false
+  const m = figureAt(quote, figure)
+  if (m === null) return false
+  return ADDED_BEFORE.test(quote.slice(Math.max(0, m.index - 30), m.index)) || ADDED_AFTER.test(quote.slice(m.index + m[0].length, m.index + m[0].length + 12))
+}
 
 // The whole country, said in words the gazetteer does not read as a place.
 const COUNTRYWIDE = /\b(?:across|throughout|all over|around) (?:the country|syria)\b|\bnationwide\b|\bcountrywide\b/i
 export const isCountrywide = (quote: string): boolean => COUNTRYWIDE.test(quote)
 
 // A part of a city or province the gazetteer has no entry for: a side of a divided city, a
-// quarter, its outskirts. Figures for it are not the place's toll.
+// quarter. Figures for it are not the place's toll. ("Near Aleppo", "on its outskirts" are
+// Aleppo as far as a toll goes: the gazetteer already reads its countryside as the province.)
 const SUBAREAS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:rebel|opposition|insurgent|militant|jihadist|isis|isil|daesh|nusra)[- ](?:held|controlled|run)\b|\bheld by (?:the )?(?:rebels|opposition)\b|\bbesieged\b|\brebel areas\b/i, "opposition-held"],
   [/\b(?:government|regime|army|state|loyalist)[- ](?:held|controlled)\b|\bheld by (?:the )?(?:government|regime|army)\b/i, "government-held"],
   [/\b(?<!middle )east(?:ern)?\b/i, "east"],
   [/\bwest(?:ern)?\b/i, "west"],
   [/\bnorth(?:ern)?\b/i, "north"],
-  [/\bsouth(?:ern)?\b/i, "south"],
-  [/\b(?:outskirts|countryside|suburbs?|near|outside|edges?|surrounding)\b/i, "around"]
+  [/\bsouth(?:ern)?\b/i, "south"]
 ]
 // a quarter the gazetteer does not know, named or not: each such figure is a part of its own
 const UNNAMED_AREA = /\b(?:neighbou?rhoods?|districts?|villages?|quarters?)\b/i

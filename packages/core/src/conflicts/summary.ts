@@ -29,14 +29,19 @@ const asOf = (q: PreparedQuantity): string => {
 
 const stated = (q: PreparedQuantity): number => q.bounds.stated ?? q.bounds.lo
 
-/** highest figure first, as "SOHR at least 40, Syrian government 12" */
-const list = (figures: ReadonlyArray<PreparedQuantity>): string =>
+/** highest figure first, as "SOHR at least 40, Syrian government 12"; an origin's earlier
+ * different figures follow its latest: "SOHR 126 (earlier 24)" */
+const list = (figures: ReadonlyArray<PreparedQuantity>, all: ReadonlyArray<PreparedQuantity> = figures): string =>
   [...figures]
     .sort((a, b) => stated(b) - stated(a) || (a.origin.label < b.origin.label ? -1 : 1))
-    .map((f) => `${f.origin.label} ${figureOf(f.claim)}${asOf(f)}`)
+    .map((f) => {
+      const earlier = [...new Set(all.filter((x) => x.origin.key === f.origin.key && x.claim.published < f.claim.published && stated(x) !== stated(f)).map((x) => figureOf(x.claim)))]
+      return `${f.origin.label} ${figureOf(f.claim)}${asOf(f)}${earlier.length > 0 ? ` (earlier ${earlier.join(", ")})` : ""}`
+    })
     .join(", ")
 
-export const scopeSummary = (scope: Scope, figures: ReadonlyArray<PreparedQuantity>): string => `${what(scope)}${whenOf(scope)}: ${list(figures)}`
+export const scopeSummary = (scope: Scope, figures: ReadonlyArray<PreparedQuantity>, all: ReadonlyArray<PreparedQuantity>): string =>
+  `${what(scope)}${whenOf(scope)}: ${list(figures, all)}`
 
 /** what makes a part narrower than its whole: "in Sukkari", "children", "on 16 Nov 2016" */
 const narrower = (part: PreparedQuantity, whole: PreparedQuantity): string => {
