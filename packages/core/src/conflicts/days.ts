@@ -3,10 +3,25 @@
 const DAY_MS = 86_400_000
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-/** "2016-11-16" -> day number; NaN when malformed */
+const digit = (s: string, i: number): number => {
+  const d = s.charCodeAt(i) - 48
+  return d >= 0 && d <= 9 ? d : Number.NaN
+}
+
+/** "2016-11-16" -> day number; NaN when malformed. Arithmetic only (it runs for every claim compared). */
 export const dayOf = (iso: string): number => {
   if (iso.length !== 10 || iso[4] !== "-" || iso[7] !== "-") return Number.NaN
-  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS
+  let y = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3)
+  const m = digit(iso, 5) * 10 + digit(iso, 6)
+  const d = digit(iso, 8) * 10 + digit(iso, 9)
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return Number.NaN
+  // days from civil (H. Hinnant): proleptic Gregorian, 1970-01-01 is day 0
+  y -= m <= 2 ? 1 : 0
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
 }
 
 /** epoch ms -> the UTC day it falls on */

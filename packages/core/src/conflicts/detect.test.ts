@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { detectConflicts } from "./detect.js"
-import { lookupKeys } from "./prepare.js"
+import { changedBy, detectConflicts } from "./detect.js"
+import { featuresOf, lookupKeys } from "./prepare.js"
 import type { ConflictClaim } from "./types.js"
 
 
@@ -86,7 +86,7 @@ describe("independence", () => {
     const a = claim({ ...exactly(40), source: "Syrian army", outlet: "manar" })
     const b = claim({ ...exactly(12), source: "SANA", outlet: "sana" })
     const c = claim({ ...exactly(40), source: "activists", outlet: "alaraby", quote: "Activists said 40 were killed." })
-    const d = claim({ ...exactly(12), outlet: "alaraby", articleId: c.articleId, quote: "Twelve people were killed in Idlib." })
+    const d = claim({ ...exactly(12), outlet: "alaraby", articleId: c.articleId, quote: "Twelve people were killed in Idlib.", span: [200, 236] })
     const result = detectConflicts([a, b, c, d])
     // a and b are one origin, c and d are one origin; only across the pairs do figures disagree
     expect(result.conflicts).toHaveLength(1)
@@ -311,24 +311,31 @@ describe("same input, same result", () => {
   it("claim by claim through the lookup keys, as a store would, as all at once", () => {
     const claims = world()
     const all = detectConflicts(claims)
-    // the store: each new claim pulls the stored claims sharing a key, recomputes what is homed
-    // under its keys, and replaces what it had stored there
+    // the store: each new claim pulls the stored claims sharing a lookup key, recomputes what
+    // its changes are anchored on, and replaces what it had stored there
     const stored: Array<ConflictClaim> = []
     const conflicts = new Map<string, ReturnType<typeof detectConflicts>["conflicts"][number]>()
     const incidents = new Map<string, ReturnType<typeof detectConflicts>["incidents"][number]>()
     for (const c of [...claims].reverse()) {
       stored.push(c)
       const keys = new Set(lookupKeys(c))
+      const changed = new Set(changedBy([c]))
       const pulled = stored.filter((s) => lookupKeys(s).some((k) => keys.has(k)))
-      const r = detectConflicts(pulled, { homes: keys })
-      for (const [id, x] of conflicts) if (keys.has(x.home)) conflicts.delete(id)
-      for (const [id, x] of incidents) if (keys.has(x.home)) incidents.delete(id)
+      const r = detectConflicts(pulled, { changed })
+      for (const [id, x] of conflicts) if (x.anchors.some((a) => changed.has(a))) conflicts.delete(id)
+      for (const [id, x] of incidents) if (x.anchors.some((a) => changed.has(a))) incidents.delete(id)
       for (const x of r.conflicts) conflicts.set(x.id, x)
       for (const x of r.incidents) incidents.set(x.id, x)
     }
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1)
     expect([...conflicts.values()].sort(byId)).toEqual([...all.conflicts].sort(byId))
     expect([...incidents.values()].sort(byId)).toEqual([...all.incidents].sort(byId))
+  })
+
+  it("with the features a store kept, as with the sentences read again", () => {
+    const claims = world()
+    const kept = claims.map((c) => ({ ...c, features: featuresOf(c), quote: "" }))
+    expect(detectConflicts(kept)).toEqual(detectConflicts(claims))
   })
 
   it("ids depend on content, not on the day they were computed", () => {

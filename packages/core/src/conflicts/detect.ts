@@ -14,7 +14,7 @@ import { isoOfDay } from "./days.js"
 import { contradicts, diverges, exceeds, spread } from "./figures.js"
 import { EVENT_SLACK_DAYS, type Prepared, type PreparedEvent, type PreparedQuantity, prepare, STOCK_MONTHS } from "./prepare.js"
 import { actorParty } from "./origin.js"
-import { bitsMeet, placeNesting, victimNesting, windowNesting, type Nesting } from "./scope.js"
+import { bitsMeet, placeNesting, victimAncestors, victimNesting, windowNesting, type Nesting } from "./scope.js"
 import { denialSummary, partSummary, revisionSummary, scopeSummary, severityOf } from "./summary.js"
 import type { Conflict, ConflictClaim, ConflictKind, Grade, Incident, Scope, SourcedFigure } from "./types.js"
 
@@ -25,14 +25,17 @@ export interface Detection {
 
 export interface DetectOptions {
   /**
-   * Only incidents and conflicts homed under these keys (all of them when absent). A store
-   * passes the keys it fetched claims by: what is homed there is recomputed exactly.
+   * Only the incidents and conflicts anchored on these keys (all of them when absent): a store
+   * passes `changedBy(newClaims)`, having fetched the stored claims sharing a lookup key with
+   * the new ones, and gets back exactly what those claims can change (see README.md).
    */
-  readonly homes?: Iterable<string>
+  readonly changed?: Iterable<string>
 }
 
 /** One scope's claims: an incident. */
 export interface Group {
+  /** the scope key, with "|part" for the part-only figures of that scope */
+  readonly key: string
   readonly scopeKey: string
   /** figures that only ever stand as parts, never as a scope's own figures or as a whole: a
    * count added to others or for an unnamed quarter (prepare.ts), or one of several counts a
@@ -115,17 +118,17 @@ const comparableSides = (a: PreparedQuantity, b: PreparedQuantity): boolean =>
   bitsMeet(a.causes, b.causes) && bitsMeet(a.sides, b.sides) && spread(a.bounds, b.bounds) <= MAX_SPREAD
 const comparable = (a: PreparedQuantity, b: PreparedQuantity): boolean => a.origin.key !== b.origin.key && comparableSides(a, b)
 
-const sameScopeConflict = (home: string, anchor: string, d: Disagreement, scope: Scope): Conflict => {
+const sameScopeConflict = (anchors: ReadonlyArray<string>, d: Disagreement, scope: Scope): Conflict => {
   const figures = figuresByOrigin(d.involved)
   return {
-    id: idOf("scope", anchor),
+    id: idOf("scope", ...anchors),
     kind: d.kind,
     claimIds: sortedIds(d.involved),
     scope,
     sources: figures.map((f) => f.origin.label).sort(),
     summary: scopeSummary(scope, figures, d.involved),
     severity: severityOf(d.kind, d.spread),
-    home
+    anchors
   }
 }
 
@@ -161,7 +164,7 @@ const revisions = (g: Group): Array<Conflict> => {
       sources: [steps[0]!.origin.label],
       summary: revisionSummary(scope, steps),
       severity: severityOf("revision", moved),
-      home: g.home
+      anchors: [g.key]
     })
   }
   return out
@@ -172,10 +175,14 @@ const revisions = (g: Group): Array<Conflict> => {
 
 /** How scope a sits in scope b, all three ways at once: "part" when a is inside b and narrower somewhere. */
 const nesting = (a: PreparedQuantity, b: PreparedQuantity, stock: boolean): Nesting => {
-  const relations = [placeNesting(a.place, b.place), victimNesting(a.victims, b.victims), stock ? "same" : windowNesting(a.window, b.window)]
-  if (relations.includes("apart")) return "apart"
-  const part = relations.includes("part")
-  const whole = relations.includes("whole")
+  const place = placeNesting(a.place, b.place)
+  if (place === "apart") return "apart"
+  const victims = victimNesting(a.victims, b.victims)
+  if (victims === "apart") return "apart"
+  const time = stock ? "same" : windowNesting(a.window, b.window)
+  if (time === "apart") return "apart"
+  const part = place === "part" || victims === "part" || time === "part"
+  const whole = place === "whole" || victims === "whole" || time === "whole"
   if (part && whole) return "apart"
   return part ? "part" : whole ? "whole" : "same"
 }
@@ -184,7 +191,7 @@ const nesting = (a: PreparedQuantity, b: PreparedQuantity, stock: boolean): Nest
  * hospital's dead): two sources counting the same deaths differ by tens of percent. */
 const PART_SPREAD = 3
 
-const partConflict = (home: string, part: Group, whole: Group): Conflict | null => {
+const partConflict = (part: Group, whole: Group): Conflict | null => {
   const parts = new Set<PreparedQuantity>()
   const wholes = new Set<PreparedQuantity>()
   let worst = 1
@@ -208,7 +215,7 @@ const partConflict = (home: string, part: Group, whole: Group): Conflict | null 
     sources: [...new Set([...partFigures, ...wholeFigures].map((f) => f.origin.label))].sort(),
     summary: partSummary(scope, partFigures, wholeFigures),
     severity: severityOf("part_exceeds_whole", worst),
-    home
+    anchors: [part.key, whole.key].sort()
   }
 }
 
@@ -227,7 +234,7 @@ const eventsMeet = (denial: PreparedEvent, asserted: PreparedEvent, actor: strin
   return asserted.origin.key !== actorParty(actor)
 }
 
-const denialConflict = (home: string, denials: ReadonlyArray<PreparedEvent>, asserted: ReadonlyArray<PreparedEvent>): Conflict => {
+const denialConflict = (home: string, actor: string, denials: ReadonlyArray<PreparedEvent>, asserted: ReadonlyArray<PreparedEvent>): Conflict => {
   const ordered = [...denials].sort(byId)
   const d = ordered[0]!
   const reports = [...asserted].sort(byId)
@@ -236,19 +243,19 @@ const denialConflict = (home: string, denials: ReadonlyArray<PreparedEvent>, ass
     metric: d.action,
     where: d.claim.where,
     when: dated === undefined ? null : { from: isoOfDay(dated.window.from), to: isoOfDay(dated.window.to) },
-    who: d.claim.actor
+    who: actor
   }
   const deniers = [...new Set(ordered.map((x) => x.origin.label))].sort()
   const reporters = [...new Set(reports.map((r) => r.origin.label))].sort()
   return {
-    id: idOf("denial", d.claim.id),
+    id: idOf("denial", actor, d.claim.id),
     kind: "denial",
     claimIds: sortedIds([...ordered, ...reports]),
     scope,
     sources: [...new Set([...deniers, ...reporters])].sort(),
     summary: denialSummary(scope, deniers, reporters),
     severity: severityOf("denial", reporters.length + 1),
-    home
+    anchors: [home]
   }
 }
 
@@ -279,7 +286,7 @@ const incidentOf = (g: Group, contested: boolean): Incident => {
     range,
     conservative,
     grade,
-    home: g.home
+    anchors: [g.key]
   }
 }
 
@@ -301,6 +308,24 @@ export const detectConflicts = (claims: ReadonlyArray<ConflictClaim>, options: D
   return detectPrepared(prepared, options)
 }
 
+/**
+ * The keys new (or removed) claims can change: their scopes' and, for events, the denial homes
+ * they can reach. Pass them as `changed` and replace what is stored under them.
+ */
+export const changedBy = (claims: ReadonlyArray<ConflictClaim>): Array<string> => {
+  const out = new Set<string>()
+  for (const c of claims) {
+    const p = prepare(c)
+    if (p === null) continue
+    if (p.type === "event") for (const k of p.keys) out.add(k)
+    else {
+      out.add(p.scopeKey)
+      out.add(`${p.scopeKey}|part`)
+    }
+  }
+  return [...out].sort()
+}
+
 /** As `detectConflicts`, for claims already prepared (a store may cache `prepare`). */
 export const detectPrepared = (prepared: ReadonlyArray<Prepared>, options: DetectOptions = {}): Detection => {
   const events: Array<PreparedEvent> = []
@@ -309,80 +334,148 @@ export const detectPrepared = (prepared: ReadonlyArray<Prepared>, options: Detec
     if (p.type === "event") events.push(p)
     else quantities.push(p)
   }
-  // the figures each sentence gives for one metric and window (such claims share every key)
-  const sentenceFigures = new Map<string, Set<string>>()
-  const sentenceOf = (q: PreparedQuantity): string => `${q.claim.articleId}\u0000${q.claim.quote}\u0000${q.metric}\u0000${q.window.from}-${q.window.to}`
-  const figureKey = (q: PreparedQuantity): string => `${q.claim.min}-${q.claim.max}`
+  // A sentence that gives several figures for one metric and window lists counts. Claims are
+  // gathered by article (its id is a string already hashed; a built key would be hashed anew).
+  const byArticle = new Map<string, PreparedQuantity | Array<PreparedQuantity>>()
   for (const q of quantities) {
-    const k = sentenceOf(q)
-    const set = sentenceFigures.get(k)
-    if (set === undefined) sentenceFigures.set(k, new Set([figureKey(q)]))
-    else set.add(figureKey(q))
+    const seen = byArticle.get(q.claim.articleId)
+    if (seen === undefined) byArticle.set(q.claim.articleId, q)
+    else if (Array.isArray(seen)) seen.push(q)
+    else byArticle.set(q.claim.articleId, [seen, q])
+  }
+  const listed = new Set<PreparedQuantity>()
+  const sameSentence = (a: PreparedQuantity, b: PreparedQuantity): boolean =>
+    a.claim.span !== undefined && a.claim.span !== null && b.claim.span !== undefined && b.claim.span !== null
+      ? a.claim.span[0] === b.claim.span[0]
+      : a.claim.quote === b.claim.quote
+  for (const v of byArticle.values()) {
+    if (!Array.isArray(v)) continue
+    for (const a of v) {
+      for (const b of v) {
+        if (
+          a !== b &&
+          a.metric === b.metric &&
+          a.window.from === b.window.from &&
+          a.window.to === b.window.to &&
+          (a.claim.min !== b.claim.min || a.claim.max !== b.claim.max) &&
+          sameSentence(a, b)
+        ) {
+          listed.add(a)
+          break
+        }
+      }
+    }
   }
   const groups = new Map<string, Group>()
   for (const q of quantities) {
-    const partOnly = q.partOnly || sentenceFigures.get(sentenceOf(q))!.size > 1
+    const partOnly = q.partOnly || listed.has(q)
     const key = partOnly ? `${q.scopeKey}|part` : q.scopeKey
     const g = groups.get(key)
-    if (g === undefined) groups.set(key, { scopeKey: key, partOnly, home: q.home, keys: q.keys, members: [q] })
+    if (g === undefined) groups.set(key, { key, scopeKey: q.scopeKey, partOnly, home: q.home, keys: q.keys, members: [q] })
     else g.members.push(q)
   }
-  const wanted = options.homes === undefined ? null : new Set(options.homes)
-  const emit = (home: string): boolean => wanted === null || wanted.has(home)
+  const changed = options.changed === undefined ? null : new Set(options.changed)
+  const isChanged = (key: string): boolean => changed === null || changed.has(key)
 
+  // groups by lookup key: for a recomputation, only the keys the changed groups look under
+  let needed: Set<string> | null = null
+  if (changed !== null) {
+    needed = new Set()
+    for (const g of groups.values()) {
+      if (!changed.has(g.key) && g.members[0]!.month === null) continue
+      needed.add(g.home)
+      for (const k of g.keys) needed.add(k)
+    }
+  }
   const byKey = new Map<string, Array<Group>>()
-  for (const g of groups.values()) {
-    g.members.sort(byId)
-    for (const k of g.keys) push(byKey, k, g)
+  for (const g of groups.values()) for (const k of g.keys) if (needed === null || needed.has(k)) push(byKey, k, g)
+  // members in id order, so that what a group says does not depend on the order claims came in
+  const sorted = new Set<Group>()
+  const ordered = (g: Group): Group => {
+    if (!sorted.has(g)) {
+      g.members.sort(byId)
+      sorted.add(g)
+    }
+    return g
   }
 
   const incidents: Array<Incident> = []
   const conflicts: Array<Conflict> = []
+  // one scope: its incident, its sources' disagreements, its revisions
   for (const g of groups.values()) {
-    if (g.partOnly || !emit(g.home)) continue
+    if (g.partOnly || !isChanged(g.key)) continue
+    ordered(g)
     const first = g.members[0]!
-    const stock = first.month !== null
     const within = disagreement(g.members, null)
-    if (within !== null) conflicts.push(sameScopeConflict(g.home, g.scopeKey, within, scopeOf(first)))
+    if (within !== null) conflicts.push(sameScopeConflict([g.key], within, scopeOf(first)))
     conflicts.push(...revisions(g))
     incidents.push(incidentOf(g, within !== null))
-    for (const other of byKey.get(g.home) ?? []) {
-      if (other === g) continue
-      const o = other.members[0]!
-      if (o.metric !== first.metric || (o.month !== null) !== stock) continue
-      if (stock) {
-        // standing figures: compared with those of the same or up to STOCK_MONTHS earlier months,
-        // each pair under the later one's home
-        if (o.month! > first.month! || first.month! - o.month! > STOCK_MONTHS) continue
-        const rel = nesting(o, first, true)
-        if (rel === "same" && !other.partOnly) {
-          const d = disagreement(other.members, g.members)
-          if (d !== null) conflicts.push(sameScopeConflict(g.home, `${other.scopeKey}\u0000${g.scopeKey}`, d, scopeOf(first)))
-        } else if (rel === "part") {
-          const c = partConflict(g.home, other, g)
-          if (c !== null) conflicts.push(c)
-        } else if (rel === "whole" && o.month! < first.month! && !other.partOnly) {
-          const c = partConflict(g.home, g, other)
-          if (c !== null) conflicts.push(c)
+  }
+  // parts above their wholes: each changed part against the wholes that can contain it, each
+  // changed whole against the parts under its home (every pair once)
+  const isWhole = (g: Group, home: string): boolean => !g.partOnly && g.home === home && g.members[0]!.month === null
+  const partAgainst = (part: Group, whole: Group): void => {
+    if (whole === part || nesting(part.members[0]!, whole.members[0]!, false) !== "part") return
+    const c = partConflict(ordered(part), ordered(whole))
+    if (c !== null) conflicts.push(c)
+  }
+  if (changed === null) {
+    // everything: wholes indexed by home, place and victims, found from each part's ancestors
+    const wholes = new Map<string, Array<Group>>()
+    for (const g of groups.values()) if (isWhole(g, g.home)) push(wholes, `${g.home}|${g.members[0]!.place.id}|${g.members[0]!.victims}`, g)
+    for (const part of groups.values()) {
+      const p = part.members[0]!
+      if (p.month !== null) continue
+      for (const k of part.keys) {
+        for (const place of p.place.ancestors) {
+          for (const victims of victimAncestors(p.victims)) for (const whole of wholes.get(`${k}|${place}|${victims}`) ?? []) partAgainst(part, whole)
         }
-        continue
       }
-      if (nesting(o, first, false) !== "part") continue
-      const c = partConflict(g.home, other, g)
-      if (c !== null) conflicts.push(c)
+    }
+  } else {
+    for (const g of groups.values()) {
+      if (g.members[0]!.month !== null || !changed.has(g.key)) continue
+      // as a part: the wholes homed under its keys
+      for (const k of g.keys) for (const whole of byKey.get(k) ?? []) if (isWhole(whole, k) && !changed.has(whole.key)) partAgainst(g, whole)
+      // as a whole: the parts sharing its home (changed or not)
+      if (!g.partOnly) for (const part of byKey.get(g.home) ?? []) if (part.members[0]!.month === null) partAgainst(part, g)
+    }
+  }
+  // standing figures: each pair up to STOCK_MONTHS apart, once
+  const stockPairs = new Set<string>()
+  for (const g of groups.values()) {
+    if (g.members[0]!.month === null) continue
+    for (const k of [g.home, ...g.keys]) {
+      for (const other of byKey.get(k) ?? []) {
+        if (other === g || other.members[0]!.month === null) continue
+        const om = other.members[0]!.month!
+        const gm = g.members[0]!.month!
+        const [earlier, later] = om < gm || (om === gm && other.key < g.key) ? [other, g] : [g, other]
+        if (!isChanged(earlier.key) && !isChanged(later.key)) continue
+        const pair = `${earlier.key}\u0000${later.key}`
+        if (stockPairs.has(pair)) continue
+        stockPairs.add(pair)
+        conflicts.push(...standingPair(ordered(earlier), ordered(later)))
+      }
     }
   }
 
   // denials: each denied event against the asserted events of the same actor it can meet
+  const denialHomes = new Set<string>()
+  for (const e of events) for (const h of e.homes) if (isChanged(h)) denialHomes.add(h)
   const eventsByKey = new Map<string, Array<PreparedEvent>>()
-  for (const e of events) if (!e.denied) for (const k of e.keys) push(eventsByKey, k, e)
-  // Denials of one week that meet the same reports are one dispute: the reports met, grouped
-  // by the denials that share them (all within one home, so the grouping is exact there).
+  if (denialHomes.size > 0) for (const e of events) if (!e.denied) for (const k of e.keys) if (denialHomes.has(k)) push(eventsByKey, k, e)
+  // Denials of one side in one week that meet the same reports are one dispute: the reports
+  // met, grouped by the denials that share them (all within one home, so the grouping is exact).
   const denialsByHome = new Map<string, Array<{ readonly denial: PreparedEvent; readonly met: Array<PreparedEvent> }>>()
   for (const d of events) {
-    if (d.home === null || !emit(d.home)) continue
-    const met = (eventsByKey.get(d.home) ?? []).filter((a) => d.actors.some((actor) => eventsMeet(d, a, actor)))
-    if (met.length > 0) push(denialsByHome, d.home, { denial: d, met })
+    for (let i = 0; i < d.homes.length; i++) {
+      const home = d.homes[i]!
+      if (!isChanged(home)) continue
+      const actor = d.actors[i]!
+      const met = (eventsByKey.get(home) ?? []).filter((a) => eventsMeet(d, a, actor))
+      if (met.length > 0) push(denialsByHome, home, { denial: d, met })
+    }
   }
   for (const [home, found] of denialsByHome) {
     found.sort((a, b) => byId(a.denial, b.denial))
@@ -399,12 +492,28 @@ export const detectPrepared = (prepared: ReadonlyArray<Prepared>, options: Detec
       into.denials.push(f.denial)
       for (const m of f.met) into.met.add(m)
     }
-    for (const c of clusters) conflicts.push(denialConflict(home, c.denials, [...c.met]))
+    const actor = home.slice(2, home.lastIndexOf("|"))
+    for (const c of clusters) conflicts.push(denialConflict(home, actor, c.denials, [...c.met]))
   }
 
   incidents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   conflicts.sort(bySeverity)
   return { incidents, conflicts }
+}
+
+/** Two standing figures' scopes, the earlier first (same month: either order), up to STOCK_MONTHS apart. */
+const standingPair = (earlier: Group, later: Group): Array<Conflict> => {
+  const e = earlier.members[0]!
+  const l = later.members[0]!
+  if (l.month! - e.month! > STOCK_MONTHS) return []
+  const rel = nesting(e, l, true)
+  const out: Array<Conflict | null> = []
+  if (rel === "same" && !earlier.partOnly && !later.partOnly) {
+    const d = disagreement(earlier.members, later.members)
+    if (d !== null) out.push(sameScopeConflict([earlier.key, later.key].sort(), d, scopeOf(l)))
+  } else if (rel === "part" && !later.partOnly) out.push(partConflict(earlier, later))
+  else if (rel === "whole" && !earlier.partOnly) out.push(partConflict(later, earlier))
+  return out.filter((c): c is Conflict => c !== null)
 }
 
 /** most severe first, then by id: the order the conflict view lists them in */

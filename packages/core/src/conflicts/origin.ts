@@ -97,8 +97,34 @@ export const outletOrigin = (outlet: string): Origin => {
   return { key: `outlet:${key}`, label: outlet.trim() || "unknown outlet" }
 }
 
+// sources and outlets repeat: each pair is read once (by outlet, then source: both strings the
+// caller already holds, so no key is built; the cache is dropped when it grows large)
+const ORIGIN_CACHE_SIZE = 20_000
+const originCache = new Map<string, Map<string, Origin>>()
+let originCount = 0
+
 /** The origin of a named source ("SOHR", "the Syrian army", "activists") reported by an outlet. */
 export const sourceOrigin = (source: string | null, outlet: string): Origin => {
+  let bySource = originCache.get(outlet)
+  if (bySource === undefined) {
+    if (originCount >= ORIGIN_CACHE_SIZE) {
+      originCache.clear()
+      originCount = 0
+    }
+    bySource = new Map()
+    originCache.set(outlet, bySource)
+  }
+  const key = source ?? ""
+  let origin = bySource.get(key)
+  if (origin === undefined) {
+    origin = readOrigin(source, outlet)
+    bySource.set(key, origin)
+    originCount++
+  }
+  return origin
+}
+
+const readOrigin = (source: string | null, outlet: string): Origin => {
   if (source === null) return outletOrigin(outlet)
   const s = source.trim()
   for (const [re, key, label] of PARTIES) if (re.test(s)) return { key: `party:${key}`, label }

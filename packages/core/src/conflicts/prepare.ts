@@ -67,8 +67,8 @@ export interface PreparedEvent {
   readonly place: PlaceRef | null
   readonly window: Window
   readonly denied: boolean
-  /** for a denial, the key it is recomputed under; null for an asserted event */
-  readonly home: string | null
+  /** for a denial, the key it is recomputed under for each side it is about (as `actors`); empty for an asserted event */
+  readonly homes: ReadonlyArray<string>
   readonly keys: ReadonlyArray<string>
 }
 
@@ -98,14 +98,67 @@ const windowOf = (c: ConflictClaim, stock: boolean): Window | null => {
 
 const isHeadline = (c: ConflictClaim): boolean => c.span !== undefined && c.span !== null && c.span[0] === 0
 
-// A denial that disputes reports: told in the past ("denied", "rejected"), not a standing line
-// ("has always denied", "continues to deny", "deny using barrel bombs") or a purpose ("to deny
-// Daesh the ability"), and made by the side accused (a third party "denying" is a misreading).
 const SPECIFIC_DENIAL = /\b(?:denied|denying|rejected|dismissed|refuted)\b/i
 const STANDING_DENIAL = /\b(?:always|consistently|long|repeatedly|routinely|regularly|previously|in the past|continues? to|will|would)\b(?:\s+\S+){0,3}?\s+(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b/i
-const isDisputingDenial = (quote: string, origin: Origin, actors: ReadonlyArray<string>): boolean => {
-  if (!SPECIFIC_DENIAL.test(quote) || STANDING_DENIAL.test(quote)) return false
-  return actors.some((a) => actorParty(a) === origin.key)
+
+/**
+ * What the rules read in a claim's evidence sentence. Reading it is the costly part of
+ * `prepare` (a few dozen regular expressions); a store can keep `featuresOf(claim)` in a column
+ * at insert time and hand it back as `claim.features`, so that later comparisons read no text.
+ * The string carries a version: features of older rules are read again.
+ */
+interface Features {
+  readonly causes: number
+  readonly sides: number
+  readonly subarea: string | null
+  readonly additive: boolean
+  readonly countrywide: boolean
+  /** a denial told in the past, not a standing line */
+  readonly specificDenial: boolean
+}
+const FEATURES_VERSION = "f1"
+
+const figureOfClaim = (c: ConflictClaim): number | null => (c.qualifier === "more_than" && c.min !== null ? c.min - 1 : (c.min ?? c.max))
+
+const readFeatures = (c: ConflictClaim): Features => {
+  const q = c.quote
+  return {
+    causes: causesOf(q),
+    sides: sidesOf(q),
+    subarea: subareaOf(q),
+    additive: c.kind === "quantity" && isAdditive(q, figureOfClaim(c)),
+    countrywide: isCountrywide(q),
+    specificDenial: c.polarity === "denied" && SPECIFIC_DENIAL.test(q) && !STANDING_DENIAL.test(q)
+  }
+}
+
+/** The features of a claim's sentence as a short string, for a store to keep beside the claim. */
+export const featuresOf = (c: ConflictClaim): string => {
+  const f = readFeatures(c)
+  return [FEATURES_VERSION, f.causes, f.sides, f.subarea ?? "", f.additive ? 1 : 0, f.countrywide ? 1 : 0, f.specificDenial ? 1 : 0].join(":")
+}
+
+// kept features repeat (most sentences name one cause and nothing else): each string is parsed once
+const parsedFeatures = new Map<string, Features>()
+
+const featuresFor = (c: ConflictClaim): Features => {
+  const stored = c.features
+  if (stored === undefined || stored === null || !stored.startsWith(`${FEATURES_VERSION}:`)) return readFeatures(c)
+  let f = parsedFeatures.get(stored)
+  if (f === undefined) {
+    const [, causes, sides, subarea, additive, countrywide, specificDenial] = stored.split(":")
+    f = {
+      causes: Number(causes),
+      sides: Number(sides),
+      subarea: subarea === "" || subarea === undefined ? null : subarea,
+      additive: additive === "1",
+      countrywide: countrywide === "1",
+      specificDenial: specificDenial === "1"
+    }
+    if (parsedFeatures.size >= 10_000) parsedFeatures.clear()
+    parsedFeatures.set(stored, f)
+  }
+  return f
 }
 
 /** A population under siege is counted in thousands; a handful "trapped" are people under rubble, an event. */
@@ -119,6 +172,21 @@ const isAbroad = (p: PlaceRef): boolean => p.id.startsWith("gn:") && p.root !== 
 const provinceOf = (p: PlaceRef): string => {
   const n = p.ancestors.length
   return n >= 2 && p.ancestors[n - 1] === SYRIA_ID ? p.ancestors[n - 2]! : p.root
+}
+
+// places the rules make up: a story standing for an unplaced figure, a side of a city
+const pseudoPlaces = new Map<string, PlaceRef>()
+const pseudoPlace = (id: string, within: PlaceRef | null): PlaceRef => {
+  let p = pseudoPlaces.get(id)
+  if (p === undefined) {
+    p =
+      within === null
+        ? { id, ancestors: [id], root: id, level: "country" }
+        : { id, ancestors: [id, ...within.ancestors], root: within.root, level: "subarea" }
+    if (pseudoPlaces.size >= 50_000) pseudoPlaces.clear()
+    pseudoPlaces.set(id, p)
+  }
+  return p
 }
 
 const monthOf = (day: number): number => {
@@ -139,15 +207,24 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
   // a running toll that stopped long before the report is history told in passing
   if (!isShort(window) && window.dated && dayOfMs(c.published) - window.to > HISTORY_DAYS) return null
   const origin = originOf(c)
+  const features = featuresFor(c)
   if (c.kind === "event") {
     if (c.actor === null || c.actor.trim() === "" || !isShort(window)) return null
-    const actors = actorParts(c.actor)
+    // only a known side can be said to deny: events about others take part in no dispute
+    const actors = actorParts(c.actor).filter((a) => actorParty(a) !== null)
+    if (actors.length === 0) return null
     const denied = c.polarity === "denied"
-    if (denied && !isDisputingDenial(c.quote, origin, actors)) return null
-    // a denial is homed in the week it ends; an event can meet denials ending up to a week
-    // after it starts (events longer than a week take no part)
+    // a denial disputes reports when it is told in the past ("denied", "rejected"), not as a
+    // standing line ("has always denied", "continues to deny", "deny using barrel bombs") or a
+    // purpose ("to deny Daesh the ability"), and is made by the side accused (a third party
+    // "denying" is a misreading)
+    if (denied && (!features.specificDenial || !actors.some((a) => actorParty(a) === origin.key))) return null
+    // a denial is homed by the side accused and the week it ends; an event can meet denials
+    // ending up to a week after it starts (events longer than a week take no part)
     const keys: Array<string> = []
-    for (let w = week(window.from - EVENT_SLACK_DAYS); w <= week(window.to + EVENT_SLACK_DAYS + SHORT_WINDOW_DAYS - 1); w++) keys.push(`e|w${w}`)
+    for (const a of actors) {
+      for (let w = week(window.from - EVENT_SLACK_DAYS); w <= week(window.to + EVENT_SLACK_DAYS + SHORT_WINDOW_DAYS - 1); w++) keys.push(`e|${a}|w${w}`)
+    }
     return {
       type: "event",
       claim: c,
@@ -157,14 +234,14 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
       place: placeRefOf(c.whereId, c.where),
       window,
       denied,
-      home: denied ? `e|w${week(window.to)}` : null,
+      homes: denied ? actors.map((a) => `e|${a}|w${week(window.to)}`) : [],
       keys
     }
   }
   if (c.metric === null) return null
   const bounds = boundsOf(c.min, c.max, c.qualifier)
   if (bounds === null) return null
-  let place = isCountrywide(c.quote) ? placeRefOf(SYRIA_ID, null) : placeRefOf(c.whereId, c.where)
+  let place = features.countrywide ? placeRefOf(SYRIA_ID, null) : placeRefOf(c.whereId, c.where)
   if (place === null) return null
   let partOnly = false
   if (!stock && isShort(window)) {
@@ -172,18 +249,16 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
       // A short-window figure placed in the whole country is the extractor's fallback when no
       // narrower place is named, and one placed in a city abroad is most often a dateline
       // ("BEIRUT"): it is compared only within its own story.
-      const id = `story:${c.storyId ?? c.articleId}`
-      place = { id, ancestors: [id], root: id, level: "country" }
+      place = pseudoPlace(`story:${c.storyId ?? c.articleId}`, null)
     } else if (place.level !== "neighbourhood" && place.level !== "district") {
       // "in rebel-held areas of Aleppo", "the government-held west": a part of the place
-      const sub = subareaOf(c.quote)
+      const sub = features.subarea
       if (sub === "area") partOnly = true
       else if (sub !== null) {
-        const id = `${place.id}#${sub}`
-        place = { id, ancestors: [id, ...place.ancestors], root: place.root, level: "subarea" }
+        place = pseudoPlace(`${place.id}#${sub}`, place)
       }
     }
-    partOnly ||= isAdditive(c.quote, c.qualifier === "more_than" && c.min !== null ? c.min - 1 : (c.min ?? c.max))
+    partOnly ||= features.additive
   }
   const victims = victimsOf(c.who)
   // a short window is looked up within its governorate; running tolls and standing figures
@@ -218,8 +293,8 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
     victims,
     window,
     month,
-    causes: causesOf(c.quote),
-    sides: c.metric === "strikes" || victims === "fighters" ? sidesOf(c.quote) : 0,
+    causes: features.causes,
+    sides: c.metric === "strikes" || victims === "fighters" ? features.sides : 0,
     partOnly,
     bounds,
     scopeKey: `${c.metric}|${place.id}|${victims}|${when}`,

@@ -26,10 +26,17 @@ const VICTIM_PARENT: ReadonlyMap<string, string> = new Map([
 /** "people" for a claim that names no victims */
 export const victimsOf = (who: string | null): string => (who === null || who === "" ? "people" : who)
 
-const victimAncestors = (v: string): ReadonlyArray<string> => {
-  const out = [v]
-  for (let p = VICTIM_PARENT.get(v); p !== undefined; p = VICTIM_PARENT.get(p)) out.push(p)
-  if (out.at(-1) !== "people") out.push("people")
+const ancestorsOfVictims = new Map<string, ReadonlyArray<string>>()
+/** the victims themselves, then every wider category up to "people" */
+export const victimAncestors = (v: string): ReadonlyArray<string> => {
+  let out = ancestorsOfVictims.get(v)
+  if (out === undefined) {
+    const list = [v]
+    for (let p = VICTIM_PARENT.get(v); p !== undefined; p = VICTIM_PARENT.get(p)) list.push(p)
+    if (list.at(-1) !== "people") list.push("people")
+    out = list
+    ancestorsOfVictims.set(v, out)
+  }
   return out
 }
 
@@ -173,19 +180,35 @@ const NUMBER_WORDS = [
   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"
 ]
 
-/** Where a figure's number is written in its sentence: digits (with or without separators) or, up to twenty, a word. */
-const figureAt = (quote: string, n: number): RegExpExecArray | null => {
-  const digits = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "[,.\u00a0 ]?")
-  const word = n > 0 && n < NUMBER_WORDS.length ? `|${NUMBER_WORDS[n]}` : ""
-  return new RegExp(`(?<![\\d,.])(?:${digits}${word})(?![\\d,.]*\\d)`, "i").exec(quote)
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9"
+const isLetter = (c: string | undefined): boolean => c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z"))
+const withCommas = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")
+
+/** Where a figure's number is written in its sentence: digits ("1300", "1,300") or, up to
+ * twenty, a word; the offsets of the first such, or null. */
+const figureAt = (quote: string, n: number): readonly [number, number] | null => {
+  for (const digits of n >= 1000 ? [String(n), withCommas(n)] : [String(n)]) {
+    for (let i = quote.indexOf(digits); i !== -1; i = quote.indexOf(digits, i + 1)) {
+      const end = i + digits.length
+      if (!isDigit(quote[i - 1]) && !isDigit(quote[end]) && !(quote[end] === "," && isDigit(quote[end + 1]))) return [i, end]
+    }
+  }
+  const word = n > 0 && n < NUMBER_WORDS.length ? NUMBER_WORDS[n]! : null
+  if (word === null) return null
+  const lower = quote.toLowerCase()
+  for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
+    const end = i + word.length
+    if (!isLetter(lower[i - 1]) && !isLetter(lower[end]) && lower[end] !== "-") return [i, end]
+  }
+  return null
 }
 
 export const isAdditive = (quote: string, figure: number | null): boolean => {
   if (ADDED_SENTENCE.test(quote)) return true
   if (figure === null) return false
-  const m = figureAt(quote, figure)
-  if (m === null) return false
-  return ADDED_BEFORE.test(quote.slice(Math.max(0, m.index - 30), m.index)) || ADDED_AFTER.test(quote.slice(m.index + m[0].length, m.index + m[0].length + 12))
+  const at = figureAt(quote, figure)
+  if (at === null) return false
+  return ADDED_BEFORE.test(quote.slice(Math.max(0, at[0] - 30), at[0])) || ADDED_AFTER.test(quote.slice(at[1], at[1] + 12))
 }
 
 // The whole country, said in words the gazetteer does not read as a place.

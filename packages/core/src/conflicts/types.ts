@@ -32,6 +32,8 @@ export interface ConflictClaim {
   /** the article this one copies, if it is a copy: its claims add nothing */
   readonly duplicateOf: string | null
   readonly storyId: string | null
+  /** `featuresOf(claim)` as the store kept it, if it did: spares reading the sentence again */
+  readonly features?: string | null
 }
 
 export type ConflictKind = "contradiction" | "part_exceeds_whole" | "divergent" | "denial" | "revision"
@@ -59,8 +61,8 @@ export interface Conflict {
   readonly summary: string
   /** higher is more serious: the conflict view lists by it, then by id */
   readonly severity: number
-  /** the lookup key this conflict is recomputed under (see `lookupKeys`) */
-  readonly home: string
+  /** the keys it depends on: replaced whenever a new claim changes one (see `changedBy`) */
+  readonly anchors: ReadonlyArray<string>
 }
 
 /** single source: one independent source; corroborated: several agree; contested: several disagree */
@@ -92,5 +94,6 @@ export interface Incident {
   /** the most conservative figure (the lowest any independent source gives) and who gives it */
   readonly conservative: SourcedFigure | null
   readonly grade: Grade
-  readonly home: string
+  /** the keys it depends on: replaced whenever a new claim changes one (see `changedBy`) */
+  readonly anchors: ReadonlyArray<string>
 }
