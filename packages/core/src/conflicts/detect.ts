@@ -14,7 +14,7 @@ import { isoOfDay } from "./days.js"
 import { contradicts, diverges, exceeds, spread } from "./figures.js"
 import { EVENT_SLACK_DAYS, type Prepared, type PreparedEvent, type PreparedQuantity, prepare, STOCK_MONTHS } from "./prepare.js"
 import { actorParty } from "./origin.js"
-import { bitsMeet, placeNesting, victimAncestors, victimNesting, windowNesting, type Nesting } from "./scope.js"
+import { bitsMeet, isCountry, type PlaceRef, placeNesting, victimAncestors, victimNesting, windowNesting, type Nesting } from "./scope.js"
 import { denialSummary, partSummary, revisionSummary, scopeSummary, severityOf } from "./summary.js"
 import type { Conflict, ConflictClaim, ConflictKind, Grade, Incident, Scope, SourcedFigure } from "./types.js"
 
@@ -225,10 +225,16 @@ const partConflict = (part: Group, whole: Group): Conflict | null => {
 /** "attack" is any attack; otherwise the same kind of action */
 const actionsMeet = (a: string, b: string): boolean => a === b || a === "attack" || b === "attack"
 
+/** Everyday acts (a strike, shelling, "an attack") happen in many places a day: told of the
+ * whole country, or with no place, they are not known to be the act another report places. */
+const DISTINCTIVE_ACTIONS: ReadonlySet<string> = new Set(["chemical attack", "car bomb"])
+const unplaced = (p: PlaceRef | null): boolean => p === null || isCountry(p)
+
 const eventsMeet = (denial: PreparedEvent, asserted: PreparedEvent, actor: string): boolean => {
   if (!asserted.actors.includes(actor) || !actionsMeet(denial.action, asserted.action)) return false
   if (asserted.window.from - EVENT_SLACK_DAYS > denial.window.to || denial.window.from > asserted.window.to + EVENT_SLACK_DAYS) return false
   if (denial.place !== null && asserted.place !== null && placeNesting(denial.place, asserted.place) === "apart") return false
+  if ((unplaced(denial.place) || unplaced(asserted.place)) && !(denial.action === asserted.action && DISTINCTIVE_ACTIONS.has(denial.action))) return false
   if (asserted.origin.key === denial.origin.key) return false
   // the accused side's own assertion is an admission, not a report against its denial
   return asserted.origin.key !== actorParty(actor)

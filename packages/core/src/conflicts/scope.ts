@@ -174,7 +174,10 @@ export const bitsMeet = (a: number, b: number): boolean => a === 0 || b === 0 ||
 // more wounded" adds the wounded, not the dead.
 const ADDED_BEFORE = /\b(?:another|a further|further|additional|remaining|other)\s+(?:[a-z]+\s+)?$/i
 const ADDED_AFTER = /^\s+more\b(?!\s+than)/i
-const ADDED_SENTENCE = /\bseparate(?:ly)?\b|\balso\s+(?:been\s+)?(?:killed|died|dead|wounded|injured|hurt)\b|\b(?:were|was|have been|had been)\s+also\b/i
+const ADDED_SENTENCE = /\bseparate(?:ly)?\b/i
+// "also" belongs to the clause it stands in: "a dozen people were also killed" adds the dead,
+// "put the toll at 85, adding that 50 were also wounded" adds only the wounded
+const ALSO = /\balso\s+(?:been\s+)?(?:killed|died|dead|wounded|injured|hurt)\b|\b(?:were|was|have been|had been)\s+also\b/i
 const NUMBER_WORDS = [
   "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"
@@ -205,10 +208,13 @@ const figureAt = (quote: string, n: number): readonly [number, number] | null =>
 
 export const isAdditive = (quote: string, figure: number | null): boolean => {
   if (ADDED_SENTENCE.test(quote)) return true
-  if (figure === null) return false
-  const at = figureAt(quote, figure)
-  if (at === null) return false
-  return ADDED_BEFORE.test(quote.slice(Math.max(0, at[0] - 30), at[0])) || ADDED_AFTER.test(quote.slice(at[1], at[1] + 12))
+  const at = figure === null ? null : figureAt(quote, figure)
+  if (at === null) return ALSO.test(quote)
+  return (
+    ADDED_BEFORE.test(quote.slice(Math.max(0, at[0] - 30), at[0])) ||
+    ADDED_AFTER.test(quote.slice(at[1], at[1] + 12)) ||
+    ALSO.test(quote.slice(at[1], at[1] + 40))
+  )
 }
 
 // The whole country, said in words the gazetteer does not read as a place.
