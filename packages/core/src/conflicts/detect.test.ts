@@ -176,6 +176,32 @@ describe("what is not the same count", () => {
     expect(detectConflicts([is, kurds]).conflicts).toEqual([])
   })
 
+  it("a toll over many strikes and one strike's toll are a whole and a part, not rival counts", () => {
+    const many = claim({ ...exactly(31), source: "White Helmets", quote: "Regime raids in and around Idlib killed 31 civilians." })
+    const one = claim({ ...exactly(10), outlet: "alaraby", quote: "Ten civilians were killed when regime airstrikes hit a bus near Idlib." })
+    expect(detectConflicts([many, one]).conflicts).toEqual([])
+  })
+
+  it("a count the other sentence gives as its part ('31 ... including 10 when their bus was hit') is that part", () => {
+    const whole = claim({ ...exactly(31), source: "White Helmets", quote: "Raids killed 31 civilians including 10 when their bus was hit." })
+    const part = claim({ ...exactly(10), outlet: "alaraby", quote: "Ten civilians were killed on a bus." })
+    expect(detectConflicts([whole, part]).conflicts).toEqual([])
+  })
+
+  it("dead said to be killed by different sides are different incidents", () => {
+    const byRebels = claim({ ...exactly(4), who: "civilians", outlet: "sana", quote: "The terrorist attack killed four civilians." })
+    const byJets = claim({ ...exactly(12), who: "civilians", source: "SOHR", quote: "An air strike on a clinic killed 12 civilians." })
+    expect(detectConflicts([byRebels, byJets]).conflicts).toEqual([])
+  })
+
+  it("'also' and 'were among' make a part only of the figure they stand with", () => {
+    const toll = claim({ ...atLeast(40), source: "SOHR" })
+    const among = claim({ ...exactly(11), who: "fighters", outlet: "ahram", quote: "Twelve children and 11 fighters were among the dead." })
+    expect(detectConflicts([toll, among]).conflicts).toEqual([])
+    const alsoWounded = claim({ ...exactly(85), outlet: "anadolu", quote: "Anadolu put the toll at 85, adding that 50 civilians were also wounded." })
+    expect(detectConflicts([claim({ ...exactly(30), source: "SOHR" }), alsoWounded]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+  })
+
   it("an undated figure in the body is background, not an incident", () => {
     const background = claim({ min: 300001, max: null, qualifier: "more_than", when: null, quote: "More than 300000 people have been killed." })
     expect(detectConflicts([background, claim({ ...exactly(12), source: "SOHR" })]).conflicts).toEqual([])
@@ -249,6 +275,11 @@ describe("denial", () => {
     expect(detectConflicts([denial, report({ where: "Hama", whereId: "sy:hama" })]).conflicts).toEqual([])
     expect(detectConflicts([denial, report({ when: { from: "2017-05-10", to: "2017-05-10" } })]).conflicts).toEqual([])
     expect(detectConflicts([denial, report({ source: "Russian Defense Ministry" })]).conflicts).toEqual([])
+    // a strike told of the whole country is not known to be the one denied; a chemical attack is
+    expect(detectConflicts([denial, report({ where: "Syria", whereId: "sy:syria" })]).conflicts).toEqual([])
+    const gas = { action: "chemical attack", actor: "Syrian government" }
+    const gasDenial = event({ ...gas, polarity: "denied", source: "SANA", quote: "The government denied using chemical weapons." })
+    expect(detectConflicts([gasDenial, report({ ...gas, where: "Syria", whereId: "sy:syria" })]).conflicts.map((c) => c.kind)).toEqual(["denial"])
     // "attack" is any attack
     expect(detectConflicts([denial, report({ action: "attack" })]).conflicts).toHaveLength(1)
   })

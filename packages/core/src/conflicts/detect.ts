@@ -14,7 +14,7 @@ import { isoOfDay } from "./days.js"
 import { contradicts, diverges, exceeds, spread } from "./figures.js"
 import { EVENT_SLACK_DAYS, type Prepared, type PreparedEvent, type PreparedQuantity, prepare, STOCK_MONTHS } from "./prepare.js"
 import { actorParty } from "./origin.js"
-import { bitsMeet, isCountry, type PlaceRef, placeNesting, victimAncestors, victimNesting, windowNesting, type Nesting } from "./scope.js"
+import { bitsMeet, sidesAsPerpetrators, isCountry, type PlaceRef, placeNesting, victimAncestors, victimNesting, windowNesting, type Nesting } from "./scope.js"
 import { denialSummary, partSummary, revisionSummary, scopeSummary, severityOf } from "./summary.js"
 import type { Conflict, ConflictClaim, ConflictKind, Grade, Incident, Scope, SourcedFigure } from "./types.js"
 
@@ -95,7 +95,7 @@ const disagreement = (left: ReadonlyArray<PreparedQuantity>, right: ReadonlyArra
   let contradiction = false
   let worst = 1
   const pairs = (a: PreparedQuantity, b: PreparedQuantity) => {
-    if (!comparable(a, b)) return
+    if (!comparable(a, b) || scalesDiffer(a, b)) return
     const c = contradicts(a.bounds, b.bounds)
     if (!c && !diverges(a.bounds, b.bounds)) return
     contradiction ||= c
@@ -115,8 +115,17 @@ const disagreement = (left: ReadonlyArray<PreparedQuantity>, right: ReadonlyArra
 /** Figures a sentence ties to different causes or sides, or fifty times apart, count different things. */
 const MAX_SPREAD = 50
 const comparableSides = (a: PreparedQuantity, b: PreparedQuantity): boolean =>
-  bitsMeet(a.causes, b.causes) && bitsMeet(a.sides, b.sides) && spread(a.bounds, b.bounds) <= MAX_SPREAD
+  bitsMeet(a.causes, b.causes) &&
+  bitsMeet(a.sides, b.sides) &&
+  bitsMeet(a.perpetrators, b.perpetrators) &&
+  spread(a.bounds, b.bounds) <= MAX_SPREAD &&
+  !isSubcount(a, b) &&
+  !isSubcount(b, a)
 const comparable = (a: PreparedQuantity, b: PreparedQuantity): boolean => a.origin.key !== b.origin.key && comparableSides(a, b)
+/** a's number is one its sentence's neighbour b names as a part of b's ("31 ... including 10 when their bus was hit") */
+const isSubcount = (a: PreparedQuantity, b: PreparedQuantity): boolean => a.bounds.stated !== null && b.subcounts.includes(a.bounds.stated)
+/** one strike against a toll over many: a part, never the same count */
+const scalesDiffer = (a: PreparedQuantity, b: PreparedQuantity): boolean => a.scale !== null && b.scale !== null && a.scale !== b.scale
 
 const sameScopeConflict = (anchors: ReadonlyArray<string>, d: Disagreement, scope: Scope): Conflict => {
   const figures = figuresByOrigin(d.involved)
@@ -198,6 +207,11 @@ const partConflict = (part: Group, whole: Group): Conflict | null => {
   for (const p of part.members) {
     for (const w of whole.members) {
       if (!comparable(p, w) || !exceeds(p.bounds, w.bounds) || spread(p.bounds, w.bounds) > PART_SPREAD) continue
+      // a toll over many strikes is inside a toll over many, not one of unknown reach; a part-only count belongs to its own report's
+      // whole; fighters of a side are not among the dead that side is said to have killed
+      if (p.scale === "aggregate" && w.scale !== "aggregate") continue
+      if (part.partOnly && p.claim.articleId !== w.claim.articleId) continue
+      if (p.victims === "fighters" && p.sides !== 0 && w.perpetrators !== 0 && (sidesAsPerpetrators(p.sides) & ~w.perpetrators) === 0) continue
       parts.add(p)
       wholes.add(w)
       worst = Math.max(worst, p.bounds.lo / Math.max(w.bounds.hi, 0.5))

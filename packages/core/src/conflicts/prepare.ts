@@ -18,11 +18,16 @@ import {
   isCountry,
   isCountrywide,
   isShort,
+  perpetratorsOf,
   type PlaceRef,
   placeRefOf,
+  type Scale,
+  scaleOf,
   SHORT_WINDOW_DAYS,
   sidesOf,
   subareaOf,
+  subcountsOf,
+  victimSidesOf,
   victimsOf,
   type Window
 } from "./scope.js"
@@ -48,8 +53,13 @@ export interface PreparedQuantity {
   /** for a standing figure: the calendar month it describes (year * 12 + month); else null */
   readonly month: number | null
   readonly causes: number
-  /** sides the sentence names, for fighters and strikes; 0 otherwise */
+  /** sides the sentence names, for fighters (with the figure) and strikes; 0 otherwise */
   readonly sides: number
+  /** who did the harm, for figures of civilians and people; 0 otherwise or when unsaid */
+  readonly perpetrators: number
+  readonly scale: Scale | null
+  /** the counts its sentence gives as parts of it ("including 10 ...") */
+  readonly subcounts: ReadonlyArray<number>
   /** a count added to others or for an unnamed quarter: only ever a part */
   readonly partOnly: boolean
   readonly bounds: Bounds
@@ -109,24 +119,32 @@ const STANDING_DENIAL = /\b(?:always|consistently|long|repeatedly|routinely|regu
  */
 interface Features {
   readonly causes: number
+  /** for fighters, the sides named with the figure; otherwise those the sentence names */
   readonly sides: number
+  readonly perpetrators: number
+  readonly scale: Scale | null
+  readonly subcounts: ReadonlyArray<number>
   readonly subarea: string | null
   readonly additive: boolean
   readonly countrywide: boolean
   /** a denial told in the past, not a standing line */
   readonly specificDenial: boolean
 }
-const FEATURES_VERSION = "f1"
+const FEATURES_VERSION = "f2"
 
 const figureOfClaim = (c: ConflictClaim): number | null => (c.qualifier === "more_than" && c.min !== null ? c.min - 1 : (c.min ?? c.max))
 
 const readFeatures = (c: ConflictClaim): Features => {
   const q = c.quote
+  const figure = figureOfClaim(c)
   return {
     causes: causesOf(q),
-    sides: sidesOf(q),
+    sides: c.who === "fighters" ? victimSidesOf(q, figure) : sidesOf(q),
+    perpetrators: perpetratorsOf(q),
+    scale: scaleOf(q),
+    subcounts: subcountsOf(q),
     subarea: subareaOf(q),
-    additive: c.kind === "quantity" && isAdditive(q, figureOfClaim(c)),
+    additive: c.kind === "quantity" && isAdditive(q, figure),
     countrywide: isCountrywide(q),
     specificDenial: c.polarity === "denied" && SPECIFIC_DENIAL.test(q) && !STANDING_DENIAL.test(q)
   }
@@ -135,7 +153,18 @@ const readFeatures = (c: ConflictClaim): Features => {
 /** The features of a claim's sentence as a short string, for a store to keep beside the claim. */
 export const featuresOf = (c: ConflictClaim): string => {
   const f = readFeatures(c)
-  return [FEATURES_VERSION, f.causes, f.sides, f.subarea ?? "", f.additive ? 1 : 0, f.countrywide ? 1 : 0, f.specificDenial ? 1 : 0].join(":")
+  return [
+    FEATURES_VERSION,
+    f.causes,
+    f.sides,
+    f.perpetrators,
+    f.scale ?? "",
+    f.subcounts.join(","),
+    f.subarea ?? "",
+    f.additive ? 1 : 0,
+    f.countrywide ? 1 : 0,
+    f.specificDenial ? 1 : 0
+  ].join(":")
 }
 
 // kept features repeat (most sentences name one cause and nothing else): each string is parsed once
@@ -146,10 +175,13 @@ const featuresFor = (c: ConflictClaim): Features => {
   if (stored === undefined || stored === null || !stored.startsWith(`${FEATURES_VERSION}:`)) return readFeatures(c)
   let f = parsedFeatures.get(stored)
   if (f === undefined) {
-    const [, causes, sides, subarea, additive, countrywide, specificDenial] = stored.split(":")
+    const [, causes, sides, perpetrators, scale, subcounts, subarea, additive, countrywide, specificDenial] = stored.split(":")
     f = {
       causes: Number(causes),
       sides: Number(sides),
+      perpetrators: Number(perpetrators),
+      scale: scale === "single" || scale === "aggregate" ? scale : null,
+      subcounts: subcounts === "" || subcounts === undefined ? [] : subcounts.split(",").map(Number),
       subarea: subarea === "" || subarea === undefined ? null : subarea,
       additive: additive === "1",
       countrywide: countrywide === "1",
@@ -295,6 +327,9 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
     month,
     causes: features.causes,
     sides: c.metric === "strikes" || victims === "fighters" ? features.sides : 0,
+    perpetrators: victims === "fighters" || c.metric === "strikes" ? 0 : features.perpetrators,
+    scale: features.scale,
+    subcounts: features.subcounts,
     partOnly,
     bounds,
     scopeKey: `${c.metric}|${place.id}|${victims}|${when}`,

@@ -165,15 +165,76 @@ export const causesOf = (quote: string): number => bitsOf(CAUSES, quote)
 /** A bit set of the sides a sentence names; 0 when it names none. */
 export const sidesOf = (quote: string): number => bitsOf(SIDES, quote)
 
+/** The sides named with a figure's own noun ("50 ISIL terrorists", "11 Kurdish fighters"): who
+ * the counted are. The whole sentence when the figure cannot be found in it. */
+export const victimSidesOf = (quote: string, figure: number | null): number => {
+  const at = figure === null ? null : figureAt(quote, figure)
+  if (at === null) return sidesOf(quote)
+  const rest = quote.slice(at[1], at[1] + 40)
+  const stop = /\band\b|[,;]|\d/.exec(rest)
+  return sidesOf(stop === null ? rest : rest.slice(0, stop.index))
+}
+
+// Who did the harm, as a sentence about civilians or people says. Regime and Russian forces are
+// one side here (reports often cannot tell their jets apart), the opposition and jihadists
+// another (state media call both terrorists); aircraft belong to the regime, Russia, the
+// coalition or Turkey. Words that say who holds a place ("rebel-held", "Daesh villages") are no
+// perpetrator.
+const PERPETRATORS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:regime|government|army|soldiers|troops|loyalists?|pro-government|hezbollah|syrian forces|russia|russian|assad)\b/i, 1],
+  [/\b(?:coalition|u\.?s\.?-led|american)\b/i, 2],
+  [/\b(?:US|U\.S\.)(?![\w-])/, 2],
+  [/\b(?:islamic state|isil|isis|daesh|jihadists?|rebels?|opposition|nusra|ahrar|fsa|free syrian army|jaish|faylaq|militants|terrorists?|insurgents|islamists?)\b/i, 4],
+  [/\bIS\b/, 4],
+  [/\b(?:kurdish|kurds|ypg|sdf|peshmerga)\b/i, 8],
+  [/\b(?:turkey|turkish)\b/i, 16]
+]
+const AIR_POWER = 1 | 2 | 16
+const HOLDERS =
+  /\b[\w-]+[- ](?:held|controlled|run|besieged)\b|\b(?:held|controlled|besieged|run)\s+by\s+(?:the\s+)?\S+(?:\s+\S+)?|\b(?:rebel|opposition|regime|government|militant|jihadist|isis|isil|daesh|IS)\s+(?:areas?|districts?|neighbou?rhoods?|positions?|strongholds?|territory|enclave|villages?|towns?|city)\b/gi
+export const perpetratorsOf = (quote: string): number => {
+  const text = quote.replace(HOLDERS, " ")
+  const named = bitsOf(PERPETRATORS, text)
+  if (named !== 0) return named
+  return causesOf(text) & 1 ? AIR_POWER : 0
+}
+
+// The counts a sentence gives as parts of its figure: "killed 31 civilians including 10 when
+// their bus was hit", "among them five children". Another source's 10 is then that part.
+const SUBCOUNT = /\b(?:including|among them|among whom|of whom|among the (?:dead|victims)|among those(?: killed)?)\s+(?:at least\s+|some\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi
+export const subcountsOf = (quote: string): Array<number> => {
+  const out: Array<number> = []
+  for (const m of quote.matchAll(SUBCOUNT)) {
+    const w = m[1]!.toLowerCase()
+    const n = NUMBER_WORDS.indexOf(w)
+    out.push(n > 0 ? n : Number(w.replace(/,/g, "")))
+  }
+  return out
+}
+
+// One strike or blast against a toll over many ("when a strike hit a bus" against "raids in and
+// around the city killed 31"): the one is a part of the many, never the same count.
+const AGGREGATE =
+  /\b(?:over|in|during|within) the (?:last|past) (?:\d+|few|two|three|four|five|six|seven|several|24|48) (?:hours|days)\b|\bin 24 hours\b|\bin and around\b|\bacross\b|\bin (?:a series of|several|multiple)\b|\b(?:two|three|four|five|several|multiple|\d+) (?:\S+ )?(?:air ?strikes|raids|attacks|explosions|blasts|bombings)\b|\bbringing (?:the|to)\b|\bin total\b|\b(?:war|conflict|uprising)\b/i
+const SINGLE =
+  /\bwhen (?:\S+ ){0,4}(?:hit|struck|targeted|exploded|detonated|blew up|crashed|fell|slammed)\b|\bin an? (?:single )?(?:air ?strike|strike|raid|attack|explosion|blast|bombing|car bomb(?:ing)?|suicide (?:attack|bombing))\b|\b(?:an?|the) (?:\S+ )?(?:air ?strike|strike|raid|attack|car bomb|bomb|suicide bomber|suicide attack|blast|explosion|barrel bomb|missile|bombing) (?:on|in|at|near|hit|struck|targeted|killed|that|which|blew|detonated)\b|\bas they were \w+ing\b/i
+export type Scale = "single" | "aggregate"
+/** The perpetrator bits (PERPETRATORS) of the sides a figure's own noun names (SIDES). */
+export const sidesAsPerpetrators = (sides: number): number =>
+  (sides & (1 | 2) ? 1 : 0) | (sides & 4 ? 2 : 0) | (sides & (8 | 16) ? 4 : 0) | (sides & 32 ? 8 : 0) | (sides & 64 ? 16 : 0)
+
+export const scaleOf = (quote: string): Scale | null => (AGGREGATE.test(quote) ? "aggregate" : SINGLE.test(quote) ? "single" : null)
+
 /** Two sentences may count the same thing unless each names only things the other does not. */
 export const bitsMeet = (a: number, b: number): boolean => a === 0 || b === 0 || (a & b) !== 0
 
 // A count added to others ("another five civilians", "three more", "the remaining six", "were
-// also killed", "in a separate strike"): a part of some toll, never a toll of its own. The words
+// also killed", "in a separate strike", "11 fighters were among the dead"): a part of some
+// toll, never a toll of its own. The words
 // around the figure decide when the figure can be found in its sentence; "24 dead and dozens
 // more wounded" adds the wounded, not the dead.
 const ADDED_BEFORE = /\b(?:another|a further|further|additional|remaining|other)\s+(?:[a-z]+\s+)?$/i
-const ADDED_AFTER = /^\s+more\b(?!\s+than)/i
+const ADDED_AFTER = /^\s+more\b(?!\s+than)|^\s+(?:\S+\s+){0,2}(?:were|was)\s+(?:also\s+)?among\b/i
 const ADDED_SENTENCE = /\bseparate(?:ly)?\b/i
 // "also" belongs to the clause it stands in: "a dozen people were also killed" adds the dead,
 // "put the toll at 85, adding that 50 were also wounded" adds only the wounded
@@ -210,11 +271,11 @@ export const isAdditive = (quote: string, figure: number | null): boolean => {
   if (ADDED_SENTENCE.test(quote)) return true
   const at = figure === null ? null : figureAt(quote, figure)
   if (at === null) return ALSO.test(quote)
-  return (
-    ADDED_BEFORE.test(quote.slice(Math.max(0, at[0] - 30), at[0])) ||
-    ADDED_AFTER.test(quote.slice(at[1], at[1] + 12)) ||
-    ALSO.test(quote.slice(at[1], at[1] + 40))
-  )
+  // the figure's own clause: up to the next comma, "and", or figure
+  const after = quote.slice(at[1], at[1] + 40)
+  const stop = /[,;]|\band\b|\bwhile\b|\d/.exec(after)
+  const clause = stop === null ? after : after.slice(0, stop.index)
+  return ADDED_BEFORE.test(quote.slice(Math.max(0, at[0] - 30), at[0])) || ADDED_AFTER.test(clause) || ALSO.test(clause)
 }
 
 // The whole country, said in words the gazetteer does not read as a place.
