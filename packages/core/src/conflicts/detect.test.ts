@@ -10,6 +10,8 @@ let serial = 0
 /** A made-up quantity claim: killed in Idlib city on 3 May 2017, stated by the outlet itself. */
 const claim = (over: Partial<ConflictClaim> = {}): ConflictClaim => {
   serial++
+  // the sentence gives the figure, as a real one does
+  const figure = over.qualifier === "more_than" && over.min != null ? over.min - 1 : (over.min ?? over.max ?? 10)
   return {
     id: `c${String(serial).padStart(3, "0")}`,
     articleId: `a${serial}`,
@@ -26,7 +28,7 @@ const claim = (over: Partial<ConflictClaim> = {}): ConflictClaim => {
     actor: null,
     action: null,
     polarity: "asserted",
-    quote: "Ten people were killed in Idlib on Wednesday.",
+    quote: `${figure} people were killed in Idlib on Wednesday.`,
     span: [100, 140],
     outlet: `outlet${serial}`,
     published: at("2017-05-03T18:00:00Z"),
@@ -200,6 +202,14 @@ describe("what is not the same count", () => {
     expect(detectConflicts([toll, among]).conflicts).toEqual([])
     const alsoWounded = claim({ ...exactly(85), outlet: "anadolu", quote: "Anadolu put the toll at 85, adding that 50 civilians were also wounded." })
     expect(detectConflicts([claim({ ...exactly(30), source: "SOHR" }), alsoWounded]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+  })
+
+  it("a small figure its own sentence does not give is a misreading; '20+' is a floor; a round estimate allows a tenth", () => {
+    const sohr = claim({ ...exactly(6), source: "SOHR" })
+    expect(detectConflicts([sohr, claim({ ...exactly(1), quote: "Six bombers attacked the base." })]).conflicts).toEqual([])
+    expect(detectConflicts([claim({ ...exactly(26), source: "SOHR" }), claim({ ...exactly(20), quote: "Initial reports of 20+ killed." })]).conflicts).toEqual([])
+    const trapped = { metric: "trapped", when: null, where: "Syria", whereId: "sy:syria" }
+    expect(detectConflicts([claim({ ...trapped, ...exactly(592700), source: "UN" }), claim({ ...trapped, ...exactly(600000), quote: "600000 Syrians are trapped in sieges across the country." })]).conflicts).toEqual([])
   })
 
   it("an undated figure in the body is background, not an incident", () => {

@@ -115,6 +115,8 @@ const disagreement = (left: ReadonlyArray<PreparedQuantity>, right: ReadonlyArra
 /** Figures a sentence ties to different causes or sides, or fifty times apart, count different things. */
 const MAX_SPREAD = 50
 const comparableSides = (a: PreparedQuantity, b: PreparedQuantity): boolean =>
+  // strikes counted by someone: only the same air force's, when both sentences name it
+  (a.metric !== "strikes" || (a.sides !== 0 && b.sides !== 0)) &&
   bitsMeet(a.causes, b.causes) &&
   bitsMeet(a.sides, b.sides) &&
   bitsMeet(a.perpetrators, b.perpetrators) &&
@@ -210,6 +212,8 @@ const partConflict = (part: Group, whole: Group): Conflict | null => {
       // a toll over many strikes is inside a toll over many, not one of unknown reach; a part-only count belongs to its own report's
       // whole; fighters of a side are not among the dead that side is said to have killed
       if (p.scale === "aggregate" && w.scale !== "aggregate") continue
+      // one strike happened on one day: a longer window for it is the reading's vagueness
+      if (w.scale === "single" && (p.window.from !== w.window.from || p.window.to !== w.window.to)) continue
       if (part.partOnly && p.claim.articleId !== w.claim.articleId) continue
       if (p.victims === "fighters" && p.sides !== 0 && w.perpetrators !== 0 && (sidesAsPerpetrators(p.sides) & ~w.perpetrators) === 0) continue
       parts.add(p)

@@ -15,9 +15,16 @@ export interface Bounds {
   readonly vague: boolean
 }
 
+/** A round figure of a thousand or more ("600,000", "250,000") is an estimate: it agrees with
+ * anything within a tenth of it ("the UN's 592,700" and "600,000" are one figure). */
+const isRound = (n: number): boolean => n >= 1000 && n % 100 === 0
+
 export const boundsOf = (min: number | null, max: number | null, qualifier: Qualifier | null): Bounds | null => {
   if (min === null && max === null) return null
   const vague = qualifier === "vague"
+  if (qualifier === "exact" && min !== null && min === max && isRound(min)) {
+    return { lo: Math.round(min * 0.9), hi: Math.round(min * 1.1), stated: min, vague: false }
+  }
   const lo = min === null ? 0 : qualifier === "more_than" ? min - 1 : min
   const hi = max === null || vague ? Number.POSITIVE_INFINITY : max
   let stated: number | null

@@ -26,8 +26,10 @@ import {
   SHORT_WINDOW_DAYS,
   sidesOf,
   subareaOf,
+  plusAfter,
   subcountsOf,
   victimSidesOf,
+  writtenIn,
   victimsOf,
   type Window
 } from "./scope.js"
@@ -129,8 +131,12 @@ interface Features {
   readonly countrywide: boolean
   /** a denial told in the past, not a standing line */
   readonly specificDenial: boolean
+  /** the figure is in its sentence (see `writtenIn`) */
+  readonly written: boolean
+  /** "20+" */
+  readonly plus: boolean
 }
-const FEATURES_VERSION = "f2"
+const FEATURES_VERSION = "f3"
 
 const figureOfClaim = (c: ConflictClaim): number | null => (c.qualifier === "more_than" && c.min !== null ? c.min - 1 : (c.min ?? c.max))
 
@@ -146,7 +152,9 @@ const readFeatures = (c: ConflictClaim): Features => {
     subarea: subareaOf(q),
     additive: c.kind === "quantity" && isAdditive(q, figure),
     countrywide: isCountrywide(q),
-    specificDenial: c.polarity === "denied" && SPECIFIC_DENIAL.test(q) && !STANDING_DENIAL.test(q)
+    specificDenial: c.polarity === "denied" && SPECIFIC_DENIAL.test(q) && !STANDING_DENIAL.test(q),
+    written: c.kind !== "quantity" || figure === null || c.qualifier === "vague" || writtenIn(q, figure),
+    plus: c.kind === "quantity" && figure !== null && plusAfter(q, figure)
   }
 }
 
@@ -163,7 +171,9 @@ export const featuresOf = (c: ConflictClaim): string => {
     f.subarea ?? "",
     f.additive ? 1 : 0,
     f.countrywide ? 1 : 0,
-    f.specificDenial ? 1 : 0
+    f.specificDenial ? 1 : 0,
+    f.written ? 1 : 0,
+    f.plus ? 1 : 0
   ].join(":")
 }
 
@@ -175,7 +185,7 @@ const featuresFor = (c: ConflictClaim): Features => {
   if (stored === undefined || stored === null || !stored.startsWith(`${FEATURES_VERSION}:`)) return readFeatures(c)
   let f = parsedFeatures.get(stored)
   if (f === undefined) {
-    const [, causes, sides, perpetrators, scale, subcounts, subarea, additive, countrywide, specificDenial] = stored.split(":")
+    const [, causes, sides, perpetrators, scale, subcounts, subarea, additive, countrywide, specificDenial, written, plus] = stored.split(":")
     f = {
       causes: Number(causes),
       sides: Number(sides),
@@ -185,7 +195,9 @@ const featuresFor = (c: ConflictClaim): Features => {
       subarea: subarea === "" || subarea === undefined ? null : subarea,
       additive: additive === "1",
       countrywide: countrywide === "1",
-      specificDenial: specificDenial === "1"
+      specificDenial: specificDenial === "1",
+      written: written === "1",
+      plus: plus === "1"
     }
     if (parsedFeatures.size >= 10_000) parsedFeatures.clear()
     parsedFeatures.set(stored, f)
@@ -271,7 +283,10 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
     }
   }
   if (c.metric === null) return null
-  const bounds = boundsOf(c.min, c.max, c.qualifier)
+  const stated = figureOfClaim(c)
+  // a small number its own sentence does not contain is a misreading
+  if (c.qualifier !== "vague" && stated !== null && !features.written) return null
+  const bounds = features.plus && c.qualifier === "exact" ? boundsOf(c.min, null, "at_least") : boundsOf(c.min, c.max, c.qualifier)
   if (bounds === null) return null
   let place = features.countrywide ? placeRefOf(SYRIA_ID, null) : placeRefOf(c.whereId, c.where)
   if (place === null) return null
@@ -281,7 +296,7 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
       // A short-window figure placed in the whole country is the extractor's fallback when no
       // narrower place is named, and one placed in a city abroad is most often a dateline
       // ("BEIRUT"): it is compared only within its own story.
-      place = pseudoPlace(`story:${c.storyId ?? c.articleId}`, null)
+      place = pseudoPlace(`story:${c.storyId ?? c.articleId}${isAbroad(place) ? `:${place.id}` : ""}`, null)
     } else if (place.level !== "neighbourhood" && place.level !== "district") {
       // "in rebel-held areas of Aleppo", "the government-held west": a part of the place
       const sub = features.subarea

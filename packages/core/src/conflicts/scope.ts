@@ -133,7 +133,8 @@ const CAUSES: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:air ?strikes?|strikes?|air[- ]?raids?|raids?|warplanes?|jets?|planes?|aircraft|helicopters?|barrel[- ]?bombs?|aerial|sorties|bombard(?:ed|ment)|air force)\b/i, 1],
   [/\b(?:shell(?:s|ing|ed)?|mortars?|rockets?|artillery|projectiles?|rounds)\b/i, 2],
   [/\b(?:car[- ]?bombs?|suicide|explosions?|explod(?:ed|es)|blasts?|ied|explosive device|booby[- ]trap\w*|bombing)\b/i, 4],
-  [/\b(?:chemical|gas|chlorine|sarin|toxic|nerve agent|suffocat\w+|asphyxia\w*)\b/i, 8],
+  // not "gas" alone: a gas cylinder or gas tank is the rebels' improvised shell
+  [/\b(?:chemical|chlorine|sarin|toxic|nerve agent|poison(?:ous)? gas|gas attack|gas poisoning|gassed|gassing|suffocat\w+|asphyxia\w*)\b/i, 8],
   [/\b(?:clashes|battles?|fighting|ambush\w*|offensive|counter-?attack)\b/i, 16],
   [/\b(?:execut\w+|beheaded|massacred)\b/i, 32],
   [/\b(?:snipers?|shot dead|gunfire|gunmen)\b/i, 64]
@@ -265,6 +266,16 @@ const figureAt = (quote: string, n: number): readonly [number, number] | null =>
     if (!isLetter(lower[i - 1]) && !isLetter(lower[end]) && lower[end] !== "-") return [i, end]
   }
   return null
+}
+
+/** Whether a figure can be found in its own sentence: a number up to twenty that is not there
+ * (in digits or as a word) is a misreading. Larger ones may be written in words ("thirty"). */
+export const writtenIn = (quote: string, figure: number): boolean => figure > 20 || figureAt(quote, figure) !== null
+
+/** "20+ killed": the figure is a floor, whatever the reading said. */
+export const plusAfter = (quote: string, figure: number): boolean => {
+  const at = figureAt(quote, figure)
+  return at !== null && quote[at[1]] === "+"
 }
 
 export const isAdditive = (quote: string, figure: number | null): boolean => {
