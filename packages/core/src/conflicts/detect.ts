@@ -4,10 +4,11 @@
  *
  * Precision first, because an analyst drowns in false alarms:
  * - every conflict but a revision needs two different origins (origin.ts); copies count for nothing;
- * - figures whose sentences name only different causes (air raids, shelling, a car bomb, gas,
- *   clashes, executions, snipers) are different incidents and never compared;
- * - a vague word never contradicts a number inside its interval, nor one just outside it;
- * - a part below its whole is no conflict; a part above it is.
+ * - figures whose sentences name different causes, sides or perpetrators, one strike against a
+ *   toll over many, or a number the other names as its part are never the same count;
+ * - a vague word contradicts nothing and diverges from nothing;
+ * - a part below its whole is no conflict; a part above it is (up to three times it).
+ * The rules in full are in README.md.
  */
 import { createHash } from "node:crypto"
 import { isoOfDay } from "./days.js"

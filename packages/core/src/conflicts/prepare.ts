@@ -3,10 +3,9 @@
  * the lookup keys a store indexes it under.
  *
  * Keys. Every claim gets a `home` key and a few `keys`. A scope (all claims with one metric,
- * place, victims and window) has one home. A conflict is recomputed under one home, and every
- * claim that can take part in it carries that home among its keys: the claims of a part carry
- * the homes of the wholes that can contain them, an asserted event the homes of the denials it
- * can meet. So the claims sharing a key are all a recomputation under that key needs.
+ * place, victims and window) has one home; a part carries the homes of the wholes that can
+ * contain it, an asserted event the homes of the denials it can meet. So the stored claims
+ * sharing a key with a new one are all that comparing it needs (see README.md).
  */
 import { dayOf, dayOfMs } from "./days.js"
 import { boundsOf, type Bounds } from "./figures.js"
