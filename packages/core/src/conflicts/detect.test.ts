@@ -1,0 +1,401 @@
+import { describe, expect, it } from "vitest"
+import { changedBy, detectConflicts } from "./detect.js"
+import { featuresOf, lookupKeys } from "./prepare.js"
+import type { ConflictClaim } from "./types.js"
+
+
+const at = (iso: string): number => Date.parse(iso)
+
+let serial = 0
+/** A made-up quantity claim: killed in Idlib city on 3 May 2017, stated by the outlet itself. */
+const claim = (over: Partial<ConflictClaim> = {}): ConflictClaim => {
+  serial++
+  // the sentence gives the figure, as a real one does
+  const figure = over.qualifier === "more_than" && over.min != null ? over.min - 1 : (over.min ?? over.max ?? 10)
+  return {
+    id: `c${String(serial).padStart(3, "0")}`,
+    articleId: `a${serial}`,
+    kind: "quantity",
+    metric: "killed",
+    min: 10,
+    max: 10,
+    qualifier: "exact",
+    who: "people",
+    where: "Idlib",
+    whereId: "sy:idlib",
+    when: { from: "2017-05-03", to: "2017-05-03" },
+    source: null,
+    actor: null,
+    action: null,
+    polarity: "asserted",
+    quote: `${figure} people were killed in Idlib on Wednesday.`,
+    span: [100, 140],
+    outlet: `outlet${serial}`,
+    published: at("2017-05-03T18:00:00Z"),
+    duplicateOf: null,
+    storyId: `s${serial}`,
+    ...over
+  }
+}
+
+const atLeast = (n: number) => ({ min: n, max: null, qualifier: "at_least" as const })
+const exactly = (n: number) => ({ min: n, max: n, qualifier: "exact" as const })
+
+describe("contradiction", () => {
+  it("two origins whose intervals do not meet, with a summary a person can read", () => {
+    const a = claim({ ...atLeast(40), source: "SOHR", outlet: "alaraby" })
+    const b = claim({ ...exactly(12), source: "SANA", outlet: "ahram" })
+    const { conflicts } = detectConflicts([a, b])
+    expect(conflicts).toHaveLength(1)
+    expect(conflicts[0]).toMatchObject({
+      kind: "contradiction",
+      claimIds: [a.id, b.id],
+      sources: ["SOHR", "Syrian government"],
+      scope: { metric: "killed", where: "Idlib", when: { from: "2017-05-03", to: "2017-05-03" }, who: "people" },
+      summary: "killed in Idlib, 3 May 2017: SOHR at least 40, Syrian government 12"
+    })
+  })
+
+  it("an unattributed figure is its outlet's: two outlets' own figures are two origins", () => {
+    const { conflicts } = detectConflicts([claim({ ...exactly(30), outlet: "trt" }), claim({ ...exactly(8), outlet: "manar" })])
+    expect(conflicts.map((c) => [c.kind, c.sources])).toEqual([["contradiction", ["manar", "trt"]]])
+  })
+
+  it("'more than 19' and '19' agree: the stated number, not N+1", () => {
+    const a = claim({ min: 20, max: null, qualifier: "more_than", outlet: "alaraby" })
+    const b = claim({ ...exactly(19), source: "SOHR" })
+    expect(detectConflicts([a, b]).conflicts).toEqual([])
+  })
+})
+
+describe("independence", () => {
+  it("SOHR quoted by two outlets is one source: no conflict, however its figures differ on one day", () => {
+    const a = claim({ ...exactly(4), source: "SOHR", outlet: "ahram" })
+    const b = claim({ ...exactly(8), source: "the Syrian Observatory for Human Rights", outlet: "reuters" })
+    expect(detectConflicts([a, b]).conflicts).toEqual([])
+  })
+
+  it("a copy adds nothing", () => {
+    const a = claim({ ...exactly(40), source: "SOHR", outlet: "alaraby" })
+    const copy = claim({ ...exactly(12), outlet: "copycat", duplicateOf: a.articleId })
+    const result = detectConflicts([a, copy])
+    expect(result.conflicts).toEqual([])
+    expect(result.incidents).toHaveLength(1)
+    expect(result.incidents[0]!.claimIds).toEqual([a.id])
+  })
+
+  it("state media and the army are one government; generic 'activists' are the outlet's own reporting", () => {
+    const a = claim({ ...exactly(40), source: "Syrian army", outlet: "manar" })
+    const b = claim({ ...exactly(12), source: "SANA", outlet: "sana" })
+    const c = claim({ ...exactly(40), source: "activists", outlet: "alaraby", quote: "Activists said 40 were killed." })
+    const d = claim({ ...exactly(12), outlet: "alaraby", articleId: c.articleId, quote: "Twelve people were killed in Idlib.", span: [200, 236] })
+    const result = detectConflicts([a, b, c, d])
+    // a and b are one origin, c and d are one origin; only across the pairs do figures disagree
+    expect(result.conflicts).toHaveLength(1)
+    expect(result.conflicts[0]!.sources).toEqual(["Syrian government", "alaraby (activists)"])
+  })
+})
+
+describe("vague words", () => {
+  it("never contradict a number inside their interval, nor one just outside it", () => {
+    const dozens = { min: 24, max: 99, qualifier: "vague" as const }
+    expect(detectConflicts([claim(dozens), claim(exactly(30))]).conflicts).toEqual([])
+    expect(detectConflicts([claim(dozens), claim(exactly(20))]).conflicts).toEqual([])
+    expect(detectConflicts([claim(dozens), claim(exactly(150))]).conflicts).toEqual([])
+  })
+
+  it("do not contradict a number well outside their interval either: the word is loose, or counts more", () => {
+    expect(detectConflicts([claim({ min: 24, max: 99, qualifier: "vague", source: "SOHR" }), claim(exactly(10))]).conflicts).toEqual([])
+    expect(detectConflicts([claim({ min: 200, max: 999, qualifier: "vague", source: "SOHR" }), claim(exactly(30))]).conflicts).toEqual([])
+  })
+
+  it("never diverge", () => {
+    expect(detectConflicts([claim({ min: 200, max: 999, qualifier: "vague" }), claim(exactly(900))]).conflicts).toEqual([])
+  })
+})
+
+describe("divergent", () => {
+  it("intervals that meet but numbers more than 1.5 times apart", () => {
+    const a = claim({ ...atLeast(16), source: "SOHR", quote: "Air strikes killed at least 16 civilians in Idlib." })
+    const b = claim({ min: 29, max: 35, qualifier: "about", source: "local activists", outlet: "alaraby", quote: "Activists put the toll at around 32." })
+    const { conflicts } = detectConflicts([a, b])
+    expect(conflicts.map((c) => c.kind)).toEqual(["divergent"])
+    expect(conflicts[0]!.summary).toBe("killed in Idlib, 3 May 2017: alaraby (local activists) about 32, SOHR at least 16")
+  })
+
+  it("not when the numbers are close", () => {
+    expect(detectConflicts([claim({ ...atLeast(23), source: "SOHR" }), claim({ ...exactly(30), source: "LCC" })]).conflicts).toEqual([])
+  })
+})
+
+describe("part and whole", () => {
+  const aleppoDay = { where: "Aleppo", whereId: "sy:aleppo", when: { from: "2016-11-16", to: "2016-11-16" }, published: at("2016-11-17T09:00:00Z") }
+
+  it("a part below its whole is no conflict (11 civilians in Sukkari, at least 15 people in Aleppo)", () => {
+    const part = claim({ ...aleppoDay, ...exactly(11), who: "civilians", where: "Sukkari, Aleppo", whereId: "sy:aleppo:sukkari", source: "White Helmets" })
+    const whole = claim({ ...aleppoDay, ...atLeast(15), outlet: "eaworldview" })
+    expect(detectConflicts([part, whole]).conflicts).toEqual([])
+  })
+
+  it("a sub-place above its whole is", () => {
+    const part = claim({ ...aleppoDay, ...exactly(20), who: "civilians", where: "Sukkari, Aleppo", whereId: "sy:aleppo:sukkari", source: "White Helmets" })
+    const whole = claim({ ...aleppoDay, ...exactly(14), outlet: "sana" })
+    const { conflicts } = detectConflicts([part, whole])
+    expect(conflicts).toHaveLength(1)
+    expect(conflicts[0]).toMatchObject({ kind: "part_exceeds_whole", claimIds: [part.id, whole.id], scope: { where: "Aleppo", who: "people" } })
+    expect(conflicts[0]!.summary).toBe("killed in Aleppo, 16 Nov 2016: White Helmets 20 civilians in Sukkari, Aleppo, above Syrian government 14 in all")
+  })
+
+  it("a sub-period above its whole is", () => {
+    const day = claim({ ...exactly(30), source: "SOHR" })
+    const twoDays = claim({ ...exactly(20), when: { from: "2017-05-02", to: "2017-05-03" }, outlet: "sana" })
+    expect(detectConflicts([day, twoDays]).conflicts.map((c) => c.kind)).toEqual(["part_exceeds_whole"])
+  })
+
+  it("children above the people killed is, but not when the part is several times the whole (the whole then counts something else)", () => {
+    const children = claim({ ...exactly(15), who: "children", source: "UN" })
+    expect(detectConflicts([children, claim(exactly(12))]).conflicts.map((c) => c.kind)).toEqual(["part_exceeds_whole"])
+    expect(detectConflicts([claim({ ...exactly(40), who: "children", source: "UN" }), claim(exactly(2))]).conflicts).toEqual([])
+  })
+
+  it("a count added to others ('another five') is only ever a part", () => {
+    const total = claim({ ...atLeast(16), source: "SOHR" })
+    const another = claim({ ...exactly(5), outlet: "alaraby", quote: "Another five civilians were killed in two other districts of Idlib." })
+    expect(detectConflicts([total, another]).conflicts).toEqual([])
+  })
+})
+
+describe("what is not the same count", () => {
+  it("figures for different causes on one day are different incidents", () => {
+    const raids = claim({ ...exactly(15), source: "SOHR", quote: "Air raids killed 15 people in Idlib." })
+    const shelling = claim({ ...exactly(3), source: "SANA", quote: "Terrorist rocket shells killed three citizens in Idlib." })
+    expect(detectConflicts([raids, shelling]).conflicts).toEqual([])
+  })
+
+  it("fighters of different sides are different counts", () => {
+    const is = claim({ ...atLeast(50), who: "fighters", source: "SOHR", quote: "At least 50 ISIL terrorists were killed in Idlib." })
+    const kurds = claim({ ...exactly(11), who: "fighters", outlet: "manar", quote: "Eleven Kurdish fighters were killed." })
+    expect(detectConflicts([is, kurds]).conflicts).toEqual([])
+  })
+
+  it("a toll over many strikes and one strike's toll are a whole and a part, not rival counts", () => {
+    const many = claim({ ...exactly(31), source: "White Helmets", quote: "Regime raids in and around Idlib killed 31 civilians." })
+    const one = claim({ ...exactly(10), outlet: "alaraby", quote: "Ten civilians were killed when regime airstrikes hit a bus near Idlib." })
+    expect(detectConflicts([many, one]).conflicts).toEqual([])
+  })
+
+  it("a count the other sentence gives as its part ('31 ... including 10 when their bus was hit') is that part", () => {
+    const whole = claim({ ...exactly(31), source: "White Helmets", quote: "Raids killed 31 civilians including 10 when their bus was hit." })
+    const part = claim({ ...exactly(10), outlet: "alaraby", quote: "Ten civilians were killed on a bus." })
+    expect(detectConflicts([whole, part]).conflicts).toEqual([])
+  })
+
+  it("dead said to be killed by different sides are different incidents", () => {
+    const byRebels = claim({ ...exactly(4), who: "civilians", outlet: "sana", quote: "The terrorist attack killed four civilians." })
+    const byJets = claim({ ...exactly(12), who: "civilians", source: "SOHR", quote: "An air strike on a clinic killed 12 civilians." })
+    expect(detectConflicts([byRebels, byJets]).conflicts).toEqual([])
+  })
+
+  it("'also' and 'were among' make a part only of the figure they stand with", () => {
+    const toll = claim({ ...atLeast(40), source: "SOHR" })
+    const among = claim({ ...exactly(11), who: "fighters", outlet: "ahram", quote: "Twelve children and 11 fighters were among the dead." })
+    expect(detectConflicts([toll, among]).conflicts).toEqual([])
+    const alsoWounded = claim({ ...exactly(85), outlet: "anadolu", quote: "Anadolu put the toll at 85, adding that 50 civilians were also wounded." })
+    expect(detectConflicts([claim({ ...exactly(30), source: "SOHR" }), alsoWounded]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+  })
+
+  it("a small figure its own sentence does not give is a misreading; '20+' is a floor; a round estimate allows a tenth", () => {
+    const sohr = claim({ ...exactly(6), source: "SOHR" })
+    expect(detectConflicts([sohr, claim({ ...exactly(1), quote: "Six bombers attacked the base." })]).conflicts).toEqual([])
+    expect(detectConflicts([claim({ ...exactly(26), source: "SOHR" }), claim({ ...exactly(20), quote: "Initial reports of 20+ killed." })]).conflicts).toEqual([])
+    const trapped = { metric: "trapped", when: null, where: "Syria", whereId: "sy:syria" }
+    expect(detectConflicts([claim({ ...trapped, ...exactly(592700), source: "UN" }), claim({ ...trapped, ...exactly(600000), quote: "600000 Syrians are trapped in sieges across the country." })]).conflicts).toEqual([])
+  })
+
+  it("an undated figure in the body is background, not an incident", () => {
+    const background = claim({ min: 300001, max: null, qualifier: "more_than", when: null, quote: "More than 300000 people have been killed." })
+    expect(detectConflicts([background, claim({ ...exactly(12), source: "SOHR" })]).conflicts).toEqual([])
+  })
+
+  it("an undated headline stands for its publication day and the day before, compared with other headlines", () => {
+    const headline = (n: number, outlet: string) =>
+      claim({ ...exactly(n), when: null, span: [0, 40], outlet, published: at("2017-05-03T12:00:00Z"), quote: `Strike kills ${n} in Idlib` })
+    const { conflicts } = detectConflicts([headline(18, "alaraby"), headline(15, "ahram")])
+    expect(conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+    expect(conflicts[0]!.scope.when).toBeNull()
+    // a dated figure is not the same count as an undated headline
+    expect(detectConflicts([headline(18, "alaraby"), claim({ ...exactly(15), source: "SOHR" })]).conflicts).toEqual([])
+  })
+
+  it("different places, victims, metrics or days do not compare", () => {
+    const base = claim({ ...exactly(40), source: "SOHR" })
+    for (const other of [
+      { where: "Hama", whereId: "sy:hama" },
+      { metric: "injured" },
+      { when: { from: "2017-05-04", to: "2017-05-04" } },
+      { who: "fighters" }
+    ]) {
+      expect(detectConflicts([base, claim({ ...exactly(5), ...other })]).conflicts).toEqual([])
+    }
+  })
+})
+
+describe("standing figures", () => {
+  const trapped = (n: Partial<ConflictClaim>, published: string, outlet: string) =>
+    claim({ metric: "trapped", who: "civilians", where: "Aleppo", whereId: "sy:aleppo", when: null, ...n, published: at(published), outlet, quote: "civilians live under siege" })
+
+  it("estimates of a besieged population diverge across reports a few months apart", () => {
+    const { conflicts } = detectConflicts([trapped(exactly(250000), "2016-09-24T10:00:00Z", "a"), trapped({ min: 100001, max: null, qualifier: "more_than" }, "2016-11-15T15:00:00Z", "b")])
+    expect(conflicts.map((c) => c.kind)).toEqual(["divergent"])
+    expect(conflicts[0]!.summary).toBe("civilians trapped in Aleppo: a 250,000 (Sep 2016), b more than 100,000 (Nov 2016)")
+  })
+
+  it("but not across a year, and a handful 'trapped' under rubble is an event, not a population", () => {
+    expect(detectConflicts([trapped(exactly(250000), "2016-01-24T10:00:00Z", "a"), trapped(exactly(80000), "2016-11-15T15:00:00Z", "b")]).conflicts).toEqual([])
+    expect(detectConflicts([trapped(exactly(250000), "2016-11-14T10:00:00Z", "a"), trapped(exactly(2), "2016-11-15T15:00:00Z", "b")]).conflicts).toEqual([])
+  })
+})
+
+describe("denial", () => {
+  const event = (over: Partial<ConflictClaim>): ConflictClaim =>
+    claim({ kind: "event", metric: null, min: null, max: null, qualifier: null, who: null, where: "Aleppo", whereId: "sy:aleppo", actor: "Russia", action: "strike", ...over })
+
+  it("an accused side's denial against an independent report of the act", () => {
+    const denial = event({ polarity: "denied", source: "Russian Defense Ministry", quote: "A Russian defense ministry spokesman denied that its planes had been hitting Aleppo." })
+    const report = event({ source: "SOHR", where: "Sukkari, Aleppo", whereId: "sy:aleppo:sukkari", quote: "Russian jets struck Sukkari, the Observatory said." })
+    const { conflicts } = detectConflicts([denial, report])
+    expect(conflicts).toHaveLength(1)
+    expect(conflicts[0]).toMatchObject({ kind: "denial", claimIds: [denial.id, report.id], sources: ["Russian government", "SOHR"], scope: { metric: "strike", who: "Russia" } })
+    expect(conflicts[0]!.summary).toBe("Russia strike in Aleppo, 3 May 2017: denied by Russian government; reported by SOHR")
+  })
+
+  it("an unattributed denial is the accused side's own", () => {
+    const denial = event({ polarity: "denied", source: null, quote: "Moscow denied its planes had struck the town." })
+    const report = event({ source: "White Helmets", quote: "Russian jets struck the town." })
+    expect(detectConflicts([denial, report]).conflicts.map((c) => c.sources)).toEqual([["Russian government", "White Helmets"]])
+  })
+
+  it("not a standing line, another actor or action, another place or week, or the accused side's own admission", () => {
+    const denial = event({ polarity: "denied", source: "Russian Defense Ministry", quote: "Russia denied its planes had struck Aleppo." })
+    const report = (over: Partial<ConflictClaim>) => event({ source: "SOHR", quote: "Russian jets struck Aleppo.", ...over })
+    const standing = event({ polarity: "denied", source: "Russian Defense Ministry", quote: "Russia has always denied striking civilians." })
+    expect(detectConflicts([standing, report({})]).conflicts).toEqual([])
+    expect(detectConflicts([denial, report({ actor: "US-led coalition" })]).conflicts).toEqual([])
+    expect(detectConflicts([denial, report({ action: "shelling" })]).conflicts).toEqual([])
+    expect(detectConflicts([denial, report({ where: "Hama", whereId: "sy:hama" })]).conflicts).toEqual([])
+    expect(detectConflicts([denial, report({ when: { from: "2017-05-10", to: "2017-05-10" } })]).conflicts).toEqual([])
+    expect(detectConflicts([denial, report({ source: "Russian Defense Ministry" })]).conflicts).toEqual([])
+    // a strike told of the whole country is not known to be the one denied; a chemical attack is
+    expect(detectConflicts([denial, report({ where: "Syria", whereId: "sy:syria" })]).conflicts).toEqual([])
+    const gas = { action: "chemical attack", actor: "Syrian government" }
+    const gasDenial = event({ ...gas, polarity: "denied", source: "SANA", quote: "The government denied using chemical weapons." })
+    expect(detectConflicts([gasDenial, report({ ...gas, where: "Syria", whereId: "sy:syria" })]).conflicts.map((c) => c.kind)).toEqual(["denial"])
+    // "attack" is any attack
+    expect(detectConflicts([denial, report({ action: "attack" })]).conflicts).toHaveLength(1)
+  })
+})
+
+describe("revision", () => {
+  it("the same source moving its own figure later is a timeline, not a dispute", () => {
+    const first = claim({ ...atLeast(24), source: "SOHR", outlet: "arabiya", published: at("2017-05-03T10:00:00Z") })
+    const later = claim({ ...atLeast(43), source: "SOHR", outlet: "ahram", published: at("2017-05-03T20:00:00Z") })
+    const { conflicts } = detectConflicts([later, first])
+    expect(conflicts).toHaveLength(1)
+    expect(conflicts[0]).toMatchObject({ kind: "revision", claimIds: [first.id, later.id], sources: ["SOHR"] })
+    expect(conflicts[0]!.summary).toBe("killed in Idlib, 3 May 2017: SOHR at least 24 then at least 43")
+  })
+})
+
+describe("incidents", () => {
+  it("carry the range across independent sources, the most conservative figure and a grade", () => {
+    const sohr = claim({ ...atLeast(40), source: "SOHR" })
+    const sohrAgain = claim({ ...atLeast(40), source: "SOHR", outlet: "reuters" })
+    const state = claim({ ...exactly(12), source: "SANA" })
+    const { incidents } = detectConflicts([sohr, sohrAgain, state])
+    expect(incidents).toHaveLength(1)
+    expect(incidents[0]).toMatchObject({
+      grade: "contested",
+      range: { min: 12, max: 40 },
+      conservative: { source: "Syrian government", claimId: state.id, min: 12, max: 12 },
+      claimIds: [sohr.id, sohrAgain.id, state.id].sort()
+    })
+    expect(incidents[0]!.figures.map((f) => f.source)).toEqual(["SOHR", "Syrian government"])
+  })
+
+  it("several sources that agree corroborate; one source alone is graded so", () => {
+    expect(detectConflicts([claim({ ...exactly(18), source: "SOHR" }), claim({ ...atLeast(18), outlet: "ahram" })]).incidents[0]!.grade).toBe("corroborated")
+    expect(detectConflicts([claim({ ...exactly(18), source: "SOHR" }), claim({ ...exactly(18), source: "SOHR", outlet: "x" })]).incidents[0]!.grade).toBe("single_source")
+  })
+})
+
+describe("same input, same result", () => {
+  const world = (): Array<ConflictClaim> => [
+    claim({ ...atLeast(40), source: "SOHR" }),
+    claim({ ...exactly(12), source: "SANA" }),
+    claim({ ...exactly(20), who: "civilians", where: "Sukkari, Aleppo", whereId: "sy:aleppo:sukkari", source: "White Helmets", when: { from: "2016-11-16", to: "2016-11-16" } }),
+    claim({ ...exactly(14), where: "Aleppo", whereId: "sy:aleppo", when: { from: "2016-11-16", to: "2016-11-16" }, outlet: "sana" }),
+    claim({ ...exactly(9), where: "Aleppo", whereId: "sy:aleppo", when: { from: "2016-11-15", to: "2016-11-16" }, outlet: "trt" }),
+    claim({ ...atLeast(24), source: "SOHR", outlet: "arabiya", published: at("2017-05-03T10:00:00Z") }),
+    claim({ ...atLeast(43), source: "SOHR", outlet: "ahram", published: at("2017-05-03T20:00:00Z") }),
+    claim({ kind: "event", metric: null, min: null, max: null, qualifier: null, actor: "Russia", action: "strike", polarity: "denied", source: "Russian Defense Ministry", quote: "Russia denied the strike." }),
+    claim({ kind: "event", metric: null, min: null, max: null, qualifier: null, actor: "Russia", action: "strike", source: "SOHR", quote: "Russian jets struck." })
+  ]
+
+  it("in any order", () => {
+    const claims = world()
+    const forward = detectConflicts(claims)
+    const backward = detectConflicts([...claims].reverse())
+    expect(backward).toEqual(forward)
+    expect(forward.conflicts.length).toBeGreaterThanOrEqual(4)
+  })
+
+  it("claim by claim through the lookup keys, as a store would, as all at once", () => {
+    const claims = world()
+    const all = detectConflicts(claims)
+    // the store: each new claim pulls the stored claims sharing a lookup key, recomputes what
+    // its changes are anchored on, and replaces what it had stored there
+    const stored: Array<ConflictClaim> = []
+    const conflicts = new Map<string, ReturnType<typeof detectConflicts>["conflicts"][number]>()
+    const incidents = new Map<string, ReturnType<typeof detectConflicts>["incidents"][number]>()
+    for (const c of [...claims].reverse()) {
+      stored.push(c)
+      const keys = new Set(lookupKeys(c))
+      const changed = new Set(changedBy([c]))
+      const pulled = stored.filter((s) => lookupKeys(s).some((k) => keys.has(k)))
+      const r = detectConflicts(pulled, { changed })
+      for (const [id, x] of conflicts) if (x.anchors.some((a) => changed.has(a))) conflicts.delete(id)
+      for (const [id, x] of incidents) if (x.anchors.some((a) => changed.has(a))) incidents.delete(id)
+      for (const x of r.conflicts) conflicts.set(x.id, x)
+      for (const x of r.incidents) incidents.set(x.id, x)
+    }
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1)
+    expect([...conflicts.values()].sort(byId)).toEqual([...all.conflicts].sort(byId))
+    expect([...incidents.values()].sort(byId)).toEqual([...all.incidents].sort(byId))
+  })
+
+  it("with the features a store kept, as with the sentences read again", () => {
+    const claims = world()
+    const kept = claims.map((c) => ({ ...c, features: featuresOf(c), quote: "" }))
+    expect(detectConflicts(kept)).toEqual(detectConflicts(claims))
+  })
+
+  it("ids depend on content, not on the day they were computed", () => {
+    const claims = world()
+    expect(detectConflicts(claims).conflicts.map((c) => c.id)).toEqual(detectConflicts(claims.map((c) => ({ ...c }))).conflicts.map((c) => c.id))
+  })
+})
+
+describe("severity", () => {
+  it("lists denials and contradictions before a part above its whole, before divergence, before revisions", () => {
+    const { conflicts } = detectConflicts([
+      claim({ ...atLeast(40), source: "SOHR" }),
+      claim({ ...exactly(12), source: "SANA" }),
+      claim({ ...atLeast(16), source: "SOHR", metric: "injured" }),
+      claim({ min: 29, max: 35, qualifier: "about", outlet: "alaraby", metric: "injured" })
+    ])
+    expect(conflicts.map((c) => c.kind)).toEqual(["contradiction", "divergent"])
+    expect(conflicts[0]!.severity).toBeGreaterThan(conflicts[1]!.severity)
+  })
+})
+
+

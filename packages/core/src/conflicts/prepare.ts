@@ -1,0 +1,359 @@
+/**
+ * A claim made ready for comparison: its origin, its scope (metric, place, victims, window) and
+ * the lookup keys a store indexes it under.
+ *
+ * Keys. Every claim gets a `home` key and a few `keys`. A scope (all claims with one metric,
+ * place, victims and window) has one home; a part carries the homes of the wholes that can
+ * contain it, an asserted event the homes of the denials it can meet. So the stored claims
+ * sharing a key with a new one are all that comparing it needs (see README.md).
+ */
+import { dayOf, dayOfMs } from "./days.js"
+import { boundsOf, type Bounds } from "./figures.js"
+import { actorParts, actorParty, type Origin, originOf } from "./origin.js"
+import { SYRIA_ID } from "../claims/syria-places.js"
+import {
+  causesOf,
+  isAdditive,
+  isCountry,
+  isCountrywide,
+  isShort,
+  perpetratorsOf,
+  type PlaceRef,
+  placeRefOf,
+  type Scale,
+  scaleOf,
+  SHORT_WINDOW_DAYS,
+  sidesOf,
+  subareaOf,
+  plusAfter,
+  subcountsOf,
+  victimSidesOf,
+  writtenIn,
+  victimsOf,
+  type Window
+} from "./scope.js"
+import type { ConflictClaim } from "./types.js"
+
+/** Figures of a population (the trapped) describe a standing state, not an event. */
+const STOCK_METRICS: ReadonlySet<string> = new Set(["trapped"])
+/** a standing figure is compared with others stated up to this many calendar months before it */
+export const STOCK_MONTHS = 2
+/** a running toll ending more than this many days before its article was published is background */
+const HISTORY_DAYS = 31
+/** an asserted and a denied event may be told a day apart (time zones, "yesterday") */
+export const EVENT_SLACK_DAYS = 1
+
+export interface PreparedQuantity {
+  readonly type: "quantity"
+  readonly claim: ConflictClaim
+  readonly origin: Origin
+  readonly metric: string
+  readonly place: PlaceRef
+  readonly victims: string
+  readonly window: Window
+  /** for a standing figure: the calendar month it describes (year * 12 + month); else null */
+  readonly month: number | null
+  readonly causes: number
+  /** sides the sentence names, for fighters (with the figure) and strikes; 0 otherwise */
+  readonly sides: number
+  /** who did the harm, for figures of civilians and people; 0 otherwise or when unsaid */
+  readonly perpetrators: number
+  readonly scale: Scale | null
+  /** the counts its sentence gives as parts of it ("including 10 ...") */
+  readonly subcounts: ReadonlyArray<number>
+  /** a count added to others or for an unnamed quarter: only ever a part */
+  readonly partOnly: boolean
+  readonly bounds: Bounds
+  readonly scopeKey: string
+  readonly home: string
+  readonly keys: ReadonlyArray<string>
+}
+
+export interface PreparedEvent {
+  readonly type: "event"
+  readonly claim: ConflictClaim
+  readonly origin: Origin
+  readonly actors: ReadonlyArray<string>
+  readonly action: string
+  readonly place: PlaceRef | null
+  readonly window: Window
+  readonly denied: boolean
+  /** for a denial, the key it is recomputed under for each side it is about (as `actors`); empty for an asserted event */
+  readonly homes: ReadonlyArray<string>
+  readonly keys: ReadonlyArray<string>
+}
+
+export type Prepared = PreparedQuantity | PreparedEvent
+
+const week = (day: number): number => Math.floor((day + 3) / 7)
+
+/**
+ * The claim's window. A claim that gives no time: a headline tells what its article reports, so
+ * it stands for the publication day and the day before; a standing figure is as of
+ * publication; any other undated figure in the body is background ("more than 300,000 have
+ * been killed", a hospital's toll for the month) and takes part in no conflict. Malformed
+ * windows count as undated.
+ */
+const windowOf = (c: ConflictClaim, stock: boolean): Window | null => {
+  if (c.when !== null) {
+    const from = dayOf(c.when.from)
+    const to = dayOf(c.when.to)
+    if (Number.isFinite(from) && Number.isFinite(to) && from <= to) return { from, to, dated: true }
+  }
+  if (!Number.isFinite(c.published)) return null
+  const day = dayOfMs(c.published)
+  if (stock) return { from: day, to: day, dated: false }
+  if (c.kind === "event" || isHeadline(c)) return { from: day - 1, to: day, dated: false }
+  return null
+}
+
+const isHeadline = (c: ConflictClaim): boolean => c.span !== undefined && c.span !== null && c.span[0] === 0
+
+const SPECIFIC_DENIAL = /\b(?:denied|denying|rejected|dismissed|refuted)\b/i
+const STANDING_DENIAL = /\b(?:always|consistently|long|repeatedly|routinely|regularly|previously|in the past|continues? to|will|would)\b(?:\s+\S+){0,3}?\s+(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b/i
+
+/**
+ * What the rules read in a claim's evidence sentence. Reading it is the costly part of
+ * `prepare` (a few dozen regular expressions); a store can keep `featuresOf(claim)` in a column
+ * at insert time and hand it back as `claim.features`, so that later comparisons read no text.
+ * The string carries a version: features of older rules are read again.
+ */
+interface Features {
+  readonly causes: number
+  /** for fighters, the sides named with the figure; otherwise those the sentence names */
+  readonly sides: number
+  readonly perpetrators: number
+  readonly scale: Scale | null
+  readonly subcounts: ReadonlyArray<number>
+  readonly subarea: string | null
+  readonly additive: boolean
+  readonly countrywide: boolean
+  /** a denial told in the past, not a standing line */
+  readonly specificDenial: boolean
+  /** the figure is in its sentence (see `writtenIn`) */
+  readonly written: boolean
+  /** "20+" */
+  readonly plus: boolean
+}
+const FEATURES_VERSION = "f3"
+
+const figureOfClaim = (c: ConflictClaim): number | null => (c.qualifier === "more_than" && c.min !== null ? c.min - 1 : (c.min ?? c.max))
+
+const readFeatures = (c: ConflictClaim): Features => {
+  const q = c.quote
+  const figure = figureOfClaim(c)
+  return {
+    causes: causesOf(q),
+    sides: c.who === "fighters" ? victimSidesOf(q, figure) : sidesOf(q),
+    perpetrators: perpetratorsOf(q),
+    scale: scaleOf(q),
+    subcounts: subcountsOf(q),
+    subarea: subareaOf(q),
+    additive: c.kind === "quantity" && isAdditive(q, figure),
+    countrywide: isCountrywide(q),
+    specificDenial: c.polarity === "denied" && SPECIFIC_DENIAL.test(q) && !STANDING_DENIAL.test(q),
+    written: c.kind !== "quantity" || figure === null || c.qualifier === "vague" || writtenIn(q, figure),
+    plus: c.kind === "quantity" && figure !== null && plusAfter(q, figure)
+  }
+}
+
+/** The features of a claim's sentence as a short string, for a store to keep beside the claim. */
+export const featuresOf = (c: ConflictClaim): string => {
+  const f = readFeatures(c)
+  return [
+    FEATURES_VERSION,
+    f.causes,
+    f.sides,
+    f.perpetrators,
+    f.scale ?? "",
+    f.subcounts.join(","),
+    f.subarea ?? "",
+    f.additive ? 1 : 0,
+    f.countrywide ? 1 : 0,
+    f.specificDenial ? 1 : 0,
+    f.written ? 1 : 0,
+    f.plus ? 1 : 0
+  ].join(":")
+}
+
+// kept features repeat (most sentences name one cause and nothing else): each string is parsed once
+const parsedFeatures = new Map<string, Features>()
+
+const featuresFor = (c: ConflictClaim): Features => {
+  const stored = c.features
+  if (stored === undefined || stored === null || !stored.startsWith(`${FEATURES_VERSION}:`)) return readFeatures(c)
+  let f = parsedFeatures.get(stored)
+  if (f === undefined) {
+    const [, causes, sides, perpetrators, scale, subcounts, subarea, additive, countrywide, specificDenial, written, plus] = stored.split(":")
+    f = {
+      causes: Number(causes),
+      sides: Number(sides),
+      perpetrators: Number(perpetrators),
+      scale: scale === "single" || scale === "aggregate" ? scale : null,
+      subcounts: subcounts === "" || subcounts === undefined ? [] : subcounts.split(",").map(Number),
+      subarea: subarea === "" || subarea === undefined ? null : subarea,
+      additive: additive === "1",
+      countrywide: countrywide === "1",
+      specificDenial: specificDenial === "1",
+      written: written === "1",
+      plus: plus === "1"
+    }
+    if (parsedFeatures.size >= 10_000) parsedFeatures.clear()
+    parsedFeatures.set(stored, f)
+  }
+  return f
+}
+
+/** A population under siege is counted in thousands; a handful "trapped" are people under rubble, an event. */
+const STOCK_FLOOR = 1000
+const isStock = (c: ConflictClaim): boolean => c.metric !== null && STOCK_METRICS.has(c.metric) && (c.max ?? c.min ?? 0) >= STOCK_FLOOR
+
+/** a place outside the country's gazetteer chain: a world city with no Syrian parent */
+const isAbroad = (p: PlaceRef): boolean => p.id.startsWith("gn:") && p.root !== SYRIA_ID
+
+/** the governorate (or the top of the chain, when the place is not within the country) */
+const provinceOf = (p: PlaceRef): string => {
+  const n = p.ancestors.length
+  return n >= 2 && p.ancestors[n - 1] === SYRIA_ID ? p.ancestors[n - 2]! : p.root
+}
+
+// places the rules make up: a story standing for an unplaced figure, a side of a city
+const pseudoPlaces = new Map<string, PlaceRef>()
+const pseudoPlace = (id: string, within: PlaceRef | null): PlaceRef => {
+  let p = pseudoPlaces.get(id)
+  if (p === undefined) {
+    p =
+      within === null
+        ? { id, ancestors: [id], root: id, level: "country" }
+        : { id, ancestors: [id, ...within.ancestors], root: within.root, level: "subarea" }
+    if (pseudoPlaces.size >= 50_000) pseudoPlaces.clear()
+    pseudoPlaces.set(id, p)
+  }
+  return p
+}
+
+const monthOf = (day: number): number => {
+  const d = new Date(day * 86_400_000)
+  return d.getUTCFullYear() * 12 + d.getUTCMonth()
+}
+
+/**
+ * Prepares a claim, or returns null when it can take part in no conflict: a copy's claim (the
+ * original's claims already count), a quantity without a figure, metric or place, an event
+ * without an actor, or an event told over more than a week (too vague to deny).
+ */
+export const prepare = (c: ConflictClaim): Prepared | null => {
+  if (c.duplicateOf !== null) return null
+  const stock = isStock(c)
+  const window = windowOf(c, stock)
+  if (window === null) return null
+  // a running toll that stopped long before the report is history told in passing
+  if (!isShort(window) && window.dated && dayOfMs(c.published) - window.to > HISTORY_DAYS) return null
+  const origin = originOf(c)
+  const features = featuresFor(c)
+  if (c.kind === "event") {
+    if (c.actor === null || c.actor.trim() === "" || !isShort(window)) return null
+    // only a known side can be said to deny: events about others take part in no dispute
+    const actors = actorParts(c.actor).filter((a) => actorParty(a) !== null)
+    if (actors.length === 0) return null
+    const denied = c.polarity === "denied"
+    // a denial disputes reports when it is told in the past ("denied", "rejected"), not as a
+    // standing line ("has always denied", "continues to deny", "deny using barrel bombs") or a
+    // purpose ("to deny Daesh the ability"), and is made by the side accused (a third party
+    // "denying" is a misreading)
+    if (denied && (!features.specificDenial || !actors.some((a) => actorParty(a) === origin.key))) return null
+    // a denial is homed by the side accused and the week it ends; an event can meet denials
+    // ending up to a week after it starts (events longer than a week take no part)
+    const keys: Array<string> = []
+    for (const a of actors) {
+      for (let w = week(window.from - EVENT_SLACK_DAYS); w <= week(window.to + EVENT_SLACK_DAYS + SHORT_WINDOW_DAYS - 1); w++) keys.push(`e|${a}|w${w}`)
+    }
+    return {
+      type: "event",
+      claim: c,
+      origin,
+      actors,
+      action: c.action ?? "attack",
+      place: placeRefOf(c.whereId, c.where),
+      window,
+      denied,
+      homes: denied ? actors.map((a) => `e|${a}|w${week(window.to)}`) : [],
+      keys
+    }
+  }
+  if (c.metric === null) return null
+  const stated = figureOfClaim(c)
+  // a small number its own sentence does not contain is a misreading
+  if (c.qualifier !== "vague" && stated !== null && !features.written) return null
+  const bounds = features.plus && c.qualifier === "exact" ? boundsOf(c.min, null, "at_least") : boundsOf(c.min, c.max, c.qualifier)
+  if (bounds === null) return null
+  let place = features.countrywide ? placeRefOf(SYRIA_ID, null) : placeRefOf(c.whereId, c.where)
+  if (place === null) return null
+  let partOnly = false
+  if (!stock && isShort(window)) {
+    if (isCountry(place) || isAbroad(place)) {
+      // A short-window figure placed in the whole country is the extractor's fallback when no
+      // narrower place is named, and one placed in a city abroad is most often a dateline
+      // ("BEIRUT"): it is compared only within its own story.
+      place = pseudoPlace(`story:${c.storyId ?? c.articleId}${isAbroad(place) ? `:${place.id}` : ""}`, null)
+    } else if (place.level !== "neighbourhood" && place.level !== "district") {
+      // "in rebel-held areas of Aleppo", "the government-held west": a part of the place
+      const sub = features.subarea
+      if (sub === "area") partOnly = true
+      else if (sub !== null) {
+        place = pseudoPlace(`${place.id}#${sub}`, place)
+      }
+    }
+    partOnly ||= features.additive
+  }
+  const victims = victimsOf(c.who)
+  // a short window is looked up within its governorate; running tolls and standing figures
+  // within the country, whose whole they may be part of
+  const root = !stock && isShort(window) ? provinceOf(place) : place.root
+  const base = `q|${c.metric}|${root}|`
+  let month: number | null = null
+  let time: string
+  let keys: Array<string>
+  if (stock) {
+    month = monthOf(window.to)
+    time = `m${month}`
+    keys = []
+    for (let m = month; m <= month + STOCK_MONTHS; m++) keys.push(`${base}m${m}`)
+  } else if (isShort(window)) {
+    time = `w${week(window.to)}`
+    keys = []
+    // a whole that can contain this window ends between its end and a week after its start
+    for (let w = week(window.to); w <= week(window.from + SHORT_WINDOW_DAYS - 1); w++) keys.push(`${base}w${w}`)
+  } else {
+    time = `s${window.from}-${window.to}`
+    keys = [`${base}${time}`]
+  }
+  const home = `${base}${time}`
+  const when = stock ? `m${month}` : `${window.dated ? "" : "u"}${window.from}-${window.to}`
+  return {
+    type: "quantity",
+    claim: c,
+    origin,
+    metric: c.metric,
+    place,
+    victims,
+    window,
+    month,
+    causes: features.causes,
+    sides: c.metric === "strikes" || victims === "fighters" ? features.sides : 0,
+    perpetrators: victims === "fighters" || c.metric === "strikes" ? 0 : features.perpetrators,
+    scale: features.scale,
+    subcounts: features.subcounts,
+    partOnly,
+    bounds,
+    scopeKey: `${c.metric}|${place.id}|${victims}|${when}`,
+    home,
+    keys
+  }
+}
+
+/**
+ * The keys a store indexes a claim under: a new claim is comparable only with claims sharing
+ * one of its keys. Empty when the claim can take part in no conflict.
+ */
+export const lookupKeys = (c: ConflictClaim): ReadonlyArray<string> => prepare(c)?.keys ?? []

@@ -1,0 +1,314 @@
+/**
+ * Comparability: which claims count the same thing, and which count a part of another's whole.
+ *
+ * - Victims nest: children and aid workers are civilians; civilians and fighters are people. A
+ *   claim naming no victims counts people.
+ * - Places nest through the gazetteer's `parent` chain (Sukkari within Aleppo within Aleppo
+ *   governorate within Syria). A place outside the gazetteer compares only with the same name.
+ * - Time windows nest by containment, when both are short (a week or less: a day within two
+ *   days, a day within a week). Longer windows are running tolls ("since 2011", "this month"),
+ *   compared only with the same window: a running toll at another date is another count.
+ */
+import { placeById } from "../claims/gazetteer.js"
+import { SYRIA_ID } from "../claims/syria-places.js"
+
+// ---------------------------------------------------------------------------------------
+// victims
+
+const VICTIM_PARENT: ReadonlyMap<string, string> = new Map([
+  ["children", "civilians"],
+  ["aid workers", "civilians"],
+  ["women", "civilians"],
+  ["civilians", "people"],
+  ["fighters", "people"]
+])
+
+/** "people" for a claim that names no victims */
+export const victimsOf = (who: string | null): string => (who === null || who === "" ? "people" : who)
+
+const ancestorsOfVictims = new Map<string, ReadonlyArray<string>>()
+/** the victims themselves, then every wider category up to "people" */
+export const victimAncestors = (v: string): ReadonlyArray<string> => {
+  let out = ancestorsOfVictims.get(v)
+  if (out === undefined) {
+    const list = [v]
+    for (let p = VICTIM_PARENT.get(v); p !== undefined; p = VICTIM_PARENT.get(p)) list.push(p)
+    if (list.at(-1) !== "people") list.push("people")
+    out = list
+    ancestorsOfVictims.set(v, out)
+  }
+  return out
+}
+
+/** Relation of a to b: same, a inside b ("part"), a containing b ("whole"), or neither. */
+export type Nesting = "same" | "part" | "whole" | "apart"
+
+export const victimNesting = (a: string, b: string): Nesting => {
+  if (a === b) return "same"
+  if (victimAncestors(a).includes(b)) return "part"
+  if (victimAncestors(b).includes(a)) return "whole"
+  return "apart"
+}
+
+// ---------------------------------------------------------------------------------------
+// places
+
+export interface PlaceRef {
+  /** the gazetteer id, or "name:<lower-cased name>" for a place outside it */
+  readonly id: string
+  /** itself first, then its parent, ... up to the country */
+  readonly ancestors: ReadonlyArray<string>
+  /** the top of its chain: the country, or the place itself */
+  readonly root: string
+  readonly level: string
+}
+
+const placeCache = new Map<string, PlaceRef>()
+
+/** The place of a claim, with its ancestors; null when the claim names none. */
+export const placeRefOf = (whereId: string | null, where: string | null): PlaceRef | null => {
+  const key = whereId !== null && whereId !== "" ? whereId : where !== null && where.trim() !== "" ? `name:${where.trim().toLowerCase()}` : null
+  if (key === null) return null
+  const cached = placeCache.get(key)
+  if (cached !== undefined) return cached
+  const ancestors: Array<string> = []
+  let level = "unknown"
+  if (!key.startsWith("name:")) {
+    for (let id: string | null = key; id !== null && ancestors.length < 8; ) {
+      const p = placeById(id)
+      if (p === undefined) break
+      if (ancestors.length === 0) level = p.level
+      ancestors.push(id)
+      id = p.parent
+    }
+  }
+  if (ancestors.length === 0) ancestors.push(key)
+  const ref: PlaceRef = { id: key, ancestors, root: ancestors.at(-1)!, level }
+  placeCache.set(key, ref)
+  return ref
+}
+
+export const placeNesting = (a: PlaceRef, b: PlaceRef): Nesting => {
+  if (a.id === b.id) return "same"
+  if (a.ancestors.includes(b.id)) return "part"
+  if (b.ancestors.includes(a.id)) return "whole"
+  return "apart"
+}
+
+/** The whole country: the extractor's place for a figure whose sentence and lead name no
+ * narrower one, so for a short window it says little about which incident is meant. */
+export const isCountry = (p: PlaceRef): boolean => p.id === SYRIA_ID || p.level === "country"
+
+// ---------------------------------------------------------------------------------------
+// time
+
+/** windows longer than this are running tolls, not incidents */
+export const SHORT_WINDOW_DAYS = 7
+
+export interface Window {
+  readonly from: number
+  readonly to: number
+  /** false when the claim gave no time and the window stands for its article's publication */
+  readonly dated: boolean
+}
+
+export const isShort = (w: Window): boolean => w.to - w.from + 1 <= SHORT_WINDOW_DAYS
+
+export const windowNesting = (a: Window, b: Window): Nesting => {
+  // a window that stands for a publication day is only ever the same as another such
+  if (!a.dated || !b.dated) return a.dated === b.dated && a.from === b.from && a.to === b.to ? "same" : "apart"
+  if (a.from === b.from && a.to === b.to) return "same"
+  if (!isShort(a) || !isShort(b)) return "apart"
+  if (a.from >= b.from && a.to <= b.to) return "part"
+  if (b.from >= a.from && b.to <= a.to) return "whole"
+  return "apart"
+}
+
+// ---------------------------------------------------------------------------------------
+// what the evidence sentence says about the figure
+
+// How people were killed, as the evidence sentence says: figures for different causes on one
+// day in one city are different incidents ("15 killed in air raids" vs "9 in rebel shelling").
+const CAUSES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:air ?strikes?|strikes?|air[- ]?raids?|raids?|warplanes?|jets?|planes?|aircraft|helicopters?|barrel[- ]?bombs?|aerial|sorties|bombard(?:ed|ment)|air force)\b/i, 1],
+  [/\b(?:shell(?:s|ing|ed)?|mortars?|rockets?|artillery|projectiles?|rounds)\b/i, 2],
+  [/\b(?:car[- ]?bombs?|suicide|explosions?|explod(?:ed|es)|blasts?|ied|explosive device|booby[- ]trap\w*|bombing)\b/i, 4],
+  // not "gas" alone: a gas cylinder or gas tank is the rebels' improvised shell
+  [/\b(?:chemical|chlorine|sarin|toxic|nerve agent|poison(?:ous)? gas|gas attack|gas poisoning|gassed|gassing|suffocat\w+|asphyxia\w*)\b/i, 8],
+  [/\b(?:clashes|battles?|fighting|ambush\w*|offensive|counter-?attack)\b/i, 16],
+  [/\b(?:execut\w+|beheaded|massacred)\b/i, 32],
+  [/\b(?:snipers?|shot dead|gunfire|gunmen)\b/i, 64]
+]
+
+// The sides a sentence names: fighters of different sides are different counts, and so are
+// strikes by different air forces ("50 ISIL terrorists" vs "11 Kurdish fighters").
+const SIDES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:regime|government|army|soldiers|troops|loyalists?|pro-government|hezbollah|syrian forces)\b/i, 1],
+  [/\b(?:russia|russian)\b/i, 2],
+  [/\b(?:coalition|u\.?s\.?-led|american)\b/i, 4],
+  [/\b(?:US|U\.S\.)(?![\w-])/, 4],
+  [/\b(?:islamic state|isil|isis|daesh|jihadists?)\b/i, 8],
+  [/\bIS\b/, 8],
+  [/\b(?:rebels?|opposition|nusra|ahrar|fsa|free syrian army|jaish|faylaq|militants|terrorists|insurgents|islamists?)\b/i, 16],
+  [/\b(?:kurdish|kurds|ypg|sdf|peshmerga)\b/i, 32],
+  [/\b(?:turkey|turkish)\b/i, 64]
+]
+
+const bitsOf = (table: ReadonlyArray<readonly [RegExp, number]>, text: string): number => {
+  let bits = 0
+  for (const [re, bit] of table) if (re.test(text)) bits |= bit
+  return bits
+}
+
+/** A bit set of the causes a sentence names; 0 when it names none. */
+export const causesOf = (quote: string): number => bitsOf(CAUSES, quote)
+
+/** A bit set of the sides a sentence names; 0 when it names none. */
+export const sidesOf = (quote: string): number => bitsOf(SIDES, quote)
+
+/** The sides named with a figure's own noun ("50 ISIL terrorists", "11 Kurdish fighters"): who
+ * the counted are. The whole sentence when the figure cannot be found in it. */
+export const victimSidesOf = (quote: string, figure: number | null): number => {
+  const at = figure === null ? null : figureAt(quote, figure)
+  if (at === null) return sidesOf(quote)
+  const rest = quote.slice(at[1], at[1] + 40)
+  const stop = /\band\b|[,;]|\d/.exec(rest)
+  return sidesOf(stop === null ? rest : rest.slice(0, stop.index))
+}
+
+// Who did the harm, as a sentence about civilians or people says. Regime and Russian forces are
+// one side here (reports often cannot tell their jets apart), the opposition and jihadists
+// another (state media call both terrorists); aircraft belong to the regime, Russia, the
+// coalition or Turkey. Words that say who holds a place ("rebel-held", "Daesh villages") are no
+// perpetrator.
+const PERPETRATORS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:regime|government|army|soldiers|troops|loyalists?|pro-government|hezbollah|syrian forces|russia|russian|assad)\b/i, 1],
+  [/\b(?:coalition|u\.?s\.?-led|american)\b/i, 2],
+  [/\b(?:US|U\.S\.)(?![\w-])/, 2],
+  [/\b(?:islamic state|isil|isis|daesh|jihadists?|rebels?|opposition|nusra|ahrar|fsa|free syrian army|jaish|faylaq|militants|terrorists?|insurgents|islamists?)\b/i, 4],
+  [/\bIS\b/, 4],
+  [/\b(?:kurdish|kurds|ypg|sdf|peshmerga)\b/i, 8],
+  [/\b(?:turkey|turkish)\b/i, 16]
+]
+const AIR_POWER = 1 | 2 | 16
+const HOLDERS =
+  /\b[\w-]+[- ](?:held|controlled|run|besieged)\b|\b(?:held|controlled|besieged|run)\s+by\s+(?:the\s+)?\S+(?:\s+\S+)?|\b(?:rebel|opposition|regime|government|militant|jihadist|isis|isil|daesh|IS)\s+(?:areas?|districts?|neighbou?rhoods?|positions?|strongholds?|territory|enclave|villages?|towns?|city)\b/gi
+export const perpetratorsOf = (quote: string): number => {
+  const text = quote.replace(HOLDERS, " ")
+  const named = bitsOf(PERPETRATORS, text)
+  if (named !== 0) return named
+  return causesOf(text) & 1 ? AIR_POWER : 0
+}
+
+// The counts a sentence gives as parts of its figure: "killed 31 civilians including 10 when
+// their bus was hit", "among them five children". Another source's 10 is then that part.
+const SUBCOUNT = /\b(?:including|among them|among whom|of whom|among the (?:dead|victims)|among those(?: killed)?)\s+(?:at least\s+|some\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi
+export const subcountsOf = (quote: string): Array<number> => {
+  const out: Array<number> = []
+  for (const m of quote.matchAll(SUBCOUNT)) {
+    const w = m[1]!.toLowerCase()
+    const n = NUMBER_WORDS.indexOf(w)
+    out.push(n > 0 ? n : Number(w.replace(/,/g, "")))
+  }
+  return out
+}
+
+// One strike or blast against a toll over many ("when a strike hit a bus" against "raids in and
+// around the city killed 31"): the one is a part of the many, never the same count.
+const AGGREGATE =
+  /\b(?:over|in|during|within) the (?:last|past) (?:\d+|few|two|three|four|five|six|seven|several|24|48) (?:hours|days)\b|\bin 24 hours\b|\bin and around\b|\bacross\b|\bin (?:a series of|several|multiple)\b|\b(?:two|three|four|five|several|multiple|\d+) (?:\S+ )?(?:air ?strikes|raids|attacks|explosions|blasts|bombings)\b|\bbringing (?:the|to)\b|\bin total\b|\b(?:war|conflict|uprising)\b/i
+const SINGLE =
+  /\bwhen (?:\S+ ){0,4}(?:hit|struck|targeted|exploded|detonated|blew up|crashed|fell|slammed)\b|\bin an? (?:single )?(?:air ?strike|strike|raid|attack|explosion|blast|bombing|car bomb(?:ing)?|suicide (?:attack|bombing))\b|\b(?:an?|the) (?:\S+ )?(?:air ?strike|strike|raid|attack|car bomb|bomb|suicide bomber|suicide attack|blast|explosion|barrel bomb|missile|bombing) (?:on|in|at|near|hit|struck|targeted|killed|that|which|blew|detonated)\b|\bas they were \w+ing\b/i
+export type Scale = "single" | "aggregate"
+/** The perpetrator bits (PERPETRATORS) of the sides a figure's own noun names (SIDES). */
+export const sidesAsPerpetrators = (sides: number): number =>
+  (sides & (1 | 2) ? 1 : 0) | (sides & 4 ? 2 : 0) | (sides & (8 | 16) ? 4 : 0) | (sides & 32 ? 8 : 0) | (sides & 64 ? 16 : 0)
+
+export const scaleOf = (quote: string): Scale | null => (AGGREGATE.test(quote) ? "aggregate" : SINGLE.test(quote) ? "single" : null)
+
+/** Two sentences may count the same thing unless each names only things the other does not. */
+export const bitsMeet = (a: number, b: number): boolean => a === 0 || b === 0 || (a & b) !== 0
+
+// A count added to others ("another five civilians", "three more", "the remaining six", "were
+// also killed", "in a separate strike", "11 fighters were among the dead"): a part of some
+// toll, never a toll of its own. The words
+// around the figure decide when the figure can be found in its sentence; "24 dead and dozens
+// more wounded" adds the wounded, not the dead.
+const ADDED_BEFORE = /\b(?:another|a further|further|additional|remaining|other)\s+(?:[a-z]+\s+)?$/i
+const ADDED_AFTER = /^\s+more\b(?!\s+than)|^\s+(?:\S+\s+){0,2}(?:were|was)\s+(?:also\s+)?among\b/i
+const ADDED_SENTENCE = /\bseparate(?:ly)?\b/i
+// "also" belongs to the clause it stands in: "a dozen people were also killed" adds the dead,
+// "put the toll at 85, adding that 50 were also wounded" adds only the wounded
+const ALSO = /\balso\s+(?:been\s+)?(?:killed|died|dead|wounded|injured|hurt)\b|\b(?:were|was|have been|had been)\s+also\b/i
+const NUMBER_WORDS = [
+  "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"
+]
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9"
+const isLetter = (c: string | undefined): boolean => c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z"))
+const withCommas = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")
+
+/** Where a figure's number is written in its sentence: digits ("1300", "1,300") or, up to
+ * twenty, a word; the offsets of the first such, or null. */
+const figureAt = (quote: string, n: number): readonly [number, number] | null => {
+  for (const digits of n >= 1000 ? [String(n), withCommas(n)] : [String(n)]) {
+    for (let i = quote.indexOf(digits); i !== -1; i = quote.indexOf(digits, i + 1)) {
+      const end = i + digits.length
+      if (!isDigit(quote[i - 1]) && !isDigit(quote[end]) && !(quote[end] === "," && isDigit(quote[end + 1]))) return [i, end]
+    }
+  }
+  const word = n > 0 && n < NUMBER_WORDS.length ? NUMBER_WORDS[n]! : null
+  if (word === null) return null
+  const lower = quote.toLowerCase()
+  for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
+    const end = i + word.length
+    if (!isLetter(lower[i - 1]) && !isLetter(lower[end]) && lower[end] !== "-") return [i, end]
+  }
+  return null
+}
+
+/** Whether a figure can be found in its own sentence: a number up to twenty that is not there
+ * (in digits or as a word) is a misreading. Larger ones may be written in words ("thirty"). */
+export const writtenIn = (quote: string, figure: number): boolean => figure > 20 || figureAt(quote, figure) !== null
+
+/** "20+ killed": the figure is a floor, whatever the reading said. */
+export const plusAfter = (quote: string, figure: number): boolean => {
+  const at = figureAt(quote, figure)
+  return at !== null && quote[at[1]] === "+"
+}
+
+export const isAdditive = (quote: string, figure: number | null): boolean => {
+  if (ADDED_SENTENCE.test(quote)) return true
+  const at = figure === null ? null : figureAt(quote, figure)
+  if (at === null) return ALSO.test(quote)
+  // the figure's own clause: up to the next comma, "and", or figure
+  const after = quote.slice(at[1], at[1] + 40)
+  const stop = /[,;]|\band\b|\bwhile\b|\d/.exec(after)
+  const clause = stop === null ? after : after.slice(0, stop.index)
+  return ADDED_BEFORE.test(quote.slice(Math.max(0, at[0] - 30), at[0])) || ADDED_AFTER.test(clause) || ALSO.test(clause)
+}
+
+// The whole country, said in words the gazetteer does not read as a place.
+const COUNTRYWIDE = /\b(?:across|throughout|all over|around) (?:the country|syria)\b|\bnationwide\b|\bcountrywide\b/i
+export const isCountrywide = (quote: string): boolean => COUNTRYWIDE.test(quote)
+
+// A part of a city or province the gazetteer has no entry for: a side of a divided city, a
+// quarter. Figures for it are not the place's toll. ("Near Aleppo", "on its outskirts" are
+// Aleppo as far as a toll goes: the gazetteer already reads its countryside as the province.)
+const SUBAREAS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:rebel|opposition|insurgent|militant|jihadist|isis|isil|daesh|nusra)[- ](?:held|controlled|run)\b|\bheld by (?:the )?(?:rebels|opposition)\b|\bbesieged\b|\brebel areas\b/i, "opposition-held"],
+  [/\b(?:government|regime|army|state|loyalist)[- ](?:held|controlled)\b|\bheld by (?:the )?(?:government|regime|army)\b/i, "government-held"],
+  [/\b(?<!middle )east(?:ern)?\b/i, "east"],
+  [/\bwest(?:ern)?\b/i, "west"],
+  [/\bnorth(?:ern)?\b/i, "north"],
+  [/\bsouth(?:ern)?\b/i, "south"]
+]
+// a quarter the gazetteer does not know, named or not: each such figure is a part of its own
+const UNNAMED_AREA = /\b(?:neighbou?rhoods?|districts?|villages?|quarters?)\b/i
+
+/** The part of the claim's place the sentence narrows it to, if any: a tag, "area" for an unknown quarter, or null. */
+export const subareaOf = (quote: string): string | null => {
+  for (const [re, tag] of SUBAREAS) if (re.test(quote)) return tag
+  return UNNAMED_AREA.test(quote) ? "area" : null
+}
