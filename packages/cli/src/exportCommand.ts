@@ -1,6 +1,6 @@
 import { Args, Command, Options } from "@effect/cli"
 import { stripControls, toArticleRecord } from "@crosscheck/core"
-import { ArticleRepository, ClaimRepository, Store, StoryRepository } from "@crosscheck/db"
+import { ArticleRepository, ClaimRepository, ConflictRepository, Store, StoryRepository, toConflictRecord } from "@crosscheck/db"
 import { ClaimExtractor } from "@crosscheck/ingest"
 import { Chunk, Effect, Option, Stream } from "effect"
 import { CliFailure } from "./errors.js"
@@ -63,6 +63,7 @@ const writeRecords = <R extends object, E>(
 
 const ARTICLE_COLUMNS = ["id", "url", "title", "source", "published", "fetchedAt", "duplicateOf", "storyId", "words"] as const
 const STORY_COLUMNS = ["id", "title", "articleIds", "firstSeen", "lastSeen"] as const
+const CONFLICT_COLUMNS = ["id", "kind", "claimIds", "scope", "sources", "summary"] as const
 const CLAIM_COLUMNS = [
   "id", "articleId", "articleUrl", "kind", "metric", "min", "max", "qualifier", "who", "where", "whereId", "when",
   "source", "actor", "action", "polarity", "quote", "span"
@@ -71,7 +72,10 @@ const CLAIM_COLUMNS = [
 export const exportCommand = Command.make(
   "export",
   {
-    what: Args.choice([["articles", "articles"], ["stories", "stories"], ["claims", "claims"]] as const, { name: "what" }).pipe(
+    what: Args.choice(
+      [["articles", "articles"], ["stories", "stories"], ["claims", "claims"], ["conflicts", "conflicts"]] as const,
+      { name: "what" }
+    ).pipe(
       Args.withDescription("what to export")
     ),
     format: Options.choice("format", ["ndjson", "json", "csv"] as const).pipe(
@@ -80,7 +84,9 @@ export const exportCommand = Command.make(
     ),
     since: Options.text("since").pipe(
       Options.withPseudoName("ISO"),
-      Options.withDescription("articles (and their claims) fetched, or stories active, at or after this ISO 8601 time"),
+      Options.withDescription(
+        "articles (and their claims) fetched, stories active, or conflicts changed, at or after this ISO 8601 time"
+      ),
       Options.optional
     )
   },
@@ -93,9 +99,9 @@ export const exportCommand = Command.make(
       }
       const iso = (ms: number) => new Date(ms).toISOString()
       const path = databasePath(db)
-      if (what === "claims") {
-        // Claims read by an older extractor are read again from the stored text first, so an
-        // export never mixes two versions of the rules.
+      if (what === "claims" || what === "conflicts") {
+        // Claims read by an older extractor are read again from the stored text first (and the
+        // conflicts they touch recomputed), so an export never mixes two versions of the rules.
         return yield* Effect.gen(function* () {
           const store = yield* Store
           const extractor = yield* ClaimExtractor
@@ -109,8 +115,13 @@ export const exportCommand = Command.make(
             const refreshed = yield* extractor.refreshStale
             if (refreshed > 0) yield* writeErr(`re-extracted the claims of ${refreshed} articles read by an older extractor\n`)
           }
-          const claims = yield* ClaimRepository
-          yield* writeRecords(claims.export(sinceMs), format, CLAIM_COLUMNS)
+          if (what === "claims") {
+            const claims = yield* ClaimRepository
+            yield* writeRecords(claims.export(sinceMs), format, CLAIM_COLUMNS)
+          } else {
+            const conflicts = yield* ConflictRepository
+            yield* writeRecords(conflicts.export(sinceMs).pipe(Stream.map(toConflictRecord)), format, CONFLICT_COLUMNS)
+          }
         }).pipe(Effect.provide(extractorLayer(path, "read")))
       }
       yield* Effect.gen(function* () {
@@ -126,4 +137,4 @@ export const exportCommand = Command.make(
         }
       }).pipe(Effect.provide(storeLayer(path, "read")))
     })
-).pipe(Command.withDescription("write stored articles, stories or claims to stdout as NDJSON, JSON or CSV"))
+).pipe(Command.withDescription("write stored articles, stories, claims or conflicts to stdout as NDJSON, JSON or CSV"))

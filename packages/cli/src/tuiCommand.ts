@@ -1,45 +1,11 @@
 import { Command } from "@effect/cli"
-import { ArticleRepository, EventLog } from "@crosscheck/db"
-import type { ArticleBrowser } from "@crosscheck/tui"
-import { Effect, Option } from "effect"
+import { ArticleListing, ConflictRepository, FeedRepository, Store, writerLockHolder } from "@crosscheck/db"
+import { Effect, Layer } from "effect"
 import { CliFailure } from "./errors.js"
 import { databasePath, storeLayer } from "./layers.js"
+import { storeMonitor } from "./monitor.js"
+import { openLink } from "./openLink.js"
 import { rootCommand } from "./rootCommand.js"
-
-/** The TUI's view of the store. Reads are synchronous SQLite queries of a screenful each. */
-const articleBrowser = Effect.gen(function* () {
-  const articles = yield* ArticleRepository
-  const events = yield* EventLog
-  const browser: ArticleBrowser = {
-    count: () => Effect.runSync(articles.count),
-    positionOf: (id) => Effect.runSync(articles.positionOf(id)),
-    window: (offset, limit) =>
-      Effect.runSync(articles.window(offset, limit)).map((r) => ({
-        id: r.id,
-        source: r.source,
-        time: r.sortTime,
-        title: r.title,
-        duplicateOf: r.duplicateOf
-      })),
-    detail: (id) =>
-      Option.getOrNull(
-        Option.map(Effect.runSync(articles.findById(id)), (a) => ({
-          id: a.id,
-          source: a.source,
-          time: a.published ?? a.fetchedAt,
-          title: a.title,
-          duplicateOf: a.duplicateOf,
-          url: a.url,
-          published: a.published,
-          fetchedAt: a.fetchedAt,
-          body: a.body,
-          words: a.words
-        }))
-      ),
-    version: () => Effect.runSync(events.latestSeq)
-  }
-  return browser
-})
 
 export const tuiCommand = Command.make("tui", {}, () =>
   Effect.gen(function* () {
@@ -47,17 +13,32 @@ export const tuiCommand = Command.make("tui", {}, () =>
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       return yield* new CliFailure({ message: "crosscheck tui needs a terminal (stdin and stdout must be a TTY)", exitCode: 1 })
     }
+    const path = databasePath(db)
     yield* Effect.gen(function* () {
-      const browser = yield* articleBrowser
+      const store = yield* Store
+      const lock = yield* writerLockHolder(path)
+      // A daemon polling this database: follow what it writes. Otherwise nothing polls yet
+      // (feeds are polled by `crosscheck daemon`): the TUI shows the store as it grows.
+      const mode = store.readonly ? "reading" : lock.held ? "following" : "reading"
+      const monitor = yield* storeMonitor(mode, {
+        refresh: () =>
+          lock.held ? "the daemon polls the feeds; it refreshes on its own schedule" : "nothing polls here: run crosscheck daemon"
+      })
       // Loaded on demand: Ink and React take most of a second to load, which other commands
       // should not pay.
       const { runTui } = yield* Effect.promise(() => import("@crosscheck/tui"))
       // Interrupted (SIGTERM, SIGHUP), the app unmounts and the terminal is restored before the
       // store closes under it.
       yield* Effect.tryPromise({
-        try: (signal) => runTui(browser, { signal }),
+        try: (signal) => runTui(monitor, { signal, openLink }),
         catch: (e) => new CliFailure({ message: e instanceof Error ? e.message : String(e), exitCode: 1 })
       })
-    }).pipe(Effect.provide(storeLayer(databasePath(db), "read")))
+    }).pipe(
+      Effect.provide(
+        Layer.mergeAll(ArticleListing.Default, ConflictRepository.Default, FeedRepository.Default).pipe(
+          Layer.provideMerge(storeLayer(path, "read"))
+        )
+      )
+    )
   })
-).pipe(Command.withDescription("the terminal UI: the feed of stored articles, newest first"))
+).pipe(Command.withDescription("the terminal UI: articles, conflicts and feeds, following the store as it changes"))

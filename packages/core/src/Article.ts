@@ -27,6 +27,9 @@ export interface IncomingArticle {
   /** where it came from, for messages: a file path with line, or a feed URL */
   readonly origin: string
   readonly feedId: FeedId | null
+  /** set when `source` is a guess (a file's folder name) and says nothing of independence: a
+   * figure this article states unattributed counts as this document's own, not the folder's */
+  readonly unattributedOrigin?: string
 }
 
 /** One input item that could not be read. The batch goes on without it. */
@@ -66,6 +69,9 @@ export interface Article {
   readonly feedId: FeedId | null
   readonly duplicateOf: ArticleId | null
   readonly storyId: StoryId | null
+  /** who a figure stated here without attribution counts as, when not the outlet (see
+   * IncomingArticle.unattributedOrigin); null: the outlet */
+  readonly unattributedOrigin?: string | null
 }
 
 /** The contract's `export articles` record. */

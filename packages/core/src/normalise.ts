@@ -53,6 +53,7 @@ export const normaliseArticle = (
     contentHash: contentHashOf(title, body),
     words: countWords(body),
     feedId: item.feedId,
+    unattributedOrigin: item.unattributedOrigin ?? null,
     duplicateOf: null,
     storyId: null
   }

@@ -33,6 +33,7 @@ interface ArticleRow {
   words: number
   duplicate_of: string | null
   story_id: string | null
+  unattributed_origin: string | null
   rowid: number
 }
 
@@ -48,7 +49,8 @@ const toArticle = (r: ArticleRow): Article => ({
   words: r.words,
   feedId: r.feed_id as FeedId | null,
   duplicateOf: r.duplicate_of as ArticleId | null,
-  storyId: r.story_id as StoryId | null
+  storyId: r.story_id as StoryId | null,
+  unattributedOrigin: r.unattributed_origin
 })
 
 const EXPORT_PAGE = 1000
@@ -73,8 +75,8 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
     // Prepared once: inserts are the hot path of every import and poll.
     const insertArticle = lazyStatement(
       store.sqlite,
-      `INSERT INTO articles (id, url, source, feed_id, title, published, fetched_at, sort_time, body, content_hash, words, duplicate_of, story_id, revision)
-       VALUES (@id, @url, @source, @feedId, @title, @published, @fetchedAt, @sortTime, @body, @contentHash, @words, @duplicateOf, @storyId, @revision)
+      `INSERT INTO articles (id, url, source, feed_id, title, published, fetched_at, sort_time, body, content_hash, words, duplicate_of, story_id, revision, unattributed_origin)
+       VALUES (@id, @url, @source, @feedId, @title, @published, @fetchedAt, @sortTime, @body, @contentHash, @words, @duplicateOf, @storyId, @revision, @unattributedOrigin)
        ON CONFLICT DO NOTHING`
     )
     const exists = lazyStatement(store.sqlite, `SELECT 1 FROM articles WHERE id = ?`)
@@ -107,7 +109,8 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
         words: a.words,
         duplicateOf: a.duplicateOf,
         storyId: a.storyId,
-        revision
+        revision,
+        unattributedOrigin: a.unattributedOrigin ?? null
       })
       if (result.changes !== 1) return null
       events.append({ kind: "article.added", articleId: a.id }, at)

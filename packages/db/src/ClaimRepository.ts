@@ -1,4 +1,4 @@
-import type { ExtractedClaim } from "@crosscheck/core"
+import type { ConflictClaim, ExtractedClaim } from "@crosscheck/core"
 import { Effect, type Stream } from "effect"
 import { EventWriter } from "./EventLog.js"
 import { pagedByRowid } from "./paging.js"
@@ -29,14 +29,52 @@ export interface ClaimRecord {
 
 /** An article whose claims were read by an older extractor, with what the extractor reads of
  * it: the same fields a new article gives it. */
-export interface StaleArticle {
-  readonly id: string
+export interface StaleArticle extends ClaimArticle {
   readonly title: string
   readonly body: string
+}
+
+/** The id a claim is stored under: its article and its place among the article's claims. */
+export const claimIdOf = (articleId: string, index: number): string => `${articleId}-${index + 1}`
+
+/** What the conflict rules need of the article a claim was read from. */
+export interface ClaimArticle {
+  readonly id: string
+  /** the outlet */
   readonly source: string
   readonly published: number | null
   readonly fetchedAt: number
+  readonly duplicateOf: string | null
+  readonly storyId: string | null
+  /** see the articles table: who unattributed figures count as, when not the outlet */
+  readonly unattributedOrigin?: string | null
 }
+
+/** An article's extracted claims as the conflict rules read them once stored. */
+export const conflictClaimsOf = (article: ClaimArticle, claims: ReadonlyArray<ExtractedClaim>): Array<ConflictClaim> =>
+  claims.map((c, i) => ({
+    id: claimIdOf(article.id, i),
+    articleId: article.id,
+    kind: c.kind,
+    metric: c.metric,
+    min: c.min,
+    max: c.max,
+    qualifier: c.qualifier,
+    who: c.who,
+    where: c.where,
+    whereId: c.whereId,
+    when: c.when,
+    source: c.source,
+    actor: c.actor,
+    action: c.action,
+    polarity: c.polarity,
+    quote: c.quote,
+    span: c.span,
+    outlet: article.unattributedOrigin ?? article.source,
+    published: article.published ?? article.fetchedAt,
+    duplicateOf: article.duplicateOf,
+    storyId: article.storyId
+  }))
 
 /** Writes an article's claims, replacing any it had, with a `claims.replaced` event: shared by
  * new articles and re-extraction; only inside a transaction. */
@@ -60,7 +98,7 @@ export class ClaimWriter extends Effect.Service<ClaimWriter>()("crosscheck/Claim
       remove().run(articleId)
       claims.forEach((c, i) => {
         insert().run({
-          id: `${articleId}-${i + 1}`,
+          id: claimIdOf(articleId, i),
           articleId,
           kind: c.kind,
           metric: c.metric,
@@ -149,7 +187,8 @@ export class ClaimRepository extends Effect.Service<ClaimRepository>()("crossche
        WHERE c.rowid > ? AND a.fetched_at >= ? ORDER BY c.rowid LIMIT ?`
     )
     const staleRows = sqlite.prepare(
-      `SELECT a.id, a.title, a.body, a.source, a.published, a.fetched_at AS fetchedAt FROM articles a
+      `SELECT a.id, a.title, a.body, a.source, a.published, a.fetched_at AS fetchedAt, a.duplicate_of AS duplicateOf,
+         a.story_id AS storyId, a.unattributed_origin AS unattributedOrigin FROM articles a
        LEFT JOIN claim_versions v ON v.article_id = a.id
        WHERE v.version IS NULL OR v.version <> ? LIMIT ?`
     )

@@ -48,6 +48,17 @@ export class StoryChanged extends Schema.TaggedClass<StoryChanged>()("StoryChang
   storyId: Schema.String
 }) {}
 
+/** A conflict appeared, changed (new claims, another summary or severity) or went away. */
+export const ConflictChange = Schema.Literal("opened", "changed", "closed")
+export type ConflictChange = typeof ConflictChange.Type
+
+export class ConflictChanged extends Schema.TaggedClass<ConflictChanged>()("ConflictChanged", {
+  seq: Seq,
+  at: At,
+  conflictId: Schema.String,
+  change: ConflictChange
+}) {}
+
 /** A kind this build does not know, written by a newer crosscheck: followers skip it. */
 export class UnknownChange extends Schema.TaggedClass<UnknownChange>()("UnknownChange", {
   seq: Seq,
@@ -55,7 +66,14 @@ export class UnknownChange extends Schema.TaggedClass<UnknownChange>()("UnknownC
   kind: Schema.String
 }) {}
 
-export type ChangeEvent = ArticleAdded | ArticleUpdated | ClaimsReplaced | StoryChanged | FeedChanged | UnknownChange
+export type ChangeEvent =
+  | ArticleAdded
+  | ArticleUpdated
+  | ClaimsReplaced
+  | StoryChanged
+  | FeedChanged
+  | ConflictChanged
+  | UnknownChange
 
 /** What a writer appends: a change event without its sequence number and time. */
 export type NewChange =
@@ -64,6 +82,7 @@ export type NewChange =
   | { readonly kind: "feed.changed"; readonly feedId: number; readonly change: FeedChange }
   | { readonly kind: "claims.replaced"; readonly articleId: string; readonly claims: number }
   | { readonly kind: "story.changed"; readonly storyId: string }
+  | { readonly kind: "conflict.opened" | "conflict.changed" | "conflict.closed"; readonly conflictId: string }
 
 interface EventRow {
   readonly seq: number
@@ -87,6 +106,8 @@ const decodeClaimsData = Schema.decodeUnknownEither(ClaimsData)
 const decodeStoryData = Schema.decodeUnknownEither(StoryData)
 const FeedData = Schema.parseJson(Schema.Struct({ feedId: Schema.Number, change: FeedChange }))
 const decodeFeedData = Schema.decodeUnknownEither(FeedData)
+const ConflictData = Schema.parseJson(Schema.Struct({ conflictId: Schema.String }))
+const decodeConflictData = Schema.decodeUnknownEither(ConflictData)
 
 /** A row of the log as a typed event. A row this build cannot read (a newer kind, damaged
  * data) becomes UnknownChange rather than stopping the follower. */
@@ -115,6 +136,15 @@ export const decodeChange = (raw: unknown): ChangeEvent => {
     case "story.changed": {
       const data = decodeStoryData(row.data ?? "")
       return Either.isLeft(data) ? unknown() : new StoryChanged({ seq: row.seq, at: row.at, storyId: data.right.storyId })
+    }
+    case "conflict.opened":
+    case "conflict.changed":
+    case "conflict.closed": {
+      const data = decodeConflictData(row.data ?? "")
+      const change = row.kind.slice("conflict.".length) as ConflictChange
+      return Either.isLeft(data)
+        ? unknown()
+        : new ConflictChanged({ seq: row.seq, at: row.at, conflictId: data.right.conflictId, change })
     }
     default:
       return unknown()
@@ -158,6 +188,11 @@ export class EventWriter extends Effect.Service<EventWriter>()("crosscheck/Event
           return
         case "story.changed":
           insert().run(at, change.kind, null, JSON.stringify({ storyId: change.storyId }))
+          return
+        case "conflict.opened":
+        case "conflict.changed":
+        case "conflict.closed":
+          insert().run(at, change.kind, null, JSON.stringify({ conflictId: change.conflictId }))
           return
       }
     }

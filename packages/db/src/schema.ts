@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core"
+import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core"
 
 /** Feeds the daemon and TUI poll. Poll state lives here so a restart resumes where it was.
  * Times are epoch milliseconds (UTC). */
@@ -69,6 +69,9 @@ export const articles = sqliteTable(
     words: integer("words").notNull(),
     duplicateOf: text("duplicate_of"),
     storyId: text("story_id"),
+    /** who a figure stated here unattributed counts as, when the outlet is only a guess (a
+     * file's folder): the document itself; null: the outlet */
+    unattributedOrigin: text("unattributed_origin"),
     /** hash of the item as its source delivered it: a new revision of a stored item (same
      * identity, other content) updates the article; null for articles stored before revisions */
     revision: text("revision"),
@@ -81,7 +84,11 @@ export const articles = sqliteTable(
     index("articles_url").on(t.url),
     index("articles_sort").on(t.sortTime, t.id),
     index("articles_content_hash").on(t.contentHash),
-    index("articles_story").on(t.storyId)
+    index("articles_story").on(t.storyId),
+    // The article list folds copies under their original and counts them.
+    index("articles_duplicate_of").on(t.duplicateOf),
+    // Articles per feed, for the feeds pane and the article list filtered to a feed.
+    index("articles_feed").on(t.feedId, t.sortTime)
   ]
 )
 
@@ -173,7 +180,10 @@ export const claims = sqliteTable(
     quote: text("quote").notNull(),
     spanStart: integer("span_start").notNull(),
     spanEnd: integer("span_end").notNull(),
-    rule: text("rule").notNull()
+    rule: text("rule").notNull(),
+    /** what the conflict rules read of the sentence (core's featuresOf), kept so comparing the
+     * claim again never reads the sentence again */
+    features: text("features")
   },
   (t) => [index("claims_article").on(t.articleId), index("claims_metric").on(t.metric)]
 )
@@ -185,4 +195,81 @@ export const claimVersions = sqliteTable("claim_versions", {
     .primaryKey()
     .references(() => articles.id, { onDelete: "cascade" }),
   version: integer("version").notNull()
+})
+
+/** The conflict rules' lookup keys of each claim (core's lookupKeys): a new claim is compared
+ * only with the stored claims sharing a key with it. */
+export const claimKeys = sqliteTable(
+  "claim_keys",
+  {
+    key: text("key").notNull(),
+    claim: text("claim").notNull()
+  },
+  (t) => [primaryKey({ columns: [t.key, t.claim] }), index("claim_keys_claim").on(t.claim)]
+)
+
+/** Where independent sources disagree: the contract's conflict record, kept up to date as
+ * claims arrive. `sources` and `claim_ids` are JSON arrays. */
+export const conflicts = sqliteTable(
+  "conflicts",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind").notNull(),
+    severity: real("severity").notNull(),
+    metric: text("metric").notNull(),
+    where: text("where_name"),
+    whenFrom: text("when_from"),
+    whenTo: text("when_to"),
+    who: text("who"),
+    sources: text("sources").notNull(),
+    claimIds: text("claim_ids").notNull(),
+    summary: text("summary").notNull(),
+    openedAt: integer("opened_at").notNull(),
+    updatedAt: integer("updated_at").notNull()
+  },
+  (t) => [index("conflicts_severity").on(t.severity, t.id)]
+)
+
+/** Which keys each conflict depends on: a claim that changes a key replaces its conflicts. */
+export const conflictAnchors = sqliteTable(
+  "conflict_anchors",
+  {
+    anchor: text("anchor").notNull(),
+    conflict: text("conflict").notNull()
+  },
+  (t) => [primaryKey({ columns: [t.anchor, t.conflict] }), index("conflict_anchors_conflict").on(t.conflict)]
+)
+
+/** One count that sources report, with its range, most conservative figure and grade. JSON:
+ * `claim_ids`, `figures`, `conservative`. */
+export const incidents = sqliteTable("incidents", {
+  id: text("id").primaryKey(),
+  metric: text("metric").notNull(),
+  where: text("where_name"),
+  whenFrom: text("when_from"),
+  whenTo: text("when_to"),
+  who: text("who"),
+  claimIds: text("claim_ids").notNull(),
+  figures: text("figures").notNull(),
+  rangeMin: integer("range_min"),
+  rangeMax: integer("range_max"),
+  conservative: text("conservative"),
+  grade: text("grade").notNull(),
+  updatedAt: integer("updated_at").notNull()
+})
+
+export const incidentAnchors = sqliteTable(
+  "incident_anchors",
+  {
+    anchor: text("anchor").notNull(),
+    incident: text("incident").notNull()
+  },
+  (t) => [primaryKey({ columns: [t.anchor, t.incident] }), index("incident_anchors_incident").on(t.incident)]
+)
+
+/** Conflicts a reader marked reviewed. Kept apart from the conflicts, which are recomputed:
+ * a conflict that is found again under the same id is still reviewed. */
+export const conflictReviews = sqliteTable("conflict_reviews", {
+  conflict: text("conflict").primaryKey(),
+  reviewedAt: integer("reviewed_at").notNull()
 })

@@ -1,5 +1,5 @@
 import { EXTRACTOR_VERSION, extractClaims, type Article, type ExtractedClaim } from "@crosscheck/core"
-import { ClaimRepository, ClaimWriter, Store, type StoreError } from "@crosscheck/db"
+import { ClaimRepository, ClaimWriter, ConflictRepository, ConflictWriter, conflictClaimsOf, Store, type StoreError } from "@crosscheck/db"
 import { Effect } from "effect"
 
 const REFRESH_BATCH = 500
@@ -17,22 +17,50 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
     const store = yield* Store
     const claims = yield* ClaimRepository
     const writer = yield* ClaimWriter
+    const conflictWriter = yield* ConflictWriter
+    const conflicts = yield* ConflictRepository
 
-    /** Re-extracts every article read by another extractor version; returns how many. Does
-     * nothing in a read-only store (its claims are exported as they were read). */
+    /** Re-extracts every article read by another extractor version, and recomputes the
+     * conflicts their old and new claims touch; returns how many articles. Does nothing in a
+     * read-only store (its claims are exported as they were read). A store whose claims were
+     * never indexed for conflicts (from before conflicts existed) is indexed first, whole. */
     const refreshStale: Effect.Effect<number, StoreError> = Effect.gen(function* () {
       if (store.readonly) return 0
+      if (yield* conflicts.needsIndexing) yield* indexAll
       let total = 0
       for (;;) {
         const stale = yield* claims.stale(EXTRACTOR_VERSION, REFRESH_BATCH)
         if (stale.length === 0) return total
-        const read = stale.map((a) => [a.id, readClaims(a)] as const)
+        const read = stale.map((a) => [a, readClaims(a)] as const)
         const at = Date.now()
-        yield* store.transaction(`cannot store claims of ${read.length} articles`, () => {
-          for (const [articleId, found] of read) writer.replace(articleId, found, EXTRACTOR_VERSION, at)
-        })
+        yield* store
+          .transaction(`cannot store claims of ${read.length} articles`, () => {
+            conflictWriter.begin()
+            const touched = []
+            for (const [article, found] of read) {
+              touched.push(...conflictWriter.unindex(article.id))
+              writer.replace(article.id, found, EXTRACTOR_VERSION, at)
+              const stored = conflictClaimsOf(article, found)
+              conflictWriter.index(stored)
+              touched.push(...stored)
+            }
+            conflictWriter.update(touched, at)
+          })
+          .pipe(Effect.tapError(() => Effect.sync(conflictWriter.abandon)))
         total += stale.length
       }
+    })
+
+    /** Indexes every stored claim for conflicts and computes them all, in one transaction. */
+    const indexAll: Effect.Effect<void, StoreError> = Effect.gen(function* () {
+      const everything = yield* conflicts.allClaims
+      yield* store
+        .transaction("cannot compute conflicts", () => {
+          conflictWriter.begin()
+          conflictWriter.index(everything)
+          conflictWriter.update(everything, Date.now())
+        })
+        .pipe(Effect.tapError(() => Effect.sync(conflictWriter.abandon)))
     })
 
     /** How many stored articles an older extractor read (what refreshStale would redo). */
@@ -40,5 +68,5 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
 
     return { read: readClaims, refreshStale, staleCount, version: EXTRACTOR_VERSION } as const
   }),
-  dependencies: [ClaimRepository.Default, ClaimWriter.Default]
+  dependencies: [ClaimRepository.Default, ClaimWriter.Default, ConflictWriter.Default, ConflictRepository.Default]
 }) {}

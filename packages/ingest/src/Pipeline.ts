@@ -2,6 +2,7 @@ import {
   itemWarning,
   normaliseArticle,
   type Article,
+  type ConflictClaim,
   type ExtractedClaim,
   type IncomingItem,
   type ItemError,
@@ -11,6 +12,8 @@ import {
   ArticleRepository,
   ArticleWriter,
   ClaimWriter,
+  ConflictWriter,
+  conflictClaimsOf,
   DedupIndexWriter,
   sortTimeOf,
   Store,
@@ -28,6 +31,8 @@ export interface BatchStored {
   readonly alreadyStored: number
   readonly duplicates: number
   readonly claims: number
+  /** conflicts the batch opened */
+  readonly conflicts: number
 }
 
 export type PipelineOutput = BatchStored | ItemError | ItemWarning
@@ -57,7 +62,8 @@ export const addToSummary = (s: PipelineSummary, out: PipelineOutput): PipelineS
         new: s.new + out.inserted.length,
         alreadyStored: s.alreadyStored + out.alreadyStored,
         duplicates: s.duplicates + out.duplicates,
-        claims: s.claims + out.claims
+        claims: s.claims + out.claims,
+        conflicts: s.conflicts + out.conflicts
       }
 
 export interface BatchOptions {
@@ -88,6 +94,7 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
     const indexWriter = yield* DedupIndexWriter
     const storyWriter = yield* StoryWriter
     const claimWriter = yield* ClaimWriter
+    const conflictWriter = yield* ConflictWriter
 
     const storeBatch = (items: Chunk.Chunk<Article | ItemError | ItemWarning>) =>
       Effect.gen(function* () {
@@ -107,6 +114,8 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
         const batch = yield* store
           .transaction(`cannot store ${fresh.length} articles`, (): BatchStored => {
             dedup.begin()
+            conflictWriter.begin()
+            const claimsStored: Array<ConflictClaim> = []
             const inserted: Array<Article> = []
             let alreadyStored = 0
             let duplicates = 0
@@ -129,13 +138,26 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
               // removed again: rare enough to read here, under the lock.
               const found = read.get(a.id) ?? claims.read(a)
               claimWriter.replace(a.id, found, claims.version, at)
+              const stored = conflictClaimsOf(c.article, found)
+              conflictWriter.index(stored)
+              claimsStored.push(...stored)
               inserted.push(c.article)
               if (c.article.duplicateOf !== null) duplicates++
               claimCount += found.length
             }
-            return { _tag: "BatchStored", inserted, alreadyStored, duplicates, claims: claimCount }
+            // Conflicts once per batch: the rules recompute what the batch's claims can change,
+            // which gives what claim-by-claim updates would (the result never depends on order).
+            const conflicts = conflictWriter.update(claimsStored, at)
+            return { _tag: "BatchStored", inserted, alreadyStored, duplicates, claims: claimCount, conflicts: conflicts.opened }
           })
-          .pipe(Effect.tapError(() => Effect.sync(dedup.abandon)))
+          .pipe(
+            Effect.tapError(() =>
+              Effect.sync(() => {
+                dedup.abandon()
+                conflictWriter.abandon()
+              })
+            )
+          )
         return [...errors, batch] as Array<PipelineOutput>
       })
 
@@ -163,6 +185,7 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
     ArticleWriter.Default,
     DedupIndexWriter.Default,
     StoryWriter.Default,
-    ClaimWriter.Default
+    ClaimWriter.Default,
+    ConflictWriter.Default
   ]
 }) {}

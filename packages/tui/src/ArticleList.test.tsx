@@ -1,24 +1,28 @@
 import { render } from "ink-testing-library"
 import { describe, expect, it } from "vitest"
-import type { ArticleRow } from "./ArticleBrowser.js"
+import type { ArticleRow } from "./Monitor.js"
 import { ArticleList, CURSOR_MARK } from "./ArticleList.js"
 import { plainText } from "./testing.js"
 import { textWidth } from "./text.js"
 
 const at = (h: number, m: number) => Date.UTC(2016, 10, 17, h, m)
+const row = (id: string, outlet: string, time: number, title: string, extra: Partial<ArticleRow> = {}): ArticleRow => ({
+  id, outlet, time, title, url: `https://example.com/${id}`, duplicateOf: null, copies: 0, storyId: null, storyReports: 1, read: false, ...extra
+})
 const ROWS: ArticleRow[] = [
-  { id: "a", source: "Reuters", time: at(9, 0), title: "Aleppo: rockets hit western districts", duplicateOf: null },
-  { id: "b", source: "AP", time: at(8, 45), title: "Rockets hit western Aleppo, monitors say", duplicateOf: "a" },
-  { id: "c", source: "BBC News", time: at(8, 30), title: "Homs: evacuation of al-Wa'er resumes", duplicateOf: null }
+  row("a", "Reuters", at(9, 0), "Aleppo: rockets hit western districts", { copies: 2, storyReports: 3 }),
+  row("b", "AP", at(8, 45), "Rockets hit western Aleppo, monitors say", { read: true }),
+  row("c", "BBC News", at(8, 30), "Homs: evacuation of al-Wa'er resumes")
 ]
 
 const lines = (frame: string | undefined) => plainText(frame).split("\n")
 
 describe("ArticleList", () => {
-  it("shows one line per article: time in UTC, outlet, title", () => {
+  it("shows one line per article: unread mark, time in UTC, outlet, copies folded under it, its story's reports, title", () => {
     const { lastFrame } = render(<ArticleList rows={ROWS} selected={0} width={100} height={10} />)
     const [first, second, third] = lines(lastFrame())
-    expect(first).toMatch(/2016-11-17 09:00\s+Reuters\s+Aleppo: rockets hit western districts/)
+    expect(first).toMatch(/^›• 2016-11-17 09:00\s+Reuters\s+\+2 ◆3\s+Aleppo: rockets hit western districts/)
+    expect(second).toMatch(/^ {3}2016-11-17 08:45/)
     expect(second).toMatch(/2016-11-17 08:45\s+AP\s+Rockets hit western Aleppo/)
     expect(third).toMatch(/2016-11-17 08:30\s+BBC News\s+Homs/)
   })
@@ -31,7 +35,7 @@ describe("ArticleList", () => {
     expect(shown[1]?.startsWith(CURSOR_MARK)).toBe(false)
   })
 
-  it("dims duplicates and only duplicates", () => {
+  it("dims read articles and only those", () => {
     const { lastFrame } = render(<ArticleList rows={ROWS} selected={-1} width={100} height={10} />)
     const raw = (lastFrame() ?? "").split("\n")
     const dim = "\u001b[2m"
@@ -49,13 +53,7 @@ describe("ArticleList", () => {
   })
 
   it("keeps control sequences in feed text off the screen", () => {
-    const hostile: ArticleRow = {
-      id: "x",
-      source: "\u001b]0;pwned\u0007Evil",
-      time: at(10, 0),
-      title: "\u001b[31mRed\u001b[0m \u001b[2J\u001b[Hheadline\u0007",
-      duplicateOf: null
-    }
+    const hostile = row("x", "\u001b]0;pwned\u0007Evil", at(10, 0), "\u001b[31mRed\u001b[0m \u001b[2J\u001b[Hheadline\u0007")
     const { lastFrame } = render(<ArticleList rows={[hostile]} selected={0} width={100} height={5} />)
     const frame = lastFrame() ?? ""
     expect(frame).not.toContain("pwned")
@@ -68,8 +66,8 @@ describe("ArticleList", () => {
 
   it("never wraps: every line fits the width, wide characters included", () => {
     const long: ArticleRow[] = [
-      { id: "l", source: "Kyiv Independent Evening Edition", time: at(7, 0), title: "x".repeat(300), duplicateOf: null },
-      { id: "w", source: "新华社", time: at(6, 0), title: "叙利亚阿勒颇东部遭到空袭😀😀 ".repeat(10), duplicateOf: null }
+      row("l", "Kyiv Independent Evening Edition", at(7, 0), "x".repeat(300)),
+      row("w", "新华社", at(6, 0), "叙利亚阿勒颇东部遭到空袭😀😀 ".repeat(10))
     ]
     for (const width of [40, 60, 80]) {
       const { lastFrame } = render(<ArticleList rows={long} selected={0} width={width} height={5} />)

@@ -1,10 +1,12 @@
 import { Box, Text } from "ink"
-import type { ArticleRow } from "./ArticleBrowser.js"
+import type { ArticleRow } from "./Monitor.js"
 import { displayLine, fitTo, formatUtc, truncate } from "./text.js"
 
 /** Marks the row the cursor is on; inverse video alone is lost on some terminals and in copies
  * of the screen. */
 export const CURSOR_MARK = "›"
+/** Marks an article not yet opened. */
+export const UNREAD_MARK = "•"
 
 const TIME_WIDTH = 16
 const GAP = "  "
@@ -12,17 +14,28 @@ const GAP = "  "
 /** The outlet column grows with the terminal but stays narrow: titles carry the information. */
 export const outletWidth = (width: number): number => Math.min(20, Math.max(8, Math.round(width * 0.14)))
 
-/** One article as one screen line of exactly `width` columns: cursor mark, UTC time, outlet,
- * title. Feed text is made safe here, at the last moment before it reaches the screen. */
+/** "+3": how many copies are folded under an original. */
+const copiesText = (row: ArticleRow): string => (row.copies > 0 ? `+${row.copies}` : "")
+/** "◆2": how many independent reports its story holds, when more than this one. */
+const storyText = (row: ArticleRow): string => (row.storyReports > 1 ? `◆${row.storyReports}` : "")
+
+/** One article as one screen line of exactly `width` columns: cursor and unread marks, UTC time,
+ * outlet, copies folded under it, its story's independent reports, title. Feed text is made safe
+ * here, at the last moment before it reaches the screen. */
 export const formatArticleLine = (row: ArticleRow, width: number, selected: boolean): string => {
   const outlet = outletWidth(width)
-  const titleWidth = width - 2 - TIME_WIDTH - GAP.length - outlet - GAP.length
+  const titleWidth = width - 3 - TIME_WIDTH - GAP.length - outlet - 1 - 3 - 1 - 3 - 1
   const line =
-    (selected ? `${CURSOR_MARK} ` : "  ") +
+    (selected ? CURSOR_MARK : " ") +
+    (row.read ? "  " : `${UNREAD_MARK} `) +
     formatUtc(row.time) +
     GAP +
-    fitTo(displayLine(row.source), outlet) +
-    GAP +
+    fitTo(displayLine(row.outlet), outlet) +
+    " " +
+    copiesText(row).padStart(3) +
+    " " +
+    fitTo(storyText(row), 3) +
+    " " +
     fitTo(displayLine(row.title), Math.max(0, titleWidth))
   return fitTo(line, width)
 }
@@ -34,16 +47,18 @@ export interface ArticleListProps {
   readonly selected: number
   readonly width: number
   readonly height: number
+  /** what to say when the list is empty */
+  readonly empty?: string | undefined
 }
 
-/** The visible slice of the article list. Duplicates are dimmed: still there to be checked, but
- * the eye skips to the originals. */
-export const ArticleList = ({ rows, selected, width, height }: ArticleListProps) => {
+/** The visible slice of the article list. Read articles are dimmed: still there to be checked,
+ * but the eye goes to what is new. */
+export const ArticleList = ({ rows, selected, width, height, empty }: ArticleListProps) => {
   if (rows.length === 0) {
     return (
       <Box flexDirection="column" height={height} overflow="hidden">
         <Text dimColor wrap="truncate-end">
-          {truncate("  No articles yet. They appear here as the feeds are fetched.", width)}
+          {truncate(empty ?? "  No articles yet. They appear here as the feeds are fetched.", width)}
         </Text>
       </Box>
     )
@@ -51,7 +66,7 @@ export const ArticleList = ({ rows, selected, width, height }: ArticleListProps)
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
       {rows.slice(0, height).map((row, i) => (
-        <Text key={row.id} wrap="truncate-end" inverse={i === selected} dimColor={row.duplicateOf !== null}>
+        <Text key={row.id} wrap="truncate-end" inverse={i === selected} bold={!row.read} dimColor={row.read}>
           {formatArticleLine(row, width, i === selected)}
         </Text>
       ))}

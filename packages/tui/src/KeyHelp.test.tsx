@@ -7,7 +7,7 @@ import { plainText } from "./testing.js"
 describe("KeyHelp", () => {
   it("shows the full help when it fits", () => {
     const { lastFrame } = render(<KeyHelp width={100} keys={LIST_KEYS} />)
-    expect(plainText(lastFrame())).toBe("j/k ↑/↓ move  PgUp/PgDn page  g/G top/bottom  enter open  esc back  q quit")
+    expect(plainText(lastFrame())).toBe(LIST_KEYS[0])
   })
 
   it("switches to a shorter form on a narrow terminal, so how to quit is still on screen", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { ENTER_FULL_SCREEN, LEAVE_FULL_SCREEN } from "./FullScreen.js"
 import { runTui } from "./runTui.js"
-import { FakeTerminalInput, FakeTerminalOutput, generatedBrowser, KEYS, tick } from "./testing.js"
+import { FakeTerminalInput, FakeTerminalOutput, generatedMonitor, KEYS, tick } from "./testing.js"
 
 const terminal = (columns = 100, rows = 30) => {
   const output = new FakeTerminalOutput(columns, rows)
@@ -23,7 +23,7 @@ const lastScreen = (output: string): string => {
 describe("runTui", () => {
   it("draws the list on the alternate screen, and on q returns with the terminal restored", async () => {
     const { output, input, options } = terminal()
-    const done = runTui(generatedBrowser(100_000), options)
+    const done = runTui(generatedMonitor(100_000), options)
     await tick(50)
     expect(output.writes[0]).toBe(ENTER_FULL_SCREEN)
     expect(lastScreen(output.output)).toContain("crosscheck · 100,000 articles")
@@ -38,7 +38,7 @@ describe("runTui", () => {
 
   it("follows the terminal size, and redraws when it changes", async () => {
     const { output, input, options } = terminal(100, 30)
-    const done = runTui(generatedBrowser(1000), options)
+    const done = runTui(generatedMonitor(1000), options)
     await tick(50)
     output.resize(60, 20)
     await tick(80)
@@ -51,7 +51,7 @@ describe("runTui", () => {
 
   it("quits on Ctrl+C", async () => {
     const { output, input, options } = terminal()
-    const done = runTui(generatedBrowser(10), options)
+    const done = runTui(generatedMonitor(10), options)
     await tick(50)
     input.press(KEYS.ctrlC)
     await expect(done).resolves.toBeUndefined()
@@ -61,7 +61,7 @@ describe("runTui", () => {
   it("refuses to start without a terminal to read keys from", async () => {
     const { options } = terminal()
     const piped = Object.assign(new FakeTerminalInput(), { isTTY: false })
-    await expect(runTui(generatedBrowser(10), { ...options, stdin: piped as unknown as NodeJS.ReadStream })).rejects.toThrow(
+    await expect(runTui(generatedMonitor(10), { ...options, stdin: piped as unknown as NodeJS.ReadStream })).rejects.toThrow(
       /interactive terminal/
     )
   })

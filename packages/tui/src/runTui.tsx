@@ -1,6 +1,6 @@
 import { render } from "ink"
 import { App } from "./App.js"
-import type { ArticleBrowser } from "./ArticleBrowser.js"
+import type { Monitor } from "./Monitor.js"
 import { FullScreen } from "./FullScreen.js"
 
 export interface RunTuiOptions {
@@ -10,11 +10,13 @@ export interface RunTuiOptions {
   readonly pollIntervalMs?: number | undefined
   /** aborting it closes the app (and restores the terminal), as quitting does */
   readonly signal?: AbortSignal | undefined
+  /** opens a link in the browser; returns a message when it could not */
+  readonly openLink?: ((url: string) => string | null) | undefined
 }
 
 /** Runs the full-screen article browser until the user quits (q, or Ctrl+C). The terminal is
  * back on its normal screen, cursor visible, when the promise settles, also when it rejects. */
-export const runTui = async (browser: ArticleBrowser, options: RunTuiOptions = {}): Promise<void> => {
+export const runTui = async (monitor: Monitor, options: RunTuiOptions = {}): Promise<void> => {
   const stdin = options.stdin ?? process.stdin
   const stdout = options.stdout ?? process.stdout
   // Checked up front: without a terminal on stdin there are no keys to read, and Ink would only
@@ -22,7 +24,16 @@ export const runTui = async (browser: ArticleBrowser, options: RunTuiOptions = {
   if (stdin.isTTY !== true) throw new Error("crosscheck's browser needs an interactive terminal on stdin")
   const instance = render(
     <FullScreen>
-      {(size) => <App browser={browser} size={size} pollIntervalMs={options.pollIntervalMs} />}
+      {(size) => (
+        <App
+          monitor={monitor}
+          size={size}
+          pollIntervalMs={options.pollIntervalMs}
+          openLink={options.openLink}
+          // https://no-color.org: any non-empty NO_COLOR turns colour off; attributes stay.
+          color={!process.env.NO_COLOR}
+        />
+      )}
     </FullScreen>,
     { stdin, stdout, exitOnCtrlC: true }
   )

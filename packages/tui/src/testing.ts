@@ -1,11 +1,21 @@
-/** In-memory ArticleBrowser fakes and terminal streams for tests (and for trying the TUI without
- * a database). Nothing here is exported from the package entry point. */
+/** In-memory Monitor fakes and terminal streams for tests (and for trying the TUI without a
+ * database). Nothing here is exported from the package entry point. */
 import { EventEmitter } from "node:events"
-import type { ArticleBrowser, ArticleDetail, ArticleRow } from "./ArticleBrowser.js"
+import type {
+  ArticleDetail,
+  ArticleQuery,
+  ArticleRow,
+  ClaimView,
+  ConflictDetail,
+  ConflictKind,
+  ConflictRow,
+  FeedRow,
+  Monitor
+} from "./Monitor.js"
 
 export interface FakeArticle {
   readonly id: string
-  readonly source?: string
+  readonly outlet?: string
   readonly time: number
   readonly title?: string
   readonly duplicateOf?: string | null
@@ -13,31 +23,230 @@ export interface FakeArticle {
   readonly published?: number | null
   readonly fetchedAt?: number
   readonly body?: string
+  readonly feedId?: number
+  readonly storyId?: string
+  readonly claims?: ReadonlyArray<Partial<ClaimView> & { readonly quote: string }>
 }
 
-const toDetail = (a: FakeArticle): ArticleDetail => {
-  const body = a.body ?? `Body of ${a.id}.`
+export interface FakeConflict {
+  readonly id: string
+  readonly kind: ConflictKind
+  readonly severity?: number
+  readonly metric?: string
+  readonly where?: string | null
+  readonly sources?: ReadonlyArray<string>
+  readonly summary?: string
+  readonly figures?: ConflictDetail["figures"]
+}
+
+/** A claim whose span is found by its quote in the article's title + "\n" + body. */
+const toClaim = (articleId: string, text: string, c: Partial<ClaimView> & { readonly quote: string }, i: number): ClaimView => {
+  const start = Math.max(0, text.indexOf(c.quote))
   return {
-    id: a.id,
-    source: a.source ?? "Outlet",
-    time: a.time,
-    title: a.title ?? `Article ${a.id}`,
-    duplicateOf: a.duplicateOf ?? null,
-    url: a.url ?? `https://example.com/${a.id}`,
-    published: a.published === undefined ? a.time : a.published,
-    fetchedAt: a.fetchedAt ?? a.time,
-    body,
-    words: body.split(/\s+/).filter((w) => w !== "").length
+    id: `${articleId}-${i + 1}`,
+    kind: "quantity",
+    metric: "killed",
+    min: null,
+    max: null,
+    qualifier: "exact",
+    who: null,
+    where: null,
+    when: null,
+    source: null,
+    actor: null,
+    action: null,
+    polarity: "asserted",
+    span: [start, start + c.quote.length],
+    ...c
   }
 }
 
-const toRow = (d: ArticleDetail): ArticleRow => ({
-  id: d.id,
-  source: d.source,
-  time: d.time,
-  title: d.title,
-  duplicateOf: d.duplicateOf
-})
+export interface FakeMonitor extends Monitor, Recording {
+  /** Adds articles as a feed poll would, and bumps the version. */
+  readonly add: (...articles: ReadonlyArray<FakeArticle>) => void
+  readonly addConflicts: (...conflicts: ReadonlyArray<FakeConflict>) => void
+  readonly read: ReadonlySet<string>
+  readonly reviewed: ReadonlySet<string>
+  readonly refreshed: ReadonlyArray<number | null>
+}
+
+const matches = (q: ArticleQuery, a: ArticleDetail & { readonly feedId: number | null }): boolean => {
+  if (q.unreadOnly && a.read) return false
+  if (q.feedId !== null && a.feedId !== q.feedId) return false
+  if (q.place !== null && !a.claims.some((c) => (c.where ?? "").toLowerCase().includes(q.place!.toLowerCase()))) return false
+  if (q.text !== null) {
+    const hay = `${a.title}\n${a.body}\n${a.outlet}`.toLowerCase()
+    if (!q.text.toLowerCase().split(/\s+/).every((w) => hay.includes(w))) return false
+  }
+  return true
+}
+
+/** A monitor over arrays, kept newest first like the store; copies folded under originals. */
+export const fakeMonitor = (
+  articles: ReadonlyArray<FakeArticle>,
+  options: { readonly conflicts?: ReadonlyArray<FakeConflict>; readonly feeds?: ReadonlyArray<Partial<FeedRow> & { readonly id: number }> } = {}
+): FakeMonitor => {
+  let all: Array<ArticleDetail & { readonly feedId: number | null }> = []
+  let conflicts: Array<ConflictDetail> = []
+  let version = 1
+  let counts = 0
+  const windowCalls: WindowCall[] = []
+  const read = new Set<string>()
+  const reviewed = new Set<string>()
+  const refreshed: Array<number | null> = []
+  const feeds: Array<FeedRow> = (options.feeds ?? []).map((f) => ({
+    name: `Feed ${f.id}`,
+    url: `https://feed.test/${f.id}`,
+    enabled: true,
+    articles: 0,
+    lastSuccessAt: null,
+    lastError: null,
+    consecutiveFailures: 0,
+    nextCheckAt: null,
+    ...f
+  }))
+  const detailOf = (a: FakeArticle): ArticleDetail & { readonly feedId: number | null } => {
+    const body = a.body ?? `Body of ${a.id}.`
+    const title = a.title ?? `Article ${a.id}`
+    const text = `${title}\n${body}`
+    return {
+      id: a.id,
+      outlet: a.outlet ?? "Outlet",
+      time: a.time,
+      title,
+      url: a.url ?? `https://example.com/${a.id}`,
+      duplicateOf: a.duplicateOf ?? null,
+      copies: 0,
+      storyId: a.storyId ?? null,
+      storyReports: 1,
+      read: false,
+      published: a.published === undefined ? a.time : a.published,
+      fetchedAt: a.fetchedAt ?? a.time,
+      body,
+      words: body.split(/\s+/).filter((w) => w !== "").length,
+      claims: (a.claims ?? []).map((c, i) => toClaim(a.id, text, c, i)),
+      related: [],
+      feedId: a.feedId ?? null
+    }
+  }
+  const fresh = (a: ArticleDetail & { readonly feedId: number | null }) => ({
+    ...a,
+    read: read.has(a.id),
+    copies: all.filter((b) => b.duplicateOf === a.id).length,
+    storyReports: a.storyId === null ? 1 : all.filter((b) => b.storyId === a.storyId && b.duplicateOf === null).length,
+    related:
+      a.duplicateOf !== null
+        ? all.filter((b) => b.id === a.duplicateOf).map((b) => ({ id: b.id, outlet: b.outlet, time: b.time, title: b.title }))
+        : all.filter((b) => b.duplicateOf === a.id).map((b) => ({ id: b.id, outlet: b.outlet, time: b.time, title: b.title }))
+  })
+  const listed = (q: ArticleQuery) => all.filter((a) => a.duplicateOf === null).map(fresh).filter((a) => matches(q, a))
+  const toRow = (d: ArticleDetail): ArticleRow => ({
+    id: d.id,
+    outlet: d.outlet,
+    time: d.time,
+    title: d.title,
+    url: d.url,
+    duplicateOf: d.duplicateOf,
+    copies: d.copies,
+    storyId: d.storyId,
+    storyReports: d.storyReports,
+    read: d.read
+  })
+  const insert = (more: ReadonlyArray<FakeArticle>) => {
+    all = [...all, ...more.map(detailOf)].sort((a, b) => b.time - a.time || a.id.localeCompare(b.id))
+  }
+  const insertConflicts = (more: ReadonlyArray<FakeConflict>) => {
+    conflicts = [
+      ...conflicts,
+      ...more.map(
+        (c): ConflictDetail => ({
+          id: c.id,
+          kind: c.kind,
+          severity: c.severity ?? 1,
+          scope: { metric: c.metric ?? "killed", where: c.where ?? null, when: null, who: null },
+          sources: c.sources ?? ["A", "B"],
+          summary: c.summary ?? `${c.metric ?? "killed"}: A 1, B 2`,
+          reviewed: false,
+          figures: c.figures ?? []
+        })
+      )
+    ].sort((a, b) => b.severity - a.severity || a.id.localeCompare(b.id))
+  }
+  const conflictList = (filter: string | null) =>
+    conflicts
+      .map((c) => ({ ...c, reviewed: reviewed.has(c.id) }))
+      .filter((c) => filter === null || `${c.scope.where ?? ""} ${c.scope.metric} ${c.sources.join(" ")}`.toLowerCase().includes(filter.toLowerCase()))
+  insert(articles)
+  insertConflicts(options.conflicts ?? [])
+  return {
+    version: () => version,
+    mode: "polling",
+    articles: {
+      count: (q) => {
+        counts++
+        return listed(q).length
+      },
+      window: (q, offset, limit) => {
+        windowCalls.push({ offset, limit })
+        return listed(q).slice(offset, offset + limit).map(toRow)
+      },
+      positionOf: (q, id) => {
+        const i = listed(q).findIndex((a) => a.id === id)
+        return i < 0 ? null : i
+      },
+      detail: (id) => {
+        const a = all.find((x) => x.id === id)
+        return a === undefined ? null : fresh(a)
+      }
+    },
+    conflicts: {
+      countsByKind: () => {
+        const out: Record<ConflictKind, number> = { contradiction: 0, part_exceeds_whole: 0, divergent: 0, denial: 0, revision: 0 }
+        for (const c of conflicts) out[c.kind]++
+        return out
+      },
+      count: (filter) => conflictList(filter).length,
+      window: (filter, offset, limit): ReadonlyArray<ConflictRow> => conflictList(filter).slice(offset, offset + limit),
+      positionOf: (filter, id) => {
+        const i = conflictList(filter).findIndex((c) => c.id === id)
+        return i < 0 ? null : i
+      },
+      detail: (id) => conflictList(null).find((c) => c.id === id) ?? null
+    },
+    feeds: { list: () => feeds },
+    actions: {
+      setRead: (id, isRead) => {
+        if (isRead) read.add(id)
+        else read.delete(id)
+        version++
+        return null
+      },
+      setReviewed: (id, isReviewed) => {
+        if (isReviewed) reviewed.add(id)
+        else reviewed.delete(id)
+        version++
+        return null
+      },
+      refresh: (feedId) => {
+        refreshed.push(feedId)
+        return null
+      }
+    },
+    add: (...more) => {
+      insert(more)
+      version++
+    },
+    addConflicts: (...more) => {
+      insertConflicts(more)
+      version++
+    },
+    read,
+    reviewed,
+    refreshed,
+    windowCalls,
+    countCalls: () => counts
+  }
+}
 
 export interface WindowCall {
   readonly offset: number
@@ -50,82 +259,55 @@ export interface Recording {
   readonly countCalls: () => number
 }
 
-export interface ArrayBrowser extends ArticleBrowser, Recording {
-  /** Adds articles as a feed poll would, and bumps the version. */
-  readonly add: (...articles: ReadonlyArray<FakeArticle>) => void
-}
-
-/** A browser over an array, kept newest first like the store. */
-export const arrayBrowser = (articles: ReadonlyArray<FakeArticle>): ArrayBrowser => {
-  let all: ArticleDetail[] = []
-  let version = 1
-  let counts = 0
-  const windowCalls: WindowCall[] = []
-  const insert = (more: ReadonlyArray<FakeArticle>) => {
-    all = [...all, ...more.map(toDetail)].sort((a, b) => b.time - a.time || a.id.localeCompare(b.id))
-  }
-  insert(articles)
-  return {
-    count: () => {
-      counts++
-      return all.length
-    },
-    window: (offset, limit) => {
-      windowCalls.push({ offset, limit })
-      return all.slice(offset, offset + limit).map(toRow)
-    },
-    positionOf: (id) => {
-      const i = all.findIndex((a) => a.id === id)
-      return i < 0 ? null : i
-    },
-    detail: (id) => all.find((a) => a.id === id) ?? null,
-    version: () => version,
-    add: (...more) => {
-      insert(more)
-      version++
-    },
-    windowCalls,
-    countCalls: () => counts
-  }
-}
-
 export const GENERATED_START = Date.UTC(2016, 10, 17, 9, 0)
 const OUTLETS = ["Reuters", "AP", "BBC News", "Al Jazeera", "Kyiv Independent", "TASS", "Le Monde"]
 
 /** `total` articles generated on demand, one minute apart, newest (index 0) at GENERATED_START:
  * no array, so a 100,000-row store costs nothing until rows are asked for. */
-export const generatedBrowser = (total: number): ArticleBrowser & Recording => {
+export const generatedMonitor = (total: number): Monitor & Recording => {
   let counts = 0
   const windowCalls: WindowCall[] = []
   const row = (i: number): ArticleRow => ({
     id: `a${i}`,
-    source: OUTLETS[i % OUTLETS.length] ?? "Outlet",
+    outlet: OUTLETS[i % OUTLETS.length] ?? "Outlet",
     time: GENERATED_START - i * 60_000,
     title: `Generated headline number ${i} about the front line`,
-    duplicateOf: i % 10 === 3 ? `a${i - 1}` : null
+    url: `https://example.com/${i}`,
+    duplicateOf: null,
+    copies: i % 10 === 3 ? 2 : 0,
+    storyId: null,
+    storyReports: 1,
+    read: i % 3 === 0
   })
+  const none: Record<ConflictKind, number> = { contradiction: 0, part_exceeds_whole: 0, divergent: 0, denial: 0, revision: 0 }
   return {
-    count: () => {
-      counts++
-      return total
-    },
-    window: (offset, limit) => {
-      windowCalls.push({ offset, limit })
-      const rows: ArticleRow[] = []
-      for (let i = Math.max(0, offset); i < Math.min(total, offset + limit); i++) rows.push(row(i))
-      return rows
-    },
-    positionOf: (id) => {
-      const i = Number(id.slice(1))
-      return Number.isInteger(i) && i >= 0 && i < total ? i : null
-    },
-    detail: (id) => {
-      const i = Number(id.slice(1))
-      if (!Number.isInteger(i) || i < 0 || i >= total) return null
-      const body = `Paragraph one of article ${i}.\n\nParagraph two of article ${i}.`
-      return { ...row(i), url: `https://example.com/${i}`, published: row(i).time, fetchedAt: row(i).time + 60_000, body, words: 10 }
-    },
     version: () => 1,
+    mode: "following",
+    articles: {
+      count: () => {
+        counts++
+        return total
+      },
+      window: (_q, offset, limit) => {
+        windowCalls.push({ offset, limit })
+        const rows: ArticleRow[] = []
+        for (let i = Math.max(0, offset); i < Math.min(total, offset + limit); i++) rows.push(row(i))
+        return rows
+      },
+      positionOf: (_q, id) => {
+        const i = Number(id.slice(1))
+        return Number.isInteger(i) && i >= 0 && i < total ? i : null
+      },
+      detail: (id) => {
+        const i = Number(id.slice(1))
+        if (!Number.isInteger(i) || i < 0 || i >= total) return null
+        const body = `Paragraph one of article ${i}.\n\nParagraph two of article ${i}.`
+        return { ...row(i), published: row(i).time, fetchedAt: row(i).time + 60_000, body, words: 10, claims: [], related: [] }
+      }
+    },
+    conflicts: { countsByKind: () => none, count: () => 0, window: () => [], positionOf: () => null, detail: () => null },
+    feeds: { list: () => [] },
+    actions: { setRead: () => null, setReviewed: () => null, refresh: () => "following a daemon: it polls the feeds" },
     windowCalls,
     countCalls: () => counts
   }

@@ -11,6 +11,11 @@ const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/
 export const displayLine = (raw: string): string =>
   stripControls(raw, true).replace(INVISIBLE_FORMATTING, "").replace(/\s+/g, " ").trim()
 
+/** A run of feed text inside a line (one of several styled runs): made safe like displayLine,
+ * but its spaces kept, since they join it to the runs beside it. */
+export const displaySpan = (raw: string): string =>
+  stripControls(raw, true).replace(INVISIBLE_FORMATTING, "")
+
 /** Feed text made safe for a multi-line pane: like displayLine but paragraphs are kept. Tabs
  * become spaces because their width depends on the column they land in. */
 export const displayBlock = (raw: string): string =>
@@ -114,6 +119,17 @@ const BMP_WIDTHS = new Int8Array(0x10000).fill(-1)
 // zero-width joiner, a flag.
 const WIDTH_CHANGING = /[\ufe0f\u200d]|\p{Regional_Indicator}/u
 
+/** Columns a single BMP character takes, without making a string of it. */
+const bmpWidth = (c: number): number => {
+  if (c < 0x7f) return c < 0x20 ? 0 : 1
+  let w = BMP_WIDTHS[c]!
+  if (w < 0) {
+    w = clusterWidth(String.fromCharCode(c))
+    BMP_WIDTHS[c] = w
+  }
+  return w
+}
+
 /** Terminal columns one grapheme takes. An approximation of wcwidth: good enough for layout,
  * and each row also goes through Ink's own truncation as a backstop. */
 export const graphemeWidth = (g: string): number => {
@@ -121,21 +137,21 @@ export const graphemeWidth = (g: string): number => {
   if (first < 0x7f) return first < 0x20 ? 0 : 1
   if (first >= 0xd800 && first <= 0xdfff) return clusterWidth(g)
   if (g.length > 1 && WIDTH_CHANGING.test(g)) return clusterWidth(g)
-  let w = BMP_WIDTHS[first]!
-  if (w < 0) {
-    w = clusterWidth(String.fromCharCode(first))
-    BMP_WIDTHS[first] = w
-  }
-  return w
+  return bmpWidth(first)
 }
+
+/** The width of the grapheme at [i, end) of `s`: no string is made for a single character. */
+const widthAt = (s: string, i: number, end: number): number =>
+  end === i + 1 ? bmpWidth(s.charCodeAt(i)) : graphemeWidth(s.slice(i, end))
 
 export const textWidth = (s: string): number => {
   if (PRINTABLE_ASCII.test(s)) return s.length
   let width = 0
-  forEachGrapheme(s, (g) => {
-    width += graphemeWidth(g)
-    return true
-  })
+  for (let i = 0; i < s.length; ) {
+    const end = graphemeEnd(s, i)
+    width += widthAt(s, i, end)
+    i = end
+  }
   return width
 }
 
@@ -194,21 +210,81 @@ export const wrapText = (text: string, width: number): string[] => {
         used = line.length
         continue
       }
-      forEachGrapheme(word, (g) => {
-        const gw = graphemeWidth(g)
+      // Cut between graphemes, each line sliced once.
+      let from = 0
+      for (let k = 0; k < word.length; ) {
+        const end = graphemeEnd(word, k)
+        const gw = widthAt(word, k, end)
         if (used > 0 && used + gw > max) {
-          lines.push(line)
-          line = ""
+          lines.push(word.slice(from, k))
+          from = k
           used = 0
         }
-        line += g
         used += gw
-        return true
-      })
+        k = end
+      }
+      line = word.slice(from)
     }
     lines.push(line)
   }
   return lines
+}
+
+/** Where wrapText would break `text`, as [start, end) offsets into it, so styles given by
+ * offset (a claim's span) can be laid onto the wrapped lines. Words are separated by single
+ * spaces (stored text is normalised so); a run of spaces is a break opportunity all the same. */
+export const wrapRanges = (text: string, width: number): Array<readonly [number, number]> => {
+  const max = Math.max(1, width)
+  const out: Array<readonly [number, number]> = []
+  let paragraph = 0
+  for (;;) {
+    const newline = text.indexOf("\n", paragraph)
+    const end = newline < 0 ? text.length : newline
+    let lineStart = -1
+    let lineEnd = -1
+    let used = 0
+    let i = paragraph
+    while (i < end) {
+      while (i < end && text.charCodeAt(i) === 32) i++
+      if (i >= end) break
+      let j = text.indexOf(" ", i)
+      if (j < 0 || j > end) j = end
+      const w = textWidth(text.slice(i, j))
+      if (lineStart >= 0 && used + 1 + w <= max) {
+        lineEnd = j
+        used += 1 + w
+      } else {
+        if (lineStart >= 0) out.push([lineStart, lineEnd])
+        if (w <= max) {
+          lineStart = i
+          lineEnd = j
+          used = w
+        } else {
+          // A word longer than the line, cut between graphemes.
+          let from = i
+          let taken = 0
+          for (let k = i; k < j; ) {
+            const next = graphemeEnd(text, k)
+            const gw = widthAt(text, k, next)
+            if (taken > 0 && taken + gw > max) {
+              out.push([from, k])
+              from = k
+              taken = 0
+            }
+            taken += gw
+            k = next
+          }
+          lineStart = from
+          lineEnd = j
+          used = taken
+        }
+      }
+      i = j
+    }
+    out.push(lineStart < 0 ? [paragraph, paragraph] : [lineStart, lineEnd])
+    if (newline < 0) return out
+    paragraph = newline + 1
+  }
 }
 
 const UNKNOWN_TIME = "????-??-?? ??:??"

@@ -120,7 +120,10 @@ export const plainFileItem = (path: string, bytes: Uint8Array, sidecar: SidecarM
         title: meta.title ?? title,
         text: content,
         isHtml: false,
+        // No outlet given: the folder's name is shown, but it is only a guess (a folder of
+        // downloads holds many outlets), so figures the file states unattributed are its own.
         source: meta.source ?? basename(dirname(path)),
+        ...(meta.source === undefined ? { unattributedOrigin: `${basename(dirname(path))}/${basename(path, extname(path))}` } : {}),
         published,
         origin: path,
         feedId: null

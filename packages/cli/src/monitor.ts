@@ -1,0 +1,159 @@
+import { type ConflictClaim, originOf } from "@crosscheck/core"
+import {
+  ArticleListing,
+  ArticleRepository,
+  ConflictRepository,
+  EventLog,
+  FeedRepository,
+  type ListedArticle,
+  Store,
+  type StoreError
+} from "@crosscheck/db"
+import type { ArticleRow, ClaimView, ConflictDetail, ConflictKind, ConflictRow, FeedRow, Monitor } from "@crosscheck/tui"
+import { Effect, Either, Option } from "effect"
+
+const KINDS: ReadonlyArray<ConflictKind> = ["contradiction", "part_exceeds_whole", "divergent", "denial", "revision"]
+const asKind = (k: string): ConflictKind => (KINDS.includes(k as ConflictKind) ? (k as ConflictKind) : "divergent")
+
+const toRow = (a: ListedArticle): ArticleRow => ({
+  id: a.id,
+  outlet: a.source,
+  time: a.sortTime,
+  title: a.title,
+  url: a.url,
+  duplicateOf: a.duplicateOf,
+  copies: a.copies,
+  storyId: a.storyId,
+  storyReports: a.storyReports,
+  read: a.readAt !== null
+})
+
+const toClaimView = (c: ConflictClaim): ClaimView => ({
+  id: c.id,
+  kind: c.kind,
+  metric: c.metric,
+  min: c.min,
+  max: c.max,
+  qualifier: c.qualifier,
+  who: c.who,
+  where: c.where,
+  when: c.when,
+  source: c.source,
+  actor: c.actor,
+  action: c.action,
+  polarity: c.polarity,
+  quote: c.quote,
+  span: c.span ?? [0, 0]
+})
+
+/** What a refresh does when this TUI does not poll: said on the status line. */
+export interface Refresher {
+  readonly refresh: (feedId: number | null) => string | null
+}
+
+/** The TUI's view of the store: synchronous SQLite queries of a screenful each. Store errors
+ * are thrown from here and end the app (Ink restores the terminal first); actions that fail
+ * return the reason instead, for the status line. */
+export const storeMonitor = (mode: Monitor["mode"], refresher: Refresher) =>
+  Effect.gen(function* () {
+    const store = yield* Store
+    const listing = yield* ArticleListing
+    const articles = yield* ArticleRepository
+    const conflicts = yield* ConflictRepository
+    const feeds = yield* FeedRepository
+    const events = yield* EventLog
+    const run = <A>(effect: Effect.Effect<A, StoreError>): A => Effect.runSync(effect)
+    const attempt = (effect: Effect.Effect<unknown, StoreError>): string | null => {
+      const result = Effect.runSync(Effect.either(effect))
+      return Either.isLeft(result) ? (store.readonly ? "the database is read-only here" : result.left.message) : null
+    }
+    // The store's own changes come through its event log; a read mark or review made here is
+    // not an event, so it bumps the version locally for the screen to follow at once.
+    let local = 0
+    const toConflictRow = (c: { id: string; kind: string; severity: number; scope: ConflictRow["scope"]; sources: ReadonlyArray<string>; summary: string; reviewed: boolean }): ConflictRow => ({
+      id: c.id,
+      kind: asKind(c.kind),
+      severity: c.severity,
+      scope: c.scope,
+      sources: c.sources,
+      summary: c.summary,
+      reviewed: c.reviewed
+    })
+    const monitor: Monitor = {
+      mode,
+      version: () => run(events.latestSeq) + local * 4_294_967_296,
+      articles: {
+        count: (q) => run(listing.count(q)),
+        window: (q, offset, limit) => run(listing.window(q, offset, limit)).map(toRow),
+        positionOf: (q, id) => run(listing.positionOf(q, id)),
+        detail: (id) => {
+          const found = run(articles.findById(id))
+          if (Option.isNone(found)) return null
+          const a = found.value
+          const row = run(listing.row(id))
+          return {
+            ...(row === null
+              ? { id, outlet: a.source, time: a.fetchedAt, title: a.title, url: a.url, duplicateOf: a.duplicateOf, copies: 0, storyId: a.storyId, storyReports: 1, read: false }
+              : toRow(row)),
+            published: a.published,
+            fetchedAt: a.fetchedAt,
+            body: a.body,
+            words: a.words,
+            claims: run(conflicts.ofArticle(id)).map(toClaimView),
+            related: run(listing.related(id, a.duplicateOf)).map((r) => ({ id: r.id, outlet: r.source, time: r.sortTime, title: r.title }))
+          }
+        }
+      },
+      conflicts: {
+        countsByKind: () => {
+          const counts = run(conflicts.countsByKind)
+          return Object.fromEntries(KINDS.map((k) => [k, counts[k] ?? 0])) as Record<ConflictKind, number>
+        },
+        count: (filter) => run(conflicts.count(filter)),
+        window: (filter, offset, limit) => run(conflicts.window(filter, offset, limit)).map(toConflictRow),
+        positionOf: (filter, id) => run(conflicts.positionOf(filter, id)),
+        detail: (id): ConflictDetail | null => {
+          const c = run(conflicts.findById(id))
+          if (c === null) return null
+          const figures = run(conflicts.claims(c.claimIds)).map((claim) => ({
+            claim: toClaimView(claim),
+            origin: originOf(claim).label,
+            articleId: claim.articleId,
+            outlet: claim.outlet,
+            time: claim.published
+          }))
+          return { ...toConflictRow(c), figures }
+        }
+      },
+      feeds: {
+        list: (): ReadonlyArray<FeedRow> => {
+          const counts = run(listing.countsByFeed)
+          return run(feeds.health).map((f) => ({
+            id: f.id,
+            name: f.name,
+            url: f.url,
+            enabled: f.enabled,
+            articles: counts.get(f.id) ?? 0,
+            lastSuccessAt: f.lastSuccessAt,
+            lastError: f.lastError,
+            consecutiveFailures: f.consecutiveErrors,
+            nextCheckAt: f.enabled ? f.nextCheckAt : null
+          }))
+        }
+      },
+      actions: {
+        setRead: (id, read) => {
+          const problem = attempt(listing.setRead(id, read))
+          if (problem === null) local++
+          return problem
+        },
+        setReviewed: (id, reviewed) => {
+          const problem = attempt(conflicts.setReviewed(id, reviewed))
+          if (problem === null) local++
+          return problem
+        },
+        refresh: (feedId) => refresher.refresh(feedId)
+      }
+    }
+    return monitor
+  })

@@ -1,0 +1,163 @@
+import { Effect } from "effect"
+import { lazyStatement } from "./statements.js"
+import { Store } from "./Store.js"
+
+/** Which articles a list shows (the TUI's article view). */
+export interface ArticleFilter {
+  /** words that must all appear in the title, text or outlet (full-text, prefixes match) */
+  readonly text: string | null
+  readonly feedId: number | null
+  /** only articles with a claim placed here: matched against the claims' place names */
+  readonly place: string | null
+  readonly unreadOnly: boolean
+}
+
+/** One row of the list: an original, with the copies folded under it counted. */
+export interface ListedArticle {
+  readonly id: string
+  readonly source: string
+  readonly sortTime: number
+  readonly title: string
+  readonly url: string
+  readonly duplicateOf: string | null
+  readonly storyId: string | null
+  readonly readAt: number | null
+  readonly copies: number
+  readonly storyReports: number
+}
+
+/** A copy of an article, or the original a copy copies. */
+export interface RelatedArticle {
+  readonly id: string
+  readonly source: string
+  readonly sortTime: number
+  readonly title: string
+}
+
+/** A user's words as an FTS5 query: every word must appear, the last one as a prefix (so a
+ * word being typed already matches). Quoted, so nothing typed is read as FTS syntax. */
+export const ftsQuery = (text: string): string | null => {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "")
+    .slice(0, 16)
+  if (words.length === 0) return null
+  return words.map((w, i) => `"${w.replace(/"/g, '""')}"${i === words.length - 1 ? "*" : ""}`).join(" ")
+}
+
+const COLUMNS = `a.id, a.source, a.sort_time AS sortTime, a.title, a.url, a.duplicate_of AS duplicateOf, a.story_id AS storyId,
+  a.read_at AS readAt,
+  (SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id) AS copies,
+  CASE WHEN a.story_id IS NULL THEN 1 ELSE (SELECT count(*) FROM articles s WHERE s.story_id = a.story_id AND s.duplicate_of IS NULL) END AS storyReports`
+
+interface Where {
+  readonly sql: string
+  readonly params: Array<string | number>
+}
+
+const whereOf = (f: ArticleFilter): Where => {
+  const clauses = ["a.duplicate_of IS NULL"]
+  const params: Array<string | number> = []
+  const match = f.text === null ? null : ftsQuery(f.text)
+  if (match !== null) {
+    clauses.push("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+    params.push(match)
+  }
+  if (f.feedId !== null) {
+    clauses.push("a.feed_id = ?")
+    params.push(f.feedId)
+  }
+  if (f.unreadOnly) clauses.push("a.read_at IS NULL")
+  if (f.place !== null && f.place.trim() !== "") {
+    clauses.push("EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND instr(lower(c.where_name), ?) > 0)")
+    params.push(f.place.trim().toLowerCase())
+  }
+  return { sql: clauses.join(" AND "), params }
+}
+
+/** The article list as the TUI reads it, a screenful at a time: originals newest first, with
+ * their copies counted, filtered by words, feed, place or unread. */
+export class ArticleListing extends Effect.Service<ArticleListing>()("crosscheck/ArticleListing", {
+  effect: Effect.gen(function* () {
+    const store = yield* Store
+    const { sqlite } = store
+    // Statements by filter shape; a handful of shapes at most.
+    const statements = new Map<string, ReturnType<typeof sqlite.prepare>>()
+    const statement = (sql: string) => {
+      let s = statements.get(sql)
+      if (s === undefined) {
+        s = sqlite.prepare(sql)
+        statements.set(sql, s)
+      }
+      return s
+    }
+    const sortKey = sqlite.prepare(`SELECT sort_time AS sortTime, id FROM articles WHERE id = ?`)
+    const copiesOf = sqlite.prepare(
+      `SELECT id, source, sort_time AS sortTime, title FROM articles WHERE duplicate_of = ? ORDER BY rowid LIMIT 50`
+    )
+    const byId = sqlite.prepare(`SELECT id, source, sort_time AS sortTime, title FROM articles WHERE id = ?`)
+    const markRead = lazyStatement(sqlite, `UPDATE articles SET read_at = ? WHERE id = ?`)
+    const markUnread = lazyStatement(sqlite, `UPDATE articles SET read_at = NULL WHERE id = ?`)
+    const one = sqlite.prepare(`SELECT ${COLUMNS} FROM articles a WHERE a.id = ?`)
+    const perFeed = sqlite.prepare(`SELECT feed_id AS feedId, count(*) AS n FROM articles WHERE feed_id IS NOT NULL GROUP BY feed_id`)
+
+    const count = (f: ArticleFilter) =>
+      store.query("cannot count articles", () => {
+        const w = whereOf(f)
+        return statement(`SELECT count(*) AS n FROM articles a WHERE ${w.sql}`).pluck().get(w.params) as number
+      })
+
+    const window = (f: ArticleFilter, offset: number, limit: number) =>
+      store.query("cannot read articles", () => {
+        const w = whereOf(f)
+        return statement(`SELECT ${COLUMNS} FROM articles a WHERE ${w.sql} ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`).all([
+          ...w.params,
+          limit,
+          offset
+        ]) as Array<ListedArticle>
+      })
+
+    /** Where an article stands in the filtered list, or null when the filter leaves it out. */
+    const positionOf = (f: ArticleFilter, id: string) =>
+      store.query("cannot read articles", () => {
+        const key = sortKey.get(id) as { sortTime: number; id: string } | undefined
+        if (key === undefined) return null
+        const w = whereOf(f)
+        const inList = statement(`SELECT 1 FROM articles a WHERE a.id = ? AND ${w.sql}`).get([id, ...w.params])
+        if (inList === undefined) return null
+        return statement(
+          `SELECT count(*) FROM articles a WHERE ${w.sql} AND (a.sort_time > ? OR (a.sort_time = ? AND a.id > ?))`
+        )
+          .pluck()
+          .get([...w.params, key.sortTime, key.sortTime, key.id]) as number
+      })
+
+    /** An article as a row of the list (copies counted), whatever the filter. */
+    const row = (id: string) =>
+      store.query("cannot read article", () => (one.get(id) as ListedArticle | undefined) ?? null)
+
+    /** The copies of an original, or for a copy its original. */
+    const related = (id: string, duplicateOf: string | null) =>
+      store.query("cannot read articles", () =>
+        duplicateOf === null
+          ? (copiesOf.all(id) as Array<RelatedArticle>)
+          : [byId.get(duplicateOf) as RelatedArticle | undefined].filter((r): r is RelatedArticle => r !== undefined)
+      )
+
+    const setRead = (id: string, read: boolean) =>
+      store.transaction(`cannot mark article ${id}`, () => {
+        if (read) markRead().run(Date.now(), id)
+        else markUnread().run(id)
+      })
+
+    /** How many articles each feed has brought. */
+    const countsByFeed = store.query("cannot count articles", () => {
+      const out = new Map<number, number>()
+      for (const r of perFeed.all() as Array<{ feedId: number; n: number }>) out.set(r.feedId, r.n)
+      return out
+    })
+
+    return { count, window, positionOf, row, related, setRead, countsByFeed } as const
+  })
+}) {}

@@ -1,0 +1,483 @@
+import {
+  changedBy,
+  type Conflict,
+  type ConflictClaim,
+  detectPrepared,
+  featuresOf,
+  type Incident,
+  type Prepared,
+  prepare
+} from "@crosscheck/core"
+import { Effect, Schema, type Stream } from "effect"
+import { EventWriter } from "./EventLog.js"
+import { pagedByRowid } from "./paging.js"
+import { lazyStatement } from "./statements.js"
+import { Store, type StoreError } from "./Store.js"
+
+/** The contract's `export conflicts` record. */
+export interface ConflictRecord {
+  readonly id: string
+  readonly kind: string
+  readonly claimIds: ReadonlyArray<string>
+  readonly scope: {
+    readonly metric: string
+    readonly where: string | null
+    readonly when: { readonly from: string; readonly to: string } | null
+    readonly who: string | null
+  }
+  readonly sources: ReadonlyArray<string>
+  readonly summary: string
+}
+
+/** A stored conflict as the conflict view lists it. */
+export interface StoredConflict extends ConflictRecord {
+  readonly severity: number
+  readonly reviewed: boolean
+  readonly openedAt: number
+  readonly updatedAt: number
+}
+
+/** What one update changed: conflicts that appeared, changed, or went away. */
+export interface ConflictChanges {
+  readonly opened: number
+  readonly changed: number
+  readonly closed: number
+}
+
+const StringList = Schema.parseJson(Schema.Array(Schema.String))
+const decodeList = Schema.decodeUnknownSync(StringList)
+
+interface ConflictRow {
+  readonly rowid: number
+  readonly id: string
+  readonly kind: string
+  readonly severity: number
+  readonly metric: string
+  readonly where: string | null
+  readonly whenFrom: string | null
+  readonly whenTo: string | null
+  readonly who: string | null
+  readonly sources: string
+  readonly claimIds: string
+  readonly summary: string
+  readonly openedAt: number
+  readonly updatedAt: number
+  readonly reviewed: number
+}
+
+const toStored = (r: ConflictRow): StoredConflict => ({
+  id: r.id,
+  kind: r.kind,
+  claimIds: decodeList(r.claimIds),
+  scope: {
+    metric: r.metric,
+    where: r.where,
+    when: r.whenFrom !== null && r.whenTo !== null ? { from: r.whenFrom, to: r.whenTo } : null,
+    who: r.who
+  },
+  sources: decodeList(r.sources),
+  summary: r.summary,
+  severity: r.severity,
+  reviewed: r.reviewed === 1,
+  openedAt: r.openedAt,
+  updatedAt: r.updatedAt
+})
+
+export const toConflictRecord = (c: StoredConflict): ConflictRecord => ({
+  id: c.id,
+  kind: c.kind,
+  claimIds: c.claimIds,
+  scope: c.scope,
+  sources: c.sources,
+  summary: c.summary
+})
+
+// The columns a comparison needs, claim and article joined. The sentence itself is read only
+// for claims stored before their features were kept.
+const CLAIM_COLUMNS = `c.id, c.article_id AS articleId, c.kind, c.metric, c.min, c.max, c.qualifier, c.who,
+  c.where_name AS "where", c.where_id AS whereId, c.when_from AS whenFrom, c.when_to AS whenTo, c.source, c.actor,
+  c.action, c.polarity, CASE WHEN c.features IS NULL THEN c.quote ELSE '' END AS quote, c.span_start AS spanStart,
+  c.span_end AS spanEnd, c.features, coalesce(a.unattributed_origin, a.source) AS outlet, coalesce(a.published, a.fetched_at) AS published,
+  a.duplicate_of AS duplicateOf, a.story_id AS storyId`
+
+interface ClaimRow {
+  readonly id: string
+  readonly articleId: string
+  readonly kind: "quantity" | "event"
+  readonly metric: string | null
+  readonly min: number | null
+  readonly max: number | null
+  readonly qualifier: ConflictClaim["qualifier"]
+  readonly who: string | null
+  readonly where: string | null
+  readonly whereId: string | null
+  readonly whenFrom: string | null
+  readonly whenTo: string | null
+  readonly source: string | null
+  readonly actor: string | null
+  readonly action: string | null
+  readonly polarity: "asserted" | "denied"
+  readonly quote: string
+  readonly spanStart: number
+  readonly spanEnd: number
+  readonly features: string | null
+  readonly outlet: string
+  readonly published: number
+  readonly duplicateOf: string | null
+  readonly storyId: string | null
+}
+
+export const toConflictClaim = (r: ClaimRow): ConflictClaim => ({
+  id: r.id,
+  articleId: r.articleId,
+  kind: r.kind,
+  metric: r.metric,
+  min: r.min,
+  max: r.max,
+  qualifier: r.qualifier,
+  who: r.who,
+  where: r.where,
+  whereId: r.whereId,
+  when: r.whenFrom === null || r.whenTo === null ? null : { from: r.whenFrom, to: r.whenTo },
+  source: r.source,
+  actor: r.actor,
+  action: r.action,
+  polarity: r.polarity,
+  quote: r.quote,
+  span: [r.spanStart, r.spanEnd],
+  outlet: r.outlet,
+  published: r.published,
+  duplicateOf: r.duplicateOf,
+  storyId: r.storyId,
+  features: r.features
+})
+
+/** How long prepared claims are kept between updates: the claims of the incidents a busy
+ * evening keeps touching. Ids are reused when an article is read again, so its entries go. */
+const PREPARED_CACHE = 50_000
+
+/**
+ * Keeps incidents and conflicts up to date as claims are stored, incrementally and exactly
+ * (core's conflicts README): new and removed claims name the anchors they can change; the
+ * stored claims sharing a lookup key with them are read back (one indexed query); the rules run
+ * on those; every stored incident and conflict with a changed anchor is replaced by what they
+ * find. The result equals a full recomputation whatever the order claims arrived in. Only
+ * inside a transaction.
+ */
+export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck/ConflictWriter", {
+  effect: Effect.gen(function* () {
+    const store = yield* Store
+    const { sqlite } = store
+    const events = yield* EventWriter
+    const insertKey = lazyStatement(sqlite, `INSERT OR IGNORE INTO claim_keys (key, claim) VALUES (?, ?)`)
+    const setFeatures = lazyStatement(sqlite, `UPDATE claims SET features = ? WHERE id = ?`)
+    const claimsOfArticle = lazyStatement(
+      sqlite,
+      `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?`
+    )
+    const dropKeysOfArticle = lazyStatement(
+      sqlite,
+      `DELETE FROM claim_keys WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`
+    )
+    const anchoredConflictsStatement = lazyStatement(sqlite, `SELECT DISTINCT conflict FROM conflict_anchors WHERE anchor = ?`)
+    const anchoredIncidentsStatement = lazyStatement(sqlite, `SELECT DISTINCT incident FROM incident_anchors WHERE anchor = ?`)
+    const anchoredConflicts = (anchor: string) => anchoredConflictsStatement().pluck().all(anchor) as Array<string>
+    const anchoredIncidents = (anchor: string) => anchoredIncidentsStatement().pluck().all(anchor) as Array<string>
+    const conflictById = lazyStatement(
+      sqlite,
+      `SELECT id, severity, claim_ids AS claimIds, summary, opened_at AS openedAt FROM conflicts WHERE id = ?`
+    )
+    const deleteConflict = lazyStatement(sqlite, `DELETE FROM conflicts WHERE id = ?`)
+    const deleteConflictAnchors = lazyStatement(sqlite, `DELETE FROM conflict_anchors WHERE conflict = ?`)
+    const deleteIncident = lazyStatement(sqlite, `DELETE FROM incidents WHERE id = ?`)
+    const deleteIncidentAnchors = lazyStatement(sqlite, `DELETE FROM incident_anchors WHERE incident = ?`)
+    const insertConflict = lazyStatement(
+      sqlite,
+      `INSERT INTO conflicts (id, kind, severity, metric, where_name, when_from, when_to, who, sources, claim_ids, summary, opened_at, updated_at)
+       VALUES (@id, @kind, @severity, @metric, @where, @whenFrom, @whenTo, @who, @sources, @claimIds, @summary, @openedAt, @updatedAt)
+       ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, severity = excluded.severity, metric = excluded.metric,
+         where_name = excluded.where_name, when_from = excluded.when_from, when_to = excluded.when_to, who = excluded.who,
+         sources = excluded.sources, claim_ids = excluded.claim_ids, summary = excluded.summary, updated_at = excluded.updated_at`
+    )
+    const insertConflictAnchor = lazyStatement(sqlite, `INSERT OR IGNORE INTO conflict_anchors (anchor, conflict) VALUES (?, ?)`)
+    const insertIncident = lazyStatement(
+      sqlite,
+      `INSERT OR REPLACE INTO incidents (id, metric, where_name, when_from, when_to, who, claim_ids, figures, range_min, range_max, conservative, grade, updated_at)
+       VALUES (@id, @metric, @where, @whenFrom, @whenTo, @who, @claimIds, @figures, @rangeMin, @rangeMax, @conservative, @grade, @updatedAt)`
+    )
+    const insertIncidentAnchor = lazyStatement(sqlite, `INSERT OR IGNORE INTO incident_anchors (anchor, incident) VALUES (?, ?)`)
+    const byKeyStatements = new Map<number, ReturnType<typeof sqlite.prepare>>()
+    const claimsByKeys = (keys: ReadonlyArray<string>): Array<ConflictClaim> => {
+      const out: Array<ConflictClaim> = []
+      // SQLite allows 32,766 parameters; far fewer keys ever come together, but batches are
+      // cut at a size whose statement is prepared once.
+      const CHUNK = 200
+      for (let i = 0; i < keys.length; i += CHUNK) {
+        const part = keys.slice(i, i + CHUNK)
+        let statement = byKeyStatements.get(part.length)
+        if (statement === undefined) {
+          statement = sqlite.prepare(
+            `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
+             WHERE c.id IN (SELECT claim FROM claim_keys WHERE key IN (${part.map(() => "?").join(", ")}))`
+          )
+          byKeyStatements.set(part.length, statement)
+        }
+        for (const row of statement.all(part) as Array<ClaimRow>) out.push(toConflictClaim(row))
+      }
+      return out
+    }
+
+    const prepared = new Map<string, Prepared | null>()
+    let seenVersion = -1
+    /** Call at the start of each transaction: drops prepared claims another writer may have made stale. */
+    const begin = (): void => {
+      const version = store.dataVersion()
+      if (version !== seenVersion) prepared.clear()
+      seenVersion = version
+    }
+    const abandon = (): void => {
+      prepared.clear()
+      seenVersion = -1
+    }
+    const preparedOf = (c: ConflictClaim): Prepared | null => {
+      let p = prepared.get(c.id)
+      if (p === undefined) {
+        p = prepare(c)
+        if (prepared.size >= PREPARED_CACHE) prepared.clear()
+        prepared.set(c.id, p)
+      }
+      return p
+    }
+
+    /** Files the lookup keys and kept features of newly stored claims. */
+    const index = (claims: ReadonlyArray<ConflictClaim>): void => {
+      for (const c of claims) {
+        const p = prepare(c)
+        prepared.set(c.id, p)
+        if (p === null) continue
+        setFeatures().run(featuresOf(c), c.id)
+        for (const key of p.keys) insertKey().run(key, c.id)
+      }
+    }
+
+    /** An article's claims as they stand, before they are replaced; their keys are dropped. */
+    const unindex = (articleId: string): Array<ConflictClaim> => {
+      const old = (claimsOfArticle().all(articleId) as Array<ClaimRow>).map(toConflictClaim)
+      dropKeysOfArticle().run(articleId)
+      for (const c of old) prepared.delete(c.id)
+      return old
+    }
+
+    /** Recomputes what `changedClaims` (new ones stored and indexed, old ones removed) can
+     * change, and announces each conflict opened, changed or closed. */
+    const update = (changedClaims: ReadonlyArray<ConflictClaim>, at: number): ConflictChanges => {
+      const changed = changedBy(changedClaims)
+      if (changed.length === 0) return { opened: 0, changed: 0, closed: 0 }
+      const keys = [...new Set(changedClaims.flatMap((c) => preparedOf(c)?.keys ?? []))].sort()
+      const candidates: Array<Prepared> = []
+      for (const c of claimsByKeys(keys)) {
+        const p = preparedOf(c)
+        if (p !== null) candidates.push(p)
+      }
+      const found = detectPrepared(candidates, { changed })
+      const before = new Map<string, { severity: number; claimIds: string; summary: string; openedAt: number }>()
+      const incidentsBefore = new Set<string>()
+      for (const anchor of changed) {
+        for (const id of anchoredConflicts(anchor)) {
+          if (before.has(id)) continue
+          const row = conflictById().get(id) as { severity: number; claimIds: string; summary: string; openedAt: number } | undefined
+          if (row !== undefined) before.set(id, row)
+        }
+        for (const id of anchoredIncidents(anchor)) incidentsBefore.add(id)
+      }
+      for (const id of before.keys()) {
+        deleteConflictAnchors().run(id)
+        deleteConflict().run(id)
+      }
+      for (const id of incidentsBefore) {
+        deleteIncidentAnchors().run(id)
+        deleteIncident().run(id)
+      }
+      let opened = 0
+      let changedCount = 0
+      const after = new Set<string>()
+      for (const c of found.conflicts) writeConflict(c, at)
+      function writeConflict(c: Conflict, now: number): void {
+        if (after.has(c.id)) return
+        after.add(c.id)
+        const claimIds = JSON.stringify(c.claimIds)
+        const previous = before.get(c.id)
+        insertConflict().run({
+          id: c.id,
+          kind: c.kind,
+          severity: c.severity,
+          metric: c.scope.metric,
+          where: c.scope.where,
+          whenFrom: c.scope.when?.from ?? null,
+          whenTo: c.scope.when?.to ?? null,
+          who: c.scope.who,
+          sources: JSON.stringify(c.sources),
+          claimIds,
+          summary: c.summary,
+          openedAt: previous?.openedAt ?? now,
+          updatedAt: now
+        })
+        for (const anchor of c.anchors) insertConflictAnchor().run(anchor, c.id)
+        if (previous === undefined) {
+          opened++
+          events.append({ kind: "conflict.opened", conflictId: c.id }, now)
+        } else if (previous.claimIds !== claimIds || previous.summary !== c.summary || previous.severity !== c.severity) {
+          changedCount++
+          events.append({ kind: "conflict.changed", conflictId: c.id }, now)
+        }
+      }
+      let closed = 0
+      for (const id of before.keys()) {
+        if (after.has(id)) continue
+        closed++
+        events.append({ kind: "conflict.closed", conflictId: id }, at)
+      }
+      for (const i of found.incidents) writeIncident(i, at)
+      function writeIncident(i: Incident, now: number): void {
+        insertIncident().run({
+          id: i.id,
+          metric: i.scope.metric,
+          where: i.scope.where,
+          whenFrom: i.scope.when?.from ?? null,
+          whenTo: i.scope.when?.to ?? null,
+          who: i.scope.who,
+          claimIds: JSON.stringify(i.claimIds),
+          figures: JSON.stringify(i.figures),
+          rangeMin: i.range?.min ?? null,
+          rangeMax: i.range?.max ?? null,
+          conservative: i.conservative === null ? null : JSON.stringify(i.conservative),
+          grade: i.grade,
+          updatedAt: now
+        })
+        for (const anchor of i.anchors) insertIncidentAnchor().run(anchor, i.id)
+      }
+      return { opened, changed: changedCount, closed }
+    }
+
+    return { begin, abandon, index, unindex, update } as const
+  }),
+  dependencies: [EventWriter.Default]
+}) {}
+
+/** One source's figure in a conflict, with the article it was read from. */
+export interface ConflictFigureRow {
+  readonly claim: ConflictClaim & { readonly quote: string }
+  readonly articleTime: number
+}
+
+const FILTER_COLUMNS = `lower(coalesce(c.where_name, '') || ' ' || c.metric || ' ' || coalesce(c.who, '') || ' ' || c.sources || ' ' || c.summary)`
+
+/** Conflicts as the conflict view and `export conflicts` read them: most severe first. */
+export class ConflictRepository extends Effect.Service<ConflictRepository>()("crosscheck/ConflictRepository", {
+  effect: Effect.gen(function* () {
+    const store = yield* Store
+    const { sqlite } = store
+    const SELECT = `SELECT c.rowid, c.id, c.kind, c.severity, c.metric, c.where_name AS "where", c.when_from AS whenFrom,
+      c.when_to AS whenTo, c.who, c.sources, c.claim_ids AS claimIds, c.summary, c.opened_at AS openedAt,
+      c.updated_at AS updatedAt, (r.conflict IS NOT NULL) AS reviewed
+      FROM conflicts c LEFT JOIN conflict_reviews r ON r.conflict = c.id`
+    const byKind = sqlite.prepare(`SELECT kind, count(*) AS n FROM conflicts GROUP BY kind`)
+    const countAll = sqlite.prepare(`SELECT count(*) FROM conflicts`).pluck()
+    const countFiltered = sqlite.prepare(`SELECT count(*) FROM conflicts c WHERE instr(${FILTER_COLUMNS}, ?) > 0`).pluck()
+    const windowAll = sqlite.prepare(`${SELECT} ORDER BY c.severity DESC, c.id LIMIT ? OFFSET ?`)
+    const windowFiltered = sqlite.prepare(
+      `${SELECT} WHERE instr(${FILTER_COLUMNS}, ?) > 0 ORDER BY c.severity DESC, c.id LIMIT ? OFFSET ?`
+    )
+    const positionAll = sqlite
+      .prepare(
+        `SELECT count(*) FROM conflicts c, (SELECT severity, id FROM conflicts WHERE id = ?) s
+         WHERE c.severity > s.severity OR (c.severity = s.severity AND c.id < s.id)`
+      )
+      .pluck()
+    const positionFiltered = sqlite
+      .prepare(
+        `SELECT count(*) FROM conflicts c, (SELECT severity, id FROM conflicts WHERE id = ?) s
+         WHERE instr(${FILTER_COLUMNS}, ?) > 0 AND (c.severity > s.severity OR (c.severity = s.severity AND c.id < s.id))`
+      )
+      .pluck()
+    const byId = sqlite.prepare(`${SELECT} WHERE c.id = ?`)
+    const claimsById = sqlite.prepare(
+      `SELECT ${CLAIM_COLUMNS.replace("CASE WHEN c.features IS NULL THEN c.quote ELSE '' END AS quote", "c.quote")}
+       FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?`
+    )
+    const page = sqlite.prepare(`${SELECT} WHERE c.rowid > ? AND c.updated_at >= ? ORDER BY c.rowid LIMIT ?`)
+    const ofArticleRows = sqlite.prepare(
+      `SELECT ${CLAIM_COLUMNS.replace("CASE WHEN c.features IS NULL THEN c.quote ELSE '' END AS quote", "c.quote")}
+       FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? ORDER BY c.rowid`
+    )
+    const review = lazyStatement(sqlite, `INSERT OR REPLACE INTO conflict_reviews (conflict, reviewed_at) VALUES (?, ?)`)
+    const unreview = lazyStatement(sqlite, `DELETE FROM conflict_reviews WHERE conflict = ?`)
+    const countClaims = sqlite.prepare(`SELECT count(*) FROM claims`).pluck()
+    const everyClaim = sqlite.prepare(`SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.rowid`)
+    const countKeys = sqlite.prepare(`SELECT count(*) FROM (SELECT 1 FROM claim_keys LIMIT 1)`).pluck()
+
+    const words = (filter: string) => filter.trim().toLowerCase()
+
+    return {
+      countsByKind: store.query("cannot read conflicts", () => {
+        const out: Record<string, number> = {}
+        for (const row of byKind.all() as Array<{ kind: string; n: number }>) out[row.kind] = row.n
+        return out
+      }),
+      count: (filter: string | null) =>
+        store.query("cannot read conflicts", () =>
+          filter === null ? (countAll.get() as number) : (countFiltered.get(words(filter)) as number)
+        ),
+      window: (filter: string | null, offset: number, limit: number) =>
+        store.query("cannot read conflicts", () =>
+          (filter === null
+            ? (windowAll.all(limit, offset) as Array<ConflictRow>)
+            : (windowFiltered.all(words(filter), limit, offset) as Array<ConflictRow>)
+          ).map(toStored)
+        ),
+      /** Where a conflict stands in the list (filtered or not), or null when it is not there. */
+      positionOf: (filter: string | null, id: string) =>
+        store.query("cannot read conflicts", () => {
+          const row = byId.get(id) as ConflictRow | undefined
+          if (row === undefined) return null
+          if (filter === null) return positionAll.get(id) as number
+          const hay = `${row.where ?? ""} ${row.metric} ${row.who ?? ""} ${row.sources} ${row.summary}`.toLowerCase()
+          return hay.includes(words(filter)) ? (positionFiltered.get(id, words(filter)) as number) : null
+        }),
+      findById: (id: string) =>
+        store.query("cannot read conflicts", () => {
+          const row = byId.get(id) as ConflictRow | undefined
+          return row === undefined ? null : toStored(row)
+        }),
+      /** A conflict's claims with the articles they were read from. */
+      claims: (ids: ReadonlyArray<string>) =>
+        store.query("cannot read claims", () =>
+          ids.flatMap((id) => {
+            const row = claimsById.get(id) as ClaimRow | undefined
+            return row === undefined ? [] : [toConflictClaim(row)]
+          })
+        ),
+      /** An article's claims, with their evidence, in the order they were read. */
+      ofArticle: (articleId: string) =>
+        store.query("cannot read claims", () => (ofArticleRows.all(articleId) as Array<ClaimRow>).map(toConflictClaim)),
+      setReviewed: (id: string, reviewed: boolean) =>
+        store.transaction(`cannot mark conflict ${id}`, () => {
+          if (reviewed) review().run(id, Date.now())
+          else unreview().run(id)
+        }),
+      /** Claims are stored but were never indexed for conflicts (a store from before they
+       * existed): the whole store needs one full computation. */
+      needsIndexing: store.query("cannot read claims", () => (countClaims.get() as number) > 0 && (countKeys.get() as number) === 0),
+      /** Every stored claim as the conflict rules read it (a full computation). */
+      allClaims: store.query("cannot read claims", () => (everyClaim.all() as Array<ClaimRow>).map(toConflictClaim)),
+      /** Every conflict, paged; `since` keeps those changed at or after it (epoch ms). */
+      export: (since = 0): Stream.Stream<StoredConflict, StoreError> =>
+        pagedByRowid(
+          (f) => store.query("cannot export conflicts", f),
+          500,
+          (after) => page.all(after, since, 500) as Array<ConflictRow>,
+          toStored
+        )
+    } as const
+  })
+}) {}
