@@ -4,7 +4,7 @@
  * GETs get 304 until something new is due, gzip when asked, OPML listing every feed. */
 import { request } from "node:http"
 import { gunzipSync } from "node:zlib"
-import { htmlToText, type IncomingArticle } from "@crosscheck/core"
+import { type Article, htmlToText, type IncomingArticle } from "@crosscheck/core"
 import { ArticleRepository, type ClaimRecord, ClaimRepository, EventLog, StoreTest } from "@crosscheck/db"
 import { fetchFeed, parseFeed, Pipeline } from "@crosscheck/ingest"
 import { Chunk, Effect, Layer, Stream } from "effect"
@@ -69,13 +69,12 @@ const readAllFeeds = (server: DemoServer) =>
     return { urls, articles }
   })
 
-/** The articles through the real pipeline into an in-memory store, in the order they were
- * published (as a poller meets them), and what it stored. */
+/** The articles through the real pipeline into an in-memory store, in this order, and what it
+ * stored. */
 const importArticles = (articles: ReadonlyArray<IncomingArticle>) =>
   Effect.gen(function* () {
     const pipeline = yield* Pipeline
-    const ordered = [...articles].sort((a, b) => a.published!.getTime() - b.published!.getTime())
-    yield* Stream.runDrain(pipeline.run(Stream.fromIterable(ordered)))
+    yield* Stream.runDrain(pipeline.run(Stream.fromIterable(articles)))
     const stored = Chunk.toReadonlyArray(yield* Stream.runCollect((yield* ArticleRepository).export()))
     const claims = Chunk.toReadonlyArray(yield* Stream.runCollect((yield* ClaimRepository).export()))
     return { stored, claims }
@@ -88,6 +87,20 @@ const importArticles = (articles: ReadonlyArray<IncomingArticle>) =>
     )
   )
 
+/** Each copy in the key names its original; nothing else is folded (the revised toll, the
+ * broadcaster's own denial story and the rest are reports of their own). The stored articles
+ * by item key. */
+const expectCopiesFolded = (server: DemoServer, stored: ReadonlyArray<Article>): Map<string, Article> => {
+  const byKey = new Map(server.evening.items.map((i) => [i.key, stored.find((a) => a.url === identityOf(i))!]))
+  for (const [key, article] of byKey) expect(article, key).toBeDefined()
+  const copyOf = new Map(COPIES.map((c) => [c.copy, c.of]))
+  for (const [key, article] of byKey) {
+    const original = copyOf.get(key)
+    expect(article.duplicateOf, key).toBe(original === undefined ? null : byKey.get(original)!.id)
+  }
+  return byKey
+}
+
 const show = (c: ClaimRecord): string =>
   `${c.kind} ${c.metric ?? c.actor} ${c.min}..${c.max} who=${c.who} where=${c.where} source=${c.source} ${c.polarity}`
 
@@ -98,19 +111,11 @@ describe("the demo evening through the pipeline", () => {
     const { urls, articles } = await Effect.runPromise(readAllFeeds(server))
     expect(urls).toEqual(server.feeds.map((f) => f.url))
     expect(articles).toHaveLength(server.evening.items.length)
-    const { stored, claims } = await Effect.runPromise(importArticles(articles))
+    // in the order they were published, as a poller meets them
+    const published = [...articles].sort((a, b) => a.published!.getTime() - b.published!.getTime())
+    const { stored, claims } = await Effect.runPromise(importArticles(published))
     expect(stored).toHaveLength(server.evening.items.length)
-
-    const byKey = new Map(server.evening.items.map((i) => [i.key, stored.find((a) => a.url === identityOf(i))!]))
-    for (const [key, article] of byKey) expect(article, key).toBeDefined()
-
-    // Copies: each names its original; nothing else is folded (the revised toll, the
-    // broadcaster's own denial story and the rest are reports of their own).
-    const copyOf = new Map(COPIES.map((c) => [c.copy, c.of]))
-    for (const [key, article] of byKey) {
-      const original = copyOf.get(key)
-      expect(article.duplicateOf, key).toBe(original === undefined ? null : byKey.get(original)!.id)
-    }
+    const byKey = expectCopiesFolded(server, stored)
 
     const claimsOf = (key: string) => claims.filter((c) => c.articleId === byKey.get(key)!.id)
     for (const f of FIGURES) {
@@ -167,6 +172,40 @@ describe("the demo evening through the pipeline", () => {
     }
     // "on {day}" reads as the evening's weekday
     expect(articles.some((a) => a.text.includes("killed at least 42 civilians on Tuesday"))).toBe(true)
+  })
+})
+
+describe("polling the demo live", () => {
+  it("meets every original before its copies when each feed is read within copyLeadMs, mostly hearing 304", async () => {
+    const { server, clock } = await serve(8)
+    expect(server.copyLeadMs).toBeGreaterThanOrEqual(1_000)
+    const every = server.copyLeadMs - 1
+    // The aggregator and the content farm are read before the wire in each round: the order
+    // least kind to originals.
+    const feeds = [...server.feeds].reverse()
+    const validators = new Map<string, { etag: string | null; lastModified: string | null }>()
+    const arrived = new Map<string, IncomingArticle>()
+    let fetched = 0
+    let notModified = 0
+    for (clock.now = server.startedAt; clock.now < server.endsAt + every; clock.now += every) {
+      for (const { url } of feeds) {
+        const response = await Effect.runPromise(fetchFeed(url, validators.get(url) ?? {}))
+        if (response._tag === "NotModified") {
+          notModified++
+          continue
+        }
+        fetched++
+        validators.set(url, { etag: response.etag, lastModified: response.lastModified })
+        const feed = await Effect.runPromise(parseFeed(response.text, { origin: url, feedId: null }))
+        for (const item of [...feed.items].reverse()) {
+          if (item._tag === "IncomingArticle" && !arrived.has(item.url)) arrived.set(item.url, item)
+        }
+      }
+    }
+    expect(arrived.size).toBe(server.evening.items.length)
+    expect(notModified).toBeGreaterThan(fetched)
+    const { stored } = await Effect.runPromise(importArticles([...arrived.values()]))
+    expectCopiesFolded(server, stored)
   })
 })
 

@@ -42,6 +42,8 @@ interface WrittenSpec {
   /** only a summary (the first paragraph) and a link go into the feed */
   readonly summaryOnly?: boolean
   readonly author?: string
+  /** the item this one is a synonym-spun rewrite of */
+  readonly spunFrom?: string
 }
 
 /** A wire story re-published the way aggregators and papers do it: their headline, their
@@ -92,6 +94,10 @@ export interface Evening {
   readonly items: ReadonlyArray<DemoItem>
   /** when the last item is due, in ms after the start, at speed 1 */
   readonly lengthMs: number
+  /** how long before its first copy (wire or spun) every original is due, at speed 1: a
+   * poller that reads each feed more often than this meets every original before its copies,
+   * as the answer key's "first-seen original" expects */
+  readonly copyLeadMs: number
 }
 
 const FICTION = "A fictional outlet in the crosscheck demo; its events and reports are invented."
@@ -276,6 +282,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
   {
     key: "nf24-market",
     outlet: "newsflash24",
+    spunFrom: "lw-market",
     minute: 125,
     slug: "air-assaults-slay-at-least-42-noncombatants-in-bazaar-in-syria",
     title: "Air assaults slay at least 42 noncombatants in bazaar in Syria's Maarat al-Numan",
@@ -322,7 +329,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
   {
     key: "nsd-hamdaniyeh",
     outlet: "northern-syria-daily",
-    minute: 175,
+    minute: 200,
     slug: "six-civilians-killed-in-rocket-fire-on-aleppos-hamdaniyeh",
     title: "Six civilians killed in rocket fire on Aleppo's Hamdaniyeh",
     copyOf: "lw-hamdaniyeh",
@@ -445,6 +452,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
   {
     key: "nf24-denial",
     outlet: "newsflash24",
+    spunFrom: "lw-denial",
     minute: 330,
     slug: "russia-rejects-its-jets-hit-marketplace-in-syrias-idlib",
     title: "Russia rejects its jets hit marketplace in Syria's Idlib",
@@ -516,7 +524,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
   {
     key: "lw-toll",
     outlet: "levant-wire",
-    minute: 390,
+    minute: 380,
     slug: "idlib-market-strike-death-toll-climbs-to-57-monitor",
     title: "Idlib market strike death toll climbs to 57 - monitor",
     author: "Nadia Karam",
@@ -533,6 +541,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
   {
     key: "nf24-waer",
     outlet: "newsflash24",
+    spunFrom: "lw-waer",
     minute: 400,
     slug: "un-help-convoy-reaches-besieged-homs-district",
     title: "U.N. help convoy reaches besieged Homs district",
@@ -549,7 +558,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
   {
     key: "nsd-toll",
     outlet: "northern-syria-daily",
-    minute: 415,
+    minute: 425,
     slug: "maarat-al-numan-massacre-toll-rises-to-57",
     title: "Maarat al-Numan massacre: toll rises to 57",
     copyOf: "lw-toll",
@@ -560,7 +569,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
   {
     key: "gep-toll",
     outlet: "gulf-evening-post",
-    minute: 425,
+    minute: 440,
     slug: "idlib-market-strike-toll-rises-to-57",
     title: "Idlib market strike toll rises to 57",
     author: "Gulf Evening Post",
@@ -572,7 +581,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
   {
     key: "ifp-protest",
     outlet: "idlib-free-press",
-    minute: 440,
+    minute: 445,
     slug: "thousands-march-in-idlib-city-to-denounce-market-massacre",
     title: "Thousands march in Idlib city to denounce the market massacre",
     author: "Idlib Free Press newsroom",
@@ -626,6 +635,14 @@ export const REPLAY_MS = 120_000
 const EVENING_START_UTC_HOURS = 14
 const LAST_MINUTE = Math.max(...ITEMS.map((i) => i.minute))
 const MS_PER_MINUTE = REPLAY_MS / LAST_MINUTE
+
+const minuteOf = new Map(ITEMS.map((i) => [i.key, i.minute]))
+const COPY_LEAD_MS = Math.min(
+  ...ITEMS.map((s) => {
+    const of = "copyOf" in s ? s.copyOf : s.spunFrom
+    return of === undefined ? Number.POSITIVE_INFINITY : (s.minute - minuteOf.get(of)!) * MS_PER_MINUTE
+  })
+)
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
@@ -695,5 +712,5 @@ export const eveningFor = (startedAt: number): Evening => {
     }
   })
   items.sort((a, b) => a.dueMs - b.dueMs)
-  return { day: ymd, outlets: OUTLETS, items, lengthMs: REPLAY_MS }
+  return { day: ymd, outlets: OUTLETS, items, lengthMs: REPLAY_MS, copyLeadMs: COPY_LEAD_MS }
 }

@@ -40,6 +40,9 @@ export interface DemoServer {
   readonly endsAt: number
   /** clock time `item` is due */
   readonly dueAt: (item: DemoItem) => number
+  /** a poller that reads each feed at least this often meets every original before its copies
+   * (wire or spun), so they fold onto the original the answer key names */
+  readonly copyLeadMs: number
   /** stops listening and closes open connections */
   readonly close: () => Promise<void>
 }
@@ -180,6 +183,7 @@ export const startDemoServer = (options: DemoServerOptions = {}): Promise<DemoSe
         startedAt,
         endsAt: startedAt + evening.lengthMs / speed,
         dueAt,
+        copyLeadMs: evening.copyLeadMs / speed,
         close
       })
     })
