@@ -131,6 +131,26 @@ export const AGREEMENTS: ReadonlyArray<{ readonly about: string; readonly claims
   { about: "wounded in Hamdaniyeh: 19 (police) is within at least 15 (the monitor)", claims: ["police-19", "sohr-15"] }
 ]
 
+/** The stories a reader would see: one event each. Not asserted (story grouping is tf-idf
+ * similarity, tuned elsewhere); for whoever tunes it. horizon-geneva and gep-displaced are
+ * follow-ups that may reasonably stand alone. */
+export const STORIES: ReadonlyArray<{ readonly about: string; readonly items: ReadonlyArray<string> }> = [
+  {
+    about: "the Maarat al-Numan market strike",
+    items: [
+      "lw-market", "ifp-massacre", "horizon-first", "nsd-market", "snna-terrorists", "mrn-hospital", "gep-market",
+      "nf24-market", "snna-denial", "gep-gcc", "horizon-denial", "lw-denial", "nsd-mourning", "nf24-denial",
+      "horizon-geneva", "mrn-capacity", "lw-toll", "nsd-toll", "gep-toll", "ifp-protest", "horizon-explainer",
+      "mrn-statement", "gep-displaced"
+    ]
+  },
+  { about: "rebel rockets on Hamdaniyeh, Aleppo", items: ["snna-hamdaniyeh", "lw-hamdaniyeh", "nsd-hamdaniyeh"] },
+  { about: "the siege of al-Waer", items: ["ifp-waer", "horizon-waer", "lw-waer", "nf24-waer"] },
+  { about: "army clears villages in northern Hama", items: ["snna-hama-villages"] },
+  { about: "attack on army posts in northern Hama", items: ["snna-hama-attack"] },
+  { about: "barrel bombs on Kafranbel", items: ["ifp-kafranbel"] }
+]
+
 /** Real phrasings in the evening that the claim rules (extractor version 4) read wrongly or not
  * at all, kept in the text because agencies write that way. For the claims rules; not asserted. */
 export const EXTRACTION_MISSES: ReadonlyArray<{ readonly item: string; readonly text: string; readonly problem: string }> = [
