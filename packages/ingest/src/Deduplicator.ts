@@ -1,6 +1,7 @@
 import {
   compareForCopy,
   cosine,
+  firstSeenSource,
   mergeVectors,
   signatureOf,
   sketchOf,
@@ -47,6 +48,10 @@ interface Known {
   readonly duplicateOf: ArticleId | null
   readonly storyId: StoryId | null
   readonly signature: DedupSignature
+  /** first-seen order: the store's rowid; this batch's articles come after every stored one */
+  readonly seen: number
+  /** the first-seen order of its root (itself, or `duplicateOf`), when known */
+  readonly rootSeen: number | null
 }
 
 interface StoryDraft {
@@ -103,6 +108,9 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
       Effect.gen(function* () {
         const already = yield* index.stored(batch.map((a) => a.id))
         let articleCount = yield* index.articleCount
+        // This batch's articles are seen after every stored one (articleCount is the largest rowid).
+        const batchSeen = articleCount + 1
+        const seenById = new Map<string, number>()
         const out: Array<Article> = []
         const indexing = new Map<string, ArticleIndexing>()
         const seen = new Set<string>()
@@ -125,9 +133,12 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
                     id: row.id as ArticleId,
                     duplicateOf: row.duplicateOf as ArticleId | null,
                     storyId: row.storyId as StoryId | null,
-                    signature: signatureOf(textForSignature(row))
+                    signature: signatureOf(textForSignature(row)),
+                    seen: rowid,
+                    rootSeen: row.duplicateOf === null ? rowid : null
                   }
             storeSignatures.set(rowid, known)
+            if (known !== null) seenById.set(known.id, rowid)
             return known
           })
 
@@ -172,29 +183,28 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
             if (rowid !== null) original = yield* knownFromStore(rowid)
           }
 
-          // 2. Near copies: candidates sharing sketch keys, verified on the whole text. Earlier
-          // articles of this batch are checked first: they are not in the index yet.
+          // 2. Near copies: candidates sharing sketch keys, from this batch (not in the index yet)
+          // and the store, each verified on the whole text. Of those that verify, the one whose
+          // root was seen first names the original (core's firstSeenSource), not the one sharing
+          // most: that is often an earlier copy, missed or not.
           if (original === null) {
+            const verified: Array<Known> = []
             const shared = new Map<number, number>()
             for (const key of keys) for (const i of batchKeys.get(key) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1)
-            const inBatch = [...shared].filter(([, n]) => n >= MIN_SHARED_KEYS).sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES)
+            const inBatch = [...shared].filter(([, n]) => n >= MIN_SHARED_KEYS).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES)
             for (const [i] of inBatch) {
-              if (compareForCopy(signature, batchKnown[i]!.signature).verdict !== "distinct") {
-                original = batchKnown[i]!
-                break
-              }
+              if (compareForCopy(signature, batchKnown[i]!.signature).verdict !== "distinct") verified.push(batchKnown[i]!)
             }
-          }
-          if (original === null) {
             for (const candidate of yield* index.candidates(keys, POSTINGS_PER_KEY, CANDIDATES)) {
-              // One shared key in 32 is chance; a copy shares several.
+              // One shared key in 48 is chance; a copy shares several.
               if (candidate.shared < MIN_SHARED_KEYS) break
               const known = yield* knownFromStore(candidate.rowid)
-              if (known !== null && compareForCopy(signature, known.signature).verdict !== "distinct") {
-                original = known
-                break
-              }
+              if (known !== null && compareForCopy(signature, known.signature).verdict !== "distinct") verified.push(known)
             }
+            const source = firstSeenSource(
+              verified.map((k) => ({ known: k, seen: k.seen, root: k.duplicateOf ?? k.id, rootSeen: k.rootSeen ?? seenById.get(k.duplicateOf!) ?? null }))
+            )
+            if (source !== undefined) original = source.known
           }
 
           // 3. The story: a copy joins its original's; anything else the most alike active story.
@@ -239,11 +249,15 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
             storyId: storyId as StoryId
           }
           out.push(classified)
+          const seenAt = batchSeen + batchKnown.length
+          seenById.set(classified.id, seenAt)
           const position = batchKnown.push({
             id: classified.id,
             duplicateOf: classified.duplicateOf,
             storyId: classified.storyId,
-            signature
+            signature,
+            seen: seenAt,
+            rootSeen: original === null ? seenAt : (original.rootSeen ?? seenById.get(classified.duplicateOf!) ?? null)
           }) - 1
           for (const key of keys) {
             const list = batchKeys.get(key)
