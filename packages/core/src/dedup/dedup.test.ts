@@ -110,6 +110,11 @@ describe("compareForCopy", () => {
     expect(e.verdict).toBe("spun")
   })
 
+  it("still finds it when the spinner's punctuation damage garbled a figure it wrote in words", () => {
+    const garbled = phraseSpin(S000).replace("thirty-two", "th” rty-two")
+    expect(compareForCopy(signatureOf(garbled), signatureOf(S000)).verdict).toBe("spun")
+  })
+
   it("vetoes that copy when a figure differs", () => {
     const updated = phraseSpin(S000.replace("at least 32", "at least 48"))
     expect(compareForCopy(signatureOf(updated), signatureOf(S000))).toMatchObject({ verdict: "distinct", missingNumbers: 1 })

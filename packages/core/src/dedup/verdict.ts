@@ -73,7 +73,11 @@ export const compareForCopy = (a: DedupSignature, b: DedupSignature): CopyEviden
   const [shorter, longer] = a.tokens <= b.tokens ? [a, b] : [b, a]
   // Only figures written in digits veto: a number in words may be a spinner's ("two hundred"
   // -> "two century"), while digits are what a copy keeps.
+  // A figure missing from the other text with nothing in its place is a cut, or a spelt-out
+  // figure garbled by a spinner's punctuation damage ("th” rty-two"); a figure replaced by
+  // another ("at least 112" -> "at least 126") is a different report. Only the second vetoes.
   const missing = missingNumbers(shorter.figures, longer.numbers)
+  const replaced = missing > 0 && missingNumbers(longer.figures, shorter.numbers) > 0 ? missing : 0
   const enoughWords = Math.min(a.shingles.length, b.shingles.length) >= MIN_GRAMS
   const enoughSkeleton = Math.min(a.skeleton.length, b.skeleton.length) >= MIN_GRAMS
   // Shared share of the longer text: a short page that is mostly an outlet's footer is
@@ -82,7 +86,7 @@ export const compareForCopy = (a: DedupSignature, b: DedupSignature): CopyEviden
   let verdict: CopyEvidence["verdict"] = "distinct"
   let order: number | null = null
   let anchors: number | null = null
-  if (missing === 0) {
+  if (replaced === 0) {
     if (words >= 0.98 && a.tokens === b.tokens) verdict = "exact"
     else if (enoughWords && words >= WORD_COPY && wordsOfLonger >= MIN_SHARE_OF_LONGER) verdict = "copy"
     // Spinning changes words, not the skeleton, so a spun copy agrees far more on its skeleton
