@@ -196,7 +196,7 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
               if (compareForCopy(signature, batchKnown[i]!.signature).verdict !== "distinct") verified.push(batchKnown[i]!)
             }
             for (const candidate of yield* index.candidates(keys, POSTINGS_PER_KEY, CANDIDATES)) {
-              // One shared key in 48 is chance; a copy shares several.
+              // One shared key in 40 is chance; a copy shares several.
               if (candidate.shared < MIN_SHARED_KEYS) break
               const known = yield* knownFromStore(candidate.rowid)
               if (known !== null && compareForCopy(signature, known.signature).verdict !== "distinct") verified.push(known)

@@ -149,17 +149,21 @@ export const containment = (a: Uint32Array, b: Uint32Array): number => {
 
 /** How many of each view's hashes go into the candidate index. */
 export const SKETCH_SIZE = 16
+/** The skeleton's share is smaller: anchor runs find the spun copies it finds (and those it
+ * misses), and every key costs a lookup per article. Its 8 smallest hashes are among the 16
+ * stored for earlier articles, so those are still found through it. */
+const SKELETON_SKETCH = 8
 const ANCHOR_KEY_OFFSET = 2 ** 32 + 1
 
-/** The index keys of an article: the `SKETCH_SIZE` smallest hashes of each view (a bottom-k
- * sketch). Two texts sharing a fraction J of their grams share about J of their sketch, so a
- * copy almost always shares a key with its original while unrelated texts rarely do. Views are
- * told apart by range: shingle keys are positive, skeleton keys in [-2^32, -1], anchor keys
- * below -2^32 (so the keys stored before the anchor view existed keep their meaning). */
+/** The index keys of an article: the smallest hashes of each view (a bottom-k sketch). Two
+ * texts sharing a fraction J of their grams share about J of their sketch, so a copy almost
+ * always shares a key with its original while unrelated texts rarely do. Views are told apart
+ * by range: shingle keys are positive, skeleton keys in [-2^32, -1], anchor keys below -2^32
+ * (so the keys stored before the anchor view existed keep their meaning). */
 export const sketchOf = (sig: DedupSignature): Array<number> => {
   const keys: Array<number> = []
   for (let i = 0; i < Math.min(SKETCH_SIZE, sig.shingles.length); i++) keys.push(sig.shingles[i]! + 1)
-  for (let i = 0; i < Math.min(SKETCH_SIZE, sig.skeleton.length); i++) keys.push(-(sig.skeleton[i]! + 1))
+  for (let i = 0; i < Math.min(SKELETON_SKETCH, sig.skeleton.length); i++) keys.push(-(sig.skeleton[i]! + 1))
   for (let i = 0; i < Math.min(SKETCH_SIZE, sig.anchorGrams.length); i++) keys.push(-(sig.anchorGrams[i]! + ANCHOR_KEY_OFFSET))
   return keys
 }
