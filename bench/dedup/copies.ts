@@ -3,7 +3,7 @@
  * spun copies (synonym-replaced by content farms, see spinner.ts). */
 import type { FaKesRow } from "./faKes.js"
 import { int, pick, prng, type Random, seedOf, shuffle } from "./random.js"
-import { countTokens, spin } from "./spinner.js"
+import { countTokens, spin, spinPhrases } from "./spinner.js"
 
 export const COPY_KINDS = ["exact", "wire", "spun20", "spun35", "spun50"] as const
 export type CopyKind = (typeof COPY_KINDS)[number]
@@ -45,8 +45,8 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 // ---------------------------------------------------------------------------------------
 
 /** Identical title and text under a new url, half the time from another outlet. */
-export const exactCopy = (o: FaKesRow, outlets: ReadonlyArray<string>): Copy => {
-  const rand = prng(seedOf("exact", o.url))
+export const exactCopy = (o: FaKesRow, outlets: ReadonlyArray<string>, draw = 0): Copy => {
+  const rand = prng(seedFor(draw, "exact", o.url))
   return {
     url: copyUrl("exact", o.url),
     title: o.title,
@@ -61,12 +61,33 @@ export const exactCopy = (o: FaKesRow, outlets: ReadonlyArray<string>): Copy => 
 // Content farms that carry spun copies: invented names, not real sites.
 const FARMS = ["worldnewsera", "newsbreak24", "dailyglobalwire", "mideastupdate", "syriatoday-blog", "trendingnewsnow"]
 
+/** Which spinner makes the spun copies: `synonym` swaps single words for WordNet synonyms,
+ * independently in each copy; `phrase` also rewrites phrases, function words, names, acronyms
+ * and number words, the same way in every copy of an article (spinner.ts). */
+export const SPINNERS = ["synonym", "phrase"] as const
+export type SpinnerName = (typeof SPINNERS)[number]
+
+/** What a draw of the copies depends on besides the original: the spinner and a seed, so one
+ * set of originals can be copied again with other random choices (a held-out draw). Draw 0 is
+ * the benchmark's original one. */
+export interface CopyOptions {
+  readonly spinner?: SpinnerName
+  readonly draw?: number
+}
+
+/** A per-copy seed; draw 0 keeps the seeds the benchmark always had. */
+const seedFor = (draw: number, ...parts: ReadonlyArray<string | number>) => (draw === 0 ? seedOf(...parts) : seedOf(...parts, "draw", draw))
+
 /** Title and body spun at `rate` (the body also gets punctuation damage), on a content farm. */
-export const spunCopy = (o: FaKesRow, kind: keyof typeof SPIN_RATES): Copy => {
+export const spunCopy = (o: FaKesRow, kind: keyof typeof SPIN_RATES, options: CopyOptions = {}): Copy => {
   const rate = SPIN_RATES[kind]
-  const rand = prng(seedOf(kind, o.url))
-  const title = spin(o.title, rate, seedOf(kind, "title", o.url), { damage: false })
-  const body = spin(o.content, rate, seedOf(kind, "body", o.url))
+  const draw = options.draw ?? 0
+  const rand = prng(seedFor(draw, kind, o.url))
+  const phrase = options.spinner === "phrase"
+  const title = phrase
+    ? spinPhrases(o.title, rate, o.url, draw, { damage: false })
+    : spin(o.title, rate, seedFor(draw, kind, "title", o.url), { damage: false })
+  const body = phrase ? spinPhrases(o.content, rate, o.url, draw) : spin(o.content, rate, seedFor(draw, kind, "body", o.url))
   return {
     url: copyUrl(kind, o.url),
     title: title.text,
@@ -187,8 +208,8 @@ export const cutBody = (text: string, rand: Random): string => {
 
 /** Same report from another outlet: new headline, dateline, credits, and either cut to
  * 60-90% or with a background paragraph added. */
-export const wireCopy = (o: FaKesRow, outlets: ReadonlyArray<string>): Copy => {
-  const rand = prng(seedOf("wire", o.url))
+export const wireCopy = (o: FaKesRow, outlets: ReadonlyArray<string>, draw = 0): Copy => {
+  const rand = prng(seedFor(draw, "wire", o.url))
   const agency = pick(rand, AGENCIES)
   const body = rand() < 0.5 ? cutBody(o.content, rand) : `${o.content}\n\n${pick(rand, BACKGROUND)}`
   const credit = credits(agency, rand)
@@ -204,13 +225,13 @@ export const wireCopy = (o: FaKesRow, outlets: ReadonlyArray<string>): Copy => {
   }
 }
 
-export const makeCopy = (kind: CopyKind, o: FaKesRow, outlets: ReadonlyArray<string>): Copy => {
+export const makeCopy = (kind: CopyKind, o: FaKesRow, outlets: ReadonlyArray<string>, options: CopyOptions = {}): Copy => {
   switch (kind) {
     case "exact":
-      return exactCopy(o, outlets)
+      return exactCopy(o, outlets, options.draw)
     case "wire":
-      return wireCopy(o, outlets)
+      return wireCopy(o, outlets, options.draw)
     default:
-      return spunCopy(o, kind)
+      return spunCopy(o, kind, options)
   }
 }

@@ -1,8 +1,8 @@
 /** The labelled dedup set: all of FA-KES as originals, then seeded copies of a sample of them,
  * plus the hard negatives (same place, same day, different report) that must stay apart. */
-import { COPY_KINDS, type Copy, type CopyKind, type InputArticle, makeCopy } from "./copies.js"
+import { COPY_KINDS, type Copy, type CopyKind, type InputArticle, makeCopy, type SpinnerName } from "./copies.js"
 import { type FaKesRow, readFaKes } from "./faKes.js"
-import { prng, shuffle } from "./random.js"
+import { prng, seedOf, shuffle } from "./random.js"
 import { containment, NEAR_VERBATIM, nearVerbatimPairs, shingles } from "./shingles.js"
 import { countTokens } from "./spinner.js"
 
@@ -12,7 +12,19 @@ export interface DedupSetOptions {
   readonly originals?: number
   /** shortest body to copy, in words (default 150): short items are headlines, not reports */
   readonly minWords?: number
+  /** which spinner makes the spun copies (default `synonym`) */
+  readonly spinner?: SpinnerName
+  /** which half of the copyable FA-KES rows get copies: `dev` (tuned on), `heldout` (checked
+   * on, never tuned on) or `all` (default). The halves are fixed by a hash of the row's url. */
+  readonly part?: DedupPart
+  /** the copies' random draw: 0 (default) is the benchmark's original draw */
+  readonly draw?: number
 }
+
+export type DedupPart = "all" | "dev" | "heldout"
+
+/** The half a FA-KES row belongs to, fixed once by its url: not by anything the detector sees. */
+export const partOf = (url: string): "dev" | "heldout" => (seedOf("dedup-part", url) % 2 === 0 ? "dev" : "heldout")
 
 export interface PairInfo {
   readonly a: string
@@ -22,6 +34,9 @@ export interface PairInfo {
 
 export interface DedupSet {
   readonly seed: number
+  readonly spinner: SpinnerName
+  readonly part: DedupPart
+  readonly draw: number
   readonly minWords: number
   /** the NDJSON lines, in import ("first seen") order: FA-KES in file order, then copies */
   readonly articles: ReadonlyArray<InputArticle>
@@ -54,6 +69,9 @@ export const buildDedupSet = (options: DedupSetOptions = {}): DedupSet => {
   const seed = options.seed ?? 20_161_115
   const wanted = options.originals ?? 300
   const minWords = options.minWords ?? 150
+  const spinner = options.spinner ?? "synonym"
+  const part = options.part ?? "all"
+  const draw = options.draw ?? 0
   const faKes = readFaKes()
   const faKesByUrl = new Map(faKes.map((r) => [r.url, r]))
   const outlets = [...new Set(faKes.map((r) => r.source))].sort()
@@ -76,15 +94,18 @@ export const buildDedupSet = (options: DedupSetOptions = {}): DedupSet => {
   // so each copy has exactly one right answer (a copy merged into the twin would be right
   // too, but only if the detector also merged the twins).
   const twinned = new Set(nearPairs.flatMap((p) => [p.a, p.b]))
-  const eligible = faKes.filter((r, i) => !twinned.has(i) && countTokens(r.content) >= minWords)
-  if (eligible.length < wanted) throw new Error(`only ${eligible.length} FA-KES rows can be copied, ${wanted} wanted`)
-  const rand = prng(seed)
+  const eligible = faKes.filter(
+    (r, i) => !twinned.has(i) && countTokens(r.content) >= minWords && (part === "all" || partOf(r.url) === part)
+  )
+  // A half has about 260 rows: all of them are copied when fewer than `wanted`.
+  if (eligible.length < wanted && part === "all") throw new Error(`only ${eligible.length} FA-KES rows can be copied, ${wanted} wanted`)
+  const rand = prng(draw === 0 ? seed : seedOf(seed, "draw", draw))
   const sampled = shuffle(rand, eligible)
     .slice(0, wanted)
     .sort((a, b) => a.row - b.row)
 
   const copies: Array<Copy> = []
-  for (const o of sampled) for (const kind of COPY_KINDS) copies.push(makeCopy(kind as CopyKind, o, outlets))
+  for (const o of sampled) for (const kind of COPY_KINDS) copies.push(makeCopy(kind as CopyKind, o, outlets, { spinner, draw }))
   const shuffled = shuffle(rand, copies)
 
   // Hard negatives: same place, same day; pairs are counted once (i < j).
@@ -126,6 +147,9 @@ export const buildDedupSet = (options: DedupSetOptions = {}): DedupSet => {
   ]
   return {
     seed,
+    spinner,
+    part,
+    draw,
     minWords,
     articles,
     faKes,

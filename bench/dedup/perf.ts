@@ -94,6 +94,7 @@ for (const size of sizes) {
   const filled = await fill(path, size)
   const rssBefore = process.memoryUsage().rss
   const latencies: Array<number> = []
+  let cpuBefore = process.cpuUsage()
   const signatureOnly: Array<number> = []
   const program = Effect.gen(function* () {
     const dedup = yield* Deduplicator
@@ -101,6 +102,7 @@ for (const size of sizes) {
     dedup.begin()
     // Warm up the prepared statements and the page cache as a running daemon would have.
     for (const a of probes.slice(0, 50)) dedup.classify(a)
+    cpuBefore = process.cpuUsage()
     for (const a of probes) {
       const t0 = performance.now()
       signatureOf(a.body)
@@ -114,6 +116,9 @@ for (const size of sizes) {
     program.pipe(Effect.provide(Deduplicator.Default.pipe(Layer.provide(storeAt(path))))) as Effect.Effect<void>
   )
   const total = latencies.reduce((a, b) => a + b, 0) + signatureOnly.reduce((a, b) => a + b, 0)
+  // CPU time as well as wall time: on a machine shared with other work, wall time includes the
+  // waits for a core, CPU time only this process's own work.
+  const cpu = process.cpuUsage(cpuBefore)
   const result = {
     indexedArticles: size,
     fillSeconds: +filled.seconds.toFixed(1),
@@ -121,6 +126,7 @@ for (const size of sizes) {
     indexBytesPerArticle: filled.indexBytes === null ? null : Math.round(filled.indexBytes / size),
     probes: probes.length,
     articlesPerSecond: Math.round(probes.length / (total / 1000)),
+    cpuMsPerArticle: +((cpu.user + cpu.system) / 1000 / probes.length).toFixed(3),
     signatureMs: { p50: +percentile(signatureOnly, 50).toFixed(3), p99: +percentile(signatureOnly, 99).toFixed(3) },
     classifyMs: { p50: +percentile(latencies, 50).toFixed(3), p99: +percentile(latencies, 99).toFixed(3) },
     rssMiB: +(process.memoryUsage().rss / 1024 / 1024).toFixed(1),
@@ -130,6 +136,7 @@ for (const size of sizes) {
   console.log(
     `${size.toLocaleString("en").padStart(9)} indexed: ${result.articlesPerSecond.toLocaleString("en")} articles/s, ` +
       `classify p50 ${result.classifyMs.p50} ms p99 ${result.classifyMs.p99} ms, signature p50 ${result.signatureMs.p50} ms, ` +
+      `CPU ${result.cpuMsPerArticle} ms/article, ` +
       `index ${result.indexBytesPerArticle ?? "?"} B/article, RSS ${result.rssMiB} MiB (fill ${result.fillSeconds}s)`
   )
   for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true })

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
-import { int, pick, prng, shuffle, type Random } from "./random.js"
+import { int, pick, prng, type Random, seedOf, shuffle } from "./random.js"
 
 type Pos = "n" | "v" | "a" | "r"
 
@@ -339,4 +339,295 @@ export const damagePunctuation = (text: string, rand: Random, every: number): { 
     events++
   }
   return { text: s, events }
+}
+
+// ---------------------------------------------------------------------------------------
+// The phrase spinner: a second, harder kind of spinner (issue 9). Its thesaurus also has
+// multi-word entries ("at least" -> "at any rate", "according to" -> "as stated by"), function
+// words ("during" -> "throughout", "with" -> "along with"), names and acronyms ("AFP" spelt out,
+// "Aleppo" -> "Halab"), and number words both ways ("three" -> "3", "45" -> "forty-five"). It
+// picks one replacement per entry and article and a fixed order of positions per article, so
+// every copy of an article (20%, 35%, 50%) is spun the same way: copies resemble each other
+// more than the original, as those of a content farm re-spinning one story do.
+
+/** Multi-word entries and capitalised names from WordNet (keys as written in the text, lowercase
+ * for common phrases), with their synonyms uninflected. Loaded once per process. */
+let phrases: ReadonlyMap<string, ReadonlyArray<string>> | undefined
+
+export const loadPhrases = (): ReadonlyMap<string, ReadonlyArray<string>> => {
+  if (phrases !== undefined) return phrases
+  const sets = new Map<string, Set<string>>()
+  const dict = wordnetDict()
+  for (const file of ["data.noun", "data.verb", "data.adj", "data.adv"]) {
+    for (const line of readFileSync(join(dict, file), "latin1").split("\n")) {
+      if (line === "" || line.charCodeAt(0) === 32) continue
+      const bar = line.indexOf(" | ")
+      const f = (bar < 0 ? line : line.slice(0, bar)).split(" ")
+      const count = Number.parseInt(f[3]!, 16)
+      const lemmas: Array<string> = []
+      for (let i = 0; i < count; i++) {
+        const lemma = f[4 + 2 * i]!.replace(/\([a-z]+\)$/, "").replace(/_/g, " ")
+        if (!lemmas.includes(lemma)) lemmas.push(lemma)
+      }
+      for (const key of lemmas) {
+        // Only what the single-word thesaurus lacks: phrases of two to four words, and names.
+        const words = key.split(" ").length
+        const phrase = words >= 2 && words <= 4 && /^[A-Za-z]+( [A-Za-z]+)+$/.test(key)
+        const name = words === 1 && /^[A-Z][A-Za-z]+$/.test(key)
+        if (!phrase && !name) continue
+        for (const other of lemmas) {
+          if (other === key || !/^[A-Za-z][A-Za-z' .-]*$/.test(other)) continue
+          let set = sets.get(key)
+          if (set === undefined) sets.set(key, (set = new Set()))
+          set.add(other)
+        }
+      }
+    }
+  }
+  for (const [key, synonyms] of Object.entries(OWN_ENTRIES)) {
+    let set = sets.get(key)
+    if (set === undefined) sets.set(key, (set = new Set()))
+    for (const s of synonyms) set.add(s)
+  }
+  phrases = new Map([...sets].map(([k, v]) => [k, [...v]]))
+  return phrases
+}
+
+/** The spinner's own dictionary, as commercial spinners ship one: function words, stock
+ * phrases of news copy, and the acronyms of this beat both ways. Like the spinner of seed 002
+ * it leaves "the", "of", "to" and "a" alone: replacing those makes text no reader would take
+ * for an article. */
+const OWN_ENTRIES: Readonly<Record<string, ReadonlyArray<string>>> = {
+  // function words
+  about: ["around", "approximately", "roughly"],
+  above: ["over", "higher than"],
+  after: ["following", "later than", "subsequent to"],
+  against: ["towards", "versus", "in opposition to"],
+  along: ["on", "alongside"],
+  also: ["additionally", "too", "as well"],
+  although: ["though", "even though", "despite the fact that"],
+  among: ["amongst", "amid"],
+  amid: ["amidst", "among", "in the midst of"],
+  and: ["as well as", "plus", "and also"],
+  around: ["about", "round", "approximately"],
+  as: ["because", "since", "while"],
+  at: ["in", "on"],
+  because: ["since", "as", "due to the fact that"],
+  before: ["prior to", "earlier than", "ahead of"],
+  below: ["under", "beneath"],
+  between: ["amongst", "among"],
+  but: ["however", "yet", "though"],
+  by: ["through", "via", "by means of"],
+  despite: ["in spite of", "regardless of"],
+  during: ["throughout", "in the course of", "all through"],
+  each: ["every", "every single"],
+  every: ["each", "every single"],
+  for: ["for the sake of", "in favour of", "intended for"],
+  from: ["out of", "coming from"],
+  however: ["nevertheless", "nonetheless", "but"],
+  if: ["whether", "in case"],
+  in: ["inside", "within", "in the"],
+  including: ["such as", "together with", "along with"],
+  into: ["in to", "inside", "towards"],
+  many: ["numerous", "a lot of", "several"],
+  more: ["extra", "further", "additional"],
+  most: ["the majority of", "almost all"],
+  near: ["close to", "nearby", "next to"],
+  on: ["upon", "on top of", "along"],
+  only: ["just", "simply", "solely"],
+  or: ["or else", "alternatively"],
+  over: ["across", "above", "more than"],
+  since: ["because", "as", "considering that"],
+  so: ["therefore", "thus", "so that"],
+  some: ["a few", "certain", "several"],
+  still: ["nonetheless", "yet", "even now"],
+  such: ["these", "like"],
+  than: ["compared to", "in contrast to"],
+  that: ["which", "who"],
+  their: ["its", "their own"],
+  these: ["those", "such"],
+  this: ["that", "the"],
+  those: ["these", "such"],
+  though: ["although", "even though"],
+  through: ["via", "by means of", "by way of"],
+  toward: ["to", "in the direction of"],
+  towards: ["to", "in the direction of"],
+  under: ["below", "beneath", "underneath"],
+  until: ["till", "up to", "up until"],
+  upon: ["on", "on top of"],
+  very: ["really", "extremely", "quite"],
+  which: ["that", "what"],
+  while: ["whilst", "even as", "as"],
+  who: ["that", "which"],
+  will: ["shall", "is going to"],
+  with: ["along with", "together with", "having"],
+  within: ["inside", "in"],
+  without: ["with out", "lacking"],
+  would: ["could", "might"],
+  could: ["might", "would"],
+  should: ["ought to", "must"],
+  has: ["has got", "possesses"],
+  have: ["have got", "possess"],
+  is: ["is actually", "remains"],
+  was: ["used to be", "had been"],
+  were: ["had been", "used to be"],
+  // stock phrases
+  "at least": ["at the least", "a minimum of", "no less than"],
+  "according to": ["as stated by", "in accordance with", "based on"],
+  "as well as": ["in addition to", "along with"],
+  "in addition": ["additionally", "on top of that"],
+  "due to": ["because of", "owing to"],
+  "a number of": ["several", "some"],
+  "more than": ["over", "in excess of"],
+  "such as": ["like", "including"],
+  "in order to": ["so as to", "to"],
+  "at the same time": ["simultaneously", "concurrently"],
+  "as a result": ["consequently", "therefore"],
+  "on the other hand": ["conversely", "however"],
+  "in the past": ["previously", "formerly"],
+  "along with": ["together with", "alongside"],
+  "so far": ["up to now", "thus far"],
+  // acronyms, spelt out and back
+  AFP: ["Agence France-Presse", "Agence France Presse"],
+  AP: ["Associated Press"],
+  UN: ["United Nations"],
+  "United Nations": ["UN"],
+  US: ["United States", "USA"],
+  "United States": ["US", "USA"],
+  UK: ["United Kingdom", "Britain"],
+  EU: ["European Union"],
+  SOHR: ["Syrian Observatory for Human Rights"],
+  "Syrian Observatory for Human Rights": ["SOHR", "Syrian Observatory"],
+  ISIS: ["Islamic State", "ISIL", "Daesh"],
+  ISIL: ["Islamic State", "ISIS"],
+  IS: ["Islamic State", "ISIS"],
+  "Islamic State": ["ISIS", "IS", "Daesh"],
+  SANA: ["Syrian Arab News Agency", "state news agency SANA"],
+  SDF: ["Syrian Democratic Forces"],
+  FSA: ["Free Syrian Army"],
+  "Free Syrian Army": ["FSA"],
+  YPG: ["People's Protection Units", "Kurdish YPG"],
+  HRW: ["Human Rights Watch"],
+  WHO: ["World Health Organization"],
+  "World Health Organization": ["WHO"],
+  ICRC: ["International Committee of the Red Cross", "Red Cross"],
+  NATO: ["North Atlantic Treaty Organization"]
+}
+
+// Number words both ways.
+const UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ")
+const TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split(" ")
+
+/** 0-999 in words: 45 -> "forty-five", 250 -> "two hundred and fifty". */
+export const numberInWords = (n: number): string => {
+  if (n < 20) return UNITS[n]!
+  if (n < 100) return n % 10 === 0 ? TENS[n / 10]! : `${TENS[Math.floor(n / 10)]}-${UNITS[n % 10]}`
+  const rest = n % 100
+  const hundreds = `${UNITS[Math.floor(n / 100)]} hundred`
+  return rest === 0 ? hundreds : `${hundreds} and ${numberInWords(rest)}`
+}
+
+const NUMBER_WORD = new Map<string, number>([...UNITS.map((w, i) => [w, i] as const), ...TENS.map((w, i) => [w, i * 10] as const)])
+NUMBER_WORD.delete("_")
+
+/** A spinner's candidate: `length` tokens from `start`, and what may replace them. */
+interface Segment {
+  readonly start: number
+  readonly length: number
+  /** the dictionary entry, for picking one replacement per entry and article */
+  readonly entry: string
+  readonly options: ReadonlyArray<string>
+}
+
+/** Longest dictionary match at each token, then number words and single words. */
+const segments = (text: string, tokens: ReadonlyArray<RegExpMatchArray>, wn: WordNet): Array<Segment> => {
+  const dict = loadPhrases()
+  const out: Array<Segment> = []
+  const gap = (i: number) => text.slice(tokens[i]!.index! + tokens[i]![0].length, tokens[i + 1]!.index!)
+  let i = 0
+  while (i < tokens.length) {
+    let matched: Segment | null = null
+    for (let n = Math.min(6, tokens.length - i); n >= 2 && matched === null; n--) {
+      let joined = true
+      for (let k = i; k < i + n - 1; k++) if (gap(k) !== " ") joined = false
+      if (!joined) continue
+      const words = tokens.slice(i, i + n).map((m) => m[0]).join(" ")
+      // A common phrase matches in any case ("At least"); a name only as written.
+      const key = dict.has(words) ? words : dict.has(words.toLowerCase()) ? words.toLowerCase() : null
+      if (key !== null) matched = { start: i, length: n, entry: key, options: dict.get(key)! }
+    }
+    if (matched === null) {
+      // number words: "forty-five", "three"
+      const w = tokens[i]![0].toLowerCase()
+      const value = NUMBER_WORD.get(w)
+      if (value !== undefined) {
+        const unit = value >= 20 && i + 1 < tokens.length && gap(i) === "-" ? NUMBER_WORD.get(tokens[i + 1]![0].toLowerCase()) : undefined
+        const n = unit !== undefined && unit > 0 && unit < 10 ? value + unit : value
+        matched = { start: i, length: n === value ? 1 : 2, entry: `#${n}`, options: [String(n)] }
+      }
+    }
+    if (matched === null) {
+      const t = tokens[i]![0]
+      const before = tokens[i]!.index! > 0 ? text[tokens[i]!.index! - 1] : " "
+      const after = text[tokens[i]!.index! + t.length] ?? " "
+      if (/^\d{1,3}$/.test(t) && !/[.,\d]/.test(before!) && !/[.,:\d%]/.test(after)) {
+        // digits to words, but not inside "3.5", "12:30" or "5%"
+        matched = { start: i, length: 1, entry: `#${t}`, options: [numberInWords(Number(t))] }
+      } else if (dict.has(t) && /^[A-Z]/.test(t)) {
+        matched = { start: i, length: 1, entry: t, options: dict.get(t)! }
+      } else if (isWordLike(t)) {
+        const lower = t.toLowerCase()
+        const own = OWN_ENTRIES[lower]
+        const synonyms = own ?? (STOPLIST.has(lower) ? [] : synonymsOf(lower, wn))
+        if (synonyms.length > 0) matched = { start: i, length: 1, entry: lower, options: synonyms }
+      }
+    }
+    if (matched !== null) {
+      out.push(matched)
+      i += matched.length
+    } else i++
+  }
+  return out
+}
+
+/** Spins like `spin`, with the phrase spinner's dictionary, the same way for every copy of one
+ * article: `article` seeds both which entries are replaced first and by what, so a copy at a
+ * higher rate replaces everything a lower-rate copy did, with the same words, and more. */
+export const spinPhrases = (text: string, rate: number, article: string, seed: number, options: SpinOptions = {}): SpinResult => {
+  const wn = loadWordNet()
+  const tokens = [...text.matchAll(TOKEN)]
+  const candidates = segments(text, tokens, wn)
+  const target = Math.round(rate * tokens.length)
+  const chosen = new Map<number, Segment & { replacement: string }>()
+  let replaced = 0
+  for (const c of shuffle(prng(seedOf("positions", seed, article)), candidates)) {
+    if (replaced >= target) break
+    const pickRand = prng(seedOf("entry", seed, article, c.entry))
+    const original = text.slice(tokens[c.start]!.index!, tokens[c.start + c.length - 1]!.index! + tokens[c.start + c.length - 1]![0].length)
+    chosen.set(c.start, { ...c, replacement: matchCase(original, pick(pickRand, c.options)) })
+    replaced += c.length
+  }
+  let out = ""
+  let at = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const c = chosen.get(i)
+    if (c === undefined) continue
+    const last = tokens[i + c.length - 1]!
+    out += text.slice(at, tokens[i]!.index) + c.replacement
+    at = last.index! + last[0].length
+  }
+  out += text.slice(at)
+  const rand = prng(seedOf("damage", seed, article, rate))
+  let damage = 0
+  if (options.damage !== false) {
+    ;({ text: out, events: damage } = damagePunctuation(out, rand, options.damageEvery ?? 60))
+  }
+  return {
+    text: out,
+    tokens: tokens.length,
+    replaceable: candidates.reduce((n, c) => n + c.length, 0),
+    replaced,
+    rate: tokens.length === 0 ? 0 : replaced / tokens.length,
+    damage
+  }
 }

@@ -48,6 +48,7 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
     const store = yield* Store
     const { sqlite } = store
     const byHash = sqlite.prepare(`SELECT rowid FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1`).pluck()
+    const rowidById = sqlite.prepare(`SELECT rowid FROM articles WHERE id = ?`).pluck()
     const postings = sqlite.prepare(`SELECT article FROM dedup_keys WHERE key = ? ORDER BY article DESC LIMIT ?`).pluck()
     const byRowid = sqlite.prepare(
       `SELECT rowid, id, title, body, sort_time AS time, duplicate_of AS duplicateOf, story_id AS storyId
@@ -82,6 +83,9 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
       },
 
       article: (rowid: number): IndexedArticle | null => (byRowid.get(rowid) as IndexedArticle | undefined) ?? null,
+
+      /** When an article was first stored (its rowid), or null. */
+      rowidOf: (id: string): number | null => (rowidById.get(id) as number | undefined) ?? null,
 
       /** Ids of stories in which any of these key terms was seen between `from` and `to`
        * (epoch ms), at most `perKey` most recent per term: the stories worth comparing with. */

@@ -1,6 +1,7 @@
 import {
   compareForCopy,
   cosine,
+  firstSeenSource,
   mergeVectors,
   signatureOf,
   sketchOf,
@@ -51,6 +52,8 @@ interface Known {
   readonly duplicateOf: ArticleId | null
   readonly storyId: StoryId | null
   readonly signature: DedupSignature
+  /** first-seen order: its rowid */
+  readonly seen: number
 }
 
 /** A story as stored: the vector is exactly what the stories table holds (rounded), so a story
@@ -132,7 +135,8 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
               id: row.id as ArticleId,
               duplicateOf: row.duplicateOf as ArticleId | null,
               storyId: row.storyId as StoryId | null,
-              signature: signatureOf(textForSignature(row))
+              signature: signatureOf(textForSignature(row)),
+              seen: rowid
             }
       if (signatures.size >= SIGNATURE_CACHE_LIMIT) signatures.clear()
       signatures.set(rowid, known)
@@ -164,14 +168,20 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
       // 1. The same text under another url.
       const sameText = index.firstWithContentHash(article.contentHash)
       if (sameText !== null) return knownAt(sameText)
-      // 2. Near copies: candidates sharing sketch keys, verified on the whole text.
+      // 2. Near copies: candidates sharing sketch keys, each verified on the whole text. Of
+      // those that verify, the one whose root was seen first names the original (core's
+      // firstSeenSource), not the one sharing most: that is often an earlier copy, and when
+      // that copy was itself missed, naming it would chain every later copy onto it.
+      const verified: Array<{ readonly known: Known; readonly seen: number; readonly root: string; readonly rootSeen: number | null }> = []
       for (const candidate of index.candidates(keys, POSTINGS_PER_KEY, CANDIDATES)) {
-        // One shared key in 32 is chance; a copy shares several.
+        // One shared key in 40 is chance; a copy shares several.
         if (candidate.shared < MIN_SHARED_KEYS) break
         const known = knownAt(candidate.rowid)
-        if (known !== null && compareForCopy(signature, known.signature).verdict !== "distinct") return known
+        if (known === null || compareForCopy(signature, known.signature).verdict === "distinct") continue
+        const root = known.duplicateOf ?? known.id
+        verified.push({ known, seen: known.seen, root, rootSeen: known.duplicateOf === null ? known.seen : index.rowidOf(root) })
       }
-      return null
+      return firstSeenSource(verified)?.known ?? null
     }
 
     /** Classifies one new article against the store. Inside the storing transaction only. */
@@ -253,7 +263,8 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
         id: c.article.id,
         duplicateOf: c.article.duplicateOf,
         storyId: c.article.storyId,
-        signature: c.signature
+        signature: c.signature,
+        seen: rowid
       })
     }
 

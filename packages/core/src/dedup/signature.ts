@@ -1,25 +1,43 @@
-import { tokenize } from "./tokens.js"
+import { foldNumberWords, tokenize } from "./tokens.js"
 
 /**
- * What copy detection knows about an article. Two views of the text, because copies come in
- * two kinds:
+ * What copy detection knows about an article. Several views of the text, because copies come
+ * in several kinds:
  * - `shingles`: every 4-word run. Wire copies and re-posts keep long runs of the same words,
  *   whatever headline, dateline or boilerplate is wrapped around them.
  * - `skeleton`: 6-grams over the words a synonym spinner cannot change (closed-class words no
  *   thesaurus lists, and numbers: DSpin's "immutable" words, Stamatatos's stopword n-grams).
  *   Replacing "people" with "humans" changes a shingle but not the skeleton "the of 32 to the".
- * Both are sorted, de-duplicated 32-bit hashes, so comparing two articles is a merge walk.
+ * - `sequence` and `anchors`: the tokens, and the names and numbers among them, in order. A
+ *   spinner whose thesaurus also has function words and phrases ("with" -> "along with", "at
+ *   least" -> "no less than") breaks the skeleton too, but what it leaves stays in order:
+ *   verdict.ts aligns them. `anchorGrams`, runs of anchors, find such copies in the index.
+ * Number words are read as digits first ("forty-five" is 45), as spinners write them both ways.
+ * Grams are sorted, de-duplicated 32-bit hashes, so comparing two articles is a merge walk.
  */
 export interface DedupSignature {
   readonly tokens: number
   readonly shingles: Uint32Array
   readonly skeleton: Uint32Array
-  /** distinct numbers in the text */
+  /** every token's hash, in order: what the order-aware comparison aligns */
+  readonly sequence: Uint32Array
+  /** the anchors in order: numbers, and names (runs of capitalised words inside a sentence
+   * that are not function words: places, people, groups, agencies). A spinner that rewrites
+   * any word in a thesaurus, function words included, still leaves most of these, in order. */
+  readonly anchors: Uint32Array
+  /** hashes of each run of ANCHOR_GRAM consecutive anchors, sorted and unique: the anchor
+   * view of the candidate index */
+  readonly anchorGrams: Uint32Array
+  /** distinct numbers in the text, written in digits or words */
   readonly numbers: ReadonlyArray<number>
+  /** distinct numbers written in digits: the figures a copy keeps as they are. A number in
+   * words may be a spinner's ("two hundred" -> "two century"), so only these can veto. */
+  readonly figures: ReadonlyArray<number>
 }
 
 const SHINGLE = 4
 const SKELETON_GRAM = 6
+const ANCHOR_GRAM = 2
 
 const mix = (h: number, x: number): number => {
   // murmur3-style combine: order matters, so "a b" and "b a" hash apart.
@@ -62,16 +80,46 @@ const grams = (hashes: Uint32Array, length: number, n: number): Uint32Array => {
   return out.subarray(0, w)
 }
 
+/** Distinct numbers of `all` not accounted for by the ones read from words. */
+const digitsOnly = (all: ReadonlyArray<number>, fromWords: ReadonlyArray<number>): Array<number> => {
+  if (fromWords.length === 0) return [...new Set(all)]
+  const words = new Map<number, number>()
+  for (const n of fromWords) words.set(n, (words.get(n) ?? 0) + 1)
+  const out = new Set<number>()
+  for (const n of all) {
+    const w = words.get(n) ?? 0
+    if (w > 0) words.set(n, w - 1)
+    else out.add(n)
+  }
+  return [...out]
+}
+
 export const signatureOf = (text: string): DedupSignature => {
-  const t = tokenize(text)
+  const fromWords: Array<number> = []
+  const t = tokenize(foldNumberWords(text, fromWords))
   const fixed = new Uint32Array(t.length)
+  const anchors = new Uint32Array(t.length)
   let f = 0
-  for (let i = 0; i < t.length; i++) if (t.fixed[i] === 1) fixed[f++] = t.hashes[i]!
+  let a = 0
+  let inName = false
+  for (let i = 0; i < t.length; i++) {
+    if (t.fixed[i] === 1) fixed[f++] = t.hashes[i]!
+    const name = t.capital[i] === 1 && t.initial[i] === 0 && t.stop[i] === 0
+    // A name of several words ("Syrian Observatory", "Rami Abdel Rahman") is one anchor: two
+    // reports quoting the same people do not share runs of anchors for that alone.
+    if (name && inName) anchors[a - 1] = finish(mix(anchors[a - 1]!, t.hashes[i]!))
+    else if (name || !Number.isNaN(t.values[i]!)) anchors[a++] = t.hashes[i]!
+    inName = name
+  }
   return {
     tokens: t.length,
     shingles: grams(t.hashes, t.length, SHINGLE),
     skeleton: grams(fixed, f, SKELETON_GRAM),
-    numbers: [...new Set(t.numbers)]
+    sequence: t.hashes,
+    anchors: anchors.slice(0, a),
+    anchorGrams: grams(anchors, a, ANCHOR_GRAM),
+    numbers: [...new Set(t.numbers)],
+    figures: digitsOnly(t.numbers, fromWords)
   }
 }
 
@@ -101,14 +149,22 @@ export const containment = (a: Uint32Array, b: Uint32Array): number => {
 
 /** How many of each view's hashes go into the candidate index. */
 export const SKETCH_SIZE = 16
+/** The skeleton's share is smaller: anchor runs find the spun copies it finds (and those it
+ * misses), and every key costs a lookup per article. Its 8 smallest hashes are among the 16
+ * stored for earlier articles, so those are still found through it. */
+const SKELETON_SKETCH = 8
+const ANCHOR_KEY_OFFSET = 2 ** 32 + 1
 
-/** The index keys of an article: the `SKETCH_SIZE` smallest hashes of each view (a bottom-k
- * sketch). Two texts sharing a fraction J of their grams share about J of their sketch, so a
- * copy almost always shares a key with its original while unrelated texts rarely do. Views are
- * told apart by the sign: shingle keys are positive, skeleton keys negative. */
+/** The index keys of an article: the smallest hashes of each view (a bottom-k sketch). Two
+ * texts sharing a fraction J of their grams share about J of their sketch, so a copy almost
+ * always shares a key with its original while unrelated texts rarely do. Views are told apart
+ * by range: shingle keys are positive, skeleton keys in [-2^32, -1], anchor keys below -2^32
+ * (so the keys stored before the anchor view existed keep their meaning). */
 export const sketchOf = (sig: DedupSignature): Array<number> => {
   const keys: Array<number> = []
   for (let i = 0; i < Math.min(SKETCH_SIZE, sig.shingles.length); i++) keys.push(sig.shingles[i]! + 1)
-  for (let i = 0; i < Math.min(SKETCH_SIZE, sig.skeleton.length); i++) keys.push(-(sig.skeleton[i]! + 1))
+  for (let i = 0; i < Math.min(SKELETON_SKETCH, sig.skeleton.length); i++) keys.push(-(sig.skeleton[i]! + 1))
+  for (let i = 0; i < Math.min(SKETCH_SIZE, sig.anchorGrams.length); i++) keys.push(-(sig.anchorGrams[i]! + ANCHOR_KEY_OFFSET))
   return keys
 }
+

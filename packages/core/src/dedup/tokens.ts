@@ -17,6 +17,9 @@ export interface TokenStream {
   readonly values: Float64Array
   /** 1 where the word starts with a capital letter: names of places, people, groups */
   readonly capital: Uint8Array
+  /** 1 for the first token of a sentence (of the text, or after . ! ? or a line break), whose
+   * capital says nothing about it being a name */
+  readonly initial: Uint8Array
   /** the numbers in the text, for the veto */
   readonly numbers: ReadonlyArray<number>
   readonly length: number
@@ -60,10 +63,12 @@ export const tokenize = (text: string): TokenStream => {
   const fixed: Array<number> = []
   const stop: Array<number> = []
   const capital: Array<number> = []
+  const initial: Array<number> = []
   const values: Array<number> = []
   const numbers: Array<number> = []
   const n = text.length
   let i = 0
+  let sentenceStart = true
   while (i < n) {
     const c = text.charCodeAt(i)
     if (isDigit(c)) {
@@ -98,6 +103,8 @@ export const tokenize = (text: string): TokenStream => {
         break
       }
       hashes.push(h >>> 0)
+      initial.push(sentenceStart ? 1 : 0)
+      sentenceStart = false
       fixed.push(1)
       stop.push(0)
       capital.push(0)
@@ -122,10 +129,13 @@ export const tokenize = (text: string): TokenStream => {
       }
       h >>>= 0
       hashes.push(h)
+      initial.push(sentenceStart ? 1 : 0)
+      sentenceStart = false
       fixed.push(IMMUTABLE_HASHES.has(h) ? 1 : 0)
       stop.push(FUNCTION_HASHES.has(h) || IMMUTABLE_HASHES.has(h) ? 1 : 0)
       continue
     }
+    if (c === 46 || c === 33 || c === 63 || c === 10) sentenceStart = true
     i++
   }
   return {
@@ -133,8 +143,66 @@ export const tokenize = (text: string): TokenStream => {
     fixed: Uint8Array.from(fixed),
     stop: Uint8Array.from(stop),
     capital: Uint8Array.from(capital),
+    initial: Uint8Array.from(initial),
     values: Float64Array.from(values),
     numbers,
     length: hashes.length
   }
 }
+
+// Number words, read as the numbers they are: "forty-five", "two hundred and fifty", "Three".
+// Spinners turn digits into words and back ("3" -> "three", "45" -> "forty-five"); read as
+// digits, both forms give one token and one figure. Only "hundred" joins a number: "nine
+// million" stays "9 million", as "9 million" is written, and "several thousand" stays words.
+const SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ")
+const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ")
+const NUMBER_WORD_VALUE = new Map<string, number>([
+  ...SMALL.map((w, i) => [w, i] as const),
+  ...TENS.map((w, i) => [w, (i + 2) * 10] as const),
+  ["hundred", 100]
+])
+const LEADING = [...SMALL, ...TENS].sort((a, b) => b.length - a.length).join("|")
+const ANY = `${LEADING}|hundred`
+const NUMBER_WORDS = new RegExp(`\\b(?:${LEADING})(?:(?:[ -]|(?<=hundred) and )(?:${ANY}))*\\b`, "gi")
+
+/** The numbers a run of number words says: "two hundred and fifty" is 250; a word that cannot
+ * continue the number before it ("one two") starts another. */
+const numbersOfWords = (words: ReadonlyArray<string>, out: Array<number>): void => {
+  let current = 0
+  // what the last word was: 0 nothing, 1 a unit or teen, 2 a ten, 3 hundred
+  let last = 0
+  const flush = () => {
+    if (last !== 0) out.push(current)
+    current = 0
+    last = 0
+  }
+  for (const word of words) {
+    const v = NUMBER_WORD_VALUE.get(word)
+    if (v === undefined) continue
+    if (v === 100) {
+      if (last === 3 || current >= 100) flush()
+      current = (current === 0 ? 1 : current) * 100
+      last = 3
+    } else if (v >= 20) {
+      if (last === 1 || last === 2) flush()
+      current += v
+      last = 2
+    } else {
+      if (last === 1 || (last === 2 && (v >= 10 || v === 0))) flush()
+      current += v
+      last = 1
+    }
+  }
+  flush()
+}
+
+/** `text` with its number words written as digits (the same string when it has none); the
+ * numbers read from words are added to `fromWords`. */
+export const foldNumberWords = (text: string, fromWords: Array<number> = []): string =>
+  text.replace(NUMBER_WORDS, (run) => {
+    const values: Array<number> = []
+    // "and" only ever follows "hundred" here: "two hundred and fifty"
+    numbersOfWords(run.toLowerCase().split(/[ -]+/), values)
+    for (const v of values) fromWords.push(v)
+    return values.join(" ")
+  })
