@@ -1,7 +1,7 @@
 /** Same input, same result: copy and story decisions do not depend on how the input was cut into
  * batches or how long a batch waited (issue 9). */
 import type { IncomingArticle } from "@crosscheck/core"
-import { ArticleRepository, EventLog, StoreTest } from "@crosscheck/db"
+import { ArticleRepository, ConflictRepository, EventLog, StoreTest } from "@crosscheck/db"
 import { Pipeline, type BatchOptions } from "@crosscheck/ingest"
 import { Chunk, Effect, Layer, Stream } from "effect"
 import { describe, expect, it } from "vitest"
@@ -25,15 +25,27 @@ const importWith = (batch: BatchOptions, source: Stream.Stream<IncomingArticle>)
     const pipeline = yield* Pipeline
     yield* Stream.runDrain(pipeline.run(source, batch))
     const stored = yield* Stream.runCollect((yield* ArticleRepository).export())
-    return new Map(Chunk.toReadonlyArray(stored).map((a) => [a.url, `${a.duplicateOf} ${a.storyId}`]))
+    const conflicts = yield* Stream.runCollect((yield* ConflictRepository).export())
+    return {
+      articles: new Map(Chunk.toReadonlyArray(stored).map((a) => [a.url, `${a.duplicateOf} ${a.storyId}`])),
+      conflicts: Chunk.toReadonlyArray(conflicts)
+        .map((c) => `${c.id} ${c.kind} ${c.claimIds.join(",")} ${c.summary}`)
+        .sort()
+    }
   }).pipe(
-    Effect.provide(Pipeline.Default.pipe(Layer.provideMerge(Layer.mergeAll(ArticleRepository.Default, EventLog.Default)), Layer.provideMerge(StoreTest)))
+    Effect.provide(
+      Pipeline.Default.pipe(
+        Layer.provideMerge(Layer.mergeAll(ArticleRepository.Default, EventLog.Default, ConflictRepository.Default)),
+        Layer.provideMerge(StoreTest)
+      )
+    )
   )
 
 describe("determinism", () => {
-  it("gives every article the same original and story whatever the batch size and timing", async () => {
+  it("gives every article the same original and story, and finds the same conflicts, whatever the batch size and timing", async () => {
     const whole = await Effect.runPromise(importWith({ size: 500, maxWait: "10 seconds" }, Stream.fromIterable(items)))
-    expect([...whole.values()].filter((v) => !v.startsWith("null")).length).toBeGreaterThan(20) // there are copies to decide
+    expect([...whole.articles.values()].filter((v) => !v.startsWith("null")).length).toBeGreaterThan(20) // there are copies to decide
+    expect(whole.conflicts.length).toBeGreaterThan(20) // and conflicts to find
     // One at a time; and in uneven batches that close on a short timer while the source dawdles.
     const single = await Effect.runPromise(importWith({ size: 1, maxWait: "1 millis" }, Stream.fromIterable(items)))
     const trickle = Stream.fromIterable(items).pipe(

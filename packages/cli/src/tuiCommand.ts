@@ -19,7 +19,7 @@ export const tuiCommand = Command.make("tui", {}, () =>
       const lock = yield* writerLockHolder(path)
       // A daemon polling this database: follow what it writes. Otherwise nothing polls yet
       // (feeds are polled by `crosscheck daemon`): the TUI shows the store as it grows.
-      const mode = store.readonly ? "reading" : lock.held ? "following" : "reading"
+      const mode = store.readonly ? "read-only" : lock.held ? "following" : "idle"
       const monitor = yield* storeMonitor(mode, {
         refresh: () =>
           lock.held ? "the daemon polls the feeds; it refreshes on its own schedule" : "nothing polls here: run crosscheck daemon"

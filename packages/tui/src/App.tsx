@@ -288,7 +288,7 @@ export const App = ({ monitor, size, pollIntervalMs = 1000, openLink, color = fa
   useInput(onInput)
 
   // The header: what the screen shows on the left, where the reader is on the right.
-  const mode = monitor.mode === "polling" ? "polling" : monitor.mode === "following" ? "following" : "read-only"
+  const mode = monitor.mode === "idle" ? "not polling" : monitor.mode
   const position = (s: { cursor: number; count: number }) => `${formatCount(s.count === 0 ? 0 : s.cursor + 1)}/${formatCount(s.count)}`
   let header: { left: string; right: string }
   let body: React.ReactNode

@@ -87,8 +87,9 @@ export interface ConflictDetailPaneProps {
   readonly height: number
 }
 
-const LABEL_WIDTH = 26
 const VALUE_WIDTH = 10
+/** The source column: wide enough for a name and its outlet, narrow enough for the bars. */
+const labelWidth = (width: number): number => Math.max(16, Math.min(40, Math.round(width * 0.3)))
 
 /** One conflict: the summary, each source's figure drawn on one shared axis with who gave it and
  * where it was read, then the selected figure's evidence sentence. A denial has no figures: its
@@ -106,10 +107,12 @@ export const ConflictDetailPane = ({ detail, figure, width, height }: ConflictDe
   for (const l of wrapText(displayLine(detail.summary), width).slice(0, 2)) lines.push({ text: l, style: "meta" })
   lines.push({ text: "", style: "meta" })
   const axis = detail.kind === "denial" ? null : axisFor(detail.figures)
+  const LABEL_WIDTH = labelWidth(width)
   const barWidth = Math.max(10, width - LABEL_WIDTH - VALUE_WIDTH - 4)
   detail.figures.forEach((f, i) => {
     const mark = i === figure ? `${CURSOR_MARK} ` : "  "
-    const label = fitTo(`${displayLine(f.origin)} (${displayLine(f.outlet)})`, LABEL_WIDTH)
+    // The source, and the outlet it was read in when that is someone else.
+    const label = fitTo(f.origin === f.outlet ? displayLine(f.origin) : `${displayLine(f.origin)} (${displayLine(f.outlet)})`, LABEL_WIDTH)
     const text =
       axis === null
         ? `${mark}${label} ${displayLine(claimWhat(f.claim))}`
@@ -123,7 +126,10 @@ export const ConflictDetailPane = ({ detail, figure, width, height }: ConflictDe
   if (selected !== undefined) {
     lines.push({ text: "", style: "meta" })
     lines.push({
-      text: truncate(`${displayLine(selected.origin)} in ${displayLine(selected.outlet)}, ${formatUtc(selected.time)} UTC · enter opens the article`, width),
+      text: truncate(
+        `${selected.origin === selected.outlet ? displayLine(selected.origin) : `${displayLine(selected.origin)} in ${displayLine(selected.outlet)}`}, ${formatUtc(selected.time)} UTC · enter opens the article`,
+        width
+      ),
       style: "meta"
     })
     for (const l of wrapText(`“${displayLine(selected.claim.quote)}”`, width)) lines.push({ text: l, style: "quote" })

@@ -154,6 +154,7 @@ export interface Monitor {
     readonly list: () => ReadonlyArray<FeedRow>
   }
   readonly actions: MonitorActions
-  /** the polling is done in this process (r refreshes), or by a daemon this TUI follows */
-  readonly mode: "polling" | "following" | "reading"
+  /** the feeds are polled in this process (r refreshes), by a daemon this TUI follows, by
+   * nobody, or the store is read-only */
+  readonly mode: "polling" | "following" | "idle" | "read-only"
 }

@@ -1,0 +1,84 @@
+import { articleIdFor, type Article } from "@crosscheck/core"
+import { describe, expect, it } from "@effect/vitest"
+import { Effect, Layer } from "effect"
+import { ArticleListing, type ArticleFilter, ftsQuery } from "./ArticleListing.js"
+import { ArticleWriter } from "./ArticleRepository.js"
+import { ClaimWriter } from "./ClaimRepository.js"
+import { Store, StoreTest } from "./Store.js"
+
+const ALL: ArticleFilter = { text: null, feedId: null, place: null, unreadOnly: false }
+
+const article = (n: number, overrides: Partial<Article> = {}): Article => ({
+  id: articleIdFor(`https://example.org/${n}`),
+  url: `https://example.org/${n}`,
+  title: `Report ${n}`,
+  source: "Example News",
+  published: Date.UTC(2016, 10, 15) + n * 60_000,
+  fetchedAt: Date.UTC(2016, 10, 20),
+  body: `Body of report ${n}.`,
+  contentHash: `hash${n}`,
+  words: 4,
+  feedId: null,
+  duplicateOf: null,
+  storyId: null,
+  ...overrides
+})
+
+const Listing = Layer.mergeAll(ArticleListing.Default, ArticleWriter.Default, ClaimWriter.Default).pipe(Layer.provideMerge(StoreTest))
+
+const fill = Effect.gen(function* () {
+  const store = yield* Store
+  const writer = yield* ArticleWriter
+  const claims = yield* ClaimWriter
+  const original = article(1, { title: "Rockets hit Aleppo market", body: "At least 15 people were killed in Aleppo.", storyId: "s1" as never })
+  yield* store.transaction("fill", () => {
+    store.sqlite.prepare("INSERT INTO feeds (id, url, scope, created_at) VALUES (7, 'https://feed.test/7', 'https://feed.test/7', 0)").run()
+    writer.insert(original, 0)
+    writer.insert(article(2, { duplicateOf: original.id, storyId: "s1" as never, title: "Rockets hit Aleppo" }), 0)
+    writer.insert(article(3, { duplicateOf: original.id, storyId: "s1" as never }), 0)
+    writer.insert(article(4, { title: "Talks in Geneva", body: "Diplomats met in Géneve.", feedId: 7 as never, storyId: "s1" as never }), 0)
+    writer.insert(article(5, { title: "Shelling in Idlib", feedId: 7 as never }), 0)
+    claims.replace(original.id, [
+      { kind: "quantity", metric: "killed", min: 15, max: null, qualifier: "at_least", who: "people", where: "Aleppo", whereId: "sy:aleppo", when: null, source: null, actor: null, action: null, polarity: "asserted", quote: "At least 15 people were killed in Aleppo.", span: [26, 67], rule: "test" }
+    ], 1, 0)
+  })
+  return original
+})
+
+describe("ArticleListing", () => {
+  it.effect("lists originals newest first with their copies counted and their story's independent reports", () =>
+    Effect.gen(function* () {
+      const original = yield* fill
+      const listing = yield* ArticleListing
+      const rows = yield* listing.window(ALL, 0, 10)
+      expect(rows.map((r) => r.title)).toEqual(["Shelling in Idlib", "Talks in Geneva", "Rockets hit Aleppo market"])
+      expect(rows.find((r) => r.id === original.id)).toMatchObject({ copies: 2, storyReports: 2, readAt: null })
+      expect(yield* listing.count(ALL)).toBe(3)
+      expect(yield* listing.positionOf(ALL, original.id)).toBe(2)
+      // A copy is not in the list; its original is named as related.
+      expect(yield* listing.positionOf(ALL, articleIdFor("https://example.org/2"))).toBeNull()
+      expect((yield* listing.related(original.id, null)).map((r) => r.title)).toEqual(["Rockets hit Aleppo", "Report 3"])
+    }).pipe(Effect.provide(Listing)))
+
+  it.effect("filters by words (prefixes, accents folded), feed, place and unread, and counts positions within the filter", () =>
+    Effect.gen(function* () {
+      const original = yield* fill
+      const listing = yield* ArticleListing
+      const titles = (f: ArticleFilter) => Effect.map(listing.window(f, 0, 10), (rows) => rows.map((r) => r.title))
+      expect(yield* titles({ ...ALL, text: "aleppo rock" })).toEqual(["Rockets hit Aleppo market"])
+      expect(yield* titles({ ...ALL, text: "geneve" })).toEqual(["Talks in Geneva"])
+      expect(yield* titles({ ...ALL, text: '"; DROP TABLE articles; --' })).toEqual([])
+      expect(yield* titles({ ...ALL, feedId: 7 })).toEqual(["Shelling in Idlib", "Talks in Geneva"])
+      expect(yield* titles({ ...ALL, place: "aleppo" })).toEqual(["Rockets hit Aleppo market"])
+      yield* listing.setRead(original.id, true)
+      expect(yield* titles({ ...ALL, unreadOnly: true })).toEqual(["Shelling in Idlib", "Talks in Geneva"])
+      expect(yield* listing.positionOf({ ...ALL, feedId: 7 }, articleIdFor("https://example.org/4"))).toBe(1)
+      expect(yield* listing.count({ ...ALL, text: "idlib", feedId: 7 })).toBe(1)
+      expect((yield* listing.countsByFeed).get(7)).toBe(2)
+    }).pipe(Effect.provide(Listing)))
+
+  it("quotes every word typed, so nothing is read as search syntax", () => {
+    expect(ftsQuery('aleppo "or" NEAR(x)')).toBe('"aleppo" "or" "near" "x"*')
+    expect(ftsQuery("  ")).toBeNull()
+  })
+})

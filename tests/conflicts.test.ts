@@ -1,0 +1,69 @@
+/** Conflicts through the real binary: export conflicts per the contract, and the conflict view
+ * in a real terminal (issue 10). */
+import { afterEach, describe, expect, it } from "vitest"
+import { crosscheckAsync as crosscheck, freshDatabase, ndjson } from "./support/cli.js"
+import { cliBin, seedsDir } from "./support/paths.js"
+import { TmuxSession } from "./support/tmux.js"
+
+const KINDS = ["contradiction", "part_exceeds_whole", "divergent", "denial", "revision"]
+
+describe("conflicts through the real binary", () => {
+  let session: TmuxSession | undefined
+  afterEach(() => session?.kill())
+
+  it("exports the seeds' conflicts in the contract's shape: the trapped estimates diverge, Sukkari is no conflict with eastern Aleppo", async () => {
+    const db = freshDatabase()
+    const imported = await crosscheck(["--db", db, "import", seedsDir, "--json"])
+    const summary = JSON.parse(imported.stdout) as { conflicts: number }
+    const conflicts = ndjson((await crosscheck(["--db", db, "export", "conflicts"])).stdout)
+    expect(summary.conflicts).toBe(conflicts.length)
+    for (const c of conflicts) {
+      expect(Object.keys(c).sort()).toEqual(["claimIds", "id", "kind", "scope", "sources", "summary"])
+      expect(KINDS).toContain(c.kind)
+      expect(Object.keys(c.scope as object).sort()).toEqual(["metric", "when", "where", "who"])
+      expect((c.sources as Array<string>).length).toBeGreaterThanOrEqual(c.kind === "revision" ? 1 : 2)
+      expect(String(c.summary)).not.toContain("\n")
+    }
+    const trapped = conflicts.find((c) => c.kind === "divergent" && (c.scope as { metric: string }).metric === "trapped")
+    expect(trapped, JSON.stringify(conflicts)).toBeDefined()
+    const claims = ndjson((await crosscheck(["--db", db, "export", "claims"])).stdout)
+    const byId = new Map(claims.map((c) => [c.id, c]))
+    const sukkari = claims.find((c) => String(c.quote).includes("Sukkari"))!
+    expect(sukkari).toBeDefined()
+    // A part (11 in one neighbourhood) below its whole (at least 15 across the east) is no conflict.
+    for (const c of conflicts) expect(c.claimIds as Array<string>).not.toContain(sukkari.id)
+    // Every claim a conflict names is exported.
+    for (const c of conflicts) for (const id of c.claimIds as Array<string>) expect(byId.has(id)).toBe(true)
+    // CSV and JSON carry the same records.
+    const csv = (await crosscheck(["--db", db, "export", "conflicts", "--format", "csv"])).stdout.trim().split("\r\n")
+    expect(csv[0]).toBe("id,kind,claimIds,scope,sources,summary")
+    expect(csv).toHaveLength(conflicts.length + 1)
+  })
+
+  it("opens the conflict view on the seeds, selects a conflict and shows its bars and sources", async () => {
+    expect(TmuxSession.available(), "tmux must be installed (.ci/run installs it)").toBe(true)
+    const db = freshDatabase()
+    expect((await crosscheck(["--db", db, "import", seedsDir])).code).toBe(0)
+    session = new TmuxSession([process.execPath, cliBin, "--db", db, "tui"], { columns: 100, rows: 30 })
+    await session.waitFor((s) => s.includes("Dozens killed"))
+    session.keys("c")
+    const list = await session.waitFor((s) => /crosscheck · conflicts \d+/.test(s))
+    expect(list).toMatch(/divergent\s+2▪ civilians trapped in Aleppo/)
+    session.keys("Enter")
+    const detail = await session.waitFor((s) => s.includes("crosscheck · conflict ") && s.includes("└"))
+    // Each source on one line with its bar: a point for 250,000, an arrow for "more than 100,000".
+    const lines = detail.split("\n")
+    const exact = lines.find((l) => l.includes("seeds/003_82e91f6a119b5ec4") && /●\s+250,000/.test(l))
+    const open = lines.find((l) => l.includes("seeds/002_89b8504bd718045e") && /●━+▶\s+>100,000/.test(l))
+    expect(exact, detail).toBeDefined()
+    expect(open, detail).toBeDefined()
+    expect(detail).toMatch(/trapped/)
+    process.stdout.write(`\n--- conflict view (tmux capture) ---\n${detail}\n`)
+    session.keys("x")
+    await session.waitFor((s) => s.includes("reviewed"))
+    session.keys("Escape")
+    await session.waitFor((s) => /✓ divergent/.test(s))
+    session.keys("q")
+    expect(await session.waitForExit()).toBe(0)
+  })
+})
