@@ -25,7 +25,7 @@ describe("ProgressBar", () => {
     progress.items = 400
     progress.finished(400)
     vi.advanceTimersByTime(100)
-    expect(writes.at(-1)).toMatch(/^\r\[#{15}\.{15}\]  50%  400 items/)
+    expect(writes.at(-1)).toMatch(/^\r\[#{15}\.{15}\] {2}50% {2}400 items/)
     bar.stop()
     expect(writes.at(-1)).toBe("\r\u001b[K")
   })
