@@ -1,5 +1,7 @@
 /** Conflicts through the real binary: export conflicts per the contract, and the conflict view
  * in a real terminal (issue 10). */
+import { readdirSync } from "node:fs"
+import { join } from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
 import { crosscheckAsync as crosscheck, freshDatabase, ndjson } from "./support/cli.js"
 import { cliBin, seedsDir } from "./support/paths.js"
@@ -65,5 +67,24 @@ describe("conflicts through the real binary", () => {
     await session.waitFor((s) => /✓ divergent/.test(s))
     session.keys("q")
     expect(await session.waitForExit()).toBe(0)
+  })
+
+  it("shows a conflict that another process's import opens, within about a second, on an 80x24 terminal", async () => {
+    // The seeds but 003: no conflict yet. Importing 003 from another process opens one.
+    const db = freshDatabase()
+    const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".txt"))
+    const without = seeds.filter((f) => !f.startsWith("003")).map((f) => join(seedsDir, f))
+    expect((await crosscheck(["--db", db, "import", ...without])).code).toBe(0)
+    expect(ndjson((await crosscheck(["--db", db, "export", "conflicts"])).stdout)).toHaveLength(0)
+    session = new TmuxSession([process.execPath, cliBin, "--db", db, "tui"], { columns: 80, rows: 24 })
+    await session.waitFor((s) => s.includes("crosscheck ·"))
+    session.keys("c")
+    await session.waitFor((s) => s.includes("No conflicts"))
+    expect((await crosscheck(["--db", db, "import", join(seedsDir, seeds.find((f) => f.startsWith("003"))!)])).code).toBe(0)
+    const imported = Date.now()
+    const screen = await session.waitFor((s) => /divergent\s+2▪/.test(s), 5_000)
+    expect(Date.now() - imported).toBeLessThan(1_500)
+    for (const line of screen.split("\n")) expect(line.length).toBeLessThanOrEqual(80)
+    expect(screen.trimEnd().split("\n").length).toBeLessThanOrEqual(24)
   })
 })

@@ -388,6 +388,20 @@ describe("App: conflicts", () => {
     expect(screen()).toMatch(/✓ contradicts/)
   })
 
+  it("colours conflicts by kind, and with NO_COLOR draws no colour at all", async () => {
+    const COLOUR = /\u001b\[(?:3[0-7]|9[0-7]|38;)/
+    const coloured = render(<App monitor={fakeMonitor(ARTICLES, { conflicts: CONFLICTS })} size={SIZE} color={true} />)
+    const plain = render(<App monitor={fakeMonitor(ARTICLES, { conflicts: CONFLICTS })} size={SIZE} color={false} />)
+    instances.push(coloured.unmount, plain.unmount)
+    await tick(30)
+    coloured.stdin.write("c")
+    plain.stdin.write("c")
+    await tick(60)
+    expect(plainText(plain.lastFrame())).toContain("contradicts")
+    expect(coloured.lastFrame()).toMatch(COLOUR)
+    expect(plain.frames.join("")).not.toMatch(COLOUR)
+  })
+
   it("filters conflicts by place, metric or source with /", async () => {
     const { press, screen } = start(fakeMonitor(ARTICLES, { conflicts: CONFLICTS }), { columns: 100, rows: 12 })
     await press("c", "/", "t", "r", "a", "p", KEYS.enter)

@@ -70,7 +70,7 @@ export interface AppProps {
 }
 
 /** The monitoring screens: articles, conflicts, feeds, and an article or a conflict opened. */
-export const App = ({ monitor, size, pollIntervalMs = 1000, openLink, color = false }: AppProps) => {
+export const App = ({ monitor, size, pollIntervalMs = 500, openLink, color = false }: AppProps) => {
   const { exit } = useApp()
   const width = Math.max(1, size.columns)
   const listHeight = Math.max(1, size.rows - CHROME_ROWS)
