@@ -206,22 +206,38 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
        VALUES (@id, @metric, @where, @whenFrom, @whenTo, @who, @claimIds, @figures, @rangeMin, @rangeMax, @conservative, @grade, @updatedAt)`
     )
     const insertIncidentAnchor = lazyStatement(sqlite, `INSERT OR IGNORE INTO incident_anchors (anchor, incident) VALUES (?, ?)`)
-    const byKeyStatements = new Map<number, ReturnType<typeof sqlite.prepare>>()
-    const claimsByKeys = (keys: ReadonlyArray<string>): Array<ConflictClaim> => {
-      const out: Array<ConflictClaim> = []
-      // SQLite allows 32,766 parameters; far fewer keys ever come together, but batches are
-      // cut at a size whose statement is prepared once.
-      const CHUNK = 200
+    // Statements by the number of parameters they bind: a handful of sizes at most.
+    const CHUNK = 200
+    const sized = (cache: Map<number, ReturnType<typeof sqlite.prepare>>, n: number, sql: (marks: string) => string) => {
+      let statement = cache.get(n)
+      if (statement === undefined) {
+        statement = sqlite.prepare(sql(Array.from({ length: n }, () => "?").join(", ")))
+        cache.set(n, statement)
+      }
+      return statement
+    }
+    const idsStatements = new Map<number, ReturnType<typeof sqlite.prepare>>()
+    const rowsStatements = new Map<number, ReturnType<typeof sqlite.prepare>>()
+    /** The ids of the stored claims sharing any of these keys: the index alone answers it. */
+    const claimIdsByKeys = (keys: ReadonlyArray<string>): Set<string> => {
+      const ids = new Set<string>()
       for (let i = 0; i < keys.length; i += CHUNK) {
         const part = keys.slice(i, i + CHUNK)
-        let statement = byKeyStatements.get(part.length)
-        if (statement === undefined) {
-          statement = sqlite.prepare(
-            `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
-             WHERE c.id IN (SELECT claim FROM claim_keys WHERE key IN (${part.map(() => "?").join(", ")}))`
-          )
-          byKeyStatements.set(part.length, statement)
-        }
+        const statement = sized(idsStatements, part.length, (marks) => `SELECT DISTINCT claim FROM claim_keys WHERE key IN (${marks})`)
+        for (const id of statement.pluck().all(part) as Array<string>) ids.add(id)
+      }
+      return ids
+    }
+    /** Stored claims by id, with their articles' fields. */
+    const claimsByIds = (ids: ReadonlyArray<string>): Array<ConflictClaim> => {
+      const out: Array<ConflictClaim> = []
+      for (let i = 0; i < ids.length; i += CHUNK) {
+        const part = ids.slice(i, i + CHUNK)
+        const statement = sized(
+          rowsStatements,
+          part.length,
+          (marks) => `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN (${marks})`
+        )
         for (const row of statement.all(part) as Array<ClaimRow>) out.push(toConflictClaim(row))
       }
       return out
@@ -274,8 +290,16 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       const changed = changedBy(changedClaims)
       if (changed.length === 0) return { opened: 0, changed: 0, closed: 0 }
       const keys = [...new Set(changedClaims.flatMap((c) => preparedOf(c)?.keys ?? []))].sort()
+      // Only the claims not prepared already are read from the store: in a running daemon or
+      // TUI, most of an incident's claims were prepared when they arrived.
       const candidates: Array<Prepared> = []
-      for (const c of claimsByKeys(keys)) {
+      const missing: Array<string> = []
+      for (const id of claimIdsByKeys(keys)) {
+        const p = prepared.get(id)
+        if (p === undefined) missing.push(id)
+        else if (p !== null) candidates.push(p)
+      }
+      for (const c of claimsByIds(missing.sort())) {
         const p = preparedOf(c)
         if (p !== null) candidates.push(p)
       }
