@@ -87,8 +87,12 @@ describe("quantity claims: who says so", () => {
     ).toEqual(["Aleppo Police Command", "Aleppo Police Command"])
   })
   it("takes the next sentence's source for a figure it goes on to attribute", () => {
-    expect(sources("Syrian air force raids left 15 people dead in the east. Nine civilians died in rebel shelling the Syrian Observatory said.")).toEqual([
-      "SOHR",
+    expect(sources("Shells killed 6 people in Jobar. A medic in Jobar said the shells hit a bakery.")).toEqual(["medical sources"])
+    expect(sources("A car bomb killed 30 in Azaz. The Azaz council said the bomb was parked near the market.")).toEqual(["Azaz council"])
+  })
+  it("does not lend it to a figure about another incident", () => {
+    expect(sources("Air raids killed 15 people in the east. Nine civilians died in rebel shelling on the west the Syrian Observatory said.")).toEqual([
+      null,
       "SOHR"
     ])
   })

@@ -1,15 +1,15 @@
-import { ANAPHORIC_SOURCE, sourceIn } from "./attribution.js"
+import { attributeArticle } from "./attribution.js"
 import { readEvent } from "./events.js"
 import { findPlaces, mostSpecific, placeOfClaims, wholeCountry } from "./gazetteer.js"
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
-import { sentencesOf, splitSentenceAt } from "./sentences.js"
+import { segmentArticle } from "./segment.js"
 import { advanceTimeFrame, inheritedWhen, newTimeFrame, tellsIncident } from "./timeFrame.js"
 import type { DateWindow } from "./types.js"
 import { readTimes } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 4
+export const EXTRACTOR_VERSION = 5
 
 export type Metric =
   | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
@@ -111,6 +111,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     for (let i = 0; i < Math.min(4, afterWords.length); i++) {
       const w = afterWords[i]!
       const m = metricOf(w)
+      // "kill 5 injure 50": a verb right before the next figure is that figure's
+      if (m !== null && i === 0 && afterWords.length === 1 && next < sentence.length && f.end + 40 > next) break
       if (m !== null && m !== "strikes" && m !== "casualties") {
         if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
         // "100,000 trapped civilians": the victims may follow the metric's adjective
@@ -160,41 +162,30 @@ const NO_FIGURES = /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confi
 /** Claims in an article: quantity claims for every figure of harm, and event claims for
  * denials and attributed attacks. Pure and synchronous: no I/O, rules only. */
 export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
-  const text = `${article.title}\n${article.body}`
   const published = new Date(article.published)
-  const read = sentencesOf(text)
+  const segments = segmentArticle(article.title, article.body)
   // The article's own place, for figures whose sentence names none: the headline's, unless it
   // names only the country ("Suicide attack on Syria wedding kills 32"); then the lead's first
   // ("in the Hassakeh province"), or the country when the lead lists several governorates.
   const titlePlace = mostSpecific(findPlaces(article.title))
-  const lead = titlePlace === null || titlePlace.level === "country" ? findPlaces(article.body.slice(0, 600)).slice(0, 6) : []
+  const bodyStart = article.title.length + 1
+  const leadText = segments
+    .filter((x) => x.role === "body" && x.start < bodyStart + 600)
+    .map((x) => x.text)
+    .join(" ")
+  const lead = titlePlace === null || titlePlace.level === "country" ? findPlaces(leadText).slice(0, 6) : []
   const leadList = placeOfClaims(lead)
   const firstPlace = (leadList?.level === "country" ? leadList : lead[0]) ?? titlePlace
-  const outletIsSana = /\bsana\b/i.test(article.outlet)
-  const notTheOutlet = (source: string | null): string | null => (source === "SANA" && outletIsSana ? null : source)
   const publishedDay = Number.isFinite(article.published) ? published.toISOString().slice(0, 10) : ""
+  const attribution = attributeArticle(segments, article.outlet)
   const frame = newTimeFrame()
   const claims: Array<ExtractedClaim> = []
-  // Many pages repeat the headline (often after a dateline) as the body's first line; its
-  // figures are the headline's, already counted.
-  const bodyStart = article.title.length + 1
-  const repeat = article.title.length > 15 ? text.indexOf(article.title, bodyStart) : -1
-  const repeatedHeadline: readonly [number, number] | null =
-    repeat !== -1 && repeat - bodyStart < 80 ? [repeat, repeat + article.title.length] : null
-  // Without a full stop after it, the echo runs into the lead: "Wednesday 10 Aug 2016 Rebel fire
-  // in Aleppo kills 14 State media AFP A barrage of rocket fire ...". The lead starts after it.
-  const sentences = repeatedHeadline === null ? read : splitSentenceAt(read, repeatedHeadline[1])
-  const echo = repeatedHeadline === null ? -1 : sentences.findIndex((x) => x.start + x.text.length === repeatedHeadline[1])
 
-  // Who each sentence names, read once: a sentence's own source, its predecessor's for "he
-  // added", and its successor's for "... the observatory said" all come from here.
-  const named = sentences.map((x) => sourceIn(x.text))
-  const isName = (n: string | null): n is string => n !== null && !ANAPHORIC_SOURCE.test(n)
-  let lastNamedSource: string | null = null
-  for (let si = 0; si < sentences.length; si++) {
-    const sentence = sentences[si]!
-    const previous = si > 0 ? named[si - 1]! : null
-    if (isName(previous)) lastNamedSource = previous
+  for (let si = 0; si < segments.length; si++) {
+    const sentence = segments[si]!
+    // a headline's repeat, a sub-heading and page chrome make no claims
+    if (sentence.role !== "body" && sentence.role !== "title") continue
+    const isTitle = sentence.role === "title"
     const s = sentence.text
     const figures = findFigures(s)
     // The sentence's time matters for its own claims, and for the frame when it could move it.
@@ -215,27 +206,6 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       place ??= placeOfClaims(placesOf()) ?? firstPlace
       return place
     }
-    // Who the sentence itself names. "The source pointed out...", "he added": whoever was last
-    // named.
-    const namedHere = (): string | null => {
-      const own = named[si]!
-      return own !== null && ANAPHORIC_SOURCE.test(own) ? lastNamedSource : own
-    }
-    // SANA's own reporter in a SANA article is the outlet speaking: no source.
-    const ownSource = (): string | null => notTheOutlet(namedHere())
-    let source: string | null | undefined
-    // A figure's source may also come from the next sentence ("A source at Aleppo Police Command
-    // said..."); never the headline's, whose next sentence is the report's own first line.
-    const sourceOf = (): string | null => {
-      if (source !== undefined) return source
-      let found = namedHere()
-      if (found === null && si > 0) {
-        const next = named[si + 1] ?? null
-        if (isName(next)) found = next
-      }
-      source = notTheOutlet(found)
-      return source
-    }
 
     for (let fi = 0; fi < figures.length; fi++) {
       const f = figures[fi]!
@@ -248,14 +218,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const after = s.slice(f.end)
       if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) || MONTH_AFTER.test(after)) continue
       if (SUB_COUNT_BEFORE.test(before)) continue
-      const at = sentence.start + f.start
-      if (repeatedHeadline !== null && at >= repeatedHeadline[0] && at < repeatedHeadline[1]) continue
       if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
       const link = linkFigure(s, f, next)
       if (link === null) continue
       if (hedged && f.qualifier === "vague") continue
       let when = sentenceTime === null ? null : times!.nearest(f.start)
-      if (when === null && si > 0) when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
+      if (when === null && !isTitle) when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
       // a toll since the war began, in a sentence naming no place, is the whole country's
       const where = when !== null && when.from < WAR_YEAR_END && placesOf().length === 0 ? wholeCountry() : placeOf()
       claims.push({
@@ -268,7 +236,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         where: where?.display ?? null,
         whereId: where?.id ?? null,
         when,
-        source: sourceOf(),
+        source: attribution.sourceFor(si, f.start),
         actor: null,
         action: null,
         polarity: "asserted",
@@ -279,9 +247,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
 
     // Events: denials, admissions, and attacks that did harm with both actor and source named.
-    // Headlines are summaries of the body's sentences, which carry the event with its source.
-    if (si > 0 && si !== echo) {
-      const event = readEvent(s, ownSource())
+    if (!isTitle) {
+      const event = readEvent(s, attribution.ownSource(si))
       if (event !== null) {
         claims.push({
           kind: "event",
@@ -303,7 +270,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         })
       }
     }
-    if (si > 0) advanceTimeFrame(frame, sentenceTime, claims.length > firstClaim || incident, publishedDay)
+    if (!isTitle) advanceTimeFrame(frame, sentenceTime, claims.length > firstClaim || incident, publishedDay)
   }
   fillFromRestatements(claims, article.title.length)
   return claims
