@@ -74,6 +74,8 @@ const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulleti
 const lastWord = (phrase: string): string => (/([A-Za-z]+)\s*$/.exec(phrase)?.[1] ?? "").toLowerCase()
 
 export interface Attribution {
+  /** null for the outlet itself speaking */
+  readonly clean: (source: string | null) => string | null
   /** the source of a figure at `offset` in segment `si` */
   readonly sourceFor: (si: number, offset: number) => string | null
   /** the source the segment itself names (events need theirs in their own words) */
@@ -201,6 +203,7 @@ export const attributeArticle = (segments: ReadonlyArray<Segment>, outlet: strin
   }
 
   return {
+    clean,
     framesOf: (si) => resolved[si] ?? [],
     ownSource: (si) => clean(nearest(si, segments[si]!.text.length)),
     sourceFor: (si, offset) => {

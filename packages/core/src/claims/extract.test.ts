@@ -122,13 +122,41 @@ describe("quantity claims: where", () => {
 })
 
 describe("event claims in an article", () => {
-  it("reads none from the headline, nor from its repeat at the top of the body, with or without a full stop", () => {
+  const events = (body: string, title = "Report") =>
+    claimsOf(body, title)
+      .filter((c) => c.kind === "event")
+      .map((c) => [c.polarity, c.actor, c.source, c.quote])
+  it("reads an attributed headline once, and never its repeat at the top of the body", () => {
     for (const stop of ["", "."]) {
       const body = `Posted by AFP Rebel shelling kills 14 in Aleppo State media${stop} AFP Rebel shells killed 14 people in Aleppo state media said.`
-      expect(claimsOf(body, "Rebel shelling kills 14 in Aleppo State media").filter((c) => c.kind === "event").map((c) => c.quote)).toEqual([
+      expect(events(body, "Rebel shelling kills 14 in Aleppo State media").map((e) => e[3])).toEqual([
+        "Rebel shelling kills 14 in Aleppo State media",
         "AFP Rebel shells killed 14 people in Aleppo state media said."
       ])
     }
+    expect(events("Body", "Regime shelling kills 9 in Douma")).toEqual([])
+  })
+  it("reads a lead printed twice as one event", () => {
+    const lead = "Local sources said regime jets struck a bakery in Kafr Batna on Monday."
+    expect(events(`${lead} ${lead} More text follows here.`)).toHaveLength(1)
+  })
+  it("takes no actor from a tag line fused with the next sentence", () => {
+    expect(events("Tags Syria Hezbollah Qusayr Russia At least 9 people were killed by shelling in Qusayr activists said.")).toEqual([])
+  })
+  it("reads the outlet's own account as an event where a denial answers it", () => {
+    expect(
+      events("Regime warplanes dropped chlorine bombs on Latamneh on Tuesday. The government denied any responsibility and said its jets hit a rebel arms depot.")
+    ).toEqual([
+      ["asserted", "Syrian government", null, "Regime warplanes dropped chlorine bombs on Latamneh on Tuesday."],
+      ["denied", "Syrian government", "Syrian government", "The government denied any responsibility and said its jets hit a rebel arms depot."]
+    ])
+  })
+  it("reads a denial naming no side as answering the last attack told", () => {
+    expect(
+      events("Activists said Russian jets bombed a hospital in Kafr Nabl. The ministry called the reports fabricated.").map((e) => [e[0], e[1]])
+    ).toEqual([
+      ["asserted", "Russia"],
+      ["denied", "Russia"]
+    ])
   })
 })
-

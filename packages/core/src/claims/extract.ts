@@ -1,5 +1,5 @@
-import { attributeArticle } from "./attribution.js"
-import { readEvent } from "./events.js"
+import { type Attribution, attributeArticle } from "./attribution.js"
+import { type EventReading, mayTellEvent, readEvent } from "./events.js"
 import { findPlaces, mostSpecific, placeOfClaims, wholeCountry } from "./gazetteer.js"
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
@@ -9,7 +9,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 5
+export const EXTRACTOR_VERSION = 6
 
 export type Metric =
   | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
@@ -180,6 +180,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const attribution = attributeArticle(segments, article.outlet)
   const frame = newTimeFrame()
   const claims: Array<ExtractedClaim> = []
+  // the side of the last attack told, for a denial that names none
+  let lastActor: string | null = null
+  const denials: Array<number> = []
+  const unattributed: Array<{ readonly si: number; readonly claim: ExtractedClaim }> = []
 
   for (let si = 0; si < segments.length; si++) {
     const sentence = segments[si]!
@@ -246,35 +250,107 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       })
     }
 
-    // Events: denials, admissions, and attacks that did harm with both actor and source named.
-    if (!isTitle) {
-      const event = readEvent(s, attribution.ownSource(si))
+    // Events: attacks a named source attributes to a named side, admissions and denials; a
+    // headline only with its own attribution ("... kills 16 civilians Monitor").
+    const ownSource = attribution.ownSource(si)
+    if (mayTellEvent(s) && (!isTitle || ownSource !== null)) {
+      const frames = attribution.framesOf(si)
+      const event = readEvent(
+        s,
+        (at) => attribution.clean(eventSource(frames, s, at)) ?? (isTitle ? ownSource : null),
+        frames.map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
+      )
       if (event !== null) {
-        claims.push({
-          kind: "event",
-          metric: null,
-          min: null,
-          max: null,
-          qualifier: null,
-          who: null,
-          where: placeOf()?.display ?? null,
-          whereId: placeOf()?.id ?? null,
-          when: sentenceTime ?? inheritedWhen(frame, s, false, publishedDay),
-          source: event.source,
-          actor: event.actor,
-          action: event.action,
-          polarity: event.polarity,
-          quote: s,
-          span: [sentence.start, sentence.start + s.length],
-          rule: event.rule
-        })
+        // a denial naming no side answers the last event told
+        const actor: string | null = event.actor ?? lastActor
+        if (actor !== null) {
+          const when = isTitle ? null : (sentenceTime ?? inheritedWhen(frame, s, false, publishedDay))
+          claims.push(eventClaim(event, actor, placeOf(), when, s, sentence.start))
+          if (event.polarity === "asserted") lastActor = actor
+          else denials.push(si)
+        }
+      } else if (!isTitle && !/:\s*$/.test(s)) {
+        // the outlet's own account of an attack: an event only if a denial answers it (below)
+        const own = readEvent(s, OUTLET, attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const))
+        if (own !== null && own.actor !== null && own.polarity === "asserted") {
+          unattributed.push({ si, claim: eventClaim({ ...own, source: null }, own.actor, placeOf(), sentenceTime, s, sentence.start) })
+          lastActor = own.actor
+        }
       }
     }
     if (!isTitle) advanceTimeFrame(frame, sentenceTime, claims.length > firstClaim || incident, publishedDay)
   }
+  // "The regime air strike dropped chemical bombs ... But the regime has denied any
+  // responsibility": the outlet's own account is an event where a denial contradicts it
+  for (const d of denials) {
+    const denied = claims.find((c) => c.kind === "event" && c.polarity === "denied" && c.span[0] === segments[d]!.start)
+    for (const u of unattributed) {
+      // the account just before the denial, or the report's lead, which a denial answers wherever it is
+      const near = u.si >= d - DENIAL_REACH || u === unattributed[0]
+      if (u.si < d && near && sharesSide(u.claim.actor, denied?.actor ?? null) && !claims.includes(u.claim)) claims.push(u.claim)
+    }
+  }
+  claims.sort((a, b) => a.span[0] - b.span[0])
   fillFromRestatements(claims, article.title.length)
   return claims
 }
+
+// a frame after the attack covers it only from the end of its clause, not from a clause of its own
+// ("jets targeted rebel strongholds ... after the army announced a new campaign")
+const SUBORDINATE = /(?:\b(?:after|before|when|while|since|as|because|where|although|though|whereas|following)\s+(?:the\s+|a\s+|an\s+)?|[;:]\s*)$/i
+// "..., where the Russian bombing has been disputed": an aside of the outlet's, not the speaker's
+const ASIDE = /,\s*(?:where|which|who)\b/i
+
+/** The source of an event told at `at`: the nearest speaker whose frame covers it. */
+const eventSource = (frames: ReturnType<Attribution["framesOf"]>, s: string, at: number): string | null => {
+  let best: string | null = null
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const { frame, source } of frames) {
+    if (source === null) continue
+    if (frame.at > at && SUBORDINATE.test(s.slice(Math.max(0, frame.speakerAt - 30), frame.speakerAt))) continue
+    if (frame.end <= at && ASIDE.test(s.slice(frame.end, at))) continue
+    const d = Math.abs(frame.at - at)
+    if (d < bestDistance) {
+      best = source
+      bestDistance = d
+    }
+  }
+  return best
+}
+
+/** placeholder source for reading the outlet's own account of an attack */
+const OUTLET = "\u0000outlet"
+/** "Russia" and "Russia and Syrian government" name a side in common */
+const sharesSide = (a: string | null, b: string | null): boolean =>
+  a !== null && b !== null && a.split(" and ").some((x) => b.split(" and ").includes(x))
+/** how many sentences back a denial answers an unattributed account */
+const DENIAL_REACH = 3
+
+const eventClaim = (
+  event: EventReading,
+  actor: string,
+  place: PlaceMatch | null,
+  when: DateWindow | null,
+  quote: string,
+  start: number
+): ExtractedClaim => ({
+  kind: "event",
+  metric: null,
+  min: null,
+  max: null,
+  qualifier: null,
+  who: null,
+  where: place?.display ?? null,
+  whereId: place?.id ?? null,
+  when,
+  source: event.source === OUTLET ? null : event.source,
+  actor,
+  action: event.action,
+  polarity: event.polarity,
+  quote,
+  span: [start, start + quote.length],
+  rule: event.rule
+})
 
 /** An undated figure restated later with its date ("5 people were killed ... was hit on Monday
  * leaving five people dead") is the same incident: it takes that date. Not for the headline. */

@@ -80,13 +80,14 @@ const HEAD = set(`
   government regime organisation organization organisations organizations movement faction brigade front officer officers
   department service mission observers mayor leader leaders member members deputy analyst analysts team teams general
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
-  photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate`)
+  photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
+  secretary ambassador counterpart premier ombudsman`)
 
 /** Roles followed by a person's name: "spokesman Islam Alloush", "chief Rami Abdel Rahman". */
 const NAMED_ROLE = set(`
   spokesman spokeswoman spokesperson director head chief chairman governor minister commander activist resident witness doctor
   correspondent reporter official envoy ambassador coordinator leader general president member deputy analyst journalist
-  photographer sheikh imam mayor officer lawmaker mp`)
+  photographer sheikh imam mayor officer lawmaker mp secretary ambassador`)
 
 /** Lower-case modifiers inside a speaker phrase. */
 const MODIFIER = set(`
@@ -114,7 +115,8 @@ const PRONOUN = set("he she they it we")
 const SAY = set(`
   said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
   alleges estimated documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
-  accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released`)
+  accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
+  believes believe`)
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
 // "pointed out" is a finite verb of saying only with its particle
 /** what an unnamed source in a place comes to: no one in particular */
@@ -134,7 +136,16 @@ const METONYM: ReadonlyMap<string, string> = new Map([
   ["kremlin", "Russia"],
   ["ankara", "Turkey"],
   ["washington", "United States"],
-  ["tehran", "Iran"]
+  ["tehran", "Iran"],
+  // in reports on Syria, the government and the army said without a country are Syria's
+  ["the government", "Syrian government"],
+  ["government", "Syrian government"],
+  ["the regime", "Syrian government"],
+  ["regime", "Syrian government"],
+  ["the army", "Syrian army"],
+  ["the syrian government", "Syrian government"],
+  ["syrian government", "Syrian government"],
+  ["the syrian regime", "Syrian government"]
 ])
 
 // Known sources under one name each (the scorer's and a reader's aliases).
@@ -391,7 +402,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirmed|claim(?:ed|s)|alleged|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|put|gave|informed|pointed\s+out|issued|published|released)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirmed|claim(?:ed|s)|alleged|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|put|gave|informed|pointed\s+out|issued|published|released|believes?)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
@@ -423,6 +434,8 @@ export const readFrames = (s: string): Array<Frame> => {
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
     if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower)) continue
+    // "did not say", "no longer pointed out": nothing said
+    if (prev !== undefined && /^(?:not|never|longer|n't)$/.test(prev.lower)) continue
     // "claimed the lives of", "put the death toll", "gave birth"
     if ((lower === "claimed" || lower === "claims") && next !== undefined && /^(?:the|their|his|her)$/.test(next.lower) && /^lives?$/.test(tokens[i + 2]?.lower ?? "")) continue
     if ((lower === "put" || lower === "gave") && !/\btoll\b/i.test(s.slice(t.end, t.end + 30))) continue
@@ -449,10 +462,18 @@ export const readFrames = (s: string): Array<Frame> => {
     for (let k = v - 1; k >= Math.max(0, v - 10); k--) {
       const w = tokens[k]!
       if (!w.word || /^\d/.test(w.text)) break
-      if (w.lower === "who") {
+      // "who spoke on condition of anonymity", "that is affiliated to the Syrian opposition"
+      if (w.lower === "who" || ((w.lower === "that" || w.lower === "which") && k > 0 && (tokens[k - 1]!.cap || isHead(tokens[k - 1]!)))) {
         v = k
         break
       }
+    }
+    // "The US and France termed the assaults war crimes and said ...": the subject of the first verb
+    if (v > 0 && /^(?:and|but)$/.test(tokens[v - 1]!.lower)) {
+      let end = 0
+      while (end < v - 1 && inPhrase(tokens[end]!) && !PRONOUN.has(tokens[end]!.lower)) end++
+      if (end > 0 && end < v - 1 && tokens[end]!.word && !tokens[end]!.cap) push([0, end], t.start, t.end)
+      continue
     }
     const before = phraseBefore(tokens, v)
     if (before !== null && !LISTENER_BEFORE(tokens, before[0])) {

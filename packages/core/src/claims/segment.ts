@@ -20,7 +20,7 @@
 import { findPlaces } from "./gazetteer.js"
 import { type Sentence, sentencesOf, splitSentenceAt } from "./sentences.js"
 
-export type SegmentRole = "title" | "echo" | "heading" | "chrome" | "body"
+export type SegmentRole = "title" | "echo" | "heading" | "chrome" | "repeat" | "body"
 
 export interface Segment extends Sentence {
   readonly role: SegmentRole
@@ -156,6 +156,14 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
       continue
     }
     out.push({ ...x, role: "body" })
+  }
+  // a sentence printed twice (pages repeating their lead) is one sentence
+  const seen = new Set<string>()
+  for (let k = 0; k < out.length; k++) {
+    const x = out[k]!
+    if (x.role !== "body" || x.text.length < 40) continue
+    if (seen.has(x.text)) out[k] = { ...x, role: "repeat" }
+    else seen.add(x.text)
   }
   return out
 }
