@@ -106,10 +106,29 @@ describe("quantity claims: where", () => {
   it("falls back to the headline's place when the sentence names none", () => {
     expect(where("Activists said at least 55 people were killed in the attacks.", "Russia renews bombing of Aleppo")).toEqual(["Aleppo"])
   })
-  it("prefers the lead's place to a headline naming only the country", () => {
+  it("takes the report's place for a headline naming only the country", () => {
     expect(
       where("The bomber blew himself up in the Hassakeh province. About 100 people were wounded according to medical sources.", "Suicide attack on Syria wedding kills 32")
-    ).toEqual(["Syria", "Hasaka"])
+    ).toEqual(["Hasaka", "Hasaka"])
+    expect(where("Jets hit a village in northern Syria killing 9 people. The strike hit the village of Tal Rifaat, activists said.", "Air raid kills 9 in Syria")).toEqual([
+      "Tal Rifaat, Aleppo",
+      "Tal Rifaat, Aleppo"
+    ])
+  })
+  it("carries the incident's place to the sentences that go on telling it, and a bulletin heading's to its section", () => {
+    expect(where("Shells hit Jaramana on Monday killing 4 people. The shells also wounded 12 others.")).toEqual(["Jaramana, Rif Dimashq", "Jaramana, Rif Dimashq"])
+    expect(where("Rockets killed 2 people in Aleppo. Daraa In the same context 3 civilians were injured by a rocket.")).toEqual(["Aleppo", "Daraa"])
+  })
+  it("takes where the shells fell, not where they were fired from, nor a street named after a district", () => {
+    expect(where("Terrorists positioned in Bani Zaid fired shells that landed in al-Midan killing 3 people.", "Aleppo shelling")).toEqual(["al-Midan, Aleppo"])
+    expect(where("A shell fell on al-Kallasa Street in al-Sulaimaniyeh neighborhood injuring 5 people.")).toEqual(["al-Sulaimaniyeh, Aleppo"])
+  })
+  it("resolves a neighbourhood name two cities share by the city the article is about", () => {
+    expect(where("A mortar shell hit al-Midan injuring 6 people.", "Shells hit Damascus neighbourhoods")).toEqual(["al-Midan, Damascus"])
+    expect(where("A mortar shell hit al-Midan injuring 6 people.", "Shells hit Aleppo neighbourhoods")).toEqual(["al-Midan, Aleppo"])
+  })
+  it("takes the place nearest each figure, and not a dateline", () => {
+    expect(where("BEIRUT Nine people were killed in Qaterji and two others in Bustan al-Qasr.")).toEqual(["Qaterji, Aleppo", "Bustan al-Qasr, Aleppo"])
   })
   it("puts a list across governorates in the country", () => {
     expect(where("Jets carried out 468 sorties in the provinces of Aleppo Raqqa Lattakia Homs Hama and Deir Ezzor.")).toEqual(["Syria"])

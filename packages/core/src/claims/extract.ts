@@ -1,6 +1,7 @@
 import { type Attribution, attributeArticle } from "./attribution.js"
 import { type EventReading, mayTellEvent, readEvent } from "./events.js"
-import { findPlaces, mostSpecific, placeOfClaims, wholeCountry } from "./gazetteer.js"
+import { findPlaces, wholeCountry } from "./gazetteer.js"
+import { claimPlaces, isCountryWide, isWarToll, placeNear } from "./where.js"
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
 import { segmentArticle } from "./segment.js"
@@ -9,7 +10,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 6
+export const EXTRACTOR_VERSION = 7
 
 export type Metric =
   | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
@@ -48,7 +49,7 @@ export interface ClaimSource {
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/^(?:killed|kill|kills|killing|dead|died|die|dies|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives)$/i, "killed"],
-  [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries)$/i, "injured"],
+  [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries|suffocation|suffocated|poisoned)$/i, "injured"],
   [/^(?:casualties)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
   [/^(?:displaced|fled|uprooted|homeless|refugees|escaped|evacuated|left|exited)$/i, "displaced"],
@@ -74,9 +75,12 @@ const whoOf = (word: string): string | null => {
 }
 
 const NOT_A_COUNT_AFTER = /^\s*(?:of (?:those|them|the|these|its|their)\b|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
-const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
+const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_AFTER = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i
 const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?$/i
+
+// "three children were among the dead", "nine people from the Caucasus among the terrorists killed"
+const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are)?\s*among\s+(?:the|those|them)\b/i
 
 const WORD = /[A-Za-z][A-Za-z'’-]*/g
 const wordsOf = (s: string): Array<string> => s.match(WORD) ?? []
@@ -102,6 +106,12 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   }
   if (/^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) && /\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out|focused)\b/i.test(after)) {
     return { metric: "hospitals_hit", who: null }
+  }
+  // "killing 8 persons injuring more than 55": in a chain of participles each governs the figure after it
+  {
+    const last = beforeWords.at(-1)
+    const m = last === undefined || !/ing$/i.test(last) || !/\s$/.test(before) ? null : metricOf(last)
+    if (m !== null && m !== "strikes" && m !== "casualties" && m !== "displaced") return { metric: m, who: leadingWho() }
   }
   // "58 others injured": the figure, its victims and the verb, nothing between. This wins over
   // a verb before the figure, which in text without commas may close the previous clause
@@ -154,6 +164,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   return null
 }
 
+const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
 const SINCE = /\bsince\b/i
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"
@@ -167,18 +178,47 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // The article's own place, for figures whose sentence names none: the headline's, unless it
   // names only the country ("Suicide attack on Syria wedding kills 32"); then the lead's first
   // ("in the Hassakeh province"), or the country when the lead lists several governorates.
-  const titlePlace = mostSpecific(findPlaces(article.title))
-  const bodyStart = article.title.length + 1
-  const leadText = segments
-    .filter((x) => x.role === "body" && x.start < bodyStart + 600)
-    .map((x) => x.text)
-    .join(" ")
-  const lead = titlePlace === null || titlePlace.level === "country" ? findPlaces(leadText).slice(0, 6) : []
-  const leadList = placeOfClaims(lead)
-  const firstPlace = (leadList?.level === "country" ? leadList : lead[0]) ?? titlePlace
-  const publishedDay = Number.isFinite(article.published) ? published.toISOString().slice(0, 10) : ""
   const attribution = attributeArticle(segments, article.outlet)
+  const speakersOf = (si: number): Array<readonly [number, number]> => attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
+  // Where each sentence says things happened (read lazily: the gazetteer scan is the costliest step).
+  // the places the article is about, for a name several places share ("al-Midan" in Damascus or Aleppo)
+  const firstBody = segments.find((x) => x.role === "body")
+  const inTitle = findPlaces(article.title)
+  const context = (inTitle.length > 0 || firstBody === undefined ? inTitle : findPlaces(firstBody.text)).map((p) => p.id)
+  const placeCache = new Map<number, Array<PlaceMatch>>()
+  const placesAt = (si: number): Array<PlaceMatch> => {
+    let found = placeCache.get(si)
+    if (found === undefined) {
+      found = claimPlaces(segments[si]!.text, context, speakersOf(si))
+      placeCache.set(si, found)
+    }
+    return found
+  }
+  const specificAt = (si: number): Array<PlaceMatch> => placesAt(si).filter((p) => !isCountryWide(p))
+  const titlePlace = (): PlaceMatch | null => {
+    const specific = specificAt(0)
+    return specific.length > 0 ? placeNear(article.title, specific, 0) : null
+  }
+  // The place the report is about: the first place an incident is told in; for a headline and a
+  // lead that name only the country ("an air raid on a village ... in northern Syria") and the
+  // report names the village later.
+  let reportPlace: PlaceMatch | null | undefined
+  const placeOfReport = (): PlaceMatch | null => {
+    if (reportPlace !== undefined) return reportPlace
+    reportPlace = null
+    for (let k = 0; k < segments.length && reportPlace === null; k++) {
+      const x = segments[k]!
+      if (x.role !== "body" && x.role !== "heading") continue
+      if (x.role === "body" && !tellsIncident(x.text)) continue
+      const specific = specificAt(k)
+      if (specific.length > 0) reportPlace = placeNear(x.text, specific, 0)
+    }
+    return reportPlace
+  }
+  const publishedDay = Number.isFinite(article.published) ? published.toISOString().slice(0, 10) : ""
   const frame = newTimeFrame()
+  // the place of the incident being told, carried like its date
+  let incidentPlace: PlaceMatch | null = null
   const claims: Array<ExtractedClaim> = []
   // the side of the last attack told, for a denial that names none
   let lastActor: string | null = null
@@ -187,7 +227,13 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
 
   for (let si = 0; si < segments.length; si++) {
     const sentence = segments[si]!
-    // a headline's repeat, a sub-heading and page chrome make no claims
+    // a sub-heading sets the place of the section it opens
+    if (sentence.role === "heading") {
+      const specific = specificAt(si)
+      if (specific.length > 0) incidentPlace = placeNear(sentence.text, specific, 0)
+      continue
+    }
+    // a headline's repeat and page chrome make no claims
     if (sentence.role !== "body" && sentence.role !== "title") continue
     const isTitle = sentence.role === "title"
     const s = sentence.text
@@ -199,18 +245,18 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const firstClaim = claims.length
     // a figure the sentence disowns ("several people ... but there are no precise figures")
     const hedged = NO_FIGURES.test(s)
-    // places are read only for a sentence that makes a claim: the gazetteer scan is the costliest step
-    let places: ReadonlyArray<PlaceMatch> | undefined
-    const placesOf = (): ReadonlyArray<PlaceMatch> => {
-      places ??= findPlaces(s)
-      return places
+    // the place of a figure at `offset`: its sentence's own; else the incident's being told; else
+    // the report's; a toll of the whole war is the country's
+    const placeAt = (offset: number, when: DateWindow | null, until = offset): PlaceMatch | null => {
+      const specific = specificAt(si)
+      if (specific.length > 0) return placeNear(s, specific, offset, until)
+      if (isWarToll(s) || (when !== null && when.from < WAR_YEAR_END)) return wholeCountry()
+      const carried = isTitle ? placeOfReport() : (incidentPlace ?? placeOfReport() ?? titlePlace())
+      return carried ?? placesAt(si)[0] ?? null
     }
-    let place: PlaceMatch | null | undefined
-    const placeOf = (): PlaceMatch | null => {
-      place ??= placeOfClaims(placesOf()) ?? firstPlace
-      return place
-    }
+    const placeOf = (): PlaceMatch | null => placeAt(0, sentenceTime)
 
+    let previous: { metric: Metric; who: string | null } | null = null
     for (let fi = 0; fi < figures.length; fi++) {
       const f = figures[fi]!
       // The window for this figure's words ends at the next figure, unless that one is a
@@ -221,15 +267,21 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const before = s.slice(0, f.start)
       const after = s.slice(f.end)
       if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) || MONTH_AFTER.test(after)) continue
-      if (SUB_COUNT_BEFORE.test(before)) continue
+      if (SUB_COUNT_BEFORE.test(before) || SUB_COUNT_AFTER.test(after)) continue
       if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
-      const link = linkFigure(s, f, next)
+      let link = linkFigure(s, f, next)
+      // "Nine were killed in Qaterji and two others in Mayssar", "three civilians died and four
+      // others were hurt": the victims of "others" are the ones counted before them, and a figure
+      // with no verb of its own shares the one before it
+      const others = OTHERS_AFTER.test(after)
+      if (link === null && others && previous !== null && /\band\s+(?:\S+\s+){0,2}$/i.test(before)) link = previous
       if (link === null) continue
+      if (others && previous !== null && previous.who !== null && (link.who === "people" || link.who === null)) link = { ...link, who: previous.who }
+      previous = link
       if (hedged && f.qualifier === "vague") continue
       let when = sentenceTime === null ? null : times!.nearest(f.start)
       if (when === null && !isTitle) when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
-      // a toll since the war began, in a sentence naming no place, is the whole country's
-      const where = when !== null && when.from < WAR_YEAR_END && placesOf().length === 0 ? wholeCountry() : placeOf()
+      const where = placeAt(f.start, when, fi > 0 ? next : f.start)
       claims.push({
         kind: "quantity",
         metric: link.metric,
@@ -278,7 +330,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         }
       }
     }
-    if (!isTitle) advanceTimeFrame(frame, sentenceTime, claims.length > firstClaim || incident, publishedDay)
+    if (!isTitle) {
+      advanceTimeFrame(frame, sentenceTime, claims.length > firstClaim || incident, publishedDay)
+      // a sentence telling an incident in a place moves the story there
+      if (claims.length > firstClaim || incident) {
+        const specific = specificAt(si)
+        if (specific.length > 0) incidentPlace = placeNear(s, specific, figures[0]?.start ?? 0)
+      }
+    }
   }
   // "The regime air strike dropped chemical bombs ... But the regime has denied any
   // responsibility": the outlet's own account is an event where a denial contradicts it

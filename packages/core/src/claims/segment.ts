@@ -85,6 +85,8 @@ const headlineRun = (s: string, from = 0): readonly [number, number] | null => {
   return null
 }
 
+const PHOTO_CREDIT = /^(?:\((?:Reuters|AFP|AP|EPA|Getty|Anadolu|TRT|SANA)[^)]{0,30}\)|(?:REUTERS|AFP|AP|EPA)\/|AP Photo|AFP Photo|Photo:)/
+
 /** Offsets where text stops being the report: "Related ...", "Read Also", "Get short URL ... Tags". */
 const RELATED = /\b(?:Related(?:\s+News)?|Read\s+(?:Also|also|more(?:\s+here)?)|READ\s+MORE|Community\s+standards)\b(?=\s+[A-Z]|\s*$)/
 
@@ -156,6 +158,12 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
       continue
     }
     out.push({ ...x, role: "body" })
+  }
+  // a photo caption: the sentence before a photo credit ("(Reuters Photo) ...", "REUTERS/Name ...")
+  for (let k = 1; k < out.length; k++) {
+    if (!PHOTO_CREDIT.test(out[k]!.text)) continue
+    const prev = out[k - 1]!
+    if (prev.role === "body") out[k - 1] = { ...prev, role: "chrome" }
   }
   // a sentence printed twice (pages repeating their lead) is one sentence
   const seen = new Set<string>()
