@@ -85,7 +85,11 @@ export interface Attribution {
 }
 
 /** Reads every segment's frames once, in order, resolving references back as a reader does. */
-export const attributeArticle = (segments: ReadonlyArray<Segment>, outlet: string): Attribution => {
+export const attributeArticle = (
+  segments: ReadonlyArray<Segment>,
+  outlet: string,
+  placesOf: (si: number) => ReadonlyArray<PlaceMatch> = (si) => findPlaces(segments[si]!.text)
+): Attribution => {
   const history: Array<Named> = []
   // "SANA's correspondent": only "the correspondent said" refers to these
   const relays: Array<Named> = []
@@ -173,8 +177,8 @@ export const attributeArticle = (segments: ReadonlyArray<Segment>, outlet: strin
     const a = segments[si]!
     const b = segments[next]!
     if (NEW_INCIDENT.test(b.text)) return false
-    const pa = findPlaces(a.text)
-    const pb = findPlaces(b.text)
+    const pa = placesOf(si)
+    const pb = placesOf(next)
     // two sentences naming places, none the same or inside the other, tell two incidents
     const related = (x: PlaceMatch, y: PlaceMatch): boolean => x.id === y.id || x.display.includes(y.name) || y.display.includes(x.name)
     if (pa.length > 0 && pb.length > 0) return pa.some((x) => pb.some((y) => related(x, y)))

@@ -86,15 +86,26 @@ interface Side {
   readonly end: number
 }
 
+// All sides in one pass: one group per side, earlier groups first where two match at one place.
+// "IS" is a side only in capitals, so it is matched apart.
+const CASED = ACTORS.filter(([re]) => !re.flags.includes("i"))
+const UNCASED = ACTORS.filter(([re]) => re.flags.includes("i"))
+const ALL_SIDES = new RegExp(UNCASED.map(([re]) => `(${re.source})`).join("|"), "gi")
+
 export const sidesIn = (t: string): Array<Side> => {
   const out: Array<Side> = []
-  for (const [re, actor] of ACTORS) {
+  ALL_SIDES.lastIndex = 0
+  for (let m = ALL_SIDES.exec(t); m !== null; m = ALL_SIDES.exec(t)) {
+    let g = 1
+    while (m[g] === undefined) g++
+    out.push({ actor: UNCASED[g - 1]![1], at: m.index, end: m.index + m[0].length })
+  }
+  for (const [re, actor] of CASED) {
     re.lastIndex = 0
     for (const m of t.matchAll(re)) {
       const at = m.index
       const end = at + m[0].length
-      if (out.some((o) => at < o.end && o.at < end)) continue
-      out.push({ actor, at, end })
+      if (!out.some((o) => at < o.end && o.at < end)) out.push({ actor, at, end })
     }
   }
   return out.sort((a, b) => a.at - b.at)
@@ -179,9 +190,16 @@ const CIVILIANS_KILLED =
   /\b(?:kill\w*|massacr\w*)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?(?:\d+|\w+|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:civilians|people|children|women|protesters|residents|worshippers|villagers|passengers)\b/i
 
 const blank = (m: string): string => " ".repeat(m.length)
+// quick tests before the costlier patterns
+const SINCE_CUE = /\bsince\b/i
+const HELD_CUE = /(?:held|controlled|besieged|run|backed|linked|affiliated|dominated|allied|loyal|occupied)\b/i
+const PLACED_CUE = /\b(?:located|positioned|stationed|based|deployed|entrenched|holed)\b/i
 // "terrorist organizations located in Binnish and Maaret Masrin fired mortar shells"
 const PLACED_IN =
   /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
+
+const WEAPON =
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|target\w*|fired|fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|massacres?|snipers?|sniping|shot|shooting|downed|gas|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible)\b/i
 
 /** The side a source speaks for, when it is one of the actors. */
 const sideOfSource = (source: string | null): string | null => {
@@ -197,11 +215,15 @@ const sideOfSource = (source: string | null): string | null => {
 
 /** The offset of the attack (or denial) a sentence tells, read as `readEvent` reads it; for the
  * source whose frame covers it. */
-/** Is this a sentence that tells an attack at all (cheap test before the full reading)? */
-export const mayTellEvent = (s: string): boolean => {
-  ATTACK.lastIndex = 0
-  return ATTACK.test(s) || DENIAL.test(s)
-}
+/** Is this a sentence that tells an attack at all (cheap test before the full reading)? Killing
+ * alone is an attack only on civilians, or in an admission; otherwise a weapon must be named. */
+export const mayTellEvent = (s: string): boolean => WEAPON.test(s) || DENIAL.test(s) || ADMISSION.test(s) || CIVILIANS_KILLED.test(s) || SAID_IT.test(s)
+
+/** Could this sentence be an event with no speaker named in it (an admission by its doer)? */
+export const mayAdmit = (s: string): boolean => ADMISSION.test(s)
+
+/** Does the text deny anything (so that the outlet's own accounts of attacks may count)? */
+export const mayDeny = (s: string): boolean => DENIAL.test(s)
 
 /** The event a sentence tells, if any. `source` is whom the sentence itself names as saying so:
  * an event needs its attribution in its own words, not borrowed from a neighbour. */
@@ -213,7 +235,10 @@ export const readEvent = (
   const sourceFor = typeof sourceAt === "function" ? sourceAt : () => sourceAt
   // a time marker, the holders of places, where a side is placed and who is speaking are no part
   // of the event ("According to a Turkish General Staff statement artillery fire destroyed ...")
-  let t = s.replace(SINCE_CLAUSE, blank).replace(HELD, blank).replace(PLACED_IN, blank)
+  let t = s
+  if (SINCE_CUE.test(t)) t = t.replace(SINCE_CLAUSE, blank)
+  if (HELD_CUE.test(t)) t = t.replace(HELD, blank)
+  if (PLACED_CUE.test(t)) t = t.replace(PLACED_IN, blank)
   for (const [a, b] of speakers) t = t.slice(0, a) + " ".repeat(b - a) + t.slice(b)
   const sides = sidesIn(t)
   const denial = NOT_A_DENIAL.test(t) ? null : DENIAL.exec(t)
@@ -265,8 +290,7 @@ export const readEvent = (
     return { actor, action: "attack on civilians", polarity: "asserted", source, rule: speakerSide === actor ? "event/admission" : "event/attack" }
   }
   // killing and destroying are attacks only with a weapon named, never in ground fighting
-  const weapon = /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|target\w*|fired|fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|massacres?|snipers?|sniping|shot|shooting|downed|gas|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?)\b/i.test(t)
-  if (!weapon) return null
+  if (!WEAPON.test(t)) return null
   if (GROUND.test(t) && !/\b(?:air ?strikes?|air[- ]raids?|shell\w*|bomb\w*|rockets?|mortars?|barrel|snipers?|execut\w*|car bomb|suicide|chemical|gas)\b/i.test(t)) return null
   if (actor === null || source === null) return null
   // the speaker for its own side says it attacked: an admission as well

@@ -1,5 +1,5 @@
 import { type Attribution, attributeArticle } from "./attribution.js"
-import { type EventReading, mayTellEvent, readEvent } from "./events.js"
+import { type EventReading, mayAdmit, mayDeny, mayTellEvent, readEvent } from "./events.js"
 import { findPlaces, wholeCountry } from "./gazetteer.js"
 import { claimPlaces, isCountryWide, isWarToll, placeNear } from "./where.js"
 import type { PlaceMatch } from "./types.js"
@@ -7,7 +7,7 @@ import { findFigures, type Figure, type Qualifier } from "./numbers.js"
 import { segmentArticle } from "./segment.js"
 import { advanceTimeFrame, inheritedWhen, newTimeFrame, tellsIncident } from "./timeFrame.js"
 import type { DateWindow } from "./types.js"
-import { readTimes } from "./when.js"
+import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
 export const EXTRACTOR_VERSION = 7
@@ -178,18 +178,27 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // The article's own place, for figures whose sentence names none: the headline's, unless it
   // names only the country ("Suicide attack on Syria wedding kills 32"); then the lead's first
   // ("in the Hassakeh province"), or the country when the lead lists several governorates.
-  const attribution = attributeArticle(segments, article.outlet)
-  const speakersOf = (si: number): Array<readonly [number, number]> => attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
-  // Where each sentence says things happened (read lazily: the gazetteer scan is the costliest step).
   // the places the article is about, for a name several places share ("al-Midan" in Damascus or Aleppo)
   const firstBody = segments.find((x) => x.role === "body")
   const inTitle = findPlaces(article.title)
   const context = (inTitle.length > 0 || firstBody === undefined ? inTitle : findPlaces(firstBody.text)).map((p) => p.id)
   const placeCache = new Map<number, Array<PlaceMatch>>()
+  const rawPlaces = new Map<number, ReadonlyArray<PlaceMatch>>()
+  const namedAt = (si: number): ReadonlyArray<PlaceMatch> => {
+    let found = rawPlaces.get(si)
+    if (found === undefined) {
+      found = findPlaces(segments[si]!.text, context)
+      rawPlaces.set(si, found)
+    }
+    return found
+  }
+  const attribution = attributeArticle(segments, article.outlet, namedAt)
+  const speakersOf = (si: number): Array<readonly [number, number]> => attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
+  // Where each sentence says things happened (read lazily: the gazetteer scan is the costliest step).
   const placesAt = (si: number): Array<PlaceMatch> => {
     let found = placeCache.get(si)
     if (found === undefined) {
-      found = claimPlaces(segments[si]!.text, context, speakersOf(si))
+      found = claimPlaces(segments[si]!.text, context, speakersOf(si), namedAt(si))
       placeCache.set(si, found)
     }
     return found
@@ -217,9 +226,24 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   }
   const publishedDay = Number.isFinite(article.published) ? published.toISOString().slice(0, 10) : ""
   const frame = newTimeFrame()
-  // the place of the incident being told, carried like its date
-  let incidentPlace: PlaceMatch | null = null
+  // The place of the incident being told, carried like its date: the place of the last sentence
+  // before that told an incident in a place, back to the sub-heading of its section (whose place
+  // it is then). Looked up only when a figure needs it: the gazetteer scan is the costliest step.
+  const incidentAt = new Set<number>()
+  const incidentPlaceBefore = (si: number): PlaceMatch | null => {
+    for (let k = si - 1; k >= 0; k--) {
+      const x = segments[k]!
+      if (x.role === "heading" || (x.role === "body" && incidentAt.has(k))) {
+        const specific = specificAt(k)
+        if (specific.length > 0) return placeNear(x.text, specific, 0)
+        if (x.role === "heading") return null
+      }
+    }
+    return null
+  }
   const claims: Array<ExtractedClaim> = []
+  // the outlet's own accounts of attacks count only where a denial answers them
+  const denies = mayDeny(article.body)
   // the side of the last attack told, for a denial that names none
   let lastActor: string | null = null
   const denials: Array<number> = []
@@ -227,12 +251,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
 
   for (let si = 0; si < segments.length; si++) {
     const sentence = segments[si]!
-    // a sub-heading sets the place of the section it opens
-    if (sentence.role === "heading") {
-      const specific = specificAt(si)
-      if (specific.length > 0) incidentPlace = placeNear(sentence.text, specific, 0)
-      continue
-    }
+    // a sub-heading sets the place of the section it opens (see incidentPlaceBefore)
+    if (sentence.role === "heading") continue
     // a headline's repeat and page chrome make no claims
     if (sentence.role !== "body" && sentence.role !== "title") continue
     const isTitle = sentence.role === "title"
@@ -240,8 +260,18 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const figures = findFigures(s)
     // The sentence's time matters for its own claims, and for the frame when it could move it.
     const incident = tellsIncident(s)
-    const times = figures.length > 0 || incident || frame.incident !== null || SINCE.test(s) ? readTimes(s, published) : null
-    const sentenceTime = times === null ? null : times.nearest()
+    // The sentence's time matters for its own claims, and for the frame when it could move it:
+    // read once, when first needed (a dateline's figures that make no claim never need it).
+    let read: TimesRead | null | undefined
+    const timesOf = (): TimesRead | null => {
+      read ??= readTimes(s, published)
+      return read
+    }
+    let sentenceTimeRead: DateWindow | null | undefined
+    const timeOf = (): DateWindow | null => {
+      if (sentenceTimeRead === undefined) sentenceTimeRead = timesOf()?.nearest() ?? null
+      return sentenceTimeRead
+    }
     const firstClaim = claims.length
     // a figure the sentence disowns ("several people ... but there are no precise figures")
     const hedged = NO_FIGURES.test(s)
@@ -251,10 +281,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const specific = specificAt(si)
       if (specific.length > 0) return placeNear(s, specific, offset, until)
       if (isWarToll(s) || (when !== null && when.from < WAR_YEAR_END)) return wholeCountry()
-      const carried = isTitle ? placeOfReport() : (incidentPlace ?? placeOfReport() ?? titlePlace())
+      const carried = isTitle ? placeOfReport() : (incidentPlaceBefore(si) ?? placeOfReport() ?? titlePlace())
       return carried ?? placesAt(si)[0] ?? null
     }
-    const placeOf = (): PlaceMatch | null => placeAt(0, sentenceTime)
+    const placeOf = (): PlaceMatch | null => placeAt(0, timeOf())
 
     let previous: { metric: Metric; who: string | null } | null = null
     for (let fi = 0; fi < figures.length; fi++) {
@@ -279,7 +309,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (others && previous !== null && previous.who !== null && (link.who === "people" || link.who === null)) link = { ...link, who: previous.who }
       previous = link
       if (hedged && f.qualifier === "vague") continue
-      let when = sentenceTime === null ? null : times!.nearest(f.start)
+      let when = timeOf() === null ? null : timesOf()!.nearest(f.start)
       if (when === null && !isTitle) when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
       const where = placeAt(f.start, when, fi > 0 ? next : f.start)
       claims.push({
@@ -305,8 +335,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // Events: attacks a named source attributes to a named side, admissions and denials; a
     // headline only with its own attribution ("... kills 16 civilians Monitor").
     const ownSource = attribution.ownSource(si)
-    if (mayTellEvent(s) && (!isTitle || ownSource !== null)) {
-      const frames = attribution.framesOf(si)
+    const frames = attribution.framesOf(si)
+    // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
+    const worthReading = frames.length > 0 || ownSource !== null || mayAdmit(s) || (denies && !isTitle)
+    if (worthReading && mayTellEvent(s) && (!isTitle || ownSource !== null)) {
       const event = readEvent(
         s,
         (at) => attribution.clean(eventSource(frames, s, at)) ?? (isTitle ? ownSource : null),
@@ -316,27 +348,25 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         // a denial naming no side answers the last event told
         const actor: string | null = event.actor ?? lastActor
         if (actor !== null) {
-          const when = isTitle ? null : (sentenceTime ?? inheritedWhen(frame, s, false, publishedDay))
+          const when = isTitle ? null : (timeOf() ?? inheritedWhen(frame, s, false, publishedDay))
           claims.push(eventClaim(event, actor, placeOf(), when, s, sentence.start))
           if (event.polarity === "asserted") lastActor = actor
           else denials.push(si)
         }
-      } else if (!isTitle && !/:\s*$/.test(s)) {
+      } else if (denies && !isTitle && !/:\s*$/.test(s)) {
         // the outlet's own account of an attack: an event only if a denial answers it (below)
         const own = readEvent(s, OUTLET, attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const))
         if (own !== null && own.actor !== null && own.polarity === "asserted") {
-          unattributed.push({ si, claim: eventClaim({ ...own, source: null }, own.actor, placeOf(), sentenceTime, s, sentence.start) })
+          unattributed.push({ si, claim: eventClaim({ ...own, source: null }, own.actor, placeOf(), timeOf(), s, sentence.start) })
           lastActor = own.actor
         }
       }
     }
     if (!isTitle) {
-      advanceTimeFrame(frame, sentenceTime, claims.length > firstClaim || incident, publishedDay)
-      // a sentence telling an incident in a place moves the story there
-      if (claims.length > firstClaim || incident) {
-        const specific = specificAt(si)
-        if (specific.length > 0) incidentPlace = placeNear(s, specific, figures[0]?.start ?? 0)
-      }
+      const told = claims.length > firstClaim || incident
+      if (told || frame.incident !== null || SINCE.test(s)) advanceTimeFrame(frame, timeOf(), told, publishedDay)
+      // a sentence telling an incident may move the story to its place
+      if (claims.length > firstClaim || incident) incidentAt.add(si)
     }
   }
   // "The regime air strike dropped chemical bombs ... But the regime has denied any

@@ -53,9 +53,10 @@ interface Token {
 // A word may hold inner hyphens, apostrophes and dots ("state-run", "U.S.", "al-Nusra").
 const TOKEN = /[A-Za-z0-9\u00c0-\u024f]+(?:['’.-][A-Za-z0-9\u00c0-\u024f]+)*\.?|[^\sA-Za-z0-9\u00c0-\u024f]/g
 
-const tokenize = (s: string): Array<Token> => {
+const tokenize = (s: string, from = 0, to = s.length): Array<Token> => {
   const out: Array<Token> = []
-  for (const m of s.matchAll(TOKEN)) {
+  TOKEN.lastIndex = from
+  for (let m = TOKEN.exec(s); m !== null && m.index < to; m = TOKEN.exec(s)) {
     let text = m[0]
     // a trailing dot belongs to the word only in abbreviations ("U.S.", "Gen.")
     if (text.length > 1 && text.endsWith(".") && !/^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z]\.$|^(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Prof)\.$/.test(text)) text = text.slice(0, -1)
@@ -167,8 +168,13 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:rights groups|rights organi[sz]ations|rights companies)\b/i, "rights groups"]
 ]
 
+const ALIAS_ANY = new RegExp(ALIASES.map(([re]) => re.source).join("|"), "i")
+const ALIAS_CASED = ALIASES.filter(([re]) => !re.flags.includes("i"))
+
 /** The known name of a speaker phrase, or null. */
 export const knownSource = (phrase: string): string | null => {
+  // one pass to learn whether any known name is there at all (most phrases name none)
+  if (!ALIAS_ANY.test(phrase) && !ALIAS_CASED.some(([re]) => re.test(phrase))) return null
   for (const [re, name] of ALIASES) if (re.test(phrase)) return name
   return null
 }
@@ -330,8 +336,22 @@ const capitalisedRun = (tokens: ReadonlyArray<Token>): string | null => {
   return best
 }
 
+// The same phrases come back in article after article ("the Syrian Observatory for Human Rights").
+const NORMALISED = new Map<string, string>()
+const NORMALISED_MAX = 20_000
+
 /** The name a speaker phrase stands for. */
 export const normaliseSpeaker = (phrase: string): string => {
+  let name = NORMALISED.get(phrase)
+  if (name === undefined) {
+    name = normalise(phrase)
+    if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear()
+    NORMALISED.set(phrase, name)
+  }
+  return name
+}
+
+const normalise = (phrase: string): string => {
   const tokens = tokenize(phrase).filter((t) => t.word || t.text === "&")
   if (tokens.length === 0) return phrase.trim()
   const to = firstConjunct(tokens, 0, tokens.length)
@@ -407,8 +427,37 @@ const CUE =
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
   if (!CUE.test(s)) return []
-  const tokens = tokenize(s)
   const out: Array<Frame> = []
+  // A speaker is near its verb: tokenise only the stretches around the verbs, not a whole long sentence.
+  let windowEnd = -1
+  let windowStart = 0
+  CUES.lastIndex = 0
+  const windows: Array<readonly [number, number]> = []
+  for (let m = CUES.exec(s); m !== null; m = CUES.exec(s)) {
+    const a = m.index - WINDOW_BEFORE < 200 ? 0 : m.index - WINDOW_BEFORE
+    const b = Math.min(s.length, m.index + m[0].length + WINDOW_AFTER)
+    if (a <= windowEnd) windowEnd = b
+    else {
+      if (windowEnd >= 0) windows.push([windowStart, windowEnd])
+      windowStart = a
+      windowEnd = b
+    }
+  }
+  if (windowEnd >= 0) windows.push([windowStart, windowEnd])
+  for (const [a, b] of windows) {
+    // start on a word boundary
+    let from = a
+    while (from > 0 && from < s.length && /\S/.test(s[from - 1]!)) from++
+    readWindow(s, tokenize(s, from, b), out)
+  }
+  return out
+}
+
+const WINDOW_BEFORE = 240
+const WINDOW_AFTER = 160
+const CUES = new RegExp(CUE.source, "gi")
+
+const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void => {
   const push = (range: readonly [number, number], at: number, end: number) => {
     const [from, to0] = range
     const to = firstConjunct(tokens, from, to0)
@@ -470,6 +519,7 @@ export const readFrames = (s: string): Array<Frame> => {
     }
     // "The US and France termed the assaults war crimes and said ...": the subject of the first verb
     if (v > 0 && /^(?:and|but)$/.test(tokens[v - 1]!.lower)) {
+      if (tokens[0]!.start > 0) continue
       let end = 0
       while (end < v - 1 && inPhrase(tokens[end]!) && !PRONOUN.has(tokens[end]!.lower)) end++
       if (end > 0 && end < v - 1 && tokens[end]!.word && !tokens[end]!.cap) push([0, end], t.start, t.end)
@@ -487,7 +537,6 @@ export const readFrames = (s: string): Array<Frame> => {
       if (after !== null) push(after, t.start, t.end)
     }
   }
-  return out
 }
 
 /** "told SANA", "quoted by AFP": a phrase right after these is the listener, not a speaker. */

@@ -26,6 +26,8 @@ export interface Segment extends Sentence {
   readonly role: SegmentRole
 }
 
+const seg = (x: Sentence, role: SegmentRole): Segment => ({ text: x.text, start: x.start, role })
+
 /** Capitalised words that open a clause after a heading or a tag list. */
 const OPENER =
   /^(?:The|A|An|At|In|On|Another|Meanwhile|Earlier|Later|Also|Some|More|Over|Almost|Nearly|About|Around|Up|Dozens|Scores|Hundreds|Thousands|Tens|Several|Many|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Fourteen|Thirteen|Sixteen|Seventeen|Eighteen|Nineteen|Terrorists?|Militants|Rebels|Government|Syrian|Russian|Turkish|Activists|According|Local|Medical|Security|Army|Regime|Units|Our|This|These|Those|It|He|She|They|We|There|Last|On|During|After|Following|Despite|While|When|Since|Two|\d[\d,]*)$/
@@ -39,9 +41,21 @@ interface Word {
   readonly start: number
   readonly end: number
 }
+const TRAILING = new Set([46, 44, 59, 58, 33, 63, 34, 39, 40, 41])
 const wordsOf = (s: string): Array<Word> => {
   const out: Array<Word> = []
-  for (const m of s.matchAll(/[^\s]+/g)) out.push({ text: m[0].replace(/[.,;:!?"'()]+$/, ""), start: m.index, end: m.index + m[0].length })
+  let i = 0
+  const n = s.length
+  while (i < n) {
+    while (i < n && s.charCodeAt(i) <= 32) i++
+    if (i >= n) break
+    let j = i
+    while (j < n && s.charCodeAt(j) > 32) j++
+    let k = j
+    while (k > i && TRAILING.has(s.charCodeAt(k - 1))) k--
+    out.push({ text: s.slice(i, k), start: i, end: j })
+    i = j
+  }
   return out
 }
 const isCap = (w: string): boolean => /^[A-Z0-9]/.test(w)
@@ -49,16 +63,17 @@ const isCap = (w: string): boolean => /^[A-Z0-9]/.test(w)
 /** Words starting with a capital: a headline run needs five, most sentences have fewer. */
 const capitals = (s: string): number => {
   let n = 0
-  for (let i = 1; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 65 && c <= 90 && s.charCodeAt(i - 1) === 32) n++
+  for (let i = s.indexOf(" "); i !== -1; i = s.indexOf(" ", i + 1)) {
+    const c = s.charCodeAt(i + 1)
+    if (c >= 65 && c <= 90) n++
   }
   return n
 }
 
 /** [start, end) of a Title-Case headline run (6+ words, one a headline verb) inside a sentence. */
+const HEADLINE_VERB_IN = new RegExp(`\\b${HEADLINE_VERB.source.slice(1, -1)}\\b`)
 const headlineRun = (s: string, from = 0): readonly [number, number] | null => {
-  if (capitals(s) < 5) return null
+  if (capitals(s) < 5 || !HEADLINE_VERB_IN.test(s)) return null
   const words = wordsOf(s)
   let k = 0
   while (k < words.length) {
@@ -134,44 +149,46 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
   const out: Array<Segment> = []
   for (const x of sentences) {
     if (x.start < bodyStart) {
-      out.push({ ...x, role: "title" })
+      out.push(seg(x, "title"))
       continue
     }
     const role = roleAt(x.start)
     if (role !== null) {
-      out.push({ ...x, role })
+      out.push(seg(x, role))
       continue
     }
     // a related headline inside a sentence ("AP Photo ... Libyas Security Forces Reportedly Find ...")
     const run = headlineRun(x.text)
     if (run !== null) {
       const pieces = splitSentenceAt(splitSentenceAt([x], x.start + run[0]), x.start + run[1])
-      for (const p of pieces) out.push({ ...p, role: p.start === x.start + run[0] ? "chrome" : "body" })
+      for (const p of pieces) out.push(seg(p, p.start === x.start + run[0] ? "chrome" : "body"))
       continue
     }
     // a bulletin sub-heading: "Quneitra Another woman was killed ...", "Daraa In the same context ..."
     const heading = subHeading(x.text)
     if (heading > 0) {
       const [head, rest] = splitSentenceAt([x], x.start + heading)
-      out.push({ ...head!, role: "heading" })
-      if (rest !== undefined) out.push({ ...rest, role: "body" })
+      out.push(seg(head!, "heading"))
+      if (rest !== undefined) out.push(seg(rest, "body"))
       continue
     }
-    out.push({ ...x, role: "body" })
+    out.push(seg(x, "body"))
   }
   // a photo caption: the sentence before a photo credit ("(Reuters Photo) ...", "REUTERS/Name ...")
   for (let k = 1; k < out.length; k++) {
     if (!PHOTO_CREDIT.test(out[k]!.text)) continue
     const prev = out[k - 1]!
-    if (prev.role === "body") out[k - 1] = { ...prev, role: "chrome" }
+    if (prev.role === "body") out[k - 1] = seg(prev, "chrome")
   }
   // a sentence printed twice (pages repeating their lead) is one sentence
-  const seen = new Set<string>()
+  const seen = new Map<string, string>()
   for (let k = 0; k < out.length; k++) {
     const x = out[k]!
     if (x.role !== "body" || x.text.length < 40) continue
-    if (seen.has(x.text)) out[k] = { ...x, role: "repeat" }
-    else seen.add(x.text)
+    // a short key first: hashing every long sentence whole costs more than the rest of this
+    const key = `${x.text.length}:${x.text.slice(0, 24)}`
+    if (seen.get(key) === x.text) out[k] = seg(x, "repeat")
+    else seen.set(key, x.text)
   }
   return out
 }

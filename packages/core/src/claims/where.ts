@@ -28,9 +28,10 @@ export const isCountryWide = (p: PlaceMatch): boolean => p.level === "country"
 export const claimPlaces = (
   s: string,
   context: ReadonlyArray<string>,
-  speakers: ReadonlyArray<readonly [number, number]> = []
+  speakers: ReadonlyArray<readonly [number, number]> = [],
+  named: ReadonlyArray<PlaceMatch> = findPlaces(s, context)
 ): Array<PlaceMatch> => {
-  const all = findPlaces(s, context)
+  const all = named
   if (all.length === 0) return []
   const origins: Array<readonly [number, number]> = []
   ORIGIN.lastIndex = 0
