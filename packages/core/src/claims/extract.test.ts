@@ -106,14 +106,15 @@ describe("quantity claims: where", () => {
   it("falls back to the headline's place when the sentence names none", () => {
     expect(where("Activists said at least 55 people were killed in the attacks.", "Russia renews bombing of Aleppo")).toEqual(["Aleppo"])
   })
-  it("takes the report's place for a headline naming only the country", () => {
+  it("keeps the country a sentence names, unless it speaks of a place the report names elsewhere; a headline's is the report's", () => {
     expect(
       where("The bomber blew himself up in the Hassakeh province. About 100 people were wounded according to medical sources.", "Suicide attack on Syria wedding kills 32")
     ).toEqual(["Hasaka", "Hasaka"])
-    expect(where("Jets hit a village in northern Syria killing 9 people. The strike hit the village of Tal Rifaat, activists said.", "Air raid kills 9 in Syria")).toEqual([
+    expect(where("Jets hit a village in northern Syria killing 9 people. The strike hit the village of Tal Rifaat, activists said.", "Air raid kills 9 in IS-held village")).toEqual([
       "Tal Rifaat, Aleppo",
       "Tal Rifaat, Aleppo"
     ])
+    expect(where("Fourteen fighters were killed in northern Syria. Shells later fell on Marea.")).toEqual(["Syria"])
   })
   it("carries the incident's place to the sentences that go on telling it, and a bulletin heading's to its section", () => {
     expect(where("Shells hit Jaramana on Monday killing 4 people. The shells also wounded 12 others.")).toEqual(["Jaramana, Rif Dimashq", "Jaramana, Rif Dimashq"])

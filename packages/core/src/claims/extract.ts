@@ -1,16 +1,16 @@
 import { type Attribution, attributeArticle } from "./attribution.js"
 import { type EventReading, mayAdmit, mayDeny, mayTellEvent, readEvent } from "./events.js"
 import { findPlaces, wholeCountry } from "./gazetteer.js"
-import { claimPlaces, isCountryWide, isWarToll, placeNear } from "./where.js"
+import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNear, UNNAMED_PLACE } from "./where.js"
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
 import { segmentArticle } from "./segment.js"
-import { advanceTimeFrame, inheritedWhen, newTimeFrame, tellsIncident } from "./timeFrame.js"
+import { advanceTimeFrame, inheritedWhen, newTimeFrame, resetTimeFrame, tellsIncident } from "./timeFrame.js"
 import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 7
+export const EXTRACTOR_VERSION = 8
 
 export type Metric =
   | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
@@ -166,6 +166,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
 
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
 const SINCE = /\bsince\b/i
+const SINCE_THEN = /\bsince\s+then\b/i
+// "since the operation to take the town began": a start the text does not date
+const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:began|started|begun|launched|erupted)\b/i
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"
 const NO_FIGURES = /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confirmed|official|clear|reliable)\s+(?:figures?|numbers?|tolls?|counts?|information)\b|\bunknown\s+number\b/i
@@ -219,7 +222,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const x = segments[k]!
       if (x.role !== "body" && x.role !== "heading") continue
       if (x.role === "body" && !tellsIncident(x.text)) continue
-      const specific = specificAt(k)
+      // only a place in Syria refines "in Syria"
+      const specific = specificAt(k).filter(inSyria)
       if (specific.length > 0) reportPlace = placeNear(x.text, specific, 0)
     }
     return reportPlace
@@ -229,6 +233,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // The place of the incident being told, carried like its date: the place of the last sentence
   // before that told an incident in a place, back to the sub-heading of its section (whose place
   // it is then). Looked up only when a figure needs it: the gazetteer scan is the costliest step.
+  let lead: { readonly time: DateWindow; readonly places: ReadonlySet<string> } | null = null
   const incidentAt = new Set<number>()
   const incidentPlaceBefore = (si: number): PlaceMatch | null => {
     for (let k = si - 1; k >= 0; k--) {
@@ -242,6 +247,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     return null
   }
   const claims: Array<ExtractedClaim> = []
+  // claims whose place is the story's, not their sentence's own
+  const carriedPlace = new Set<ExtractedClaim>()
   // the outlet's own accounts of attacks count only where a denial answers them
   const denies = mayDeny(article.body)
   // the side of the last attack told, for a denial that names none
@@ -251,8 +258,15 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
 
   for (let si = 0; si < segments.length; si++) {
     const sentence = segments[si]!
-    // a sub-heading sets the place of the section it opens (see incidentPlaceBefore)
-    if (sentence.role === "heading") continue
+    // a sub-heading sets the place of the section it opens (see incidentPlaceBefore), and its dates start afresh
+    if (sentence.role === "heading") {
+      resetTimeFrame(frame)
+      // ... unless the bulletin's dated lead named this section's place ("Terrorists on Friday
+      // targeted Damascus, Aleppo and al-Fouaa in Idleb" ... "Idleb": still Friday)
+      const bulletin = lead
+      if (bulletin !== null && namedAt(si).some((p) => bulletin.places.has(p.id) || bulletin.places.has(governorateOf(p) ?? ""))) frame.incident = bulletin.time
+      continue
+    }
     // a headline's repeat and page chrome make no claims
     if (sentence.role !== "body" && sentence.role !== "title") continue
     const isTitle = sentence.role === "title"
@@ -277,12 +291,16 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const hedged = NO_FIGURES.test(s)
     // the place of a figure at `offset`: its sentence's own; else the incident's being told; else
     // the report's; a toll of the whole war is the country's
-    const placeAt = (offset: number, when: DateWindow | null, until = offset): PlaceMatch | null => {
+    const placeAt = (offset: number, when: DateWindow | null, until = offset, from = 0): PlaceMatch | null => {
       const specific = specificAt(si)
-      if (specific.length > 0) return placeNear(s, specific, offset, until)
+      if (specific.length > 0) return placeNear(s, specific, offset, until, from)
       if (isWarToll(s) || (when !== null && when.from < WAR_YEAR_END)) return wholeCountry()
+      // "killed in northern Syria": the country, unless the sentence speaks of a place it does not
+      // name ("a village held by IS in northern Syria"), which the story names elsewhere
+      const country = placesAt(si)[0] ?? null
+      if (country !== null && !isTitle && !UNNAMED_PLACE.test(s)) return country
       const carried = isTitle ? placeOfReport() : (incidentPlaceBefore(si) ?? placeOfReport() ?? titlePlace())
-      return carried ?? placesAt(si)[0] ?? null
+      return carried ?? country
     }
     const placeOf = (): PlaceMatch | null => placeAt(0, timeOf())
 
@@ -310,8 +328,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       previous = link
       if (hedged && f.qualifier === "vague") continue
       let when = timeOf() === null ? null : timesOf()!.nearest(f.start)
-      if (when === null && !isTitle) when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
-      const where = placeAt(f.start, when, fi > 0 ? next : f.start)
+      // a time the sentence names without pinning it down ("over the past few days", "since the
+      // operation began") and a toll of the whole war are not the incident's
+      const sinceThen = SINCE_THEN.test(s)
+      if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !isWarToll(s)))) {
+        when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
+      }
+      const where = placeAt(f.start, when, next, fi > 0 ? figures[fi - 1]!.end : 0)
+      const ownPlace = specificAt(si).length > 0
       claims.push({
         kind: "quantity",
         metric: link.metric,
@@ -330,6 +354,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         span: [sentence.start, sentence.start + s.length],
         rule: `quantity/${link.metric}`
       })
+      if (!ownPlace) carriedPlace.add(claims.at(-1)!)
     }
 
     // Events: attacks a named source attributes to a named side, admissions and denials; a
@@ -364,7 +389,17 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
     if (!isTitle) {
       const told = claims.length > firstClaim || incident
-      if (told || frame.incident !== null || SINCE.test(s)) advanceTimeFrame(frame, timeOf(), told, publishedDay)
+      if (told || frame.incident !== null || SINCE.test(s)) advanceTimeFrame(frame, timeOf(), told, publishedDay, claims.length > firstClaim)
+      // the first dated incident, with the places it names: a bulletin's lead
+      if (lead === null && frame.incident !== null && told) {
+        const places = new Set<string>()
+        for (const p of namedAt(si)) {
+          places.add(p.id)
+          const g = governorateOf(p)
+          if (g !== null) places.add(g)
+        }
+        lead = { time: frame.incident, places }
+      }
       // a sentence telling an incident may move the story to its place
       if (claims.length > firstClaim || incident) incidentAt.add(si)
     }
@@ -380,7 +415,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
   }
   claims.sort((a, b) => a.span[0] - b.span[0])
-  fillFromRestatements(claims, article.title.length)
+  fillFromRestatements(claims, article.title.length, carriedPlace)
   return claims
 }
 
@@ -441,18 +476,27 @@ const eventClaim = (
   rule: event.rule
 })
 
-/** An undated figure restated later with its date ("5 people were killed ... was hit on Monday
- * leaving five people dead") is the same incident: it takes that date. Not for the headline. */
-const fillFromRestatements = (claims: Array<ExtractedClaim>, titleLength: number): void => {
+/** A figure restated in another sentence is the same incident ("5 people were killed ... was hit
+ * on Monday leaving five people dead"; "SANA said five people had been killed in the bombardment"
+ * after "Rocket attacks killed 5 people in Damascus on Thursday"): an undated one takes the
+ * restatement's date, and a place borrowed from the story takes the restatement's own. A later
+ * restatement first; an earlier one only for figures of three or more (small ones recur). */
+const fillFromRestatements = (claims: Array<ExtractedClaim>, titleLength: number, carried: ReadonlySet<ExtractedClaim>): void => {
+  const same = (c: ExtractedClaim, d: ExtractedClaim): boolean =>
+    d !== c && d.kind === "quantity" && d.span[0] > titleLength && d.span[0] !== c.span[0] && d.metric === c.metric && d.min === c.min && d.max === c.max
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!
-    if (c.kind !== "quantity" || c.when !== null || c.span[0] <= titleLength || c.metric === "trapped") continue
-    for (let j = i + 1; j < claims.length; j++) {
-      const d = claims[j]!
-      if (d.kind === "quantity" && d.when !== null && d.metric === c.metric && d.min === c.min && d.max === c.max && d.span[0] > c.span[0]) {
-        claims[i] = { ...c, when: d.when }
-        break
-      }
-    }
+    if (c.kind !== "quantity" || c.span[0] <= titleLength || c.metric === "trapped") continue
+    const undated = c.when === null
+    const borrowed = carried.has(c)
+    if (!undated && !borrowed) continue
+    const later = claims.find((d, j) => j > i && same(c, d) && (d.when !== null || !carried.has(d)))
+    const earlier =
+      (c.min ?? 0) >= 3 ? claims.findLast((d, j) => j < i && same(c, d) && (d.when !== null || !carried.has(d)) && (d.who === c.who || d.who === null || c.who === null)) : undefined
+    const d = later ?? earlier
+    if (d === undefined) continue
+    const when = undated ? d.when : c.when
+    const own = borrowed && !carried.has(d)
+    claims[i] = { ...c, when, where: own ? d.where : c.where, whereId: own ? d.whereId : c.whereId }
   }
 }

@@ -306,6 +306,17 @@ const PATTERNS: readonly Pattern[] = [
       return claim(from, to, { rel, sinceDone: true })
     },
   },
+  // "killed 84 in three days", "over two days": the days up to the anchor, as "the past N days"
+  {
+    re: new RegExp(`\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?!past\\b|last\\b|previous\\b|preceding\\b)(${NUM})\\s+(days|weeks)\\b(?!\\s+(?:ago|later|before|after|earlier))`, "gi"),
+    make: (m, ctx) => {
+      const n = parseNum(m[1]!)
+      if (n === null || n <= 0 || /^an?$/i.test(m[1]!)) return null
+      const rel = rolling("past", n, m[2]!)
+      const [from, to] = rel(ctx.pubDay, ctx.pubMs)
+      return claim(from, to, { rel, sinceDone: true })
+    },
+  },
   // "killed at least three within a few hours": hours just before publication
   { re: /\bwithin\s+(?:a|the)\s+(?:few|couple\s+of)\s+hours\b/gi, make: (_m, ctx) => claim(ctx.pubDay, ctx.pubDay) },
   // "this week", "earlier this month", "so far this year"
@@ -545,6 +556,8 @@ export function resolveWhen(text: string, published: Date, options: ResolveWhenO
  * offset (the first one without an offset), as resolveWhen does. */
 export interface TimesRead {
   readonly nearest: (near?: number) => DateWindow | null
+  /** the text names a time it does not pin down ("over the past few days", "since then") */
+  readonly vague: boolean
 }
 
 /** resolveWhen's reading without the choice: for a sentence with several figures. */
@@ -585,7 +598,8 @@ export function readTimes(text: string, published: Date, options: Omit<ResolveWh
   }
 
   const claims = mentions.filter((m) => m.role === "claim")
-  if (claims.length === 0) return null
+  const vague = mentions.some((m) => m.role === "vague")
+  if (claims.length === 0) return vague ? { nearest: () => null, vague } : null
 
   // group phrases joined by "and", "to", "-" ...
   const groups: Mention[][] = []
@@ -606,7 +620,7 @@ export function readTimes(text: string, published: Date, options: Omit<ResolveWh
       }
     }
   }
-  return { nearest: (near?: number) => pick(groups, norm, near) }
+  return { nearest: (near?: number) => pick(groups, norm, near), vague }
 }
 
 const pick = (groups: Mention[][], norm: string, near: number | undefined): DateWindow | null => {
