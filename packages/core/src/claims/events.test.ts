@@ -11,6 +11,8 @@ describe("readEvent: reports and accusations, with or without harm", () => {
     expect(read("Rebel shells hit the Midan district, the Damascus Police Command said", "Damascus Police Command")).toEqual(["asserted", "rebels", "event/attack"])
     expect(read("Witnesses said Russian jets pounded the outskirts of Maarat al-Numan at dawn", "residents")).toEqual(["asserted", "Russia", "event/attack"])
     expect(read("The opposition accused the army of the raid on the hospital in Kafr Zita", "opposition")).toEqual(["asserted", "Syrian government", "event/attack"])
+    expect(read("Damascus blamed the explosion at the checkpoint on Ahrar al-Sham", "Syrian government")?.[1]).toBe("Ahrar al-Sham")
+    expect(read("Rights groups accused the government of mass hangings at the prison", "rights groups")?.[1]).toBe("Syrian government")
   })
   it("reads the doer after 'by', and two sides acting together", () => {
     expect(read("Medics said the market was hit by a rocket fired by Jaish al-Islam fighters", "medical sources")?.[1]).toBe("Jaish al-Islam")
@@ -27,6 +29,10 @@ describe("readEvent: admissions", () => {
     expect(read("The group claimed responsibility for the bombing in Tartus", "Islamic State")).toEqual(["asserted", "Islamic State", "event/admission"])
     expect(read("Ankara said its jets had struck PKK targets near Afrin", "Turkey")).toEqual(["asserted", "Turkey", "event/admission"])
   })
+  it("reads a side claiming an attack, and fighters saying they carried it out", () => {
+    expect(read("The Islamic State group claimed the bombing in a statement", "Islamic State")?.[1]).toBe("Islamic State")
+    expect(read("Turkey's army said its howitzers hit YPG positions near Tal Rifaat", "Turkish military")).toEqual(["asserted", "Turkey", "event/admission"])
+  })
   it("reads the side a bomb is claimed by", () => {
     expect(read("A bomb claimed by the Nusra Front tore through a bus in Homs")).toEqual(["asserted", "Nusra Front", "event/admission"])
   })
@@ -39,6 +45,9 @@ describe("readEvent: denials", () => {
   })
   it("reads an account that rules the act out as a denial", () => {
     expect(read("State media said the jet crashed because of a technical fault during a training flight", "SANA")?.[0]).toBe("denied")
+  })
+  it("reads a negated act as a denial of the side it is told of", () => {
+    expect(read("The ministry said Russian jets had not carried out any strikes near Idlib", "Russian Defense Ministry")).toEqual(["denied", "Russia", "event/denial"])
   })
   it("does not read 'did not deny' as a denial", () => {
     expect(read("A coalition official did not deny that US jets struck the village", "US-led coalition")?.[0]).toBe("asserted")

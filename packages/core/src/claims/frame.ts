@@ -82,7 +82,11 @@ const HEAD = set(`
   department service mission observers mayor leader leaders member members deputy analyst analysts team teams general
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
-  secretary ambassador counterpart premier ombudsman`)
+  secretary ambassador counterpart premier ombudsman fighters rebels militants insurgents jihadists troops soldiers`)
+/** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
+ * ..."); inside one they are what the sentence is about ("fighting between the militants and
+ * U.S.-backed fighters Syrian opposition activists said"). */
+const COMBATANT = set("fighters rebels militants insurgents jihadists troops soldiers")
 
 /** Roles followed by a person's name: "spokesman Islam Alloush", "chief Rami Abdel Rahman". */
 const NAMED_ROLE = set(`
@@ -157,7 +161,7 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:russian general staff|rudskoy)\b/i, "Russian General Staff"],
   [/\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv|state-run tv|state-run television)\b/i, "SANA"],
   [/\b(?:syrian army|syria'?s army|syrias army|army general command|general command of the army|military source|syrian military)\b/i, "Syrian army"],
-  [/\b(?:turkish (?:military|armed forces|general staff))\b/i, "Turkish military"],
+  [/\b(?:turkish (?:military|armed forces|general staff|army)|turkey'?s (?:military|armed forces|general staff|army))\b/i, "Turkish military"],
   [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR|World Health Organi[sz]ation)(?![\w-])/, "UN"],
   [/\b(?:amaq|aamaq)\b/i, "Amaq"],
   [/\b(?:medical sources?|doctors?|medics?|hospital officials?|medical officials?)\b/i, "medical sources"],
@@ -241,6 +245,14 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     if (DET.has(t.lower) && from > 0 && !CONNECTOR.test(tokens[from - 1]!.lower) && tokens[from - 1]!.lower !== "and") break
   }
   if (tokens[from]?.text === ",") from++
+  if (tokens[from] !== undefined && tokens[from]!.start > 0) {
+    for (let k = i - 1; k >= from; k--) {
+      if (COMBATANT.has(tokens[k]!.lower)) {
+        from = k + 1
+        break
+      }
+    }
+  }
   // "the reconciliation centre", "a rescue team": a common noun compounded with the head
   const prev = tokens[from - 1]
   if (from < i && isHead(tokens[from]!) && prev?.word && !prev.cap && !/\d|(?:ed|ing|ly)$/.test(prev.lower) && !CONNECTOR.test(prev.lower) && DET.has(tokens[from - 2]?.lower ?? "")) from -= 2
@@ -408,7 +420,7 @@ const normalise = (phrase: string): string => {
     a < kept.length - 1 &&
     (DET.has(kept[a]!.lower) ||
       /^(?:other|another|some|several|many|state-run|state-owned|official)$/.test(kept[a]!.lower) ||
-      (/^(?:turkeys|turkey's|russias|russia's|syrias|syria's|irans|iran's|iraqs|iraq's|lebanons|lebanon's)$/.test(kept[a]!.lower) && kept[a + 1]!.word))
+      (/^(?:turkeys|turkey's|russias|russia's|syrias|syria's|irans|iran's|iraqs|iraq's|lebanons|lebanon's)$/.test(kept[a]!.lower) && kept.slice(a + 1).some((t) => t.cap)))
   )
     a++
   kept = kept.slice(a)
