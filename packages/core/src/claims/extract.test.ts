@@ -69,6 +69,34 @@ describe("quantity claims: metric, figure and victims", () => {
       "Rescuers said 12 people were killed on Wednesday."
     ])
   })
+  it("reads both figures of a pair that share one verb, before or after them", () => {
+    expect(quantities("Jets killed 12 soldiers as well as 40 rebels near Hama.")).toEqual([
+      { metric: "killed", min: 12, max: 12, who: "fighters" },
+      { metric: "killed", min: 40, max: 40, who: "fighters" }
+    ])
+    expect(quantities("Shelling kills 6 children 3 women in Douma")).toEqual([
+      { metric: "killed", min: 6, max: 6, who: "children" },
+      { metric: "killed", min: 3, max: 3, who: "civilians" }
+    ])
+    expect(quantities("Eight children and two women have been killed in the raid.")).toEqual([
+      { metric: "killed", min: 8, max: 8, who: "children" },
+      { metric: "killed", min: 2, max: 2, who: "civilians" }
+    ])
+  })
+  it("reads the death toll, a verb past a relative clause, leaving and a besieged population", () => {
+    expect(quantities("The health ministry put the death toll from the attack at more than 60 people.")).toEqual([
+      { metric: "killed", min: 61, max: null, who: "people" }
+    ])
+    expect(quantities("Dozens of residents who tried to reach the crossing were killed and injured by sniper fire.")).toEqual([
+      { metric: "casualties", min: 24, max: 99, who: "civilians" }
+    ])
+    expect(quantities("A family of 7 people was able to leave the besieged district.")).toEqual([{ metric: "displaced", min: 7, max: 7, who: "people" }])
+    expect(quantities("Madaya where some 40000 people live under siege has no bread.")).toEqual([{ metric: "trapped", min: 36000, max: 44000, who: "people" }])
+  })
+  it("does not count a sub-count told apart, nor one shell of several", () => {
+    expect(quantities("Four children were among 20 people killed in the strike.")).toEqual([{ metric: "killed", min: 20, max: 20, who: "people" }])
+    expect(quantities("One of the shells landed on a school while three of the rockets hit the market.")).toEqual([{ metric: "strikes", min: 3, max: 3, who: null }])
+  })
   it("drops a vague figure the sentence disowns", () => {
     expect(quantities("The White Helmets said several people had been confirmed dead, but there are no precise figures.")).toEqual([])
   })

@@ -10,7 +10,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 9
+export const EXTRACTOR_VERSION = 10
 
 export type Metric =
   | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
@@ -48,12 +48,12 @@ export interface ClaimSource {
 
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
-  [/^(?:killed|kill|kills|killing|dead|died|die|dies|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives)$/i, "killed"],
+  [/^(?:killed|kill|kills|killing|dead|died|die|dies|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised)$/i, "killed"],
   [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries|suffocation|suffocated|poisoned)$/i, "injured"],
   [/^(?:casualties)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
   [/^(?:displaced|fled|uprooted|homeless|refugees|escaped|evacuated|left|exited)$/i, "displaced"],
-  [/^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells)$/i, "strikes"],
+  [/^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars)$/i, "strikes"],
   [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
   [/^(?:missing)$/i, "missing"]
 ]
@@ -74,13 +74,13 @@ const whoOf = (word: string): string | null => {
   return null
 }
 
-const NOT_A_COUNT_AFTER = /^\s*(?:of (?:those|them|the|these|its|their)\b|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
-const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
+const NOT_A_COUNT_AFTER = /^\s*(?:of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_AFTER = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i
 const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?$/i
 
 // "three children were among the dead", "nine people from the Caucasus among the terrorists killed"
-const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are)?\s*among\s+(?:the|those|them)\b/i
+const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are)?\s*among\b/i
 
 const WORD = /[A-Za-z][A-Za-z'’-]*/g
 const wordsOf = (s: string): Array<string> => s.match(WORD) ?? []
@@ -140,9 +140,15 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     return { metric: lastMetric, who: leadingWho() }
   }
   if (/\b(?:lives of|life of|bodies of)\s*$/i.test(before)) return { metric: "killed", who: leadingWho() }
-  if (last !== undefined && /^(?:to|at|of|reached|hit|rose|climbed|stood)$/i.test(last) && /toll/i.test(beforeWords.join(" "))) {
-    return { metric: "killed", who: leadingWho() }
-  }
+  // "the death toll has reached 17", "put the death toll from the conflict at more than 470000"
+  if (TOLL_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
+  // "Tens of civilians who intended to leave ... were killed and injured": past a relative clause
+  const relative = RELATIVE_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
+  if (relative !== null) return { metric: relative[1] !== undefined ? "casualties" : (metricOf(relative[0].trim().split(/\s+/).at(-1)!) ?? "killed"), who: leadingWho() }
+  // "A family of 6 persons has been able to get out": leaving is displacement (people, not families)
+  if (ABLE_TO_LEAVE.test(after) && !/^\s+famil/i.test(after)) return { metric: "displaced", who: leadingWho() }
+  // "where an estimated 250000 people live under siege": a besieged population is trapped
+  if (LIVE_AFTER.test(after) && BESIEGED.test(sentence.slice(Math.max(0, f.start - 80), f.end + 100))) return { metric: "trapped", who: leadingWho() }
   // words after the figure
   let who: string | null = null
   for (let i = 0; i < afterWords.length; i++) {
@@ -154,8 +160,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       // "Dozens of Syrian regime strikes": after "of", a few modifiers may come first
       const nounReach = /^\s*of\b/i.test(after) ? 4 : 2
       if ((m === "strikes" || m === "casualties") && i > nounReach) continue
-      // "left" is displacement only right after the people who left ("18000 civilians left")
-      if (m === "displaced" && /^left$/i.test(w) && i > 2) continue
+      // "left" is displacement only right after the people who left ("18000 civilians left",
+      // "hundreds of fighters had left the villages"), not "left 5 dead"
+      if (m === "displaced" && /^left$/i.test(w) && i > 2 && !/^(?:had|have|has)$/i.test(afterWords[i - 1] ?? "")) continue
       if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
       return { metric: m, who: m === "strikes" ? null : who }
     }
@@ -164,7 +171,22 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   return null
 }
 
+// between two figures that share one verb: the first's victims and "and", "as well as"
+// ("two families of ten members": the ten are the count, not a second figure)
+const PAIR_BETWEEN = /^\s+(?:(?!of\b)[A-Za-z-]+\s+){0,3}?(?:(?:and|as\s+well\s+as|along\s+with|plus|besides)\s+(?:another\s+|other\s+)?)?$/i
+const whoAfter = (after: string): string | null => {
+  for (const w of wordsOf(after).slice(0, 2)) {
+    const who = whoOf(w)
+    if (who !== null) return who
+  }
+  return null
+}
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
+const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen))?\s*$/i
+const RELATIVE_THEN_VERB = /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:who|which|that)\s+[^.]{0,120}?\b(?:were|was|have\s+been|had\s+been|are)\s+(?:killed(\s+(?:and|or)\s+(?:injured|wounded))?|wounded|injured)\b/i
+const ABLE_TO_LEAVE = /^\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|were|was)?\s*(?:been\s+able\s+to|managed\s+to|able\s+to)\s+(?:leave|get\s+out|flee|escape|exit|cross)\b/i
+const LIVE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|remain|remained|reside|resided)\b/i
+const BESIEGED = /\b(?:sieges?|besieged|enclave|encircled|trapped|cut\s+off|held\s+by\s+the\s+rebels|rebel-held|opposition-held)\b/i
 const SINCE = /\bsince\b/i
 const SINCE_THEN = /\bsince\s+then\b/i
 // "since the operation to take the town began": a start the text does not date
@@ -315,6 +337,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const before = s.slice(0, f.start)
       const after = s.slice(f.end)
       if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) || MONTH_AFTER.test(after)) continue
+      // "one of the shells": one shell, told apart from the others, is no count of strikes
+      if (f.value === 1 && /^\s*of\s/i.test(after)) continue
       if (SUB_COUNT_BEFORE.test(before) || SUB_COUNT_AFTER.test(after)) continue
       if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
       let link = linkFigure(s, f, next)
@@ -323,6 +347,17 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // with no verb of its own shares the one before it
       const others = OTHERS_AFTER.test(after)
       if (link === null && others && previous !== null && /\band\s+(?:\S+\s+){0,2}$/i.test(before)) link = previous
+      // "kill 10 children 5 women", "12 soldiers as well as 40 rebels": the second of a pair shares the verb
+      // (figures of people only: "destroyed 13 positions seven vehicles" shares nothing)
+      const victims = whoAfter(after)
+      if (link === null && victims !== null && previous !== null && previous.metric !== "strikes" && fi > 0 && PAIR_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start))) {
+        link = { metric: previous.metric, who: victims }
+      }
+      // "Ten children and five women have been killed": the first of a pair takes the verb after the second
+      if (link === null && victims !== null && nj < figures.length && PAIR_BETWEEN.test(s.slice(f.end, figures[nj]!.start))) {
+        const second = linkFigure(s, figures[nj]!, figures[nj + 1]?.start ?? s.length)
+        if (second !== null && second.metric !== "strikes") link = { metric: second.metric, who: victims }
+      }
       if (link === null) continue
       if (others && previous !== null && previous.who !== null && (link.who === "people" || link.who === null)) link = { ...link, who: previous.who }
       previous = link
