@@ -5,9 +5,9 @@
  * ../shared/tools/score-claims.mjs, and measures extraction throughput over the whole FA-KES
  * file on one core. Writes bench/results/claims.json.
  *
- * Sets: the seeds and FA-KES dev (../shared/gold), dev2 and the held-out set (bench/claims, see
- * its README). The scorer's line-by-line listing is printed for the sets named with
- * `--verbose seeds,dev,dev2`; never for the held-out set, whose lines must not guide the rules, and
+ * Sets: the seeds and FA-KES dev (../shared/gold), dev2, dev3 and the held-out set (bench/claims,
+ * see its README). The scorer's line-by-line listing is printed for the sets named with
+ * `--verbose seeds,dev,dev2,dev3`; never for the held-out set, whose lines must not guide the rules, and
  * whose scores are printed only with `--heldout` (a checkpoint, not a target to tune to).
  */
 import { EXTRACTOR_VERSION, extractClaims, normaliseText, warmGazetteer } from "@crosscheck/core"
@@ -37,6 +37,7 @@ const goldSeeds = join(shared, "gold", "seed-claims.jsonl")
 const goldFakes = {
   fakesDev: join(shared, "gold", "fakes-dev-claims.jsonl"),
   dev2: join(here, "claims", "dev2-claims.jsonl"),
+  dev3: join(here, "claims", "dev3-claims.jsonl"),
   heldout: join(here, "claims", "heldout-claims.jsonl")
 } as const
 const verboseAt = process.argv.indexOf("--verbose")
@@ -69,7 +70,8 @@ const sets = {
   seeds: score(goldSeeds, verbose.has("seeds")),
   fakesDev: score(goldFakes.fakesDev, verbose.has("dev")),
   heldout: score(goldFakes.heldout, false),
-  dev2: score(goldFakes.dev2, verbose.has("dev2"))
+  dev2: score(goldFakes.dev2, verbose.has("dev2")),
+  dev3: score(goldFakes.dev3, verbose.has("dev3"))
 }
 
 // Throughput: every FA-KES article through the extractor, in process, after a warm-up. The
@@ -103,7 +105,13 @@ const throughput = {
   gazetteerLoadMs: gazetteer.worldLoadMs
 }
 
-const names = { seeds: "seed gold", fakesDev: "FA-KES dev gold", heldout: "held-out gold (bench/claims)", dev2: "dev2 gold (bench/claims)" }
+const names = {
+  seeds: "seed gold",
+  fakesDev: "FA-KES dev gold",
+  heldout: "held-out gold (bench/claims)",
+  dev2: "dev2 gold (bench/claims)",
+  dev3: "dev3 gold (bench/claims)"
+}
 // the held-out scores are a checkpoint: printed only when asked for (they are always in the JSON)
 const shown = process.argv.includes("--heldout") ? Object.entries(sets) : Object.entries(sets).filter(([k]) => k !== "heldout")
 for (const [k, v] of shown) console.log(`${names[k as keyof typeof names]}:\n${v.text}\n`)
@@ -121,6 +129,7 @@ writeFileSync(
       fakesDev: sets.fakesDev.report,
       heldout: sets.heldout.report,
       dev2: sets.dev2.report,
+      dev3: sets.dev3.report,
       throughput
     },
     null,

@@ -20,13 +20,15 @@ import { prng, shuffle } from "../dedup/random.js"
 
 export const SEED = 20261129
 const PER_SET = 20
+/** a fresh look at unseen text after the held-out checkpoints: the next ten of the draw */
+const DEV3 = 10
 
 const HARM_FIGURE =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|tens)\b(?:\s+\S+){0,4}?\s+(?:killed|wounded|injured|dead|died|casualties)\b/i
 
 export const storedText = (title: string, content: string): string => `${normaliseTitle(htmlToText(title))}\n${normaliseText(content)}`
 
-export const draw = (): { heldout: Array<string>; dev2: Array<string> } => {
+export const draw = (): { heldout: Array<string>; dev2: Array<string>; dev3: Array<string> } => {
   const rows = readFaKes()
   const gold = new Set<string>()
   for (const f of ["seed-claims.jsonl", "fakes-dev-claims.jsonl"])
@@ -43,15 +45,15 @@ export const draw = (): { heldout: Array<string>; dev2: Array<string> } => {
   const queues = outlets.map((o) => shuffle(rand, byOutlet.get(o)!))
   const order: Array<string> = []
   while (queues.some((q) => q.length > 0)) for (const q of queues) if (q.length > 0) order.push(q.shift()!)
-  return { heldout: order.slice(0, PER_SET), dev2: order.slice(PER_SET, 2 * PER_SET) }
+  return { heldout: order.slice(0, PER_SET), dev2: order.slice(PER_SET, 2 * PER_SET), dev3: order.slice(2 * PER_SET, 2 * PER_SET + DEV3) }
 }
 
 if (process.argv[1]?.endsWith("select.ts")) {
-  const { heldout, dev2 } = draw()
+  const { heldout, dev2, dev3 } = draw()
   const rows = new Map(readFaKes().map((r) => [r.unitId, r]))
   const textsAt = process.argv.indexOf("--texts")
   const dir = textsAt > 0 ? process.argv[textsAt + 1] : undefined
-  for (const [name, ids] of [["heldout", heldout], ["dev2", dev2]] as const) {
+  for (const [name, ids] of [["heldout", heldout], ["dev2", dev2], ["dev3", dev3]] as const) {
     console.log(`${name}:`)
     for (const id of ids) {
       const r = rows.get(id)!

@@ -49,6 +49,13 @@ describe("readEvent: denials", () => {
   it("reads a negated act as a denial of the side it is told of", () => {
     expect(read("The ministry said Russian jets had not carried out any strikes near Idlib", "Russian Defense Ministry")).toEqual(["denied", "Russia", "event/denial"])
   })
+  it("reads a side denying responsibility, and an account of the gas leaking, as denials", () => {
+    expect(read("Fingers pointed at the regime which denied any responsibility for the attack", "Syrian government")).toEqual(["denied", "Syrian government", "event/denial"])
+    expect(read("Moscow said the gas had leaked from a rebel depot hit by Syrian jets", "Russia")?.[0]).toBe("denied")
+  })
+  it("reads an attack told as a side's even where the attack was repelled", () => {
+    expect(read("State media said troops repelled the Nusra attack on Khan Tuman", "SANA")?.[1]).toBe("Nusra Front")
+  })
   it("does not read 'did not deny' as a denial", () => {
     expect(read("A coalition official did not deny that US jets struck the village", "US-led coalition")?.[0]).toBe("asserted")
   })

@@ -61,7 +61,7 @@ const INSTRUMENT =
   /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|troops|forces|fighters|gunmen|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with)$/i
 
 /** verbs that carry an attack noun: "mounted one of the heaviest attacks", "carried out raids" */
-const LIGHT_VERB = /^(?:mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|stepped|continued|began|started|escalated|waged|flew|delivered|performed|executed)$/i
+const LIGHT_VERB = /^(?:mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|stepped|continued|began|started|escalated|waged|flew|delivered|performed|executed|used|using|deployed)$/i
 const PREPOSITION_BEFORE =
   /(?:\b(?:from|in|into|to|towards?|across|near|inside|at|on|over|for|against|around|outside|between)|(?<!\b(?:dozens|scores|hundreds|thousands|number|series|wave|waves|barrage|string|rounds?|one|some|most|all|lot)\s)\bof)\s+(?:the\s+)?$/i
 /** participles that only say where a side is ("terrorists positioned in Bani Zaid fired") */
@@ -127,7 +127,8 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
       const between = wordsBetween(gap)
       // never across a modal, an infinitive or a passive ("Russia ought to halt the bombs", "the
       // government's infrastructure could be targeted")
-      if (/\b(?:to|ought|should|must|would|could|will|may|might|not|never|be|been|being)\b/i.test(gap)) score = -1
+      // nor across a loss: "ISIS also lost 15 fighters in the attack"
+      if (/\b(?:to|ought|should|must|would|could|will|may|might|not|never|be|been|being|lost|suffered|sustained)\b/i.test(gap)) score = -1
       else if (between.every((w) => INSTRUMENT.test(w)) && between.length <= 6) score = 10 - between.length
       // "[side] ... [attack verb]" in one clause: "Jaysh al-Islam mounted one of the heaviest
       // attacks", "terrorist organizations located in the eastern neighborhoods targeted ..."
@@ -180,7 +181,7 @@ const actionIn = (s: string): string => {
 
 // Denials: explicit, or an account that rules the act out.
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|rejected|refuted|dismissed|(?:had|has|have|did|does|do)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked)|rumou?rs?\s+about|allegations?|fabricated|false\s+(?:claims?|reports?|information)|not\s+responsible|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem))\b/i
+  /\b(?:den(?:y|ies|ied|ying)|rejected|refuted|dismissed|(?:had|has|have|did|does|do)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked)|rumou?rs?\s+about|allegations?|fabricated|false\s+(?:claims?|reports?|information)|not\s+responsible|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
 const NOT_A_DENIAL = /\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b/i
 /** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
 const ADMISSION = /\b(?:claimed\s+responsibility|claims?\s+responsibility|took\s+responsibility|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
@@ -259,17 +260,20 @@ export const readEvent = (
     }
     // "Russian aircraft had not carried out any strikes": the side the negated act is told of
     const subject = sides.findLast((x) => x.end <= denial.index && wordsBetween(t.slice(x.end, denial.index)).every((w) => INSTRUMENT.test(w)))
-    actor ??= subject?.actor ?? own ?? sides.find((x) => x.at >= denial.index && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)))?.actor ?? null
+    actor ??= subject?.actor ?? own ?? sides.find((x) => x.at >= denial.index && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)))?.actor ?? speakerSide
     return { actor, action: actionIn(t), polarity: "denied", source, rule: "event/denial" }
   }
   ATTACK.lastIndex = 0
   let actor: string | null = null
   let attackAt = -1
+  let named = false
   for (const m of t.matchAll(ATTACK)) {
     const a = agentOf(t, sides, m.index, m.index + m[0].length)
     if (a !== null) {
       actor = a
       attackAt = m.index
+      // "the ISIS attack", "an attack by ISIS": an attack told as that side's
+      named = /^attack|^assault/i.test(m[0]) && (sides.some((x) => x.actor === a.split(" and ")[0] && /^\s*$/.test(t.slice(x.end, m.index))) || /\bby\s+(?:the\s+)?\S*\s*$/.test(t.slice(m.index, m.index + 30)))
       break
     }
     if (attackAt === -1) attackAt = m.index
@@ -295,7 +299,7 @@ export const readEvent = (
   }
   // killing and destroying are attacks only with a weapon named, never in ground fighting
   if (!WEAPON.test(t)) return null
-  if (GROUND.test(t) && !/\b(?:air ?strikes?|air[- ]raids?|shell\w*|bomb\w*|rockets?|mortars?|barrel|snipers?|execut\w*|car bomb|suicide|chemical|gas)\b/i.test(t)) return null
+  if (!named && GROUND.test(t) && !/\b(?:air ?strikes?|air[- ]raids?|shell\w*|bomb\w*|rockets?|mortars?|barrel|snipers?|execut\w*|car bomb|suicide|chemical|gas)\b/i.test(t)) return null
   if (actor === null || source === null) return null
   // the speaker for its own side says it attacked: an admission as well
   return { actor, action: actionIn(t), polarity: "asserted", source, rule: speakerSide === actor ? "event/admission" : "event/attack" }

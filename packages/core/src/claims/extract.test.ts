@@ -97,6 +97,14 @@ describe("quantity claims: metric, figure and victims", () => {
     expect(quantities("Four children were among 20 people killed in the strike.")).toEqual([{ metric: "killed", min: 20, max: 20, who: "people" }])
     expect(quantities("One of the shells landed on a school while three of the rockets hit the market.")).toEqual([{ metric: "strikes", min: 3, max: 3, who: null }])
   })
+  it("reads counts of things as no victims, and the fighters a side lost as killed", () => {
+    expect(quantities("The raid on two villages killed 11 civilians.")).toEqual([{ metric: "killed", min: 11, max: 11, who: "civilians" }])
+    expect(quantities("The group also lost 12 fighters in the assault.")).toEqual([{ metric: "killed", min: 12, max: 12, who: "fighters" }])
+    expect(quantities("The attack killed 40 people including 9 children and 6 women and injured 70 others.")).toEqual([
+      { metric: "killed", min: 40, max: 40, who: "people" },
+      { metric: "injured", min: 70, max: 70, who: "people" }
+    ])
+  })
   it("drops a vague figure the sentence disowns", () => {
     expect(quantities("The White Helmets said several people had been confirmed dead, but there are no precise figures.")).toEqual([])
   })

@@ -10,7 +10,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 10
+export const EXTRACTOR_VERSION = 11
 
 export type Metric =
   | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
@@ -48,7 +48,7 @@ export interface ClaimSource {
 
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
-  [/^(?:killed|kill|kills|killing|dead|died|die|dies|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised)$/i, "killed"],
+  [/^(?:killed|kill|kills|killing|dead|died|die|dies|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses)$/i, "killed"],
   [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries|suffocation|suffocated|poisoned)$/i, "injured"],
   [/^(?:casualties)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
@@ -63,10 +63,10 @@ const metricOf = (word: string): Metric | null => {
 }
 
 const WHO: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths)$/i, "people"],
+  [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults)$/i, "people"],
   [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
-  [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls)$/i, "children"],
-  [/^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards)$/i, "fighters"],
+  [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls|infants|babies|toddlers|minors)$/i, "children"],
+  [/^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders)$/i, "fighters"],
   [/^(?:medics|doctors|nurses|volunteers|rescuers|paramedics|workers)$/i, "aid workers"]
 ]
 const whoOf = (word: string): string | null => {
@@ -74,10 +74,10 @@ const whoOf = (word: string): string | null => {
   return null
 }
 
-const NOT_A_COUNT_AFTER = /^\s*(?:of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+const NOT_A_COUNT_AFTER = /^\s*(?:of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_AFTER = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i
-const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?$/i
+const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?(?:\S+\s+[a-z]+\s+and\s+)?$/i
 
 // "three children were among the dead", "nine people from the Caucasus among the terrorists killed"
 const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are)?\s*among\b/i
@@ -120,7 +120,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     let who: string | null = null
     for (let i = 0; i < Math.min(4, afterWords.length); i++) {
       const w = afterWords[i]!
-      const m = metricOf(w)
+      // "2 soldiers wounding several others": an -ing form after the victims starts another clause
+      const m = /ing$/i.test(w) ? null : metricOf(w)
       // "kill 5 injure 50": a verb right before the next figure is that figure's
       if (m !== null && i === 0 && afterWords.length === 1 && next < sentence.length && f.end + 40 > next) break
       if (m !== null && m !== "strikes" && m !== "casualties") {
@@ -139,7 +140,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (lastMetric !== null && lastMetric !== "strikes" && lastMetric !== "casualties" && lastMetric !== "displaced") {
     return { metric: lastMetric, who: leadingWho() }
   }
-  if (/\b(?:lives of|life of|bodies of)\s*$/i.test(before)) return { metric: "killed", who: leadingWho() }
+  if (/\b(?:lives of|life of|bodies of|killing of|deaths? of)\s*$/i.test(before)) return { metric: "killed", who: leadingWho() }
+  // "ISIS also lost 15 fighters"
+  if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
   // "the death toll has reached 17", "put the death toll from the conflict at more than 470000"
   if (TOLL_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
   // "Tens of civilians who intended to leave ... were killed and injured": past a relative clause
@@ -149,6 +152,11 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (ABLE_TO_LEAVE.test(after) && !/^\s+famil/i.test(after)) return { metric: "displaced", who: leadingWho() }
   // "where an estimated 250000 people live under siege": a besieged population is trapped
   if (LIVE_AFTER.test(after) && BESIEGED.test(sentence.slice(Math.max(0, f.start - 80), f.end + 100))) return { metric: "trapped", who: leadingWho() }
+  // "the attack on two villages killed 15": the figure counts things, not people
+  const counted = afterWords[0]
+  if (counted !== undefined && /s$/i.test(counted) && whoOf(counted) === null && metricOf(counted) === null && !/^(?:others|more|persons|people)$/i.test(counted) && !/^\s+of\b/i.test(after)) {
+    return null
+  }
   // words after the figure
   let who: string | null = null
   for (let i = 0; i < afterWords.length; i++) {
@@ -350,7 +358,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // "kill 10 children 5 women", "12 soldiers as well as 40 rebels": the second of a pair shares the verb
       // (figures of people only: "destroyed 13 positions seven vehicles" shares nothing)
       const victims = whoAfter(after)
-      if (link === null && victims !== null && previous !== null && previous.metric !== "strikes" && fi > 0 && PAIR_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start))) {
+      if (link === null && victims !== null && previous !== null && previous.metric !== "strikes" && fi > 0 && PAIR_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start).replace(/\([^)]*\)/g, " "))) {
         link = { metric: previous.metric, who: victims }
       }
       // "Ten children and five women have been killed": the first of a pair takes the verb after the second

@@ -155,12 +155,12 @@ const METONYM: ReadonlyMap<string, string> = new Map([
 
 // Known sources under one name each (the scorer's and a reader's aliases).
 const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:syrian observatory|sohr|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|britain-based (?:group|monitor|observatory)|monitor|war monitor|monitoring group|human rights monitoring group)\b/i, "SOHR"],
+  [/\b(?:syrian observatory|sohr|sorh|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|britain-based (?:group|monitor|observatory)|monitor|war monitor|monitoring group|human rights monitoring group)\b/i, "SOHR"],
   [/\b(?:white helmets|civil defen[cs]e|syria civil defen[cs]e|rescue workers|rescuers)\b/i, "White Helmets"],
   [/\b(?:russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russia'?s (?:defen[cs]e )?ministry|russias (?:defen[cs]e )?ministry|russian ministry of defen[cs]e|defen[cs]e ministry in moscow|konashenkov|shoigu)\b/i, "Russian Defense Ministry"],
   [/\b(?:russian general staff|rudskoy)\b/i, "Russian General Staff"],
   [/\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv|state-run tv|state-run television)\b/i, "SANA"],
-  [/\b(?:syrian army|syria'?s army|syrias army|army general command|general command of the army|military source|syrian military)\b/i, "Syrian army"],
+  [/\b(?:syrian army|syria'?s army|syrias army|army general command|general command of the army|military sources?|syrian military)\b/i, "Syrian army"],
   [/\b(?:turkish (?:military|armed forces|general staff|army)|turkey'?s (?:military|armed forces|general staff|army))\b/i, "Turkish military"],
   [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR|World Health Organi[sz]ation)(?![\w-])/, "UN"],
   [/\b(?:amaq|aamaq)\b/i, "Amaq"],
