@@ -5,7 +5,8 @@
  * goes on about the same incident. The outlet speaking through its own reporter is no source.
  */
 import { findPlaces } from "./gazetteer.js"
-import { type Frame, headlineSource, knownSource, normaliseSpeaker, readFrames } from "./frame.js"
+import { findFigures } from "./numbers.js"
+import { type Frame, headlineSource, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
 import type { Segment } from "./segment.js"
 import type { PlaceMatch } from "./types.js"
 
@@ -141,8 +142,8 @@ export const attributeArticle = (
       frames.push({ frame: f, source })
       if (source !== null) history.push({ source, phrase: f.phrase, at: si })
     }
-    if (seg.role === "title") {
-      const trailing = headlineSource(seg.text)
+    if (seg.role === "title" || frames.length === 0) {
+      const trailing = seg.role === "title" ? headlineSource(seg.text) : sublineSource(seg.text)
       if (trailing !== null && !frames.some((f) => f.source === trailing)) {
         const at = seg.text.length
         frames.push({ frame: { speaker: trailing, phrase: trailing, anaphoric: false, verb: "", at, end: at, speakerAt: at, speakerEnd: at }, source: trailing })
@@ -188,6 +189,16 @@ export const attributeArticle = (
     return wa.size === 0 || wb.size === 0 || [...wa].some((w) => wb.has(w))
   }
 
+  // a next sentence with figures of its own lends only if it restates one of ours ("8 persons
+  // killed ... A source said terrorists ... killing 8 persons"), not when it gives other tolls
+  const sameFigures = (si: number, next: number): boolean => {
+    const theirs = findFigures(segments[next]!.text).map((f) => f.value)
+    if (theirs.length === 0) return true
+    const ours = findFigures(segments[si]!.text).map((f) => f.value)
+    // a restatement, or smaller counts within ours ("76 children and 41 women were among those killed")
+    return ours.some((v) => theirs.includes(v)) || Math.max(...theirs) < Math.max(...ours, 0)
+  }
+
   // the neighbouring sentences of the report, past page chrome and a repeated headline
   const nextBody = (si: number): number => {
     for (let k = si + 1; k < segments.length; k++) {
@@ -224,7 +235,7 @@ export const attributeArticle = (
       const next = nextBody(si)
       if (next === -1) return null
       const lent = (resolved[next] ?? []).find((f) => f.source !== null && LENDS.test(f.frame.verb))
-      if (lent === undefined || !sameIncident(si, next)) return null
+      if (lent === undefined || !sameIncident(si, next) || !sameFigures(si, next)) return null
       return clean(lent.source)
     }
   }

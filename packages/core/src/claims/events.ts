@@ -51,7 +51,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
 
 // Words that name an attack: verbs and nouns.
 const ATTACK =
-  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:ed|ing)|target(?:ed|ing|s)?|fired|firing|fire|launch(?:ed|ing)|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas|chemical|chlorine|sarin|phosphorous|phosphorus|cluster bombs?|vacuum bombs?|sorties|engaged|planted|carried out|(?:were|was|is|are)\s+(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?)\b/gi
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:ed|ing)|target(?:ed|ing|s)?|fired|firing|fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas|chemical|chlorine|sarin|phosphorous|phosphorus|cluster bombs?|vacuum bombs?|sorties|engaged|planted|carried out|(?:were|was|is|are)\s+(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?)\b/gi
 
 // Ground fighting and its results: not an attack by the rule.
 const GROUND = /\b(?:clash(?:es|ed)?|battles?|battling|fighting|offensive|advance[sd]?|advancing|took control|taken control|captured?|seized?|retake|recaptur(?:ed|e)|repel(?:led)?|repulsed|ambush(?:ed)?|siege|besieg(?:ed|ing)|operation)\b/i
@@ -74,11 +74,11 @@ const TARGET_BEFORE =
   /\b(?:(?:targeting|targeted|hitting|struck|pounded|bombed|shelled|attacked|among|including|held\s+by)\s+(?:the\s+)?(?:\S+\s+)?|(?:positions|members|commanders|fighters|leaders|hideouts|headquarters|strongholds?|bases|targets|posts)\s+of\s+(?:the\s+)?(?:\S+\s+)?|(?:kill\w*|wound\w*|injur\w*|execut\w*)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+)?(?:\d+|\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|tens)\s+(?:\S+\s+)?)$/i
 // "attacks on the Syrian army", "a strike against IS": the preposition after an attack word
 const TARGET_PREPOSITION = /\b(?:attack\w*|strike\w*|air ?strikes?|raids?|shell\w*|fire|fired|bomb\w*|offensive|operation|campaign|assault)\s+(?:\w+\s+){0,2}?(?:on|against|at|in)\s+(?:the\s+)?(?:\S+\s+)?$/i
-const TARGET_AFTER = /^\s*(?:[A-Za-z'-]+\s+)?(?:positions?|targets?|posts?|hideouts?|headquarters|strongholds?|bases?|members?|commanders?|leaders?|militants|convoys?|vehicles|depots?|bastion|territory|-held|-controlled)\b/i
+const TARGET_AFTER = /^\s*(?:[A-Za-z'-]+\s+)?(?:positions?|targets?|posts?|hideouts?|headquarters|strongholds?|bases?|members?|commanders?|leaders?|militants|convoys?|vehicles|depots?|bastion|territory|clan|family|hometown|heartland|-held|-controlled)\b/i
 // "since the rebel assault began": a time marker, not this sentence's event
 const SINCE_CLAUSE = /\bsince\s+(?:the\s+)?(?:start\s+of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:began|started|begun|erupted|launched)\b/gi
 // "The monitor believes they may have been carried out by regime forces", "jets he identified as Russian"
-const BELIEVED = /\b(?:believed\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+(?:to\s+be|of\s+being)|thought\s+to\s+be|carried\s+out\s+by|launched\s+by|fired\s+by|dropped\s+by|conducted\s+by|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i
+const BELIEVED = /\b(?:believed\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+(?:to\s+be|of\s+being)|thought\s+to\s+be|carried\s+out\s+by|launched\s+by|fired\s+by|dropped\s+by|conducted\s+by|by|dropped\s+from|fired\s+from|launched\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i
 
 interface Side {
   readonly actor: string

@@ -10,7 +10,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 11
+export const EXTRACTOR_VERSION = 12
 
 export type Metric =
   | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
@@ -76,6 +76,7 @@ const whoOf = (word: string): string | null => {
 
 const NOT_A_COUNT_AFTER = /^\s*(?:of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
+const MONTH_BEFORE = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_AFTER = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i
 const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?(?:\S+\s+[a-z]+\s+and\s+)?$/i
 
@@ -197,6 +198,8 @@ const LIVE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|rem
 const BESIEGED = /\b(?:sieges?|besieged|enclave|encircled|trapped|cut\s+off|held\s+by\s+the\s+rebels|rebel-held|opposition-held)\b/i
 const SINCE = /\bsince\b/i
 const SINCE_THEN = /\bsince\s+then\b/i
+const WAR_START = /\b(?:war|conflict|uprising|revolution|crisis)\b[^.]{0,100}?\b(?:began|started|erupted|broke\s+out)\b[^.]{0,100}?\b2011\b/i
+const CONFLICT_START = "2011-03-15"
 // "since the operation to take the town began": a start the text does not date
 const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:began|started|begun|launched|erupted)\b/i
 /** windows starting before this reach back to the war's first year */
@@ -344,7 +347,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const next = figures[nj]?.start ?? s.length
       const before = s.slice(0, f.start)
       const after = s.slice(f.end)
-      if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) || MONTH_AFTER.test(after)) continue
+      // a month right before a bare number is a date ("May 5"); "In May more than 60" is not
+      if (NOT_A_COUNT_AFTER.test(after) || MONTH_AFTER.test(after) || (NOT_A_COUNT_BEFORE.test(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))) continue
       // "one of the shells": one shell, told apart from the others, is no count of strikes
       if (f.value === 1 && /^\s*of\s/i.test(after)) continue
       if (SUB_COUNT_BEFORE.test(before) || SUB_COUNT_AFTER.test(after)) continue
@@ -433,6 +437,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     if (!isTitle) {
       const told = claims.length > firstClaim || incident
       if (told || frame.incident !== null || SINCE.test(s)) advanceTimeFrame(frame, timeOf(), told, publishedDay, claims.length > firstClaim)
+      // "the war which started when the regime cracked down on protests in 2011": a "since then"
+      // after it counts from the war's start
+      if (WAR_START.test(s)) frame.sinceFrom = CONFLICT_START
       // the first dated incident, with the places it names: a bulletin's lead
       if (lead === null && frame.incident !== null && told) {
         const places = new Set<string>()

@@ -82,7 +82,7 @@ const HEAD = set(`
   department service mission observers mayor leader leaders member members deputy analyst analysts team teams general
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
-  secretary ambassador counterpart premier ombudsman fighters rebels militants insurgents jihadists troops soldiers`)
+  secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -121,7 +121,7 @@ const SAY = set(`
   said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
   alleges estimated documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
   accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
-  believes believe`)
+  believes believe suggest suggests puts`)
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
 // "pointed out" is a finite verb of saying only with its particle
 /** what an unnamed source in a place comes to: no one in particular */
@@ -162,7 +162,8 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv|state-run tv|state-run television)\b/i, "SANA"],
   [/\b(?:syrian army|syria'?s army|syrias army|army general command|general command of the army|military sources?|syrian military)\b/i, "Syrian army"],
   [/\b(?:turkish (?:military|armed forces|general staff|army)|turkey'?s (?:military|armed forces|general staff|army))\b/i, "Turkish military"],
-  [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR|World Health Organi[sz]ation)(?![\w-])/, "UN"],
+  [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR)(?![\w-])/, "UN"],
+  [/\b(?:WHO|World Health Organi[sz]ation)(?![\w-])/, "WHO"],
   [/\b(?:amaq|aamaq)\b/i, "Amaq"],
   [/\b(?:medical sources?|doctors?|medics?|hospital officials?|medical officials?)\b/i, "medical sources"],
   [/\b(?:local sources?)\b/i, "local sources"],
@@ -434,7 +435,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirmed|claim(?:ed|s)|alleged|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|put|gave|informed|pointed\s+out|issued|published|released|believes?)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirmed|claim(?:ed|s)|alleged|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
@@ -478,7 +479,9 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (!tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower)) && knownSource(phrase) === null) return
     const anaphoric = isAnaphoric(phrase) && knownSource(phrase) === null
     const speaker = anaphoric ? phrase : normaliseSpeaker(phrase)
-    if (speaker === "") return
+    // a place is never a speaker ("... on the other side of the border from Idlib told Anadolu")
+    const bare = phrase.replace(/^(?:the|a|an)\s+/i, "")
+    if (speaker === "" || (!anaphoric && METONYM.get(bare.toLowerCase()) === undefined && isPlaceName(bare))) return
     out.push({ speaker, phrase, anaphoric, verb: s.slice(at, end).toLowerCase(), at, end, speakerAt: tokens[from]!.start, speakerEnd: tokens[to - 1]!.end })
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -499,7 +502,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (prev !== undefined && /^(?:not|never|longer|n't)$/.test(prev.lower)) continue
     // "claimed the lives of", "put the death toll", "gave birth"
     if ((lower === "claimed" || lower === "claims") && next !== undefined && /^(?:the|their|his|her)$/.test(next.lower) && /^lives?$/.test(tokens[i + 2]?.lower ?? "")) continue
-    if ((lower === "put" || lower === "gave") && !/\btoll\b/i.test(s.slice(t.end, t.end + 30))) continue
+    if ((lower === "put" || lower === "puts" || lower === "gave") && !/\btoll\b/i.test(s.slice(t.end, t.end + 30))) continue
     if (lower === "described" || lower === "informed") continue
     // "issued its daily bulletin", "released a statement": the body that speaks
     if ((lower === "issued" || lower === "published" || lower === "released") && !/^\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+)?(?:statement|bulletin|report|communiqu)/i.test(s.slice(t.end, t.end + 40))) continue
@@ -524,7 +527,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       const w = tokens[k]!
       if (!w.word || /^\d/.test(w.text)) break
       // "who spoke on condition of anonymity", "that is affiliated to the Syrian opposition"
-      if (w.lower === "who" || ((w.lower === "that" || w.lower === "which") && k > 0 && (tokens[k - 1]!.cap || isHead(tokens[k - 1]!)))) {
+      if (w.text === "who" || ((w.text === "that" || w.text === "which") && k > 0 && (tokens[k - 1]!.cap || isHead(tokens[k - 1]!)))) {
         v = k
         break
       }
@@ -557,6 +560,13 @@ const LISTENER_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean =>
   if (prev === undefined) return false
   if (prev.lower === "told" || prev.lower === "to") return true
   return prev.lower === "by" && tokens[from - 2]?.lower === "quoted"
+}
+
+/** A sub-headline's attribution at its end, without a verb ("... origin of explosion unknown
+ * monitoring group"): only the unmistakable ones, as a body sentence may end on any noun. */
+export const sublineSource = (s: string): string | null => {
+  const tail = /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:ing\s+group)?)\s*[.!]?\s*$/i.exec(s)
+  return tail === null ? null : normaliseSpeaker(tail[0].replace(/[\s.!]+$/, ""))
 }
 
 /** A headline's own attribution at its end: "... kills 14 State media", "...: aid agencies",

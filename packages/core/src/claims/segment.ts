@@ -100,6 +100,7 @@ const headlineRun = (s: string, from = 0): readonly [number, number] | null => {
   return null
 }
 
+const REPORTS = /\b(?:said|says|told|added|reported|according\s+to|stated|announced)\b/i
 const PHOTO_CREDIT = /^(?:\((?:Reuters|AFP|AP|EPA|Getty|Anadolu|TRT|SANA)[^)]{0,30}\)|(?:REUTERS|AFP|AP|EPA)\/|AP Photo|AFP Photo|Photo:)/
 
 /** Offsets where text stops being the report: "Related ...", "Read Also", "Get short URL ... Tags". */
@@ -178,7 +179,8 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
   for (let k = 1; k < out.length; k++) {
     if (!PHOTO_CREDIT.test(out[k]!.text)) continue
     const prev = out[k - 1]!
-    if (prev.role === "body") out[k - 1] = seg(prev, "chrome")
+    // a caption shows; it does not report ("He added that four other victims had died" is no caption)
+    if (prev.role === "body" && !REPORTS.test(prev.text)) out[k - 1] = seg(prev, "chrome")
   }
   // a sentence printed twice (pages repeating their lead) is one sentence
   const seen = new Map<string, string>()

@@ -63,12 +63,13 @@ export const inheritedWhen = (frame: TimeFrame, sentence: string, state: boolean
 }
 
 /** Moves the frame past a sentence that states `time` (its own, undated claims already read). */
-export const advanceTimeFrame = (frame: TimeFrame, time: DateWindow | null, incident: boolean, publishedDay: string, claimed = incident): void => {
+export const advanceTimeFrame = (frame: TimeFrame, time: DateWindow | null, incident: boolean, _publishedDay: string, claimed = incident): void => {
   if (time === null) return
   // "fire has been on the rise for the past week": a sentence with no figure dates an incident
   // only to the day or two; a longer window there is background
   if (days(time) > INCIDENT_DAYS || (!claimed && days(time) > BACKGROUND_DAYS)) {
-    if (time.to === publishedDay) frame.sinceFrom = time.from
+    // "... a crackdown on protests in 2011. Since then ...": since the last time named
+    frame.sinceFrom = time.from
     if (!incident) frame.incident = null
     return
   }

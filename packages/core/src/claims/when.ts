@@ -251,6 +251,12 @@ const PATTERNS: readonly Pattern[] = [
       return from <= ctx.pubDay ? claim(from, ctx.pubDay, { sinceDone: true }) : null
     },
   },
+  // "the war which began in 2011", "protests that erupted in March 2011": when the war began, not
+  // when the claim's harm was (a "since then" after it starts at the war's start: extract.ts)
+  {
+    re: new RegExp(`\\b(?:began|started|begun|erupted|broke\\s+out)\\s+(?:(?!since\\b)[\\w'-]+\\s+){0,14}?in\\s+(?:(?:mid-?|early\\s+|late\\s+)?March\\s+)?${YEAR}\\b`, "gi"),
+    make: () => VAGUE,
+  },
   // "since then": anaphoric, the time is in another sentence
   { re: /\bsince\s+then\b/gi, make: () => VAGUE },
   // "August last year", "on 21 August last year": that date or month of the previous year
