@@ -55,6 +55,7 @@ const LENDS = /^(?:said|says|say|told|tells|reported|reports|added|adds|announce
 const NEW_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on|in\s+the\s+same\s+context|on\s+the\s+other\s+hand)\b/i
 
 const QUOTE_START = /^["“]/
+const CONTINUES = /^\W*(?:another|a\s+further|also|additionally|the\s+(?:attack|shelling|strike|raid|blast|bombing|explosion))\b|\b(?:in|by)\s+the\s+(?:attack|shelling|strike|raid|blast|bombing|explosion)\b/i
 
 // What an incident is told with: a sentence about rockets and one about planes tell two.
 const INCIDENT_WORD =
@@ -192,6 +193,8 @@ export const attributeArticle = (
   // a next sentence with figures of its own lends only if it restates one of ours ("8 persons
   // killed ... A source said terrorists ... killing 8 persons"), not when it gives other tolls
   const sameFigures = (si: number, next: number): boolean => {
+    // "Another 65 people were injured in the attack ... according to SOHR": going on with the incident
+    if (CONTINUES.test(segments[next]!.text)) return true
     const theirs = findFigures(segments[next]!.text).map((f) => f.value)
     if (theirs.length === 0) return true
     const ours = findFigures(segments[si]!.text).map((f) => f.value)

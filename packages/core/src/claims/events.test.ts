@@ -14,6 +14,10 @@ describe("readEvent: reports and accusations, with or without harm", () => {
     expect(read("Damascus blamed the explosion at the checkpoint on Ahrar al-Sham", "Syrian government")?.[1]).toBe("Ahrar al-Sham")
     expect(read("Rights groups accused the government of mass hangings at the prison", "rights groups")?.[1]).toBe("Syrian government")
   })
+  it("reads the doer of an infinitive attack, and group names written with spaces", () => {
+    expect(read("Activists say the group is a pretext for Russia to bomb civilian areas", "activists")?.[1]).toBe("Russia")
+    expect(read("The monitor said fighters of Ahrar al Sham had fired rockets at Hama", "SOHR")?.[1]).toBe("Ahrar al-Sham")
+  })
   it("reads the doer after 'by', and two sides acting together", () => {
     expect(read("Medics said the market was hit by a rocket fired by Jaish al-Islam fighters", "medical sources")?.[1]).toBe("Jaish al-Islam")
     expect(read("Russian warplanes in cooperation with Syrian helicopters struck Kafr Hamra, activists said", "activists")?.[1]).toBe("Russia and Syrian government")

@@ -31,10 +31,10 @@ export interface EventReading {
 /** Sides, most specific first; each pattern matched case-insensitively unless noted. */
 const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:russian[- ]syrian|syrian[- ]russian|russian and syrian|syrian and russian|russian and (?:government|regime)|(?:government|regime) and russian|russia and (?:the )?(?:syrian )?regime|(?:the )?(?:syrian )?regime and russia|assad regime and russia|syria and russia|russia and syria)\b/gi, "Russia and Syrian government"],
-  [/\b(?:jaish al-islam|jaysh al-islam|islam army|army of islam)s?\b/gi, "Jaish al-Islam"],
-  [/\b(?:jaish al-fateh|jeish al-fatah|jaish al-fatah|army of conquest|conquest army)s?\b/gi, "Jaish al-Fateh"],
-  [/\b(?:ahrar al-sham)s?\b/gi, "Ahrar al-Sham"],
-  [/\b(?:nusra|fatah al-sham|fateh al-sham|hayat tahrir|tahrir al-sham|hts)s?\b/gi, "Nusra Front"],
+  [/\b(?:jaish al[- ]islam|jaysh al[- ]islam|islam army|army of islam)s?\b/gi, "Jaish al-Islam"],
+  [/\b(?:jaish al[- ]fateh|jeish al[- ]fatah|jaish al[- ]fatah|army of conquest|conquest army)s?\b/gi, "Jaish al-Fateh"],
+  [/\b(?:ahrar al[- ]sham)s?\b/gi, "Ahrar al-Sham"],
+  [/\b(?:nusra|fatah al[- ]sham|fateh al[- ]sham|hayat tahrir|tahrir al[- ]sham|hts)s?\b/gi, "Nusra Front"],
   [/\b(?:islamic state|isil|isis|daesh)\b/gi, "Islamic State"],
   [/\bIS\b/g, "Islamic State"],
   [/\b(?:hezbollah|hizbollah|hizbullah)\b/gi, "Hezbollah"],
@@ -71,7 +71,7 @@ const HELD = /\b[\w-]+-(?:held|controlled|besieged|run|backed|linked|affiliated|
 // "strikes on IS positions", "killing 14 Daesh terrorists", "positions of the Nusra Front":
 // a side right after these is the target or the victims
 const TARGET_BEFORE =
-  /\b(?:(?:targeting|targeted|hitting|struck|pounded|bombed|shelled|attacked|among|including|held\s+by)\s+(?:the\s+)?(?:\S+\s+)?|(?:positions|members|commanders|fighters|leaders|hideouts|headquarters|strongholds?|bases|targets|posts)\s+of\s+(?:the\s+)?(?:\S+\s+)?|(?:kill\w*|wound\w*|injur\w*|execut\w*)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+)?(?:\d+|\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|tens)\s+(?:\S+\s+)?)$/i
+  /\b(?:(?:targeting|targeted|hitting|struck|pounded|bombed|shelled|attacked|among|including|held\s+by)\s+(?:the\s+)?(?:\S+\s+)?|(?:positions|hideouts|headquarters|strongholds?|bases|targets|posts)\s+of\s+(?:the\s+)?(?:\S+\s+)?|(?:kill\w*|wound\w*|injur\w*|execut\w*)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+)?(?:\d+|\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|tens)\s+(?:\S+\s+)?)$/i
 // "attacks on the Syrian army", "a strike against IS": the preposition after an attack word
 const TARGET_PREPOSITION = /\b(?:attack\w*|strike\w*|air ?strikes?|raids?|shell\w*|fire|fired|bomb\w*|offensive|operation|campaign|assault)\s+(?:\w+\s+){0,2}?(?:on|against|at|in)\s+(?:the\s+)?(?:\S+\s+)?$/i
 const TARGET_AFTER = /^\s*(?:[A-Za-z'-]+\s+)?(?:positions?|targets?|posts?|hideouts?|headquarters|strongholds?|bases?|members?|commanders?|leaders?|militants|convoys?|vehicles|depots?|bastion|territory|clan|family|hometown|heartland|-held|-controlled)\b/i
@@ -128,7 +128,8 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
       // never across a modal, an infinitive or a passive ("Russia ought to halt the bombs", "the
       // government's infrastructure could be targeted")
       // nor across a loss: "ISIS also lost 15 fighters in the attack"
-      if (/\b(?:to|ought|should|must|would|could|will|may|might|not|never|be|been|being|lost|suffered|sustained)\b/i.test(gap)) score = -1
+      // ("a pretext for Russia to carpet bomb civilian areas" is Russia's: the infinitive is the attack)
+      if (/\b(?:ought|should|must|would|could|will|may|might|not|never|be|been|being|lost|suffered|sustained)\b/i.test(gap) || /\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(t.slice(side.end, end))) score = -1
       else if (between.every((w) => INSTRUMENT.test(w)) && between.length <= 6) score = 10 - between.length
       // "[side] ... [attack verb]" in one clause: "Jaysh al-Islam mounted one of the heaviest
       // attacks", "terrorist organizations located in the eastern neighborhoods targeted ..."
@@ -137,7 +138,8 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
       if (score >= 0 && (TARGET_BEFORE.test(before) || TARGET_PREPOSITION.test(before))) score = -1
       // the object of a preposition is the subject of no verb: "crossing the borders from Turkey
       // destroying ..."; a side modifying the attack noun may follow one ("died in rebel shelling")
-      if (score === 3 && PREPOSITION_BEFORE.test(before)) score = -1
+      // ("a pretext for Russia to carpet bomb": the subject of the infinitive after "for")
+      if (score === 3 && PREPOSITION_BEFORE.test(before) && !(/^\s+to\s/i.test(gap) && /\bfor\s+$/i.test(before))) score = -1
     } else if (side.at >= end) {
       // "[attack] ... by [side]", "blamed the [side] for the strikes", "believed to be Russian"
       const gap = t.slice(end, side.at)
@@ -161,7 +163,7 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
   return best.actor
 }
 // what joins two sides acting together
-const JOINED = /^(?:\s+[\w-]+){0,3}?\s+(?:and|with|in\s+cooperation\s+with|alongside|together\s+with|backed\s+by)\s+(?:the\s+)?$/
+const JOINED = /^(?:\s+[\w-]+){0,3}?\s+(?:and|with|in\s+cooperation\s+with|alongside|together\s+with|backed\s+by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/
 
 const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:chemical|gas|sarin|chlorine|toxic)\b/i, "chemical attack"],

@@ -14,7 +14,7 @@ describe("quantity claims: metric, figure and victims", () => {
   it("reads each figure with its own verb, victims and qualifier", () => {
     expect(quantities("At least 15 people, including four children, have been killed and dozens injured in the attack on eastern Aleppo.")).toEqual([
       { metric: "killed", min: 15, max: null, who: "people" },
-      { metric: "injured", min: 24, max: 99, who: null }
+      { metric: "injured", min: 24, max: 99, who: "people" }
     ])
     expect(quantities("Rebel fire killed 13 people and wounded 25 others.")).toEqual([
       { metric: "killed", min: 13, max: 13, who: "people" },
@@ -97,6 +97,12 @@ describe("quantity claims: metric, figure and victims", () => {
     expect(quantities("Four children were among 20 people killed in the strike.")).toEqual([{ metric: "killed", min: 20, max: 20, who: "people" }])
     expect(quantities("One of the shells landed on a school while three of the rockets hit the market.")).toEqual([{ metric: "strikes", min: 3, max: 3, who: null }])
   })
+  it("counts the victims named before for a figure naming none", () => {
+    expect(quantities("Six civilians were killed with at least 20 injured in the raid.")).toEqual([
+      { metric: "killed", min: 6, max: 6, who: "civilians" },
+      { metric: "injured", min: 20, max: null, who: "civilians" }
+    ])
+  })
   it("reads counts of things as no victims, and the fighters a side lost as killed", () => {
     expect(quantities("The raid on two villages killed 11 civilians.")).toEqual([{ metric: "killed", min: 11, max: 11, who: "civilians" }])
     expect(quantities("The group also lost 12 fighters in the assault.")).toEqual([{ metric: "killed", min: 12, max: 12, who: "fighters" }])
@@ -125,6 +131,16 @@ describe("quantity claims: who says so", () => {
   it("takes the next sentence's source for a figure it goes on to attribute", () => {
     expect(sources("Shells killed 6 people in Jobar. A medic in Jobar said the shells hit a bakery.")).toEqual(["medical sources"])
     expect(sources("A car bomb killed 30 in Azaz. The Azaz council said the bomb was parked near the market.")).toEqual(["Azaz council"])
+  })
+  it("lends it to a figure when the next sentence goes on with the incident, though with figures of its own", () => {
+    expect(sources("Nine people were killed in shelling on Saturday. Another 40 were injured in the shelling according to the Syrian Observatory.")).toEqual([
+      "SOHR",
+      "SOHR"
+    ])
+    expect(sources("The war has killed 300000 people. According to the Syrian Center for Policy Research the war has caused 470000 deaths.")).toEqual([
+      null,
+      "Syrian Center for Policy Research"
+    ])
   })
   it("does not lend it to a figure about another incident", () => {
     expect(sources("Air raids killed 15 people in the east. Nine civilians died in rebel shelling on the west the Syrian Observatory said.")).toEqual([

@@ -10,7 +10,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 12
+export const EXTRACTOR_VERSION = 13
 
 export type Metric =
   | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
@@ -53,7 +53,7 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/^(?:casualties)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
   [/^(?:displaced|fled|uprooted|homeless|refugees|escaped|evacuated|left|exited)$/i, "displaced"],
-  [/^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars)$/i, "strikes"],
+  [/^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar)$/i, "strikes"],
   [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
   [/^(?:missing)$/i, "missing"]
 ]
@@ -372,6 +372,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       }
       if (link === null) continue
       if (others && previous !== null && previous.who !== null && (link.who === "people" || link.who === null)) link = { ...link, who: previous.who }
+      // "Eight civilians were killed with at least 70 injured": a figure naming no victims counts the same ones
+      else if (link.who === null && link.metric !== "strikes" && previous !== null && previous.who !== null) link = { ...link, who: previous.who }
       previous = link
       if (hedged && f.qualifier === "vague") continue
       let when = timeOf() === null ? null : timesOf()!.nearest(f.start)
