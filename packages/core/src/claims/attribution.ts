@@ -1,147 +1,245 @@
-/** Who a claim is attributed to, normalised so that "SOHR", "the observatory", "the monitor"
- * and "Rami Abdel Rahman" are one source. */
+/**
+ * Who gives each figure: the speaker of the reporting frame nearest it in its sentence, the
+ * speaker a reference back ("he added", "the source pointed out", "the bulletin", "Halabi said")
+ * stands for, or, for a sentence naming nobody, the speaker of the next sentence when that one
+ * goes on about the same incident. The outlet speaking through its own reporter is no source.
+ */
+import { findPlaces } from "./gazetteer.js"
+import { findFigures } from "./numbers.js"
+import { type Frame, headlineSource, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
+import type { Segment } from "./segment.js"
+import type { PlaceMatch } from "./types.js"
 
-const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:syrian observatory for human rights|sohr|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|britain-based (?:group|monitor|observatory)|the monitor|a monitor|war monitor|monitoring group)\b/i, "SOHR"],
-  [/\b(?:white helmets|civil defen[cs]e|syria civil defen[cs]e|rescue workers)\b/i, "White Helmets"],
-  [/\b(?:russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russia'?s (?:defen[cs]e )?ministry|russian ministry of defen[cs]e|defen[cs]e ministry spokesman|konashenkov|shoigu|russian military)\b/i, "Russian Defense Ministry"],
-  [/\b(?:russian general staff)\b/i, "Russian General Staff"],
-  [/\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv)\b/i, "SANA"],
-  [/\b(?:aleppo police command)\b/i, "Aleppo Police Command"],
-  [/\b(?:damascus police command)\b/i, "Damascus Police Command"],
-  [/\b(?:syrian army|syria'?s army|army general command|general command of the army|military source)\b/i, "Syrian army"],
-  [/\b(?:turkish (?:military|armed forces|general staff))\b/i, "Turkish military"],
-  // capitals only: "who", "un-" are words
-  [/\b(?:United Nations|UN|U\.N\.|UNICEF|OCHA|UNHCR|WHO|World Health Organi[sz]ation)(?![\w-])/, "UN"],
-  [/\b(?:islamic state|isil|isis|daesh|amaq)\b/i, "Islamic State"],
-  [/\b(?:aleppo media cent(?:re|er))\b/i, "Aleppo Media Centre"],
-  [/\b(?:human rights watch)\b/i, "Human Rights Watch"],
-  [/\b(?:amnesty international)\b/i, "Amnesty International"],
-  [/\b(?:medical sources?|doctors|medics|hospital officials?)\b/i, "medical sources"],
-  [/\b(?:local sources?)\b/i, "local sources"],
-  [/\b(?:opposition activists)\b/i, "opposition activists"],
-  [/\b(?:activists?)\b/i, "activists"],
-  [/\b(?:residents|witnesses)\b/i, "residents"],
-  [/\b(?:rights groups|rights organi[sz]ations|rights companies)\b/i, "rights groups"],
-  [/\b(?:various sources)\b/i, "various sources"]
+export { KNOWN_SOURCES, knownSource, normaliseSpeaker, readFrames } from "./frame.js"
+
+interface ResolvedFrame {
+  readonly frame: Frame
+  /** the source it stands for, or null when a reference back finds nobody */
+  readonly source: string | null
+}
+
+interface Named {
+  readonly source: string
+  readonly phrase: string
+  /** the segment it was named in */
+  readonly at: number
+}
+
+/** how many sentences back "it", "the source", "he" may reach */
+const ANAPHORA_REACH = 4
+
+// The outlet quoting its own reporter or office is the outlet speaking.
+const SELF: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\bsana\b/i, /^SANA$/],
+  [/etilaf|syrian coalition/i, /^(?:(?:the\s+)?(?:Syrian\s+)?Coalition(?:s|'s)?(?:\s+Media\s+Office)?|Syrian Coalitions? Media Office)$/i],
+  [/manar/i, /^al-?manar(?:\s+tv)?$/i],
+  [/alalam/i, /^al-?alam(?:\s+tv)?$/i]
 ]
 
-/** Sources the rules know by name: an event is only attributed to one of these. */
-export const KNOWN_SOURCES: ReadonlySet<string> = new Set(ALIASES.map(([, name]) => name))
-
-/** The normalised name of a source phrase, or the phrase itself when unknown. */
-export const normaliseSource = (phrase: string): string => {
-  for (const [re, name] of ALIASES) if (re.test(phrase)) return name
-  return phrase.trim()
+/** Is `source` the outlet itself? */
+const isOutlet = (source: string, outlet: string): boolean => {
+  for (const [o, s] of SELF) if (o.test(outlet) && s.test(source)) return true
+  const a = source.toLowerCase().replace(/[^a-z0-9]/g, "")
+  const b = outlet.toLowerCase().replace(/[^a-z0-9]/g, "")
+  return a.length >= 3 && b.length >= 3 && (a === b || a === `${b}tv` || a === `${b}news`)
 }
 
-const SAY =
-  "(?:said|says|say|reported|reports|told|added|announced|stated|confirmed|claimed|alleged|gave|quoted|estimated|documented|counted|pointed out|noted|indicated|affirmed|mentioned)"
+// "SANA's correspondent", "the AFP reporter": the relay a later "the correspondent said" means.
+const RELAY_MENTION = /\b([A-Z][A-Za-z-]{1,20})(?:'s|’s|s)?\s+(correspondent|reporter)\b/g
 
-// "The source pointed out", "he added": a source named earlier, not a new one.
-export const ANAPHORIC_SOURCE = /^(?:(?:the|this|that) (?:source|sources|spokesman|official|statement|monitor|group)|he|she|they|it)$/i
-const ACCORDING = /\baccording to ((?:the |a )?[^.;:"]{2,80}?)(?=[.;:"]|,| on | in | as | and |$)/i
-const SUBJECT_SAYS = new RegExp(`((?:[A-Z][\\w'’.-]*|the|a|an|of|for|local|medical|opposition|rights|human|various|britain-based|war|syrian|russian|state|news|civil|defen[cs]e|rescue|group|groups|activists?|residents|sources?|monitor|observatory|ministry|spokesman|agency)(?:[\\s-]+(?:[A-Z][\\w'’.-]*|the|a|an|of|for|local|medical|opposition|rights|human|various|britain-based|war|syrian|russian|state|news|civil|defen[cs]e|rescue|group|groups|activists?|residents|sources?|monitor|observatory|ministry|spokesman|agency|also|known|as|,)){0,9})\\s*,?\\s+(?:has |have |had )?${SAY}\\b`)
-const SAYS_SUBJECT = new RegExp(`\\b${SAY}\\s+((?:the |a )?[A-Z][^.;:"]{2,80}?)(?=[.;:"]|,| on | in |$)`)
+const PLURAL_SUBJECT = /^\W*(?:The\s+|Many\s+|Some\s+)?(?:[A-Z][a-z]+\s+)?(Residents|Activists|Witnesses|Doctors|Medics|Rescuers|Locals|Monitors|Sources)\b/
+/** verbs after which a speaker may be lent to the sentence before: reporting, not denying or accusing */
+const LENDS = /^(?:said|says|say|told|tells|reported|reports|added|adds|announced|stated|confirmed|counted|noted|estimated|documented|according|put|gave|pointed|quoted|cited)/
 
-// Headlines name their source at the end, without a verb: "... kills 14 State media",
-// "... kill 16 civilians Monitor".
-const HEADLINE_SOURCE = /\b(?:monitor|observatory|state media|state tv|activists|rescuers|medics)\s*[.!]?\s*$/i
+// A sentence opening on another incident does not lend its source to the one before.
+const NEW_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on|in\s+the\s+same\s+context|on\s+the\s+other\s+hand)\b/i
 
-const SAY_ALL = new RegExp(`\\b(?:${SAY.slice(3, -1)}|saying|according to)\\b`, "gi")
-// "told SANA reporter", "SANA's correspondent quoted a source at ...": the outlet passing it on
-const LISTENER_BEFORE = /\b(?:told|quoted\s+by)\s+(?:the\s+)?$/i
-const ALIASES_ALL: ReadonlyArray<readonly [RegExp, string]> = ALIASES.map(([re, name]) => [new RegExp(re.source, `${re.flags}g`), name])
-const RELAY_AFTER = /^['’]?s?\s*(?:correspondent|reporter)?\s*(?:quoted|cited)\b/i
+const QUOTE_START = /^["“]/
+const CONTINUES = /^\W*(?:another|a\s+further|also|additionally|the\s+(?:attack|shelling|strike|raid|blast|bombing|explosion))\b|\b(?:in|by)\s+the\s+(?:attack|shelling|strike|raid|blast|bombing|explosion)\b/i
 
-// "the source added" attached to its verb
-const ATTACHED_ANAPHORA = new RegExp(`\\b((?:the|this|that)\\s+(?:source|sources|spokesman|official)|he|she|they)\\s+(?:also\\s+)?${SAY}\\b`, "i")
-// one pass to learn whether any known name is there at all (most sentences name none)
-const ANY_ALIAS = new RegExp(ALIASES.map(([re]) => re.source).join("|"), "i")
-const NEAR_VERB = 40
-const JOINED_SUBJECT = /^\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)??$/i
-
-interface Mention {
-  readonly name: string
-  readonly at: number
-  readonly end: number
+// What an incident is told with: a sentence about rockets and one about planes tell two.
+const INCIDENT_WORD =
+  /\b(rocket|shell|mortar|bomb|car|truck|suicide|helicopter|plane|jet|warplane|aircraft|raid|airstrike|strike|missile|sniper|gas|chlorine|explosi|blast|ied|drone|artillery|barrel|massacre|execut|clash|fight|attack)/gi
+const STEM: Record<string, string> = { warplane: "plane", jet: "plane", aircraft: "plane", airstrike: "strike", raid: "strike", explosi: "bomb", blast: "bomb", ied: "bomb", car: "bomb", truck: "bomb", suicide: "bomb", artillery: "shell", mortar: "shell", rocket: "shell", chlorine: "gas", fight: "clash", barrel: "bomb", helicopter: "plane" }
+const incidentWords = (s: string): Set<string> => {
+  const out = new Set<string>()
+  for (const m of s.matchAll(INCIDENT_WORD)) {
+    const w = m[1]!.toLowerCase()
+    // "attack" goes with any weapon: it does not tell incidents apart
+    if (w !== "attack") out.add(STEM[w] ?? w)
+  }
+  return out
 }
 
-/** The known source nearest a verb of saying ("the Turkish military said", "said the
- * observatory"), skipping one merely relaying or being told; a relay when it is all there is.
- * With an attached "the source said", only a name right by a verb counts. */
-const firstKnownSource = (sentence: string, anaphoraAt: number | null): { readonly name: string; readonly distance: number } | null => {
-  if (!ANY_ALIAS.test(sentence)) return null
-  const verbs: Array<readonly [number, number]> = []
-  for (const v of sentence.matchAll(SAY_ALL)) verbs.push([v.index, v.index + v[0].length])
-  const speakers: Array<Mention> = []
-  let best: Mention | null = null
-  let bestDistance = Number.POSITIVE_INFINITY
-  let relay: string | null = null
-  for (const [re, name] of ALIASES_ALL) {
-    let first = true
-    for (const m of sentence.matchAll(re)) {
-      const mention = { name, at: m.index, end: m.index + m[0].length }
-      if (LISTENER_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)) || RELAY_AFTER.test(sentence.slice(mention.end, mention.end + 30))) {
-        relay ??= name
-        continue
+/** heads that name no one by themselves: "he", "the source", "the statement" */
+const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulletin|official|officials|spokesman|spokeswoman|correspondent|reporter)$/
+const lastWord = (phrase: string): string => (/([A-Za-z]+)\s*$/.exec(phrase)?.[1] ?? "").toLowerCase()
+
+export interface Attribution {
+  /** null for the outlet itself speaking */
+  readonly clean: (source: string | null) => string | null
+  /** the source of a figure at `offset` in segment `si` */
+  readonly sourceFor: (si: number, offset: number) => string | null
+  /** the source the segment itself names (events need theirs in their own words) */
+  readonly ownSource: (si: number) => string | null
+  /** the frames of a segment, resolved */
+  readonly framesOf: (si: number) => ReadonlyArray<ResolvedFrame>
+}
+
+/** Reads every segment's frames once, in order, resolving references back as a reader does. */
+export const attributeArticle = (
+  segments: ReadonlyArray<Segment>,
+  outlet: string,
+  placesOf: (si: number) => ReadonlyArray<PlaceMatch> = (si) => findPlaces(segments[si]!.text)
+): Attribution => {
+  const history: Array<Named> = []
+  // "SANA's correspondent": only "the correspondent said" refers to these
+  const relays: Array<Named> = []
+  const resolved: Array<Array<ResolvedFrame>> = []
+  const clean = (source: string | null): string | null => (source === null || isOutlet(source, outlet) ? null : source)
+
+  const resolve = (f: Frame, si: number): string | null => {
+    if (!f.anaphoric) {
+      // a bare surname said before with a role ("Halabi added" after "media activist Mohammad al-Halabi")
+      if (knownSource(f.speaker) === null && /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}$/.test(f.speaker)) {
+        const surname = f.speaker.split(/\s+/).at(-1)!
+        for (let k = history.length - 1; k >= 0; k--) if (history[k]!.phrase.includes(surname) && history[k]!.phrase !== f.phrase) return history[k]!.source
       }
-      // each name's first mention may head a joined subject
-      if (first) speakers.push(mention)
-      first = false
-      let distance = Number.POSITIVE_INFINITY
-      for (const [vs, ve] of verbs) distance = Math.min(distance, vs >= mention.end ? vs - mention.end : mention.at >= ve ? mention.at - ve : 0)
-      if (anaphoraAt !== null && distance > 2) continue
-      if (distance < bestDistance) {
-        best = mention
-        bestDistance = distance
+      return f.speaker
+    }
+    // a reference back reaches the last few sentences of the report, not its first paragraph
+    const recent = history.filter((h) => h.at >= si - ANAPHORA_REACH)
+    // "they": someone plural named before
+    if (/^they$/i.test(f.phrase)) {
+      for (let k = recent.length - 1; k >= 0; k--) if (/s$/.test(recent[k]!.source)) return recent[k]!.source
+      return null
+    }
+    // "the center", "the ministry", "the correspondent": the last one named so; else a body
+    // named here for the first time ("the reconciliation centre issued its bulletin")
+    const head = lastWord(f.phrase)
+    if (head === "correspondent" || head === "reporter") {
+      for (let k = relays.length - 1; k >= 0; k--) if (relays[k]!.phrase.toLowerCase().includes(head)) return relays[k]!.source
+    }
+    if (!GENERIC_HEAD.test(head)) {
+      for (let k = recent.length - 1; k >= 0; k--) {
+        const h = recent[k]!
+        if (h.phrase.toLowerCase().includes(head) || h.source.toLowerCase().includes(head)) return h.source
+      }
+      return normaliseSpeaker(f.phrase)
+    }
+    return recent.at(-1)?.source ?? null
+  }
+
+  for (let si = 0; si < segments.length; si++) {
+    const seg = segments[si]!
+    if (seg.role === "heading") history.length = 0
+    if (seg.role !== "body" && seg.role !== "title") {
+      resolved.push([])
+      continue
+    }
+    const frames: Array<ResolvedFrame> = []
+    for (const f of readFrames(seg.text)) {
+      const source = resolve(f, si)
+      frames.push({ frame: f, source })
+      if (source !== null) history.push({ source, phrase: f.phrase, at: si })
+    }
+    if (seg.role === "title" || frames.length === 0) {
+      const trailing = seg.role === "title" ? headlineSource(seg.text) : sublineSource(seg.text)
+      if (trailing !== null && !frames.some((f) => f.source === trailing)) {
+        const at = seg.text.length
+        frames.push({ frame: { speaker: trailing, phrase: trailing, anaphoric: false, verb: "", at, end: at, speakerAt: at, speakerEnd: at }, source: trailing })
       }
     }
-  }
-  if (best === null) return relay === null ? null : { name: relay, distance: 0 }
-  // "the monitor and a civil defence official said": the first of a joined subject
-  for (;;) {
-    const head: Mention = best
-    const joined = speakers.find((m) => m.name !== head.name && m.end <= head.at && JOINED_SUBJECT.test(sentence.slice(m.end, head.at)))
-    if (joined === undefined) break
-    best = joined
-  }
-  return { name: best.name, distance: bestDistance }
-}
-
-const SAY_ANY = new RegExp(`\\b${SAY}\\b`, "i")
-// FA-KES has no commas, so "according to the latest toll 44 civilians ..." runs on: a source
-// is a name or a role, a few words, no figures.
-const plausibleName = (phrase: string): boolean => {
-  if (KNOWN_SOURCES.has(normaliseSource(phrase))) return true
-  const words = phrase.trim().split(/\s+/)
-  return !/\d/.test(phrase) && words.length <= 6 && words.some((w) => w.length >= 3 && !/^(?:the|and|for|its|his|her|their|this|that|with)$/i.test(w))
-}
-
-/** The source named in a sentence, normalised, or null. */
-export const sourceIn = (sentence: string): string | null => {
-  const trailing = HEADLINE_SOURCE.exec(sentence)
-  if (trailing !== null) return normaliseSource(trailing[0].replace(/[\s.!]+$/, "").replace(/^monitor$/i, "the monitor"))
-  const according = ACCORDING.exec(sentence)
-  if (according?.[1] !== undefined && plausibleName(according[1])) return normaliseSource(according[1])
-  // A known source named anywhere with a verb of saying is the attribution.
-  if (SAY_ANY.test(sentence)) {
-    // "the source added" attached to its verb outweighs a name met elsewhere in the sentence
-    const anaphora = ATTACHED_ANAPHORA.exec(sentence)
-    const known = firstKnownSource(sentence, anaphora === null ? null : anaphora.index)
-    // a known name by the verb is the source; one far from it ("several ISIL members were killed
-    // in the bombardments FNA reported") only when nobody else is said to say it
-    if (known !== null && known.distance <= NEAR_VERB) return known.name
-    if (anaphora !== null) return anaphora[1]!
-    const subject = SUBJECT_SAYS.exec(sentence)
-    if (subject?.[1] !== undefined) {
-      const phrase = subject[1].replace(/^(?:the|a|an)\s+/i, "").trim()
-      if (/^(?:the |this |that )?(?:source|sources|spokesman|official|statement)$|^(?:he|she|they|it)$/i.test(subject[1].trim())) return subject[1].trim()
-      if (phrase.length > 2 && plausibleName(phrase) && !/^(?:which|who)$/i.test(phrase)) return normaliseSource(phrase)
+    // "Residents of besieged neighbourhoods shared videos ...": a plural subject "they" may refer to
+    const subject = PLURAL_SUBJECT.exec(seg.text)
+    if (subject !== null && frames.length === 0) history.push({ source: knownSource(subject[1]!) ?? subject[1]!.toLowerCase(), phrase: subject[1]!, at: si })
+    for (const m of seg.text.matchAll(RELAY_MENTION)) {
+      const name = m[1]!
+      if (/^(?:The|A|An|Our|This|Its|Their|His|Her)$/.test(name)) continue
+      relays.push({ source: knownSource(name) ?? knownSource(name.replace(/s$/, "")) ?? name, phrase: m[0], at: si })
     }
-    const object = SAYS_SUBJECT.exec(sentence)
-    if (object?.[1] !== undefined && plausibleName(object[1])) return normaliseSource(object[1])
-    if (known !== null) return known.name
+    resolved.push(frames)
   }
-  return null
+
+  const nearest = (si: number, offset: number): string | null => {
+    let best: string | null = null
+    let bestDistance = Number.POSITIVE_INFINITY
+    for (const { frame, source } of resolved[si] ?? []) {
+      if (source === null) continue
+      const d = offset >= frame.end ? offset - frame.end : frame.at >= offset ? frame.at - offset : 0
+      if (d < bestDistance) {
+        best = source
+        bestDistance = d
+      }
+    }
+    return best
+  }
+
+  const sameIncident = (si: number, next: number): boolean => {
+    const a = segments[si]!
+    const b = segments[next]!
+    if (NEW_INCIDENT.test(b.text)) return false
+    const pa = placesOf(si)
+    const pb = placesOf(next)
+    // two sentences naming places, none the same or inside the other, tell two incidents
+    const related = (x: PlaceMatch, y: PlaceMatch): boolean => x.id === y.id || x.display.includes(y.name) || y.display.includes(x.name)
+    if (pa.length > 0 && pb.length > 0) return pa.some((x) => pb.some((y) => related(x, y)))
+    // otherwise, two sentences naming different weapons ("rocket attacks" / "planes targeted") do too
+    const wa = incidentWords(a.text)
+    const wb = incidentWords(b.text)
+    return wa.size === 0 || wb.size === 0 || [...wa].some((w) => wb.has(w))
+  }
+
+  // a next sentence with figures of its own lends only if it restates one of ours ("8 persons
+  // killed ... A source said terrorists ... killing 8 persons"), not when it gives other tolls
+  const sameFigures = (si: number, next: number): boolean => {
+    // "Another 65 people were injured in the attack ... according to SOHR": going on with the incident
+    if (CONTINUES.test(segments[next]!.text)) return true
+    const theirs = findFigures(segments[next]!.text).map((f) => f.value)
+    if (theirs.length === 0) return true
+    const ours = findFigures(segments[si]!.text).map((f) => f.value)
+    // a restatement, or smaller counts within ours ("76 children and 41 women were among those killed")
+    return ours.some((v) => theirs.includes(v)) || Math.max(...theirs) < Math.max(...ours, 0)
+  }
+
+  // the neighbouring sentences of the report, past page chrome and a repeated headline
+  const nextBody = (si: number): number => {
+    for (let k = si + 1; k < segments.length; k++) {
+      const role = segments[k]!.role
+      if (role === "body") return k
+      if (role === "heading") return -1
+    }
+    return -1
+  }
+  const previousBody = (si: number): number => {
+    for (let k = si - 1; k >= 0; k--) {
+      const role = segments[k]!.role
+      if (role === "body") return k
+      if (role === "heading" || role === "title") return -1
+    }
+    return -1
+  }
+
+  return {
+    clean,
+    framesOf: (si) => resolved[si] ?? [],
+    ownSource: (si) => clean(nearest(si, segments[si]!.text.length)),
+    sourceFor: (si, offset) => {
+      const own = nearest(si, offset)
+      if (own !== null) return clean(own)
+      if (segments[si]!.role !== "body") return null
+      // a quotation going on from the sentence before: its speaker ("... he said. "There are 20 wounded")
+      const prev = previousBody(si)
+      if (QUOTE_START.test(segments[si]!.text) && prev !== -1 && QUOTE_START.test(segments[prev]!.text)) {
+        const quoted = (resolved[prev] ?? []).findLast((f) => f.source !== null)
+        if (quoted !== undefined) return clean(quoted.source)
+      }
+      // the next sentence's speaker, when it goes on about the same incident; never for the headline
+      const next = nextBody(si)
+      if (next === -1) return null
+      const lent = (resolved[next] ?? []).find((f) => f.source !== null && LENDS.test(f.frame.verb))
+      if (lent === undefined || !sameIncident(si, next) || !sameFigures(si, next)) return null
+      return clean(lent.source)
+    }
+  }
 }

@@ -1,136 +1,308 @@
 /**
- * Event claims: who did what, as someone asserts or denies it. Three kinds, each a sentence:
+ * Event claims: a sentence in which a named source says that a named actor carried out an
+ * attack, with or without harm in the sentence, and every denial of such an act.
  *
- * - a denial: "A Russian defense ministry spokesman denied that its planes had been hitting
- *   Aleppo" (actor Russia, denied);
- * - an admission, the actor's own side confirming it: "Russia's Defense Ministry has confirmed
- *   the resumption of missile strikes", "ISIL claimed responsibility for the attack";
- * - harm with who caused it, the actor and a known source both named in the sentence: "Nine
- *   civilians died in rebel shelling, the Syrian Observatory said". Attacks without harm ("jets
- *   pounded opposition-held parts of Aleppo") are the background the quantity claims already
- *   date and place; what sources dispute is who caused the dead and wounded. A source borrowed
- *   from the next sentence is not enough: that is often the next incident's.
+ * - An attack is named by a verb or a noun ("struck", "shelled", "fired rockets at", "dropped
+ *   barrel bombs", "executed", "shot down"; "strikes", "shelling", "car bomb", "sniper fire").
+ *   Ground fighting ("clashes", "battles", "an offensive", "took control") is not an attack.
+ * - Its actor is the side the words make its doer: the modifier of the attack noun ("regime
+ *   shelling", "Russian raids", "rebel fire"), the subject of the attack verb with its weapons
+ *   ("Russian and Syrian regime jets pounded"), "by X" after it, "blamed X for", "believed to be
+ *   Russian". Never the victims ("killed 14 Daesh fighters"), the target ("strikes on IS
+ *   positions"), who holds a place ("rebel-held"), a time marker ("since the rebel assault
+ *   began"), nor the speaker.
+ * - Its source is whoever the sentence itself names as saying so (or a headline's attribution);
+ *   an admission is a source owning up for its own side ("the faction said it had shot down a
+ *   helicopter", "ISIL claimed responsibility", "a bomb claimed by Nusra Front").
+ * - A denial is an explicit one ("denied that its planes had been hitting Aleppo", "rumours about
+ *   alleged bombing") or an account that excludes the act ("the helicopter crashed because of a
+ *   technical fault"); its actor is the side named in it, else the side its speaker speaks for,
+ *   else the actor of the event it answers (extract.ts).
  */
-import { KNOWN_SOURCES } from "./attribution.js"
 
 export interface EventReading {
-  readonly actor: string
+  readonly actor: string | null
   readonly action: string
   readonly polarity: "asserted" | "denied"
   readonly source: string | null
   readonly rule: string
 }
 
+/** Sides, most specific first; each pattern matched case-insensitively unless noted. */
 const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:russian and syrian|syrian and russian|russian and (?:government|regime)|(?:government|regime) and russian)\b/i, "Russia and Syrian government"],
-  [/\b(?:russia|russian|moscow)\b/i, "Russia"],
-  [/\b(?:regime|government forces|syrian (?:army|government|forces|air force|troops|military)|assad|pro-government|government)\b/i, "Syrian government"],
-  [/\b(?:us-led|u\.s\.-led|coalition|united states|american|pentagon)\b/i, "US-led coalition"],
-  [/\b(?:turkey|turkish)\b/i, "Turkey"],
-  [/\b(?:islamic state|isil|isis|daesh)\b/i, "Islamic State"],
-  [/\bIS\b/, "Islamic State"],
-  [/\b(?:nusra|fatah al-sham|fateh al-sham|hts|hayat tahrir)\b/i, "Nusra Front"],
-  [/\b(?:rebels?|terrorists?|opposition fighters|militants|insurgents|armed groups)\b/i, "rebels"]
+  [/\b(?:russian[- ]syrian|syrian[- ]russian|russian and syrian|syrian and russian|russian and (?:government|regime)|(?:government|regime) and russian|russia and (?:the )?(?:syrian )?regime|(?:the )?(?:syrian )?regime and russia|assad regime and russia|syria and russia|russia and syria)\b/gi, "Russia and Syrian government"],
+  [/\b(?:jaish al[- ]islam|jaysh al[- ]islam|islam army|army of islam)s?\b/gi, "Jaish al-Islam"],
+  [/\b(?:jaish al[- ]fateh|jeish al[- ]fatah|jaish al[- ]fatah|army of conquest|conquest army)s?\b/gi, "Jaish al-Fateh"],
+  [/\b(?:ahrar al[- ]sham)s?\b/gi, "Ahrar al-Sham"],
+  [/\b(?:nusra|fatah al[- ]sham|fateh al[- ]sham|hayat tahrir|tahrir al[- ]sham|hts)s?\b/gi, "Nusra Front"],
+  [/\b(?:islamic state|isil|isis|daesh)\b/gi, "Islamic State"],
+  [/\bIS\b/g, "Islamic State"],
+  [/\b(?:hezbollah|hizbollah|hizbullah)\b/gi, "Hezbollah"],
+  [/\b(?:syrian democratic forces|sdf|ypg|kurdish(?:-led)? (?:forces|fighters|militias?|units)|pkk|pyd)\b/gi, "Kurdish forces"],
+  [/\b(?:free syrian army|fsa)\b/gi, "Free Syrian Army"],
+  [/\b(?:us-led|u\.s\.-led|us led|international coalition|coalition (?:air ?strikes|aircraft|warplanes|jets|planes|forces|raids|bombing)|coalition|united states|american|pentagon|u\.s\.|us (?:air ?strikes|warplanes|jets|forces|military|navy|troops))\b/gi, "US-led coalition"],
+  [/\b(?:russia|russian|russians|moscow)\b/gi, "Russia"],
+  [/\b(?:turkey|turkish|ankara)\b/gi, "Turkey"],
+  [/\b(?:israel|israeli)\b/gi, "Israel"],
+  [/\b(?:iran|iranian)\b/gi, "Iran"],
+  [/\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes|raids|regime|army|jets|warplanes|bombing|shelling|bombardment)|syrian arab army|loyalists?)\b/gi, "Syrian government"],
+  [/\b(?:rebels?|rebel|terrorists?|terrorist|opposition (?:fighters|forces|groups|factions)|militants?|insurgents?|armed groups?|jihadists?|gunmen|takfiri|extremists?|islamists?|armed opposition)\b/gi, "rebels"]
 ]
-const ACTORS_ALL: ReadonlyArray<readonly [RegExp, string]> = ACTORS.map(([re, actor]) => [new RegExp(re.source, `${re.flags}g`), actor])
-// "rebel-held", "government-controlled", "a village held by the Islamic State": who holds a
-// place, not who acted.
-const HELD = /\b[\w-]+-(?:held|controlled|besieged|run|backed)\b|\b(?:held|controlled|run|besieged)\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}?\S+/gi
-// "the Syrian army said", "Syria's army says": the source, not the actor
-const SAYS_AFTER = /^(?:\s+(?!(?:that|and|in|on|by|after|when|which|who|as|of|from|to)\b)[\w'’.-]+){0,8}?\s+(?:said|says|say|told|reported|announced|stated|claimed|added)\b/i
-// "14 Daesh terrorists were killed", "two commanders of the Nusra Front": the victims. Not
-// "Dozens of Syrian regime strikes" (strikes are not people), nor "Nine civilians died in rebel
-// shelling" (a verb stands between).
-const COUNTED_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|tens))\s+((?:[a-z-]+\s+){0,3})$/i
-const NOT_IN_A_COUNT = /\b(?:in|by|from|on|at|after|during|with|as|when|were|was|had|have|been|are|is|died|killed|wounded|injured|dead)\b/i
-const PERSON = /\b(?:terrorists?|fighters?|militants?|members?|commanders?|leaders?|soldiers?|troops|gunmen|jihadists?|rebels?|civilians?|people|persons)\b/i
-const isVictim = (t: string, at: number, end: number): boolean => {
-  const counted = COUNTED_BEFORE.exec(t.slice(Math.max(0, at - 40), at))
-  if (counted === null || NOT_IN_A_COUNT.test(counted[1] ?? "")) return false
-  const next = /^\s*(?:[A-Z][\w-]*\s+)?([a-z-]+)/.exec(t.slice(end, end + 30))?.[1] ?? ""
-  return PERSON.test(counted[1] ?? "") || PERSON.test(t.slice(at, end)) || PERSON.test(next)
-}
-const JOINED = /^\s*(?:and|with|in cooperation with|backed by)\s+(?:the\s+)?/i
 
-/** The actor of the sentence's action: the first side named that is neither holding a place, nor
- * saying so, nor counted among the victims; two sides joined by "and" act together. */
-const actorIn = (s: string): string | null => {
-  const t = s.replace(HELD, (m) => " ".repeat(m.length))
-  let best: { at: number; end: number; actor: string } | null = null
-  for (const [re, actor] of ACTORS_ALL) {
+// Words that name an attack: verbs and nouns.
+const ATTACK =
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:ed|ing)|target(?:ed|ing|s)?|fired|firing|fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas|chemical|chlorine|sarin|phosphorous|phosphorus|cluster bombs?|vacuum bombs?|sorties|engaged|planted|carried out|(?:were|was|is|are)\s+(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?)\b/gi
+
+// Ground fighting and its results: not an attack by the rule.
+const GROUND = /\b(?:clash(?:es|ed)?|battles?|battling|fighting|offensive|advance[sd]?|advancing|took control|taken control|captured?|seized?|retake|recaptur(?:ed|e)|repel(?:led)?|repulsed|ambush(?:ed)?|siege|besieg(?:ed|ing)|operation)\b/i
+
+// Weapons and units standing between a side and its attack: "Russian [jets] pounded".
+const INSTRUMENT =
+  /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|troops|forces|fighters|gunmen|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with)$/i
+
+/** verbs that carry an attack noun: "mounted one of the heaviest attacks", "carried out raids" */
+const LIGHT_VERB = /^(?:mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|stepped|continued|began|started|escalated|waged|flew|delivered|performed|executed|used|using|deployed)$/i
+const PREPOSITION_BEFORE =
+  /(?:\b(?:from|in|into|to|towards?|across|near|inside|at|on|over|for|against|around|outside|between)|(?<!\b(?:dozens|scores|hundreds|thousands|number|series|wave|waves|barrage|string|rounds?|one|some|most|all|lot)\s)\bof)\s+(?:the\s+)?$/i
+/** participles that only say where a side is ("terrorists positioned in Bani Zaid fired") */
+const PLACED = /^(?:located|positioned|stationed|based|deployed|entrenched|holed|affiliated|backed|led|linked|allied)$/i
+/** Where a side names who holds a place or is the target: not the actor. */
+const HELD = /\b[\w-]+-(?:held|controlled|besieged|run|backed|linked|affiliated|dominated|allied|loyal)\b|\b(?:held|controlled|run|besieged|occupied)\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}?\S+/gi
+// "strikes on IS positions", "killing 14 Daesh terrorists", "positions of the Nusra Front":
+// a side right after these is the target or the victims
+const TARGET_BEFORE =
+  /\b(?:(?:targeting|targeted|hitting|struck|pounded|bombed|shelled|attacked|among|including|held\s+by)\s+(?:the\s+)?(?:\S+\s+)?|(?:positions|hideouts|headquarters|strongholds?|bases|targets|posts)\s+of\s+(?:the\s+)?(?:\S+\s+)?|(?:kill\w*|wound\w*|injur\w*|execut\w*)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+)?(?:\d+|\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|tens)\s+(?:\S+\s+)?)$/i
+// "attacks on the Syrian army", "a strike against IS": the preposition after an attack word
+const TARGET_PREPOSITION = /\b(?:attack\w*|strike\w*|air ?strikes?|raids?|shell\w*|fire|fired|bomb\w*|offensive|operation|campaign|assault)\s+(?:\w+\s+){0,2}?(?:on|against|at|in)\s+(?:the\s+)?(?:\S+\s+)?$/i
+const TARGET_AFTER = /^\s*(?:[A-Za-z'-]+\s+)?(?:positions?|targets?|posts?|hideouts?|headquarters|strongholds?|bases?|members?|commanders?|leaders?|militants|convoys?|vehicles|depots?|bastion|territory|clan|family|hometown|heartland|-held|-controlled)\b/i
+// "since the rebel assault began": a time marker, not this sentence's event
+const SINCE_CLAUSE = /\bsince\s+(?:the\s+)?(?:start\s+of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:began|started|begun|erupted|launched)\b/gi
+// "The monitor believes they may have been carried out by regime forces", "jets he identified as Russian"
+const BELIEVED = /\b(?:believed\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+(?:to\s+be|of\s+being)|thought\s+to\s+be|carried\s+out\s+by|launched\s+by|fired\s+by|dropped\s+by|conducted\s+by|by|dropped\s+from|fired\s+from|launched\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i
+
+interface Side {
+  readonly actor: string
+  readonly at: number
+  readonly end: number
+}
+
+// All sides in one pass: one group per side, earlier groups first where two match at one place.
+// "IS" is a side only in capitals, so it is matched apart.
+const CASED = ACTORS.filter(([re]) => !re.flags.includes("i"))
+const UNCASED = ACTORS.filter(([re]) => re.flags.includes("i"))
+const ALL_SIDES = new RegExp(UNCASED.map(([re]) => `(${re.source})`).join("|"), "gi")
+
+export const sidesIn = (t: string): Array<Side> => {
+  const out: Array<Side> = []
+  ALL_SIDES.lastIndex = 0
+  for (let m = ALL_SIDES.exec(t); m !== null; m = ALL_SIDES.exec(t)) {
+    let g = 1
+    while (m[g] === undefined) g++
+    out.push({ actor: UNCASED[g - 1]![1], at: m.index, end: m.index + m[0].length })
+  }
+  for (const [re, actor] of CASED) {
+    re.lastIndex = 0
     for (const m of t.matchAll(re)) {
       const at = m.index
       const end = at + m[0].length
-      if (SAYS_AFTER.test(t.slice(end, end + 40)) || isVictim(t, at, end)) continue
-      if (best === null || at < best.at) best = { at, end, actor }
-      break
+      if (!out.some((o) => at < o.end && o.at < end)) out.push({ actor, at, end })
     }
   }
-  if (best === null) return null
-  // "Turkish Armed Forces and the U.S.-led coalition"
-  const rest = t.slice(best.end)
-  const tail = /^(?:\s+[A-Z][\w-]*){0,2}/.exec(rest)?.[0] ?? ""
-  const join = JOINED.exec(rest.slice(tail.length))
-  if (join !== null) {
-    const after = rest.slice(tail.length + join[0].length, tail.length + join[0].length + 30)
-    for (const [re, other] of ACTORS) {
-      const m = re.exec(after)
-      if (m !== null && m.index === 0 && other !== best.actor && !best.actor.includes(other)) return `${best.actor} and ${other}`
+  return out.sort((a, b) => a.at - b.at)
+}
+
+const wordsBetween = (s: string): Array<string> => s.split(/[^A-Za-z'’-]+/).filter(Boolean)
+
+/** The side that carried out the attack named at [at, end), or null. */
+export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: number): string | null => {
+  let best: { actor: string; score: number } | null = null
+  for (const side of sides) {
+    let score = -1
+    const after = t.slice(side.end, side.end + 40)
+    const before = t.slice(Math.max(0, side.at - 60), side.at)
+    if (TARGET_AFTER.test(after)) continue
+    if (side.end <= at) {
+      // "[side] [instruments]* [attack]": "regime shelling", "Russian and Syrian regime jets pounded"
+      const gap = t.slice(side.end, at)
+      const between = wordsBetween(gap)
+      // never across a modal, an infinitive or a passive ("Russia ought to halt the bombs", "the
+      // government's infrastructure could be targeted")
+      // nor across a loss: "ISIS also lost 15 fighters in the attack"
+      // ("a pretext for Russia to carpet bomb civilian areas" is Russia's: the infinitive is the attack)
+      if (/\b(?:ought|should|must|would|could|will|may|might|not|never|be|been|being|lost|suffered|sustained)\b/i.test(gap) || /\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(t.slice(side.end, end))) score = -1
+      else if (between.every((w) => INSTRUMENT.test(w)) && between.length <= 6) score = 10 - between.length
+      // "[side] ... [attack verb]" in one clause: "Jaysh al-Islam mounted one of the heaviest
+      // attacks", "terrorist organizations located in the eastern neighborhoods targeted ..."
+      else if (between.length <= 12 && !/[,;:"]|\b(?:said|says|told|that|which|who|after|as|while|when|and|were|was)\b/i.test(gap) && !between.some((w) => /(?:ed|ing)$/i.test(w) && !PLACED.test(w) && !LIGHT_VERB.test(w))) score = 3
+      // the object of a preposition is no subject: "crossing the borders from Turkey destroying ..."
+      if (score >= 0 && (TARGET_BEFORE.test(before) || TARGET_PREPOSITION.test(before))) score = -1
+      // the object of a preposition is the subject of no verb: "crossing the borders from Turkey
+      // destroying ..."; a side modifying the attack noun may follow one ("died in rebel shelling")
+      // ("a pretext for Russia to carpet bomb": the subject of the infinitive after "for")
+      if (score === 3 && PREPOSITION_BEFORE.test(before) && !(/^\s+to\s/i.test(gap) && /\bfor\s+$/i.test(before))) score = -1
+    } else if (side.at >= end) {
+      // "[attack] ... by [side]", "blamed the [side] for the strikes", "believed to be Russian"
+      const gap = t.slice(end, side.at)
+      if (BELIEVED.test(gap) && gap.length <= 60) score = 8
     }
+    // "accused Russian warplanes of", "blamed rival Islamic State militants", "blamed the attack on Jaish al-Islam"
+    if (/\b(?:blamed|accused|accusing|blaming|held)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(before)) score = Math.max(score, 9)
+    if (/\b(?:blamed|blaming|blames)\s+(?:the|an?|this|that)\s+(?:\S+\s+){0,5}?on\s+(?:the\s+)?$/i.test(before)) score = Math.max(score, 9)
+    if (score > (best?.score ?? -1)) best = { actor: side.actor, score }
+  }
+  if (best === null) return null
+  // two sides acting together: "Russian Aerospace Forces in cooperation with Syrian army air
+  // forces", "Turkish Armed Forces and the U.S.-led coalition"
+  const chosen = sides.find((x) => x.actor === best!.actor)!
+  for (const other of sides) {
+    if (other.actor === chosen.actor || other.actor.includes(chosen.actor) || chosen.actor.includes(other.actor)) continue
+    const [a, b] = other.at < chosen.at ? [other, chosen] : [chosen, other]
+    const gap = t.slice(a.end, b.at)
+    if (JOINED.test(gap) && !TARGET_PREPOSITION.test(t.slice(Math.max(0, a.at - 40), a.at))) return `${a.actor} and ${b.actor}`
   }
   return best.actor
 }
+// what joins two sides acting together
+const JOINED = /^(?:\s+[\w-]+){0,3}?\s+(?:and|with|in\s+cooperation\s+with|alongside|together\s+with|backed\s+by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/
+
 const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:chemical|gas|sarin|chlorine)\b/i, "chemical attack"],
+  [/\b(?:chemical|gas|sarin|chlorine|toxic)\b/i, "chemical attack"],
+  [/\bbarrel bombs?\b/i, "barrel bombs"],
+  [/\b(?:car bomb|suicide|truck bomb|explosive device|ied)\b/i, "car bomb"],
+  [/\b(?:execut\w*|behead\w*)\b/i, "execution"],
+  [/\b(?:shot down|downed|downing|shoot down)\b/i, "shooting down"],
   [/\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|artillery)\b/i, "shelling"],
-  [/\b(?:car bomb|suicide)\b/i, "car bomb"],
-  [/\b(?:air ?strikes?|strikes?|struck|raids?|bomb(?:ed|ing|s)?|planes|jets|warplanes|sorties|missiles?|hitting|hit|targeted)\b/i, "strike"],
-  [/\b(?:sniper|snipers)\b/i, "sniper fire"],
+  [/\b(?:snipers?|sniping)\b/i, "sniper fire"],
+  [/\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb(?:s|ed|ing)?|planes|jets|warplanes|sorties|missiles?|helicopters?)\b/i, "strike"],
   [/\b(?:shot|shooting|fired)\b/i, "shooting"]
 ]
-const actionIn = (s: string): string | null => {
+const actionIn = (s: string): string => {
   for (const [re, a] of ACTION) if (re.test(s)) return a
-  return null
+  return "attack"
 }
 
-const DENIAL = /\b(?:den(?:y|ies|ied|ying)|rejected|refuted|dismissed)\b/i
-const ADMISSION = /\b(?:confirmed|admitted|acknowledged|claimed\s+responsibility|took\s+responsibility)\b/i
-const HARM = /\b(?:kill(?:s|ed|ing)?|dead|died|deaths?|wound(?:s|ed|ing)?|injur(?:es|ed|ing|ies)|casualties|martyred|lives)\b/i
-// "it was unclear who had carried out the strike": no actor is asserted
-const NO_ACTOR = /\b(?:unclear|not\s+clear|unknown|unidentified)\s+(?:who|which|whether|warplanes|jets|aircraft|planes|gunmen|attackers)\b/i
+// Denials: explicit, or an account that rules the act out.
+const DENIAL =
+  /\b(?:den(?:y|ies|ied|ying)|rejected|refuted|dismissed|(?:had|has|have|did|does|do)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked)|rumou?rs?\s+about|allegations?|fabricated|false\s+(?:claims?|reports?|information)|not\s+responsible|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
+const NOT_A_DENIAL = /\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b/i
+/** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
+const ADMISSION = /\b(?:claimed\s+responsibility|claims?\s+responsibility|took\s+responsibility|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
+const SAID_IT =
+  /\b(?:said|says|announced|confirmed|stated|claimed|added|admitted|acknowledged)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
+const CONFIRMS = /\b(?:confirm(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)|announc(?:es|ed))\s+(?:the|that|a|an|its|their)\b/i
+// the victims of an attack on civilians: "killing 27 civilians", "killed dozens of people"
+const CIVILIANS_KILLED =
+  /\b(?:kill\w*|massacr\w*)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?(?:\d+|\w+|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:civilians|people|children|women|protesters|residents|worshippers|villagers|passengers)\b/i
+
+const blank = (m: string): string => " ".repeat(m.length)
+// quick tests before the costlier patterns
+const SINCE_CUE = /\bsince\b/i
+const HELD_CUE = /(?:held|controlled|besieged|run|backed|linked|affiliated|dominated|allied|loyal|occupied)\b/i
+const PLACED_CUE = /\b(?:located|positioned|stationed|based|deployed|entrenched|holed)\b/i
+// "terrorist organizations located in Binnish and Maaret Masrin fired mortar shells"
+const PLACED_IN =
+  /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
+
+const WEAPON =
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|target\w*|fired|fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible)\b/i
 
 /** The side a source speaks for, when it is one of the actors. */
-const SOURCE_SIDE: ReadonlyMap<string, string> = new Map([
-  ["Russian Defense Ministry", "Russia"],
-  ["Russian General Staff", "Russia"],
-  ["Syrian army", "Syrian government"],
-  ["SANA", "Syrian government"],
-  ["Turkish military", "Turkey"],
-  ["Islamic State", "Islamic State"]
-])
+const sideOfSource = (source: string | null): string | null => {
+  if (source === null) return null
+  if (/russian (?:defense ministry|general staff)|^russia$|kremlin/i.test(source)) return "Russia"
+  if (/^(?:syrian army|sana|syrian government|(?:the\s+)?(?:syrian\s+)?(?:government|regime|army|military)|damascus)$/i.test(source)) return "Syrian government"
+  if (/^turk/i.test(source)) return "Turkey"
+  if (/^(?:islamic state|amaq)$/i.test(source)) return "Islamic State"
+  if (/u\.?s\.? (?:military|central command|army|air force)|pentagon|central command|centcom|coalition|united states/i.test(source) && !/syrian (?:national )?coalition/i.test(source)) return "US-led coalition"
+  const sides = sidesIn(source)
+  return sides.length > 0 ? sides[0]!.actor : null
+}
+
+/** The offset of the attack (or denial) a sentence tells, read as `readEvent` reads it; for the
+ * source whose frame covers it. */
+/** Is this a sentence that tells an attack at all (cheap test before the full reading)? Killing
+ * alone is an attack only on civilians, or in an admission; otherwise a weapon must be named. */
+export const mayTellEvent = (s: string): boolean => WEAPON.test(s) || DENIAL.test(s) || ADMISSION.test(s) || CIVILIANS_KILLED.test(s) || SAID_IT.test(s)
+
+/** Could this sentence be an event with no speaker named in it (an admission by its doer)? */
+export const mayAdmit = (s: string): boolean => ADMISSION.test(s)
+
+/** Does the text deny anything (so that the outlet's own accounts of attacks may count)? */
+export const mayDeny = (s: string): boolean => DENIAL.test(s)
 
 /** The event a sentence tells, if any. `source` is whom the sentence itself names as saying so:
  * an event needs its attribution in its own words, not borrowed from a neighbour. */
-export const readEvent = (s: string, source: string | null): EventReading | null => {
-  const denial = DENIAL.exec(s)
-  const admitted = denial === null && ADMISSION.test(s)
-  const harm = HARM.test(s)
-  if (denial === null && !admitted && !harm) return null
-  if (NO_ACTOR.test(s)) return null
-  const action = actionIn(s) ?? "attack"
+export const readEvent = (
+  s: string,
+  sourceAt: string | null | ((at: number) => string | null),
+  speakers: ReadonlyArray<readonly [number, number]> = []
+): EventReading | null => {
+  const sourceFor = typeof sourceAt === "function" ? sourceAt : () => sourceAt
+  // a time marker, the holders of places, where a side is placed and who is speaking are no part
+  // of the event ("According to a Turkish General Staff statement artillery fire destroyed ...")
+  let t = s
+  if (SINCE_CUE.test(t)) t = t.replace(SINCE_CLAUSE, blank)
+  if (HELD_CUE.test(t)) t = t.replace(HELD, blank)
+  if (PLACED_CUE.test(t)) t = t.replace(PLACED_IN, blank)
+  for (const [a, b] of speakers) t = t.slice(0, a) + " ".repeat(b - a) + t.slice(b)
+  const sides = sidesIn(t)
+  const denial = NOT_A_DENIAL.test(t) ? null : DENIAL.exec(t)
   if (denial !== null) {
-    // "Assad continued to deny any Russian and regime siege": what is denied follows the verb
-    const actor = actorIn(s.slice(denial.index + denial[0].length)) ?? actorIn(s)
-    return actor === null ? null : { actor, action, polarity: "denied", source, rule: "event/denial" }
+    const source = sourceFor(denial.index)
+    const speakerSide = sideOfSource(source)
+    // the doer named in what is denied; else the speaker's own side ("denied that its planes
+    // had been hitting Aleppo"); else a side named after the denial
+    const rest = t.slice(denial.index)
+    const own = /^[^.]{0,40}?\b(?:its|our|their|we)\b/i.test(rest) ? speakerSide : null
+    let actor: string | null = null
+    ATTACK.lastIndex = 0
+    for (const m of rest.matchAll(ATTACK)) {
+      actor = agentOf(t, sides, denial.index + m.index, denial.index + m.index + m[0].length)
+      if (actor !== null) break
+    }
+    // "Russian aircraft had not carried out any strikes": the side the negated act is told of
+    const subject = sides.findLast((x) => x.end <= denial.index && wordsBetween(t.slice(x.end, denial.index)).every((w) => INSTRUMENT.test(w)))
+    actor ??= subject?.actor ?? own ?? sides.find((x) => x.at >= denial.index && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)))?.actor ?? speakerSide
+    return { actor, action: actionIn(t), polarity: "denied", source, rule: "event/denial" }
   }
-  const actor = actorIn(s)
-  if (admitted) {
-    // "the ISIL group claimed responsibility": the source owns up for its side
-    const side = source === null ? undefined : SOURCE_SIDE.get(source)
-    if (side !== undefined && (actor === null || actor.includes(side))) return { actor: side, action, polarity: "asserted", source, rule: "event/admission" }
-    if (!harm) return null
+  ATTACK.lastIndex = 0
+  let actor: string | null = null
+  let attackAt = -1
+  let named = false
+  for (const m of t.matchAll(ATTACK)) {
+    const a = agentOf(t, sides, m.index, m.index + m[0].length)
+    if (a !== null) {
+      actor = a
+      attackAt = m.index
+      // "the ISIS attack", "an attack by ISIS": an attack told as that side's
+      named = /^attack|^assault/i.test(m[0]) && (sides.some((x) => x.actor === a.split(" and ")[0] && /^\s*$/.test(t.slice(x.end, m.index))) || /\bby\s+(?:the\s+)?\S*\s*$/.test(t.slice(m.index, m.index + 30)))
+      break
+    }
+    if (attackAt === -1) attackAt = m.index
   }
-  if (actor === null || source === null || !KNOWN_SOURCES.has(source)) return null
-  // harm told with who caused it: "X killed 84", "died in rebel shelling"
-  return { actor, action, polarity: "asserted", source, rule: "event/attack" }
+  if (attackAt === -1) return null
+  const source = sourceFor(attackAt)
+  const speakerSide = sideOfSource(source)
+  // an admission: the source owning up for its own side
+  if (ADMISSION.test(t) || SAID_IT.test(t)) {
+    const by = /\bclaimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(s)
+    // a side not among the known ones speaks for itself: "the faction said it had downed ..."
+    const side = speakerSide ?? (by !== null ? (sidesIn(by[1]!)[0]?.actor ?? by[1]!) : null) ?? (SAID_IT.test(t) ? source : null) ?? actor
+    if (side !== null) return { actor: side, action: actionIn(t), polarity: "asserted", source: source ?? side, rule: "event/admission" }
+  }
+  // "Russia's Defense Ministry has confirmed the resumption of missile strikes": a side
+  // confirming an attack nobody else is said to carry out
+  if (actor === null && speakerSide !== null && CONFIRMS.test(t)) {
+    return { actor: speakerSide, action: actionIn(t), polarity: "asserted", source, rule: "event/admission" }
+  }
+  // "the terrorists ... killing 27 civilians": an attack on civilians, whatever the weapon
+  if (actor !== null && source !== null && CIVILIANS_KILLED.test(t) && !GROUND.test(t)) {
+    return { actor, action: "attack on civilians", polarity: "asserted", source, rule: speakerSide === actor ? "event/admission" : "event/attack" }
+  }
+  // killing and destroying are attacks only with a weapon named, never in ground fighting
+  if (!WEAPON.test(t)) return null
+  if (!named && GROUND.test(t) && !/\b(?:air ?strikes?|air[- ]raids?|shell\w*|bomb\w*|rockets?|mortars?|barrel|snipers?|execut\w*|car bomb|suicide|chemical|gas)\b/i.test(t)) return null
+  if (actor === null || source === null) return null
+  // the speaker for its own side says it attacked: an admission as well
+  return { actor, action: actionIn(t), polarity: "asserted", source, rule: speakerSide === actor ? "event/admission" : "event/attack" }
 }

@@ -14,7 +14,7 @@ describe("quantity claims: metric, figure and victims", () => {
   it("reads each figure with its own verb, victims and qualifier", () => {
     expect(quantities("At least 15 people, including four children, have been killed and dozens injured in the attack on eastern Aleppo.")).toEqual([
       { metric: "killed", min: 15, max: null, who: "people" },
-      { metric: "injured", min: 24, max: 99, who: null }
+      { metric: "injured", min: 24, max: 99, who: "people" }
     ])
     expect(quantities("Rebel fire killed 13 people and wounded 25 others.")).toEqual([
       { metric: "killed", min: 13, max: 13, who: "people" },
@@ -69,6 +69,48 @@ describe("quantity claims: metric, figure and victims", () => {
       "Rescuers said 12 people were killed on Wednesday."
     ])
   })
+  it("reads both figures of a pair that share one verb, before or after them", () => {
+    expect(quantities("Jets killed 12 soldiers as well as 40 rebels near Hama.")).toEqual([
+      { metric: "killed", min: 12, max: 12, who: "fighters" },
+      { metric: "killed", min: 40, max: 40, who: "fighters" }
+    ])
+    expect(quantities("Shelling kills 6 children 3 women in Douma")).toEqual([
+      { metric: "killed", min: 6, max: 6, who: "children" },
+      { metric: "killed", min: 3, max: 3, who: "civilians" }
+    ])
+    expect(quantities("Eight children and two women have been killed in the raid.")).toEqual([
+      { metric: "killed", min: 8, max: 8, who: "children" },
+      { metric: "killed", min: 2, max: 2, who: "civilians" }
+    ])
+  })
+  it("reads the death toll, a verb past a relative clause, leaving and a besieged population", () => {
+    expect(quantities("The health ministry put the death toll from the attack at more than 60 people.")).toEqual([
+      { metric: "killed", min: 61, max: null, who: "people" }
+    ])
+    expect(quantities("Dozens of residents who tried to reach the crossing were killed and injured by sniper fire.")).toEqual([
+      { metric: "casualties", min: 24, max: 99, who: "civilians" }
+    ])
+    expect(quantities("A family of 7 people was able to leave the besieged district.")).toEqual([{ metric: "displaced", min: 7, max: 7, who: "people" }])
+    expect(quantities("Madaya where some 40000 people live under siege has no bread.")).toEqual([{ metric: "trapped", min: 36000, max: 44000, who: "people" }])
+  })
+  it("does not count a sub-count told apart, nor one shell of several", () => {
+    expect(quantities("Four children were among 20 people killed in the strike.")).toEqual([{ metric: "killed", min: 20, max: 20, who: "people" }])
+    expect(quantities("One of the shells landed on a school while three of the rockets hit the market.")).toEqual([{ metric: "strikes", min: 3, max: 3, who: null }])
+  })
+  it("counts the victims named before for a figure naming none", () => {
+    expect(quantities("Six civilians were killed with at least 20 injured in the raid.")).toEqual([
+      { metric: "killed", min: 6, max: 6, who: "civilians" },
+      { metric: "injured", min: 20, max: null, who: "civilians" }
+    ])
+  })
+  it("reads counts of things as no victims, and the fighters a side lost as killed", () => {
+    expect(quantities("The raid on two villages killed 11 civilians.")).toEqual([{ metric: "killed", min: 11, max: 11, who: "civilians" }])
+    expect(quantities("The group also lost 12 fighters in the assault.")).toEqual([{ metric: "killed", min: 12, max: 12, who: "fighters" }])
+    expect(quantities("The attack killed 40 people including 9 children and 6 women and injured 70 others.")).toEqual([
+      { metric: "killed", min: 40, max: 40, who: "people" },
+      { metric: "injured", min: 70, max: 70, who: "people" }
+    ])
+  })
   it("drops a vague figure the sentence disowns", () => {
     expect(quantities("The White Helmets said several people had been confirmed dead, but there are no precise figures.")).toEqual([])
   })
@@ -87,8 +129,22 @@ describe("quantity claims: who says so", () => {
     ).toEqual(["Aleppo Police Command", "Aleppo Police Command"])
   })
   it("takes the next sentence's source for a figure it goes on to attribute", () => {
-    expect(sources("Syrian air force raids left 15 people dead in the east. Nine civilians died in rebel shelling the Syrian Observatory said.")).toEqual([
+    expect(sources("Shells killed 6 people in Jobar. A medic in Jobar said the shells hit a bakery.")).toEqual(["medical sources"])
+    expect(sources("A car bomb killed 30 in Azaz. The Azaz council said the bomb was parked near the market.")).toEqual(["Azaz council"])
+  })
+  it("lends it to a figure when the next sentence goes on with the incident, though with figures of its own", () => {
+    expect(sources("Nine people were killed in shelling on Saturday. Another 40 were injured in the shelling according to the Syrian Observatory.")).toEqual([
       "SOHR",
+      "SOHR"
+    ])
+    expect(sources("The war has killed 300000 people. According to the Syrian Center for Policy Research the war has caused 470000 deaths.")).toEqual([
+      null,
+      "Syrian Center for Policy Research"
+    ])
+  })
+  it("does not lend it to a figure about another incident", () => {
+    expect(sources("Air raids killed 15 people in the east. Nine civilians died in rebel shelling on the west the Syrian Observatory said.")).toEqual([
+      null,
       "SOHR"
     ])
   })
@@ -102,10 +158,30 @@ describe("quantity claims: where", () => {
   it("falls back to the headline's place when the sentence names none", () => {
     expect(where("Activists said at least 55 people were killed in the attacks.", "Russia renews bombing of Aleppo")).toEqual(["Aleppo"])
   })
-  it("prefers the lead's place to a headline naming only the country", () => {
+  it("keeps the country a sentence names, unless it speaks of a place the report names elsewhere; a headline's is the report's", () => {
     expect(
       where("The bomber blew himself up in the Hassakeh province. About 100 people were wounded according to medical sources.", "Suicide attack on Syria wedding kills 32")
-    ).toEqual(["Syria", "Hasaka"])
+    ).toEqual(["Hasaka", "Hasaka"])
+    expect(where("Jets hit a village in northern Syria killing 9 people. The strike hit the village of Tal Rifaat, activists said.", "Air raid kills 9 in IS-held village")).toEqual([
+      "Tal Rifaat, Aleppo",
+      "Tal Rifaat, Aleppo"
+    ])
+    expect(where("Fourteen fighters were killed in northern Syria. Shells later fell on Marea.")).toEqual(["Syria"])
+  })
+  it("carries the incident's place to the sentences that go on telling it, and a bulletin heading's to its section", () => {
+    expect(where("Shells hit Jaramana on Monday killing 4 people. The shells also wounded 12 others.")).toEqual(["Jaramana, Rif Dimashq", "Jaramana, Rif Dimashq"])
+    expect(where("Rockets killed 2 people in Aleppo. Daraa In the same context 3 civilians were injured by a rocket.")).toEqual(["Aleppo", "Daraa"])
+  })
+  it("takes where the shells fell, not where they were fired from, nor a street named after a district", () => {
+    expect(where("Terrorists positioned in Bani Zaid fired shells that landed in al-Midan killing 3 people.", "Aleppo shelling")).toEqual(["al-Midan, Aleppo"])
+    expect(where("A shell fell on al-Kallasa Street in al-Sulaimaniyeh neighborhood injuring 5 people.")).toEqual(["al-Sulaimaniyeh, Aleppo"])
+  })
+  it("resolves a neighbourhood name two cities share by the city the article is about", () => {
+    expect(where("A mortar shell hit al-Midan injuring 6 people.", "Shells hit Damascus neighbourhoods")).toEqual(["al-Midan, Damascus"])
+    expect(where("A mortar shell hit al-Midan injuring 6 people.", "Shells hit Aleppo neighbourhoods")).toEqual(["al-Midan, Aleppo"])
+  })
+  it("takes the place nearest each figure, and not a dateline", () => {
+    expect(where("BEIRUT Nine people were killed in Qaterji and two others in Bustan al-Qasr.")).toEqual(["Qaterji, Aleppo", "Bustan al-Qasr, Aleppo"])
   })
   it("puts a list across governorates in the country", () => {
     expect(where("Jets carried out 468 sorties in the provinces of Aleppo Raqqa Lattakia Homs Hama and Deir Ezzor.")).toEqual(["Syria"])
@@ -118,13 +194,41 @@ describe("quantity claims: where", () => {
 })
 
 describe("event claims in an article", () => {
-  it("reads none from the headline, nor from its repeat at the top of the body, with or without a full stop", () => {
+  const events = (body: string, title = "Report") =>
+    claimsOf(body, title)
+      .filter((c) => c.kind === "event")
+      .map((c) => [c.polarity, c.actor, c.source, c.quote])
+  it("reads an attributed headline once, and never its repeat at the top of the body", () => {
     for (const stop of ["", "."]) {
       const body = `Posted by AFP Rebel shelling kills 14 in Aleppo State media${stop} AFP Rebel shells killed 14 people in Aleppo state media said.`
-      expect(claimsOf(body, "Rebel shelling kills 14 in Aleppo State media").filter((c) => c.kind === "event").map((c) => c.quote)).toEqual([
+      expect(events(body, "Rebel shelling kills 14 in Aleppo State media").map((e) => e[3])).toEqual([
+        "Rebel shelling kills 14 in Aleppo State media",
         "AFP Rebel shells killed 14 people in Aleppo state media said."
       ])
     }
+    expect(events("Body", "Regime shelling kills 9 in Douma")).toEqual([])
+  })
+  it("reads a lead printed twice as one event", () => {
+    const lead = "Local sources said regime jets struck a bakery in Kafr Batna on Monday."
+    expect(events(`${lead} ${lead} More text follows here.`)).toHaveLength(1)
+  })
+  it("takes no actor from a tag line fused with the next sentence", () => {
+    expect(events("Tags Syria Hezbollah Qusayr Russia At least 9 people were killed by shelling in Qusayr activists said.")).toEqual([])
+  })
+  it("reads the outlet's own account as an event where a denial answers it", () => {
+    expect(
+      events("Regime warplanes dropped chlorine bombs on Latamneh on Tuesday. The government denied any responsibility and said its jets hit a rebel arms depot.")
+    ).toEqual([
+      ["asserted", "Syrian government", null, "Regime warplanes dropped chlorine bombs on Latamneh on Tuesday."],
+      ["denied", "Syrian government", "Syrian government", "The government denied any responsibility and said its jets hit a rebel arms depot."]
+    ])
+  })
+  it("reads a denial naming no side as answering the last attack told", () => {
+    expect(
+      events("Activists said Russian jets bombed a hospital in Kafr Nabl. The ministry called the reports fabricated.").map((e) => [e[0], e[1]])
+    ).toEqual([
+      ["asserted", "Russia"],
+      ["denied", "Russia"]
+    ])
   })
 })
-

@@ -1,15 +1,16 @@
-import { ANAPHORIC_SOURCE, sourceIn } from "./attribution.js"
-import { readEvent } from "./events.js"
-import { findPlaces, mostSpecific, placeOfClaims, wholeCountry } from "./gazetteer.js"
+import { type Attribution, attributeArticle } from "./attribution.js"
+import { type EventReading, mayAdmit, mayDeny, mayTellEvent, readEvent } from "./events.js"
+import { findPlaces, wholeCountry } from "./gazetteer.js"
+import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNear, UNNAMED_PLACE } from "./where.js"
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
-import { sentencesOf, splitSentenceAt } from "./sentences.js"
-import { advanceTimeFrame, inheritedWhen, newTimeFrame, tellsIncident } from "./timeFrame.js"
+import { segmentArticle } from "./segment.js"
+import { advanceTimeFrame, inheritedWhen, newTimeFrame, resetTimeFrame, tellsIncident } from "./timeFrame.js"
 import type { DateWindow } from "./types.js"
-import { readTimes } from "./when.js"
+import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 4
+export const EXTRACTOR_VERSION = 13
 
 export type Metric =
   | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
@@ -47,12 +48,12 @@ export interface ClaimSource {
 
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
-  [/^(?:killed|kill|kills|killing|dead|died|die|dies|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives)$/i, "killed"],
-  [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries)$/i, "injured"],
+  [/^(?:killed|kill|kills|killing|dead|died|die|dies|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses)$/i, "killed"],
+  [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries|suffocation|suffocated|poisoned)$/i, "injured"],
   [/^(?:casualties)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
   [/^(?:displaced|fled|uprooted|homeless|refugees|escaped|evacuated|left|exited)$/i, "displaced"],
-  [/^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells)$/i, "strikes"],
+  [/^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar)$/i, "strikes"],
   [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
   [/^(?:missing)$/i, "missing"]
 ]
@@ -62,10 +63,10 @@ const metricOf = (word: string): Metric | null => {
 }
 
 const WHO: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths)$/i, "people"],
+  [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults)$/i, "people"],
   [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
-  [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls)$/i, "children"],
-  [/^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards)$/i, "fighters"],
+  [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls|infants|babies|toddlers|minors)$/i, "children"],
+  [/^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders)$/i, "fighters"],
   [/^(?:medics|doctors|nurses|volunteers|rescuers|paramedics|workers)$/i, "aid workers"]
 ]
 const whoOf = (word: string): string | null => {
@@ -73,10 +74,14 @@ const whoOf = (word: string): string | null => {
   return null
 }
 
-const NOT_A_COUNT_AFTER = /^\s*(?:of (?:those|them|the|these|its|their)\b|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
-const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
+const NOT_A_COUNT_AFTER = /^\s*(?:of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
+const MONTH_BEFORE = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_AFTER = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i
-const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?$/i
+const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?(?:\S+\s+[a-z]+\s+and\s+)?$/i
+
+// "three children were among the dead", "nine people from the Caucasus among the terrorists killed"
+const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are)?\s*among\b/i
 
 const WORD = /[A-Za-z][A-Za-z'’-]*/g
 const wordsOf = (s: string): Array<string> => s.match(WORD) ?? []
@@ -103,6 +108,12 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (/^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) && /\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out|focused)\b/i.test(after)) {
     return { metric: "hospitals_hit", who: null }
   }
+  // "killing 8 persons injuring more than 55": in a chain of participles each governs the figure after it
+  {
+    const last = beforeWords.at(-1)
+    const m = last === undefined || !/ing$/i.test(last) || !/\s$/.test(before) ? null : metricOf(last)
+    if (m !== null && m !== "strikes" && m !== "casualties" && m !== "displaced") return { metric: m, who: leadingWho() }
+  }
   // "58 others injured": the figure, its victims and the verb, nothing between. This wins over
   // a verb before the figure, which in text without commas may close the previous clause
   // ("8 persons killed 58 others injured").
@@ -110,7 +121,10 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     let who: string | null = null
     for (let i = 0; i < Math.min(4, afterWords.length); i++) {
       const w = afterWords[i]!
-      const m = metricOf(w)
+      // "2 soldiers wounding several others": an -ing form after the victims starts another clause
+      const m = /ing$/i.test(w) ? null : metricOf(w)
+      // "kill 5 injure 50": a verb right before the next figure is that figure's
+      if (m !== null && i === 0 && afterWords.length === 1 && next < sentence.length && f.end + 40 > next) break
       if (m !== null && m !== "strikes" && m !== "casualties") {
         if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
         // "100,000 trapped civilians": the victims may follow the metric's adjective
@@ -127,9 +141,22 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (lastMetric !== null && lastMetric !== "strikes" && lastMetric !== "casualties" && lastMetric !== "displaced") {
     return { metric: lastMetric, who: leadingWho() }
   }
-  if (/\b(?:lives of|life of|bodies of)\s*$/i.test(before)) return { metric: "killed", who: leadingWho() }
-  if (last !== undefined && /^(?:to|at|of|reached|hit|rose|climbed|stood)$/i.test(last) && /toll/i.test(beforeWords.join(" "))) {
-    return { metric: "killed", who: leadingWho() }
+  if (/\b(?:lives of|life of|bodies of|killing of|deaths? of)\s*$/i.test(before)) return { metric: "killed", who: leadingWho() }
+  // "ISIS also lost 15 fighters"
+  if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
+  // "the death toll has reached 17", "put the death toll from the conflict at more than 470000"
+  if (TOLL_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
+  // "Tens of civilians who intended to leave ... were killed and injured": past a relative clause
+  const relative = RELATIVE_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
+  if (relative !== null) return { metric: relative[1] !== undefined ? "casualties" : (metricOf(relative[0].trim().split(/\s+/).at(-1)!) ?? "killed"), who: leadingWho() }
+  // "A family of 6 persons has been able to get out": leaving is displacement (people, not families)
+  if (ABLE_TO_LEAVE.test(after) && !/^\s+famil/i.test(after)) return { metric: "displaced", who: leadingWho() }
+  // "where an estimated 250000 people live under siege": a besieged population is trapped
+  if (LIVE_AFTER.test(after) && BESIEGED.test(sentence.slice(Math.max(0, f.start - 80), f.end + 100))) return { metric: "trapped", who: leadingWho() }
+  // "the attack on two villages killed 15": the figure counts things, not people
+  const counted = afterWords[0]
+  if (counted !== undefined && /s$/i.test(counted) && whoOf(counted) === null && metricOf(counted) === null && !/^(?:others|more|persons|people)$/i.test(counted) && !/^\s+of\b/i.test(after)) {
+    return null
   }
   // words after the figure
   let who: string | null = null
@@ -142,8 +169,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       // "Dozens of Syrian regime strikes": after "of", a few modifiers may come first
       const nounReach = /^\s*of\b/i.test(after) ? 4 : 2
       if ((m === "strikes" || m === "casualties") && i > nounReach) continue
-      // "left" is displacement only right after the people who left ("18000 civilians left")
-      if (m === "displaced" && /^left$/i.test(w) && i > 2) continue
+      // "left" is displacement only right after the people who left ("18000 civilians left",
+      // "hundreds of fighters had left the villages"), not "left 5 dead"
+      if (m === "displaced" && /^left$/i.test(w) && i > 2 && !/^(?:had|have|has)$/i.test(afterWords[i - 1] ?? "")) continue
       if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
       return { metric: m, who: m === "strikes" ? null : who }
     }
@@ -152,7 +180,28 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   return null
 }
 
+// between two figures that share one verb: the first's victims and "and", "as well as"
+// ("two families of ten members": the ten are the count, not a second figure)
+const PAIR_BETWEEN = /^\s+(?:(?!of\b)[A-Za-z-]+\s+){0,3}?(?:(?:and|as\s+well\s+as|along\s+with|plus|besides)\s+(?:another\s+|other\s+)?)?$/i
+const whoAfter = (after: string): string | null => {
+  for (const w of wordsOf(after).slice(0, 2)) {
+    const who = whoOf(w)
+    if (who !== null) return who
+  }
+  return null
+}
+const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
+const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen))?\s*$/i
+const RELATIVE_THEN_VERB = /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:who|which|that)\s+[^.]{0,120}?\b(?:were|was|have\s+been|had\s+been|are)\s+(?:killed(\s+(?:and|or)\s+(?:injured|wounded))?|wounded|injured)\b/i
+const ABLE_TO_LEAVE = /^\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|were|was)?\s*(?:been\s+able\s+to|managed\s+to|able\s+to)\s+(?:leave|get\s+out|flee|escape|exit|cross)\b/i
+const LIVE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|remain|remained|reside|resided)\b/i
+const BESIEGED = /\b(?:sieges?|besieged|enclave|encircled|trapped|cut\s+off|held\s+by\s+the\s+rebels|rebel-held|opposition-held)\b/i
 const SINCE = /\bsince\b/i
+const SINCE_THEN = /\bsince\s+then\b/i
+const WAR_START = /\b(?:war|conflict|uprising|revolution|crisis)\b[^.]{0,100}?\b(?:began|started|erupted|broke\s+out)\b[^.]{0,100}?\b2011\b/i
+const CONFLICT_START = "2011-03-15"
+// "since the operation to take the town began": a start the text does not date
+const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:began|started|begun|launched|erupted)\b/i
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"
 const NO_FIGURES = /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confirmed|official|clear|reliable)\s+(?:figures?|numbers?|tolls?|counts?|information)\b|\bunknown\s+number\b/i
@@ -160,83 +209,135 @@ const NO_FIGURES = /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confi
 /** Claims in an article: quantity claims for every figure of harm, and event claims for
  * denials and attributed attacks. Pure and synchronous: no I/O, rules only. */
 export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
-  const text = `${article.title}\n${article.body}`
   const published = new Date(article.published)
-  const read = sentencesOf(text)
+  const segments = segmentArticle(article.title, article.body)
   // The article's own place, for figures whose sentence names none: the headline's, unless it
   // names only the country ("Suicide attack on Syria wedding kills 32"); then the lead's first
   // ("in the Hassakeh province"), or the country when the lead lists several governorates.
-  const titlePlace = mostSpecific(findPlaces(article.title))
-  const lead = titlePlace === null || titlePlace.level === "country" ? findPlaces(article.body.slice(0, 600)).slice(0, 6) : []
-  const leadList = placeOfClaims(lead)
-  const firstPlace = (leadList?.level === "country" ? leadList : lead[0]) ?? titlePlace
-  const outletIsSana = /\bsana\b/i.test(article.outlet)
-  const notTheOutlet = (source: string | null): string | null => (source === "SANA" && outletIsSana ? null : source)
+  // the places the article is about, for a name several places share ("al-Midan" in Damascus or Aleppo)
+  const firstBody = segments.find((x) => x.role === "body")
+  const inTitle = findPlaces(article.title)
+  const context = (inTitle.length > 0 || firstBody === undefined ? inTitle : findPlaces(firstBody.text)).map((p) => p.id)
+  const placeCache = new Map<number, Array<PlaceMatch>>()
+  const rawPlaces = new Map<number, ReadonlyArray<PlaceMatch>>()
+  const namedAt = (si: number): ReadonlyArray<PlaceMatch> => {
+    let found = rawPlaces.get(si)
+    if (found === undefined) {
+      found = findPlaces(segments[si]!.text, context)
+      rawPlaces.set(si, found)
+    }
+    return found
+  }
+  const attribution = attributeArticle(segments, article.outlet, namedAt)
+  const speakersOf = (si: number): Array<readonly [number, number]> => attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
+  // Where each sentence says things happened (read lazily: the gazetteer scan is the costliest step).
+  const placesAt = (si: number): Array<PlaceMatch> => {
+    let found = placeCache.get(si)
+    if (found === undefined) {
+      found = claimPlaces(segments[si]!.text, context, speakersOf(si), namedAt(si))
+      placeCache.set(si, found)
+    }
+    return found
+  }
+  const specificAt = (si: number): Array<PlaceMatch> => placesAt(si).filter((p) => !isCountryWide(p))
+  const titlePlace = (): PlaceMatch | null => {
+    const specific = specificAt(0)
+    return specific.length > 0 ? placeNear(article.title, specific, 0) : null
+  }
+  // The place the report is about: the first place an incident is told in; for a headline and a
+  // lead that name only the country ("an air raid on a village ... in northern Syria") and the
+  // report names the village later.
+  let reportPlace: PlaceMatch | null | undefined
+  const placeOfReport = (): PlaceMatch | null => {
+    if (reportPlace !== undefined) return reportPlace
+    reportPlace = null
+    for (let k = 0; k < segments.length && reportPlace === null; k++) {
+      const x = segments[k]!
+      if (x.role !== "body" && x.role !== "heading") continue
+      if (x.role === "body" && !tellsIncident(x.text)) continue
+      // only a place in Syria refines "in Syria"
+      const specific = specificAt(k).filter(inSyria)
+      if (specific.length > 0) reportPlace = placeNear(x.text, specific, 0)
+    }
+    return reportPlace
+  }
   const publishedDay = Number.isFinite(article.published) ? published.toISOString().slice(0, 10) : ""
   const frame = newTimeFrame()
+  // The place of the incident being told, carried like its date: the place of the last sentence
+  // before that told an incident in a place, back to the sub-heading of its section (whose place
+  // it is then). Looked up only when a figure needs it: the gazetteer scan is the costliest step.
+  let lead: { readonly time: DateWindow; readonly places: ReadonlySet<string> } | null = null
+  const incidentAt = new Set<number>()
+  const incidentPlaceBefore = (si: number): PlaceMatch | null => {
+    for (let k = si - 1; k >= 0; k--) {
+      const x = segments[k]!
+      if (x.role === "heading" || (x.role === "body" && incidentAt.has(k))) {
+        const specific = specificAt(k)
+        if (specific.length > 0) return placeNear(x.text, specific, 0)
+        if (x.role === "heading") return null
+      }
+    }
+    return null
+  }
   const claims: Array<ExtractedClaim> = []
-  // Many pages repeat the headline (often after a dateline) as the body's first line; its
-  // figures are the headline's, already counted.
-  const bodyStart = article.title.length + 1
-  const repeat = article.title.length > 15 ? text.indexOf(article.title, bodyStart) : -1
-  const repeatedHeadline: readonly [number, number] | null =
-    repeat !== -1 && repeat - bodyStart < 80 ? [repeat, repeat + article.title.length] : null
-  // Without a full stop after it, the echo runs into the lead: "Wednesday 10 Aug 2016 Rebel fire
-  // in Aleppo kills 14 State media AFP A barrage of rocket fire ...". The lead starts after it.
-  const sentences = repeatedHeadline === null ? read : splitSentenceAt(read, repeatedHeadline[1])
-  const echo = repeatedHeadline === null ? -1 : sentences.findIndex((x) => x.start + x.text.length === repeatedHeadline[1])
+  // claims whose place is the story's, not their sentence's own
+  const carriedPlace = new Set<ExtractedClaim>()
+  // the outlet's own accounts of attacks count only where a denial answers them
+  const denies = mayDeny(article.body)
+  // the side of the last attack told, for a denial that names none
+  let lastActor: string | null = null
+  const denials: Array<number> = []
+  const unattributed: Array<{ readonly si: number; readonly claim: ExtractedClaim }> = []
 
-  // Who each sentence names, read once: a sentence's own source, its predecessor's for "he
-  // added", and its successor's for "... the observatory said" all come from here.
-  const named = sentences.map((x) => sourceIn(x.text))
-  const isName = (n: string | null): n is string => n !== null && !ANAPHORIC_SOURCE.test(n)
-  let lastNamedSource: string | null = null
-  for (let si = 0; si < sentences.length; si++) {
-    const sentence = sentences[si]!
-    const previous = si > 0 ? named[si - 1]! : null
-    if (isName(previous)) lastNamedSource = previous
+  for (let si = 0; si < segments.length; si++) {
+    const sentence = segments[si]!
+    // a sub-heading sets the place of the section it opens (see incidentPlaceBefore), and its dates start afresh
+    if (sentence.role === "heading") {
+      resetTimeFrame(frame)
+      // ... unless the bulletin's dated lead named this section's place ("Terrorists on Friday
+      // targeted Damascus, Aleppo and al-Fouaa in Idleb" ... "Idleb": still Friday)
+      const bulletin = lead
+      if (bulletin !== null && namedAt(si).some((p) => bulletin.places.has(p.id) || bulletin.places.has(governorateOf(p) ?? ""))) frame.incident = bulletin.time
+      continue
+    }
+    // a headline's repeat and page chrome make no claims
+    if (sentence.role !== "body" && sentence.role !== "title") continue
+    const isTitle = sentence.role === "title"
     const s = sentence.text
     const figures = findFigures(s)
     // The sentence's time matters for its own claims, and for the frame when it could move it.
     const incident = tellsIncident(s)
-    const times = figures.length > 0 || incident || frame.incident !== null || SINCE.test(s) ? readTimes(s, published) : null
-    const sentenceTime = times === null ? null : times.nearest()
+    // The sentence's time matters for its own claims, and for the frame when it could move it:
+    // read once, when first needed (a dateline's figures that make no claim never need it).
+    let read: TimesRead | null | undefined
+    const timesOf = (): TimesRead | null => {
+      read ??= readTimes(s, published)
+      return read
+    }
+    let sentenceTimeRead: DateWindow | null | undefined
+    const timeOf = (): DateWindow | null => {
+      if (sentenceTimeRead === undefined) sentenceTimeRead = timesOf()?.nearest() ?? null
+      return sentenceTimeRead
+    }
     const firstClaim = claims.length
     // a figure the sentence disowns ("several people ... but there are no precise figures")
     const hedged = NO_FIGURES.test(s)
-    // places are read only for a sentence that makes a claim: the gazetteer scan is the costliest step
-    let places: ReadonlyArray<PlaceMatch> | undefined
-    const placesOf = (): ReadonlyArray<PlaceMatch> => {
-      places ??= findPlaces(s)
-      return places
+    // the place of a figure at `offset`: its sentence's own; else the incident's being told; else
+    // the report's; a toll of the whole war is the country's
+    const placeAt = (offset: number, when: DateWindow | null, until = offset, from = 0): PlaceMatch | null => {
+      const specific = specificAt(si)
+      if (specific.length > 0) return placeNear(s, specific, offset, until, from)
+      if (isWarToll(s) || (when !== null && when.from < WAR_YEAR_END)) return wholeCountry()
+      // "killed in northern Syria": the country, unless the sentence speaks of a place it does not
+      // name ("a village held by IS in northern Syria"), which the story names elsewhere
+      const country = placesAt(si)[0] ?? null
+      if (country !== null && !isTitle && !UNNAMED_PLACE.test(s)) return country
+      const carried = isTitle ? placeOfReport() : (incidentPlaceBefore(si) ?? placeOfReport() ?? titlePlace())
+      return carried ?? country
     }
-    let place: PlaceMatch | null | undefined
-    const placeOf = (): PlaceMatch | null => {
-      place ??= placeOfClaims(placesOf()) ?? firstPlace
-      return place
-    }
-    // Who the sentence itself names. "The source pointed out...", "he added": whoever was last
-    // named.
-    const namedHere = (): string | null => {
-      const own = named[si]!
-      return own !== null && ANAPHORIC_SOURCE.test(own) ? lastNamedSource : own
-    }
-    // SANA's own reporter in a SANA article is the outlet speaking: no source.
-    const ownSource = (): string | null => notTheOutlet(namedHere())
-    let source: string | null | undefined
-    // A figure's source may also come from the next sentence ("A source at Aleppo Police Command
-    // said..."); never the headline's, whose next sentence is the report's own first line.
-    const sourceOf = (): string | null => {
-      if (source !== undefined) return source
-      let found = namedHere()
-      if (found === null && si > 0) {
-        const next = named[si + 1] ?? null
-        if (isName(next)) found = next
-      }
-      source = notTheOutlet(found)
-      return source
-    }
+    const placeOf = (): PlaceMatch | null => placeAt(0, timeOf())
 
+    let previous: { metric: Metric; who: string | null } | null = null
     for (let fi = 0; fi < figures.length; fi++) {
       const f = figures[fi]!
       // The window for this figure's words ends at the next figure, unless that one is a
@@ -246,18 +347,44 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const next = figures[nj]?.start ?? s.length
       const before = s.slice(0, f.start)
       const after = s.slice(f.end)
-      if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) || MONTH_AFTER.test(after)) continue
-      if (SUB_COUNT_BEFORE.test(before)) continue
-      const at = sentence.start + f.start
-      if (repeatedHeadline !== null && at >= repeatedHeadline[0] && at < repeatedHeadline[1]) continue
+      // a month right before a bare number is a date ("May 5"); "In May more than 60" is not
+      if (NOT_A_COUNT_AFTER.test(after) || MONTH_AFTER.test(after) || (NOT_A_COUNT_BEFORE.test(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))) continue
+      // "one of the shells": one shell, told apart from the others, is no count of strikes
+      if (f.value === 1 && /^\s*of\s/i.test(after)) continue
+      if (SUB_COUNT_BEFORE.test(before) || SUB_COUNT_AFTER.test(after)) continue
       if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
-      const link = linkFigure(s, f, next)
+      let link = linkFigure(s, f, next)
+      // "Nine were killed in Qaterji and two others in Mayssar", "three civilians died and four
+      // others were hurt": the victims of "others" are the ones counted before them, and a figure
+      // with no verb of its own shares the one before it
+      const others = OTHERS_AFTER.test(after)
+      if (link === null && others && previous !== null && /\band\s+(?:\S+\s+){0,2}$/i.test(before)) link = previous
+      // "kill 10 children 5 women", "12 soldiers as well as 40 rebels": the second of a pair shares the verb
+      // (figures of people only: "destroyed 13 positions seven vehicles" shares nothing)
+      const victims = whoAfter(after)
+      if (link === null && victims !== null && previous !== null && previous.metric !== "strikes" && fi > 0 && PAIR_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start).replace(/\([^)]*\)/g, " "))) {
+        link = { metric: previous.metric, who: victims }
+      }
+      // "Ten children and five women have been killed": the first of a pair takes the verb after the second
+      if (link === null && victims !== null && nj < figures.length && PAIR_BETWEEN.test(s.slice(f.end, figures[nj]!.start))) {
+        const second = linkFigure(s, figures[nj]!, figures[nj + 1]?.start ?? s.length)
+        if (second !== null && second.metric !== "strikes") link = { metric: second.metric, who: victims }
+      }
       if (link === null) continue
+      if (others && previous !== null && previous.who !== null && (link.who === "people" || link.who === null)) link = { ...link, who: previous.who }
+      // "Eight civilians were killed with at least 70 injured": a figure naming no victims counts the same ones
+      else if (link.who === null && link.metric !== "strikes" && previous !== null && previous.who !== null) link = { ...link, who: previous.who }
+      previous = link
       if (hedged && f.qualifier === "vague") continue
-      let when = sentenceTime === null ? null : times!.nearest(f.start)
-      if (when === null && si > 0) when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
-      // a toll since the war began, in a sentence naming no place, is the whole country's
-      const where = when !== null && when.from < WAR_YEAR_END && placesOf().length === 0 ? wholeCountry() : placeOf()
+      let when = timeOf() === null ? null : timesOf()!.nearest(f.start)
+      // a time the sentence names without pinning it down ("over the past few days", "since the
+      // operation began") and a toll of the whole war are not the incident's
+      const sinceThen = SINCE_THEN.test(s)
+      if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !isWarToll(s)))) {
+        when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
+      }
+      const where = placeAt(f.start, when, next, fi > 0 ? figures[fi - 1]!.end : 0)
+      const ownPlace = specificAt(si).length > 0
       claims.push({
         kind: "quantity",
         metric: link.metric,
@@ -268,7 +395,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         where: where?.display ?? null,
         whereId: where?.id ?? null,
         when,
-        source: sourceOf(),
+        source: attribution.sourceFor(si, f.start),
         actor: null,
         action: null,
         polarity: "asserted",
@@ -276,51 +403,152 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         span: [sentence.start, sentence.start + s.length],
         rule: `quantity/${link.metric}`
       })
+      if (!ownPlace) carriedPlace.add(claims.at(-1)!)
     }
 
-    // Events: denials, admissions, and attacks that did harm with both actor and source named.
-    // Headlines are summaries of the body's sentences, which carry the event with its source.
-    if (si > 0 && si !== echo) {
-      const event = readEvent(s, ownSource())
+    // Events: attacks a named source attributes to a named side, admissions and denials; a
+    // headline only with its own attribution ("... kills 16 civilians Monitor").
+    const ownSource = attribution.ownSource(si)
+    const frames = attribution.framesOf(si)
+    // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
+    const worthReading = frames.length > 0 || ownSource !== null || mayAdmit(s) || (denies && !isTitle)
+    if (worthReading && mayTellEvent(s) && (!isTitle || ownSource !== null)) {
+      const event = readEvent(
+        s,
+        (at) => attribution.clean(eventSource(frames, s, at)) ?? (isTitle ? ownSource : null),
+        frames.map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
+      )
       if (event !== null) {
-        claims.push({
-          kind: "event",
-          metric: null,
-          min: null,
-          max: null,
-          qualifier: null,
-          who: null,
-          where: placeOf()?.display ?? null,
-          whereId: placeOf()?.id ?? null,
-          when: sentenceTime ?? inheritedWhen(frame, s, false, publishedDay),
-          source: event.source,
-          actor: event.actor,
-          action: event.action,
-          polarity: event.polarity,
-          quote: s,
-          span: [sentence.start, sentence.start + s.length],
-          rule: event.rule
-        })
+        // a denial naming no side answers the last event told
+        const actor: string | null = event.actor ?? lastActor
+        if (actor !== null) {
+          const when = isTitle ? null : (timeOf() ?? inheritedWhen(frame, s, false, publishedDay))
+          claims.push(eventClaim(event, actor, placeOf(), when, s, sentence.start))
+          if (event.polarity === "asserted") lastActor = actor
+          else denials.push(si)
+        }
+      } else if (denies && !isTitle && !/:\s*$/.test(s)) {
+        // the outlet's own account of an attack: an event only if a denial answers it (below)
+        const own = readEvent(s, OUTLET, attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const))
+        if (own !== null && own.actor !== null && own.polarity === "asserted") {
+          unattributed.push({ si, claim: eventClaim({ ...own, source: null }, own.actor, placeOf(), timeOf(), s, sentence.start) })
+          lastActor = own.actor
+        }
       }
     }
-    if (si > 0) advanceTimeFrame(frame, sentenceTime, claims.length > firstClaim || incident, publishedDay)
+    if (!isTitle) {
+      const told = claims.length > firstClaim || incident
+      if (told || frame.incident !== null || SINCE.test(s)) advanceTimeFrame(frame, timeOf(), told, publishedDay, claims.length > firstClaim)
+      // "the war which started when the regime cracked down on protests in 2011": a "since then"
+      // after it counts from the war's start
+      if (WAR_START.test(s)) frame.sinceFrom = CONFLICT_START
+      // the first dated incident, with the places it names: a bulletin's lead
+      if (lead === null && frame.incident !== null && told) {
+        const places = new Set<string>()
+        for (const p of namedAt(si)) {
+          places.add(p.id)
+          const g = governorateOf(p)
+          if (g !== null) places.add(g)
+        }
+        lead = { time: frame.incident, places }
+      }
+      // a sentence telling an incident may move the story to its place
+      if (claims.length > firstClaim || incident) incidentAt.add(si)
+    }
   }
-  fillFromRestatements(claims, article.title.length)
+  // "The regime air strike dropped chemical bombs ... But the regime has denied any
+  // responsibility": the outlet's own account is an event where a denial contradicts it
+  for (const d of denials) {
+    const denied = claims.find((c) => c.kind === "event" && c.polarity === "denied" && c.span[0] === segments[d]!.start)
+    for (const u of unattributed) {
+      // the account just before the denial, or the report's lead, which a denial answers wherever it is
+      const near = u.si >= d - DENIAL_REACH || u === unattributed[0]
+      if (u.si < d && near && sharesSide(u.claim.actor, denied?.actor ?? null) && !claims.includes(u.claim)) claims.push(u.claim)
+    }
+  }
+  claims.sort((a, b) => a.span[0] - b.span[0])
+  fillFromRestatements(claims, article.title.length, carriedPlace)
   return claims
 }
 
-/** An undated figure restated later with its date ("5 people were killed ... was hit on Monday
- * leaving five people dead") is the same incident: it takes that date. Not for the headline. */
-const fillFromRestatements = (claims: Array<ExtractedClaim>, titleLength: number): void => {
+// a frame after the attack covers it only from the end of its clause, not from a clause of its own
+// ("jets targeted rebel strongholds ... after the army announced a new campaign")
+const SUBORDINATE = /(?:\b(?:after|before|when|while|since|as|because|where|although|though|whereas|following)\s+(?:the\s+|a\s+|an\s+)?|[;:]\s*)$/i
+// "..., where the Russian bombing has been disputed": an aside of the outlet's, not the speaker's
+const ASIDE = /,\s*(?:where|which|who)\b/i
+
+/** The source of an event told at `at`: the nearest speaker whose frame covers it. */
+const eventSource = (frames: ReturnType<Attribution["framesOf"]>, s: string, at: number): string | null => {
+  let best: string | null = null
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const { frame, source } of frames) {
+    if (source === null) continue
+    if (frame.at > at && SUBORDINATE.test(s.slice(Math.max(0, frame.speakerAt - 30), frame.speakerAt))) continue
+    if (frame.end <= at && ASIDE.test(s.slice(frame.end, at))) continue
+    const d = Math.abs(frame.at - at)
+    if (d < bestDistance) {
+      best = source
+      bestDistance = d
+    }
+  }
+  return best
+}
+
+/** placeholder source for reading the outlet's own account of an attack */
+const OUTLET = "\u0000outlet"
+/** "Russia" and "Russia and Syrian government" name a side in common */
+const sharesSide = (a: string | null, b: string | null): boolean =>
+  a !== null && b !== null && a.split(" and ").some((x) => b.split(" and ").includes(x))
+/** how many sentences back a denial answers an unattributed account */
+const DENIAL_REACH = 3
+
+const eventClaim = (
+  event: EventReading,
+  actor: string,
+  place: PlaceMatch | null,
+  when: DateWindow | null,
+  quote: string,
+  start: number
+): ExtractedClaim => ({
+  kind: "event",
+  metric: null,
+  min: null,
+  max: null,
+  qualifier: null,
+  who: null,
+  where: place?.display ?? null,
+  whereId: place?.id ?? null,
+  when,
+  source: event.source === OUTLET ? null : event.source,
+  actor,
+  action: event.action,
+  polarity: event.polarity,
+  quote,
+  span: [start, start + quote.length],
+  rule: event.rule
+})
+
+/** A figure restated in another sentence is the same incident ("5 people were killed ... was hit
+ * on Monday leaving five people dead"; "SANA said five people had been killed in the bombardment"
+ * after "Rocket attacks killed 5 people in Damascus on Thursday"): an undated one takes the
+ * restatement's date, and a place borrowed from the story takes the restatement's own. A later
+ * restatement first; an earlier one only for figures of three or more (small ones recur). */
+const fillFromRestatements = (claims: Array<ExtractedClaim>, titleLength: number, carried: ReadonlySet<ExtractedClaim>): void => {
+  const same = (c: ExtractedClaim, d: ExtractedClaim): boolean =>
+    d !== c && d.kind === "quantity" && d.span[0] > titleLength && d.span[0] !== c.span[0] && d.metric === c.metric && d.min === c.min && d.max === c.max
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!
-    if (c.kind !== "quantity" || c.when !== null || c.span[0] <= titleLength || c.metric === "trapped") continue
-    for (let j = i + 1; j < claims.length; j++) {
-      const d = claims[j]!
-      if (d.kind === "quantity" && d.when !== null && d.metric === c.metric && d.min === c.min && d.max === c.max && d.span[0] > c.span[0]) {
-        claims[i] = { ...c, when: d.when }
-        break
-      }
-    }
+    if (c.kind !== "quantity" || c.span[0] <= titleLength || c.metric === "trapped") continue
+    const undated = c.when === null
+    const borrowed = carried.has(c)
+    if (!undated && !borrowed) continue
+    const later = claims.find((d, j) => j > i && same(c, d) && (d.when !== null || !carried.has(d)))
+    const earlier =
+      (c.min ?? 0) >= 3 ? claims.findLast((d, j) => j < i && same(c, d) && (d.when !== null || !carried.has(d)) && (d.who === c.who || d.who === null || c.who === null)) : undefined
+    const d = later ?? earlier
+    if (d === undefined) continue
+    const when = undated ? d.when : c.when
+    const own = borrowed && !carried.has(d)
+    claims[i] = { ...c, when, where: own ? d.where : c.where, whereId: own ? d.whereId : c.whereId }
   }
 }

@@ -693,9 +693,11 @@ const sharedDepth = (a: Place, b: Place): number => {
   return -1
 }
 
-/** a name shared by several places ("al-Midan"): the one nearest the other places in the text */
-const resolve = (matches: ReadonlyArray<RawMatch>): Array<Place> => {
+/** a name shared by several places ("al-Midan"): the one nearest the other places in the text,
+ * and then the places the text is known to be about (`context`) */
+const resolve = (matches: ReadonlyArray<RawMatch>, context: ReadonlyArray<Place>): Array<Place> => {
   const settled = matches.filter((m) => m.candidates.length === 1).map((m) => m.candidates[0]!.place)
+  if (settled.length === 0) settled.push(...context)
   return matches.map((m) => {
     if (m.candidates.length === 1 || settled.length === 0) return m.candidates[0]!.place
     let bestPlace = m.candidates[0]!.place
@@ -715,12 +717,19 @@ const resolve = (matches: ReadonlyArray<RawMatch>): Array<Place> => {
 // ---------------------------------------------------------------------------------------
 // API
 
-/** Every place named in `text`, in text order, with character offsets into it. */
-export const findPlaces = (text: string): ReadonlyArray<PlaceMatch> => {
+/** Every place named in `text`, in text order, with character offsets into it. A name several
+ * places share is resolved by the other places the text names, else by `context` (ids of places
+ * the article is about: "al-Midan" in a report on Damascus is Damascus's). */
+export const findPlaces = (text: string, context: ReadonlyArray<string> = []): ReadonlyArray<PlaceMatch> => {
   const index = getIndex()
   const raw = scan(text, index)
   if (raw.length === 0) return []
-  const places = resolve(raw)
+  const around: Array<Place> = []
+  if (context.length > 0 && raw.some((m) => m.candidates.length > 1)) for (const id of context) {
+    const p = index.byId.get(id)
+    if (p !== undefined) around.push(p)
+  }
+  const places = resolve(raw, around)
   return raw.map((m, k) => {
     const p = places[k]!
     return { id: p.id, name: p.name, display: p.display, level: p.level, start: m.start, end: m.end }
@@ -741,6 +750,9 @@ export const placeById = (id: string): GazetteerPlace | undefined => {
   const p = index.byId.get(id)
   return p === undefined ? undefined : publicPlace(p)
 }
+
+/** How specific a match is: 0 a neighbourhood ... 4 the country (see `mostSpecific`). */
+export const specificity = (m: PlaceMatch): number => rankOfMatch(m)
 
 const rankOfMatch = (m: PlaceMatch): number => {
   const p = (fullIndex ?? syrianIndex)?.byId.get(m.id)

@@ -73,4 +73,24 @@ describe("time frame: undated claims inherit the incident's date", () => {
       ["killed", 5, "2016-11-14"]
     ])
   })
+  it("does not lend the incident's date to a time named but not pinned down, a count since an undated start, or a war toll", () => {
+    expect(whens("Shells hit Aleppo on Friday killing 6. Hundreds have been killed over the past few days, medics said.")[1]).toEqual(["killed", 200, null])
+    expect(whens("Jets struck Manbij on Friday killing 9. The coalition said it has carried out 450 strikes since the operation began.")[1]).toEqual([
+      "strikes",
+      450,
+      null
+    ])
+    expect(whens("Shells hit Aleppo on Friday killing 6. More than 300000 people have been killed in Syria's civil war.")[1]).toEqual(["killed", 300001, null])
+  })
+  it("dates a bulletin's section from its lead only where the lead named its place", () => {
+    const body =
+      "Terrorists on Friday fired shells at Damascus and Aleppo killing 5 people. Daraa In the same context 2 civilians were injured. Aleppo The source said 3 others were injured."
+    expect(whens(body).map((w) => w[2])).toEqual(["2016-11-18", null, "2016-11-18"])
+  })
+  it("takes a date from an earlier statement of the same figure", () => {
+    expect(whens("Rockets killed 7 people in Jobar on Thursday. The ministry said 7 people had been killed by the rockets.")).toEqual([
+      ["killed", 7, "2016-11-17"],
+      ["killed", 7, "2016-11-17"]
+    ])
+  })
 })

@@ -31,10 +31,12 @@ const DAY = 86_400_000
 const days = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / DAY + 1
 /** an incident spans a day or a few: longer windows are cumulative tolls and background */
 const INCIDENT_DAYS = 7
+/** longer windows in a sentence without a claim of its own are background */
+const BACKGROUND_DAYS = 2
 
 // Harm or attack named in a sentence without a figure: "terrorists on Friday targeted ...".
 const INCIDENT =
-  /\b(?:kill(?:s|ed|ing)?|dead|died|wounded|injur(?:ed|ing|ies)|struck|strikes?|air ?strikes?|raids?|bomb(?:s|ed|ing)?|bombard(?:s|ed|ment)?|shell(?:s|ed|ing)|targeted|attack(?:s|ed)?|fired|pounded|hit|explosions?|exploded|blast|bomber|blew|detonated|clashes|fighting|massacre)\b/i
+  /\b(?:kill(?:s|ed|ing)?|dead|died|wounded|injur(?:ed|ing|ies)|struck|strikes?|air ?strikes?|raids?|bomb(?:s|ed|ing)?|bombard(?:s|ed|ment)?|shell(?:s|ed|ing)|targeted|attack(?:s|ed)?|fired|pounded|hit|explosions?|exploded|blast|bomber|blew|detonated|clashes|fighting|massacre|execut(?:ed|ing|ion|ions)|captured|seized|repelled|beat\s+back|assault|offensive|battles?)\b/i
 export const tellsIncident = (sentence: string): boolean => INCIDENT.test(sentence)
 
 const SINCE_THEN = /\bsince\s+then\b/i
@@ -43,6 +45,12 @@ const PERFECT = /\b(?:have|has|'ve)\s+(?:been\s+)?(?:killed|died|wounded|injured
 // "Earlier two families managed to leave": before the frame. "Earlier the reporter noted that":
 // the report came earlier, the incident is the same.
 const EARLIER_EVENT = /^\W*earlier\b(?!(?:\s+\S+){0,5}?\s+(?:said|says|noted|reported|told|added|stated|announced|pointed)\b)/i
+
+/** A new section (a bulletin's sub-heading) tells another incident: its dates start afresh. */
+export const resetTimeFrame = (frame: TimeFrame): void => {
+  frame.incident = null
+  frame.sinceFrom = null
+}
 
 /** The window an undated claim in `sentence` inherits, or null. */
 export const inheritedWhen = (frame: TimeFrame, sentence: string, state: boolean, publishedDay: string): DateWindow | null => {
@@ -55,10 +63,13 @@ export const inheritedWhen = (frame: TimeFrame, sentence: string, state: boolean
 }
 
 /** Moves the frame past a sentence that states `time` (its own, undated claims already read). */
-export const advanceTimeFrame = (frame: TimeFrame, time: DateWindow | null, incident: boolean, publishedDay: string): void => {
+export const advanceTimeFrame = (frame: TimeFrame, time: DateWindow | null, incident: boolean, _publishedDay: string, claimed = incident): void => {
   if (time === null) return
-  if (days(time) > INCIDENT_DAYS) {
-    if (time.to === publishedDay) frame.sinceFrom = time.from
+  // "fire has been on the rise for the past week": a sentence with no figure dates an incident
+  // only to the day or two; a longer window there is background
+  if (days(time) > INCIDENT_DAYS || (!claimed && days(time) > BACKGROUND_DAYS)) {
+    // "... a crackdown on protests in 2011. Since then ...": since the last time named
+    frame.sinceFrom = time.from
     if (!incident) frame.incident = null
     return
   }

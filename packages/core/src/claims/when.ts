@@ -251,6 +251,12 @@ const PATTERNS: readonly Pattern[] = [
       return from <= ctx.pubDay ? claim(from, ctx.pubDay, { sinceDone: true }) : null
     },
   },
+  // "the war which began in 2011", "protests that erupted in March 2011": when the war began, not
+  // when the claim's harm was (a "since then" after it starts at the war's start: extract.ts)
+  {
+    re: new RegExp(`\\b(?:began|started|begun|erupted|broke\\s+out)\\s+(?:(?!since\\b)[\\w'-]+\\s+){0,14}?in\\s+(?:(?:mid-?|early\\s+|late\\s+)?March\\s+)?${YEAR}\\b`, "gi"),
+    make: () => VAGUE,
+  },
   // "since then": anaphoric, the time is in another sentence
   { re: /\bsince\s+then\b/gi, make: () => VAGUE },
   // "August last year", "on 21 August last year": that date or month of the previous year
@@ -303,6 +309,17 @@ const PATTERNS: readonly Pattern[] = [
       }
       const rel = rolling(word!, n, unit!)
       const [from, to] = rel(p, ctx.pubMs)
+      return claim(from, to, { rel, sinceDone: true })
+    },
+  },
+  // "killed 84 in three days", "over two days": the days up to the anchor, as "the past N days"
+  {
+    re: new RegExp(`\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?!past\\b|last\\b|previous\\b|preceding\\b)(${NUM})\\s+(days|weeks)\\b(?!\\s+(?:ago|later|before|after|earlier))`, "gi"),
+    make: (m, ctx) => {
+      const n = parseNum(m[1]!)
+      if (n === null || n <= 0 || /^an?$/i.test(m[1]!)) return null
+      const rel = rolling("past", n, m[2]!)
+      const [from, to] = rel(ctx.pubDay, ctx.pubMs)
       return claim(from, to, { rel, sinceDone: true })
     },
   },
@@ -545,6 +562,8 @@ export function resolveWhen(text: string, published: Date, options: ResolveWhenO
  * offset (the first one without an offset), as resolveWhen does. */
 export interface TimesRead {
   readonly nearest: (near?: number) => DateWindow | null
+  /** the text names a time it does not pin down ("over the past few days", "since then") */
+  readonly vague: boolean
 }
 
 /** resolveWhen's reading without the choice: for a sentence with several figures. */
@@ -585,7 +604,8 @@ export function readTimes(text: string, published: Date, options: Omit<ResolveWh
   }
 
   const claims = mentions.filter((m) => m.role === "claim")
-  if (claims.length === 0) return null
+  const vague = mentions.some((m) => m.role === "vague")
+  if (claims.length === 0) return vague ? { nearest: () => null, vague } : null
 
   // group phrases joined by "and", "to", "-" ...
   const groups: Mention[][] = []
@@ -606,7 +626,7 @@ export function readTimes(text: string, published: Date, options: Omit<ResolveWh
       }
     }
   }
-  return { nearest: (near?: number) => pick(groups, norm, near) }
+  return { nearest: (near?: number) => pick(groups, norm, near), vague }
 }
 
 const pick = (groups: Mention[][], norm: string, near: number | undefined): DateWindow | null => {

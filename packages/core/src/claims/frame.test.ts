@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest"
+import { headlineSource, normaliseSpeaker, readFrames } from "./frame.js"
+
+const speakers = (s: string) => readFrames(s).map((f) => (f.anaphoric ? `~${f.phrase}` : f.speaker))
+
+describe("readFrames: the speaker of a verb of saying, read from the words", () => {
+  it("takes any office, command, directorate or hospital that gives a figure, not only known names", () => {
+    expect(speakers("A source at the Hama Police Command told the agency that 12 people were killed")).toEqual(["Hama Police Command"])
+    expect(speakers("The Idlib Health Directorate said 9 people died in the raid")).toEqual(["Idlib Health Directorate"])
+    expect(speakers("Doctors at the Bab al-Hawa Hospital said 30 wounded had arrived")).toEqual(["Bab al-Hawa Hospital"])
+    expect(speakers("Sultan Murad Brigade commander Ahmed Osman said 6 of his fighters were killed")).toEqual(["Sultan Murad Brigade"])
+  })
+  it("reads a speaker after its verb and after 'according to', in text with or without commas", () => {
+    expect(speakers("Four civilians died in the strike said the Syrian Observatory for Human Rights")).toEqual(["SOHR"])
+    expect(speakers("Seven people were killed according to the Kurdish Hawar News Agency 3 of them children")).toEqual(["Kurdish Hawar News Agency"])
+    expect(speakers("Nine shells hit the market, the civil defence said.")).toEqual(["White Helmets"])
+  })
+  it("keeps the speaker apart from the outlet being told and from a relay", () => {
+    expect(speakers("An official at the Raqqa Council told Reuters that 40 families had fled")).toEqual(["Raqqa Council"])
+    expect(speakers("The agency's reporter quoted a source at the Deraa Police Command as saying 2 died")).toEqual(["Deraa Police Command"])
+  })
+  it("takes the first of joined speakers, also in a list without commas", () => {
+    expect(speakers("The Tal Rifaat Media Office and the Syrian Observatory said 8 were killed")).toEqual(["Tal Rifaat Media Office"])
+    expect(speakers("At least 9 died local activists former residents and a monitor said")).toEqual(["activists"])
+  })
+  it("never takes a place, a figure or a misspelt verb's neighbour for a speaker", () => {
+    expect(speakers("Raids hit Kafr Nabl killing 11 people Sputnik eported")).toEqual([])
+    expect(speakers("Six people were killed in al-Bab Rami Khalil told AFP")).toEqual(["Rami Khalil"])
+    expect(speakers("Three died in the attack claimed the lives of 3 people")).toEqual([])
+    expect(speakers("Two more people were reported killed in Jobar")).toEqual([])
+  })
+  it("reads a capital speaking for its government as the government", () => {
+    expect(speakers("Damascus said the raid on the airbase was an act of aggression")).toEqual(["Syrian government"])
+    expect(speakers("Ankara said its jets hit 12 targets")).toEqual(["Turkey"])
+  })
+  it("marks references back for the article to resolve", () => {
+    expect(speakers("It added that 4 more bodies were found")).toEqual(["~It"])
+    expect(speakers("The source earlier said that the shells hit a school")).toEqual(["~The source"])
+    expect(speakers("According to the bulletin 15 fighters were killed")).toEqual(["~the bulletin"])
+  })
+})
+
+describe("normaliseSpeaker", () => {
+  it("names the organisation of a spokesman, and keeps an office named by its place", () => {
+    expect(normaliseSpeaker("Ahrar al-Sham spokesman Ahmad Qara Ali")).toBe("Ahrar al-Sham")
+    expect(normaliseSpeaker("Idlib governor Khaled Ahmad")).toBe("Idlib governor")
+  })
+  it("keeps unknown names verbatim without articles, possessive countries or 'state-run'", () => {
+    expect(normaliseSpeaker("Iraqs state-run Al Sumaria channel")).toBe("Al Sumaria channel")
+    expect(normaliseSpeaker("the pro-government Al-Watan newspaper")).toBe("pro-government Al-Watan newspaper")
+  })
+  it("normalises the known names", () => {
+    expect(normaliseSpeaker("Observatory head Rami Abdel Rahman")).toBe("SOHR")
+    expect(normaliseSpeaker("Syrian state television")).toBe("SANA")
+    expect(normaliseSpeaker("a local civil defence official")).toBe("White Helmets")
+  })
+})
+
+describe("headlineSource", () => {
+  it("reads the attribution a headline ends on", () => {
+    expect(headlineSource("Shelling kills 9 in Homs state TV")).toBe("SANA")
+    expect(headlineSource("Air raids kill 12 in Idlib: rescuers")).toBe("White Helmets")
+    expect(headlineSource("Car bomb kills 5 in Azaz monitor | The Daily")).toBe("SOHR")
+    expect(headlineSource("Car bomb kills 5 in Azaz")).toBeNull()
+  })
+})

@@ -1,0 +1,584 @@
+/**
+ * Reporting frames: who a sentence says is speaking. A frame is a speaker noun phrase with a
+ * verb of saying ("the Hama Police Command said", "said Observatory chief Rami Abdel Rahman",
+ * "X told Y", "according to X", "X quoted a source at Y as saying"). The speaker is read from
+ * the words themselves, not from a list of known names: a run of capitalised words, role and
+ * organisation nouns ("source", "official", "Command", "agency") and their modifiers ("local",
+ * "state-run"), bounded by anything else. Text without commas (FA-KES) runs clauses together,
+ * so the phrase also stops at a figure, a verb, a date word or a new clause's capital.
+ *
+ * The name is then normalised: known aliases ("the Observatory" is SOHR), the institution a
+ * source speaks from ("a source at the Hama Police Command" is Hama Police Command), the
+ * organisation of a spokesman ("Jaish al-Islam spokesman Islam Alloush" is Jaish al-Islam), a
+ * capital speaking for its government ("Damascus said" is the Syrian government), and anything
+ * else verbatim without its articles. "He added", "the source said", "the ministry said" are
+ * anaphoric: the article resolves them to a source named before (extract.ts).
+ */
+
+import { findPlaces } from "./gazetteer.js"
+
+/** Is the whole phrase one place's name ("Homs", "Deir ez-Zor")? */
+const isPlaceName = (phrase: string): boolean => {
+  const places = findPlaces(phrase)
+  return places.length === 1 && places[0]!.start === 0 && places[0]!.end >= phrase.length - 2
+}
+
+export interface Frame {
+  /** the normalised speaker, or the anaphoric phrase itself ("the source", "he") */
+  readonly speaker: string
+  /** the speaker phrase as written */
+  readonly phrase: string
+  /** true when the speaker refers back to someone named before */
+  readonly anaphoric: boolean
+  /** the verb of saying, lower-cased ("said", "according", "denied") */
+  readonly verb: string
+  /** offsets of the verb (or "according to") in the sentence */
+  readonly at: number
+  readonly end: number
+  /** offsets of the speaker phrase */
+  readonly speakerAt: number
+  readonly speakerEnd: number
+}
+
+interface Token {
+  readonly text: string
+  readonly lower: string
+  readonly start: number
+  readonly end: number
+  /** a word (letters or digits), as opposed to punctuation */
+  readonly word: boolean
+  readonly cap: boolean
+}
+
+// A word may hold inner hyphens, apostrophes and dots ("state-run", "U.S.", "al-Nusra").
+const TOKEN = /[A-Za-z0-9\u00c0-\u024f]+(?:['’.-][A-Za-z0-9\u00c0-\u024f]+)*\.?|[^\sA-Za-z0-9\u00c0-\u024f]/g
+
+const tokenize = (s: string, from = 0, to = s.length): Array<Token> => {
+  const out: Array<Token> = []
+  TOKEN.lastIndex = from
+  for (let m = TOKEN.exec(s); m !== null && m.index < to; m = TOKEN.exec(s)) {
+    let text = m[0]
+    // a trailing dot belongs to the word only in abbreviations ("U.S.", "Gen.")
+    if (text.length > 1 && text.endsWith(".") && !/^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z]\.$|^(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Prof)\.$/.test(text)) text = text.slice(0, -1)
+    const c = text.charCodeAt(0)
+    const word = /^[A-Za-z0-9\u00c0-\u024f]/.test(text)
+    out.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length, word, cap: word && c >= 65 && c <= 90 })
+    if (text.length < m[0].length) out.push({ text: ".", lower: ".", start: m.index + text.length, end: m.index + m[0].length, word: false, cap: false })
+  }
+  return out
+}
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))
+
+/** Nouns that head a speaker phrase: roles, bodies, media. */
+const HEAD = set(`
+  source sources official officials spokesman spokeswoman spokesperson spokesmen correspondent correspondents reporter reporters
+  director head chief chairman governor minister ministry commander commanders activist activists resident residents witness
+  witnesses doctor doctors medic medics nurse nurses rescuer rescuers volunteer volunteers worker workers monitor monitors
+  observatory group groups agency agencies channel television tv media outlet outlets website websites site sites newspaper daily
+  statement statements report reports bulletin authorities administration council committee committees command directorate
+  hospital hospitals network center centre office coordinator envoy ambassador army military police forces coalition
+  government regime organisation organization organisations organizations movement faction brigade front officer officers
+  department service mission observers mayor leader leaders member members deputy analyst analysts team teams general
+  president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
+  photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
+  secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers`)
+/** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
+ * ..."); inside one they are what the sentence is about ("fighting between the militants and
+ * U.S.-backed fighters Syrian opposition activists said"). */
+const COMBATANT = set("fighters rebels militants insurgents jihadists troops soldiers")
+
+/** Roles followed by a person's name: "spokesman Islam Alloush", "chief Rami Abdel Rahman". */
+const NAMED_ROLE = set(`
+  spokesman spokeswoman spokesperson director head chief chairman governor minister commander activist resident witness doctor
+  correspondent reporter official envoy ambassador coordinator leader general president member deputy analyst journalist
+  photographer sheikh imam mayor officer lawmaker mp secretary ambassador`)
+
+/** Lower-case modifiers inside a speaker phrase. */
+const MODIFIER = set(`
+  local medical military security opposition state state-run state-owned state-controlled official pro-government pro-regime
+  pro-opposition pro-assad rebel-run rebel-held opposition-run independent international humanitarian regional rights human news
+  media social arabic-language kurdish-language english-language former senior top field informed reliable anonymous unnamed
+  civil defence defense rescue emergency health interior foreign war monitoring informed relief aid united government army
+  police press information activist activists hospital forensic village town city provincial province district
+  military-run monitoring-group spokesman's agency's us u.s. un u.n. other another various several multiple different
+  extremist jihadist militant rebel armed terrorist islamist kurdish british-based britain-based uk-based
+  london-based istanbul-based beirut-based turkey-based coventry-based based affiliated linked backed run`)
+
+const DET = set("the a an this that these those its their his her")
+/** Capitalised words that open a clause rather than name a speaker. */
+const CLAUSE_WORD = set(`
+  on in at earlier later meanwhile also but and however yesterday today tonight monday tuesday wednesday thursday friday
+  saturday sunday january february march april may june july august september october november december jan feb mar apr jun
+  jul aug sep sept oct nov dec when while after before since as if though although because so then there this that it its
+  they he she we i you our their his her some many most all several according`)
+
+const PRONOUN = set("he she they it we")
+
+// Verbs of saying: finite forms open a frame with the subject before them (or the object after,
+// "said the Observatory"); participles ("adding", "saying") continue the sentence's frame.
+const SAY = set(`
+  said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
+  alleges estimated documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
+  accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
+  believes believe suggest suggests puts`)
+const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
+// "pointed out" is a finite verb of saying only with its particle
+/** what an unnamed source in a place comes to: no one in particular */
+const ANONYMOUS = /^(?:(?:a|an|the)\s+)?(?:source|sources|official|officials)$/i
+/** verbs whose speaker may follow them ("said the Observatory") */
+const INVERTS = set("said says added adds reported reports stated wrote noted explained continued")
+/** "said" by a relay: the speaker is its object ("quoted a source at X as saying"). */
+const RELAY = set("quoted cited")
+/** passive or non-reporting uses: "were reported killed", "claimed the lives of" */
+const PASSIVE_BEFORE = set("were was been being is are be reportedly")
+
+/** Capitals speaking for their governments. */
+const METONYM: ReadonlyMap<string, string> = new Map([
+  ["damascus", "Syrian government"],
+  ["moscow", "Russia"],
+  ["the kremlin", "Russia"],
+  ["kremlin", "Russia"],
+  ["ankara", "Turkey"],
+  ["washington", "United States"],
+  ["tehran", "Iran"],
+  // in reports on Syria, the government and the army said without a country are Syria's
+  ["the government", "Syrian government"],
+  ["government", "Syrian government"],
+  ["the regime", "Syrian government"],
+  ["regime", "Syrian government"],
+  ["the army", "Syrian army"],
+  ["the syrian government", "Syrian government"],
+  ["syrian government", "Syrian government"],
+  ["the syrian regime", "Syrian government"]
+])
+
+// Known sources under one name each (the scorer's and a reader's aliases).
+const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:syrian observatory|sohr|sorh|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|britain-based (?:group|monitor|observatory)|monitor|war monitor|monitoring group|human rights monitoring group)\b/i, "SOHR"],
+  [/\b(?:white helmets|civil defen[cs]e|syria civil defen[cs]e|rescue workers|rescuers)\b/i, "White Helmets"],
+  [/\b(?:russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russia'?s (?:defen[cs]e )?ministry|russias (?:defen[cs]e )?ministry|russian ministry of defen[cs]e|defen[cs]e ministry in moscow|konashenkov|shoigu)\b/i, "Russian Defense Ministry"],
+  [/\b(?:russian general staff|rudskoy)\b/i, "Russian General Staff"],
+  [/\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv|state-run tv|state-run television)\b/i, "SANA"],
+  [/\b(?:syrian army|syria'?s army|syrias army|army general command|general command of the army|military sources?|syrian military)\b/i, "Syrian army"],
+  [/\b(?:turkish (?:military|armed forces|general staff|army)|turkey'?s (?:military|armed forces|general staff|army))\b/i, "Turkish military"],
+  [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR)(?![\w-])/, "UN"],
+  [/\b(?:WHO|World Health Organi[sz]ation)(?![\w-])/, "WHO"],
+  [/\b(?:amaq|aamaq)\b/i, "Amaq"],
+  [/\b(?:medical sources?|doctors?|medics?|hospital officials?|medical officials?)\b/i, "medical sources"],
+  [/\b(?:local sources?)\b/i, "local sources"],
+  [/\b(?:opposition activists?)\b/i, "opposition activists"],
+  [/\b(?:activists?)\b/i, "activists"],
+  [/\b(?:residents|witnesses|resident)\b/i, "residents"],
+  [/\b(?:rights groups|rights organi[sz]ations|rights companies)\b/i, "rights groups"]
+]
+
+const ALIAS_ANY = new RegExp(ALIASES.map(([re]) => re.source).join("|"), "i")
+const ALIAS_CASED = ALIASES.filter(([re]) => !re.flags.includes("i"))
+
+/** The known name of a speaker phrase, or null. */
+export const knownSource = (phrase: string): string | null => {
+  // one pass to learn whether any known name is there at all (most phrases name none)
+  if (!ALIAS_ANY.test(phrase) && !ALIAS_CASED.some(([re]) => re.test(phrase))) return null
+  for (const [re, name] of ALIASES) if (re.test(phrase)) return name
+  return null
+}
+
+/** Sources the rules know by name. */
+export const KNOWN_SOURCES: ReadonlySet<string> = new Set(ALIASES.map(([, name]) => name))
+
+const isHead = (t: Token): boolean => HEAD.has(t.lower) || HEAD.has(t.lower.replace(/['’]s$/, ""))
+const isNamePart = (t: Token): boolean => t.word && (t.cap || /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|abdel|abdul|de|van|von)$|^(?:al|el)-/.test(t.text)) && !/^\d/.test(t.text)
+
+/** Can this token be inside a speaker phrase (walking backwards from the verb)? */
+const inPhrase = (t: Token): boolean => {
+  if (!t.word) return t.text === "&" || t.text === "'" || t.text === "’"
+  if (/^\d/.test(t.text)) return false
+  if (PRONOUN.has(t.lower)) return true
+  if (t.cap) return !CLAUSE_WORD.has(t.lower) || t.lower === "the" || t.lower === "a" || t.lower === "an"
+  return HEAD.has(t.lower) || MODIFIER.has(t.lower) || DET.has(t.lower) || PRONOUN.has(t.lower) || /^(?:of|for|at|in|from|and|al|el|ad|bin|abu|on|with|to)$/.test(t.lower) || /^(?:al|el)-/.test(t.lower) || /-based$|-run$|-led$|-backed$|-affiliated$|-linked$|-held$/.test(t.lower)
+}
+
+const CONNECTOR = /^(?:of|for|at|in|from|on|with|to)$/
+
+/** The speaker phrase ending right before token `i` (exclusive), walking back; [from, to). */
+const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number, number] | null => {
+  let from = i
+  for (;;) {
+    const t = tokens[from - 1]
+    if (t === undefined) break
+    // "The Syrian Observatory for Human Rights (SOHR) estimated": an abbreviation in brackets
+    if (t.text === ")") {
+      const open = tokens.slice(Math.max(0, from - 6), from - 1).findLastIndex((x) => x.text === "(")
+      if (open >= 0) {
+        from = Math.max(0, from - 6) + open
+        continue
+      }
+    }
+    // "X, the head of the local civil defence, said", "X, also known as White Helmets, reported":
+    // an apposition between commas belongs to the phrase before it
+    if (t.text === "," && from === i) {
+      let k = from - 2
+      while (k >= 0 && k > from - 16 && tokens[k]!.text !== "," && !/^\d/.test(tokens[k]!.text) && !SAY.has(tokens[k]!.lower)) k--
+      if (k >= 1 && tokens[k]!.text === "," && inPhrase(tokens[k - 1]!)) {
+        from = k
+        continue
+      }
+      break
+    }
+    if (!inPhrase(t)) {
+      // "Residents in the area", "doctors at the field hospital": a common noun after a connector
+      // that follows a head noun
+      const c = tokens[from - 2]?.lower === undefined ? -1 : DET.has(tokens[from - 2]!.lower) ? from - 3 : from - 2
+      if (t.word && !t.cap && !/\d/.test(t.text) && c >= 1 && CONNECTOR.test(tokens[c]!.lower) && isHead(tokens[c - 1]!)) {
+        from = c
+        continue
+      }
+      break
+    }
+    // a pronoun is a whole phrase ("he said"), never part of a longer one
+    if (PRONOUN.has(t.lower)) {
+      if (from === i) from--
+      break
+    }
+    from--
+    // an article opens a phrase: "the center of the city | the statement said"
+    if (DET.has(t.lower) && from > 0 && !CONNECTOR.test(tokens[from - 1]!.lower) && tokens[from - 1]!.lower !== "and") break
+  }
+  if (tokens[from]?.text === ",") from++
+  if (tokens[from] !== undefined && tokens[from]!.start > 0) {
+    for (let k = i - 1; k >= from; k--) {
+      if (COMBATANT.has(tokens[k]!.lower)) {
+        from = k + 1
+        break
+      }
+    }
+  }
+  // "the reconciliation centre", "a rescue team": a common noun compounded with the head
+  const prev = tokens[from - 1]
+  if (from < i && isHead(tokens[from]!) && prev?.word && !prev.cap && !/\d|(?:ed|ing|ly)$/.test(prev.lower) && !CONNECTOR.test(prev.lower) && DET.has(tokens[from - 2]?.lower ?? "")) from -= 2
+  // a phrase neither starts nor ends on a connector or "and"
+  while (from < i && (CONNECTOR.test(tokens[from]!.lower) || tokens[from]!.lower === "and")) {
+    // "in the city" before "told" belongs to the subject only after a head noun; here it opens the clause
+    from++
+  }
+  // a connector may only join a head (or a name) to what follows: "sources in the city", "Ministry of Defense";
+  // "killed 10 people in Damascus SOHR said" starts after "in"
+  for (let k = i - 1; k > from; k--) {
+    const t = tokens[k]!
+    if (!CONNECTOR.test(t.lower)) continue
+    const before = tokens[k - 1]!
+    if (!(isHead(before) || before.cap || DET.has(before.lower))) {
+      from = k + 1
+      break
+    }
+  }
+  if (from >= i) return null
+  return [from, i]
+}
+
+/** The speaker phrase starting at token `i`, walking forward ("said the Observatory", "according to X"). */
+const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number, number] | null => {
+  let to = i
+  let sawHead = false
+  let lastHeadLower = false
+  while (to < tokens.length) {
+    const t = tokens[to]!
+    if (!t.word) break
+    if (/^\d/.test(t.text)) break
+    if (t.lower === "that" || t.lower === "as" || t.lower === "on" || t.lower === "who" || t.lower === "which") break
+    if (t.cap) {
+      // after a common head noun a capital opens a new clause ("the bulletin Jabhat al-Nusra ..."),
+      // except a name after a role ("spokesman Islam Alloush")
+      if (lastHeadLower && !NAMED_ROLE.has(tokens[to - 1]!.lower)) break
+      if (CLAUSE_WORD.has(t.lower) && !DET.has(t.lower)) break
+    } else if (!(isHead(t) || MODIFIER.has(t.lower) || DET.has(t.lower) || /^(?:of|for|at|in|from|and|al|el|bin|abu)$/.test(t.lower) || /^(?:al|el)-/.test(t.lower) || /-based$|-run$/.test(t.lower))) break
+    // "in"/"of" continue only into a name or "the"
+    if (CONNECTOR.test(t.lower)) {
+      const next = tokens[to + 1]
+      if (next === undefined || !(next.cap || next.lower === "the")) break
+    }
+    if (isHead(t)) sawHead = true
+    lastHeadLower = isHead(t) && !t.cap
+    to++
+  }
+  while (to > i && /^(?:of|for|at|in|from|and|the|a|an)$/.test(tokens[to - 1]!.lower)) to--
+  if (to <= i) return null
+  const hasName = tokens.slice(i, to).some((t) => t.cap && !DET.has(t.lower))
+  return sawHead || hasName ? [i, to] : null
+}
+
+const join = (tokens: ReadonlyArray<Token>, from: number, to: number, s: string): string => s.slice(tokens[from]!.start, tokens[to - 1]!.end)
+
+/** First conjunct of a joined subject, and of a comma-less list ("opposition activists former residents"). */
+const firstConjunct = (tokens: ReadonlyArray<Token>, from: number, to: number): number => {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!
+    if (t.lower === "and" || t.text === "&") {
+      // "Ministry of Awqaf and Religious Endowments" keeps "and" inside capitalised names
+      const prev = tokens[k - 1]!
+      const next = tokens[k + 1]
+      if (prev.cap && next?.cap && !DET.has(next.lower) && k + 1 < to && !isHead(next)) continue
+      return k
+    }
+    // a plural head noun followed by a modifier starts another phrase
+    const prev = tokens[k - 1]!
+    if (!prev.cap && isHead(prev) && /s$/.test(prev.lower) && (MODIFIER.has(t.lower) || DET.has(t.lower)) && !CONNECTOR.test(t.lower)) return k
+  }
+  return to
+}
+
+/** The last run of capitalised words (with "of", "for", "al-") that holds a capitalised head noun. */
+const capitalisedRun = (tokens: ReadonlyArray<Token>): string | null => {
+  let best: string | null = null
+  let k = 0
+  while (k < tokens.length) {
+    if (!tokens[k]!.cap || DET.has(tokens[k]!.lower)) {
+      k++
+      continue
+    }
+    let j = k
+    let head = false
+    while (j < tokens.length && (tokens[j]!.cap || (/^(?:of|for|al|el|and)$|^(?:al|el)-/.test(tokens[j]!.text) && tokens[j + 1]?.cap === true))) {
+      if (isHead(tokens[j]!) && tokens[j]!.cap) head = true
+      j++
+    }
+    if (head && j - k >= 2 && !NAMED_ROLE.has(tokens[j - 1]!.lower)) best = tokens.slice(k, j).map((t) => t.text).join(" ")
+    k = j
+  }
+  return best
+}
+
+// The same phrases come back in article after article ("the Syrian Observatory for Human Rights").
+const NORMALISED = new Map<string, string>()
+const NORMALISED_MAX = 20_000
+
+/** The name a speaker phrase stands for. */
+export const normaliseSpeaker = (phrase: string): string => {
+  let name = NORMALISED.get(phrase)
+  if (name === undefined) {
+    name = normalise(phrase)
+    if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear()
+    NORMALISED.set(phrase, name)
+  }
+  return name
+}
+
+const normalise = (phrase: string): string => {
+  const tokens = tokenize(phrase).filter((t) => t.word || t.text === "&")
+  if (tokens.length === 0) return phrase.trim()
+  const to = firstConjunct(tokens, 0, tokens.length)
+  const own = tokens.slice(0, to)
+  const text = own.map((t) => t.text).join(" ")
+  const metonym = METONYM.get(text.toLowerCase().replace(/^the /, "the ").trim())
+  if (metonym !== undefined) return metonym
+  // "a source at the Hama Police Command", "doctors at the Bab al-Hawa Hospital": the institution
+  const at = own.findIndex((t, k) => k > 0 && /^(?:at|from|in|with|within|of)$/.test(t.lower) && isHead(own[k - 1]!) && (!own[k - 1]!.cap || k === 1))
+  const inside = at > 0 ? own.slice(at + 1).filter((t) => !DET.has(t.lower)) : []
+  if (inside.some((t) => t.cap) && inside.some((t) => isHead(t) && t.cap)) {
+    const name = inside.map((t) => t.text).join(" ")
+    return knownSource(name) ?? name
+  }
+  // "Another activist group the Local Coordination Committees", "Turkeys official Anadolu Agency":
+  // a capitalised name with a head noun is the speaker's name
+  const run = capitalisedRun(own)
+  if (run !== null) return knownSource(run) ?? run
+  const known = knownSource(text)
+  if (known !== null) return known
+  // "a security source in Hama": a place is never the speaker; the role is
+  if (at > 0) {
+    const role = own.slice(0, at).filter((t) => !DET.has(t.lower))
+    if (role.length > 0) return role.map((t) => t.lower).join(" ")
+  }
+  // "Jaish al-Islam spokesman Islam Alloush": the organisation; "Homs governor Talal al-Barazi": the office
+  const role = own.findIndex((t) => NAMED_ROLE.has(t.lower))
+  let kept = own
+  if (role >= 0) {
+    kept = own.slice(0, role + 1)
+    const org = kept.slice(0, -1).filter((t) => !DET.has(t.lower) && !MODIFIER.has(t.lower))
+    const orgName = org.map((t) => t.text).join(" ")
+    // a place before the role is the office's ("Homs governor"); a body is the source ("Jaish al-Islam")
+    if (org.length > 0 && org.every((t) => t.cap || /^(?:al|el|of|for|and)$|^(?:al|el)-/i.test(t.text)) && !isPlaceName(orgName)) kept = org
+    else if (org.length === 0) {
+      // "spokesman Islam Alloush", "a local resident Malik Kasab": the person is the name
+      const person = own.slice(role + 1).filter((t) => isNamePart(t))
+      if (person.length > 0) kept = person
+    }
+  }
+  // "killed in al-Bab Rami Khalil told AFP": a place running into a person's name is not theirs
+  if (kept.length >= 3 && kept.every((t) => t.cap || /^(?:al|el)-/.test(t.text)) && !kept.some((t) => isHead(t))) {
+    const lead = findPlaces(kept.map((t) => t.text).join(" "))[0]
+    if (lead !== undefined && lead.start === 0) {
+      let chars = 0
+      let k = 0
+      while (k < kept.length && chars < lead.end) chars += kept[k++]!.text.length + 1
+      if (k < kept.length - 1) kept = kept.slice(k)
+    }
+  }
+  // articles, "other", a possessive country ("Turkeys state-run Anadolu Agency") and "state-run" go
+  let a = 0
+  while (
+    a < kept.length - 1 &&
+    (DET.has(kept[a]!.lower) ||
+      /^(?:other|another|some|several|many|state-run|state-owned|official)$/.test(kept[a]!.lower) ||
+      (/^(?:turkeys|turkey's|russias|russia's|syrias|syria's|irans|iran's|iraqs|iraq's|lebanons|lebanon's)$/.test(kept[a]!.lower) && kept.slice(a + 1).some((t) => t.cap)))
+  )
+    a++
+  kept = kept.slice(a)
+  return kept.map((t) => t.text).join(" ")
+}
+
+const ANAPHORA = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?(?:source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
+
+/** Is this speaker phrase a reference back ("the source", "he", "the ministry")? */
+export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.trim())
+
+// One quick test before tokenising: most sentences name no speaker.
+const CUE =
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirmed|claim(?:ed|s)|alleged|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?)\b/i
+
+/** Every reporting frame in a sentence, in order. */
+export const readFrames = (s: string): Array<Frame> => {
+  if (!CUE.test(s)) return []
+  const out: Array<Frame> = []
+  // A speaker is near its verb: tokenise only the stretches around the verbs, not a whole long sentence.
+  let windowEnd = -1
+  let windowStart = 0
+  CUES.lastIndex = 0
+  const windows: Array<readonly [number, number]> = []
+  for (let m = CUES.exec(s); m !== null; m = CUES.exec(s)) {
+    const a = m.index - WINDOW_BEFORE < 200 ? 0 : m.index - WINDOW_BEFORE
+    const b = Math.min(s.length, m.index + m[0].length + WINDOW_AFTER)
+    if (a <= windowEnd) windowEnd = b
+    else {
+      if (windowEnd >= 0) windows.push([windowStart, windowEnd])
+      windowStart = a
+      windowEnd = b
+    }
+  }
+  if (windowEnd >= 0) windows.push([windowStart, windowEnd])
+  for (const [a, b] of windows) {
+    // start on a word boundary
+    let from = a
+    while (from > 0 && from < s.length && /\S/.test(s[from - 1]!)) from++
+    readWindow(s, tokenize(s, from, b), out)
+  }
+  return out
+}
+
+const WINDOW_BEFORE = 240
+const WINDOW_AFTER = 160
+const CUES = new RegExp(CUE.source, "gi")
+
+const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void => {
+  const push = (range: readonly [number, number], at: number, end: number) => {
+    const [from, to0] = range
+    const to = firstConjunct(tokens, from, to0)
+    // a phrase of articles and modifiers alone names no one ("An estimated 1.2 million")
+    const phrase = join(tokens, from, to, s)
+    if (!tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower)) && knownSource(phrase) === null) return
+    const anaphoric = isAnaphoric(phrase) && knownSource(phrase) === null
+    const speaker = anaphoric ? phrase : normaliseSpeaker(phrase)
+    // a place is never a speaker ("... on the other side of the border from Idlib told Anadolu")
+    const bare = phrase.replace(/^(?:the|a|an)\s+/i, "")
+    if (speaker === "" || (!anaphoric && METONYM.get(bare.toLowerCase()) === undefined && isPlaceName(bare))) return
+    out.push({ speaker, phrase, anaphoric, verb: s.slice(at, end).toLowerCase(), at, end, speakerAt: tokens[from]!.start, speakerEnd: tokens[to - 1]!.end })
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!t.word) continue
+    const lower = t.lower
+    if (lower === "according" && tokens[i + 1]?.lower === "to") {
+      const range = phraseAfter(tokens, i + 2)
+      if (range !== null) push(range, t.start, tokens[i + 1]!.end)
+      continue
+    }
+    const finite = SAY.has(lower) || (lower === "pointed" && tokens[i + 1]?.lower === "out")
+    if (!finite && !SAY_PARTICIPLE.has(lower)) continue
+    const prev = tokens[i - 1]
+    const next = tokens[i + 1]
+    if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower)) continue
+    // "did not say", "no longer pointed out": nothing said
+    if (prev !== undefined && /^(?:not|never|longer|n't)$/.test(prev.lower)) continue
+    // "claimed the lives of", "put the death toll", "gave birth"
+    if ((lower === "claimed" || lower === "claims") && next !== undefined && /^(?:the|their|his|her)$/.test(next.lower) && /^lives?$/.test(tokens[i + 2]?.lower ?? "")) continue
+    if ((lower === "put" || lower === "puts" || lower === "gave") && !/\btoll\b/i.test(s.slice(t.end, t.end + 30))) continue
+    if (lower === "described" || lower === "informed") continue
+    // "issued its daily bulletin", "released a statement": the body that speaks
+    if ((lower === "issued" || lower === "published" || lower === "released") && !/^\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+)?(?:statement|bulletin|report|communiqu)/i.test(s.slice(t.end, t.end + 40))) continue
+    if (lower === "pointing" && next?.lower !== "out") continue
+    if (RELAY.has(lower)) {
+      // "SANA's correspondent quoted a source at Aleppo Police Command as saying"; but "SANA
+      // quoted a source in Hasaka": an unnamed source in a place is the relay's
+      const range = phraseAfter(tokens, i + 1)
+      if (range !== null && !ANONYMOUS.test(normaliseSpeaker(join(tokens, range[0], range[1], s)))) {
+        push(range, t.start, t.end)
+        continue
+      }
+    }
+    if (!finite) continue
+    // "has said", "had reported": the subject is before the auxiliary
+    let v = i
+    while (v > 0 && /^(?:has|have|had|also|later|earlier|further|previously|then|again|would|will|could|however|meanwhile|separately|subsequently|once)$/.test(tokens[v - 1]!.lower)) v--
+    // "confirmed or alleged that": the subject is before both verbs
+    if (v >= 2 && /^(?:or|and)$/.test(tokens[v - 1]!.lower) && tokens[v - 2]!.word && !tokens[v - 2]!.cap) v -= 2
+    // "An activist in Deir al-Zor who spoke on condition of anonymity told Reuters"
+    for (let k = v - 1; k >= Math.max(0, v - 10); k--) {
+      const w = tokens[k]!
+      if (!w.word || /^\d/.test(w.text)) break
+      // "who spoke on condition of anonymity", "that is affiliated to the Syrian opposition"
+      if (w.text === "who" || ((w.text === "that" || w.text === "which") && k > 0 && (tokens[k - 1]!.cap || isHead(tokens[k - 1]!)))) {
+        v = k
+        break
+      }
+    }
+    // "The US and France termed the assaults war crimes and said ...": the subject of the first verb
+    if (v > 0 && /^(?:and|but)$/.test(tokens[v - 1]!.lower)) {
+      if (tokens[0]!.start > 0) continue
+      let end = 0
+      while (end < v - 1 && inPhrase(tokens[end]!) && !PRONOUN.has(tokens[end]!.lower)) end++
+      if (end > 0 && end < v - 1 && tokens[end]!.word && !tokens[end]!.cap) push([0, end], t.start, t.end)
+      continue
+    }
+    const before = phraseBefore(tokens, v)
+    if (before !== null && !LISTENER_BEFORE(tokens, before[0])) {
+      push(before, t.start, t.end)
+      continue
+    }
+    // "said the Observatory", "said Observatory chief Rami Abdel Rahman"; not "told reporters",
+    // and never "blamed the coalition", "denied the charges"
+    if (INVERTS.has(lower) && next !== undefined) {
+      const after = phraseAfter(tokens, i + 1)
+      if (after !== null) push(after, t.start, t.end)
+    }
+  }
+}
+
+/** "told SANA", "quoted by AFP": a phrase right after these is the listener, not a speaker. */
+const LISTENER_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean => {
+  const prev = tokens[from - 1]
+  if (prev === undefined) return false
+  if (prev.lower === "told" || prev.lower === "to") return true
+  return prev.lower === "by" && tokens[from - 2]?.lower === "quoted"
+}
+
+/** A sub-headline's attribution at its end, without a verb ("... origin of explosion unknown
+ * monitoring group"): only the unmistakable ones, as a body sentence may end on any noun. */
+export const sublineSource = (s: string): string | null => {
+  const tail = /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:ing\s+group)?)\s*[.!]?\s*$/i.exec(s)
+  return tail === null ? null : normaliseSpeaker(tail[0].replace(/[\s.!]+$/, ""))
+}
+
+/** A headline's own attribution at its end: "... kills 14 State media", "...: aid agencies",
+ * "... 70 killed in north of Aleppo monitor | Jordan Times". */
+export const headlineSource = (title: string): string | null => {
+  const t = title.replace(/\s*\|[^|]*$/, "").trim()
+  const colon = /:\s*([A-Za-z][A-Za-z' -]{2,40})$/.exec(t)
+  if (colon !== null && colon[1]!.trim().split(/\s+/).length <= 4) {
+    const phrase = colon[1]!.trim()
+    const tokens = tokenize(phrase)
+    if (tokens.some((x) => isHead(x))) return normaliseSpeaker(phrase)
+  }
+  const tail = /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:ing\s+group)?|\bobservatory|\bactivists|\brescuers|\bmedics|\bofficials|\bsources|\bSOHR|\bUN|\bresidents|\bwitnesses)\s*[.!]?\s*$/i.exec(t)
+  return tail === null ? null : normaliseSpeaker(tail[0].replace(/[\s.!]+$/, ""))
+}

@@ -1,0 +1,214 @@
+/**
+ * An article cut into the pieces a reader sees: the headline, the headline repeated at the top
+ * of the body (its "echo"), bulletin sub-headings, the sentences of the report, and page chrome
+ * (tag lists, related-link headlines) that is not the report at all.
+ *
+ * Pages flattened to text (FA-KES has no line breaks and no commas) run these together:
+ * "Tags Syria Raqqa Aleppo Russia At least 30 people were killed ...", "Daraa In the same context
+ * one civilian was injured ...", "87 Related Turkey Detains 49 Daesh Suspects ...". A sub-heading
+ * must not lend the next sentence its place or date, and a tag list or a related headline must
+ * yield no claim, so they are cut off here, by their shape:
+ *
+ * - a tag list: "Tags" and the words after it, up to the first word that opens a clause (a
+ *   capitalised article, preposition, quantity or number word: "At least", "The", "Fourteen");
+ * - related links: from "Related" / "Related News" / "Read Also" to the end, and a run of
+ *   Title-Case words with a headline verb ("Turkey Detains 49 Daesh Suspects in ...") inside a
+ *   sentence;
+ * - a sub-heading: one to three capitalised words naming a place (or one word) at the start of a
+ *   sentence, right before a capitalised clause opener ("Quneitra Another woman was killed").
+ */
+import { findPlaces } from "./gazetteer.js"
+import { type Sentence, sentencesOf, splitSentenceAt } from "./sentences.js"
+
+export type SegmentRole = "title" | "echo" | "heading" | "chrome" | "repeat" | "body"
+
+export interface Segment extends Sentence {
+  readonly role: SegmentRole
+}
+
+const seg = (x: Sentence, role: SegmentRole): Segment => ({ text: x.text, start: x.start, role })
+
+/** Capitalised words that open a clause after a heading or a tag list. */
+const OPENER =
+  /^(?:The|A|An|At|In|On|Another|Meanwhile|Earlier|Later|Also|Some|More|Over|Almost|Nearly|About|Around|Up|Dozens|Scores|Hundreds|Thousands|Tens|Several|Many|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Fourteen|Thirteen|Sixteen|Seventeen|Eighteen|Nineteen|Terrorists?|Militants|Rebels|Government|Syrian|Russian|Turkish|Activists|According|Local|Medical|Security|Army|Regime|Units|Our|This|These|Those|It|He|She|They|We|There|Last|On|During|After|Following|Despite|While|When|Since|Two|\d[\d,]*)$/
+
+const HEADLINE_VERB =
+  /^(?:Kills?|Killed|Killing|Find|Finds|Found|Detains?|Detained|Frees?|Freed|Strikes?|Hits?|Says?|Said|Claims?|Suffers?|Destroys?|Destroyed|Seizes?|Seized|Captures?|Captured|Attacks?|Bombs?|Bombed|Shells?|Shelled|Targets?|Targeted|Launches?|Launched|Downs?|Downed|Wounds?|Wounded|Injures?|Injured|Dies|Died|Die|Executes?|Executed|Arrests?|Arrested|Repels?|Repelled|Liberates?|Liberated|Vows?|Warns?|Urges?|Calls?|Denies|Denied|Reports?|Reported|Enters?|Begins?|Ends?|Slams?|Blames?|Accuses?|Eliminates?|Eliminated|Reach|Reaches|Set|Sets|Hold|Holds|Meet|Meets|Agree|Agrees|Approves?|Rejects?|Condemns?|Reveals?)$/
+const SMALL = /^(?:of|in|on|at|to|for|by|and|the|a|an|as|near|from|with|over|after|amid|into|off|out|up|ez|al|el|al-\S+|vs)$/
+
+interface Word {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
+const TRAILING = new Set([46, 44, 59, 58, 33, 63, 34, 39, 40, 41])
+const wordsOf = (s: string): Array<Word> => {
+  const out: Array<Word> = []
+  let i = 0
+  const n = s.length
+  while (i < n) {
+    while (i < n && s.charCodeAt(i) <= 32) i++
+    if (i >= n) break
+    let j = i
+    while (j < n && s.charCodeAt(j) > 32) j++
+    let k = j
+    while (k > i && TRAILING.has(s.charCodeAt(k - 1))) k--
+    out.push({ text: s.slice(i, k), start: i, end: j })
+    i = j
+  }
+  return out
+}
+const isCap = (w: string): boolean => /^[A-Z0-9]/.test(w)
+
+/** Words starting with a capital: a headline run needs five, most sentences have fewer. */
+const capitals = (s: string): number => {
+  let n = 0
+  for (let i = s.indexOf(" "); i !== -1; i = s.indexOf(" ", i + 1)) {
+    const c = s.charCodeAt(i + 1)
+    if (c >= 65 && c <= 90) n++
+  }
+  return n
+}
+
+/** [start, end) of a Title-Case headline run (6+ words, one a headline verb) inside a sentence. */
+const HEADLINE_VERB_IN = new RegExp(`\\b${HEADLINE_VERB.source.slice(1, -1)}\\b`)
+const headlineRun = (s: string, from = 0): readonly [number, number] | null => {
+  if (capitals(s) < 5 || !HEADLINE_VERB_IN.test(s)) return null
+  const words = wordsOf(s)
+  let k = 0
+  while (k < words.length) {
+    if (words[k]!.start < from || !isCap(words[k]!.text)) {
+      k++
+      continue
+    }
+    let j = k
+    let caps = 0
+    let verb = false
+    while (j < words.length && (isCap(words[j]!.text) || SMALL.test(words[j]!.text))) {
+      if (isCap(words[j]!.text)) caps++
+      if (HEADLINE_VERB.test(words[j]!.text)) verb = true
+      j++
+    }
+    // trailing small words belong to what follows
+    while (j > k && SMALL.test(words[j - 1]!.text)) j--
+    if (j - k >= 6 && caps >= 5 && verb) {
+      // a clause opener right after the run's last capital starts the text again
+      return [words[k]!.start, words[j - 1]!.end]
+    }
+    k = Math.max(j, k + 1)
+  }
+  return null
+}
+
+const REPORTS = /\b(?:said|says|told|added|reported|according\s+to|stated|announced)\b/i
+const PHOTO_CREDIT = /^(?:\((?:Reuters|AFP|AP|EPA|Getty|Anadolu|TRT|SANA)[^)]{0,30}\)|(?:REUTERS|AFP|AP|EPA)\/|AP Photo|AFP Photo|Photo:)/
+
+/** Offsets where text stops being the report: "Related ...", "Read Also", "Get short URL ... Tags". */
+const RELATED = /\b(?:Related(?:\s+News)?|Read\s+(?:Also|also|more(?:\s+here)?)|READ\s+MORE|Community\s+standards)\b(?=\s+[A-Z]|\s*$)/
+
+/**
+ * The article's segments in text order. `text` is title + "\n" + body, as claims are read.
+ */
+export const segmentArticle = (title: string, body: string): Array<Segment> => {
+  const text = `${title}\n${body}`
+  const bodyStart = title.length + 1
+  let sentences = sentencesOf(text)
+  const cuts: Array<readonly [number, number, SegmentRole]> = []
+
+  // the headline repeated at the top of the body, after a dateline or not
+  if (title.length > 15) {
+    const at = text.indexOf(title, bodyStart)
+    if (at !== -1 && at - bodyStart < 120) cuts.push([at, at + title.length, "echo"])
+  }
+  // related links to the end of the text
+  const related = RELATED.exec(body)
+  if (related !== null) cuts.push([bodyStart + related.index, text.length, "chrome"])
+  // tag lists
+  for (const m of body.matchAll(/\bTags\b/g)) {
+    const start = bodyStart + m.index
+    const words = wordsOf(text.slice(start, start + 400))
+    let end = start + m[0].length
+    for (let k = 1; k < words.length && k < 40; k++) {
+      const w = words[k]!
+      if (OPENER.test(w.text) && k > 1) {
+        end = start + w.start
+        break
+      }
+      end = start + w.end
+      if (/[.!?]$/.test(text.slice(start + w.start, start + w.end))) break
+    }
+    cuts.push([start, end, "chrome"])
+  }
+  for (const [a, b] of cuts) {
+    sentences = splitSentenceAt(sentences, a)
+    sentences = splitSentenceAt(sentences, b)
+  }
+  const roleAt = (start: number): SegmentRole | null => {
+    for (const [a, b, role] of cuts) if (start >= a && start < b) return role
+    return null
+  }
+  const out: Array<Segment> = []
+  for (const x of sentences) {
+    if (x.start < bodyStart) {
+      out.push(seg(x, "title"))
+      continue
+    }
+    const role = roleAt(x.start)
+    if (role !== null) {
+      out.push(seg(x, role))
+      continue
+    }
+    // a related headline inside a sentence ("AP Photo ... Libyas Security Forces Reportedly Find ...")
+    const run = headlineRun(x.text)
+    if (run !== null) {
+      const pieces = splitSentenceAt(splitSentenceAt([x], x.start + run[0]), x.start + run[1])
+      for (const p of pieces) out.push(seg(p, p.start === x.start + run[0] ? "chrome" : "body"))
+      continue
+    }
+    // a bulletin sub-heading: "Quneitra Another woman was killed ...", "Daraa In the same context ..."
+    const heading = subHeading(x.text)
+    if (heading > 0) {
+      const [head, rest] = splitSentenceAt([x], x.start + heading)
+      out.push(seg(head!, "heading"))
+      if (rest !== undefined) out.push(seg(rest, "body"))
+      continue
+    }
+    out.push(seg(x, "body"))
+  }
+  // a photo caption: the sentence before a photo credit ("(Reuters Photo) ...", "REUTERS/Name ...")
+  for (let k = 1; k < out.length; k++) {
+    if (!PHOTO_CREDIT.test(out[k]!.text)) continue
+    const prev = out[k - 1]!
+    // a caption shows; it does not report ("He added that four other victims had died" is no caption)
+    if (prev.role === "body" && !REPORTS.test(prev.text)) out[k - 1] = seg(prev, "chrome")
+  }
+  // a sentence printed twice (pages repeating their lead) is one sentence
+  const seen = new Map<string, string>()
+  for (let k = 0; k < out.length; k++) {
+    const x = out[k]!
+    if (x.role !== "body" || x.text.length < 40) continue
+    // a short key first: hashing every long sentence whole costs more than the rest of this
+    const key = `${x.text.length}:${x.text.slice(0, 24)}`
+    if (seen.get(key) === x.text) out[k] = seg(x, "repeat")
+    else seen.set(key, x.text)
+  }
+  return out
+}
+
+/** Length of a sub-heading opening the sentence, or 0. */
+const SUB_HEADING_SHAPE = /^[A-Z][^\s]*(?: [A-Z][^\s]*){0,2} [A-Z]/
+const subHeading = (s: string): number => {
+  if (!SUB_HEADING_SHAPE.test(s)) return 0
+  const words = wordsOf(s.slice(0, 80))
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const head = words.slice(0, k)
+    if (!head.every((w) => isCap(w.text) && !/^\d/.test(w.text) && !OPENER.test(w.text))) return 0
+    const next = words[k]!
+    if (!OPENER.test(next.text) || /^(?:Syrian|Russian|Turkish|Government|Army|Regime|Local|Medical|Security|Units|Terrorists?|Militants|Rebels|Activists)$/.test(next.text)) continue
+    const name = s.slice(0, head.at(-1)!.end)
+    // one word, or the name of a place
+    const places = findPlaces(name)
+    if (k === 1 || (places.length > 0 && places[0]!.start === 0 && places.at(-1)!.end >= name.length - 1)) return head.at(-1)!.end
+  }
+  return 0
+}

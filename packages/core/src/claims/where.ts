@@ -1,0 +1,125 @@
+/**
+ * WHERE of a claim: the place a sentence says the harm happened, read from the places it names.
+ *
+ * - Not every place named is where it happened: a dateline ("BEIRUT ..."), where the shells came
+ *   from ("terrorists positioned in Bani Zaid fired ... on al-Jamiliyeh", "fired from Binnish"), a
+ *   street or building named after a district when the district is named too ("on al-Kallasa
+ *   Street in al-Sulaimaniyeh"), and a capital speaking for its government ("Damascus said").
+ * - Of the rest, the most specific; among equally specific ones the nearest to the figure ("nine
+ *   were killed in Qaterji and two in Mayssar"). A run of three or more governorates ("in the
+ *   provinces of Aleppo Raqqa Lattakia Homs and Hama") is the country.
+ * - A sentence naming no place, or only the country ("in northern Syria"), is about the incident
+ *   being told (extract.ts carries it from sentence to sentence); a toll of the whole war is Syria's.
+ */
+import { findPlaces, placeById, specificity, wholeCountry } from "./gazetteer.js"
+import type { PlaceMatch } from "./types.js"
+
+// where the attackers were, not where the harm was
+const ORIGIN =
+  /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up|gathered)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted|landed)\b)|\b(?:fired|launched|coming|shot)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}/gi
+const LANDMARK_AFTER = /^[\s'’s]*(?:street|st\b|road|avenue|roundabout|square|highway|bridge|hospital|school|mosque|university|airport|air\s?base|gate|prison|stadium|hotel|market|crossing|checkpoint|police|council|command|directorate|governorate\s+building)/i
+const REFERENCE_BEFORE =
+  /\b(?:near|close\s+to|not\s+far\s+from|outside|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:\w+\s+){0,2}?(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i
+const WAR_TOLL = /\b(?:war|conflict|uprising|revolution|crisis)\b|\bsince\s+(?:20(?:11|12)|march\s+2011)\b|\bacross\s+(?:the\s+)?(?:country|syria)\b|\bnationwide\b/i
+
+/** Is this place the whole country, or a part of it named only by direction ("northern Syria")? */
+export const isCountryWide = (p: PlaceMatch): boolean => p.level === "country"
+
+/** The places a sentence names as where things happened, in text order. `speakers` are the
+ * offsets of speaker phrases ("Damascus said"). */
+export const claimPlaces = (
+  s: string,
+  context: ReadonlyArray<string>,
+  speakers: ReadonlyArray<readonly [number, number]> = [],
+  named: ReadonlyArray<PlaceMatch> = findPlaces(s, context)
+): Array<PlaceMatch> => {
+  const all = named
+  if (all.length === 0) return []
+  const origins: Array<readonly [number, number]> = []
+  ORIGIN.lastIndex = 0
+  for (const m of s.matchAll(ORIGIN)) origins.push([m.index, m.index + m[0].length])
+  const inside = (p: PlaceMatch, spans: ReadonlyArray<readonly [number, number]>): boolean => spans.some(([a, b]) => p.start >= a && p.end <= b)
+  const kept = all.filter((p) => {
+    // a dateline: "BEIRUT At least 70 ...", "JISREEN Syria ..."
+    const word = s.slice(p.start, p.end)
+    if (word.length >= 4 && word === word.toUpperCase() && /[A-Z]/.test(word) && p.start < 60) return false
+    // ... and the place after an agency's name in capitals: "ALALAM Syria At least 45 ..."
+    if (/^\W*[A-Z]{3,}[\s-]*$/.test(s.slice(0, p.start))) return false
+    // a capital speaking for its government
+    if (speakers.some(([a, b]) => s.slice(a, b).replace(/^the\s+/i, "") === word)) return false
+    return true
+  })
+  // where attackers were, landmarks named after a district and reference points ("villages near
+  // the stronghold of Manbij"), only when something else is named
+  const preferred = kept.filter(
+    (p) => !inside(p, origins) && !LANDMARK_AFTER.test(s.slice(p.end, p.end + 25)) && !REFERENCE_BEFORE.test(s.slice(Math.max(0, p.start - 50), p.start))
+  )
+  return preferred.length > 0 ? preferred : kept
+}
+
+
+/** The governorate a place lies in, for telling a list of provinces. */
+export const governorateOf = (p: PlaceMatch): string | null => {
+  let cur = placeById(p.id)
+  for (let k = 0; cur !== undefined && k < 5; k++) {
+    if (cur.level === "governorate") return cur.id
+    if (cur.parent === null) return null
+    cur = placeById(cur.parent)
+  }
+  return null
+}
+
+/** The place of a figure at `offset` among a sentence's claim places (see the module comment):
+ * one named in its own clause, between the figures before and after it (`from`, `until`), first,
+ * the first named there on a tie ("killed in Qaterji and two in Mayssar", "two shells hit Bab
+ * al-Faraj and al-Zahraa"); else the nearest. */
+export const placeNear = (s: string, places: ReadonlyArray<PlaceMatch>, offset: number, until = offset, from = offset): PlaceMatch | null => {
+  // after the figure up to the next one ("Nine were killed in Qaterji and two in Mayssar"), else
+  // before it back to the one before ("in the outskirts of Damascus killed dozens")
+  for (const [a, b] of [[offset, until], [from, offset]] as const) {
+    if (b <= a) continue
+    const own = places.filter((p) => p.start >= a && p.end <= b)
+    if (own.length > 0 && own.length < places.length) return placeNear(s, own, own[0]!.start)
+  }
+  if (places.length === 0) return null
+  // a list of three or more governorates, one after the other
+  for (let i = 0; i < places.length; i++) {
+    let j = i
+    while (j + 1 < places.length && /^[\s,]*(?:and\s+)?$/i.test(s.slice(places[j]!.end, places[j + 1]!.start))) j++
+    if (j - i >= 2) {
+      const run = places.slice(i, j + 1)
+      const govs = new Set(run.map(governorateOf).filter((g) => g !== null))
+      // "in Damascus, Aleppo and Idleb": those three; "in the provinces of Aleppo Raqqa Lattakia
+      // Homs and Hama": the country
+      if (govs.size >= 4) return { ...wholeCountry(), start: places[i]!.start, end: places[j]!.end }
+      if (govs.size === 3) {
+        const names = run.map((p) => p.name)
+        const display = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`
+        return { ...wholeCountry(), name: display, display, level: "region", start: places[i]!.start, end: places[j]!.end }
+      }
+    }
+    i = j
+  }
+  let best: PlaceMatch | null = null
+  let bestRank = Number.POSITIVE_INFINITY
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const p of places) {
+    const r = specificity(p)
+    const d = p.start >= offset ? p.start - offset : offset - p.end + 1
+    if (r < bestRank || (r === bestRank && d < bestDistance)) {
+      best = p
+      bestRank = r
+      bestDistance = d
+    }
+  }
+  return best
+}
+
+/** Is this place in Syria (the only country whose places refine "in Syria")? */
+export const inSyria = (p: PlaceMatch): boolean => p.id.startsWith("sy:") || placeById(p.id)?.parent?.startsWith("sy:") === true
+
+// "a village held by IS in northern Syria": an unnamed place the report names elsewhere
+export const UNNAMED_PLACE = /\b(?:(?:a|an|one|another|the)\s+(?:[\w-]+\s+){0,2}?|in\s+(?:[\w-]+\s+){0,2}?)(?:village|town|city|neighbou?rhood|district|market(?:place)?|school|hospital|mosque|camp|suburb|area|enclave|region|bastion|stronghold)s?\b/i
+
+/** Is this sentence's figure a toll of the whole war, with no place of its own? */
+export const isWarToll = (s: string): boolean => WAR_TOLL.test(s)
