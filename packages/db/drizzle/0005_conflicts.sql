@@ -29,6 +29,7 @@ CREATE TABLE `conflicts` (
 	`sources` text NOT NULL,
 	`claim_ids` text NOT NULL,
 	`summary` text NOT NULL,
+	`anchors` text,
 	`opened_at` integer NOT NULL,
 	`updated_at` integer NOT NULL
 );
@@ -54,6 +55,7 @@ CREATE TABLE `incidents` (
 	`range_max` integer,
 	`conservative` text,
 	`grade` text NOT NULL,
+	`anchors` text,
 	`updated_at` integer NOT NULL
 );
 --> statement-breakpoint

@@ -224,6 +224,8 @@ export const conflicts = sqliteTable(
     sources: text("sources").notNull(),
     claimIds: text("claim_ids").notNull(),
     summary: text("summary").notNull(),
+    /** JSON: the anchors it was filed under, to tell an unchanged conflict from a moved one */
+    anchors: text("anchors"),
     openedAt: integer("opened_at").notNull(),
     updatedAt: integer("updated_at").notNull()
   },
@@ -255,6 +257,7 @@ export const incidents = sqliteTable("incidents", {
   rangeMax: integer("range_max"),
   conservative: text("conservative"),
   grade: text("grade").notNull(),
+  anchors: text("anchors"),
   updatedAt: integer("updated_at").notNull()
 })
 

@@ -54,6 +54,9 @@ export const FEED_KEYS = [
 ] as const
 const HELP_KEYS = ["any key closes the help"] as const
 
+/** Keys that open a prompt: what follows them in the same read is typed into it. */
+const PROMPT_KEYS = new Set(["/", "p"])
+
 /** Header and footer lines around every screen. */
 const CHROME_ROWS = 2
 
@@ -269,15 +272,24 @@ export const App = ({ monitor, size, pollIntervalMs = 500, openLink, color = fal
         conflict: conflictFor
       }
       let next = current
-      for (const [one, oneKey] of keystrokes(input, key, current.prompt !== null)) {
+      const apply = (one: string, oneKey: Key): boolean => {
         const result = applyKey(next, one, oneKey, context)
         const performed = perform(result.state, result.actions)
         if (performed === "quit") {
           exit()
-          return
+          return false
         }
         next = performed
+        return true
       }
+      // Keys typed faster than frames are drawn arrive together: "/aleppo" opens the search
+      // and types into it.
+      let rest = input
+      while (rest.length > 1 && next.prompt === null && PROMPT_KEYS.has(rest[0]!) && !key.ctrl && !key.meta) {
+        if (!apply(rest[0]!, key)) return
+        rest = rest.slice(1)
+      }
+      for (const [one, oneKey] of keystrokes(rest, key, next.prompt !== null)) if (!apply(one, oneKey)) return
       if (next !== current) commit(next)
       // An action may have changed the store (read, reviewed): show it now, not at the next poll.
       const storeVersion = monitor.version()

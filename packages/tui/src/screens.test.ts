@@ -1,6 +1,6 @@
 import type { Key } from "ink"
 import { describe, expect, it } from "vitest"
-import { keystrokes } from "./screens.js"
+import { applyKey, initialState, type KeyContext, keystrokes } from "./screens.js"
 
 const none: Key = { upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false }
 
@@ -21,5 +21,15 @@ describe("keystrokes", () => {
   })
   it("passes pasted text whole to an open prompt", () => {
     expect(keystrokes("Aleppo quote", none, true)).toEqual([["Aleppo quote", none]])
+  })
+
+  it("applies a prompt whose Enter arrived with the text typed before it", () => {
+    const s = initialState(1, { articles: 5, conflicts: 3, feeds: 0 })
+    const ctx = { listHeight: 10, conflictAt: () => null } as unknown as KeyContext
+    const opened = applyKey({ ...s, screen: { _tag: "List", tab: "conflicts" } }, "/", none, ctx).state
+    const applied = applyKey(opened, "trapped\r", none, ctx)
+    expect(applied.state.prompt).toBeNull()
+    expect(applied.state.conflictFilter).toBe("trapped")
+    expect(applied.actions).toEqual([{ _tag: "Requery", tab: "conflicts" }])
   })
 })

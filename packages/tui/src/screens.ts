@@ -230,6 +230,13 @@ const promptKey = (s: AppState, prompt: Prompt, input: string, key: Key): KeyRes
   }
   if (key.backspace || key.delete) return done({ ...s, prompt: { ...prompt, text: [...prompt.text].slice(0, -1).join("") } })
   if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab) return done(s)
+  // Text typed faster than frames are drawn may carry its Enter: what comes before it is typed,
+  // then the prompt is applied.
+  const enter = input.search(/[\r\n]/)
+  if (enter >= 0) {
+    const typed = promptKey(s, prompt, input.slice(0, enter), NO_KEY).state
+    return promptKey(typed, typed.prompt ?? prompt, "\r", { ...NO_KEY, return: true })
+  }
   // Typed (or pasted) text; control characters never get into a query.
   const typed = input.replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
   return typed === "" ? done(s) : done({ ...s, prompt: { ...prompt, text: (prompt.text + typed).slice(0, 200) } })
