@@ -53,6 +53,18 @@ const toArticle = (r: ArticleRow): Article => ({
 
 const EXPORT_PAGE = 1000
 
+/** What is stored under an article id: enough to tell a repeat from a new revision, and to
+ * update it in place. */
+export interface StoredRevision {
+  readonly rowid: number
+  /** null for articles stored before revisions were kept */
+  readonly revision: string | null
+  readonly contentHash: string
+  readonly title: string
+  readonly body: string
+  readonly fetchedAt: number
+}
+
 /** Writes articles, each with its `article.added` event; only inside a transaction. */
 export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/ArticleWriter", {
   effect: Effect.gen(function* () {
@@ -61,15 +73,26 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
     // Prepared once: inserts are the hot path of every import and poll.
     const insertArticle = lazyStatement(
       store.sqlite,
-      `INSERT INTO articles (id, url, source, feed_id, title, published, fetched_at, sort_time, body, content_hash, words, duplicate_of, story_id)
-       VALUES (@id, @url, @source, @feedId, @title, @published, @fetchedAt, @sortTime, @body, @contentHash, @words, @duplicateOf, @storyId)
+      `INSERT INTO articles (id, url, source, feed_id, title, published, fetched_at, sort_time, body, content_hash, words, duplicate_of, story_id, revision)
+       VALUES (@id, @url, @source, @feedId, @title, @published, @fetchedAt, @sortTime, @body, @contentHash, @words, @duplicateOf, @storyId, @revision)
        ON CONFLICT DO NOTHING`
     )
     const exists = lazyStatement(store.sqlite, `SELECT 1 FROM articles WHERE id = ?`)
+    const storedRevision = lazyStatement(
+      store.sqlite,
+      `SELECT rowid, revision, content_hash AS contentHash, title, body, fetched_at AS fetchedAt FROM articles WHERE id = ?`
+    )
+    const updateArticle = lazyStatement(
+      store.sqlite,
+      `UPDATE articles SET url = @url, source = @source, title = @title, published = @published, sort_time = @sortTime,
+         body = @body, content_hash = @contentHash, words = @words, revision = @revision, updated_at = @at
+       WHERE rowid = @rowid`
+    )
+    const setRevision = lazyStatement(store.sqlite, `UPDATE articles SET revision = ? WHERE rowid = ?`)
 
-    /** Stores a new article and announces it; an article whose identity (url) is stored
-     * already is left exactly as it was. Returns the new row's rowid, or null. */
-    const insert = (a: Article, at: number): number | null => {
+    /** Stores a new article and announces it; an article whose identity is stored already is
+     * left exactly as it was. Returns the new row's rowid, or null. */
+    const insert = (a: Article, at: number, revision: string | null = null): number | null => {
       const result = insertArticle().run({
         id: a.id,
         url: a.url,
@@ -83,7 +106,8 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
         contentHash: a.contentHash,
         words: a.words,
         duplicateOf: a.duplicateOf,
-        storyId: a.storyId
+        storyId: a.storyId,
+        revision
       })
       if (result.changes !== 1) return null
       events.append({ kind: "article.added", articleId: a.id }, at)
@@ -93,7 +117,37 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
     /** Whether an article with this id is stored (in this transaction's view). */
     const has = (id: string): boolean => exists().get(id) !== undefined
 
-    return { insert, has } as const
+    /** What is stored under this id (in this transaction's view), or null. */
+    const stored = (id: string): StoredRevision | null => (storedRevision().get(id) as StoredRevision | undefined) ?? null
+
+    /** Replaces a stored article's content with a new revision from its source, and announces
+     * it. What was decided when it first arrived stays: its id, first fetch time, feed, the
+     * original it copies and its story. Its place in the feed view follows the new
+     * publication time. */
+    const update = (rowid: number, fetchedAt: number, a: Article, revision: string, at: number): void => {
+      updateArticle().run({
+        rowid,
+        url: a.url,
+        source: a.source,
+        title: a.title,
+        published: a.published,
+        sortTime: sortTimeOf({ published: a.published, fetchedAt }),
+        body: a.body,
+        contentHash: a.contentHash,
+        words: a.words,
+        revision,
+        at
+      })
+      events.append({ kind: "article.updated", articleId: a.id }, at)
+    }
+
+    /** Records the revision of an article stored before revisions were kept, when the source
+     * sent the same content again: later changes are then told by the revision alone. */
+    const recordRevision = (rowid: number, revision: string): void => {
+      setRevision().run(revision, rowid)
+    }
+
+    return { insert, has, stored, update, recordRevision } as const
   }),
   dependencies: [EventWriter.Default]
 }) {}
@@ -117,6 +171,7 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
       .pluck()
     const byId = sqlite.prepare(`SELECT rowid, * FROM articles WHERE id = ?`)
     const exists = sqlite.prepare(`SELECT 1 FROM articles WHERE id = ?`).pluck()
+    const revisionRow = sqlite.prepare(`SELECT revision, content_hash AS contentHash FROM articles WHERE id = ?`)
     const page = sqlite.prepare(
       `SELECT rowid, * FROM articles WHERE rowid > ? AND fetched_at >= ? ORDER BY rowid LIMIT ?`
     )
@@ -141,6 +196,17 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
     const existing = (ids: ReadonlyArray<string>) =>
       store.query("cannot read articles", () => new Set(ids.filter((id) => exists.get(id) !== undefined)))
 
+    /** The stored revision (and content hash) of each of these ids that is stored. */
+    const revisions = (ids: ReadonlyArray<string>) =>
+      store.query("cannot read articles", () => {
+        const found = new Map<string, { readonly revision: string | null; readonly contentHash: string }>()
+        for (const id of ids) {
+          const row = revisionRow.get(id) as { revision: string | null; contentHash: string } | undefined
+          if (row !== undefined) found.set(id, row)
+        }
+        return found
+      })
+
     /** Every article in the order they were first stored, paged so memory stays flat however
      * large the store. `since` (epoch ms) keeps those fetched at or after it. */
     const export_ = (since = 0): Stream.Stream<Article, StoreError> =>
@@ -151,6 +217,6 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
         toArticle
       )
 
-    return { count, window, positionOf, findById, existing, export: export_ } as const
+    return { count, window, positionOf, findById, existing, revisions, export: export_ } as const
   })
 }) {}

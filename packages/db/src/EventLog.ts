@@ -12,6 +12,27 @@ export class ArticleAdded extends Schema.TaggedClass<ArticleAdded>()("ArticleAdd
   articleId: Schema.String
 }) {}
 
+/** A stored article's source sent a new revision of it (same identity, other content): its
+ * title and text were replaced, and its claims read again (a ClaimsReplaced follows). */
+export class ArticleUpdated extends Schema.TaggedClass<ArticleUpdated>()("ArticleUpdated", {
+  seq: Seq,
+  at: At,
+  articleId: Schema.String
+}) {}
+
+/** What happened to a feed: added or removed, its settings changed, moved by a permanent
+ * redirect, disabled by the poller (410 Gone), or its health changed (a first failure, another
+ * failure, a new kind of failure, a recovery). Plain successful polls write no event. */
+export const FeedChange = Schema.Literal("added", "removed", "updated", "moved", "disabled", "health")
+export type FeedChange = typeof FeedChange.Type
+
+export class FeedChanged extends Schema.TaggedClass<FeedChanged>()("FeedChanged", {
+  seq: Seq,
+  at: At,
+  feedId: Schema.Number,
+  change: FeedChange
+}) {}
+
 /** An article's claims were written or read again (a new extractor version). */
 export class ClaimsReplaced extends Schema.TaggedClass<ClaimsReplaced>()("ClaimsReplaced", {
   seq: Seq,
@@ -34,11 +55,13 @@ export class UnknownChange extends Schema.TaggedClass<UnknownChange>()("UnknownC
   kind: Schema.String
 }) {}
 
-export type ChangeEvent = ArticleAdded | ClaimsReplaced | StoryChanged | UnknownChange
+export type ChangeEvent = ArticleAdded | ArticleUpdated | ClaimsReplaced | StoryChanged | FeedChanged | UnknownChange
 
 /** What a writer appends: a change event without its sequence number and time. */
 export type NewChange =
   | { readonly kind: "article.added"; readonly articleId: string }
+  | { readonly kind: "article.updated"; readonly articleId: string }
+  | { readonly kind: "feed.changed"; readonly feedId: number; readonly change: FeedChange }
   | { readonly kind: "claims.replaced"; readonly articleId: string; readonly claims: number }
   | { readonly kind: "story.changed"; readonly storyId: string }
 
@@ -62,6 +85,8 @@ const ClaimsData = Schema.parseJson(Schema.Struct({ claims: Schema.Number }))
 const StoryData = Schema.parseJson(Schema.Struct({ storyId: Schema.String }))
 const decodeClaimsData = Schema.decodeUnknownEither(ClaimsData)
 const decodeStoryData = Schema.decodeUnknownEither(StoryData)
+const FeedData = Schema.parseJson(Schema.Struct({ feedId: Schema.Number, change: FeedChange }))
+const decodeFeedData = Schema.decodeUnknownEither(FeedData)
 
 /** A row of the log as a typed event. A row this build cannot read (a newer kind, damaged
  * data) becomes UnknownChange rather than stopping the follower. */
@@ -73,6 +98,14 @@ export const decodeChange = (raw: unknown): ChangeEvent => {
   switch (row.kind) {
     case "article.added":
       return row.articleId === null ? unknown() : new ArticleAdded({ seq: row.seq, at: row.at, articleId: row.articleId })
+    case "article.updated":
+      return row.articleId === null ? unknown() : new ArticleUpdated({ seq: row.seq, at: row.at, articleId: row.articleId })
+    case "feed.changed": {
+      const data = decodeFeedData(row.data ?? "")
+      return Either.isLeft(data)
+        ? unknown()
+        : new FeedChanged({ seq: row.seq, at: row.at, feedId: data.right.feedId, change: data.right.change })
+    }
     case "claims.replaced": {
       const data = decodeClaimsData(row.data ?? "")
       return row.articleId === null || Either.isLeft(data)
@@ -114,7 +147,11 @@ export class EventWriter extends Effect.Service<EventWriter>()("crosscheck/Event
     const append = (change: NewChange, at: number): void => {
       switch (change.kind) {
         case "article.added":
+        case "article.updated":
           insert().run(at, change.kind, change.articleId, null)
+          return
+        case "feed.changed":
+          insert().run(at, change.kind, null, JSON.stringify({ feedId: change.feedId, change: change.change }))
           return
         case "claims.replaced":
           insert().run(at, change.kind, change.articleId, JSON.stringify({ claims: change.claims }))

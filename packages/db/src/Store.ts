@@ -247,7 +247,18 @@ const migrateStore = (sqlite: SqliteDatabase, readonly: boolean, path: string): 
     return
   }
   const db = drizzle(sqlite, { schema })
-  migrate(db, { migrationsFolder })
+  // A migration that rebuilds a table (SQLite cannot drop a constraint in place) drops the old
+  // one; with foreign keys on, that drop deletes every row first and the cascades empty the
+  // tables that point at it. drizzle runs migrations in a transaction, where the PRAGMA in the
+  // generated SQL is ignored, so keys are turned off here and checked once it is done.
+  sqlite.pragma("foreign_keys = OFF")
+  try {
+    migrate(db, { migrationsFolder })
+    const broken = sqlite.pragma("foreign_key_check") as Array<unknown>
+    if (broken.length > 0) throw new Error(`the upgrade left ${broken.length} broken references`)
+  } finally {
+    sqlite.pragma("foreign_keys = ON")
+  }
   if ((sqlite.pragma("application_id", { simple: true }) as number) !== APPLICATION_ID) {
     sqlite.pragma(`application_id = ${APPLICATION_ID}`)
   }

@@ -1,27 +1,61 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core"
 
-/** Feeds the daemon and TUI poll. Poll state lives here so a restart resumes where it was. */
-export const feeds = sqliteTable("feeds", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  url: text("url").notNull().unique(),
-  name: text("name"),
-  intervalMinutes: integer("interval_minutes").notNull().default(15),
-  enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
-  etag: text("etag"),
-  lastModified: text("last_modified"),
-  lastPolledAt: integer("last_polled_at"),
-  lastSuccessAt: integer("last_success_at"),
-  lastError: text("last_error"),
-  consecutiveErrors: integer("consecutive_errors").notNull().default(0),
-  createdAt: integer("created_at").notNull()
-})
+/** Feeds the daemon and TUI poll. Poll state lives here so a restart resumes where it was.
+ * Times are epoch milliseconds (UTC). */
+export const feeds = sqliteTable(
+  "feeds",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** where the feed is fetched; a permanent redirect (301, 308) moves it */
+    url: text("url").notNull().unique(),
+    /** the name the user gave it, if any */
+    name: text("name"),
+    /** the feed's own title, as last read */
+    title: text("title"),
+    /** the site the feed belongs to (its channel link), as last read */
+    siteUrl: text("site_url"),
+    /** what a GUID that is not a URL is scoped to: the URL the feed was added with, kept when a
+     * redirect moves it, so its items keep their identity */
+    scope: text("scope"),
+    /** a fixed poll interval (--interval), or null: adaptive to how often the feed publishes */
+    intervalMinutes: integer("interval_minutes"),
+    enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+    /** why it was disabled by the poller (Gone), or null */
+    disabledReason: text("disabled_reason"),
+    /** fetch the linked page of an item that carries only a summary */
+    fetchLinkedPage: integer("fetch_linked_page", { mode: "boolean" }).notNull().default(false),
+    /** may be fetched from a private or loopback address */
+    allowPrivate: integer("allow_private", { mode: "boolean" }).notNull().default(false),
+    etag: text("etag"),
+    lastModified: text("last_modified"),
+    /** sha-256 of the last body read: a 200 with the same bytes counts as not modified */
+    bodyHash: text("body_hash"),
+    /** the feed's <ttl> in minutes, as last read */
+    ttlMinutes: integer("ttl_minutes"),
+    /** items published in the week before the last fetch: what the adaptive interval follows */
+    weeklyItems: integer("weekly_items"),
+    nextCheckAt: integer("next_check_at").notNull().default(0),
+    lastPolledAt: integer("last_polled_at"),
+    lastSuccessAt: integer("last_success_at"),
+    /** the last fetch that did not send validators (a full fetch every 12 hours) */
+    lastFullFetchAt: integer("last_full_fetch_at"),
+    /** the last failure: one line for people, and its tag for programs (Timeout, Gone...) */
+    lastError: text("last_error"),
+    lastErrorReason: text("last_error_reason"),
+    lastErrorAt: integer("last_error_at"),
+    consecutiveErrors: integer("consecutive_errors").notNull().default(0),
+    createdAt: integer("created_at").notNull()
+  },
+  (t) => [index("feeds_due").on(t.enabled, t.nextCheckAt)]
+)
 
-/** One row per distinct URL. Times are epoch milliseconds (UTC). */
+/** One row per item identity (see core's articleIdFor). Times are epoch milliseconds (UTC). */
 export const articles = sqliteTable(
   "articles",
   {
     id: text("id").primaryKey(),
-    url: text("url").notNull().unique(),
+    /** the link people follow; not the identity (see id), so two items may share it */
+    url: text("url").notNull(),
     source: text("source").notNull(),
     feedId: integer("feed_id").references(() => feeds.id, { onDelete: "set null" }),
     title: text("title").notNull(),
@@ -34,9 +68,17 @@ export const articles = sqliteTable(
     contentHash: text("content_hash").notNull(),
     words: integer("words").notNull(),
     duplicateOf: text("duplicate_of"),
-    storyId: text("story_id")
+    storyId: text("story_id"),
+    /** hash of the item as its source delivered it: a new revision of a stored item (same
+     * identity, other content) updates the article; null for articles stored before revisions */
+    revision: text("revision"),
+    /** when a new revision last replaced the text */
+    updatedAt: integer("updated_at"),
+    /** when the reader marked it read (the TUI), or null */
+    readAt: integer("read_at")
   },
   (t) => [
+    index("articles_url").on(t.url),
     index("articles_sort").on(t.sortTime, t.id),
     index("articles_content_hash").on(t.contentHash),
     index("articles_story").on(t.storyId)
