@@ -12,7 +12,7 @@ import { rootCommand } from "./rootCommand.js"
 const MAX_MESSAGES_SHOWN = 50
 
 const summaryLine = (s: PipelineSummary): string =>
-  `${s.seen} items: ${s.new} new, ${s.alreadyStored} already stored, ${s.duplicates} duplicates, ` +
+  `${s.seen} items: ${s.new} new, ${s.updated > 0 ? `${s.updated} updated, ` : ""}${s.alreadyStored} already stored, ${s.duplicates} duplicates, ` +
   `${s.claims} claims, ${s.conflicts} conflicts, ${s.errors} errors`
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`
@@ -86,7 +86,7 @@ const runImport = (inputs: ReadonlyArray<string>, progressed: (summary: Pipeline
           summary = addToSummary(summary, out)
           progressed(summary)
           if (out._tag === "BatchStored") {
-            progress.items += out.inserted.length + out.alreadyStored
+            progress.items += out.inserted.length + out.updated.length + out.alreadyStored
             return Effect.void
           }
           if (out._tag === "ItemError") progress.items++

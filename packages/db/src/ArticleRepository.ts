@@ -171,7 +171,9 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
       .pluck()
     const byId = sqlite.prepare(`SELECT rowid, * FROM articles WHERE id = ?`)
     const exists = sqlite.prepare(`SELECT 1 FROM articles WHERE id = ?`).pluck()
-    const revisionRow = sqlite.prepare(`SELECT revision, content_hash AS contentHash FROM articles WHERE id = ?`)
+    const revisionRow = sqlite.prepare(
+      `SELECT revision, content_hash AS contentHash, fetched_at AS fetchedAt FROM articles WHERE id = ?`
+    )
     const page = sqlite.prepare(
       `SELECT rowid, * FROM articles WHERE rowid > ? AND fetched_at >= ? ORDER BY rowid LIMIT ?`
     )
@@ -196,12 +198,13 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
     const existing = (ids: ReadonlyArray<string>) =>
       store.query("cannot read articles", () => new Set(ids.filter((id) => exists.get(id) !== undefined)))
 
-    /** The stored revision (and content hash) of each of these ids that is stored. */
+    /** The stored revision (content hash, first fetch) of each of these ids that is stored. */
     const revisions = (ids: ReadonlyArray<string>) =>
       store.query("cannot read articles", () => {
-        const found = new Map<string, { readonly revision: string | null; readonly contentHash: string }>()
+        type Row = { readonly revision: string | null; readonly contentHash: string; readonly fetchedAt: number }
+        const found = new Map<string, Row>()
         for (const id of ids) {
-          const row = revisionRow.get(id) as { revision: string | null; contentHash: string } | undefined
+          const row = revisionRow.get(id) as Row | undefined
           if (row !== undefined) found.set(id, row)
         }
         return found

@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto"
 import {
   itemWarning,
   normaliseArticle,
   type Article,
+  type IncomingArticle,
   type ExtractedClaim,
   type IncomingItem,
   type ItemError,
@@ -17,7 +19,7 @@ import {
   type StoreError,
   StoryWriter
 } from "@crosscheck/db"
-import { type Chunk, type Duration, Effect, Stream } from "effect"
+import { type Duration, Effect, Stream } from "effect"
 import { ClaimExtractor } from "./ClaimExtractor.js"
 import { Deduplicator } from "./Deduplicator.js"
 
@@ -25,6 +27,8 @@ import { Deduplicator } from "./Deduplicator.js"
 export interface BatchStored {
   readonly _tag: "BatchStored"
   readonly inserted: ReadonlyArray<Article>
+  /** stored articles whose source sent a new revision: text replaced, claims read again */
+  readonly updated: ReadonlyArray<Article>
   readonly alreadyStored: number
   readonly duplicates: number
   readonly claims: number
@@ -35,6 +39,7 @@ export type PipelineOutput = BatchStored | ItemError | ItemWarning
 export interface PipelineSummary {
   readonly seen: number
   readonly new: number
+  readonly updated: number
   readonly alreadyStored: number
   readonly duplicates: number
   readonly claims: number
@@ -43,7 +48,7 @@ export interface PipelineSummary {
 }
 
 export const emptySummary: PipelineSummary = {
-  seen: 0, new: 0, alreadyStored: 0, duplicates: 0, claims: 0, conflicts: 0, errors: 0
+  seen: 0, new: 0, updated: 0, alreadyStored: 0, duplicates: 0, claims: 0, conflicts: 0, errors: 0
 }
 
 export const addToSummary = (s: PipelineSummary, out: PipelineOutput): PipelineSummary =>
@@ -53,8 +58,9 @@ export const addToSummary = (s: PipelineSummary, out: PipelineOutput): PipelineS
     ? { ...s, seen: s.seen + 1, errors: s.errors + 1 }
     : {
         ...s,
-        seen: s.seen + out.inserted.length + out.alreadyStored,
+        seen: s.seen + out.inserted.length + out.updated.length + out.alreadyStored,
         new: s.new + out.inserted.length,
+        updated: s.updated + out.updated.length,
         alreadyStored: s.alreadyStored + out.alreadyStored,
         duplicates: s.duplicates + out.duplicates,
         claims: s.claims + out.claims
@@ -68,6 +74,36 @@ export interface BatchOptions {
 }
 
 export const defaultBatch: BatchOptions = { size: 500, maxWait: "200 millis" }
+
+/** A normalised article with the revision its source sent. */
+interface Prepared {
+  readonly article: Article
+  readonly revision: string
+}
+
+type Staged = Prepared | ItemError | ItemWarning
+
+/** What a source delivered, hashed: the same item sent again has the same revision, an edited
+ * one (new text, title or link) another. Taken before normalisation, so a change in how text
+ * is normalised is not mistaken for an edit. */
+export const revisionOf = (item: IncomingArticle): string =>
+  item.revision ??
+  createHash("sha256").update(item.url).update("\n").update(item.title).update("\n").update(item.text).digest("hex").slice(0, 32)
+
+const stage = (item: IncomingItem): ReadonlyArray<Staged> => {
+  if (item._tag !== "IncomingArticle") return [item]
+  const notes: Array<ItemWarning> = []
+  const article = normaliseArticle(item, Date.now(), (message) => notes.push(itemWarning(item.origin, message)))
+  const staged: Staged = "_tag" in article ? article : { article, revision: revisionOf(item) }
+  return notes.length === 0 ? [staged] : [...notes, staged]
+}
+/** Whether an item differs from what is stored under its identity. An article stored before
+ * revisions were kept is compared by its normalised text. */
+const isRevised = (
+  stored: { readonly revision: string | null; readonly contentHash: string },
+  a: Article,
+  revision: string
+): boolean => (stored.revision === null ? stored.contentHash !== a.contentHash : stored.revision !== revision)
 
 /** The one pipeline every mode runs: source -> normalise -> claims -> dedup + stories -> store
  * (batched transactions, each with its change events). Modes differ only in the source they
@@ -89,35 +125,67 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
     const storyWriter = yield* StoryWriter
     const claimWriter = yield* ClaimWriter
 
-    const storeBatch = (items: Chunk.Chunk<Article | ItemError | ItemWarning>) =>
+    /** Stores a batch in one transaction: each article new to the store is classified and
+     * filed; one stored already is left alone, unless its source sent a new revision, which
+     * replaces its text and has its claims read again (see update below). `within` runs last
+     * in the same transaction (a poll's feed state). */
+    const storeBatch = (items: Iterable<Staged>, within?: (batch: BatchStored) => void) =>
       Effect.gen(function* () {
         const errors: Array<ItemError | ItemWarning> = []
-        const fresh: Array<Article> = []
+        const fresh: Array<Prepared> = []
         for (const item of items) {
           if ("_tag" in item) errors.push(item)
           else fresh.push(item)
         }
-        if (fresh.length === 0) return errors
-        // Claims are read only from articles that are new: a re-import must not re-read them all.
-        const storedBefore = yield* articles.existing(fresh.map((a) => a.id))
+        const empty: BatchStored = { _tag: "BatchStored", inserted: [], updated: [], alreadyStored: 0, duplicates: 0, claims: 0 }
+        if (fresh.length === 0) {
+          if (within === undefined) return errors
+          yield* store.transaction("cannot store the feed's state", () => within(empty))
+          return [...errors, empty] as Array<PipelineOutput>
+        }
+        // Claims are read, outside the lock, only from articles that are new or revised: a
+        // re-import must not re-read them all.
+        const storedBefore = yield* articles.revisions(fresh.map((p) => p.article.id))
         const read = new Map<string, ReadonlyArray<ExtractedClaim>>()
-        for (const a of fresh) if (!storedBefore.has(a.id) && !read.has(a.id)) read.set(a.id, claims.read(a))
+        for (const { article: a, revision } of fresh) {
+          if (read.has(a.id)) continue
+          const stored = storedBefore.get(a.id)
+          if (stored === undefined) read.set(a.id, claims.read(a))
+          else if (isRevised(stored, a, revision)) read.set(a.id, claims.read({ ...a, fetchedAt: stored.fetchedAt }))
+        }
 
         const at = Date.now()
         const batch = yield* store
           .transaction(`cannot store ${fresh.length} articles`, (): BatchStored => {
             dedup.begin()
             const inserted: Array<Article> = []
+            const updated: Array<Article> = []
             let alreadyStored = 0
             let duplicates = 0
             let claimCount = 0
-            for (const a of fresh) {
-              if (articleWriter.has(a.id)) {
-                alreadyStored++
+            for (const { article: a, revision } of fresh) {
+              const stored = articleWriter.stored(a.id)
+              if (stored !== null) {
+                if (!isRevised(stored, a, revision)) {
+                  if (stored.revision === null) articleWriter.recordRevision(stored.rowid, revision)
+                  alreadyStored++
+                  continue
+                }
+                // A new revision of a stored item. What was decided when it arrived stays: the
+                // original it copies, its story (and the story's terms), so nothing already
+                // shown moves; its copy-detection keys follow the new text, so later copies of
+                // the new text find it; its claims are read again from the new text.
+                const keys = dedup.revised(stored.rowid, stored, a)
+                articleWriter.update(stored.rowid, stored.fetchedAt, a, revision, at)
+                indexWriter.replaceKeys(stored.rowid, keys.removed, keys.added)
+                const found = read.get(a.id) ?? claims.read({ ...a, fetchedAt: stored.fetchedAt })
+                claimWriter.replace(a.id, found, claims.version, at)
+                updated.push(a)
+                claimCount += found.length
                 continue
               }
               const c = dedup.classify(a)
-              const rowid = articleWriter.insert(c.article, at)
+              const rowid = articleWriter.insert(c.article, at, revision)
               if (rowid === null) {
                 alreadyStored++
                 continue
@@ -133,7 +201,9 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
               if (c.article.duplicateOf !== null) duplicates++
               claimCount += found.length
             }
-            return { _tag: "BatchStored", inserted, alreadyStored, duplicates, claims: claimCount }
+            const result: BatchStored = { _tag: "BatchStored", inserted, updated, alreadyStored, duplicates, claims: claimCount }
+            within?.(result)
+            return result
           })
           .pipe(Effect.tapError(() => Effect.sync(dedup.abandon)))
         return [...errors, batch] as Array<PipelineOutput>
@@ -144,18 +214,39 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
       batch: BatchOptions = defaultBatch
     ): Stream.Stream<PipelineOutput, StoreError> =>
       items.pipe(
-        Stream.mapConcat((item): ReadonlyArray<Article | ItemError | ItemWarning> => {
-          if (item._tag !== "IncomingArticle") return [item]
-          const notes: Array<ItemWarning> = []
-          const article = normaliseArticle(item, Date.now(), (message) => notes.push(itemWarning(item.origin, message)))
-          return notes.length === 0 ? [article] : [...notes, article]
-        }),
+        Stream.mapConcat(stage),
         Stream.groupedWithin(batch.size, batch.maxWait),
-        Stream.mapEffect(storeBatch),
+        Stream.mapEffect((chunk) => storeBatch(chunk)),
         Stream.flattenIterables
       )
 
-    return { run, refreshClaims: claims.refreshStale } as const
+    /** The same stages for one source's items at once (a polled feed), in batches of
+     * `batchSize`: `within` runs inside the last batch's transaction, so what it writes (the
+     * feed's new validators and health) is stored exactly when the items are, never before. */
+    const storeItems = (
+      items: ReadonlyArray<IncomingItem>,
+      within?: (stored: ReadonlyArray<BatchStored>) => void,
+      batchSize: number = defaultBatch.size
+    ): Effect.Effect<ReadonlyArray<PipelineOutput>, StoreError> =>
+      Effect.gen(function* () {
+        const staged = items.flatMap(stage)
+        const outputs: Array<PipelineOutput> = []
+        const batches: Array<BatchStored> = []
+        for (let from = 0; from === 0 || from < staged.length; from += batchSize) {
+          const last = from + batchSize >= staged.length
+          const out = yield* storeBatch(
+            staged.slice(from, from + batchSize),
+            last && within !== undefined ? (b) => within([...batches, b]) : undefined
+          )
+          for (const o of out) {
+            outputs.push(o)
+            if (o._tag === "BatchStored") batches.push(o)
+          }
+        }
+        return outputs
+      })
+
+    return { run, storeItems, refreshClaims: claims.refreshStale } as const
   }),
   dependencies: [
     Deduplicator.Default,
