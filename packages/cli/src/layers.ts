@@ -1,4 +1,13 @@
-import { ArticleRepository, ClaimRepository, defaultDatabasePath, EventLog, StoryRepository, storeAt } from "@crosscheck/db"
+import {
+  ArticleRepository,
+  ClaimRepository,
+  defaultDatabasePath,
+  EventLog,
+  FeedRepository,
+  FeedWriter,
+  StoryRepository,
+  storeAt
+} from "@crosscheck/db"
 import { ClaimExtractor, Pipeline } from "@crosscheck/ingest"
 import { Layer, Option } from "effect"
 
@@ -7,7 +16,14 @@ export const databasePath = (db: Option.Option<string>): string => Option.getOrE
 /** The store and its repositories, for one database file. A `read` command still upgrades a
  * writable database but reads a read-only one as it is. */
 export const storeLayer = (path: string, mode: "write" | "read" = "write") =>
-  Layer.mergeAll(ArticleRepository.Default, EventLog.Default, StoryRepository.Default, ClaimRepository.Default).pipe(
+  Layer.mergeAll(
+    ArticleRepository.Default,
+    EventLog.Default,
+    StoryRepository.Default,
+    ClaimRepository.Default,
+    FeedRepository.Default,
+    FeedWriter.Default
+  ).pipe(
     Layer.provideMerge(storeAt(path, { mode }))
   )
 

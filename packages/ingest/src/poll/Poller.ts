@@ -158,7 +158,16 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
     // One cycle at a time: the loop's, or one asked for directly (--once, a test).
     const cycleLock = yield* Effect.makeSemaphore(1)
 
-    const publish = (e: PollerEvent) => PubSub.publish(events, e)
+    // Called in line with each event, in order, before it is published: for a log that must
+    // not lose the last lines when the process stops.
+    const listeners = new Set<(e: PollerEvent) => void>()
+    const publish = (e: PollerEvent) =>
+      Effect.zipRight(
+        Effect.sync(() => {
+          for (const listener of listeners) listener(e)
+        }),
+        PubSub.publish(events, e)
+      )
 
     /** A fetch takes its host's permit first, then a global one: a fetch waiting for a busy
      * host does not hold a slot another host could use. */
@@ -474,10 +483,19 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
       }
     })
 
-    /** The poller's events from now on, for as long as the scope lasts. */
+    /** The poller's events from now on, for as long as the scope lasts (a sliding queue: a
+     * reader that falls 4096 events behind loses the oldest). */
     const subscribe: Effect.Effect<Queue.Dequeue<PollerEvent>, never, Scope.Scope> = PubSub.subscribe(events)
 
-    return { pollDue, pollAll, pollFeeds, refresh, run, subscribe, events: Stream.fromPubSub(events) } as const
+    /** Calls `listener` with every event, synchronously and in order, for as long as the scope
+     * lasts: nothing is lost when the process stops right after an event. */
+    const onEvent = (listener: (e: PollerEvent) => void): Effect.Effect<void, never, Scope.Scope> =>
+      Effect.acquireRelease(
+        Effect.sync(() => void listeners.add(listener)),
+        () => Effect.sync(() => void listeners.delete(listener))
+      )
+
+    return { pollDue, pollAll, pollFeeds, refresh, run, subscribe, onEvent, events: Stream.fromPubSub(events) } as const
   }),
   dependencies: [FeedRepository.Default, FeedWriter.Default]
 }) {}
