@@ -330,9 +330,16 @@ describe("parseFeed", () => {
     expect(article(f)).toMatchObject({ url: "https://example.com/6", identity: "https://example.com/?p=6" })
     expect(article(g)).toMatchObject({ url: "https://example.com/", identity: "https://example.com/#guid=7" })
     expect(h).toEqual({ _tag: "ItemError", origin: "https://example.com/feed.xml item 8", message: "item 8 has no link, GUID, title or text" })
-    // a given scope (a polled feed's) replaces the channel link
-    const scoped = await ok(xml, { origin: "https://example.com/feed.xml", feedId, scope: "https://example.com/feed.xml" })
-    expect(article(scoped.items[1]).identity).toBe("https://example.com/feed.xml#guid=tag:example.com,2003:2")
+    // the site's link comes first, whatever address the feed was read from; a given scope (a
+    // polled feed's first URL) only when the feed names no site nor its own address
+    const scoped = await ok(xml, { origin: "https://mirror.example/feed.xml", feedId, scope: "https://example.com/feed.xml" })
+    expect(article(scoped.items[1]).identity).toBe("https://example.com/#guid=tag:example.com,2003:2")
+    const siteless = await ok(rss(`<item><guid isPermaLink="false">9</guid><title>t</title></item>`, "<title>No link</title>"), {
+      origin: "https://mirror.example/feed.xml",
+      feedId,
+      scope: "https://example.com/feed.xml"
+    })
+    expect(article(siteless.items[0]).identity).toBe("https://example.com/feed.xml#guid=9")
   })
 
   it("gives a repeated GUID once, the first, and says so; two feeds may use the same GUID", async () => {

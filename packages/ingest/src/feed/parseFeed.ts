@@ -22,9 +22,9 @@ export interface ParseFeedOptions {
   readonly sourceName?: string
   /** refuse longer text, in characters; default 20 MiB */
   readonly maxLength?: number
-  /** what a GUID that is not a URL is scoped to: the feed's stable identity (the URL a polled
-   * feed was added with). Default: the feed's own address (atom:link rel=self), else its
-   * channel link, else `origin`. */
+  /** what a GUID that is not a URL is scoped to when the feed names neither its site (channel
+   * link) nor its own address (atom:link rel=self): the URL a polled feed was added with, or
+   * the URL an import was given. Default: `origin`. */
   readonly scope?: string
 }
 
@@ -447,7 +447,11 @@ export const parseFeed = (xml: string, options: ParseFeedOptions): Effect.Effect
         const link = linkText === undefined ? null : absolute(linkText, selfBase)
         const base = link !== null && HTTP.test(link) ? link : selfBase
         const source = options.sourceName ?? (title !== "" ? title : hostOf(link ?? options.origin))
-        const scope = options.scope ?? (self !== undefined && HTTP.test(self) ? self : (link ?? options.origin))
+        // A GUID that is not a URL is unique within its publisher's feed: it is scoped to the
+        // site the feed names, which stays the same whatever address the feed was read from
+        // (an alias, a redirect, a saved copy), then to the feed's own address.
+        const scope =
+          link !== null && HTTP.test(link) ? link : self !== undefined && HTTP.test(self) ? self : (options.scope ?? options.origin)
         const ttlMinutes = ttlOf(feed.ttl)
         const parsed = feed.items ?? []
         const skipped = (n: number) => itemError(`${options.origin} item ${n}`, `item ${n} is nested deeper than ${MAX_ITEM_DEPTH} levels; skipped`)

@@ -178,7 +178,9 @@ describe("Poller", () => {
           { text: "Only a description: valid RSS 0.9x." }
         ]
         const a = yield* addFeed(route("/guids-a", serve(rss(items))))
-        const b = yield* addFeed(route("/guids-b", serve(rss([{ guid: "42", title: "Another feed's 42", text: "other" }]))))
+        const b = yield* addFeed(
+          route("/guids-b", serve(rss([{ guid: "42", title: "Another feed's 42", text: "other" }], "<title>Other</title><link>https://other.example/</link>")))
+        )
         yield* poll(a, b)
         expect((yield* stored(a.id)).map((x) => x.title)).toEqual(["No link, no GUID", "Guid 42", "Only a description: valid RSS 0.9x."])
         expect((yield* stored(b.id)).map((x) => x.title)).toEqual(["Another feed's 42"])
@@ -303,11 +305,13 @@ describe("Poller", () => {
   it.effect("a permanent redirect (301) moves the feed; its items keep their identity", () =>
     withEvents((events) =>
       Effect.gen(function* () {
+        // no site link: the GUIDs are scoped to the URL the feed was added with
         const items = [{ guid: "a-1", title: "Kept", text: "text" }]
-        const old = route("/old-home", serve(rss(items)))
+        const siteless = (body: string) => serve(body.replace("<link>https://outlet.example/</link>", ""))
+        const old = route("/old-home", siteless(rss(items)))
         const feed = yield* addFeed(old)
         yield* poll(feed)
-        const moved = route("/new-home", serve(rss(items)))
+        const moved = route("/new-home", siteless(rss(items)))
         routes.set("/old-home", (_req, res) => res.writeHead(301, { location: "/new-home" }).end())
         yield* poll(feed)
         const after = yield* feedNow(feed.id)

@@ -32,8 +32,9 @@ export const feedBytesItems = (bytes: Uint8Array, origin: string): Effect.Effect
 
 /** An http(s) URL: a feed, or failing that an HTML page imported as one article. A URL named
  * on the command line is fetched wherever it points, private addresses included: the person
- * running the import chose it (feeds polled by the daemon are guarded). Its GUIDs are scoped to
- * the URL as given, as a polled feed's are to the URL it was added with. */
+ * running the import chose it (feeds polled by the daemon are guarded). A feed naming no site
+ * has its GUIDs scoped to the URL as given, as a polled feed's are to the URL it was added
+ * with. */
 export const urlItems = (url: string, limits: FetchLimits): Stream.Stream<IncomingItem> =>
   Stream.unwrap(
     fetchFeed(url, { ...limits, allowPrivate: true }).pipe(
