@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto"
 import {
+  articleIdFor,
   itemWarning,
   normaliseArticle,
   type Article,
@@ -74,6 +75,17 @@ export interface BatchOptions {
 }
 
 export const defaultBatch: BatchOptions = { size: 500, maxWait: "200 millis" }
+
+/** What one group of items (one polled feed) came to, after storeGroups. */
+export interface GroupStored {
+  /** articles offered, and items that could not be read */
+  readonly items: number
+  readonly new: number
+  readonly updated: number
+  readonly alreadyStored: number
+  /** items that could not be read, and warnings */
+  readonly errors: number
+}
 
 /** A normalised article with the revision its source sent. */
 interface Prepared {
@@ -246,7 +258,68 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
         return outputs
       })
 
-    return { run, storeItems, refreshClaims: claims.refreshStale } as const
+    /** Several sources' items at once (the feeds of a poll cycle that are ready together), in
+     * as few transactions as `batchSize` allows: the same stages, in the order given, with
+     * `within` inside the last transaction (the feeds' new state). An item already stored as
+     * it is (the same revision) is counted without being read again: a poll of a feed whose
+     * items are mostly known costs a lookup per item, not normalisation and claims. Returns
+     * what each group came to. */
+    const storeGroups = (
+      groups: ReadonlyArray<ReadonlyArray<IncomingItem>>,
+      within?: () => void,
+      batchSize: number = defaultBatch.size
+    ): Effect.Effect<ReadonlyArray<GroupStored>, StoreError> =>
+      Effect.gen(function* () {
+        const tallies = groups.map(() => ({ items: 0, new: 0, updated: 0, alreadyStored: 0, errors: 0 }))
+        const ids: Array<string> = []
+        for (const items of groups) {
+          for (const item of items) if (item._tag === "IncomingArticle") ids.push(articleIdFor(item.identity ?? item.url))
+        }
+        const known = yield* articles.revisions(ids)
+        const staged: Array<Staged> = []
+        const groupOf = new Map<string, number>()
+        const offered = groups.map(() => 0)
+        let next = 0
+        groups.forEach((items, g) => {
+          const tally = tallies[g]!
+          for (const item of items) {
+            if (item._tag !== "IncomingArticle") {
+              if (item._tag === "ItemError") tally.items++
+              tally.errors++
+              continue
+            }
+            tally.items++
+            const id = ids[next++]!
+            const stored = known.get(id)
+            if (stored !== undefined && stored.revision !== null && stored.revision === revisionOf(item)) {
+              tally.alreadyStored++
+              continue
+            }
+            for (const s of stage(item)) {
+              if ("_tag" in s) {
+                // not storable (no title nor text), or stored with a warning (a text cut)
+                tally.errors++
+                continue
+              }
+              staged.push(s)
+              offered[g]!++
+              if (!groupOf.has(s.article.id)) groupOf.set(s.article.id, g)
+            }
+          }
+        })
+        for (let from = 0; from === 0 || from < staged.length; from += batchSize) {
+          const last = from + batchSize >= staged.length
+          const out = yield* storeBatch(staged.slice(from, from + batchSize), last && within !== undefined ? () => within() : undefined)
+          for (const o of out) {
+            if (o._tag !== "BatchStored") continue
+            for (const a of o.inserted) tallies[groupOf.get(a.id) ?? 0]!.new++
+            for (const a of o.updated) tallies[groupOf.get(a.id) ?? 0]!.updated++
+          }
+        }
+        return tallies.map((t, g) => ({ ...t, alreadyStored: t.alreadyStored + offered[g]! - t.new - t.updated }))
+      })
+
+    return { run, storeItems, storeGroups, refreshClaims: claims.refreshStale } as const
   }),
   dependencies: [
     Deduplicator.Default,

@@ -342,4 +342,30 @@ describe("fetchFeed", () => {
     }
     for (const a of ["93.184.216.34", "8.8.8.8", "172.32.0.1", "2606:4700::1111", "::ffff:8.8.8.8"]) expect(isPrivateAddress(a), a).toBe(false)
   })
+
+  it("sends again, once, on a new connection when a kept-alive one turns out closed", async () => {
+    // Raw HTTP: each connection answers its first request (keep-alive) and drops the next one
+    // without a word, as a server closing an idle connection does under the client's feet.
+    let connections = 0
+    const sockets: Array<Socket> = []
+    const flaky: TcpServer = createTcpServer((socket) => {
+      connections++
+      sockets.push(socket)
+      let served = 0
+      socket.on("data", () => {
+        if (served++ === 0) socket.write(`HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: ${Buffer.byteLength(FEED)}\r\nConnection: keep-alive\r\n\r\n${FEED}`)
+        else socket.destroy()
+      })
+    })
+    await new Promise<void>((resolve) => flaky.listen(0, "127.0.0.1", resolve))
+    const url = `http://127.0.0.1:${(flaky.address() as AddressInfo).port}/feed`
+    try {
+      expect((await fetched(url)).text).toBe(FEED)
+      expect((await fetched(url)).text).toBe(FEED)
+      expect(connections).toBe(2)
+    } finally {
+      for (const socket of sockets) socket.destroy()
+      await new Promise<void>((resolve) => flaky.close(() => resolve()))
+    }
+  })
 })

@@ -306,9 +306,10 @@ const BAD_PORTS = new Set([
 ])
 
 // Keep-alive agents: feeds of one host polled in one cycle share connections. Free sockets
-// close after 5 s and never keep the process alive. Guarded and unguarded requests never share
+// close after 4 s (before the 5 s after which Node servers drop them) and never keep the
+// process alive. Guarded and unguarded requests never share
 // a connection (one made to a private address must not serve a guarded feed).
-const AGENT_OPTIONS = { keepAlive: true, timeout: 5000, scheduling: "lifo" } as const
+const AGENT_OPTIONS = { keepAlive: true, timeout: 4000, scheduling: "lifo" } as const
 const agents = {
   guarded: { http: new HttpAgent({ ...AGENT_OPTIONS, lookup: guardedLookup }), https: new HttpsAgent({ ...AGENT_OPTIONS, lookup: guardedLookup }) },
   open: { http: new HttpAgent(AGENT_OPTIONS), https: new HttpsAgent(AGENT_OPTIONS) }
@@ -394,9 +395,16 @@ const get = (url: URL, headers: Record<string, string>, allowPrivate: boolean, e
       socket.once("close", connected)
     })
     req.on("response", resolve)
-    req.on("error", reject)
+    req.on("error", (e) => reject(Object.assign(e, { reusedSocket: req.reusedSocket })))
     req.end()
   })
+
+/** A kept-alive connection the server closed just as we sent on it: the request never reached
+ * it, and is sent again once, on a new connection (as browsers and curl do). */
+const isStaleConnection = (e: unknown): boolean => {
+  const { code, reusedSocket } = e as { code?: unknown; reusedSocket?: unknown }
+  return reusedSocket === true && (code === "ECONNRESET" || code === "EPIPE")
+}
 
 const discard = (res: IncomingMessage): void => {
   // Release (or close) the connection without reading what nobody needs.
@@ -496,7 +504,10 @@ const exchange = async (
     for (let redirects = 0; ; ) {
       // Redirects are followed by hand: each target's scheme, port and address are checked and
       // the hops counted.
-      const res = await get(current, headers, allowPrivate, state, () => controller.abort())
+      const res = await get(current, headers, allowPrivate, state, () => controller.abort()).catch((e: unknown) => {
+        if (isStaleConnection(e) && !controller.signal.aborted) return get(current, headers, allowPrivate, state, () => controller.abort())
+        throw e
+      })
       const status = res.statusCode ?? 0
       const location = res.headers.location
       const info = (): ResponseInfo => ({

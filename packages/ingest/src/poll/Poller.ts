@@ -9,7 +9,7 @@ import {
   Store,
   type StoreError
 } from "@crosscheck/db"
-import { Clock, Config, Context, Effect, Layer, Option, PubSub, Queue, Random, type Scope, Stream } from "effect"
+import { Chunk, Clock, Config, Context, Effect, Layer, Option, PubSub, Queue, Random, type Scope, Stream } from "effect"
 import { charsetOf, decodeDocument, decodingWarning, htmlDeclaredEncoding } from "../feed/decode.js"
 import {
   DEFAULT_CONNECT_TIMEOUT_MS,
@@ -22,7 +22,7 @@ import {
   type ResponseInfo
 } from "../feed/fetchFeed.js"
 import { parseFeed } from "../feed/parseFeed.js"
-import { type PipelineOutput, Pipeline, revisionOf } from "../Pipeline.js"
+import { Pipeline, revisionOf } from "../Pipeline.js"
 import { type CycleSummary, PollerEvent } from "./events.js"
 import { type CacheHints, defaultPolicy, isFullFetchDue, nextCheck, type PollOutcome, type SchedulePolicy, weeklyItemsOf } from "./schedule.js"
 
@@ -43,19 +43,22 @@ export interface PollerSettings {
   readonly recheckMs: number
   /** how long the loop waits after the store failed (disk full, locked for long) */
   readonly storeRetryMs: number
+  /** at most this many feeds' results stored in one transaction */
+  readonly storeGroup: number
 }
 
 export const defaultPollerSettings: PollerSettings = {
   concurrency: 16,
   perHost: 2,
-  window: 1024,
+  window: 256,
   timeoutMs: DEFAULT_TIMEOUT_MS,
   connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS,
   maxBytes: DEFAULT_MAX_BYTES,
   userAgent: DEFAULT_USER_AGENT,
   policy: defaultPolicy,
   recheckMs: 5_000,
-  storeRetryMs: 30_000
+  storeRetryMs: 30_000,
+  storeGroup: 64
 }
 
 /** The poller's settings. `fromEnv` reads CROSSCHECK_POLL_CONCURRENCY and
@@ -289,115 +292,136 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
         }
       })
 
-    /** Stores what one fetch gave: the items through the pipeline and, in the same
-     * transaction, the feed's new state. */
-    const storeOne = (result: Fetched, counts: Counts) =>
+    /** What a poll changes in a feed: its new state, and when to come back. */
+    const planOf = (result: Fetched, now: number, random: number) => {
+      const { feed } = result
+      const outcome: PollOutcome =
+        result._tag === "Failed"
+          ? { _tag: "Failed", reason: result.reason, retryAfterMs: result.retryAfterMs }
+          : result._tag === "Same"
+            ? { _tag: "NotModified", hints: hintsOf(result.info, feed.ttlMinutes) }
+            : {
+                _tag: "Fetched",
+                weeklyItems: weeklyItemsOf(
+                  result.items.flatMap((i) => (i._tag === "IncomingArticle" ? [i.published] : [])),
+                  now
+                ),
+                hints: hintsOf(result.fetched, result.ttlMinutes)
+              }
+      const next = nextCheck(feed, outcome, now, random, settings.policy)
+      const failed = result._tag === "Failed"
+      const info = result._tag === "Items" ? result.fetched : result._tag === "Same" ? result.info : null
+      const state: PollState = {
+        url: feed.url,
+        title: result._tag === "Items" && result.title !== "" ? result.title : feed.title,
+        siteUrl: result._tag === "Items" ? result.siteUrl : feed.siteUrl,
+        enabled: next.enabled,
+        disabledReason: next.enabled ? feed.disabledReason : result._tag === "Failed" ? result.reason : null,
+        etag: info === null ? feed.etag : info.etag ?? (result._tag === "Same" ? feed.etag : null),
+        lastModified: info === null ? feed.lastModified : info.lastModified ?? (result._tag === "Same" ? feed.lastModified : null),
+        bodyHash: result._tag === "Items" ? result.fetched.bodyHash : feed.bodyHash,
+        ttlMinutes: result._tag === "Items" ? result.ttlMinutes : feed.ttlMinutes,
+        weeklyItems: outcome._tag === "Fetched" ? outcome.weeklyItems : feed.weeklyItems,
+        nextCheckAt: next.at,
+        lastPolledAt: now,
+        lastSuccessAt: failed ? feed.lastSuccessAt : now,
+        lastFullFetchAt: !failed && result.full ? now : feed.lastFullFetchAt,
+        lastError: failed ? result.message : null,
+        lastErrorReason: failed ? result.reason : null,
+        lastErrorAt: failed ? now : feed.lastErrorAt,
+        consecutiveErrors: failed ? feed.consecutiveErrors + 1 : 0
+      }
+      return { result, next, state, info, moved: null as string | null }
+    }
+
+    /** Stores what a group of fetches gave (the feeds whose results were ready together, in
+     * list order): their items through the pipeline and, in the same transaction, each feed's
+     * new state. One transaction for the group, not one per feed: each commit is a sync to
+     * disk, and a cycle of 500 feeds would spend seconds in them. */
+    const storeGroup = (results: ReadonlyArray<Fetched>, counts: Counts) =>
       Effect.gen(function* () {
-        const { feed } = result
         const now = yield* Clock.currentTimeMillis
-        const random = yield* Random.next
-        const outcome: PollOutcome =
-          result._tag === "Failed"
-            ? { _tag: "Failed", reason: result.reason, retryAfterMs: result.retryAfterMs }
-            : result._tag === "Same"
-              ? { _tag: "NotModified", hints: hintsOf(result.info, feed.ttlMinutes) }
-              : {
-                  _tag: "Fetched",
-                  weeklyItems: weeklyItemsOf(
-                    result.items.flatMap((i) => (i._tag === "IncomingArticle" ? [i.published] : [])),
-                    now
-                  ),
-                  hints: hintsOf(result.fetched, result.ttlMinutes)
-                }
-        const next = nextCheck(feed, outcome, now, random, settings.policy)
-        const failed = result._tag === "Failed"
-        const info = result._tag === "Items" ? result.fetched : result._tag === "Same" ? result.info : null
-        const state: PollState = {
-          url: feed.url,
-          title: result._tag === "Items" && result.title !== "" ? result.title : feed.title,
-          siteUrl: result._tag === "Items" ? result.siteUrl : feed.siteUrl,
-          enabled: next.enabled,
-          disabledReason: next.enabled ? feed.disabledReason : result._tag === "Failed" ? result.reason : null,
-          etag: info === null ? feed.etag : info.etag ?? (result._tag === "Same" ? feed.etag : null),
-          lastModified: info === null ? feed.lastModified : info.lastModified ?? (result._tag === "Same" ? feed.lastModified : null),
-          bodyHash: result._tag === "Items" ? result.fetched.bodyHash : feed.bodyHash,
-          ttlMinutes: result._tag === "Items" ? result.ttlMinutes : feed.ttlMinutes,
-          weeklyItems: outcome._tag === "Fetched" ? outcome.weeklyItems : feed.weeklyItems,
-          nextCheckAt: next.at,
-          lastPolledAt: now,
-          lastSuccessAt: failed ? feed.lastSuccessAt : now,
-          lastFullFetchAt: !failed && result.full ? now : feed.lastFullFetchAt,
-          lastError: failed ? result.message : null,
-          lastErrorReason: failed ? result.reason : null,
-          lastErrorAt: failed ? now : feed.lastErrorAt,
-          consecutiveErrors: failed ? feed.consecutiveErrors + 1 : 0
+        const plans: Array<ReturnType<typeof planOf>> = []
+        for (const result of results) {
+          // A feed removed while it was fetched: nothing to store it under.
+          if (Option.isNone(yield* feeds.findById(result.feed.id))) continue
+          plans.push(planOf(result, now, yield* Random.next))
         }
-        const items = result._tag === "Items" ? result.items : []
-        let moved: string | null = null
-        let change: FeedChange | null = null
-        // A feed removed while it was fetched: nothing to store it under.
-        if (Option.isNone(yield* feeds.findById(feed.id))) return
-        const outputs = yield* pipeline.storeItems(items, () => {
-          const target = info?.permanentUrl ?? null
-          if (!failed && target !== null && target !== feed.url && feedWriter.findByUrl(target) === null) moved = target
-          change = !next.enabled
-            ? "disabled"
-            : moved !== null
-              ? "moved"
-              : failed || feed.consecutiveErrors > 0
-                ? "health"
-                : state.title !== feed.title || state.siteUrl !== feed.siteUrl
-                  ? "updated"
-                  : null
-          feedWriter.recordPoll(feed.id, { ...state, url: moved ?? state.url }, change, now)
-        })
-        const tally = tallyOf(outputs)
-        const at = now
-        if (moved !== null) yield* publish(PollerEvent.FeedMoved({ at, feedId: feed.id, from: feed.url, to: moved }))
-        if (result._tag === "Failed") {
-          counts.failed++
+        const changes: Array<FeedChange | null> = plans.map(() => null)
+        const stored = yield* pipeline.storeGroups(
+          plans.map((p) => (p.result._tag === "Items" ? p.result.items : [])),
+          () => {
+            plans.forEach((p, k) => {
+              const { feed } = p.result
+              const failed = p.result._tag === "Failed"
+              const target = p.info?.permanentUrl ?? null
+              if (!failed && target !== null && target !== feed.url && feedWriter.findByUrl(target) === null) p.moved = target
+              const change: FeedChange | null = !p.next.enabled
+                ? "disabled"
+                : p.moved !== null
+                  ? "moved"
+                  : failed || feed.consecutiveErrors > 0
+                    ? "health"
+                    : p.state.title !== feed.title || p.state.siteUrl !== feed.siteUrl
+                      ? "updated"
+                      : null
+              changes[k] = change
+              feedWriter.recordPoll(feed.id, { ...p.state, url: p.moved ?? p.state.url }, change, now)
+            })
+          }
+        )
+        // The events follow the commit.
+        for (const [k, p] of plans.entries()) {
+          const { result, next, state, info, moved } = p
+          const { feed } = result
+          const tally = stored[k]!
+          if (moved !== null) yield* publish(PollerEvent.FeedMoved({ at: now, feedId: feed.id, from: feed.url, to: moved }))
+          if (result._tag === "Failed") {
+            counts.failed++
+            yield* publish(
+              PollerEvent.FeedFailed({
+                at: now,
+                feedId: feed.id,
+                url: feed.url,
+                reason: result.reason,
+                message: result.message,
+                consecutiveErrors: state.consecutiveErrors,
+                nextCheckAt: next.at,
+                disabled: !next.enabled,
+                ms: result.ms
+              })
+            )
+            continue
+          }
+          if (result._tag === "Same") counts.notModified++
+          else counts.fetched++
+          counts.new += tally.new
+          counts.updated += tally.updated
           yield* publish(
-            PollerEvent.FeedFailed({
-              at,
+            PollerEvent.FeedPolled({
+              at: now,
               feedId: feed.id,
-              url: feed.url,
-              reason: result.reason,
-              message: result.message,
-              consecutiveErrors: state.consecutiveErrors,
-              nextCheckAt: next.at,
-              disabled: !next.enabled,
-              ms: result.ms
+              url: moved ?? feed.url,
+              result: result._tag === "Same" ? "NotModified" : "Fetched",
+              status: info?.status ?? 0,
+              items: tally.items,
+              new: tally.new,
+              updated: tally.updated,
+              itemErrors: tally.errors,
+              pages: result._tag === "Items" ? result.pages : 0,
+              ms: result.ms,
+              nextCheckAt: next.at
             })
           )
-          return
         }
-        if (result._tag === "Same") counts.notModified++
-        else counts.fetched++
-        counts.new += tally.new
-        counts.updated += tally.updated
-        yield* publish(
-          PollerEvent.FeedPolled({
-            at,
-            feedId: feed.id,
-            url: moved ?? feed.url,
-            result: result._tag === "Same" ? "NotModified" : "Fetched",
-            status: info?.status ?? 0,
-            items: tally.items,
-            new: tally.new,
-            updated: tally.updated,
-            itemErrors: tally.errors,
-            pages: result._tag === "Items" ? result.pages : 0,
-            ms: result.ms,
-            nextCheckAt: next.at
-          })
-        )
       }).pipe(
         // Written whole or not at all; the events follow the commit.
         Effect.uninterruptible,
         Effect.catchTag("StoreError", (e: StoreError) =>
           Effect.gen(function* () {
-            counts.storeFailures++
-            yield* publish(PollerEvent.StoreFailed({ at: yield* Clock.currentTimeMillis, feedId: result.feed.id, message: e.message }))
+            counts.storeFailures += results.length
+            const at = yield* Clock.currentTimeMillis
+            for (const r of results) yield* publish(PollerEvent.StoreFailed({ at, feedId: r.feed.id, message: e.message }))
           })
         )
       )
@@ -413,7 +437,10 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
             // Ordered: results come out in list order, each fetch starting as soon as the
             // semaphores let it; at most `window` fetched ahead of the one being stored.
             Stream.mapEffect(fetchOne, { concurrency: Math.max(1, Math.min(settings.window, list.length)) }),
-            Stream.runForEach((fetched) => storeOne(fetched, counts))
+            // Stored together: the results ready at the same moment (the pipeline's results do
+            // not depend on where such groups begin and end).
+            Stream.groupedWithin(settings.storeGroup, "10 millis"),
+            Stream.runForEach((group) => storeGroup(Chunk.toReadonlyArray(group), counts))
           )
           const finished = yield* Clock.currentTimeMillis
           const summary: CycleSummary = { feeds: list.length, ...counts, ms: finished - started }
@@ -499,21 +526,3 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
   }),
   dependencies: [FeedRepository.Default, FeedWriter.Default]
 }) {}
-
-const tallyOf = (outputs: ReadonlyArray<PipelineOutput>) => {
-  let items = 0
-  let created = 0
-  let updated = 0
-  let errors = 0
-  for (const o of outputs) {
-    if (o._tag === "BatchStored") {
-      items += o.inserted.length + o.updated.length + o.alreadyStored
-      created += o.inserted.length
-      updated += o.updated.length
-    } else if (o._tag === "ItemError") {
-      items++
-      errors++
-    } else errors++
-  }
-  return { items, new: created, updated, errors }
-}
