@@ -392,6 +392,39 @@ describe("Poller", () => {
       })
     ).pipe(Effect.provide(layer())))
 
+  it.effect("bounds concurrency: at most `concurrency` fetches over all hosts", () =>
+    Effect.scoped(
+      Effect.gen(function* () {
+        // four more loopback addresses, three feeds each
+        const servers: Array<Server> = []
+        yield* Effect.addFinalizer(() =>
+          Effect.promise(() =>
+            Promise.all(
+              servers.map((s) => {
+                s.closeAllConnections()
+                return new Promise<void>((resolve) => s.close(() => resolve()))
+              })
+            )
+          )
+        )
+        const port = Number(new URL(base).port)
+        const feeds: Array<Feed> = []
+        for (let h = 2; h <= 5; h++) {
+          const s = createServer(server.listeners("request")[0] as Handler)
+          servers.push(s)
+          yield* Effect.promise(() => new Promise<void>((resolve) => s.listen(port, `127.0.0.${h}`, resolve)))
+          for (let i = 0; i < 3; i++) {
+            route(`/wide-${h}-${i}`, (req, res) => setTimeout(() => serve(rss([{ title: `W${h}${i}`, link: `https://w.example/${h}/${i}` }]))(req, res), 50))
+            feeds.push(yield* addFeed(`http://127.0.0.${h}:${port}/wide-${h}-${i}`))
+          }
+        }
+        maxInFlight = 0
+        yield* TestClock.setTime(NOW)
+        expect(yield* poll(...feeds)).toMatchObject({ fetched: 12, new: 12 })
+        expect(maxInFlight).toBe(3)
+      })
+    ).pipe(Effect.provide(layer({ ...settings, concurrency: 3 }))))
+
   it.effect("fetches the linked page of a summary-only item once, when the feed asks for it", () =>
     withEvents((events) =>
       Effect.gen(function* () {

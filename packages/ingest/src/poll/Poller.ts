@@ -113,6 +113,21 @@ const hintsOf = (info: ResponseInfo, ttlMinutes: number | null): CacheHints => (
   date: info.date
 })
 
+/** Refresh now, from any process: makes one feed (or every enabled feed) due at once. The
+ * process polling the database (a daemon, or a TUI polling in-process) polls it within its
+ * recheck interval (5 s); in that process, Poller.refresh also wakes the loop at once. */
+export const refreshFeeds = (feedId?: FeedId) =>
+  Effect.gen(function* () {
+    const store = yield* Store
+    const feeds = yield* FeedRepository
+    const writer = yield* FeedWriter
+    const now = yield* Clock.currentTimeMillis
+    const ids = feedId === undefined ? (yield* feeds.enabled).map((f) => f.id) : [feedId]
+    yield* store.transaction("cannot schedule a refresh", () => {
+      for (const id of ids) writer.dueNow(id, now)
+    })
+  })
+
 const hostOf = (url: string): string => {
   try {
     return new URL(url).hostname.toLowerCase()
@@ -483,17 +498,12 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
         (found) => cycle(found.flatMap((f) => (Option.isSome(f) ? [f.value] : [])))
       )
 
-    /** Refresh now: makes one feed (or every enabled feed) due at once and wakes the loop.
-     * Another process polling the database (a daemon) sees it within its recheck interval. */
+    /** Refresh now: makes one feed (or every enabled feed) due at once and wakes the loop. */
     const refresh = (feedId?: FeedId): Effect.Effect<void, StoreError> =>
-      Effect.gen(function* () {
-        const now = yield* Clock.currentTimeMillis
-        const ids = feedId === undefined ? (yield* feeds.enabled).map((f) => f.id) : [feedId]
-        yield* store.transaction("cannot schedule a refresh", () => {
-          for (const id of ids) feedWriter.dueNow(id, now)
-        })
-        yield* Queue.offer(wake, undefined)
-      })
+      Effect.zipRight(
+        refreshFeeds(feedId).pipe(Effect.provideService(Store, store), Effect.provideService(FeedRepository, feeds), Effect.provideService(FeedWriter, feedWriter)),
+        Queue.offer(wake, undefined)
+      )
 
     /** The daemon's loop: a cycle over what is due, then sleep until the next feed is due (or
      * `recheckMs`, to notice feeds made due by other processes, or a refresh). Never ends;
