@@ -256,7 +256,7 @@ describe("correctness", () => {
     writeFileSync(join(dir, "fa-kes.ndjson"), faKesNdjson())
     const mount = join(dir, "small")
     mkdirSync(mount)
-    const script = `mount -t tmpfs -o size=4m none ${q(mount)} || exit 99
+    const script = `mount -t tmpfs -o size=8m none ${q(mount)} || exit 99
       ${node} --db ${q(join(mount, "x.db"))} import ${q(join(dir, "fa-kes.ndjson"))} --json; echo "exit=$?" >&2
       echo "stored=$(${node} --db ${q(join(mount, "x.db"))} export articles | wc -l)" >&2`
     const r = await runAsync("unshare", ["-m", "bash", "-c", script])

@@ -1,5 +1,7 @@
 import { Command } from "@effect/cli"
+import { daemonCommand } from "./daemonCommand.js"
 import { exportCommand } from "./exportCommand.js"
+import { feedsCommand } from "./feedsCommand.js"
 import { importCommand } from "./importCommand.js"
 import { rootCommand } from "./rootCommand.js"
 import { tuiCommand } from "./tuiCommand.js"
@@ -8,7 +10,7 @@ export const VERSION = "0.1.0"
 
 export const command = rootCommand.pipe(
   Command.withDescription("crosscheck: follow a conflict through the press; see where sources disagree"),
-  Command.withSubcommands([tuiCommand, importCommand, exportCommand])
+  Command.withSubcommands([tuiCommand, daemonCommand, importCommand, feedsCommand, exportCommand])
 )
 
 export const cli = Command.run(command, { name: "crosscheck", version: VERSION })

@@ -12,8 +12,8 @@ const helpOptions = (args: ReadonlyArray<string>): Array<string> => {
 
 describe("checkArgs", () => {
   it("knows exactly the options each command's --help lists", { timeout: 60_000 }, () => {
-    for (const command of ["tui", "import", "export"]) {
-      const listed = helpOptions([command])
+    for (const command of Object.keys(OPTIONS).filter((c) => c !== "" && c !== "feeds")) {
+      const listed = helpOptions(command.split(" "))
       const known = [...OPTIONS[command]!.flags, ...OPTIONS[command]!.valued].filter((o) => o.startsWith("--") && o !== "--help")
       expect(known.sort(), command).toEqual(listed)
     }
@@ -29,6 +29,12 @@ describe("checkArgs", () => {
     expect(checkArgs(["export", "articles", "--format"])).toMatchObject({ _tag: "UsageError", message: "--format needs a value" })
     expect(checkArgs(["import", "--json=yes", "f"])).toMatchObject({ _tag: "UsageError", message: "--json takes no value" })
     expect(checkArgs(["imprt", "f"])).toMatchObject({ _tag: "UsageError" })
+    expect(checkArgs(["feeds", "ad", "https://a.example/"])).toEqual({
+      _tag: "UsageError",
+      message: "unknown command 'feeds ad' (feeds commands: add, ls, rm, import, export)"
+    })
+    expect(checkArgs(["feeds", "ls", "--name", "x"])).toMatchObject({ _tag: "UsageError", message: "unknown option --name for 'feeds ls' (see crosscheck feeds ls --help)" })
+    expect(checkArgs(["daemon", "--onse"])).toMatchObject({ _tag: "UsageError" })
   })
 
   it("puts options before arguments, and root help first", () => {
@@ -39,5 +45,10 @@ describe("checkArgs", () => {
       args: ["export", "--format=csv", "--since", "2016-01-01", "claims"]
     })
     expect(checkArgs(["import", "--", "--odd-name.ndjson"])).toEqual({ _tag: "Run", args: ["import", "--", "--odd-name.ndjson"] })
+    expect(checkArgs(["feeds", "add", "https://a.example/rss", "--interval", "10", "--name=A"])).toEqual({
+      _tag: "Run",
+      args: ["feeds", "add", "--interval", "10", "--name=A", "https://a.example/rss"]
+    })
+    expect(checkArgs(["--db", "x.db", "feeds", "--help"])).toEqual({ _tag: "Run", args: ["--db", "x.db", "feeds", "--help"] })
   })
 })

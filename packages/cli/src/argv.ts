@@ -4,14 +4,25 @@
  * here, so a typo is a usage error (exit 2), never a half-done import. */
 
 /** Every option each command takes: flags stand alone, valued options take the next word (or
- * `--name=value`). "" is the root command, before the subcommand. A test checks this table
- * against each command's --help, so the two cannot drift apart. */
+ * `--name=value`). "" is the root command, before the subcommand; "feeds add" a subcommand of
+ * feeds. A test checks this table against each command's --help, so the two cannot drift
+ * apart. */
 export const OPTIONS: Readonly<Record<string, { readonly flags: ReadonlyArray<string>; readonly valued: ReadonlyArray<string> }>> = {
   "": { flags: ["--help", "-h", "--version"], valued: ["--db"] },
   tui: { flags: ["--help", "-h"], valued: [] },
-  import: { flags: ["--help", "-h", "--json"], valued: [] },
+  daemon: { flags: ["--help", "-h", "--once"], valued: [] },
+  import: { flags: ["--help", "-h", "--json", "--fetch"], valued: [] },
+  feeds: { flags: ["--help", "-h"], valued: [] },
+  "feeds add": { flags: ["--help", "-h", "--fetch-linked-page", "--allow-private"], valued: ["--name", "--interval"] },
+  "feeds ls": { flags: ["--help", "-h", "--json"], valued: [] },
+  "feeds rm": { flags: ["--help", "-h"], valued: [] },
+  "feeds import": { flags: ["--help", "-h", "--fetch", "--allow-private"], valued: [] },
+  "feeds export": { flags: ["--help", "-h"], valued: [] },
   export: { flags: ["--help", "-h"], valued: ["--format", "--since"] }
 }
+
+/** Commands with subcommands: the word after them names the subcommand. */
+const PARENTS = new Set(Object.keys(OPTIONS).flatMap((k) => (k.includes(" ") ? [k.slice(0, k.indexOf(" "))] : [])))
 
 export type CheckedArgs =
   | { readonly _tag: "Run"; readonly args: ReadonlyArray<string> }
@@ -36,10 +47,19 @@ export const checkArgs = (args: ReadonlyArray<string>): CheckedArgs => {
     if (arg === "-" || !arg.startsWith("-")) {
       if (command === "") {
         // The first word that is not an option (or an option's value) names the command.
-        if (OPTIONS[arg] === undefined || arg === "") {
-          return { _tag: "UsageError", message: `unknown command '${arg}' (commands: ${Object.keys(OPTIONS).filter((c) => c !== "").join(", ")})` }
+        if (OPTIONS[arg] === undefined || arg === "" || arg.includes(" ")) {
+          const commands = Object.keys(OPTIONS).filter((c) => c !== "" && !c.includes(" "))
+          return { _tag: "UsageError", message: `unknown command '${arg}' (commands: ${commands.join(", ")})` }
         }
         command = arg
+      } else if (PARENTS.has(command)) {
+        // ...and the next one its subcommand.
+        const sub = `${command} ${arg}`
+        if (OPTIONS[sub] === undefined || arg.includes(" ")) {
+          const subs = Object.keys(OPTIONS).filter((c) => c.startsWith(`${command} `)).map((c) => c.slice(command.length + 1))
+          return { _tag: "UsageError", message: `unknown command '${command} ${arg}' (${command} commands: ${subs.join(", ")})` }
+        }
+        command = sub
       } else positionals.push(arg)
       continue
     }
@@ -64,5 +84,5 @@ export const checkArgs = (args: ReadonlyArray<string>): CheckedArgs => {
     return { _tag: "UsageError", message: `unknown option ${name}${where} (see crosscheck ${command === "" ? "" : `${command} `}--help)` }
   }
   const rest = args.slice(i)
-  return { _tag: "Run", args: command === "" ? [...before, ...rest] : [...before, command, ...options, ...positionals, ...rest] }
+  return { _tag: "Run", args: command === "" ? [...before, ...rest] : [...before, ...command.split(" "), ...options, ...positionals, ...rest] }
 }

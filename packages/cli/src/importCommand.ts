@@ -1,9 +1,12 @@
 import { Args, Command, Options } from "@effect/cli"
-import { addToSummary, emptySummary, ImportProgress, importItems, Pipeline, type PipelineSummary } from "@crosscheck/ingest"
+import { addToSummary, emptySummary, ImportProgress, importItems, isOpmlFile, Pipeline, type PipelineSummary } from "@crosscheck/ingest"
 import { stripControls } from "@crosscheck/core"
+import type { Feed } from "@crosscheck/db"
 import { Effect, Stream } from "effect"
 import { CliFailure } from "./errors.js"
+import { pollOnce } from "./feedsCommand.js"
 import { databasePath, pipelineLayer } from "./layers.js"
+import { importOpml } from "./opmlImport.js"
 import { writeErr, writeOut } from "./Output.js"
 import { ProgressBar } from "./ProgressBar.js"
 import { rootCommand } from "./rootCommand.js"
@@ -12,7 +15,7 @@ import { rootCommand } from "./rootCommand.js"
 const MAX_MESSAGES_SHOWN = 50
 
 const summaryLine = (s: PipelineSummary): string =>
-  `${s.seen} items: ${s.new} new, ${s.alreadyStored} already stored, ${s.duplicates} duplicates, ` +
+  `${s.seen} items: ${s.new} new, ${s.updated > 0 ? `${s.updated} updated, ` : ""}${s.alreadyStored} already stored, ${s.duplicates} duplicates, ` +
   `${s.claims} claims, ${s.conflicts} conflicts, ${s.errors} errors`
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`
@@ -22,23 +25,71 @@ export const importCommand = Command.make(
   {
     inputs: Args.text({ name: "PATH|URL" }).pipe(
       Args.withDescription(
-        "feed files or URLs (RSS, Atom, RDF), NDJSON, .txt/.md/.html files, folders of them, or - for NDJSON or a feed on standard input"
+        "feed files or URLs (RSS, Atom, RDF), NDJSON, .txt/.md/.html files, folders of them, - for NDJSON or a feed on standard input, or an OPML feed list (its feeds are added)"
       ),
       Args.atLeast(1)
     ),
-    json: Options.boolean("json").pipe(Options.withDescription("print the summary as one JSON object"))
+    json: Options.boolean("json").pipe(Options.withDescription("print the summary as one JSON object")),
+    fetch: Options.boolean("fetch").pipe(Options.withDescription("poll the feeds of an OPML list once, now, after adding them"))
   },
-  ({ inputs, json }) =>
+  ({ inputs, json, fetch }) =>
     Effect.gen(function* () {
       const { db } = yield* rootCommand
       const path = databasePath(db)
+      // A subscription list (OPML) named here adds its feeds; everything else is imported.
+      const opml: Array<string> = []
+      const rest: Array<string> = []
+      for (const input of inputs) (((yield* Effect.promise(() => isOpmlFile(input))) ? opml : rest)).push(input)
       // What was stored so far: printed however the import ends (done, interrupted, failed).
       let summary = emptySummary
-      const printSummary = Effect.suspend(() =>
-        writeOut(json ? `${JSON.stringify(summary)}\n` : `imported ${summaryLine(summary)}\n`)
-      )
-      yield* runImport(inputs, (s) => {
-        summary = s
+      let feeds: { added: number; listed: number } | null = null
+      const printSummary = Effect.suspend(() => {
+        const withFeeds = feeds === null ? summary : { ...summary, feeds: feeds.added }
+        const feedsLine = feeds === null ? "" : `; added ${plural(feeds.added, "feed")} (${feeds.listed} already listed)`
+        return writeOut(json ? `${JSON.stringify(withFeeds)}\n` : `imported ${summaryLine(summary)}${feedsLine}\n`)
+      })
+      let opmlFeeds = 0
+      yield* Effect.gen(function* () {
+        if (opml.length > 0) {
+          const counts = { added: 0, listed: 0 }
+          feeds = counts
+          const toPoll: Array<Feed["id"]> = []
+          for (const file of opml) {
+            const read = yield* Effect.either(importOpml(file, { allowPrivate: false }))
+            if (read._tag === "Left") {
+              const e = read.left
+              if (e._tag !== "OpmlUnreadable") return yield* Effect.fail(e)
+              summary = { ...summary, seen: summary.seen + 1, errors: summary.errors + 1 }
+              yield* writeErr(`error: ${stripControls(e.path, true)}: ${stripControls(e.reason, true)}\n`)
+              continue
+            }
+            const r = read.right
+            if (r.found === 0) {
+              summary = { ...summary, seen: summary.seen + 1, errors: summary.errors + 1 }
+              yield* writeErr(`error: ${stripControls(file, true)}: a feed list (OPML) without feeds\n`)
+              continue
+            }
+            opmlFeeds += r.found
+            counts.added += r.added.length
+            counts.listed += r.alreadyListed.length
+            for (const f of [...r.added, ...r.alreadyListed]) if (f.enabled) toPoll.push(f.id)
+          }
+          if (fetch && toPoll.length > 0) {
+            const polled = yield* pollOnce(toPoll)
+            summary = {
+              ...summary,
+              new: summary.new + polled.new,
+              updated: summary.updated + polled.updated,
+              seen: summary.seen + polled.new + polled.updated,
+              errors: summary.errors + polled.failed + polled.storeFailures
+            }
+          }
+        }
+        if (rest.length === 0) return
+        const before = summary
+        yield* runImport(rest, (s) => {
+          summary = sumOf(before, s)
+        })
       }).pipe(
         Effect.provide(pipelineLayer(path)),
         // Interrupted (SIGINT, SIGTERM): the batch being written was committed or rolled back
@@ -61,11 +112,22 @@ export const importCommand = Command.make(
         )
       )
       yield* printSummary
-      if (summary.seen === summary.errors) {
+      if (summary.seen === summary.errors && opmlFeeds === 0) {
         return yield* new CliFailure({ message: "nothing could be imported", exitCode: 1 })
       }
     })
 ).pipe(Command.withDescription("import feed files, URLs, NDJSON, text and HTML files, folders of them, or standard input, once"))
+
+const sumOf = (a: PipelineSummary, b: PipelineSummary): PipelineSummary => ({
+  seen: a.seen + b.seen,
+  new: a.new + b.new,
+  updated: a.updated + b.updated,
+  alreadyStored: a.alreadyStored + b.alreadyStored,
+  duplicates: a.duplicates + b.duplicates,
+  claims: a.claims + b.claims,
+  conflicts: a.conflicts + b.conflicts,
+  errors: a.errors + b.errors
+})
 
 /** Runs the pipeline over the inputs, reporting bad items on stderr as they come and the
  * summary so far to `progressed` after every batch. */
@@ -86,7 +148,7 @@ const runImport = (inputs: ReadonlyArray<string>, progressed: (summary: Pipeline
           summary = addToSummary(summary, out)
           progressed(summary)
           if (out._tag === "BatchStored") {
-            progress.items += out.inserted.length + out.alreadyStored
+            progress.items += out.inserted.length + out.updated.length + out.alreadyStored
             return Effect.void
           }
           if (out._tag === "ItemError") progress.items++

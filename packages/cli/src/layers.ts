@@ -4,6 +4,8 @@ import {
   ConflictRepository,
   defaultDatabasePath,
   EventLog,
+  FeedRepository,
+  FeedWriter,
   StoryRepository,
   storeAt
 } from "@crosscheck/db"
@@ -20,7 +22,9 @@ export const storeLayer = (path: string, mode: "write" | "read" = "write") =>
     EventLog.Default,
     StoryRepository.Default,
     ClaimRepository.Default,
-    ConflictRepository.Default
+    ConflictRepository.Default,
+    FeedRepository.Default,
+    FeedWriter.Default
   ).pipe(
     Layer.provideMerge(storeAt(path, { mode }))
   )

@@ -8,6 +8,7 @@ import { Cause, Console, Effect, Exit } from "effect"
 import { checkArgs } from "./argv.js"
 import { cli } from "./Cli.js"
 import { CliFailure } from "./errors.js"
+import { onSignal } from "./signals.js"
 
 /** Exit codes per the contract: 0 done, 1 nothing could be done, 2 usage error. */
 const exitCodeOf = (cause: Cause.Cause<unknown>): number => {
@@ -68,7 +69,9 @@ const program = cli([...process.argv.slice(0, 2), ...checked.args]).pipe(
 NodeRuntime.runMain(program, {
   disableErrorReporting: true,
   teardown: (exit, onExit) => {
-    if (stoppedBy !== null && (Exit.isSuccess(exit) || Cause.isInterruptedOnly(exit.cause))) onExit(SIGNAL_EXIT[stoppedBy]!)
+    if (stoppedBy !== null && (Exit.isSuccess(exit) || Cause.isInterruptedOnly(exit.cause))) {
+      onExit(onSignal.exitZero && stoppedBy !== "SIGHUP" ? 0 : SIGNAL_EXIT[stoppedBy]!)
+    }
     else if (Exit.isSuccess(exit) || Cause.isInterruptedOnly(exit.cause)) onExit(0)
     else {
       const code = exitCodeOf(exit.cause)

@@ -15,8 +15,15 @@ export type FeedId = typeof FeedId.Type
  * class: the pipeline creates one per item and validation already happened at the source. */
 export interface IncomingArticle {
   readonly _tag: "IncomingArticle"
-  /** identity: the input's url (or id), a feed item's link (or guid), or file://<path> */
+  /** the input's url (or id), a feed item's link (or guid), or file://<path>; the identity too,
+   * unless `identity` says otherwise */
   readonly url: string
+  /** the item's identity when it is not `url`: a feed item's GUID scoped to its feed, or a hash
+   * of its title and content; the article's id is derived from it */
+  readonly identity?: string
+  /** what the source delivered, hashed: a stored item with the same identity and another
+   * revision is updated in place. By default the pipeline hashes url, title and text. */
+  readonly revision?: string
   readonly title: string
   /** plain text body, or HTML to be converted */
   readonly text: string

@@ -43,7 +43,7 @@ export const normaliseArticle = (
   title = capped(title, MAX_TITLE)
   const published = item.published === null || Number.isNaN(item.published.getTime()) ? null : item.published.getTime()
   return {
-    id: articleIdFor(url),
+    id: articleIdFor(item.identity ?? url),
     url,
     title,
     source: capped(normaliseTitle(item.source), MAX_OUTLET) || "unknown",

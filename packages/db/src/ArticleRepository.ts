@@ -65,6 +65,10 @@ export interface StoredRevision {
   readonly title: string
   readonly body: string
   readonly fetchedAt: number
+  /** what was decided when it arrived, which a new revision keeps */
+  readonly duplicateOf: string | null
+  readonly storyId: string | null
+  readonly unattributedOrigin: string | null
 }
 
 /** Writes articles, each with its `article.added` event; only inside a transaction. */
@@ -82,7 +86,8 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
     const exists = lazyStatement(store.sqlite, `SELECT 1 FROM articles WHERE id = ?`)
     const storedRevision = lazyStatement(
       store.sqlite,
-      `SELECT rowid, revision, content_hash AS contentHash, title, body, fetched_at AS fetchedAt FROM articles WHERE id = ?`
+      `SELECT rowid, revision, content_hash AS contentHash, title, body, fetched_at AS fetchedAt, duplicate_of AS duplicateOf,
+         story_id AS storyId, unattributed_origin AS unattributedOrigin FROM articles WHERE id = ?`
     )
     const updateArticle = lazyStatement(
       store.sqlite,
@@ -174,7 +179,9 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
       .pluck()
     const byId = sqlite.prepare(`SELECT rowid, * FROM articles WHERE id = ?`)
     const exists = sqlite.prepare(`SELECT 1 FROM articles WHERE id = ?`).pluck()
-    const revisionRow = sqlite.prepare(`SELECT revision, content_hash AS contentHash FROM articles WHERE id = ?`)
+    const revisionRow = sqlite.prepare(
+      `SELECT revision, content_hash AS contentHash, fetched_at AS fetchedAt FROM articles WHERE id = ?`
+    )
     const page = sqlite.prepare(
       `SELECT rowid, * FROM articles WHERE rowid > ? AND fetched_at >= ? ORDER BY rowid LIMIT ?`
     )
@@ -199,12 +206,13 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
     const existing = (ids: ReadonlyArray<string>) =>
       store.query("cannot read articles", () => new Set(ids.filter((id) => exists.get(id) !== undefined)))
 
-    /** The stored revision (and content hash) of each of these ids that is stored. */
+    /** The stored revision (content hash, first fetch) of each of these ids that is stored. */
     const revisions = (ids: ReadonlyArray<string>) =>
       store.query("cannot read articles", () => {
-        const found = new Map<string, { readonly revision: string | null; readonly contentHash: string }>()
+        type Row = { readonly revision: string | null; readonly contentHash: string; readonly fetchedAt: number }
+        const found = new Map<string, Row>()
         for (const id of ids) {
-          const row = revisionRow.get(id) as { revision: string | null; contentHash: string } | undefined
+          const row = revisionRow.get(id) as Row | undefined
           if (row !== undefined) found.set(id, row)
         }
         return found

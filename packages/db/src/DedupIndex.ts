@@ -126,7 +126,15 @@ export class DedupIndexWriter extends Effect.Service<DedupIndexWriter>()("crossc
       for (const term of indexing.terms) countTerm().run(term)
       if (storyId !== null) for (const key of indexing.storyKeys) insertStoryKey().run(key, time, storyId)
     }
-    return { add } as const
+    const deleteKey = lazyStatement(sqlite, `DELETE FROM dedup_keys WHERE key = ? AND article = ?`)
+    /** An article's text was replaced by a new revision: its sketch keys follow the new text
+     * (each old key is removed by its primary key, so nothing is scanned). */
+    const replaceKeys = (rowid: number, removed: ReadonlyArray<number>, added: ReadonlyArray<number>): void => {
+      const kept = new Set(added)
+      for (const key of removed) if (!kept.has(key)) deleteKey().run(key, rowid)
+      for (const key of added) insertKey().run(key, rowid)
+    }
+    return { add, replaceKeys } as const
   })
 }) {}
 

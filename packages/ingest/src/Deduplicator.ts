@@ -268,7 +268,19 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
       })
     }
 
-    return { begin, abandon, classify, filed } as const
+    /** A stored article got a new revision (its text was edited at the source): its sketch
+     * keys before and after, for the index. Only what later articles are compared with
+     * changes; its original and story stay as first decided. Inside the transaction only. */
+    const revised = (
+      rowid: number,
+      before: Pick<Article, "title" | "body">,
+      after: Pick<Article, "title" | "body">
+    ): { readonly removed: ReadonlyArray<number>; readonly added: ReadonlyArray<number> } => {
+      signatures.delete(rowid)
+      return { removed: sketchOf(signatureOf(textForSignature(before))), added: sketchOf(signatureOf(textForSignature(after))) }
+    }
+
+    return { begin, abandon, classify, filed, revised } as const
   }),
   dependencies: [DedupIndex.Default]
 }) {}

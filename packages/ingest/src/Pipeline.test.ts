@@ -1,8 +1,8 @@
 import type { IncomingArticle, IncomingItem } from "@crosscheck/core"
-import { itemError } from "@crosscheck/core"
-import { ArticleRepository, EventLog, StoreTest } from "@crosscheck/db"
+import { articleIdFor, itemError } from "@crosscheck/core"
+import { ArticleRepository, EventLog, Store, StoreTest } from "@crosscheck/db"
 import { describe, expect, it } from "@effect/vitest"
-import { Chunk, Effect, Fiber, Layer, Queue, Stream, TestClock } from "effect"
+import { Chunk, Effect, Fiber, Layer, Option, Queue, Stream, TestClock } from "effect"
 import { addToSummary, emptySummary, Pipeline } from "./Pipeline.js"
 
 const incoming = (n: number, overrides: Partial<IncomingArticle> = {}): IncomingArticle => ({
@@ -74,5 +74,70 @@ describe("Pipeline", () => {
       const [first] = Chunk.toReadonlyArray(yield* Fiber.join(fiber))
       expect(first).toMatchObject({ _tag: "BatchStored", alreadyStored: 0 })
       expect(yield* (yield* ArticleRepository).count).toBe(2)
+    }).pipe(Effect.provide(TestPipeline)))
+
+  it.effect("a new revision of a stored item updates its article in place and reads its claims again", () =>
+    Effect.gen(function* () {
+      const pipeline = yield* Pipeline
+      const repo = yield* ArticleRepository
+      const log = yield* EventLog
+      const store = yield* Store
+      const claimsOf = (url: string) => store.sqlite.prepare(`SELECT min FROM claims WHERE article_id = (SELECT id FROM articles WHERE url = ?)`).pluck().all(url)
+      const first = yield* pipeline.run(Stream.make(incoming(1), incoming(2))).pipe(Stream.runFold(emptySummary, addToSummary))
+      expect(first).toMatchObject({ new: 2, updated: 0 })
+      expect(claimsOf("https://example.org/1")).toEqual([1])
+      const before = yield* log.latestSeq
+      // the same item again: nothing happens
+      const same = yield* pipeline.run(Stream.make(incoming(1))).pipe(Stream.runFold(emptySummary, addToSummary))
+      expect(same).toMatchObject({ seen: 1, new: 0, updated: 0, alreadyStored: 1 })
+      expect(yield* log.latestSeq).toBe(before)
+      // the item edited at its source: same identity, new figure
+      const edited = incoming(1, { title: "Report 1 (updated)", text: "<p>At least 15 people were killed.</p>" })
+      const again = yield* pipeline.run(Stream.make(edited)).pipe(Stream.runFold(emptySummary, addToSummary))
+      expect(again).toMatchObject({ seen: 1, new: 0, updated: 1, alreadyStored: 0, claims: 1 })
+      expect(yield* repo.count).toBe(2)
+      const article = yield* repo.findById(articleIdFor("https://example.org/1"))
+      expect(Option.map(article, (a) => [a.title, a.body])).toEqual(Option.some(["Report 1 (updated)", "At least 15 people were killed."]))
+      expect(claimsOf("https://example.org/1")).toEqual([15])
+      const events = (yield* log.since(before)).map((e) => e._tag)
+      expect(events).toEqual(["ArticleUpdated", "ClaimsReplaced"])
+      // and once more: stored as it is now
+      expect(yield* pipeline.run(Stream.make(edited)).pipe(Stream.runFold(emptySummary, addToSummary))).toMatchObject({ updated: 0, alreadyStored: 1 })
+    }).pipe(Effect.provide(TestPipeline)))
+
+  it.effect("an updated item keeps its original and story; copies of its new text find it", () =>
+    Effect.gen(function* () {
+      const pipeline = yield* Pipeline
+      const repo = yield* ArticleRepository
+      const long = (words: string) => `<p>${words} ${"The observatory said the strikes hit the eastern districts of the city overnight and rescue teams searched the rubble for survivors. ".repeat(6)}</p>`
+      const original = incoming(1, { text: long("Forty people died in Idlib.") })
+      const copy = incoming(2, { text: long("Forty people died in Idlib."), source: "Copier" })
+      yield* pipeline.run(Stream.make(original, copy)).pipe(Stream.runDrain)
+      const copyBefore = Option.getOrThrow(yield* repo.findById(articleIdFor("https://example.org/2")))
+      expect(copyBefore.duplicateOf).toBe(articleIdFor("https://example.org/1"))
+      // the copy is edited: it stays a copy of the same original, in the same story
+      yield* pipeline.run(Stream.make({ ...copy, title: "Report 2, edited" })).pipe(Stream.runDrain)
+      const copyAfter = Option.getOrThrow(yield* repo.findById(articleIdFor("https://example.org/2")))
+      expect([copyAfter.title, copyAfter.duplicateOf, copyAfter.storyId]).toEqual(["Report 2, edited", copyBefore.duplicateOf, copyBefore.storyId])
+      // the original is rewritten; a later wire copy of the new text is found as its copy
+      const rewritten = `<p>${"A market in Douma was shelled at noon on Sunday, and the civil defence counted eleven dead among traders and shoppers. ".repeat(2)}Residents said the market had reopened a week earlier after months of siege, and that medical workers in the town were treating the wounded in a basement clinic with few supplies left.</p>`
+      yield* pipeline.run(Stream.make({ ...original, text: rewritten })).pipe(Stream.runDrain)
+      yield* pipeline.run(Stream.make(incoming(3, { text: rewritten, title: "Douma market shelled", source: "Wire" }))).pipe(Stream.runDrain)
+      const later = Option.getOrThrow(yield* repo.findById(articleIdFor("https://example.org/3")))
+      expect(later.duplicateOf).toBe(articleIdFor("https://example.org/1"))
+    }).pipe(Effect.provide(TestPipeline)))
+
+  it.effect("storeItems runs `within` inside the transaction of the items, also when there are none", () =>
+    Effect.gen(function* () {
+      const pipeline = yield* Pipeline
+      const store = yield* Store
+      const seen: Array<[number, boolean]> = []
+      const within = (batches: ReadonlyArray<{ readonly inserted: ReadonlyArray<unknown> }>) => {
+        seen.push([batches.reduce((n, b) => n + b.inserted.length, 0), store.sqlite.inTransaction])
+      }
+      yield* pipeline.storeItems([incoming(1), incoming(2), incoming(3)], within, 2)
+      yield* pipeline.storeItems([], within)
+      yield* pipeline.storeItems([itemError("feed item 1", "no link")], within)
+      expect(seen).toEqual([[3, true], [0, true], [0, true]])
     }).pipe(Effect.provide(TestPipeline)))
 })

@@ -1,8 +1,11 @@
+import { createHash } from "node:crypto"
 import {
+  articleIdFor,
   itemWarning,
   normaliseArticle,
   type Article,
   type ConflictClaim,
+  type IncomingArticle,
   type ExtractedClaim,
   type IncomingItem,
   type ItemError,
@@ -20,7 +23,7 @@ import {
   type StoreError,
   StoryWriter
 } from "@crosscheck/db"
-import { type Chunk, type Duration, Effect, Stream } from "effect"
+import { type Duration, Effect, Stream } from "effect"
 import { ClaimExtractor } from "./ClaimExtractor.js"
 import { Deduplicator } from "./Deduplicator.js"
 
@@ -28,6 +31,8 @@ import { Deduplicator } from "./Deduplicator.js"
 export interface BatchStored {
   readonly _tag: "BatchStored"
   readonly inserted: ReadonlyArray<Article>
+  /** stored articles whose source sent a new revision: text replaced, claims read again */
+  readonly updated: ReadonlyArray<Article>
   readonly alreadyStored: number
   readonly duplicates: number
   readonly claims: number
@@ -40,6 +45,7 @@ export type PipelineOutput = BatchStored | ItemError | ItemWarning
 export interface PipelineSummary {
   readonly seen: number
   readonly new: number
+  readonly updated: number
   readonly alreadyStored: number
   readonly duplicates: number
   readonly claims: number
@@ -48,7 +54,7 @@ export interface PipelineSummary {
 }
 
 export const emptySummary: PipelineSummary = {
-  seen: 0, new: 0, alreadyStored: 0, duplicates: 0, claims: 0, conflicts: 0, errors: 0
+  seen: 0, new: 0, updated: 0, alreadyStored: 0, duplicates: 0, claims: 0, conflicts: 0, errors: 0
 }
 
 export const addToSummary = (s: PipelineSummary, out: PipelineOutput): PipelineSummary =>
@@ -58,8 +64,9 @@ export const addToSummary = (s: PipelineSummary, out: PipelineOutput): PipelineS
     ? { ...s, seen: s.seen + 1, errors: s.errors + 1 }
     : {
         ...s,
-        seen: s.seen + out.inserted.length + out.alreadyStored,
+        seen: s.seen + out.inserted.length + out.updated.length + out.alreadyStored,
         new: s.new + out.inserted.length,
+        updated: s.updated + out.updated.length,
         alreadyStored: s.alreadyStored + out.alreadyStored,
         duplicates: s.duplicates + out.duplicates,
         claims: s.claims + out.claims,
@@ -74,6 +81,47 @@ export interface BatchOptions {
 }
 
 export const defaultBatch: BatchOptions = { size: 500, maxWait: "200 millis" }
+
+/** What one group of items (one polled feed) came to, after storeGroups. */
+export interface GroupStored {
+  /** articles offered, and items that could not be read */
+  readonly items: number
+  readonly new: number
+  readonly updated: number
+  readonly alreadyStored: number
+  /** items that could not be read, and warnings */
+  readonly errors: number
+}
+
+/** A normalised article with the revision its source sent. */
+interface Prepared {
+  readonly article: Article
+  readonly revision: string
+}
+
+type Staged = Prepared | ItemError | ItemWarning
+
+/** What a source delivered, hashed: the same item sent again has the same revision, an edited
+ * one (new text, title or link) another. Taken before normalisation, so a change in how text
+ * is normalised is not mistaken for an edit. */
+export const revisionOf = (item: IncomingArticle): string =>
+  item.revision ??
+  createHash("sha256").update(item.url).update("\n").update(item.title).update("\n").update(item.text).digest("hex").slice(0, 32)
+
+const stage = (item: IncomingItem): ReadonlyArray<Staged> => {
+  if (item._tag !== "IncomingArticle") return [item]
+  const notes: Array<ItemWarning> = []
+  const article = normaliseArticle(item, Date.now(), (message) => notes.push(itemWarning(item.origin, message)))
+  const staged: Staged = "_tag" in article ? article : { article, revision: revisionOf(item) }
+  return notes.length === 0 ? [staged] : [...notes, staged]
+}
+/** Whether an item differs from what is stored under its identity. An article stored before
+ * revisions were kept is compared by its normalised text. */
+const isRevised = (
+  stored: { readonly revision: string | null; readonly contentHash: string },
+  a: Article,
+  revision: string
+): boolean => (stored.revision === null ? stored.contentHash !== a.contentHash : stored.revision !== revision)
 
 /** The one pipeline every mode runs: source -> normalise -> claims -> dedup + stories -> store
  * (batched transactions, each with its change events). Modes differ only in the source they
@@ -96,19 +144,34 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
     const claimWriter = yield* ClaimWriter
     const conflictWriter = yield* ConflictWriter
 
-    const storeBatch = (items: Chunk.Chunk<Article | ItemError | ItemWarning>) =>
+    /** Stores a batch in one transaction: each article new to the store is classified and
+     * filed; one stored already is left alone, unless its source sent a new revision, which
+     * replaces its text and has its claims read again (see update below). `within` runs last
+     * in the same transaction (a poll's feed state). */
+    const storeBatch = (items: Iterable<Staged>, within?: (batch: BatchStored) => void) =>
       Effect.gen(function* () {
         const errors: Array<ItemError | ItemWarning> = []
-        const fresh: Array<Article> = []
+        const fresh: Array<Prepared> = []
         for (const item of items) {
           if ("_tag" in item) errors.push(item)
           else fresh.push(item)
         }
-        if (fresh.length === 0) return errors
-        // Claims are read only from articles that are new: a re-import must not re-read them all.
-        const storedBefore = yield* articles.existing(fresh.map((a) => a.id))
+        const empty: BatchStored = { _tag: "BatchStored", inserted: [], updated: [], alreadyStored: 0, duplicates: 0, claims: 0, conflicts: 0 }
+        if (fresh.length === 0) {
+          if (within === undefined) return errors
+          yield* store.transaction("cannot store the feed's state", () => within(empty))
+          return [...errors, empty] as Array<PipelineOutput>
+        }
+        // Claims are read, outside the lock, only from articles that are new or revised: a
+        // re-import must not re-read them all.
+        const storedBefore = yield* articles.revisions(fresh.map((p) => p.article.id))
         const read = new Map<string, ReadonlyArray<ExtractedClaim>>()
-        for (const a of fresh) if (!storedBefore.has(a.id) && !read.has(a.id)) read.set(a.id, claims.read(a))
+        for (const { article: a, revision } of fresh) {
+          if (read.has(a.id)) continue
+          const stored = storedBefore.get(a.id)
+          if (stored === undefined) read.set(a.id, claims.read(a))
+          else if (isRevised(stored, a, revision)) read.set(a.id, claims.read({ ...a, fetchedAt: stored.fetchedAt }))
+        }
 
         const at = Date.now()
         const batch = yield* store
@@ -117,16 +180,38 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
             conflictWriter.begin()
             const claimsStored: Array<ConflictClaim> = []
             const inserted: Array<Article> = []
+            const updated: Array<Article> = []
             let alreadyStored = 0
             let duplicates = 0
             let claimCount = 0
-            for (const a of fresh) {
-              if (articleWriter.has(a.id)) {
-                alreadyStored++
+            for (const { article: a, revision } of fresh) {
+              const stored = articleWriter.stored(a.id)
+              if (stored !== null) {
+                if (!isRevised(stored, a, revision)) {
+                  if (stored.revision === null) articleWriter.recordRevision(stored.rowid, revision)
+                  alreadyStored++
+                  continue
+                }
+                // A new revision of a stored item. What was decided when it arrived stays: the
+                // original it copies, its story (and the story's terms), so nothing already
+                // shown moves; its copy-detection keys follow the new text, so later copies of
+                // the new text find it; its claims are read again from the new text.
+                const keys = dedup.revised(stored.rowid, stored, a)
+                articleWriter.update(stored.rowid, stored.fetchedAt, a, revision, at)
+                indexWriter.replaceKeys(stored.rowid, keys.removed, keys.added)
+                const found = read.get(a.id) ?? claims.read({ ...a, fetchedAt: stored.fetchedAt })
+                // Its old claims leave the conflicts they were part of; the new ones join.
+                claimsStored.push(...conflictWriter.unindex(a.id))
+                claimWriter.replace(a.id, found, claims.version, at)
+                const revised = conflictClaimsOf({ ...a, fetchedAt: stored.fetchedAt, duplicateOf: stored.duplicateOf, storyId: stored.storyId, unattributedOrigin: stored.unattributedOrigin }, found)
+                conflictWriter.index(revised)
+                claimsStored.push(...revised)
+                updated.push(a)
+                claimCount += found.length
                 continue
               }
               const c = dedup.classify(a)
-              const rowid = articleWriter.insert(c.article, at)
+              const rowid = articleWriter.insert(c.article, at, revision)
               if (rowid === null) {
                 alreadyStored++
                 continue
@@ -138,9 +223,9 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
               // removed again: rare enough to read here, under the lock.
               const found = read.get(a.id) ?? claims.read(a)
               claimWriter.replace(a.id, found, claims.version, at)
-              const stored = conflictClaimsOf(c.article, found)
-              conflictWriter.index(stored)
-              claimsStored.push(...stored)
+              const filed = conflictClaimsOf(c.article, found)
+              conflictWriter.index(filed)
+              claimsStored.push(...filed)
               inserted.push(c.article)
               if (c.article.duplicateOf !== null) duplicates++
               claimCount += found.length
@@ -148,7 +233,17 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
             // Conflicts once per batch: the rules recompute what the batch's claims can change,
             // which gives what claim-by-claim updates would (the result never depends on order).
             const conflicts = conflictWriter.update(claimsStored, at)
-            return { _tag: "BatchStored", inserted, alreadyStored, duplicates, claims: claimCount, conflicts: conflicts.opened }
+            const result: BatchStored = {
+              _tag: "BatchStored",
+              inserted,
+              updated,
+              alreadyStored,
+              duplicates,
+              claims: claimCount,
+              conflicts: conflicts.opened
+            }
+            within?.(result)
+            return result
           })
           .pipe(
             Effect.tapError(() =>
@@ -166,18 +261,100 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
       batch: BatchOptions = defaultBatch
     ): Stream.Stream<PipelineOutput, StoreError> =>
       items.pipe(
-        Stream.mapConcat((item): ReadonlyArray<Article | ItemError | ItemWarning> => {
-          if (item._tag !== "IncomingArticle") return [item]
-          const notes: Array<ItemWarning> = []
-          const article = normaliseArticle(item, Date.now(), (message) => notes.push(itemWarning(item.origin, message)))
-          return notes.length === 0 ? [article] : [...notes, article]
-        }),
+        Stream.mapConcat(stage),
         Stream.groupedWithin(batch.size, batch.maxWait),
-        Stream.mapEffect(storeBatch),
+        Stream.mapEffect((chunk) => storeBatch(chunk)),
         Stream.flattenIterables
       )
 
-    return { run, refreshClaims: claims.refreshStale } as const
+    /** The same stages for one source's items at once (a polled feed), in batches of
+     * `batchSize`: `within` runs inside the last batch's transaction, so what it writes (the
+     * feed's new validators and health) is stored exactly when the items are, never before. */
+    const storeItems = (
+      items: ReadonlyArray<IncomingItem>,
+      within?: (stored: ReadonlyArray<BatchStored>) => void,
+      batchSize: number = defaultBatch.size
+    ): Effect.Effect<ReadonlyArray<PipelineOutput>, StoreError> =>
+      Effect.gen(function* () {
+        const staged = items.flatMap(stage)
+        const outputs: Array<PipelineOutput> = []
+        const batches: Array<BatchStored> = []
+        for (let from = 0; from === 0 || from < staged.length; from += batchSize) {
+          const last = from + batchSize >= staged.length
+          const out = yield* storeBatch(
+            staged.slice(from, from + batchSize),
+            last && within !== undefined ? (b) => within([...batches, b]) : undefined
+          )
+          for (const o of out) {
+            outputs.push(o)
+            if (o._tag === "BatchStored") batches.push(o)
+          }
+        }
+        return outputs
+      })
+
+    /** Several sources' items at once (the feeds of a poll cycle that are ready together), in
+     * as few transactions as `batchSize` allows: the same stages, in the order given, with
+     * `within` inside the last transaction (the feeds' new state). An item already stored as
+     * it is (the same revision) is counted without being read again: a poll of a feed whose
+     * items are mostly known costs a lookup per item, not normalisation and claims. Returns
+     * what each group came to. */
+    const storeGroups = (
+      groups: ReadonlyArray<ReadonlyArray<IncomingItem>>,
+      within?: () => void,
+      batchSize: number = defaultBatch.size
+    ): Effect.Effect<ReadonlyArray<GroupStored>, StoreError> =>
+      Effect.gen(function* () {
+        const tallies = groups.map(() => ({ items: 0, new: 0, updated: 0, alreadyStored: 0, errors: 0 }))
+        const ids: Array<string> = []
+        for (const items of groups) {
+          for (const item of items) if (item._tag === "IncomingArticle") ids.push(articleIdFor(item.identity ?? item.url))
+        }
+        const known = yield* articles.revisions(ids)
+        const staged: Array<Staged> = []
+        const groupOf = new Map<string, number>()
+        const offered = groups.map(() => 0)
+        let next = 0
+        groups.forEach((items, g) => {
+          const tally = tallies[g]!
+          for (const item of items) {
+            if (item._tag !== "IncomingArticle") {
+              if (item._tag === "ItemError") tally.items++
+              tally.errors++
+              continue
+            }
+            tally.items++
+            const id = ids[next++]!
+            const stored = known.get(id)
+            if (stored !== undefined && stored.revision !== null && stored.revision === revisionOf(item)) {
+              tally.alreadyStored++
+              continue
+            }
+            for (const s of stage(item)) {
+              if ("_tag" in s) {
+                // not storable (no title nor text), or stored with a warning (a text cut)
+                tally.errors++
+                continue
+              }
+              staged.push(s)
+              offered[g]!++
+              if (!groupOf.has(s.article.id)) groupOf.set(s.article.id, g)
+            }
+          }
+        })
+        for (let from = 0; from === 0 || from < staged.length; from += batchSize) {
+          const last = from + batchSize >= staged.length
+          const out = yield* storeBatch(staged.slice(from, from + batchSize), last && within !== undefined ? () => within() : undefined)
+          for (const o of out) {
+            if (o._tag !== "BatchStored") continue
+            for (const a of o.inserted) tallies[groupOf.get(a.id) ?? 0]!.new++
+            for (const a of o.updated) tallies[groupOf.get(a.id) ?? 0]!.updated++
+          }
+        }
+        return tallies.map((t, g) => ({ ...t, alreadyStored: t.alreadyStored + offered[g]! - t.new - t.updated }))
+      })
+
+    return { run, storeItems, storeGroups, refreshClaims: claims.refreshStale } as const
   }),
   dependencies: [
     Deduplicator.Default,

@@ -21,7 +21,8 @@ export interface ExpectedFigure {
   readonly min: number | null
   readonly max: number | null
   readonly who?: string
-  readonly source: string
+  /** who the text says gave it: one name, or the names that all stand for the same source */
+  readonly source: string | ReadonlyArray<string>
   readonly where?: string
 }
 
@@ -65,8 +66,9 @@ export const FIGURES: ReadonlyArray<ExpectedFigure> = [
   // ... and how many were wounded.
   { id: "wh-70", item: "ifp-massacre", metric: "injured", min: 71, max: null, source: "White Helmets", where: "Maarat al-Numan" },
   { id: "wh-70-wire", item: "lw-market", metric: "injured", min: 71, max: null, source: "White Helmets" },
-  { id: "hospital-30", item: "mrn-hospital", metric: "injured", min: 30, max: 30, source: "Dr. Samer Haddad", where: "Maarat al-Numan" },
-  { id: "hospital-46", item: "mrn-capacity", metric: "injured", min: 46, max: 46, source: "Dr. Samer Haddad", where: "Maarat al-Numan" },
+  // "The hospital's director, Dr. Samer Haddad, said ...": the role or the name is the source.
+  { id: "hospital-30", item: "mrn-hospital", metric: "injured", min: 30, max: 30, source: ["Dr. Samer Haddad", "hospital's director"], where: "Maarat al-Numan" },
+  { id: "hospital-46", item: "mrn-capacity", metric: "injured", min: 46, max: 46, source: ["Dr. Samer Haddad", "hospital's director"], where: "Maarat al-Numan" },
   { id: "wh-90", item: "lw-toll", metric: "injured", min: 91, max: null, source: "White Helmets" },
   // al-Waer: how many are trapped.
   { id: "un-45000", item: "lw-waer", metric: "trapped", min: 40_500, max: 49_500, source: "UN", where: "al-Waer" },

@@ -58,7 +58,7 @@ const readAllFeeds = (server: DemoServer) =>
     const urls = [...opml.matchAll(/xmlUrl="([^"]+)"/g)].map((m) => m[1]!)
     const articles: Array<IncomingArticle> = []
     for (const url of urls) {
-      const fetched = yield* fetchFeed(url)
+      const fetched = yield* fetchFeed(url, { allowPrivate: true })
       if (fetched._tag !== "Fetched") throw new Error(`${url}: not modified on a first fetch`)
       const feed = yield* parseFeed(fetched.text, { origin: url, feedId: null })
       for (const item of feed.items) {
@@ -125,7 +125,7 @@ describe("the demo evening through the pipeline", () => {
           c.metric === f.metric &&
           c.min === f.min &&
           c.max === f.max &&
-          c.source === f.source &&
+          (typeof f.source === "string" ? c.source === f.source : f.source.includes(c.source ?? "")) &&
           (f.who === undefined || c.who === f.who) &&
           (f.where === undefined || (c.where ?? "").startsWith(f.where))
       )
@@ -189,7 +189,7 @@ describe("polling the demo live", () => {
     let notModified = 0
     for (clock.now = server.startedAt; clock.now < server.endsAt + every; clock.now += every) {
       for (const { url } of feeds) {
-        const response = await Effect.runPromise(fetchFeed(url, validators.get(url) ?? {}))
+        const response = await Effect.runPromise(fetchFeed(url, { ...validators.get(url), allowPrivate: true }))
         if (response._tag === "NotModified") {
           notModified++
           continue
@@ -271,10 +271,10 @@ describe("the demo feed server", () => {
     expect((await get(wire.url, { "if-none-match": etag, "if-modified-since": new Date(clock.now).toUTCString() })).status).toBe(200)
 
     // The product's own fetcher: Fetched, then NotModified with the validators it was given.
-    const fetched = await Effect.runPromise(fetchFeed(wire.url))
+    const fetched = await Effect.runPromise(fetchFeed(wire.url, { allowPrivate: true }))
     expect(fetched._tag).toBe("Fetched")
     if (fetched._tag !== "Fetched") return
-    const again = await Effect.runPromise(fetchFeed(wire.url, { etag: fetched.etag, lastModified: fetched.lastModified }))
+    const again = await Effect.runPromise(fetchFeed(wire.url, { etag: fetched.etag, lastModified: fetched.lastModified, allowPrivate: true }))
     expect(again._tag).toBe("NotModified")
   })
 

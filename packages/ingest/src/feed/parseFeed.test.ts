@@ -287,21 +287,24 @@ describe("parseFeed", () => {
     expect(e.reason).toMatch(/Unexpected close tag/)
   })
 
-  it("builds articles: link, else guid or id; raw title; richest body; source; origin; feedId", async () => {
+  it("builds articles: GUID, else link, else a content hash; raw title; richest body; source; origin; feedId", async () => {
     const xml = rss(
       [
         `<item><title>Tom &amp;amp; Jerry</title><link> /news/1 </link><description>short</description><content:encoded><![CDATA[<p>long <b>body</b></p>]]></content:encoded><pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate></item>`,
         `<item><title>Only a guid</title><guid isPermaLink="false">tag:example.com,2003:2</guid><description>d</description><dc:date>2003-06-10T05:00:00+01:00</dc:date></item>`,
         `<item><description>no title, no link</description></item>`,
         `<item><title>Title and text only</title><description>some text</description></item>`,
-        `<item><title>Bad date</title><link>https://example.com/5</link><pubDate>someday</pubDate></item>`
+        `<item><title>Bad date</title><link>https://example.com/5</link><pubDate>someday</pubDate></item>`,
+        `<item><link>https://example.com/6</link><guid>https://example.com/?p=6</guid><title>A URL GUID</title></item>`,
+        `<item><guid isPermaLink="false">7</guid><link>https://example.com/</link><title>Scoped GUID, shared link</title></item>`,
+        `<item><pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate></item>`
       ].join("")
     )
     const feedId = 7 as FeedId
     const feed = await ok(xml, { origin: "https://example.com/feed.xml", feedId })
     expect(feed.title).toBe("Example")
     expect(feed.link).toBe("https://example.com/")
-    const [a, b, c, d, e] = feed.items
+    const [a, b, c, d, e, f, g, h] = feed.items
     expect(article(a)).toEqual({
       _tag: "IncomingArticle",
       url: "https://example.com/news/1",
@@ -313,14 +316,46 @@ describe("parseFeed", () => {
       origin: "https://example.com/feed.xml item 1",
       feedId
     })
-    expect(article(b).url).toBe("tag:example.com,2003:2")
+    // a GUID that is not a URL: scoped to the feed (here its channel link), the GUID shown as the url
+    expect(article(b)).toMatchObject({ url: "tag:example.com,2003:2", identity: "https://example.com/#guid=tag:example.com,2003:2" })
     expect(article(b).published?.toISOString()).toBe("2003-06-10T04:00:00.000Z")
-    expect(c).toEqual({ _tag: "ItemError", origin: "https://example.com/feed.xml item 3", message: "item 3 has no link or id" })
-    // no link or id, but a title and text: an identity from the content, the same every time
+    // neither link nor GUID (valid RSS 0.9x): an identity from the content, the same every time
+    expect(article(c).url).toMatch(/^https:\/\/example\.com\/#[0-9a-f]{16}$/)
     expect(article(d).url).toMatch(/^https:\/\/example\.com\/#[0-9a-f]{16}$/)
+    expect(article(d).url).not.toBe(article(c).url)
     const again = await ok(xml, { origin: "https://example.com/feed.xml", feedId })
     expect(article(again.items[3]).url).toBe(article(d).url)
     expect(article(e).published).toBeNull()
+    // a URL GUID is the identity as it is; the link is what people follow
+    expect(article(f)).toMatchObject({ url: "https://example.com/6", identity: "https://example.com/?p=6" })
+    expect(article(g)).toMatchObject({ url: "https://example.com/", identity: "https://example.com/#guid=7" })
+    expect(h).toEqual({ _tag: "ItemError", origin: "https://example.com/feed.xml item 8", message: "item 8 has no link, GUID, title or text" })
+    // the site's link comes first, whatever address the feed was read from; a given scope (a
+    // polled feed's first URL) only when the feed names no site nor its own address
+    const scoped = await ok(xml, { origin: "https://mirror.example/feed.xml", feedId, scope: "https://example.com/feed.xml" })
+    expect(article(scoped.items[1]).identity).toBe("https://example.com/#guid=tag:example.com,2003:2")
+    const siteless = await ok(rss(`<item><guid isPermaLink="false">9</guid><title>t</title></item>`, "<title>No link</title>"), {
+      origin: "https://mirror.example/feed.xml",
+      feedId,
+      scope: "https://example.com/feed.xml"
+    })
+    expect(article(siteless.items[0]).identity).toBe("https://example.com/feed.xml#guid=9")
+  })
+
+  it("gives a repeated GUID once, the first, and says so; two feeds may use the same GUID", async () => {
+    const item = (guid: string, title: string) => `<item><guid isPermaLink="false">${guid}</guid><title>${title}</title><description>${title} text</description></item>`
+    const feed = await ok(rss([item("1", "First"), item("2", "Other"), item("1", "First, again")].join("")), { origin: "https://a.example/feed" })
+    expect(feed.items.map((i) => i._tag)).toEqual(["IncomingArticle", "IncomingArticle", "ItemWarning"])
+    expect(feed.items[2]).toEqual({ _tag: "ItemWarning", origin: "https://a.example/feed item 3", message: "repeats the identity (GUID or link) of https://a.example/feed item 1; skipped" })
+    expect(article(feed.items[0]).title).toBe("First")
+    const other = await ok(rss(item("1", "First"), "<title>B</title><link>https://b.example/</link>"), { origin: "https://b.example/feed" })
+    expect(article(other.items[0]).identity).not.toBe(article(feed.items[0]).identity)
+  })
+
+  it("reads the channel's ttl in minutes", async () => {
+    expect((await ok(rss("", "<title>T</title><ttl>90</ttl>"))).ttlMinutes).toBe(90)
+    expect((await ok(rss("", "<title>T</title><ttl>soon</ttl>"))).ttlMinutes).toBeNull()
+    expect((await ok(rss(""))).ttlMinutes).toBeNull()
   })
 
   it("reads Atom: alternate link, content over summary, published over updated, bad dates as null", async () => {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import { type FeedId, htmlToText, type IncomingArticle, type IncomingItem, itemError } from "@crosscheck/core"
+import { type FeedId, htmlToText, type IncomingArticle, type IncomingItem, itemError, itemWarning } from "@crosscheck/core"
 import { Data, Effect } from "effect"
 import Parser from "rss-parser"
 import { demoronize } from "./decode.js"
@@ -22,12 +22,18 @@ export interface ParseFeedOptions {
   readonly sourceName?: string
   /** refuse longer text, in characters; default 20 MiB */
   readonly maxLength?: number
+  /** what a GUID that is not a URL is scoped to when the feed names neither its site (channel
+   * link) nor its own address (atom:link rel=self): the URL a polled feed was added with, or
+   * the URL an import was given. Default: `origin`. */
+  readonly scope?: string
 }
 
 export interface ParsedFeed {
   readonly title: string
   readonly link: string | null
   readonly items: ReadonlyArray<IncomingItem>
+  /** the channel's <ttl>: minutes the feed may be cached, or null */
+  readonly ttlMinutes: number | null
 }
 
 /** The largest feed text read, in characters: the same 50 MB as any whole-file input. xml2js
@@ -295,32 +301,54 @@ const hostOf = (url: string): string => {
   }
 }
 
+const ABSOLUTE_HTTP = /^https?:\/\/[^\s/?#]+[^\s]*$/i
+const contentHash = (title: string, text: string): string =>
+  createHash("sha256").update(title).update("\n").update(text).digest("hex").slice(0, 16)
+
+/** An item's identity, in the order feed readers settled on (Miniflux, newsboat, tt-rss): its
+ * GUID, as it is when it is a URL (unique on the web) and scoped to its feed when it is not
+ * ("1234" is unique only within one feed); else its link; else a hash of its title and content
+ * (RSS 0.9x items may have neither link nor GUID). The GUID comes first because links change
+ * (a corrected headline changes the slug, tracking redirects wrap them) and some feeds give
+ * every item the same link; a GUID is what the publisher promises to keep. */
+export const itemIdentity = (
+  guid: string | undefined,
+  link: string | undefined,
+  title: string,
+  text: string,
+  scope: string
+): { readonly identity: string; readonly url: string } | null => {
+  if (guid !== undefined) {
+    return { identity: ABSOLUTE_HTTP.test(guid) ? guid : `${scope}#guid=${guid}`, url: link ?? guid }
+  }
+  if (link !== undefined) return { identity: link, url: link }
+  if (title.trim() === "" && text.trim() === "") return null
+  const hashed = `${scope}#${contentHash(title, text)}`
+  return { identity: hashed, url: hashed }
+}
+
 const toItem = (
   raw: Parser.Item & ItemFields,
   n: number,
   base: string | null,
+  scope: string,
   source: string,
   options: ParseFeedOptions
 ): IncomingItem => {
   const origin = `${options.origin} item ${n}`
   const linkText = nonBlank(raw.link)?.trim()
   const link = linkText === undefined ? undefined : absolute(linkText, base)
-  const id = (nonBlank(raw.guid) ?? nonBlank(raw.id) ?? nonBlank(raw["rdf:about"]))?.trim()
+  const guid = (nonBlank(raw.guid) ?? nonBlank(raw.id) ?? nonBlank(raw["rdf:about"]))?.trim()
   const title = demoronize(str(raw.title) ?? "")
   // rss-parser puts RSS <description> and Atom <content> in "content".
   const body = nonBlank(raw["content:encoded"]) ?? nonBlank(raw.content) ?? nonBlank(raw.summary)
   const text = body === undefined ? "" : demoronize(body)
-  if (link === undefined && id === undefined && (title.trim() === "" || text === "")) {
-    return itemError(origin, `item ${n} has no link or id`)
-  }
-  // Neither link nor id, but a title and text: an identity from the content, stable across polls.
-  const url =
-    link ??
-    id ??
-    `${base ?? options.origin}#${createHash("sha256").update(title).update("\n").update(text).digest("hex").slice(0, 16)}`
+  const id = itemIdentity(guid, link, title, text, scope)
+  if (id === null) return itemError(origin, `item ${n} has no link, GUID, title or text`)
   const article: IncomingArticle = {
     _tag: "IncomingArticle",
-    url,
+    url: id.url,
+    ...(id.identity === id.url ? {} : { identity: id.identity }),
     title,
     text,
     isHtml: text !== "",
@@ -334,6 +362,39 @@ const toItem = (
     feedId: options.feedId
   }
   return article
+}
+
+/** A feed that lists one identity twice (a GUID repeated by a broken CMS) gives it once: the
+ * first, which in a feed is the newest. Reading both would make the second a new revision of
+ * the first on every poll. The later ones are reported as warnings. */
+const onePerIdentity = (items: ReadonlyArray<IncomingItem>): ReadonlyArray<IncomingItem> => {
+  const seen = new Map<string, string>()
+  let repeated = false
+  for (const item of items) {
+    if (item._tag !== "IncomingArticle") continue
+    const identity = item.identity ?? item.url
+    if (seen.has(identity)) repeated = true
+    else seen.set(identity, item.origin)
+  }
+  if (!repeated) return items
+  const kept = new Set<string>()
+  return items.map((item) => {
+    if (item._tag !== "IncomingArticle") return item
+    const identity = item.identity ?? item.url
+    if (!kept.has(identity)) {
+      kept.add(identity)
+      return item
+    }
+    return itemWarning(item.origin, `repeats the identity (GUID or link) of ${seen.get(identity)}; skipped`)
+  })
+}
+
+/** <ttl>: a whole number of minutes; anything else is ignored. */
+const ttlOf = (v: unknown): number | null => {
+  const s = str(v)?.trim()
+  if (s === undefined || !/^\d{1,7}$/.test(s)) return null
+  const n = Number(s)
+  return n > 0 ? n : null
 }
 
 /** Parses RSS 0.9x, RSS 1.0 (RDF), RSS 2.0 or Atom text (already decoded: see decodeFeedBytes)
@@ -386,23 +447,30 @@ export const parseFeed = (xml: string, options: ParseFeedOptions): Effect.Effect
         const link = linkText === undefined ? null : absolute(linkText, selfBase)
         const base = link !== null && HTTP.test(link) ? link : selfBase
         const source = options.sourceName ?? (title !== "" ? title : hostOf(link ?? options.origin))
+        // A GUID that is not a URL is unique within its publisher's feed: it is scoped to the
+        // site the feed names, which stays the same whatever address the feed was read from
+        // (an alias, a redirect, a saved copy), then to the feed's own address.
+        const scope =
+          link !== null && HTTP.test(link) ? link : self !== undefined && HTTP.test(self) ? self : (options.scope ?? options.origin)
+        const ttlMinutes = ttlOf(feed.ttl)
         const parsed = feed.items ?? []
         const skipped = (n: number) => itemError(`${options.origin} item ${n}`, `item ${n} is nested deeper than ${MAX_ITEM_DEPTH} levels; skipped`)
-        if (tooDeep.size === 0) return { title, link, items: parsed.map((raw, i) => toItem(raw, i + 1, base, source, options)) }
+        const read = (raw: Parser.Item & ItemFields, n: number) => toItem(raw, n, base, scope, source, options)
+        if (tooDeep.size === 0) return { title, link, ttlMinutes, items: onePerIdentity(parsed.map((raw, i) => read(raw, i + 1))) }
         // Number every item as it stands in the document, the skipped ones included.
         const items: Array<IncomingItem> = []
         if (parsed.length + tooDeep.size === scan.items.length) {
           let next = 0
           for (let i = 0; i < scan.items.length; i++) {
-            items.push(tooDeep.has(i) ? skipped(i + 1) : toItem(parsed[next++]!, i + 1, base, source, options))
+            items.push(tooDeep.has(i) ? skipped(i + 1) : read(parsed[next++]!, i + 1))
           }
         } else {
           parsed.forEach((raw, i) => {
-            items.push(toItem(raw, i + 1, base, source, options))
+            items.push(read(raw, i + 1))
           })
           for (const i of tooDeep) items.push(skipped(i + 1))
         }
-        return { title, link, items }
+        return { title, link, ttlMinutes, items: onePerIdentity(items) }
       })
     )
   })

@@ -12,9 +12,10 @@ export interface FetchLimits {
 export const feedTextItems = (
   text: string,
   origin: string,
-  feedId: FeedId | null = null
+  feedId: FeedId | null = null,
+  scope?: string
 ): Effect.Effect<ReadonlyArray<IncomingItem>> =>
-  parseFeed(text, { origin, feedId }).pipe(
+  parseFeed(text, { origin, feedId, ...(scope === undefined ? {} : { scope }) }).pipe(
     Effect.map((feed) => feed.items),
     Effect.catchAll((e) => Effect.succeed([itemError(origin, `not a feed (${e.reason})`)]))
   )
@@ -29,10 +30,14 @@ export const feedBytesItems = (bytes: Uint8Array, origin: string): Effect.Effect
   )
 }
 
-/** An http(s) URL: a feed, or failing that an HTML page imported as one article. */
+/** An http(s) URL: a feed, or failing that an HTML page imported as one article. A URL named
+ * on the command line is fetched wherever it points, private addresses included: the person
+ * running the import chose it (feeds polled by the daemon are guarded). A feed naming no site
+ * has its GUIDs scoped to the URL as given, as a polled feed's are to the URL it was added
+ * with. */
 export const urlItems = (url: string, limits: FetchLimits): Stream.Stream<IncomingItem> =>
   Stream.unwrap(
-    fetchFeed(url, limits).pipe(
+    fetchFeed(url, { ...limits, allowPrivate: true }).pipe(
       Effect.flatMap((fetched): Effect.Effect<ReadonlyArray<IncomingItem>> => {
         if (fetched._tag === "NotModified") return Effect.succeed([])
         const warnings =
@@ -41,7 +46,9 @@ export const urlItems = (url: string, limits: FetchLimits): Stream.Stream<Incomi
             : []
         const looksLikeHtml = /html/i.test(fetched.contentType ?? "") || /^\s*<(!doctype html|html)\b/i.test(fetched.text)
         // The final address after redirects, so relative links resolve where the feed really is.
-        if (!looksLikeHtml) return feedTextItems(fetched.text, fetched.url).pipe(Effect.map((items) => [...warnings, ...items]))
+        if (!looksLikeHtml) {
+          return feedTextItems(fetched.text, fetched.url, null, url).pipe(Effect.map((items) => [...warnings, ...items]))
+        }
         const page = htmlPageToText(fetched.text)
         return Effect.succeed([
           ...warnings,
@@ -58,7 +65,7 @@ export const urlItems = (url: string, limits: FetchLimits): Stream.Stream<Incomi
           }
         ])
       }),
-      Effect.catchAll((e) => Effect.succeed([itemError(url, e.reason)])),
+      Effect.catchAll((e) => Effect.succeed([itemError(url, e.detail)])),
       Effect.map(Stream.fromIterable)
     )
   )

@@ -6,6 +6,7 @@ import { Socket } from "node:net"
 import { open, readdir, readFile, stat } from "node:fs/promises"
 import { extname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import { looksLikeOpml } from "../feed/opml.js"
 import { DEFAULT_MAX_FEED_LENGTH } from "../feed/parseFeed.js"
 import { feedBytesItems, urlItems, type FetchLimits } from "./feedSource.js"
 import type { ImportProgress } from "./ImportProgress.js"
@@ -16,13 +17,13 @@ import { plainFileItem, SidecarMeta } from "./plainFile.js"
  * NDJSON streams and has no cap. The same figure as the feed parser's own limit. */
 export const MAX_FILE_BYTES = DEFAULT_MAX_FEED_LENGTH
 
-type FileKind = "ndjson" | "text" | "html" | "feed"
+type FileKind = "ndjson" | "text" | "html" | "feed" | "opml"
 
 const KIND_BY_EXTENSION: Record<string, FileKind> = {
   ".ndjson": "ndjson", ".jsonl": "ndjson", ".json": "ndjson",
   ".txt": "text", ".md": "text", ".markdown": "text",
   ".html": "html", ".htm": "html",
-  ".xml": "feed", ".rss": "feed", ".atom": "feed", ".rdf": "feed", ".feed": "feed", ".opml": "feed"
+  ".xml": "feed", ".rss": "feed", ".atom": "feed", ".rdf": "feed", ".feed": "feed", ".opml": "opml"
 }
 
 interface InputFile {
@@ -126,6 +127,7 @@ const kindOfContent = (head: string): FileKind | null => {
   const start = head.replace(/^\ufeff/, "").trimStart()
   if (start.startsWith("{")) return "ndjson"
   if (/^<(!doctype html|html)\b/i.test(start)) return "html"
+  if (looksLikeOpml(head)) return "opml"
   if (start.startsWith("<")) return "feed"
   return null
 }
@@ -155,6 +157,11 @@ const fileItems = (file: InputFile, progress: ImportProgress, sidecar: SidecarMe
         const done = Stream.fromEffect(Effect.sync(() => progress.finished(file.size))).pipe(Stream.drain)
         if (kind === null) {
           return Stream.make(itemError(file.path, "not a feed, NDJSON, text or HTML file")).pipe(Stream.concat(done))
+        }
+        // A subscription list adds feeds, which is done only for a list named on the command
+        // line (see isOpmlFile), never as a side effect of importing a folder.
+        if (kind === "opml") {
+          return Stream.make(itemWarning(file.path, "a feed list (OPML): not read inside a folder; name it (import x.opml, or feeds import x.opml) to add its feeds")).pipe(Stream.concat(done))
         }
         if (file.size > MAX_FILE_BYTES) return Stream.make(itemError(file.path, tooLarge("file"))).pipe(Stream.concat(done))
         const items = Stream.unwrap(
@@ -236,6 +243,21 @@ const streamItems = (input: InputStream, progress: ImportProgress): Stream.Strea
       return Stream.fromIterableEffect(feedBytesItems(Buffer.concat(head), input.name))
     }).pipe(Effect.catchAll((e) => Effect.succeed(Stream.make(itemError(input.name, `cannot read: ${message(e.error)}`)))))
   )
+
+/** Whether a command-line input is a file holding a feed list (OPML): by its extension, else
+ * by its root element. */
+export const isOpmlFile = async (input: string): Promise<boolean> => {
+  if (/^https?:\/\//i.test(input) || input === "-") return false
+  try {
+    const path = input.startsWith("file://") ? fileURLToPath(input) : resolve(input)
+    if (!(await stat(path)).isFile()) return false
+    if (extname(path).toLowerCase() === ".opml") return true
+    if (KIND_BY_EXTENSION[extname(path).toLowerCase()] !== undefined) return false
+    return (await kindOf({ path, size: 0 })) === "opml"
+  } catch {
+    return false
+  }
+}
 
 /** The import source: every item of every input, in order. Never fails: a bad input or item
  * becomes an ItemError in the stream, and the rest goes on. */

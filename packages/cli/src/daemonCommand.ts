@@ -1,0 +1,56 @@
+import { Command, Options } from "@effect/cli"
+import { acquireWriterLock, FeedRepository } from "@crosscheck/db"
+import { Pipeline, Poller } from "@crosscheck/ingest"
+import { Effect } from "effect"
+import { CliFailure } from "./errors.js"
+import { databasePath } from "./layers.js"
+import { logEvents, logLine, pollerLayer } from "./polling.js"
+import { rootCommand } from "./rootCommand.js"
+import { onSignal } from "./signals.js"
+
+const log = (event: string, level: "info" | "warn" | "error", fields: Record<string, unknown>) =>
+  Effect.sync(() => void process.stderr.write(logLine(event, level, fields)))
+
+export const daemonCommand = Command.make(
+  "daemon",
+  { once: Options.boolean("once").pipe(Options.withDescription("poll every enabled feed once and exit (for cron)")) },
+  ({ once }) =>
+    Effect.gen(function* () {
+      const { db } = yield* rootCommand
+      const path = databasePath(db)
+      // Stopped by SIGINT or SIGTERM, the daemon finishes the transaction in progress and
+      // exits 0: being stopped is how a daemon ends.
+      onSignal.exitZero = true
+      yield* Effect.scoped(
+        Effect.gen(function* () {
+          // One writer per database: a second daemon (or a TUI polling in-process) is refused,
+          // naming the holder.
+          yield* acquireWriterLock(path, once ? "daemon --once" : "daemon")
+          const poller = yield* Poller
+          const feeds = yield* FeedRepository
+          // Closed in reverse: the loop stops, queued events are written, then this line.
+          yield* Effect.addFinalizer(() => log("daemon.stopped", "info", { pid: process.pid }))
+          yield* logEvents(poller)
+          // Claims read by an older extractor are read again first, as import does.
+          const refreshed = yield* (yield* Pipeline).refreshClaims
+          const count = yield* feeds.count
+          yield* log("daemon.started", "info", { db: path, pid: process.pid, feeds: count, once, ...(refreshed > 0 ? { claimsReread: refreshed } : {}) })
+          if (once) {
+            const summary = yield* poller.pollAll
+            if (summary.feeds > 0 && summary.failed + summary.storeFailures === summary.feeds) {
+              return yield* new CliFailure({ message: `every feed failed (${summary.feeds})`, exitCode: 1 })
+            }
+            return
+          }
+          return yield* poller.run
+        })
+      ).pipe(
+        Effect.provide(pollerLayer(path)),
+        Effect.catchTag("WriterLockHeld", (e) => Effect.fail(new CliFailure({ message: e.message, exitCode: 1 })))
+      )
+    })
+).pipe(
+  Command.withDescription(
+    "poll every enabled feed on its schedule into the database; JSON lines on stderr; SIGINT/SIGTERM finish in-flight writes and exit 0"
+  )
+)

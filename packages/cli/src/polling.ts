@@ -1,0 +1,109 @@
+import { acquireWriterLock, type LockHolder, type StoreError, writerLockHolder, type WriterLockHeld } from "@crosscheck/db"
+import { Poller, PollerConfig, type PollerEvent } from "@crosscheck/ingest"
+import { Effect, Layer, type Scope } from "effect"
+import { pipelineLayer } from "./layers.js"
+
+/** The poller on one database file, with everything it needs (the pipeline, the repositories,
+ * settings from the environment). For the daemon, `import --fetch`, and the TUI polling
+ * in-process. */
+export const pollerLayer = (path: string) =>
+  Poller.Default.pipe(Layer.provideMerge(pipelineLayer(path)), Layer.provideMerge(PollerConfig.fromEnv))
+
+/** How a process that wants fresh feeds gets them. */
+export type Polling =
+  /** this process holds the writer lock and runs the poller's loop in the background */
+  | { readonly _tag: "InProcess"; readonly poller: Poller }
+  /** a daemon (or another TUI) polls this database; follow its writes through the event log */
+  | { readonly _tag: "Attached"; readonly holder: LockHolder | null }
+
+/** For `tui`: poll in this process unless another one holds the database's writer lock, for as
+ * long as the scope lasts. The loop runs in a background fiber, interrupted (after any
+ * transaction in progress) when the scope closes. Subscribe to `poller.subscribe` for typed
+ * events, call `poller.refresh(feedId?)` for "refresh now".
+ *
+ *   const polling = yield* startPolling(path, "tui")   // inside Effect.scoped, with pollerLayer(path)
+ */
+export const startPolling = (
+  path: string,
+  command: string
+): Effect.Effect<Polling, StoreError, Poller | Scope.Scope> =>
+  Effect.gen(function* () {
+    const lock = yield* Effect.either(acquireWriterLock(path, command))
+    if (lock._tag === "Left") {
+      const e = lock.left
+      if (e._tag === "WriterLockHeld") return { _tag: "Attached", holder: (e as WriterLockHeld).holder }
+      return yield* Effect.fail(e)
+    }
+    const poller = yield* Poller
+    yield* Effect.forkScoped(poller.run)
+    return { _tag: "InProcess", poller }
+  })
+
+/** Whether a daemon polls this database now (the TUI attaches read-only if so). */
+export const daemonHolder = writerLockHolder
+
+/** One JSON object per line, for the daemon's stderr: a time, a level, an event name and the
+ * event's fields. Times are ISO 8601; text from feeds is carried as JSON strings, which escape
+ * every control character. */
+export const logLine = (event: string, level: "info" | "warn" | "error", fields: Record<string, unknown>, at = Date.now()): string =>
+  `${JSON.stringify({ time: new Date(at).toISOString(), level, event, ...fields }).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`
+
+const iso = (ms: number) => new Date(ms).toISOString()
+
+/** A poller event as a log line. */
+export const pollerLogLine = (e: PollerEvent): string => {
+  switch (e._tag) {
+    case "CycleStarted":
+      return logLine("cycle.started", "info", { feeds: e.feeds }, e.at)
+    case "CycleFinished":
+      return logLine(
+        "cycle.finished",
+        e.failed > 0 ? "warn" : "info",
+        { feeds: e.feeds, fetched: e.fetched, notModified: e.notModified, failed: e.failed, new: e.new, updated: e.updated, ms: e.ms },
+        e.at
+      )
+    case "FeedPolled":
+      return logLine(
+        "feed.polled",
+        "info",
+        {
+          feedId: e.feedId,
+          url: e.url,
+          result: e.result,
+          status: e.status,
+          items: e.items,
+          new: e.new,
+          updated: e.updated,
+          itemErrors: e.itemErrors,
+          pages: e.pages,
+          ms: e.ms,
+          nextCheck: iso(e.nextCheckAt)
+        },
+        e.at
+      )
+    case "FeedFailed":
+      return logLine(
+        "feed.failed",
+        e.disabled ? "error" : "warn",
+        {
+          feedId: e.feedId,
+          url: e.url,
+          reason: e.reason,
+          message: e.message,
+          consecutiveErrors: e.consecutiveErrors,
+          disabled: e.disabled,
+          ms: e.ms,
+          ...(e.disabled ? {} : { nextCheck: iso(e.nextCheckAt) })
+        },
+        e.at
+      )
+    case "FeedMoved":
+      return logLine("feed.moved", "info", { feedId: e.feedId, from: e.from, to: e.to }, e.at)
+    case "StoreFailed":
+      return logLine("store.failed", "error", { feedId: e.feedId, message: e.message }, e.at)
+  }
+}
+
+/** Writes every poller event as a log line on stderr, as it happens, for as long as the scope
+ * lasts. */
+export const logEvents = (poller: Poller) => poller.onEvent((e) => void process.stderr.write(pollerLogLine(e)))

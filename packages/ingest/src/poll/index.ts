@@ -1,0 +1,3 @@
+export * from "./events.js"
+export * from "./Poller.js"
+export * from "./schedule.js"
