@@ -11,6 +11,7 @@ export const OPTIONS: Readonly<Record<string, { readonly flags: ReadonlyArray<st
   "": { flags: ["--help", "-h", "--version"], valued: ["--db"] },
   tui: { flags: ["--help", "-h"], valued: [] },
   daemon: { flags: ["--help", "-h", "--once"], valued: [] },
+  demo: { flags: ["--help", "-h"], valued: ["--speed"] },
   import: { flags: ["--help", "-h", "--json", "--fetch"], valued: [] },
   feeds: { flags: ["--help", "-h"], valued: [] },
   "feeds add": { flags: ["--help", "-h", "--fetch-linked-page", "--allow-private"], valued: ["--name", "--interval"] },

@@ -6,8 +6,8 @@ import { pipelineLayer } from "./layers.js"
 /** The poller on one database file, with everything it needs (the pipeline, the repositories,
  * settings from the environment). For the daemon, `import --fetch`, and the TUI polling
  * in-process. */
-export const pollerLayer = (path: string) =>
-  Poller.Default.pipe(Layer.provideMerge(pipelineLayer(path)), Layer.provideMerge(PollerConfig.fromEnv))
+export const pollerLayer = (path: string, settings?: Layer.Layer<PollerConfig>) =>
+  Poller.Default.pipe(Layer.provideMerge(pipelineLayer(path)), Layer.provideMerge(settings ?? PollerConfig.fromEnv))
 
 /** How a process that wants fresh feeds gets them. */
 export type Polling =

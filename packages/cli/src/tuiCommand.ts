@@ -1,11 +1,74 @@
 import { Command } from "@effect/cli"
-import { ArticleListing, ConflictRepository, FeedRepository, Store, writerLockHolder } from "@crosscheck/db"
+import type { FeedId } from "@crosscheck/core"
+import { ArticleListing, FeedRepository, FeedWriter, Store } from "@crosscheck/db"
+import { type PollerConfig, refreshFeeds } from "@crosscheck/ingest"
 import { Effect, Layer } from "effect"
 import { CliFailure } from "./errors.js"
 import { databasePath, storeLayer } from "./layers.js"
-import { storeMonitor } from "./monitor.js"
+import { type Refresher, storeMonitor } from "./monitor.js"
 import { openLink } from "./openLink.js"
+import { pollerLayer, startPolling } from "./polling.js"
 import { rootCommand } from "./rootCommand.js"
+
+/** The TUI on a store, for as long as it runs. `refresher` is what "refresh now" does. */
+const showTui = (mode: "polling" | "following" | "idle" | "read-only", refresher: Refresher) =>
+  Effect.gen(function* () {
+    const monitor = yield* storeMonitor(mode, refresher)
+    // Loaded on demand: Ink and React take most of a second to load, which other commands
+    // should not pay.
+    const { runTui } = yield* Effect.promise(() => import("@crosscheck/tui"))
+    // Interrupted (SIGTERM, SIGHUP), the app unmounts and the terminal is restored before the
+    // store closes under it.
+    yield* Effect.tryPromise({
+      try: (signal) => runTui(monitor, { signal, openLink }),
+      catch: (e) => new CliFailure({ message: e instanceof Error ? e.message : String(e), exitCode: 1 })
+    })
+  })
+
+/** Runs the TUI on a database: polling its feeds in this process, unless a daemon already does
+ * (then it follows the daemon's writes), or the database is read-only here (then it shows it
+ * as it is). Shared by `tui` and `demo`. */
+export const runTuiOn = (path: string, settings?: Layer.Layer<PollerConfig>) =>
+  Effect.scoped(
+    Effect.gen(function* () {
+      const polling = yield* startPolling(path, "tui")
+      if (polling._tag === "InProcess") {
+        const { poller } = polling
+        yield* showTui("polling", {
+          refresh: (feedId) => {
+            Effect.runFork(Effect.ignore(poller.refresh(feedId === null ? undefined : (feedId as FeedId))))
+            return null
+          }
+        })
+      } else {
+        // A daemon polls: "refresh now" asks it, through the store, to poll now.
+        const store = yield* Store
+        const feeds = yield* FeedRepository
+        const feedWriter = yield* FeedWriter
+        yield* showTui("following", {
+          refresh: (feedId) => {
+            const asked = refreshFeeds(feedId === null ? undefined : (feedId as FeedId)).pipe(
+              Effect.provideService(Store, store),
+              Effect.provideService(FeedRepository, feeds),
+              Effect.provideService(FeedWriter, feedWriter),
+              Effect.either
+            )
+            const result = Effect.runSync(asked)
+            return result._tag === "Left" ? result.left.message : "asked the daemon to poll now"
+          }
+        })
+      }
+    }).pipe(Effect.provide(ArticleListing.Default.pipe(Layer.provideMerge(pollerLayer(path, settings)))))
+  ).pipe(
+    // A database this process may not write: no polling, shown as it is.
+    Effect.catchIf(
+      (e) => e._tag === "StoreError" && e.reason === "read_only",
+      () =>
+        showTui("read-only", { refresh: () => "the database is read-only here: nothing can be polled into it" }).pipe(
+          Effect.provide(ArticleListing.Default.pipe(Layer.provideMerge(storeLayer(path, "read"))))
+        )
+    )
+  )
 
 export const tuiCommand = Command.make("tui", {}, () =>
   Effect.gen(function* () {
@@ -13,32 +76,10 @@ export const tuiCommand = Command.make("tui", {}, () =>
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       return yield* new CliFailure({ message: "crosscheck tui needs a terminal (stdin and stdout must be a TTY)", exitCode: 1 })
     }
-    const path = databasePath(db)
-    yield* Effect.gen(function* () {
-      const store = yield* Store
-      const lock = yield* writerLockHolder(path)
-      // A daemon polling this database: follow what it writes. Otherwise nothing polls yet
-      // (feeds are polled by `crosscheck daemon`): the TUI shows the store as it grows.
-      const mode = store.readonly ? "read-only" : lock.held ? "following" : "idle"
-      const monitor = yield* storeMonitor(mode, {
-        refresh: () =>
-          lock.held ? "the daemon polls the feeds; it refreshes on its own schedule" : "nothing polls here: run crosscheck daemon"
-      })
-      // Loaded on demand: Ink and React take most of a second to load, which other commands
-      // should not pay.
-      const { runTui } = yield* Effect.promise(() => import("@crosscheck/tui"))
-      // Interrupted (SIGTERM, SIGHUP), the app unmounts and the terminal is restored before the
-      // store closes under it.
-      yield* Effect.tryPromise({
-        try: (signal) => runTui(monitor, { signal, openLink }),
-        catch: (e) => new CliFailure({ message: e instanceof Error ? e.message : String(e), exitCode: 1 })
-      })
-    }).pipe(
-      Effect.provide(
-        Layer.mergeAll(ArticleListing.Default, ConflictRepository.Default, FeedRepository.Default).pipe(
-          Layer.provideMerge(storeLayer(path, "read"))
-        )
-      )
-    )
+    yield* runTuiOn(databasePath(db))
   })
-).pipe(Command.withDescription("the terminal UI: articles, conflicts and feeds, following the store as it changes"))
+).pipe(
+  Command.withDescription(
+    "the terminal UI: articles, conflicts and feeds; polls the feeds itself unless a daemon does, then follows it"
+  )
+)

@@ -77,4 +77,9 @@ describe("reanchor", () => {
     list.add(["new", 1])
     expect(reanchor(list.source, state({ count: 50, cursor: 20, top: 15 }), "gone", 2, 10)).toMatchObject({ cursor: 21 })
   })
+
+  it("selects the first row when the list was empty", () => {
+    const list = listOf(numbered(5))
+    expect(reanchor(list.source, state({ count: 0, cursor: 0, top: 0 }), null, 2, 10)).toMatchObject({ cursor: 0, top: 0, count: 5 })
+  })
 })

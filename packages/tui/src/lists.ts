@@ -48,7 +48,9 @@ export const reanchor = (
   const count = source.count()
   const arrived = count - s.count
   const position = selectedId === null ? null : source.positionOf(selectedId)
-  const cursor = clamp(position ?? s.cursor + arrived, 0, count - 1)
+  // The selected row is gone: the cursor goes where arrivals above it would have pushed it.
+  // Nothing was known to be selected (the list was empty, or never shown): it stays.
+  const cursor = clamp(position ?? (selectedId === null ? s.cursor : s.cursor + arrived), 0, count - 1)
   // At the top of the list the reader is watching arrivals, so the newest stay in view; further
   // down, the screen holds still around the selection and the arrivals above it are counted.
   const watching = s.top === 0
