@@ -14,10 +14,15 @@ const rss = (items: ReadonlyArray<[string, string, string]>) =>
     .join("")}</channel></rss>`
 
 const items: Array<[string, string, string]> = [["n-1", "Shelling reported in Douma", "At least 4 people were killed in Douma, the observatory said."]]
+// A hostile feed: its title and an item's title carry an OSC window title, an OSC 52 clipboard
+// write and a screen clear, raw.
+const EVIL = `<?xml version="1.0"?><rss version="2.0"><channel><title>\u001b]0;pwned\u0007Evil \u001b]52;c;cHduZWQ=\u0007News\u001b[2J</title><link>https://evil.test/</link><item><title>\u001b[31mRed\u001b[0m headline\u001b]0;pwned\u0007</title><link>https://evil.test/1</link><description>Text.</description></item></channel></rss>`
 let server: Server
 let base = ""
 beforeAll(async () => {
-  server = createServer((_req, res) => res.writeHead(200, { "content-type": "application/rss+xml" }).end(rss(items)))
+  server = createServer((req, res) =>
+    res.writeHead(200, { "content-type": "application/rss+xml" }).end(req.url === "/evil.xml" ? EVIL : rss(items))
+  )
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
@@ -75,6 +80,33 @@ describe("live monitoring in a real terminal (tmux)", () => {
     session.keys("f")
     const feeds = await session.waitFor((s) => s.includes("crosscheck · feeds 1"), 5_000)
     expect(feeds).toMatch(/ok\s+Night Desk\s+2/)
+    session.keys("q")
+    expect(await session.waitForExit()).toBe(0)
+  })
+
+  it("shows a feed whose title carries escape sequences as plain text, polling it in-process", async () => {
+    const db = freshDatabase()
+    expect((await crosscheck(["--db", db, "feeds", "add", `${base}/evil.xml`, "--allow-private"])).code).toBe(0)
+    session = new TmuxSession([process.execPath, cliBin, "--db", db, "tui"], { columns: 100, rows: 24 })
+    const list = await session.waitFor((s) => s.includes("Red headline"), 20_000)
+    expect(list).toMatch(/^crosscheck · 1 article .*· polling · UTC/m)
+    expect(list).toMatch(/Evil News\s+Red headline/)
+    session.keys("f")
+    const feeds = await session.waitFor((s) => s.includes("crosscheck · feeds 1"), 5_000)
+    expect(feeds).toMatch(/Evil News/)
+    session.keys("a", "Enter")
+    const article = await session.waitFor((s) => s.includes("crosscheck · article"), 5_000)
+    for (const screen of [list, feeds, article]) {
+      expect(screen).not.toContain("pwned")
+      expect(screen).not.toContain("cHduZWQ")
+      expect(screen).not.toContain("[31m")
+      expect(screen).not.toContain("]52")
+    }
+    // An OSC 0 that reached the terminal would have renamed the pane.
+    expect(session.paneTitle()).not.toContain("pwned")
+    process.stdout.write(`\n--- a hostile feed's title, as shown (tmux capture) ---\n${feeds}\n`)
+    session.keys("Escape")
+    await session.waitFor((s) => s.includes("crosscheck · 1 article"), 5_000)
     session.keys("q")
     expect(await session.waitForExit()).toBe(0)
   })

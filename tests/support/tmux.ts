@@ -31,6 +31,11 @@ export class TmuxSession {
     this.tmux(["send-keys", "-t", this.target, ...keys])
   }
 
+  /** The pane's title: a program that writes an OSC 0/2 sequence sets it. */
+  paneTitle(): string {
+    return this.tmux(["display-message", "-p", "-t", this.target, "#{pane_title}"]).trim()
+  }
+
   screen(): string {
     return this.tmux(["capture-pane", "-p", "-t", this.target])
   }
