@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { sentencesOf } from "./sentences.js"
+import { MAX_SENTENCE, sentencesOf } from "./sentences.js"
 
 const texts = (s: string) => sentencesOf(s).map((x) => x.text)
 
@@ -28,5 +28,15 @@ describe("sentencesOf", () => {
   it("keeps offsets into the original text", () => {
     const text = "Title\n  First one.  Second one."
     for (const s of sentencesOf(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text)
+  })
+
+  it("cuts text without full stops into pieces at spaces, so no sentence is read whole past the limit", () => {
+    const text = "At least 5 people were killed in Aleppo on Monday the observatory said ".repeat(400)
+    const pieces = sentencesOf(text)
+    expect(pieces.length).toBeGreaterThan(10)
+    for (const p of pieces) {
+      expect(p.text.length).toBeLessThanOrEqual(MAX_SENTENCE)
+      expect(text.slice(p.start, p.start + p.text.length)).toBe(p.text)
+    }
   })
 })

@@ -8,6 +8,9 @@ export interface Sentence {
 // "No. 5". Single capital letters cover initials and "U.S." / "U.N.".
 const ABBREVIATION = /(?:^|[\s(“"'])(?:(?:[A-Z]\.)+[A-Z]|[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Adm|Rev|Sen|Rep|Gov|Pres|Prof|St|Mt|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Ltd|Co|Corp|Jr|Sr)\.$/
 
+/** The longest a sentence is read whole, in characters. */
+export const MAX_SENTENCE = 1500
+
 /**
  * Sentences with their offsets; a line break always ends one (the headline is the first).
  * A sentence ends at ". ! ?" (with any closing quote) followed by a space and a capital, a digit
@@ -20,6 +23,15 @@ export const sentencesOf = (text: string): Array<Sentence> => {
     let b = to
     while (a < b && /\s/.test(text[a]!)) a++
     while (b > a && /\s/.test(text[b - 1]!)) b--
+    // No sentence of news runs this long: text without full stops (a page's scrape, hostile
+    // input) is read in pieces cut at spaces, so the rules' cost per sentence stays bounded.
+    while (b - a > MAX_SENTENCE) {
+      const space = text.lastIndexOf(" ", a + MAX_SENTENCE)
+      const cut = space > a + MAX_SENTENCE / 2 ? space : a + MAX_SENTENCE
+      out.push({ text: text.slice(a, cut), start: a })
+      a = cut
+      while (a < b && /\s/.test(text[a]!)) a++
+    }
     if (b > a) out.push({ text: text.slice(a, b), start: a })
   }
   let start = 0

@@ -636,11 +636,21 @@ const pick = (groups: Mention[][], norm: string, near: number | undefined): Date
     const s = g[0]!.start
     const e = g.at(-1)!.end
     if (near >= s && near <= e) return 0
+    const gap = near < s ? s - near : near - e
+    // Past a long stretch the clause count cannot change the choice: it is not read.
+    if (gap > 2000) return gap + 200 * 10
     const between = near < s ? norm.slice(near, s) : norm.slice(e, near)
     return between.length + 200 * (between.match(CLAUSE_BREAK)?.length ?? 0)
   }
   let best = groups[0]!
-  for (const g of groups) if (distance(g) < distance(best)) best = g
+  let bestDistance = distance(best)
+  for (const g of groups) {
+    const d = distance(g)
+    if (d < bestDistance) {
+      best = g
+      bestDistance = d
+    }
+  }
   const from = Math.min(...best.map((m) => m.from))
   const to = Math.max(...best.map((m) => m.to))
   if (!Number.isFinite(from) || !Number.isFinite(to)) return null
