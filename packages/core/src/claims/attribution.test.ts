@@ -40,3 +40,20 @@ describe("attribution across sentences", () => {
     expect(sources("The Coalition said 40 civilians were killed in Douma.", "reuters")).toEqual(["Coalition"])
   })
 })
+
+describe("attribution across sentences (round 2)", () => {
+  it("never reads an institution's last word as a surname said before", () => {
+    expect(
+      sources("A source at the Hama Police Command said 3 were hurt in Suqaylabiyah. A source at Homs Police Command said 2 were killed in Akrama.")
+    ).toEqual(["Hama Police Command", "Homs Police Command"])
+  })
+  it("resolves 'the group' to the body named just before, whatever it is called", () => {
+    expect(sources("The Syrian Observatory said 8 were killed in Douma. According to the group 300 people have died there this month.")).toEqual([
+      "SOHR",
+      "SOHR"
+    ])
+  })
+  it("does not make a group owning up to an attack the source of its toll", () => {
+    expect(sources("The jihadists claimed responsibility for a bombing in Tal Abyad that killed 32 people in May.")).toEqual([null])
+  })
+})

@@ -6,7 +6,7 @@
  */
 import { findPlaces } from "./gazetteer.js"
 import { findFigures } from "./numbers.js"
-import { type Frame, headlineSource, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
+import { type Frame, headlineSource, isBodyWord, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
 import type { Segment } from "./segment.js"
 import type { PlaceMatch } from "./types.js"
 
@@ -71,6 +71,8 @@ const incidentWords = (s: string): Set<string> => {
   return out
 }
 
+/** heads that stand for any body: "the group" after "the Syrian Observatory said" is the Observatory */
+const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog)$/
 /** heads that name no one by themselves: "he", "the source", "the statement" */
 const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulletin|official|officials|spokesman|spokeswoman|correspondent|reporter)$/
 const lastWord = (phrase: string): string => (/([A-Za-z]+)\s*$/.exec(phrase)?.[1] ?? "").toLowerCase()
@@ -101,7 +103,7 @@ export const attributeArticle = (
   const resolve = (f: Frame, si: number): string | null => {
     if (!f.anaphoric) {
       // a bare surname said before with a role ("Halabi added" after "media activist Mohammad al-Halabi")
-      if (knownSource(f.speaker) === null && /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}$/.test(f.speaker)) {
+      if (knownSource(f.speaker) === null && /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}$/.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1)!)) {
         const surname = f.speaker.split(/\s+/).at(-1)!
         for (let k = history.length - 1; k >= 0; k--) if (history[k]!.phrase.includes(surname) && history[k]!.phrase !== f.phrase) return history[k]!.source
       }
@@ -125,6 +127,8 @@ export const attributeArticle = (
         const h = recent[k]!
         if (h.phrase.toLowerCase().includes(head) || h.source.toLowerCase().includes(head)) return h.source
       }
+      // "according to the group", "the organisation said": the body named last, whatever it is called
+      if (GENERIC_BODY.test(head) && recent.length > 0) return recent.at(-1)!.source
       return normaliseSpeaker(f.phrase)
     }
     return recent.at(-1)?.source ?? null
@@ -161,11 +165,13 @@ export const attributeArticle = (
     resolved.push(frames)
   }
 
-  const nearest = (si: number, offset: number): string | null => {
+  const nearest = (si: number, offset: number, figure = false): string | null => {
     let best: string | null = null
     let bestDistance = Number.POSITIVE_INFINITY
     for (const { frame, source } of resolved[si] ?? []) {
       if (source === null) continue
+      // "IS claimed responsibility for an attack that killed 32": an admission, not the toll's source
+      if (figure && /^claim/.test(frame.verb) && /^\s+responsib/i.test(segments[si]!.text.slice(frame.end, frame.end + 20))) continue
       const d = offset >= frame.end ? offset - frame.end : frame.at >= offset ? frame.at - offset : 0
       if (d < bestDistance) {
         best = source
@@ -225,7 +231,7 @@ export const attributeArticle = (
     framesOf: (si) => resolved[si] ?? [],
     ownSource: (si) => clean(nearest(si, segments[si]!.text.length)),
     sourceFor: (si, offset) => {
-      const own = nearest(si, offset)
+      const own = nearest(si, offset, true)
       if (own !== null) return clean(own)
       if (segments[si]!.role !== "body") return null
       // a quotation going on from the sentence before: its speaker ("... he said. "There are 20 wounded")

@@ -111,6 +111,17 @@ export const sidesIn = (t: string): Array<Side> => {
   return out.sort((a, b) => a.at - b.at)
 }
 
+// non-state armed groups: a source naming one is written as the group ("Islam Armys leader" is Jaish al-Islam)
+const GROUPS = new Set(["Jaish al-Islam", "Jaish al-Fateh", "Ahrar al-Sham", "Nusra Front", "Islamic State", "Hezbollah", "Free Syrian Army"])
+
+/** The armed group a speaker's name is, when the whole name is one ("Islam Armys", "ISIS"), else null. */
+export const armedGroupNamed = (name: string): string | null => {
+  const sides = sidesIn(name)
+  if (sides.length !== 1 || !GROUPS.has(sides[0]!.actor)) return null
+  const rest = (name.slice(0, sides[0]!.at) + name.slice(sides[0]!.end)).replace(/\b(?:the|s|group|militants?|fighters|organi[sz]ation|terrorists?)\b/gi, "").trim()
+  return rest === "" ? sides[0]!.actor : null
+}
+
 const wordsBetween = (s: string): Array<string> => s.split(/[^A-Za-z'’-]+/).filter(Boolean)
 
 /** The side that carried out the attack named at [at, end), or null. */

@@ -15,6 +15,7 @@
  * anaphoric: the article resolves them to a source named before (extract.ts).
  */
 
+import { armedGroupNamed } from "./events.js"
 import { findPlaces } from "./gazetteer.js"
 
 /** Is the whole phrase one place's name ("Homs", "Deir ez-Zor")? */
@@ -121,7 +122,7 @@ const SAY = set(`
   said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
   alleges estimated documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
   accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
-  believes believe suggest suggests puts`)
+  believes believe suggest suggests puts acknowledged acknowledges admitted admits repeated reiterated`)
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
 // "pointed out" is a finite verb of saying only with its particle
 /** what an unnamed source in a place comes to: no one in particular */
@@ -187,6 +188,9 @@ export const knownSource = (phrase: string): string | null => {
 /** Sources the rules know by name. */
 export const KNOWN_SOURCES: ReadonlySet<string> = new Set(ALIASES.map(([, name]) => name))
 
+/** Does this word name a body or a role ("Command", "Ministry", "Council"), never a person's surname? */
+export const isBodyWord = (word: string): boolean => HEAD.has(word.toLowerCase())
+
 const isHead = (t: Token): boolean => HEAD.has(t.lower) || HEAD.has(t.lower.replace(/['’]s$/, ""))
 const isNamePart = (t: Token): boolean => t.word && (t.cap || /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|abdel|abdul|de|van|von)$|^(?:al|el)-/.test(t.text)) && !/^\d/.test(t.text)
 
@@ -242,13 +246,21 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
       break
     }
     from--
-    // an article opens a phrase: "the center of the city | the statement said"
-    if (DET.has(t.lower) && from > 0 && !CONNECTOR.test(tokens[from - 1]!.lower) && tokens[from - 1]!.lower !== "and") break
+    // an article opens a phrase: "the center of the city | the statement said"; but "a network of
+    // activists" after a name and its abbreviation describes that name ("The Local Coordination
+    // Committees (LCC) a network of activists reported")
+    if (DET.has(t.lower) && from > 0 && !CONNECTOR.test(tokens[from - 1]!.lower) && tokens[from - 1]!.lower !== "and") {
+      const named = tokens[from - 1]!
+      if (!((t.lower === "a" || t.lower === "an") && (named.text === ")" || (named.cap && isHead(named))))) break
+    }
   }
   if (tokens[from]?.text === ",") from++
   if (tokens[from] !== undefined && tokens[from]!.start > 0) {
     for (let k = i - 1; k >= from; k--) {
       if (COMBATANT.has(tokens[k]!.lower)) {
+        // "a monitor and rebels said": fighters joined to another speaker speak with it
+        const other = tokens[k - 2]
+        if (tokens[k - 1]?.lower === "and" && other !== undefined && k - 2 >= from && isHead(other) && !COMBATANT.has(other.lower)) break
         from = k + 1
         break
       }
@@ -358,6 +370,7 @@ export const normaliseSpeaker = (phrase: string): string => {
   let name = NORMALISED.get(phrase)
   if (name === undefined) {
     name = normalise(phrase)
+    name = armedGroupNamed(name) ?? name
     if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear()
     NORMALISED.set(phrase, name)
   }
@@ -365,7 +378,9 @@ export const normaliseSpeaker = (phrase: string): string => {
 }
 
 const normalise = (phrase: string): string => {
-  const tokens = tokenize(phrase).filter((t) => t.word || t.text === "&")
+  // "SANAs correspondent", "SOHRs director": an acronym's possessive without its apostrophe
+  // ... and a name's abbreviation in brackets ("the Local Coordination Committees (LCC)")
+  const tokens = tokenize(phrase.replace(/\b([A-Z]{2,})s\b/g, "$1").replace(/\s*\([A-Z]{2,6}\)/g, "")).filter((t) => t.word || t.text === "&")
   if (tokens.length === 0) return phrase.trim()
   const to = firstConjunct(tokens, 0, tokens.length)
   const own = tokens.slice(0, to)
@@ -435,7 +450,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirmed|claim(?:ed|s)|alleged|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirmed|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
@@ -493,7 +508,15 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       if (range !== null) push(range, t.start, tokens[i + 1]!.end)
       continue
     }
-    const finite = SAY.has(lower) || (lower === "pointed" && tokens[i + 1]?.lower === "out")
+    // "the claim by activists in the Syrian Revolution General Commission that": a claim's owner
+    if (CLAIM_NOUN.has(lower) && tokens[i + 1]?.lower === "by" && tokens[i - 1] !== undefined && DET.has(tokens[i - 1]!.lower)) {
+      const range = phraseAfter(tokens, i + 2)
+      if (range !== null) push(range, t.start, tokens[i + 1]!.end)
+      continue
+    }
+    // "media report", "activists report": the plural present only after a plural speaker ("a UN report said" is a noun)
+    const plural = lower === "report" && PLURAL_SPEAKER.test(tokens[i - 1]?.lower ?? "")
+    const finite = SAY.has(lower) || plural || (lower === "pointed" && tokens[i + 1]?.lower === "out")
     if (!finite && !SAY_PARTICIPLE.has(lower)) continue
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
@@ -519,7 +542,13 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (!finite) continue
     // "has said", "had reported": the subject is before the auxiliary
     let v = i
+    // 'The Observatory "has documented the killing of ...': a quotation opening between subject and verb
+    const skipQuote = () => {
+      while (v > 0 && /^["“”]$/.test(tokens[v - 1]!.text)) v--
+    }
+    skipQuote()
     while (v > 0 && /^(?:has|have|had|also|later|earlier|further|previously|then|again|would|will|could|however|meanwhile|separately|subsequently|once)$/.test(tokens[v - 1]!.lower)) v--
+    skipQuote()
     // "confirmed or alleged that": the subject is before both verbs
     if (v >= 2 && /^(?:or|and)$/.test(tokens[v - 1]!.lower) && tokens[v - 2]!.word && !tokens[v - 2]!.cap) v -= 2
     // "An activist in Deir al-Zor who spoke on condition of anonymity told Reuters"
@@ -540,7 +569,13 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       if (end > 0 && end < v - 1 && tokens[end]!.word && !tokens[end]!.cap) push([0, end], t.start, t.end)
       continue
     }
-    const before = phraseBefore(tokens, v)
+    let before = phraseBefore(tokens, v)
+    // "killed 1102 people said the Observatory": the people counted are no speaker
+    if (before !== null && COUNT_BEFORE(tokens, before[0]) && VICTIM.test(tokens[before[1] - 1]!.lower)) {
+      let from = before[0]
+      while (from < before[1] && !tokens[from]!.cap) from++
+      before = from < before[1] ? [from, before[1]] : null
+    }
     if (before !== null && !LISTENER_BEFORE(tokens, before[0])) {
       push(before, t.start, t.end)
       continue
@@ -553,6 +588,17 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     }
   }
 }
+
+/** Is the phrase starting at `from` right after a figure ("killed 1102 people said ...")? */
+const COUNT_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean => {
+  const prev = tokens[from - 1]
+  return prev !== undefined && (/^\d/.test(prev.text) || /^(?:dozens|scores|hundreds|thousands|tens|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/.test(prev.lower))
+}
+const VICTIM = /^(?:people|persons|civilians|children|women|men|fighters|soldiers|troops|rebels|militants|members|others)$/
+/** nouns whose owner follows "by": "the claim by activists that ..." */
+const CLAIM_NOUN = set("claim claims allegation allegations accusation accusations")
+/** plural speakers with which "report" is a verb of saying */
+const PLURAL_SPEAKER = /^(?:media|activists|sources|witnesses|residents|officials|monitors|agencies|outlets|reports|medics|doctors|rescuers)$/
 
 /** "told SANA", "quoted by AFP": a phrase right after these is the listener, not a speaker. */
 const LISTENER_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean => {
