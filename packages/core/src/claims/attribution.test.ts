@@ -57,3 +57,26 @@ describe("attribution across sentences (round 2)", () => {
     expect(sources("The jihadists claimed responsibility for a bombing in Tal Abyad that killed 32 people in May.")).toEqual([null])
   })
 })
+
+describe("attribution past the outlet's own reporter (round 2)", () => {
+  it("credits a figure the reporter tells to the source the next sentence names for the same figure", () => {
+    expect(
+      sources(
+        "SANA's correspondent said that 5 people were injured in al-Mazzeh. A source at Damascus Police Command told the correspondent that shells hit al-Mazzeh injuring 5 people.",
+        "sana"
+      )
+    ).toEqual(["Damascus Police Command", "Damascus Police Command"])
+    // without a restatement the reporter's figure stays the outlet's
+    expect(
+      sources("SANA's correspondent said that 5 people were injured in al-Mazzeh. A source at Damascus Police Command said shells hit the area.", "sana")
+    ).toEqual([null])
+  })
+  it("lends no source from a sentence telling no incident and no harm", () => {
+    expect(sources("Two days ago the same neighbourhood was shelled leaving 14 dead. Terrorists have repeatedly breached the truce SANA reported.")).toEqual([
+      null
+    ])
+  })
+  it("keeps a toll apart from a speaker giving another one after 'but'", () => {
+    expect(sources("More than 330000 people have been killed in Syria but some organisations put the death toll higher.")).toEqual([null])
+  })
+})

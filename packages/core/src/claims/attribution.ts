@@ -6,6 +6,7 @@
  */
 import { findPlaces } from "./gazetteer.js"
 import { findFigures } from "./numbers.js"
+import { tellsIncident } from "./timeFrame.js"
 import { type Frame, headlineSource, isBodyWord, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
 import type { Segment } from "./segment.js"
 import type { PlaceMatch } from "./types.js"
@@ -55,6 +56,10 @@ const LENDS = /^(?:said|says|say|told|tells|reported|reports|added|adds|announce
 const NEW_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on|in\s+the\s+same\s+context|on\s+the\s+other\s+hand)\b/i
 
 const QUOTE_START = /^["“]/
+// a speaker giving a toll of its own, not the one before ("put the death toll a lot higher")
+const OWN_TOLL = /\b(?:put|puts|gave|give|estimate[sd]?)\b[^.]{0,30}?\b(?:toll|figure|number)\b/i
+// words of harm and tolls a sentence may speak of without telling an incident ("the toll could rise")
+const HARM_WORD = /\b(?:toll|casualt\w*|victims?|bodies|dead|deaths?|wounded|injur\w*|killed|died|figures?|number)\b/i
 const CONTINUES = /^\W*(?:another|a\s+further|also|additionally|the\s+(?:attack|shelling|strike|raid|blast|bombing|explosion))\b|\b(?:in|by)\s+the\s+(?:attack|shelling|strike|raid|blast|bombing|explosion)\b/i
 
 // What an incident is told with: a sentence about rockets and one about planes tell two.
@@ -172,6 +177,8 @@ export const attributeArticle = (
       if (source === null) continue
       // "IS claimed responsibility for an attack that killed 32": an admission, not the toll's source
       if (figure && /^claim/.test(frame.verb) && /^\s+responsib/i.test(segments[si]!.text.slice(frame.end, frame.end + 20))) continue
+      // "330000 have been killed but some organisations put the death toll higher": a toll of its own
+      if (figure && frame.at > offset && /\b(?:but|while|whereas)\b/i.test(segments[si]!.text.slice(offset, frame.speakerAt)) && OWN_TOLL.test(segments[si]!.text.slice(frame.at, frame.end + 60))) continue
       const d = offset >= frame.end ? offset - frame.end : frame.at >= offset ? frame.at - offset : 0
       if (d < bestDistance) {
         best = source
@@ -208,6 +215,11 @@ export const attributeArticle = (
     return ours.some((v) => theirs.includes(v)) || Math.max(...theirs) < Math.max(...ours, 0)
   }
 
+  const restates = (si: number, next: number): boolean => {
+    const theirs = findFigures(segments[next]!.text).map((f) => f.value)
+    return findFigures(segments[si]!.text).some((f) => theirs.includes(f.value))
+  }
+
   // the neighbouring sentences of the report, past page chrome and a repeated headline
   const nextBody = (si: number): number => {
     for (let k = si + 1; k < segments.length; k++) {
@@ -232,7 +244,10 @@ export const attributeArticle = (
     ownSource: (si) => clean(nearest(si, segments[si]!.text.length)),
     sourceFor: (si, offset) => {
       const own = nearest(si, offset, true)
-      if (own !== null) return clean(own)
+      // the outlet's reporter telling a figure the next sentence credits to someone ("SANA's
+      // correspondent said 7 people were injured. A source at the Police Command told the
+      // correspondent that ... injuring 7 people"): that someone
+      if (own !== null && (clean(own) !== null || segments[si]!.role !== "body")) return clean(own)
       if (segments[si]!.role !== "body") return null
       // a quotation going on from the sentence before: its speaker ("... he said. "There are 20 wounded")
       const prev = previousBody(si)
@@ -245,6 +260,12 @@ export const attributeArticle = (
       if (next === -1) return null
       const lent = (resolved[next] ?? []).find((f) => f.source !== null && LENDS.test(f.frame.verb))
       if (lent === undefined || !sameIncident(si, next) || !sameFigures(si, next)) return null
+      // past the outlet's own word only a restatement of the figure lends
+      if (own !== null && !restates(si, next)) return null
+      // a sentence telling no incident and no harm ("Terrorists have repeatedly breached the
+      // ceasefire, SANA reported") speaks of something else
+      const told = segments[next]!.text
+      if (!tellsIncident(told) && !HARM_WORD.test(told) && incidentWords(told).size === 0) return null
       return clean(lent.source)
     }
   }

@@ -378,6 +378,9 @@ export const normaliseSpeaker = (phrase: string): string => {
 }
 
 const normalise = (phrase: string): string => {
+  // "the United Nations children's agency (UNICEF)": a known abbreviation in brackets names it
+  const abbreviation = /\(([A-Z]{2,6})\)/.exec(phrase)
+  if (abbreviation !== null && knownSource(abbreviation[1]!) !== null) return knownSource(abbreviation[1]!)!
   // "SANAs correspondent", "SOHRs director": an acronym's possessive without its apostrophe
   // ... and a name's abbreviation in brackets ("the Local Coordination Committees (LCC)")
   const tokens = tokenize(phrase.replace(/\b([A-Z]{2,})s\b/g, "$1").replace(/\s*\([A-Z]{2,6}\)/g, "")).filter((t) => t.word || t.text === "&")
@@ -414,6 +417,8 @@ const normalise = (phrase: string): string => {
     const orgName = org.map((t) => t.text).join(" ")
     // a place before the role is the office's ("Homs governor"); a body is the source ("Jaish al-Islam")
     if (org.length > 0 && org.every((t) => t.cap || /^(?:al|el|of|for|and)$|^(?:al|el)-/i.test(t.text)) && !isPlaceName(orgName)) kept = org
+    // "the coalitions spokesman": the body whose spokesman he is (a possessive without its apostrophe)
+    else if (org.length === 1 && !org[0]!.cap && /s$/.test(org[0]!.lower) && HEAD.has(org[0]!.lower.slice(0, -1))) return org[0]!.lower.slice(0, -1)
     else if (org.length === 0) {
       // "spokesman Islam Alloush", "a local resident Malik Kasab": the person is the name
       const person = own.slice(role + 1).filter((t) => isNamePart(t))
