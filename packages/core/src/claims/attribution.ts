@@ -141,8 +141,9 @@ export const attributeArticle = (
 
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si]!
-    if (seg.role === "heading") history.length = 0
-    if (seg.role !== "body" && seg.role !== "title") {
+    if (seg.role === "heading" || seg.role === "subhead") history.length = 0
+    const headline = seg.role === "title" || seg.role === "subhead"
+    if (seg.role !== "body" && !headline) {
       resolved.push([])
       continue
     }
@@ -152,8 +153,8 @@ export const attributeArticle = (
       frames.push({ frame: f, source })
       if (source !== null) history.push({ source, phrase: f.phrase, at: si })
     }
-    if (seg.role === "title" || frames.length === 0) {
-      const trailing = seg.role === "title" ? headlineSource(seg.text) : sublineSource(seg.text)
+    if (headline || frames.length === 0) {
+      const trailing = headline ? headlineSource(seg.text) : sublineSource(seg.text)
       if (trailing !== null && !frames.some((f) => f.source === trailing)) {
         const at = seg.text.length
         frames.push({ frame: { speaker: trailing, phrase: trailing, anaphoric: false, verb: "", at, end: at, speakerAt: at, speakerEnd: at }, source: trailing })
@@ -225,7 +226,7 @@ export const attributeArticle = (
     for (let k = si + 1; k < segments.length; k++) {
       const role = segments[k]!.role
       if (role === "body") return k
-      if (role === "heading") return -1
+      if (role === "heading" || role === "subhead") return -1
     }
     return -1
   }
@@ -233,7 +234,7 @@ export const attributeArticle = (
     for (let k = si - 1; k >= 0; k--) {
       const role = segments[k]!.role
       if (role === "body") return k
-      if (role === "heading" || role === "title") return -1
+      if (role === "heading" || role === "subhead" || role === "title") return -1
     }
     return -1
   }

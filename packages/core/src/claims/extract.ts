@@ -253,7 +253,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     reportPlace = null
     for (let k = 0; k < segments.length && reportPlace === null; k++) {
       const x = segments[k]!
-      if (x.role !== "body" && x.role !== "heading") continue
+      if (x.role !== "body" && x.role !== "heading" && x.role !== "subhead") continue
       if (x.role === "body" && !tellsIncident(x.text)) continue
       // only a place in Syria refines "in Syria"
       const specific = specificAt(k).filter(inSyria)
@@ -266,22 +266,38 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // The place of the incident being told, carried like its date: the place of the last sentence
   // before that told an incident in a place, back to the sub-heading of its section (whose place
   // it is then). Looked up only when a figure needs it: the gazetteer scan is the costliest step.
-  let lead: { readonly time: DateWindow; readonly places: ReadonlySet<string> } | null = null
+  type BulletinLead = { readonly time: DateWindow; readonly places: ReadonlySet<string> }
+  let lead: BulletinLead | null = null
   const incidentAt = new Set<number>()
   const incidentPlaceBefore = (si: number): PlaceMatch | null => {
     for (let k = si - 1; k >= 0; k--) {
       const x = segments[k]!
-      if (x.role === "heading" || (x.role === "body" && incidentAt.has(k))) {
+      const opens = x.role === "heading" || x.role === "subhead"
+      if (opens || (x.role === "body" && incidentAt.has(k))) {
         const specific = specificAt(k)
         if (specific.length > 0) return placeNear(x.text, specific, 0)
-        if (x.role === "heading") return null
+        if (opens) return null
       }
+    }
+    return null
+  }
+  // A section headline naming no place ("- Troops kill 10 children -") is about the place its
+  // section's first sentences name.
+  const sectionPlace = (si: number): PlaceMatch | null => {
+    for (let k = si + 1; k < segments.length && k <= si + 3; k++) {
+      const x = segments[k]!
+      if (x.role === "heading" || x.role === "subhead" || x.role === "title") return null
+      if (x.role !== "body") continue
+      const specific = specificAt(k)
+      if (specific.length > 0) return placeNear(x.text, specific, 0)
     }
     return null
   }
   const claims: Array<ExtractedClaim> = []
   // claims whose place is the story's, not their sentence's own
   const carriedPlace = new Set<ExtractedClaim>()
+  // claims of section headlines: like the article's headline, never dated from the text after them
+  const headlined = new Set<ExtractedClaim>()
   // the outlet's own accounts of attacks count only where a denial answers them
   const denies = mayDeny(article.body)
   // the side of the last attack told, for a denial that names none
@@ -292,17 +308,18 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   for (let si = 0; si < segments.length; si++) {
     const sentence = segments[si]!
     // a sub-heading sets the place of the section it opens (see incidentPlaceBefore), and its dates start afresh
-    if (sentence.role === "heading") {
+    if (sentence.role === "heading" || sentence.role === "subhead") {
       resetTimeFrame(frame)
       // ... unless the bulletin's dated lead named this section's place ("Terrorists on Friday
       // targeted Damascus, Aleppo and al-Fouaa in Idleb" ... "Idleb": still Friday)
-      const bulletin = lead
+      const bulletin = lead as BulletinLead | null
       if (bulletin !== null && namedAt(si).some((p) => bulletin.places.has(p.id) || bulletin.places.has(governorateOf(p) ?? ""))) frame.incident = bulletin.time
-      continue
+      // a section headline makes claims of its own, as the article's headline does
+      if (sentence.role === "heading") continue
     }
     // a headline's repeat and page chrome make no claims
-    if (sentence.role !== "body" && sentence.role !== "title") continue
-    const isTitle = sentence.role === "title"
+    if (sentence.role !== "body" && sentence.role !== "title" && sentence.role !== "subhead") continue
+    const isTitle = sentence.role === "title" || sentence.role === "subhead"
     const s = sentence.text
     const figures = findFigures(s)
     // The sentence's time matters for its own claims, and for the frame when it could move it.
@@ -332,7 +349,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // name ("a village held by IS in northern Syria"), which the story names elsewhere
       const country = placesAt(si)[0] ?? null
       if (country !== null && !isTitle && !UNNAMED_PLACE.test(s)) return country
-      const carried = isTitle ? placeOfReport() : (incidentPlaceBefore(si) ?? placeOfReport() ?? titlePlace())
+      const carried =
+        sentence.role === "subhead" ? sectionPlace(si) : isTitle ? placeOfReport() : (incidentPlaceBefore(si) ?? placeOfReport() ?? titlePlace())
       return carried ?? country
     }
     const placeOf = (): PlaceMatch | null => placeAt(0, timeOf())
@@ -404,6 +422,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         rule: `quantity/${link.metric}`
       })
       if (!ownPlace) carriedPlace.add(claims.at(-1)!)
+      if (sentence.role === "subhead") headlined.add(claims.at(-1)!)
     }
 
     // Events: attacks a named source attributes to a named side, admissions and denials; a
@@ -467,7 +486,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
   }
   claims.sort((a, b) => a.span[0] - b.span[0])
-  fillFromRestatements(claims, article.title.length, carriedPlace)
+  fillFromRestatements(claims, article.title.length, carriedPlace, headlined)
   return claims
 }
 
@@ -533,12 +552,24 @@ const eventClaim = (
  * after "Rocket attacks killed 5 people in Damascus on Thursday"): an undated one takes the
  * restatement's date, and a place borrowed from the story takes the restatement's own. A later
  * restatement first; an earlier one only for figures of three or more (small ones recur). */
-const fillFromRestatements = (claims: Array<ExtractedClaim>, titleLength: number, carried: ReadonlySet<ExtractedClaim>): void => {
+const fillFromRestatements = (
+  claims: Array<ExtractedClaim>,
+  titleLength: number,
+  carried: ReadonlySet<ExtractedClaim>,
+  headlined: ReadonlySet<ExtractedClaim>
+): void => {
   const same = (c: ExtractedClaim, d: ExtractedClaim): boolean =>
-    d !== c && d.kind === "quantity" && d.span[0] > titleLength && d.span[0] !== c.span[0] && d.metric === c.metric && d.min === c.min && d.max === c.max
+    d !== c &&
+    d.kind === "quantity" &&
+    d.span[0] > titleLength &&
+    !headlined.has(d) &&
+    d.span[0] !== c.span[0] &&
+    d.metric === c.metric &&
+    d.min === c.min &&
+    d.max === c.max
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!
-    if (c.kind !== "quantity" || c.span[0] <= titleLength || c.metric === "trapped") continue
+    if (c.kind !== "quantity" || c.span[0] <= titleLength || c.metric === "trapped" || headlined.has(c)) continue
     const undated = c.when === null
     const borrowed = carried.has(c)
     if (!undated && !borrowed) continue
