@@ -1,6 +1,6 @@
 import { type Attribution, attributeArticle } from "./attribution.js"
 import { type EventReading, mayAdmit, mayDeny, mayTellEvent, readEvent } from "./events.js"
-import { findPlaces, wholeCountry } from "./gazetteer.js"
+import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNear, UNNAMED_PLACE } from "./where.js"
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
@@ -202,6 +202,11 @@ const WAR_START = /\b(?:war|conflict|uprising|revolution|crisis)\b[^.]{0,100}?\b
 const CONFLICT_START = "2011-03-15"
 // "since the operation to take the town began": a start the text does not date
 const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:began|started|begun|launched|erupted)\b/i
+// a place the story has named, referred to again: "the northern province", "the town"
+const THE_PLACE = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i
+/** a toll over longer than this, with no place of its own, is the country's */
+const CUMULATIVE_DAYS = 92
+const spanDays = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"
 const NO_FIGURES = /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confirmed|official|clear|reliable)\s+(?:figures?|numbers?|tolls?|counts?|information)\b|\bunknown\s+number\b/i
@@ -248,10 +253,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // lead that name only the country ("an air raid on a village ... in northern Syria") and the
   // report names the village later.
   let reportPlace: PlaceMatch | null | undefined
+  let reportPlaceAt = -1
   const placeOfReport = (): PlaceMatch | null => {
     if (reportPlace !== undefined) return reportPlace
     reportPlace = null
     for (let k = 0; k < segments.length && reportPlace === null; k++) {
+      reportPlaceAt = k
       const x = segments[k]!
       if (x.role !== "body" && x.role !== "heading" && x.role !== "subhead") continue
       if (x.role === "body" && !tellsIncident(x.text)) continue
@@ -275,6 +282,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const opens = x.role === "heading" || x.role === "subhead"
       if (opens || (x.role === "body" && incidentAt.has(k))) {
         const specific = specificAt(k)
+        // a sentence naming only a reference point ("The villages are near Manbij") moves no story
+        if (!opens && specific.length > 0 && specific.every((p) => p.reference === true)) continue
         if (specific.length > 0) return placeNear(x.text, specific, 0)
         if (opens) return null
       }
@@ -344,13 +353,22 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const placeAt = (offset: number, when: DateWindow | null, until = offset, from = 0): PlaceMatch | null => {
       const specific = specificAt(si)
       if (specific.length > 0) return placeNear(s, specific, offset, until, from)
-      if (isWarToll(s) || (when !== null && when.from < WAR_YEAR_END)) return wholeCountry()
+      // ... and so is a toll over months naming no place ("5812 civilians over the past year"): no incident's
+      // (unless it speaks of the place being told: "strikes in the northern province since last December")
+      if (isWarToll(s) || (when !== null && (when.from < WAR_YEAR_END || (spanDays(when) > CUMULATIVE_DAYS && !THE_PLACE.test(s))))) return wholeCountry()
       // "killed in northern Syria": the country, unless the sentence speaks of a place it does not
       // name ("a village held by IS in northern Syria"), which the story names elsewhere
       const country = placesAt(si)[0] ?? null
       if (country !== null && !isTitle && !UNNAMED_PLACE.test(s)) return country
+      // a body sentence takes the story's place told before it, then the headline's, and only then
+      // one told later ("Three soldiers were killed ..." is not about the town a later paragraph is)
+      const told = (): PlaceMatch | null => (placeOfReport() !== null && reportPlaceAt < si ? placeOfReport() : null)
       const carried =
-        sentence.role === "subhead" ? sectionPlace(si) : isTitle ? placeOfReport() : (incidentPlaceBefore(si) ?? placeOfReport() ?? titlePlace())
+        sentence.role === "subhead"
+          ? sectionPlace(si)
+          : isTitle
+            ? placeOfReport()
+            : (incidentPlaceBefore(si) ?? told() ?? titlePlace() ?? placeOfReport())
       return carried ?? country
     }
     const placeOf = (): PlaceMatch | null => placeAt(0, timeOf())
@@ -547,6 +565,9 @@ const eventClaim = (
   rule: event.rule
 })
 
+/** a claim placed only in a whole country */
+const countryLevel = (c: ExtractedClaim): boolean => c.whereId !== null && placeById(c.whereId)?.level === "country"
+
 /** A figure restated in another sentence is the same incident ("5 people were killed ... was hit
  * on Monday leaving five people dead"; "SANA said five people had been killed in the bombardment"
  * after "Rocket attacks killed 5 people in Damascus on Thursday"): an undated one takes the
@@ -572,14 +593,18 @@ const fillFromRestatements = (
     if (c.kind !== "quantity" || c.span[0] <= titleLength || c.metric === "trapped" || headlined.has(c)) continue
     const undated = c.when === null
     const borrowed = carried.has(c)
-    if (!undated && !borrowed) continue
-    const later = claims.find((d, j) => j > i && same(c, d) && (d.when !== null || !carried.has(d)))
+    // "killed in Syria" restated as "killed near the town of Sukhna": the restatement's town
+    const vague = countryLevel(c)
+    if (!undated && !borrowed && !vague) continue
+    const later = claims.find((d, j) => j > i && same(c, d) && (d.when !== null || !carried.has(d) || vague))
     const earlier =
-      (c.min ?? 0) >= 3 ? claims.findLast((d, j) => j < i && same(c, d) && (d.when !== null || !carried.has(d)) && (d.who === c.who || d.who === null || c.who === null)) : undefined
+      (c.min ?? 0) >= 3
+        ? claims.findLast((d, j) => j < i && same(c, d) && (d.when !== null || !carried.has(d) || vague) && (d.who === c.who || d.who === null || c.who === null))
+        : undefined
     const d = later ?? earlier
     if (d === undefined) continue
     const when = undated ? d.when : c.when
-    const own = borrowed && !carried.has(d)
+    const own = (borrowed && !carried.has(d)) || (vague && d.where !== null && !countryLevel(d))
     claims[i] = { ...c, when, where: own ? d.where : c.where, whereId: own ? d.whereId : c.whereId }
   }
 }
