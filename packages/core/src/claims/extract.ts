@@ -307,6 +307,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const carriedPlace = new Set<ExtractedClaim>()
   // claims of section headlines: like the article's headline, never dated from the text after them
   const headlined = new Set<ExtractedClaim>()
+  // claims dated from the story, not by their own words
+  const inheritedDate = new Set<ExtractedClaim>()
   // the outlet's own accounts of attacks count only where a denial answers them
   const denies = mayDeny(article.body)
   // the side of the last attack told, for a denial that names none
@@ -416,8 +418,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // a time the sentence names without pinning it down ("over the past few days", "since the
       // operation began") and a toll of the whole war are not the incident's
       const sinceThen = SINCE_THEN.test(s)
+      let inherited = false
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !isWarToll(s)))) {
         when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
+        inherited = when !== null
       }
       const where = placeAt(f.start, when, next, fi > 0 ? figures[fi - 1]!.end : 0)
       const ownPlace = specificAt(si).length > 0
@@ -441,6 +445,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       })
       if (!ownPlace) carriedPlace.add(claims.at(-1)!)
       if (sentence.role === "subhead") headlined.add(claims.at(-1)!)
+      if (inherited) inheritedDate.add(claims.at(-1)!)
     }
 
     // Events: attacks a named source attributes to a named side, admissions and denials; a
@@ -504,7 +509,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
   }
   claims.sort((a, b) => a.span[0] - b.span[0])
-  fillFromRestatements(claims, article.title.length, carriedPlace, headlined)
+  fillFromRestatements(claims, article.title.length, carriedPlace, headlined, inheritedDate)
   return claims
 }
 
@@ -577,7 +582,8 @@ const fillFromRestatements = (
   claims: Array<ExtractedClaim>,
   titleLength: number,
   carried: ReadonlySet<ExtractedClaim>,
-  headlined: ReadonlySet<ExtractedClaim>
+  headlined: ReadonlySet<ExtractedClaim>,
+  inherited: ReadonlySet<ExtractedClaim>
 ): void => {
   const same = (c: ExtractedClaim, d: ExtractedClaim): boolean =>
     d !== c &&
@@ -595,7 +601,11 @@ const fillFromRestatements = (
     const borrowed = carried.has(c)
     // "killed in Syria" restated as "killed near the town of Sukhna": the restatement's town
     const vague = countryLevel(c)
-    if (!undated && !borrowed && !vague) continue
+    // a date taken from the story yields to the date of the incident the figure restates ("A bomber
+    // killed four people on Sunday ... [another incident earlier this week] ... "Four people were
+    // killed in the attack" said the monitor": Sunday)
+    const storyDated = inherited.has(c)
+    if (!undated && !borrowed && !vague && !storyDated) continue
     const later = claims.find((d, j) => j > i && same(c, d) && (d.when !== null || !carried.has(d) || vague))
     const earlier =
       (c.min ?? 0) >= 3
@@ -603,7 +613,7 @@ const fillFromRestatements = (
         : undefined
     const d = later ?? earlier
     if (d === undefined) continue
-    const when = undated ? d.when : c.when
+    const when = undated || (storyDated && (c.min ?? 0) >= 3 && d.when !== null && !inherited.has(d)) ? d.when : c.when
     const own = (borrowed && !carried.has(d)) || (vague && d.where !== null && !countryLevel(d))
     claims[i] = { ...c, when, where: own ? d.where : c.where, whereId: own ? d.whereId : c.whereId }
   }

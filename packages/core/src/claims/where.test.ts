@@ -50,3 +50,15 @@ describe("where: places the first round misread on unseen text (round 2)", () =>
     ])
   })
 })
+
+describe("when: a restated figure is dated by the incident it restates (round 2)", () => {
+  it("does not give a restatement the date of another incident told in between", () => {
+    const claims = extractClaims({
+      title: "Report",
+      body: "A car bomb killed four people in Jableh on Sunday. The attack came as troops executed 48 people in Rityan earlier this week. \"Four people were killed in the attack\" said the monitor.",
+      published: PUB,
+      outlet: "test"
+    }).filter((c) => c.kind === "quantity")
+    expect(claims.map((c) => `${c.min} ${c.when?.from}..${c.when?.to}`)).toEqual(["4 2016-11-13..2016-11-13", "48 2016-11-14..2016-11-16", "4 2016-11-13..2016-11-13"])
+  })
+})
