@@ -80,3 +80,11 @@ describe("attribution past the outlet's own reporter (round 2)", () => {
     expect(sources("More than 330000 people have been killed in Syria but some organisations put the death toll higher.")).toEqual([null])
   })
 })
+
+describe("attribution of a sentence going on with the one before (round 2)", () => {
+  it("gives 'Dozens were also wounded' the speaker of the sentence it adds to, not the next one's", () => {
+    expect(
+      sources("Nine people were killed in raids on Raqqa a monitor said. Dozens of people were also wounded. The coalition said it had carried out strikes on the city.")
+    ).toEqual(["SOHR", "SOHR"])
+  })
+})

@@ -56,6 +56,8 @@ const LENDS = /^(?:said|says|say|told|tells|reported|reports|added|adds|announce
 const NEW_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on|in\s+the\s+same\s+context|on\s+the\s+other\s+hand)\b/i
 
 const QUOTE_START = /^["“]/
+// a sentence adding to the figures of the one before ("Dozens were also wounded")
+const ALSO = /^\W*(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+also\b|^\W*also\b/i
 // a speaker giving a toll of its own, not the one before ("put the death toll a lot higher")
 const OWN_TOLL = /\b(?:put|puts|gave|give|estimate[sd]?)\b[^.]{0,30}?\b(?:toll|figure|number)\b/i
 // words of harm and tolls a sentence may speak of without telling an incident ("the toll could rise")
@@ -255,6 +257,12 @@ export const attributeArticle = (
       if (QUOTE_START.test(segments[si]!.text) && prev !== -1 && QUOTE_START.test(segments[prev]!.text)) {
         const quoted = (resolved[prev] ?? []).findLast((f) => f.source !== null)
         if (quoted !== undefined) return clean(quoted.source)
+      }
+      // "Dozens of people were also wounded": going on with the figures of the sentence before, in its speaker's words
+      if (ALSO.test(segments[si]!.text) && prev !== -1 && sameIncident(prev, si)) {
+        const before = (resolved[prev] ?? []).findLast((f) => f.source !== null && LENDS.test(f.frame.verb))
+        const told = segments[prev]!.text
+        if (before !== undefined && (tellsIncident(told) || HARM_WORD.test(told))) return clean(before.source)
       }
       // the next sentence's speaker, when it goes on about the same incident; never for the headline
       const next = nextBody(si)

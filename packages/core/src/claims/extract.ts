@@ -455,21 +455,28 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
     const worthReading = frames.length > 0 || ownSource !== null || mayAdmit(s) || (denies && !isTitle)
     if (worthReading && mayTellEvent(s) && (!isTitle || ownSource !== null)) {
-      const event = readEvent(
-        s,
-        (at) => attribution.clean(eventSource(frames, s, at)) ?? (isTitle ? ownSource : null),
-        frames.map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
-      )
-      if (event !== null) {
+      // "State media said the crash was due to a technical fault while Jaish al-Islam said it had
+      // shot down the plane": two speakers set against each other tell two events
+      let read = 0
+      for (const [a, b] of contrastedClauses(s, frames)) {
+        const clause = s.slice(a, b)
+        const own = frames.filter((f) => f.frame.at >= a && f.frame.end <= b)
+        const event = readEvent(
+          clause,
+          (at) => attribution.clean(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : null),
+          own.map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a] as const)
+        )
+        if (event === null) continue
         // a denial naming no side answers the last event told
         const actor: string | null = event.actor ?? lastActor
-        if (actor !== null) {
-          const when = isTitle ? null : (timeOf() ?? inheritedWhen(frame, s, false, publishedDay))
-          claims.push(eventClaim(event, actor, placeOf(), when, s, sentence.start))
-          if (event.polarity === "asserted") lastActor = actor
-          else denials.push(si)
-        }
-      } else if (denies && !isTitle && !/:\s*$/.test(s)) {
+        if (actor === null) continue
+        const when = isTitle ? null : (timeOf() ?? inheritedWhen(frame, s, false, publishedDay))
+        claims.push(eventClaim(event, actor, placeOf(), when, s, sentence.start))
+        read++
+        if (event.polarity === "asserted") lastActor = actor
+        else denials.push(si)
+      }
+      if (read === 0 && denies && !isTitle && !/:\s*$/.test(s)) {
         // the outlet's own account of an attack: an event only if a denial answers it (below)
         const own = readEvent(s, OUTLET, attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const))
         if (own !== null && own.actor !== null && own.polarity === "asserted") {
@@ -534,6 +541,29 @@ const eventSource = (frames: ReturnType<Attribution["framesOf"]>, s: string, at:
     }
   }
   return best
+}
+
+// where a sentence sets one speaker against another
+const CONTRAST = /\b(?:while|whereas|but)\b/gi
+
+/** The sentence cut where two speakers are set against each other ("X said ... while Y said ..."),
+ * each piece with a speaker of its own; else the whole sentence. */
+const contrastedClauses = (s: string, frames: ReturnType<Attribution["framesOf"]>): Array<readonly [number, number]> => {
+  const named = frames.filter((f) => f.source !== null)
+  if (named.length < 2) return [[0, s.length]]
+  for (const m of s.matchAll(CONTRAST)) {
+    const cut = m.index
+    const before = named.filter((f) => f.frame.end <= cut)
+    const after = named.filter((f) => f.frame.at > cut)
+    // each side a speaker of its own, and an act or a denial of its own ("No group claimed the blast
+    // but supporters of Nusra blamed IS" is one event: the blast is in the first half)
+    const distinct = before.some((f) => !after.some((g) => g.source === f.source))
+    if (before.length > 0 && after.length > 0 && distinct && mayTellEvent(s.slice(0, cut)) && mayTellEvent(s.slice(cut))) return [
+      [0, cut],
+      [cut, s.length]
+    ]
+  }
+  return [[0, s.length]]
 }
 
 /** placeholder source for reading the outlet's own account of an attack */

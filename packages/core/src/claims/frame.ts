@@ -52,7 +52,7 @@ interface Token {
 }
 
 // A word may hold inner hyphens, apostrophes and dots ("state-run", "U.S.", "al-Nusra").
-const TOKEN = /[A-Za-z0-9\u00c0-\u024f]+(?:['’.-][A-Za-z0-9\u00c0-\u024f]+)*\.?|[^\sA-Za-z0-9\u00c0-\u024f]/g
+const TOKEN = /[A-Za-z0-9\u00c0-\u024f]+(?:['’.-]+[A-Za-z0-9\u00c0-\u024f]+)*\.?|[^\sA-Za-z0-9\u00c0-\u024f]/g
 
 const tokenize = (s: string, from = 0, to = s.length): Array<Token> => {
   const out: Array<Token> = []
@@ -83,7 +83,8 @@ const HEAD = set(`
   department service mission observers mayor leader leaders member members deputy analyst analysts team teams general
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
-  secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers`)
+  secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
+  party parties alliance`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -104,7 +105,8 @@ const MODIFIER = set(`
   police press information activist activists hospital forensic village town city provincial province district
   military-run monitoring-group spokesman's agency's us u.s. un u.n. other another various several multiple different
   extremist jihadist militant rebel armed terrorist islamist kurdish british-based britain-based uk-based
-  london-based istanbul-based beirut-based turkey-based coventry-based based affiliated linked backed run`)
+  london-based istanbul-based beirut-based turkey-based coventry-based based affiliated linked backed run
+  reconciliation warring`)
 
 const DET = set("the a an this that these those its their his her")
 /** Capitalised words that open a clause rather than name a speaker. */
@@ -280,7 +282,7 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     const t = tokens[k]!
     if (!CONNECTOR.test(t.lower)) continue
     const before = tokens[k - 1]!
-    if (!(isHead(before) || before.cap || DET.has(before.lower))) {
+    if (!(isHead(before) || before.cap || DET.has(before.lower) || MODIFIER.has(before.lower))) {
       from = k + 1
       break
     }
@@ -491,18 +493,19 @@ const WINDOW_AFTER = 160
 const CUES = new RegExp(CUE.source, "gi")
 
 const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void => {
-  const push = (range: readonly [number, number], at: number, end: number) => {
+  const push = (range: readonly [number, number], at: number, end: number): boolean => {
     const [from, to0] = range
     const to = firstConjunct(tokens, from, to0)
     // a phrase of articles and modifiers alone names no one ("An estimated 1.2 million")
     const phrase = join(tokens, from, to, s)
-    if (!tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower)) && knownSource(phrase) === null) return
+    if (!tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower)) && knownSource(phrase) === null) return false
     const anaphoric = isAnaphoric(phrase) && knownSource(phrase) === null
     const speaker = anaphoric ? phrase : normaliseSpeaker(phrase)
     // a place is never a speaker ("... on the other side of the border from Idlib told Anadolu")
     const bare = phrase.replace(/^(?:the|a|an)\s+/i, "")
-    if (speaker === "" || (!anaphoric && METONYM.get(bare.toLowerCase()) === undefined && isPlaceName(bare))) return
+    if (speaker === "" || (!anaphoric && METONYM.get(bare.toLowerCase()) === undefined && isPlaceName(bare))) return false
     out.push({ speaker, phrase, anaphoric, verb: s.slice(at, end).toLowerCase(), at, end, speakerAt: tokens[from]!.start, speakerEnd: tokens[to - 1]!.end })
+    return true
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
@@ -521,6 +524,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     }
     // "media report", "activists report": the plural present only after a plural speaker ("a UN report said" is a noun)
     const plural = lower === "report" && PLURAL_SPEAKER.test(tokens[i - 1]?.lower ?? "")
+    // "said Said Seif al Qalamoni": a name read already as a speaker says nothing itself
+    if (out.some((f) => t.start >= f.speakerAt && t.end <= f.speakerEnd)) continue
     const finite = SAY.has(lower) || plural || (lower === "pointed" && tokens[i + 1]?.lower === "out")
     if (!finite && !SAY_PARTICIPLE.has(lower)) continue
     const prev = tokens[i - 1]
@@ -554,18 +559,26 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     skipQuote()
     while (v > 0 && /^(?:has|have|had|also|later|earlier|further|previously|then|again|would|will|could|however|meanwhile|separately|subsequently|once)$/.test(tokens[v - 1]!.lower)) v--
     skipQuote()
+    // "Idlib administration on Monday announced": a time between the speaker and the verb
+    if (v > 1 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[v - 1]!.lower)) {
+      v--
+      if (v > 1 && /^(?:on|late|early|earlier|later)$/.test(tokens[v - 1]!.lower)) v--
+    }
     // "confirmed or alleged that": the subject is before both verbs
     if (v >= 2 && /^(?:or|and)$/.test(tokens[v - 1]!.lower) && tokens[v - 2]!.word && !tokens[v - 2]!.cap) v -= 2
     // "An activist in Deir al-Zor who spoke on condition of anonymity told Reuters"
-    for (let k = v - 1; k >= Math.max(0, v - 10); k--) {
-      const w = tokens[k]!
-      if (!w.word || /^\d/.test(w.text)) break
-      // "who spoke on condition of anonymity", "that is affiliated to the Syrian opposition"
-      if (w.text === "who" || ((w.text === "that" || w.text === "which") && k > 0 && (tokens[k - 1]!.cap || isHead(tokens[k - 1]!)))) {
-        v = k
-        break
+    const relative = (from: number, reach: number): number => {
+      for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
+        const w = tokens[k]!
+        if (!w.word || /^\d/.test(w.text)) break
+        // "who spoke on condition of anonymity", "that is affiliated to the Syrian opposition"
+        if (w.text === "who" || ((w.text === "that" || w.text === "which") && k > 0 && (tokens[k - 1]!.cap || isHead(tokens[k - 1]!)))) return k
       }
+      return -1
     }
+    const verbAt = v
+    const near = relative(v, 10)
+    if (near >= 0) v = near
     // "The US and France termed the assaults war crimes and said ...": the subject of the first verb
     if (v > 0 && /^(?:and|but)$/.test(tokens[v - 1]!.lower)) {
       if (tokens[0]!.start > 0) continue
@@ -575,15 +588,24 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       continue
     }
     let before = phraseBefore(tokens, v)
+    // a longer relative clause, when nothing before the verb names a speaker ("The U.S.-led
+    // coalition which launched an air war against IS in Syria last September said ...")
+    if (before === null && near < 0) {
+      const far = relative(verbAt, 16)
+      if (far >= 0) before = phraseBefore(tokens, far)
+    }
     // "killed 1102 people said the Observatory": the people counted are no speaker
     if (before !== null && COUNT_BEFORE(tokens, before[0]) && VICTIM.test(tokens[before[1] - 1]!.lower)) {
       let from = before[0]
       while (from < before[1] && !tokens[from]!.cap) from++
       before = from < before[1] ? [from, before[1]] : null
     }
-    if (before !== null && !LISTENER_BEFORE(tokens, before[0])) {
-      push(before, t.start, t.end)
-      continue
+    // (a phrase that names no one, a place, falls through to the speaker after the verb)
+    if (before !== null && !LISTENER_BEFORE(tokens, before[0]) && push(before, t.start, t.end)) continue
+    // "attacks by rebels that had hit the centre a monitoring group said": no relative clause after all
+    if (near >= 0) {
+      const direct = phraseBefore(tokens, verbAt)
+      if (direct !== null && !LISTENER_BEFORE(tokens, direct[0]) && push(direct, t.start, t.end)) continue
     }
     // "said the Observatory", "said Observatory chief Rami Abdel Rahman"; not "told reporters",
     // and never "blamed the coalition", "denied the charges"
@@ -610,7 +632,9 @@ const LISTENER_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean =>
   const prev = tokens[from - 1]
   if (prev === undefined) return false
   if (prev.lower === "told" || prev.lower === "to") return true
-  return prev.lower === "by" && tokens[from - 2]?.lower === "quoted"
+  // "quoted by AFP"; "the execution of the pilot by Nusra Front said Said Seif": the doer of an act,
+  // not the subject of "said" (the speaker follows the verb)
+  return prev.lower === "by"
 }
 
 /** A sub-headline's attribution at its end, without a verb ("... origin of explosion unknown

@@ -91,7 +91,9 @@ const headlineRun = (s: string, from = 0): readonly [number, number] | null => {
     }
     // trailing small words belong to what follows
     while (j > k && SMALL.test(words[j - 1]!.text)) j--
-    if (j - k >= 6 && caps >= 5 && verb) {
+    // "said Said Seif al Qalamoni from the Free Syrian Army": a name, not a headline's verb
+    const named = /^Said$/.test(words[k]!.text) && k > 0 && /^said$/i.test(words[k - 1]!.text)
+    if (j - k >= 6 && caps >= 5 && verb && !named) {
       // a clause opener right after the run's last capital starts the text again
       return [words[k]!.start, words[j - 1]!.end]
     }
