@@ -48,12 +48,12 @@ export interface ClaimSource {
 
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
-  [/^(?:killed|kill|kills|killing|dead|died|die|dies|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses)$/i, "killed"],
-  [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries|suffocation|suffocated|poisoned)$/i, "injured"],
+  [/^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses)$/i, "killed"],
+  [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries|suffocation|suffocated|poisoned|treatment|treated|hospitalized|hospitalised)$/i, "injured"],
   [/^(?:casualties)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
-  [/^(?:displaced|fled|uprooted|homeless|refugees|escaped|evacuated|left|exited)$/i, "displaced"],
-  [/^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar)$/i, "strikes"],
+  [/^(?:displaced|fled|fleeing|uprooted|homeless|refugees|escaped|evacuated|left|exited)$/i, "displaced"],
+  [/^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs)$/i, "strikes"],
   [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
   [/^(?:missing)$/i, "missing"]
 ]
@@ -66,7 +66,7 @@ const WHO: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults)$/i, "people"],
   [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
   [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls|infants|babies|toddlers|minors)$/i, "children"],
-  [/^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders)$/i, "fighters"],
+  [/^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists)$/i, "fighters"],
   [/^(?:medics|doctors|nurses|volunteers|rescuers|paramedics|workers)$/i, "aid workers"]
 ]
 const whoOf = (word: string): string | null => {
@@ -74,7 +74,7 @@ const whoOf = (word: string): string | null => {
   return null
 }
 
-const NOT_A_COUNT_AFTER = /^\s*(?:of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+const NOT_A_COUNT_AFTER = /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_BEFORE = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_AFTER = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i
@@ -84,6 +84,8 @@ const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|a
 const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are)?\s*among\b/i
 
 const WORD = /[A-Za-z][A-Za-z'’-]*/g
+// sides naming the victims: "70 regime and rebel fighters", "30 regime soldiers", "six Al-Nusra terrorists"
+const SIDE_MODIFIER = /^(?:regime|rebel|government|opposition|pro-government|pro-regime|kurdish|islamist|jihadist|is|isis|isil|daesh|nusra|al-nusra|hezbollah|sdf|ypg|fsa|army|russian|turkish|iranian|afghan|iraqi|lebanese|hazm|front)$/i
 const wordsOf = (s: string): Array<string> => s.match(WORD) ?? []
 
 // "killed and injured", "dead and wounded", "Kills Injures": one figure for both.
@@ -126,22 +128,30 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       // "kill 5 injure 50": a verb right before the next figure is that figure's
       if (m !== null && i === 0 && afterWords.length === 1 && next < sentence.length && f.end + 40 > next) break
       if (m !== null && m !== "strikes" && m !== "casualties") {
+        // "two besieged Shiite villages": places counted, not people
+        if (i === 0 && PLACE_NOUN.test(afterWords.slice(1, 3).join(" "))) return null
         if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
         // "100,000 trapped civilians": the victims may follow the metric's adjective
         return { metric: m, who: who ?? (i === 0 ? whoOf(afterWords[1] ?? "") : null) }
       }
       const asWho = whoOf(w)
-      if (asWho === null && !/^(?:more|other|others|innocent|syrian|local|unarmed|armed|foreign|russian|turkish|iraqi|were|have|had|been|are|was|reportedly)$/i.test(w)) break
+      if (asWho === null && !/^(?:more|other|others|innocent|syrian|local|unarmed|armed|foreign|russian|turkish|iraqi|were|have|had|been|are|was|reportedly)$/i.test(w) && !SIDE_MODIFIER.test(w)) break
       who ??= asWho
     }
   }
   if (BOTH_BEFORE.test(before)) return { metric: "casualties", who: leadingWho() }
-  const last = beforeWords.at(-1)
+  // "killed another three people", "killing the four siblings": the verb past a determiner
+  const verbWords = beforeWords.filter((w, k) => k < beforeWords.length - 1 || !/^(?:another|the|a|further|additional|more)$/i.test(w))
+  const last = verbWords.at(-1)
   const lastMetric = last === undefined ? null : metricOf(last)
-  if (lastMetric !== null && lastMetric !== "strikes" && lastMetric !== "casualties" && lastMetric !== "displaced") {
+  // ("displaced millions": a verb; "left 5 dead" and "fled" are not)
+  if (lastMetric !== null && lastMetric !== "strikes" && lastMetric !== "casualties" && (lastMetric !== "displaced" || /^(?:displaced|uprooted)$/i.test(last!))) {
     return { metric: lastMetric, who: leadingWho() }
   }
-  if (/\b(?:lives of|life of|bodies of|killing of|deaths? of)\s*$/i.test(before)) return { metric: "killed", who: leadingWho() }
+  if (/\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i.test(before)) return { metric: "killed", who: leadingWho() }
+  // "putting the number of civilians killed at 13"
+  const numberOf = NUMBER_OF.exec(before)
+  if (numberOf !== null) return { metric: metricOf(numberOf[2]!) ?? "killed", who: whoOf(numberOf[1] ?? "") }
   // "ISIS also lost 15 fighters"
   if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
   // "the death toll has reached 17", "put the death toll from the conflict at more than 470000"
@@ -155,7 +165,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (LIVE_AFTER.test(after) && BESIEGED.test(sentence.slice(Math.max(0, f.start - 80), f.end + 100))) return { metric: "trapped", who: leadingWho() }
   // "the attack on two villages killed 15": the figure counts things, not people
   const counted = afterWords[0]
-  if (counted !== undefined && /s$/i.test(counted) && whoOf(counted) === null && metricOf(counted) === null && !/^(?:others|more|persons|people)$/i.test(counted) && !/^\s+of\b/i.test(after)) {
+  // ("59 US cruise missiles": an acronym is no plural noun)
+  if (counted !== undefined && /^[a-z][a-z'’-]*s$/.test(counted) && whoOf(counted) === null && metricOf(counted) === null && !/^(?:others|more|persons|people)$/i.test(counted) && !/^\s+of\b/i.test(after)) {
     return null
   }
   // words after the figure
@@ -173,9 +184,12 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       // "hundreds of fighters had left the villages"), not "left 5 dead"
       if (m === "displaced" && /^left$/i.test(w) && i > 2 && !/^(?:had|have|has)$/i.test(afterWords[i - 1] ?? "")) continue
       if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
+      // "destroyed 13 positions seven vehicles and two car bombs": things seized, not attacks
+      if (m === "strikes" && /^bombs$/i.test(w) && OBJECT_VERB.test(sentence.slice(Math.max(0, f.start - 120), f.start))) return null
       return { metric: m, who: m === "strikes" ? null : who }
     }
-    if (/^(?:and|or|but|while|as|after|when|which|who)$/i.test(w) && i > 0 && who === null) break
+    // ("70 regime and rebel fighters": an "and" between sides naming the victims joins them)
+    if (/^(?:and|or|but|while|as|after|when|which|who)$/i.test(w) && i > 0 && who === null && !(/^(?:and|or)$/i.test(w) && SIDE_MODIFIER.test(afterWords[i - 1]!))) break
   }
   return null
 }
@@ -190,9 +204,15 @@ const whoAfter = (after: string): string | null => {
   }
   return null
 }
+const OBJECT_VERB = /\b(?:destroy\w*|seiz\w*|found|finds?|defus\w*|dismantl\w*|confiscat\w*|captur\w*)\s+(?:[^\s.,;]+\s+){0,10}$/i
+const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
+const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*$/i
 const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen))?\s*$/i
-const RELATIVE_THEN_VERB = /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:who|which|that)\s+[^.]{0,120}?\b(?:were|was|have\s+been|had\s+been|are)\s+(?:killed(\s+(?:and|or)\s+(?:injured|wounded))?|wounded|injured)\b/i
+// "All five people on board a helicopter that was shot down ... are believed to have died", "60 foreign
+// mercenaries originating from CIS countries ... were killed"
+const RELATIVE_THEN_VERB =
+  /^\s+(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:who|which|that|originating|coming|hailing)\s+[^.]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:killed(\s+(?:and|or)\s+(?:injured|wounded))?|wounded|injured)|(?:are|were|is|was)\s+(?:believed|reported|said|thought|feared|confirmed)\s+to\s+have\s+(?:died|been\s+killed))\b/i
 const ABLE_TO_LEAVE = /^\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|were|was)?\s*(?:been\s+able\s+to|managed\s+to|able\s+to)\s+(?:leave|get\s+out|flee|escape|exit|cross)\b/i
 const LIVE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|remain|remained|reside|resided)\b/i
 const BESIEGED = /\b(?:sieges?|besieged|enclave|encircled|trapped|cut\s+off|held\s+by\s+the\s+rebels|rebel-held|opposition-held)\b/i
@@ -210,6 +230,18 @@ const spanDays = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.fro
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"
 const NO_FIGURES = /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confirmed|official|clear|reliable)\s+(?:figures?|numbers?|tolls?|counts?|information)\b|\bunknown\s+number\b/i
+
+const HYPOTHETICAL = /^\W*if\b[^.]{0,200}\bwould\b/i
+const ONE_OF_PEOPLE = /^\s*of\s+(?:its|their|our|his|the)\s+(?:own\s+)?(?:soldiers|fighters|members|men|troops|officers|personnel|crew|staff|workers|volunteers|journalists|children|civilians)\s+(?:\w+\s+){0,2}?(?:was|were|had|has|have|is|died)\b/i
+/** A number that counts groups or names a place, not people or strikes: "five civilians of one
+ * family", "al-Mazzeh 86 in al-Mazzeh area", "Base 46" */
+const groupCount = (s: string, f: Figure): boolean => {
+  if (f.qualifier !== "exact") return false
+  const before = s.slice(Math.max(0, f.start - 30), f.start)
+  const after = s.slice(f.end, f.end + 20)
+  if (/\b(?:of|from)\s+$/i.test(before) && /^\s+(?:famil|household|tribe|clan)/i.test(after)) return true
+  return /\b(?:al|el)-[A-Za-z]+\s+$|\b(?:Base|Regiment|Brigade|Division|Battalion|Highway|Route|Hall|Street|Road)\s+$/.test(before) && /^\s+(?:in|on|at|near|area|neighbou?rhood|district|and|was|were|is)\b/i.test(after)
+}
 
 /** Claims in an article: quantity claims for every figure of harm, and event claims for
  * denials and attributed attacks. Pure and synchronous: no I/O, rules only. */
@@ -332,7 +364,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     if (sentence.role !== "body" && sentence.role !== "title" && sentence.role !== "subhead") continue
     const isTitle = sentence.role === "title" || sentence.role === "subhead"
     const s = sentence.text
-    const figures = findFigures(s)
+    // "If the area fell they would besiege 400000 people": no figure of what happened
+    const figures = HYPOTHETICAL.test(s) ? [] : findFigures(s).filter((f) => !groupCount(s, f))
     // The sentence's time matters for its own claims, and for the frame when it could move it.
     const incident = tellsIncident(s)
     // The sentence's time matters for its own claims, and for the frame when it could move it:
@@ -376,6 +409,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const placeOf = (): PlaceMatch | null => placeAt(0, timeOf())
 
     let previous: { metric: Metric; who: string | null } | null = null
+    let subCount = false
     for (let fi = 0; fi < figures.length; fi++) {
       const f = figures[fi]!
       // The window for this figure's words ends at the next figure, unless that one is a
@@ -386,10 +420,18 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const before = s.slice(0, f.start)
       const after = s.slice(f.end)
       // a month right before a bare number is a date ("May 5"); "In May more than 60" is not
-      if (NOT_A_COUNT_AFTER.test(after) || MONTH_AFTER.test(after) || (NOT_A_COUNT_BEFORE.test(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))) continue
-      // "one of the shells": one shell, told apart from the others, is no count of strikes
-      if (f.value === 1 && /^\s*of\s/i.test(after)) continue
-      if (SUB_COUNT_BEFORE.test(before) || SUB_COUNT_AFTER.test(after)) continue
+      if ((NOT_A_COUNT_AFTER.test(after) && !(f.value === 1 && ONE_OF_PEOPLE.test(after))) || MONTH_AFTER.test(after) || (NOT_A_COUNT_BEFORE.test(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))) continue
+      // "one of the shells": one shell, told apart from the others, is no count of strikes ("one of
+      // its soldiers had been killed" is one soldier)
+      if (f.value === 1 && /^\s*of\s/i.test(after) && !ONE_OF_PEOPLE.test(after)) continue
+      // "including 1733 children 969 women and 3110 men": a list of sub-counts goes on
+      if (subCount && /^\s+[A-Za-z-]+(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start))) continue
+      subCount = false
+      // a headline's only figure counts, "among the dead" or not ("25 children among Deir ez-Zor dead")
+      if (SUB_COUNT_BEFORE.test(before) || (SUB_COUNT_AFTER.test(after) && !(isTitle && figures.length === 1))) {
+        subCount = true
+        continue
+      }
       if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
       let link = linkFigure(s, f, next)
       // "Nine were killed in Qaterji and two others in Mayssar", "three civilians died and four

@@ -318,7 +318,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "killed 84 in three days", "over two days": the days up to the anchor, as "the past N days"
   {
-    re: new RegExp(`\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?!past\\b|last\\b|previous\\b|preceding\\b)(${NUM})\\s+(days|weeks)\\b(?!\\s+(?:ago|later|before|after|earlier))`, "gi"),
+    re: new RegExp(`\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?!past\\b|last\\b|previous\\b|preceding\\b)(${NUM})\\s+(days|weeks|hours)\\b(?!\\s+(?:ago|later|before|after|earlier))`, "gi"),
     make: (m, ctx) => {
       const n = parseNum(m[1]!)
       if (n === null || n <= 0 || /^an?$/i.test(m[1]!)) return null
