@@ -73,8 +73,8 @@ export const FIGURES: ReadonlyArray<ExpectedFigure> = [
   // al-Waer: how many are trapped.
   { id: "un-45000", item: "lw-waer", metric: "trapped", min: 40_500, max: 49_500, source: "UN", where: "al-Waer" },
   { id: "un-45000-horizon", item: "horizon-waer", metric: "trapped", min: 40_500, max: 49_500, source: "UN", where: "al-Waer" },
-  { id: "council-110000", item: "ifp-waer", metric: "trapped", min: 110_001, max: null, who: "civilians", source: "the local council", where: "al-Waer" },
-  { id: "council-110000-horizon", item: "horizon-waer", metric: "trapped", min: 110_001, max: null, source: "the local council" },
+  { id: "council-110000", item: "ifp-waer", metric: "trapped", min: 110_001, max: null, who: "civilians", source: ["the local council", "local council"], where: "al-Waer" },
+  { id: "council-110000-horizon", item: "horizon-waer", metric: "trapped", min: 110_001, max: null, source: ["the local council", "local council"] },
   // Hamdaniyeh, Aleppo: both sides give the same toll.
   { id: "police-6", item: "snna-hamdaniyeh", metric: "killed", min: 6, max: 6, who: "civilians", source: "Aleppo Police Command", where: "Hamdaniyeh" },
   { id: "sohr-6", item: "lw-hamdaniyeh", metric: "killed", min: 6, max: 6, who: "civilians", source: "SOHR", where: "Hamdaniyeh" },

@@ -143,7 +143,7 @@ describe("the demo evening through the pipeline", () => {
       expect(found, `${e.id} in ${e.item}; read: ${claimsOf(e.item).map(show).join(" | ")}`).toBeDefined()
     }
     // The denial is the ministry's, about the market strike, on the evening's day.
-    const denial = claimsOf("lw-denial").find((c) => c.kind === "event" && c.polarity === "denied")!
+    const denial = claimsOf("lw-denial").find((c) => c.kind === "event" && c.polarity === "denied" && c.source === "Russian Defense Ministry")!
     expect(denial.when).toEqual({ from: server.evening.day, to: server.evening.day })
     expect(denial.quote).toMatch(/^MOSCOW\/BEIRUT, March 3 \(Levant Wire\) - Russia's defence ministry said on Tuesday/)
   })

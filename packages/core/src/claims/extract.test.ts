@@ -118,6 +118,12 @@ describe("quantity claims: metric, figure and victims", () => {
 
 describe("quantity claims: who says so", () => {
   const sources = (body: string, outlet?: string) => claimsOf(body, "Report", outlet).filter((c) => c.kind === "quantity").map((c) => c.source)
+  it("reads the subject before a relative clause set off by commas, not a noun inside it", () => {
+    expect(sources("The observatory, which relies on a network of sources on the ground, said at least 15 people were wounded.")).toEqual(["SOHR"])
+  })
+  it("knows a body named in lower case without a head noun: 'according to the civil defence'", () => {
+    expect(sources("More than 90 people were wounded, according to the civil defence.")).toEqual(["White Helmets"])
+  })
   it("is the outlet itself (null) when unattributed, and SANA's own reporter in SANA", () => {
     expect(sources("At least 15 people have been killed.")).toEqual([null])
     expect(sources("SANA reporter said 3 citizens were killed.", "sana")).toEqual([null])
@@ -154,6 +160,13 @@ describe("quantity claims: where", () => {
   const where = (body: string, title = "Report") => claimsOf(body, title).filter((c) => c.kind === "quantity").map((c) => c.where)
   it("takes the most specific place, with its city", () => {
     expect(where("White Helmets reported that 11 civilians were killed in the Sukkari neighborhood of Aleppo on Wednesday.")).toEqual(["Sukkari, Aleppo"])
+  })
+  it("skips a dateline's place in any case: 'Aleppo, SNNA - Six civilians were killed ... in Hamdaniyeh'", () => {
+    expect(where("Aleppo, SNNA - Six civilians were killed and 19 others were injured when shells hit Hamdaniyeh, a source said.")).toEqual([
+      "Hamdaniyeh, Aleppo",
+      "Hamdaniyeh, Aleppo"
+    ])
+    expect(where("Homs (Reuters) - Four people were killed in al-Waer on Monday.")).toEqual(["al-Waer, Homs"])
   })
   it("falls back to the headline's place when the sentence names none", () => {
     expect(where("Activists said at least 55 people were killed in the attacks.", "Russia renews bombing of Aleppo")).toEqual(["Aleppo"])
@@ -198,6 +211,12 @@ describe("event claims in an article", () => {
     claimsOf(body, title)
       .filter((c) => c.kind === "event")
       .map((c) => [c.polarity, c.actor, c.source, c.quote])
+  it("dates a denial by the day it was made when nothing else in the sentence is dated", () => {
+    const denial = claimsOf("Russia's defence ministry said on Tuesday its aircraft had not struck a market in Maarat al-Numan.").find(
+      (c) => c.kind === "event" && c.polarity === "denied"
+    )
+    expect(denial?.when).toEqual({ from: "2016-11-15", to: "2016-11-15" })
+  })
   it("reads an attributed headline once, and never its repeat at the top of the body", () => {
     for (const stop of ["", "."]) {
       const body = `Posted by AFP Rebel shelling kills 14 in Aleppo State media${stop} AFP Rebel shells killed 14 people in Aleppo state media said.`

@@ -10,7 +10,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 15
+export const EXTRACTOR_VERSION = 16
 
 export type Metric =
   | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
@@ -512,7 +512,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         // a denial naming no side answers the last event told
         const actor: string | null = event.actor ?? lastActor
         if (actor === null) continue
-        const when = isTitle ? null : (timeOf() ?? inheritedWhen(frame, s, false, publishedDay))
+        const when = isTitle
+          ? null
+          : (timeOf() ?? inheritedWhen(frame, s, false, publishedDay) ?? (event.polarity === "denied" ? (timesOf()?.said ?? null) : null))
         claims.push(eventClaim(event, actor, placeOf(), when, s, sentence.start))
         read++
         if (event.polarity === "asserted") lastActor = actor

@@ -319,7 +319,9 @@ const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
   while (to > i && /^(?:of|for|at|in|from|and|the|a|an)$/.test(tokens[to - 1]!.lower)) to--
   if (to <= i) return null
   const hasName = tokens.slice(i, to).some((t) => t.cap && !DET.has(t.lower))
-  return sawHead || hasName ? [i, to] : null
+  if (sawHead || hasName) return [i, to]
+  // a known body in lower case and without a head noun: "according to the civil defence"
+  return knownSource(tokens.slice(i, to).map((t) => t.text).join(" ")) !== null ? [i, to] : null
 }
 
 const join = (tokens: ReadonlyArray<Token>, from: number, to: number, s: string): string => s.slice(tokens[from]!.start, tokens[to - 1]!.end)
@@ -575,6 +577,18 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
         if (w.text === "who" || ((w.text === "that" || w.text === "which") && k > 0 && (tokens[k - 1]!.cap || isHead(tokens[k - 1]!)))) return k
       }
       return -1
+    }
+    // "The observatory, which relies on a network of sources on the ground, said": the subject
+    // before a relative clause set off by commas
+    if (v > 2 && tokens[v - 1]!.text === ",") {
+      for (let k = v - 2; k >= Math.max(1, v - 30); k--) {
+        const w = tokens[k]!
+        if (w.text === "," && /^(?:which|who|whose)$/.test(tokens[k + 1]?.lower ?? "")) {
+          v = k
+          break
+        }
+        if (!w.word && w.text !== "," && w.text !== "-") break
+      }
     }
     const verbAt = v
     const near = relative(v, 10)

@@ -592,6 +592,8 @@ export interface TimesRead {
   readonly nearest: (near?: number) => DateWindow | null
   /** the text names a time it does not pin down ("over the past few days", "since then") */
   readonly vague: boolean
+  /** the day a statement was made ("said on Tuesday"), which dates a denial: the denial is the statement */
+  readonly said: DateWindow | null
 }
 
 /** resolveWhen's reading without the choice: for a sentence with several figures. */
@@ -633,7 +635,9 @@ export function readTimes(text: string, published: Date, options: Omit<ResolveWh
 
   const claims = mentions.filter((m) => m.role === "claim")
   const vague = mentions.some((m) => m.role === "vague")
-  if (claims.length === 0) return vague ? { nearest: () => null, vague } : null
+  const firstSaid = said[0]
+  const saidOn = firstSaid === undefined ? null : { from: iso(firstSaid.from), to: iso(firstSaid.to) }
+  if (claims.length === 0) return vague || saidOn !== null ? { nearest: () => null, vague, said: saidOn } : null
 
   // group phrases joined by "and", "to", "-" ...
   const groups: Mention[][] = []
@@ -654,7 +658,7 @@ export function readTimes(text: string, published: Date, options: Omit<ResolveWh
       }
     }
   }
-  return { nearest: (near?: number) => pick(groups, norm, near), vague }
+  return { nearest: (near?: number) => pick(groups, norm, near), vague, said: saidOn }
 }
 
 const pick = (groups: Mention[][], norm: string, near: number | undefined): DateWindow | null => {

@@ -70,6 +70,8 @@ export const claimPlaces = (
     // the country as a modifier names no place: "Al-Qaidas Syria affiliate"
     if (p.level === "country" && !LOCATIVE_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) return false
     if (word.length >= 4 && word === word.toUpperCase() && /[A-Z]/.test(word) && p.start < 60) return false
+    // ... in any case: "Aleppo, SNNA - Six civilians ...", "Homs (Reuters) - ...", "Homs - Idlib Free Press: ..."
+    if (/^\W*$/.test(s.slice(0, p.start)) && DATELINE_AFTER.test(s.slice(p.end, p.end + 40))) return false
     // ... and the place after an agency's name in capitals: "ALALAM Syria At least 45 ..."
     if (/^\W*[A-Z]{3,}[\s-]*$/.test(s.slice(0, p.start))) return false
     // a capital speaking for its government
@@ -89,6 +91,9 @@ export const claimPlaces = (
   // "near Damascus", "east of Damascus", "the Damascus suburbs": the countryside around the capital
   return chosen.map((p) => (p.id === DAMASCUS_CITY && reference(p) ? { ...ruralDamascus(), start: p.start, end: p.end } : p))
 }
+
+/** What follows a dateline's place: an optional agency (", SNNA", " (Reuters)"), then a dash. */
+const DATELINE_AFTER = /^(?:,?\s*\(?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)?)?\s+[-\u2013\u2014]\s/
 
 const DAMASCUS_CITY = "sy:damascus"
 let rural: PlaceMatch | undefined
