@@ -33,6 +33,12 @@ describe("normaliseText", () => {
 })
 
 describe("htmlToText", () => {
+  it("keeps an <object>'s fallback text, and the text after one that never closes", () => {
+    expect(htmlToText('safe<object classid="clsid:C932BA85"> description')).toBe("safe description")
+    expect(normaliseText(htmlToText('<p>Before</p><object data="v.swf"><param name="a" value="b"><p>Video: the shelling</p></object><p>After</p>'))).toBe(
+      "Before\n\nVideo: the shelling\n\nAfter"
+    )
+  })
   it("keeps paragraphs, drops scripts and decodes entities once", () => {
     const html = "<p>At least 32&nbsp;killed</p><script>alert(1)</script><p>Said &quot;SOHR&quot; &amp;lt;b&amp;gt;<br>next</p>"
     expect(normaliseText(htmlToText(html))).toBe('At least 32 killed\n\nSaid "SOHR" &lt;b&gt;\nnext')
