@@ -32,7 +32,7 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 
 /** Python 2 string literal body: \xNN, \uNNNN, \UNNNNNNNN, the usual single-letter escapes;
  * raw strings keep backslashes. */
-const unescape = (body: string, raw: boolean): string => {
+const pythonUnescape = (body: string, raw: boolean): string => {
   if (raw || !body.includes("\\")) return body
   let out = ""
   for (let i = 0; i < body.length; i++) {
@@ -88,7 +88,7 @@ const tokenize = (src: string): Array<Token> => {
         body += src[j]
         j++
       }
-      tokens.push({ t: "str", v: unescape(body, raw) })
+      tokens.push({ t: "str", v: pythonUnescape(body, raw) })
       i = j + delim.length
       continue
     }
