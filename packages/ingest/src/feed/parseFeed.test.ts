@@ -292,6 +292,16 @@ describe("parseFeed", () => {
     expect(article(feed.items[1]).url).toBe("https://example.com/b?x=1&amp;y=2")
   })
 
+  it("keeps every item of a feed with a reference to no character (&#0;, &#x110000;): it was 'not a feed' whole", async () => {
+    const xml = rss(
+      "<item><title>Five&#0; killed</title><link>https://example.com/a</link></item>" +
+        "<item><title>Bad &#x110000; &#99999999999; &#xD800; ref</title><link>https://example.com/b</link></item>" +
+        "<item><title>Caf&#233; &#x41;</title><link>https://example.com/c</link></item>"
+    )
+    const feed = await ok(xml)
+    expect(feed.items.map((i) => article(i).title)).toEqual(["Five killed", "Bad \ufffd \ufffd \ufffd ref", "Café A"])
+  })
+
   it("isolates documents: text after one root does not make the next broken one pass", async () => {
     await ok(`${rss("<item><link>https://example.com/1</link></item>")}trailing junk`)
     const e = await notAFeed(rss("<item><title>broken</title></itm></item>"))

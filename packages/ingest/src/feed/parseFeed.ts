@@ -370,8 +370,20 @@ const reasonOf = (error: unknown, xml: string, root: string): string => {
 // all, so custom DTD entities are never expanded (no "billion laughs").
 const REPAIRABLE = /entity/i
 // An unterminated section runs to the end (the "$"), so no start is scanned twice: linear time.
-const BARE_AMPERSAND = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|&(?!(?:amp|lt|gt|quot|apos|#\d+|#[xX][\da-fA-F]+);)/g
-const escapeAmpersands = (xml: string): string => xml.replace(BARE_AMPERSAND, (m) => (m === "&" ? "&amp;" : m))
+// A character reference to no XML character ("&#0;", "&#x110000;") is fatal to the XML reader as
+// an undefined entity is: one in a title would lose the whole feed.
+const BARE_AMPERSAND = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|&#(?:(\d+)|[xX]([\da-fA-F]+));|&(?!(?:amp|lt|gt|quot|apos);)/g
+const isXmlChar = (c: number): boolean =>
+  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff)
+/** Bare ampersands escaped; references to no character dropped (a control character, which the
+ * pipeline strips anyway) or read as U+FFFD, the mark of a character that could not be read. */
+const escapeAmpersands = (xml: string): string =>
+  xml.replace(BARE_AMPERSAND, (m, decimal: string | undefined, hex: string | undefined) => {
+    if (m === "&") return "&amp;"
+    if (decimal === undefined && hex === undefined) return m
+    const c = decimal === undefined ? Number.parseInt(hex!, 16) : Number(decimal)
+    return isXmlChar(c) ? m : c < 0x20 ? "" : "&#xFFFD;"
+  })
 
 type Output = Parser.Output<ItemFields> & Record<string, unknown>
 
