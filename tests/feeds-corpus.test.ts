@@ -45,6 +45,25 @@ describe("real-world feeds through the real binary", () => {
     expect(compared).toBeGreaterThan(200)
   })
 
+  it("imports every node-feedparser feed; only the two gzip files on disk are not feeds", () => {
+    const dir = join(sharedDir, "data", "feeds", "node-feedparser", "feeds")
+    const db = freshDatabase()
+    const r = crosscheck(["--db", db, "import", dir, "--json"])
+    expect(r.code).toBe(0)
+    expect(r.stderr.trim().split("\n")).toEqual(
+      ["compressed.xml", "invalid-characters-gzipped.xml"].map(
+        (f) => `error: ${join(dir, f)}: not a feed (no <rss>, <feed> or <rdf:RDF> root element (does not start with <))`
+      )
+    )
+    const summary = JSON.parse(r.stdout) as { seen: number; new: number; errors: number }
+    expect(summary.errors).toBe(2)
+    expect(summary.new).toBeGreaterThan(100)
+    const articles = ndjson(crosscheck(["--db", db, "export", "articles"]).stdout)
+    // every article has something to show, and Atom under a prefix (nondefaultnamespace.atom) is read
+    for (const a of articles) expect(String(a.title).trim(), String(a.url)).not.toBe("")
+    expect(articles.map((a) => a.title)).toContain("If you can read the content of this entry, your aggregator works fine.")
+  })
+
   it("gives one error line naming each file that is not a feed, and imports the feeds beside them", () => {
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-mixed-"))
     writeFileSync(join(dir, "broken.xml"), "<rss><channel><item><title>unclosed")

@@ -42,7 +42,9 @@ export const normaliseTitle = (raw: string): string => normaliseText(raw).replac
 // (2 MB of "<div>" took nine minutes). Only a few counters are needed here, and unclosed
 // elements cost nothing. Regular expressions were as bad: unclosed <script> repeated 200,000
 // times took minutes.
-const DROPPED = new Set(["script", "style", "noscript", "template", "head", "svg", "iframe", "object"])
+// Not <object>: its content is the fallback a browser shows, and with plugins gone it always
+// does; dropping it lost everything after an unclosed <object> (feedparser's sanitizer tests).
+const DROPPED = new Set(["script", "style", "noscript", "template", "head", "svg", "iframe"])
 const BLOCKS = new Set([
   "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6",
   "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td", "th", "blockquote", "pre", "hr",

@@ -380,6 +380,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (sentenceTimeRead === undefined) sentenceTimeRead = timesOf()?.nearest() ?? null
       return sentenceTimeRead
     }
+    // read once per sentence, not once per figure: a sentence may hold a hundred of them
+    let warTollRead: boolean | undefined
+    const warToll = (): boolean => {
+      warTollRead ??= isWarToll(s)
+      return warTollRead
+    }
     const firstClaim = claims.length
     // a figure the sentence disowns ("several people ... but there are no precise figures")
     const hedged = NO_FIGURES.test(s)
@@ -390,7 +396,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (specific.length > 0) return placeNear(s, specific, offset, until, from)
       // ... and so is a toll over months naming no place ("5812 civilians over the past year"): no incident's
       // (unless it speaks of the place being told: "strikes in the northern province since last December")
-      if (isWarToll(s) || (when !== null && (when.from < WAR_YEAR_END || (spanDays(when) > CUMULATIVE_DAYS && !THE_PLACE.test(s))))) return wholeCountry()
+      if (warToll() || (when !== null && (when.from < WAR_YEAR_END || (spanDays(when) > CUMULATIVE_DAYS && !THE_PLACE.test(s))))) return wholeCountry()
       // "killed in northern Syria": the country, unless the sentence speaks of a place it does not
       // name ("a village held by IS in northern Syria"), which the story names elsewhere
       const country = placesAt(si)[0] ?? null
@@ -461,7 +467,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // operation began") and a toll of the whole war are not the incident's
       const sinceThen = SINCE_THEN.test(s)
       let inherited = false
-      if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !isWarToll(s)))) {
+      if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
         when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
         inherited = when !== null
       }
@@ -652,6 +658,23 @@ const countryLevel = (c: ExtractedClaim): boolean => c.whereId !== null && place
  * after "Rocket attacks killed 5 people in Damascus on Thursday"): an undated one takes the
  * restatement's date, and a place borrowed from the story takes the restatement's own. A later
  * restatement first; an earlier one only for figures of three or more (small ones recur). */
+/** How many claims with the same figure are looked at on either side for a restatement: an
+ * article repeats a figure a handful of times; a text repeating it thousands of times is not
+ * news, and must not make each claim's search long. */
+const MAX_RESTATEMENT_LOOKS = 256
+
+/** The position of `value` in the ascending `xs`, or where it would go. */
+const lowerBound = (xs: ReadonlyArray<number>, value: number): number => {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (xs[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 const fillFromRestatements = (
   claims: Array<ExtractedClaim>,
   titleLength: number,
@@ -668,6 +691,19 @@ const fillFromRestatements = (
     d.metric === c.metric &&
     d.min === c.min &&
     d.max === c.max
+  // Only claims with the same figure can restate each other: looking among those alone keeps an
+  // article with thousands of figures linear (a scan over every claim for every claim was
+  // quadratic: 100,000 figures in one text never finished). Indices, not claims, because a
+  // claim filled below is read again as a candidate for the claims after it.
+  const sameFigure = new Map<string, Array<number>>()
+  const keyOf = (c: ExtractedClaim): string => `${c.metric}|${c.min}|${c.max}`
+  claims.forEach((c, i) => {
+    if (c.kind !== "quantity") return
+    const key = keyOf(c)
+    const at = sameFigure.get(key)
+    if (at === undefined) sameFigure.set(key, [i])
+    else at.push(i)
+  })
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!
     if (c.kind !== "quantity" || c.span[0] <= titleLength || c.metric === "trapped" || headlined.has(c)) continue
@@ -680,11 +716,26 @@ const fillFromRestatements = (
     // killed in the attack" said the monitor": Sunday)
     const storyDated = inherited.has(c)
     if (!undated && !borrowed && !vague && !storyDated) continue
-    const later = claims.find((d, j) => j > i && same(c, d) && (d.when !== null || !carried.has(d) || vague))
-    const earlier =
-      (c.min ?? 0) >= 3
-        ? claims.findLast((d, j) => j < i && same(c, d) && (d.when !== null || !carried.has(d) || vague) && (d.who === c.who || d.who === null || c.who === null))
-        : undefined
+    const candidates = sameFigure.get(keyOf(c))!
+    const here = lowerBound(candidates, i)
+    let later: ExtractedClaim | undefined
+    for (let k = here + 1, seen = 0; k < candidates.length && seen < MAX_RESTATEMENT_LOOKS; k++, seen++) {
+      const d = claims[candidates[k]!]!
+      if (same(c, d) && (d.when !== null || !carried.has(d) || vague)) {
+        later = d
+        break
+      }
+    }
+    let earlier: ExtractedClaim | undefined
+    if ((c.min ?? 0) >= 3) {
+      for (let k = here - 1, seen = 0; k >= 0 && seen < MAX_RESTATEMENT_LOOKS; k--, seen++) {
+        const d = claims[candidates[k]!]!
+        if (same(c, d) && (d.when !== null || !carried.has(d) || vague) && (d.who === c.who || d.who === null || c.who === null)) {
+          earlier = d
+          break
+        }
+      }
+    }
     const d = later ?? earlier
     if (d === undefined) continue
     const when = undated || (storyDated && (c.min ?? 0) >= 3 && d.when !== null && !inherited.has(d)) ? d.when : c.when

@@ -47,6 +47,12 @@ export const MAX_ITEM_DEPTH = 256
 
 interface ItemFields {
   "content:encoded"?: unknown
+  "xhtml:body"?: unknown
+  body?: unknown
+  fullitem?: unknown
+  "dc:description"?: unknown
+  "itunes:summary"?: unknown
+  "media:title"?: unknown
   "dc:date"?: unknown
   date?: unknown
   published?: unknown
@@ -61,13 +67,25 @@ interface ItemFields {
 const normaliseAtomDate = (value: string, name: string): string =>
   name === "published" || name === "updated" ? (parseFeedDate(value)?.toISOString() ?? "") : value
 
+// A document whose own vocabulary is under a prefix (<a:feed xmlns:a="...Atom">, <rss:item> in
+// RDF, <r:rss>) is read with that prefix taken off its element names: rss-parser only knows
+// the unprefixed names. Set for the one document being parsed (parsing is synchronous).
+let strippedPrefixes: ReadonlySet<string> | null = null
+const stripPrefix = (name: string): string => {
+  if (strippedPrefixes === null) return name
+  const colon = name.indexOf(":")
+  return colon > 0 && strippedPrefixes.has(name.slice(0, colon)) ? name.slice(colon + 1) : name
+}
+
 // One instance for the process: construction builds the xml2js parser, and parsing is
 // synchronous, so calls never interleave. defaultRSS 2 reads <rss> without a version
 // (uolNoticias) as RSS 2.0.
 const parser = new Parser<Record<string, unknown>, ItemFields>({
   defaultRSS: 2,
-  xml2js: { valueProcessors: [normaliseAtomDate] },
-  customFields: { item: ["published", "updated", "dc:date"] }
+  xml2js: { valueProcessors: [normaliseAtomDate], tagNameProcessors: [stripPrefix] },
+  // The bodies rss-parser does not read itself: XHTML bodies (xhtml:body, body, fullitem),
+  // Dublin Core and iTunes descriptions; and Media RSS titles.
+  customFields: { item: ["published", "updated", "dc:date", "xhtml:body", "body", "fullitem", "dc:description", "itunes:summary", "media:title"] }
 })
 
 // xml2js keeps parser state between documents: after an error (or text after the root
@@ -79,7 +97,7 @@ const freshXmlParser = (): void => {
   if (typeof xmlParser?.reset === "function") xmlParser.reset()
 }
 
-const ROOTS = new Set(["rss", "feed", "rdf:RDF"])
+const ROOTS = new Set(["rss", "feed", "RDF"])
 const NAME = /[A-Za-z_][\w.:-]*/y
 const EXPECTED = "no <rss>, <feed> or <rdf:RDF> root element"
 
@@ -124,7 +142,9 @@ export const sniffRoot = (xml: string): { readonly root: string } | { readonly p
       NAME.lastIndex = i + 1
       const name = NAME.exec(xml)?.[0]
       if (name === undefined) return { problem: `${EXPECTED} (does not start with an element)` }
-      return ROOTS.has(name) ? { root: name } : { problem: `${EXPECTED} (found <${name}>)` }
+      // A prefix is only usual on RDF; on <rss> and <feed> it names their namespace (see
+      // stripPrefix).
+      return ROOTS.has(localName(name)) ? { root: name } : { problem: `${EXPECTED} (found <${name}>)` }
     }
   }
 }
@@ -135,24 +155,105 @@ interface ItemSpan {
   readonly depth: number
 }
 
-interface DepthScan {
+/** A text construct's content as crosscheck reads it, to be put in place of what the document
+ * has between its tags. */
+interface Rewrite {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+interface FeedScan {
   /** every item (or entry) element, in document order, with the deepest nesting inside it */
   readonly items: ReadonlyArray<ItemSpan>
   /** the deepest nesting anywhere outside the items */
   readonly outside: number
+  /** text constructs whose content rss-parser would lose or misread, in document order */
+  readonly rewrites: ReadonlyArray<Rewrite>
+  /** for a document that ends before its root element is closed, and not inside an item: where
+   * its last complete markup ends, and the end tags that close it */
+  readonly truncated: { readonly at: number; readonly close: string } | null
+  /** where the root element's content starts and ends (its end tag, or the end of the text) */
+  readonly root: { readonly start: number; readonly end: number }
 }
 
 const ITEM_NAMES = new Set(["item", "entry"])
 const localName = (name: string): string => name.slice(name.indexOf(":") + 1)
 
+/** The elements whose text crosscheck reads (by local name: content:encoded, xhtml:body,
+ * dc:description and itunes:summary included). */
+const TEXT_CONSTRUCTS = new Set(["title", "summary", "content", "description", "encoded", "body", "fullitem"])
+
+const escapeXml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+const escapeHtml = escapeXml
+const CDATA_SECTION = /<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g
+const XML_ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d+)|#[xX]([\da-fA-F]+));/g
+const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }
+
+/** The character data of XML content without child elements: CDATA unwrapped, the five
+ * entities and character references decoded (others, which only a DTD defines, left as written). */
+const xmlText = (raw: string): string =>
+  raw
+    .split(CDATA_SECTION)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(XML_ENTITY, (m, name?: string, dec?: string, hex?: string) => {
+            if (name !== undefined) return XML_ENTITIES[name] ?? m
+            const cp = Number.parseInt(dec ?? hex ?? "", dec === undefined ? 16 : 10)
+            return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m
+          })
+    )
+    .join("")
+
+const attribute = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined)
+
+const BASE64 = /^[A-Za-z\d+/=\s]*$/
+const utf8Strict = new TextDecoder("utf-8", { fatal: true })
+
+/** What a text construct holds, when rss-parser (xml2js) would not give it right: markup inside
+ * it (Atom type="xhtml", Atom 0.3 mode="xml", HTML pasted unescaped into RSS) as the HTML it is,
+ * where xml2js keeps the text and child elements apart and loses their order; base64 content
+ * (Atom 0.3 mode="base64", Atom 1.0 content of another media type) decoded; and plain text
+ * (Atom type="text") escaped, so that the pipeline's HTML-to-text step gives it back as
+ * written ("the <blink> tag" is text there, not a tag). Null: leave it as it is. */
+const textConstruct = (tag: string, inner: string, hasMarkup: boolean): string | null => {
+  const type = attribute(tag, "type")?.trim().toLowerCase()
+  const plainText = type === "text" || type === "text/plain"
+  const mediaType = type?.includes("/") && !type.startsWith("text/") && !type.endsWith("xml")
+  if (attribute(tag, "mode")?.trim().toLowerCase() === "base64" || (mediaType && !hasMarkup)) {
+    const encoded = xmlText(inner)
+    if (!BASE64.test(encoded)) return null
+    let decoded: string
+    try {
+      decoded = utf8Strict.decode(Buffer.from(encoded.replace(/\s+/g, ""), "base64"))
+    } catch {
+      return null // binary media: nothing to read
+    }
+    return escapeXml(plainText ? escapeHtml(decoded) : decoded)
+  }
+  if (hasMarkup) return escapeXml(inner.replace(CDATA_SECTION, (_, text: string) => escapeHtml(text)))
+  if (plainText && /[<&]/.test(inner)) return escapeXml(escapeHtml(xmlText(inner)))
+  return null
+}
+
 /** One linear pass over the markup (comments, CDATA, processing instructions and doctype
- * skipped; quoted attribute values may hold ">"), finding each item and how deeply elements
- * nest inside it, without building anything. */
-export const scanDepth = (xml: string): DepthScan => {
+ * skipped; quoted attribute values may hold ">"), without building anything: each item and how
+ * deeply elements nest inside it, the text constructs to rewrite, and whether the document was
+ * cut short. */
+export const scanFeed = (xml: string): FeedScan => {
   const items: Array<ItemSpan> = []
+  const rewrites: Array<Rewrite> = []
+  const open: Array<string> = []
   let depth = 0
   let outside = 0
   let item: { start: number; depth: number; deepest: number } | null = null
+  let text: { tag: string; start: number; depth: number; markup: boolean } | null = null
+  // where the last complete piece of markup ends
+  let complete = 0
+  let rootStart = -1
+  let rootEnd = -1
   const n = xml.length
   let i = xml.indexOf("<")
   while (i !== -1 && i < n) {
@@ -169,7 +270,7 @@ export const scanDepth = (xml: string): DepthScan => {
         else if (c === 0x5d) bracket--
         else if (c === 0x3e && bracket <= 0) break
       }
-      next = j + 1
+      next = j < n ? j + 1 : -1
     } else {
       const closing = xml.charCodeAt(i + 1) === 0x2f
       NAME.lastIndex = i + (closing ? 2 : 1)
@@ -184,27 +285,50 @@ export const scanDepth = (xml: string): DepthScan => {
         } else if (c === 0x22 || c === 0x27) quote = c
         else if (c === 0x3e) break
       }
-      next = j + 1
-      if (name !== undefined) {
+      next = j < n ? j + 1 : -1
+      if (name !== undefined && next > i) {
         if (closing) {
           depth--
+          open.pop()
+          if (depth === 0) rootEnd = i
           if (item !== null && depth === item.depth && ITEM_NAMES.has(localName(name))) {
             items.push({ start: item.start, end: next, depth: item.deepest - item.depth })
             item = null
           }
-        } else if (xml.charCodeAt(j - 1) !== 0x2f) {
-          if (item === null && ITEM_NAMES.has(localName(name))) item = { start: i, depth, deepest: depth }
-          depth++
-          if (item !== null) item.deepest = Math.max(item.deepest, depth)
-          else outside = Math.max(outside, depth)
+          if (text !== null && depth === text.depth) {
+            const rewritten = textConstruct(text.tag, xml.slice(text.start, i), text.markup)
+            if (rewritten !== null) rewrites.push({ start: text.start, end: i, text: rewritten })
+            text = null
+          }
+        } else {
+          if (text !== null) text.markup = true
+          if (rootStart < 0) rootStart = next
+          if (xml.charCodeAt(j - 1) !== 0x2f) {
+            if (item === null && ITEM_NAMES.has(localName(name))) item = { start: i, depth, deepest: depth }
+            if (text === null && TEXT_CONSTRUCTS.has(localName(name))) {
+              text = { tag: xml.slice(i, next), start: next, depth, markup: false }
+            }
+            depth++
+            open.push(name)
+            if (item !== null) item.deepest = Math.max(item.deepest, depth)
+            else outside = Math.max(outside, depth)
+          }
         }
       }
     }
     if (next <= i) break // unterminated: the parser will say what is wrong
+    complete = next
     i = xml.indexOf("<", next)
   }
+  if (i === -1) complete = n
   if (item !== null) items.push({ start: item.start, end: n, depth: item.deepest - item.depth })
-  return { items, outside }
+  // Cut short after its last item (a feed's closing tags lost, as in some of feedparser's
+  // fixtures): it can be closed without guessing at any item. Inside an item, it cannot.
+  const truncated =
+    open.length > 0 && item === null && open.length <= MAX_ITEM_DEPTH
+      ? { at: text === null ? complete : text.start, close: open.reverse().map((name) => `</${name}>`).join("") }
+      : null
+  return { items, outside, rewrites, truncated, root: { start: Math.max(rootStart, 0), end: rootEnd < 0 ? n : rootEnd } }
 }
 
 const MIB = 1024 * 1024
@@ -246,22 +370,92 @@ const reasonOf = (error: unknown, xml: string, root: string): string => {
 // all, so custom DTD entities are never expanded (no "billion laughs").
 const REPAIRABLE = /entity/i
 // An unterminated section runs to the end (the "$"), so no start is scanned twice: linear time.
-const BARE_AMPERSAND = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|&(?!(?:amp|lt|gt|quot|apos|#\d+|#[xX][\da-fA-F]+);)/g
-const escapeAmpersands = (xml: string): string => xml.replace(BARE_AMPERSAND, (m) => (m === "&" ? "&amp;" : m))
+// A character reference to no XML character ("&#0;", "&#x110000;") is fatal to the XML reader as
+// an undefined entity is: one in a title would lose the whole feed.
+const BARE_AMPERSAND = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|&#(?:(\d+)|[xX]([\da-fA-F]+));|&(?!(?:amp|lt|gt|quot|apos);)/g
+const isXmlChar = (c: number): boolean =>
+  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff)
+/** Bare ampersands escaped; references to no character dropped (a control character, which the
+ * pipeline strips anyway) or read as U+FFFD, the mark of a character that could not be read. */
+const escapeAmpersands = (xml: string): string =>
+  xml.replace(BARE_AMPERSAND, (m, decimal: string | undefined, hex: string | undefined) => {
+    if (m === "&") return "&amp;"
+    if (decimal === undefined && hex === undefined) return m
+    const c = decimal === undefined ? Number.parseInt(hex!, 16) : Number(decimal)
+    return isXmlChar(c) ? m : c < 0x20 ? "" : "&#xFFFD;"
+  })
 
 type Output = Parser.Output<ItemFields> & Record<string, unknown>
 
-const parseXml = (xml: string): Promise<Output> => {
-  freshXmlParser()
-  return parser.parseString(xml)
+const ATOM_NAMESPACE = /\bxmlns:([A-Za-z_][\w.-]*)\s*=\s*["'](?:http:\/\/www\.w3\.org\/2005\/Atom|http:\/\/purl\.org\/atom\/ns#)["']/g
+const RSS1_NAMESPACE = /\bxmlns:([A-Za-z_][\w.-]*)\s*=\s*["']http:\/\/purl\.org\/rss\/1\.0\/["']/g
+
+/** The prefixes of the document's own vocabulary, or null when it uses none: the root's own
+ * prefix on <x:rss> and <x:feed>; in an Atom feed, every prefix bound to Atom (an entry may bind
+ * its own); in RDF, the prefix bound to RSS 1.0. In an RSS 2.0 channel atom:link stays. */
+const vocabularyPrefixes = (xml: string, root: string): ReadonlySet<string> | null => {
+  const local = localName(root)
+  const prefixes = new Set<string>()
+  if (local !== "RDF" && local !== root) prefixes.add(root.slice(0, root.indexOf(":")))
+  const bound = local === "feed" ? ATOM_NAMESPACE : local === "RDF" ? RSS1_NAMESPACE : null
+  if (bound !== null && xml.includes(local === "feed" ? "xmlns:" : "purl.org/rss/1.0")) {
+    for (const m of xml.matchAll(bound)) prefixes.add(m[1]!)
+  }
+  return prefixes.size === 0 ? null : prefixes
 }
 
-const parseOrRepair = async (xml: string): Promise<Output> => {
+const parseXml = (xml: string, prefixes: ReadonlySet<string> | null): Promise<Output> => {
+  freshXmlParser()
+  strippedPrefixes = prefixes
   try {
-    return await parseXml(xml)
+    return parser.parseString(xml)
+  } finally {
+    strippedPrefixes = null
+  }
+}
+
+/** The document with edits applied, up to `end`: too-deep items cut out, text constructs
+ * rewritten. Edits are in document order and do not overlap but for rewrites inside a cut item,
+ * which are dropped with it. */
+const applyEdits = (xml: string, edits: ReadonlyArray<Rewrite>, end: number): string => {
+  if (edits.length === 0) return end === xml.length ? xml : xml.slice(0, end)
+  const parts: Array<string> = []
+  let from = 0
+  for (const edit of edits) {
+    if (edit.start < from || edit.end > end) continue
+    parts.push(xml.slice(from, edit.start), edit.text)
+    from = edit.end
+  }
+  parts.push(xml.slice(from, end))
+  return parts.join("")
+}
+
+const CHANNEL = /<(?:[A-Za-z_][\w.-]*:)?channel[\s>/]/
+
+/** Parses the document as edited; on a well-formedness error that a feed reader would forgive (a
+ * bare ampersand, closing tags lost after the last item), once more repaired. An <rss> whose
+ * items stand without a <channel> (feedparser reads them) is read with one put around them. */
+const parseOrRepair = async (xml: string, scan: FeedScan, edits: ReadonlyArray<Rewrite>, root: string): Promise<Output> => {
+  const prefixes = vocabularyPrefixes(xml, root)
+  if (localName(root) === "rss" && scan.truncated === null && !CHANNEL.test(xml)) {
+    const channel = [
+      { start: scan.root.start, end: scan.root.start, text: "<channel>" },
+      { start: scan.root.end, end: scan.root.end, text: "</channel>" }
+    ]
+    edits = [...edits, ...channel].sort((a, b) => a.start - b.start)
+  }
+  try {
+    return await parseXml(applyEdits(xml, edits, xml.length), prefixes)
   } catch (error) {
-    if (!REPAIRABLE.test(error instanceof Error ? error.message : "")) throw error
-    return await parseXml(escapeAmpersands(xml))
+    const repairable = REPAIRABLE.test(error instanceof Error ? error.message : "")
+    if (!repairable && scan.truncated === null) throw error
+    const closed = scan.truncated === null ? applyEdits(xml, edits, xml.length) : applyEdits(xml, edits, scan.truncated.at) + scan.truncated.close
+    try {
+      return await parseXml(escapeAmpersands(closed), prefixes)
+    } catch (second) {
+      // the repair's error when the first was the ampersand it repairs, else the first
+      throw repairable ? second : error
+    }
   }
 }
 
@@ -339,17 +533,31 @@ const toItem = (
   const linkText = nonBlank(raw.link)?.trim()
   const link = linkText === undefined ? undefined : absolute(linkText, base)
   const guid = (nonBlank(raw.guid) ?? nonBlank(raw.id) ?? nonBlank(raw["rdf:about"]))?.trim()
-  const title = demoronize(str(raw.title) ?? "")
+  // Media RSS gives a title of its own, which feedparser takes when the item has none.
+  const title = demoronize(nonBlank(raw.title) ?? nonBlank(raw["media:title"]) ?? "")
   // rss-parser puts RSS <description> and Atom <content> in "content".
-  const body = nonBlank(raw["content:encoded"]) ?? nonBlank(raw.content) ?? nonBlank(raw.summary)
+  // The full text first (content:encoded, an XHTML body), then the summary or description.
+  const body =
+    nonBlank(raw["content:encoded"]) ??
+    nonBlank(raw["xhtml:body"]) ??
+    nonBlank(raw.body) ??
+    nonBlank(raw.fullitem) ??
+    nonBlank(raw.content) ??
+    nonBlank(raw.summary) ??
+    nonBlank(raw["dc:description"]) ??
+    nonBlank(raw["itunes:summary"])
   const text = body === undefined ? "" : demoronize(body)
   const id = itemIdentity(guid, link, title, text, scope)
   if (id === null) return itemError(origin, `item ${n} has no link, GUID, title or text`)
+  // An item that is only a link is still an article to follow: it is titled with its link, as
+  // Miniflux does, rather than dropped for having nothing to read. (Escaped: the title is read
+  // as HTML, and "&copy=1" in a query would become "©=1".)
+  const shown = title.trim() === "" && text.trim() === "" && HTTP.test(id.url) ? escapeXml(id.url) : title
   const article: IncomingArticle = {
     _tag: "IncomingArticle",
     url: id.url,
     ...(id.identity === id.url ? {} : { identity: id.identity }),
-    title,
+    title: shown,
     text,
     isHtml: text !== "",
     source,
@@ -412,7 +620,7 @@ export const parseFeed = (xml: string, options: ParseFeedOptions): Effect.Effect
     if ("problem" in sniffed) return Effect.fail(new NotAFeed({ origin: options.origin, reason: sniffed.problem }))
     // Items nested too deeply are cut out before parsing, and reported; the rest of the feed
     // is read as usual.
-    const scan = scanDepth(xml)
+    const scan = scanFeed(xml)
     if (scan.outside > MAX_ITEM_DEPTH) {
       return Effect.fail(
         new NotAFeed({ origin: options.origin, reason: `elements nested deeper than ${MAX_ITEM_DEPTH} levels outside any item` })
@@ -422,19 +630,13 @@ export const parseFeed = (xml: string, options: ParseFeedOptions): Effect.Effect
     scan.items.forEach((span, i) => {
       if (span.depth > MAX_ITEM_DEPTH) tooDeep.add(i)
     })
-    let readable = xml
+    let edits = scan.rewrites
     if (tooDeep.size > 0) {
-      const parts: Array<string> = []
-      let from = 0
-      for (const i of tooDeep) {
-        parts.push(xml.slice(from, scan.items[i]!.start))
-        from = scan.items[i]!.end
-      }
-      parts.push(xml.slice(from))
-      readable = parts.join("")
+      const cuts: Array<Rewrite> = [...tooDeep].map((i) => ({ start: scan.items[i]!.start, end: scan.items[i]!.end, text: "" }))
+      edits = [...cuts, ...scan.rewrites].sort((a, b) => a.start - b.start)
     }
     return Effect.tryPromise({
-      try: () => parseOrRepair(readable),
+      try: () => parseOrRepair(xml, scan, edits, sniffed.root),
       catch: (error) => new NotAFeed({ origin: options.origin, reason: reasonOf(error, xml, sniffed.root) })
     }).pipe(
       Effect.map((feed): ParsedFeed => {

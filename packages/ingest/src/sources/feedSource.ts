@@ -1,6 +1,7 @@
 import { htmlPageToText, itemError, itemWarning, type FeedId, type IncomingItem } from "@crosscheck/core"
 import { Effect, Stream } from "effect"
 import { decodeFeed, decodingWarning, fetchFeed, parseFeed } from "../feed/index.js"
+import { sniffRoot } from "../feed/parseFeed.js"
 
 /** Caps on one fetch (defaults in fetchFeed). */
 export interface FetchLimits {
@@ -44,7 +45,10 @@ export const urlItems = (url: string, limits: FetchLimits): Stream.Stream<Incomi
           fetched.undecodable > 0
             ? [itemWarning(url, `${fetched.undecodable} characters could not be decoded (read as ${fetched.encoding})`)]
             : []
-        const looksLikeHtml = /html/i.test(fetched.contentType ?? "") || /^\s*<(!doctype html|html)\b/i.test(fetched.text)
+        // What the text is decides, then what the server says: many servers send feeds as
+        // text/html, which made a feed one garbled "page".
+        const looksLikeHtml =
+          !("root" in sniffRoot(fetched.text)) && (/html/i.test(fetched.contentType ?? "") || /^\s*<(!doctype html|html)\b/i.test(fetched.text))
         // The final address after redirects, so relative links resolve where the feed really is.
         if (!looksLikeHtml) {
           return feedTextItems(fetched.text, fetched.url, null, url).pipe(Effect.map((items) => [...warnings, ...items]))
