@@ -240,6 +240,36 @@ describe("what is not the same count", () => {
   })
 })
 
+describe("some of the harm, not all of it (round three)", () => {
+  const toll = claim({ ...exactly(40), source: "SOHR", outlet: "alaraby", quote: "40 people were killed in Idlib on Wednesday, the Observatory said." })
+  const against = (quote: string, n: number) => detectConflicts([toll, claim({ ...exactly(n), outlet: "trt", quote })]).conflicts
+  it("those still in hospital, brought to one hospital, or counted in the first hours are a part", () => {
+    expect(against("Seven people were still receiving hospital treatment.", 7)).toEqual([])
+    expect(against("Three people had died since being brought across the border.", 3)).toEqual([])
+    expect(against("The bodies of 12 people arrived at the city hospital.", 12)).toEqual([])
+    expect(against("The raids killed at least 12 people within a few hours.", 12)).toEqual([])
+    // the same figure told plainly is the day's toll, and disagrees
+    expect(against("12 people were killed in Idlib on Wednesday.", 12).map((c) => c.kind)).toEqual(["contradiction"])
+  })
+  it("another shell or another attack is one more incident beside the one told", () => {
+    expect(against("Another rocket shell that fell on the market left 12 people dead.", 12)).toEqual([])
+  })
+  it("a figure its sentence calls out of date takes no part", () => {
+    expect(against("The previous death toll was 12.", 12)).toEqual([])
+  })
+  it("a crash or a downing is not the toll of raids", () => {
+    const raids = claim({ ...exactly(15), outlet: "trt", quote: "Russian airstrikes killed 15 in Idlib." })
+    const downing = claim({ ...exactly(5), outlet: "manar", quote: "5 killed as Russian helicopter shot down in Idlib." })
+    expect(detectConflicts([raids, downing]).conflicts).toEqual([])
+  })
+  it("a count of Syrians is the nation's, not the city's the story is about", () => {
+    const stock = { metric: "trapped", when: null, where: "Aleppo", whereId: "sy:aleppo" }
+    const city = claim({ ...stock, ...exactly(250000), outlet: "trt", quote: "Some 250000 people are besieged in eastern Aleppo." })
+    const nation = claim({ ...stock, ...exactly(600000), source: "UN", outlet: "alaraby", quote: "The UN says nearly 600000 Syrians live in besieged areas." })
+    expect(detectConflicts([city, nation]).conflicts).toEqual([])
+  })
+})
+
 describe("standing figures", () => {
   const trapped = (n: Partial<ConflictClaim>, published: string, outlet: string) =>
     claim({ metric: "trapped", who: "civilians", where: "Aleppo", whereId: "sy:aleppo", when: null, ...n, published: at(published), outlet, quote: "civilians live under siege" })
@@ -292,6 +322,11 @@ describe("denial", () => {
     expect(detectConflicts([gasDenial, report({ ...gas, where: "Syria", whereId: "sy:syria" })]).conflicts.map((c) => c.kind)).toEqual(["denial"])
     // "attack" is any attack
     expect(detectConflicts([denial, report({ action: "attack" })]).conflicts).toHaveLength(1)
+    // a denial held for the whole war, and refusing a request, deny no one act
+    const warlong = event({ polarity: "denied", source: null, quote: "Both sides have denied striking civilians during the five-year civil war." })
+    expect(detectConflicts([warlong, report({})]).conflicts).toEqual([])
+    const refusal = event({ polarity: "denied", source: null, quote: "Russia rejected a US plea to halt flights over Aleppo." })
+    expect(detectConflicts([refusal, report({})]).conflicts).toEqual([])
   })
 })
 

@@ -16,6 +16,7 @@ import {
   isAdditive,
   isCountry,
   isCountrywide,
+  isSuperseded,
   isShort,
   perpetratorsOf,
   type PlaceRef,
@@ -111,6 +112,10 @@ const isHeadline = (c: ConflictClaim): boolean => c.span !== undefined && c.span
 
 const SPECIFIC_DENIAL = /\b(?:denied|denying|rejected|dismissed|refuted)\b/i
 const STANDING_DENIAL = /\b(?:always|consistently|long|repeatedly|routinely|regularly|previously|in the past|continues? to|will|would)\b(?:\s+\S+){0,3}?\s+(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b/i
+// "denied using chemical weapons during the civil war": a line held for the whole war, not an answer to one report
+const WARLONG_DENIAL = /\b(?:during|throughout|in)\s+the\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|uprising)\b/i
+// "rejected a US plea to halt flights": refusing a request denies no act
+const REFUSAL = /\b(?:rejected|dismissed|refused)\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,2}?(?:plea|call|request|demand|proposal|offer|plan|appeal|ultimatum)s?\b/i
 
 /**
  * What the rules read in a claim's evidence sentence. Reading it is the costly part of
@@ -134,8 +139,10 @@ interface Features {
   readonly written: boolean
   /** "20+" */
   readonly plus: boolean
+  /** "the previous death toll was 20": no current figure */
+  readonly superseded: boolean
 }
-const FEATURES_VERSION = "f3"
+const FEATURES_VERSION = "f4"
 
 const figureOfClaim = (c: ConflictClaim): number | null => (c.qualifier === "more_than" && c.min !== null ? c.min - 1 : (c.min ?? c.max))
 
@@ -151,9 +158,10 @@ const readFeatures = (c: ConflictClaim): Features => {
     subarea: subareaOf(q),
     additive: c.kind === "quantity" && isAdditive(q, figure),
     countrywide: isCountrywide(q),
-    specificDenial: c.polarity === "denied" && SPECIFIC_DENIAL.test(q) && !STANDING_DENIAL.test(q),
+    specificDenial: c.polarity === "denied" && SPECIFIC_DENIAL.test(q) && !STANDING_DENIAL.test(q) && !WARLONG_DENIAL.test(q) && !REFUSAL.test(q),
     written: c.kind !== "quantity" || figure === null || c.qualifier === "vague" || writtenIn(q, figure),
-    plus: c.kind === "quantity" && figure !== null && plusAfter(q, figure)
+    plus: c.kind === "quantity" && figure !== null && plusAfter(q, figure),
+    superseded: c.kind === "quantity" && isSuperseded(q)
   }
 }
 
@@ -172,7 +180,8 @@ export const featuresOf = (c: ConflictClaim): string => {
     f.countrywide ? 1 : 0,
     f.specificDenial ? 1 : 0,
     f.written ? 1 : 0,
-    f.plus ? 1 : 0
+    f.plus ? 1 : 0,
+    f.superseded ? 1 : 0
   ].join(":")
 }
 
@@ -184,7 +193,7 @@ const featuresFor = (c: ConflictClaim): Features => {
   if (stored === undefined || stored === null || !stored.startsWith(`${FEATURES_VERSION}:`)) return readFeatures(c)
   let f = parsedFeatures.get(stored)
   if (f === undefined) {
-    const [, causes, sides, perpetrators, scale, subcounts, subarea, additive, countrywide, specificDenial, written, plus] = stored.split(":")
+    const [, causes, sides, perpetrators, scale, subcounts, subarea, additive, countrywide, specificDenial, written, plus, superseded] = stored.split(":")
     f = {
       causes: Number(causes),
       sides: Number(sides),
@@ -196,7 +205,8 @@ const featuresFor = (c: ConflictClaim): Features => {
       countrywide: countrywide === "1",
       specificDenial: specificDenial === "1",
       written: written === "1",
-      plus: plus === "1"
+      plus: plus === "1",
+      superseded: superseded === "1"
     }
     if (parsedFeatures.size >= 10_000) parsedFeatures.clear()
     parsedFeatures.set(stored, f)
@@ -285,6 +295,7 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
   const stated = figureOfClaim(c)
   // a small number its own sentence does not contain is a misreading
   if (c.qualifier !== "vague" && stated !== null && !features.written) return null
+  if (features.superseded) return null
   const bounds = features.plus && c.qualifier === "exact" ? boundsOf(c.min, null, "at_least") : boundsOf(c.min, c.max, c.qualifier)
   if (bounds === null) return null
   let place = features.countrywide ? placeRefOf(SYRIA_ID, null) : placeRefOf(c.whereId, c.where)

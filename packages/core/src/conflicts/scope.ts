@@ -137,7 +137,9 @@ const CAUSES: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:chemical|chlorine|sarin|toxic|nerve agent|poison(?:ous)? gas|gas attack|gas poisoning|gassed|gassing|suffocat\w+|asphyxia\w*)\b/i, 8],
   [/\b(?:clashes|battles?|fighting|ambush\w*|offensive|counter-?attack)\b/i, 16],
   [/\b(?:execut\w+|beheaded|massacred)\b/i, 32],
-  [/\b(?:snipers?|shot dead|gunfire|gunmen)\b/i, 64]
+  [/\b(?:snipers?|shot dead|gunfire|gunmen)\b/i, 64],
+  // an aircraft brought down: its crew and those it fell on, not the toll of raids
+  [/\b(?:crash(?:ed|es)?|shot down|downed|downing)\b/i, 128]
 ]
 
 // The sides a sentence names: fighters of different sides are different counts, and so are
@@ -161,7 +163,12 @@ const bitsOf = (table: ReadonlyArray<readonly [RegExp, number]>, text: string): 
 }
 
 /** A bit set of the causes a sentence names; 0 when it names none. */
-export const causesOf = (quote: string): number => bitsOf(CAUSES, quote)
+// the aircraft that crashed or was brought down is no air raid ("5 killed as helicopter shot down")
+const AIR_ATTACK = /\b(?:air ?strikes?|strikes?|air[- ]?raids?|raids?|barrel[- ]?bombs?|aerial|sorties|bombard(?:ed|ment))\b/i
+export const causesOf = (quote: string): number => {
+  const bits = bitsOf(CAUSES, quote)
+  return bits & 128 && bits & 1 && !AIR_ATTACK.test(quote) ? bits & ~1 : bits
+}
 
 /** A bit set of the sides a sentence names; 0 when it names none. */
 export const sidesOf = (quote: string): number => bitsOf(SIDES, quote)
@@ -236,7 +243,11 @@ export const bitsMeet = (a: number, b: number): boolean => a === 0 || b === 0 ||
 // more wounded" adds the wounded, not the dead.
 const ADDED_BEFORE = /\b(?:another|a further|further|additional|remaining|other)\s+(?:[a-z]+\s+)?$/i
 const ADDED_AFTER = /^\s+more\b(?!\s+than)|^\s+(?:\S+\s+){0,2}(?:were|was)\s+(?:also\s+)?among\b/i
-const ADDED_SENTENCE = /\bseparate(?:ly)?\b/i
+// ... and so is a count of "another shell" or "another attack": one more incident beside the
+// one told; of those "still receiving treatment" or who "died since being brought" to one
+// hospital: some of the hurt, not all
+const ADDED_SENTENCE =
+  /\bseparate(?:ly)?\b|\banother\s+(?:[a-z]+\s+)?(?:shells?|rockets?|mortars?|missiles?|strikes?|air ?strikes?|raids?|attacks?|bombs?|bombings?|blasts?|explosions?|car bombs?|suicide)\b|\b(?:still|remain(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:treatment|treated|hospitali[sz]ed|in hospital|in (?:intensive|critical) care)\b|\b(?:since|after) being (?:brought|taken|transferred|admitted|evacuated)\b|\bhospitals?\s+(?:\w+\s+){0,3}?received\b|\b(?:arrived|were brought|were taken)\s+(?:in|at|to)\s+(?:the\s+|a\s+)?(?:\w+\s+)?hospitals?\b|\b(?:within|in)\s+(?:the\s+)?(?:first\s+)?(?:a\s+)?few\s+hours\b|\bin\s+the\s+first\s+hours?\b/i
 // "also" belongs to the clause it stands in: "a dozen people were also killed" adds the dead,
 // "put the toll at 85, adding that 50 were also wounded" adds only the wounded
 const ALSO = /\balso\s+(?:been\s+)?(?:killed|died|dead|wounded|injured|hurt)\b|\b(?:were|was|have been|had been)\s+also\b/i
@@ -272,6 +283,10 @@ const figureAt = (quote: string, n: number): readonly [number, number] | null =>
  * (in digits or as a word) is a misreading. Larger ones may be written in words ("thirty"). */
 export const writtenIn = (quote: string, figure: number): boolean => figure > 20 || figureAt(quote, figure) !== null
 
+// "The previous death toll was 20": a figure its own sentence says is out of date
+const SUPERSEDED = /\b(?:previous|earlier|former|old|outdated)\s+(?:death\s+)?(?:toll|tally|count|figure)\b/i
+export const isSuperseded = (quote: string): boolean => SUPERSEDED.test(quote)
+
 /** "20+ killed": the figure is a floor, whatever the reading said. */
 export const plusAfter = (quote: string, figure: number): boolean => {
   const at = figureAt(quote, figure)
@@ -290,7 +305,9 @@ export const isAdditive = (quote: string, figure: number | null): boolean => {
 }
 
 // The whole country, said in words the gazetteer does not read as a place.
-const COUNTRYWIDE = /\b(?:across|throughout|all over|around) (?:the country|syria)\b|\bnationwide\b|\bcountrywide\b/i
+// ("600000 Syrians live in besieged areas": a count of Syrians is the nation's)
+const COUNTRYWIDE =
+  /\b(?:across|throughout|all over|around|areas of|parts of) (?:the country|syria)\b|\bnationwide\b|\bcountrywide\b|\d(?:[\d,]*\d)?\s+(?:\w+\s+)?Syrians\b/i
 export const isCountrywide = (quote: string): boolean => COUNTRYWIDE.test(quote)
 
 // A part of a city or province the gazetteer has no entry for: a side of a divided city, a
