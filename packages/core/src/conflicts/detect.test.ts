@@ -257,6 +257,30 @@ describe("some of the harm, not all of it (round three)", () => {
   it("a figure its sentence calls out of date takes no part", () => {
     expect(against("The previous death toll was 12.", 12)).toEqual([])
   })
+  it("a count over the weekend holds the day's count within it", () => {
+    const weekend = claim({ ...atLeast(44), outlet: "jordantimes", quote: "The death toll over the whole weekend was at least 44." })
+    const sunday = claim({ ...atLeast(20), source: "SANA", outlet: "jordantimes", quote: "State media said attacks on Sunday killed at least 20 people." })
+    expect(detectConflicts([weekend, sunday]).conflicts).toEqual([])
+  })
+  it("the deaths a source documented one by one are some of all the dead", () => {
+    const war = { when: { from: "2011-03-15", to: "2016-06-05" }, where: "Syria", whereId: "sy:syria" }
+    const estimate = claim({ ...war, ...atLeast(280000), outlet: "ahram", quote: "More than 280000 people have been killed since March 2011." })
+    const verified = claim({ ...war, ...exactly(14456), source: "SOHR", outlet: "dailysabah", quote: "The observatory said it had been able to verify the deaths of 14456 people since 2011." })
+    expect(detectConflicts([estimate, verified]).conflicts).toEqual([])
+  })
+  it("a toll over a city and its countryside is not the toll of the quarter it was placed in", () => {
+    const sakhour = { where: "al-Sakhour, Aleppo", whereId: "sy:aleppo:al-sakhour" }
+    const city = claim({ ...sakhour, ...exactly(67), outlet: "etilaf", quote: "Activists said 67 people were killed in airstrikes on Aleppo and its countryside on Sunday." })
+    const quarter = claim({ ...sakhour, ...exactly(4), outlet: "arabiya", quote: "A helicopter struck the Sakhour neighborhood killing 4 people." })
+    expect(detectConflicts([city, quarter]).conflicts).toEqual([])
+  })
+  it("one report telling two strikes in two sentences tells two incidents", () => {
+    const market = claim({ ...exactly(18), source: "rescue worker", articleId: "one", outlet: "dailysabah", quote: "Jets struck a fuel market in Idlib killing 18 people." })
+    const clinic = claim({ ...exactly(3), source: "charity", articleId: "one", outlet: "dailysabah", quote: "An airstrike hit a field hospital in Idlib killing 3 people." })
+    expect(detectConflicts([market, clinic]).conflicts).toEqual([])
+    // told by two reports, the same two figures are a dispute
+    expect(detectConflicts([market, { ...clinic, articleId: "two", outlet: "trt" }]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+  })
   it("a crash or a downing is not the toll of raids", () => {
     const raids = claim({ ...exactly(15), outlet: "trt", quote: "Russian airstrikes killed 15 in Idlib." })
     const downing = claim({ ...exactly(5), outlet: "manar", quote: "5 killed as Russian helicopter shot down in Idlib." })
@@ -327,6 +351,8 @@ describe("denial", () => {
     expect(detectConflicts([warlong, report({})]).conflicts).toEqual([])
     const refusal = event({ polarity: "denied", source: null, quote: "Russia rejected a US plea to halt flights over Aleppo." })
     expect(detectConflicts([refusal, report({})]).conflicts).toEqual([])
+    const ground = event({ polarity: "denied", source: null, quote: "Russia refuted rebel claims about winning back a key district." })
+    expect(detectConflicts([ground, report({})]).conflicts).toEqual([])
   })
 })
 

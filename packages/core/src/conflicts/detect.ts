@@ -123,8 +123,14 @@ const comparableSides = (a: PreparedQuantity, b: PreparedQuantity): boolean =>
   bitsMeet(a.perpetrators, b.perpetrators) &&
   spread(a.bounds, b.bounds) <= MAX_SPREAD &&
   !isSubcount(a, b) &&
-  !isSubcount(b, a)
+  !isSubcount(b, a) &&
+  !twoStrikesTold(a, b)
 const comparable = (a: PreparedQuantity, b: PreparedQuantity): boolean => a.origin.key !== b.origin.key && comparableSides(a, b)
+/** One report telling two strikes, each in its own sentence ("jets struck a fuel market ...
+ * killing 18", "an airstrike hit a field hospital ... killing three"): two incidents, whatever
+ * place and day the reading gives them. */
+const twoStrikesTold = (a: PreparedQuantity, b: PreparedQuantity): boolean =>
+  a.scale === "single" && b.scale === "single" && a.claim.articleId === b.claim.articleId && a.claim.quote !== b.claim.quote
 /** a's number is one its sentence's neighbour b names as a part of b's ("31 ... including 10 when their bus was hit") */
 const isSubcount = (a: PreparedQuantity, b: PreparedQuantity): boolean => a.bounds.stated !== null && b.subcounts.includes(a.bounds.stated)
 /** one strike against a toll over many: a part, never the same count */

@@ -225,7 +225,7 @@ export const subcountsOf = (quote: string): Array<number> => {
 const AGGREGATE =
   /\b(?:over|in|during|within) the (?:last|past) (?:\d+|few|two|three|four|five|six|seven|several|24|48) (?:hours|days)\b|\bin 24 hours\b|\bin and around\b|\bacross\b|\bin (?:a series of|several|multiple)\b|\b(?:two|three|four|five|several|multiple|\d+) (?:\S+ )?(?:air ?strikes|raids|attacks|explosions|blasts|bombings)\b|\bbringing (?:the|to)\b|\bin total\b|\b(?:war|conflict|uprising)\b/i
 const SINGLE =
-  /\bwhen (?:\S+ ){0,4}(?:hit|struck|targeted|exploded|detonated|blew up|crashed|fell|slammed)\b|\bin an? (?:single )?(?:air ?strike|strike|raid|attack|explosion|blast|bombing|car bomb(?:ing)?|suicide (?:attack|bombing))\b|\b(?:an?|the) (?:\S+ )?(?:air ?strike|strike|raid|attack|car bomb|bomb|suicide bomber|suicide attack|blast|explosion|barrel bomb|missile|bombing) (?:on|in|at|near|hit|struck|targeted|killed|that|which|blew|detonated)\b|\bas they were \w+ing\b/i
+  /\bwhen (?:\S+ ){0,4}(?:hit|struck|targeted|exploded|detonated|blew up|crashed|fell|slammed)\b|\bin an? (?:single )?(?:air ?strike|strike|raid|attack|explosion|blast|bombing|car bomb(?:ing)?|suicide (?:attack|bombing))\b|\b(?:an?|the) (?:\S+ )?(?:air ?strike|strike|raid|attack|car bomb|bomb|suicide bomber|suicide attack|blast|explosion|barrel bomb|missile|bombing) (?:on|in|at|near|hit|struck|targeted|killed|that|which|blew|detonated)\b|\bas they were \w+ing\b|\b(?:struck|hit|targeted|bombed|shelled) an? (?!number|series|wave|string|few|dozen|total|range)\w/i
 export type Scale = "single" | "aggregate"
 /** The perpetrator bits (PERPETRATORS) of the sides a figure's own noun names (SIDES). */
 export const sidesAsPerpetrators = (sides: number): number =>
@@ -282,6 +282,29 @@ const figureAt = (quote: string, n: number): readonly [number, number] | null =>
 /** Whether a figure can be found in its own sentence: a number up to twenty that is not there
  * (in digits or as a word) is a misreading. Larger ones may be written in words ("thirty"). */
 export const writtenIn = (quote: string, figure: number): boolean => figure > 20 || figureAt(quote, figure) !== null
+
+// "The death toll over the whole weekend was at least 44": a figure for more days than the one
+// it is dated by; how many days before it the count began
+const PERIODS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:whole|entire|past|last) week\b|\bseven days\b/i, 6],
+  [/\bweekend\b|\b(?:two|2) days\b|\b48 hours\b/i, 1],
+  [/\b(?:three|3) days\b|\b72 hours\b/i, 2]
+]
+export const periodDaysOf = (quote: string): number => {
+  for (const [re, days] of PERIODS) if (re.test(quote)) return days
+  return 0
+}
+
+// "The observatory had been able to verify the deaths of 14456 people": the deaths a source
+// has documented one by one are some of the dead, not its estimate of all
+const DOCUMENTED = /\b(?:verif(?:y|ied)|document(?:ed)?|able to (?:confirm|verify|document))\s+(?:the\s+)?(?:deaths?|killings?|names)\s+of\b/i
+export const isDocumented = (quote: string): boolean => DOCUMENTED.test(quote)
+
+// "raids on Aleppo and its countryside ... concentrated on the neighbourhoods of Sakhour, Shaar
+// ...": a figure over a city and its countryside is the city's, whichever quarter the reading
+// placed it in
+const SEVERAL_QUARTERS = /\band (?:its|the) (?:countryside|suburbs|outskirts|surroundings)\b|\bin and around\b/i
+export const spansQuarters = (quote: string): boolean => SEVERAL_QUARTERS.test(quote)
 
 // "The previous death toll was 20": a figure its own sentence says is out of date
 const SUPERSEDED = /\b(?:previous|earlier|former|old|outdated)\s+(?:death\s+)?(?:toll|tally|count|figure)\b/i
