@@ -281,6 +281,17 @@ describe("some of the harm, not all of it (round three)", () => {
     // told by two reports, the same two figures are a dispute
     expect(detectConflicts([market, { ...clinic, articleId: "two", outlet: "trt" }]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
   })
+  it("a report's own figure is the named source's it gives for the same count", () => {
+    const own = claim({ ...exactly(12), articleId: "r81", outlet: "alaraby", quote: "Airstrikes on a village killed 12 people on Wednesday." })
+    const sohr = claim({ ...exactly(12), articleId: "r81", source: "SOHR", outlet: "alaraby", quote: "12 people were killed, the Observatory said." })
+    const later = claim({ ...exactly(26), source: "SOHR", outlet: "trt", published: at("2017-05-05T12:00:00Z"), quote: "Strikes killed 26 people, the monitor said." })
+    expect(detectConflicts([own, sohr, later]).conflicts.map((c) => c.kind)).toEqual(["revision"])
+  })
+  it("an outlet's own figures moving are no one source revising", () => {
+    const first = claim({ ...exactly(22), outlet: "alaraby", source: "activists", quote: "Warplanes killed 22 people on Wednesday, activists said." })
+    const then = claim({ ...exactly(12), outlet: "alaraby", published: at("2017-05-05T12:00:00Z"), quote: "Wednesday's strike killed 12 people." })
+    expect(detectConflicts([first, then]).conflicts).toEqual([])
+  })
   it("a crash or a downing is not the toll of raids", () => {
     const raids = claim({ ...exactly(15), outlet: "trt", quote: "Russian airstrikes killed 15 in Idlib." })
     const downing = claim({ ...exactly(5), outlet: "manar", quote: "5 killed as Russian helicopter shot down in Idlib." })

@@ -150,10 +150,13 @@ const sameScopeConflict = (anchors: ReadonlyArray<string>, d: Disagreement, scop
   }
 }
 
-/** The same origin stating different figures for one scope at different times: a timeline. */
+/** The same origin stating different figures for one scope at different times: a timeline. An
+ * outlet's own figures are no one source's (an activist's 22, then the agencies' 12), so only a
+ * named source revises. */
 const revisions = (g: Group): Array<Conflict> => {
   const byOrigin = new Map<string, Array<PreparedQuantity>>()
   for (const m of g.members) {
+    if (m.origin.key.startsWith("outlet:")) continue
     const list = byOrigin.get(m.origin.key)
     if (list === undefined) byOrigin.set(m.origin.key, [m])
     else list.push(m)
@@ -406,6 +409,18 @@ export const detectPrepared = (prepared: ReadonlyArray<Prepared>, options: Detec
     const g = groups.get(key)
     if (g === undefined) groups.set(key, { key, scopeKey: q.scopeKey, partOnly, home: q.home, keys: q.keys, members: [q] })
     else g.members.push(q)
+  }
+  // "Airstrikes killed 12 people" told by a report that gives SOHR's 12 for the same scope: the
+  // report's own figure is SOHR's, not a second origin (within a scope, whose claims a store
+  // always fetches together, so the same either way)
+  for (const g of groups.values()) {
+    if (g.members.length < 2) continue
+    for (let i = 0; i < g.members.length; i++) {
+      const m = g.members[i]!
+      if (!m.origin.key.startsWith("outlet:") || m.bounds.stated === null) continue
+      const named = g.members.find((x) => x.claim.articleId === m.claim.articleId && !x.origin.key.startsWith("outlet:") && x.bounds.stated === m.bounds.stated)
+      if (named !== undefined) g.members[i] = { ...m, origin: named.origin }
+    }
   }
   const changed = options.changed === undefined ? null : new Set(options.changed)
   const isChanged = (key: string): boolean => changed === null || changed.has(key)
