@@ -51,7 +51,8 @@ describe("conflicts through the real binary", () => {
     session.keys("c")
     const list = await session.waitFor((s) => /crosscheck · conflicts \d+/.test(s))
     expect(list).toMatch(/divergent\s+2▪ civilians trapped in Aleppo/)
-    expect(list).toMatch(/denial\s+2▪ Russia strike in Aleppo/)
+    // 002's Russian denial against the reports of the strikes: 001's and 002's own
+    expect(list).toMatch(/denial\s+3▪ Russia strike in Aleppo/)
     // The trapped-population estimates: found with the filter, opened.
     session.keys("/", "trapped", "Enter")
     await session.waitFor((s) => /conflicts 1 .*\/trapped/.test(s))

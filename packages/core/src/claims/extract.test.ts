@@ -242,6 +242,25 @@ describe("event claims in an article", () => {
       ["denied", "Syrian government", "Syrian government", "The government denied any responsibility and said its jets hit a rebel arms depot."]
     ])
   })
+  it("reads the outlet's lead on each side a denial names, however far above it, as an event", () => {
+    // a live report: the newest update (the regime's) opens it, the original lead (Russia's) follows
+    const body = [
+      "UPDATE 0930 GMT: Regime helicopters dropped barrel bombs on Douma this morning.",
+      "Photos from the market were posted online.",
+      "More photos from the market:",
+      "ORIGINAL ENTRY: Russian jets bombed rebel-held parts of Douma on Monday and warships fired missiles on Idlib.",
+      "Residents described the night as the worst in weeks.",
+      "Schools in the town stayed closed.",
+      "Aid groups asked for a pause in the fighting.",
+      "Officials in Damascus gave no figures.",
+      "The president denied any Russian and regime attacks on civilians."
+    ].join("\n\n")
+    expect(events(body).map((e) => [e[0], e[1], (e[3] as string).slice(0, 20)])).toEqual([
+      ["asserted", "Syrian government", "UPDATE 0930 GMT: Reg"],
+      ["asserted", "Russia", "ORIGINAL ENTRY: Russ"],
+      ["denied", "Russia and Syrian government", "The president denied"]
+    ])
+  })
   it("reads a denial naming no side as answering the last attack told", () => {
     expect(
       events("Activists said Russian jets bombed a hospital in Kafr Nabl. The ministry called the reports fabricated.").map((e) => [e[0], e[1]])

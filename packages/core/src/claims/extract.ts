@@ -559,10 +559,16 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // responsibility": the outlet's own account is an event where a denial contradicts it
   for (const d of denials) {
     const denied = claims.find((c) => c.kind === "event" && c.polarity === "denied" && c.span[0] === segments[d]!.start)
+    // the account just before the denial, or the report's lead on each side the denial names,
+    // which it answers wherever it is: a live report's newest update opens it, and its original
+    // lead on the other side ("Russia renewed its bombing of Aleppo") sits further down
+    const leads = new Set<string>()
     for (const u of unattributed) {
-      // the account just before the denial, or the report's lead, which a denial answers wherever it is
-      const near = u.si >= d - DENIAL_REACH || u === unattributed[0]
-      if (u.si < d && near && sharesSide(u.claim.actor, denied?.actor ?? null) && !claims.includes(u.claim)) claims.push(u.claim)
+      if (u.si >= d) break
+      const lead = u === unattributed[0] || !leads.has(u.claim.actor ?? "")
+      leads.add(u.claim.actor ?? "")
+      const near = u.si >= d - DENIAL_REACH || lead
+      if (near && sharesSide(u.claim.actor, denied?.actor ?? null) && !claims.includes(u.claim)) claims.push(u.claim)
     }
   }
   claims.sort((a, b) => a.span[0] - b.span[0])

@@ -240,6 +240,71 @@ describe("what is not the same count", () => {
   })
 })
 
+describe("some of the harm, not all of it (round three)", () => {
+  const toll = claim({ ...exactly(40), source: "SOHR", outlet: "alaraby", quote: "40 people were killed in Idlib on Wednesday, the Observatory said." })
+  const against = (quote: string, n: number) => detectConflicts([toll, claim({ ...exactly(n), outlet: "trt", quote })]).conflicts
+  it("those still in hospital, brought to one hospital, or counted in the first hours are a part", () => {
+    expect(against("Seven people were still receiving hospital treatment.", 7)).toEqual([])
+    expect(against("Three people had died since being brought across the border.", 3)).toEqual([])
+    expect(against("The bodies of 12 people arrived at the city hospital.", 12)).toEqual([])
+    expect(against("The raids killed at least 12 people within a few hours.", 12)).toEqual([])
+    // the same figure told plainly is the day's toll, and disagrees
+    expect(against("12 people were killed in Idlib on Wednesday.", 12).map((c) => c.kind)).toEqual(["contradiction"])
+  })
+  it("another shell or another attack is one more incident beside the one told", () => {
+    expect(against("Another rocket shell that fell on the market left 12 people dead.", 12)).toEqual([])
+  })
+  it("a figure its sentence calls out of date takes no part", () => {
+    expect(against("The previous death toll was 12.", 12)).toEqual([])
+  })
+  it("a count over the weekend holds the day's count within it", () => {
+    const weekend = claim({ ...atLeast(44), outlet: "jordantimes", quote: "The death toll over the whole weekend was at least 44." })
+    const sunday = claim({ ...atLeast(20), source: "SANA", outlet: "jordantimes", quote: "State media said attacks on Sunday killed at least 20 people." })
+    expect(detectConflicts([weekend, sunday]).conflicts).toEqual([])
+  })
+  it("the deaths a source documented one by one are some of all the dead", () => {
+    const war = { when: { from: "2011-03-15", to: "2016-06-05" }, where: "Syria", whereId: "sy:syria" }
+    const estimate = claim({ ...war, ...atLeast(280000), outlet: "ahram", quote: "More than 280000 people have been killed since March 2011." })
+    const verified = claim({ ...war, ...exactly(14456), source: "SOHR", outlet: "dailysabah", quote: "The observatory said it had been able to verify the deaths of 14456 people since 2011." })
+    expect(detectConflicts([estimate, verified]).conflicts).toEqual([])
+  })
+  it("a toll over a city and its countryside is not the toll of the quarter it was placed in", () => {
+    const sakhour = { where: "al-Sakhour, Aleppo", whereId: "sy:aleppo:al-sakhour" }
+    const city = claim({ ...sakhour, ...exactly(67), outlet: "etilaf", quote: "Activists said 67 people were killed in airstrikes on Aleppo and its countryside on Sunday." })
+    const quarter = claim({ ...sakhour, ...exactly(4), outlet: "arabiya", quote: "A helicopter struck the Sakhour neighborhood killing 4 people." })
+    expect(detectConflicts([city, quarter]).conflicts).toEqual([])
+  })
+  it("one report telling two strikes in two sentences tells two incidents", () => {
+    const market = claim({ ...exactly(18), source: "rescue worker", articleId: "one", outlet: "dailysabah", quote: "Jets struck a fuel market in Idlib killing 18 people." })
+    const clinic = claim({ ...exactly(3), source: "charity", articleId: "one", outlet: "dailysabah", quote: "An airstrike hit a field hospital in Idlib killing 3 people." })
+    expect(detectConflicts([market, clinic]).conflicts).toEqual([])
+    // told by two reports, the same two figures are a dispute
+    expect(detectConflicts([market, { ...clinic, articleId: "two", outlet: "trt" }]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+  })
+  it("a report's own figure is the named source's it gives for the same count", () => {
+    const own = claim({ ...exactly(12), articleId: "r81", outlet: "alaraby", quote: "Airstrikes on a village killed 12 people on Wednesday." })
+    const sohr = claim({ ...exactly(12), articleId: "r81", source: "SOHR", outlet: "alaraby", quote: "12 people were killed, the Observatory said." })
+    const later = claim({ ...exactly(26), source: "SOHR", outlet: "trt", published: at("2017-05-05T12:00:00Z"), quote: "Strikes killed 26 people, the monitor said." })
+    expect(detectConflicts([own, sohr, later]).conflicts.map((c) => c.kind)).toEqual(["revision"])
+  })
+  it("an outlet's own figures moving are no one source revising", () => {
+    const first = claim({ ...exactly(22), outlet: "alaraby", source: "activists", quote: "Warplanes killed 22 people on Wednesday, activists said." })
+    const then = claim({ ...exactly(12), outlet: "alaraby", published: at("2017-05-05T12:00:00Z"), quote: "Wednesday's strike killed 12 people." })
+    expect(detectConflicts([first, then]).conflicts).toEqual([])
+  })
+  it("a crash or a downing is not the toll of raids", () => {
+    const raids = claim({ ...exactly(15), outlet: "trt", quote: "Russian airstrikes killed 15 in Idlib." })
+    const downing = claim({ ...exactly(5), outlet: "manar", quote: "5 killed as Russian helicopter shot down in Idlib." })
+    expect(detectConflicts([raids, downing]).conflicts).toEqual([])
+  })
+  it("a count of Syrians is the nation's, not the city's the story is about", () => {
+    const stock = { metric: "trapped", when: null, where: "Aleppo", whereId: "sy:aleppo" }
+    const city = claim({ ...stock, ...exactly(250000), outlet: "trt", quote: "Some 250000 people are besieged in eastern Aleppo." })
+    const nation = claim({ ...stock, ...exactly(600000), source: "UN", outlet: "alaraby", quote: "The UN says nearly 600000 Syrians live in besieged areas." })
+    expect(detectConflicts([city, nation]).conflicts).toEqual([])
+  })
+})
+
 describe("standing figures", () => {
   const trapped = (n: Partial<ConflictClaim>, published: string, outlet: string) =>
     claim({ metric: "trapped", who: "civilians", where: "Aleppo", whereId: "sy:aleppo", when: null, ...n, published: at(published), outlet, quote: "civilians live under siege" })
@@ -292,6 +357,13 @@ describe("denial", () => {
     expect(detectConflicts([gasDenial, report({ ...gas, where: "Syria", whereId: "sy:syria" })]).conflicts.map((c) => c.kind)).toEqual(["denial"])
     // "attack" is any attack
     expect(detectConflicts([denial, report({ action: "attack" })]).conflicts).toHaveLength(1)
+    // a denial held for the whole war, and refusing a request, deny no one act
+    const warlong = event({ polarity: "denied", source: null, quote: "Both sides have denied striking civilians during the five-year civil war." })
+    expect(detectConflicts([warlong, report({})]).conflicts).toEqual([])
+    const refusal = event({ polarity: "denied", source: null, quote: "Russia rejected a US plea to halt flights over Aleppo." })
+    expect(detectConflicts([refusal, report({})]).conflicts).toEqual([])
+    const ground = event({ polarity: "denied", source: null, quote: "Russia refuted rebel claims about winning back a key district." })
+    expect(detectConflicts([ground, report({})]).conflicts).toEqual([])
   })
 })
 

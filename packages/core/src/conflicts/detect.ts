@@ -123,8 +123,14 @@ const comparableSides = (a: PreparedQuantity, b: PreparedQuantity): boolean =>
   bitsMeet(a.perpetrators, b.perpetrators) &&
   spread(a.bounds, b.bounds) <= MAX_SPREAD &&
   !isSubcount(a, b) &&
-  !isSubcount(b, a)
+  !isSubcount(b, a) &&
+  !twoStrikesTold(a, b)
 const comparable = (a: PreparedQuantity, b: PreparedQuantity): boolean => a.origin.key !== b.origin.key && comparableSides(a, b)
+/** One report telling two strikes, each in its own sentence ("jets struck a fuel market ...
+ * killing 18", "an airstrike hit a field hospital ... killing three"): two incidents, whatever
+ * place and day the reading gives them. */
+const twoStrikesTold = (a: PreparedQuantity, b: PreparedQuantity): boolean =>
+  a.scale === "single" && b.scale === "single" && a.claim.articleId === b.claim.articleId && a.claim.quote !== b.claim.quote
 /** a's number is one its sentence's neighbour b names as a part of b's ("31 ... including 10 when their bus was hit") */
 const isSubcount = (a: PreparedQuantity, b: PreparedQuantity): boolean => a.bounds.stated !== null && b.subcounts.includes(a.bounds.stated)
 /** one strike against a toll over many: a part, never the same count */
@@ -144,10 +150,13 @@ const sameScopeConflict = (anchors: ReadonlyArray<string>, d: Disagreement, scop
   }
 }
 
-/** The same origin stating different figures for one scope at different times: a timeline. */
+/** The same origin stating different figures for one scope at different times: a timeline. An
+ * outlet's own figures are no one source's (an activist's 22, then the agencies' 12), so only a
+ * named source revises. */
 const revisions = (g: Group): Array<Conflict> => {
   const byOrigin = new Map<string, Array<PreparedQuantity>>()
   for (const m of g.members) {
+    if (m.origin.key.startsWith("outlet:")) continue
     const list = byOrigin.get(m.origin.key)
     if (list === undefined) byOrigin.set(m.origin.key, [m])
     else list.push(m)
@@ -400,6 +409,18 @@ export const detectPrepared = (prepared: ReadonlyArray<Prepared>, options: Detec
     const g = groups.get(key)
     if (g === undefined) groups.set(key, { key, scopeKey: q.scopeKey, partOnly, home: q.home, keys: q.keys, members: [q] })
     else g.members.push(q)
+  }
+  // "Airstrikes killed 12 people" told by a report that gives SOHR's 12 for the same scope: the
+  // report's own figure is SOHR's, not a second origin (within a scope, whose claims a store
+  // always fetches together, so the same either way)
+  for (const g of groups.values()) {
+    if (g.members.length < 2) continue
+    for (let i = 0; i < g.members.length; i++) {
+      const m = g.members[i]!
+      if (!m.origin.key.startsWith("outlet:") || m.bounds.stated === null) continue
+      const named = g.members.find((x) => x.claim.articleId === m.claim.articleId && !x.origin.key.startsWith("outlet:") && x.bounds.stated === m.bounds.stated)
+      if (named !== undefined) g.members[i] = { ...m, origin: named.origin }
+    }
   }
   const changed = options.changed === undefined ? null : new Set(options.changed)
   const isChanged = (key: string): boolean => changed === null || changed.has(key)

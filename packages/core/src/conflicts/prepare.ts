@@ -16,6 +16,10 @@ import {
   isAdditive,
   isCountry,
   isCountrywide,
+  isSuperseded,
+  isDocumented,
+  periodDaysOf,
+  spansQuarters,
   isShort,
   perpetratorsOf,
   type PlaceRef,
@@ -111,6 +115,12 @@ const isHeadline = (c: ConflictClaim): boolean => c.span !== undefined && c.span
 
 const SPECIFIC_DENIAL = /\b(?:denied|denying|rejected|dismissed|refuted)\b/i
 const STANDING_DENIAL = /\b(?:always|consistently|long|repeatedly|routinely|regularly|previously|in the past|continues? to|will|would)\b(?:\s+\S+){0,3}?\s+(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b/i
+// "denied using chemical weapons during the civil war": a line held for the whole war, not an answer to one report
+const WARLONG_DENIAL = /\b(?:during|throughout|in)\s+the\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|uprising)\b/i
+// "refuted terrorists claims about winning back a key district": ground gained is no attack
+const GROUND_DENIAL = /\b(?:claims?|reports?|allegations?)\s+(?:about|of|that)\s+(?:\S+\s+){0,3}?(?:winning|won|captur\w*|seiz\w*|tak(?:ing|en)\s+(?:control|over)|advanc\w*|retak\w*|regain\w*)\b/i
+// "rejected a US plea to halt flights": refusing a request denies no act
+const REFUSAL = /\b(?:rejected|dismissed|refused)\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,2}?(?:plea|call|request|demand|proposal|offer|plan|appeal|ultimatum)s?\b/i
 
 /**
  * What the rules read in a claim's evidence sentence. Reading it is the costly part of
@@ -134,8 +144,16 @@ interface Features {
   readonly written: boolean
   /** "20+" */
   readonly plus: boolean
+  /** "the previous death toll was 20": no current figure */
+  readonly superseded: boolean
+  /** days before its date that the figure's count began ("over the weekend": 1) */
+  readonly period: number
+  /** deaths a source documented one by one: a part of all */
+  readonly documented: boolean
+  /** told of several quarters of a city */
+  readonly quarters: boolean
 }
-const FEATURES_VERSION = "f3"
+const FEATURES_VERSION = "f5"
 
 const figureOfClaim = (c: ConflictClaim): number | null => (c.qualifier === "more_than" && c.min !== null ? c.min - 1 : (c.min ?? c.max))
 
@@ -151,9 +169,13 @@ const readFeatures = (c: ConflictClaim): Features => {
     subarea: subareaOf(q),
     additive: c.kind === "quantity" && isAdditive(q, figure),
     countrywide: isCountrywide(q),
-    specificDenial: c.polarity === "denied" && SPECIFIC_DENIAL.test(q) && !STANDING_DENIAL.test(q),
+    specificDenial: c.polarity === "denied" && SPECIFIC_DENIAL.test(q) && !STANDING_DENIAL.test(q) && !WARLONG_DENIAL.test(q) && !REFUSAL.test(q) && !GROUND_DENIAL.test(q),
     written: c.kind !== "quantity" || figure === null || c.qualifier === "vague" || writtenIn(q, figure),
-    plus: c.kind === "quantity" && figure !== null && plusAfter(q, figure)
+    plus: c.kind === "quantity" && figure !== null && plusAfter(q, figure),
+    superseded: c.kind === "quantity" && isSuperseded(q),
+    period: c.kind === "quantity" ? periodDaysOf(q) : 0,
+    documented: c.kind === "quantity" && isDocumented(q),
+    quarters: c.kind === "quantity" && spansQuarters(q)
   }
 }
 
@@ -172,7 +194,11 @@ export const featuresOf = (c: ConflictClaim): string => {
     f.countrywide ? 1 : 0,
     f.specificDenial ? 1 : 0,
     f.written ? 1 : 0,
-    f.plus ? 1 : 0
+    f.plus ? 1 : 0,
+    f.superseded ? 1 : 0,
+    f.period,
+    f.documented ? 1 : 0,
+    f.quarters ? 1 : 0
   ].join(":")
 }
 
@@ -184,7 +210,7 @@ const featuresFor = (c: ConflictClaim): Features => {
   if (stored === undefined || stored === null || !stored.startsWith(`${FEATURES_VERSION}:`)) return readFeatures(c)
   let f = parsedFeatures.get(stored)
   if (f === undefined) {
-    const [, causes, sides, perpetrators, scale, subcounts, subarea, additive, countrywide, specificDenial, written, plus] = stored.split(":")
+    const [, causes, sides, perpetrators, scale, subcounts, subarea, additive, countrywide, specificDenial, written, plus, superseded, period, documented, quarters] = stored.split(":")
     f = {
       causes: Number(causes),
       sides: Number(sides),
@@ -196,7 +222,11 @@ const featuresFor = (c: ConflictClaim): Features => {
       countrywide: countrywide === "1",
       specificDenial: specificDenial === "1",
       written: written === "1",
-      plus: plus === "1"
+      plus: plus === "1",
+      superseded: superseded === "1",
+      period: Number(period ?? 0),
+      documented: documented === "1",
+      quarters: quarters === "1"
     }
     if (parsedFeatures.size >= 10_000) parsedFeatures.clear()
     parsedFeatures.set(stored, f)
@@ -245,12 +275,16 @@ const monthOf = (day: number): number => {
 export const prepare = (c: ConflictClaim): Prepared | null => {
   if (c.duplicateOf !== null) return null
   const stock = isStock(c)
-  const window = windowOf(c, stock)
-  if (window === null) return null
+  const read = windowOf(c, stock)
+  if (read === null) return null
+  // a count over the weekend or two days, dated by its last day, began before it
+  const early = c.kind === "quantity" && !stock && read.from === read.to ? featuresFor(c) : null
+  const days = early?.period ?? 0
+  const window = days > 0 ? { ...read, from: read.from - days } : read
   // a running toll that stopped long before the report is history told in passing
   if (!isShort(window) && window.dated && dayOfMs(c.published) - window.to > HISTORY_DAYS) return null
   const origin = originOf(c)
-  const features = featuresFor(c)
+  const features = early ?? featuresFor(c)
   if (c.kind === "event") {
     if (c.actor === null || c.actor.trim() === "" || !isShort(window)) return null
     // only a known side can be said to deny: events about others take part in no dispute
@@ -285,11 +319,16 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
   const stated = figureOfClaim(c)
   // a small number its own sentence does not contain is a misreading
   if (c.qualifier !== "vague" && stated !== null && !features.written) return null
+  if (features.superseded) return null
   const bounds = features.plus && c.qualifier === "exact" ? boundsOf(c.min, null, "at_least") : boundsOf(c.min, c.max, c.qualifier)
   if (bounds === null) return null
   let place = features.countrywide ? placeRefOf(SYRIA_ID, null) : placeRefOf(c.whereId, c.where)
   if (place === null) return null
-  let partOnly = false
+  // a figure over a city and its countryside is not the one quarter it was placed in
+  if (!stock && features.quarters && (place.level === "neighbourhood" || place.level === "district") && place.ancestors.length > 1) {
+    place = placeRefOf(place.ancestors[1]!, null) ?? place
+  }
+  let partOnly = features.documented
   if (!stock && isShort(window)) {
     if (isCountry(place) || isAbroad(place)) {
       // A short-window figure placed in the whole country is the extractor's fallback when no

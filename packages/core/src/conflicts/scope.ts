@@ -137,7 +137,9 @@ const CAUSES: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:chemical|chlorine|sarin|toxic|nerve agent|poison(?:ous)? gas|gas attack|gas poisoning|gassed|gassing|suffocat\w+|asphyxia\w*)\b/i, 8],
   [/\b(?:clashes|battles?|fighting|ambush\w*|offensive|counter-?attack)\b/i, 16],
   [/\b(?:execut\w+|beheaded|massacred)\b/i, 32],
-  [/\b(?:snipers?|shot dead|gunfire|gunmen)\b/i, 64]
+  [/\b(?:snipers?|shot dead|gunfire|gunmen)\b/i, 64],
+  // an aircraft brought down: its crew and those it fell on, not the toll of raids
+  [/\b(?:crash(?:ed|es)?|shot down|downed|downing)\b/i, 128]
 ]
 
 // The sides a sentence names: fighters of different sides are different counts, and so are
@@ -161,7 +163,12 @@ const bitsOf = (table: ReadonlyArray<readonly [RegExp, number]>, text: string): 
 }
 
 /** A bit set of the causes a sentence names; 0 when it names none. */
-export const causesOf = (quote: string): number => bitsOf(CAUSES, quote)
+// the aircraft that crashed or was brought down is no air raid ("5 killed as helicopter shot down")
+const AIR_ATTACK = /\b(?:air ?strikes?|strikes?|air[- ]?raids?|raids?|barrel[- ]?bombs?|aerial|sorties|bombard(?:ed|ment))\b/i
+export const causesOf = (quote: string): number => {
+  const bits = bitsOf(CAUSES, quote)
+  return bits & 128 && bits & 1 && !AIR_ATTACK.test(quote) ? bits & ~1 : bits
+}
 
 /** A bit set of the sides a sentence names; 0 when it names none. */
 export const sidesOf = (quote: string): number => bitsOf(SIDES, quote)
@@ -218,7 +225,7 @@ export const subcountsOf = (quote: string): Array<number> => {
 const AGGREGATE =
   /\b(?:over|in|during|within) the (?:last|past) (?:\d+|few|two|three|four|five|six|seven|several|24|48) (?:hours|days)\b|\bin 24 hours\b|\bin and around\b|\bacross\b|\bin (?:a series of|several|multiple)\b|\b(?:two|three|four|five|several|multiple|\d+) (?:\S+ )?(?:air ?strikes|raids|attacks|explosions|blasts|bombings)\b|\bbringing (?:the|to)\b|\bin total\b|\b(?:war|conflict|uprising)\b/i
 const SINGLE =
-  /\bwhen (?:\S+ ){0,4}(?:hit|struck|targeted|exploded|detonated|blew up|crashed|fell|slammed)\b|\bin an? (?:single )?(?:air ?strike|strike|raid|attack|explosion|blast|bombing|car bomb(?:ing)?|suicide (?:attack|bombing))\b|\b(?:an?|the) (?:\S+ )?(?:air ?strike|strike|raid|attack|car bomb|bomb|suicide bomber|suicide attack|blast|explosion|barrel bomb|missile|bombing) (?:on|in|at|near|hit|struck|targeted|killed|that|which|blew|detonated)\b|\bas they were \w+ing\b/i
+  /\bwhen (?:\S+ ){0,4}(?:hit|struck|targeted|exploded|detonated|blew up|crashed|fell|slammed)\b|\bin an? (?:single )?(?:air ?strike|strike|raid|attack|explosion|blast|bombing|car bomb(?:ing)?|suicide (?:attack|bombing))\b|\b(?:an?|the) (?:\S+ )?(?:air ?strike|strike|raid|attack|car bomb|bomb|suicide bomber|suicide attack|blast|explosion|barrel bomb|missile|bombing) (?:on|in|at|near|hit|struck|targeted|killed|that|which|blew|detonated)\b|\bas they were \w+ing\b|\b(?:struck|hit|targeted|bombed|shelled) an? (?!number|series|wave|string|few|dozen|total|range)\w/i
 export type Scale = "single" | "aggregate"
 /** The perpetrator bits (PERPETRATORS) of the sides a figure's own noun names (SIDES). */
 export const sidesAsPerpetrators = (sides: number): number =>
@@ -236,7 +243,11 @@ export const bitsMeet = (a: number, b: number): boolean => a === 0 || b === 0 ||
 // more wounded" adds the wounded, not the dead.
 const ADDED_BEFORE = /\b(?:another|a further|further|additional|remaining|other)\s+(?:[a-z]+\s+)?$/i
 const ADDED_AFTER = /^\s+more\b(?!\s+than)|^\s+(?:\S+\s+){0,2}(?:were|was)\s+(?:also\s+)?among\b/i
-const ADDED_SENTENCE = /\bseparate(?:ly)?\b/i
+// ... and so is a count of "another shell" or "another attack": one more incident beside the
+// one told; of those "still receiving treatment" or who "died since being brought" to one
+// hospital: some of the hurt, not all
+const ADDED_SENTENCE =
+  /\bseparate(?:ly)?\b|\banother\s+(?:[a-z]+\s+)?(?:shells?|rockets?|mortars?|missiles?|strikes?|air ?strikes?|raids?|attacks?|bombs?|bombings?|blasts?|explosions?|car bombs?|suicide)\b|\b(?:still|remain(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:treatment|treated|hospitali[sz]ed|in hospital|in (?:intensive|critical) care)\b|\b(?:since|after) being (?:brought|taken|transferred|admitted|evacuated)\b|\bhospitals?\s+(?:\w+\s+){0,3}?received\b|\b(?:arrived|were brought|were taken)\s+(?:in|at|to)\s+(?:the\s+|a\s+)?(?:\w+\s+)?hospitals?\b|\b(?:within|in)\s+(?:the\s+)?(?:first\s+)?(?:a\s+)?few\s+hours\b|\bin\s+the\s+first\s+hours?\b/i
 // "also" belongs to the clause it stands in: "a dozen people were also killed" adds the dead,
 // "put the toll at 85, adding that 50 were also wounded" adds only the wounded
 const ALSO = /\balso\s+(?:been\s+)?(?:killed|died|dead|wounded|injured|hurt)\b|\b(?:were|was|have been|had been)\s+also\b/i
@@ -272,6 +283,33 @@ const figureAt = (quote: string, n: number): readonly [number, number] | null =>
  * (in digits or as a word) is a misreading. Larger ones may be written in words ("thirty"). */
 export const writtenIn = (quote: string, figure: number): boolean => figure > 20 || figureAt(quote, figure) !== null
 
+// "The death toll over the whole weekend was at least 44": a figure for more days than the one
+// it is dated by; how many days before it the count began
+const PERIODS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:whole|entire|past|last) week\b|\bseven days\b/i, 6],
+  [/\bweekend\b|\b(?:two|2) days\b|\b48 hours\b/i, 1],
+  [/\b(?:three|3) days\b|\b72 hours\b/i, 2]
+]
+export const periodDaysOf = (quote: string): number => {
+  for (const [re, days] of PERIODS) if (re.test(quote)) return days
+  return 0
+}
+
+// "The observatory had been able to verify the deaths of 14456 people": the deaths a source
+// has documented one by one are some of the dead, not its estimate of all
+const DOCUMENTED = /\b(?:verif(?:y|ied)|document(?:ed)?|able to (?:confirm|verify|document))\s+(?:the\s+)?(?:deaths?|killings?|names)\s+of\b/i
+export const isDocumented = (quote: string): boolean => DOCUMENTED.test(quote)
+
+// "raids on Aleppo and its countryside ... concentrated on the neighbourhoods of Sakhour, Shaar
+// ...": a figure over a city and its countryside is the city's, whichever quarter the reading
+// placed it in
+const SEVERAL_QUARTERS = /\band (?:its|the) (?:countryside|suburbs|outskirts|surroundings)\b|\bin and around\b/i
+export const spansQuarters = (quote: string): boolean => SEVERAL_QUARTERS.test(quote)
+
+// "The previous death toll was 20": a figure its own sentence says is out of date
+const SUPERSEDED = /\b(?:previous|earlier|former|old|outdated)\s+(?:death\s+)?(?:toll|tally|count|figure)\b/i
+export const isSuperseded = (quote: string): boolean => SUPERSEDED.test(quote)
+
 /** "20+ killed": the figure is a floor, whatever the reading said. */
 export const plusAfter = (quote: string, figure: number): boolean => {
   const at = figureAt(quote, figure)
@@ -290,7 +328,9 @@ export const isAdditive = (quote: string, figure: number | null): boolean => {
 }
 
 // The whole country, said in words the gazetteer does not read as a place.
-const COUNTRYWIDE = /\b(?:across|throughout|all over|around) (?:the country|syria)\b|\bnationwide\b|\bcountrywide\b/i
+// ("600000 Syrians live in besieged areas": a count of Syrians is the nation's)
+const COUNTRYWIDE =
+  /\b(?:across|throughout|all over|around|areas of|parts of) (?:the country|syria)\b|\bnationwide\b|\bcountrywide\b|\d(?:[\d,]*\d)?\s+(?:\w+\s+)?Syrians\b/i
 export const isCountrywide = (quote: string): boolean => COUNTRYWIDE.test(quote)
 
 // A part of a city or province the gazetteer has no entry for: a side of a divided city, a
