@@ -1,4 +1,14 @@
-import { changedByPrepared, type ConflictClaim, detectPrepared, featuresOf, type Prepared, prepare } from "@crosscheck/core"
+import {
+  changedByPrepared,
+  type ConflictClaim,
+  detectPrepared,
+  featuresOf,
+  listedIn,
+  markListed,
+  type Prepared,
+  type PreparedQuantity,
+  prepare
+} from "@crosscheck/core"
 import { Effect, Schema, type Stream } from "effect"
 import { EventWriter } from "./EventLog.js"
 import { pagedByRowid } from "./paging.js"
@@ -311,20 +321,41 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
 
     /** Files the lookup keys and kept features of newly stored claims. The sentence is read
      * once: its features are kept and the claim prepared from them. */
-    const index = (claims: ReadonlyArray<ConflictClaim>): Array<Prepared | null> =>
-      claims.map((c) => {
-        if (c.duplicateOf !== null) {
+    const index = (claims: ReadonlyArray<ConflictClaim>): Array<Prepared | null> => {
+      const read = claims.map((c) => {
+        if (c.duplicateOf !== null) return null
+        const features = c.features ?? featuresOf(c)
+        return { features, prepared: prepare({ ...c, features }) }
+      })
+      // An article's counts listed in one sentence are marked now, while all its claims are at
+      // hand: a later update that fetches only some of them must read them as parts all the same.
+      const byArticle = new Map<string, Array<PreparedQuantity>>()
+      for (const r of read) {
+        if (r?.prepared?.type !== "quantity") continue
+        const q = r.prepared
+        const own = byArticle.get(q.claim.articleId)
+        if (own === undefined) byArticle.set(q.claim.articleId, [q])
+        else own.push(q)
+      }
+      const listed = listedIn(byArticle.values())
+      return claims.map((c, i) => {
+        const r = read[i]
+        if (r === null || r === undefined) {
           remember(c.id, null)
           return null
         }
-        const features = c.features ?? featuresOf(c)
-        const p = prepare({ ...c, features })
+        let { features, prepared: p } = r
+        if (p !== null && p.type === "quantity" && listed.has(p)) {
+          features = markListed(features)
+          p = prepare({ ...c, features })
+        }
         remember(c.id, p)
         if (p === null) return null
         setFeatures().run(features, c.id)
         for (const key of p.keys) insertKey().run(key, c.id)
         return p
       })
+    }
 
     /** An article's claims as they stand, before they are replaced, prepared (an update needs
      * what they anchored); their keys are dropped, and the cache forgets their ids, which the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { changedBy, detectConflicts } from "./detect.js"
-import { featuresOf, lookupKeys } from "./prepare.js"
+import { changedBy, detectConflicts, listedIn } from "./detect.js"
+import { featuresOf, lookupKeys, markListed, prepare } from "./prepare.js"
 import type { ConflictClaim } from "./types.js"
 
 
@@ -65,6 +65,27 @@ describe("contradiction", () => {
     const a = claim({ min: 20, max: null, qualifier: "more_than", outlet: "alaraby" })
     const b = claim({ ...exactly(19), source: "SOHR" })
     expect(detectConflicts([a, b]).conflicts).toEqual([])
+  })
+})
+
+describe("counts listed in one sentence", () => {
+  // "SOHR said 9 people were killed in Idlib and 30 in Hama": each count is a part, never a whole
+  const quote = "SOHR said 9 people were killed in Idlib and 30 in Hama on Wednesday."
+  const idlib = claim({ ...exactly(9), source: "SOHR", articleId: "list", span: [0, quote.length], quote, outlet: "alaraby" })
+  const hama = claim({ ...exactly(30), source: "SOHR", articleId: "list", span: [0, quote.length], quote, where: "Hama", whereId: "sy:hama", outlet: "alaraby" })
+  const other = claim({ ...exactly(12), where: "Hama", whereId: "sy:hama", outlet: "manar", quote: "12 people were killed in Hama on Wednesday." })
+  it("are parts with their sentence's other counts at hand", () => {
+    expect(detectConflicts([idlib, hama, other]).conflicts).toEqual([])
+  })
+  it("stay parts when a store fetches only one of them, once marked as the article was stored", () => {
+    const marked = { ...hama, features: markListed(featuresOf(hama)) }
+    expect(detectConflicts([marked, other]).conflicts).toEqual(detectConflicts([idlib, hama, other]).conflicts)
+    // unmarked and alone, the Hama count would stand as a whole against the other outlet's
+    expect(detectConflicts([hama, other]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+  })
+  it("are found among an article's claims by listedIn", () => {
+    const prepared = [idlib, hama].map((c) => prepare(c)).filter((p) => p?.type === "quantity")
+    expect(listedIn([prepared as never]).size).toBe(2)
   })
 })
 

@@ -379,29 +379,7 @@ export const detectPrepared = (prepared: ReadonlyArray<Prepared>, options: Detec
     else if (Array.isArray(seen)) seen.push(q)
     else byArticle.set(q.claim.articleId, [seen, q])
   }
-  const listed = new Set<PreparedQuantity>()
-  const sameSentence = (a: PreparedQuantity, b: PreparedQuantity): boolean =>
-    a.claim.span !== undefined && a.claim.span !== null && b.claim.span !== undefined && b.claim.span !== null
-      ? a.claim.span[0] === b.claim.span[0]
-      : a.claim.quote === b.claim.quote
-  for (const v of byArticle.values()) {
-    if (!Array.isArray(v)) continue
-    for (const a of v) {
-      for (const b of v) {
-        if (
-          a !== b &&
-          a.metric === b.metric &&
-          a.window.from === b.window.from &&
-          a.window.to === b.window.to &&
-          (a.claim.min !== b.claim.min || a.claim.max !== b.claim.max) &&
-          sameSentence(a, b)
-        ) {
-          listed.add(a)
-          break
-        }
-      }
-    }
-  }
+  const listed = listedIn(byArticle.values())
   const groups = new Map<string, Group>()
   for (const q of quantities) {
     const partOnly = q.partOnly || listed.has(q)
@@ -568,3 +546,34 @@ const standingPair = (earlier: Group, later: Group): Array<Conflict> => {
 export const bySeverity = (a: Conflict, b: Conflict): number => b.severity - a.severity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 export type { ConflictKind }
+
+/** Claims that are one of several counts a sentence lists for one metric and window ("nine in
+ * Qaterji and two in Mayssar"), among claims gathered by article: parts, never wholes. A store
+ * marks them when the article is stored (`markListed`), so the answer does not depend on which
+ * of the article's claims a later update happens to fetch. */
+export const listedIn = (articles: Iterable<PreparedQuantity | ReadonlyArray<PreparedQuantity>>): Set<PreparedQuantity> => {
+  const listed = new Set<PreparedQuantity>()
+  const sameSentence = (a: PreparedQuantity, b: PreparedQuantity): boolean =>
+    a.claim.span !== undefined && a.claim.span !== null && b.claim.span !== undefined && b.claim.span !== null
+      ? a.claim.span[0] === b.claim.span[0]
+      : a.claim.quote === b.claim.quote
+  for (const v of articles) {
+    if (!Array.isArray(v)) continue
+    for (const a of v as ReadonlyArray<PreparedQuantity>) {
+      for (const b of v as ReadonlyArray<PreparedQuantity>) {
+        if (
+          a !== b &&
+          a.metric === b.metric &&
+          a.window.from === b.window.from &&
+          a.window.to === b.window.to &&
+          (a.claim.min !== b.claim.min || a.claim.max !== b.claim.max) &&
+          sameSentence(a, b)
+        ) {
+          listed.add(a)
+          break
+        }
+      }
+    }
+  }
+  return listed
+}

@@ -1,7 +1,7 @@
 // The conflict rules' public surface: what a store needs to keep incidents and conflicts up to
 // date (see README.md), and the types of what they produce.
-export { bySeverity, changedBy, changedByPrepared, type DetectOptions, type Detection, detectConflicts, detectPrepared } from "./detect.js"
+export { bySeverity, changedBy, changedByPrepared, type DetectOptions, type Detection, detectConflicts, detectPrepared, listedIn } from "./detect.js"
 export { formatFigure } from "./figures.js"
 export { type Origin, originOf } from "./origin.js"
-export { featuresOf, lookupKeys, type Prepared, prepare } from "./prepare.js"
+export { featuresOf, lookupKeys, markListed, type Prepared, type PreparedQuantity, prepare } from "./prepare.js"
 export type { Conflict, ConflictClaim, ConflictKind, Grade, Incident, Scope, SourcedFigure } from "./types.js"

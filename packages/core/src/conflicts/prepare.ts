@@ -152,8 +152,12 @@ interface Features {
   readonly documented: boolean
   /** told of several quarters of a city */
   readonly quarters: boolean
+  /** one of several counts its sentence lists for one metric and window ("nine in Qaterji and
+   * two in Mayssar"): a part, never a whole. Read from the article's other claims, not the
+   * sentence alone (`markListed`): kept so a store comparing it later need not fetch them. */
+  readonly listed: boolean
 }
-const FEATURES_VERSION = "f5"
+const FEATURES_VERSION = "f6"
 
 const figureOfClaim = (c: ConflictClaim): number | null => (c.qualifier === "more_than" && c.min !== null ? c.min - 1 : (c.min ?? c.max))
 
@@ -175,7 +179,8 @@ const readFeatures = (c: ConflictClaim): Features => {
     superseded: c.kind === "quantity" && isSuperseded(q),
     period: c.kind === "quantity" ? periodDaysOf(q) : 0,
     documented: c.kind === "quantity" && isDocumented(q),
-    quarters: c.kind === "quantity" && spansQuarters(q)
+    quarters: c.kind === "quantity" && spansQuarters(q),
+    listed: false
   }
 }
 
@@ -198,9 +203,13 @@ export const featuresOf = (c: ConflictClaim): string => {
     f.superseded ? 1 : 0,
     f.period,
     f.documented ? 1 : 0,
-    f.quarters ? 1 : 0
+    f.quarters ? 1 : 0,
+    f.listed ? 1 : 0
   ].join(":")
 }
+
+/** Kept features with the claim marked as one of several counts its sentence lists (see `listedIn`). */
+export const markListed = (features: string): string => (features.endsWith(":0") ? `${features.slice(0, -2)}:1` : features)
 
 // kept features repeat (most sentences name one cause and nothing else): each string is parsed once
 const parsedFeatures = new Map<string, Features>()
@@ -210,7 +219,8 @@ const featuresFor = (c: ConflictClaim): Features => {
   if (stored === undefined || stored === null || !stored.startsWith(`${FEATURES_VERSION}:`)) return readFeatures(c)
   let f = parsedFeatures.get(stored)
   if (f === undefined) {
-    const [, causes, sides, perpetrators, scale, subcounts, subarea, additive, countrywide, specificDenial, written, plus, superseded, period, documented, quarters] = stored.split(":")
+    const [, causes, sides, perpetrators, scale, subcounts, subarea, additive, countrywide, specificDenial, written, plus, superseded, period, documented, quarters, listed] =
+      stored.split(":")
     f = {
       causes: Number(causes),
       sides: Number(sides),
@@ -226,7 +236,8 @@ const featuresFor = (c: ConflictClaim): Features => {
       superseded: superseded === "1",
       period: Number(period ?? 0),
       documented: documented === "1",
-      quarters: quarters === "1"
+      quarters: quarters === "1",
+      listed: listed === "1"
     }
     if (parsedFeatures.size >= 10_000) parsedFeatures.clear()
     parsedFeatures.set(stored, f)
@@ -345,6 +356,7 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
     }
     partOnly ||= features.additive
   }
+  partOnly ||= features.listed
   const victims = victimsOf(c.who)
   // a short window is looked up within its governorate; running tolls and standing figures
   // within the country, whose whole they may be part of
