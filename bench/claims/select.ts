@@ -28,7 +28,17 @@ const HARM_FIGURE =
 
 export const storedText = (title: string, content: string): string => `${normaliseTitle(htmlToText(title))}\n${normaliseText(content)}`
 
-export const draw = (): { heldout: Array<string>; dev2: Array<string>; dev3: Array<string> } => {
+export interface Draw {
+  readonly heldout: Array<string>
+  readonly dev2: Array<string>
+  readonly dev3: Array<string>
+  /** round 2: a fresh held-out set (the first held-out set guided changes, so it is spent) */
+  readonly heldout2: Array<string>
+  /** round 2: a fresh development set, the 20 after heldout2 */
+  readonly dev4: Array<string>
+}
+
+export const draw = (): Draw => {
   const rows = readFaKes()
   const gold = new Set<string>()
   for (const f of ["seed-claims.jsonl", "fakes-dev-claims.jsonl"])
@@ -45,15 +55,24 @@ export const draw = (): { heldout: Array<string>; dev2: Array<string>; dev3: Arr
   const queues = outlets.map((o) => shuffle(rand, byOutlet.get(o)!))
   const order: Array<string> = []
   while (queues.some((q) => q.length > 0)) for (const q of queues) if (q.length > 0) order.push(q.shift()!)
-  return { heldout: order.slice(0, PER_SET), dev2: order.slice(PER_SET, 2 * PER_SET), dev3: order.slice(2 * PER_SET, 2 * PER_SET + DEV3) }
+  // later sets continue the same order past the articles already used, so earlier sets never change
+  const at = [0, PER_SET, 2 * PER_SET, 2 * PER_SET + DEV3, 3 * PER_SET + DEV3, 4 * PER_SET + DEV3]
+  return {
+    heldout: order.slice(at[0], at[1]),
+    dev2: order.slice(at[1], at[2]),
+    dev3: order.slice(at[2], at[3]),
+    heldout2: order.slice(at[3], at[4]),
+    dev4: order.slice(at[4], at[5])
+  }
 }
 
 if (process.argv[1]?.endsWith("select.ts")) {
-  const { heldout, dev2, dev3 } = draw()
+  const { heldout, dev2, dev3, heldout2, dev4 } = draw()
   const rows = new Map(readFaKes().map((r) => [r.unitId, r]))
   const textsAt = process.argv.indexOf("--texts")
   const dir = textsAt > 0 ? process.argv[textsAt + 1] : undefined
-  for (const [name, ids] of [["heldout", heldout], ["dev2", dev2], ["dev3", dev3]] as const) {
+  const sets = [["heldout", heldout], ["dev2", dev2], ["dev3", dev3], ["heldout2", heldout2], ["dev4", dev4]] as const
+  for (const [name, ids] of sets) {
     console.log(`${name}:`)
     for (const id of ids) {
       const r = rows.get(id)!

@@ -1,3 +1,8 @@
 #!/usr/bin/env node
 // Committed shim so npm can link the `crosscheck` bin before the first build has run.
-import "../dist/main.js"
+// The bundle (packages/cli/build.mjs) starts several times faster; dist/main.js is the same
+// program unbundled, used when only tsc has run.
+import { existsSync } from "node:fs"
+
+const bundle = new URL("../dist/bundle/crosscheck.js", import.meta.url)
+await import(existsSync(bundle) ? bundle.href : "../dist/main.js")

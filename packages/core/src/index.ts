@@ -1,5 +1,6 @@
 export * from "./Article.js"
 export * from "./identity.js"
+export * from "./controls.js"
 export * from "./text.js"
 export * from "./normalise.js"
 export * from "./dedup/align.js"

@@ -50,6 +50,12 @@ export interface ClaimArticle {
   readonly unattributedOrigin?: string | null
 }
 
+/** A claim read in a worker carries what the conflict rules read of its sentence. */
+const featuresKept = (c: ExtractedClaim): { readonly features?: string } => {
+  const features = (c as ExtractedClaim & { readonly features?: unknown }).features
+  return typeof features === "string" ? { features } : {}
+}
+
 /** An article's extracted claims as the conflict rules read them once stored. */
 export const conflictClaimsOf = (article: ClaimArticle, claims: ReadonlyArray<ExtractedClaim>): Array<ConflictClaim> =>
   claims.map((c, i) => ({
@@ -71,6 +77,8 @@ export const conflictClaimsOf = (article: ClaimArticle, claims: ReadonlyArray<Ex
     quote: c.quote,
     span: c.span,
     outlet: article.unattributedOrigin ?? article.source,
+    // What the conflict rules read of the sentence, when it was read already (by a worker).
+    ...featuresKept(c),
     published: article.published ?? article.fetchedAt,
     duplicateOf: article.duplicateOf,
     storyId: article.storyId

@@ -1,4 +1,4 @@
-import { changedBy, type ConflictClaim, detectPrepared, featuresOf, type Prepared, prepare } from "@crosscheck/core"
+import { changedByPrepared, type ConflictClaim, detectPrepared, featuresOf, type Prepared, prepare } from "@crosscheck/core"
 import { Effect, Schema, type Stream } from "effect"
 import { EventWriter } from "./EventLog.js"
 import { pagedByRowid } from "./paging.js"
@@ -309,31 +309,39 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       return p
     }
 
-    /** Files the lookup keys and kept features of newly stored claims. */
-    const index = (claims: ReadonlyArray<ConflictClaim>): void => {
-      for (const c of claims) {
-        const p = prepare(c)
+    /** Files the lookup keys and kept features of newly stored claims. The sentence is read
+     * once: its features are kept and the claim prepared from them. */
+    const index = (claims: ReadonlyArray<ConflictClaim>): Array<Prepared | null> =>
+      claims.map((c) => {
+        if (c.duplicateOf !== null) {
+          remember(c.id, null)
+          return null
+        }
+        const features = c.features ?? featuresOf(c)
+        const p = prepare({ ...c, features })
         remember(c.id, p)
-        if (p === null) continue
-        setFeatures().run(featuresOf(c), c.id)
+        if (p === null) return null
+        setFeatures().run(features, c.id)
         for (const key of p.keys) insertKey().run(key, c.id)
-      }
-    }
+        return p
+      })
 
-    /** An article's claims as they stand, before they are replaced; their keys are dropped. */
-    const unindex = (articleId: string): Array<ConflictClaim> => {
+    /** An article's claims as they stand, before they are replaced, prepared (an update needs
+     * what they anchored); their keys are dropped, and the cache forgets their ids, which the
+     * new claims reuse. */
+    const unindex = (articleId: string): Array<Prepared | null> => {
       const old = (claimsOfArticle().all(articleId) as Array<ClaimRow>).map(toConflictClaim)
       dropKeysOfArticle().run(articleId)
       for (const c of old) prepared.delete(c.id)
-      return old
+      return old.map(prepare)
     }
 
-    /** Recomputes what `changedClaims` (new ones stored and indexed, old ones removed) can
-     * change, and announces each conflict opened, changed or closed. */
-    const update = (changedClaims: ReadonlyArray<ConflictClaim>, at: number): ConflictChanges => {
-      const changed = changedBy(changedClaims)
+    /** Recomputes what the changed claims (new ones as `index` prepared them, removed ones as
+     * `unindex` did) can change, and announces each conflict opened, changed or closed. */
+    const update = (changedPrepared: ReadonlyArray<Prepared | null>, at: number): ConflictChanges => {
+      const changed = changedByPrepared(changedPrepared)
       if (changed.length === 0) return { opened: 0, changed: 0, closed: 0, compared: 0, read: 0 }
-      const keys = [...new Set(changedClaims.flatMap((c) => preparedOf(c)?.keys ?? []))].sort()
+      const keys = [...new Set(changedPrepared.flatMap((p) => p?.keys ?? []))].sort()
       // Only the claims not prepared already are read from the store: in a running daemon or
       // TUI, most of an incident's claims were prepared when they arrived.
       const candidates: Array<Prepared> = []

@@ -49,7 +49,17 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
     const { sqlite } = store
     const byHash = sqlite.prepare(`SELECT rowid FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1`).pluck()
     const rowidById = sqlite.prepare(`SELECT rowid FROM articles WHERE id = ?`).pluck()
-    const postings = sqlite.prepare(`SELECT article FROM dedup_keys WHERE key = ? ORDER BY article DESC LIMIT ?`).pluck()
+    const postingsStatements = new Map<string, ReturnType<typeof sqlite.prepare>>()
+    const postingsOfKeys = (keys: number, perKey: number) => {
+      const id = `${keys}:${perKey}`
+      let statement = postingsStatements.get(id)
+      if (statement === undefined) {
+        const one = `SELECT article FROM (SELECT article FROM dedup_keys WHERE key = ? ORDER BY article DESC LIMIT ${perKey})`
+        statement = sqlite.prepare(keys === 0 ? "SELECT 0 WHERE 0" : Array.from({ length: keys }, () => one).join(" UNION ALL ")).pluck()
+        postingsStatements.set(id, statement)
+      }
+      return statement
+    }
     const byRowid = sqlite.prepare(
       `SELECT rowid, id, title, body, sort_time AS time, duplicate_of AS duplicateOf, story_id AS storyId
        FROM articles WHERE rowid = ?`
@@ -73,9 +83,10 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
        * (boilerplate) is read only up to `perKey` newest postings, which bounds the cost. */
       candidates: (keys: ReadonlyArray<number>, perKey: number, limit: number): Array<Candidate> => {
         const hits = new Map<number, number>()
-        for (const key of keys) {
-          for (const rowid of postings.all(key, perKey) as Array<number>) hits.set(rowid, (hits.get(rowid) ?? 0) + 1)
-        }
+        // One statement for all the keys (each still limited to its newest postings): one call
+        // into SQLite instead of one per key.
+        const statement = postingsOfKeys(keys.length, perKey)
+        for (const rowid of statement.all(keys) as Array<number>) hits.set(rowid, (hits.get(rowid) ?? 0) + 1)
         return [...hits]
           .map(([rowid, shared]): Candidate => ({ rowid, shared }))
           .sort((a, b) => b.shared - a.shared || b.rowid - a.rowid)

@@ -3,9 +3,9 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator"
 import { Context, Data, Effect, Layer } from "effect"
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs"
+import { createRequire } from "node:module"
 import { homedir } from "node:os"
 import { dirname, join } from "node:path"
-import { fileURLToPath } from "node:url"
 import * as schema from "./schema.js"
 
 /** Why the store could not do what was asked. The scheduler and the CLI branch on `reason`. */
@@ -67,8 +67,9 @@ export const defaultDatabasePath = (env: NodeJS.ProcessEnv = process.env): strin
   return join(dataHome, "crosscheck", "crosscheck.db")
 }
 
-// Committed drizzle-kit migrations, beside src/ and dist/ alike.
-const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url))
+// Committed drizzle-kit migrations, in the package beside src/ and dist/. Found through the
+// package itself, so the CLI's bundle (which is not beside them) finds them too.
+const migrationsFolder = join(dirname(createRequire(import.meta.url).resolve("@crosscheck/db/package.json")), "drizzle")
 const migrationCount = (): number =>
   (JSON.parse(readFileSync(join(migrationsFolder, "meta", "_journal.json"), "utf8")) as { entries: Array<unknown> }).entries
     .length

@@ -1,21 +1,36 @@
 import { EXTRACTOR_VERSION, extractClaims, type Article, type ExtractedClaim } from "@crosscheck/core"
 import { ClaimRepository, ClaimWriter, ConflictRepository, ConflictWriter, conflictClaimsOf, Store, type StoreError } from "@crosscheck/db"
 import { Effect } from "effect"
+import { ClaimPool } from "./ClaimPool.js"
 
 const REFRESH_BATCH = 500
 
 /** The extractor's input for an article, new or stored: relative dates resolve against its
  * publication time, or the fetch time when it has none. */
+const sourceOf = (a: Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">) => ({
+  title: a.title,
+  body: a.body,
+  published: a.published ?? a.fetchedAt,
+  outlet: a.source
+})
+
 export const readClaims = (a: Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">): Array<ExtractedClaim> =>
-  extractClaims({ title: a.title, body: a.body, published: a.published ?? a.fetchedAt, outlet: a.source })
+  extractClaims(sourceOf(a))
 
 /** The claims stage: figures of harm, attributions, places, dates and events, read by rules
  * from the stored text. `refreshStale` re-reads articles whose claims came from an older
  * extractor version, so a rule change reaches the whole store without fetching anything. */
 export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck/ClaimExtractor", {
-  effect: Effect.gen(function* () {
+  scoped: Effect.gen(function* () {
     const store = yield* Store
     const claims = yield* ClaimRepository
+    // Large batches are read on the other cores; the workers stop with the service.
+    const pool = new ClaimPool()
+    yield* Effect.addFinalizer(() => Effect.sync(() => pool.close()))
+    /** The claims of many articles at once, in their order: in worker threads when the batch is
+     * large enough to pay for them. */
+    const readMany = (batch: ReadonlyArray<Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">>) =>
+      pool.readAll(batch.map(sourceOf))
     const writer = yield* ClaimWriter
     const conflictWriter = yield* ConflictWriter
     const conflicts = yield* ConflictRepository
@@ -31,7 +46,8 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
       for (;;) {
         const stale = yield* claims.stale(EXTRACTOR_VERSION, REFRESH_BATCH)
         if (stale.length === 0) return total
-        const read = stale.map((a) => [a, readClaims(a)] as const)
+        const found = yield* readMany(stale)
+        const read = stale.map((a, i) => [a, found[i]!] as const)
         const at = Date.now()
         yield* store
           .transaction(`cannot store claims of ${read.length} articles`, () => {
@@ -40,9 +56,7 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
             for (const [article, found] of read) {
               touched.push(...conflictWriter.unindex(article.id))
               writer.replace(article.id, found, EXTRACTOR_VERSION, at)
-              const stored = conflictClaimsOf(article, found)
-              conflictWriter.index(stored)
-              touched.push(...stored)
+              touched.push(...conflictWriter.index(conflictClaimsOf(article, found)))
             }
             conflictWriter.update(touched, at)
           })
@@ -57,8 +71,7 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
       yield* store
         .transaction("cannot compute conflicts", () => {
           conflictWriter.begin()
-          conflictWriter.index(everything)
-          conflictWriter.update(everything, Date.now())
+          conflictWriter.update(conflictWriter.index(everything), Date.now())
         })
         .pipe(Effect.tapError(() => Effect.sync(conflictWriter.abandon)))
     })
@@ -66,7 +79,7 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
     /** How many stored articles an older extractor read (what refreshStale would redo). */
     const staleCount = claims.stale(EXTRACTOR_VERSION, 1).pipe(Effect.map((s) => s.length))
 
-    return { read: readClaims, refreshStale, staleCount, version: EXTRACTOR_VERSION } as const
+    return { read: readClaims, readMany, refreshStale, staleCount, version: EXTRACTOR_VERSION } as const
   }),
   dependencies: [ClaimRepository.Default, ClaimWriter.Default, ConflictWriter.Default, ConflictRepository.Default]
 }) {}

@@ -4,7 +4,7 @@ import {
   itemWarning,
   normaliseArticle,
   type Article,
-  type ConflictClaim,
+  type Prepared as PreparedClaim,
   type IncomingArticle,
   type ExtractedClaim,
   type IncomingItem,
@@ -144,11 +144,10 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
     const claimWriter = yield* ClaimWriter
     const conflictWriter = yield* ConflictWriter
 
-    /** Stores a batch in one transaction: each article new to the store is classified and
-     * filed; one stored already is left alone, unless its source sent a new revision, which
-     * replaces its text and has its claims read again (see update below). `within` runs last
-     * in the same transaction (a poll's feed state). */
-    const storeBatch = (items: Iterable<Staged>, within?: (batch: BatchStored) => void) =>
+    /** The first half of storing a batch, outside the lock: which articles are new or revised,
+     * and their claims, read (in worker threads for a large batch) from the text. A re-import
+     * does not read them all again. */
+    const readBatch = (items: Iterable<Staged>) =>
       Effect.gen(function* () {
         const errors: Array<ItemError | ItemWarning> = []
         const fresh: Array<Prepared> = []
@@ -156,29 +155,47 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
           if ("_tag" in item) errors.push(item)
           else fresh.push(item)
         }
+        const storedBefore =
+          fresh.length === 0 ? new Map<string, never>() : yield* articles.revisions(fresh.map((p) => p.article.id))
+        const toRead: Array<Article> = []
+        for (const { article: a, revision } of fresh) {
+          const stored = storedBefore.get(a.id)
+          if (stored === undefined) toRead.push(a)
+          else if (isRevised(stored, a, revision)) toRead.push({ ...a, fetchedAt: stored.fetchedAt })
+        }
+        const found = yield* claims.readMany(toRead)
+        const read = new Map<string, ReadonlyArray<ExtractedClaim>>()
+        toRead.forEach((a, i) => {
+          if (!read.has(a.id)) read.set(a.id, found[i]!)
+        })
+        return { errors, fresh, read }
+      })
+
+    /** Stores a batch in one transaction: each article new to the store is classified and
+     * filed; one stored already is left alone, unless its source sent a new revision, which
+     * replaces its text and has its claims read again (see update below). `within` runs last
+     * in the same transaction (a poll's feed state). */
+    const storeBatch = (items: Iterable<Staged>, within?: (batch: BatchStored) => void) =>
+      Effect.flatMap(readBatch(items), (read) => writeBatch(read, within))
+
+    const writeBatch = (
+      { errors, fresh, read }: { readonly errors: Array<ItemError | ItemWarning>; readonly fresh: Array<Prepared>; readonly read: Map<string, ReadonlyArray<ExtractedClaim>> },
+      within?: (batch: BatchStored) => void
+    ) =>
+      Effect.gen(function* () {
         const empty: BatchStored = { _tag: "BatchStored", inserted: [], updated: [], alreadyStored: 0, duplicates: 0, claims: 0, conflicts: 0 }
         if (fresh.length === 0) {
-          if (within === undefined) return errors
+          if (within === undefined) return errors as Array<PipelineOutput>
           yield* store.transaction("cannot store the feed's state", () => within(empty))
           return [...errors, empty] as Array<PipelineOutput>
         }
-        // Claims are read, outside the lock, only from articles that are new or revised: a
-        // re-import must not re-read them all.
-        const storedBefore = yield* articles.revisions(fresh.map((p) => p.article.id))
-        const read = new Map<string, ReadonlyArray<ExtractedClaim>>()
-        for (const { article: a, revision } of fresh) {
-          if (read.has(a.id)) continue
-          const stored = storedBefore.get(a.id)
-          if (stored === undefined) read.set(a.id, claims.read(a))
-          else if (isRevised(stored, a, revision)) read.set(a.id, claims.read({ ...a, fetchedAt: stored.fetchedAt }))
-        }
-
         const at = Date.now()
         const batch = yield* store
           .transaction(`cannot store ${fresh.length} articles`, (): BatchStored => {
             dedup.begin()
             conflictWriter.begin()
-            const claimsStored: Array<ConflictClaim> = []
+            // Every claim stored or removed in this batch, as the conflict rules prepared it.
+            const claimsStored: Array<PreparedClaim | null> = []
             const inserted: Array<Article> = []
             const updated: Array<Article> = []
             let alreadyStored = 0
@@ -204,8 +221,7 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
                 claimsStored.push(...conflictWriter.unindex(a.id))
                 claimWriter.replace(a.id, found, claims.version, at)
                 const revised = conflictClaimsOf({ ...a, fetchedAt: stored.fetchedAt, duplicateOf: stored.duplicateOf, storyId: stored.storyId, unattributedOrigin: stored.unattributedOrigin }, found)
-                conflictWriter.index(revised)
-                claimsStored.push(...revised)
+                claimsStored.push(...conflictWriter.index(revised))
                 updated.push(a)
                 claimCount += found.length
                 continue
@@ -223,9 +239,7 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
               // removed again: rare enough to read here, under the lock.
               const found = read.get(a.id) ?? claims.read(a)
               claimWriter.replace(a.id, found, claims.version, at)
-              const filed = conflictClaimsOf(c.article, found)
-              conflictWriter.index(filed)
-              claimsStored.push(...filed)
+              claimsStored.push(...conflictWriter.index(conflictClaimsOf(c.article, found)))
               inserted.push(c.article)
               if (c.article.duplicateOf !== null) duplicates++
               claimCount += found.length
@@ -263,7 +277,10 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
       items.pipe(
         Stream.mapConcat(stage),
         Stream.groupedWithin(batch.size, batch.maxWait),
-        Stream.mapEffect((chunk) => storeBatch(chunk)),
+        // The next batch's claims are read while this one is stored; batches are stored one
+        // at a time, in order.
+        Stream.mapEffect((chunk) => readBatch(chunk), { concurrency: 2 }),
+        Stream.mapEffect((read) => writeBatch(read)),
         Stream.flattenIterables
       )
 

@@ -40,3 +40,51 @@ describe("attribution across sentences", () => {
     expect(sources("The Coalition said 40 civilians were killed in Douma.", "reuters")).toEqual(["Coalition"])
   })
 })
+
+describe("attribution across sentences (round 2)", () => {
+  it("never reads an institution's last word as a surname said before", () => {
+    expect(
+      sources("A source at the Hama Police Command said 3 were hurt in Suqaylabiyah. A source at Homs Police Command said 2 were killed in Akrama.")
+    ).toEqual(["Hama Police Command", "Homs Police Command"])
+  })
+  it("resolves 'the group' to the body named just before, whatever it is called", () => {
+    expect(sources("The Syrian Observatory said 8 were killed in Douma. According to the group 300 people have died there this month.")).toEqual([
+      "SOHR",
+      "SOHR"
+    ])
+  })
+  it("does not make a group owning up to an attack the source of its toll", () => {
+    expect(sources("The jihadists claimed responsibility for a bombing in Tal Abyad that killed 32 people in May.")).toEqual([null])
+  })
+})
+
+describe("attribution past the outlet's own reporter (round 2)", () => {
+  it("credits a figure the reporter tells to the source the next sentence names for the same figure", () => {
+    expect(
+      sources(
+        "SANA's correspondent said that 5 people were injured in al-Mazzeh. A source at Damascus Police Command told the correspondent that shells hit al-Mazzeh injuring 5 people.",
+        "sana"
+      )
+    ).toEqual(["Damascus Police Command", "Damascus Police Command"])
+    // without a restatement the reporter's figure stays the outlet's
+    expect(
+      sources("SANA's correspondent said that 5 people were injured in al-Mazzeh. A source at Damascus Police Command said shells hit the area.", "sana")
+    ).toEqual([null])
+  })
+  it("lends no source from a sentence telling no incident and no harm", () => {
+    expect(sources("Two days ago the same neighbourhood was shelled leaving 14 dead. Terrorists have repeatedly breached the truce SANA reported.")).toEqual([
+      null
+    ])
+  })
+  it("keeps a toll apart from a speaker giving another one after 'but'", () => {
+    expect(sources("More than 330000 people have been killed in Syria but some organisations put the death toll higher.")).toEqual([null])
+  })
+})
+
+describe("attribution of a sentence going on with the one before (round 2)", () => {
+  it("gives 'Dozens were also wounded' the speaker of the sentence it adds to, not the next one's", () => {
+    expect(
+      sources("Nine people were killed in raids on Raqqa a monitor said. Dozens of people were also wounded. The coalition said it had carried out strikes on the city.")
+    ).toEqual(["SOHR", "SOHR"])
+  })
+})

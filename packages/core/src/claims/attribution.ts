@@ -6,7 +6,8 @@
  */
 import { findPlaces } from "./gazetteer.js"
 import { findFigures } from "./numbers.js"
-import { type Frame, headlineSource, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
+import { tellsIncident } from "./timeFrame.js"
+import { type Frame, headlineSource, isBodyWord, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
 import type { Segment } from "./segment.js"
 import type { PlaceMatch } from "./types.js"
 
@@ -55,6 +56,12 @@ const LENDS = /^(?:said|says|say|told|tells|reported|reports|added|adds|announce
 const NEW_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on|in\s+the\s+same\s+context|on\s+the\s+other\s+hand)\b/i
 
 const QUOTE_START = /^["“]/
+// a sentence adding to the figures of the one before ("Dozens were also wounded")
+const ALSO = /^\W*(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+also\b|^\W*also\b/i
+// a speaker giving a toll of its own, not the one before ("put the death toll a lot higher")
+const OWN_TOLL = /\b(?:put|puts|gave|give|estimate[sd]?)\b[^.]{0,30}?\b(?:toll|figure|number)\b/i
+// words of harm and tolls a sentence may speak of without telling an incident ("the toll could rise")
+const HARM_WORD = /\b(?:toll|casualt\w*|victims?|bodies|dead|deaths?|wounded|injur\w*|killed|died|figures?|number)\b/i
 const CONTINUES = /^\W*(?:another|a\s+further|also|additionally|the\s+(?:attack|shelling|strike|raid|blast|bombing|explosion))\b|\b(?:in|by)\s+the\s+(?:attack|shelling|strike|raid|blast|bombing|explosion)\b/i
 
 // What an incident is told with: a sentence about rockets and one about planes tell two.
@@ -71,6 +78,8 @@ const incidentWords = (s: string): Set<string> => {
   return out
 }
 
+/** heads that stand for any body: "the group" after "the Syrian Observatory said" is the Observatory */
+const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog)$/
 /** heads that name no one by themselves: "he", "the source", "the statement" */
 const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulletin|official|officials|spokesman|spokeswoman|correspondent|reporter)$/
 const lastWord = (phrase: string): string => (/([A-Za-z]+)\s*$/.exec(phrase)?.[1] ?? "").toLowerCase()
@@ -101,7 +110,7 @@ export const attributeArticle = (
   const resolve = (f: Frame, si: number): string | null => {
     if (!f.anaphoric) {
       // a bare surname said before with a role ("Halabi added" after "media activist Mohammad al-Halabi")
-      if (knownSource(f.speaker) === null && /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}$/.test(f.speaker)) {
+      if (knownSource(f.speaker) === null && /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}$/.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1)!)) {
         const surname = f.speaker.split(/\s+/).at(-1)!
         for (let k = history.length - 1; k >= 0; k--) if (history[k]!.phrase.includes(surname) && history[k]!.phrase !== f.phrase) return history[k]!.source
       }
@@ -125,6 +134,8 @@ export const attributeArticle = (
         const h = recent[k]!
         if (h.phrase.toLowerCase().includes(head) || h.source.toLowerCase().includes(head)) return h.source
       }
+      // "according to the group", "the organisation said": the body named last, whatever it is called
+      if (GENERIC_BODY.test(head) && recent.length > 0) return recent.at(-1)!.source
       return normaliseSpeaker(f.phrase)
     }
     return recent.at(-1)?.source ?? null
@@ -132,8 +143,9 @@ export const attributeArticle = (
 
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si]!
-    if (seg.role === "heading") history.length = 0
-    if (seg.role !== "body" && seg.role !== "title") {
+    if (seg.role === "heading" || seg.role === "subhead") history.length = 0
+    const headline = seg.role === "title" || seg.role === "subhead"
+    if (seg.role !== "body" && !headline) {
       resolved.push([])
       continue
     }
@@ -143,8 +155,8 @@ export const attributeArticle = (
       frames.push({ frame: f, source })
       if (source !== null) history.push({ source, phrase: f.phrase, at: si })
     }
-    if (seg.role === "title" || frames.length === 0) {
-      const trailing = seg.role === "title" ? headlineSource(seg.text) : sublineSource(seg.text)
+    if (headline || frames.length === 0) {
+      const trailing = headline ? headlineSource(seg.text) : sublineSource(seg.text)
       if (trailing !== null && !frames.some((f) => f.source === trailing)) {
         const at = seg.text.length
         frames.push({ frame: { speaker: trailing, phrase: trailing, anaphoric: false, verb: "", at, end: at, speakerAt: at, speakerEnd: at }, source: trailing })
@@ -161,11 +173,15 @@ export const attributeArticle = (
     resolved.push(frames)
   }
 
-  const nearest = (si: number, offset: number): string | null => {
+  const nearest = (si: number, offset: number, figure = false): string | null => {
     let best: string | null = null
     let bestDistance = Number.POSITIVE_INFINITY
     for (const { frame, source } of resolved[si] ?? []) {
       if (source === null) continue
+      // "IS claimed responsibility for an attack that killed 32": an admission, not the toll's source
+      if (figure && /^claim/.test(frame.verb) && /^\s+responsib/i.test(segments[si]!.text.slice(frame.end, frame.end + 20))) continue
+      // "330000 have been killed but some organisations put the death toll higher": a toll of its own
+      if (figure && frame.at > offset && /\b(?:but|while|whereas)\b/i.test(segments[si]!.text.slice(offset, frame.speakerAt)) && OWN_TOLL.test(segments[si]!.text.slice(frame.at, frame.end + 60))) continue
       const d = offset >= frame.end ? offset - frame.end : frame.at >= offset ? frame.at - offset : 0
       if (d < bestDistance) {
         best = source
@@ -202,12 +218,17 @@ export const attributeArticle = (
     return ours.some((v) => theirs.includes(v)) || Math.max(...theirs) < Math.max(...ours, 0)
   }
 
+  const restates = (si: number, next: number): boolean => {
+    const theirs = findFigures(segments[next]!.text).map((f) => f.value)
+    return findFigures(segments[si]!.text).some((f) => theirs.includes(f.value))
+  }
+
   // the neighbouring sentences of the report, past page chrome and a repeated headline
   const nextBody = (si: number): number => {
     for (let k = si + 1; k < segments.length; k++) {
       const role = segments[k]!.role
       if (role === "body") return k
-      if (role === "heading") return -1
+      if (role === "heading" || role === "subhead") return -1
     }
     return -1
   }
@@ -215,7 +236,7 @@ export const attributeArticle = (
     for (let k = si - 1; k >= 0; k--) {
       const role = segments[k]!.role
       if (role === "body") return k
-      if (role === "heading" || role === "title") return -1
+      if (role === "heading" || role === "subhead" || role === "title") return -1
     }
     return -1
   }
@@ -225,8 +246,11 @@ export const attributeArticle = (
     framesOf: (si) => resolved[si] ?? [],
     ownSource: (si) => clean(nearest(si, segments[si]!.text.length)),
     sourceFor: (si, offset) => {
-      const own = nearest(si, offset)
-      if (own !== null) return clean(own)
+      const own = nearest(si, offset, true)
+      // the outlet's reporter telling a figure the next sentence credits to someone ("SANA's
+      // correspondent said 7 people were injured. A source at the Police Command told the
+      // correspondent that ... injuring 7 people"): that someone
+      if (own !== null && (clean(own) !== null || segments[si]!.role !== "body")) return clean(own)
       if (segments[si]!.role !== "body") return null
       // a quotation going on from the sentence before: its speaker ("... he said. "There are 20 wounded")
       const prev = previousBody(si)
@@ -234,11 +258,23 @@ export const attributeArticle = (
         const quoted = (resolved[prev] ?? []).findLast((f) => f.source !== null)
         if (quoted !== undefined) return clean(quoted.source)
       }
+      // "Dozens of people were also wounded": going on with the figures of the sentence before, in its speaker's words
+      if (ALSO.test(segments[si]!.text) && prev !== -1 && sameIncident(prev, si)) {
+        const before = (resolved[prev] ?? []).findLast((f) => f.source !== null && LENDS.test(f.frame.verb))
+        const told = segments[prev]!.text
+        if (before !== undefined && (tellsIncident(told) || HARM_WORD.test(told))) return clean(before.source)
+      }
       // the next sentence's speaker, when it goes on about the same incident; never for the headline
       const next = nextBody(si)
       if (next === -1) return null
       const lent = (resolved[next] ?? []).find((f) => f.source !== null && LENDS.test(f.frame.verb))
       if (lent === undefined || !sameIncident(si, next) || !sameFigures(si, next)) return null
+      // past the outlet's own word only a restatement of the figure lends
+      if (own !== null && !restates(si, next)) return null
+      // a sentence telling no incident and no harm ("Terrorists have repeatedly breached the
+      // ceasefire, SANA reported") speaks of something else
+      const told = segments[next]!.text
+      if (!tellsIncident(told) && !HARM_WORD.test(told) && incidentWords(told).size === 0) return null
       return clean(lent.source)
     }
   }

@@ -40,21 +40,21 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:hezbollah|hizbollah|hizbullah)\b/gi, "Hezbollah"],
   [/\b(?:syrian democratic forces|sdf|ypg|kurdish(?:-led)? (?:forces|fighters|militias?|units)|pkk|pyd)\b/gi, "Kurdish forces"],
   [/\b(?:free syrian army|fsa)\b/gi, "Free Syrian Army"],
-  [/\b(?:us-led|u\.s\.-led|us led|international coalition|coalition (?:air ?strikes|aircraft|warplanes|jets|planes|forces|raids|bombing)|coalition|united states|american|pentagon|u\.s\.|us (?:air ?strikes|warplanes|jets|forces|military|navy|troops))\b/gi, "US-led coalition"],
+  [/\b(?:us-led|u\.s\.-led|us led|international coalition|coalition (?:air ?strikes|aircraft|warplanes|jets|planes|forces|raids|bombing)|coalition|united states|american|pentagon|u\.s(?=\.)|us (?:air ?strikes|warplanes|jets|forces|military|navy|troops|drones?))\b/gi, "US-led coalition"],
   [/\b(?:russia|russian|russians|moscow)\b/gi, "Russia"],
   [/\b(?:turkey|turkish|ankara)\b/gi, "Turkey"],
   [/\b(?:israel|israeli)\b/gi, "Israel"],
   [/\b(?:iran|iranian)\b/gi, "Iran"],
-  [/\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes|raids|regime|army|jets|warplanes|bombing|shelling|bombardment)|syrian arab army|loyalists?)\b/gi, "Syrian government"],
+  [/\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes|raids|regime|army|jets|warplanes|bombing|shelling|bombardment)|syrian (?:air ?strikes|air[- ]raids|raids|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi, "Syrian government"],
   [/\b(?:rebels?|rebel|terrorists?|terrorist|opposition (?:fighters|forces|groups|factions)|militants?|insurgents?|armed groups?|jihadists?|gunmen|takfiri|extremists?|islamists?|armed opposition)\b/gi, "rebels"]
 ]
 
 // Words that name an attack: verbs and nouns.
 const ATTACK =
-  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:ed|ing)|target(?:ed|ing|s)?|fired|firing|fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas|chemical|chlorine|sarin|phosphorous|phosphorus|cluster bombs?|vacuum bombs?|sorties|engaged|planted|carried out|(?:were|was|is|are)\s+(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?)\b/gi
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:ed|ing)|target(?:ed|ing|s)?|fired|firing|fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|vacuum bombs?|thermobaric|incendiary|sorties|engaged|planted|carried out|suicide terrorists?|(?:were|was|is|are)\s+(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?)\b/gi
 
 // Ground fighting and its results: not an attack by the rule.
-const GROUND = /\b(?:clash(?:es|ed)?|battles?|battling|fighting|offensive|advance[sd]?|advancing|took control|taken control|captured?|seized?|retake|recaptur(?:ed|e)|repel(?:led)?|repulsed|ambush(?:ed)?|siege|besieg(?:ed|ing)|operation)\b/i
+const GROUND = /\b(?:clash(?:es|ed)?|battles?|battling|fighting|(?:counter-?)?offensive|advance[sd]?|advancing|took control|taken control|captured?|seized?|retake|recaptur(?:ed|e)|repel(?:led)?|repulsed|ambush(?:ed)?|siege|besieg(?:ed|ing)|operation)\b/i
 
 // Weapons and units standing between a side and its attack: "Russian [jets] pounded".
 const INSTRUMENT =
@@ -71,14 +71,14 @@ const HELD = /\b[\w-]+-(?:held|controlled|besieged|run|backed|linked|affiliated|
 // "strikes on IS positions", "killing 14 Daesh terrorists", "positions of the Nusra Front":
 // a side right after these is the target or the victims
 const TARGET_BEFORE =
-  /\b(?:(?:targeting|targeted|hitting|struck|pounded|bombed|shelled|attacked|among|including|held\s+by)\s+(?:the\s+)?(?:\S+\s+)?|(?:positions|hideouts|headquarters|strongholds?|bases|targets|posts)\s+of\s+(?:the\s+)?(?:\S+\s+)?|(?:kill\w*|wound\w*|injur\w*|execut\w*)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+)?(?:\d+|\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|tens)\s+(?:\S+\s+)?)$/i
+  /\b(?:(?:targeting|targeted|hitting|struck|pounded|bombed|shelled|attacked|among|including|held\s+by|fighting|battling|against)\s+(?:the\s+)?(?:\S+\s+)?|(?:positions|hideouts|headquarters|strongholds?|bases|targets|posts)\s+of\s+(?:the\s+)?(?:\S+\s+)?|(?:wedding|funeral|house|home|family)\s+of\s+(?:an?\s+|the\s+)?(?:member|fighter|commander|leader|official)s?\s+of\s+(?:the\s+)?|(?:kill\w*|wound\w*|injur\w*|execut\w*)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+)?(?:\d+|\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|tens)\s+(?:\S+\s+)?)$/i
 // "attacks on the Syrian army", "a strike against IS": the preposition after an attack word
 const TARGET_PREPOSITION = /\b(?:attack\w*|strike\w*|air ?strikes?|raids?|shell\w*|fire|fired|bomb\w*|offensive|operation|campaign|assault)\s+(?:\w+\s+){0,2}?(?:on|against|at|in)\s+(?:the\s+)?(?:\S+\s+)?$/i
 const TARGET_AFTER = /^\s*(?:[A-Za-z'-]+\s+)?(?:positions?|targets?|posts?|hideouts?|headquarters|strongholds?|bases?|members?|commanders?|leaders?|militants|convoys?|vehicles|depots?|bastion|territory|clan|family|hometown|heartland|-held|-controlled)\b/i
 // "since the rebel assault began": a time marker, not this sentence's event
 const SINCE_CLAUSE = /\bsince\s+(?:the\s+)?(?:start\s+of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:began|started|begun|erupted|launched)\b/gi
 // "The monitor believes they may have been carried out by regime forces", "jets he identified as Russian"
-const BELIEVED = /\b(?:believed\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+(?:to\s+be|of\s+being)|thought\s+to\s+be|carried\s+out\s+by|launched\s+by|fired\s+by|dropped\s+by|conducted\s+by|by|dropped\s+from|fired\s+from|launched\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i
+const BELIEVED = /\b(?:believed\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+(?:to\s+be|of\s+being)|thought\s+to\s+be|carried\s+out\s+by|launched\s+by|fired\s+by|dropped\s+by|conducted\s+by|by|dropped\s+from|fired\s+from|launched\s+from|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bby\s+(?:an?|the|one)\s+(?:member|fighter|militant|gunman|suicide\s+bomber|sniper)\s+(?:from|of)\s+(?:the\s+)?$/i
 
 interface Side {
   readonly actor: string
@@ -90,7 +90,9 @@ interface Side {
 // "IS" is a side only in capitals, so it is matched apart.
 const CASED = ACTORS.filter(([re]) => !re.flags.includes("i"))
 const UNCASED = ACTORS.filter(([re]) => re.flags.includes("i"))
-const ALL_SIDES = new RegExp(UNCASED.map(([re]) => `(${re.source})`).join("|"), "gi")
+// FA-KES strips apostrophes: "Russias raids", "the Syrian armys bombardment", "the governments denial"
+const possessive = (source: string): string => source.replace(/\)\\b$/, ")(?:['’]?s)?\\b")
+const ALL_SIDES = new RegExp(UNCASED.map(([re]) => `(${possessive(re.source)})`).join("|"), "gi")
 
 export const sidesIn = (t: string): Array<Side> => {
   const out: Array<Side> = []
@@ -111,6 +113,17 @@ export const sidesIn = (t: string): Array<Side> => {
   return out.sort((a, b) => a.at - b.at)
 }
 
+// non-state armed groups: a source naming one is written as the group ("Islam Armys leader" is Jaish al-Islam)
+const GROUPS = new Set(["Jaish al-Islam", "Jaish al-Fateh", "Ahrar al-Sham", "Nusra Front", "Islamic State", "Hezbollah", "Free Syrian Army"])
+
+/** The armed group a speaker's name is, when the whole name is one ("Islam Armys", "ISIS"), else null. */
+export const armedGroupNamed = (name: string): string | null => {
+  const sides = sidesIn(name)
+  if (sides.length !== 1 || !GROUPS.has(sides[0]!.actor)) return null
+  const rest = (name.slice(0, sides[0]!.at) + name.slice(sides[0]!.end)).replace(/\b(?:the|s|group|militants?|fighters|organi[sz]ation|terrorists?)\b/gi, "").trim()
+  return rest === "" ? sides[0]!.actor : null
+}
+
 const wordsBetween = (s: string): Array<string> => s.split(/[^A-Za-z'’-]+/).filter(Boolean)
 
 /** The side that carried out the attack named at [at, end), or null. */
@@ -120,8 +133,11 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
     let score = -1
     const after = t.slice(side.end, side.end + 40)
     const before = t.slice(Math.max(0, side.at - 60), side.at)
-    if (TARGET_AFTER.test(after)) continue
-    if (side.end <= at) {
+    // "shelling from army posts": the posts are where the fire came from, not its target
+    if (TARGET_AFTER.test(after) && !/\bfrom\s+(?:the\s+)?$/i.test(before)) continue
+    // the side names the attack itself: "a Syrian bombing raid", "a suicide terrorist"
+    if (side.at < end && at < side.end) score = 10
+    else if (side.end <= at) {
       // "[side] [instruments]* [attack]": "regime shelling", "Russian and Syrian regime jets pounded"
       const gap = t.slice(side.end, at)
       const between = wordsBetween(gap)
@@ -129,11 +145,13 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
       // government's infrastructure could be targeted")
       // nor across a loss: "ISIS also lost 15 fighters in the attack"
       // ("a pretext for Russia to carpet bomb civilian areas" is Russia's: the infinitive is the attack)
-      if (/\b(?:ought|should|must|would|could|will|may|might|not|never|be|been|being|lost|suffered|sustained)\b/i.test(gap) || /\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(t.slice(side.end, end))) score = -1
+      // ("has been using cluster munitions" is active: only "been" before a participle is passive)
+      if (/\b(?:ought|should|must|would|could|will|may|might|not|never|be|being|lost|suffered|sustained)\b|\bbeen\b(?!\s+\w+ing\b)/i.test(gap) || /\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(t.slice(side.end, end))) score = -1
       else if (between.every((w) => INSTRUMENT.test(w)) && between.length <= 6) score = 10 - between.length
       // "[side] ... [attack verb]" in one clause: "Jaysh al-Islam mounted one of the heaviest
       // attacks", "terrorist organizations located in the eastern neighborhoods targeted ..."
-      else if (between.length <= 12 && !/[,;:"]|\b(?:said|says|told|that|which|who|after|as|while|when|and|were|was)\b/i.test(gap) && !between.some((w) => /(?:ed|ing)$/i.test(w) && !PLACED.test(w) && !LIGHT_VERB.test(w))) score = 3
+      // (never across "under the cover of", "backed by": the support of another's act)
+      else if (between.length <= 12 && !/[,;:]|\b(?:said|says|told|that|which|who|after|as|while|when|and|were|was|under|backed|support)\b/i.test(gap) && !between.some((w) => /(?:ed|ing)$/i.test(w) && !PLACED.test(w) && !LIGHT_VERB.test(w))) score = 3
       // the object of a preposition is no subject: "crossing the borders from Turkey destroying ..."
       if (score >= 0 && (TARGET_BEFORE.test(before) || TARGET_PREPOSITION.test(before))) score = -1
       // the object of a preposition is the subject of no verb: "crossing the borders from Turkey
@@ -167,6 +185,7 @@ const JOINED = /^(?:\s+[\w-]+){0,3}?\s+(?:and|with|in\s+cooperation\s+with|along
 
 const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:chemical|gas|sarin|chlorine|toxic)\b/i, "chemical attack"],
+  [/\bcluster (?:bombs?|munitions)\b/i, "cluster bombs"],
   [/\bbarrel bombs?\b/i, "barrel bombs"],
   [/\b(?:car bomb|suicide|truck bomb|explosive device|ied)\b/i, "car bomb"],
   [/\b(?:execut\w*|behead\w*)\b/i, "execution"],
@@ -183,13 +202,15 @@ const actionIn = (s: string): string => {
 
 // Denials: explicit, or an account that rules the act out.
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|rejected|refuted|dismissed|(?:had|has|have|did|does|do)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked)|rumou?rs?\s+about|allegations?|fabricated|false\s+(?:claims?|reports?|information)|not\s+responsible|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
-const NOT_A_DENIAL = /\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b/i
+  /\b(?:den(?:y|ies|ied|ying|ials?)|rejected|refuted|dismissed|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used)|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricated|false\s+(?:claims?|reports?|information)|not\s+responsible|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
+// "did not deny", "to deny Daesh the ability to move", "shot down by rebels or crashed because of technical faults"
+const NOT_A_DENIAL =
+  /\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b/i
 /** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
-const ADMISSION = /\b(?:claimed\s+responsibility|claims?\s+responsibility|took\s+responsibility|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
+const ADMISSION = /\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
 const SAID_IT =
-  /\b(?:said|says|announced|confirmed|stated|claimed|added|admitted|acknowledged)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
-const CONFIRMS = /\b(?:confirm(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)|announc(?:es|ed))\s+(?:the|that|a|an|its|their)\b/i
+  /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
+const CONFIRMS = /\b(?:confirm(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)|announc(?:es|ed)|did\s+not\s+deny|didn't\s+deny)\s+(?:the|that|a|an|its|their)\b/i
 // the victims of an attack on civilians: "killing 27 civilians", "killed dozens of people"
 const CIVILIANS_KILLED =
   /\b(?:kill\w*|massacr\w*)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?(?:\d+|\w+|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:civilians|people|children|women|protesters|residents|worshippers|villagers|passengers)\b/i
@@ -201,10 +222,10 @@ const HELD_CUE = /(?:held|controlled|besieged|run|backed|linked|affiliated|domin
 const PLACED_CUE = /\b(?:located|positioned|stationed|based|deployed|entrenched|holed)\b/i
 // "terrorist organizations located in Binnish and Maaret Masrin fired mortar shells"
 const PLACED_IN =
-  /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
+  /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,10}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
 
 const WEAPON =
-  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|target\w*|fired|fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible)\b/i
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|target\w*|fired|fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|cluster|munitions|thermobaric|incendiary)\b/i
 
 /** The side a source speaks for, when it is one of the actors. */
 const sideOfSource = (source: string | null): string | null => {
@@ -270,6 +291,8 @@ export const readEvent = (
   let attackAt = -1
   let named = false
   for (const m of t.matchAll(ATTACK)) {
+    // "would respond to any air force strikes": no attack that happened
+    if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(Math.max(0, m.index - 30), m.index))) continue
     const a = agentOf(t, sides, m.index, m.index + m[0].length)
     if (a !== null) {
       actor = a
@@ -301,7 +324,8 @@ export const readEvent = (
   }
   // killing and destroying are attacks only with a weapon named, never in ground fighting
   if (!WEAPON.test(t)) return null
-  if (!named && GROUND.test(t) && !/\b(?:air ?strikes?|air[- ]raids?|shell\w*|bomb\w*|rockets?|mortars?|barrel|snipers?|execut\w*|car bomb|suicide|chemical|gas)\b/i.test(t)) return null
+  // (air power is never ground fighting: "jets killed 60 civilians fleeing heavy fighting")
+  if (!named && GROUND.test(t) && !/\b(?:air ?strikes?|air[- ]raids?|strikes|raids|shell\w*|bomb\w*|rockets?|mortars?|missiles?|barrel|snipers?|execut\w*|car bomb|suicide|chemical|gas|cluster|munitions|jets|warplanes|planes|aircraft|helicopters?|drones?)\b/i.test(t)) return null
   if (actor === null || source === null) return null
   // the speaker for its own side says it attacked: an admission as well
   return { actor, action: actionIn(t), polarity: "asserted", source, rule: speakerSide === actor ? "event/admission" : "event/attack" }

@@ -246,3 +246,51 @@ describe("event claims in an article", () => {
     expect(large).toBeLessThan(Math.max(40 * small, 2000))
   })
 })
+
+describe("quantity claims: figures the first round missed on unseen text (round 2)", () => {
+  it("reads victims named by their side, and an acronym before the counted noun", () => {
+    expect(quantities("At least 40 regime and rebel fighters have been killed in 24 hours.")).toEqual([{ metric: "killed", min: 40, max: null, who: "fighters" }])
+    expect(quantities("Sixty two US missiles struck the airbase.")).toEqual([{ metric: "strikes", min: 62, max: 62, who: null }])
+  })
+  it("reads 'a hundred', 'several dozen', and 'received treatment' as injury", () => {
+    expect(quantities("The raid left up to a hundred civilians dead.")).toEqual([{ metric: "killed", min: null, max: 100, who: "civilians" }])
+    expect(quantities("The shelling caused several dozen dead and wounded.")).toEqual([{ metric: "casualties", min: 24, max: 99, who: null }])
+    expect(quantities("Five people were killed and dozens more have received treatment for breathing problems.")).toEqual([
+      { metric: "killed", min: 5, max: 5, who: "people" },
+      { metric: "injured", min: 24, max: 99, who: "people" }
+    ])
+  })
+  it("reads a verb past 'another' or 'the', 'deaths of the', and 'the number of civilians killed at'", () => {
+    expect(quantities("Shelling killed another three people in the town.")).toEqual([{ metric: "killed", min: 3, max: 3, who: "people" }])
+    expect(quantities("The ministry mourned the deaths of the five soldiers.")).toEqual([{ metric: "killed", min: 5, max: 5, who: "fighters" }])
+    expect(quantities("The monitor put the number of civilians killed at 13.")).toEqual([{ metric: "killed", min: 13, max: 13, who: "civilians" }])
+  })
+  it("reads a verb past a long subject: 'All four people on board a helicopter that was downed ... are believed to have died'", () => {
+    expect(quantities("All four people on board a Russian military helicopter that was downed over Idlib are believed to have died.")).toEqual([
+      { metric: "killed", min: 4, max: 4, who: "people" }
+    ])
+  })
+  it("reads 'one of its soldiers had been killed' as one, and rockets in the singular", () => {
+    expect(quantities("The army said one of its soldiers had been killed.")).toEqual([{ metric: "killed", min: 1, max: 1, who: "fighters" }])
+    expect(quantities("Militants fired 28 rocket and mortar shells on the village.")).toEqual([{ metric: "strikes", min: 28, max: 28, who: null }])
+  })
+  it("counts no family, village, named place or hypothesis: 'five civilians of one family', 'two besieged villages', 'Base 46'", () => {
+    expect(quantities("Five civilians of one family were killed in the raid.")).toEqual([{ metric: "killed", min: 5, max: 5, who: "civilians" }])
+    expect(quantities("The offensive aimed to relieve two besieged Shiite villages.")).toEqual([])
+    expect(quantities("Shells hit al-Mazzeh 86 in the capital injuring 7 people.")).toEqual([{ metric: "injured", min: 7, max: 7, who: "people" }])
+    expect(quantities("If the town fell the army would besiege 300000 people.")).toEqual([])
+  })
+  it("counts no sub-counts: a list after 'including', or 'several of the wounded were in serious condition'", () => {
+    expect(quantities("The monitor documented the killing of 900 civilians including 100 children 80 women and 300 men.")).toEqual([
+      { metric: "killed", min: 900, max: 900, who: "civilians" }
+    ])
+    expect(quantities("Twelve people were wounded and several of the wounded were in serious condition.")).toEqual([{ metric: "injured", min: 12, max: 12, who: "people" }])
+  })
+  it("counts bombs used in an attack but not bombs destroyed", () => {
+    expect(quantities("Rebels attacked the base with two suicide car bombs.")).toEqual([{ metric: "strikes", min: 2, max: 2, who: null }])
+    expect(quantities("Jets destroyed five positions and two car bombs.")).toEqual([])
+  })
+  it("reads the only figure of a headline 'among the dead' as its claim", () => {
+    expect(quantities("Officials said the toll was rising.", "UN confirms 25 children among Hama dead")).toEqual([{ metric: "killed", min: 25, max: 25, who: "children" }])
+  })
+})

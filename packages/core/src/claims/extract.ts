@@ -1,6 +1,6 @@
 import { type Attribution, attributeArticle } from "./attribution.js"
 import { type EventReading, mayAdmit, mayDeny, mayTellEvent, readEvent } from "./events.js"
-import { findPlaces, wholeCountry } from "./gazetteer.js"
+import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNear, UNNAMED_PLACE } from "./where.js"
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
@@ -10,7 +10,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 14
+export const EXTRACTOR_VERSION = 15
 
 export type Metric =
   | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
@@ -48,12 +48,12 @@ export interface ClaimSource {
 
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
-  [/^(?:killed|kill|kills|killing|dead|died|die|dies|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses)$/i, "killed"],
-  [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries|suffocation|suffocated|poisoned)$/i, "injured"],
+  [/^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses)$/i, "killed"],
+  [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries|suffocation|suffocated|poisoned|treatment|treated|hospitalized|hospitalised)$/i, "injured"],
   [/^(?:casualties)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
-  [/^(?:displaced|fled|uprooted|homeless|refugees|escaped|evacuated|left|exited)$/i, "displaced"],
-  [/^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar)$/i, "strikes"],
+  [/^(?:displaced|fled|fleeing|uprooted|homeless|refugees|escaped|evacuated|left|exited)$/i, "displaced"],
+  [/^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs)$/i, "strikes"],
   [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
   [/^(?:missing)$/i, "missing"]
 ]
@@ -66,7 +66,7 @@ const WHO: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults)$/i, "people"],
   [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
   [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls|infants|babies|toddlers|minors)$/i, "children"],
-  [/^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders)$/i, "fighters"],
+  [/^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists)$/i, "fighters"],
   [/^(?:medics|doctors|nurses|volunteers|rescuers|paramedics|workers)$/i, "aid workers"]
 ]
 const whoOf = (word: string): string | null => {
@@ -74,7 +74,7 @@ const whoOf = (word: string): string | null => {
   return null
 }
 
-const NOT_A_COUNT_AFTER = /^\s*(?:of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+const NOT_A_COUNT_AFTER = /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_BEFORE = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_AFTER = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i
@@ -84,6 +84,8 @@ const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|a
 const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are)?\s*among\b/i
 
 const WORD = /[A-Za-z][A-Za-z'’-]*/g
+// sides naming the victims: "70 regime and rebel fighters", "30 regime soldiers", "six Al-Nusra terrorists"
+const SIDE_MODIFIER = /^(?:regime|rebel|government|opposition|pro-government|pro-regime|kurdish|islamist|jihadist|is|isis|isil|daesh|nusra|al-nusra|hezbollah|sdf|ypg|fsa|army|russian|turkish|iranian|afghan|iraqi|lebanese|hazm|front)$/i
 const wordsOf = (s: string): Array<string> => s.match(WORD) ?? []
 
 // "killed and injured", "dead and wounded", "Kills Injures": one figure for both.
@@ -126,22 +128,30 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       // "kill 5 injure 50": a verb right before the next figure is that figure's
       if (m !== null && i === 0 && afterWords.length === 1 && next < sentence.length && f.end + 40 > next) break
       if (m !== null && m !== "strikes" && m !== "casualties") {
+        // "two besieged Shiite villages": places counted, not people
+        if (i === 0 && PLACE_NOUN.test(afterWords.slice(1, 3).join(" "))) return null
         if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
         // "100,000 trapped civilians": the victims may follow the metric's adjective
         return { metric: m, who: who ?? (i === 0 ? whoOf(afterWords[1] ?? "") : null) }
       }
       const asWho = whoOf(w)
-      if (asWho === null && !/^(?:more|other|others|innocent|syrian|local|unarmed|armed|foreign|russian|turkish|iraqi|were|have|had|been|are|was|reportedly)$/i.test(w)) break
+      if (asWho === null && !/^(?:more|other|others|innocent|syrian|local|unarmed|armed|foreign|russian|turkish|iraqi|were|have|had|been|are|was|reportedly)$/i.test(w) && !SIDE_MODIFIER.test(w)) break
       who ??= asWho
     }
   }
   if (BOTH_BEFORE.test(before)) return { metric: "casualties", who: leadingWho() }
-  const last = beforeWords.at(-1)
+  // "killed another three people", "killing the four siblings": the verb past a determiner
+  const verbWords = beforeWords.filter((w, k) => k < beforeWords.length - 1 || !/^(?:another|the|a|further|additional|more)$/i.test(w))
+  const last = verbWords.at(-1)
   const lastMetric = last === undefined ? null : metricOf(last)
-  if (lastMetric !== null && lastMetric !== "strikes" && lastMetric !== "casualties" && lastMetric !== "displaced") {
+  // ("displaced millions": a verb; "left 5 dead" and "fled" are not)
+  if (lastMetric !== null && lastMetric !== "strikes" && lastMetric !== "casualties" && (lastMetric !== "displaced" || /^(?:displaced|uprooted)$/i.test(last!))) {
     return { metric: lastMetric, who: leadingWho() }
   }
-  if (/\b(?:lives of|life of|bodies of|killing of|deaths? of)\s*$/i.test(before)) return { metric: "killed", who: leadingWho() }
+  if (/\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i.test(before)) return { metric: "killed", who: leadingWho() }
+  // "putting the number of civilians killed at 13"
+  const numberOf = NUMBER_OF.exec(before)
+  if (numberOf !== null) return { metric: metricOf(numberOf[2]!) ?? "killed", who: whoOf(numberOf[1] ?? "") }
   // "ISIS also lost 15 fighters"
   if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
   // "the death toll has reached 17", "put the death toll from the conflict at more than 470000"
@@ -155,7 +165,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (LIVE_AFTER.test(after) && BESIEGED.test(sentence.slice(Math.max(0, f.start - 80), f.end + 100))) return { metric: "trapped", who: leadingWho() }
   // "the attack on two villages killed 15": the figure counts things, not people
   const counted = afterWords[0]
-  if (counted !== undefined && /s$/i.test(counted) && whoOf(counted) === null && metricOf(counted) === null && !/^(?:others|more|persons|people)$/i.test(counted) && !/^\s+of\b/i.test(after)) {
+  // ("59 US cruise missiles": an acronym is no plural noun)
+  if (counted !== undefined && /^[a-z][a-z'’-]*s$/.test(counted) && whoOf(counted) === null && metricOf(counted) === null && !/^(?:others|more|persons|people)$/i.test(counted) && !/^\s+of\b/i.test(after)) {
     return null
   }
   // words after the figure
@@ -173,9 +184,12 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       // "hundreds of fighters had left the villages"), not "left 5 dead"
       if (m === "displaced" && /^left$/i.test(w) && i > 2 && !/^(?:had|have|has)$/i.test(afterWords[i - 1] ?? "")) continue
       if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
+      // "destroyed 13 positions seven vehicles and two car bombs": things seized, not attacks
+      if (m === "strikes" && /^bombs$/i.test(w) && OBJECT_VERB.test(sentence.slice(Math.max(0, f.start - 120), f.start))) return null
       return { metric: m, who: m === "strikes" ? null : who }
     }
-    if (/^(?:and|or|but|while|as|after|when|which|who)$/i.test(w) && i > 0 && who === null) break
+    // ("70 regime and rebel fighters": an "and" between sides naming the victims joins them)
+    if (/^(?:and|or|but|while|as|after|when|which|who)$/i.test(w) && i > 0 && who === null && !(/^(?:and|or)$/i.test(w) && SIDE_MODIFIER.test(afterWords[i - 1]!))) break
   }
   return null
 }
@@ -190,9 +204,15 @@ const whoAfter = (after: string): string | null => {
   }
   return null
 }
+const OBJECT_VERB = /\b(?:destroy\w*|seiz\w*|found|finds?|defus\w*|dismantl\w*|confiscat\w*|captur\w*)\s+(?:[^\s.,;]+\s+){0,10}$/i
+const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
+const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*$/i
 const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen))?\s*$/i
-const RELATIVE_THEN_VERB = /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:who|which|that)\s+[^.]{0,120}?\b(?:were|was|have\s+been|had\s+been|are)\s+(?:killed(\s+(?:and|or)\s+(?:injured|wounded))?|wounded|injured)\b/i
+// "All five people on board a helicopter that was shot down ... are believed to have died", "60 foreign
+// mercenaries originating from CIS countries ... were killed"
+const RELATIVE_THEN_VERB =
+  /^\s+(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:who|which|that|originating|coming|hailing)\s+[^.]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:killed(\s+(?:and|or)\s+(?:injured|wounded))?|wounded|injured)|(?:are|were|is|was)\s+(?:believed|reported|said|thought|feared|confirmed)\s+to\s+have\s+(?:died|been\s+killed))\b/i
 const ABLE_TO_LEAVE = /^\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|were|was)?\s*(?:been\s+able\s+to|managed\s+to|able\s+to)\s+(?:leave|get\s+out|flee|escape|exit|cross)\b/i
 const LIVE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|remain|remained|reside|resided)\b/i
 const BESIEGED = /\b(?:sieges?|besieged|enclave|encircled|trapped|cut\s+off|held\s+by\s+the\s+rebels|rebel-held|opposition-held)\b/i
@@ -202,9 +222,26 @@ const WAR_START = /\b(?:war|conflict|uprising|revolution|crisis)\b[^.]{0,100}?\b
 const CONFLICT_START = "2011-03-15"
 // "since the operation to take the town began": a start the text does not date
 const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:began|started|begun|launched|erupted)\b/i
+// a place the story has named, referred to again: "the northern province", "the town"
+const THE_PLACE = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i
+/** a toll over longer than this, with no place of its own, is the country's */
+const CUMULATIVE_DAYS = 92
+const spanDays = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"
 const NO_FIGURES = /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confirmed|official|clear|reliable)\s+(?:figures?|numbers?|tolls?|counts?|information)\b|\bunknown\s+number\b/i
+
+const HYPOTHETICAL = /^\W*if\b[^.]{0,200}\bwould\b/i
+const ONE_OF_PEOPLE = /^\s*of\s+(?:its|their|our|his|the)\s+(?:own\s+)?(?:soldiers|fighters|members|men|troops|officers|personnel|crew|staff|workers|volunteers|journalists|children|civilians)\s+(?:\w+\s+){0,2}?(?:was|were|had|has|have|is|died)\b/i
+/** A number that counts groups or names a place, not people or strikes: "five civilians of one
+ * family", "al-Mazzeh 86 in al-Mazzeh area", "Base 46" */
+const groupCount = (s: string, f: Figure): boolean => {
+  if (f.qualifier !== "exact") return false
+  const before = s.slice(Math.max(0, f.start - 30), f.start)
+  const after = s.slice(f.end, f.end + 20)
+  if (/\b(?:of|from)\s+$/i.test(before) && /^\s+(?:famil|household|tribe|clan)/i.test(after)) return true
+  return /\b(?:al|el)-[A-Za-z]+\s+$|\b(?:Base|Regiment|Brigade|Division|Battalion|Highway|Route|Hall|Street|Road)\s+$/.test(before) && /^\s+(?:in|on|at|near|area|neighbou?rhood|district|and|was|were|is)\b/i.test(after)
+}
 
 /** Claims in an article: quantity claims for every figure of harm, and event claims for
  * denials and attributed attacks. Pure and synchronous: no I/O, rules only. */
@@ -248,12 +285,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // lead that name only the country ("an air raid on a village ... in northern Syria") and the
   // report names the village later.
   let reportPlace: PlaceMatch | null | undefined
+  let reportPlaceAt = -1
   const placeOfReport = (): PlaceMatch | null => {
     if (reportPlace !== undefined) return reportPlace
     reportPlace = null
     for (let k = 0; k < segments.length && reportPlace === null; k++) {
+      reportPlaceAt = k
       const x = segments[k]!
-      if (x.role !== "body" && x.role !== "heading") continue
+      if (x.role !== "body" && x.role !== "heading" && x.role !== "subhead") continue
       if (x.role === "body" && !tellsIncident(x.text)) continue
       // only a place in Syria refines "in Syria"
       const specific = specificAt(k).filter(inSyria)
@@ -266,22 +305,42 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // The place of the incident being told, carried like its date: the place of the last sentence
   // before that told an incident in a place, back to the sub-heading of its section (whose place
   // it is then). Looked up only when a figure needs it: the gazetteer scan is the costliest step.
-  let lead: { readonly time: DateWindow; readonly places: ReadonlySet<string> } | null = null
+  type BulletinLead = { readonly time: DateWindow; readonly places: ReadonlySet<string> }
+  let lead: BulletinLead | null = null
   const incidentAt = new Set<number>()
   const incidentPlaceBefore = (si: number): PlaceMatch | null => {
     for (let k = si - 1; k >= 0; k--) {
       const x = segments[k]!
-      if (x.role === "heading" || (x.role === "body" && incidentAt.has(k))) {
+      const opens = x.role === "heading" || x.role === "subhead"
+      if (opens || (x.role === "body" && incidentAt.has(k))) {
         const specific = specificAt(k)
+        // a sentence naming only a reference point ("The villages are near Manbij") moves no story
+        if (!opens && specific.length > 0 && specific.every((p) => p.reference === true)) continue
         if (specific.length > 0) return placeNear(x.text, specific, 0)
-        if (x.role === "heading") return null
+        if (opens) return null
       }
+    }
+    return null
+  }
+  // A section headline naming no place ("- Troops kill 10 children -") is about the place its
+  // section's first sentences name.
+  const sectionPlace = (si: number): PlaceMatch | null => {
+    for (let k = si + 1; k < segments.length && k <= si + 3; k++) {
+      const x = segments[k]!
+      if (x.role === "heading" || x.role === "subhead" || x.role === "title") return null
+      if (x.role !== "body") continue
+      const specific = specificAt(k)
+      if (specific.length > 0) return placeNear(x.text, specific, 0)
     }
     return null
   }
   const claims: Array<ExtractedClaim> = []
   // claims whose place is the story's, not their sentence's own
   const carriedPlace = new Set<ExtractedClaim>()
+  // claims of section headlines: like the article's headline, never dated from the text after them
+  const headlined = new Set<ExtractedClaim>()
+  // claims dated from the story, not by their own words
+  const inheritedDate = new Set<ExtractedClaim>()
   // the outlet's own accounts of attacks count only where a denial answers them
   const denies = mayDeny(article.body)
   // the side of the last attack told, for a denial that names none
@@ -292,19 +351,21 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   for (let si = 0; si < segments.length; si++) {
     const sentence = segments[si]!
     // a sub-heading sets the place of the section it opens (see incidentPlaceBefore), and its dates start afresh
-    if (sentence.role === "heading") {
+    if (sentence.role === "heading" || sentence.role === "subhead") {
       resetTimeFrame(frame)
       // ... unless the bulletin's dated lead named this section's place ("Terrorists on Friday
       // targeted Damascus, Aleppo and al-Fouaa in Idleb" ... "Idleb": still Friday)
-      const bulletin = lead
+      const bulletin = lead as BulletinLead | null
       if (bulletin !== null && namedAt(si).some((p) => bulletin.places.has(p.id) || bulletin.places.has(governorateOf(p) ?? ""))) frame.incident = bulletin.time
-      continue
+      // a section headline makes claims of its own, as the article's headline does
+      if (sentence.role === "heading") continue
     }
     // a headline's repeat and page chrome make no claims
-    if (sentence.role !== "body" && sentence.role !== "title") continue
-    const isTitle = sentence.role === "title"
+    if (sentence.role !== "body" && sentence.role !== "title" && sentence.role !== "subhead") continue
+    const isTitle = sentence.role === "title" || sentence.role === "subhead"
     const s = sentence.text
-    const figures = findFigures(s)
+    // "If the area fell they would besiege 400000 people": no figure of what happened
+    const figures = HYPOTHETICAL.test(s) ? [] : findFigures(s).filter((f) => !groupCount(s, f))
     // The sentence's time matters for its own claims, and for the frame when it could move it.
     const incident = tellsIncident(s)
     // The sentence's time matters for its own claims, and for the frame when it could move it:
@@ -327,17 +388,28 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const placeAt = (offset: number, when: DateWindow | null, until = offset, from = 0): PlaceMatch | null => {
       const specific = specificAt(si)
       if (specific.length > 0) return placeNear(s, specific, offset, until, from)
-      if (isWarToll(s) || (when !== null && when.from < WAR_YEAR_END)) return wholeCountry()
+      // ... and so is a toll over months naming no place ("5812 civilians over the past year"): no incident's
+      // (unless it speaks of the place being told: "strikes in the northern province since last December")
+      if (isWarToll(s) || (when !== null && (when.from < WAR_YEAR_END || (spanDays(when) > CUMULATIVE_DAYS && !THE_PLACE.test(s))))) return wholeCountry()
       // "killed in northern Syria": the country, unless the sentence speaks of a place it does not
       // name ("a village held by IS in northern Syria"), which the story names elsewhere
       const country = placesAt(si)[0] ?? null
       if (country !== null && !isTitle && !UNNAMED_PLACE.test(s)) return country
-      const carried = isTitle ? placeOfReport() : (incidentPlaceBefore(si) ?? placeOfReport() ?? titlePlace())
+      // a body sentence takes the story's place told before it, then the headline's, and only then
+      // one told later ("Three soldiers were killed ..." is not about the town a later paragraph is)
+      const told = (): PlaceMatch | null => (placeOfReport() !== null && reportPlaceAt < si ? placeOfReport() : null)
+      const carried =
+        sentence.role === "subhead"
+          ? sectionPlace(si)
+          : isTitle
+            ? placeOfReport()
+            : (incidentPlaceBefore(si) ?? told() ?? titlePlace() ?? placeOfReport())
       return carried ?? country
     }
     const placeOf = (): PlaceMatch | null => placeAt(0, timeOf())
 
     let previous: { metric: Metric; who: string | null } | null = null
+    let subCount = false
     for (let fi = 0; fi < figures.length; fi++) {
       const f = figures[fi]!
       // The window for this figure's words ends at the next figure, unless that one is a
@@ -348,10 +420,18 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const before = s.slice(0, f.start)
       const after = s.slice(f.end)
       // a month right before a bare number is a date ("May 5"); "In May more than 60" is not
-      if (NOT_A_COUNT_AFTER.test(after) || MONTH_AFTER.test(after) || (NOT_A_COUNT_BEFORE.test(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))) continue
-      // "one of the shells": one shell, told apart from the others, is no count of strikes
-      if (f.value === 1 && /^\s*of\s/i.test(after)) continue
-      if (SUB_COUNT_BEFORE.test(before) || SUB_COUNT_AFTER.test(after)) continue
+      if ((NOT_A_COUNT_AFTER.test(after) && !(f.value === 1 && ONE_OF_PEOPLE.test(after))) || MONTH_AFTER.test(after) || (NOT_A_COUNT_BEFORE.test(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))) continue
+      // "one of the shells": one shell, told apart from the others, is no count of strikes ("one of
+      // its soldiers had been killed" is one soldier)
+      if (f.value === 1 && /^\s*of\s/i.test(after) && !ONE_OF_PEOPLE.test(after)) continue
+      // "including 1733 children 969 women and 3110 men": a list of sub-counts goes on
+      if (subCount && /^\s+[A-Za-z-]+(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start))) continue
+      subCount = false
+      // a headline's only figure counts, "among the dead" or not ("25 children among Deir ez-Zor dead")
+      if (SUB_COUNT_BEFORE.test(before) || (SUB_COUNT_AFTER.test(after) && !(isTitle && figures.length === 1))) {
+        subCount = true
+        continue
+      }
       if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
       let link = linkFigure(s, f, next)
       // "Nine were killed in Qaterji and two others in Mayssar", "three civilians died and four
@@ -380,8 +460,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // a time the sentence names without pinning it down ("over the past few days", "since the
       // operation began") and a toll of the whole war are not the incident's
       const sinceThen = SINCE_THEN.test(s)
+      let inherited = false
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !isWarToll(s)))) {
         when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
+        inherited = when !== null
       }
       const where = placeAt(f.start, when, next, fi > 0 ? figures[fi - 1]!.end : 0)
       const ownPlace = specificAt(si).length > 0
@@ -404,6 +486,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         rule: `quantity/${link.metric}`
       })
       if (!ownPlace) carriedPlace.add(claims.at(-1)!)
+      if (sentence.role === "subhead") headlined.add(claims.at(-1)!)
+      if (inherited) inheritedDate.add(claims.at(-1)!)
     }
 
     // Events: attacks a named source attributes to a named side, admissions and denials; a
@@ -413,21 +497,28 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
     const worthReading = frames.length > 0 || ownSource !== null || mayAdmit(s) || (denies && !isTitle)
     if (worthReading && mayTellEvent(s) && (!isTitle || ownSource !== null)) {
-      const event = readEvent(
-        s,
-        (at) => attribution.clean(eventSource(frames, s, at)) ?? (isTitle ? ownSource : null),
-        frames.map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
-      )
-      if (event !== null) {
+      // "State media said the crash was due to a technical fault while Jaish al-Islam said it had
+      // shot down the plane": two speakers set against each other tell two events
+      let read = 0
+      for (const [a, b] of contrastedClauses(s, frames)) {
+        const clause = s.slice(a, b)
+        const own = frames.filter((f) => f.frame.at >= a && f.frame.end <= b)
+        const event = readEvent(
+          clause,
+          (at) => attribution.clean(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : null),
+          own.map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a] as const)
+        )
+        if (event === null) continue
         // a denial naming no side answers the last event told
         const actor: string | null = event.actor ?? lastActor
-        if (actor !== null) {
-          const when = isTitle ? null : (timeOf() ?? inheritedWhen(frame, s, false, publishedDay))
-          claims.push(eventClaim(event, actor, placeOf(), when, s, sentence.start))
-          if (event.polarity === "asserted") lastActor = actor
-          else denials.push(si)
-        }
-      } else if (denies && !isTitle && !/:\s*$/.test(s)) {
+        if (actor === null) continue
+        const when = isTitle ? null : (timeOf() ?? inheritedWhen(frame, s, false, publishedDay))
+        claims.push(eventClaim(event, actor, placeOf(), when, s, sentence.start))
+        read++
+        if (event.polarity === "asserted") lastActor = actor
+        else denials.push(si)
+      }
+      if (read === 0 && denies && !isTitle && !/:\s*$/.test(s)) {
         // the outlet's own account of an attack: an event only if a denial answers it (below)
         const own = readEvent(s, OUTLET, attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const))
         if (own !== null && own.actor !== null && own.polarity === "asserted") {
@@ -467,7 +558,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
   }
   claims.sort((a, b) => a.span[0] - b.span[0])
-  fillFromRestatements(claims, article.title.length, carriedPlace)
+  fillFromRestatements(claims, article.title.length, carriedPlace, headlined, inheritedDate)
   return claims
 }
 
@@ -492,6 +583,29 @@ const eventSource = (frames: ReturnType<Attribution["framesOf"]>, s: string, at:
     }
   }
   return best
+}
+
+// where a sentence sets one speaker against another
+const CONTRAST = /\b(?:while|whereas|but)\b/gi
+
+/** The sentence cut where two speakers are set against each other ("X said ... while Y said ..."),
+ * each piece with a speaker of its own; else the whole sentence. */
+const contrastedClauses = (s: string, frames: ReturnType<Attribution["framesOf"]>): Array<readonly [number, number]> => {
+  const named = frames.filter((f) => f.source !== null)
+  if (named.length < 2) return [[0, s.length]]
+  for (const m of s.matchAll(CONTRAST)) {
+    const cut = m.index
+    const before = named.filter((f) => f.frame.end <= cut)
+    const after = named.filter((f) => f.frame.at > cut)
+    // each side a speaker of its own, and an act or a denial of its own ("No group claimed the blast
+    // but supporters of Nusra blamed IS" is one event: the blast is in the first half)
+    const distinct = before.some((f) => !after.some((g) => g.source === f.source))
+    if (before.length > 0 && after.length > 0 && distinct && mayTellEvent(s.slice(0, cut)) && mayTellEvent(s.slice(cut))) return [
+      [0, cut],
+      [cut, s.length]
+    ]
+  }
+  return [[0, s.length]]
 }
 
 /** placeholder source for reading the outlet's own account of an attack */
@@ -528,27 +642,51 @@ const eventClaim = (
   rule: event.rule
 })
 
+/** a claim placed only in a whole country */
+const countryLevel = (c: ExtractedClaim): boolean => c.whereId !== null && placeById(c.whereId)?.level === "country"
+
 /** A figure restated in another sentence is the same incident ("5 people were killed ... was hit
  * on Monday leaving five people dead"; "SANA said five people had been killed in the bombardment"
  * after "Rocket attacks killed 5 people in Damascus on Thursday"): an undated one takes the
  * restatement's date, and a place borrowed from the story takes the restatement's own. A later
  * restatement first; an earlier one only for figures of three or more (small ones recur). */
-const fillFromRestatements = (claims: Array<ExtractedClaim>, titleLength: number, carried: ReadonlySet<ExtractedClaim>): void => {
+const fillFromRestatements = (
+  claims: Array<ExtractedClaim>,
+  titleLength: number,
+  carried: ReadonlySet<ExtractedClaim>,
+  headlined: ReadonlySet<ExtractedClaim>,
+  inherited: ReadonlySet<ExtractedClaim>
+): void => {
   const same = (c: ExtractedClaim, d: ExtractedClaim): boolean =>
-    d !== c && d.kind === "quantity" && d.span[0] > titleLength && d.span[0] !== c.span[0] && d.metric === c.metric && d.min === c.min && d.max === c.max
+    d !== c &&
+    d.kind === "quantity" &&
+    d.span[0] > titleLength &&
+    !headlined.has(d) &&
+    d.span[0] !== c.span[0] &&
+    d.metric === c.metric &&
+    d.min === c.min &&
+    d.max === c.max
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!
-    if (c.kind !== "quantity" || c.span[0] <= titleLength || c.metric === "trapped") continue
+    if (c.kind !== "quantity" || c.span[0] <= titleLength || c.metric === "trapped" || headlined.has(c)) continue
     const undated = c.when === null
     const borrowed = carried.has(c)
-    if (!undated && !borrowed) continue
-    const later = claims.find((d, j) => j > i && same(c, d) && (d.when !== null || !carried.has(d)))
+    // "killed in Syria" restated as "killed near the town of Sukhna": the restatement's town
+    const vague = countryLevel(c)
+    // a date taken from the story yields to the date of the incident the figure restates ("A bomber
+    // killed four people on Sunday ... [another incident earlier this week] ... "Four people were
+    // killed in the attack" said the monitor": Sunday)
+    const storyDated = inherited.has(c)
+    if (!undated && !borrowed && !vague && !storyDated) continue
+    const later = claims.find((d, j) => j > i && same(c, d) && (d.when !== null || !carried.has(d) || vague))
     const earlier =
-      (c.min ?? 0) >= 3 ? claims.findLast((d, j) => j < i && same(c, d) && (d.when !== null || !carried.has(d)) && (d.who === c.who || d.who === null || c.who === null)) : undefined
+      (c.min ?? 0) >= 3
+        ? claims.findLast((d, j) => j < i && same(c, d) && (d.when !== null || !carried.has(d) || vague) && (d.who === c.who || d.who === null || c.who === null))
+        : undefined
     const d = later ?? earlier
     if (d === undefined) continue
-    const when = undated ? d.when : c.when
-    const own = borrowed && !carried.has(d)
+    const when = undated || (storyDated && (c.min ?? 0) >= 3 && d.when !== null && !inherited.has(d)) ? d.when : c.when
+    const own = (borrowed && !carried.has(d)) || (vague && d.where !== null && !countryLevel(d))
     claims[i] = { ...c, when, where: own ? d.where : c.where, whereId: own ? d.whereId : c.whereId }
   }
 }

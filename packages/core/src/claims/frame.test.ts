@@ -64,3 +64,54 @@ describe("headlineSource", () => {
     expect(headlineSource("Car bomb kills 5 in Azaz")).toBeNull()
   })
 })
+
+describe("readFrames: speakers the first round missed (round 2)", () => {
+  it("never takes the people counted for the speaker: 'killed 40 people said the monitor'", () => {
+    expect(speakers("Mortar fire on the town killed 40 people said the monitor")).toEqual(["SOHR"])
+    expect(speakers("Raids killed 12 civilians a monitor said")).toEqual(["SOHR"])
+    // an official counted is still a speaker
+    expect(speakers("Two security officials said the road was closed")).toEqual(["Two security officials"])
+  })
+  it("reads a speaker joined to fighters: 'a monitor and rebels said'", () => {
+    expect(speakers("Ten died in the raids on the town a monitor and rebels said")).toEqual(["SOHR"])
+  })
+  it("reads past a quotation opening between the speaker and the verb", () => {
+    expect(speakers('The monitor "has counted the deaths of 900 people" since May')).toEqual(["SOHR"])
+  })
+  it("reads an agency's possessive without its apostrophe, and drops an abbreviation in brackets", () => {
+    expect(normaliseSpeaker("UNICEFs spokesman in Amman")).toEqual("UN")
+    expect(normaliseSpeaker("SANAs correspondent in Homs")).toEqual("SANA")
+    expect(speakers("The Idlib Relief Network (IRN) a group of volunteers reported 30 dead")).toEqual(["Idlib Relief Network"])
+  })
+  it("reads 'acknowledged', 'admitted' and 'repeated' as saying, and 'report' after a plural speaker", () => {
+    expect(speakers("The Pentagon acknowledged the deaths of 14 civilians in its raids")).toEqual(["Pentagon"])
+    expect(speakers("Foreign Minister Walid Muallem repeated the denial")).toEqual(["Foreign Minister Walid Muallem"])
+    expect(speakers("Local media report that 20 shells hit the port")).toEqual(["Local media"])
+    expect(speakers("A UN report on the siege was published")).toEqual([])
+  })
+  it("reads the owner of a claim: 'the claim by activists in X that ...'", () => {
+    expect(speakers("Diplomats questioned the claim by activists in the Homs Media Centre that 60 were killed")).toEqual(["Homs Media Centre"])
+  })
+  it("writes an armed group speaking by its own name", () => {
+    expect(normaliseSpeaker("the Islam Armys leader")).toEqual("Jaish al-Islam")
+    expect(normaliseSpeaker("an ISIS spokesman")).toEqual("Islamic State")
+  })
+})
+
+describe("readFrames: subjects far from their verb (round 2)", () => {
+  it("reads a subject before a long relative clause only when nothing nearer names a speaker", () => {
+    expect(speakers("The U.S.-led coalition which launched an air war against IS in Syria last September said it had hit the city")).toEqual(["U.S.-led coalition"])
+    expect(speakers("Rockets fired by rebels that had hit the centre a monitoring group said on Friday")).toEqual(["SOHR"])
+  })
+  it("reads past a time between the speaker and the verb", () => {
+    expect(speakers("The Idlib council on Monday announced it was closing schools")).toEqual(["Idlib council"])
+  })
+  it("never takes the doer after 'by' for the subject of 'said', nor a name 'Said' for a verb", () => {
+    expect(speakers("The raid was a reply to the killing of the pilot by Nusra Front said Said Hamdan from the brigade")).toEqual(["Said Hamdan from the brigade"])
+  })
+  it("reads a long institution's name: 'the Russian center for reconciliation of the warring parties in Syria said'", () => {
+    expect(speakers("Shells hit Aleppo the Russian center for reconciliation of the warring parties in Syria said")).toEqual([
+      "russian center for reconciliation of warring parties"
+    ])
+  })
+})

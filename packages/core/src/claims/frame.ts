@@ -15,6 +15,7 @@
  * anaphoric: the article resolves them to a source named before (extract.ts).
  */
 
+import { armedGroupNamed } from "./events.js"
 import { findPlaces } from "./gazetteer.js"
 
 /** Is the whole phrase one place's name ("Homs", "Deir ez-Zor")? */
@@ -51,7 +52,7 @@ interface Token {
 }
 
 // A word may hold inner hyphens, apostrophes and dots ("state-run", "U.S.", "al-Nusra").
-const TOKEN = /[A-Za-z0-9\u00c0-\u024f]+(?:['’.-][A-Za-z0-9\u00c0-\u024f]+)*\.?|[^\sA-Za-z0-9\u00c0-\u024f]/g
+const TOKEN = /[A-Za-z0-9\u00c0-\u024f]+(?:['’.-]+[A-Za-z0-9\u00c0-\u024f]+)*\.?|[^\sA-Za-z0-9\u00c0-\u024f]/g
 
 const tokenize = (s: string, from = 0, to = s.length): Array<Token> => {
   const out: Array<Token> = []
@@ -82,7 +83,8 @@ const HEAD = set(`
   department service mission observers mayor leader leaders member members deputy analyst analysts team teams general
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
-  secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers`)
+  secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
+  party parties alliance`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -103,7 +105,8 @@ const MODIFIER = set(`
   police press information activist activists hospital forensic village town city provincial province district
   military-run monitoring-group spokesman's agency's us u.s. un u.n. other another various several multiple different
   extremist jihadist militant rebel armed terrorist islamist kurdish british-based britain-based uk-based
-  london-based istanbul-based beirut-based turkey-based coventry-based based affiliated linked backed run`)
+  london-based istanbul-based beirut-based turkey-based coventry-based based affiliated linked backed run
+  reconciliation warring`)
 
 const DET = set("the a an this that these those its their his her")
 /** Capitalised words that open a clause rather than name a speaker. */
@@ -121,7 +124,7 @@ const SAY = set(`
   said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
   alleges estimated documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
   accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
-  believes believe suggest suggests puts`)
+  believes believe suggest suggests puts acknowledged acknowledges admitted admits repeated reiterated confirm`)
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
 // "pointed out" is a finite verb of saying only with its particle
 /** what an unnamed source in a place comes to: no one in particular */
@@ -187,6 +190,9 @@ export const knownSource = (phrase: string): string | null => {
 /** Sources the rules know by name. */
 export const KNOWN_SOURCES: ReadonlySet<string> = new Set(ALIASES.map(([, name]) => name))
 
+/** Does this word name a body or a role ("Command", "Ministry", "Council"), never a person's surname? */
+export const isBodyWord = (word: string): boolean => HEAD.has(word.toLowerCase())
+
 const isHead = (t: Token): boolean => HEAD.has(t.lower) || HEAD.has(t.lower.replace(/['’]s$/, ""))
 const isNamePart = (t: Token): boolean => t.word && (t.cap || /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|abdel|abdul|de|van|von)$|^(?:al|el)-/.test(t.text)) && !/^\d/.test(t.text)
 
@@ -242,13 +248,21 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
       break
     }
     from--
-    // an article opens a phrase: "the center of the city | the statement said"
-    if (DET.has(t.lower) && from > 0 && !CONNECTOR.test(tokens[from - 1]!.lower) && tokens[from - 1]!.lower !== "and") break
+    // an article opens a phrase: "the center of the city | the statement said"; but "a network of
+    // activists" after a name and its abbreviation describes that name ("The Local Coordination
+    // Committees (LCC) a network of activists reported")
+    if (DET.has(t.lower) && from > 0 && !CONNECTOR.test(tokens[from - 1]!.lower) && tokens[from - 1]!.lower !== "and") {
+      const named = tokens[from - 1]!
+      if (!((t.lower === "a" || t.lower === "an") && (named.text === ")" || (named.cap && isHead(named))))) break
+    }
   }
   if (tokens[from]?.text === ",") from++
   if (tokens[from] !== undefined && tokens[from]!.start > 0) {
     for (let k = i - 1; k >= from; k--) {
       if (COMBATANT.has(tokens[k]!.lower)) {
+        // "a monitor and rebels said": fighters joined to another speaker speak with it
+        const other = tokens[k - 2]
+        if (tokens[k - 1]?.lower === "and" && other !== undefined && k - 2 >= from && isHead(other) && !COMBATANT.has(other.lower)) break
         from = k + 1
         break
       }
@@ -268,7 +282,7 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     const t = tokens[k]!
     if (!CONNECTOR.test(t.lower)) continue
     const before = tokens[k - 1]!
-    if (!(isHead(before) || before.cap || DET.has(before.lower))) {
+    if (!(isHead(before) || before.cap || DET.has(before.lower) || MODIFIER.has(before.lower))) {
       from = k + 1
       break
     }
@@ -358,6 +372,7 @@ export const normaliseSpeaker = (phrase: string): string => {
   let name = NORMALISED.get(phrase)
   if (name === undefined) {
     name = normalise(phrase)
+    name = armedGroupNamed(name) ?? name
     if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear()
     NORMALISED.set(phrase, name)
   }
@@ -365,7 +380,12 @@ export const normaliseSpeaker = (phrase: string): string => {
 }
 
 const normalise = (phrase: string): string => {
-  const tokens = tokenize(phrase).filter((t) => t.word || t.text === "&")
+  // "the United Nations children's agency (UNICEF)": a known abbreviation in brackets names it
+  const abbreviation = /\(([A-Z]{2,6})\)/.exec(phrase)
+  if (abbreviation !== null && knownSource(abbreviation[1]!) !== null) return knownSource(abbreviation[1]!)!
+  // "SANAs correspondent", "SOHRs director": an acronym's possessive without its apostrophe
+  // ... and a name's abbreviation in brackets ("the Local Coordination Committees (LCC)")
+  const tokens = tokenize(phrase.replace(/\b([A-Z]{2,})s\b/g, "$1").replace(/\s*\([A-Z]{2,6}\)/g, "")).filter((t) => t.word || t.text === "&")
   if (tokens.length === 0) return phrase.trim()
   const to = firstConjunct(tokens, 0, tokens.length)
   const own = tokens.slice(0, to)
@@ -399,6 +419,8 @@ const normalise = (phrase: string): string => {
     const orgName = org.map((t) => t.text).join(" ")
     // a place before the role is the office's ("Homs governor"); a body is the source ("Jaish al-Islam")
     if (org.length > 0 && org.every((t) => t.cap || /^(?:al|el|of|for|and)$|^(?:al|el)-/i.test(t.text)) && !isPlaceName(orgName)) kept = org
+    // "the coalitions spokesman": the body whose spokesman he is (a possessive without its apostrophe)
+    else if (org.length === 1 && !org[0]!.cap && /s$/.test(org[0]!.lower) && HEAD.has(org[0]!.lower.slice(0, -1))) return org[0]!.lower.slice(0, -1)
     else if (org.length === 0) {
       // "spokesman Islam Alloush", "a local resident Malik Kasab": the person is the name
       const person = own.slice(role + 1).filter((t) => isNamePart(t))
@@ -435,7 +457,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirmed|claim(?:ed|s)|alleged|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
@@ -471,18 +493,19 @@ const WINDOW_AFTER = 160
 const CUES = new RegExp(CUE.source, "gi")
 
 const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void => {
-  const push = (range: readonly [number, number], at: number, end: number) => {
+  const push = (range: readonly [number, number], at: number, end: number): boolean => {
     const [from, to0] = range
     const to = firstConjunct(tokens, from, to0)
     // a phrase of articles and modifiers alone names no one ("An estimated 1.2 million")
     const phrase = join(tokens, from, to, s)
-    if (!tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower)) && knownSource(phrase) === null) return
+    if (!tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower)) && knownSource(phrase) === null) return false
     const anaphoric = isAnaphoric(phrase) && knownSource(phrase) === null
     const speaker = anaphoric ? phrase : normaliseSpeaker(phrase)
     // a place is never a speaker ("... on the other side of the border from Idlib told Anadolu")
     const bare = phrase.replace(/^(?:the|a|an)\s+/i, "")
-    if (speaker === "" || (!anaphoric && METONYM.get(bare.toLowerCase()) === undefined && isPlaceName(bare))) return
+    if (speaker === "" || (!anaphoric && METONYM.get(bare.toLowerCase()) === undefined && isPlaceName(bare))) return false
     out.push({ speaker, phrase, anaphoric, verb: s.slice(at, end).toLowerCase(), at, end, speakerAt: tokens[from]!.start, speakerEnd: tokens[to - 1]!.end })
+    return true
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
@@ -493,7 +516,17 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       if (range !== null) push(range, t.start, tokens[i + 1]!.end)
       continue
     }
-    const finite = SAY.has(lower) || (lower === "pointed" && tokens[i + 1]?.lower === "out")
+    // "the claim by activists in the Syrian Revolution General Commission that": a claim's owner
+    if (CLAIM_NOUN.has(lower) && tokens[i + 1]?.lower === "by" && tokens[i - 1] !== undefined && DET.has(tokens[i - 1]!.lower)) {
+      const range = phraseAfter(tokens, i + 2)
+      if (range !== null) push(range, t.start, tokens[i + 1]!.end)
+      continue
+    }
+    // "media report", "activists report": the plural present only after a plural speaker ("a UN report said" is a noun)
+    const plural = lower === "report" && PLURAL_SPEAKER.test(tokens[i - 1]?.lower ?? "")
+    // "said Said Seif al Qalamoni": a name read already as a speaker says nothing itself
+    if (out.some((f) => t.start >= f.speakerAt && t.end <= f.speakerEnd)) continue
+    const finite = SAY.has(lower) || plural || (lower === "pointed" && tokens[i + 1]?.lower === "out")
     if (!finite && !SAY_PARTICIPLE.has(lower)) continue
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
@@ -519,19 +552,33 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (!finite) continue
     // "has said", "had reported": the subject is before the auxiliary
     let v = i
+    // 'The Observatory "has documented the killing of ...': a quotation opening between subject and verb
+    const skipQuote = () => {
+      while (v > 0 && /^["“”]$/.test(tokens[v - 1]!.text)) v--
+    }
+    skipQuote()
     while (v > 0 && /^(?:has|have|had|also|later|earlier|further|previously|then|again|would|will|could|however|meanwhile|separately|subsequently|once)$/.test(tokens[v - 1]!.lower)) v--
+    skipQuote()
+    // "Idlib administration on Monday announced": a time between the speaker and the verb
+    if (v > 1 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[v - 1]!.lower)) {
+      v--
+      if (v > 1 && /^(?:on|late|early|earlier|later)$/.test(tokens[v - 1]!.lower)) v--
+    }
     // "confirmed or alleged that": the subject is before both verbs
     if (v >= 2 && /^(?:or|and)$/.test(tokens[v - 1]!.lower) && tokens[v - 2]!.word && !tokens[v - 2]!.cap) v -= 2
     // "An activist in Deir al-Zor who spoke on condition of anonymity told Reuters"
-    for (let k = v - 1; k >= Math.max(0, v - 10); k--) {
-      const w = tokens[k]!
-      if (!w.word || /^\d/.test(w.text)) break
-      // "who spoke on condition of anonymity", "that is affiliated to the Syrian opposition"
-      if (w.text === "who" || ((w.text === "that" || w.text === "which") && k > 0 && (tokens[k - 1]!.cap || isHead(tokens[k - 1]!)))) {
-        v = k
-        break
+    const relative = (from: number, reach: number): number => {
+      for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
+        const w = tokens[k]!
+        if (!w.word || /^\d/.test(w.text)) break
+        // "who spoke on condition of anonymity", "that is affiliated to the Syrian opposition"
+        if (w.text === "who" || ((w.text === "that" || w.text === "which") && k > 0 && (tokens[k - 1]!.cap || isHead(tokens[k - 1]!)))) return k
       }
+      return -1
     }
+    const verbAt = v
+    const near = relative(v, 10)
+    if (near >= 0) v = near
     // "The US and France termed the assaults war crimes and said ...": the subject of the first verb
     if (v > 0 && /^(?:and|but)$/.test(tokens[v - 1]!.lower)) {
       if (tokens[0]!.start > 0) continue
@@ -540,10 +587,25 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       if (end > 0 && end < v - 1 && tokens[end]!.word && !tokens[end]!.cap) push([0, end], t.start, t.end)
       continue
     }
-    const before = phraseBefore(tokens, v)
-    if (before !== null && !LISTENER_BEFORE(tokens, before[0])) {
-      push(before, t.start, t.end)
-      continue
+    let before = phraseBefore(tokens, v)
+    // a longer relative clause, when nothing before the verb names a speaker ("The U.S.-led
+    // coalition which launched an air war against IS in Syria last September said ...")
+    if (before === null && near < 0) {
+      const far = relative(verbAt, 16)
+      if (far >= 0) before = phraseBefore(tokens, far)
+    }
+    // "killed 1102 people said the Observatory": the people counted are no speaker
+    if (before !== null && COUNT_BEFORE(tokens, before[0]) && VICTIM.test(tokens[before[1] - 1]!.lower)) {
+      let from = before[0]
+      while (from < before[1] && !tokens[from]!.cap) from++
+      before = from < before[1] ? [from, before[1]] : null
+    }
+    // (a phrase that names no one, a place, falls through to the speaker after the verb)
+    if (before !== null && !LISTENER_BEFORE(tokens, before[0]) && push(before, t.start, t.end)) continue
+    // "attacks by rebels that had hit the centre a monitoring group said": no relative clause after all
+    if (near >= 0) {
+      const direct = phraseBefore(tokens, verbAt)
+      if (direct !== null && !LISTENER_BEFORE(tokens, direct[0]) && push(direct, t.start, t.end)) continue
     }
     // "said the Observatory", "said Observatory chief Rami Abdel Rahman"; not "told reporters",
     // and never "blamed the coalition", "denied the charges"
@@ -554,12 +616,25 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
   }
 }
 
+/** Is the phrase starting at `from` right after a figure ("killed 1102 people said ...")? */
+const COUNT_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean => {
+  const prev = tokens[from - 1]
+  return prev !== undefined && (/^\d/.test(prev.text) || /^(?:dozens|scores|hundreds|thousands|tens|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/.test(prev.lower))
+}
+const VICTIM = /^(?:people|persons|civilians|children|women|men|fighters|soldiers|troops|rebels|militants|members|others)$/
+/** nouns whose owner follows "by": "the claim by activists that ..." */
+const CLAIM_NOUN = set("claim claims allegation allegations accusation accusations")
+/** plural speakers with which "report" is a verb of saying */
+const PLURAL_SPEAKER = /^(?:media|activists|sources|witnesses|residents|officials|monitors|agencies|outlets|reports|medics|doctors|rescuers)$/
+
 /** "told SANA", "quoted by AFP": a phrase right after these is the listener, not a speaker. */
 const LISTENER_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean => {
   const prev = tokens[from - 1]
   if (prev === undefined) return false
   if (prev.lower === "told" || prev.lower === "to") return true
-  return prev.lower === "by" && tokens[from - 2]?.lower === "quoted"
+  // "quoted by AFP"; "the execution of the pilot by Nusra Front said Said Seif": the doer of an act,
+  // not the subject of "said" (the speaker follows the verb)
+  return prev.lower === "by"
 }
 
 /** A sub-headline's attribution at its end, without a verb ("... origin of explosion unknown

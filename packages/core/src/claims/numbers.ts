@@ -27,7 +27,9 @@ const VAGUE: Record<string, readonly [number, number]> = {
   thousands: [2000, 9999], "tens of thousands": [20000, 99999], "hundreds of thousands": [200000, 999999],
   millions: [2_000_000, 9_999_999],
   // "several hundred" is hundreds, not "several"
-  "several hundred": [200, 999], "several hundreds": [200, 999], "several thousand": [2000, 9999], "several thousands": [2000, 9999]
+  "several hundred": [200, 999],
+  // "several dozen" is dozens, not one dozen
+  "several dozen": [24, 99], "several dozens": [24, 99], "several hundreds": [200, 999], "several thousand": [2000, 9999], "several thousands": [2000, 9999]
 }
 
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
@@ -38,7 +40,7 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 ]
 
 const NUMBER =
-  /\b(?:(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|(a dozen|dozen|a quarter of a million|half a million|tens of thousands|hundreds of thousands|several hundreds?|several thousands?|several|tens|dozens|scores|hundreds|thousands|millions)|((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(hundred|thousand|million))?)\b/gi
+  /\b(?:(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|(a dozen|several dozens?|dozen|a quarter of a million|half a million|a hundred|a thousand|tens of thousands|hundreds of thousands|several hundreds?|several thousands?|several|tens|dozens|scores|hundreds|thousands|millions)|((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(hundred|thousand|million))?)\b/gi
 
 const wordValue = (w: string): number => {
   const parts = w.toLowerCase().split(/[- ]/)
@@ -58,6 +60,8 @@ export const findFigures = (sentence: string): Array<Figure> => {
     } else if (m[3] !== undefined) {
       const w = m[3].toLowerCase()
       if (w === "a dozen" || w === "dozen") value = 12
+      else if (w === "a hundred") value = 100
+      else if (w === "a thousand") value = 1000
       else if (w === "a quarter of a million") value = 250_000
       else if (w === "half a million") value = 500_000
       else {

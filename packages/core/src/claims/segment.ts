@@ -20,7 +20,7 @@
 import { findPlaces } from "./gazetteer.js"
 import { type Sentence, sentencesOf, splitSentenceAt } from "./sentences.js"
 
-export type SegmentRole = "title" | "echo" | "heading" | "chrome" | "repeat" | "body"
+export type SegmentRole = "title" | "echo" | "heading" | "subhead" | "chrome" | "repeat" | "body"
 
 export interface Segment extends Sentence {
   readonly role: SegmentRole
@@ -91,7 +91,9 @@ const headlineRun = (s: string, from = 0): readonly [number, number] | null => {
     }
     // trailing small words belong to what follows
     while (j > k && SMALL.test(words[j - 1]!.text)) j--
-    if (j - k >= 6 && caps >= 5 && verb) {
+    // "said Said Seif al Qalamoni from the Free Syrian Army": a name, not a headline's verb
+    const named = /^Said$/.test(words[k]!.text) && k > 0 && /^said$/i.test(words[k - 1]!.text)
+    if (j - k >= 6 && caps >= 5 && verb && !named) {
       // a clause opener right after the run's last capital starts the text again
       return [words[k]!.start, words[j - 1]!.end]
     }
@@ -165,6 +167,18 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
       for (const p of pieces) out.push(seg(p, p.start === x.start + run[0] ? "chrome" : "body"))
       continue
     }
+    // a section's headline: "- Troops kill 10 children - Meanwhile the Observatory said ...", or
+    // one the section's first sentence restates ("Two persons injured in rocket attack in Homs Two
+    // persons were injured as ..."): a headline of its own, opening a new section
+    const sub = subHeadline(x.text)
+    if (sub !== null) {
+      const [head, rest] = splitSentenceAt([x], x.start + sub)
+      // without its dashes
+      const lead = /^-?\s*/.exec(head!.text)![0].length
+      out.push(seg({ text: head!.text.slice(lead).replace(/\s*-$/, ""), start: head!.start + lead }, "subhead"))
+      if (rest !== undefined) out.push(seg(rest, "body"))
+      continue
+    }
     // a bulletin sub-heading: "Quneitra Another woman was killed ...", "Daraa In the same context ..."
     const heading = subHeading(x.text)
     if (heading > 0) {
@@ -193,6 +207,27 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
     else seen.set(key, x.text)
   }
   return out
+}
+
+/** The length of a section headline opening the sentence, or null: AFP's dashed one ("- Air
+ * raids kill thousands - While ..."), or a headline the next words restate ("Four civilians
+ * injured in rocket attacks in Aleppo Four civilians were injured ...": the same two opening words
+ * again, the second compared by its stem). */
+const subHeadline = (s: string): number | null => {
+  const dashed = /^-\s+([A-Z][^.!?]{4,80}?)\s+-\s+(?=[A-Z"“])/.exec(s)
+  if (dashed !== null) return dashed[0].length
+  const first = /^([A-Z][A-Za-z'-]*)\s+([A-Za-z'-]{3,})\s/.exec(s)
+  if (first === null) return null
+  const stem = first[2]!.slice(0, 5).toLowerCase()
+  for (let at = s.indexOf(` ${first[1]} `, 20); at !== -1 && at < 220; at = s.indexOf(` ${first[1]} `, at + 1)) {
+    const again = /^\s([A-Za-z'-]+)\s+([A-Za-z'-]+)/.exec(s.slice(at))
+    if (again === null || again[2]!.slice(0, 5).toLowerCase() !== stem) continue
+    // a headline has no full stop, and is not a clause of the sentence ("... said that Four ...")
+    const head = s.slice(0, at)
+    if (/[.!?;:]/.test(head) || /\b(?:said|says|that|and|or|of|the|a|an|to|in|on)$/i.test(head.trim())) continue
+    return at + 1
+  }
+  return null
 }
 
 /** Length of a sub-heading opening the sentence, or 0. */

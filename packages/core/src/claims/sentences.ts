@@ -54,7 +54,8 @@ export const sentencesOf = (text: string): Array<Sentence> => {
     }
     let k = j
     while (k < n && (text[k] === " " || text[k] === "\t")) k++
-    if (k < n && text[k] !== "\n" && !/[A-Z0-9"“‘'([]/.test(text[k]!)) {
+    // a dashed section headline may follow ("... on dissent. - Troops kill 10 children - Meanwhile")
+    if (k < n && text[k] !== "\n" && !/[A-Z0-9"“‘'([]/.test(text[k]!) && !(text[k] === "-" && /^-\s+[A-Z]/.test(text.slice(k, k + 4)))) {
       i = j - 1
       continue
     }

@@ -10,6 +10,9 @@ export interface PlaceMatch {
   /** character offsets of the mention in the text searched */
   readonly start: number
   readonly end: number
+  /** named only as a reference point ("the villages are near Manbij"): where the sentence's own
+   * figures are, but no new place for the story */
+  readonly reference?: boolean
 }
 
 /** A date range, inclusive, as YYYY-MM-DD. */

@@ -279,3 +279,24 @@ describe("resolveWhen: hours before publication", () => {
     expect(at("12 were killed in the past few hours")).toEqual(day("2016-11-17"))
   })
 })
+
+describe("resolveWhen: times the first round misread on unseen text (round 2)", () => {
+  it("runs 'since' over a clause that names its own time up to publication", () => {
+    expect(at("the latest of 3000 people killed since the truce deal was signed last year")).toEqual(day("2015-01-01", "2016-11-17"))
+  })
+  it("reads 'since 2011' from the year's start unless the war named right before it dates it", () => {
+    expect(at("250000 people have been killed since 2011 in the civil war")).toEqual(day("2011-01-01", "2016-11-17"))
+    expect(at("a country in civil war since 2011 lost 250000 people")).toEqual(day("2011-03-15", "2016-11-17"))
+  })
+  it("takes a month opening the sentence before who said what for the date of the saying", () => {
+    expect(at("In early November the alliance admitted the deaths of 80 civilians in its raids since 2014")).toEqual(day("2014-01-01", "2016-11-17"))
+    expect(at("In early November 80 civilians were killed")).toEqual(day("2016-11-01", "2016-11-10"))
+  })
+  it("reads no date in a fraction or in a street named after a date", () => {
+    expect(at("a 2-1/2 year conflict that has killed 100000")).toBeNull()
+    expect(at("shells fell near the bus station on May 15 Street")).toBeNull()
+  })
+  it("reads a superlative's 'since' as a comparison, not the claim's time", () => {
+    expect(at("the heaviest shelling since the battle for Homs last year killed 30")).toBeNull()
+  })
+})

@@ -149,12 +149,16 @@ const SAID_BEFORE = new RegExp(
 // "On Friday the Israeli army said ...": a sentence opening on a date followed by who said what
 // dates the statement ("... killed on Monday the Observatory said" dates the killing)
 const OPENING = /^\s*["'“]?\s*(?:(?:early|late|also|and|but|then|meanwhile|earlier|later)\s+)*(?:on\s+)?$/i
+const OPENING_MONTH = /^\s*(?:(?:also|and|but|then|meanwhile)\s+)?(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?$/i
 const SAID_AFTER = new RegExp(`^\\s*,?\\s*((?:\\S+\\s+){0,7}?)${SAY}\\b`, "i")
 const NOT_A_SUBJECT = /\d|\b(?:were|was|is|are|had|has|have|been|killed|wounded|injured|died|dead)\b/i
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(start|beginning|end|middle|outbreak)\s+of\s+)?(?:last\s+)?(?:(?:early|mid|late)[\s-]*)?$/i
 // "since peace talks broke off in April", "since it intervened in Syria in 2015"
 const SINCE_CLAUSE =
   /\bsince\s(?:(?!\b(?:and|but|while|when|then)\b)[^.;:]){0,60}?\b(?:began|begun|started|erupted|broke\s+(?:out|off)|launched|seized|captured|took\s+(?:over|control|effect)|intervened|entered|collapsed|ended|went\s+into\s+effect|came\s+into\s+effect)(?:\s+\S+){0,4}?\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]*)?$/i
+const SUPERLATIVE_SINCE = /\b(?:worst|deadliest|heaviest|bloodiest|biggest|largest|highest|fiercest|most\s+\w+|first|lowest)\b[^.;:]{0,50}\bsince\b[^.;:]*$/i
+// "since the UN Security Council passed a resolution last year": since whatever the clause dates
+const SINCE_ANY = /\bsince\s(?!then\b)(?:(?!\b(?:and|but|while|when|which|who|said|says|told|according)\b)[^.;:,"“”]){3,80}$/i
 const DATELINE_BEFORE = /(?:^|\b(?:posted|published|updated|last\s+update|date\s+of\s+publication)(?:\s+on)?\s*:?)\s*$/i
 /** a word that makes a following full date part of the prose rather than a stamp */
 const PREP_BEFORE = /\b(?:on|of|since|until|till|by|from|to|between|and|before|after|in|during|through|dated)\s*,?\s*$/i
@@ -314,7 +318,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "killed 84 in three days", "over two days": the days up to the anchor, as "the past N days"
   {
-    re: new RegExp(`\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?!past\\b|last\\b|previous\\b|preceding\\b)(${NUM})\\s+(days|weeks)\\b(?!\\s+(?:ago|later|before|after|earlier))`, "gi"),
+    re: new RegExp(`\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?!past\\b|last\\b|previous\\b|preceding\\b)(${NUM})\\s+(days|weeks|hours)\\b(?!\\s+(?:ago|later|before|after|earlier))`, "gi"),
     make: (m, ctx) => {
       const n = parseNum(m[1]!)
       if (n === null || n <= 0 || /^an?$/i.test(m[1]!)) return null
@@ -371,7 +375,8 @@ const PATTERNS: readonly Pattern[] = [
       if (lead.startsWith("since")) {
         let start = /\bend\s+of\b/.test(lead) ? to : from
         // "locked in a civil war since early 2011": the war's start, not the year's
-        if (yearOf(start) === yearOf(ctx.conflictStart) && start < ctx.conflictStart && WAR_WORD.test(text)) start = ctx.conflictStart
+        // ("killed since 2011 in Syria's civil war" is since the year: the war is not what "since" dates)
+        if (yearOf(start) === yearOf(ctx.conflictStart) && start < ctx.conflictStart && WAR_WORD.test(text.slice(Math.max(0, m.index - 40), m.index))) start = ctx.conflictStart
         return claim(start, ctx.pubDay, { sinceDone: true })
       }
       // the mention starts at the year (or early / mid / late), so "since it intervened in 2015" sees "in"
@@ -392,6 +397,9 @@ const MONTH_AFTER_PREP =
 const MONTH_PREP = /\b(?:in|since|during|of|early|mid|late|until|till|by|from|through|last|this|between|and|to|throughout|end|start|beginning|middle)[\s-]*$/i
 
 type Comp = chrono.ParsedComponents
+
+/** what a date names when it is followed by these ("April 7th Street") */
+const NAMED_AFTER = /^\s+(?:street|st\b|square|sq\b|road|avenue|bridge|roundabout|hospital|school|stadium|brigade|movement|alliance|camp|mosque|park|district|neighbou?rhood)/i
 
 // chrono's casual English without the parsers whose results are skipped anyway (relative and
 // casual dates, "in 3 days", clock times): each parser is a regex run over every sentence, and
@@ -467,6 +475,12 @@ const chronoMentions = (text: string, published: Date, ctx: Ctx, taken: readonly
     if (taken.some((t) => start < t.end && t.start < end)) continue
     const tags = r.tags()
     if (tags.has("result/relativeDate") || tags.has("parser/ENCasualDateParser")) continue
+    // "In November 80 civilians were killed": a count after the month, not the year 1980
+    if (/[A-Za-z]\.?\s+(?:3[2-9]|[4-9]\d)$/.test(r.text)) continue
+    // "a 2-1/2 year conflict": a fraction, not the first of February
+    if (/^\d{1,2}[/.-]\d{1,2}$/.test(r.text)) continue
+    // "April 7th Street", "the March 8 Alliance": a date naming a place or a body
+    if (NAMED_AFTER.test(text.slice(end, end + 16))) continue
     const before = text.slice(Math.max(0, start - 60), start)
     let endPart: ReturnType<typeof fromComponents> = null
     let ceiling = ctx.pubDay
@@ -526,6 +540,15 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number): void 
     return
   }
   const possessive = /^['’]?s\b/.test(text.slice(m.end, m.end + 3))
+  // "In late September the coalition acknowledged the deaths of 735 civilians ... since 2014": a
+  // month opening the sentence before who said what dates the saying
+  if (!m.point && !possessive && OPENING_MONTH.test(head)) {
+    const subject = SAID_AFTER.exec(after)
+    if (subject && !NOT_A_SUBJECT.test(subject[1] ?? "")) {
+      m.role = "said"
+      return
+    }
+  }
   if (m.point && !possessive) {
     if (SAID_BEFORE.test(before)) {
       m.role = "said"
@@ -538,7 +561,12 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number): void 
     }
   }
   if (m.sinceDone) return
-  const since = SINCE_BEFORE.exec(before) ?? SINCE_CLAUSE.exec(head.slice(-120))
+  const since = SINCE_BEFORE.exec(before) ?? SINCE_CLAUSE.exec(head.slice(-120)) ?? SINCE_ANY.exec(head.slice(-100))
+  // "its worst fighting since the battle for Aleppo last year": a comparison, no time of the claim's
+  if (since && SUPERLATIVE_SINCE.test(head.slice(-160))) {
+    m.role = "vague"
+    return
+  }
   if (since) {
     m.from = since[1]?.toLowerCase() === "end" ? m.to : m.from
     m.to = Math.max(m.from, pubDay)

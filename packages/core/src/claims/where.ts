@@ -19,8 +19,32 @@ const ORIGIN =
   /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up|gathered)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted|landed)\b)|\b(?:fired|launched|coming|shot)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}/gi
 const LANDMARK_AFTER = /^[\s'’s]*(?:street|st\b|road|avenue|roundabout|square|highway|bridge|hospital|school|mosque|university|airport|air\s?base|gate|prison|stadium|hotel|market|crossing|checkpoint|police|council|command|directorate|governorate\s+building)/i
 const REFERENCE_BEFORE =
-  /\b(?:near|close\s+to|not\s+far\s+from|outside|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:\w+\s+){0,2}?(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i
-const WAR_TOLL = /\b(?:war|conflict|uprising|revolution|crisis)\b|\bsince\s+(?:20(?:11|12)|march\s+2011)\b|\bacross\s+(?:the\s+)?(?:country|syria)\b|\bnationwide\b/i
+  /\b(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:\w+\s+){0,2}?(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i
+const ROUTE_AFTER = /^[\s'’s]*(?:street|st\b|road|avenue|highway)/i
+// "the Damascus suburbs", "Damascus countryside": around the city, not in it
+const AROUND_AFTER = /^[\s'’s]*(?:suburbs?|outskirts|countryside|environs)\b/i
+// a country named where something happened ("in northern Syria", "across war-torn Syria"), not as a
+// modifier ("Al-Qaeda's Syria affiliate", "the Syria talks")
+const LOCATIVE_BEFORE =
+  /(?:^|\b(?:in|across|inside|into|over|throughout|from|of|to|on|at|near|around|within|northern|southern|eastern|western|central|north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern)\s+(?:the\s+)?(?:[\w-]+\s+)?)$/i
+// A toll of the whole war: the war doing the harm ("the conflict has killed", "a war that has
+// claimed", "the six-year war"), the harm in or since it ("killed in the war", "since the uprising
+// began"), or the whole country. Merely naming the war is not enough: "an attack that took Syria's
+// civil war to the Assad clan's hometown killed four" is about the hometown.
+const WAR = "(?:(?:civil\\s+)?war|conflict|uprising|revolution|crisis)"
+const WAR_TOLL = new RegExp(
+  [
+    `\\b${WAR}\\b(?:\\s+(?:which|that))?(?:\\s+(?:has|had|have))?(?:\\s+(?:so\\s+far|now|already))?\\s+(?:killed|claimed|left|cost|displaced|forced|uprooted|driven)\\b`,
+    `\\b(?:killed|dead|died|deaths|lives|displaced|fled|refugees|toll|victims)\\b[^.]{0,80}?\\b(?:in|during|since|throughout|of|by|into)\\s+(?:the\\s+|syria'?s\\s+|this\\s+|a\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${WAR}\\b`,
+    `\\b(?:\\d+|\\w+)[- ](?:year|month)(?:[- ]old)?[- ]${WAR}\\b`,
+    `\\b(?:since|throughout|during)\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\s+of\\b`,
+    `\\bsince\\s+(?:20(?:11|12)|march\\s+2011)\\b`,
+    `\\bacross\\s+(?:the\\s+)?(?:country|syria)\\b`,
+    `\\bnationwide\\b`,
+    `\\b${WAR}\\b[^.]{0,40}\\b(?:began|started|erupted|broke\\s+out)\\b`
+  ].join("|"),
+  "i"
+)
 
 /** Is this place the whole country, or a part of it named only by direction ("northern Syria")? */
 export const isCountryWide = (p: PlaceMatch): boolean => p.level === "country"
@@ -39,9 +63,12 @@ export const claimPlaces = (
   ORIGIN.lastIndex = 0
   for (const m of s.matchAll(ORIGIN)) origins.push([m.index, m.index + m[0].length])
   const inside = (p: PlaceMatch, spans: ReadonlyArray<readonly [number, number]>): boolean => spans.some(([a, b]) => p.start >= a && p.end <= b)
+  const inSpeaker = (p: PlaceMatch): boolean => speakers.some(([a, b]) => p.start >= a && p.end <= b)
   const kept = all.filter((p) => {
     // a dateline: "BEIRUT At least 70 ...", "JISREEN Syria ..."
     const word = s.slice(p.start, p.end)
+    // the country as a modifier names no place: "Al-Qaidas Syria affiliate"
+    if (p.level === "country" && !LOCATIVE_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) return false
     if (word.length >= 4 && word === word.toUpperCase() && /[A-Z]/.test(word) && p.start < 60) return false
     // ... and the place after an agency's name in capitals: "ALALAM Syria At least 45 ..."
     if (/^\W*[A-Z]{3,}[\s-]*$/.test(s.slice(0, p.start))) return false
@@ -51,10 +78,23 @@ export const claimPlaces = (
   })
   // where attackers were, landmarks named after a district and reference points ("villages near
   // the stronghold of Manbij"), only when something else is named
-  const preferred = kept.filter(
-    (p) => !inside(p, origins) && !LANDMARK_AFTER.test(s.slice(p.end, p.end + 25)) && !REFERENCE_BEFORE.test(s.slice(Math.max(0, p.start - 50), p.start))
-  )
-  return preferred.length > 0 ? preferred : kept
+  // ... and places in the speaker's name ("the defense ministry in Moscow said", "a source at the
+  // Hama Police Command"), which are where the harm was only when nothing else is named
+  const reference = (p: PlaceMatch): boolean => REFERENCE_BEFORE.test(s.slice(Math.max(0, p.start - 50), p.start)) || AROUND_AFTER.test(s.slice(p.end, p.end + 15))
+  const preferred = kept.filter((p) => !inside(p, origins) && !LANDMARK_AFTER.test(s.slice(p.end, p.end + 25)) && !reference(p) && !inSpeaker(p))
+  // a landmark's place before a reference point ("the Atmeh crossing west of Aleppo": Atmeh)
+  // (a road named after two towns is no landmark in either: "the Palmyra-Deir Ezzor highway")
+  const fallback = preferred.length > 0 ? preferred : kept.filter((p) => !reference(p) && !inSpeaker(p) && !ROUTE_AFTER.test(s.slice(p.end, p.end + 25)))
+  const chosen = fallback.length > 0 ? fallback : kept.map((p) => (reference(p) ? { ...p, reference: true } : p))
+  // "near Damascus", "east of Damascus", "the Damascus suburbs": the countryside around the capital
+  return chosen.map((p) => (p.id === DAMASCUS_CITY && reference(p) ? { ...ruralDamascus(), start: p.start, end: p.end } : p))
+}
+
+const DAMASCUS_CITY = "sy:damascus"
+let rural: PlaceMatch | undefined
+const ruralDamascus = (): PlaceMatch => {
+  rural ??= findPlaces("Rif Dimashq")[0]!
+  return rural
 }
 
 

@@ -337,10 +337,12 @@ export const detectConflicts = (claims: ReadonlyArray<ConflictClaim>, options: D
  * The keys new (or removed) claims can change: their scopes' and, for events, the denial homes
  * they can reach. Pass them as `changed` and replace what is stored under them.
  */
-export const changedBy = (claims: ReadonlyArray<ConflictClaim>): Array<string> => {
+export const changedBy = (claims: ReadonlyArray<ConflictClaim>): Array<string> => changedByPrepared(claims.map(prepare))
+
+/** As `changedBy`, for claims already prepared (null for those that take part in nothing). */
+export const changedByPrepared = (prepared: ReadonlyArray<Prepared | null>): Array<string> => {
   const out = new Set<string>()
-  for (const c of claims) {
-    const p = prepare(c)
+  for (const p of prepared) {
     if (p === null) continue
     if (p.type === "event") for (const k of p.keys) out.add(k)
     else {

@@ -1,6 +1,6 @@
 // The conflict rules' public surface: what a store needs to keep incidents and conflicts up to
 // date (see README.md), and the types of what they produce.
-export { bySeverity, changedBy, type DetectOptions, type Detection, detectConflicts, detectPrepared } from "./detect.js"
+export { bySeverity, changedBy, changedByPrepared, type DetectOptions, type Detection, detectConflicts, detectPrepared } from "./detect.js"
 export { formatFigure } from "./figures.js"
 export { type Origin, originOf } from "./origin.js"
 export { featuresOf, lookupKeys, type Prepared, prepare } from "./prepare.js"

@@ -1,4 +1,3 @@
-import { Command } from "@effect/cli"
 import type { FeedId } from "@crosscheck/core"
 import { ArticleListing, FeedRepository, FeedWriter, Store } from "@crosscheck/db"
 import { type PollerConfig, refreshFeeds } from "@crosscheck/ingest"
@@ -70,16 +69,11 @@ export const runTuiOn = (path: string, settings?: Layer.Layer<PollerConfig>) =>
     )
   )
 
-export const tuiCommand = Command.make("tui", {}, () =>
-  Effect.gen(function* () {
-    const { db } = yield* rootCommand
-    if (!process.stdin.isTTY || !process.stdout.isTTY) {
-      return yield* new CliFailure({ message: "crosscheck tui needs a terminal (stdin and stdout must be a TTY)", exitCode: 1 })
-    }
-    yield* runTuiOn(databasePath(db))
-  })
-).pipe(
-  Command.withDescription(
-    "the terminal UI: articles, conflicts and feeds; polls the feeds itself unless a daemon does, then follows it"
-  )
-)
+/** `crosscheck tui`. */
+export const runTui = Effect.gen(function* () {
+  const { db } = yield* rootCommand
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    return yield* new CliFailure({ message: "crosscheck tui needs a terminal (stdin and stdout must be a TTY)", exitCode: 1 })
+  }
+  yield* runTuiOn(databasePath(db))
+})

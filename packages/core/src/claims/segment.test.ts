@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest"
+import { extractClaims } from "./extract.js"
+import { segmentArticle } from "./segment.js"
+
+const roles = (body: string) => segmentArticle("Report", body).map((x) => `${x.role}: ${x.text}`)
+const PUB = Date.parse("2016-11-07T12:00:00Z")
+
+describe("section headlines inside a flattened page (round 2)", () => {
+  it("cuts a dashed section headline off the sentence it runs into", () => {
+    expect(roles("The offensive failed. - Raids kill dozens - Meanwhile 8 people died in Homs.")).toEqual([
+      "title: Report",
+      "body: The offensive failed.",
+      "subhead: Raids kill dozens",
+      "body: Meanwhile 8 people died in Homs."
+    ])
+  })
+  it("cuts a bulletin headline that the section's first sentence restates", () => {
+    expect(roles("Three civilians hurt in shell attack on Jableh Three civilians were hurt when shells hit Jableh on Monday.")).toEqual([
+      "title: Report",
+      "subhead: Three civilians hurt in shell attack on Jableh",
+      "body: Three civilians were hurt when shells hit Jableh on Monday."
+    ])
+    // a sentence that merely repeats its opening words later is no headline
+    expect(roles("Three civilians said that Three civilians were hurt.")).toEqual(["title: Report", "body: Three civilians said that Three civilians were hurt."])
+  })
+  it("reads a section headline's figures as a headline's: undated, in the place its section names", () => {
+    const claims = extractClaims({
+      title: "Report",
+      body: "Fighting went on. - Troops kill 12 villagers - The monitor said 12 villagers were killed in Rityan on Sunday.",
+      published: PUB,
+      outlet: "test"
+    }).filter((c) => c.kind === "quantity")
+    expect(claims.map((c) => [c.min, c.when?.from ?? null, c.where])).toEqual([
+      [12, null, "Rityan, Aleppo"],
+      [12, "2016-11-06", "Rityan, Aleppo"]
+    ])
+  })
+})

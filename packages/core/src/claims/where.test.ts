@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest"
+import { extractClaims } from "./extract.js"
+
+/** published Wednesday 2016-11-16 */
+const PUB = Date.parse("2016-11-16T12:00:00Z")
+const places = (body: string, title = "Report") =>
+  extractClaims({ title, body, published: PUB, outlet: "test" })
+    .filter((c) => c.kind === "quantity")
+    .map((c) => `${c.min} ${c.where}`)
+
+describe("where: places the first round misread on unseen text (round 2)", () => {
+  it("reads a country only where something happened in it, not as a modifier ('Al-Qaeda's Syria branch')", () => {
+    expect(places("Shelling hit Jisr al-Shughur on Monday. Al-Qaedas Syria branch said 9 fighters died there.")).toEqual(["9 Jisr al-Shughur, Idlib"])
+    expect(places("Nine fighters were killed in northern Syria on Monday.")).toEqual(["9 Syria"])
+  })
+  it("never takes a place in the speaker's name for where the harm was", () => {
+    expect(places("The defence ministry in Moscow said 40 fighters were killed in Syria.")).toEqual(["40 Syria"])
+  })
+  it("reads 'east of Damascus' and 'the Damascus suburbs' as the countryside around the capital", () => {
+    expect(places("Raids killed 10 people in rebel areas east of Damascus on Monday.")).toEqual(["10 Rif Dimashq"])
+    expect(places("Raids killed 7 people in the Damascus suburbs on Monday.")).toEqual(["7 Rif Dimashq"])
+  })
+  it("places a landmark named after a town before the town it is measured from", () => {
+    expect(places("A bomb hit the Atmeh crossing west of Aleppo killing 12 people.")).toEqual(["12 Atmeh, Idlib"])
+  })
+  it("does not move the story to a town named only as a reference point", () => {
+    expect(
+      places("Strikes hit Tokhar killing 5 civilians on Monday. The strikes hit villages near the stronghold of Manbij. Another 3 civilians died of their wounds.")
+    ).toEqual(["5 Tokhar, Aleppo", "3 Tokhar, Aleppo"])
+  })
+  it("does not take a toll for the whole war's just because the war is named", () => {
+    expect(places("A car bomb that brought the civil war to Jableh killed 9 people on Monday.")).toEqual(["9 Jableh, Lattakia"])
+    expect(places("The war has killed more than 300000 people.")).toEqual(["300001 Syria"])
+  })
+  it("places a toll over many months naming no place in the country, not in the last incident's town", () => {
+    expect(places("Warplanes killed 4 people in Douma on Monday. The monitor has documented the deaths of 900 civilians over the past year.")).toEqual([
+      "4 Douma, Rif Dimashq",
+      "900 Syria"
+    ])
+  })
+  it("takes the story's place told before a sentence, or the headline's, before one told after it", () => {
+    expect(places("Three soldiers were killed in clashes on Monday. Earlier this month the group attacked Palmyra.", "Kurdish forces advance on Raqqa")).toEqual([
+      "3 Raqqa"
+    ])
+  })
+  it("refines 'in Syria' by the restatement that names the town", () => {
+    expect(places("A drone strike killed 8 fighters in Syria on Monday. The drone hit a position near the town of Sukhna killing 8 fighters.")).toEqual([
+      "8 al-Sukhnah, Homs",
+      "8 al-Sukhnah, Homs"
+    ])
+  })
+})
+
+describe("when: a restated figure is dated by the incident it restates (round 2)", () => {
+  it("does not give a restatement the date of another incident told in between", () => {
+    const claims = extractClaims({
+      title: "Report",
+      body: "A car bomb killed four people in Jableh on Sunday. The attack came as troops executed 48 people in Rityan earlier this week. \"Four people were killed in the attack\" said the monitor.",
+      published: PUB,
+      outlet: "test"
+    }).filter((c) => c.kind === "quantity")
+    expect(claims.map((c) => `${c.min} ${c.when?.from}..${c.when?.to}`)).toEqual(["4 2016-11-13..2016-11-13", "48 2016-11-14..2016-11-16", "4 2016-11-13..2016-11-13"])
+  })
+})
