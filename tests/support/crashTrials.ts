@@ -39,6 +39,8 @@ export interface TrialRecord {
   readonly stored: number
   readonly expected: number
   readonly problems: ReadonlyArray<string>
+  /** a daemon's fetches that failed and were retried (not a problem: nothing is lost) */
+  readonly feedFailures?: ReadonlyArray<string>
   readonly ok: boolean
 }
 
@@ -279,9 +281,13 @@ export class DaemonTrials {
     const epoch = `e${trial}`
     feeds.publish(epoch)
     const everything = new Set([...this.chain, ...feeds.all(epoch)])
+    // A feed that could not be fetched (a connection reset on a machine too busy to answer in
+    // time) is polled again later and is no loss; a store that failed is a problem.
+    const feedFailures: Array<string> = []
     const logProblems = (d: Running, label: string) => {
       for (const l of d.lines()) {
-        if (l.event === "store.failed" || l.event === "feed.failed") problems.push(`${label}: ${JSON.stringify(l)}`)
+        if (l.event === "store.failed") problems.push(`${label}: ${JSON.stringify(l)}`)
+        if (l.event === "feed.failed") feedFailures.push(`${label}: feed ${String(l.feedId)}: ${String(l.message)}`)
       }
     }
 
@@ -294,7 +300,7 @@ export class DaemonTrials {
       const daemon = new Running(["--db", this.db, "daemon"])
       if (options.moment === "after a commit") {
         // No refresher: the feeds of a fresh database are due at once.
-        await daemon.waitFor((l) => l.event === "feed.polled" && Number(l.new) > 0, 30_000).catch(() => undefined)
+        await daemon.waitFor((l) => l.event === "feed.polled" && Number(l.new) > 0, 120_000).catch(() => undefined)
       } else {
         const refreshing = refresher(this.db, options.refreshEveryMs)
         await Promise.race([sleep(drawn - (Date.now() - started)), daemon.exited])
@@ -326,15 +332,19 @@ export class DaemonTrials {
     })()
     const resumeStarted = Date.now()
     const daemon = new Running(["--db", this.db, "daemon"])
+    // Waits long enough for a machine shared with other work, where one feed's store can take
+    // seconds; they end as soon as the line comes.
     try {
-      await daemon.waitFor((l) => l.event === "daemon.started", 20_000)
+      await daemon.waitFor((l) => l.event === "daemon.started", 60_000)
       if (state.due.length > 0) {
         // Its first cycle: the feeds whose poll the kill lost, all they carry stored now.
-        const started = await daemon.waitFor((l) => l.event === "cycle.started", 20_000)
+        const started = await daemon.waitFor((l) => l.event === "cycle.started", 60_000)
         if (started.feeds !== state.due.length) problems.push(`the restarted daemon polled ${String(started.feeds)} feeds first; ${state.due.length} were due`)
-        await daemon.waitFor((l) => l.event === "cycle.finished", 60_000)
+        await daemon.waitFor((l) => l.event === "cycle.finished", 180_000)
         const stored = storedUrls(this.db)
+        const failed = new Set(daemon.lines().filter((l) => l.event === "feed.failed").map((l) => l.feedId))
         for (const f of state.due) {
+          if (failed.has(f.id)) continue
           const prefix = `http://outlet-${feedIndexOf(f.url)}.crash.test/${epoch}/`
           const missing = feeds.all(epoch).filter((u) => u.startsWith(prefix) && !stored.has(u)).length
           if (missing > 0) problems.push(`after the restarted daemon's first cycle, feed ${f.id} lacks ${missing} items`)
@@ -343,8 +353,8 @@ export class DaemonTrials {
       // A refresh: the next cycle polls every feed and stores the rest.
       const from = daemon.lines().length
       await refreshAll(this.db)
-      await daemon.waitFor((l) => l.event === "cycle.started" && l.feeds === state.all.length, 20_000, from)
-      await daemon.waitFor((l) => l.event === "cycle.finished", 60_000, from)
+      await daemon.waitFor((l) => l.event === "cycle.started" && l.feeds === state.all.length, 60_000, from)
+      await daemon.waitFor((l) => l.event === "cycle.finished", 180_000, from)
     } catch (e) {
       problems.push(`the restarted daemon: ${(e as Error).message}`)
     }
@@ -371,6 +381,7 @@ export class DaemonTrials {
       stored: final.articles,
       expected: this.chain.size,
       problems,
+      feedFailures,
       ok: problems.length === 0
     }
   }

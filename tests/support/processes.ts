@@ -8,6 +8,14 @@ export interface Exit {
   readonly signal: NodeJS.Signals | null
 }
 
+/** Every process started here that has not ended yet: stopAll() ends them, so a failed test
+ * leaves no daemon behind. */
+const live = new Set<Running>()
+
+export const stopAll = async (): Promise<void> => {
+  await Promise.all([...live].map((r) => r.kill()))
+}
+
 export class Running {
   readonly child: ChildProcess
   readonly exited: Promise<Exit>
@@ -23,9 +31,11 @@ export class Running {
     })
     this.child.stdout!.setEncoding("utf8").on("data", (d: string) => (this.stdout += d))
     this.child.stderr!.setEncoding("utf8").on("data", (d: string) => (this.stderr += d))
+    live.add(this)
     this.exited = new Promise((resolve) =>
       this.child.on("close", (code, signal) => {
         this.done = { code, signal }
+        live.delete(this)
         resolve(this.done)
       })
     )
