@@ -2,7 +2,7 @@ import Database from "better-sqlite3"
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator"
 import { Context, Data, Effect, Layer } from "effect"
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs"
+import { accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs"
 import { createRequire } from "node:module"
 import { homedir } from "node:os"
 import { dirname, join } from "node:path"
@@ -155,6 +155,18 @@ const closeStore = (sqlite: SqliteDatabase, readonly: boolean): void => {
   sqlite.close()
 }
 
+/** Throws, as SQLite would at the first write, when the file cannot be written. */
+const assertWritable = (path: string): void => {
+  try {
+    accessSync(path, constants.W_OK)
+  } catch (e) {
+    const code = (e as { code?: unknown }).code
+    if (code === "EROFS") throw Object.assign(new Error("the file system is read-only"), { code })
+    if (code === "EACCES" || code === "EPERM") throw Object.assign(new Error("permission denied"), { code })
+    // anything else: let SQLite open it and say what is wrong
+  }
+}
+
 interface Opened {
   readonly sqlite: SqliteDatabase
   readonly readonly: boolean
@@ -201,6 +213,10 @@ const openStore = (path: string, mode: "write" | "read"): Opened => {
     sqlite = new Database(path, { fileMustExist: header._tag !== "Missing" })
     // Read before anything is written: WAL mode and migrations both write.
     checkOwnership(sqlite)
+    // SQLite opens a file it may not write read-only without a word, and a database in WAL mode
+    // needs no write to be opened: the command would fail at its first write, deep in its work
+    // and unclearly (a daemon: at its lock). The file system is asked before that.
+    if (header._tag === "Sqlite") assertWritable(path)
     configure(sqlite, false)
     return { sqlite, readonly: false }
   } catch (e) {
