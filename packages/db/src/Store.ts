@@ -314,7 +314,9 @@ export class Store extends Effect.Service<Store>()("crosscheck/Store", {
           if (readonly) throw Object.assign(new Error("the database is open read-only"), { code: "SQLITE_READONLY" })
           return sqlite.transaction(f).immediate()
         },
-        catch: (cause) => storeError(operation, cause)
+        // Named: a daemon's log or an import's last line must say which file is full or
+        // read-only.
+        catch: (cause) => storeError(`${operation} in ${config.path}`, cause)
       })
 
     /** A read (or any statement outside a transaction), with errors as StoreError. */
