@@ -126,8 +126,11 @@ const foreignTables = (sqlite: SqliteDatabase): ReadonlyArray<string> | null => 
 }
 
 const configure = (sqlite: SqliteDatabase, readonly: boolean): void => {
-  // Wait for a concurrent writer (daemon + importer) instead of failing at once.
-  sqlite.pragma("busy_timeout = 5000")
+  // Wait for a concurrent writer (daemon + importers) instead of failing. One import batch is
+  // a single transaction of several seconds on a busy machine, and SQLite's waiting is not
+  // fair: with 5 s, the second of two importers gave up with "database is locked" and
+  // imported nothing. The wait ends as soon as the lock is free; this only bounds it.
+  sqlite.pragma("busy_timeout = 60000")
   if (!readonly) {
     sqlite.pragma("journal_mode = WAL")
     // FULL: a committed batch survives power loss; batching keeps the fsync cost small.
