@@ -1,6 +1,6 @@
 /** kill -9 in the middle of an import and of a daemon's poll, through the real binary (issue
  * 12): once the process is dead the database is sound and holds everything any earlier check
- * saw, exactly once; run again, the command finishes the work. A few trials here; the 60 of
+ * saw, exactly once; run again, the command finishes the work. A few trials here; the 50 of
  * bench/crash/trials.ts (npm run bench:crash) draw the moments at random, the same code. */
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -18,10 +18,10 @@ const show = (r: TrialRecord) =>
 
 describe("kill -9", () => {
   it("an import killed once its first batch is stored, then at a random moment on the same database, resumes to exactly the full set", async () => {
-    const lines = faKesNdjson().trimEnd().split("\n")
+    // 650 articles: two batches (500 a batch), the kill falls between them; then a window of
+    // them that overlaps what is stored.
+    const lines = faKesNdjson().trimEnd().split("\n").slice(0, 650)
     const rand = prng(SEED)
-    // All of FA-KES first (two batches: the kill falls between them), then a window of it
-    // that overlaps what is stored.
     const first = new ImportTrials(join(work(), "a"), rand, { lines, minWindow: lines.length, maxWindow: lines.length, maxChain: 1, doubleKill: 0, moment: "after a commit" })
     const a = await first.run(0)
     process.stdout.write(`${show(a)}\n`)
@@ -31,14 +31,12 @@ describe("kill -9", () => {
     expect(a.kills[0]!.storedAfter).toBeLessThan(lines.length)
     expect(a.stored).toBe(lines.length)
 
-    const trials = new ImportTrials(join(work(), "b"), rand, { lines, minWindow: 300, maxWindow: 500, maxChain: 2, doubleKill: 1 })
-    for (const t of [1, 2]) {
-      const r = await trials.run(t)
-      process.stdout.write(`${show(r)}\n`)
-      expect(r.problems).toEqual([])
-      expect(r.stored).toBe(r.expected)
-    }
-  })
+    const trials = new ImportTrials(join(work(), "b"), rand, { lines, minWindow: 300, maxWindow: 400, maxChain: 1, doubleKill: 1 })
+    const b = await trials.run(1)
+    process.stdout.write(`${show(b)}\n`)
+    expect(b.problems).toEqual([])
+    expect(b.stored).toBe(b.expected)
+  }, 180_000)
 
   describe("a daemon", () => {
     const feeds = new PublishingFeeds({ feeds: 4, items: 24, everyMs: 100, initial: 6 })
@@ -60,6 +58,6 @@ describe("kill -9", () => {
       process.stdout.write(`${show(b)}\n`)
       expect(b.problems).toEqual([])
       expect(b.stored).toBe(b.expected)
-    })
+    }, 180_000)
   })
 })
