@@ -6,6 +6,8 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "
 /** The read-only fixtures beside the checkout (CI has them too). */
 export const sharedDir = resolve(repoRoot, "..", "shared")
 export const seedsDir = join(sharedDir, "seeds")
-export const cliBin = join(repoRoot, "packages", "cli", "bin", "crosscheck.js")
+/** $CROSSCHECK_BIN: a copy of the built binary, for a long bench run that must not see a
+ * rebuild half-written. */
+export const cliBin = process.env.CROSSCHECK_BIN || join(repoRoot, "packages", "cli", "bin", "crosscheck.js")
 
 if (!existsSync(sharedDir)) throw new Error(`tests need ../shared beside the checkout (looked in ${sharedDir})`)

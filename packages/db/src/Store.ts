@@ -2,7 +2,7 @@ import Database from "better-sqlite3"
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator"
 import { Context, Data, Effect, Layer } from "effect"
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs"
+import { accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs"
 import { createRequire } from "node:module"
 import { homedir } from "node:os"
 import { dirname, join } from "node:path"
@@ -126,8 +126,11 @@ const foreignTables = (sqlite: SqliteDatabase): ReadonlyArray<string> | null => 
 }
 
 const configure = (sqlite: SqliteDatabase, readonly: boolean): void => {
-  // Wait for a concurrent writer (daemon + importer) instead of failing at once.
-  sqlite.pragma("busy_timeout = 5000")
+  // Wait for a concurrent writer (daemon + importers) instead of failing. One import batch is
+  // a single transaction of several seconds on a busy machine, and SQLite's waiting is not
+  // fair: with 5 s, the second of two importers gave up with "database is locked" and
+  // imported nothing. The wait ends as soon as the lock is free; this only bounds it.
+  sqlite.pragma("busy_timeout = 60000")
   if (!readonly) {
     sqlite.pragma("journal_mode = WAL")
     // FULL: a committed batch survives power loss; batching keeps the fsync cost small.
@@ -153,6 +156,18 @@ const closeStore = (sqlite: SqliteDatabase, readonly: boolean): void => {
     }
   }
   sqlite.close()
+}
+
+/** Throws, as SQLite would at the first write, when the file cannot be written. */
+const assertWritable = (path: string): void => {
+  try {
+    accessSync(path, constants.W_OK)
+  } catch (e) {
+    const code = (e as { code?: unknown }).code
+    if (code === "EROFS") throw Object.assign(new Error("the file system is read-only"), { code })
+    if (code === "EACCES" || code === "EPERM") throw Object.assign(new Error("permission denied"), { code })
+    // anything else: let SQLite open it and say what is wrong
+  }
 }
 
 interface Opened {
@@ -201,6 +216,10 @@ const openStore = (path: string, mode: "write" | "read"): Opened => {
     sqlite = new Database(path, { fileMustExist: header._tag !== "Missing" })
     // Read before anything is written: WAL mode and migrations both write.
     checkOwnership(sqlite)
+    // SQLite opens a file it may not write read-only without a word, and a database in WAL mode
+    // needs no write to be opened: the command would fail at its first write, deep in its work
+    // and unclearly (a daemon: at its lock). The file system is asked before that.
+    if (header._tag === "Sqlite") assertWritable(path)
     configure(sqlite, false)
     return { sqlite, readonly: false }
   } catch (e) {
@@ -301,7 +320,9 @@ export class Store extends Effect.Service<Store>()("crosscheck/Store", {
           if (readonly) throw Object.assign(new Error("the database is open read-only"), { code: "SQLITE_READONLY" })
           return sqlite.transaction(f).immediate()
         },
-        catch: (cause) => storeError(operation, cause)
+        // Named: a daemon's log or an import's last line must say which file is full or
+        // read-only.
+        catch: (cause) => storeError(`${operation} in ${config.path}`, cause)
       })
 
     /** A read (or any statement outside a transaction), with errors as StoreError. */
