@@ -52,7 +52,7 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries|suffocation|suffocated|poisoned|treatment|treated|hospitalized|hospitalised)$/i, "injured"],
   [/^(?:casualties)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
-  [/^(?:displaced|fled|fleeing|uprooted|homeless|refugees|escaped|evacuated|left|exited)$/i, "displaced"],
+  [/^(?:displaced|fled|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuees|left|exited)$/i, "displaced"],
   [/^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs)$/i, "strikes"],
   [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
   [/^(?:missing)$/i, "missing"]
@@ -79,9 +79,12 @@ const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|betwe
 const MONTH_BEFORE = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_AFTER = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i
 const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?(?:\S+\s+[a-z]+\s+and\s+)?$/i
+// "Among at least 25 injured eight were in critical condition": the figure after a counted group
+const AMONG_COUNTED_BEFORE = /\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+[a-z]+\s+$/i
 
 // "three children were among the dead", "nine people from the Caucasus among the terrorists killed"
-const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are)?\s*among\b/i
+// ("Thirteen civilians among them seven children": "among them" opens the figure's own sub-counts)
+const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are)\s*among\b|among\b(?!\s+(?:them|whom)\b))/i
 
 const WORD = /[A-Za-z][A-Za-z'’-]*/g
 // sides naming the victims: "70 regime and rebel fighters", "30 regime soldiers", "six Al-Nusra terrorists"
@@ -155,7 +158,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // "ISIS also lost 15 fighters"
   if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
   // "the death toll has reached 17", "put the death toll from the conflict at more than 470000"
-  if (TOLL_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
+  // ("the death toll from the attacks on neighborhoods in Aleppo city rose to 12": the toll may be far back)
+  if (TOLL_BEFORE.test(sentence.slice(Math.max(0, f.start - 110), f.start))) return { metric: "killed", who: leadingWho() }
   // "Tens of civilians who intended to leave ... were killed and injured": past a relative clause
   const relative = RELATIVE_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
   if (relative !== null) return { metric: relative[1] !== undefined ? "casualties" : (metricOf(relative[0].trim().split(/\s+/).at(-1)!) ?? "killed"), who: leadingWho() }
@@ -425,10 +429,11 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // its soldiers had been killed" is one soldier)
       if (f.value === 1 && /^\s*of\s/i.test(after) && !ONE_OF_PEOPLE.test(after)) continue
       // "including 1733 children 969 women and 3110 men": a list of sub-counts goes on
-      if (subCount && /^\s+[A-Za-z-]+(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start))) continue
+      // ("including 2 women 29 injured": a figure with a verb of harm of its own ends the list)
+      if (subCount && /^\s+[A-Za-z-]+(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start)) && metricOf(wordsOf(after)[0] ?? "") === null) continue
       subCount = false
       // a headline's only figure counts, "among the dead" or not ("25 children among Deir ez-Zor dead")
-      if (SUB_COUNT_BEFORE.test(before) || (SUB_COUNT_AFTER.test(after) && !(isTitle && figures.length === 1))) {
+      if (SUB_COUNT_BEFORE.test(before) || AMONG_COUNTED_BEFORE.test(before) || (SUB_COUNT_AFTER.test(after) && !(isTitle && figures.length === 1))) {
         subCount = true
         continue
       }
