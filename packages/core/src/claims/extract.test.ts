@@ -338,3 +338,12 @@ describe("quantity claims: round 3 (sub-counts, tolls and evacuees on unseen tex
     expect(quantities("Buses carried hundreds of evacuees out of the town on Monday.")).toEqual([{ metric: "displaced", min: 200, max: 999, who: null }])
   })
 })
+
+describe("when: round 3", () => {
+  it("does not lend the story's day to harm told as recent", () => {
+    const whens = claimsOf("Shelling killed 5 people in Aleppo on Monday. Recent raids on the city caused dozens of casualties.")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.when)
+    expect(whens).toEqual([{ from: "2016-11-14", to: "2016-11-14" }, null])
+  })
+})
