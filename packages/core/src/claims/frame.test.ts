@@ -115,3 +115,16 @@ describe("readFrames: subjects far from their verb (round 2)", () => {
     ])
   })
 })
+
+describe("readFrames: round 3", () => {
+  it("reads the provider of 'information provided by X' after 'according to'", () => {
+    expect(speakers("According to initial figures released by the Idlib Health Directorate 8 people died")).toEqual(["Idlib Health Directorate"])
+  })
+  it("reads 'specified' and 'clarified' as saying", () => {
+    expect(speakers("Nine people were hurt the ministry clarified")).toEqual(["~the ministry"])
+  })
+  it("never takes a capital after a preposition for its government: 'Residents of Douma near Damascus accused ...'", () => {
+    expect(speakers("Residents of Douma near Damascus accused the air force of dropping barrel bombs")).toEqual([])
+    expect(speakers("Damascus said 4 rebels died")).toEqual(["Syrian government"])
+  })
+})
