@@ -121,3 +121,21 @@ describe("readEvent: sides and acts the first round missed on unseen text (round
     expect(read("Alloush said his group would respond to any air force strikes", "Jaish al-Islam")).toBeNull()
   })
 })
+
+describe("readEvent: round 3", () => {
+  it("reads a state named with its possessive stripped: 'aerial attacks by Syrias government'", () => {
+    expect(read("Nine civilians were killed in aerial attacks by Syrias government on the town a monitor said", "SOHR")?.[1]).toBe("Syrian government")
+  })
+  it("names no doer where the speaker says it does not know which side struck", () => {
+    expect(read("The monitor said it did not know whether Russian or regime jets carried out the raids", "SOHR")).toBeNull()
+  })
+  it("reads no denial in a side left alone by policy: 'coalition raids do not target the regime'", () => {
+    expect(read("Officials said coalition raids do not target the regime even though it drops barrel bombs", "US officials")?.[0]).not.toBe("denied")
+    // ... while a denial of harm to a place or people still is one
+    expect(read("The ministry said its jets do not target civilians in Idlib", "Russian Defense Ministry")?.[0]).toBe("denied")
+  })
+  it("reads no denial where nothing like an attack is denied: 'the governor denied the move was about the protests'", () => {
+    expect(read("Two officials were moved though the governor denied the move was related to the protests", "governor")).toBeNull()
+    expect(read("The foreign minister repeated the government's denial on Monday", "Syrian government")?.[0]).toBe("denied")
+  })
+})

@@ -45,7 +45,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:turkey|turkish|ankara)\b/gi, "Turkey"],
   [/\b(?:israel|israeli)\b/gi, "Israel"],
   [/\b(?:iran|iranian)\b/gi, "Iran"],
-  [/\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes|raids|regime|army|jets|warplanes|bombing|shelling|bombardment)|syrian (?:air ?strikes|air[- ]raids|raids|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi, "Syrian government"],
+  [/\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes|raids|regime|army|jets|warplanes|bombing|shelling|bombardment)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes|air[- ]raids|raids|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi, "Syrian government"],
   [/\b(?:rebels?|rebel|terrorists?|terrorist|opposition (?:fighters|forces|groups|factions)|militants?|insurgents?|armed groups?|jihadists?|gunmen|takfiri|extremists?|islamists?|armed opposition)\b/gi, "rebels"]
 ]
 
@@ -216,6 +216,13 @@ const CIVILIANS_KILLED =
   /\b(?:kill\w*|massacr\w*)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?(?:\d+|\w+|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:civilians|people|children|women|protesters|residents|worshippers|villagers|passengers)\b/i
 
 const blank = (m: string): string => " ".repeat(m.length)
+const WHETHER_CUE = /\bwhether\b/i
+const DOUBT = /\b(?:(?:did|does|do)\s+not\s+know|not\s+(?:immediately\s+)?(?:clear|known)|unclear|unknown|could\s+not\s+(?:say|confirm|determine|verify)|investigat\w*|to\s+determine|to\s+verify)\s+(?:\w+\s+){0,3}?whether\b[^.]*/gi
+/** "do not target", "does not strike": present-tense negations, a policy when their object is a side */
+const POLICY = /^(?:do|does)\s+not\b/i
+const ATTACK_WORD = new RegExp(ATTACK.source, "i")
+/** what a denial may deny without naming the act: "denied the reports", "denied responsibility" */
+const DENIED_THING = /\b(?:claims?|reports?|accusations?|allegations?|charges?|responsibility|involvement|role|it|this|that|rumou?rs?|news)\b/i
 // quick tests before the costlier patterns
 const SINCE_CUE = /\bsince\b/i
 const HELD_CUE = /(?:held|controlled|besieged|run|backed|linked|affiliated|dominated|allied|loyal|occupied)\b/i
@@ -266,8 +273,14 @@ export const readEvent = (
   if (HELD_CUE.test(t)) t = t.replace(HELD, blank)
   if (PLACED_CUE.test(t)) t = t.replace(PLACED_IN, blank)
   for (const [a, b] of speakers) t = t.slice(0, a) + " ".repeat(b - a) + t.slice(b)
+  // "said it did not know whether regime or Russian warplanes carried out the strikes": no one is named
+  if (WHETHER_CUE.test(t)) t = t.replace(DOUBT, blank)
   const sides = sidesIn(t)
-  const denial = NOT_A_DENIAL.test(t) ? null : DENIAL.exec(t)
+  let denial = NOT_A_DENIAL.test(t) ? null : DENIAL.exec(t)
+  // "coalition operations do not target his regime": a side left alone by policy, not a denial of harm
+  if (denial !== null && POLICY.test(denial[0]) && sidesIn(t.slice(denial.index + denial[0].length, denial.index + denial[0].length + 40)).some((x) => x.at < 12)) denial = null
+  // "the governor denied the move was related to the protests": a denial needs an act to deny
+  if (denial !== null && /^den(?:y|ies|ied|ying)$|^reject|^refut|^dismiss/i.test(denial[0]) && !ATTACK_WORD.test(t.slice(denial.index)) && !DENIED_THING.test(t.slice(denial.index, denial.index + 60))) denial = null
   if (denial !== null) {
     const source = sourceFor(denial.index)
     const speakerSide = sideOfSource(source)

@@ -123,8 +123,8 @@ describe("readFrames: round 3", () => {
   it("reads 'specified' and 'clarified' as saying", () => {
     expect(speakers("Nine people were hurt the ministry clarified")).toEqual(["~the ministry"])
   })
-  it("never takes a capital after a preposition for its government: 'Residents of Douma near Damascus accused ...'", () => {
-    expect(speakers("Residents of Douma near Damascus accused the air force of dropping barrel bombs")).toEqual([])
+  it("never takes a capital after a preposition for its government: 'Residents of Douma near Damascus accused' are residents", () => {
+    expect(speakers("Residents of Douma near Damascus accused the air force of dropping barrel bombs")).toEqual(["residents"])
     expect(speakers("Damascus said 4 rebels died")).toEqual(["Syrian government"])
   })
 })

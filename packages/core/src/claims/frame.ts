@@ -507,7 +507,11 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     const bare = phrase.replace(/^(?:the|a|an)\s+/i, "")
     if (speaker === "" || (!anaphoric && METONYM.get(bare.toLowerCase()) === undefined && isPlaceName(bare))) return false
     // "Residents of Daraya near Damascus accused ...": a capital after a preposition is a place, not its government
-    if (!anaphoric && METONYM.get(bare.toLowerCase()) !== undefined && LOCATIVE.test(tokens[from - 1]?.lower ?? "")) return false
+    // (the speaker is the phrase before the place: "Residents of Daraya")
+    if (!anaphoric && METONYM.get(bare.toLowerCase()) !== undefined && LOCATIVE.test(tokens[from - 1]?.lower ?? "")) {
+      const outer = from > 1 ? phraseBefore(tokens, from - 1) : null
+      return outer !== null && outer[1] <= from - 1 && push(outer, at, end)
+    }
     out.push({ speaker, phrase, anaphoric, verb: s.slice(at, end).toLowerCase(), at, end, speakerAt: tokens[from]!.start, speakerEnd: tokens[to - 1]!.end })
     return true
   }
