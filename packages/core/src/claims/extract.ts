@@ -221,6 +221,7 @@ const ABLE_TO_LEAVE = /^\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|were|was)?\s*(?:be
 const LIVE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|remain|remained|reside|resided)\b/i
 const BESIEGED = /\b(?:sieges?|besieged|enclave|encircled|trapped|cut\s+off|held\s+by\s+the\s+rebels|rebel-held|opposition-held)\b/i
 const SINCE = /\bsince\b/i
+const BACKGROUND = /\b(?:had|have|has)\s+(?:\w+\s+)?previously\b|\bpreviously\s+(?:\w+ed|been)\b/i
 const SINCE_THEN = /\bsince\s+then\b/i
 const WAR_START = /\b(?:war|conflict|uprising|revolution|crisis)\b[^.]{0,100}?\b(?:began|started|erupted|broke\s+out)\b[^.]{0,100}?\b2011\b/i
 const CONFLICT_START = "2011-03-15"
@@ -550,8 +551,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         }
         lead = { time: frame.incident, places }
       }
-      // a sentence telling an incident may move the story to its place
-      if (claims.length > firstClaim || incident) incidentAt.add(si)
+      // a sentence telling an incident may move the story to its place; one told as background
+      // ("Residents of Daraya had previously accused ...") does not
+      if ((claims.length > firstClaim || incident) && !BACKGROUND.test(s)) incidentAt.add(si)
     }
   }
   // "The regime air strike dropped chemical bombs ... But the regime has denied any

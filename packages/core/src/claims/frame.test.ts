@@ -128,3 +128,10 @@ describe("readFrames: round 3", () => {
     expect(speakers("Damascus said 4 rebels died")).toEqual(["Syrian government"])
   })
 })
+
+describe("normaliseSpeaker: round 3", () => {
+  it("names an institution written in lower case by its head noun: 'a source at Hama police command'", () => {
+    expect(speakers("A source at Hama police command told the agency that 3 people died")).toEqual(["Hama police command"])
+    expect(speakers("A source in Hama told the agency that 3 people died")).not.toEqual(["Hama"])
+  })
+})

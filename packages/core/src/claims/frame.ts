@@ -397,7 +397,8 @@ const normalise = (phrase: string): string => {
   // "a source at the Hama Police Command", "doctors at the Bab al-Hawa Hospital": the institution
   const at = own.findIndex((t, k) => k > 0 && /^(?:at|from|in|with|within|of)$/.test(t.lower) && isHead(own[k - 1]!) && (!own[k - 1]!.cap || k === 1))
   const inside = at > 0 ? own.slice(at + 1).filter((t) => !DET.has(t.lower)) : []
-  if (inside.some((t) => t.cap) && inside.some((t) => isHead(t) && t.cap)) {
+  // ("a source at Aleppo police command": an institution named in lower case ends on its head noun)
+  if (inside.some((t) => t.cap) && (inside.some((t) => isHead(t) && t.cap) || (inside.length >= 2 && isHead(inside.at(-1)!)))) {
     const name = inside.map((t) => t.text).join(" ")
     return knownSource(name) ?? name
   }

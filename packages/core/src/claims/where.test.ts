@@ -75,3 +75,14 @@ describe("where: round 3", () => {
     expect(places("A car bomb killed 11 people near a checkpoint close to the Bab al-Salama crossing in northern Syria.")).toEqual(["11 Bab al-Salameh, Aleppo"])
   })
 })
+
+describe("where: the story's place (round 3)", () => {
+  it("takes no country from the speaker's name: 'Activists in Syria reported ...'", () => {
+    expect(places("Barrel bombs hit the camp near Atmeh on Monday. Activists in Syria reported that at least 20 people died.")).toEqual(["20 Atmeh, Idlib"])
+  })
+  it("does not move the story to a place told as background ('had previously accused')", () => {
+    expect(
+      places("Shells hit al-Waer on Monday killing 3 people. Residents of Daraya had previously accused the army of using napalm. The shelling also wounded 12 people in the neighbourhood.")
+    ).toEqual(["3 al-Waer, Homs", "12 al-Waer, Homs"])
+  })
+})

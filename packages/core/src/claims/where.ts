@@ -93,7 +93,8 @@ export const claimPlaces = (
   // (a road named after two towns is no landmark in either: "the Palmyra-Deir Ezzor highway")
   const rest = preferred.length > 0 ? preferred : kept.filter((p) => !reference(p) && !inSpeaker(p) && !ROUTE_AFTER.test(s.slice(p.end, p.end + 25)))
   const fallback = onlyCountry(rest) ? [] : rest
-  const chosen = fallback.length > 0 ? fallback : kept.filter((p) => !(somewhere && isCountryWide(p))).map((p) => (reference(p) ? { ...p, reference: true } : p))
+  // ("Activists in Syria reported ...": the country a speaker is in says nothing of where)
+  const chosen = fallback.length > 0 ? fallback : kept.filter((p) => !((somewhere || inSpeaker(p)) && isCountryWide(p))).map((p) => (reference(p) ? { ...p, reference: true } : p))
   // "near Damascus", "east of Damascus", "the Damascus suburbs": the countryside around the capital
   return chosen.map((p) => (p.id === DAMASCUS_CITY && reference(p) ? { ...ruralDamascus(), start: p.start, end: p.end } : p))
 }
