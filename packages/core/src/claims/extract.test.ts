@@ -347,3 +347,20 @@ describe("when: round 3", () => {
     expect(whens).toEqual([{ from: "2016-11-14", to: "2016-11-14" }, null])
   })
 })
+
+describe("quantity claims: round 3, tolls given and others hurt", () => {
+  it("reads a toll someone puts at a figure: 'the network put the number at 60', 'the UN puts the figure at 191000'", () => {
+    expect(quantities("A local network put the number at 60 in addition to six civilians.")).toEqual([
+      { metric: "killed", min: 60, max: 60, who: null },
+      { metric: "killed", min: 6, max: 6, who: "civilians" }
+    ])
+  })
+  it("counts 'others' with a harm of their own after a sub-count: 'killed including a child and 37 others were injured'", () => {
+    expect(quantities("Ten civilians were killed including a child and 37 others were injured in the shelling.")).toEqual([
+      { metric: "killed", min: 10, max: 10, who: "civilians" },
+      { metric: "injured", min: 37, max: 37, who: "civilians" }
+    ])
+    // ... while others of the same harm stay a sub-count
+    expect(quantities("Ten people were killed including four children and three others from one street.")).toEqual([{ metric: "killed", min: 10, max: 10, who: "people" }])
+  })
+})

@@ -159,7 +159,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
   // "the death toll has reached 17", "put the death toll from the conflict at more than 470000"
   // ("the death toll from the attacks on neighborhoods in Aleppo city rose to 12": the toll may be far back)
-  if (TOLL_BEFORE.test(sentence.slice(Math.max(0, f.start - 110), f.start))) return { metric: "killed", who: leadingWho() }
+  if (TOLL_BEFORE.test(sentence.slice(Math.max(0, f.start - 110), f.start)) || PUT_AT_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
   // "Tens of civilians who intended to leave ... were killed and injured": past a relative clause
   const relative = RELATIVE_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
   if (relative !== null) return { metric: relative[1] !== undefined ? "casualties" : (metricOf(relative[0].trim().split(/\s+/).at(-1)!) ?? "killed"), who: leadingWho() }
@@ -212,6 +212,8 @@ const OBJECT_VERB = /\b(?:destroy\w*|seiz\w*|found|finds?|defus\w*|dismantl\w*|c
 const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
 const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*$/i
+// "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
+const PUT_AT_BEFORE = /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i
 const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen))?\s*$/i
 // "All five people on board a helicopter that was shot down ... are believed to have died", "60 foreign
 // mercenaries originating from CIS countries ... were killed"
@@ -434,7 +436,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (subCount && /^\s+[A-Za-z-]+(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start)) && metricOf(wordsOf(after)[0] ?? "") === null) continue
       subCount = false
       // a headline's only figure counts, "among the dead" or not ("25 children among Deir ez-Zor dead")
-      if (SUB_COUNT_BEFORE.test(before) || AMONG_COUNTED_BEFORE.test(before) || (SUB_COUNT_AFTER.test(after) && !(isTitle && figures.length === 1))) {
+      // ("10 civilians were killed including a child and 37 others were injured": others with a harm of their own)
+      const othersOwn = OTHERS_AFTER.test(after) && previous !== null && (linkFigure(s, f, next)?.metric ?? previous.metric) !== previous.metric
+      if ((SUB_COUNT_BEFORE.test(before) && !othersOwn) || AMONG_COUNTED_BEFORE.test(before) || (SUB_COUNT_AFTER.test(after) && !(isTitle && figures.length === 1))) {
         subCount = true
         continue
       }
