@@ -135,3 +135,11 @@ describe("normaliseSpeaker: round 3", () => {
     expect(speakers("A source in Hama told the agency that 3 people died")).not.toEqual(["Hama"])
   })
 })
+
+describe("readFrames: round 3, tolls put at a figure", () => {
+  it("reads 'X put the number at 60' as X giving a figure, and drops where X is based from its name", () => {
+    expect(speakers("Damascus-based Qasioun News Network put the number at 60")).toEqual(["Qasioun News Network"])
+    expect(speakers("The monitor put the figure at 41")).toEqual(["SOHR"])
+    expect(speakers("The rebels put up a fierce fight")).toEqual([])
+  })
+})

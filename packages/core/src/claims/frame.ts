@@ -381,7 +381,9 @@ export const normaliseSpeaker = (phrase: string): string => {
   return name
 }
 
-const normalise = (phrase: string): string => {
+const normalise = (raw: string): string => {
+  // "Damascus-based Shaam News Network": where a body sits is no part of its name
+  const phrase = /^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])/.test(raw) ? raw.replace(/^(?:the\s+)?[A-Z][\w-]*-based\s+/, "") : raw
   // "the United Nations children's agency (UNICEF)": a known abbreviation in brackets names it
   const abbreviation = /\(([A-Z]{2,6})\)/.exec(phrase)
   if (abbreviation !== null && knownSource(abbreviation[1]!) !== null) return knownSource(abbreviation[1]!)!
@@ -545,7 +547,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (prev !== undefined && /^(?:not|never|longer|n't)$/.test(prev.lower)) continue
     // "claimed the lives of", "put the death toll", "gave birth"
     if ((lower === "claimed" || lower === "claims") && next !== undefined && /^(?:the|their|his|her)$/.test(next.lower) && /^lives?$/.test(tokens[i + 2]?.lower ?? "")) continue
-    if ((lower === "put" || lower === "puts" || lower === "gave") && !/\btoll\b/i.test(s.slice(t.end, t.end + 30))) continue
+    if ((lower === "put" || lower === "puts" || lower === "gave") && !/\b(?:toll|number|figure|tally)\b/i.test(s.slice(t.end, t.end + 30))) continue
     if (lower === "described" || lower === "informed") continue
     // "issued its daily bulletin", "released a statement": the body that speaks
     if ((lower === "issued" || lower === "published" || lower === "released") && !/^\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+)?(?:statement|bulletin|report|communiqu)/i.test(s.slice(t.end, t.end + 40))) continue
