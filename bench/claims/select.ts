@@ -36,6 +36,10 @@ export interface Draw {
   readonly heldout2: Array<string>
   /** round 2: a fresh development set, the 20 after heldout2 */
   readonly dev4: Array<string>
+  /** round 3: a fresh held-out set past heldout2 and dev4 (heldout2 is spent) */
+  readonly heldout3: Array<string>
+  /** round 3: a fresh development set, the 20 after heldout3 */
+  readonly dev5: Array<string>
 }
 
 export const draw = (): Draw => {
@@ -56,22 +60,24 @@ export const draw = (): Draw => {
   const order: Array<string> = []
   while (queues.some((q) => q.length > 0)) for (const q of queues) if (q.length > 0) order.push(q.shift()!)
   // later sets continue the same order past the articles already used, so earlier sets never change
-  const at = [0, PER_SET, 2 * PER_SET, 2 * PER_SET + DEV3, 3 * PER_SET + DEV3, 4 * PER_SET + DEV3]
+  const at = [0, PER_SET, 2 * PER_SET, 2 * PER_SET + DEV3, 3 * PER_SET + DEV3, 4 * PER_SET + DEV3, 5 * PER_SET + DEV3, 6 * PER_SET + DEV3]
   return {
     heldout: order.slice(at[0], at[1]),
     dev2: order.slice(at[1], at[2]),
     dev3: order.slice(at[2], at[3]),
     heldout2: order.slice(at[3], at[4]),
-    dev4: order.slice(at[4], at[5])
+    dev4: order.slice(at[4], at[5]),
+    heldout3: order.slice(at[5], at[6]),
+    dev5: order.slice(at[6], at[7])
   }
 }
 
 if (process.argv[1]?.endsWith("select.ts")) {
-  const { heldout, dev2, dev3, heldout2, dev4 } = draw()
+  const { heldout, dev2, dev3, heldout2, dev4, heldout3, dev5 } = draw()
   const rows = new Map(readFaKes().map((r) => [r.unitId, r]))
   const textsAt = process.argv.indexOf("--texts")
   const dir = textsAt > 0 ? process.argv[textsAt + 1] : undefined
-  const sets = [["heldout", heldout], ["dev2", dev2], ["dev3", dev3], ["heldout2", heldout2], ["dev4", dev4]] as const
+  const sets = [["heldout", heldout], ["dev2", dev2], ["dev3", dev3], ["heldout2", heldout2], ["dev4", dev4], ["heldout3", heldout3], ["dev5", dev5]] as const
   for (const [name, ids] of sets) {
     console.log(`${name}:`)
     for (const id of ids) {

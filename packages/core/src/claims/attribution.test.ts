@@ -88,3 +88,12 @@ describe("attribution of a sentence going on with the one before (round 2)", () 
     ).toEqual(["SOHR", "SOHR"])
   })
 })
+
+describe("attribution: round 3", () => {
+  it("resolves a bare surname to the body its bearer spoke for ('Karim Hajj a spokesman for the Hama Media Office')", () => {
+    expect(sources("Shelling killed 3 people in Hama Karim Hajj a spokesman for the Hama Media Office told reporters. Hajj added that 12 others were wounded.")).toEqual([
+      "Hama Media Office",
+      "Hama Media Office"
+    ])
+  })
+})

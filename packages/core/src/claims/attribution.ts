@@ -24,6 +24,8 @@ interface Named {
   readonly phrase: string
   /** the segment it was named in */
   readonly at: number
+  /** the words just before the phrase too: "Mohammad Sibai a spokesman for the Homs Media Centre" */
+  readonly around?: string
 }
 
 /** how many sentences back "it", "the source", "he" may reach */
@@ -50,7 +52,7 @@ const RELAY_MENTION = /\b([A-Z][A-Za-z-]{1,20})(?:'s|’s|s)?\s+(correspondent|r
 
 const PLURAL_SUBJECT = /^\W*(?:The\s+|Many\s+|Some\s+)?(?:[A-Z][a-z]+\s+)?(Residents|Activists|Witnesses|Doctors|Medics|Rescuers|Locals|Monitors|Sources)\b/
 /** verbs after which a speaker may be lent to the sentence before: reporting, not denying or accusing */
-const LENDS = /^(?:said|says|say|told|tells|reported|reports|added|adds|announced|stated|confirmed|counted|noted|estimated|documented|according|put|gave|pointed|quoted|cited)/
+const LENDS = /^(?:said|says|say|told|tells|reported|reports|added|adds|announced|stated|confirmed|counted|noted|estimated|documented|according|put|gave|pointed|quoted|cited|specified|clarified|explained)/
 
 // A sentence opening on another incident does not lend its source to the one before.
 const NEW_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on|in\s+the\s+same\s+context|on\s+the\s+other\s+hand)\b/i
@@ -112,7 +114,10 @@ export const attributeArticle = (
       // a bare surname said before with a role ("Halabi added" after "media activist Mohammad al-Halabi")
       if (knownSource(f.speaker) === null && /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}$/.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1)!)) {
         const surname = f.speaker.split(/\s+/).at(-1)!
-        for (let k = history.length - 1; k >= 0; k--) if (history[k]!.phrase.includes(surname) && history[k]!.phrase !== f.phrase) return history[k]!.source
+        for (let k = history.length - 1; k >= 0; k--) {
+          const h = history[k]!
+          if ((h.phrase.includes(surname) || h.around?.includes(surname) === true) && h.phrase !== f.phrase) return h.source
+        }
       }
       return f.speaker
     }
@@ -153,7 +158,7 @@ export const attributeArticle = (
     for (const f of readFrames(seg.text)) {
       const source = resolve(f, si)
       frames.push({ frame: f, source })
-      if (source !== null) history.push({ source, phrase: f.phrase, at: si })
+      if (source !== null) history.push({ source, phrase: f.phrase, at: si, around: seg.text.slice(Math.max(0, f.speakerAt - 40), f.speakerAt) })
     }
     if (headline || frames.length === 0) {
       const trailing = headline ? headlineSource(seg.text) : sublineSource(seg.text)

@@ -121,3 +121,42 @@ describe("readEvent: sides and acts the first round missed on unseen text (round
     expect(read("Alloush said his group would respond to any air force strikes", "Jaish al-Islam")).toBeNull()
   })
 })
+
+describe("readEvent: round 3", () => {
+  it("reads a state named with its possessive stripped: 'aerial attacks by Syrias government'", () => {
+    expect(read("Nine civilians were killed in aerial attacks by Syrias government on the town a monitor said", "SOHR")?.[1]).toBe("Syrian government")
+  })
+  it("names no doer where the speaker says it does not know which side struck", () => {
+    expect(read("The monitor said it did not know whether Russian or regime jets carried out the raids", "SOHR")).toBeNull()
+  })
+  it("reads no denial in a side left alone by policy: 'coalition raids do not target the regime'", () => {
+    expect(read("Officials said coalition raids do not target the regime even though it drops barrel bombs", "US officials")?.[0]).not.toBe("denied")
+    // ... while a denial of harm to a place or people still is one
+    expect(read("The ministry said its jets do not target civilians in Idlib", "Russian Defense Ministry")?.[0]).toBe("denied")
+  })
+  it("reads no denial where nothing like an attack is denied: 'the governor denied the move was about the protests'", () => {
+    expect(read("Two officials were moved though the governor denied the move was related to the protests", "governor")).toBeNull()
+    expect(read("The foreign minister repeated the government's denial on Monday", "Syrian government")?.[0]).toBe("denied")
+  })
+})
+
+describe("readEvent: round 3, doers the words name", () => {
+  it("reads an admission of earlier attacks without a determiner: 'has claimed previous bombings'", () => {
+    expect(read("The group has claimed previous bombings in the region", "Islamic State")?.[2]).toBe("event/admission")
+  })
+  it("reads a side placed by a relative clause before its attack: 'terrorists who are positioned in X targeted'", () => {
+    expect(read("The terrorists who are positioned in the orchards targeted the town with mortars a police source said", "police")?.[1]).toBe("rebels")
+  })
+  it("reads 'an army unit targeted', 'opened fire on' and 'are continuing to kill ... through attacks'", () => {
+    expect(read("A field source said an army unit targeted the hideouts of the militants with artillery", "field source")?.[1]).toBe("Syrian government")
+    expect(read("The source said the gunmen opened machine gun fire on the houses", "source")?.[1]).toBe("rebels")
+    expect(read("Regime forces are continuing to kill civilians through air raids with barrel bombs the monitor said", "SOHR")?.[1]).toBe("Syrian government")
+  })
+  it("reads a strike carried out by a side amid fighting: 'the strike was suspected to have been carried out by the coalition fighting IS'", () => {
+    expect(read("The group said the strike was suspected to have been carried out by the US-led coalition fighting IS", "SOHR")?.[1]).toBe("US-led coalition")
+  })
+  it("names no doer where the speaker says it is unclear who struck, but reads the clause after 'but'", () => {
+    expect(read("The monitor said it was unclear who had carried out the strike on the market", "SOHR")).toBeNull()
+    expect(read("It was unclear who carried out the blast but Daesh has claimed previous bombings in the city", "Islamic State")?.[1]).toBe("Islamic State")
+  })
+})

@@ -45,7 +45,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:turkey|turkish|ankara)\b/gi, "Turkey"],
   [/\b(?:israel|israeli)\b/gi, "Israel"],
   [/\b(?:iran|iranian)\b/gi, "Iran"],
-  [/\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes|raids|regime|army|jets|warplanes|bombing|shelling|bombardment)|syrian (?:air ?strikes|air[- ]raids|raids|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi, "Syrian government"],
+  [/\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes|raids|regime|army|jets|warplanes|bombing|shelling|bombardment)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes|air[- ]raids|raids|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi, "Syrian government"],
   [/\b(?:rebels?|rebel|terrorists?|terrorist|opposition (?:fighters|forces|groups|factions)|militants?|insurgents?|armed groups?|jihadists?|gunmen|takfiri|extremists?|islamists?|armed opposition)\b/gi, "rebels"]
 ]
 
@@ -61,7 +61,7 @@ const INSTRUMENT =
   /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|troops|forces|fighters|gunmen|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with)$/i
 
 /** verbs that carry an attack noun: "mounted one of the heaviest attacks", "carried out raids" */
-const LIGHT_VERB = /^(?:mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|stepped|continued|began|started|escalated|waged|flew|delivered|performed|executed|used|using|deployed)$/i
+const LIGHT_VERB = /^(?:opened|mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|stepped|continued|continuing|continues|continue|began|started|escalated|waged|flew|delivered|performed|executed|used|using|deployed)$/i
 const PREPOSITION_BEFORE =
   /(?:\b(?:from|in|into|to|towards?|across|near|inside|at|on|over|for|against|around|outside|between)|(?<!\b(?:dozens|scores|hundreds|thousands|number|series|wave|waves|barrage|string|rounds?|one|some|most|all|lot)\s)\bof)\s+(?:the\s+)?$/i
 /** participles that only say where a side is ("terrorists positioned in Bani Zaid fired") */
@@ -146,7 +146,7 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
       // nor across a loss: "ISIS also lost 15 fighters in the attack"
       // ("a pretext for Russia to carpet bomb civilian areas" is Russia's: the infinitive is the attack)
       // ("has been using cluster munitions" is active: only "been" before a participle is passive)
-      if (/\b(?:ought|should|must|would|could|will|may|might|not|never|be|being|lost|suffered|sustained)\b|\bbeen\b(?!\s+\w+ing\b)/i.test(gap) || /\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(t.slice(side.end, end))) score = -1
+      if (/\b(?:ought|should|must|would|could|will|may|might|not|never|be|being|lost|suffered|sustained)\b|\bbeen\b(?!\s+\w+ing\b)/i.test(gap) || /(?<!\bcontinu\w*\s)\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(t.slice(side.end, end))) score = -1
       else if (between.every((w) => INSTRUMENT.test(w)) && between.length <= 6) score = 10 - between.length
       // "[side] ... [attack verb]" in one clause: "Jaysh al-Islam mounted one of the heaviest
       // attacks", "terrorist organizations located in the eastern neighborhoods targeted ..."
@@ -207,7 +207,7 @@ const DENIAL =
 const NOT_A_DENIAL =
   /\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b/i
 /** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
-const ADMISSION = /\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
+const ADMISSION = /\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its|previous|recent|past|several|both|two|three|many)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
 const SAID_IT =
   /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
 const CONFIRMS = /\b(?:confirm(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)|announc(?:es|ed)|did\s+not\s+deny|didn't\s+deny)\s+(?:the|that|a|an|its|their)\b/i
@@ -216,13 +216,20 @@ const CIVILIANS_KILLED =
   /\b(?:kill\w*|massacr\w*)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?(?:\d+|\w+|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:civilians|people|children|women|protesters|residents|worshippers|villagers|passengers)\b/i
 
 const blank = (m: string): string => " ".repeat(m.length)
+const WHETHER_CUE = /\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|unknown)\b/i
+const DOUBT = /\b(?:(?:did|does|do)\s+not\s+know|not\s+(?:immediately\s+)?(?:clear|known)|unclear|unknown|could\s+not\s+(?:say|confirm|determine|verify)|investigat\w*|to\s+determine|to\s+verify)\s+(?:\w+\s+){0,3}?(?:whether|who|which\s+side)\b[^.;]*?(?=\s+(?:but|while|although|though|however|yet|and\s+(?:the|its)\s+\w+\s+(?:has|had|have|said))\b|[.;]|$)/gi
+/** "do not target", "does not strike": present-tense negations, a policy when their object is a side */
+const POLICY = /^(?:do|does)\s+not\b/i
+const ATTACK_WORD = new RegExp(ATTACK.source, "i")
+/** what a denial may deny without naming the act: "denied the reports", "denied responsibility" */
+const DENIED_THING = /\b(?:claims?|reports?|accusations?|allegations?|charges?|responsibility|involvement|role|it|this|that|rumou?rs?|news)\b/i
 // quick tests before the costlier patterns
 const SINCE_CUE = /\bsince\b/i
 const HELD_CUE = /(?:held|controlled|besieged|run|backed|linked|affiliated|dominated|allied|loyal|occupied)\b/i
 const PLACED_CUE = /\b(?:located|positioned|stationed|based|deployed|entrenched|holed)\b/i
 // "terrorist organizations located in Binnish and Maaret Masrin fired mortar shells"
 const PLACED_IN =
-  /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,10}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
+  /\b(?:(?:who|which|that)\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,10}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
 
 const WEAPON =
   /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|target\w*|fired|fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|cluster|munitions|thermobaric|incendiary)\b/i
@@ -266,8 +273,14 @@ export const readEvent = (
   if (HELD_CUE.test(t)) t = t.replace(HELD, blank)
   if (PLACED_CUE.test(t)) t = t.replace(PLACED_IN, blank)
   for (const [a, b] of speakers) t = t.slice(0, a) + " ".repeat(b - a) + t.slice(b)
+  // "said it did not know whether regime or Russian warplanes carried out the strikes": no one is named
+  if (WHETHER_CUE.test(t)) t = t.replace(DOUBT, blank)
   const sides = sidesIn(t)
-  const denial = NOT_A_DENIAL.test(t) ? null : DENIAL.exec(t)
+  let denial = NOT_A_DENIAL.test(t) ? null : DENIAL.exec(t)
+  // "coalition operations do not target his regime": a side left alone by policy, not a denial of harm
+  if (denial !== null && POLICY.test(denial[0]) && sidesIn(t.slice(denial.index + denial[0].length, denial.index + denial[0].length + 40)).some((x) => x.at < 12)) denial = null
+  // "the governor denied the move was related to the protests": a denial needs an act to deny
+  if (denial !== null && /^den(?:y|ies|ied|ying)$|^reject|^refut|^dismiss/i.test(denial[0]) && !ATTACK_WORD.test(t.slice(denial.index)) && !DENIED_THING.test(t.slice(denial.index, denial.index + 60))) denial = null
   if (denial !== null) {
     const source = sourceFor(denial.index)
     const speakerSide = sideOfSource(source)
@@ -325,7 +338,7 @@ export const readEvent = (
   // killing and destroying are attacks only with a weapon named, never in ground fighting
   if (!WEAPON.test(t)) return null
   // (air power is never ground fighting: "jets killed 60 civilians fleeing heavy fighting")
-  if (!named && GROUND.test(t) && !/\b(?:air ?strikes?|air[- ]raids?|strikes|raids|shell\w*|bomb\w*|rockets?|mortars?|missiles?|barrel|snipers?|execut\w*|car bomb|suicide|chemical|gas|cluster|munitions|jets|warplanes|planes|aircraft|helicopters?|drones?)\b/i.test(t)) return null
+  if (!named && GROUND.test(t) && !/\b(?:air ?strikes?|air[- ]raids?|strikes?|raids|shell\w*|bomb\w*|rockets?|mortars?|missiles?|barrel|snipers?|execut\w*|car bomb|suicide|chemical|gas|cluster|munitions|jets|warplanes|planes|aircraft|helicopters?|drones?)\b/i.test(t)) return null
   if (actor === null || source === null) return null
   // the speaker for its own side says it attacked: an admission as well
   return { actor, action: actionIn(t), polarity: "asserted", source, rule: speakerSide === actor ? "event/admission" : "event/attack" }

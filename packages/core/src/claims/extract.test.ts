@@ -343,3 +343,54 @@ describe("quantity claims: figures the first round missed on unseen text (round 
     expect(quantities("Officials said the toll was rising.", "UN confirms 25 children among Hama dead")).toEqual([{ metric: "killed", min: 25, max: 25, who: "children" }])
   })
 })
+
+describe("quantity claims: round 3 (sub-counts, tolls and evacuees on unseen text)", () => {
+  it("reads 'N civilians among them M children' as N: 'among them' opens the figure's own sub-counts", () => {
+    expect(quantities("Nine villagers among them four children died when shells hit the market.")).toEqual([{ metric: "killed", min: 9, max: 9, who: "civilians" }])
+    // ... while "were among them" still marks a sub-count
+    expect(quantities("Fifty people were killed. Three doctors were among them.")).toEqual([{ metric: "killed", min: 50, max: 50, who: "people" }])
+  })
+  it("counts no figure after a counted group: 'Among at least 30 wounded six were in critical condition'", () => {
+    expect(quantities("Among at least 30 wounded six were in critical condition.")).toEqual([{ metric: "injured", min: 30, max: null, who: null }])
+  })
+  it("ends a list of sub-counts at a figure with its own verb of harm: 'Four killed including 2 boys 17 injured'", () => {
+    expect(quantities("Body", "Four killed including 2 boys 17 injured in shelling on Homs")).toEqual([
+      { metric: "killed", min: 4, max: 4, who: null },
+      { metric: "injured", min: 17, max: 17, who: null }
+    ])
+  })
+  it("reads a toll told far back in the sentence: 'the death toll from the rocket attacks on the city's eastern districts rose to 9'", () => {
+    expect(quantities("The death toll from the rocket attacks on the neighborhoods of the old city rose to 9 people on Monday.")).toEqual([
+      { metric: "killed", min: 9, max: 9, who: "people" }
+    ])
+  })
+  it("counts evacuees as displaced", () => {
+    expect(quantities("Buses carried hundreds of evacuees out of the town on Monday.")).toEqual([{ metric: "displaced", min: 200, max: 999, who: null }])
+  })
+})
+
+describe("when: round 3", () => {
+  it("does not lend the story's day to harm told as recent", () => {
+    const whens = claimsOf("Shelling killed 5 people in Aleppo on Monday. Recent raids on the city caused dozens of casualties.")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.when)
+    expect(whens).toEqual([{ from: "2016-11-14", to: "2016-11-14" }, null])
+  })
+})
+
+describe("quantity claims: round 3, tolls given and others hurt", () => {
+  it("reads a toll someone puts at a figure: 'the network put the number at 60', 'the UN puts the figure at 191000'", () => {
+    expect(quantities("A local network put the number at 60 in addition to six civilians.")).toEqual([
+      { metric: "killed", min: 60, max: 60, who: null },
+      { metric: "killed", min: 6, max: 6, who: "civilians" }
+    ])
+  })
+  it("counts 'others' with a harm of their own after a sub-count: 'killed including a child and 37 others were injured'", () => {
+    expect(quantities("Ten civilians were killed including a child and 37 others were injured in the shelling.")).toEqual([
+      { metric: "killed", min: 10, max: 10, who: "civilians" },
+      { metric: "injured", min: 37, max: 37, who: "civilians" }
+    ])
+    // ... while others of the same harm stay a sub-count
+    expect(quantities("Ten people were killed including four children and three others from one street.")).toEqual([{ metric: "killed", min: 10, max: 10, who: "people" }])
+  })
+})

@@ -10,7 +10,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 16
+export const EXTRACTOR_VERSION = 17
 
 export type Metric =
   | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
@@ -52,7 +52,7 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries|suffocation|suffocated|poisoned|treatment|treated|hospitalized|hospitalised)$/i, "injured"],
   [/^(?:casualties)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
-  [/^(?:displaced|fled|fleeing|uprooted|homeless|refugees|escaped|evacuated|left|exited)$/i, "displaced"],
+  [/^(?:displaced|fled|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuees|left|exited)$/i, "displaced"],
   [/^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs)$/i, "strikes"],
   [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
   [/^(?:missing)$/i, "missing"]
@@ -79,9 +79,12 @@ const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|betwe
 const MONTH_BEFORE = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_AFTER = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i
 const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?(?:\S+\s+[a-z]+\s+and\s+)?$/i
+// "Among at least 25 injured eight were in critical condition": the figure after a counted group
+const AMONG_COUNTED_BEFORE = /\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+[a-z]+\s+$/i
 
 // "three children were among the dead", "nine people from the Caucasus among the terrorists killed"
-const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are)?\s*among\b/i
+// ("Thirteen civilians among them seven children": "among them" opens the figure's own sub-counts)
+const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are)\s*among\b|among\b(?!\s+(?:them|whom)\b))/i
 
 const WORD = /[A-Za-z][A-Za-z'’-]*/g
 // sides naming the victims: "70 regime and rebel fighters", "30 regime soldiers", "six Al-Nusra terrorists"
@@ -155,7 +158,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // "ISIS also lost 15 fighters"
   if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
   // "the death toll has reached 17", "put the death toll from the conflict at more than 470000"
-  if (TOLL_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
+  // ("the death toll from the attacks on neighborhoods in Aleppo city rose to 12": the toll may be far back)
+  if (TOLL_BEFORE.test(sentence.slice(Math.max(0, f.start - 110), f.start)) || PUT_AT_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
   // "Tens of civilians who intended to leave ... were killed and injured": past a relative clause
   const relative = RELATIVE_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
   if (relative !== null) return { metric: relative[1] !== undefined ? "casualties" : (metricOf(relative[0].trim().split(/\s+/).at(-1)!) ?? "killed"), who: leadingWho() }
@@ -208,6 +212,8 @@ const OBJECT_VERB = /\b(?:destroy\w*|seiz\w*|found|finds?|defus\w*|dismantl\w*|c
 const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
 const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*$/i
+// "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
+const PUT_AT_BEFORE = /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i
 const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen))?\s*$/i
 // "All five people on board a helicopter that was shot down ... are believed to have died", "60 foreign
 // mercenaries originating from CIS countries ... were killed"
@@ -217,6 +223,7 @@ const ABLE_TO_LEAVE = /^\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|were|was)?\s*(?:be
 const LIVE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|remain|remained|reside|resided)\b/i
 const BESIEGED = /\b(?:sieges?|besieged|enclave|encircled|trapped|cut\s+off|held\s+by\s+the\s+rebels|rebel-held|opposition-held)\b/i
 const SINCE = /\bsince\b/i
+const BACKGROUND = /\b(?:had|have|has)\s+(?:\w+\s+)?previously\b|\bpreviously\s+(?:\w+ed|been)\b/i
 const SINCE_THEN = /\bsince\s+then\b/i
 const WAR_START = /\b(?:war|conflict|uprising|revolution|crisis)\b[^.]{0,100}?\b(?:began|started|erupted|broke\s+out)\b[^.]{0,100}?\b2011\b/i
 const CONFLICT_START = "2011-03-15"
@@ -431,10 +438,13 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // its soldiers had been killed" is one soldier)
       if (f.value === 1 && /^\s*of\s/i.test(after) && !ONE_OF_PEOPLE.test(after)) continue
       // "including 1733 children 969 women and 3110 men": a list of sub-counts goes on
-      if (subCount && /^\s+[A-Za-z-]+(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start))) continue
+      // ("including 2 women 29 injured": a figure with a verb of harm of its own ends the list)
+      if (subCount && /^\s+[A-Za-z-]+(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start)) && metricOf(wordsOf(after)[0] ?? "") === null) continue
       subCount = false
       // a headline's only figure counts, "among the dead" or not ("25 children among Deir ez-Zor dead")
-      if (SUB_COUNT_BEFORE.test(before) || (SUB_COUNT_AFTER.test(after) && !(isTitle && figures.length === 1))) {
+      // ("10 civilians were killed including a child and 37 others were injured": others with a harm of their own)
+      const othersOwn = OTHERS_AFTER.test(after) && previous !== null && (linkFigure(s, f, next)?.metric ?? previous.metric) !== previous.metric
+      if ((SUB_COUNT_BEFORE.test(before) && !othersOwn) || AMONG_COUNTED_BEFORE.test(before) || (SUB_COUNT_AFTER.test(after) && !(isTitle && figures.length === 1))) {
         subCount = true
         continue
       }
@@ -551,8 +561,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         }
         lead = { time: frame.incident, places }
       }
-      // a sentence telling an incident may move the story to its place
-      if (claims.length > firstClaim || incident) incidentAt.add(si)
+      // a sentence telling an incident may move the story to its place; one told as background
+      // ("Residents of Daraya had previously accused ...") does not
+      if ((claims.length > firstClaim || incident) && !BACKGROUND.test(s)) incidentAt.add(si)
     }
   }
   // "The regime air strike dropped chemical bombs ... But the regime has denied any

@@ -115,3 +115,31 @@ describe("readFrames: subjects far from their verb (round 2)", () => {
     ])
   })
 })
+
+describe("readFrames: round 3", () => {
+  it("reads the provider of 'information provided by X' after 'according to'", () => {
+    expect(speakers("According to initial figures released by the Idlib Health Directorate 8 people died")).toEqual(["Idlib Health Directorate"])
+  })
+  it("reads 'specified' and 'clarified' as saying", () => {
+    expect(speakers("Nine people were hurt the ministry clarified")).toEqual(["~the ministry"])
+  })
+  it("never takes a capital after a preposition for its government: 'Residents of Douma near Damascus accused' are residents", () => {
+    expect(speakers("Residents of Douma near Damascus accused the air force of dropping barrel bombs")).toEqual(["residents"])
+    expect(speakers("Damascus said 4 rebels died")).toEqual(["Syrian government"])
+  })
+})
+
+describe("normaliseSpeaker: round 3", () => {
+  it("names an institution written in lower case by its head noun: 'a source at Hama police command'", () => {
+    expect(speakers("A source at Hama police command told the agency that 3 people died")).toEqual(["Hama police command"])
+    expect(speakers("A source in Hama told the agency that 3 people died")).not.toEqual(["Hama"])
+  })
+})
+
+describe("readFrames: round 3, tolls put at a figure", () => {
+  it("reads 'X put the number at 60' as X giving a figure, and drops where X is based from its name", () => {
+    expect(speakers("Damascus-based Qasioun News Network put the number at 60")).toEqual(["Qasioun News Network"])
+    expect(speakers("The monitor put the figure at 41")).toEqual(["SOHR"])
+    expect(speakers("The rebels put up a fierce fight")).toEqual([])
+  })
+})

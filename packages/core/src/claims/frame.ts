@@ -124,13 +124,13 @@ const SAY = set(`
   said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
   alleges estimated documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
   accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
-  believes believe suggest suggests puts acknowledged acknowledges admitted admits repeated reiterated confirm`)
+  believes believe suggest suggests puts acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified`)
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
 // "pointed out" is a finite verb of saying only with its particle
 /** what an unnamed source in a place comes to: no one in particular */
 const ANONYMOUS = /^(?:(?:a|an|the)\s+)?(?:source|sources|official|officials)$/i
 /** verbs whose speaker may follow them ("said the Observatory") */
-const INVERTS = set("said says added adds reported reports stated wrote noted explained continued")
+const INVERTS = set("said says added adds reported reports stated wrote noted explained continued specified clarified")
 /** "said" by a relay: the speaker is its object ("quoted a source at X as saying"). */
 const RELAY = set("quoted cited")
 /** passive or non-reporting uses: "were reported killed", "claimed the lives of" */
@@ -381,7 +381,9 @@ export const normaliseSpeaker = (phrase: string): string => {
   return name
 }
 
-const normalise = (phrase: string): string => {
+const normalise = (raw: string): string => {
+  // "Damascus-based Shaam News Network": where a body sits is no part of its name
+  const phrase = /^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])/.test(raw) ? raw.replace(/^(?:the\s+)?[A-Z][\w-]*-based\s+/, "") : raw
   // "the United Nations children's agency (UNICEF)": a known abbreviation in brackets names it
   const abbreviation = /\(([A-Z]{2,6})\)/.exec(phrase)
   if (abbreviation !== null && knownSource(abbreviation[1]!) !== null) return knownSource(abbreviation[1]!)!
@@ -397,7 +399,8 @@ const normalise = (phrase: string): string => {
   // "a source at the Hama Police Command", "doctors at the Bab al-Hawa Hospital": the institution
   const at = own.findIndex((t, k) => k > 0 && /^(?:at|from|in|with|within|of)$/.test(t.lower) && isHead(own[k - 1]!) && (!own[k - 1]!.cap || k === 1))
   const inside = at > 0 ? own.slice(at + 1).filter((t) => !DET.has(t.lower)) : []
-  if (inside.some((t) => t.cap) && inside.some((t) => isHead(t) && t.cap)) {
+  // ("a source at Aleppo police command": an institution named in lower case ends on its head noun)
+  if (inside.some((t) => t.cap) && (inside.some((t) => isHead(t) && t.cap) || (inside.length >= 2 && isHead(inside.at(-1)!)))) {
     const name = inside.map((t) => t.text).join(" ")
     return knownSource(name) ?? name
   }
@@ -459,7 +462,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|specified|clarified|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
@@ -506,6 +509,12 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // a place is never a speaker ("... on the other side of the border from Idlib told Anadolu")
     const bare = phrase.replace(/^(?:the|a|an)\s+/i, "")
     if (speaker === "" || (!anaphoric && METONYM.get(bare.toLowerCase()) === undefined && isPlaceName(bare))) return false
+    // "Residents of Daraya near Damascus accused ...": a capital after a preposition is a place, not its government
+    // (the speaker is the phrase before the place: "Residents of Daraya")
+    if (!anaphoric && METONYM.get(bare.toLowerCase()) !== undefined && LOCATIVE.test(tokens[from - 1]?.lower ?? "")) {
+      const outer = from > 1 ? phraseBefore(tokens, from - 1) : null
+      return outer !== null && outer[1] <= from - 1 && push(outer, at, end)
+    }
     out.push({ speaker, phrase, anaphoric, verb: s.slice(at, end).toLowerCase(), at, end, speakerAt: tokens[from]!.start, speakerEnd: tokens[to - 1]!.end })
     return true
   }
@@ -514,7 +523,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (!t.word) continue
     const lower = t.lower
     if (lower === "according" && tokens[i + 1]?.lower === "to") {
-      const range = phraseAfter(tokens, i + 2)
+      // "according to earlier information provided by a source at X": the provider speaks
+      const range = phraseAfter(tokens, providedBy(tokens, i + 2))
       if (range !== null) push(range, t.start, tokens[i + 1]!.end)
       continue
     }
@@ -537,7 +547,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (prev !== undefined && /^(?:not|never|longer|n't)$/.test(prev.lower)) continue
     // "claimed the lives of", "put the death toll", "gave birth"
     if ((lower === "claimed" || lower === "claims") && next !== undefined && /^(?:the|their|his|her)$/.test(next.lower) && /^lives?$/.test(tokens[i + 2]?.lower ?? "")) continue
-    if ((lower === "put" || lower === "puts" || lower === "gave") && !/\btoll\b/i.test(s.slice(t.end, t.end + 30))) continue
+    if ((lower === "put" || lower === "puts" || lower === "gave") && !/\b(?:toll|number|figure|tally)\b/i.test(s.slice(t.end, t.end + 30))) continue
     if (lower === "described" || lower === "informed") continue
     // "issued its daily bulletin", "released a statement": the body that speaks
     if ((lower === "issued" || lower === "published" || lower === "released") && !/^\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+)?(?:statement|bulletin|report|communiqu)/i.test(s.slice(t.end, t.end + 40))) continue
@@ -628,6 +638,17 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       if (after !== null) push(after, t.start, t.end)
     }
   }
+}
+
+const LOCATIVE = /^(?:near|in|inside|outside|from|of|at|around|into|to|towards|toward)$/
+const INFO_NOUN = /^(?:information|figures|data|statistics|estimates|numbers|reports?|count|tally)$/
+const INFO_BY = /^(?:provided|released|published|issued|given|compiled|gathered|collected|obtained|documented)$/
+/** Past "(earlier) information provided by" to the token after "by"; else `i` itself. */
+const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
+  let k = i
+  while (k < i + 3 && k < tokens.length && !INFO_NOUN.test(tokens[k]!.lower)) k++
+  if (k < tokens.length && INFO_NOUN.test(tokens[k]!.lower) && INFO_BY.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "by") return k + 3
+  return i
 }
 
 /** Is the phrase starting at `from` right after a figure ("killed 1102 people said ...")? */

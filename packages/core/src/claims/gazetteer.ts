@@ -714,6 +714,30 @@ const resolve = (matches: ReadonlyArray<RawMatch>, context: ReadonlyArray<Place>
   })
 }
 
+/** A neighbourhood the gazetteer knows only in other cities, named in a report about one city and
+ * with no word of those others: the report's city's own namesake ("al-Hamidiyeh" in a report on
+ * Aleppo is Aleppo's, not the Damascus souk). Neighbourhood names recur from city to city, and the
+ * gazetteer lists only the ones reporting named most. */
+const namesake = (p: Place, named: ReadonlyArray<Place>, around: ReadonlyArray<Place>, index: Index): Place => {
+  let city: Place | undefined
+  for (const a of around) {
+    // (a report on a governorate, "in Syria's Hasakeh", is about its capital's streets)
+    const c = a.level === "neighbourhood" && a.parent !== null ? index.byId.get(a.parent) : a.level === "governorate" ? index.byId.get(a.id.replace("sy:gov:", "sy:")) : a
+    if (c === undefined || c.level !== "city") continue
+    if (c.id === p.parent) return p
+    city ??= c
+  }
+  if (city === undefined || p.parent === null || named.some((q) => q !== p && q.ancestors.includes(p.parent!))) return p
+  const id = `${city.id}:${p.id.slice(p.id.lastIndexOf(":") + 1)}`
+  let own = index.byId.get(id)
+  if (own === undefined) {
+    own = { id, name: p.name, display: `${p.name}, ${city.name}`, level: "neighbourhood", parent: city.id, rank: p.rank, ancestors: [id, ...city.ancestors] }
+    // registered so that the id resolves like any other (same input, same id)
+    index.byId.set(id, own)
+  }
+  return own
+}
+
 // ---------------------------------------------------------------------------------------
 // API
 
@@ -725,13 +749,13 @@ export const findPlaces = (text: string, context: ReadonlyArray<string> = []): R
   const raw = scan(text, index)
   if (raw.length === 0) return []
   const around: Array<Place> = []
-  if (context.length > 0 && raw.some((m) => m.candidates.length > 1)) for (const id of context) {
+  if (context.length > 0 && raw.some((m) => m.candidates.length > 1 || m.candidates[0]!.place.level === "neighbourhood")) for (const id of context) {
     const p = index.byId.get(id)
     if (p !== undefined) around.push(p)
   }
   const places = resolve(raw, around)
   return raw.map((m, k) => {
-    const p = places[k]!
+    const p = around.length > 0 && places[k]!.level === "neighbourhood" ? namesake(places[k]!, places, around, index) : places[k]!
     return { id: p.id, name: p.name, display: p.display, level: p.level, start: m.start, end: m.end }
   })
 }

@@ -33,4 +33,11 @@ describe("findFigures", () => {
     expect(one("several hundred rebels")).toEqual({ min: 200, max: 999, qualifier: "vague" })
     expect(one("tens of thousands fled")).toEqual({ min: 20000, max: 99999, qualifier: "vague" })
   })
+  it("reads half a dozen as six", () => {
+    expect(one("half a dozen wounded men sat in the corridor")).toEqual({ min: 6, max: 6, qualifier: "exact" })
+  })
+  it("counts nothing in mis-decoded bytes, and a figure glued to them by an underscore still counts", () => {
+    expect(findFigures("\u00ef\u00bf1\u20442\u00ef\u00bf1\u20442The gunmen fled").length).toBe(0)
+    expect(findFigures("\u00ef\u00bf1\u20442_14 dead in a market raid").map((f) => f.min)).toEqual([14])
+  })
 })

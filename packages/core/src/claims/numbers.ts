@@ -40,7 +40,7 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 ]
 
 const NUMBER =
-  /\b(?:(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|(a dozen|several dozens?|dozen|a quarter of a million|half a million|a hundred|a thousand|tens of thousands|hundreds of thousands|several hundreds?|several thousands?|several|tens|dozens|scores|hundreds|thousands|millions)|((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(hundred|thousand|million))?)\b/gi
+  /\b(?:(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|(half a dozen|a dozen|several dozens?|dozen|a quarter of a million|half a million|a hundred|a thousand|tens of thousands|hundreds of thousands|several hundreds?|several thousands?|several|tens|dozens|scores|hundreds|thousands|millions)|((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(hundred|thousand|million))?)\b/gi
 
 const wordValue = (w: string): number => {
   const parts = w.toLowerCase().split(/[- ]/)
@@ -48,10 +48,15 @@ const wordValue = (w: string): number => {
 }
 
 /** Every figure in a sentence, with its qualifier and contract interval. */
-export const findFigures = (sentence: string): Array<Figure> => {
+export const findFigures = (raw: string): Array<Figure> => {
   const out: Array<Figure> = []
+  // "_28 dead": an underscore left by a broken encoding joins no word to the figure (same length,
+  // so offsets hold)
+  const sentence = raw.includes("_") ? raw.replace(/_/g, " ") : raw
   NUMBER.lastIndex = 0
   for (let m = NUMBER.exec(sentence); m !== null; m = NUMBER.exec(sentence)) {
+    // "ï¿1⁄2": a fraction's digits in mis-decoded bytes count nothing
+    if (sentence.charCodeAt(m.index + m[0].length) === 0x2044 || sentence.charCodeAt(m.index - 1) === 0x2044) continue
     let value: number
     let vague: readonly [number, number] | null = null
     if (m[1] !== undefined) {
@@ -59,7 +64,8 @@ export const findFigures = (sentence: string): Array<Figure> => {
       if (m[2] !== undefined) value *= m[2].toLowerCase() === "million" ? 1_000_000 : 1000
     } else if (m[3] !== undefined) {
       const w = m[3].toLowerCase()
-      if (w === "a dozen" || w === "dozen") value = 12
+      if (w === "half a dozen") value = 6
+      else if (w === "a dozen" || w === "dozen") value = 12
       else if (w === "a hundred") value = 100
       else if (w === "a thousand") value = 1000
       else if (w === "a quarter of a million") value = 250_000

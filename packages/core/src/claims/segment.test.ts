@@ -36,3 +36,13 @@ describe("section headlines inside a flattened page (round 2)", () => {
     ])
   })
 })
+
+describe("tag lists (round 3)", () => {
+  it("keeps a tag that could open a clause inside the list when another capitalised tag follows it", () => {
+    expect(roles("Tags Syria Idlib Rebels Douma Airstrikes At least 9 people were killed.")).toEqual([
+      "title: Report",
+      "chrome: Tags Syria Idlib Rebels Douma Airstrikes",
+      "body: At least 9 people were killed."
+    ])
+  })
+})

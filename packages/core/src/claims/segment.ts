@@ -132,7 +132,10 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
     let end = start + m[0].length
     for (let k = 1; k < words.length && k < 40; k++) {
       const w = words[k]!
-      if (OPENER.test(w.text) && k > 1) {
+      // ("Tags Syria Rebels Douma Airstrikes At least 19": a tag that could open a clause, followed
+      // by another capitalised tag, is still a tag)
+      const following = words[k + 1]?.text ?? ""
+      if (OPENER.test(w.text) && k > 1 && !(/^[A-Z][a-z]/.test(following) && !OPENER.test(following))) {
         end = start + w.start
         break
       }

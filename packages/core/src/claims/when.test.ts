@@ -300,3 +300,14 @@ describe("resolveWhen: times the first round misread on unseen text (round 2)", 
     expect(at("the heaviest shelling since the battle for Homs last year killed 30")).toBeNull()
   })
 })
+
+describe("resolveWhen: round 3", () => {
+  it("reads 'at the weekend' as the last Saturday and Sunday before publication", () => {
+    expect(at("Jets dropped barrel bombs on the town at the weekend killing 30 people")).toEqual(day("2016-11-12", "2016-11-13"))
+    expect(at("Shelling over the weekend wounded 9", new Date("2016-11-19T09:00:00Z"))).toEqual(day("2016-11-19"))
+  })
+  it("dates nothing told as recent: 'in recent weeks', 'recent raids'", () => {
+    expect(at("Raids in recent weeks have killed dozens of civilians")).toBeNull()
+    expect(at("Recent raids on the bakery caused dozens of casualties")).toBeNull()
+  })
+})

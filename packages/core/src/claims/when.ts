@@ -79,6 +79,7 @@ const PREFILTER = new RegExp(
     "yesterday|today|tonight|tomorrow|overnight|\\blast\\s+night",
     "\\b(?:this|earlier|later)\\s+(?:morning|afternoon|evening|week|month|year|in\\s+the\\s+day)",
     "\\b(?:past|last|previous|preceding)\\s+(?:\\S+\\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)\\b",
+    "\\bweekend\\b|\\brecent",
     "\\bago\\b|\\bsince\\b|\\bwithin\\s+(?:a|the)\\s+(?:few|couple)",
     "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",
     "\\b(?:19|20)\\d\\d\\b",
@@ -358,6 +359,17 @@ const PATTERNS: readonly Pattern[] = [
     make: (_m, ctx) => claim(ctx.pubDay, ctx.pubDay, { point: true }),
   },
   { re: /\bovernight\b/gi, make: (_m, ctx) => claim(ctx.pubDay - 1, ctx.pubDay) },
+  // "at the weekend", "over the weekend": the last Saturday and Sunday before the publication day
+  {
+    re: /\b(?:at|over|during|on)\s+the\s+weekend\b|\blast\s+weekend\b/gi,
+    make: (_m, ctx) => {
+      const monday = mondayOf(ctx.pubDay)
+      // published on the weekend itself: that weekend, up to the day
+      return monday + 5 <= ctx.pubDay ? claim(monday + 5, Math.min(monday + 6, ctx.pubDay)) : claim(monday - 2, monday - 1)
+    },
+  },
+  // "in recent weeks", "recent airstrikes", "recently": some time before, not the story's day
+  { re: /\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b|\brecent(?:ly)?\b/gi, make: () => VAGUE },
   { re: /\btomorrow\b/gi, make: (_m, ctx) => claim(ctx.pubDay + 1, ctx.pubDay + 1, { point: true }) },
   // "in 2015", "since 2011", "during early 2014", "between 2012 and 2014"
   {

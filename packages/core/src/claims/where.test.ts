@@ -62,3 +62,27 @@ describe("when: a restated figure is dated by the incident it restates (round 2)
     expect(claims.map((c) => `${c.min} ${c.when?.from}..${c.when?.to}`)).toEqual(["4 2016-11-13..2016-11-13", "48 2016-11-14..2016-11-16", "4 2016-11-13..2016-11-13"])
   })
 })
+
+describe("where: round 3", () => {
+  it("reads a neighbourhood the gazetteer knows only in another city as the report's city's namesake", () => {
+    // al-Hamidiyeh is listed in Damascus, Homs and Deir ez-Zor, not Aleppo
+    expect(places("Rockets hit al-Hamidiyeh neighborhood on Monday killing 4 people.", "Rocket attacks on Aleppo city")).toEqual(["4 al-Hamidiyeh, Aleppo"])
+    // ... a report on a governorate is about its capital's streets, and a city the text names itself wins
+    expect(places("The blast hit the neighbourhood of Salihiah killing 6 people.", "Bomb in Syria's Hasakeh")).toEqual(["6 al-Salihiyeh, Hasaka"])
+    expect(places("Shells hit al-Salihiyeh in Damascus killing 3 people.", "Rocket attacks on Aleppo city")).toEqual(["3 al-Salihiyeh, Damascus"])
+  })
+  it("prefers a landmark or reference point to the whole country: 'near the Bab al-Salama crossing in northern Syria'", () => {
+    expect(places("A car bomb killed 11 people near a checkpoint close to the Bab al-Salama crossing in northern Syria.")).toEqual(["11 Bab al-Salameh, Aleppo"])
+  })
+})
+
+describe("where: the story's place (round 3)", () => {
+  it("takes no country from the speaker's name: 'Activists in Syria reported ...'", () => {
+    expect(places("Barrel bombs hit the camp near Atmeh on Monday. Activists in Syria reported that at least 20 people died.")).toEqual(["20 Atmeh, Idlib"])
+  })
+  it("does not move the story to a place told as background ('had previously accused')", () => {
+    expect(
+      places("Shells hit al-Waer on Monday killing 3 people. Residents of Daraya had previously accused the army of using napalm. The shelling also wounded 12 people in the neighbourhood.")
+    ).toEqual(["3 al-Waer, Homs", "12 al-Waer, Homs"])
+  })
+})

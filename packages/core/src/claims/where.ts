@@ -83,11 +83,18 @@ export const claimPlaces = (
   // ... and places in the speaker's name ("the defense ministry in Moscow said", "a source at the
   // Hama Police Command"), which are where the harm was only when nothing else is named
   const reference = (p: PlaceMatch): boolean => REFERENCE_BEFORE.test(s.slice(Math.max(0, p.start - 50), p.start)) || AROUND_AFTER.test(s.slice(p.end, p.end + 15))
-  const preferred = kept.filter((p) => !inside(p, origins) && !LANDMARK_AFTER.test(s.slice(p.end, p.end + 25)) && !reference(p) && !inSpeaker(p))
+  const plain = kept.filter((p) => !inside(p, origins) && !LANDMARK_AFTER.test(s.slice(p.end, p.end + 25)) && !reference(p) && !inSpeaker(p))
+  // "killed near a checkpoint close to the Bab al-Salama crossing in northern Syria": a landmark or
+  // reference point says more than the whole country
+  const somewhere = kept.some((p) => !isCountryWide(p) && !inSpeaker(p) && !inside(p, origins))
+  const onlyCountry = (ps: ReadonlyArray<PlaceMatch>): boolean => somewhere && ps.length > 0 && ps.every(isCountryWide)
+  const preferred = onlyCountry(plain) ? [] : plain
   // a landmark's place before a reference point ("the Atmeh crossing west of Aleppo": Atmeh)
   // (a road named after two towns is no landmark in either: "the Palmyra-Deir Ezzor highway")
-  const fallback = preferred.length > 0 ? preferred : kept.filter((p) => !reference(p) && !inSpeaker(p) && !ROUTE_AFTER.test(s.slice(p.end, p.end + 25)))
-  const chosen = fallback.length > 0 ? fallback : kept.map((p) => (reference(p) ? { ...p, reference: true } : p))
+  const rest = preferred.length > 0 ? preferred : kept.filter((p) => !reference(p) && !inSpeaker(p) && !ROUTE_AFTER.test(s.slice(p.end, p.end + 25)))
+  const fallback = onlyCountry(rest) ? [] : rest
+  // ("Activists in Syria reported ...": the country a speaker is in says nothing of where)
+  const chosen = fallback.length > 0 ? fallback : kept.filter((p) => !((somewhere || inSpeaker(p)) && isCountryWide(p))).map((p) => (reference(p) ? { ...p, reference: true } : p))
   // "near Damascus", "east of Damascus", "the Damascus suburbs": the countryside around the capital
   return chosen.map((p) => (p.id === DAMASCUS_CITY && reference(p) ? { ...ruralDamascus(), start: p.start, end: p.end } : p))
 }
