@@ -24,7 +24,7 @@
  *   KEYS=600 DB=path.db NODE_ENV=production npx tsx tui/keypress.ts --out file.json
  */
 import { spawnSync } from "node:child_process"
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs"
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs"
 import { cpus, loadavg } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -267,9 +267,19 @@ const run = async (db: string) => {
 
   const program = Effect.gen(function* () {
     const monitor = yield* storeMonitor("idle", { refresh: () => "the benchmark does not poll feeds" })
-    const done = runTui(monitor, { stdin: input as unknown as NodeJS.ReadStream, stdout: output as unknown as NodeJS.WriteStream })
+    let ended: unknown = null
+    const done = runTui(monitor, { stdin: input as unknown as NodeJS.ReadStream, stdout: output as unknown as NodeJS.WriteStream }).catch(
+      (e: unknown) => {
+        ended = e ?? "ended"
+      }
+    )
     yield* Effect.promise(async () => {
-      while (!screen().includes("articles")) await sleep(10)
+      const waited = performance.now()
+      while (!screen().includes("articles")) {
+        if (ended !== null) throw new Error(`the TUI ended before its first frame: ${String(ended)}`)
+        if (performance.now() - waited > 30_000) throw new Error(`no article list after 30 s; the screen:\n${screen()}`)
+        await sleep(10)
+      }
       await sleep(200)
     })
     const first = screen().split("\n")[0]
@@ -291,6 +301,8 @@ const run = async (db: string) => {
         }
         await sleep(45 + rand() * 65)
       }
+      // The sessions may have stopped anywhere (in a prompt, in an article): back to the list.
+      for (let i = 0; i < 4; i++) await press(KEY.escape, 300)
       // Held down: j repeating at 30/s for a second, eight times. The latency of each repeat is
       // to the next frame, which Ink draws at most every 33 ms.
       for (let round = 0; round < 8; round++) {
@@ -313,7 +325,8 @@ const run = async (db: string) => {
         }
         await sleep(100)
       }
-      input.press("q")
+      // Ctrl+C quits from any screen.
+      input.press("\u0003")
     })
     yield* Effect.promise(() => done)
     return { samples, nothing }
@@ -375,6 +388,28 @@ const line = (s: ReturnType<typeof both>) =>
   `n ${String(s.n).padStart(4)}  wall p50 ${s.p50} p95 ${s.p95} p99 ${s.p99} max ${s.max}  | cpu p50 ${s.cpu.p50} p99 ${s.cpu.p99}`
 console.log(`${"overall (paced)".padEnd(24)} ${line(report.overall)}`)
 for (const [kind, s] of Object.entries(byKind)) console.log(`${kind.padEnd(24)} ${line(s)}`)
+// A run of the code before a change (--before file.json, written by this script), set beside
+// this one: its figures and this run's as ratios (before / after).
+const beforePath = flag("--before")
+const compared =
+  beforePath === undefined
+    ? {}
+    : (() => {
+        const before = JSON.parse(readFileSync(beforePath, "utf8")) as typeof report
+        const ratio = (b: number, a: number) => +(b / a).toFixed(2)
+        const ratios = (b: ReturnType<typeof both> | undefined, a: ReturnType<typeof both> | undefined) =>
+          b === undefined || a === undefined
+            ? null
+            : { p50: ratio(b.p50, a.p50), p95: ratio(b.p95, a.p95), p99: ratio(b.p99, a.p99), cpuP50: ratio(b.cpu.p50, a.cpu.p50), cpuP99: ratio(b.cpu.p99, a.cpu.p99) }
+        return {
+          before: { date: before.date, machine: before.machine, react: before.react, overall: before.overall, heldJ: before.heldJ, byKind: before.byKind },
+          ratiosBeforeOverAfter: {
+            overall: ratios(before.overall, report.overall),
+            heldJ: ratios(before.heldJ, report.heldJ),
+            byKind: Object.fromEntries(Object.keys(report.byKind).map((k) => [k, ratios(before.byKind[k], report.byKind[k])]))
+          }
+        }
+      })()
 const out = flag("--out") ?? join(here, "..", "results", "tui-keypress.json")
-writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
+writeFileSync(out, `${JSON.stringify({ ...report, ...compared }, null, 2)}\n`)
 console.log(`wrote ${out}`)
