@@ -44,5 +44,8 @@ await build({
   logLevel: "warning",
   legalComments: "none",
   minify: true,
-  keepNames: true
+  keepNames: true,
+  // React (under Ink) picks its development build unless told otherwise: prop checks and dev
+  // bookkeeping on every frame of the TUI, which no user of the binary needs.
+  define: { "process.env.NODE_ENV": '"production"' }
 })

@@ -77,6 +77,40 @@ describe("ArticleListing", () => {
       expect((yield* listing.countsByFeed).get(7)).toBe(2)
     }).pipe(Effect.provide(Listing)))
 
+  it.effect("reads a screenful anywhere in a long list, and where an article stands, in the list's order (ties by id, copies left out)", () =>
+    Effect.gen(function* () {
+      const store = yield* Store
+      const writer = yield* ArticleWriter
+      const listing = yield* ArticleListing
+      // 300 articles on 40 distinct times, every fifth a copy, every third mentioning Homs.
+      const all = Array.from({ length: 300 }, (_, n) =>
+        article(n, {
+          published: Date.UTC(2016, 0, 1) + (n % 40) * 3_600_000,
+          body: n % 3 === 0 ? `Shelling near Homs, report ${n}.` : `Report ${n}.`,
+          duplicateOf: n % 5 === 4 ? articleIdFor("https://example.org/0") : null
+        })
+      )
+      yield* store.transaction("fill", () => {
+        for (const a of all) writer.insert(a, 0)
+      })
+      const expected = (keep: (a: Article) => boolean) =>
+        all
+          .filter((a) => a.duplicateOf === null && keep(a))
+          .sort((x, y) => (y.published ?? 0) - (x.published ?? 0) || (y.id < x.id ? -1 : y.id > x.id ? 1 : 0))
+          .map((a) => a.id)
+      for (const [filter, keep] of [
+        [ALL, () => true],
+        [{ ...ALL, text: "homs" }, (a: Article) => a.body.includes("Homs")]
+      ] as const) {
+        const ids = expected(keep)
+        expect(yield* listing.count(filter)).toBe(ids.length)
+        for (const offset of [0, 37, ids.length - 5]) {
+          expect((yield* listing.window(filter, offset, 20)).map((r) => r.id)).toEqual(ids.slice(offset, offset + 20))
+        }
+        for (const i of [0, 1, 38, ids.length - 1]) expect(yield* listing.positionOf(filter, ids[i]!)).toBe(i)
+      }
+    }).pipe(Effect.provide(Listing)))
+
   it("quotes every word typed, so nothing is read as search syntax", () => {
     expect(ftsQuery('aleppo "or" NEAR(x)')).toBe('"aleppo" "or" "near" "x"*')
     expect(ftsQuery("  ")).toBeNull()

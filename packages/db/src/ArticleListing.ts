@@ -52,9 +52,18 @@ const COLUMNS = `a.id, a.source, a.sort_time AS sortTime, a.title, a.url, a.dupl
   CASE WHEN a.story_id IS NULL THEN 1 ELSE (SELECT count(*) FROM articles s WHERE s.story_id = a.story_id AND s.duplicate_of IS NULL) END AS storyReports`
 
 interface Where {
+  /** the articles table, with the index to read it by when the filter calls for one */
+  readonly from: string
   readonly sql: string
   readonly params: Array<string | number>
 }
+
+/** Unless it is one feed's (articles_feed serves those), the list is the articles_listed index
+ * read in order, each row checked against the words, place or read mark as it comes: one
+ * screenful costs its rows, wherever it is. Named, because SQLite's planner would otherwise take
+ * `duplicate_of IS NULL` for a selective lookup on articles_duplicate_of, and sort every
+ * original that matches to find one screenful (or where one article stands). */
+const LISTED = "articles a INDEXED BY articles_listed"
 
 const whereOf = (f: ArticleFilter): Where => {
   const clauses = ["a.duplicate_of IS NULL"]
@@ -73,7 +82,7 @@ const whereOf = (f: ArticleFilter): Where => {
     clauses.push("EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND instr(lower(c.where_name), ?) > 0)")
     params.push(f.place.trim().toLowerCase())
   }
-  return { sql: clauses.join(" AND "), params }
+  return { from: f.feedId === null ? LISTED : "articles a", sql: clauses.join(" AND "), params }
 }
 
 /** The article list as the TUI reads it, a screenful at a time: originals newest first, with
@@ -105,13 +114,13 @@ export class ArticleListing extends Effect.Service<ArticleListing>()("crosscheck
     const count = (f: ArticleFilter) =>
       store.query("cannot count articles", () => {
         const w = whereOf(f)
-        return statement(`SELECT count(*) AS n FROM articles a WHERE ${w.sql}`).pluck().get(w.params) as number
+        return statement(`SELECT count(*) AS n FROM ${w.from} WHERE ${w.sql}`).pluck().get(w.params) as number
       })
 
     const window = (f: ArticleFilter, offset: number, limit: number) =>
       store.query("cannot read articles", () => {
         const w = whereOf(f)
-        return statement(`SELECT ${COLUMNS} FROM articles a WHERE ${w.sql} ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`).all([
+        return statement(`SELECT ${COLUMNS} FROM ${w.from} WHERE ${w.sql} ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`).all([
           ...w.params,
           limit,
           offset
@@ -127,7 +136,7 @@ export class ArticleListing extends Effect.Service<ArticleListing>()("crosscheck
         const inList = statement(`SELECT 1 FROM articles a WHERE a.id = ? AND ${w.sql}`).get([id, ...w.params])
         if (inList === undefined) return null
         return statement(
-          `SELECT count(*) FROM articles a WHERE ${w.sql} AND (a.sort_time > ? OR (a.sort_time = ? AND a.id > ?))`
+          `SELECT count(*) FROM ${w.from} WHERE ${w.sql} AND (a.sort_time > ? OR (a.sort_time = ? AND a.id > ?))`
         )
           .pluck()
           .get([...w.params, key.sortTime, key.sortTime, key.id]) as number

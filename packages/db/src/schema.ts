@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm"
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core"
 
 /** Feeds the daemon and TUI poll. Poll state lives here so a restart resumes where it was.
@@ -87,6 +88,9 @@ export const articles = sqliteTable(
     index("articles_story").on(t.storyId),
     // The article list folds copies under their original and counts them.
     index("articles_duplicate_of").on(t.duplicateOf),
+    // The article list itself, originals newest first: a screenful anywhere in it, or where an
+    // article stands in it, is read from this index in order, never by sorting every original.
+    index("articles_listed").on(t.sortTime, t.id).where(sql`${t.duplicateOf} IS NULL`),
     // Articles per feed, for the feeds pane and the article list filtered to a feed.
     index("articles_feed").on(t.feedId, t.sortTime)
   ]

@@ -213,7 +213,7 @@ export const ArticleDetailPane = ({ layout, scroll, width, height }: ArticleDeta
   const rows = bodyHeight(layout, height)
   const visible = layout.body.slice(scroll, scroll + rows)
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Box flexDirection="column" height={height} overflowY="hidden">
       {layout.head.slice(0, height).map((line, i) => (
         <Text
           // biome-ignore lint/suspicious/noArrayIndexKey: a head line is identified by its position
@@ -226,15 +226,15 @@ export const ArticleDetailPane = ({ layout, scroll, width, height }: ArticleDeta
           {truncate(line.text, width)}
         </Text>
       ))}
-      <Box flexDirection="row" height={rows} overflow="hidden">
-        <Box flexDirection="column" width={layout.bodyWidth} overflow="hidden">
+      <Box flexDirection="row" height={rows} overflowY="hidden">
+        <Box flexDirection="column" width={layout.bodyWidth} overflowY="hidden">
           {visible.map((segments, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a body line is identified by its line number
             <BodyLine key={`b${scroll + i}`} segments={segments} selected={layout.selected} />
           ))}
         </Box>
         {layout.side === null ? null : (
-          <Box flexDirection="column" marginLeft={2} width={width - layout.bodyWidth - 2} overflow="hidden">
+          <Box flexDirection="column" marginLeft={2} width={width - layout.bodyWidth - 2} overflowY="hidden">
             {sideWindow(layout.side, layout.selected, rows).map((line, i) => (
               <Text
                 // biome-ignore lint/suspicious/noArrayIndexKey: a side line is identified by its position

@@ -56,7 +56,7 @@ export interface ArticleListProps {
 export const ArticleList = ({ rows, selected, width, height, empty }: ArticleListProps) => {
   if (rows.length === 0) {
     return (
-      <Box flexDirection="column" height={height} overflow="hidden">
+      <Box flexDirection="column" height={height} overflowY="hidden">
         <Text dimColor wrap="truncate-end">
           {truncate(empty ?? "  No articles yet. They appear here as the feeds are fetched.", width)}
         </Text>
@@ -64,7 +64,7 @@ export const ArticleList = ({ rows, selected, width, height, empty }: ArticleLis
     )
   }
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Box flexDirection="column" height={height} overflowY="hidden">
       {rows.slice(0, height).map((row, i) => (
         <Text key={row.id} wrap="truncate-end" inverse={i === selected} bold={!row.read} dimColor={row.read}>
           {formatArticleLine(row, width, i === selected)}

@@ -135,7 +135,7 @@ export const ConflictDetailPane = ({ detail, figure, width, height }: ConflictDe
     for (const l of wrapText(`“${displayLine(selected.claim.quote)}”`, width)) lines.push({ text: l, style: "quote" })
   }
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Box flexDirection="column" height={height} overflowY="hidden">
       {lines.slice(0, height).map((line, i) => (
         <Text
           // biome-ignore lint/suspicious/noArrayIndexKey: a line is identified by its position

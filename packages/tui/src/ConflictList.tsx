@@ -49,7 +49,7 @@ const KIND_COLOR: Readonly<Record<ConflictKind, string>> = {
 export const ConflictList = ({ rows, selected, width, height, color }: ConflictListProps) => {
   if (rows.length === 0) {
     return (
-      <Box flexDirection="column" height={height} overflow="hidden">
+      <Box flexDirection="column" height={height} overflowY="hidden">
         <Text dimColor wrap="truncate-end">
           {truncate("  No conflicts: no two independent sources disagree about anything stored.", width)}
         </Text>
@@ -57,7 +57,7 @@ export const ConflictList = ({ rows, selected, width, height, color }: ConflictL
     )
   }
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Box flexDirection="column" height={height} overflowY="hidden">
       {rows.slice(0, height).map((row, i) => (
         <Text
           key={row.id}

@@ -39,7 +39,7 @@ export interface FeedListProps {
 export const FeedList = ({ feeds, top, selected, width, height, color }: FeedListProps) => {
   if (feeds.length === 0) {
     return (
-      <Box flexDirection="column" height={height} overflow="hidden">
+      <Box flexDirection="column" height={height} overflowY="hidden">
         <Text dimColor wrap="truncate-end">
           {truncate("  No feeds yet. Add one with: crosscheck feeds add <URL>", width)}
         </Text>
@@ -47,7 +47,7 @@ export const FeedList = ({ feeds, top, selected, width, height, color }: FeedLis
     )
   }
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Box flexDirection="column" height={height} overflowY="hidden">
       {feeds.slice(top, top + height).map((feed, i) => (
         <Text
           key={feed.id}

@@ -20,7 +20,7 @@ export const HELP_TITLE = "keys"
 export const HelpPane = ({ width, height }: { readonly width: number; readonly height: number }) => {
   const keys = Math.min(26, Math.max(12, Math.round(width * 0.32)))
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Box flexDirection="column" height={height} overflowY="hidden">
       {HELP.slice(0, height).map(([k, what]) => (
         <Text key={k} wrap="truncate-end">
           {truncate(`  ${fitTo(k, keys)} ${what}`, width)}
