@@ -149,8 +149,8 @@ describe("correctness", () => {
   })
 
   // 6 (the TUI keeps the selected article when a large import lands) is a unit test:
-  // packages/tui/src/navigation.test.ts, "keeps the selected article selected when a large
-  // import lands".
+  // packages/tui/src/lists.test.ts, "keeps the selected row selected when a large import lands,
+  // most of it older than the selection".
 
   describe("7, 8, 9. feeds over HTTP and on disk", () => {
     let server: Server
