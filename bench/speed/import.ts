@@ -22,8 +22,11 @@ const here = dirname(fileURLToPath(import.meta.url))
 const work = join(here, "..", ".work")
 // CROSSCHECK_BIN: another build of the binary (a copy of an older bundle, to measure "before").
 const cli = process.env.CROSSCHECK_BIN ?? join(here, "..", "..", "packages", "cli", "bin", "crosscheck.js")
+/** CROSSCHECK_BIN_BEFORE: an older build run alternately with the floor and this one, so
+ * before and after are compared within one run. */
+const before = process.env.CROSSCHECK_BIN_BEFORE
 const floorScript = join(here, "run-floor.ts")
-const rssPreload = join(here, "..", "report-rss.mjs")
+const usagePreload = join(here, "usage.mjs")
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").filter((s) => s !== "").map(Number)
 const runsFor = (n: number) => Number(process.env.BENCH_RUNS ?? (n > 20_000 ? 1 : 3))
 const chunks = (process.env.BENCH_CHUNKS ?? "1") !== "0"
@@ -57,32 +60,35 @@ const fresh = (db: string) => {
 
 interface Run {
   readonly seconds: number
+  /** CPU seconds, user and system, all threads */
+  readonly cpuSeconds: number
   readonly peakRssMiB: number
   readonly stdout: string
 }
 
 /** A child process, timed from spawn to exit, with its peak RSS. */
-const child = (args: ReadonlyArray<string>, rssFile: string): Run => {
-  rmSync(rssFile, { force: true })
+const child = (args: ReadonlyArray<string>, usageFile: string): Run => {
+  rmSync(usageFile, { force: true })
   const started = process.hrtime.bigint()
-  const run = spawnSync(process.execPath, ["--import", rssPreload, ...args], {
+  const run = spawnSync(process.execPath, ["--import", usagePreload, ...args], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, BENCH_RSS_FILE: rssFile }
+    env: { ...process.env, BENCH_USAGE_FILE: usageFile }
   })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   if (run.status !== 0) throw new Error(`${args.join(" ")} failed (${run.status}): ${run.stderr}`)
-  return { seconds, peakRssMiB: Number(readFileSync(rssFile, "utf8")) / 1024, stdout: run.stdout }
+  const usage = JSON.parse(readFileSync(usageFile, "utf8")) as { maxRSS: number; user: number; system: number }
+  return { seconds, cpuSeconds: usage.user + usage.system, peakRssMiB: usage.maxRSS / 1024, stdout: run.stdout }
 }
 
 const runFloor = (input: string, db: string): Run => {
   fresh(db)
-  return child(["--import", "tsx", floorScript, input, db], join(work, "rss-floor.txt"))
+  return child(["--import", "tsx", floorScript, input, db], join(work, "usage-floor.json"))
 }
 
-const runImport = (inputs: ReadonlyArray<string>, db: string, keep = false): Run => {
+const runImport = (inputs: ReadonlyArray<string>, db: string, keep = false, bin = cli): Run => {
   if (!keep) fresh(db)
-  return child([cli, "--db", db, "import", ...inputs, "--json"], join(work, "rss-import.txt"))
+  return child([bin, "--db", db, "import", ...inputs, "--json"], join(work, "usage-import.json"))
 }
 
 const round = (x: number, d = 2) => +x.toFixed(d)
@@ -96,8 +102,13 @@ for (const count of sizes) {
   const input = await writeInput(join(work, `realistic-${count}.ndjson`), realisticArticles(count))
   const floors: Array<Run> = []
   const imports: Array<Run> = []
+  const befores: Array<Run> = []
   for (let r = 0; r < runsFor(count); r++) {
     floors.push(runFloor(input, join(work, `floor-${count}.db`)))
+    if (before !== undefined) {
+      befores.push(runImport([input], join(work, `before-${count}.db`), false, before))
+      console.log(`${count}: before ${befores.at(-1)!.seconds.toFixed(2)}s`)
+    }
     const run = runImport([input], join(work, `import-${count}.db`))
     const summary = JSON.parse(run.stdout) as { new: number; claims: number; duplicates: number; conflicts: number }
     if (summary.new !== count) throw new Error(`expected ${count} new articles, got ${run.stdout}`)
@@ -120,12 +131,28 @@ for (const count of sizes) {
     importArticlesPerSecond: Math.round(count / best),
     importPeakRssMiB: round(Math.max(...imports.map((f) => f.peakRssMiB)), 1),
     ratio: round(best / floor),
+    floorCpuSeconds: round(Math.min(...floors.map((f) => f.cpuSeconds))),
+    importCpuSeconds: round(Math.min(...imports.map((f) => f.cpuSeconds))),
+    /** CPU time over the floor's: what the work costs whatever the load; with two cores the
+     * wall-time ratio can be up to half of it */
+    cpuRatio: round(Math.min(...imports.map((f) => f.cpuSeconds)) / Math.min(...floors.map((f) => f.cpuSeconds))),
+    ...(befores.length === 0
+      ? {}
+      : {
+          beforeSeconds: round(Math.min(...befores.map((f) => f.seconds))),
+          beforeArticlesPerSecond: Math.round(count / Math.min(...befores.map((f) => f.seconds))),
+          beforePeakRssMiB: round(Math.max(...befores.map((f) => f.peakRssMiB)), 1),
+          beforeRatio: round(Math.min(...befores.map((f) => f.seconds)) / floor),
+          beforeCpuSeconds: round(Math.min(...befores.map((f) => f.cpuSeconds))),
+          beforeCpuRatio: round(Math.min(...befores.map((f) => f.cpuSeconds)) / Math.min(...floors.map((f) => f.cpuSeconds)))
+        }),
     summary: JSON.parse(imports[0]!.stdout) as unknown
   }
   results.push(result)
   console.log(
     `${count.toLocaleString("en").padStart(8)} articles: floor ${result.floorArticlesPerSecond}/s, import ${result.importArticlesPerSecond}/s, ` +
-      `ratio ${result.ratio}x, import peak RSS ${result.importPeakRssMiB} MiB`
+      `ratio ${result.ratio}x (CPU ${result.cpuRatio}x), import peak RSS ${result.importPeakRssMiB} MiB` +
+      (befores.length === 0 ? "" : `; before: ratio ${(Math.min(...befores.map((f) => f.seconds)) / floor).toFixed(2)}x`)
   )
 }
 
@@ -141,10 +168,12 @@ if (chunks) {
   const db = join(work, `chunks-${count}.db`)
   fresh(db)
   const seconds: Array<number> = []
+  const cpu: Array<number> = []
   const rss: Array<number> = []
   for (const part of parts) {
     const run = runImport([part], db, true)
     seconds.push(run.seconds)
+    cpu.push(run.cpuSeconds)
     rss.push(round(run.peakRssMiB, 1))
     console.log(`chunk ${seconds.length}/10: ${(tenth / run.seconds).toFixed(0)} articles/s, peak RSS ${run.peakRssMiB.toFixed(0)} MiB (${new Date().toISOString()})`)
   }
@@ -152,8 +181,11 @@ if (chunks) {
     articles: count,
     chunkArticles: tenth,
     chunkArticlesPerSecond: seconds.map((s) => Math.round(tenth / s)),
+    chunkCpuSeconds: cpu.map((c) => round(c)),
     chunkPeakRssMiB: rss,
-    lastOverFirst: round(seconds[0]! / seconds[9]!)
+    /** the last tenth's throughput over the first's (1 = flat), by wall and by CPU time */
+    lastOverFirst: round(seconds[0]! / seconds[9]!),
+    lastOverFirstCpu: round(cpu[0]! / cpu[9]!)
   }
   console.log(`flatness: last tenth at ${(flatness as { lastOverFirst: number }).lastOverFirst}x the first tenth's throughput`)
 }
@@ -170,6 +202,7 @@ const report = {
     loadAverageBefore: loadBefore,
     loadAverageAfter: load()
   },
+  before: before === undefined ? null : "an older build of crosscheck (CROSSCHECK_BIN_BEFORE), run alternately with the floor and this one",
   results,
   flatness
 }
