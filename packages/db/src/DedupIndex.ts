@@ -64,9 +64,19 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
       `SELECT rowid, id, title, body, sort_time AS time, duplicate_of AS duplicateOf, story_id AS storyId
        FROM articles WHERE rowid = ?`
     )
-    const storiesWithKey = sqlite
-      .prepare(`SELECT story FROM story_keys WHERE key = ? AND time BETWEEN ? AND ? ORDER BY time DESC, story LIMIT ?`)
-      .pluck()
+    const storiesStatements = new Map<string, ReturnType<typeof sqlite.prepare>>()
+    /** One statement for all of an article's story keys, each still limited to its most recent
+     * `perKey` stories: one call into SQLite instead of one per key. */
+    const storiesWithKeys = (keys: number, perKey: number) => {
+      const id = `${keys}:${perKey}`
+      let statement = storiesStatements.get(id)
+      if (statement === undefined) {
+        const one = `SELECT story FROM (SELECT story FROM story_keys WHERE key = ? AND time BETWEEN ? AND ? ORDER BY time DESC, story LIMIT ${perKey})`
+        statement = sqlite.prepare(keys === 0 ? "SELECT 0 WHERE 0" : Array.from({ length: keys }, () => one).join(" UNION ALL ")).pluck()
+        storiesStatements.set(id, statement)
+      }
+      return statement
+    }
     const storyById = sqlite.prepare(
       `SELECT id, title, first_seen AS firstSeen, last_seen AS lastSeen, articles, terms FROM stories WHERE id = ?`
     )
@@ -101,9 +111,10 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
       /** Ids of stories in which any of these key terms was seen between `from` and `to`
        * (epoch ms), at most `perKey` most recent per term: the stories worth comparing with. */
       storiesSharing: (keys: ReadonlyArray<number>, from: number, to: number, perKey: number): Set<string> => {
-        const ids = new Set<string>()
-        for (const key of keys) for (const id of storiesWithKey.all(key, from, to, perKey) as Array<string>) ids.add(id)
-        return ids
+        if (keys.length === 0) return new Set()
+        const params: Array<number> = []
+        for (const key of keys) params.push(key, from, to)
+        return new Set(storiesWithKeys(keys.length, perKey).all(params) as Array<string>)
       },
 
       story: (id: string): StoryState | null => (storyById.get(id) as StoryState | undefined) ?? null,

@@ -31,6 +31,10 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
      * large enough to pay for them. */
     const readMany = (batch: ReadonlyArray<Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">>) =>
       pool.readAll(batch.map(sourceOf))
+    /** As readMany, with what copy detection reads of each text when workers read them and
+     * there are enough workers for it to pay (see ClaimPool.analyses). */
+    const readAndAnalyse = (batch: ReadonlyArray<Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">>) =>
+      pool.readAndAnalyse(batch.map(sourceOf), pool.analyses)
     const writer = yield* ClaimWriter
     const conflictWriter = yield* ConflictWriter
     const conflicts = yield* ConflictRepository
@@ -79,7 +83,7 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
     /** How many stored articles an older extractor read (what refreshStale would redo). */
     const staleCount = claims.stale(EXTRACTOR_VERSION, 1).pipe(Effect.map((s) => s.length))
 
-    return { read: readClaims, readMany, refreshStale, staleCount, version: EXTRACTOR_VERSION } as const
+    return { read: readClaims, readMany, readAndAnalyse, refreshStale, staleCount, version: EXTRACTOR_VERSION } as const
   }),
   dependencies: [ClaimRepository.Default, ClaimWriter.Default, ConflictWriter.Default, ConflictRepository.Default]
 }) {}

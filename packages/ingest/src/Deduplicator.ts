@@ -5,7 +5,6 @@ import {
   mergeVectors,
   signatureOf,
   sketchOf,
-  termCounts,
   termVector,
   type Article,
   type ArticleId,
@@ -15,6 +14,7 @@ import {
 } from "@crosscheck/core"
 import { DedupIndex, sortTimeOf, type ArticleIndexing, type StoryState } from "@crosscheck/db"
 import { Effect } from "effect"
+import { analyseText, type TextAnalysis, textForSignature } from "./textAnalysis.js"
 
 /** One new article, classified: `duplicateOf` and `storyId` set, with what must be filed beside
  * it in the same transaction. */
@@ -37,7 +37,6 @@ const POSTINGS_PER_KEY = 16
 const MIN_SHARED_KEYS = 2
 /** Key terms per article counted for idf: enough for the vector, few enough to stay cheap. */
 const COUNTED_TERMS = 32
-const VECTOR_TERMS = 64
 /** An article's strongest terms, by which stories are found and filed. */
 const STORY_KEYS = 10
 const STORIES_PER_KEY = 5
@@ -66,11 +65,6 @@ interface StoredStory {
   readonly articles: number
   readonly vector: TermVector
 }
-
-const textForSignature = (a: Pick<Article, "title" | "body">): string =>
-  // A body too short to compare on its own (a feed item with a one-line summary) takes its
-  // headline along.
-  a.body.length < 300 ? `${a.title}\n${a.body}` : a.body
 
 const roundVector = (v: TermVector): TermVector => v.map(([t, w]) => [t, Math.round(w * 1e4) / 1e4] as const)
 const parseTerms = (json: string): TermVector => JSON.parse(json) as TermVector
@@ -184,17 +178,17 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
       return firstSeenSource(verified)?.known ?? null
     }
 
-    /** Classifies one new article against the store. Inside the storing transaction only. */
-    const classify = (article: Article): Classification => {
+    /** Classifies one new article against the store. Inside the storing transaction only.
+     * `analysis`, when given, is `analyseText(article)` done beforehand (in a worker thread). */
+    const classify = (article: Article, analysis: TextAnalysis = analyseText(article)): Classification => {
       const time = sortTimeOf(article)
-      const signature = signatureOf(textForSignature(article))
-      const keys = sketchOf(signature)
+      const { signature, keys } = analysis
       const original = originalOf(article, signature, keys)
 
       // The story: a copy joins its original's; anything else the most alike active story.
       // The most frequent terms only: a term said once in a long article rarely decides its
       // story, and each term costs a lookup.
-      const counts = new Map([...termCounts(article.title, article.body)].sort((x, y) => y[1] - x[1]).slice(0, VECTOR_TERMS))
+      const counts = new Map(analysis.counts)
       const counted = [...counts.keys()].slice(0, COUNTED_TERMS)
       const df = new Map<number, number>()
       for (const t of counts.keys()) df.set(t, frequency(t))

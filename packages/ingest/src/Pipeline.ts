@@ -26,6 +26,7 @@ import {
 import { type Duration, Effect, Stream } from "effect"
 import { ClaimExtractor } from "./ClaimExtractor.js"
 import { Deduplicator } from "./Deduplicator.js"
+import type { TextAnalysis } from "./textAnalysis.js"
 
 /** What one stored batch did. */
 export interface BatchStored {
@@ -163,12 +164,15 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
           if (stored === undefined) toRead.push(a)
           else if (isRevised(stored, a, revision)) toRead.push({ ...a, fetchedAt: stored.fetchedAt })
         }
-        const found = yield* claims.readMany(toRead)
+        const found = yield* claims.readAndAnalyse(toRead)
         const read = new Map<string, ReadonlyArray<ExtractedClaim>>()
+        // By the article itself, not its id: copy detection reads exactly the text it was given.
+        const analysed = new Map<Article, TextAnalysis>()
         toRead.forEach((a, i) => {
-          if (!read.has(a.id)) read.set(a.id, found[i]!)
+          if (!read.has(a.id)) read.set(a.id, found.claims[i]!)
+          if (found.analyses !== null) analysed.set(a, found.analyses[i]!)
         })
-        return { errors, fresh, read }
+        return { errors, fresh, read, analysed }
       })
 
     /** Stores a batch in one transaction: each article new to the store is classified and
@@ -179,7 +183,17 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
       Effect.flatMap(readBatch(items), (read) => writeBatch(read, within))
 
     const writeBatch = (
-      { errors, fresh, read }: { readonly errors: Array<ItemError | ItemWarning>; readonly fresh: Array<Prepared>; readonly read: Map<string, ReadonlyArray<ExtractedClaim>> },
+      {
+        errors,
+        fresh,
+        read,
+        analysed
+      }: {
+        readonly errors: Array<ItemError | ItemWarning>
+        readonly fresh: Array<Prepared>
+        readonly read: Map<string, ReadonlyArray<ExtractedClaim>>
+        readonly analysed: Map<Article, TextAnalysis>
+      },
       within?: (batch: BatchStored) => void
     ) =>
       Effect.gen(function* () {
@@ -226,7 +240,7 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
                 claimCount += found.length
                 continue
               }
-              const c = dedup.classify(a)
+              const c = dedup.classify(a, analysed.get(a))
               const rowid = articleWriter.insert(c.article, at, revision)
               if (rowid === null) {
                 alreadyStored++

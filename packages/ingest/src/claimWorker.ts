@@ -2,10 +2,13 @@
  * next batch while the main thread stores the last. Same function, same results. */
 import { type ClaimSource, type ExtractedClaim, extractClaims, featuresOf } from "@crosscheck/core"
 import { parentPort } from "node:worker_threads"
+import { analyseText } from "./textAnalysis.js"
 
 interface Job {
   readonly id: number
   readonly inputs: ReadonlyArray<ClaimSource>
+  /** also read what copy detection needs of each text (see textAnalysis.ts) */
+  readonly analyse: boolean
 }
 
 /** A claim with what the conflict rules read of its sentence: that reading needs only the claim
@@ -25,7 +28,11 @@ const withFeatures = (c: ExtractedClaim): ExtractedClaim & { readonly features: 
 
 parentPort?.on("message", (job: Job) => {
   try {
-    parentPort?.postMessage({ id: job.id, results: job.inputs.map((input) => extractClaims(input).map(withFeatures)) })
+    parentPort?.postMessage({
+      id: job.id,
+      results: job.inputs.map((input) => extractClaims(input).map(withFeatures)),
+      analyses: job.analyse ? job.inputs.map(analyseText) : undefined
+    })
   } catch (e) {
     parentPort?.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) })
   }

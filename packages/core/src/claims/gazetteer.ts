@@ -425,16 +425,17 @@ const loadWorld = (): ReadonlyArray<GeoCity> => {
 const worldScore = (c: GeoCity): number =>
   (c.country === "SY" || NEIGHBOURS.has(c.country) ? 4e9 : 0) + (c.featureCode === "PPLC" ? 2e9 : 0) + c.population
 
-const buildFull = (): Index => {
-  const syrian = syrianIndex ?? (syrianIndex = buildSyrian())
-  const keys = new Map<string, Array<Candidate>>()
-  for (const [k, v] of syrian.keys) keys.set(k, [...v])
-  const breaks = new Map(syrian.breaks)
-  const byId = new Map(syrian.byId)
-  const govName = (code: string): string | undefined => syrian.byId.get(`sy:gov:${SY_ADMIN[code] ?? ""}`)?.name
+interface WorldEntry {
+  readonly city: GeoCity
+  readonly words: Array<string>
+  readonly cased: string
+  readonly name: string
+}
 
-  // best city per world key, so each key has one world candidate
-  const best = new Map<string, { city: GeoCity; words: Array<string>; cased: string; name: string }>()
+/** The best world city for each name key the shipped gazetteer does not know, so each key has
+ * one world candidate. */
+const bestWorldCities = (syrian: Index): Map<string, WorldEntry> => {
+  const best = new Map<string, WorldEntry>()
   for (const city of loadWorld()) {
     const exonym = WORLD_EXONYMS.get(city.cityId)
     const syrianTown = city.country === "SY"
@@ -451,11 +452,19 @@ const buildFull = (): Index => {
       if (key.length < 3 || WORLD_STOPLIST.has(key) || WORLD_STOPLIST.has(words.join(" "))) continue
       if (syrian.keys.has(key)) continue // the shipped gazetteer knows this name
       const seen = best.get(key)
-      if (seen === undefined || worldScore(city) > worldScore(seen.city))
-        best.set(key, { city, words, cased: casedLetters(spelling), name })
+      if (seen === undefined || worldScore(city) > worldScore(seen.city)) best.set(key, { city, words, cased: casedLetters(spelling), name })
     }
   }
-  for (const { city, words, cased, name } of best.values()) {
+  return best
+}
+
+/** The places of the gazetteer by id, world cities included: `byId` of the full index, built
+ * the same way but without the name keys, for a thread that only looks places up by id (the
+ * conflict rules on the main thread), at a fraction of the full index's time and memory. */
+const worldPlaces = (syrian: Index, best: Map<string, WorldEntry>, byId: Map<string, Place>, each?: (place: Place, entry: WorldEntry) => void): void => {
+  const govName = (code: string): string | undefined => syrian.byId.get(`sy:gov:${SY_ADMIN[code] ?? ""}`)?.name
+  for (const entry of best.values()) {
+    const { city, name } = entry
     const id = `gn:${city.cityId}`
     let place = byId.get(id)
     if (place === undefined) {
@@ -473,10 +482,32 @@ const buildFull = (): Index => {
       }
       byId.set(id, place)
     }
+    each?.(place, entry)
+  }
+}
+
+const buildFull = (): Index => {
+  const syrian = syrianIndex ?? (syrianIndex = buildSyrian())
+  const keys = new Map<string, Array<Candidate>>()
+  for (const [k, v] of syrian.keys) keys.set(k, [...v])
+  const breaks = new Map(syrian.breaks)
+  const byId = new Map(syrian.byId)
+  worldPlaces(syrian, bestWorldCities(syrian), byId, (place, { city, words, cased }) =>
     // Syrian towns from GeoNames need a capital; foreign cities their exact spelling
     addKey(keys, breaks, words, { place, rule: city.country === "SY" ? CAPITALISED : EXACT, cased, words: words.length })
-  }
+  )
   return { keys, breaks, prefixes: prefixesOf(breaks), byId }
+}
+
+let placesById: Map<string, Place> | null = null
+const allPlacesById = (): Map<string, Place> => {
+  if (fullIndex !== null) return fullIndex.byId
+  if (placesById === null) {
+    const syrian = syrianIndex ?? (syrianIndex = buildSyrian())
+    placesById = new Map(syrian.byId)
+    worldPlaces(syrian, bestWorldCities(syrian), placesById)
+  }
+  return placesById
 }
 
 const getIndex = (): Index => fullIndex ?? (fullIndex = buildFull())
@@ -770,8 +801,8 @@ const publicPlace = (p: Place): GazetteerPlace => ({
 
 /** The gazetteer entry for an id ("sy:aleppo:sukkari", "gn:524901"), if there is one. */
 export const placeById = (id: string): GazetteerPlace | undefined => {
-  const index = id.startsWith("sy:") ? (fullIndex ?? syrianIndex ?? (syrianIndex = buildSyrian())) : getIndex()
-  const p = index.byId.get(id)
+  // By id alone the name keys are not needed: the full index is not built for it.
+  const p = id.startsWith("sy:") ? (fullIndex ?? syrianIndex ?? (syrianIndex = buildSyrian())).byId.get(id) : allPlacesById().get(id)
   return p === undefined ? undefined : publicPlace(p)
 }
 
