@@ -2,7 +2,7 @@
  * batches or how long a batch waited (issue 9). */
 import type { IncomingArticle } from "@crosscheck/core"
 import { ArticleRepository, ConflictRepository, EventLog, StoreTest } from "@crosscheck/db"
-import { Pipeline, type BatchOptions } from "@crosscheck/ingest"
+import { addToSummary, type BatchOptions, emptySummary, Pipeline, summaryFigures } from "@crosscheck/ingest"
 import { Chunk, Effect, Layer, Stream } from "effect"
 import { describe, expect, it } from "vitest"
 import { readFaKes } from "./support/faKes.js"
@@ -19,14 +19,16 @@ const items: Array<IncomingArticle> = readFaKes().map((r, row) => ({
   feedId: null
 }))
 
-/** Imports every FA-KES row into a fresh store; returns url -> [duplicateOf, storyId]. */
+/** Imports every FA-KES row into a fresh store; returns its summary, url -> [duplicateOf, storyId], and the conflicts. */
 const importWith = (batch: BatchOptions, source: Stream.Stream<IncomingArticle>) =>
   Effect.gen(function* () {
     const pipeline = yield* Pipeline
-    yield* Stream.runDrain(pipeline.run(source, batch))
+    // the import's summary too: its conflict count is what the run left open, not a sum over batches
+    const summary = yield* pipeline.run(source, batch).pipe(Stream.runFold(emptySummary, addToSummary))
     const stored = yield* Stream.runCollect((yield* ArticleRepository).export())
     const conflicts = yield* Stream.runCollect((yield* ConflictRepository).export())
     return {
+      summary: summaryFigures(summary),
       articles: new Map(Chunk.toReadonlyArray(stored).map((a) => [a.url, `${a.duplicateOf} ${a.storyId}`])),
       conflicts: Chunk.toReadonlyArray(conflicts)
         .map((c) => `${c.id} ${c.kind} ${c.claimIds.join(",")} ${c.summary}`)
@@ -46,6 +48,7 @@ describe("determinism", () => {
     const whole = await Effect.runPromise(importWith({ size: 500, maxWait: "10 seconds" }, Stream.fromIterable(items)))
     expect([...whole.articles.values()].filter((v) => !v.startsWith("null")).length).toBeGreaterThan(20) // there are copies to decide
     expect(whole.conflicts.length).toBeGreaterThan(20) // and conflicts to find
+    expect(whole.summary.conflicts).toBe(whole.conflicts.length) // every one opened by this run
     // One at a time; and in uneven batches that close on a short timer while the source dawdles.
     const single = await Effect.runPromise(importWith({ size: 1, maxWait: "1 millis" }, Stream.fromIterable(items)))
     const trickle = Stream.fromIterable(items).pipe(

@@ -1,4 +1,14 @@
-import { addToSummary, emptySummary, ImportProgress, importItems, isOpmlFile, Pipeline, type PipelineSummary } from "@crosscheck/ingest"
+import {
+  addToSummary,
+  emptySummary,
+  ImportProgress,
+  importItems,
+  isOpmlFile,
+  Pipeline,
+  type PipelineSummary,
+  type SummaryState,
+  summaryFigures
+} from "@crosscheck/ingest"
 import { stripControls } from "@crosscheck/core"
 import type { Feed } from "@crosscheck/db"
 import { Effect, Stream } from "effect"
@@ -32,7 +42,7 @@ export const runImport = ({ inputs, json, fetch }: { readonly inputs: ReadonlyAr
     let summary = emptySummary
     let feeds: { added: number; listed: number } | null = null
     const printSummary = Effect.suspend(() => {
-      const withFeeds = feeds === null ? summary : { ...summary, feeds: feeds.added }
+      const withFeeds = feeds === null ? summaryFigures(summary) : { ...summaryFigures(summary), feeds: feeds.added }
       const feedsLine = feeds === null ? "" : `; added ${plural(feeds.added, "feed")} (${feeds.listed} already listed)`
       return writeOut(json ? `${JSON.stringify(withFeeds)}\n` : `imported ${summaryLine(summary)}${feedsLine}\n`)
     })
@@ -105,20 +115,24 @@ export const runImport = ({ inputs, json, fetch }: { readonly inputs: ReadonlyAr
     }
   })
 
-const sumOf = (a: PipelineSummary, b: PipelineSummary): PipelineSummary => ({
+const sumOf = (a: SummaryState, b: SummaryState): SummaryState => {
+  const openConflicts = new Set([...a.openConflicts, ...b.openConflicts])
+  return {
   seen: a.seen + b.seen,
   new: a.new + b.new,
   updated: a.updated + b.updated,
   alreadyStored: a.alreadyStored + b.alreadyStored,
   duplicates: a.duplicates + b.duplicates,
   claims: a.claims + b.claims,
-  conflicts: a.conflicts + b.conflicts,
-  errors: a.errors + b.errors
-})
+  conflicts: openConflicts.size,
+  errors: a.errors + b.errors,
+  openConflicts
+  }
+}
 
 /** Runs the pipeline over the inputs, reporting bad items on stderr as they come and the
  * summary so far to `progressed` after every batch. */
-const importInputs = (inputs: ReadonlyArray<string>, progressed: (summary: PipelineSummary) => void) =>
+const importInputs = (inputs: ReadonlyArray<string>, progressed: (summary: SummaryState) => void) =>
   Effect.gen(function* () {
     const pipeline = yield* Pipeline
     // Claims read by an older extractor are read again first, from the stored text.

@@ -43,6 +43,9 @@ export interface ConflictChanges {
   readonly opened: number
   readonly changed: number
   readonly closed: number
+  /** the conflicts opened and closed, by id: a run counts what it left open, whatever its batches */
+  readonly openedIds: ReadonlyArray<string>
+  readonly closedIds: ReadonlyArray<string>
   /** stored claims the update compared (its cost), and how many of them were read from disk */
   readonly compared: number
   readonly read: number
@@ -371,7 +374,7 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
      * `unindex` did) can change, and announces each conflict opened, changed or closed. */
     const update = (changedPrepared: ReadonlyArray<Prepared | null>, at: number): ConflictChanges => {
       const changed = changedByPrepared(changedPrepared)
-      if (changed.length === 0) return { opened: 0, changed: 0, closed: 0, compared: 0, read: 0 }
+      if (changed.length === 0) return { opened: 0, changed: 0, closed: 0, openedIds: [], closedIds: [], compared: 0, read: 0 }
       const keys = [...new Set(changedPrepared.flatMap((p) => p?.keys ?? []))].sort()
       // Only the claims not prepared already are read from the store: in a running daemon or
       // TUI, most of an incident's claims were prepared when they arrived.
@@ -405,7 +408,8 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
         }
       }
 
-      let opened = 0
+      const openedIds: Array<string> = []
+      const closedIds: Array<string> = []
       let changedCount = 0
       const after = new Set<string>()
       for (const c of found.conflicts) {
@@ -445,19 +449,18 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
         })
         for (const anchor of c.anchors) insertConflictAnchor().run(anchor, c.id)
         if (previous === undefined) {
-          opened++
+          openedIds.push(c.id)
           events.append({ kind: "conflict.opened", conflictId: c.id }, at)
         } else {
           changedCount++
           events.append({ kind: "conflict.changed", conflictId: c.id }, at)
         }
       }
-      let closed = 0
       for (const id of before.keys()) {
         if (after.has(id)) continue
         deleteConflictAnchors().run(id)
         deleteConflict().run(id)
-        closed++
+        closedIds.push(id)
         events.append({ kind: "conflict.closed", conflictId: id }, at)
       }
 
@@ -493,7 +496,15 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
         deleteIncidentAnchors().run(id)
         deleteIncident().run(id)
       }
-      return { opened, changed: changedCount, closed, compared: candidates.length, read: missing.length }
+      return {
+        opened: openedIds.length,
+        changed: changedCount,
+        closed: closedIds.length,
+        openedIds,
+        closedIds,
+        compared: candidates.length,
+        read: missing.length
+      }
     }
 
     return { begin, abandon, index, unindex, update } as const

@@ -39,6 +39,9 @@ export interface BatchStored {
   readonly claims: number
   /** conflicts the batch opened */
   readonly conflicts: number
+  /** the conflicts it opened and closed, by id */
+  readonly openedConflicts: ReadonlyArray<string>
+  readonly closedConflicts: ReadonlyArray<string>
 }
 
 export type PipelineOutput = BatchStored | ItemError | ItemWarning
@@ -50,20 +53,38 @@ export interface PipelineSummary {
   readonly alreadyStored: number
   readonly duplicates: number
   readonly claims: number
+  /** conflicts the run opened that are still open at its end: a conflict opened in one batch
+   * and replaced in the next is not counted twice, so the count does not depend on where the
+   * batches fell */
   readonly conflicts: number
   readonly errors: number
 }
 
-export const emptySummary: PipelineSummary = {
-  seen: 0, new: 0, updated: 0, alreadyStored: 0, duplicates: 0, claims: 0, conflicts: 0, errors: 0
+/** The summary's figures and the ids behind its conflict count (not printed). */
+export interface SummaryState extends PipelineSummary {
+  readonly openConflicts: ReadonlySet<string>
 }
 
-export const addToSummary = (s: PipelineSummary, out: PipelineOutput): PipelineSummary =>
-  out._tag === "ItemWarning"
-    ? s
-    : out._tag === "ItemError"
-    ? { ...s, seen: s.seen + 1, errors: s.errors + 1 }
-    : {
+export const emptySummary: SummaryState = {
+  seen: 0, new: 0, updated: 0, alreadyStored: 0, duplicates: 0, claims: 0, conflicts: 0, errors: 0, openConflicts: new Set()
+}
+
+/** The printed summary: the figures, without the ids. */
+export const summaryFigures = ({ openConflicts: _, ...figures }: SummaryState): PipelineSummary => figures
+
+const openAfter = (open: ReadonlySet<string>, opened: ReadonlyArray<string>, closed: ReadonlyArray<string>): ReadonlySet<string> => {
+  if (opened.length === 0 && closed.length === 0) return open
+  const next = new Set(open)
+  for (const id of closed) next.delete(id)
+  for (const id of opened) next.add(id)
+  return next
+}
+
+export const addToSummary = (s: SummaryState, out: PipelineOutput): SummaryState => {
+  if (out._tag === "ItemWarning") return s
+  if (out._tag === "ItemError") return { ...s, seen: s.seen + 1, errors: s.errors + 1 }
+  const openConflicts = openAfter(s.openConflicts, out.openedConflicts, out.closedConflicts)
+  return {
         ...s,
         seen: s.seen + out.inserted.length + out.updated.length + out.alreadyStored,
         new: s.new + out.inserted.length,
@@ -71,8 +92,10 @@ export const addToSummary = (s: PipelineSummary, out: PipelineOutput): PipelineS
         alreadyStored: s.alreadyStored + out.alreadyStored,
         duplicates: s.duplicates + out.duplicates,
         claims: s.claims + out.claims,
-        conflicts: s.conflicts + out.conflicts
+        conflicts: openConflicts.size,
+        openConflicts
       }
+}
 
 export interface BatchOptions {
   /** articles per transaction */
@@ -197,7 +220,7 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
       within?: (batch: BatchStored) => void
     ) =>
       Effect.gen(function* () {
-        const empty: BatchStored = { _tag: "BatchStored", inserted: [], updated: [], alreadyStored: 0, duplicates: 0, claims: 0, conflicts: 0 }
+        const empty: BatchStored = { _tag: "BatchStored", inserted: [], updated: [], alreadyStored: 0, duplicates: 0, claims: 0, conflicts: 0, openedConflicts: [], closedConflicts: [] }
         if (fresh.length === 0) {
           if (within === undefined) return errors as Array<PipelineOutput>
           yield* store.transaction("cannot store the feed's state", () => within(empty))
@@ -268,7 +291,9 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
               alreadyStored,
               duplicates,
               claims: claimCount,
-              conflicts: conflicts.opened
+              conflicts: conflicts.opened,
+              openedConflicts: conflicts.openedIds,
+              closedConflicts: conflicts.closedIds
             }
             within?.(result)
             return result
