@@ -58,7 +58,12 @@ verbose.delete("heldout3")
 
 // The FA-KES articles of every gold set: the first row of each unit_id (repeated unit_ids carry one text).
 const docs = new Set(
-  Object.values(goldFakes).flatMap((f) => readFileSync(f, "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { doc: string }).doc))
+  Object.values(goldFakes).flatMap((f) =>
+    readFileSync(f, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { doc: string }).doc)
+  )
 )
 const rows = readFaKes()
 const seen = new Set<string>()
@@ -80,7 +85,12 @@ const score = (gold: string, lines: boolean) => {
 }
 // every FA-KES development set as one gold file: the pooled dev figure heldout3 is compared with
 const pooledFile = join(work, "dev-pooled.jsonl")
-writeFileSync(pooledFile, Object.values(devFiles).map((f) => readFileSync(f, "utf8").trim()).join("\n"))
+writeFileSync(
+  pooledFile,
+  Object.values(devFiles)
+    .map((f) => readFileSync(f, "utf8").trim())
+    .join("\n")
+)
 const sets: Record<string, ReturnType<typeof score>> = {
   seeds: score(goldSeeds, verbose.has("seeds")),
   fakesDev: score(devFiles.fakesDev, verbose.has("dev")),
@@ -115,9 +125,7 @@ const table = Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, figure
 const gapToHeldout3 =
   table.heldout3 === undefined
     ? undefined
-    : Object.fromEntries(
-        Object.entries(table.devPooled!).map(([k, v]) => [k, +(v - (table.heldout3 as Record<string, number>)[k]!).toFixed(3)])
-      )
+    : Object.fromEntries(Object.entries(table.devPooled!).map(([k, v]) => [k, +(v - (table.heldout3 as Record<string, number>)[k]!).toFixed(3)]))
 const fmt = (x: number | undefined) => (x === undefined ? "  –  " : x.toFixed(3))
 const cols = ["qtyP", "qtyR", "source", "where", "when", "who", "eventP", "eventR", "denials"] as const
 console.log(`set        ${cols.map((c) => c.padStart(6)).join(" ")}`)
@@ -174,7 +182,9 @@ const names: Record<string, string> = {
   heldout3: "heldout3 gold (bench/claims; the round's one checkpoint)"
 }
 for (const [k, v] of Object.entries(sets)) console.log(`${names[k]}:\n${v.text}\n`)
-console.log(`extraction: ${throughput.articlesPerSecond.toLocaleString("en")} articles/s over FA-KES, median of ${throughput.passes} passes (slowest ${throughput.slowestPassArticlesPerSecond.toLocaleString("en")}, fastest ${throughput.fastestPassArticlesPerSecond.toLocaleString("en")}; ${throughput.articlesPerCpuSecond.toLocaleString("en")} per second of the process's own CPU time; ${throughput.claimsPerArticle} claims per article)`)
+console.log(
+  `extraction: ${throughput.articlesPerSecond.toLocaleString("en")} articles/s over FA-KES, median of ${throughput.passes} passes (slowest ${throughput.slowestPassArticlesPerSecond.toLocaleString("en")}, fastest ${throughput.fastestPassArticlesPerSecond.toLocaleString("en")}; ${throughput.articlesPerCpuSecond.toLocaleString("en")} per second of the process's own CPU time; ${throughput.claimsPerArticle} claims per article)`
+)
 mkdirSync(join(here, "results"), { recursive: true })
 writeFileSync(
   join(here, "results", "claims.json"),

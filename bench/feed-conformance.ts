@@ -16,7 +16,10 @@ const corpus = resolve(here, "..", "..", "shared", "data", "feeds", "feedparser"
 
 /** Why each remaining failure fails, by file: what a reader of the figures needs to judge them. */
 const CAUSES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/_crazy\.xml$|xml_malicious_comment|xml_declaration_unexpected|script_nested_cdata|not_a_doctype/, "HTML read as a browser reads it, not as feedparser's sanitizer does (comments, <head>, <script>)"],
+  [
+    /_crazy\.xml$|xml_malicious_comment|xml_declaration_unexpected|script_nested_cdata|not_a_doctype/,
+    "HTML read as a browser reads it, not as feedparser's sanitizer does (comments, <head>, <script>)"
+  ],
   [/_iframe\.xml$/, "<iframe> content dropped: a browser never shows it"],
   [/node_precedence|entry_link_rel_enclosure_no_href/, "by design: one item per GUID (or link) in a feed; feedparser keeps both"],
   [/entry_link_no_href_link_priority/, "rss-parser: Atom 0.3 link with its URL as text, not href"],

@@ -196,7 +196,9 @@ try {
   if (added.status !== 0) throw new Error(added.stderr)
   scaled.crosscheck = await crosscheckCycle(db, scalePort)
   scaled.newsboat = await newsboatCycle(dir, scalePort, "-scale")
-  console.log(`cold cycle over ${SCALE} feeds: crosscheck ${scaled.crosscheck.seconds}s ${scaled.crosscheck.peakRssMiB.toFixed(0)} MiB, newsboat ${scaled.newsboat.seconds}s ${scaled.newsboat.peakRssMiB.toFixed(0)} MiB`)
+  console.log(
+    `cold cycle over ${SCALE} feeds: crosscheck ${scaled.crosscheck.seconds}s ${scaled.crosscheck.peakRssMiB.toFixed(0)} MiB, newsboat ${scaled.newsboat.seconds}s ${scaled.newsboat.peakRssMiB.toFixed(0)} MiB`
+  )
 } finally {
   scaleServer.stdin!.end()
 }
@@ -220,7 +222,11 @@ const result = {
   date: new Date().toISOString(),
   machine: { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version },
   newsboatVersion: spawnSync("newsboat", ["--version"], { encoding: "utf8" }).stdout.split("\n")[0],
-  loadAverage: { before: loadBefore.map((l) => +l.toFixed(2)), after: loadAfter.map((l) => +l.toFixed(2)), note: "the machine is shared with other work; load above its 2 cores slows both tools" },
+  loadAverage: {
+    before: loadBefore.map((l) => +l.toFixed(2)),
+    after: loadAfter.map((l) => +l.toFixed(2)),
+    note: "the machine is shared with other work; load above its 2 cores slows both tools"
+  },
   feeds: FEEDS,
   itemsPerFeed: ITEMS,
   hosts: HOSTS,

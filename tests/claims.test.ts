@@ -12,7 +12,26 @@ describe("claims through the real binary", () => {
     expect(claims.length).toBeGreaterThan(10)
     for (const c of claims) {
       expect(Object.keys(c).sort()).toEqual(
-        ["action", "actor", "articleId", "articleUrl", "id", "kind", "max", "metric", "min", "polarity", "qualifier", "quote", "source", "span", "when", "where", "whereId", "who"].sort()
+        [
+          "action",
+          "actor",
+          "articleId",
+          "articleUrl",
+          "id",
+          "kind",
+          "max",
+          "metric",
+          "min",
+          "polarity",
+          "qualifier",
+          "quote",
+          "source",
+          "span",
+          "when",
+          "where",
+          "whereId",
+          "who"
+        ].sort()
       )
     }
     // Seed 000's headline: "Dozens killed as rockets rain down on Aleppo again".
@@ -42,4 +61,3 @@ describe("claims through the real binary", () => {
     expect(crosscheck(["--db", db, "export", "claims"]).stderr).toBe("")
   })
 })
-

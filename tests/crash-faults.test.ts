@@ -29,7 +29,10 @@ const copyGroups = (db: string) => {
   for (const [url, original] of copies) groups.set(original ?? url, [...(groups.get(original ?? url) ?? []), url])
   return {
     copies: [...copies.values()].filter((o) => o !== null).length,
-    groups: [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort().join(" ")).sort()
+    groups: [...groups.values()]
+      .filter((g) => g.length > 1)
+      .map((g) => g.sort().join(" "))
+      .sort()
   }
 }
 
@@ -261,7 +264,12 @@ describe("faults", () => {
       // Still readable as it is, with everything it held.
       const exported = withoutWriteAccess(db, ["export", "articles"])
       expect((await exported.exited).code, `${c.kind}: ${exported.stderr}`).toBe(0)
-      expect(ndjson(exported.stdout).map((a) => a.url).sort(), c.kind).toEqual([...ids].sort())
+      expect(
+        ndjson(exported.stdout)
+          .map((a) => a.url)
+          .sort(),
+        c.kind
+      ).toEqual([...ids].sort())
       chmodSync(folder, 0o777)
       expect(checkStore(db, { exactly: ids }).problems, c.kind).toEqual([])
     }
@@ -287,7 +295,11 @@ describe("faults", () => {
       expect(files(fs.outside(db))).toEqual(before)
       const exported = fs.cli(["--db", db, "export", "articles"])
       expect((await exported.exited).code).toBe(0)
-      expect(ndjson(exported.stdout).map((a) => a.url).sort()).toEqual([...ids].sort())
+      expect(
+        ndjson(exported.stdout)
+          .map((a) => a.url)
+          .sort()
+      ).toEqual([...ids].sort())
     } finally {
       fs.close()
     }

@@ -22,7 +22,14 @@ describe("kill -9", () => {
     // them that overlaps what is stored.
     const lines = faKesNdjson().trimEnd().split("\n").slice(0, 650)
     const rand = prng(SEED)
-    const first = new ImportTrials(join(work(), "a"), rand, { lines, minWindow: lines.length, maxWindow: lines.length, maxChain: 1, doubleKill: 0, moment: "after a commit" })
+    const first = new ImportTrials(join(work(), "a"), rand, {
+      lines,
+      minWindow: lines.length,
+      maxWindow: lines.length,
+      maxChain: 1,
+      doubleKill: 0,
+      moment: "after a commit"
+    })
     const a = await first.run(0)
     process.stdout.write(`${show(a)}\n`)
     expect(a.problems).toEqual([])
@@ -45,7 +52,13 @@ describe("kill -9", () => {
 
     it("killed between two feeds' transactions, then at a random moment, polls on to every item exactly once", async () => {
       const rand = prng(SEED)
-      const first = new DaemonTrials(join(work(), "a"), rand, feeds, { maxChain: 1, doubleKill: 0, killWithinMs: 5_000, refreshEveryMs: 1_000, moment: "after a commit" })
+      const first = new DaemonTrials(join(work(), "a"), rand, feeds, {
+        maxChain: 1,
+        doubleKill: 0,
+        killWithinMs: 5_000,
+        refreshEveryMs: 1_000,
+        moment: "after a commit"
+      })
       const a = await first.run(0)
       process.stdout.write(`${show(a)}\n`)
       expect(a.problems).toEqual([])

@@ -80,9 +80,7 @@ describe("real-world feeds through the real binary", () => {
     const r = crosscheck(["--db", db, "import", dir])
     expect(r.code).toBe(0)
     const errors = r.stderr.trim().split("\n")
-    expect(errors.map((l) => l.split(": ")[1])).toEqual(
-      ["broken.xml", "data.xml", "empty.rss", "page.xml"].map((f) => join(dir, f))
-    )
+    expect(errors.map((l) => l.split(": ")[1])).toEqual(["broken.xml", "data.xml", "empty.rss", "page.xml"].map((f) => join(dir, f)))
     for (const line of errors) expect(line).toMatch(/^error: \S+: not a feed \(.+\)$/)
     const [article] = ndjson(crosscheck(["--db", db, "export", "articles"]).stdout)
     expect(article).toMatchObject({ url: "https://good.example/1", source: "Good Outlet", published: "2016-11-16T12:45:00.000Z" })

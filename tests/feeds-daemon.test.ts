@@ -27,7 +27,13 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   bodies.set("/alpha.xml", rss("Alpha", [["a-1", "At least 4 people were killed in Idlib, the observatory said."]]))
-  bodies.set("/beta.xml", rss("Beta", [["b-1", "Twelve civilians were injured in Douma."], ["b-2", "A market was shelled."]]))
+  bodies.set(
+    "/beta.xml",
+    rss("Beta", [
+      ["b-1", "Twelve civilians were injured in Douma."],
+      ["b-2", "A market was shelled."]
+    ])
+  )
 })
 afterAll(async () => {
   server.closeAllConnections()
@@ -79,7 +85,15 @@ describe("feeds", () => {
 
     const listed = ndjson((await crosscheck(["--db", db, "feeds", "ls", "--json"])).stdout)
     expect(listed).toEqual([
-      expect.objectContaining({ id: 1, name: "Alpha desk", url: `${base}/alpha.xml`, intervalMinutes: 10, allowPrivate: true, lastSuccessAt: null, consecutiveErrors: 0 }),
+      expect.objectContaining({
+        id: 1,
+        name: "Alpha desk",
+        url: `${base}/alpha.xml`,
+        intervalMinutes: 10,
+        allowPrivate: true,
+        lastSuccessAt: null,
+        consecutiveErrors: 0
+      }),
       expect.objectContaining({ id: 2, name: `${base}/beta.xml`, intervalMinutes: null, allowPrivate: false })
     ])
     // already listed: what is given changes
@@ -155,7 +169,10 @@ describe("daemon", () => {
     const r = await crosscheck(["--db", db, "daemon", "--once"])
     expect(r.code).toBe(0)
     expect(r.stdout).toBe("")
-    const lines = r.stderr.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>)
+    const lines = r.stderr
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
     expect(lines.map((l) => l.event)).toEqual(["daemon.started", "cycle.started", "feed.polled", "feed.failed", "cycle.finished", "daemon.stopped"])
     for (const l of lines) expect(Date.parse(String(l.time))).not.toBeNaN()
     expect(lines[2]).toMatchObject({ level: "info", feedId: 1, result: "Fetched", status: 200, new: 1 })

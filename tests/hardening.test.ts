@@ -32,9 +32,7 @@ const item = (n: number, extra = "") =>
   `<item><title>Report ${n}</title><link>https://outlet.test/${n}</link><description>At least ${n} people were killed.${extra}</description></item>`
 /** Runs as an unprivileged user when we are root (root ignores file permissions). */
 const asUser = (args: ReadonlyArray<string>) =>
-  process.getuid?.() === 0
-    ? runAsync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, cliBin, ...args])
-    : crosscheck(args)
+  process.getuid?.() === 0 ? runAsync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, cliBin, ...args]) : crosscheck(args)
 const canMount = process.getuid?.() === 0 && spawnSync("unshare", ["-m", "true"]).status === 0
 
 describe("security", () => {
@@ -44,7 +42,10 @@ describe("security", () => {
   it("1. a 300,000-character word opens at once in the TUI, SIGTERM still ends it, and megabyte fields are capped", async () => {
     const dir = tempDir()
     const feed = join(dir, "feed.xml")
-    writeFileSync(feed, rss(`<item><title>One enormous word</title><link>https://outlet.test/huge</link><description>${"x".repeat(300_000)}</description></item>`))
+    writeFileSync(
+      feed,
+      rss(`<item><title>One enormous word</title><link>https://outlet.test/huge</link><description>${"x".repeat(300_000)}</description></item>`)
+    )
     const lines = [
       { url: "https://outlet.test/long-source", title: "Long source", text: "t", source: "S".repeat(1_000_000) },
       { url: `https://outlet.test/${"u".repeat(1_000_000)}`, title: "Long url", text: "t" }
@@ -128,7 +129,10 @@ describe("correctness", () => {
       }
       return {
         copies: articles.filter((a) => a.duplicateOf !== null).length,
-        groups: [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort().join(" ")).sort(),
+        groups: [...groups.values()]
+          .filter((g) => g.length > 1)
+          .map((g) => g.sort().join(" "))
+          .sort(),
         stories: new Set(articles.map((a) => a.storyId)).size
       }
     }
@@ -157,10 +161,12 @@ describe("correctness", () => {
     let base = ""
     const cyrillic = "Обстрел Алеппо: погибли 12 мирных жителей"
     const windows1251 = (s: string) =>
-      Buffer.from([...s].map((c) => {
-        const cp = c.codePointAt(0)!
-        return cp < 0x80 ? cp : cp - 0x410 + 0xc0
-      }))
+      Buffer.from(
+        [...s].map((c) => {
+          const cp = c.codePointAt(0)!
+          return cp < 0x80 ? cp : cp - 0x410 + 0xc0
+        })
+      )
     beforeAll(async () => {
       server = createServer((req, res) => {
         if (req.url === "/cp1251.xml") {
@@ -223,7 +229,10 @@ describe("correctness", () => {
     const rows = faKesNdjson().trimEnd().split("\n")
     const many = [0, 1, 2, 3, 4].flatMap((k) => rows.map((l) => l.replace('"id":"fa-kes/', `"id":"copy${k}/fa-kes/`)))
     writeFileSync(join(dir, "many.ndjson"), `${many.join("\n")}\n`)
-    for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    for (const [signal, code] of [
+      ["SIGINT", 130],
+      ["SIGTERM", 143]
+    ] as const) {
       const db = freshDatabase()
       const child = spawn(process.execPath, [cliBin, "--db", db, "import", join(dir, "many.ndjson"), "--json"], { env })
       let stdout = ""
@@ -301,7 +310,11 @@ describe("correctness", () => {
       db.exec(sql)
       db.close()
       const before = readFileSync(path)
-      for (const args of [["import", join(dir, "none.txt")], ["export", "articles"], ["export", "claims"]]) {
+      for (const args of [
+        ["import", join(dir, "none.txt")],
+        ["export", "articles"],
+        ["export", "claims"]
+      ]) {
         const r = await crosscheck(["--db", path, ...args])
         expect(r.code).toBe(1)
         expect(r.stderr.trim().split("\n")).toHaveLength(1)
@@ -315,7 +328,12 @@ describe("correctness", () => {
     const dir = tempDir()
     writeFileSync(join(dir, "f.ndjson"), `${JSON.stringify({ url: "u", title: "T", text: "x" })}\n`)
     const db = freshDatabase()
-    for (const args of [["import", join(dir, "f.ndjson"), "--bogus"], ["import", join(dir, "f.ndjson"), "--jsno"], ["export", "articles", "--fromat", "csv"], ["--bogus", "tui"]]) {
+    for (const args of [
+      ["import", join(dir, "f.ndjson"), "--bogus"],
+      ["import", join(dir, "f.ndjson"), "--jsno"],
+      ["export", "articles", "--fromat", "csv"],
+      ["--bogus", "tui"]
+    ]) {
       const r = await crosscheck(["--db", db, ...args])
       expect(r.code, args.join(" ")).toBe(2)
       expect(r.stderr).toMatch(/^crosscheck: unknown option --\w+/)

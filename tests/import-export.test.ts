@@ -26,9 +26,7 @@ describe("import and export through the real binary", () => {
       expect(a!.url).toMatch(/^file:\/\//)
     }
     expect(articles.find((a) => String(a.url).includes("000_"))!.title).toBe("Dozens killed as rockets rain down on Aleppo again")
-    expect(Object.keys(articles[0]!).sort()).toEqual(
-      ["duplicateOf", "fetchedAt", "id", "published", "source", "storyId", "title", "url", "words"].sort()
-    )
+    expect(Object.keys(articles[0]!).sort()).toEqual(["duplicateOf", "fetchedAt", "id", "published", "source", "storyId", "title", "url", "words"].sort())
 
     const again = crosscheck(["--db", db, "import", seedsDir, "--json"])
     expect(again.code).toBe(0)

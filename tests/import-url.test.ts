@@ -27,7 +27,9 @@ beforeAll(async () => {
       res.end()
     } else if (req.url === "/page.html") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" })
-      res.end("<html><head><title>White Helmets report</title></head><body><nav>Home</nav><article><p>Eleven civilians were killed in Sukkari.</p></article></body></html>")
+      res.end(
+        "<html><head><title>White Helmets report</title></head><body><nav>Home</nav><article><p>Eleven civilians were killed in Sukkari.</p></article></body></html>"
+      )
     } else {
       res.writeHead(404)
       res.end()

@@ -20,9 +20,7 @@ const EVIL = `<?xml version="1.0"?><rss version="2.0"><channel><title>\u001b]0;p
 let server: Server
 let base = ""
 beforeAll(async () => {
-  server = createServer((req, res) =>
-    res.writeHead(200, { "content-type": "application/rss+xml" }).end(req.url === "/evil.xml" ? EVIL : rss(items))
-  )
+  server = createServer((req, res) => res.writeHead(200, { "content-type": "application/rss+xml" }).end(req.url === "/evil.xml" ? EVIL : rss(items)))
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })

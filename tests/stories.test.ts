@@ -13,7 +13,11 @@ describe("copies and stories through the real binary", () => {
     const db = freshDatabase()
     expect(crosscheck(["--db", db, "import", seedsDir]).code).toBe(0)
     const articles = ndjson(crosscheck(["--db", db, "export", "articles"]).stdout)
-    const docOf = (a: Record<string, unknown>) => String(a.url).split("/").at(-1)!.replace(/\.txt$/, "")
+    const docOf = (a: Record<string, unknown>) =>
+      String(a.url)
+        .split("/")
+        .at(-1)!
+        .replace(/\.txt$/, "")
     expect(articles.every((a) => a.duplicateOf === null)).toBe(true)
 
     // Same expected story <=> same storyId, for every pair of seeds.

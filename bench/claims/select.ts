@@ -46,7 +46,10 @@ export const draw = (): Draw => {
   const rows = readFaKes()
   const gold = new Set<string>()
   for (const f of ["seed-claims.jsonl", "fakes-dev-claims.jsonl"])
-    for (const l of readFileSync(join(sharedDir, "gold", f), "utf8").split("\n").filter(Boolean)) gold.add((JSON.parse(l) as { doc: string }).doc)
+    for (const l of readFileSync(join(sharedDir, "gold", f), "utf8")
+      .split("\n")
+      .filter(Boolean))
+      gold.add((JSON.parse(l) as { doc: string }).doc)
   const count = new Map<string, number>()
   for (const r of rows) count.set(r.unitId, (count.get(r.unitId) ?? 0) + 1)
   const eligible = rows.filter(
@@ -77,7 +80,15 @@ if (process.argv[1]?.endsWith("select.ts")) {
   const rows = new Map(readFaKes().map((r) => [r.unitId, r]))
   const textsAt = process.argv.indexOf("--texts")
   const dir = textsAt > 0 ? process.argv[textsAt + 1] : undefined
-  const sets = [["heldout", heldout], ["dev2", dev2], ["dev3", dev3], ["heldout2", heldout2], ["dev4", dev4], ["heldout3", heldout3], ["dev5", dev5]] as const
+  const sets = [
+    ["heldout", heldout],
+    ["dev2", dev2],
+    ["dev3", dev3],
+    ["heldout2", heldout2],
+    ["dev4", dev4],
+    ["heldout3", heldout3],
+    ["dev5", dev5]
+  ] as const
   for (const [name, ids] of sets) {
     console.log(`${name}:`)
     for (const id of ids) {

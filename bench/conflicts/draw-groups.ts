@@ -26,7 +26,10 @@ for (const r of readFaKes()) {
   outlets.add(r.source)
   outletsByGroup.set(key, outlets)
 }
-const groups = [...outletsByGroup].filter(([, outlets]) => outlets.size >= 2).map(([key]) => key).sort()
+const groups = [...outletsByGroup]
+  .filter(([, outlets]) => outlets.size >= 2)
+  .map(([key]) => key)
+  .sort()
 for (let i = groups.length - 1; i > 0; i--) {
   const j = Math.floor(random() * (i + 1))
   ;[groups[i], groups[j]] = [groups[j]!, groups[i]!]

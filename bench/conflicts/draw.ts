@@ -39,7 +39,9 @@ drawn.forEach((c, i) => {
     const x = byId.get(id)!
     const figure = x.kind === "event" ? `${x.polarity} ${x.actor} ${x.action}` : formatFigure(x.min, x.max, x.qualifier)
     const when = x.when === null ? "undated" : x.when.from === x.when.to ? x.when.from : `${x.when.from}..${x.when.to}`
-    lines.push(`- row ${rowOf(x.articleUrl)} ${x.outlet} (published ${new Date(x.published).toISOString().slice(0, 10)}), source ${x.source ?? "-"}: ${figure} ${x.who ?? ""} @ ${x.where ?? "?"}, ${when}`)
+    lines.push(
+      `- row ${rowOf(x.articleUrl)} ${x.outlet} (published ${new Date(x.published).toISOString().slice(0, 10)}), source ${x.source ?? "-"}: ${figure} ${x.who ?? ""} @ ${x.where ?? "?"}, ${when}`
+    )
     lines.push(`  > ${x.quote.slice(0, 400)}`)
   }
   lines.push("")

@@ -28,16 +28,31 @@ console.log(`${conflicts.length} conflicts ${JSON.stringify(kinds)}; ${incidents
 
 const urlOf = new Map(claims.map((c) => [c.id, c.articleUrl]))
 const labels = readLabels()
-const dev = score(labels.filter((g) => g.set === "dev"), conflicts, (id) => urlOf.get(id)!)
-const heldOut = score(labels.filter((g) => g.set === "held-out"), conflicts, (id) => urlOf.get(id)!)
-for (const [name, s] of [["dev", dev], ["held-out", heldOut]] as const) {
-  console.log(`\nlabelled ${name}: recall ${s.found}/${s.labels} = ${s.recall}; ${s.conflictsInGroups} conflicts in its groups, ${s.falseAlarms} false alarms (precision ${s.precision}); ${s.revisionsInGroups} revisions apart`)
+const dev = score(
+  labels.filter((g) => g.set === "dev"),
+  conflicts,
+  (id) => urlOf.get(id)!
+)
+const heldOut = score(
+  labels.filter((g) => g.set === "held-out"),
+  conflicts,
+  (id) => urlOf.get(id)!
+)
+for (const [name, s] of [
+  ["dev", dev],
+  ["held-out", heldOut]
+] as const) {
+  console.log(
+    `\nlabelled ${name}: recall ${s.found}/${s.labels} = ${s.recall}; ${s.conflictsInGroups} conflicts in its groups, ${s.falseAlarms} false alarms (precision ${s.precision}); ${s.revisionsInGroups} revisions apart`
+  )
   for (const m of s.missed) console.log(`  missed: ${m}`)
   for (const f of s.falseAlarmSummaries) console.log(`  false alarm: ${f}`)
 }
 
 const seeds = seedOutcomes()
-console.log(`\nseeds (pipeline claims): denial ${seeds.denial.found ? "found" : "not found"}; trapped divergent ${seeds.trappedDivergent.found}; Sukkari below eastern Aleppo, no conflict: ${seeds.sukkariNoConflict}`)
+console.log(
+  `\nseeds (pipeline claims): denial ${seeds.denial.found ? "found" : "not found"}; trapped divergent ${seeds.trappedDivergent.found}; Sukkari below eastern Aleppo, no conflict: ${seeds.sukkariNoConflict}`
+)
 if (!seeds.denial.found) console.log(`  ${seeds.denial.note}`)
 
 console.log("")

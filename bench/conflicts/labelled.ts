@@ -49,11 +49,7 @@ export interface SetScore {
 
 const labelMetric = (c: Conflict): string => (c.kind === "denial" ? "denial" : c.scope.metric)
 
-export const score = (
-  groups: ReadonlyArray<LabelledGroup>,
-  conflicts: ReadonlyArray<Conflict>,
-  urlOf: (claimId: string) => string
-): SetScore => {
+export const score = (groups: ReadonlyArray<LabelledGroup>, conflicts: ReadonlyArray<Conflict>, urlOf: (claimId: string) => string): SetScore => {
   let labels = 0
   let found = 0
   let inGroups = 0

@@ -52,7 +52,15 @@ const replica = (claims: ReadonlyArray<ConflictClaim>, tag: string, published: n
 
 export interface PerfResult {
   readonly machine: Record<string, unknown>
-  readonly recomputeAll: { readonly claims: number; readonly conflicts: number; readonly incidents: number; readonly coldMs: number; readonly medianMs: number; readonly maxMs: number; readonly passes: number }
+  readonly recomputeAll: {
+    readonly claims: number
+    readonly conflicts: number
+    readonly incidents: number
+    readonly coldMs: number
+    readonly medianMs: number
+    readonly maxMs: number
+    readonly passes: number
+  }
   readonly incremental: Record<string, unknown>
   readonly orderIndependence: { readonly articles: number; readonly sameConflicts: boolean; readonly sameIncidents: boolean }
 }
@@ -89,7 +97,9 @@ export const runPerf = (fakes: ReadonlyArray<ConflictClaim>): PerfResult => {
     maxMs: ms(Math.max(...passes)),
     passes: passes.length
   }
-  console.log(`recompute all: ${fakes.length} claims -> ${first.conflicts.length} conflicts, ${first.incidents.length} incidents: first pass ${recomputeAll.coldMs} ms, then median ${recomputeAll.medianMs} ms (max ${recomputeAll.maxMs})`)
+  console.log(
+    `recompute all: ${fakes.length} claims -> ${first.conflicts.length} conflicts, ${first.incidents.length} incidents: first pass ${recomputeAll.coldMs} ms, then median ${recomputeAll.medianMs} ms (max ${recomputeAll.maxMs})`
+  )
 
   // (3) one article at a time, in a random order, through the keys, as a store would
   const articles = [...byArticle(fakes).values()]
@@ -119,7 +129,9 @@ export const runPerf = (fakes: ReadonlyArray<ConflictClaim>): PerfResult => {
     sameConflicts: canon(conflicts.values()) === canon(first.conflicts),
     sameIncidents: canon(incidents.values()) === canon(first.incidents)
   }
-  console.log(`one article at a time in a random order ends with the full recomputation's conflicts: ${orderIndependence.sameConflicts}, incidents: ${orderIndependence.sameIncidents}`)
+  console.log(
+    `one article at a time in a random order ends with the full recomputation's conflicts: ${orderIndependence.sameConflicts}, incidents: ${orderIndependence.sameIncidents}`
+  )
 
   // (2) 100,000 claims stored in SQLite, one new article at a time
   const TARGET = 100_000

@@ -22,7 +22,11 @@ export interface SeedOutcomes {
 
 export const seedOutcomes = (): SeedOutcomes => {
   const { claims } = importAndExport("conflicts-seeds", [join(sharedDir, "seeds")])
-  const fileOf = (url: string): string => url.split("/").pop()!.replace(/\.txt$/, "")
+  const fileOf = (url: string): string =>
+    url
+      .split("/")
+      .pop()!
+      .replace(/\.txt$/, "")
   const mine = claims.map((c) => ({ ...c, outlet: fileOf(c.articleUrl) }))
   const { conflicts } = detectConflicts(mine)
   const quoteOf = new Map(mine.map((c) => [c.id, c.quote]))

@@ -126,7 +126,9 @@ const program = Effect.gen(function* () {
   const t1 = performance.now()
   const full = detectConflicts(all)
   const t2 = performance.now()
-  const probes = copyOf(filled.copies).filter((_, i) => i % Math.max(1, Math.floor(rows.length / PROBES)) === 0).slice(0, PROBES)
+  const probes = copyOf(filled.copies)
+    .filter((_, i) => i % Math.max(1, Math.floor(rows.length / PROBES)) === 0)
+    .slice(0, PROBES)
   const warm: Array<number> = []
   const claimsPerProbe: Array<number> = []
   for (const [i, item] of probes.entries()) {
@@ -162,11 +164,21 @@ const report = {
     fillSeconds: round(result.filled.seconds),
     databaseMiB: round(statSync(path).size / 1024 / 1024)
   },
-  recomputeEverything: { claims: result.filled.claims, readMs: round(result.readAllMs), detectMs: round(result.recomputeAllMs), conflicts: result.conflictsAll },
+  recomputeEverything: {
+    claims: result.filled.claims,
+    readMs: round(result.readAllMs),
+    detectMs: round(result.recomputeAllMs),
+    conflicts: result.conflictsAll
+  },
   oneArticle: {
     probes: result.warm.length,
     claimsPerArticleMean: round(result.claimsPerProbe.reduce((a, b) => a + b, 0) / Math.max(1, result.claimsPerProbe.length)),
-    runningProcessMs: { p50: round(percentile(result.warm, 50)), p90: round(percentile(result.warm, 90)), p99: round(percentile(result.warm, 99)), max: round(Math.max(...result.warm)) },
+    runningProcessMs: {
+      p50: round(percentile(result.warm, 50)),
+      p90: round(percentile(result.warm, 90)),
+      p99: round(percentile(result.warm, 99)),
+      max: round(Math.max(...result.warm))
+    },
     firstAfterStartMs: { p50: round(percentile(cold, 50)), p99: round(percentile(cold, 99)), max: round(Math.max(...cold)) }
   }
 }

@@ -38,13 +38,38 @@ export const openStore = (path: string): Db => {
 }
 
 export const insertClaims = (db: Db, claims: ReadonlyArray<ConflictClaim>): void => {
-  const claim = db.prepare(`INSERT OR REPLACE INTO claims (${COLUMNS}) VALUES (${COLUMNS.split(",").map(() => "?").join(", ")})`)
+  const claim = db.prepare(
+    `INSERT OR REPLACE INTO claims (${COLUMNS}) VALUES (${COLUMNS.split(",")
+      .map(() => "?")
+      .join(", ")})`
+  )
   const key = db.prepare("INSERT OR IGNORE INTO claim_keys (key, claim) VALUES (?, ?)")
   db.transaction(() => {
     for (const c of claims) {
       const { lastInsertRowid } = claim.run(
-        c.id, c.articleId, c.kind, c.metric, c.min, c.max, c.qualifier, c.who, c.where, c.whereId, c.when?.from ?? null, c.when?.to ?? null,
-        c.source, c.actor, c.action, c.polarity, c.quote, c.span?.[0] ?? 0, c.span?.[1] ?? 0, c.outlet, c.published, c.duplicateOf, c.storyId,
+        c.id,
+        c.articleId,
+        c.kind,
+        c.metric,
+        c.min,
+        c.max,
+        c.qualifier,
+        c.who,
+        c.where,
+        c.whereId,
+        c.when?.from ?? null,
+        c.when?.to ?? null,
+        c.source,
+        c.actor,
+        c.action,
+        c.polarity,
+        c.quote,
+        c.span?.[0] ?? 0,
+        c.span?.[1] ?? 0,
+        c.outlet,
+        c.published,
+        c.duplicateOf,
+        c.storyId,
         featuresOf(c)
       )
       for (const k of lookupKeys(c)) key.run(k, lastInsertRowid)
@@ -119,7 +144,10 @@ const statement = (db: Db, sql: string): ReturnType<Db["prepare"]> => {
  */
 export const claimsByKeys = (db: Db, keys: ReadonlyArray<string>, lean = true): Array<ConflictClaim> => {
   if (keys.length === 0) return []
-  const columns = (lean ? LEAN : COLUMNS).split(", ").map((c) => `c.${c}`).join(", ")
+  const columns = (lean ? LEAN : COLUMNS)
+    .split(", ")
+    .map((c) => `c.${c}`)
+    .join(", ")
   const sql = `SELECT ${columns} FROM claims c WHERE c.rowid IN (SELECT claim FROM claim_keys WHERE key IN (${keys.map(() => "?").join(", ")}))`
   const statementFor = statement(db, sql) as unknown as { all: (...params: Array<string>) => Array<Row> }
   return statementFor.all(...keys).map(fromRow)
@@ -212,6 +240,13 @@ export class MemoryIndex {
       if (p !== null) prepared.push(p)
     }
     const r = detectPrepared(prepared, { changed: changedBy(fresh) })
-    return { changed: changedBy(fresh), conflicts: r.conflicts, incidents: r.incidents, pulled: prepared.length, fetchMs: fetched - started, detectMs: performance.now() - fetched }
+    return {
+      changed: changedBy(fresh),
+      conflicts: r.conflicts,
+      incidents: r.incidents,
+      pulled: prepared.length,
+      fetchMs: fetched - started,
+      detectMs: performance.now() - fetched
+    }
   }
 }

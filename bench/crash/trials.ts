@@ -125,7 +125,9 @@ for (let t = 0; t < Math.max(IMPORT_TRIALS, DAEMON_TRIALS); t++) {
 await feeds.close()
 const result = write(true)
 
-console.log(`${result.totals.ok}/${result.totals.trials} trials ok (import ${result.totals.import.ok}/${result.totals.import.trials}, daemon ${result.totals.daemon.ok}/${result.totals.daemon.trials}); ${out}`)
+console.log(
+  `${result.totals.ok}/${result.totals.trials} trials ok (import ${result.totals.import.ok}/${result.totals.import.trials}, daemon ${result.totals.daemon.ok}/${result.totals.daemon.trials}); ${out}`
+)
 if (result.totals.failed === 0) rmSync(work, { recursive: true, force: true })
 else console.log(`databases of the failed trials kept in ${work}`)
 process.exitCode = result.totals.failed === 0 ? 0 : 1

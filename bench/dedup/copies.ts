@@ -34,11 +34,9 @@ export interface Copy extends InputArticle {
 export const copyUrl = (kind: CopyKind, original: string) => `copy/${kind}/${original}`
 
 /** Sentences of a FA-KES body: the authors stripped commas but kept full stops. */
-export const sentences = (text: string): Array<string> =>
-  text.split(/(?<=[.!?]["”’]?)\s+(?=["“]?[A-Z0-9])/).filter((s) => s.trim() !== "")
+export const sentences = (text: string): Array<string> => text.split(/(?<=[.!?]["”’]?)\s+(?=["“]?[A-Z0-9])/).filter((s) => s.trim() !== "")
 
-const hoursLater = (iso: string, rand: Random, lo: number, hi: number) =>
-  new Date(Date.parse(iso) + int(rand, lo * 60, hi * 60) * 60_000).toISOString()
+const hoursLater = (iso: string, rand: Random, lo: number, hi: number) => new Date(Date.parse(iso) + int(rand, lo * 60, hi * 60) * 60_000).toISOString()
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
@@ -51,7 +49,13 @@ export const exactCopy = (o: FaKesRow, outlets: ReadonlyArray<string>, draw = 0)
     url: copyUrl("exact", o.url),
     title: o.title,
     text: o.content,
-    source: rand() < 0.5 ? o.source : pick(rand, outlets.filter((s) => s !== o.source)),
+    source:
+      rand() < 0.5
+        ? o.source
+        : pick(
+            rand,
+            outlets.filter((s) => s !== o.source)
+          ),
     published: hoursLater(o.published, rand, 0, 12),
     kind: "exact",
     original: o.url
@@ -106,8 +110,20 @@ export const spunCopy = (o: FaKesRow, kind: keyof typeof SPIN_RATES, options: Co
 const AGENCIES = ["Reuters", "AFP", "AP", "Anadolu", "dpa", "Xinhua", "SANA"]
 // Invented bylines: credits look like this, but name nobody real.
 const NAMES = [
-  "Sami Aboud", "Ellen Hart", "Tom Lowe", "Nadia Farah", "Kareem Nasser", "Julia Brandt", "David Hale",
-  "Hana Youssef", "Mark Stone", "Lina Sabbagh", "Omar Khatib", "Claire Dunn", "Yusuf Demir", "Anna Petrova"
+  "Sami Aboud",
+  "Ellen Hart",
+  "Tom Lowe",
+  "Nadia Farah",
+  "Kareem Nasser",
+  "Julia Brandt",
+  "David Hale",
+  "Hana Youssef",
+  "Mark Stone",
+  "Lina Sabbagh",
+  "Omar Khatib",
+  "Claire Dunn",
+  "Yusuf Demir",
+  "Anna Petrova"
 ]
 const BUREAUS = ["Beirut", "Amman", "Istanbul", "Moscow", "Geneva", "Washington", "Cairo", "Damascus"]
 const MONTHS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"]
@@ -162,10 +178,12 @@ const rewriteHeadline = (o: FaKesRow, rand: Random): string => {
   const options: Array<() => string | null> = [
     () => {
       // a lead sentence beyond the first (FA-KES bodies often open by repeating the title)
-      const lead = sentences(o.content).slice(1, 6).filter((s) => {
-        const n = countTokens(s)
-        return n >= 6 && n <= 16
-      })
+      const lead = sentences(o.content)
+        .slice(1, 6)
+        .filter((s) => {
+          const n = countTokens(s)
+          return n >= 6 && n <= 16
+        })
       return lead.length === 0 ? null : pick(rand, lead).replace(/[.!]["”]?$/, "")
     },
     () => {
@@ -218,7 +236,10 @@ export const wireCopy = (o: FaKesRow, outlets: ReadonlyArray<string>, draw = 0):
     url: copyUrl("wire", o.url),
     title: rewriteHeadline(o, rand),
     text: credit.atEnd ? `${withDateline}\n\n${credit.text}` : `${credit.text}\n\n${withDateline}`,
-    source: pick(rand, outlets.filter((s) => s !== o.source)),
+    source: pick(
+      rand,
+      outlets.filter((s) => s !== o.source)
+    ),
     published: hoursLater(o.published, rand, 1, 30),
     kind: "wire",
     original: o.url

@@ -94,9 +94,7 @@ export const buildDedupSet = (options: DedupSetOptions = {}): DedupSet => {
   // so each copy has exactly one right answer (a copy merged into the twin would be right
   // too, but only if the detector also merged the twins).
   const twinned = new Set(nearPairs.flatMap((p) => [p.a, p.b]))
-  const eligible = faKes.filter(
-    (r, i) => !twinned.has(i) && countTokens(r.content) >= minWords && (part === "all" || partOf(r.url) === part)
-  )
+  const eligible = faKes.filter((r, i) => !twinned.has(i) && countTokens(r.content) >= minWords && (part === "all" || partOf(r.url) === part))
   // A half has about 260 rows: all of them are copied when fewer than `wanted`.
   if (eligible.length < wanted && part === "all") throw new Error(`only ${eligible.length} FA-KES rows can be copied, ${wanted} wanted`)
   const rand = prng(draw === 0 ? seed : seedOf(seed, "draw", draw))

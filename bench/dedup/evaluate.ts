@@ -234,7 +234,15 @@ export async function evaluateDedup(options: EvaluateOptions): Promise<DedupQual
   const recall = Object.fromEntries(
     [...tallies].map(([k, t]) => [
       k,
-      { copies: t.copies, correct: t.correct, direct: t.direct, mergedElsewhere: t.elsewhere, ontoMissedCopy: t.onto, notMerged: t.none, recall: ratio(t.correct, t.copies) }
+      {
+        copies: t.copies,
+        correct: t.correct,
+        direct: t.direct,
+        mergedElsewhere: t.elsewhere,
+        ontoMissedCopy: t.onto,
+        notMerged: t.none,
+        recall: ratio(t.correct, t.copies)
+      }
     ])
   ) as Record<CopyKind | "all", KindRecall>
 
@@ -427,13 +435,11 @@ export const formatTable = (runs: ReadonlyArray<DedupQuality>): string => {
 /** The runs `npm run bench:dedup` makes: both spinners on the half of FA-KES the detector is
  * tuned on (draw 0), and on the held-out half with other draws of copies. Draw 1 has been
  * looked at while the detector was built; draw 2 is a fresh check. */
-export const STANDARD_RUNS: ReadonlyArray<{ readonly spinner: SpinnerName; readonly part: DedupPart; readonly draw: number }> = SPINNERS.flatMap(
-  (spinner) => [
-    { spinner, part: "dev" as const, draw: 0 },
-    { spinner, part: "heldout" as const, draw: 1 },
-    { spinner, part: "heldout" as const, draw: 2 }
-  ]
-)
+export const STANDARD_RUNS: ReadonlyArray<{ readonly spinner: SpinnerName; readonly part: DedupPart; readonly draw: number }> = SPINNERS.flatMap((spinner) => [
+  { spinner, part: "dev" as const, draw: 0 },
+  { spinner, part: "heldout" as const, draw: 1 },
+  { spinner, part: "heldout" as const, draw: 2 }
+])
 
 const here = dirname(fileURLToPath(import.meta.url))
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -73,9 +73,9 @@ export const readFaKes = (path = faKesCsv): ReadonlyArray<FaKesRow> => {
     if (i < 0) throw new Error(`${path} has no column ${name}`)
     return i
   }
-  const [id, title, content, source, date, location, labels] = [
-    "unit_id", "article_title", "article_content", "source", "date", "location", "labels"
-  ].map(col) as [number, number, number, number, number, number, number]
+  const [id, title, content, source, date, location, labels] = ["unit_id", "article_title", "article_content", "source", "date", "location", "labels"].map(
+    col
+  ) as [number, number, number, number, number, number, number]
   const out = rows
     .filter((r) => r.length === header.length)
     .map((r, i): FaKesRow => {

@@ -77,7 +77,17 @@ const probesFrom = (): Array<Article> => {
   const now = Date.now()
   return [...originals.map((r) => ({ url: r.url, title: r.title, text: r.content, source: r.source, published: r.published })), ...wanted].map((a) => {
     const n = normaliseArticle(
-      { _tag: "IncomingArticle", url: a.url, title: a.title, text: a.text, isHtml: false, source: a.source, published: new Date(a.published), origin: a.url, feedId: null },
+      {
+        _tag: "IncomingArticle",
+        url: a.url,
+        title: a.title,
+        text: a.text,
+        isHtml: false,
+        source: a.source,
+        published: new Date(a.published),
+        origin: a.url,
+        feedId: null
+      },
       now
     )
     if ("_tag" in n) throw new Error(n.message)
@@ -112,9 +122,7 @@ for (const size of sizes) {
       signatureOnly.push(t1 - t0)
     }
   })
-  await Effect.runPromise(
-    program.pipe(Effect.provide(Deduplicator.Default.pipe(Layer.provide(storeAt(path))))) as Effect.Effect<void>
-  )
+  await Effect.runPromise(program.pipe(Effect.provide(Deduplicator.Default.pipe(Layer.provide(storeAt(path))))) as Effect.Effect<void>)
   const total = latencies.reduce((a, b) => a + b, 0) + signatureOnly.reduce((a, b) => a + b, 0)
   // CPU time as well as wall time: on a machine shared with other work, wall time includes the
   // waits for a core, CPU time only this process's own work.

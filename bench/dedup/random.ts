@@ -3,12 +3,14 @@
 export type Random = () => number
 
 /** mulberry32 (as bench/generate.ts): tiny, fast, good enough for sampling. */
-export const prng = (seed: number): Random => () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+export const prng =
+  (seed: number): Random =>
+  () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
 
 /** A seed derived from a string (FNV-1a), so each copy's randomness depends only on its
  * original and kind, not on how many copies were made before it. */

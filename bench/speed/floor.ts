@@ -27,7 +27,11 @@ export const floor = async (input: string, db: string): Promise<{ readonly artic
     for (const r of rows) {
       const url = r.url!
       const id = createHash("sha256").update(url).digest("hex").slice(0, 16)
-      const hash = createHash("sha256").update(r.title ?? "").update("\n").update(r.text ?? "").digest("hex")
+      const hash = createHash("sha256")
+        .update(r.title ?? "")
+        .update("\n")
+        .update(r.text ?? "")
+        .digest("hex")
       insert.run(id, url, r.source ?? "unknown", r.title ?? "", r.published ? Date.parse(r.published) : null, r.text ?? "", hash)
     }
   })

@@ -27,7 +27,10 @@ const cli = process.env.CROSSCHECK_BIN ?? join(here, "..", "..", "packages", "cl
 const before = process.env.CROSSCHECK_BIN_BEFORE
 const floorScript = join(here, "run-floor.ts")
 const usagePreload = join(here, "usage.mjs")
-const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").filter((s) => s !== "").map(Number)
+const sizes = (process.env.BENCH_SIZES ?? "10000,100000")
+  .split(",")
+  .filter((s) => s !== "")
+  .map(Number)
 const runsFor = (n: number) => Number(process.env.BENCH_RUNS ?? (n > 20_000 ? 1 : 3))
 const chunks = (process.env.BENCH_CHUNKS ?? "1") !== "0"
 /** articles imported in ten chunks for flatness: BENCH_FLAT, else the largest size */
@@ -175,7 +178,9 @@ if (chunks) {
     seconds.push(run.seconds)
     cpu.push(run.cpuSeconds)
     rss.push(round(run.peakRssMiB, 1))
-    console.log(`chunk ${seconds.length}/10: ${(tenth / run.seconds).toFixed(0)} articles/s, peak RSS ${run.peakRssMiB.toFixed(0)} MiB (${new Date().toISOString()})`)
+    console.log(
+      `chunk ${seconds.length}/10: ${(tenth / run.seconds).toFixed(0)} articles/s, peak RSS ${run.peakRssMiB.toFixed(0)} MiB (${new Date().toISOString()})`
+    )
   }
   flatness = {
     articles: count,

@@ -88,7 +88,10 @@ const storeFacts = (db: string) => {
     claims: one("SELECT count(*) FROM claims"),
     conflicts: one("SELECT count(*) FROM conflicts"),
     conflictsByKind: Object.fromEntries(
-      (sqlite.prepare("SELECT kind, count(*) AS n FROM conflicts GROUP BY kind ORDER BY kind").all() as Array<{ kind: string; n: number }>).map((r) => [r.kind, r.n])
+      (sqlite.prepare("SELECT kind, count(*) AS n FROM conflicts GROUP BY kind ORDER BY kind").all() as Array<{ kind: string; n: number }>).map((r) => [
+        r.kind,
+        r.n
+      ])
     )
   }
   sqlite.close()
@@ -268,11 +271,9 @@ const run = async (db: string) => {
   const program = Effect.gen(function* () {
     const monitor = yield* storeMonitor("idle", { refresh: () => "the benchmark does not poll feeds" })
     let ended: unknown = null
-    const done = runTui(monitor, { stdin: input as unknown as NodeJS.ReadStream, stdout: output as unknown as NodeJS.WriteStream }).catch(
-      (e: unknown) => {
-        ended = e ?? "ended"
-      }
-    )
+    const done = runTui(monitor, { stdin: input as unknown as NodeJS.ReadStream, stdout: output as unknown as NodeJS.WriteStream }).catch((e: unknown) => {
+      ended = e ?? "ended"
+    })
     yield* Effect.promise(async () => {
       const waited = performance.now()
       while (!screen().includes("articles")) {
@@ -331,9 +332,7 @@ const run = async (db: string) => {
     yield* Effect.promise(() => done)
     return { samples, nothing }
   })
-  return Effect.runPromise(
-    Effect.scoped(program).pipe(Effect.provide(ArticleListing.Default.pipe(Layer.provideMerge(storeLayer(db, "write")))))
-  )
+  return Effect.runPromise(Effect.scoped(program).pipe(Effect.provide(ArticleListing.Default.pipe(Layer.provideMerge(storeLayer(db, "write"))))))
 }
 
 const quantile = (sorted: ReadonlyArray<number>, q: number): number => {
@@ -344,7 +343,13 @@ const quantile = (sorted: ReadonlyArray<number>, q: number): number => {
 const stats = (ms: ReadonlyArray<number>) => {
   const sorted = [...ms].sort((a, b) => a - b)
   const r = (x: number) => +x.toFixed(2)
-  return { n: sorted.length, p50: r(quantile(sorted, 0.5)), p95: r(quantile(sorted, 0.95)), p99: r(quantile(sorted, 0.99)), max: r(sorted.at(-1) ?? Number.NaN) }
+  return {
+    n: sorted.length,
+    p50: r(quantile(sorted, 0.5)),
+    p95: r(quantile(sorted, 0.95)),
+    p99: r(quantile(sorted, 0.99)),
+    max: r(sorted.at(-1) ?? Number.NaN)
+  }
 }
 
 // --- Main -------------------------------------------------------------------------------------
@@ -400,7 +405,13 @@ const compared =
         const ratios = (b: ReturnType<typeof both> | undefined, a: ReturnType<typeof both> | undefined) =>
           b === undefined || a === undefined
             ? null
-            : { p50: ratio(b.p50, a.p50), p95: ratio(b.p95, a.p95), p99: ratio(b.p99, a.p99), cpuP50: ratio(b.cpu.p50, a.cpu.p50), cpuP99: ratio(b.cpu.p99, a.cpu.p99) }
+            : {
+                p50: ratio(b.p50, a.p50),
+                p95: ratio(b.p95, a.p95),
+                p99: ratio(b.p99, a.p99),
+                cpuP50: ratio(b.cpu.p50, a.cpu.p50),
+                cpuP99: ratio(b.cpu.p99, a.cpu.p99)
+              }
         return {
           before: { date: before.date, machine: before.machine, react: before.react, overall: before.overall, heldJ: before.heldJ, byKind: before.byKind },
           ratiosBeforeOverAfter: {

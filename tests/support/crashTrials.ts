@@ -324,7 +324,11 @@ export class DaemonTrials {
       const sqlite = new Database(this.db, { readonly: true, fileMustExist: true })
       try {
         const now = Date.now()
-        const rows = sqlite.prepare(`SELECT id, url, next_check_at AS next FROM feeds WHERE enabled = 1`).all() as Array<{ id: number; url: string; next: number }>
+        const rows = sqlite.prepare(`SELECT id, url, next_check_at AS next FROM feeds WHERE enabled = 1`).all() as Array<{
+          id: number
+          url: string
+          next: number
+        }>
         return { due: rows.filter((r) => r.next <= now), all: rows }
       } finally {
         sqlite.close()
@@ -342,7 +346,12 @@ export class DaemonTrials {
         if (started.feeds !== state.due.length) problems.push(`the restarted daemon polled ${String(started.feeds)} feeds first; ${state.due.length} were due`)
         await daemon.waitFor((l) => l.event === "cycle.finished", 180_000)
         const stored = storedUrls(this.db)
-        const failed = new Set(daemon.lines().filter((l) => l.event === "feed.failed").map((l) => l.feedId))
+        const failed = new Set(
+          daemon
+            .lines()
+            .filter((l) => l.event === "feed.failed")
+            .map((l) => l.feedId)
+        )
         for (const f of state.due) {
           if (failed.has(f.id)) continue
           const prefix = `http://outlet-${feedIndexOf(f.url)}.crash.test/${epoch}/`

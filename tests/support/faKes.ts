@@ -34,7 +34,5 @@ export const readFaKes = (): Array<FaKesRow> => {
  * keeps every row distinct; the unit_id stays in the id for the claim scorer to find. */
 export const faKesNdjson = (): string =>
   readFaKes()
-    .map((r, row) =>
-      JSON.stringify({ id: `fa-kes/${r.unitId}/row-${row + 1}`, title: r.title, text: r.content, source: r.source, published: r.date })
-    )
+    .map((r, row) => JSON.stringify({ id: `fa-kes/${r.unitId}/row-${row + 1}`, title: r.title, text: r.content, source: r.source, published: r.date }))
     .join("\n") + "\n"

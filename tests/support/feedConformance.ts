@@ -11,15 +11,7 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { TextDecoder } from "node:util"
-import {
-  type Article,
-  htmlToText,
-  type IncomingArticle,
-  type IncomingItem,
-  normaliseArticle,
-  normaliseText,
-  normaliseTitle
-} from "@crosscheck/core"
+import { type Article, htmlToText, type IncomingArticle, type IncomingItem, normaliseArticle, normaliseText, normaliseTitle } from "@crosscheck/core"
 import { decodeFeed, parseFeed, parseFeedDate } from "@crosscheck/ingest"
 import { Effect, Either } from "effect"
 import { conjuncts, type Node, parsePython, readTestHeader } from "./pythonExpect.js"
@@ -55,8 +47,7 @@ interface Path {
   readonly keys: ReadonlyArray<Key>
 }
 
-const literalKey = (node: Node): Key | undefined =>
-  node.kind === "str" ? node.value : node.kind === "num" ? node.value : undefined
+const literalKey = (node: Node): Key | undefined => (node.kind === "str" ? node.value : node.kind === "num" ? node.value : undefined)
 
 /** A chain of subscripts, attributes and .get() on a name, as a path; null otherwise. */
 const pathOf = (node: Node): Path | null => {
@@ -281,8 +272,7 @@ interface Model {
 }
 
 /** Whether the document types an element as plain text (first occurrence). */
-const typedPlain = (raw: string, element: string): boolean =>
-  new RegExp(`<${element}\\b[^>]*\\btype=["'](?:text|text/plain)["']`).test(raw)
+const typedPlain = (raw: string, element: string): boolean => new RegExp(`<${element}\\b[^>]*\\btype=["'](?:text|text/plain)["']`).test(raw)
 
 const entryModel = (item: IncomingItem, raw: string): Record<string, unknown> | null => {
   if (item._tag !== "IncomingArticle") return null
@@ -524,6 +514,12 @@ export const summarise = (run: ConformanceRun): ConformanceSummary => {
     notApplicable: run.notApplicable,
     unreadableExpectations: run.unreadable.length,
     byField: tally((c) => c.field),
-    byFolder: tally((c) => c.file.split("/").slice(0, c.file.startsWith("wellformed/") || c.file.startsWith("illformed/") ? 2 : 1).join("/").replace(/\.xml$/, ""))
+    byFolder: tally((c) =>
+      c.file
+        .split("/")
+        .slice(0, c.file.startsWith("wellformed/") || c.file.startsWith("illformed/") ? 2 : 1)
+        .join("/")
+        .replace(/\.xml$/, "")
+    )
   }
 }

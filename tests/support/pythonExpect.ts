@@ -27,7 +27,17 @@ type Token =
   | { readonly t: "op"; readonly v: string }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
-  n: "\n", t: "\t", r: "\r", "\\": "\\", "'": "'", '"': '"', a: "\u0007", b: "\b", f: "\f", v: "\v", "0": "\0"
+  n: "\n",
+  t: "\t",
+  r: "\r",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  a: "\u0007",
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  "0": "\0"
 }
 
 /** Python 2 string literal body: \xNN, \uNNNN, \UNNNNNNNN, the usual single-letter escapes;

@@ -119,7 +119,10 @@ export const checkStore = (path: string, expected: Expected = {}): StoreCheck =>
       `SELECT s.id, s.articles, (SELECT count(*) FROM articles a WHERE a.story_id = s.id) AS actual FROM stories s`
     )
     for (const s of storyCounts) if (s.articles !== s.actual) problems.push(`story ${s.id} counts ${s.articles} articles, holds ${s.actual}`)
-    const orphanStories = one(db, `SELECT count(*) FROM articles a WHERE a.story_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = a.story_id)`)
+    const orphanStories = one(
+      db,
+      `SELECT count(*) FROM articles a WHERE a.story_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = a.story_id)`
+    )
     if (orphanStories > 0) problems.push(`${orphanStories} articles in stories that are not stored`)
     const orphanKeys = one(db, `SELECT count(*) FROM dedup_keys k WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.rowid = k.article)`)
     if (orphanKeys > 0) problems.push(`${orphanKeys} copy-detection keys point at no article`)
@@ -240,7 +243,8 @@ export const outcomeDifferences = (actual: Outcome, expected: Outcome, limit = 1
     const es = new Set(e)
     const extra = a.filter((x) => !es.has(x))
     const missing = e.filter((x) => !as.has(x))
-    if (extra.length + missing.length > 0) out.push(`${what}: ${missing.length} missing (${missing.slice(0, 2).join(" | ")}), ${extra.length} not expected (${extra.slice(0, 2).join(" | ")})`)
+    if (extra.length + missing.length > 0)
+      out.push(`${what}: ${missing.length} missing (${missing.slice(0, 2).join(" | ")}), ${extra.length} not expected (${extra.slice(0, 2).join(" | ")})`)
   }
   setDiff("stories", actual.stories, expected.stories)
   setDiff("conflicts", actual.conflicts, expected.conflicts)

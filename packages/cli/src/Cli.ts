@@ -9,21 +9,22 @@ import { rootCommand } from "./rootCommand.js"
 export const VERSION = "0.1.0"
 
 const tuiCommand = Command.make("tui", {}, () =>
-  Effect.flatMap(Effect.promise(() => import("./runTui.js")), (m) => m.runTui)
-).pipe(
-  Command.withDescription(
-    "the terminal UI: articles, conflicts and feeds; polls the feeds itself unless a daemon does, then follows it"
+  Effect.flatMap(
+    Effect.promise(() => import("./runTui.js")),
+    (m) => m.runTui
   )
-)
+).pipe(Command.withDescription("the terminal UI: articles, conflicts and feeds; polls the feeds itself unless a daemon does, then follows it"))
 
 const daemonCommand = Command.make(
   "daemon",
   { once: Options.boolean("once").pipe(Options.withDescription("poll every enabled feed once and exit (for cron)")) },
-  (args) => Effect.flatMap(Effect.promise(() => import("./runDaemon.js")), (m) => m.runDaemon(args))
+  (args) =>
+    Effect.flatMap(
+      Effect.promise(() => import("./runDaemon.js")),
+      (m) => m.runDaemon(args)
+    )
 ).pipe(
-  Command.withDescription(
-    "poll every enabled feed on its schedule into the database; JSON lines on stderr; SIGINT/SIGTERM finish in-flight writes and exit 0"
-  )
+  Command.withDescription("poll every enabled feed on its schedule into the database; JSON lines on stderr; SIGINT/SIGTERM finish in-flight writes and exit 0")
 )
 
 const importCommand = Command.make(
@@ -38,7 +39,11 @@ const importCommand = Command.make(
     json: Options.boolean("json").pipe(Options.withDescription("print the summary as one JSON object")),
     fetch: Options.boolean("fetch").pipe(Options.withDescription("poll the feeds of an OPML list once, now, after adding them"))
   },
-  (args) => Effect.flatMap(Effect.promise(() => import("./runImport.js")), (m) => m.runImport(args))
+  (args) =>
+    Effect.flatMap(
+      Effect.promise(() => import("./runImport.js")),
+      (m) => m.runImport(args)
+    )
 ).pipe(Command.withDescription("import feed files, URLs, NDJSON, text and HTML files, folders of them, or standard input, once"))
 
 const interval = Options.integer("interval").pipe(
@@ -58,11 +63,7 @@ const feedsCommand = Command.make("feeds").pipe(
       "add",
       {
         url: Args.text({ name: "URL" }).pipe(Args.withDescription("the feed's address (RSS, Atom or RDF)")),
-        name: Options.text("name").pipe(
-          Options.withPseudoName("N"),
-          Options.withDescription("what to call it (default: the feed's title)"),
-          Options.optional
-        ),
+        name: Options.text("name").pipe(Options.withPseudoName("N"), Options.withDescription("what to call it (default: the feed's title)"), Options.optional),
         interval,
         fetchLinkedPage: Options.boolean("fetch-linked-page").pipe(
           Options.withDescription("for items that carry only a summary, fetch the page they link to and read that")
@@ -71,15 +72,11 @@ const feedsCommand = Command.make("feeds").pipe(
       },
       (args) => Effect.flatMap(Effect.promise(feeds), (m) => m.addFeed(args))
     ).pipe(Command.withDescription("add a feed to poll (or change one already listed)")),
-    Command.make(
-      "ls",
-      { json: Options.boolean("json").pipe(Options.withDescription("one JSON object per feed, per line")) },
-      (args) => Effect.flatMap(Effect.promise(feeds), (m) => m.listFeeds(args))
+    Command.make("ls", { json: Options.boolean("json").pipe(Options.withDescription("one JSON object per feed, per line")) }, (args) =>
+      Effect.flatMap(Effect.promise(feeds), (m) => m.listFeeds(args))
     ).pipe(Command.withDescription("list the feeds with their health: last success, next check, last error")),
-    Command.make(
-      "rm",
-      { feed: Args.text({ name: "ID|URL" }).pipe(Args.withDescription("the feed's number (see feeds ls) or its URL")) },
-      (args) => Effect.flatMap(Effect.promise(feeds), (m) => m.removeFeed(args))
+    Command.make("rm", { feed: Args.text({ name: "ID|URL" }).pipe(Args.withDescription("the feed's number (see feeds ls) or its URL")) }, (args) =>
+      Effect.flatMap(Effect.promise(feeds), (m) => m.removeFeed(args))
     ).pipe(Command.withDescription("stop polling a feed; its articles stay")),
     Command.make(
       "import",
@@ -100,7 +97,12 @@ const exportCommand = Command.make(
   "export",
   {
     what: Args.choice(
-      [["articles", "articles"], ["stories", "stories"], ["claims", "claims"], ["conflicts", "conflicts"]] as const,
+      [
+        ["articles", "articles"],
+        ["stories", "stories"],
+        ["claims", "claims"],
+        ["conflicts", "conflicts"]
+      ] as const,
       { name: "what" }
     ).pipe(Args.withDescription("what to export")),
     format: Options.choice("format", ["ndjson", "json", "csv"] as const).pipe(
@@ -109,24 +111,27 @@ const exportCommand = Command.make(
     ),
     since: Options.text("since").pipe(
       Options.withPseudoName("ISO"),
-      Options.withDescription(
-        "articles (and their claims) fetched, stories active, or conflicts changed, at or after this ISO 8601 time"
-      ),
+      Options.withDescription("articles (and their claims) fetched, stories active, or conflicts changed, at or after this ISO 8601 time"),
       Options.optional
     )
   },
-  (args) => Effect.flatMap(Effect.promise(() => import("./runExport.js")), (m) => m.runExport(args))
+  (args) =>
+    Effect.flatMap(
+      Effect.promise(() => import("./runExport.js")),
+      (m) => m.runExport(args)
+    )
 ).pipe(Command.withDescription("write stored articles, stories, claims or conflicts to stdout as NDJSON, JSON or CSV"))
 
 const demoCommand = Command.make(
   "demo",
   {
-    speed: Options.float("speed").pipe(
-      Options.withDescription("replay the evening this many times faster than its two minutes (default 1)"),
-      Options.optional
-    )
+    speed: Options.float("speed").pipe(Options.withDescription("replay the evening this many times faster than its two minutes (default 1)"), Options.optional)
   },
-  (args) => Effect.flatMap(Effect.promise(() => import("./runDemo.js")), (m) => m.runDemo(args))
+  (args) =>
+    Effect.flatMap(
+      Effect.promise(() => import("./runDemo.js")),
+      (m) => m.runDemo(args)
+    )
 ).pipe(
   Command.withDescription(
     "the bundled demo: a local feed server replays an evening of coverage from eight outlets into a fresh database, and the TUI opens on it"

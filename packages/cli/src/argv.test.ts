@@ -33,7 +33,10 @@ describe("checkArgs", () => {
       _tag: "UsageError",
       message: "unknown command 'feeds ad' (feeds commands: add, ls, rm, import, export)"
     })
-    expect(checkArgs(["feeds", "ls", "--name", "x"])).toMatchObject({ _tag: "UsageError", message: "unknown option --name for 'feeds ls' (see crosscheck feeds ls --help)" })
+    expect(checkArgs(["feeds", "ls", "--name", "x"])).toMatchObject({
+      _tag: "UsageError",
+      message: "unknown option --name for 'feeds ls' (see crosscheck feeds ls --help)"
+    })
     expect(checkArgs(["daemon", "--onse"])).toMatchObject({ _tag: "UsageError" })
   })
 

@@ -25,9 +25,7 @@ export const OPTIONS: Readonly<Record<string, { readonly flags: ReadonlyArray<st
 /** Commands with subcommands: the word after them names the subcommand. */
 const PARENTS = new Set(Object.keys(OPTIONS).flatMap((k) => (k.includes(" ") ? [k.slice(0, k.indexOf(" "))] : [])))
 
-export type CheckedArgs =
-  | { readonly _tag: "Run"; readonly args: ReadonlyArray<string> }
-  | { readonly _tag: "UsageError"; readonly message: string }
+export type CheckedArgs = { readonly _tag: "Run"; readonly args: ReadonlyArray<string> } | { readonly _tag: "UsageError"; readonly message: string }
 
 const HELP = new Set(["--help", "-h"])
 
@@ -57,7 +55,9 @@ export const checkArgs = (args: ReadonlyArray<string>): CheckedArgs => {
         // ...and the next one its subcommand.
         const sub = `${command} ${arg}`
         if (OPTIONS[sub] === undefined || arg.includes(" ")) {
-          const subs = Object.keys(OPTIONS).filter((c) => c.startsWith(`${command} `)).map((c) => c.slice(command.length + 1))
+          const subs = Object.keys(OPTIONS)
+            .filter((c) => c.startsWith(`${command} `))
+            .map((c) => c.slice(command.length + 1))
           return { _tag: "UsageError", message: `unknown command '${command} ${arg}' (${command} commands: ${subs.join(", ")})` }
         }
         command = sub

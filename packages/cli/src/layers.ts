@@ -25,14 +25,10 @@ export const storeLayer = (path: string, mode: "write" | "read" = "write") =>
     ConflictRepository.Default,
     FeedRepository.Default,
     FeedWriter.Default
-  ).pipe(
-    Layer.provideMerge(storeAt(path, { mode }))
-  )
+  ).pipe(Layer.provideMerge(storeAt(path, { mode })))
 
 /** Everything the import pipeline needs, on one database file. */
-export const pipelineLayer = (path: string, mode: "write" | "read" = "write") =>
-  Pipeline.Default.pipe(Layer.provideMerge(storeLayer(path, mode)))
+export const pipelineLayer = (path: string, mode: "write" | "read" = "write") => Pipeline.Default.pipe(Layer.provideMerge(storeLayer(path, mode)))
 
 /** The claim extractor alone (re-reading stale claims), on one database file. */
-export const extractorLayer = (path: string, mode: "write" | "read" = "write") =>
-  ClaimExtractor.Default.pipe(Layer.provideMerge(storeLayer(path, mode)))
+export const extractorLayer = (path: string, mode: "write" | "read" = "write") => ClaimExtractor.Default.pipe(Layer.provideMerge(storeLayer(path, mode)))

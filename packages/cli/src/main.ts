@@ -71,8 +71,7 @@ NodeRuntime.runMain(program, {
   teardown: (exit, onExit) => {
     if (stoppedBy !== null && (Exit.isSuccess(exit) || Cause.isInterruptedOnly(exit.cause))) {
       onExit(onSignal.exitZero && stoppedBy !== "SIGHUP" ? 0 : SIGNAL_EXIT[stoppedBy]!)
-    }
-    else if (Exit.isSuccess(exit) || Cause.isInterruptedOnly(exit.cause)) onExit(0)
+    } else if (Exit.isSuccess(exit) || Cause.isInterruptedOnly(exit.cause)) onExit(0)
     else {
       const code = exitCodeOf(exit.cause)
       if (!Cause.isFailType(exit.cause) && Cause.failureOption(exit.cause)._tag === "None") {

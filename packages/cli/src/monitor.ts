@@ -1,14 +1,5 @@
 import { type ConflictClaim, originOf } from "@crosscheck/core"
-import {
-  ArticleListing,
-  ArticleRepository,
-  ConflictRepository,
-  EventLog,
-  FeedRepository,
-  type ListedArticle,
-  Store,
-  type StoreError
-} from "@crosscheck/db"
+import { ArticleListing, ArticleRepository, ConflictRepository, EventLog, FeedRepository, type ListedArticle, Store, type StoreError } from "@crosscheck/db"
 import type { ArticleRow, ClaimView, ConflictDetail, ConflictKind, ConflictRow, FeedRow, Monitor } from "@crosscheck/tui"
 import { Effect, Either, Option } from "effect"
 
@@ -70,7 +61,15 @@ export const storeMonitor = (mode: Monitor["mode"], refresher: Refresher) =>
     // The store's own changes come through its event log; a read mark or review made here is
     // not an event, so it bumps the version locally for the screen to follow at once.
     let local = 0
-    const toConflictRow = (c: { id: string; kind: string; severity: number; scope: ConflictRow["scope"]; sources: ReadonlyArray<string>; summary: string; reviewed: boolean }): ConflictRow => ({
+    const toConflictRow = (c: {
+      id: string
+      kind: string
+      severity: number
+      scope: ConflictRow["scope"]
+      sources: ReadonlyArray<string>
+      summary: string
+      reviewed: boolean
+    }): ConflictRow => ({
       id: c.id,
       kind: asKind(c.kind),
       severity: c.severity,
@@ -93,7 +92,18 @@ export const storeMonitor = (mode: Monitor["mode"], refresher: Refresher) =>
           const row = run(listing.row(id))
           return {
             ...(row === null
-              ? { id, outlet: a.source, time: a.fetchedAt, title: a.title, url: a.url, duplicateOf: a.duplicateOf, copies: 0, storyId: a.storyId, storyReports: 1, read: false }
+              ? {
+                  id,
+                  outlet: a.source,
+                  time: a.fetchedAt,
+                  title: a.title,
+                  url: a.url,
+                  duplicateOf: a.duplicateOf,
+                  copies: 0,
+                  storyId: a.storyId,
+                  storyReports: 1,
+                  read: false
+                }
               : toRow(row)),
             published: a.published,
             fetchedAt: a.fetchedAt,

@@ -23,10 +23,7 @@ export type Polling =
  *
  *   const polling = yield* startPolling(path, "tui")   // inside Effect.scoped, with pollerLayer(path)
  */
-export const startPolling = (
-  path: string,
-  command: string
-): Effect.Effect<Polling, StoreError, Poller | Scope.Scope> =>
+export const startPolling = (path: string, command: string): Effect.Effect<Polling, StoreError, Poller | Scope.Scope> =>
   Effect.gen(function* () {
     const lock = yield* Effect.either(acquireWriterLock(path, command))
     if (lock._tag === "Left") {

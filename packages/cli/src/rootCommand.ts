@@ -4,9 +4,7 @@ import { Command, Options } from "@effect/cli"
 export const rootCommand = Command.make("crosscheck", {
   db: Options.file("db").pipe(
     Options.withPseudoName("PATH"),
-    Options.withDescription(
-      "the database file (default: $CROSSCHECK_DB, else $XDG_DATA_HOME/crosscheck/crosscheck.db); created and migrated on first use"
-    ),
+    Options.withDescription("the database file (default: $CROSSCHECK_DB, else $XDG_DATA_HOME/crosscheck/crosscheck.db); created and migrated on first use"),
     Options.optional
   )
 })

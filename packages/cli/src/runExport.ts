@@ -24,18 +24,12 @@ const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029]/
 const RAW_IN_JSON_ALL = /[\u007f-\u009f\u2028\u2029]/g
 const jsonLine = (v: unknown): string => {
   const json = JSON.stringify(v)
-  return RAW_IN_JSON.test(json)
-    ? json.replace(RAW_IN_JSON_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
-    : json
+  return RAW_IN_JSON.test(json) ? json.replace(RAW_IN_JSON_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json
 }
 
 /** Writes a stream of records in the chosen format, a chunk per write, without holding the
  * whole export in memory. */
-const writeRecords = <R extends object, E>(
-  records: Stream.Stream<R, E>,
-  format: Format,
-  columns: ReadonlyArray<keyof R & string>
-): Effect.Effect<void, E> => {
+const writeRecords = <R extends object, E>(records: Stream.Stream<R, E>, format: Format, columns: ReadonlyArray<keyof R & string>): Effect.Effect<void, E> => {
   let first = true
   const render = (chunk: Chunk.Chunk<R>): string => {
     let out = ""
@@ -64,12 +58,36 @@ const ARTICLE_COLUMNS = ["id", "url", "title", "source", "published", "fetchedAt
 const STORY_COLUMNS = ["id", "title", "articleIds", "firstSeen", "lastSeen"] as const
 const CONFLICT_COLUMNS = ["id", "kind", "claimIds", "scope", "sources", "summary"] as const
 const CLAIM_COLUMNS = [
-  "id", "articleId", "articleUrl", "kind", "metric", "min", "max", "qualifier", "who", "where", "whereId", "when",
-  "source", "actor", "action", "polarity", "quote", "span"
+  "id",
+  "articleId",
+  "articleUrl",
+  "kind",
+  "metric",
+  "min",
+  "max",
+  "qualifier",
+  "who",
+  "where",
+  "whereId",
+  "when",
+  "source",
+  "actor",
+  "action",
+  "polarity",
+  "quote",
+  "span"
 ] as const
 
 /** `crosscheck export`: the stored records, streamed to stdout. */
-export const runExport = ({ what, format, since }: { readonly what: "articles" | "stories" | "claims" | "conflicts"; readonly format: Format; readonly since: Option.Option<string> }) =>
+export const runExport = ({
+  what,
+  format,
+  since
+}: {
+  readonly what: "articles" | "stories" | "claims" | "conflicts"
+  readonly format: Format
+  readonly since: Option.Option<string>
+}) =>
   Effect.gen(function* () {
     const { db } = yield* rootCommand
     const sinceMs = Option.isSome(since) ? Date.parse(since.value) : 0
@@ -86,9 +104,7 @@ export const runExport = ({ what, format, since }: { readonly what: "articles" |
         const extractor = yield* ClaimExtractor
         if (store.readonly) {
           if ((yield* extractor.staleCount) > 0) {
-            yield* writeErr(
-              `warning: ${path} is read-only, so claims read by an older extractor are exported as they were read\n`
-            )
+            yield* writeErr(`warning: ${path} is read-only, so claims read by an older extractor are exported as they were read\n`)
           }
         } else {
           const refreshed = yield* extractor.refreshStale
@@ -109,9 +125,9 @@ export const runExport = ({ what, format, since }: { readonly what: "articles" |
         yield* writeRecords(articles.export(sinceMs).pipe(Stream.map(toArticleRecord)), format, ARTICLE_COLUMNS)
       } else {
         const stories = yield* StoryRepository
-        const records = stories.export(sinceMs).pipe(
-          Stream.map((s) => ({ id: s.id, title: s.title, articleIds: s.articleIds, firstSeen: iso(s.firstSeen), lastSeen: iso(s.lastSeen) }))
-        )
+        const records = stories
+          .export(sinceMs)
+          .pipe(Stream.map((s) => ({ id: s.id, title: s.title, articleIds: s.articleIds, firstSeen: iso(s.firstSeen), lastSeen: iso(s.lastSeen) })))
         yield* writeRecords(records, format, STORY_COLUMNS)
       }
     }).pipe(Effect.provide(storeLayer(path, "read")))

@@ -37,7 +37,7 @@ export const runImport = ({ inputs, json, fetch }: { readonly inputs: ReadonlyAr
     // A subscription list (OPML) named here adds its feeds; everything else is imported.
     const opml: Array<string> = []
     const rest: Array<string> = []
-    for (const input of inputs) (((yield* Effect.promise(() => isOpmlFile(input))) ? opml : rest)).push(input)
+    for (const input of inputs) ((yield* Effect.promise(() => isOpmlFile(input))) ? opml : rest).push(input)
     // What was stored so far: printed however the import ends (done, interrupted, failed).
     let summary = emptySummary
     let feeds: { added: number; listed: number } | null = null
@@ -118,15 +118,15 @@ export const runImport = ({ inputs, json, fetch }: { readonly inputs: ReadonlyAr
 const sumOf = (a: SummaryState, b: SummaryState): SummaryState => {
   const openConflicts = new Set([...a.openConflicts, ...b.openConflicts])
   return {
-  seen: a.seen + b.seen,
-  new: a.new + b.new,
-  updated: a.updated + b.updated,
-  alreadyStored: a.alreadyStored + b.alreadyStored,
-  duplicates: a.duplicates + b.duplicates,
-  claims: a.claims + b.claims,
-  conflicts: openConflicts.size,
-  errors: a.errors + b.errors,
-  openConflicts
+    seen: a.seen + b.seen,
+    new: a.new + b.new,
+    updated: a.updated + b.updated,
+    alreadyStored: a.alreadyStored + b.alreadyStored,
+    duplicates: a.duplicates + b.duplicates,
+    claims: a.claims + b.claims,
+    conflicts: openConflicts.size,
+    errors: a.errors + b.errors,
+    openConflicts
   }
 }
 

@@ -15,7 +15,5 @@ export const stripControls = (s: string, singleLine = false): string => {
   // Fast path: most text has no controls at all, and this runs for every visible row.
   if (!/[\u0000-\u001f\u007f-\u009f]/.test(s)) return s
   const withoutSequences = s.replace(CONTROL_SEQUENCE, "").replace(/\r\n?/g, "\n")
-  return singleLine
-    ? withoutSequences.replace(CONTROL_CHAR_OR_NEWLINE, " ")
-    : withoutSequences.replace(CONTROL_CHAR, "")
+  return singleLine ? withoutSequences.replace(CONTROL_CHAR_OR_NEWLINE, " ") : withoutSequences.replace(CONTROL_CHAR, "")
 }

@@ -3,8 +3,7 @@ import type { ArticleId } from "./Article.js"
 
 /** Article ids are the first 16 hex digits of sha256(identity): stable across databases,
  * short enough to read in a terminal, and 64 bits keeps collisions out of reach. */
-export const articleIdFor = (identity: string): ArticleId =>
-  createHash("sha256").update(identity).digest("hex").slice(0, 16) as ArticleId
+export const articleIdFor = (identity: string): ArticleId => createHash("sha256").update(identity).digest("hex").slice(0, 16) as ArticleId
 
 /** Hash of the normalised text, case- and whitespace-insensitive: an exact re-post. */
 export const contentHashOf = (title: string, body: string): string =>

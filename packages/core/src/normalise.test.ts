@@ -28,10 +28,8 @@ describe("normaliseArticle", () => {
   })
   it("caps every stored field: a megabyte outlet or title is cut, a megabyte url is refused, a huge text is cut and noted", () => {
     const notes: Array<string> = []
-    const a = normaliseArticle(
-      { ...base, source: "S".repeat(1_000_000), title: "T ".repeat(500_000), text: "word ".repeat(300_000), isHtml: false },
-      0,
-      (m) => notes.push(m)
+    const a = normaliseArticle({ ...base, source: "S".repeat(1_000_000), title: "T ".repeat(500_000), text: "word ".repeat(300_000), isHtml: false }, 0, (m) =>
+      notes.push(m)
     )
     if (!("id" in a)) throw new Error("expected an article")
     expect(a.source.length).toBeLessThanOrEqual(MAX_OUTLET)

@@ -22,11 +22,7 @@ const capped = (s: string, max: number): string => {
  * capped. An article with neither title nor text is an error: there is nothing a person could
  * read; so is an identity (url or id) too long to be one. `note` hears about fields that were
  * cut, for a warning. */
-export const normaliseArticle = (
-  item: IncomingArticle,
-  fetchedAt: number,
-  note: (message: string) => void = () => {}
-): Article | ItemError => {
+export const normaliseArticle = (item: IncomingArticle, fetchedAt: number, note: (message: string) => void = () => {}): Article | ItemError => {
   const url = item.url.trim()
   if (url === "") return itemError(item.origin, "no url or id")
   if (url.length > MAX_URL) {

@@ -58,9 +58,7 @@ describe("HTML on hostile input", () => {
     expect(normaliseText(htmlToText("<![CDATA[kept]]> and <!-- not this --> text"))).toBe("kept and text")
   })
   it("folds the page source line breaks, but keeps the lines of <pre>", () => {
-    expect(normaliseText(htmlToText("<p>At least 32\n   people\nwere killed</p><pre>a\n  b</pre>"))).toBe(
-      "At least 32 people were killed\n\na\nb"
-    )
+    expect(normaliseText(htmlToText("<p>At least 32\n   people\nwere killed</p><pre>a\n  b</pre>"))).toBe("At least 32 people were killed\n\na\nb")
   })
 })
 

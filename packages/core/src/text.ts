@@ -5,8 +5,19 @@ import { stripControls } from "./controls.js"
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
 
 const QUOTES: Record<string, string> = {
-  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u0060": "'",
-  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"'
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201a": "'",
+  "\u201b": "'",
+  "\u2032": "'",
+  "\u0060": "'",
+  "\u201c": '"',
+  "\u201d": '"',
+  "\u201e": '"',
+  "\u201f": '"',
+  "\u2033": '"',
+  "\u00ab": '"',
+  "\u00bb": '"'
 }
 const QUOTE_CHARS = /[\u2018\u2019\u201a\u201b\u2032\u0060\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g
 
@@ -23,7 +34,11 @@ export const normaliseText = (raw: string): string => {
   // Most English wire text is pure ASCII, which NFKC, quote and invisible-character folding
   // leave unchanged: skipping them halves the cost of an import.
   if (NON_ASCII.test(s)) {
-    s = s.normalize("NFKC").replace(INVISIBLE, "").replace(QUOTE_CHARS, (q) => QUOTES[q] ?? q).replace(/[\u2028\u2029]/g, "\n")
+    s = s
+      .normalize("NFKC")
+      .replace(INVISIBLE, "")
+      .replace(QUOTE_CHARS, (q) => QUOTES[q] ?? q)
+      .replace(/[\u2028\u2029]/g, "\n")
     s = s.replace(/[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, " ")
   } else if (TAB_LIKE.test(s)) s = s.replace(/[\t\f\v]/g, " ")
   // One pass folds space runs and trims spaces around line breaks; a second caps blank lines.
@@ -31,7 +46,6 @@ export const normaliseText = (raw: string): string => {
   if (s.includes("\n\n\n")) s = s.replace(/\n{3,}/g, "\n\n")
   return s.trim()
 }
-
 
 /** A title: normalised and on one line. */
 export const normaliseTitle = (raw: string): string => normaliseText(raw).replace(/\s*\n\s*/g, " ")
@@ -46,9 +60,40 @@ export const normaliseTitle = (raw: string): string => normaliseText(raw).replac
 // does; dropping it lost everything after an unclosed <object> (feedparser's sanitizer tests).
 const DROPPED = new Set(["script", "style", "noscript", "template", "head", "svg", "iframe"])
 const BLOCKS = new Set([
-  "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6",
-  "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td", "th", "blockquote", "pre", "hr",
-  "figure", "figcaption", "address", "form"
+  "p",
+  "div",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "main",
+  "aside",
+  "nav",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "li",
+  "dl",
+  "dt",
+  "dd",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "td",
+  "th",
+  "blockquote",
+  "pre",
+  "hr",
+  "figure",
+  "figcaption",
+  "address",
+  "form"
 ])
 /** Page furniture around the main text: navigation, headers, footers, asides. */
 const CHROME = new Set(["nav", "header", "footer", "aside", "form", "menu"])

@@ -38,9 +38,31 @@ const fill = Effect.gen(function* () {
     writer.insert(article(3, { duplicateOf: original.id, storyId: "s1" as never }), 0)
     writer.insert(article(4, { title: "Talks in Geneva", body: "Diplomats met in Géneve.", feedId: 7 as never, storyId: "s1" as never }), 0)
     writer.insert(article(5, { title: "Shelling in Idlib", feedId: 7 as never }), 0)
-    claims.replace(original.id, [
-      { kind: "quantity", metric: "killed", min: 15, max: null, qualifier: "at_least", who: "people", where: "Aleppo", whereId: "sy:aleppo", when: null, source: null, actor: null, action: null, polarity: "asserted", quote: "At least 15 people were killed in Aleppo.", span: [26, 67], rule: "test" }
-    ], 1, 0)
+    claims.replace(
+      original.id,
+      [
+        {
+          kind: "quantity",
+          metric: "killed",
+          min: 15,
+          max: null,
+          qualifier: "at_least",
+          who: "people",
+          where: "Aleppo",
+          whereId: "sy:aleppo",
+          when: null,
+          source: null,
+          actor: null,
+          action: null,
+          polarity: "asserted",
+          quote: "At least 15 people were killed in Aleppo.",
+          span: [26, 67],
+          rule: "test"
+        }
+      ],
+      1,
+      0
+    )
   })
   return original
 })
@@ -58,7 +80,8 @@ describe("ArticleListing", () => {
       // A copy is not in the list; its original is named as related.
       expect(yield* listing.positionOf(ALL, articleIdFor("https://example.org/2"))).toBeNull()
       expect((yield* listing.related(original.id, null)).map((r) => r.title)).toEqual(["Rockets hit Aleppo", "Report 3"])
-    }).pipe(Effect.provide(Listing)))
+    }).pipe(Effect.provide(Listing))
+  )
 
   it.effect("filters by words (prefixes, accents folded), feed, place and unread, and counts positions within the filter", () =>
     Effect.gen(function* () {
@@ -75,7 +98,8 @@ describe("ArticleListing", () => {
       expect(yield* listing.positionOf({ ...ALL, feedId: 7 }, articleIdFor("https://example.org/4"))).toBe(1)
       expect(yield* listing.count({ ...ALL, text: "idlib", feedId: 7 })).toBe(1)
       expect((yield* listing.countsByFeed).get(7)).toBe(2)
-    }).pipe(Effect.provide(Listing)))
+    }).pipe(Effect.provide(Listing))
+  )
 
   it.effect("reads a screenful anywhere in a long list, and where an article stands, in the list's order (ties by id, copies left out)", () =>
     Effect.gen(function* () {
@@ -109,7 +133,8 @@ describe("ArticleListing", () => {
         }
         for (const i of [0, 1, 38, ids.length - 1]) expect(yield* listing.positionOf(filter, ids[i]!)).toBe(i)
       }
-    }).pipe(Effect.provide(Listing)))
+    }).pipe(Effect.provide(Listing))
+  )
 
   it("quotes every word typed, so nothing is read as search syntax", () => {
     expect(ftsQuery('aleppo "or" NEAR(x)')).toBe('"aleppo" "or" "near" "x"*')

@@ -102,9 +102,7 @@ export class ArticleListing extends Effect.Service<ArticleListing>()("crosscheck
       return s
     }
     const sortKey = sqlite.prepare(`SELECT sort_time AS sortTime, id FROM articles WHERE id = ?`)
-    const copiesOf = sqlite.prepare(
-      `SELECT id, source, sort_time AS sortTime, title FROM articles WHERE duplicate_of = ? ORDER BY rowid LIMIT 50`
-    )
+    const copiesOf = sqlite.prepare(`SELECT id, source, sort_time AS sortTime, title FROM articles WHERE duplicate_of = ? ORDER BY rowid LIMIT 50`)
     const byId = sqlite.prepare(`SELECT id, source, sort_time AS sortTime, title FROM articles WHERE id = ?`)
     const markRead = lazyStatement(sqlite, `UPDATE articles SET read_at = ? WHERE id = ?`)
     const markUnread = lazyStatement(sqlite, `UPDATE articles SET read_at = NULL WHERE id = ?`)
@@ -135,16 +133,13 @@ export class ArticleListing extends Effect.Service<ArticleListing>()("crosscheck
         const w = whereOf(f)
         const inList = statement(`SELECT 1 FROM articles a WHERE a.id = ? AND ${w.sql}`).get([id, ...w.params])
         if (inList === undefined) return null
-        return statement(
-          `SELECT count(*) FROM ${w.from} WHERE ${w.sql} AND (a.sort_time > ? OR (a.sort_time = ? AND a.id > ?))`
-        )
+        return statement(`SELECT count(*) FROM ${w.from} WHERE ${w.sql} AND (a.sort_time > ? OR (a.sort_time = ? AND a.id > ?))`)
           .pluck()
           .get([...w.params, key.sortTime, key.sortTime, key.id]) as number
       })
 
     /** An article as a row of the list (copies counted), whatever the filter. */
-    const row = (id: string) =>
-      store.query("cannot read article", () => (one.get(id) as ListedArticle | undefined) ?? null)
+    const row = (id: string) => store.query("cannot read article", () => (one.get(id) as ListedArticle | undefined) ?? null)
 
     /** The copies of an original, or for a copy its original. */
     const related = (id: string, duplicateOf: string | null) =>

@@ -47,7 +47,8 @@ describe("ArticleRepository", () => {
       const kept = yield* repo.findById(articleIdFor("https://example.org/1"))
       expect(Option.map(kept, (a) => a.title)).toEqual(Option.some("Report 1"))
       expect(yield* repo.count).toBe(3)
-    }).pipe(Effect.provide(inMemory)))
+    }).pipe(Effect.provide(inMemory))
+  )
 
   it.effect("the same url twice in one batch is stored once", () =>
     Effect.gen(function* () {
@@ -55,7 +56,8 @@ describe("ArticleRepository", () => {
       const result = yield* storeAll([article(1), article(1)])
       expect(result).toHaveLength(1)
       expect(yield* repo.count).toBe(1)
-    }).pipe(Effect.provide(inMemory)))
+    }).pipe(Effect.provide(inMemory))
+  )
 
   it.effect("appends one event per new article, which a follower reads in order", () =>
     Effect.gen(function* () {
@@ -70,7 +72,8 @@ describe("ArticleRepository", () => {
         articleIdFor("https://example.org/3")
       ])
       expect(yield* log.since(events[1]!.seq)).toHaveLength(1)
-    }).pipe(Effect.provide(inMemory)))
+    }).pipe(Effect.provide(inMemory))
+  )
 
   it.effect("the feed view window is newest first and pages without overlap", () =>
     Effect.gen(function* () {
@@ -81,7 +84,8 @@ describe("ArticleRepository", () => {
       expect(top[0]!.title).toBe("Report 24")
       expect(next[0]!.title).toBe("Report 14")
       expect(new Set([...top, ...next].map((r) => r.id)).size).toBe(20)
-    }).pipe(Effect.provide(inMemory)))
+    }).pipe(Effect.provide(inMemory))
+  )
 
   it("orders a future-dated article by fetch time, not by its impossible date", () => {
     const fetchedAt = Date.UTC(2020, 0, 1)
@@ -100,7 +104,8 @@ describe("ArticleRepository", () => {
       expect(Chunk.toReadonlyArray(exported).map((a) => a.url)).toEqual(batch.map((a) => a.url))
       const none = yield* Stream.runCollect(repo.export(Date.UTC(2030, 0, 1)))
       expect(Chunk.size(none)).toBe(0)
-    }).pipe(Effect.provide(inMemory)))
+    }).pipe(Effect.provide(inMemory))
+  )
 })
 
 describe("Store", () => {
@@ -117,7 +122,8 @@ describe("Store", () => {
         return yield* (yield* ArticleRepository).count
       }).pipe(Effect.provide(Repos.pipe(Layer.provideMerge(storeAt(path)))))
       expect(count).toBe(1)
-    }))
+    })
+  )
 
   it.effect("a file that is not a database fails with a message naming it", () =>
     Effect.gen(function* () {
@@ -127,7 +133,8 @@ describe("Store", () => {
       expect(error.message).toContain(path)
       expect(error.message).toMatch(/not a database/)
       expect(error.reason).toBe("not_a_database")
-    }))
+    })
+  )
 
   const sqliteFile = (setup: (db: Database.Database) => void): { readonly path: string; readonly bytes: () => Buffer } => {
     const path = join(mkdtempSync(join(tmpdir(), "crosscheck-")), "other.db")
@@ -136,8 +143,7 @@ describe("Store", () => {
     db.close()
     return { path, bytes: () => readFileSync(path) }
   }
-  const openAt = (path: string, mode: "write" | "read" = "write") =>
-    Effect.flip(Effect.scoped(Effect.asVoid(Layer.build(storeAt(path, { mode })))))
+  const openAt = (path: string, mode: "write" | "read" = "write") => Effect.flip(Effect.scoped(Effect.asVoid(Layer.build(storeAt(path, { mode })))))
 
   it.effect("refuses another program's database before writing anything to it", () =>
     Effect.gen(function* () {
@@ -158,7 +164,8 @@ describe("Store", () => {
 
       const otherApp = sqliteFile((db) => db.pragma("application_id = 1234"))
       expect((yield* openAt(otherApp.path)).message).toMatch(/belongs to another program/)
-    }))
+    })
+  )
 
   it.scoped("marks its own databases, and leaves them in rollback mode so a read-only folder can read them", () =>
     Effect.gen(function* () {
@@ -172,5 +179,6 @@ describe("Store", () => {
       const empty = join(mkdtempSync(join(tmpdir(), "crosscheck-")), "empty.db")
       writeFileSync(empty, "")
       yield* Effect.scoped(Layer.build(storeAt(empty)))
-    }))
+    })
+  )
 })

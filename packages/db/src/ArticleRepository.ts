@@ -179,22 +179,16 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
       .pluck()
     const byId = sqlite.prepare(`SELECT rowid, * FROM articles WHERE id = ?`)
     const exists = sqlite.prepare(`SELECT 1 FROM articles WHERE id = ?`).pluck()
-    const revisionRow = sqlite.prepare(
-      `SELECT revision, content_hash AS contentHash, fetched_at AS fetchedAt FROM articles WHERE id = ?`
-    )
-    const page = sqlite.prepare(
-      `SELECT rowid, * FROM articles WHERE rowid > ? AND fetched_at >= ? ORDER BY rowid LIMIT ?`
-    )
+    const revisionRow = sqlite.prepare(`SELECT revision, content_hash AS contentHash, fetched_at AS fetchedAt FROM articles WHERE id = ?`)
+    const page = sqlite.prepare(`SELECT rowid, * FROM articles WHERE rowid > ? AND fetched_at >= ? ORDER BY rowid LIMIT ?`)
 
     const count = store.query("cannot count articles", () => countArticles.get() as number)
 
     /** `limit` articles from `offset`, newest first: one screenful for the feed view. */
-    const window = (offset: number, limit: number) =>
-      store.query("cannot read articles", () => windowRows.all(limit, offset) as Array<ArticleSummary>)
+    const window = (offset: number, limit: number) => store.query("cannot read articles", () => windowRows.all(limit, offset) as Array<ArticleSummary>)
 
     /** The index of an article in the feed view (newest first), or null when it is not stored. */
-    const positionOf = (id: string) =>
-      store.query("cannot read articles", () => (exists.get(id) === undefined ? null : (position.get(id) as number)))
+    const positionOf = (id: string) => store.query("cannot read articles", () => (exists.get(id) === undefined ? null : (position.get(id) as number)))
 
     const findById = (id: string) =>
       store.query(`cannot read article ${id}`, () => {
@@ -203,8 +197,7 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
       })
 
     /** Which of these ids are stored already. */
-    const existing = (ids: ReadonlyArray<string>) =>
-      store.query("cannot read articles", () => new Set(ids.filter((id) => exists.get(id) !== undefined)))
+    const existing = (ids: ReadonlyArray<string>) => store.query("cannot read articles", () => new Set(ids.filter((id) => exists.get(id) !== undefined)))
 
     /** The stored revision (content hash, first fetch) of each of these ids that is stored. */
     const revisions = (ids: ReadonlyArray<string>) =>

@@ -190,7 +190,20 @@ const incidentDigest = (r: {
   readonly grade: string
   readonly anchors: string
 }): string =>
-  [r.metric, r.where ?? "", r.whenFrom ?? "", r.whenTo ?? "", r.who ?? "", r.claimIds, r.figures, r.rangeMin ?? "", r.rangeMax ?? "", r.conservative ?? "", r.grade, r.anchors].join("\u001f")
+  [
+    r.metric,
+    r.where ?? "",
+    r.whenFrom ?? "",
+    r.whenTo ?? "",
+    r.who ?? "",
+    r.claimIds,
+    r.figures,
+    r.rangeMin ?? "",
+    r.rangeMax ?? "",
+    r.conservative ?? "",
+    r.grade,
+    r.anchors
+  ].join("\u001f")
 
 /** How many prepared claims are kept between updates: about 70 MB at 100,000, which spares a
  * daemon reading back, on every article, the claims of the incidents an evening keeps
@@ -213,14 +226,8 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
     const events = yield* EventWriter
     const insertKey = lazyStatement(sqlite, `INSERT OR IGNORE INTO claim_keys (key, claim) VALUES (?, ?)`)
     const setFeatures = lazyStatement(sqlite, `UPDATE claims SET features = ? WHERE id = ?`)
-    const claimsOfArticle = lazyStatement(
-      sqlite,
-      `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?`
-    )
-    const dropKeysOfArticle = lazyStatement(
-      sqlite,
-      `DELETE FROM claim_keys WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`
-    )
+    const claimsOfArticle = lazyStatement(sqlite, `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?`)
+    const dropKeysOfArticle = lazyStatement(sqlite, `DELETE FROM claim_keys WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`)
     const anchoredConflictsStatement = lazyStatement(sqlite, `SELECT DISTINCT conflict FROM conflict_anchors WHERE anchor = ?`)
     const anchoredIncidentsStatement = lazyStatement(sqlite, `SELECT DISTINCT incident FROM incident_anchors WHERE anchor = ?`)
     const anchoredConflicts = (anchor: string) => anchoredConflictsStatement().pluck().all(anchor) as Array<string>
@@ -229,10 +236,7 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       sqlite,
       `SELECT id, kind, severity, claim_ids AS claimIds, sources, summary, anchors, opened_at AS openedAt FROM conflicts WHERE id = ?`
     )
-    const incidentById = lazyStatement(
-      sqlite,
-      `SELECT ${INCIDENT_DIGEST} AS digest FROM incidents WHERE id = ?`
-    )
+    const incidentById = lazyStatement(sqlite, `SELECT ${INCIDENT_DIGEST} AS digest FROM incidents WHERE id = ?`)
     const deleteConflict = lazyStatement(sqlite, `DELETE FROM conflicts WHERE id = ?`)
     const deleteConflictAnchors = lazyStatement(sqlite, `DELETE FROM conflict_anchors WHERE conflict = ?`)
     const deleteIncident = lazyStatement(sqlite, `DELETE FROM incidents WHERE id = ?`)
@@ -533,9 +537,7 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
     const countAll = sqlite.prepare(`SELECT count(*) FROM conflicts`).pluck()
     const countFiltered = sqlite.prepare(`SELECT count(*) FROM conflicts c WHERE instr(${FILTER_COLUMNS}, ?) > 0`).pluck()
     const windowAll = sqlite.prepare(`${SELECT} ORDER BY c.severity DESC, c.id LIMIT ? OFFSET ?`)
-    const windowFiltered = sqlite.prepare(
-      `${SELECT} WHERE instr(${FILTER_COLUMNS}, ?) > 0 ORDER BY c.severity DESC, c.id LIMIT ? OFFSET ?`
-    )
+    const windowFiltered = sqlite.prepare(`${SELECT} WHERE instr(${FILTER_COLUMNS}, ?) > 0 ORDER BY c.severity DESC, c.id LIMIT ? OFFSET ?`)
     const positionAll = sqlite
       .prepare(
         `SELECT count(*) FROM conflicts c, (SELECT severity, id FROM conflicts WHERE id = ?) s
@@ -573,9 +575,7 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
         return out
       }),
       count: (filter: string | null) =>
-        store.query("cannot read conflicts", () =>
-          filter === null ? (countAll.get() as number) : (countFiltered.get(words(filter)) as number)
-        ),
+        store.query("cannot read conflicts", () => (filter === null ? (countAll.get() as number) : (countFiltered.get(words(filter)) as number))),
       window: (filter: string | null, offset: number, limit: number) =>
         store.query("cannot read conflicts", () =>
           (filter === null
@@ -606,8 +606,7 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
           })
         ),
       /** An article's claims, with their evidence, in the order they were read. */
-      ofArticle: (articleId: string) =>
-        store.query("cannot read claims", () => (ofArticleRows.all(articleId) as Array<ClaimRow>).map(toConflictClaim)),
+      ofArticle: (articleId: string) => store.query("cannot read claims", () => (ofArticleRows.all(articleId) as Array<ClaimRow>).map(toConflictClaim)),
       setReviewed: (id: string, reviewed: boolean) =>
         store.transaction(`cannot mark conflict ${id}`, () => {
           if (reviewed) review().run(id, Date.now())

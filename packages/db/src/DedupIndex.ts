@@ -77,9 +77,7 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
       }
       return statement
     }
-    const storyById = sqlite.prepare(
-      `SELECT id, title, first_seen AS firstSeen, last_seen AS lastSeen, articles, terms FROM stories WHERE id = ?`
-    )
+    const storyById = sqlite.prepare(`SELECT id, title, first_seen AS firstSeen, last_seen AS lastSeen, articles, terms FROM stories WHERE id = ?`)
     const frequency = sqlite.prepare(`SELECT articles FROM term_frequencies WHERE term = ?`).pluck()
     // The largest rowid, not count(*): O(1) instead of a scan, and exact until articles are
     // deleted, which idf weighting does not notice.

@@ -66,14 +66,7 @@ export class UnknownChange extends Schema.TaggedClass<UnknownChange>()("UnknownC
   kind: Schema.String
 }) {}
 
-export type ChangeEvent =
-  | ArticleAdded
-  | ArticleUpdated
-  | ClaimsReplaced
-  | StoryChanged
-  | FeedChanged
-  | ConflictChanged
-  | UnknownChange
+export type ChangeEvent = ArticleAdded | ArticleUpdated | ClaimsReplaced | StoryChanged | FeedChanged | ConflictChanged | UnknownChange
 
 /** What a writer appends: a change event without its sequence number and time. */
 export type NewChange =
@@ -123,9 +116,7 @@ export const decodeChange = (raw: unknown): ChangeEvent => {
       return row.articleId === null ? unknown() : new ArticleUpdated({ seq: row.seq, at: row.at, articleId: row.articleId })
     case "feed.changed": {
       const data = decodeFeedData(row.data ?? "")
-      return Either.isLeft(data)
-        ? unknown()
-        : new FeedChanged({ seq: row.seq, at: row.at, feedId: data.right.feedId, change: data.right.change })
+      return Either.isLeft(data) ? unknown() : new FeedChanged({ seq: row.seq, at: row.at, feedId: data.right.feedId, change: data.right.change })
     }
     case "claims.replaced": {
       const data = decodeClaimsData(row.data ?? "")
@@ -142,9 +133,7 @@ export const decodeChange = (raw: unknown): ChangeEvent => {
     case "conflict.closed": {
       const data = decodeConflictData(row.data ?? "")
       const change = row.kind.slice("conflict.".length) as ConflictChange
-      return Either.isLeft(data)
-        ? unknown()
-        : new ConflictChanged({ seq: row.seq, at: row.at, conflictId: data.right.conflictId, change })
+      return Either.isLeft(data) ? unknown() : new ConflictChanged({ seq: row.seq, at: row.at, conflictId: data.right.conflictId, change })
     }
     default:
       return unknown()
@@ -157,14 +146,11 @@ export class EventLog extends Effect.Service<EventLog>()("crosscheck/EventLog", 
   effect: Effect.gen(function* () {
     const store = yield* Store
     const latest = store.sqlite.prepare(`SELECT coalesce(max(seq), 0) FROM events`).pluck()
-    const after = store.sqlite.prepare(
-      `SELECT seq, at, kind, article_id AS articleId, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?`
-    )
+    const after = store.sqlite.prepare(`SELECT seq, at, kind, article_id AS articleId, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?`)
     /** The newest sequence number; 0 for an empty log. Cheap enough to poll every second. */
     const latestSeq = store.query("cannot read the event log", () => latest.get() as number)
     /** Up to `limit` events after `seq`, oldest first. */
-    const since = (seq: number, limit = 1000) =>
-      store.query("cannot read the event log", () => after.all(seq, limit).map(decodeChange))
+    const since = (seq: number, limit = 1000) => store.query("cannot read the event log", () => after.all(seq, limit).map(decodeChange))
     return { latestSeq, since } as const
   })
 }) {}

@@ -32,7 +32,15 @@ describe("FeedRepository", () => {
     Effect.gen(function* () {
       const repo = yield* FeedRepository
       const added = yield* write((w) => w.add({ url: "https://example.org/feed.xml", name: "Example", intervalMinutes: 30 }, 1000))
-      expect(added).toMatchObject({ url: "https://example.org/feed.xml", name: "Example", scope: "https://example.org/feed.xml", intervalMinutes: 30, enabled: true, nextCheckAt: 0, allowPrivate: false })
+      expect(added).toMatchObject({
+        url: "https://example.org/feed.xml",
+        name: "Example",
+        scope: "https://example.org/feed.xml",
+        intervalMinutes: 30,
+        enabled: true,
+        nextCheckAt: 0,
+        allowPrivate: false
+      })
       expect(yield* write((w) => w.add({ url: "https://example.org/feed.xml" }, 2000))).toBeNull()
       expect((yield* repo.list).length).toBe(1)
       expect(yield* repo.due(5000)).toHaveLength(1)
@@ -40,7 +48,8 @@ describe("FeedRepository", () => {
       expect((yield* repo.resolve(String(added!.id))).id).toBe(added!.id)
       expect(Either.isLeft(yield* Effect.either(repo.resolve("https://nowhere.example/")))).toBe(true)
       expect(yield* feedEvents).toEqual([[added!.id, "added"]])
-    }).pipe(Effect.provide(inMemory)))
+    }).pipe(Effect.provide(inMemory))
+  )
 
   it.effect("records polls: a health change is announced, a plain success is not; a move keeps the scope", () =>
     Effect.gen(function* () {
@@ -49,11 +58,28 @@ describe("FeedRepository", () => {
       const state: PollState = { ...feed, lastPolledAt: 10, lastSuccessAt: 10, nextCheckAt: 600_000 }
       yield* write((w) => w.recordPoll(feed.id, state, null, 10))
       yield* write((w) =>
-        w.recordPoll(feed.id, { ...state, url: "https://example.org/b.xml", lastError: "HTTP 500 Internal Server Error", lastErrorReason: "HttpStatus", consecutiveErrors: 1 }, "health", 20)
+        w.recordPoll(
+          feed.id,
+          { ...state, url: "https://example.org/b.xml", lastError: "HTTP 500 Internal Server Error", lastErrorReason: "HttpStatus", consecutiveErrors: 1 },
+          "health",
+          20
+        )
       )
       const stored = Option.getOrThrow(yield* repo.findById(feed.id))
-      expect(stored).toMatchObject({ url: "https://example.org/b.xml", scope: "https://example.org/a.xml", consecutiveErrors: 1, lastErrorReason: "HttpStatus", nextCheckAt: 600_000 })
-      expect((yield* repo.health)[0]).toMatchObject({ id: feed.id, name: "https://example.org/b.xml", lastError: "HTTP 500 Internal Server Error", consecutiveErrors: 1, lastSuccessAt: 10 })
+      expect(stored).toMatchObject({
+        url: "https://example.org/b.xml",
+        scope: "https://example.org/a.xml",
+        consecutiveErrors: 1,
+        lastErrorReason: "HttpStatus",
+        nextCheckAt: 600_000
+      })
+      expect((yield* repo.health)[0]).toMatchObject({
+        id: feed.id,
+        name: "https://example.org/b.xml",
+        lastError: "HTTP 500 Internal Server Error",
+        consecutiveErrors: 1,
+        lastSuccessAt: 10
+      })
       // due: not before its time; refresh now makes it due
       expect(yield* repo.due(1000)).toHaveLength(0)
       expect(yield* write((w) => w.dueNow(feed.id, 1000))).toBe(true)
@@ -66,7 +92,8 @@ describe("FeedRepository", () => {
       expect(yield* write((w) => w.remove(feed.id, 30))).toBe(true)
       expect(yield* repo.count).toBe(0)
       expect((yield* feedEvents).at(-1)).toEqual([feed.id, "removed"])
-    }).pipe(Effect.provide(inMemory)))
+    }).pipe(Effect.provide(inMemory))
+  )
 })
 
 describe("upgrading a database from before feeds were polled", () => {
@@ -84,9 +111,15 @@ describe("upgrading a database from before feeds were polled", () => {
     const sqlite = new Database(path)
     sqlite.pragma("foreign_keys = ON")
     migrate(drizzle(sqlite), { migrationsFolder: old })
-    sqlite.exec(`INSERT INTO feeds (url, name, interval_minutes, enabled, consecutive_errors, created_at) VALUES ('https://example.org/feed.xml', 'Example', 15, 1, 0, 1)`)
-    sqlite.exec(`INSERT INTO articles (id, url, source, feed_id, title, fetched_at, sort_time, body, content_hash, words) VALUES ('a1', 'https://example.org/1', 'Example', 1, 'T', 1, 1, 'B', 'h', 1)`)
-    sqlite.exec(`INSERT INTO claims (id, article_id, kind, polarity, quote, span_start, span_end, rule) VALUES ('a1-1', 'a1', 'quantity', 'asserted', 'q', 0, 1, 'r')`)
+    sqlite.exec(
+      `INSERT INTO feeds (url, name, interval_minutes, enabled, consecutive_errors, created_at) VALUES ('https://example.org/feed.xml', 'Example', 15, 1, 0, 1)`
+    )
+    sqlite.exec(
+      `INSERT INTO articles (id, url, source, feed_id, title, fetched_at, sort_time, body, content_hash, words) VALUES ('a1', 'https://example.org/1', 'Example', 1, 'T', 1, 1, 'B', 'h', 1)`
+    )
+    sqlite.exec(
+      `INSERT INTO claims (id, article_id, kind, polarity, quote, span_start, span_end, rule) VALUES ('a1-1', 'a1', 'quantity', 'asserted', 'q', 0, 1, 'r')`
+    )
     sqlite.exec(`INSERT INTO claim_versions (article_id, version) VALUES ('a1', 1)`)
     sqlite.close()
 
@@ -101,7 +134,9 @@ describe("upgrading a database from before feeds were polled", () => {
           feeds: yield* feeds.list,
           // two articles may now share a link
           sameUrl: store.sqlite
-            .prepare(`INSERT INTO articles (id, url, source, title, fetched_at, sort_time, body, content_hash, words) VALUES ('a2', 'https://example.org/1', 'E', 'T', 1, 1, 'B', 'h', 1)`)
+            .prepare(
+              `INSERT INTO articles (id, url, source, title, fetched_at, sort_time, body, content_hash, words) VALUES ('a2', 'https://example.org/1', 'E', 'T', 1, 1, 'B', 'h', 1)`
+            )
             .run().changes,
           foreignKeys: store.sqlite.pragma("foreign_keys", { simple: true })
         }
@@ -111,7 +146,14 @@ describe("upgrading a database from before feeds were polled", () => {
     if (!Exit.isSuccess(exit)) return
     expect(exit.value).toMatchObject({ claims: 1, versions: 1, article: { feedId: 1, revision: null }, sameUrl: 1, foreignKeys: 1 })
     expect(exit.value.feeds).toEqual([
-      expect.objectContaining({ id: 1 as FeedId, url: "https://example.org/feed.xml", name: "Example", scope: "https://example.org/feed.xml", intervalMinutes: 15, enabled: true })
+      expect.objectContaining({
+        id: 1 as FeedId,
+        url: "https://example.org/feed.xml",
+        name: "Example",
+        scope: "https://example.org/feed.xml",
+        intervalMinutes: 15,
+        enabled: true
+      })
     ])
   })
 })

@@ -203,11 +203,7 @@ export class FeedWriter extends Effect.Service<FeedWriter>()("crosscheck/FeedWri
       },
 
       /** Changes what the user set. */
-      configure: (
-        id: number,
-        settings: Pick<Feed, "name" | "intervalMinutes" | "enabled" | "fetchLinkedPage" | "allowPrivate">,
-        at: number
-      ): void => {
+      configure: (id: number, settings: Pick<Feed, "name" | "intervalMinutes" | "enabled" | "fetchLinkedPage" | "allowPrivate">, at: number): void => {
         updateSettings().run({
           id,
           name: settings.name,
@@ -245,9 +241,7 @@ export class FeedRepository extends Effect.Service<FeedRepository>()("crosscheck
     const all = sqlite.prepare(`SELECT ${COLUMNS} FROM feeds ORDER BY id`)
     const byId = sqlite.prepare(`SELECT ${COLUMNS} FROM feeds WHERE id = ?`)
     const byUrl = sqlite.prepare(`SELECT ${COLUMNS} FROM feeds WHERE url = ?`)
-    const dueRows = sqlite.prepare(
-      `SELECT ${COLUMNS} FROM feeds WHERE enabled = 1 AND next_check_at <= ? ORDER BY next_check_at, id LIMIT ?`
-    )
+    const dueRows = sqlite.prepare(`SELECT ${COLUMNS} FROM feeds WHERE enabled = 1 AND next_check_at <= ? ORDER BY next_check_at, id LIMIT ?`)
     const enabledRows = sqlite.prepare(`SELECT ${COLUMNS} FROM feeds WHERE enabled = 1 ORDER BY id`)
     const nextDue = sqlite.prepare(`SELECT min(next_check_at) FROM feeds WHERE enabled = 1`).pluck()
     const countRows = sqlite.prepare(`SELECT count(*) FROM feeds`).pluck()
@@ -260,11 +254,9 @@ export class FeedRepository extends Effect.Service<FeedRepository>()("crosscheck
     /** The feeds pane: every feed with its health, in the order they were added. */
     const health = Effect.map(list, (feeds) => feeds.map(summaryOf))
 
-    const findById = (id: number) =>
-      read(() => Option.map(Option.fromNullable(byId.get(id) as FeedRow | undefined), toFeed))
+    const findById = (id: number) => read(() => Option.map(Option.fromNullable(byId.get(id) as FeedRow | undefined), toFeed))
 
-    const findByUrl = (url: string) =>
-      read(() => Option.map(Option.fromNullable(byUrl.get(url) as FeedRow | undefined), toFeed))
+    const findByUrl = (url: string) => read(() => Option.map(Option.fromNullable(byUrl.get(url) as FeedRow | undefined), toFeed))
 
     /** A feed named on the command line: its id, else its URL. */
     const resolve = (idOrUrl: string) =>

@@ -54,10 +54,7 @@ export const storeError = (operation: string, cause: unknown, reason: StoreFailu
  * in-memory store (tests). `read`: a command that only reads (export, the TUI attached to a
  * daemon); it still upgrades a writable database, but falls back to a read-only connection
  * when the file or its folder cannot be written. */
-export class StoreConfig extends Context.Tag("crosscheck/StoreConfig")<
-  StoreConfig,
-  { readonly path: string; readonly mode?: "write" | "read" }
->() {}
+export class StoreConfig extends Context.Tag("crosscheck/StoreConfig")<StoreConfig, { readonly path: string; readonly mode?: "write" | "read" }>() {}
 
 /** The contract's default: $CROSSCHECK_DB, else $XDG_DATA_HOME/crosscheck/crosscheck.db,
  * else ~/.local/share/crosscheck/crosscheck.db. */
@@ -71,8 +68,7 @@ export const defaultDatabasePath = (env: NodeJS.ProcessEnv = process.env): strin
 // package itself, so the CLI's bundle (which is not beside them) finds them too.
 const migrationsFolder = join(dirname(createRequire(import.meta.url).resolve("@crosscheck/db/package.json")), "drizzle")
 const migrationCount = (): number =>
-  (JSON.parse(readFileSync(join(migrationsFolder, "meta", "_journal.json"), "utf8")) as { entries: Array<unknown> }).entries
-    .length
+  (JSON.parse(readFileSync(join(migrationsFolder, "meta", "_journal.json"), "utf8")) as { entries: Array<unknown> }).entries.length
 
 /** Written into every crosscheck database's header (PRAGMA application_id): "CCK1". A file with
  * another id belongs to another program. */
@@ -116,10 +112,7 @@ const readHeader = (path: string): Header => {
 /** A database with application_id 0 is ours only if it is empty or was made by a crosscheck
  * from before the id was written (it has our migrations table and our articles table). */
 const foreignTables = (sqlite: SqliteDatabase): ReadonlyArray<string> | null => {
-  const tables = sqlite
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-    .pluck()
-    .all() as Array<string>
+  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as Array<string>
   if (tables.length === 0) return null
   if (tables.includes("__drizzle_migrations") && tables.includes("articles") && tables.includes("events")) return null
   return tables
@@ -227,11 +220,7 @@ const openStore = (path: string, mode: "write" | "read"): Opened => {
     if (e instanceof StoreError) throw e
     const reason = reasonOf(e)
     if (reason !== "read_only" || mode === "write" || header._tag !== "Sqlite") {
-      throw storeError(
-        reason === "read_only" ? `cannot write to ${path} (the file or its folder is read-only)` : `cannot open database ${path}`,
-        e,
-        reason
-      )
+      throw storeError(reason === "read_only" ? `cannot write to ${path} (the file or its folder is read-only)` : `cannot open database ${path}`, e, reason)
     }
   }
   // A read-only command on a file or folder we may not write: read it as it is.
@@ -326,8 +315,7 @@ export class Store extends Effect.Service<Store>()("crosscheck/Store", {
       })
 
     /** A read (or any statement outside a transaction), with errors as StoreError. */
-    const query = <A>(operation: string, f: () => A): Effect.Effect<A, StoreError> =>
-      Effect.try({ try: f, catch: (cause) => storeError(operation, cause) })
+    const query = <A>(operation: string, f: () => A): Effect.Effect<A, StoreError> => Effect.try({ try: f, catch: (cause) => storeError(operation, cause) })
 
     // Changes whenever another connection commits; our own commits leave it alone. Caches of
     // what is stored compare it to know when someone else has written.

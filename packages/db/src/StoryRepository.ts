@@ -57,8 +57,7 @@ export class StoryRepository extends Effect.Service<StoryRepository>()("crossche
         })
       )
 
-    const corroborationOf = (storyId: string) =>
-      store.query(`cannot read story ${storyId}`, () => corroboration.get(storyId) as Corroboration)
+    const corroborationOf = (storyId: string) => store.query(`cannot read story ${storyId}`, () => corroboration.get(storyId) as Corroboration)
 
     return { export: export_, corroborationOf } as const
   })

@@ -33,9 +33,7 @@ const holderPathOf = (databasePath: string): string => `${databasePath}.lock.jso
 const readHolder = (databasePath: string): LockHolder | null => {
   try {
     const h = JSON.parse(readFileSync(holderPathOf(databasePath), "utf8")) as Partial<LockHolder>
-    return typeof h.pid === "number" && typeof h.host === "string" && typeof h.since === "number" && typeof h.command === "string"
-      ? (h as LockHolder)
-      : null
+    return typeof h.pid === "number" && typeof h.host === "string" && typeof h.since === "number" && typeof h.command === "string" ? (h as LockHolder) : null
   } catch {
     return null
   }
@@ -71,9 +69,7 @@ export const acquireWriterLock = (databasePath: string, command: string) =>
             return lock
           },
           catch: (e) =>
-            isBusy(e)
-              ? new WriterLockHeld({ path: databasePath, holder: readHolder(databasePath) })
-              : storeError(`cannot lock ${databasePath} for polling`, e)
+            isBusy(e) ? new WriterLockHeld({ path: databasePath, holder: readHolder(databasePath) }) : storeError(`cannot lock ${databasePath} for polling`, e)
         }),
         (lock) =>
           Effect.sync(() => {

@@ -110,7 +110,6 @@ export const events = sqliteTable(
   (t) => [index("events_article").on(t.articleId)]
 )
 
-
 /** The candidate index for copy detection: each article's sketch keys (see core's sketchOf),
  * pointing at the article's rowid. Looked up by key, so the cost of finding candidates does not
  * grow with the corpus, and no article body is read to rebuild it after a restart. */

@@ -56,7 +56,8 @@ describe("claims through the pipeline", () => {
       expect(text.slice(sukkari!.span[0], sukkari!.span[1])).toBe(sukkari!.quote)
       const headline = claims.find((c) => c.quote === stored!.title)
       expect(headline).toMatchObject({ metric: "killed", min: 24, max: 99, qualifier: "vague", source: null })
-    }).pipe(Effect.provide(TestPipeline)))
+    }).pipe(Effect.provide(TestPipeline))
+  )
 
   it.effect("re-extracts, from the stored text, the claims of articles read by another extractor version", () =>
     Effect.gen(function* () {
@@ -75,5 +76,6 @@ describe("claims through the pipeline", () => {
       const withoutIds = (claims: ReadonlyArray<{ readonly id: string }>) => claims.map(({ id: _, ...rest }) => rest)
       expect(withoutIds(yield* exportClaims)).toEqual(withoutIds(before))
       expect(yield* pipeline.refreshClaims).toBe(0)
-    }).pipe(Effect.provide(TestPipeline)))
+    }).pipe(Effect.provide(TestPipeline))
+  )
 })

@@ -14,8 +14,7 @@ const sourceOf = (a: Pick<Article, "title" | "body" | "published" | "fetchedAt" 
   outlet: a.source
 })
 
-export const readClaims = (a: Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">): Array<ExtractedClaim> =>
-  extractClaims(sourceOf(a))
+export const readClaims = (a: Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">): Array<ExtractedClaim> => extractClaims(sourceOf(a))
 
 /** The claims stage: figures of harm, attributions, places, dates and events, read by rules
  * from the stored text. `refreshStale` re-reads articles whose claims came from an older
@@ -29,8 +28,7 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
     yield* Effect.addFinalizer(() => Effect.sync(() => pool.close()))
     /** The claims of many articles at once, in their order: in worker threads when the batch is
      * large enough to pay for them. */
-    const readMany = (batch: ReadonlyArray<Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">>) =>
-      pool.readAll(batch.map(sourceOf))
+    const readMany = (batch: ReadonlyArray<Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">>) => pool.readAll(batch.map(sourceOf))
     /** As readMany, with what copy detection reads of each text when workers read them and
      * there are enough workers for it to pay (see ClaimPool.analyses). */
     const readAndAnalyse = (batch: ReadonlyArray<Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">>) =>

@@ -30,22 +30,62 @@ const article = (url: string, title: string, text: string, published: string, so
 
 const sentences = (s: string) => s.split(/(?<=\.)\s+/)
 const wireCopy = (body: string) =>
-  `ALEPPO, Syria (Reuters) - ${sentences(body).slice(0, Math.ceil(sentences(body).length * 0.75)).join(" ")}\n\n(Reporting by Staff; Editing by Desk)`
+  `ALEPPO, Syria (Reuters) - ${sentences(body)
+    .slice(0, Math.ceil(sentences(body).length * 0.75))
+    .join(" ")}\n\n(Reporting by Staff; Editing by Desk)`
 const spun = (body: string) =>
-  body.replace(/\b(people|killed|civilians|areas|neighbourhoods|bombing|reported|strikes|local|eastern|city)\b/gi, (w) =>
-    ({ people: "humans", killed: "slain", civilians: "noncombatants", areas: "regions", neighbourhoods: "districts", bombing: "bombardment", reported: "stated", strikes: "moves", local: "nearby", eastern: "japanese", city: "metropolis" })[w.toLowerCase()] ?? w
+  body.replace(
+    /\b(people|killed|civilians|areas|neighbourhoods|bombing|reported|strikes|local|eastern|city)\b/gi,
+    (w) =>
+      ({
+        people: "humans",
+        killed: "slain",
+        civilians: "noncombatants",
+        areas: "regions",
+        neighbourhoods: "districts",
+        bombing: "bombardment",
+        reported: "stated",
+        strikes: "moves",
+        local: "nearby",
+        eastern: "japanese",
+        city: "metropolis"
+      })[w.toLowerCase()] ?? w
   )
 
 /** A spinner that also rewrites function words, phrases, names and figures (issue 9), the same
  * way in every copy it makes of one article. */
 const PHRASES: Record<string, string> = {
-  "at least": "no less than", "more than": "in excess of", "according to": "as stated by", with: "along with",
-  in: "within", since: "because", by: "via", that: "which", against: "towards", over: "across", from: "out of",
-  has: "possesses", was: "used to be", were: "had been", for: "for the sake of", on: "upon", after: "following",
-  SOHR: "Syrian Observatory for Human Rights", Russia: "Russian Federation", Aleppo: "Halab", "30": "thirty",
-  "32": "thirty-two", "11": "eleven", "26": "twenty-six"
+  "at least": "no less than",
+  "more than": "in excess of",
+  "according to": "as stated by",
+  with: "along with",
+  in: "within",
+  since: "because",
+  by: "via",
+  that: "which",
+  against: "towards",
+  over: "across",
+  from: "out of",
+  has: "possesses",
+  was: "used to be",
+  were: "had been",
+  for: "for the sake of",
+  on: "upon",
+  after: "following",
+  SOHR: "Syrian Observatory for Human Rights",
+  Russia: "Russian Federation",
+  Aleppo: "Halab",
+  "30": "thirty",
+  "32": "thirty-two",
+  "11": "eleven",
+  "26": "twenty-six"
 }
-const ENTRY = new RegExp(`\\b(${Object.keys(PHRASES).sort((a, b) => b.length - a.length).join("|")})\\b`, "g")
+const ENTRY = new RegExp(
+  `\\b(${Object.keys(PHRASES)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\b`,
+  "g"
+)
 const phraseSpun = (body: string) => spun(body).replace(ENTRY, (w) => PHRASES[w]!)
 
 const pipelineOn = (path: string) =>
@@ -89,7 +129,8 @@ describe("copies and stories through the pipeline", () => {
         independentReports: sameStory ? 2 : 1,
         outlets: sameStory ? 2 : 1
       })
-    }).pipe(Effect.provide(pipelineOn(":memory:"))))
+    }).pipe(Effect.provide(pipelineOn(":memory:")))
+  )
 
   it.effect("finds copies of articles stored by an earlier process, from the persistent index", () =>
     Effect.gen(function* () {
@@ -102,7 +143,8 @@ describe("copies and stories through the pipeline", () => {
       const original = first.get("a")!
       expect(later.get("b-wire")).toMatchObject({ duplicateOf: original.id, storyId: original.storyId })
       expect(later.get("d-spun")).toMatchObject({ duplicateOf: original.id, storyId: original.storyId })
-    }))
+    })
+  )
 
   it.effect("names the first-seen original when the copy between them was missed, in one batch and across processes", () =>
     Effect.gen(function* () {
@@ -126,7 +168,8 @@ describe("copies and stories through the pipeline", () => {
       const second = yield* run(items.slice(2)).pipe(Effect.provide(pipelineOn(path)))
       expect(first.get("b-missed")!.duplicateOf).toBeNull()
       expect(second.get("c-later")!.duplicateOf).toBe(first.get("a")!.id)
-    }))
+    })
+  )
 
   it.effect("groups reports of one event into a story; a report a month before starts its own", () =>
     Effect.gen(function* () {
@@ -137,5 +180,6 @@ describe("copies and stories through the pipeline", () => {
       ])
       expect(byUrl.get("001")!.storyId).toBe(byUrl.get("000")!.storyId)
       expect(byUrl.get("004")!.storyId).not.toBe(byUrl.get("000")!.storyId)
-    }).pipe(Effect.provide(pipelineOn(":memory:"))))
+    }).pipe(Effect.provide(pipelineOn(":memory:")))
+  )
 })

@@ -18,27 +18,20 @@ const incoming = (n: number, overrides: Partial<IncomingArticle> = {}): Incoming
   ...overrides
 })
 
-const TestPipeline = Pipeline.Default.pipe(
-  Layer.provideMerge(Layer.mergeAll(ArticleRepository.Default, EventLog.Default)),
-  Layer.provideMerge(StoreTest)
-)
+const TestPipeline = Pipeline.Default.pipe(Layer.provideMerge(Layer.mergeAll(ArticleRepository.Default, EventLog.Default)), Layer.provideMerge(StoreTest))
 
 describe("Pipeline", () => {
   it.effect("normalises, stores and counts; bad items are reported and the rest goes on", () =>
     Effect.gen(function* () {
       const pipeline = yield* Pipeline
-      const items: Array<IncomingItem> = [
-        incoming(1),
-        itemError("feed.xml item 2", "no link or id"),
-        incoming(3, { title: "", text: "" }),
-        incoming(4)
-      ]
+      const items: Array<IncomingItem> = [incoming(1), itemError("feed.xml item 2", "no link or id"), incoming(3, { title: "", text: "" }), incoming(4)]
       const summary = yield* pipeline.run(Stream.fromIterable(items)).pipe(Stream.runFold(emptySummary, addToSummary))
       expect(summary).toMatchObject({ seen: 4, new: 2, alreadyStored: 0, errors: 2 })
       const repo = yield* ArticleRepository
       const stored = yield* repo.window(0, 10)
       expect(stored.map((a) => a.title)).toEqual(["Report 4", "Report 1"])
-    }).pipe(Effect.provide(TestPipeline)))
+    }).pipe(Effect.provide(TestPipeline))
+  )
 
   it.effect("stores large inputs in batches, each new article with one event, and is idempotent", () =>
     Effect.gen(function* () {
@@ -58,15 +51,14 @@ describe("Pipeline", () => {
       expect(again).toMatchObject({ seen: 1200, new: 0, alreadyStored: 1200 })
       // Nothing new: nothing announced.
       expect(yield* (yield* EventLog).latestSeq).toBe(logged)
-    }).pipe(Effect.provide(TestPipeline)))
+    }).pipe(Effect.provide(TestPipeline))
+  )
 
   it.effect("flushes a partial batch after maxWait, so a trickling feed appears without waiting for 500 items", () =>
     Effect.gen(function* () {
       const pipeline = yield* Pipeline
       const queue = yield* Queue.unbounded<IncomingItem>()
-      const fiber = yield* pipeline
-        .run(Stream.fromQueue(queue), { size: 500, maxWait: "200 millis" })
-        .pipe(Stream.take(1), Stream.runCollect, Effect.fork)
+      const fiber = yield* pipeline.run(Stream.fromQueue(queue), { size: 500, maxWait: "200 millis" }).pipe(Stream.take(1), Stream.runCollect, Effect.fork)
       yield* queue.offerAll([incoming(1), incoming(2)])
       yield* TestClock.adjust("100 millis")
       expect(yield* (yield* ArticleRepository).count).toBe(0)
@@ -74,7 +66,8 @@ describe("Pipeline", () => {
       const [first] = Chunk.toReadonlyArray(yield* Fiber.join(fiber))
       expect(first).toMatchObject({ _tag: "BatchStored", alreadyStored: 0 })
       expect(yield* (yield* ArticleRepository).count).toBe(2)
-    }).pipe(Effect.provide(TestPipeline)))
+    }).pipe(Effect.provide(TestPipeline))
+  )
 
   it.effect("a new revision of a stored item updates its article in place and reads its claims again", () =>
     Effect.gen(function* () {
@@ -82,7 +75,8 @@ describe("Pipeline", () => {
       const repo = yield* ArticleRepository
       const log = yield* EventLog
       const store = yield* Store
-      const claimsOf = (url: string) => store.sqlite.prepare(`SELECT min FROM claims WHERE article_id = (SELECT id FROM articles WHERE url = ?)`).pluck().all(url)
+      const claimsOf = (url: string) =>
+        store.sqlite.prepare(`SELECT min FROM claims WHERE article_id = (SELECT id FROM articles WHERE url = ?)`).pluck().all(url)
       const first = yield* pipeline.run(Stream.make(incoming(1), incoming(2))).pipe(Stream.runFold(emptySummary, addToSummary))
       expect(first).toMatchObject({ new: 2, updated: 0 })
       expect(claimsOf("https://example.org/1")).toEqual([1])
@@ -103,13 +97,15 @@ describe("Pipeline", () => {
       expect(events).toEqual(["ArticleUpdated", "ClaimsReplaced"])
       // and once more: stored as it is now
       expect(yield* pipeline.run(Stream.make(edited)).pipe(Stream.runFold(emptySummary, addToSummary))).toMatchObject({ updated: 0, alreadyStored: 1 })
-    }).pipe(Effect.provide(TestPipeline)))
+    }).pipe(Effect.provide(TestPipeline))
+  )
 
   it.effect("an updated item keeps its original and story; copies of its new text find it", () =>
     Effect.gen(function* () {
       const pipeline = yield* Pipeline
       const repo = yield* ArticleRepository
-      const long = (words: string) => `<p>${words} ${"The observatory said the strikes hit the eastern districts of the city overnight and rescue teams searched the rubble for survivors. ".repeat(6)}</p>`
+      const long = (words: string) =>
+        `<p>${words} ${"The observatory said the strikes hit the eastern districts of the city overnight and rescue teams searched the rubble for survivors. ".repeat(6)}</p>`
       const original = incoming(1, { text: long("Forty people died in Idlib.") })
       const copy = incoming(2, { text: long("Forty people died in Idlib."), source: "Copier" })
       yield* pipeline.run(Stream.make(original, copy)).pipe(Stream.runDrain)
@@ -125,7 +121,8 @@ describe("Pipeline", () => {
       yield* pipeline.run(Stream.make(incoming(3, { text: rewritten, title: "Douma market shelled", source: "Wire" }))).pipe(Stream.runDrain)
       const later = Option.getOrThrow(yield* repo.findById(articleIdFor("https://example.org/3")))
       expect(later.duplicateOf).toBe(articleIdFor("https://example.org/1"))
-    }).pipe(Effect.provide(TestPipeline)))
+    }).pipe(Effect.provide(TestPipeline))
+  )
 
   it.effect("storeItems runs `within` inside the transaction of the items, also when there are none", () =>
     Effect.gen(function* () {
@@ -138,6 +135,11 @@ describe("Pipeline", () => {
       yield* pipeline.storeItems([incoming(1), incoming(2), incoming(3)], within, 2)
       yield* pipeline.storeItems([], within)
       yield* pipeline.storeItems([itemError("feed item 1", "no link")], within)
-      expect(seen).toEqual([[3, true], [0, true], [0, true]])
-    }).pipe(Effect.provide(TestPipeline)))
+      expect(seen).toEqual([
+        [3, true],
+        [0, true],
+        [0, true]
+      ])
+    }).pipe(Effect.provide(TestPipeline))
+  )
 })

@@ -66,7 +66,15 @@ export interface SummaryState extends PipelineSummary {
 }
 
 export const emptySummary: SummaryState = {
-  seen: 0, new: 0, updated: 0, alreadyStored: 0, duplicates: 0, claims: 0, conflicts: 0, errors: 0, openConflicts: new Set()
+  seen: 0,
+  new: 0,
+  updated: 0,
+  alreadyStored: 0,
+  duplicates: 0,
+  claims: 0,
+  conflicts: 0,
+  errors: 0,
+  openConflicts: new Set()
 }
 
 /** The printed summary: the figures, without the ids. */
@@ -85,16 +93,16 @@ export const addToSummary = (s: SummaryState, out: PipelineOutput): SummaryState
   if (out._tag === "ItemError") return { ...s, seen: s.seen + 1, errors: s.errors + 1 }
   const openConflicts = openAfter(s.openConflicts, out.openedConflicts, out.closedConflicts)
   return {
-        ...s,
-        seen: s.seen + out.inserted.length + out.updated.length + out.alreadyStored,
-        new: s.new + out.inserted.length,
-        updated: s.updated + out.updated.length,
-        alreadyStored: s.alreadyStored + out.alreadyStored,
-        duplicates: s.duplicates + out.duplicates,
-        claims: s.claims + out.claims,
-        conflicts: openConflicts.size,
-        openConflicts
-      }
+    ...s,
+    seen: s.seen + out.inserted.length + out.updated.length + out.alreadyStored,
+    new: s.new + out.inserted.length,
+    updated: s.updated + out.updated.length,
+    alreadyStored: s.alreadyStored + out.alreadyStored,
+    duplicates: s.duplicates + out.duplicates,
+    claims: s.claims + out.claims,
+    conflicts: openConflicts.size,
+    openConflicts
+  }
 }
 
 export interface BatchOptions {
@@ -129,8 +137,7 @@ type Staged = Prepared | ItemError | ItemWarning
  * one (new text, title or link) another. Taken before normalisation, so a change in how text
  * is normalised is not mistaken for an edit. */
 export const revisionOf = (item: IncomingArticle): string =>
-  item.revision ??
-  createHash("sha256").update(item.url).update("\n").update(item.title).update("\n").update(item.text).digest("hex").slice(0, 32)
+  item.revision ?? createHash("sha256").update(item.url).update("\n").update(item.title).update("\n").update(item.text).digest("hex").slice(0, 32)
 
 const stage = (item: IncomingItem): ReadonlyArray<Staged> => {
   if (item._tag !== "IncomingArticle") return [item]
@@ -141,11 +148,8 @@ const stage = (item: IncomingItem): ReadonlyArray<Staged> => {
 }
 /** Whether an item differs from what is stored under its identity. An article stored before
  * revisions were kept is compared by its normalised text. */
-const isRevised = (
-  stored: { readonly revision: string | null; readonly contentHash: string },
-  a: Article,
-  revision: string
-): boolean => (stored.revision === null ? stored.contentHash !== a.contentHash : stored.revision !== revision)
+const isRevised = (stored: { readonly revision: string | null; readonly contentHash: string }, a: Article, revision: string): boolean =>
+  stored.revision === null ? stored.contentHash !== a.contentHash : stored.revision !== revision
 
 /** The one pipeline every mode runs: source -> normalise -> claims -> dedup + stories -> store
  * (batched transactions, each with its change events). Modes differ only in the source they
@@ -179,8 +183,7 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
           if ("_tag" in item) errors.push(item)
           else fresh.push(item)
         }
-        const storedBefore =
-          fresh.length === 0 ? new Map<string, never>() : yield* articles.revisions(fresh.map((p) => p.article.id))
+        const storedBefore = fresh.length === 0 ? new Map<string, never>() : yield* articles.revisions(fresh.map((p) => p.article.id))
         const toRead: Array<Article> = []
         for (const { article: a, revision } of fresh) {
           const stored = storedBefore.get(a.id)
@@ -202,8 +205,7 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
      * filed; one stored already is left alone, unless its source sent a new revision, which
      * replaces its text and has its claims read again (see update below). `within` runs last
      * in the same transaction (a poll's feed state). */
-    const storeBatch = (items: Iterable<Staged>, within?: (batch: BatchStored) => void) =>
-      Effect.flatMap(readBatch(items), (read) => writeBatch(read, within))
+    const storeBatch = (items: Iterable<Staged>, within?: (batch: BatchStored) => void) => Effect.flatMap(readBatch(items), (read) => writeBatch(read, within))
 
     const writeBatch = (
       {
@@ -220,7 +222,17 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
       within?: (batch: BatchStored) => void
     ) =>
       Effect.gen(function* () {
-        const empty: BatchStored = { _tag: "BatchStored", inserted: [], updated: [], alreadyStored: 0, duplicates: 0, claims: 0, conflicts: 0, openedConflicts: [], closedConflicts: [] }
+        const empty: BatchStored = {
+          _tag: "BatchStored",
+          inserted: [],
+          updated: [],
+          alreadyStored: 0,
+          duplicates: 0,
+          claims: 0,
+          conflicts: 0,
+          openedConflicts: [],
+          closedConflicts: []
+        }
         if (fresh.length === 0) {
           if (within === undefined) return errors as Array<PipelineOutput>
           yield* store.transaction("cannot store the feed's state", () => within(empty))
@@ -257,7 +269,16 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
                 // Its old claims leave the conflicts they were part of; the new ones join.
                 claimsStored.push(...conflictWriter.unindex(a.id))
                 claimWriter.replace(a.id, found, claims.version, at)
-                const revised = conflictClaimsOf({ ...a, fetchedAt: stored.fetchedAt, duplicateOf: stored.duplicateOf, storyId: stored.storyId, unattributedOrigin: stored.unattributedOrigin }, found)
+                const revised = conflictClaimsOf(
+                  {
+                    ...a,
+                    fetchedAt: stored.fetchedAt,
+                    duplicateOf: stored.duplicateOf,
+                    storyId: stored.storyId,
+                    unattributedOrigin: stored.unattributedOrigin
+                  },
+                  found
+                )
                 claimsStored.push(...conflictWriter.index(revised))
                 updated.push(a)
                 claimCount += found.length
@@ -309,10 +330,7 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
         return [...errors, batch] as Array<PipelineOutput>
       })
 
-    const run = (
-      items: Stream.Stream<IncomingItem>,
-      batch: BatchOptions = defaultBatch
-    ): Stream.Stream<PipelineOutput, StoreError> =>
+    const run = (items: Stream.Stream<IncomingItem>, batch: BatchOptions = defaultBatch): Stream.Stream<PipelineOutput, StoreError> =>
       items.pipe(
         Stream.mapConcat(stage),
         Stream.groupedWithin(batch.size, batch.maxWait),
@@ -337,10 +355,7 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
         const batches: Array<BatchStored> = []
         for (let from = 0; from === 0 || from < staged.length; from += batchSize) {
           const last = from + batchSize >= staged.length
-          const out = yield* storeBatch(
-            staged.slice(from, from + batchSize),
-            last && within !== undefined ? (b) => within([...batches, b]) : undefined
-          )
+          const out = yield* storeBatch(staged.slice(from, from + batchSize), last && within !== undefined ? (b) => within([...batches, b]) : undefined)
           for (const o of out) {
             outputs.push(o)
             if (o._tag === "BatchStored") batches.push(o)

@@ -17,7 +17,16 @@ const ARTICLES: FakeArticle[] = [
     time: at(17, 9),
     title: "Dozens killed as rockets rain down on Aleppo",
     body: "Rockets hit western Aleppo on Thursday.\n\nAt least 15 people were killed in eastern Aleppo, the Syrian Observatory said.",
-    claims: [{ quote: "At least 15 people were killed in eastern Aleppo, the Syrian Observatory said.", min: 15, qualifier: "at_least", who: "people", where: "eastern Aleppo", source: "SOHR" }]
+    claims: [
+      {
+        quote: "At least 15 people were killed in eastern Aleppo, the Syrian Observatory said.",
+        min: 15,
+        qualifier: "at_least",
+        who: "people",
+        where: "eastern Aleppo",
+        source: "SOHR"
+      }
+    ]
   },
   { id: "aleppo-ap", outlet: "AP", time: at(17, 8), title: "Rockets hit western Aleppo, monitors say", duplicateOf: "aleppo" },
   { id: "idlib", outlet: "Al Jazeera", time: at(15, 20), title: "Air strikes on Idlib market", feedId: 2 },
@@ -47,7 +56,10 @@ const start = (monitor: Monitor, size = SIZE, pollIntervalMs = 1000, openLink?: 
       await tick(5)
     }
   }
-  const cursorLine = () => screen().split("\n").find((line) => line.startsWith(CURSOR_MARK)) ?? ""
+  const cursorLine = () =>
+    screen()
+      .split("\n")
+      .find((line) => line.startsWith(CURSOR_MARK)) ?? ""
   return { ...app, screen, press, cursorLine }
 }
 
@@ -112,7 +124,11 @@ describe("App: the article list", () => {
       { id: "w", outlet: "新华社 Xinhua News Agency", time: at(18, 1), title: "叙利亚阿勒颇东部遭到空袭😀 ".repeat(12) },
       ...ARTICLES
     ])
-    for (const size of [{ columns: 40, rows: 10 }, { columns: 60, rows: 20 }, { columns: 100, rows: 30 }]) {
+    for (const size of [
+      { columns: 40, rows: 10 },
+      { columns: 60, rows: 20 },
+      { columns: 100, rows: 30 }
+    ]) {
       const { screen, unmount } = start(monitor, size)
       const lines = screen().split("\n")
       expect(lines).toHaveLength(size.rows)
@@ -243,7 +259,10 @@ describe("App: reading an article", () => {
   it("puts the claims beside the text on a wide terminal", async () => {
     const { press, screen } = start(fakeMonitor(ARTICLES), { columns: 130, rows: 20 })
     await press(KEYS.enter)
-    const line = screen().split("\n").find((l) => l.includes("Rockets hit western Aleppo on Thursday.")) ?? ""
+    const line =
+      screen()
+        .split("\n")
+        .find((l) => l.includes("Rockets hit western Aleppo on Thursday.")) ?? ""
     expect(line).toMatch(/Rockets hit western Aleppo on Thursday\.\s+claims \(1\)/)
   })
 
@@ -283,7 +302,9 @@ describe("App: reading an article", () => {
   it("opens a megabyte-long body without a single space, and its megabyte url, in well under 100 ms", async () => {
     // One such feed item used to freeze the TUI for good (quadratic wrapping).
     const body = "x".repeat(1_000_000)
-    const monitor = fakeMonitor([{ id: "huge", outlet: "Feed", time: at(17, 9), title: "One enormous word", body, url: `https://example.com/${"u".repeat(1_000_000)}` }])
+    const monitor = fakeMonitor([
+      { id: "huge", outlet: "Feed", time: at(17, 9), title: "One enormous word", body, url: `https://example.com/${"u".repeat(1_000_000)}` }
+    ])
     const { press, screen } = start(monitor)
     const timings: number[] = []
     for (let i = 0; i < 3; i++) {
@@ -299,7 +320,15 @@ describe("App: reading an article", () => {
   })
 })
 
-const figure = (origin: string, outlet: string, min: number | null, max: number | null, qualifier: string, quote: string, articleId = "aleppo"): ConflictFigure => ({
+const figure = (
+  origin: string,
+  outlet: string,
+  min: number | null,
+  max: number | null,
+  qualifier: string,
+  quote: string,
+  articleId = "aleppo"
+): ConflictFigure => ({
   claim: {
     id: `${articleId}-1`,
     kind: "quantity",
@@ -336,8 +365,24 @@ const CONFLICTS: FakeConflict[] = [
       figure("Syrian government", "SANA", 12, 12, "exact", "12 terrorists were killed.", "homs")
     ]
   },
-  { id: "k2", kind: "divergent", severity: 2.3, metric: "trapped", where: "Aleppo", sources: ["UN", "local council"], summary: "trapped in Aleppo: UN 250,000, council 300,000" },
-  { id: "k3", kind: "denial", severity: 4.2, metric: "air strikes", where: "Aleppo", sources: ["Russia", "SOHR"], summary: "air strikes on Aleppo: Russia denies, SOHR reports" }
+  {
+    id: "k2",
+    kind: "divergent",
+    severity: 2.3,
+    metric: "trapped",
+    where: "Aleppo",
+    sources: ["UN", "local council"],
+    summary: "trapped in Aleppo: UN 250,000, council 300,000"
+  },
+  {
+    id: "k3",
+    kind: "denial",
+    severity: 4.2,
+    metric: "air strikes",
+    where: "Aleppo",
+    sources: ["Russia", "SOHR"],
+    summary: "air strikes on Aleppo: Russia denies, SOHR reports"
+  }
 ]
 
 describe("App: conflicts", () => {

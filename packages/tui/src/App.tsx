@@ -10,16 +10,7 @@ import { HelpPane } from "./HelpPane.js"
 import { KeyHelp } from "./KeyHelp.js"
 import { clamp, type ListSource, reanchor, restart, settle } from "./lists.js"
 import { CONFLICT_KINDS, type Monitor } from "./Monitor.js"
-import {
-  type Action,
-  type AppState,
-  applyKey,
-  hasArticleFilter,
-  initialState,
-  type KeyContext,
-  keystrokes,
-  type Tab
-} from "./screens.js"
+import { type Action, type AppState, applyKey, hasArticleFilter, initialState, type KeyContext, keystrokes, type Tab } from "./screens.js"
 import { StatusBar } from "./StatusBar.js"
 import { displayLine, formatCount } from "./text.js"
 
@@ -42,11 +33,7 @@ export const CONFLICT_LIST_KEYS = [
   "j/k move  enter open  / filter  x reviewed  ? help  q quit",
   "j/k move  enter open  q quit"
 ] as const
-export const CONFLICT_KEYS = [
-  "j/k source  enter open article  x reviewed  esc back  ? help",
-  "j/k source  enter article  esc back",
-  "esc back"
-] as const
+export const CONFLICT_KEYS = ["j/k source  enter open article  x reviewed  esc back  ? help", "j/k source  enter article  esc back", "esc back"] as const
 export const FEED_KEYS = [
   "j/k move  enter its articles  R refresh it  r refresh all  a articles  c conflicts  ? help  q quit",
   "j/k move  enter articles  R refresh  ? help  q quit",
@@ -177,8 +164,7 @@ export const App = ({ monitor, size, pollIntervalMs = 500, openLink, color = fal
       const { state: current, sources: src, listHeight: height } = latest.current
       // Reading through the list with n/p: the open article is the selected one.
       const open = current.screen
-      const articleAnchor =
-        open._tag === "Article" && open.back._tag === "List" && open.back.tab === "articles" ? open.id : anchors.current.articles
+      const articleAnchor = open._tag === "Article" && open.back._tag === "List" && open.back.tab === "articles" ? open.id : anchors.current.articles
       const next: AppState = {
         ...current,
         articles: reanchor(src.articles, current.articles, articleAnchor, storeVersion, height),
@@ -252,8 +238,15 @@ export const App = ({ monitor, size, pollIntervalMs = 500, openLink, color = fal
 
   const onInput = useCallback(
     (input: string, key: Key) => {
-      const { state: current, articleRows: rows, conflictRows: cRows, feedRows: fRows, listHeight: height, layoutOf: layoutFor, conflictOf: conflictFor } =
-        latest.current
+      const {
+        state: current,
+        articleRows: rows,
+        conflictRows: cRows,
+        feedRows: fRows,
+        listHeight: height,
+        layoutOf: layoutFor,
+        conflictOf: conflictFor
+      } = latest.current
       const context: KeyContext = {
         listHeight: height,
         articleAt: (index) => {
@@ -329,7 +322,10 @@ export const App = ({ monitor, size, pollIntervalMs = 500, openLink, color = fal
       .map((k) => `${KIND_LABEL[k]} ${formatCount(counts[k])}`)
       .join(", ")
     const filter = state.conflictFilter === null ? "" : ` · /${displayLine(state.conflictFilter)}`
-    header = { left: `${APP_NAME} · conflicts ${formatCount(conflicts.count)}${byKind === "" ? "" : ` (${byKind})`}${filter}`, right: `${position(conflicts)} · ${mode}` }
+    header = {
+      left: `${APP_NAME} · conflicts ${formatCount(conflicts.count)}${byKind === "" ? "" : ` (${byKind})`}${filter}`,
+      right: `${position(conflicts)} · ${mode}`
+    }
     body = <ConflictList rows={conflictRows} selected={conflicts.cursor - conflicts.top} width={width} height={listHeight} color={color} />
     keys = CONFLICT_LIST_KEYS
   } else if (screen.tab === "feeds") {

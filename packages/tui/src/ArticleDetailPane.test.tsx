@@ -25,9 +25,7 @@ const ARTICLE: ArticleDetail = {
 }
 
 const show = (detail: ArticleDetail | null, { width = 80, height = 20, scroll = 0 } = {}) => {
-  const { lastFrame } = render(
-    <ArticleDetailPane layout={layoutArticleDetail(detail, width, 0)} scroll={scroll} width={width} height={height} />
-  )
+  const { lastFrame } = render(<ArticleDetailPane layout={layoutArticleDetail(detail, width, 0)} scroll={scroll} width={width} height={height} />)
   return lastFrame() ?? ""
 }
 
@@ -49,7 +47,9 @@ describe("ArticleDetailPane", () => {
 
   it("scrolls the body under a fixed head", () => {
     const layout = layoutArticleDetail(ARTICLE, 80)
-    const scroll = layout.body.findIndex((line) => line.map((seg) => seg.text).join("") === "Paragraph 10: rebels and government forces exchanged fire across the city.")
+    const scroll = layout.body.findIndex(
+      (line) => line.map((seg) => seg.text).join("") === "Paragraph 10: rebels and government forces exchanged fire across the city."
+    )
     const frame = plainText(show(ARTICLE, { scroll }))
     expect(frame).toContain("Dozens killed")
     expect(frame).toContain("Paragraph 10:")
@@ -71,13 +71,29 @@ describe("ArticleDetailPane", () => {
     const quote = "At least 15 people were killed in eastern Aleppo, the Syrian Observatory said."
     const start = ARTICLE.title.length + 1 + body.indexOf(quote)
     const claim = {
-      id: "a1-1", kind: "quantity" as const, metric: "killed", min: 15, max: null, qualifier: "at_least", who: "people",
-      where: "eastern Aleppo", when: { from: "2016-11-17", to: "2016-11-17" }, source: "SOHR", actor: null, action: null,
-      polarity: "asserted" as const, quote, span: [start, start + quote.length] as const
+      id: "a1-1",
+      kind: "quantity" as const,
+      metric: "killed",
+      min: 15,
+      max: null,
+      qualifier: "at_least",
+      who: "people",
+      where: "eastern Aleppo",
+      when: { from: "2016-11-17", to: "2016-11-17" },
+      source: "SOHR",
+      actor: null,
+      action: null,
+      polarity: "asserted" as const,
+      quote,
+      span: [start, start + quote.length] as const
     }
     const detail = { ...ARTICLE, body, claims: [claim] }
     const layout = layoutArticleDetail(detail, 80, 0)
-    const marked = layout.body.flat().filter((seg) => seg.claim === 0).map((seg) => seg.text).join(" ")
+    const marked = layout.body
+      .flat()
+      .filter((seg) => seg.claim === 0)
+      .map((seg) => seg.text)
+      .join(" ")
     expect(marked).toBe(quote)
     expect(layout.claimLines).toEqual([2])
     const raw = show(detail, { height: 30 })

@@ -7,7 +7,17 @@ import { textWidth } from "./text.js"
 
 const at = (h: number, m: number) => Date.UTC(2016, 10, 17, h, m)
 const row = (id: string, outlet: string, time: number, title: string, extra: Partial<ArticleRow> = {}): ArticleRow => ({
-  id, outlet, time, title, url: `https://example.com/${id}`, duplicateOf: null, copies: 0, storyId: null, storyReports: 1, read: false, ...extra
+  id,
+  outlet,
+  time,
+  title,
+  url: `https://example.com/${id}`,
+  duplicateOf: null,
+  copies: 0,
+  storyId: null,
+  storyReports: 1,
+  read: false,
+  ...extra
 })
 const ROWS: ArticleRow[] = [
   row("a", "Reuters", at(9, 0), "Aleppo: rockets hit western districts", { copies: 2, storyReports: 3 }),

@@ -38,13 +38,7 @@ export const settle = (s: ListState, height: number): ListState => {
 /** The store changed: keep the cursor on the row the reader had selected, found by its id
  * wherever the arrivals put it. Only when that row is gone does the cursor fall back to where
  * arrivals above it would push it. */
-export const reanchor = (
-  source: ListSource,
-  s: ListState,
-  selectedId: string | null,
-  version: number,
-  height: number
-): ListState => {
+export const reanchor = (source: ListSource, s: ListState, selectedId: string | null, version: number, height: number): ListState => {
   const count = source.count()
   const arrived = count - s.count
   const position = selectedId === null ? null : source.positionOf(selectedId)
@@ -66,8 +60,7 @@ export const restart = (source: ListSource, version: number): ListState => newLi
 export const isPageDown = (input: string, key: Key): boolean => key.pageDown || input === " " || (key.ctrl && input === "f")
 export const isPageUp = (input: string, key: Key): boolean => key.pageUp || input === "b"
 export const isOpen = (input: string, key: Key): boolean => key.return || input === "\n" || key.rightArrow || input === "l"
-export const isBack = (input: string, key: Key): boolean =>
-  key.escape || key.backspace || key.delete || key.leftArrow || input === "h"
+export const isBack = (input: string, key: Key): boolean => key.escape || key.backspace || key.delete || key.leftArrow || input === "h"
 
 /** Moves the cursor for a navigation key; null when the key is not one. */
 export const moveList = (s: ListState, input: string, key: Key, height: number): ListState | null => {

@@ -61,8 +61,6 @@ describe("runTui", () => {
   it("refuses to start without a terminal to read keys from", async () => {
     const { options } = terminal()
     const piped = Object.assign(new FakeTerminalInput(), { isTTY: false })
-    await expect(runTui(generatedMonitor(10), { ...options, stdin: piped as unknown as NodeJS.ReadStream })).rejects.toThrow(
-      /interactive terminal/
-    )
+    await expect(runTui(generatedMonitor(10), { ...options, stdin: piped as unknown as NodeJS.ReadStream })).rejects.toThrow(/interactive terminal/)
   })
 })

@@ -80,8 +80,7 @@ export const initialState = (version: number, counts: { articles: number; confli
 
 const done = (state: AppState, ...actions: ReadonlyArray<Action>): KeyResult => ({ state, actions })
 
-export const hasArticleFilter = (q: ArticleQuery): boolean =>
-  q.text !== null || q.feedId !== null || q.place !== null || q.unreadOnly
+export const hasArticleFilter = (q: ArticleQuery): boolean => q.text !== null || q.feedId !== null || q.place !== null || q.unreadOnly
 
 /** Keys that work on every screen but the prompt. */
 const globalKey = (s: AppState, input: string, key: Key): KeyResult | null => {
@@ -144,22 +143,13 @@ const feedsKey = (s: AppState, input: string, key: Key, ctx: KeyContext): KeyRes
   if (input === "q") return done(s, { _tag: "Quit" })
   if (isOpen(input, key) && selected !== null) {
     // A feed's articles: the article list, filtered to it.
-    return done(
-      { ...s, screen: { _tag: "List", tab: "articles" }, query: { ...ALL_ARTICLES, feedId: selected.id } },
-      { _tag: "Requery", tab: "articles" }
-    )
+    return done({ ...s, screen: { _tag: "List", tab: "articles" }, query: { ...ALL_ARTICLES, feedId: selected.id } }, { _tag: "Requery", tab: "articles" })
   }
   if (input === "R" && selected !== null) return done(s, { _tag: "Refresh", feedId: selected.id })
   return done(s)
 }
 
-const articleKey = (
-  s: AppState,
-  screen: Extract<Screen, { _tag: "Article" }>,
-  input: string,
-  key: Key,
-  ctx: KeyContext
-): KeyResult => {
+const articleKey = (s: AppState, screen: Extract<Screen, { _tag: "Article" }>, input: string, key: Key, ctx: KeyContext): KeyResult => {
   if (isBack(input, key) || input === "q") return done({ ...s, screen: screen.back })
   const layout = ctx.articleLayout(screen.id, screen.claim)
   if (input === "]" || input === "[") {
@@ -195,13 +185,7 @@ const articleKey = (
   return next === screen.scroll ? done(s) : done({ ...s, screen: { ...screen, scroll: next } })
 }
 
-const conflictKey = (
-  s: AppState,
-  screen: Extract<Screen, { _tag: "Conflict" }>,
-  input: string,
-  key: Key,
-  ctx: KeyContext
-): KeyResult => {
+const conflictKey = (s: AppState, screen: Extract<Screen, { _tag: "Conflict" }>, input: string, key: Key, ctx: KeyContext): KeyResult => {
   if (isBack(input, key) || input === "q") return done({ ...s, screen: screen.back })
   const detail = ctx.conflict(screen.id)
   if (detail === null) return done(s)
@@ -263,7 +247,6 @@ export const applyKey = (s: AppState, input: string, key: Key, ctx: KeyContext):
       return conflictKey(cleared, screen, input, key, ctx)
   }
 }
-
 
 const NO_KEY: Key = {
   upArrow: false,

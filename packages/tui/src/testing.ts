@@ -1,17 +1,7 @@
 /** In-memory Monitor fakes and terminal streams for tests (and for trying the TUI without a
  * database). Nothing here is exported from the package entry point. */
 import { EventEmitter } from "node:events"
-import type {
-  ArticleDetail,
-  ArticleQuery,
-  ArticleRow,
-  ClaimView,
-  ConflictDetail,
-  ConflictKind,
-  ConflictRow,
-  FeedRow,
-  Monitor
-} from "./Monitor.js"
+import type { ArticleDetail, ArticleQuery, ArticleRow, ClaimView, ConflictDetail, ConflictKind, ConflictRow, FeedRow, Monitor } from "./Monitor.js"
 
 export interface FakeArticle {
   readonly id: string
@@ -76,7 +66,13 @@ const matches = (q: ArticleQuery, a: ArticleDetail & { readonly feedId: number |
   if (q.place !== null && !a.claims.some((c) => (c.where ?? "").toLowerCase().includes(q.place!.toLowerCase()))) return false
   if (q.text !== null) {
     const hay = `${a.title}\n${a.body}\n${a.outlet}`.toLowerCase()
-    if (!q.text.toLowerCase().split(/\s+/).every((w) => hay.includes(w))) return false
+    if (
+      !q.text
+        .toLowerCase()
+        .split(/\s+/)
+        .every((w) => hay.includes(w))
+    )
+      return false
   }
   return true
 }
@@ -139,7 +135,11 @@ export const fakeMonitor = (
         ? all.filter((b) => b.id === a.duplicateOf).map((b) => ({ id: b.id, outlet: b.outlet, time: b.time, title: b.title }))
         : all.filter((b) => b.duplicateOf === a.id).map((b) => ({ id: b.id, outlet: b.outlet, time: b.time, title: b.title }))
   })
-  const listed = (q: ArticleQuery) => all.filter((a) => a.duplicateOf === null).map(fresh).filter((a) => matches(q, a))
+  const listed = (q: ArticleQuery) =>
+    all
+      .filter((a) => a.duplicateOf === null)
+      .map(fresh)
+      .filter((a) => matches(q, a))
   const toRow = (d: ArticleDetail): ArticleRow => ({
     id: d.id,
     outlet: d.outlet,
@@ -188,7 +188,9 @@ export const fakeMonitor = (
       },
       window: (q, offset, limit) => {
         windowCalls.push({ offset, limit })
-        return listed(q).slice(offset, offset + limit).map(toRow)
+        return listed(q)
+          .slice(offset, offset + limit)
+          .map(toRow)
       },
       positionOf: (q, id) => {
         const i = listed(q).findIndex((a) => a.id === id)

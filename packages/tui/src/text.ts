@@ -8,13 +8,11 @@ const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/
 
 /** Feed text made safe for one screen line: control sequences and invisible formatting out,
  * newlines, tabs and runs of spaces folded into single spaces. */
-export const displayLine = (raw: string): string =>
-  stripControls(raw, true).replace(INVISIBLE_FORMATTING, "").replace(/\s+/g, " ").trim()
+export const displayLine = (raw: string): string => stripControls(raw, true).replace(INVISIBLE_FORMATTING, "").replace(/\s+/g, " ").trim()
 
 /** A run of feed text inside a line (one of several styled runs): made safe like displayLine,
  * but its spaces kept, since they join it to the runs beside it. */
-export const displaySpan = (raw: string): string =>
-  stripControls(raw, true).replace(INVISIBLE_FORMATTING, "")
+export const displaySpan = (raw: string): string => stripControls(raw, true).replace(INVISIBLE_FORMATTING, "")
 
 /** Feed text made safe for a multi-line pane: like displayLine but paragraphs are kept. Tabs
  * become spaces because their width depends on the column they land in. */
@@ -93,10 +91,25 @@ const forEachGrapheme = (s: string, each: (g: string) => boolean | undefined): v
 
 // East Asian Wide and Fullwidth blocks (the common ones; not the full Unicode table).
 const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x1100, 0x115f], [0x231a, 0x231b], [0x2329, 0x232a], [0x2e80, 0x303e], [0x3041, 0x33ff],
-  [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3],
-  [0xf900, 0xfaff], [0xfe10, 0xfe19], [0xfe30, 0xfe6f], [0xff00, 0xff60], [0xffe0, 0xffe6],
-  [0x1b000, 0x1b2ff], [0x1f200, 0x1f2ff], [0x20000, 0x2fffd], [0x30000, 0x3fffd]
+  [0x1100, 0x115f],
+  [0x231a, 0x231b],
+  [0x2329, 0x232a],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe10, 0xfe19],
+  [0xfe30, 0xfe6f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x1b000, 0x1b2ff],
+  [0x1f200, 0x1f2ff],
+  [0x20000, 0x2fffd],
+  [0x30000, 0x3fffd]
 ]
 const ZERO_WIDTH_START = /^[\p{Mn}\p{Me}\p{Cf}]/u
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\ufe0f/u
@@ -141,8 +154,7 @@ export const graphemeWidth = (g: string): number => {
 }
 
 /** The width of the grapheme at [i, end) of `s`: no string is made for a single character. */
-const widthAt = (s: string, i: number, end: number): number =>
-  end === i + 1 ? bmpWidth(s.charCodeAt(i)) : graphemeWidth(s.slice(i, end))
+const widthAt = (s: string, i: number, end: number): number => (end === i + 1 ? bmpWidth(s.charCodeAt(i)) : graphemeWidth(s.slice(i, end)))
 
 export const textWidth = (s: string): number => {
   if (PRINTABLE_ASCII.test(s)) return s.length

@@ -67,13 +67,38 @@ export const FIGURES: ReadonlyArray<ExpectedFigure> = [
   { id: "wh-70", item: "ifp-massacre", metric: "injured", min: 71, max: null, source: "White Helmets", where: "Maarat al-Numan" },
   { id: "wh-70-wire", item: "lw-market", metric: "injured", min: 71, max: null, source: "White Helmets" },
   // "The hospital's director, Dr. Samer Haddad, said ...": the role or the name is the source.
-  { id: "hospital-30", item: "mrn-hospital", metric: "injured", min: 30, max: 30, source: ["Dr. Samer Haddad", "hospital's director"], where: "Maarat al-Numan" },
-  { id: "hospital-46", item: "mrn-capacity", metric: "injured", min: 46, max: 46, source: ["Dr. Samer Haddad", "hospital's director"], where: "Maarat al-Numan" },
+  {
+    id: "hospital-30",
+    item: "mrn-hospital",
+    metric: "injured",
+    min: 30,
+    max: 30,
+    source: ["Dr. Samer Haddad", "hospital's director"],
+    where: "Maarat al-Numan"
+  },
+  {
+    id: "hospital-46",
+    item: "mrn-capacity",
+    metric: "injured",
+    min: 46,
+    max: 46,
+    source: ["Dr. Samer Haddad", "hospital's director"],
+    where: "Maarat al-Numan"
+  },
   { id: "wh-90", item: "lw-toll", metric: "injured", min: 91, max: null, source: "White Helmets" },
   // al-Waer: how many are trapped.
   { id: "un-45000", item: "lw-waer", metric: "trapped", min: 40_500, max: 49_500, source: "UN", where: "al-Waer" },
   { id: "un-45000-horizon", item: "horizon-waer", metric: "trapped", min: 40_500, max: 49_500, source: "UN", where: "al-Waer" },
-  { id: "council-110000", item: "ifp-waer", metric: "trapped", min: 110_001, max: null, who: "civilians", source: ["the local council", "local council"], where: "al-Waer" },
+  {
+    id: "council-110000",
+    item: "ifp-waer",
+    metric: "trapped",
+    min: 110_001,
+    max: null,
+    who: "civilians",
+    source: ["the local council", "local council"],
+    where: "al-Waer"
+  },
   { id: "council-110000-horizon", item: "horizon-waer", metric: "trapped", min: 110_001, max: null, source: ["the local council", "local council"] },
   // Hamdaniyeh, Aleppo: both sides give the same toll.
   { id: "police-6", item: "snna-hamdaniyeh", metric: "killed", min: 6, max: 6, who: "civilians", source: "Aleppo Police Command", where: "Hamdaniyeh" },
@@ -140,10 +165,29 @@ export const STORIES: ReadonlyArray<{ readonly about: string; readonly items: Re
   {
     about: "the Maarat al-Numan market strike",
     items: [
-      "lw-market", "ifp-massacre", "horizon-first", "nsd-market", "snna-terrorists", "mrn-hospital", "gep-market",
-      "nf24-market", "snna-denial", "gep-gcc", "horizon-denial", "lw-denial", "nsd-mourning", "nf24-denial",
-      "horizon-geneva", "mrn-capacity", "lw-toll", "nsd-toll", "gep-toll", "ifp-protest", "horizon-explainer",
-      "mrn-statement", "gep-displaced"
+      "lw-market",
+      "ifp-massacre",
+      "horizon-first",
+      "nsd-market",
+      "snna-terrorists",
+      "mrn-hospital",
+      "gep-market",
+      "nf24-market",
+      "snna-denial",
+      "gep-gcc",
+      "horizon-denial",
+      "lw-denial",
+      "nsd-mourning",
+      "nf24-denial",
+      "horizon-geneva",
+      "mrn-capacity",
+      "lw-toll",
+      "nsd-toll",
+      "gep-toll",
+      "ifp-protest",
+      "horizon-explainer",
+      "mrn-statement",
+      "gep-displaced"
     ]
   },
   { about: "rebel rockets on Hamdaniyeh, Aleppo", items: ["snna-hamdaniyeh", "lw-hamdaniyeh", "nsd-hamdaniyeh"] },
@@ -179,7 +223,8 @@ export const EXTRACTION_MISSES: ReadonlyArray<{ readonly item: string; readonly 
   {
     item: "snna-terrorists",
     text: "Army units carried out precise strikes ... against positions of Jabhat al-Nusra terrorists ..., killing 12 terrorists",
-    problem: "'Army units' is not read as the Syrian government; the target (Nusra Front) becomes the actor of an asserted attack (also lw-denial, horizon-explainer: 'the army struck \"terrorist\" positions' gives actor rebels)"
+    problem:
+      "'Army units' is not read as the Syrian government; the target (Nusra Front) becomes the actor of an asserted attack (also lw-denial, horizon-explainer: 'the army struck \"terrorist\" positions' gives actor rebels)"
   },
   {
     item: "lw-market",
@@ -191,12 +236,30 @@ export const EXTRACTION_MISSES: ReadonlyArray<{ readonly item: string; readonly 
 /** Phrasings tried while writing the evening and replaced by an equally real one, because the
  * rules read them wrongly; recorded for the claims rules. */
 export const REPHRASED: ReadonlyArray<{ readonly tried: string; readonly problem: string }> = [
-  { tried: "The UN's humanitarian office, OCHA, estimates that about 45,000 people are trapped", problem: "'estimates' is not a verb of saying; the figure took the next sentence's source (the local council)" },
-  { tried: "Dr. Samer Haddad, director of the Central Hospital, told us that 30 wounded people had been admitted", problem: "source read as 'of the Central Hospital'" },
+  {
+    tried: "The UN's humanitarian office, OCHA, estimates that about 45,000 people are trapped",
+    problem: "'estimates' is not a verb of saying; the figure took the next sentence's source (the local council)"
+  },
+  {
+    tried: "Dr. Samer Haddad, director of the Central Hospital, told us that 30 wounded people had been admitted",
+    problem: "source read as 'of the Central Hospital'"
+  },
   { tried: "The local council in al-Waer says more than 110,000 civilians remain besieged", problem: "source read as 'Waer'" },
-  { tried: "The death toll from Tuesday's air strikes on a market in the Syrian town of Maarat al-Numan has risen to at least 57 civilians", problem: "no claim: 'toll' is too far before the figure" },
+  {
+    tried: "The death toll from Tuesday's air strikes on a market in the Syrian town of Maarat al-Numan has risen to at least 57 civilians",
+    problem: "no claim: 'toll' is too far before the figure"
+  },
   { tried: "The observatory raised its toll to at least 57 civilians", problem: "no source: 'raised' is not a verb of saying" },
-  { tried: "..., the Britain-based monitor said, raising its earlier toll of 42", problem: "the old figure is read as a claim of the revised report (killed 42, exact)" },
-  { tried: "The Russian defence ministry said in a statement that its aircraft had not carried out any strikes near Maarat al-Numan", problem: "no denial event: a negated statement without a verb of denying" },
-  { tried: "BEIRUT, ... (Levant Wire) - ... (headline naming only Syria)", problem: "claims without a place in their sentence are placed at the dateline, Beirut" }
+  {
+    tried: "..., the Britain-based monitor said, raising its earlier toll of 42",
+    problem: "the old figure is read as a claim of the revised report (killed 42, exact)"
+  },
+  {
+    tried: "The Russian defence ministry said in a statement that its aircraft had not carried out any strikes near Maarat al-Numan",
+    problem: "no denial event: a negated statement without a verb of denying"
+  },
+  {
+    tried: "BEIRUT, ... (Levant Wire) - ... (headline naming only Syria)",
+    problem: "claims without a place in their sentence are placed at the dateline, Beirut"
+  }
 ]

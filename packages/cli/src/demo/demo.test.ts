@@ -101,8 +101,7 @@ const expectCopiesFolded = (server: DemoServer, stored: ReadonlyArray<Article>):
   return byKey
 }
 
-const show = (c: ClaimRecord): string =>
-  `${c.kind} ${c.metric ?? c.actor} ${c.min}..${c.max} who=${c.who} where=${c.where} source=${c.source} ${c.polarity}`
+const show = (c: ClaimRecord): string => `${c.kind} ${c.metric ?? c.actor} ${c.min}..${c.max} who=${c.who} where=${c.where} source=${c.source} ${c.polarity}`
 
 describe("the demo evening through the pipeline", () => {
   it("folds every wire and spun copy onto its original and reads the key's figures, denials and revisions", async () => {

@@ -185,7 +185,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
       "The Britain-based war monitor said at least four missiles hit the market shortly after 9 a.m., when traders and shoppers filled its narrow lanes. It said the jets were Russian, based on their flight paths and the type of aircraft used.",
       "Rescue workers from the Syria Civil Defence, also known as the White Helmets, said more than 70 people were wounded, many of them critically, and that the toll was likely to rise as families searched for relatives under the rubble of collapsed shops.",
       "Footage posted online by activists showed burning stalls, overturned carts and men carrying the injured towards ambulances along a road strewn with fruit and vegetables.",
-      "Syrian state media said the army had struck \"terrorist positions\" around Maarat al-Numan but made no mention of the market. There was no immediate comment from Moscow.",
+      'Syrian state media said the army had struck "terrorist positions" around Maarat al-Numan but made no mention of the market. There was no immediate comment from Moscow.',
       "Maarat al-Numan, on the main highway linking Damascus and Aleppo, has been held by rebel factions since 2012 and shelters tens of thousands of people displaced from other parts of the country.",
       "The town lies inside a de-escalation zone agreed by Russia, Turkey and Iran, but residents say bombardment of the area has intensified over the past month.",
       "(Reporting by Nadia Karam; Editing by Tom Whitcombe)"
@@ -292,7 +292,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
       "The Britain-based battle screen stated at least four rockets struck the bazaar quickly after 9 a.m., when merchants and customers packed its slender lanes. It stated the planes were Russian, primarily based on their flight routes and the kind of plane used.",
       "Rescue employees from the Syria Civil Defence, additionally called the White Helmets, stated more than 70 humans were injured, a lot of them seriously, and that the toll was probable to upward push as households searched for loved ones below the debris of collapsed stores.",
       "Pictures published on line by way of activists confirmed burning stalls, overturned carts and men sporting the injured toward ambulances alongside a street plagued with fruit and greens.",
-      "Syrian country media stated the military had hit \"terrorist positions\" round Maarat al-Numan however made no point out of the bazaar. There was no instant remark from Moscow.",
+      'Syrian country media stated the military had hit "terrorist positions" round Maarat al-Numan however made no point out of the bazaar. There was no instant remark from Moscow.',
       "Maarat al-Numan, at the principle motorway linking Damascus and Aleppo, has been held by way of insurgent factions because 2012 and shelters tens of thousands of humans displaced from different elements of the united states.",
       "The city lies internal a de-escalation region agreed through Russia, Turkey and Iran, however citizens say bombardment of the vicinity has intensified over the beyond month.",
       "Stay tuned to NewsFlash24 for more updates."
@@ -348,7 +348,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
     paragraphs: [
       "Homs - Idlib Free Press: More than 110,000 civilians remain besieged in the al-Waer neighbourhood of Homs, according to the local council, which warned on {day} of a humanitarian catastrophe as flour and fuel run out.",
       "The council said the regime had allowed no food into the neighbourhood for 54 days and that the last bakery still working had closed last week.",
-      "Council head Abu Mahmoud al-Homsi told Idlib Free Press that the figures given by the United Nations \"do not reflect reality\" because they are based on lists drawn up before the siege.",
+      'Council head Abu Mahmoud al-Homsi told Idlib Free Press that the figures given by the United Nations "do not reflect reality" because they are based on lists drawn up before the siege.',
       "Regime forces and allied militias have besieged al-Waer for more than three years, allowing aid in only sporadically."
     ]
   },
@@ -375,7 +375,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
     title: "Military source: allegations of targeting a market in Maarat al-Numan are baseless",
     paragraphs: [
       "Damascus, SNNA - A military source on {day} denied that Syrian army aircraft had targeted a market in Maarat al-Numan, describing the reports circulated by media outlets affiliated with terrorist organizations as fabricated.",
-      "\"The army strikes only the positions of terrorist organizations and takes every precaution to protect civilians,\" the source said.",
+      '"The army strikes only the positions of terrorist organizations and takes every precaution to protect civilians," the source said.',
       "The source said such fabrications are spread whenever the terrorists suffer losses on the battlefield, in an attempt to mislead international public opinion."
     ]
   },
@@ -400,7 +400,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
     title: "Russia denies its jets struck Idlib market",
     paragraphs: [
       "Russia's defence ministry has denied that its aircraft carried out a strike on a market in the Syrian town of Maarat al-Numan, where a monitoring group says dozens of civilians were killed on {day}.",
-      "A ministry spokesman told reporters in Moscow that Russian planes had flown no missions over the town and called the reports \"an information provocation\".",
+      'A ministry spokesman told reporters in Moscow that Russian planes had flown no missions over the town and called the reports "an information provocation".',
       "The Syrian Observatory for Human Rights, a UK-based monitor, has said at least 42 people died. Rescue workers say more than 70 were injured.",
       "Video from the scene shows the remains of what appear to be guided missiles, though Horizon has not been able to identify the aircraft that fired them.",
       "The Syrian government says its forces struck militant positions in the area."
@@ -416,7 +416,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
     paragraphs: [
       "MOSCOW/BEIRUT, {date} (Levant Wire) - Russia's defence ministry said on {day} its aircraft had not struck a market in the rebel-held Syrian town of Maarat al-Numan, denying reports that Russian jets carried out the attack.",
       "The Syrian Observatory for Human Rights said at least 42 civilians were killed when missiles hit the crowded market earlier in the day.",
-      "\"Russian aviation did not carry out any combat missions in the area of Maarat al-Numan,\" the ministry said in a statement, calling the reports \"an information provocation\" aimed at disrupting peace talks in Geneva.",
+      '"Russian aviation did not carry out any combat missions in the area of Maarat al-Numan," the ministry said in a statement, calling the reports "an information provocation" aimed at disrupting peace talks in Geneva.',
       "The observatory, which monitors the war through a network of sources on the ground, said it had identified the aircraft as Russian from their flight paths and from the type of munitions used.",
       "Rescuers from the civil defence said more than 70 people had been wounded in the attack.",
       "The Syrian army said it had struck positions of the Nusra Front, al Qaeda's former Syria branch, near the town and killed 12 militants. Nusra's successor group, Hayat Tahrir al-Sham, has a presence in the area but does not control the town.",
@@ -460,7 +460,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
     paragraphs: [
       "MOSCOW/BEIRUT, {date} - Russia's protection ministry stated on {day} its plane had not hit a bazaar inside the insurgent-held Syrian city of Maarat al-Numan, denying reviews that Russian jets completed the assault.",
       "The Syrian Observatory for Human Rights stated at least 42 noncombatants were slain when missiles struck the packed bazaar in advance within the day.",
-      "\"Russian aviation did not perform any fight missions in the vicinity of Maarat al-Numan,\" the ministry stated in an assertion, calling the reviews \"an data provocation\" aimed toward disrupting peace talks in Geneva.",
+      '"Russian aviation did not perform any fight missions in the vicinity of Maarat al-Numan," the ministry stated in an assertion, calling the reviews "an data provocation" aimed toward disrupting peace talks in Geneva.',
       "The observatory, which video display units the war via a network of resources on the ground, stated it had recognized the plane as Russian from their flight routes and from the kind of munitions used.",
       "Rescuers from the civil defence stated more than 70 humans had been injured within the assault.",
       "The Syrian military stated it had hit positions of the Nusra Front, al Qaeda's former Syria department, close to the city and slain 12 militants. Nusra's successor organization, Hayat Tahrir al-Sham, has a presence within the vicinity however does not manage the city.",
@@ -534,7 +534,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
       "The observatory said the victims were killed by Russian warplanes, which it identified from their flight paths.",
       "Russia's defence ministry has denied that its aircraft carried out the strikes. The Syrian army said it struck positions of the Nusra Front in the area.",
       "Hundreds of people attended the funerals of the victims in the town in the evening, chanting slogans against the government and Russia, according to footage posted by activists.",
-      "The United Nations human rights office said it was \"deeply alarmed\" by the attack and called for an independent investigation.",
+      'The United Nations human rights office said it was "deeply alarmed" by the attack and called for an independent investigation.',
       "(Reporting by Nadia Karam; Editing by Tom Whitcombe)"
     ]
   },
@@ -601,7 +601,7 @@ const ITEMS: ReadonlyArray<ItemSpec> = [
       "The Syrian Observatory for Human Rights, a UK-based monitoring group, says at least 57 civilians were killed, including 11 children. It has raised its toll several times during the day.",
       "The Syria Civil Defence, whose volunteers are known as the White Helmets, says more than 90 people were wounded.",
       "The observatory says the civilians were killed by Russian jets, citing flight paths tracked by its observers. Russia's defence ministry denies this, saying its aircraft flew no missions in the area.",
-      "Syrian state media say the army struck \"terrorist\" positions in the area and killed 12 militants."
+      'Syrian state media say the army struck "terrorist" positions in the area and killed 12 militants.'
     ]
   },
   {

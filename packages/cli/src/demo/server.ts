@@ -72,8 +72,7 @@ export const acceptsGzip = (header: string | undefined): boolean => {
 
 // Weak comparison (RFC 9110 8.8.3.2): "W/" does not matter for If-None-Match.
 const opaque = (tag: string): string => tag.trim().replace(/^W\//, "")
-const matchesEtag = (header: string, etag: string): boolean =>
-  header.trim() === "*" || header.split(",").some((t) => opaque(t) === opaque(etag))
+const matchesEtag = (header: string, etag: string): boolean => header.trim() === "*" || header.split(",").some((t) => opaque(t) === opaque(etag))
 
 /** Starts the server on 127.0.0.1. The evening is the day before the clock's time at start. */
 export const startDemoServer = (options: DemoServerOptions = {}): Promise<DemoServer> => {
@@ -122,8 +121,7 @@ export const startDemoServer = (options: DemoServerOptions = {}): Promise<DemoSe
     const ifModifiedSince = req.headers["if-modified-since"]
     // If-None-Match wins over If-Modified-Since when both are sent (RFC 9110 13.2.2).
     const since = ifModifiedSince === undefined ? Number.NaN : Date.parse(ifModifiedSince)
-    const notModified =
-      ifNoneMatch !== undefined ? matchesEtag(ifNoneMatch, etag) : Number.isFinite(since) && updated.getTime() <= since
+    const notModified = ifNoneMatch !== undefined ? matchesEtag(ifNoneMatch, etag) : Number.isFinite(since) && updated.getTime() <= since
     if (notModified) {
       res.writeHead(304, { "cache-control": "no-cache", vary: "Accept-Encoding", ...validators })
       res.end()

@@ -13,9 +13,9 @@ describe("attribution across sentences", () => {
       "Latakia Health Directorate",
       "Latakia Health Directorate"
     ])
-    expect(
-      sources("A source at the Homs Police Command said rockets hit al-Zahraa. The source earlier said that 3 children were injured in Akrama.")
-    ).toEqual(["Homs Police Command"])
+    expect(sources("A source at the Homs Police Command said rockets hit al-Zahraa. The source earlier said that 3 children were injured in Akrama.")).toEqual([
+      "Homs Police Command"
+    ])
     expect(sources("The reconciliation centre issued its daily bulletin. According to the bulletin 12 gunmen were killed near Harasta.")).toEqual([
       "reconciliation centre"
     ])
@@ -84,16 +84,17 @@ describe("attribution past the outlet's own reporter (round 2)", () => {
 describe("attribution of a sentence going on with the one before (round 2)", () => {
   it("gives 'Dozens were also wounded' the speaker of the sentence it adds to, not the next one's", () => {
     expect(
-      sources("Nine people were killed in raids on Raqqa a monitor said. Dozens of people were also wounded. The coalition said it had carried out strikes on the city.")
+      sources(
+        "Nine people were killed in raids on Raqqa a monitor said. Dozens of people were also wounded. The coalition said it had carried out strikes on the city."
+      )
     ).toEqual(["SOHR", "SOHR"])
   })
 })
 
 describe("attribution: round 3", () => {
   it("resolves a bare surname to the body its bearer spoke for ('Karim Hajj a spokesman for the Hama Media Office')", () => {
-    expect(sources("Shelling killed 3 people in Hama Karim Hajj a spokesman for the Hama Media Office told reporters. Hajj added that 12 others were wounded.")).toEqual([
-      "Hama Media Office",
-      "Hama Media Office"
-    ])
+    expect(
+      sources("Shelling killed 3 people in Hama Karim Hajj a spokesman for the Hama Media Office told reporters. Hajj added that 12 others were wounded.")
+    ).toEqual(["Hama Media Office", "Hama Media Office"])
   })
 })

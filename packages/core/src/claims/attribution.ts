@@ -52,7 +52,8 @@ const RELAY_MENTION = /\b([A-Z][A-Za-z-]{1,20})(?:'s|’s|s)?\s+(correspondent|r
 
 const PLURAL_SUBJECT = /^\W*(?:The\s+|Many\s+|Some\s+)?(?:[A-Z][a-z]+\s+)?(Residents|Activists|Witnesses|Doctors|Medics|Rescuers|Locals|Monitors|Sources)\b/
 /** verbs after which a speaker may be lent to the sentence before: reporting, not denying or accusing */
-const LENDS = /^(?:said|says|say|told|tells|reported|reports|added|adds|announced|stated|confirmed|counted|noted|estimated|documented|according|put|gave|pointed|quoted|cited|specified|clarified|explained)/
+const LENDS =
+  /^(?:said|says|say|told|tells|reported|reports|added|adds|announced|stated|confirmed|counted|noted|estimated|documented|according|put|gave|pointed|quoted|cited|specified|clarified|explained)/
 
 // A sentence opening on another incident does not lend its source to the one before.
 const NEW_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on|in\s+the\s+same\s+context|on\s+the\s+other\s+hand)\b/i
@@ -64,12 +65,32 @@ const ALSO = /^\W*(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+also\
 const OWN_TOLL = /\b(?:put|puts|gave|give|estimate[sd]?)\b[^.]{0,30}?\b(?:toll|figure|number)\b/i
 // words of harm and tolls a sentence may speak of without telling an incident ("the toll could rise")
 const HARM_WORD = /\b(?:toll|casualt\w*|victims?|bodies|dead|deaths?|wounded|injur\w*|killed|died|figures?|number)\b/i
-const CONTINUES = /^\W*(?:another|a\s+further|also|additionally|the\s+(?:attack|shelling|strike|raid|blast|bombing|explosion))\b|\b(?:in|by)\s+the\s+(?:attack|shelling|strike|raid|blast|bombing|explosion)\b/i
+const CONTINUES =
+  /^\W*(?:another|a\s+further|also|additionally|the\s+(?:attack|shelling|strike|raid|blast|bombing|explosion))\b|\b(?:in|by)\s+the\s+(?:attack|shelling|strike|raid|blast|bombing|explosion)\b/i
 
 // What an incident is told with: a sentence about rockets and one about planes tell two.
 const INCIDENT_WORD =
   /\b(rocket|shell|mortar|bomb|car|truck|suicide|helicopter|plane|jet|warplane|aircraft|raid|airstrike|strike|missile|sniper|gas|chlorine|explosi|blast|ied|drone|artillery|barrel|massacre|execut|clash|fight|attack)/gi
-const STEM: Record<string, string> = { warplane: "plane", jet: "plane", aircraft: "plane", airstrike: "strike", raid: "strike", explosi: "bomb", blast: "bomb", ied: "bomb", car: "bomb", truck: "bomb", suicide: "bomb", artillery: "shell", mortar: "shell", rocket: "shell", chlorine: "gas", fight: "clash", barrel: "bomb", helicopter: "plane" }
+const STEM: Record<string, string> = {
+  warplane: "plane",
+  jet: "plane",
+  aircraft: "plane",
+  airstrike: "strike",
+  raid: "strike",
+  explosi: "bomb",
+  blast: "bomb",
+  ied: "bomb",
+  car: "bomb",
+  truck: "bomb",
+  suicide: "bomb",
+  artillery: "shell",
+  mortar: "shell",
+  rocket: "shell",
+  chlorine: "gas",
+  fight: "clash",
+  barrel: "bomb",
+  helicopter: "plane"
+}
 const incidentWords = (s: string): Set<string> => {
   const out = new Set<string>()
   for (const m of s.matchAll(INCIDENT_WORD)) {
@@ -164,7 +185,10 @@ export const attributeArticle = (
       const trailing = headline ? headlineSource(seg.text) : sublineSource(seg.text)
       if (trailing !== null && !frames.some((f) => f.source === trailing)) {
         const at = seg.text.length
-        frames.push({ frame: { speaker: trailing, phrase: trailing, anaphoric: false, verb: "", at, end: at, speakerAt: at, speakerEnd: at }, source: trailing })
+        frames.push({
+          frame: { speaker: trailing, phrase: trailing, anaphoric: false, verb: "", at, end: at, speakerAt: at, speakerEnd: at },
+          source: trailing
+        })
       }
     }
     // "Residents of besieged neighbourhoods shared videos ...": a plural subject "they" may refer to
@@ -186,7 +210,13 @@ export const attributeArticle = (
       // "IS claimed responsibility for an attack that killed 32": an admission, not the toll's source
       if (figure && /^claim/.test(frame.verb) && /^\s+responsib/i.test(segments[si]!.text.slice(frame.end, frame.end + 20))) continue
       // "330000 have been killed but some organisations put the death toll higher": a toll of its own
-      if (figure && frame.at > offset && /\b(?:but|while|whereas)\b/i.test(segments[si]!.text.slice(offset, frame.speakerAt)) && OWN_TOLL.test(segments[si]!.text.slice(frame.at, frame.end + 60))) continue
+      if (
+        figure &&
+        frame.at > offset &&
+        /\b(?:but|while|whereas)\b/i.test(segments[si]!.text.slice(offset, frame.speakerAt)) &&
+        OWN_TOLL.test(segments[si]!.text.slice(frame.at, frame.end + 60))
+      )
+        continue
       const d = offset >= frame.end ? offset - frame.end : frame.at >= offset ? frame.at - offset : 0
       if (d < bestDistance) {
         best = source

@@ -8,9 +8,17 @@ const read = (s: string, source: string | null = null) => {
 
 describe("readEvent: reports and accusations, with or without harm", () => {
   it("reads an attack a named source attributes to a named side", () => {
-    expect(read("Rebel shells hit the Midan district, the Damascus Police Command said", "Damascus Police Command")).toEqual(["asserted", "rebels", "event/attack"])
+    expect(read("Rebel shells hit the Midan district, the Damascus Police Command said", "Damascus Police Command")).toEqual([
+      "asserted",
+      "rebels",
+      "event/attack"
+    ])
     expect(read("Witnesses said Russian jets pounded the outskirts of Maarat al-Numan at dawn", "residents")).toEqual(["asserted", "Russia", "event/attack"])
-    expect(read("The opposition accused the army of the raid on the hospital in Kafr Zita", "opposition")).toEqual(["asserted", "Syrian government", "event/attack"])
+    expect(read("The opposition accused the army of the raid on the hospital in Kafr Zita", "opposition")).toEqual([
+      "asserted",
+      "Syrian government",
+      "event/attack"
+    ])
     expect(read("Damascus blamed the explosion at the checkpoint on Ahrar al-Sham", "Syrian government")?.[1]).toBe("Ahrar al-Sham")
     expect(read("Rights groups accused the government of mass hangings at the prison", "rights groups")?.[1]).toBe("Syrian government")
   })
@@ -20,7 +28,9 @@ describe("readEvent: reports and accusations, with or without harm", () => {
   })
   it("reads the doer after 'by', and two sides acting together", () => {
     expect(read("Medics said the market was hit by a rocket fired by Jaish al-Islam fighters", "medical sources")?.[1]).toBe("Jaish al-Islam")
-    expect(read("Russian warplanes in cooperation with Syrian helicopters struck Kafr Hamra, activists said", "activists")?.[1]).toBe("Russia and Syrian government")
+    expect(read("Russian warplanes in cooperation with Syrian helicopters struck Kafr Hamra, activists said", "activists")?.[1]).toBe(
+      "Russia and Syrian government"
+    )
   })
   it("needs a source in the sentence: the outlet's own account is no event", () => {
     expect(read("Regime helicopters dropped barrel bombs on Daraya", null)).toBeNull()
@@ -44,17 +54,29 @@ describe("readEvent: admissions", () => {
 
 describe("readEvent: denials", () => {
   it("reads an explicit denial, and the side it is about", () => {
-    expect(read("The ministry denied that its aircraft had bombed the market in Ariha", "Russian Defense Ministry")).toEqual(["denied", "Russia", "event/denial"])
+    expect(read("The ministry denied that its aircraft had bombed the market in Ariha", "Russian Defense Ministry")).toEqual([
+      "denied",
+      "Russia",
+      "event/denial"
+    ])
     expect(read("The army dismissed rumours about alleged shelling of the camp", "Syrian army")?.[0]).toBe("denied")
   })
   it("reads an account that rules the act out as a denial", () => {
     expect(read("State media said the jet crashed because of a technical fault during a training flight", "SANA")?.[0]).toBe("denied")
   })
   it("reads a negated act as a denial of the side it is told of", () => {
-    expect(read("The ministry said Russian jets had not carried out any strikes near Idlib", "Russian Defense Ministry")).toEqual(["denied", "Russia", "event/denial"])
+    expect(read("The ministry said Russian jets had not carried out any strikes near Idlib", "Russian Defense Ministry")).toEqual([
+      "denied",
+      "Russia",
+      "event/denial"
+    ])
   })
   it("reads a side denying responsibility, and an account of the gas leaking, as denials", () => {
-    expect(read("Fingers pointed at the regime which denied any responsibility for the attack", "Syrian government")).toEqual(["denied", "Syrian government", "event/denial"])
+    expect(read("Fingers pointed at the regime which denied any responsibility for the attack", "Syrian government")).toEqual([
+      "denied",
+      "Syrian government",
+      "event/denial"
+    ])
     expect(read("Moscow said the gas had leaked from a rebel depot hit by Syrian jets", "Russia")?.[0]).toBe("denied")
   })
   it("reads an attack told as a side's even where the attack was repelled", () => {
@@ -102,7 +124,11 @@ describe("readEvent: sides and acts the first round missed on unseen text (round
     expect(read("The monitor said dozens were hurt by shelling from army posts in the area", "SOHR")?.[1]).toBe("Syrian government")
   })
   it("reads 'has been using' as active, and cluster munitions as weapons", () => {
-    expect(read("The council said the Russian air force has been using cluster munitions on villages", "council")).toEqual(["asserted", "Russia", "event/attack"])
+    expect(read("The council said the Russian air force has been using cluster munitions on villages", "council")).toEqual([
+      "asserted",
+      "Russia",
+      "event/attack"
+    ])
   })
   it("keeps air power an attack though ground fighting is mentioned", () => {
     expect(read("Jets believed to be Russian killed 40 civilians fleeing heavy fighting near the river, activists said", "activists")?.[1]).toBe("Russia")
@@ -116,7 +142,11 @@ describe("readEvent: sides and acts the first round missed on unseen text (round
     expect(read("The coalition assesses every allegation of civilian casualties", "coalition")?.[0]).not.toBe("denied")
   })
   it("reads 'did not deny' and a misspelt 'responsibility' as admissions, and no attack that 'any' makes hypothetical", () => {
-    expect(read("A coalition source did not deny that airstrikes had been carried out in the town", "coalition source")).toEqual(["asserted", "US-led coalition", "event/admission"])
+    expect(read("A coalition source did not deny that airstrikes had been carried out in the town", "coalition source")).toEqual([
+      "asserted",
+      "US-led coalition",
+      "event/admission"
+    ])
     expect(read("In an online statement ISIS claimed responsibilty for the attack", "Islamic State")?.[2]).toBe("event/admission")
     expect(read("Alloush said his group would respond to any air force strikes", "Jaish al-Islam")).toBeNull()
   })

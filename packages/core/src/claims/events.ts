@@ -30,7 +30,10 @@ export interface EventReading {
 
 /** Sides, most specific first; each pattern matched case-insensitively unless noted. */
 const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:russian[- ]syrian|syrian[- ]russian|russian and syrian|syrian and russian|russian and (?:government|regime)|(?:government|regime) and russian|russia and (?:the )?(?:syrian )?regime|(?:the )?(?:syrian )?regime and russia|assad regime and russia|syria and russia|russia and syria)\b/gi, "Russia and Syrian government"],
+  [
+    /\b(?:russian[- ]syrian|syrian[- ]russian|russian and syrian|syrian and russian|russian and (?:government|regime)|(?:government|regime) and russian|russia and (?:the )?(?:syrian )?regime|(?:the )?(?:syrian )?regime and russia|assad regime and russia|syria and russia|russia and syria)\b/gi,
+    "Russia and Syrian government"
+  ],
   [/\b(?:jaish al[- ]islam|jaysh al[- ]islam|islam army|army of islam)s?\b/gi, "Jaish al-Islam"],
   [/\b(?:jaish al[- ]fateh|jeish al[- ]fatah|jaish al[- ]fatah|army of conquest|conquest army)s?\b/gi, "Jaish al-Fateh"],
   [/\b(?:ahrar al[- ]sham)s?\b/gi, "Ahrar al-Sham"],
@@ -40,13 +43,22 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:hezbollah|hizbollah|hizbullah)\b/gi, "Hezbollah"],
   [/\b(?:syrian democratic forces|sdf|ypg|kurdish(?:-led)? (?:forces|fighters|militias?|units)|pkk|pyd)\b/gi, "Kurdish forces"],
   [/\b(?:free syrian army|fsa)\b/gi, "Free Syrian Army"],
-  [/\b(?:us-led|u\.s\.-led|us led|international coalition|coalition (?:air ?strikes|aircraft|warplanes|jets|planes|forces|raids|bombing)|coalition|united states|american|pentagon|u\.s(?=\.)|us (?:air ?strikes|warplanes|jets|forces|military|navy|troops|drones?))\b/gi, "US-led coalition"],
+  [
+    /\b(?:us-led|u\.s\.-led|us led|international coalition|coalition (?:air ?strikes|aircraft|warplanes|jets|planes|forces|raids|bombing)|coalition|united states|american|pentagon|u\.s(?=\.)|us (?:air ?strikes|warplanes|jets|forces|military|navy|troops|drones?))\b/gi,
+    "US-led coalition"
+  ],
   [/\b(?:russia|russian|russians|moscow)\b/gi, "Russia"],
   [/\b(?:turkey|turkish|ankara)\b/gi, "Turkey"],
   [/\b(?:israel|israeli)\b/gi, "Israel"],
   [/\b(?:iran|iranian)\b/gi, "Iran"],
-  [/\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes|raids|regime|army|jets|warplanes|bombing|shelling|bombardment)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes|air[- ]raids|raids|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi, "Syrian government"],
-  [/\b(?:rebels?|rebel|terrorists?|terrorist|opposition (?:fighters|forces|groups|factions)|militants?|insurgents?|armed groups?|jihadists?|gunmen|takfiri|extremists?|islamists?|armed opposition)\b/gi, "rebels"]
+  [
+    /\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes|raids|regime|army|jets|warplanes|bombing|shelling|bombardment)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes|air[- ]raids|raids|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi,
+    "Syrian government"
+  ],
+  [
+    /\b(?:rebels?|rebel|terrorists?|terrorist|opposition (?:fighters|forces|groups|factions)|militants?|insurgents?|armed groups?|jihadists?|gunmen|takfiri|extremists?|islamists?|armed opposition)\b/gi,
+    "rebels"
+  ]
 ]
 
 // Words that name an attack: verbs and nouns.
@@ -54,31 +66,37 @@ const ATTACK =
   /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:ed|ing)|target(?:ed|ing|s)?|fired|firing|fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|vacuum bombs?|thermobaric|incendiary|sorties|engaged|planted|carried out|suicide terrorists?|(?:were|was|is|are)\s+(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?)\b/gi
 
 // Ground fighting and its results: not an attack by the rule.
-const GROUND = /\b(?:clash(?:es|ed)?|battles?|battling|fighting|(?:counter-?)?offensive|advance[sd]?|advancing|took control|taken control|captured?|seized?|retake|recaptur(?:ed|e)|repel(?:led)?|repulsed|ambush(?:ed)?|siege|besieg(?:ed|ing)|operation)\b/i
+const GROUND =
+  /\b(?:clash(?:es|ed)?|battles?|battling|fighting|(?:counter-?)?offensive|advance[sd]?|advancing|took control|taken control|captured?|seized?|retake|recaptur(?:ed|e)|repel(?:led)?|repulsed|ambush(?:ed)?|siege|besieg(?:ed|ing)|operation)\b/i
 
 // Weapons and units standing between a side and its attack: "Russian [jets] pounded".
 const INSTRUMENT =
   /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|troops|forces|fighters|gunmen|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with)$/i
 
 /** verbs that carry an attack noun: "mounted one of the heaviest attacks", "carried out raids" */
-const LIGHT_VERB = /^(?:opened|mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|stepped|continued|continuing|continues|continue|began|started|escalated|waged|flew|delivered|performed|executed|used|using|deployed)$/i
+const LIGHT_VERB =
+  /^(?:opened|mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|stepped|continued|continuing|continues|continue|began|started|escalated|waged|flew|delivered|performed|executed|used|using|deployed)$/i
 const PREPOSITION_BEFORE =
   /(?:\b(?:from|in|into|to|towards?|across|near|inside|at|on|over|for|against|around|outside|between)|(?<!\b(?:dozens|scores|hundreds|thousands|number|series|wave|waves|barrage|string|rounds?|one|some|most|all|lot)\s)\bof)\s+(?:the\s+)?$/i
 /** participles that only say where a side is ("terrorists positioned in Bani Zaid fired") */
 const PLACED = /^(?:located|positioned|stationed|based|deployed|entrenched|holed|affiliated|backed|led|linked|allied)$/i
 /** Where a side names who holds a place or is the target: not the actor. */
-const HELD = /\b[\w-]+-(?:held|controlled|besieged|run|backed|linked|affiliated|dominated|allied|loyal)\b|\b(?:held|controlled|run|besieged|occupied)\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}?\S+/gi
+const HELD =
+  /\b[\w-]+-(?:held|controlled|besieged|run|backed|linked|affiliated|dominated|allied|loyal)\b|\b(?:held|controlled|run|besieged|occupied)\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}?\S+/gi
 // "strikes on IS positions", "killing 14 Daesh terrorists", "positions of the Nusra Front":
 // a side right after these is the target or the victims
 const TARGET_BEFORE =
   /\b(?:(?:targeting|targeted|hitting|struck|pounded|bombed|shelled|attacked|among|including|held\s+by|fighting|battling|against)\s+(?:the\s+)?(?:\S+\s+)?|(?:positions|hideouts|headquarters|strongholds?|bases|targets|posts)\s+of\s+(?:the\s+)?(?:\S+\s+)?|(?:wedding|funeral|house|home|family)\s+of\s+(?:an?\s+|the\s+)?(?:member|fighter|commander|leader|official)s?\s+of\s+(?:the\s+)?|(?:kill\w*|wound\w*|injur\w*|execut\w*)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+)?(?:\d+|\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|tens)\s+(?:\S+\s+)?)$/i
 // "attacks on the Syrian army", "a strike against IS": the preposition after an attack word
-const TARGET_PREPOSITION = /\b(?:attack\w*|strike\w*|air ?strikes?|raids?|shell\w*|fire|fired|bomb\w*|offensive|operation|campaign|assault)\s+(?:\w+\s+){0,2}?(?:on|against|at|in)\s+(?:the\s+)?(?:\S+\s+)?$/i
-const TARGET_AFTER = /^\s*(?:[A-Za-z'-]+\s+)?(?:positions?|targets?|posts?|hideouts?|headquarters|strongholds?|bases?|members?|commanders?|leaders?|militants|convoys?|vehicles|depots?|bastion|territory|clan|family|hometown|heartland|-held|-controlled)\b/i
+const TARGET_PREPOSITION =
+  /\b(?:attack\w*|strike\w*|air ?strikes?|raids?|shell\w*|fire|fired|bomb\w*|offensive|operation|campaign|assault)\s+(?:\w+\s+){0,2}?(?:on|against|at|in)\s+(?:the\s+)?(?:\S+\s+)?$/i
+const TARGET_AFTER =
+  /^\s*(?:[A-Za-z'-]+\s+)?(?:positions?|targets?|posts?|hideouts?|headquarters|strongholds?|bases?|members?|commanders?|leaders?|militants|convoys?|vehicles|depots?|bastion|territory|clan|family|hometown|heartland|-held|-controlled)\b/i
 // "since the rebel assault began": a time marker, not this sentence's event
 const SINCE_CLAUSE = /\bsince\s+(?:the\s+)?(?:start\s+of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:began|started|begun|erupted|launched)\b/gi
 // "The monitor believes they may have been carried out by regime forces", "jets he identified as Russian"
-const BELIEVED = /\b(?:believed\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+(?:to\s+be|of\s+being)|thought\s+to\s+be|carried\s+out\s+by|launched\s+by|fired\s+by|dropped\s+by|conducted\s+by|by|dropped\s+from|fired\s+from|launched\s+from|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bby\s+(?:an?|the|one)\s+(?:member|fighter|militant|gunman|suicide\s+bomber|sniper)\s+(?:from|of)\s+(?:the\s+)?$/i
+const BELIEVED =
+  /\b(?:believed\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+(?:to\s+be|of\s+being)|thought\s+to\s+be|carried\s+out\s+by|launched\s+by|fired\s+by|dropped\s+by|conducted\s+by|by|dropped\s+from|fired\s+from|launched\s+from|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bby\s+(?:an?|the|one)\s+(?:member|fighter|militant|gunman|suicide\s+bomber|sniper)\s+(?:from|of)\s+(?:the\s+)?$/i
 
 interface Side {
   readonly actor: string
@@ -120,7 +138,9 @@ const GROUPS = new Set(["Jaish al-Islam", "Jaish al-Fateh", "Ahrar al-Sham", "Nu
 export const armedGroupNamed = (name: string): string | null => {
   const sides = sidesIn(name)
   if (sides.length !== 1 || !GROUPS.has(sides[0]!.actor)) return null
-  const rest = (name.slice(0, sides[0]!.at) + name.slice(sides[0]!.end)).replace(/\b(?:the|s|group|militants?|fighters|organi[sz]ation|terrorists?)\b/gi, "").trim()
+  const rest = (name.slice(0, sides[0]!.at) + name.slice(sides[0]!.end))
+    .replace(/\b(?:the|s|group|militants?|fighters|organi[sz]ation|terrorists?)\b/gi, "")
+    .trim()
   return rest === "" ? sides[0]!.actor : null
 }
 
@@ -146,12 +166,21 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
       // nor across a loss: "ISIS also lost 15 fighters in the attack"
       // ("a pretext for Russia to carpet bomb civilian areas" is Russia's: the infinitive is the attack)
       // ("has been using cluster munitions" is active: only "been" before a participle is passive)
-      if (/\b(?:ought|should|must|would|could|will|may|might|not|never|be|being|lost|suffered|sustained)\b|\bbeen\b(?!\s+\w+ing\b)/i.test(gap) || /(?<!\bcontinu\w*\s)\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(t.slice(side.end, end))) score = -1
+      if (
+        /\b(?:ought|should|must|would|could|will|may|might|not|never|be|being|lost|suffered|sustained)\b|\bbeen\b(?!\s+\w+ing\b)/i.test(gap) ||
+        /(?<!\bcontinu\w*\s)\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(t.slice(side.end, end))
+      )
+        score = -1
       else if (between.every((w) => INSTRUMENT.test(w)) && between.length <= 6) score = 10 - between.length
       // "[side] ... [attack verb]" in one clause: "Jaysh al-Islam mounted one of the heaviest
       // attacks", "terrorist organizations located in the eastern neighborhoods targeted ..."
       // (never across "under the cover of", "backed by": the support of another's act)
-      else if (between.length <= 12 && !/[,;:]|\b(?:said|says|told|that|which|who|after|as|while|when|and|were|was|under|backed|support)\b/i.test(gap) && !between.some((w) => /(?:ed|ing)$/i.test(w) && !PLACED.test(w) && !LIGHT_VERB.test(w))) score = 3
+      else if (
+        between.length <= 12 &&
+        !/[,;:]|\b(?:said|says|told|that|which|who|after|as|while|when|and|were|was|under|backed|support)\b/i.test(gap) &&
+        !between.some((w) => /(?:ed|ing)$/i.test(w) && !PLACED.test(w) && !LIGHT_VERB.test(w))
+      )
+        score = 3
       // the object of a preposition is no subject: "crossing the borders from Turkey destroying ..."
       if (score >= 0 && (TARGET_BEFORE.test(before) || TARGET_PREPOSITION.test(before))) score = -1
       // the object of a preposition is the subject of no verb: "crossing the borders from Turkey
@@ -207,7 +236,8 @@ const DENIAL =
 const NOT_A_DENIAL =
   /\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b/i
 /** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
-const ADMISSION = /\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its|previous|recent|past|several|both|two|three|many)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
+const ADMISSION =
+  /\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its|previous|recent|past|several|both|two|three|many)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
 const SAID_IT =
   /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
 const CONFIRMS = /\b(?:confirm(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)|announc(?:es|ed)|did\s+not\s+deny|didn't\s+deny)\s+(?:the|that|a|an|its|their)\b/i
@@ -217,7 +247,8 @@ const CIVILIANS_KILLED =
 
 const blank = (m: string): string => " ".repeat(m.length)
 const WHETHER_CUE = /\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|unknown)\b/i
-const DOUBT = /\b(?:(?:did|does|do)\s+not\s+know|not\s+(?:immediately\s+)?(?:clear|known)|unclear|unknown|could\s+not\s+(?:say|confirm|determine|verify)|investigat\w*|to\s+determine|to\s+verify)\s+(?:\w+\s+){0,3}?(?:whether|who|which\s+side)\b[^.;]*?(?=\s+(?:but|while|although|though|however|yet|and\s+(?:the|its)\s+\w+\s+(?:has|had|have|said))\b|[.;]|$)/gi
+const DOUBT =
+  /\b(?:(?:did|does|do)\s+not\s+know|not\s+(?:immediately\s+)?(?:clear|known)|unclear|unknown|could\s+not\s+(?:say|confirm|determine|verify)|investigat\w*|to\s+determine|to\s+verify)\s+(?:\w+\s+){0,3}?(?:whether|who|which\s+side)\b[^.;]*?(?=\s+(?:but|while|although|though|however|yet|and\s+(?:the|its)\s+\w+\s+(?:has|had|have|said))\b|[.;]|$)/gi
 /** "do not target", "does not strike": present-tense negations, a policy when their object is a side */
 const POLICY = /^(?:do|does)\s+not\b/i
 const ATTACK_WORD = new RegExp(ATTACK.source, "i")
@@ -241,7 +272,11 @@ const sideOfSource = (source: string | null): string | null => {
   if (/^(?:syrian army|sana|syrian government|(?:the\s+)?(?:syrian\s+)?(?:government|regime|army|military)|damascus)$/i.test(source)) return "Syrian government"
   if (/^turk/i.test(source)) return "Turkey"
   if (/^(?:islamic state|amaq)$/i.test(source)) return "Islamic State"
-  if (/u\.?s\.? (?:military|central command|army|air force)|pentagon|central command|centcom|coalition|united states/i.test(source) && !/syrian (?:national )?coalition/i.test(source)) return "US-led coalition"
+  if (
+    /u\.?s\.? (?:military|central command|army|air force)|pentagon|central command|centcom|coalition|united states/i.test(source) &&
+    !/syrian (?:national )?coalition/i.test(source)
+  )
+    return "US-led coalition"
   const sides = sidesIn(source)
   return sides.length > 0 ? sides[0]!.actor : null
 }
@@ -278,9 +313,20 @@ export const readEvent = (
   const sides = sidesIn(t)
   let denial = NOT_A_DENIAL.test(t) ? null : DENIAL.exec(t)
   // "coalition operations do not target his regime": a side left alone by policy, not a denial of harm
-  if (denial !== null && POLICY.test(denial[0]) && sidesIn(t.slice(denial.index + denial[0].length, denial.index + denial[0].length + 40)).some((x) => x.at < 12)) denial = null
+  if (
+    denial !== null &&
+    POLICY.test(denial[0]) &&
+    sidesIn(t.slice(denial.index + denial[0].length, denial.index + denial[0].length + 40)).some((x) => x.at < 12)
+  )
+    denial = null
   // "the governor denied the move was related to the protests": a denial needs an act to deny
-  if (denial !== null && /^den(?:y|ies|ied|ying)$|^reject|^refut|^dismiss/i.test(denial[0]) && !ATTACK_WORD.test(t.slice(denial.index)) && !DENIED_THING.test(t.slice(denial.index, denial.index + 60))) denial = null
+  if (
+    denial !== null &&
+    /^den(?:y|ies|ied|ying)$|^reject|^refut|^dismiss/i.test(denial[0]) &&
+    !ATTACK_WORD.test(t.slice(denial.index)) &&
+    !DENIED_THING.test(t.slice(denial.index, denial.index + 60))
+  )
+    denial = null
   if (denial !== null) {
     const source = sourceFor(denial.index)
     const speakerSide = sideOfSource(source)
@@ -311,7 +357,10 @@ export const readEvent = (
       actor = a
       attackAt = m.index
       // "the ISIS attack", "an attack by ISIS": an attack told as that side's
-      named = /^attack|^assault/i.test(m[0]) && (sides.some((x) => x.actor === a.split(" and ")[0] && /^\s*$/.test(t.slice(x.end, m.index))) || /\bby\s+(?:the\s+)?\S*\s*$/.test(t.slice(m.index, m.index + 30)))
+      named =
+        /^attack|^assault/i.test(m[0]) &&
+        (sides.some((x) => x.actor === a.split(" and ")[0] && /^\s*$/.test(t.slice(x.end, m.index))) ||
+          /\bby\s+(?:the\s+)?\S*\s*$/.test(t.slice(m.index, m.index + 30)))
       break
     }
     if (attackAt === -1) attackAt = m.index
@@ -338,7 +387,14 @@ export const readEvent = (
   // killing and destroying are attacks only with a weapon named, never in ground fighting
   if (!WEAPON.test(t)) return null
   // (air power is never ground fighting: "jets killed 60 civilians fleeing heavy fighting")
-  if (!named && GROUND.test(t) && !/\b(?:air ?strikes?|air[- ]raids?|strikes?|raids|shell\w*|bomb\w*|rockets?|mortars?|missiles?|barrel|snipers?|execut\w*|car bomb|suicide|chemical|gas|cluster|munitions|jets|warplanes|planes|aircraft|helicopters?|drones?)\b/i.test(t)) return null
+  if (
+    !named &&
+    GROUND.test(t) &&
+    !/\b(?:air ?strikes?|air[- ]raids?|strikes?|raids|shell\w*|bomb\w*|rockets?|mortars?|missiles?|barrel|snipers?|execut\w*|car bomb|suicide|chemical|gas|cluster|munitions|jets|warplanes|planes|aircraft|helicopters?|drones?)\b/i.test(
+      t
+    )
+  )
+    return null
   if (actor === null || source === null) return null
   // the speaker for its own side says it attacked: an admission as well
   return { actor, action: actionIn(t), polarity: "asserted", source, rule: speakerSide === actor ? "event/admission" : "event/attack" }

@@ -42,7 +42,9 @@ describe("quantity claims: metric, figure and victims", () => {
     ])
   })
   it("reads figures inside curly and stray quote marks, as normalised text arrives", () => {
-    const body = normaliseText("\u201cTwenty people were killed and 30 others injured in the attack\u201d he said. Residents of Ale\u201dpo said 12\u00a0000 fled.")
+    const body = normaliseText(
+      "\u201cTwenty people were killed and 30 others injured in the attack\u201d he said. Residents of Ale\u201dpo said 12\u00a0000 fled."
+    )
     expect(quantities(body)).toEqual([
       { metric: "killed", min: 20, max: 20, who: "people" },
       { metric: "injured", min: 30, max: 30, who: "people" },
@@ -59,15 +61,18 @@ describe("quantity claims: metric, figure and victims", () => {
     expect(quantities("Three hospitals inside the Aleppo countryside have been targeted on Monday.")).toEqual([
       { metric: "hospitals_hit", min: 3, max: 3, who: null }
     ])
-    expect(quantities("Over 18000 civilians left terrorist-controlled areas of Aleppo.")).toEqual([{ metric: "displaced", min: 18001, max: null, who: "civilians" }])
+    expect(quantities("Over 18000 civilians left terrorist-controlled areas of Aleppo.")).toEqual([
+      { metric: "displaced", min: 18001, max: null, who: "civilians" }
+    ])
     expect(quantities("The acute struggle of more than 100,000 trapped civilians")).toEqual([{ metric: "trapped", min: 100001, max: null, who: "civilians" }])
   })
   it("counts the headline's figure as a claim of its own, and not again in a repeated headline", () => {
     const body = "16 November 2016 Strikes kill 12 in Aleppo. Rescuers said 12 people were killed on Wednesday."
-    expect(claimsOf(body, "Strikes kill 12 in Aleppo").filter((c) => c.kind === "quantity").map((c) => c.quote)).toEqual([
-      "Strikes kill 12 in Aleppo",
-      "Rescuers said 12 people were killed on Wednesday."
-    ])
+    expect(
+      claimsOf(body, "Strikes kill 12 in Aleppo")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => c.quote)
+    ).toEqual(["Strikes kill 12 in Aleppo", "Rescuers said 12 people were killed on Wednesday."])
   })
   it("reads both figures of a pair that share one verb, before or after them", () => {
     expect(quantities("Jets killed 12 soldiers as well as 40 rebels near Hama.")).toEqual([
@@ -95,7 +100,9 @@ describe("quantity claims: metric, figure and victims", () => {
   })
   it("does not count a sub-count told apart, nor one shell of several", () => {
     expect(quantities("Four children were among 20 people killed in the strike.")).toEqual([{ metric: "killed", min: 20, max: 20, who: "people" }])
-    expect(quantities("One of the shells landed on a school while three of the rockets hit the market.")).toEqual([{ metric: "strikes", min: 3, max: 3, who: null }])
+    expect(quantities("One of the shells landed on a school while three of the rockets hit the market.")).toEqual([
+      { metric: "strikes", min: 3, max: 3, who: null }
+    ])
   })
   it("counts the victims named before for a figure naming none", () => {
     expect(quantities("Six civilians were killed with at least 20 injured in the raid.")).toEqual([
@@ -117,7 +124,10 @@ describe("quantity claims: metric, figure and victims", () => {
 })
 
 describe("quantity claims: who says so", () => {
-  const sources = (body: string, outlet?: string) => claimsOf(body, "Report", outlet).filter((c) => c.kind === "quantity").map((c) => c.source)
+  const sources = (body: string, outlet?: string) =>
+    claimsOf(body, "Report", outlet)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.source)
   it("reads the subject before a relative clause set off by commas, not a noun inside it", () => {
     expect(sources("The observatory, which relies on a network of sources on the ground, said at least 15 people were wounded.")).toEqual(["SOHR"])
   })
@@ -130,9 +140,10 @@ describe("quantity claims: who says so", () => {
     expect(sources("SANA reporter said 3 citizens were killed.", "alaraby")).toEqual(["SANA"])
   })
   it("resolves 'he added' and 'the source pointed out' to the source named before", () => {
-    expect(
-      sources("A source at Aleppo Police Command said that shells killed 8 persons. The source pointed out that 3 other persons were injured.")
-    ).toEqual(["Aleppo Police Command", "Aleppo Police Command"])
+    expect(sources("A source at Aleppo Police Command said that shells killed 8 persons. The source pointed out that 3 other persons were injured.")).toEqual([
+      "Aleppo Police Command",
+      "Aleppo Police Command"
+    ])
   })
   it("takes the next sentence's source for a figure it goes on to attribute", () => {
     expect(sources("Shells killed 6 people in Jobar. A medic in Jobar said the shells hit a bakery.")).toEqual(["medical sources"])
@@ -157,7 +168,10 @@ describe("quantity claims: who says so", () => {
 })
 
 describe("quantity claims: where", () => {
-  const where = (body: string, title = "Report") => claimsOf(body, title).filter((c) => c.kind === "quantity").map((c) => c.where)
+  const where = (body: string, title = "Report") =>
+    claimsOf(body, title)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.where)
   it("takes the most specific place, with its city", () => {
     expect(where("White Helmets reported that 11 civilians were killed in the Sukkari neighborhood of Aleppo on Wednesday.")).toEqual(["Sukkari, Aleppo"])
   })
@@ -173,16 +187,24 @@ describe("quantity claims: where", () => {
   })
   it("keeps the country a sentence names, unless it speaks of a place the report names elsewhere; a headline's is the report's", () => {
     expect(
-      where("The bomber blew himself up in the Hassakeh province. About 100 people were wounded according to medical sources.", "Suicide attack on Syria wedding kills 32")
+      where(
+        "The bomber blew himself up in the Hassakeh province. About 100 people were wounded according to medical sources.",
+        "Suicide attack on Syria wedding kills 32"
+      )
     ).toEqual(["Hasaka", "Hasaka"])
-    expect(where("Jets hit a village in northern Syria killing 9 people. The strike hit the village of Tal Rifaat, activists said.", "Air raid kills 9 in IS-held village")).toEqual([
-      "Tal Rifaat, Aleppo",
-      "Tal Rifaat, Aleppo"
-    ])
+    expect(
+      where(
+        "Jets hit a village in northern Syria killing 9 people. The strike hit the village of Tal Rifaat, activists said.",
+        "Air raid kills 9 in IS-held village"
+      )
+    ).toEqual(["Tal Rifaat, Aleppo", "Tal Rifaat, Aleppo"])
     expect(where("Fourteen fighters were killed in northern Syria. Shells later fell on Marea.")).toEqual(["Syria"])
   })
   it("carries the incident's place to the sentences that go on telling it, and a bulletin heading's to its section", () => {
-    expect(where("Shells hit Jaramana on Monday killing 4 people. The shells also wounded 12 others.")).toEqual(["Jaramana, Rif Dimashq", "Jaramana, Rif Dimashq"])
+    expect(where("Shells hit Jaramana on Monday killing 4 people. The shells also wounded 12 others.")).toEqual([
+      "Jaramana, Rif Dimashq",
+      "Jaramana, Rif Dimashq"
+    ])
     expect(where("Rockets killed 2 people in Aleppo. Daraa In the same context 3 civilians were injured by a rocket.")).toEqual(["Aleppo", "Daraa"])
   })
   it("takes where the shells fell, not where they were fired from, nor a street named after a district", () => {
@@ -236,7 +258,9 @@ describe("event claims in an article", () => {
   })
   it("reads the outlet's own account as an event where a denial answers it", () => {
     expect(
-      events("Regime warplanes dropped chlorine bombs on Latamneh on Tuesday. The government denied any responsibility and said its jets hit a rebel arms depot.")
+      events(
+        "Regime warplanes dropped chlorine bombs on Latamneh on Tuesday. The government denied any responsibility and said its jets hit a rebel arms depot."
+      )
     ).toEqual([
       ["asserted", "Syrian government", null, "Regime warplanes dropped chlorine bombs on Latamneh on Tuesday."],
       ["denied", "Syrian government", "Syrian government", "The government denied any responsibility and said its jets hit a rebel arms depot."]
@@ -262,9 +286,7 @@ describe("event claims in an article", () => {
     ])
   })
   it("reads a denial naming no side as answering the last attack told", () => {
-    expect(
-      events("Activists said Russian jets bombed a hospital in Kafr Nabl. The ministry called the reports fabricated.").map((e) => [e[0], e[1]])
-    ).toEqual([
+    expect(events("Activists said Russian jets bombed a hospital in Kafr Nabl. The ministry called the reports fabricated.").map((e) => [e[0], e[1]])).toEqual([
       ["asserted", "Russia"],
       ["denied", "Russia"]
     ])
@@ -298,7 +320,9 @@ describe("event claims in an article", () => {
 
 describe("quantity claims: figures the first round missed on unseen text (round 2)", () => {
   it("reads victims named by their side, and an acronym before the counted noun", () => {
-    expect(quantities("At least 40 regime and rebel fighters have been killed in 24 hours.")).toEqual([{ metric: "killed", min: 40, max: null, who: "fighters" }])
+    expect(quantities("At least 40 regime and rebel fighters have been killed in 24 hours.")).toEqual([
+      { metric: "killed", min: 40, max: null, who: "fighters" }
+    ])
     expect(quantities("Sixty two US missiles struck the airbase.")).toEqual([{ metric: "strikes", min: 62, max: 62, who: null }])
   })
   it("reads 'a hundred', 'several dozen', and 'received treatment' as injury", () => {
@@ -333,20 +357,26 @@ describe("quantity claims: figures the first round missed on unseen text (round 
     expect(quantities("The monitor documented the killing of 900 civilians including 100 children 80 women and 300 men.")).toEqual([
       { metric: "killed", min: 900, max: 900, who: "civilians" }
     ])
-    expect(quantities("Twelve people were wounded and several of the wounded were in serious condition.")).toEqual([{ metric: "injured", min: 12, max: 12, who: "people" }])
+    expect(quantities("Twelve people were wounded and several of the wounded were in serious condition.")).toEqual([
+      { metric: "injured", min: 12, max: 12, who: "people" }
+    ])
   })
   it("counts bombs used in an attack but not bombs destroyed", () => {
     expect(quantities("Rebels attacked the base with two suicide car bombs.")).toEqual([{ metric: "strikes", min: 2, max: 2, who: null }])
     expect(quantities("Jets destroyed five positions and two car bombs.")).toEqual([])
   })
   it("reads the only figure of a headline 'among the dead' as its claim", () => {
-    expect(quantities("Officials said the toll was rising.", "UN confirms 25 children among Hama dead")).toEqual([{ metric: "killed", min: 25, max: 25, who: "children" }])
+    expect(quantities("Officials said the toll was rising.", "UN confirms 25 children among Hama dead")).toEqual([
+      { metric: "killed", min: 25, max: 25, who: "children" }
+    ])
   })
 })
 
 describe("quantity claims: round 3 (sub-counts, tolls and evacuees on unseen text)", () => {
   it("reads 'N civilians among them M children' as N: 'among them' opens the figure's own sub-counts", () => {
-    expect(quantities("Nine villagers among them four children died when shells hit the market.")).toEqual([{ metric: "killed", min: 9, max: 9, who: "civilians" }])
+    expect(quantities("Nine villagers among them four children died when shells hit the market.")).toEqual([
+      { metric: "killed", min: 9, max: 9, who: "civilians" }
+    ])
     // ... while "were among them" still marks a sub-count
     expect(quantities("Fifty people were killed. Three doctors were among them.")).toEqual([{ metric: "killed", min: 50, max: 50, who: "people" }])
   })
@@ -391,6 +421,8 @@ describe("quantity claims: round 3, tolls given and others hurt", () => {
       { metric: "injured", min: 37, max: 37, who: "civilians" }
     ])
     // ... while others of the same harm stay a sub-count
-    expect(quantities("Ten people were killed including four children and three others from one street.")).toEqual([{ metric: "killed", min: 10, max: 10, who: "people" }])
+    expect(quantities("Ten people were killed including four children and three others from one street.")).toEqual([
+      { metric: "killed", min: 10, max: 10, who: "people" }
+    ])
   })
 })

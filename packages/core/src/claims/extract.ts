@@ -12,8 +12,7 @@ import { readTimes, type TimesRead } from "./when.js"
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
 export const EXTRACTOR_VERSION = 17
 
-export type Metric =
-  | "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
+export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
 /** A claim as extracted: the contract's record without the ids, which the store assigns. */
 export interface ExtractedClaim {
@@ -48,12 +47,21 @@ export interface ClaimSource {
 
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
-  [/^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses)$/i, "killed"],
-  [/^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries|suffocation|suffocated|poisoned|treatment|treated|hospitalized|hospitalised)$/i, "injured"],
+  [
+    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses)$/i,
+    "killed"
+  ],
+  [
+    /^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries|suffocation|suffocated|poisoned|treatment|treated|hospitalized|hospitalised)$/i,
+    "injured"
+  ],
   [/^(?:casualties)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
   [/^(?:displaced|fled|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuees|left|exited)$/i, "displaced"],
-  [/^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs)$/i, "strikes"],
+  [
+    /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs)$/i,
+    "strikes"
+  ],
   [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
   [/^(?:missing)$/i, "missing"]
 ]
@@ -66,7 +74,10 @@ const WHO: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults)$/i, "people"],
   [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
   [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls|infants|babies|toddlers|minors)$/i, "children"],
-  [/^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists)$/i, "fighters"],
+  [
+    /^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists)$/i,
+    "fighters"
+  ],
   [/^(?:medics|doctors|nurses|volunteers|rescuers|paramedics|workers)$/i, "aid workers"]
 ]
 const whoOf = (word: string): string | null => {
@@ -74,11 +85,16 @@ const whoOf = (word: string): string | null => {
   return null
 }
 
-const NOT_A_COUNT_AFTER = /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
-const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
-const MONTH_BEFORE = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
-const MONTH_AFTER = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i
-const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?(?:\S+\s+[a-z]+\s+and\s+)?$/i
+const NOT_A_COUNT_AFTER =
+  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+const NOT_A_COUNT_BEFORE =
+  /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
+const MONTH_BEFORE =
+  /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
+const MONTH_AFTER =
+  /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i
+const SUB_COUNT_BEFORE =
+  /\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?(?:\S+\s+[a-z]+\s+and\s+)?$/i
 // "Among at least 25 injured eight were in critical condition": the figure after a counted group
 const AMONG_COUNTED_BEFORE = /\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+[a-z]+\s+$/i
 
@@ -88,7 +104,8 @@ const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are)\s*among\
 
 const WORD = /[A-Za-z][A-Za-z'’-]*/g
 // sides naming the victims: "70 regime and rebel fighters", "30 regime soldiers", "six Al-Nusra terrorists"
-const SIDE_MODIFIER = /^(?:regime|rebel|government|opposition|pro-government|pro-regime|kurdish|islamist|jihadist|is|isis|isil|daesh|nusra|al-nusra|hezbollah|sdf|ypg|fsa|army|russian|turkish|iranian|afghan|iraqi|lebanese|hazm|front)$/i
+const SIDE_MODIFIER =
+  /^(?:regime|rebel|government|opposition|pro-government|pro-regime|kurdish|islamist|jihadist|is|isis|isil|daesh|nusra|al-nusra|hezbollah|sdf|ypg|fsa|army|russian|turkish|iranian|afghan|iraqi|lebanese|hazm|front)$/i
 const wordsOf = (s: string): Array<string> => s.match(WORD) ?? []
 
 // "killed and injured", "dead and wounded", "Kills Injures": one figure for both.
@@ -110,7 +127,10 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     }
     return null
   }
-  if (/^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) && /\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out|focused)\b/i.test(after)) {
+  if (
+    /^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) &&
+    /\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out|focused)\b/i.test(after)
+  ) {
     return { metric: "hospitals_hit", who: null }
   }
   // "killing 8 persons injuring more than 55": in a chain of participles each governs the figure after it
@@ -138,7 +158,12 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
         return { metric: m, who: who ?? (i === 0 ? whoOf(afterWords[1] ?? "") : null) }
       }
       const asWho = whoOf(w)
-      if (asWho === null && !/^(?:more|other|others|innocent|syrian|local|unarmed|armed|foreign|russian|turkish|iraqi|were|have|had|been|are|was|reportedly)$/i.test(w) && !SIDE_MODIFIER.test(w)) break
+      if (
+        asWho === null &&
+        !/^(?:more|other|others|innocent|syrian|local|unarmed|armed|foreign|russian|turkish|iraqi|were|have|had|been|are|was|reportedly)$/i.test(w) &&
+        !SIDE_MODIFIER.test(w)
+      )
+        break
       who ??= asWho
     }
   }
@@ -148,10 +173,16 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   const last = verbWords.at(-1)
   const lastMetric = last === undefined ? null : metricOf(last)
   // ("displaced millions": a verb; "left 5 dead" and "fled" are not)
-  if (lastMetric !== null && lastMetric !== "strikes" && lastMetric !== "casualties" && (lastMetric !== "displaced" || /^(?:displaced|uprooted)$/i.test(last!))) {
+  if (
+    lastMetric !== null &&
+    lastMetric !== "strikes" &&
+    lastMetric !== "casualties" &&
+    (lastMetric !== "displaced" || /^(?:displaced|uprooted)$/i.test(last!))
+  ) {
     return { metric: lastMetric, who: leadingWho() }
   }
-  if (/\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i.test(before)) return { metric: "killed", who: leadingWho() }
+  if (/\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i.test(before))
+    return { metric: "killed", who: leadingWho() }
   // "putting the number of civilians killed at 13"
   const numberOf = NUMBER_OF.exec(before)
   if (numberOf !== null) return { metric: metricOf(numberOf[2]!) ?? "killed", who: whoOf(numberOf[1] ?? "") }
@@ -162,7 +193,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (TOLL_BEFORE.test(sentence.slice(Math.max(0, f.start - 110), f.start)) || PUT_AT_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
   // "Tens of civilians who intended to leave ... were killed and injured": past a relative clause
   const relative = RELATIVE_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
-  if (relative !== null) return { metric: relative[1] !== undefined ? "casualties" : (metricOf(relative[0].trim().split(/\s+/).at(-1)!) ?? "killed"), who: leadingWho() }
+  if (relative !== null)
+    return { metric: relative[1] !== undefined ? "casualties" : (metricOf(relative[0].trim().split(/\s+/).at(-1)!) ?? "killed"), who: leadingWho() }
   // "A family of 6 persons has been able to get out": leaving is displacement (people, not families)
   if (ABLE_TO_LEAVE.test(after) && !/^\s+famil/i.test(after)) return { metric: "displaced", who: leadingWho() }
   // "where an estimated 250000 people live under siege": a besieged population is trapped
@@ -170,7 +202,14 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // "the attack on two villages killed 15": the figure counts things, not people
   const counted = afterWords[0]
   // ("59 US cruise missiles": an acronym is no plural noun)
-  if (counted !== undefined && /^[a-z][a-z'’-]*s$/.test(counted) && whoOf(counted) === null && metricOf(counted) === null && !/^(?:others|more|persons|people)$/i.test(counted) && !/^\s+of\b/i.test(after)) {
+  if (
+    counted !== undefined &&
+    /^[a-z][a-z'’-]*s$/.test(counted) &&
+    whoOf(counted) === null &&
+    metricOf(counted) === null &&
+    !/^(?:others|more|persons|people)$/i.test(counted) &&
+    !/^\s+of\b/i.test(after)
+  ) {
     return null
   }
   // words after the figure
@@ -193,7 +232,13 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       return { metric: m, who: m === "strikes" ? null : who }
     }
     // ("70 regime and rebel fighters": an "and" between sides naming the victims joins them)
-    if (/^(?:and|or|but|while|as|after|when|which|who)$/i.test(w) && i > 0 && who === null && !(/^(?:and|or)$/i.test(w) && SIDE_MODIFIER.test(afterWords[i - 1]!))) break
+    if (
+      /^(?:and|or|but|while|as|after|when|which|who)$/i.test(w) &&
+      i > 0 &&
+      who === null &&
+      !(/^(?:and|or)$/i.test(w) && SIDE_MODIFIER.test(afterWords[i - 1]!))
+    )
+      break
   }
   return null
 }
@@ -213,13 +258,15 @@ const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
 const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*$/i
 // "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
-const PUT_AT_BEFORE = /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i
+const PUT_AT_BEFORE =
+  /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i
 const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen))?\s*$/i
 // "All five people on board a helicopter that was shot down ... are believed to have died", "60 foreign
 // mercenaries originating from CIS countries ... were killed"
 const RELATIVE_THEN_VERB =
   /^\s+(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:who|which|that|originating|coming|hailing)\s+[^.]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:killed(\s+(?:and|or)\s+(?:injured|wounded))?|wounded|injured)|(?:are|were|is|was)\s+(?:believed|reported|said|thought|feared|confirmed)\s+to\s+have\s+(?:died|been\s+killed))\b/i
-const ABLE_TO_LEAVE = /^\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|were|was)?\s*(?:been\s+able\s+to|managed\s+to|able\s+to)\s+(?:leave|get\s+out|flee|escape|exit|cross)\b/i
+const ABLE_TO_LEAVE =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|were|was)?\s*(?:been\s+able\s+to|managed\s+to|able\s+to)\s+(?:leave|get\s+out|flee|escape|exit|cross)\b/i
 const LIVE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|remain|remained|reside|resided)\b/i
 const BESIEGED = /\b(?:sieges?|besieged|enclave|encircled|trapped|cut\s+off|held\s+by\s+the\s+rebels|rebel-held|opposition-held)\b/i
 const SINCE = /\bsince\b/i
@@ -230,16 +277,19 @@ const CONFLICT_START = "2011-03-15"
 // "since the operation to take the town began": a start the text does not date
 const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:began|started|begun|launched|erupted)\b/i
 // a place the story has named, referred to again: "the northern province", "the town"
-const THE_PLACE = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i
+const THE_PLACE =
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i
 /** a toll over longer than this, with no place of its own, is the country's */
 const CUMULATIVE_DAYS = 92
 const spanDays = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"
-const NO_FIGURES = /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confirmed|official|clear|reliable)\s+(?:figures?|numbers?|tolls?|counts?|information)\b|\bunknown\s+number\b/i
+const NO_FIGURES =
+  /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confirmed|official|clear|reliable)\s+(?:figures?|numbers?|tolls?|counts?|information)\b|\bunknown\s+number\b/i
 
 const HYPOTHETICAL = /^\W*if\b[^.]{0,200}\bwould\b/i
-const ONE_OF_PEOPLE = /^\s*of\s+(?:its|their|our|his|the)\s+(?:own\s+)?(?:soldiers|fighters|members|men|troops|officers|personnel|crew|staff|workers|volunteers|journalists|children|civilians)\s+(?:\w+\s+){0,2}?(?:was|were|had|has|have|is|died)\b/i
+const ONE_OF_PEOPLE =
+  /^\s*of\s+(?:its|their|our|his|the)\s+(?:own\s+)?(?:soldiers|fighters|members|men|troops|officers|personnel|crew|staff|workers|volunteers|journalists|children|civilians)\s+(?:\w+\s+){0,2}?(?:was|were|had|has|have|is|died)\b/i
 /** A number that counts groups or names a place, not people or strikes: "five civilians of one
  * family", "al-Mazzeh 86 in al-Mazzeh area", "Base 46" */
 const groupCount = (s: string, f: Figure): boolean => {
@@ -247,7 +297,10 @@ const groupCount = (s: string, f: Figure): boolean => {
   const before = s.slice(Math.max(0, f.start - 30), f.start)
   const after = s.slice(f.end, f.end + 20)
   if (/\b(?:of|from)\s+$/i.test(before) && /^\s+(?:famil|household|tribe|clan)/i.test(after)) return true
-  return /\b(?:al|el)-[A-Za-z]+\s+$|\b(?:Base|Regiment|Brigade|Division|Battalion|Highway|Route|Hall|Street|Road)\s+$/.test(before) && /^\s+(?:in|on|at|near|area|neighbou?rhood|district|and|was|were|is)\b/i.test(after)
+  return (
+    /\b(?:al|el)-[A-Za-z]+\s+$|\b(?:Base|Regiment|Brigade|Division|Battalion|Highway|Route|Hall|Street|Road)\s+$/.test(before) &&
+    /^\s+(?:in|on|at|near|area|neighbou?rhood|district|and|was|were|is)\b/i.test(after)
+  )
 }
 
 /** Claims in an article: quantity claims for every figure of harm, and event claims for
@@ -412,11 +465,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // one told later ("Three soldiers were killed ..." is not about the town a later paragraph is)
       const told = (): PlaceMatch | null => (placeOfReport() !== null && reportPlaceAt < si ? placeOfReport() : null)
       const carried =
-        sentence.role === "subhead"
-          ? sectionPlace(si)
-          : isTitle
-            ? placeOfReport()
-            : (incidentPlaceBefore(si) ?? told() ?? titlePlace() ?? placeOfReport())
+        sentence.role === "subhead" ? sectionPlace(si) : isTitle ? placeOfReport() : (incidentPlaceBefore(si) ?? told() ?? titlePlace() ?? placeOfReport())
       return carried ?? country
     }
     const placeOf = (): PlaceMatch | null => placeAt(0, timeOf())
@@ -433,7 +482,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const before = s.slice(0, f.start)
       const after = s.slice(f.end)
       // a month right before a bare number is a date ("May 5"); "In May more than 60" is not
-      if ((NOT_A_COUNT_AFTER.test(after) && !(f.value === 1 && ONE_OF_PEOPLE.test(after))) || MONTH_AFTER.test(after) || (NOT_A_COUNT_BEFORE.test(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))) continue
+      if (
+        (NOT_A_COUNT_AFTER.test(after) && !(f.value === 1 && ONE_OF_PEOPLE.test(after))) ||
+        MONTH_AFTER.test(after) ||
+        (NOT_A_COUNT_BEFORE.test(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))
+      )
+        continue
       // "one of the shells": one shell, told apart from the others, is no count of strikes ("one of
       // its soldiers had been killed" is one soldier)
       if (f.value === 1 && /^\s*of\s/i.test(after) && !ONE_OF_PEOPLE.test(after)) continue
@@ -444,7 +498,11 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // a headline's only figure counts, "among the dead" or not ("25 children among Deir ez-Zor dead")
       // ("10 civilians were killed including a child and 37 others were injured": others with a harm of their own)
       const othersOwn = OTHERS_AFTER.test(after) && previous !== null && (linkFigure(s, f, next)?.metric ?? previous.metric) !== previous.metric
-      if ((SUB_COUNT_BEFORE.test(before) && !othersOwn) || AMONG_COUNTED_BEFORE.test(before) || (SUB_COUNT_AFTER.test(after) && !(isTitle && figures.length === 1))) {
+      if (
+        (SUB_COUNT_BEFORE.test(before) && !othersOwn) ||
+        AMONG_COUNTED_BEFORE.test(before) ||
+        (SUB_COUNT_AFTER.test(after) && !(isTitle && figures.length === 1))
+      ) {
         subCount = true
         continue
       }
@@ -458,7 +516,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // "kill 10 children 5 women", "12 soldiers as well as 40 rebels": the second of a pair shares the verb
       // (figures of people only: "destroyed 13 positions seven vehicles" shares nothing)
       const victims = whoAfter(after)
-      if (link === null && victims !== null && previous !== null && previous.metric !== "strikes" && fi > 0 && PAIR_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start).replace(/\([^)]*\)/g, " "))) {
+      if (
+        link === null &&
+        victims !== null &&
+        previous !== null &&
+        previous.metric !== "strikes" &&
+        fi > 0 &&
+        PAIR_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start).replace(/\([^)]*\)/g, " "))
+      ) {
         link = { metric: previous.metric, who: victims }
       }
       // "Ten children and five women have been killed": the first of a pair takes the verb after the second
@@ -538,7 +603,11 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       }
       if (read === 0 && denies && !isTitle && !/:\s*$/.test(s)) {
         // the outlet's own account of an attack: an event only if a denial answers it (below)
-        const own = readEvent(s, OUTLET, attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const))
+        const own = readEvent(
+          s,
+          OUTLET,
+          attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
+        )
         if (own !== null && own.actor !== null && own.polarity === "asserted") {
           unattributed.push({ si, claim: eventClaim({ ...own, source: null }, own.actor, placeOf(), timeOf(), s, sentence.start) })
           lastActor = own.actor
@@ -625,10 +694,11 @@ const contrastedClauses = (s: string, frames: ReturnType<Attribution["framesOf"]
     // each side a speaker of its own, and an act or a denial of its own ("No group claimed the blast
     // but supporters of Nusra blamed IS" is one event: the blast is in the first half)
     const distinct = before.some((f) => !after.some((g) => g.source === f.source))
-    if (before.length > 0 && after.length > 0 && distinct && mayTellEvent(s.slice(0, cut)) && mayTellEvent(s.slice(cut))) return [
-      [0, cut],
-      [cut, s.length]
-    ]
+    if (before.length > 0 && after.length > 0 && distinct && mayTellEvent(s.slice(0, cut)) && mayTellEvent(s.slice(cut)))
+      return [
+        [0, cut],
+        [cut, s.length]
+      ]
   }
   return [[0, s.length]]
 }
@@ -636,19 +706,11 @@ const contrastedClauses = (s: string, frames: ReturnType<Attribution["framesOf"]
 /** placeholder source for reading the outlet's own account of an attack */
 const OUTLET = "\u0000outlet"
 /** "Russia" and "Russia and Syrian government" name a side in common */
-const sharesSide = (a: string | null, b: string | null): boolean =>
-  a !== null && b !== null && a.split(" and ").some((x) => b.split(" and ").includes(x))
+const sharesSide = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.split(" and ").some((x) => b.split(" and ").includes(x))
 /** how many sentences back a denial answers an unattributed account */
 const DENIAL_REACH = 3
 
-const eventClaim = (
-  event: EventReading,
-  actor: string,
-  place: PlaceMatch | null,
-  when: DateWindow | null,
-  quote: string,
-  start: number
-): ExtractedClaim => ({
+const eventClaim = (event: EventReading, actor: string, place: PlaceMatch | null, when: DateWindow | null, quote: string, start: number): ExtractedClaim => ({
   kind: "event",
   metric: null,
   min: null,

@@ -100,14 +100,18 @@ describe("readFrames: speakers the first round missed (round 2)", () => {
 
 describe("readFrames: subjects far from their verb (round 2)", () => {
   it("reads a subject before a long relative clause only when nothing nearer names a speaker", () => {
-    expect(speakers("The U.S.-led coalition which launched an air war against IS in Syria last September said it had hit the city")).toEqual(["U.S.-led coalition"])
+    expect(speakers("The U.S.-led coalition which launched an air war against IS in Syria last September said it had hit the city")).toEqual([
+      "U.S.-led coalition"
+    ])
     expect(speakers("Rockets fired by rebels that had hit the centre a monitoring group said on Friday")).toEqual(["SOHR"])
   })
   it("reads past a time between the speaker and the verb", () => {
     expect(speakers("The Idlib council on Monday announced it was closing schools")).toEqual(["Idlib council"])
   })
   it("never takes the doer after 'by' for the subject of 'said', nor a name 'Said' for a verb", () => {
-    expect(speakers("The raid was a reply to the killing of the pilot by Nusra Front said Said Hamdan from the brigade")).toEqual(["Said Hamdan from the brigade"])
+    expect(speakers("The raid was a reply to the killing of the pilot by Nusra Front said Said Hamdan from the brigade")).toEqual([
+      "Said Hamdan from the brigade"
+    ])
   })
   it("reads a long institution's name: 'the Russian center for reconciliation of the warring parties in Syria said'", () => {
     expect(speakers("Shells hit Aleppo the Russian center for reconciliation of the warring parties in Syria said")).toEqual([

@@ -60,7 +60,8 @@ const tokenize = (s: string, from = 0, to = s.length): Array<Token> => {
   for (let m = TOKEN.exec(s); m !== null && m.index < to; m = TOKEN.exec(s)) {
     let text = m[0]
     // a trailing dot belongs to the word only in abbreviations ("U.S.", "Gen.")
-    if (text.length > 1 && text.endsWith(".") && !/^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z]\.$|^(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Prof)\.$/.test(text)) text = text.slice(0, -1)
+    if (text.length > 1 && text.endsWith(".") && !/^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z]\.$|^(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Prof)\.$/.test(text))
+      text = text.slice(0, -1)
     const c = text.charCodeAt(0)
     const word = /^[A-Za-z0-9\u00c0-\u024f]/.test(text)
     out.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length, word, cap: word && c >= 65 && c <= 90 })
@@ -158,9 +159,15 @@ const METONYM: ReadonlyMap<string, string> = new Map([
 
 // Known sources under one name each (the scorer's and a reader's aliases).
 const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:syrian observatory|sohr|sorh|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|britain-based (?:group|monitor|observatory)|monitor|war monitor|monitoring group|human rights monitoring group)\b/i, "SOHR"],
+  [
+    /\b(?:syrian observatory|sohr|sorh|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|britain-based (?:group|monitor|observatory)|monitor|war monitor|monitoring group|human rights monitoring group)\b/i,
+    "SOHR"
+  ],
   [/\b(?:white helmets|civil defen[cs]e|syria civil defen[cs]e|rescue workers|rescuers)\b/i, "White Helmets"],
-  [/\b(?:russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russia'?s (?:defen[cs]e )?ministry|russias (?:defen[cs]e )?ministry|russian ministry of defen[cs]e|defen[cs]e ministry in moscow|konashenkov|shoigu)\b/i, "Russian Defense Ministry"],
+  [
+    /\b(?:russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russia'?s (?:defen[cs]e )?ministry|russias (?:defen[cs]e )?ministry|russian ministry of defen[cs]e|defen[cs]e ministry in moscow|konashenkov|shoigu)\b/i,
+    "Russian Defense Ministry"
+  ],
   [/\b(?:russian general staff|rudskoy)\b/i, "Russian General Staff"],
   [/\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv|state-run tv|state-run television)\b/i, "SANA"],
   [/\b(?:syrian army|syria'?s army|syrias army|army general command|general command of the army|military sources?|syrian military)\b/i, "Syrian army"],
@@ -194,7 +201,8 @@ export const KNOWN_SOURCES: ReadonlySet<string> = new Set(ALIASES.map(([, name])
 export const isBodyWord = (word: string): boolean => HEAD.has(word.toLowerCase())
 
 const isHead = (t: Token): boolean => HEAD.has(t.lower) || HEAD.has(t.lower.replace(/['’]s$/, ""))
-const isNamePart = (t: Token): boolean => t.word && (t.cap || /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|abdel|abdul|de|van|von)$|^(?:al|el)-/.test(t.text)) && !/^\d/.test(t.text)
+const isNamePart = (t: Token): boolean =>
+  t.word && (t.cap || /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|abdel|abdul|de|van|von)$|^(?:al|el)-/.test(t.text)) && !/^\d/.test(t.text)
 
 /** Can this token be inside a speaker phrase (walking backwards from the verb)? */
 const inPhrase = (t: Token): boolean => {
@@ -202,7 +210,15 @@ const inPhrase = (t: Token): boolean => {
   if (/^\d/.test(t.text)) return false
   if (PRONOUN.has(t.lower)) return true
   if (t.cap) return !CLAUSE_WORD.has(t.lower) || t.lower === "the" || t.lower === "a" || t.lower === "an"
-  return HEAD.has(t.lower) || MODIFIER.has(t.lower) || DET.has(t.lower) || PRONOUN.has(t.lower) || /^(?:of|for|at|in|from|and|al|el|ad|bin|abu|on|with|to)$/.test(t.lower) || /^(?:al|el)-/.test(t.lower) || /-based$|-run$|-led$|-backed$|-affiliated$|-linked$|-held$/.test(t.lower)
+  return (
+    HEAD.has(t.lower) ||
+    MODIFIER.has(t.lower) ||
+    DET.has(t.lower) ||
+    PRONOUN.has(t.lower) ||
+    /^(?:of|for|at|in|from|and|al|el|ad|bin|abu|on|with|to)$/.test(t.lower) ||
+    /^(?:al|el)-/.test(t.lower) ||
+    /-based$|-run$|-led$|-backed$|-affiliated$|-linked$|-held$/.test(t.lower)
+  )
 }
 
 const CONNECTOR = /^(?:of|for|at|in|from|on|with|to)$/
@@ -270,7 +286,16 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
   }
   // "the reconciliation centre", "a rescue team": a common noun compounded with the head
   const prev = tokens[from - 1]
-  if (from < i && isHead(tokens[from]!) && prev?.word && !prev.cap && !/\d|(?:ed|ing|ly)$/.test(prev.lower) && !CONNECTOR.test(prev.lower) && DET.has(tokens[from - 2]?.lower ?? "")) from -= 2
+  if (
+    from < i &&
+    isHead(tokens[from]!) &&
+    prev?.word &&
+    !prev.cap &&
+    !/\d|(?:ed|ing|ly)$/.test(prev.lower) &&
+    !CONNECTOR.test(prev.lower) &&
+    DET.has(tokens[from - 2]?.lower ?? "")
+  )
+    from -= 2
   // a phrase neither starts nor ends on a connector or "and"
   while (from < i && (CONNECTOR.test(tokens[from]!.lower) || tokens[from]!.lower === "and")) {
     // "in the city" before "told" belongs to the subject only after a head noun; here it opens the clause
@@ -306,7 +331,17 @@ const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
       // except a name after a role ("spokesman Islam Alloush")
       if (lastHeadLower && !NAMED_ROLE.has(tokens[to - 1]!.lower)) break
       if (CLAUSE_WORD.has(t.lower) && !DET.has(t.lower)) break
-    } else if (!(isHead(t) || MODIFIER.has(t.lower) || DET.has(t.lower) || /^(?:of|for|at|in|from|and|al|el|bin|abu)$/.test(t.lower) || /^(?:al|el)-/.test(t.lower) || /-based$|-run$/.test(t.lower))) break
+    } else if (
+      !(
+        isHead(t) ||
+        MODIFIER.has(t.lower) ||
+        DET.has(t.lower) ||
+        /^(?:of|for|at|in|from|and|al|el|bin|abu)$/.test(t.lower) ||
+        /^(?:al|el)-/.test(t.lower) ||
+        /-based$|-run$/.test(t.lower)
+      )
+    )
+      break
     // "in"/"of" continue only into a name or "the"
     if (CONNECTOR.test(t.lower)) {
       const next = tokens[to + 1]
@@ -321,7 +356,14 @@ const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
   const hasName = tokens.slice(i, to).some((t) => t.cap && !DET.has(t.lower))
   if (sawHead || hasName) return [i, to]
   // a known body in lower case and without a head noun: "according to the civil defence"
-  return knownSource(tokens.slice(i, to).map((t) => t.text).join(" ")) !== null ? [i, to] : null
+  return knownSource(
+    tokens
+      .slice(i, to)
+      .map((t) => t.text)
+      .join(" ")
+  ) !== null
+    ? [i, to]
+    : null
 }
 
 const join = (tokens: ReadonlyArray<Token>, from: number, to: number, s: string): string => s.slice(tokens[from]!.start, tokens[to - 1]!.end)
@@ -359,7 +401,11 @@ const capitalisedRun = (tokens: ReadonlyArray<Token>): string | null => {
       if (isHead(tokens[j]!) && tokens[j]!.cap) head = true
       j++
     }
-    if (head && j - k >= 2 && !NAMED_ROLE.has(tokens[j - 1]!.lower)) best = tokens.slice(k, j).map((t) => t.text).join(" ")
+    if (head && j - k >= 2 && !NAMED_ROLE.has(tokens[j - 1]!.lower))
+      best = tokens
+        .slice(k, j)
+        .map((t) => t.text)
+        .join(" ")
     k = j
   }
   return best
@@ -448,14 +494,16 @@ const normalise = (raw: string): string => {
     a < kept.length - 1 &&
     (DET.has(kept[a]!.lower) ||
       /^(?:other|another|some|several|many|state-run|state-owned|official)$/.test(kept[a]!.lower) ||
-      (/^(?:turkeys|turkey's|russias|russia's|syrias|syria's|irans|iran's|iraqs|iraq's|lebanons|lebanon's)$/.test(kept[a]!.lower) && kept.slice(a + 1).some((t) => t.cap)))
+      (/^(?:turkeys|turkey's|russias|russia's|syrias|syria's|irans|iran's|iraqs|iraq's|lebanons|lebanon's)$/.test(kept[a]!.lower) &&
+        kept.slice(a + 1).some((t) => t.cap)))
   )
     a++
   kept = kept.slice(a)
   return kept.map((t) => t.text).join(" ")
 }
 
-const ANAPHORA = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?(?:source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
+const ANAPHORA =
+  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?(?:source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
 
 /** Is this speaker phrase a reference back ("the source", "he", "the ministry")? */
 export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.trim())
@@ -546,11 +594,21 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // "did not say", "no longer pointed out": nothing said
     if (prev !== undefined && /^(?:not|never|longer|n't)$/.test(prev.lower)) continue
     // "claimed the lives of", "put the death toll", "gave birth"
-    if ((lower === "claimed" || lower === "claims") && next !== undefined && /^(?:the|their|his|her)$/.test(next.lower) && /^lives?$/.test(tokens[i + 2]?.lower ?? "")) continue
+    if (
+      (lower === "claimed" || lower === "claims") &&
+      next !== undefined &&
+      /^(?:the|their|his|her)$/.test(next.lower) &&
+      /^lives?$/.test(tokens[i + 2]?.lower ?? "")
+    )
+      continue
     if ((lower === "put" || lower === "puts" || lower === "gave") && !/\b(?:toll|number|figure|tally)\b/i.test(s.slice(t.end, t.end + 30))) continue
     if (lower === "described" || lower === "informed") continue
     // "issued its daily bulletin", "released a statement": the body that speaks
-    if ((lower === "issued" || lower === "published" || lower === "released") && !/^\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+)?(?:statement|bulletin|report|communiqu)/i.test(s.slice(t.end, t.end + 40))) continue
+    if (
+      (lower === "issued" || lower === "published" || lower === "released") &&
+      !/^\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+)?(?:statement|bulletin|report|communiqu)/i.test(s.slice(t.end, t.end + 40))
+    )
+      continue
     if (lower === "pointing" && next?.lower !== "out") continue
     if (RELAY.has(lower)) {
       // "SANA's correspondent quoted a source at Aleppo Police Command as saying"; but "SANA
@@ -569,7 +627,13 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       while (v > 0 && /^["“”]$/.test(tokens[v - 1]!.text)) v--
     }
     skipQuote()
-    while (v > 0 && /^(?:has|have|had|also|later|earlier|further|previously|then|again|would|will|could|however|meanwhile|separately|subsequently|once)$/.test(tokens[v - 1]!.lower)) v--
+    while (
+      v > 0 &&
+      /^(?:has|have|had|also|later|earlier|further|previously|then|again|would|will|could|however|meanwhile|separately|subsequently|once)$/.test(
+        tokens[v - 1]!.lower
+      )
+    )
+      v--
     skipQuote()
     // "Idlib administration on Monday announced": a time between the speaker and the verb
     if (v > 1 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[v - 1]!.lower)) {
@@ -654,7 +718,13 @@ const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
 /** Is the phrase starting at `from` right after a figure ("killed 1102 people said ...")? */
 const COUNT_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean => {
   const prev = tokens[from - 1]
-  return prev !== undefined && (/^\d/.test(prev.text) || /^(?:dozens|scores|hundreds|thousands|tens|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/.test(prev.lower))
+  return (
+    prev !== undefined &&
+    (/^\d/.test(prev.text) ||
+      /^(?:dozens|scores|hundreds|thousands|tens|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/.test(
+        prev.lower
+      ))
+  )
 }
 const VICTIM = /^(?:people|persons|civilians|children|women|men|fighters|soldiers|troops|rebels|militants|members|others)$/
 /** nouns whose owner follows "by": "the claim by activists that ..." */
@@ -689,6 +759,9 @@ export const headlineSource = (title: string): string | null => {
     const tokens = tokenize(phrase)
     if (tokens.some((x) => isHead(x))) return normaliseSpeaker(phrase)
   }
-  const tail = /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:ing\s+group)?|\bobservatory|\bactivists|\brescuers|\bmedics|\bofficials|\bsources|\bSOHR|\bUN|\bresidents|\bwitnesses)\s*[.!]?\s*$/i.exec(t)
+  const tail =
+    /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:ing\s+group)?|\bobservatory|\bactivists|\brescuers|\bmedics|\bofficials|\bsources|\bSOHR|\bUN|\bresidents|\bwitnesses)\s*[.!]?\s*$/i.exec(
+      t
+    )
   return tail === null ? null : normaliseSpeaker(tail[0].replace(/[\s.!]+$/, ""))
 }

@@ -30,7 +30,10 @@ describe("findPlaces: Syrian places", () => {
     const spellings = ["Deir ez-Zor", "Deir Ezzor", "Deir al-Zor", "Deir az-Zour", "Dayr az Zawr", "Deir el-Zour", "Deir Ezour"]
     for (const spelling of spellings) {
       const found = findPlaces(`fighting in ${spelling} on Monday`)
-      expect(found.map((m) => m.id), spelling).toEqual(["sy:deir-ez-zor"])
+      expect(
+        found.map((m) => m.id),
+        spelling
+      ).toEqual(["sy:deir-ez-zor"])
       expect(mentions(`fighting in ${spelling} on Monday`)).toEqual([spelling])
     }
     expect(findPlaces("Deir Ezzor province")[0]).toMatchObject({ id: "sy:gov:deir-ez-zor", level: "governorate", display: "Deir ez-Zor" })
@@ -107,9 +110,7 @@ describe("findPlaces: Syrian places", () => {
 describe("findPlaces: world cities", () => {
   it("finds a capital", () => {
     const text = "the Russian defence ministry said in Moscow"
-    expect(findPlaces(text)).toEqual([
-      expect.objectContaining({ name: "Moscow", display: "Moscow", level: "city", start: text.indexOf("Moscow") })
-    ])
+    expect(findPlaces(text)).toEqual([expect.objectContaining({ name: "Moscow", display: "Moscow", level: "city", start: text.indexOf("Moscow") })])
     expect(findPlaces(text)[0]?.id).toMatch(/^gn:\d+$/)
     expect(displays("talks in Geneva, Ankara and Beirut")).toEqual(["Geneva", "Ankara", "Beirut"])
     expect(displays("BEIRUT (Reuters) - Syrian rebels")).toEqual(["Beirut"])
@@ -166,8 +167,7 @@ describe("placeById and mostSpecific", () => {
 
 describe("the shipped gazetteer", () => {
   it("has the governorates, towns and neighbourhoods reporting names", () => {
-    const count = (level: string, parent?: string) =>
-      SYRIA_PLACES.filter((p) => p.level === level && (parent === undefined || p.parent === parent)).length
+    const count = (level: string, parent?: string) => SYRIA_PLACES.filter((p) => p.level === level && (parent === undefined || p.parent === parent)).length
     expect(count("governorate")).toBe(14)
     expect(count("city")).toBeGreaterThanOrEqual(60)
     expect(count("neighbourhood", "sy:aleppo")).toBeGreaterThanOrEqual(40)

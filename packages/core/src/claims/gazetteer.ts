@@ -82,7 +82,11 @@ const SPECIAL: Record<string, string> = { ı: "i", ł: "l", Ł: "L", ø: "o", Ø
 const SPECIAL_RE = /[ıłŁøØđĐßæÆœŒħ]/g
 
 /** diacritics off, special letters spelled out; keeps case */
-const fold = (s: string): string => s.normalize("NFD").replace(MARKS, "").replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c)
+const fold = (s: string): string =>
+  s
+    .normalize("NFD")
+    .replace(MARKS, "")
+    .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c)
 
 /** a name's words, folded, lower-cased, apostrophes dropped */
 const nameWords = (name: string): Array<string> =>
@@ -93,7 +97,10 @@ const nameWords = (name: string): Array<string> =>
     .filter((w) => w.length > 0)
 
 /** the same, keeping case, for EXACT matching */
-const casedLetters = (name: string): string => fold(name).replace(APOSTROPHES, "").replace(/[^A-Za-z0-9]+/g, "")
+const casedLetters = (name: string): string =>
+  fold(name)
+    .replace(APOSTROPHES, "")
+    .replace(/[^A-Za-z0-9]+/g, "")
 
 const ARTICLE = /^(al|el|ar|as|ash|ad|az|at|an|ath|adh)$/
 
@@ -226,10 +233,7 @@ const NEIGHBOURS = new Set(["TR", "IQ", "LB", "JO", "IL", "PS"])
 const ARAB_COUNTRIES = new Set(["SA", "IQ", "JO", "LB", "EG", "LY", "YE", "KW", "AE", "QA", "BH", "OM", "SD", "TN", "DZ", "MA", "PS", "IL", "MR"])
 
 /** English names for GeoNames entries, by geonameid: [display name, extra spellings] */
-const WORLD_EXONYMS: ReadonlyMap<number, readonly [string | null, ReadonlyArray<string>]> = new Map<
-  number,
-  readonly [string | null, ReadonlyArray<string>]
->([
+const WORLD_EXONYMS: ReadonlyMap<number, readonly [string | null, ReadonlyArray<string>]> = new Map<number, readonly [string | null, ReadonlyArray<string>]>([
   [2660646, ["Geneva", ["Geneva"]]],
   [703448, [null, ["Kiev"]]],
   [5128581, ["New York", ["New York"]]],
@@ -272,12 +276,7 @@ const breakMask = (words: ReadonlyArray<string>): number => {
   return mask
 }
 
-const addKey = (
-  keys: Map<string, Array<Candidate>>,
-  breaks: Map<string, number>,
-  words: ReadonlyArray<string>,
-  candidate: Candidate
-): void => {
+const addKey = (keys: Map<string, Array<Candidate>>, breaks: Map<string, number>, words: ReadonlyArray<string>, candidate: Candidate): void => {
   const key = words.join("")
   if (key.length === 0) return
   breaks.set(key, (breaks.get(key) ?? 0) | breakMask(words))
@@ -295,8 +294,7 @@ const articleForms = (words: ReadonlyArray<string>): Array<ReadonlyArray<string>
     ["el", ...words]
   ]
   const two = first.slice(0, 2)
-  const assimilated =
-    two === "sh" || two === "th" || two === "dh" ? `a${two}` : "tdrzsn".includes(first[0]!) ? `a${first[0]}` : null
+  const assimilated = two === "sh" || two === "th" || two === "dh" ? `a${two}` : "tdrzsn".includes(first[0]!) ? `a${first[0]}` : null
   if (assimilated !== null) forms.push([assimilated, ...words])
   return forms
 }
@@ -343,8 +341,7 @@ const buildSyrian = (): Index => {
     for (const variant of spellings) {
       const words = nameWords(variant)
       const significant = words.find((w) => !LEADING_WORDS.has(w)) ?? words[0] ?? ""
-      const rule: CaseRule =
-        p.cap === true || GENERIC_FIRST_WORDS.has(significant) || WORLD_STOPLIST.has(words.join(" ")) ? CAPITALISED : ANY_CASE
+      const rule: CaseRule = p.cap === true || GENERIC_FIRST_WORDS.has(significant) || WORLD_STOPLIST.has(words.join(" ")) ? CAPITALISED : ANY_CASE
       const candidate: Candidate = { place, rule, cased: "", words: 0 }
       addKey(keys, breaks, words, candidate)
       for (const form of articleForms(words)) addKey(keys, breaks, form, candidate)
@@ -361,8 +358,7 @@ const buildSyrian = (): Index => {
 
 const prefixesOf = (breaks: Map<string, number>): Set<string> => {
   const prefixes = new Set<string>()
-  for (const [key, mask] of breaks)
-    for (let i = 1; i < key.length; i++) if (i > MAX_BREAK || (mask & (1 << i)) !== 0) prefixes.add(key.slice(0, i))
+  for (const [key, mask] of breaks) for (let i = 1; i < key.length; i++) if (i > MAX_BREAK || (mask & (1 << i)) !== 0) prefixes.add(key.slice(0, i))
   return prefixes
 }
 
@@ -422,8 +418,7 @@ const loadWorld = (): ReadonlyArray<GeoCity> => {
 }
 
 /** preference among world cities sharing a name: Syria and its neighbours, then capitals, then size */
-const worldScore = (c: GeoCity): number =>
-  (c.country === "SY" || NEIGHBOURS.has(c.country) ? 4e9 : 0) + (c.featureCode === "PPLC" ? 2e9 : 0) + c.population
+const worldScore = (c: GeoCity): number => (c.country === "SY" || NEIGHBOURS.has(c.country) ? 4e9 : 0) + (c.featureCode === "PPLC" ? 2e9 : 0) + c.population
 
 interface WorldEntry {
   readonly city: GeoCity
@@ -518,8 +513,7 @@ const getIndex = (): Index => fullIndex ?? (fullIndex = buildFull())
 const MAX_WORDS = 7
 const MAX_GAP = 3
 
-const isWordCode = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
 
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u
 const isApostrophe = (code: number): boolean =>
@@ -662,12 +656,7 @@ const scan = (text: string, index: Index): Array<RawMatch> => {
   let i = 0
   while (i < n) {
     const first = t.lower[i]!
-    if (
-      ENGLISH_ARTICLE_LOOKALIKES.has(first) &&
-      !isUpper(text, t.start[i]!) &&
-      i + 1 < n &&
-      text.charCodeAt(t.end[i]!) !== 45
-    ) {
+    if (ENGLISH_ARTICLE_LOOKALIKES.has(first) && !isUpper(text, t.start[i]!) && i + 1 < n && text.charCodeAt(t.end[i]!) !== 45) {
       i++
       continue
     }
@@ -753,7 +742,12 @@ const namesake = (p: Place, named: ReadonlyArray<Place>, around: ReadonlyArray<P
   let city: Place | undefined
   for (const a of around) {
     // (a report on a governorate, "in Syria's Hasakeh", is about its capital's streets)
-    const c = a.level === "neighbourhood" && a.parent !== null ? index.byId.get(a.parent) : a.level === "governorate" ? index.byId.get(a.id.replace("sy:gov:", "sy:")) : a
+    const c =
+      a.level === "neighbourhood" && a.parent !== null
+        ? index.byId.get(a.parent)
+        : a.level === "governorate"
+          ? index.byId.get(a.id.replace("sy:gov:", "sy:"))
+          : a
     if (c === undefined || c.level !== "city") continue
     if (c.id === p.parent) return p
     city ??= c
@@ -780,10 +774,11 @@ export const findPlaces = (text: string, context: ReadonlyArray<string> = []): R
   const raw = scan(text, index)
   if (raw.length === 0) return []
   const around: Array<Place> = []
-  if (context.length > 0 && raw.some((m) => m.candidates.length > 1 || m.candidates[0]!.place.level === "neighbourhood")) for (const id of context) {
-    const p = index.byId.get(id)
-    if (p !== undefined) around.push(p)
-  }
+  if (context.length > 0 && raw.some((m) => m.candidates.length > 1 || m.candidates[0]!.place.level === "neighbourhood"))
+    for (const id of context) {
+      const p = index.byId.get(id)
+      if (p !== undefined) around.push(p)
+    }
   const places = resolve(raw, around)
   return raw.map((m, k) => {
     const p = around.length > 0 && places[k]!.level === "neighbourhood" ? namesake(places[k]!, places, around, index) : places[k]!

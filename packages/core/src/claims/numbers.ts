@@ -15,21 +15,54 @@ export interface Figure {
 }
 
 const UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90
 }
 
 // Contract intervals for vague quantities.
 const VAGUE: Record<string, readonly [number, number]> = {
-  several: [3, 9], tens: [20, 99], dozens: [24, 99], scores: [40, 99], hundreds: [200, 999],
-  thousands: [2000, 9999], "tens of thousands": [20000, 99999], "hundreds of thousands": [200000, 999999],
+  several: [3, 9],
+  tens: [20, 99],
+  dozens: [24, 99],
+  scores: [40, 99],
+  hundreds: [200, 999],
+  thousands: [2000, 9999],
+  "tens of thousands": [20000, 99999],
+  "hundreds of thousands": [200000, 999999],
   millions: [2_000_000, 9_999_999],
   // "several hundred" is hundreds, not "several"
   "several hundred": [200, 999],
   // "several dozen" is dozens, not one dozen
-  "several dozen": [24, 99], "several dozens": [24, 99], "several hundreds": [200, 999], "several thousand": [2000, 9999], "several thousands": [2000, 9999]
+  "several dozen": [24, 99],
+  "several dozens": [24, 99],
+  "several hundreds": [200, 999],
+  "several thousand": [2000, 9999],
+  "several thousands": [2000, 9999]
 }
 
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [

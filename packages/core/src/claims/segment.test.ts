@@ -21,7 +21,10 @@ describe("section headlines inside a flattened page (round 2)", () => {
       "body: Three civilians were hurt when shells hit Jableh on Monday."
     ])
     // a sentence that merely repeats its opening words later is no headline
-    expect(roles("Three civilians said that Three civilians were hurt.")).toEqual(["title: Report", "body: Three civilians said that Three civilians were hurt."])
+    expect(roles("Three civilians said that Three civilians were hurt.")).toEqual([
+      "title: Report",
+      "body: Three civilians said that Three civilians were hurt."
+    ])
   })
   it("reads a section headline's figures as a headline's: undated, in the place its section names", () => {
     const claims = extractClaims({

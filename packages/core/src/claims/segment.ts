@@ -242,7 +242,11 @@ const subHeading = (s: string): number => {
     const head = words.slice(0, k)
     if (!head.every((w) => isCap(w.text) && !/^\d/.test(w.text) && !OPENER.test(w.text))) return 0
     const next = words[k]!
-    if (!OPENER.test(next.text) || /^(?:Syrian|Russian|Turkish|Government|Army|Regime|Local|Medical|Security|Units|Terrorists?|Militants|Rebels|Activists)$/.test(next.text)) continue
+    if (
+      !OPENER.test(next.text) ||
+      /^(?:Syrian|Russian|Turkish|Government|Army|Regime|Local|Medical|Security|Units|Terrorists?|Militants|Rebels|Activists)$/.test(next.text)
+    )
+      continue
     const name = s.slice(0, head.at(-1)!.end)
     // one word, or the name of a place
     const places = findPlaces(name)

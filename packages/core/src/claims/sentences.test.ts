@@ -13,11 +13,11 @@ describe("sentencesOf", () => {
     expect(texts("The U.N. said 5 were hurt.")).toEqual(["The U.N. said 5 were hurt."])
   })
   it("ends a sentence at a stop before a capital, a digit or a quote, and at every line break", () => {
-    expect(texts("Headline here\nOne died. 12 were hurt! \"We ran,\" he said. Why? Nobody knows")).toEqual([
+    expect(texts('Headline here\nOne died. 12 were hurt! "We ran," he said. Why? Nobody knows')).toEqual([
       "Headline here",
       "One died.",
       "12 were hurt!",
-      "\"We ran,\" he said.",
+      '"We ran," he said.',
       "Why?",
       "Nobody knows"
     ])

@@ -6,7 +6,8 @@ export interface Sentence {
 
 // A full stop after these is not the end of a sentence: "the U.S.-led coalition", "Maj. Gen.",
 // "No. 5". Single capital letters cover initials and "U.S." / "U.N.".
-const ABBREVIATION = /(?:^|[\s(“"'])(?:(?:[A-Z]\.)+[A-Z]|[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Adm|Rev|Sen|Rep|Gov|Pres|Prof|St|Mt|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Ltd|Co|Corp|Jr|Sr)\.$/
+const ABBREVIATION =
+  /(?:^|[\s(“"'])(?:(?:[A-Z]\.)+[A-Z]|[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Adm|Rev|Sen|Rep|Gov|Pres|Prof|St|Mt|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Ltd|Co|Corp|Jr|Sr)\.$/
 
 /** The longest a sentence is read whole, in characters. */
 export const MAX_SENTENCE = 1500

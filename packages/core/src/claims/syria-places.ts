@@ -33,8 +33,7 @@ interface Opts {
   readonly capital?: true
 }
 
-const withOpts = (p: Omit<SyriaPlace, "cap" | "capital">, opts?: Opts): SyriaPlace =>
-  opts === undefined ? p : { ...p, ...opts }
+const withOpts = (p: Omit<SyriaPlace, "cap" | "capital">, opts?: Opts): SyriaPlace => (opts === undefined ? p : { ...p, ...opts })
 
 const slug = (name: string): string =>
   name
@@ -73,10 +72,7 @@ const site = (g: string, name: string, variants: ReadonlyArray<string>, opts?: O
 
 /** a region: inside governorate `g`, or the country when `g` is null */
 const region = (g: string | null, name: string, variants: ReadonlyArray<string>, opts?: Opts): SyriaPlace =>
-  withOpts(
-    { id: `sy:${slug(name)}`, name, level: "region", parent: g === null ? SYRIA_ID : `sy:gov:${g}`, variants },
-    opts
-  )
+  withOpts({ id: `sy:${slug(name)}`, name, level: "region", parent: g === null ? SYRIA_ID : `sy:gov:${g}`, variants }, opts)
 
 /** a neighbourhood, "sy:<city>:<slug>", of city "sy:<city>" */
 const hood = (city: string, name: string, variants: ReadonlyArray<string>, opts?: Opts): SyriaPlace =>
@@ -84,15 +80,7 @@ const hood = (city: string, name: string, variants: ReadonlyArray<string>, opts?
 
 /** the forms reporting uses for a governorate as a whole */
 const provinceForms = (names: ReadonlyArray<string>): Array<string> =>
-  names.flatMap((n) => [
-    `${n} province`,
-    `${n} governorate`,
-    `${n} countryside`,
-    `${n} region`,
-    `rural ${n}`,
-    `countryside of ${n}`,
-    `province of ${n}`
-  ])
+  names.flatMap((n) => [`${n} province`, `${n} governorate`, `${n} countryside`, `${n} region`, `rural ${n}`, `countryside of ${n}`, `province of ${n}`])
 
 /**
  * In order of precedence: when two places share a spelling ("al-Midan" in Damascus and in
@@ -275,7 +263,16 @@ export const SYRIA_PLACES: ReadonlyArray<SyriaPlace> = [
   ]),
   town("idlib", "Ariha", ["Areeha", "Ariha"]),
   town("idlib", "Binnish", ["Binnesh", "Benesh", "Binish", "Bennish"]),
-  town("idlib", "Maarat Misrin", ["Maaret Masrin", "Maarat Misrin", "Ma'arrat Misrin", "Maaret Misreen", "Maarrat Misrin", "Maaret Misrin", "Maarat Masrin", "Maarrat Masrin"]),
+  town("idlib", "Maarat Misrin", [
+    "Maaret Masrin",
+    "Maarat Misrin",
+    "Ma'arrat Misrin",
+    "Maaret Misreen",
+    "Maarrat Misrin",
+    "Maaret Misrin",
+    "Maarat Masrin",
+    "Maarrat Masrin"
+  ]),
   town("idlib", "Kafranbel", ["Kafr Nabl", "Kafranbul", "Kafr Nabel", "Kafrnabel", "Kafrnabl", "Kafr Nubl"]),
   town("idlib", "Salqin", ["Salqeen", "Salkin"]),
   town("idlib", "Harem", ["Harim", "Haarem"], { cap: true }),
@@ -341,7 +338,16 @@ export const SYRIA_PLACES: ReadonlyArray<SyriaPlace> = [
   town("homs", "al-Mushairfeh", ["Meshrfeh", "Mushrefeh", "Mshairfeh", "Msheirfeh", "Mushairfeh", "Meshrefeh"]),
   site("homs", "Shayrat", ["Shayrat airbase", "Shairat", "Sheirat", "Shayrat airfield", "Shairat airbase", "Shayrat air base"]),
   site("homs", "Tiyas", ["T4", "T-4", "T-4 airbase", "Tiyas airbase", "Tayfur", "Tiyas air base", "T4 airbase", "Tiyas airport"]),
-  site("homs", "Shaer gas field", ["Shaer gas field", "al-Shaer field", "Shaer field", "Shaer oil field", "Shaer gas fields", "Shaar gas field", "Shaar field", "al-Shaer gas field"]),
+  site("homs", "Shaer gas field", [
+    "Shaer gas field",
+    "al-Shaer field",
+    "Shaer field",
+    "Shaer oil field",
+    "Shaer gas fields",
+    "Shaar gas field",
+    "Shaar field",
+    "al-Shaer gas field"
+  ]),
   region("homs", "al-Qadahat valley", ["Qadahat valley", "Qadahat"]),
   region(null, "Badia", ["Badiya", "al-Badia", "Syrian desert", "Syrian Badia", "Badiyah", "Badiya desert"]),
 
@@ -548,7 +554,13 @@ export const SYRIA_PLACES: ReadonlyArray<SyriaPlace> = [
   town("deir-ez-zor", "al-Tabiyeh", ["al-Tabiyeh", "al-Tabiya", "Tabiyeh"]),
   town("deir-ez-zor", "Buleel", ["Boleel", "Boulil", "Bulel", "Bulayl"]),
   town("deir-ez-zor", "Gharanij", ["Ghraneij", "Gharaneej", "Ghranij"]),
-  site("deir-ez-zor", "Deir ez-Zor airport", ["Deir Ezzor airport", "Deir ez-Zor military airport", "Deir al-Zor airport", "Deir Ezzor military airport", "Deir ez-Zor airbase"]),
+  site("deir-ez-zor", "Deir ez-Zor airport", [
+    "Deir Ezzor airport",
+    "Deir ez-Zor military airport",
+    "Deir al-Zor airport",
+    "Deir Ezzor military airport",
+    "Deir ez-Zor airbase"
+  ]),
 
   // --- Hasaka governorate -------------------------------------------------------------
   town("hasaka", "Qamishli", ["Qamishly", "Kamishli", "Qamishlo", "Kamishly", "Qameshli", "Qamishlie", "Kameshli", "Qamishle", "Qamişlo"]),
@@ -572,7 +584,19 @@ export const SYRIA_PLACES: ReadonlyArray<SyriaPlace> = [
   hood("damascus", "Barzeh", ["Barzah", "Berzeh", "Barza", "Barzeh al-Balad", "Masaken Barzeh"]),
   hood("damascus", "Qaboun", ["Qabun", "Qaboon", "Kaboun", "Qaboun district", "Kabun"]),
   hood("damascus", "Tishreen", ["Tishrin", "Tishreen district"], { cap: true }),
-  hood("damascus", "al-Salihiyeh", ["Salihiyeh", "Salehia", "Salihiya", "Salhiyeh", "Salihiah", "Salyhiah", "Salhieh", "Salihiyah", "Salhiya", "Salehiyeh", "Salihiyya"]),
+  hood("damascus", "al-Salihiyeh", [
+    "Salihiyeh",
+    "Salehia",
+    "Salihiya",
+    "Salhiyeh",
+    "Salihiah",
+    "Salyhiah",
+    "Salhieh",
+    "Salihiyah",
+    "Salhiya",
+    "Salehiyeh",
+    "Salihiyya"
+  ]),
   hood("damascus", "Mezzeh", ["Mazzeh", "Mezze", "Mazze", "Mazza", "Mezzah", "Mezzeh 86", "Mazzeh 86"]),
   hood("damascus", "al-Midan", ["al-Midan", "Midan", "Maydan", "Meidan"], { cap: true }),
   hood("damascus", "Bab Touma", ["Bab Tuma", "Bab Toma", "Bab Touma"]),
@@ -594,7 +618,12 @@ export const SYRIA_PLACES: ReadonlyArray<SyriaPlace> = [
   hood("damascus", "al-Shaghour", ["Shaghour", "Shaghur", "Shagour"]),
   hood("damascus", "Shaalan", ["Sha'lan", "Shaalan", "Shalaan"]),
   hood("damascus", "Umayyad Square", ["Umayyad Square", "Umayyad Sq", "Omayyad Square"]),
-  hood("damascus", "al-Hamidiyeh", ["Hamidiyeh", "Hamidiya", "Souq al-Hamidiyeh", "Souq al-Hamadiyeh", "Hamidiyeh souk", "Hamidiyah", "Souk al-Hamidiyeh", "Hamidiyeh market"], { cap: true }),
+  hood(
+    "damascus",
+    "al-Hamidiyeh",
+    ["Hamidiyeh", "Hamidiya", "Souq al-Hamidiyeh", "Souq al-Hamadiyeh", "Hamidiyeh souk", "Hamidiyah", "Souk al-Hamidiyeh", "Hamidiyeh market"],
+    { cap: true }
+  ),
   hood("damascus", "al-Zahira", ["Zahira", "Zahera", "al-Zahira al-Jadida"], { cap: true }),
   hood("damascus", "Old Damascus", ["Old Damascus", "Old City of Damascus", "Damascus Old City", "old city of Damascus"]),
   hood("damascus", "Zablatani", ["Zablatani", "Zablatany"]),
@@ -607,22 +636,35 @@ export const SYRIA_PLACES: ReadonlyArray<SyriaPlace> = [
     cap: true
   }),
   hood("aleppo", "al-Sakhour", ["Sakhour", "Sakhur", "Sakhoor", "al-Sakhr", "Sakhur district"]),
-  hood("aleppo", "Bustan al-Qasr", ["Bustan al-Qaser", "Bustan al-Qasser", "Bustan al-Qassr", "Boustan al-Qasr", "Bustan Qasr", "Bustan al Qasr", "Bostan al-Qasr"]),
+  hood("aleppo", "Bustan al-Qasr", [
+    "Bustan al-Qaser",
+    "Bustan al-Qasser",
+    "Bustan al-Qassr",
+    "Boustan al-Qasr",
+    "Bustan Qasr",
+    "Bustan al Qasr",
+    "Bostan al-Qasr"
+  ]),
   hood("aleppo", "al-Shaar", ["Shaar", "Sha'ar", "Shaer", "Sha'er", "Shiar", "Shi'ar", "Shaar district"], { cap: true }),
-  hood("aleppo", "Salaheddine", [
-    "Salah al-Din",
-    "Salah Eddin",
-    "Salaheddin",
-    "Salahuddin",
-    "Salah ad-Din",
-    "Salah al Din",
-    "Salahaddin",
-    "Salah el-Din",
-    "Salah-Eddin",
-    "Salahudin",
+  hood(
+    "aleppo",
     "Salaheddine",
-    "Salah Eddine"
-  ], { cap: true }),
+    [
+      "Salah al-Din",
+      "Salah Eddin",
+      "Salaheddin",
+      "Salahuddin",
+      "Salah ad-Din",
+      "Salah al Din",
+      "Salahaddin",
+      "Salah el-Din",
+      "Salah-Eddin",
+      "Salahudin",
+      "Salaheddine",
+      "Salah Eddine"
+    ],
+    { cap: true }
+  ),
   hood("aleppo", "al-Mashhad", ["al-Mashhad", "al-Mashad"]),
   hood("aleppo", "al-Firdous", ["Firdous", "Ferdous", "Fardos", "Fardous", "Firdaws", "Ferdaws"], { cap: true }),
   hood("aleppo", "Bab al-Nairab", ["Bab al-Nayrab", "Bab al-Neirab", "Bab Nairab", "Bab al-Nerab", "Bab al Nairab", "Bab Al-Nayrab", "Bab Neirab"]),
@@ -653,7 +695,16 @@ export const SYRIA_PLACES: ReadonlyArray<SyriaPlace> = [
     "Sulaimaniyah",
     "Sulemaniyeh"
   ]),
-  hood("aleppo", "Sheikh Maqsoud", ["Sheikh Maqsood", "Sheikh Maksoud", "Shaykh Maqsud", "Sheikh Masqoud", "Sheikh Makhsoud", "Sheikh Maqsud", "Sheikh Maksud", "Sheikh Maqsoud district"]),
+  hood("aleppo", "Sheikh Maqsoud", [
+    "Sheikh Maqsood",
+    "Sheikh Maksoud",
+    "Shaykh Maqsud",
+    "Sheikh Masqoud",
+    "Sheikh Makhsoud",
+    "Sheikh Maqsud",
+    "Sheikh Maksud",
+    "Sheikh Maqsoud district"
+  ]),
   hood("aleppo", "Bani Zeid", ["Bani Zaid", "Bani Zayd", "Bani Zeyd", "Beni Zeid", "Bani Zeid district"]),
   hood("aleppo", "Karm al-Jabal", ["Karm al-Jabal", "Karm Jabal", "Karm al Jabal"]),
   hood("aleppo", "al-Kalaseh", ["Kalaseh", "Kallaseh", "Kalasa", "Kallasa", "Kalasseh", "Kalase"]),
@@ -679,20 +730,33 @@ export const SYRIA_PLACES: ReadonlyArray<SyriaPlace> = [
   hood("aleppo", "al-Sabil", ["al-Sabil", "al-Sabeel", "Sabil district"]),
   hood("aleppo", "al-Furqan", ["Furqan", "Forqan", "al-Furqan district"]),
   hood("aleppo", "New Aleppo", ["Halab al-Jadida", "Aleppo al-Jadida", "Halab Jadida", "New Aleppo"]),
-  hood("aleppo", "Jamiyat al-Zahra", [
+  hood(
+    "aleppo",
     "Jamiyat al-Zahra",
-    "Jamiyat al-Zahraa",
-    "Jamiat al-Zahraa",
-    "Jamiat al-Zahra",
-    "Jamiyat al Zahra",
-    "Zahraa Association",
-    "Zahra Association",
-    "al-Zahraa",
-    "al-Zahra",
-    "Zahraa",
-    "Zahra"
-  ], { cap: true }),
-  hood("aleppo", "Dahiyet al-Assad", ["Dahiyat al-Assad", "Assad suburb", "al-Assad suburb", "Dahiet al-Assad", "Dahiyet Assad", "Dahiyat Assad", "Assad Suburb"]),
+    [
+      "Jamiyat al-Zahra",
+      "Jamiyat al-Zahraa",
+      "Jamiat al-Zahraa",
+      "Jamiat al-Zahra",
+      "Jamiyat al Zahra",
+      "Zahraa Association",
+      "Zahra Association",
+      "al-Zahraa",
+      "al-Zahra",
+      "Zahraa",
+      "Zahra"
+    ],
+    { cap: true }
+  ),
+  hood("aleppo", "Dahiyet al-Assad", [
+    "Dahiyat al-Assad",
+    "Assad suburb",
+    "al-Assad suburb",
+    "Dahiet al-Assad",
+    "Dahiyet Assad",
+    "Dahiyat Assad",
+    "Assad Suburb"
+  ]),
   hood("aleppo", "al-Maadi", ["Maadi", "Ma'adi"], { cap: true }),
   hood("aleppo", "Sheikh Khodr", ["Sheikh Khader", "Sheikh Khudr", "Sheikh Khodor", "Sheikh Khidr"]),
   hood("aleppo", "al-Hulluk", ["Hulluk", "Hellok", "Halak", "Hellouk", "Halluk"]),

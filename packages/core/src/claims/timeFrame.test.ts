@@ -46,7 +46,9 @@ describe("time frame: undated claims inherit the incident's date", () => {
     ])
   })
   it("stretches the window to publication for 'so far' and the present perfect", () => {
-    expect(whens("At least 30 air strikes hit the east on Thursday. SOHR said at least 14 have died so far. The media centre said 20 people have been killed.")).toEqual([
+    expect(
+      whens("At least 30 air strikes hit the east on Thursday. SOHR said at least 14 have died so far. The media centre said 20 people have been killed.")
+    ).toEqual([
       ["strikes", 30, "2016-11-17"],
       ["killed", 14, "2016-11-17..2016-11-18"],
       ["killed", 20, "2016-11-17..2016-11-18"]

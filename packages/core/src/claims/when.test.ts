@@ -129,7 +129,9 @@ describe("resolveWhen: no claim time", () => {
     const pub = new Date("2017-05-02T12:00:00Z")
     expect(resolveWhen("2 May 2017 At least 24 people were killed on Tuesday in a Daesh attack", pub)).toEqual(day("2017-05-02"))
     expect(resolveWhen("Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use WHO", pub)).toBeNull()
-    expect(resolveWhen("Published June 1 2016 A total of 14 Daesh terrorists were killed on Tuesday", new Date("2016-06-16T12:00:00Z"))).toEqual(day("2016-06-14"))
+    expect(resolveWhen("Published June 1 2016 A total of 14 Daesh terrorists were killed on Tuesday", new Date("2016-06-16T12:00:00Z"))).toEqual(
+      day("2016-06-14")
+    )
   })
   it("picks the phrase nearest the claim's figure when asked", () => {
     const s = "At least 51 civilians were killed on Saturday, a day after 20 died in shelling on Friday"
@@ -248,7 +250,7 @@ describe("resolveWhen against the gold claims", () => {
       }
       console.log(
         `when/${file}: quote agrees with gold on ${quoteAgree}/${timed} timed claims ` +
-          `(${quoteAgree}/${quoteStatesTime} where the quote itself yields a time); whole sentence: ${sentenceAgree}/${timed}`,
+          `(${quoteAgree}/${quoteStatesTime} where the quote itself yields a time); whole sentence: ${sentenceAgree}/${timed}`
       )
       if (process.env.WHEN_VERBOSE) console.log(misses.join("\n"))
     }
@@ -257,9 +259,12 @@ describe("resolveWhen against the gold claims", () => {
 
 describe("resolveWhen: cost", () => {
   it("reports the per-sentence cost with and without a time phrase", () => {
-    const miss = "Terrorist organizations fired tens of shells on the residential neighborhoods in Aleppo city claiming the lives of 8 persons and injuring more than 58 others"
-    const hit = "Syrian government air strikes and artillery fire killed at least 16 civilians on Wednesday in rebel-held neighbourhoods in the east of Aleppo city a monitor said"
-    const window = "25 civilians were killed and more than 80 others were injured due to terrorist attacks on residential neighborhoods in Aleppo city during the past 24 hours"
+    const miss =
+      "Terrorist organizations fired tens of shells on the residential neighborhoods in Aleppo city claiming the lives of 8 persons and injuring more than 58 others"
+    const hit =
+      "Syrian government air strikes and artillery fire killed at least 16 civilians on Wednesday in rebel-held neighbourhoods in the east of Aleppo city a monitor said"
+    const window =
+      "25 civilians were killed and more than 80 others were injured due to terrorist attacks on residential neighborhoods in Aleppo city during the past 24 hours"
     const cost = (s: string) => {
       for (let i = 0; i < 200; i++) resolveWhen(s, THU)
       const n = 2000

@@ -82,9 +82,9 @@ const PREFILTER = new RegExp(
     "\\bweekend\\b|\\brecent",
     "\\bago\\b|\\bsince\\b|\\bwithin\\s+(?:a|the)\\s+(?:few|couple)",
     "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",
-    "\\b(?:19|20)\\d\\d\\b",
+    "\\b(?:19|20)\\d\\d\\b"
   ].join("|"),
-  "i",
+  "i"
 )
 /** Only these make chrono worth calling (the rest is matched by the patterns below). */
 const CHRONO_CUE = new RegExp(`\\b${WEEKDAY_FULL}\\b|\\b${MONTH}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b`, "i")
@@ -95,7 +95,28 @@ export const mayStateTime = (text: string): boolean => PREFILTER.test(text)
 // ---------------------------------------------------------------------------------------------
 // Numbers in "the past three days", "the last 48 hours", "a couple of weeks ago".
 
-const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+const ONES = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen"
+]
 const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 const NUM = `(?:\\d{1,3}|an?|couple\\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${ONES.slice(1).reverse().join("|")})`
 const parseNum = (s: string): number | null => {
@@ -142,10 +163,11 @@ interface Ctx {
 
 // A statement's date: "said Wednesday", "said on Monday", "said in a statement on Monday",
 // "told SANA reporter on Sunday", "a statement issued on Monday".
-const SAY = "(?:said|says|say|told|announced|reported|stated|added|claimed|confirmed|denied|warned|noted|declared|insisted|tweeted|wrote|acknowledged|admitted|accused|speaking)"
+const SAY =
+  "(?:said|says|say|told|announced|reported|stated|added|claimed|confirmed|denied|warned|noted|declared|insisted|tweeted|wrote|acknowledged|admitted|accused|speaking)"
 const SAID_BEFORE = new RegExp(
   `\\b(?:(?:told|speaking(?:\\s+to)?)(?:\\s+(?!on\\b)\\S+){0,3}?|${SAY}|statement(?:\\s+(?:issued|released|published))?|(?:press|news)\\s+conference|briefing)(?:\\s+(?:in\\s+a\\s+(?:\\S+\\s+){0,2}?statement|late|early|earlier|later))?\\s+(?:on\\s+)?$`,
-  "i",
+  "i"
 )
 // "On Friday the Israeli army said ...": a sentence opening on a date followed by who said what
 // dates the statement ("... killed on Monday the Observatory said" dates the killing)
@@ -200,8 +222,8 @@ const weekdayOnOrBefore = (wd: number, ceiling: number): number => ceiling - ((w
 // followed by anything else in lower case ("in 2000 air strikes") is a count, not a year.
 const AFTER_YEAR_OK = new Set(
   "and or to the a an when after before in on at by with as alone but while that which who whom for from of during until till through since was were is are had has have he she it they we according amid against between because following up also only".split(
-    " ",
-  ),
+    " "
+  )
 )
 const yearIsTime = (year: number, text: string, end: number): boolean => {
   if (year % 100 !== 0) return true
@@ -218,7 +240,7 @@ const claim = (from: number, to: number, extra: Partial<Mention> = {}): Omit<Men
   from,
   to,
   role: "claim",
-  ...extra,
+  ...extra
 })
 const VAGUE = { from: 0, to: 0, role: "vague" as const }
 
@@ -247,20 +269,23 @@ const PATTERNS: readonly Pattern[] = [
   {
     re: new RegExp(
       `\\bsince\\s+(?:the\\s+(?:start|beginning|outbreak|onset|eruption)\\s+of\\s+)?(?!\\d)((?:(?!then\\b)[\\w'-]+\\s+){0,3}?)${WAR}(?:\\s+(?:began|started|erupted|broke\\s+out|kicked\\s+off))?(?:\\s+in\\s+(?:(?:mid-?|early\\s+|late\\s+)?March\\s+)?${YEAR})?`,
-      "gi",
+      "gi"
     ),
     make: (m, ctx) => {
       const stated = m[2] ?? /\b(?:19|20)\d\d\b/.exec(m[1] ?? "")?.[0]
       const y = stated ? Number(stated) : null
       const from = y === null || y === yearOf(ctx.conflictStart) ? ctx.conflictStart : dayNum(y, 1, 1)
       return from <= ctx.pubDay ? claim(from, ctx.pubDay, { sinceDone: true }) : null
-    },
+    }
   },
   // "the war which began in 2011", "protests that erupted in March 2011": when the war began, not
   // when the claim's harm was (a "since then" after it starts at the war's start: extract.ts)
   {
-    re: new RegExp(`\\b(?:began|started|begun|erupted|broke\\s+out)\\s+(?:(?!since\\b)[\\w'-]+\\s+){0,14}?in\\s+(?:(?:mid-?|early\\s+|late\\s+)?March\\s+)?${YEAR}\\b`, "gi"),
-    make: () => VAGUE,
+    re: new RegExp(
+      `\\b(?:began|started|begun|erupted|broke\\s+out)\\s+(?:(?!since\\b)[\\w'-]+\\s+){0,14}?in\\s+(?:(?:mid-?|early\\s+|late\\s+)?March\\s+)?${YEAR}\\b`,
+      "gi"
+    ),
+    make: () => VAGUE
   },
   // "since then": anaphoric, the time is in another sentence
   { re: /\bsince\s+then\b/gi, make: () => VAGUE },
@@ -274,7 +299,7 @@ const PATTERNS: readonly Pattern[] = [
       if (day >= 1 && day <= daysInMonth(y, month)) return claim(dayNum(y, month, day), dayNum(y, month, day), { point: true })
       const [from, to] = monthWindow(month, y, ctx.pubDay)
       return claim(from, to)
-    },
+    }
   },
   // "since the start of the year / this month"
   {
@@ -284,13 +309,13 @@ const PATTERNS: readonly Pattern[] = [
       const p = ctx.pubDay
       const from = u === "year" ? dayNum(yearOf(p), 1, 1) : u === "month" ? dayNum(yearOf(p), monthOf(p), 1) : mondayOf(p)
       return claim(from, p, { sinceDone: true })
-    },
+    }
   },
   // "the past three days", "over the previous two days", "in the last 24 hours", "the past week"
   {
     re: new RegExp(
       `\\b(the\\s+)?(past|last|previous|preceding)\\s+(?:(few|several|many|recent)\\s+|(${NUM})\\s+)?(hours?|days?|weeks?|months?|years?)\\b`,
-      "gi",
+      "gi"
     ),
     make: (m, ctx) => {
       const [, the, word, vague, num, unit] = m
@@ -315,18 +340,21 @@ const PATTERNS: readonly Pattern[] = [
       const rel = rolling(word!, n, unit!)
       const [from, to] = rel(p, ctx.pubMs)
       return claim(from, to, { rel, sinceDone: true })
-    },
+    }
   },
   // "killed 84 in three days", "over two days": the days up to the anchor, as "the past N days"
   {
-    re: new RegExp(`\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?!past\\b|last\\b|previous\\b|preceding\\b)(${NUM})\\s+(days|weeks|hours)\\b(?!\\s+(?:ago|later|before|after|earlier))`, "gi"),
+    re: new RegExp(
+      `\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?!past\\b|last\\b|previous\\b|preceding\\b)(${NUM})\\s+(days|weeks|hours)\\b(?!\\s+(?:ago|later|before|after|earlier))`,
+      "gi"
+    ),
     make: (m, ctx) => {
       const n = parseNum(m[1]!)
       if (n === null || n <= 0 || /^an?$/i.test(m[1]!)) return null
       const rel = rolling("past", n, m[2]!)
       const [from, to] = rel(ctx.pubDay, ctx.pubMs)
       return claim(from, to, { rel, sinceDone: true })
-    },
+    }
   },
   // "killed at least three within a few hours": hours just before publication
   { re: /\bwithin\s+(?:a|the)\s+(?:few|couple\s+of)\s+hours\b/gi, make: (_m, ctx) => claim(ctx.pubDay, ctx.pubDay) },
@@ -338,7 +366,7 @@ const PATTERNS: readonly Pattern[] = [
       const p = ctx.pubDay
       const from = u === "year" ? dayNum(yearOf(p), 1, 1) : u === "month" ? dayNum(yearOf(p), monthOf(p), 1) : mondayOf(p)
       return claim(from, p, { sinceDone: true })
-    },
+    }
   },
   // "three days ago", "a week ago"
   {
@@ -350,13 +378,13 @@ const PATTERNS: readonly Pattern[] = [
       const p = ctx.pubDay
       const d = u === "day" ? p - n : u === "week" ? p - 7 * n : addMonths(p, u === "year" ? -12 * n : -n)
       return claim(d, d, { point: true })
-    },
+    }
   },
   { re: /\b(?:the\s+)?day\s+before\s+yesterday\b/gi, make: (_m, ctx) => claim(ctx.pubDay - 2, ctx.pubDay - 2, { point: true }) },
   { re: /\byesterday\b|\blast\s+night\b/gi, make: (_m, ctx) => claim(ctx.pubDay - 1, ctx.pubDay - 1, { point: true }) },
   {
     re: /\b(?:earlier\s+|later\s+)?(?:today|tonight)\b|\bthis\s+(?:morning|afternoon|evening)\b|\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
-    make: (_m, ctx) => claim(ctx.pubDay, ctx.pubDay, { point: true }),
+    make: (_m, ctx) => claim(ctx.pubDay, ctx.pubDay, { point: true })
   },
   { re: /\bovernight\b/gi, make: (_m, ctx) => claim(ctx.pubDay - 1, ctx.pubDay) },
   // "at the weekend", "over the weekend": the last Saturday and Sunday before the publication day
@@ -366,7 +394,7 @@ const PATTERNS: readonly Pattern[] = [
       const monday = mondayOf(ctx.pubDay)
       // published on the weekend itself: that weekend, up to the day
       return monday + 5 <= ctx.pubDay ? claim(monday + 5, Math.min(monday + 6, ctx.pubDay)) : claim(monday - 2, monday - 1)
-    },
+    }
   },
   // "in recent weeks", "recent airstrikes", "recently": some time before, not the story's day
   { re: /\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b|\brecent(?:ly)?\b/gi, make: () => VAGUE },
@@ -375,7 +403,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     re: new RegExp(
       `\\b(?:in|during|throughout|since|from|between)\\s+(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+)?(?:(early|mid|late)[\\s-]*)?${YEAR}(?:\\s*(?:-|–|to|and|until|through)\\s*${YEAR})?\\b`,
-      "gi",
+      "gi"
     ),
     make: (m, ctx, text) => {
       const y1 = Number(m[2])
@@ -388,21 +416,23 @@ const PATTERNS: readonly Pattern[] = [
         let start = /\bend\s+of\b/.test(lead) ? to : from
         // "locked in a civil war since early 2011": the war's start, not the year's
         // ("killed since 2011 in Syria's civil war" is since the year: the war is not what "since" dates)
-        if (yearOf(start) === yearOf(ctx.conflictStart) && start < ctx.conflictStart && WAR_WORD.test(text.slice(Math.max(0, m.index - 40), m.index))) start = ctx.conflictStart
+        if (yearOf(start) === yearOf(ctx.conflictStart) && start < ctx.conflictStart && WAR_WORD.test(text.slice(Math.max(0, m.index - 40), m.index)))
+          start = ctx.conflictStart
         return claim(start, ctx.pubDay, { sinceDone: true })
       }
       // the mention starts at the year (or early / mid / late), so "since it intervened in 2015" sees "in"
       const skip = m[0].search(/(?:early|mid|late|\d)/i)
       return { ...claim(from, Math.min(to, Math.max(from, ctx.pubDay))), skip: Math.max(0, skip) }
-    },
-  },
+    }
+  }
 ]
 
 // ---------------------------------------------------------------------------------------------
 // chrono results -> mentions
 
 const FULL_WEEKDAY = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i
-const CAPITAL_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/
+const CAPITAL_MONTH =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/
 const FULL_MONTH_CAP = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/
 const MONTH_AFTER_PREP =
   /\b((?:in|since|during|until|till|by|of|from|through|throughout|last|early|mid|late)[\s-]+)(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi
@@ -411,7 +441,8 @@ const MONTH_PREP = /\b(?:in|since|during|of|early|mid|late|until|till|by|from|th
 type Comp = chrono.ParsedComponents
 
 /** what a date names when it is followed by these ("April 7th Street") */
-const NAMED_AFTER = /^\s+(?:street|st\b|square|sq\b|road|avenue|bridge|roundabout|hospital|school|stadium|brigade|movement|alliance|camp|mosque|park|district|neighbou?rhood)/i
+const NAMED_AFTER =
+  /^\s+(?:street|st\b|square|sq\b|road|avenue|bridge|roundabout|hospital|school|stadium|brigade|movement|alliance|camp|mosque|park|district|neighbou?rhood)/i
 
 // chrono's casual English without the parsers whose results are skipped anyway (relative and
 // casual dates, "in 3 days", clock times): each parser is a regex run over every sentence, and
@@ -425,7 +456,7 @@ const UNUSED_PARSERS = new Set([
   "ENCasualTimeParser",
   "ENEndOfCurrentMonthParser",
   "ENRelativeDateFormatParser",
-  "ENTimeUnitCasualRelativeFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser"
 ])
 let calendarParser: chrono.Chrono | undefined
 const calendar = (): chrono.Chrono => {
@@ -437,13 +468,7 @@ const calendar = (): chrono.Chrono => {
 }
 
 /** One end of a chrono result as a day window, or null when it names no day (clock times, "now"). */
-const fromComponents = (
-  c: Comp,
-  matched: string,
-  before: string,
-  ctx: Ctx,
-  ceiling: number,
-): { span: Span; weekday: boolean; point: boolean } | null => {
+const fromComponents = (c: Comp, matched: string, before: string, ctx: Ctx, ceiling: number): { span: Span; weekday: boolean; point: boolean } | null => {
   if (c.isCertain("month") && c.isCertain("day")) {
     const m = c.get("month")!
     const d = c.get("day")!
@@ -586,8 +611,7 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number): void 
 }
 
 /** FA-KES strips apostrophes ("Mondays strikes"); keep offsets by turning the "s" into a space. */
-const normalise = (text: string): string =>
-  text.replace(/’/g, "'").replace(/\b((?:sun|mon|tues|wednes|thurs|fri|satur)day)s\b/gi, "$1 ")
+const normalise = (text: string): string => text.replace(/’/g, "'").replace(/\b((?:sun|mon|tues|wednes|thurs|fri|satur)day)s\b/gi, "$1 ")
 
 /**
  * The calendar window (inclusive, UTC days) that `text` says its claim is about, resolved against

@@ -25,7 +25,9 @@ describe("where: places the first round misread on unseen text (round 2)", () =>
   })
   it("does not move the story to a town named only as a reference point", () => {
     expect(
-      places("Strikes hit Tokhar killing 5 civilians on Monday. The strikes hit villages near the stronghold of Manbij. Another 3 civilians died of their wounds.")
+      places(
+        "Strikes hit Tokhar killing 5 civilians on Monday. The strikes hit villages near the stronghold of Manbij. Another 3 civilians died of their wounds."
+      )
     ).toEqual(["5 Tokhar, Aleppo", "3 Tokhar, Aleppo"])
   })
   it("does not take a toll for the whole war's just because the war is named", () => {
@@ -39,9 +41,9 @@ describe("where: places the first round misread on unseen text (round 2)", () =>
     ])
   })
   it("takes the story's place told before a sentence, or the headline's, before one told after it", () => {
-    expect(places("Three soldiers were killed in clashes on Monday. Earlier this month the group attacked Palmyra.", "Kurdish forces advance on Raqqa")).toEqual([
-      "3 Raqqa"
-    ])
+    expect(
+      places("Three soldiers were killed in clashes on Monday. Earlier this month the group attacked Palmyra.", "Kurdish forces advance on Raqqa")
+    ).toEqual(["3 Raqqa"])
   })
   it("refines 'in Syria' by the restatement that names the town", () => {
     expect(places("A drone strike killed 8 fighters in Syria on Monday. The drone hit a position near the town of Sukhna killing 8 fighters.")).toEqual([
@@ -55,11 +57,15 @@ describe("when: a restated figure is dated by the incident it restates (round 2)
   it("does not give a restatement the date of another incident told in between", () => {
     const claims = extractClaims({
       title: "Report",
-      body: "A car bomb killed four people in Jableh on Sunday. The attack came as troops executed 48 people in Rityan earlier this week. \"Four people were killed in the attack\" said the monitor.",
+      body: 'A car bomb killed four people in Jableh on Sunday. The attack came as troops executed 48 people in Rityan earlier this week. "Four people were killed in the attack" said the monitor.',
       published: PUB,
       outlet: "test"
     }).filter((c) => c.kind === "quantity")
-    expect(claims.map((c) => `${c.min} ${c.when?.from}..${c.when?.to}`)).toEqual(["4 2016-11-13..2016-11-13", "48 2016-11-14..2016-11-16", "4 2016-11-13..2016-11-13"])
+    expect(claims.map((c) => `${c.min} ${c.when?.from}..${c.when?.to}`)).toEqual([
+      "4 2016-11-13..2016-11-13",
+      "48 2016-11-14..2016-11-16",
+      "4 2016-11-13..2016-11-13"
+    ])
   })
 })
 
@@ -72,7 +78,9 @@ describe("where: round 3", () => {
     expect(places("Shells hit al-Salihiyeh in Damascus killing 3 people.", "Rocket attacks on Aleppo city")).toEqual(["3 al-Salihiyeh, Damascus"])
   })
   it("prefers a landmark or reference point to the whole country: 'near the Bab al-Salama crossing in northern Syria'", () => {
-    expect(places("A car bomb killed 11 people near a checkpoint close to the Bab al-Salama crossing in northern Syria.")).toEqual(["11 Bab al-Salameh, Aleppo"])
+    expect(places("A car bomb killed 11 people near a checkpoint close to the Bab al-Salama crossing in northern Syria.")).toEqual([
+      "11 Bab al-Salameh, Aleppo"
+    ])
   })
 })
 
@@ -82,7 +90,9 @@ describe("where: the story's place (round 3)", () => {
   })
   it("does not move the story to a place told as background ('had previously accused')", () => {
     expect(
-      places("Shells hit al-Waer on Monday killing 3 people. Residents of Daraya had previously accused the army of using napalm. The shelling also wounded 12 people in the neighbourhood.")
+      places(
+        "Shells hit al-Waer on Monday killing 3 people. Residents of Daraya had previously accused the army of using napalm. The shelling also wounded 12 people in the neighbourhood."
+      )
     ).toEqual(["3 al-Waer, Homs", "12 al-Waer, Homs"])
   })
 })

@@ -17,7 +17,8 @@ import type { PlaceMatch } from "./types.js"
 // where the attackers were, not where the harm was
 const ORIGIN =
   /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up|gathered)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted|landed)\b)|\b(?:fired|launched|coming|shot)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}/gi
-const LANDMARK_AFTER = /^[\s'’s]*(?:street|st\b|road|avenue|roundabout|square|highway|bridge|hospital|school|mosque|university|airport|air\s?base|gate|prison|stadium|hotel|market|crossing|checkpoint|police|council|command|directorate|governorate\s+building)/i
+const LANDMARK_AFTER =
+  /^[\s'’s]*(?:street|st\b|road|avenue|roundabout|square|highway|bridge|hospital|school|mosque|university|airport|air\s?base|gate|prison|stadium|hotel|market|crossing|checkpoint|police|council|command|directorate|governorate\s+building)/i
 const REFERENCE_BEFORE =
   /\b(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:\w+\s+){0,2}?(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i
 const ROUTE_AFTER = /^[\s'’s]*(?:street|st\b|road|avenue|highway)/i
@@ -82,7 +83,8 @@ export const claimPlaces = (
   // the stronghold of Manbij"), only when something else is named
   // ... and places in the speaker's name ("the defense ministry in Moscow said", "a source at the
   // Hama Police Command"), which are where the harm was only when nothing else is named
-  const reference = (p: PlaceMatch): boolean => REFERENCE_BEFORE.test(s.slice(Math.max(0, p.start - 50), p.start)) || AROUND_AFTER.test(s.slice(p.end, p.end + 15))
+  const reference = (p: PlaceMatch): boolean =>
+    REFERENCE_BEFORE.test(s.slice(Math.max(0, p.start - 50), p.start)) || AROUND_AFTER.test(s.slice(p.end, p.end + 15))
   const plain = kept.filter((p) => !inside(p, origins) && !LANDMARK_AFTER.test(s.slice(p.end, p.end + 25)) && !reference(p) && !inSpeaker(p))
   // "killed near a checkpoint close to the Bab al-Salama crossing in northern Syria": a landmark or
   // reference point says more than the whole country
@@ -94,7 +96,10 @@ export const claimPlaces = (
   const rest = preferred.length > 0 ? preferred : kept.filter((p) => !reference(p) && !inSpeaker(p) && !ROUTE_AFTER.test(s.slice(p.end, p.end + 25)))
   const fallback = onlyCountry(rest) ? [] : rest
   // ("Activists in Syria reported ...": the country a speaker is in says nothing of where)
-  const chosen = fallback.length > 0 ? fallback : kept.filter((p) => !((somewhere || inSpeaker(p)) && isCountryWide(p))).map((p) => (reference(p) ? { ...p, reference: true } : p))
+  const chosen =
+    fallback.length > 0
+      ? fallback
+      : kept.filter((p) => !((somewhere || inSpeaker(p)) && isCountryWide(p))).map((p) => (reference(p) ? { ...p, reference: true } : p))
   // "near Damascus", "east of Damascus", "the Damascus suburbs": the countryside around the capital
   return chosen.map((p) => (p.id === DAMASCUS_CITY && reference(p) ? { ...ruralDamascus(), start: p.start, end: p.end } : p))
 }
@@ -108,7 +113,6 @@ const ruralDamascus = (): PlaceMatch => {
   rural ??= findPlaces("Rif Dimashq")[0]!
   return rural
 }
-
 
 /** The governorate a place lies in, for telling a list of provinces. */
 export const governorateOf = (p: PlaceMatch): string | null => {
@@ -128,7 +132,10 @@ export const governorateOf = (p: PlaceMatch): string | null => {
 export const placeNear = (s: string, places: ReadonlyArray<PlaceMatch>, offset: number, until = offset, from = offset): PlaceMatch | null => {
   // after the figure up to the next one ("Nine were killed in Qaterji and two in Mayssar"), else
   // before it back to the one before ("in the outskirts of Damascus killed dozens")
-  for (const [a, b] of [[offset, until], [from, offset]] as const) {
+  for (const [a, b] of [
+    [offset, until],
+    [from, offset]
+  ] as const) {
     if (b <= a) continue
     const own = places.filter((p) => p.start >= a && p.end <= b)
     if (own.length > 0 && own.length < places.length) return placeNear(s, own, own[0]!.start)
@@ -171,7 +178,8 @@ export const placeNear = (s: string, places: ReadonlyArray<PlaceMatch>, offset: 
 export const inSyria = (p: PlaceMatch): boolean => p.id.startsWith("sy:") || placeById(p.id)?.parent?.startsWith("sy:") === true
 
 // "a village held by IS in northern Syria": an unnamed place the report names elsewhere
-export const UNNAMED_PLACE = /\b(?:(?:a|an|one|another|the)\s+(?:[\w-]+\s+){0,2}?|in\s+(?:[\w-]+\s+){0,2}?)(?:village|town|city|neighbou?rhood|district|market(?:place)?|school|hospital|mosque|camp|suburb|area|enclave|region|bastion|stronghold)s?\b/i
+export const UNNAMED_PLACE =
+  /\b(?:(?:a|an|one|another|the)\s+(?:[\w-]+\s+){0,2}?|in\s+(?:[\w-]+\s+){0,2}?)(?:village|town|city|neighbou?rhood|district|market(?:place)?|school|hospital|mosque|camp|suburb|area|enclave|region|bastion|stronghold)s?\b/i
 
 /** Is this sentence's figure a toll of the whole war, with no place of its own? */
 export const isWarToll = (s: string): boolean => WAR_TOLL.test(s)

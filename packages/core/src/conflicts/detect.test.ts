@@ -3,7 +3,6 @@ import { changedBy, detectConflicts, listedIn } from "./detect.js"
 import { featuresOf, lookupKeys, markListed, prepare } from "./prepare.js"
 import type { ConflictClaim } from "./types.js"
 
-
 const at = (iso: string): number => Date.parse(iso)
 
 let serial = 0
@@ -72,7 +71,16 @@ describe("counts listed in one sentence", () => {
   // "SOHR said 9 people were killed in Idlib and 30 in Hama": each count is a part, never a whole
   const quote = "SOHR said 9 people were killed in Idlib and 30 in Hama on Wednesday."
   const idlib = claim({ ...exactly(9), source: "SOHR", articleId: "list", span: [0, quote.length], quote, outlet: "alaraby" })
-  const hama = claim({ ...exactly(30), source: "SOHR", articleId: "list", span: [0, quote.length], quote, where: "Hama", whereId: "sy:hama", outlet: "alaraby" })
+  const hama = claim({
+    ...exactly(30),
+    source: "SOHR",
+    articleId: "list",
+    span: [0, quote.length],
+    quote,
+    where: "Hama",
+    whereId: "sy:hama",
+    outlet: "alaraby"
+  })
   const other = claim({ ...exactly(12), where: "Hama", whereId: "sy:hama", outlet: "manar", quote: "12 people were killed in Hama on Wednesday." })
   it("are parts with their sentence's other counts at hand", () => {
     expect(detectConflicts([idlib, hama, other]).conflicts).toEqual([])
@@ -228,9 +236,16 @@ describe("what is not the same count", () => {
   it("a small figure its own sentence does not give is a misreading; '20+' is a floor; a round estimate allows a tenth", () => {
     const sohr = claim({ ...exactly(6), source: "SOHR" })
     expect(detectConflicts([sohr, claim({ ...exactly(1), quote: "Six bombers attacked the base." })]).conflicts).toEqual([])
-    expect(detectConflicts([claim({ ...exactly(26), source: "SOHR" }), claim({ ...exactly(20), quote: "Initial reports of 20+ killed." })]).conflicts).toEqual([])
+    expect(detectConflicts([claim({ ...exactly(26), source: "SOHR" }), claim({ ...exactly(20), quote: "Initial reports of 20+ killed." })]).conflicts).toEqual(
+      []
+    )
     const trapped = { metric: "trapped", when: null, where: "Syria", whereId: "sy:syria" }
-    expect(detectConflicts([claim({ ...trapped, ...exactly(592700), source: "UN" }), claim({ ...trapped, ...exactly(600000), quote: "600000 Syrians are trapped in sieges across the country." })]).conflicts).toEqual([])
+    expect(
+      detectConflicts([
+        claim({ ...trapped, ...exactly(592700), source: "UN" }),
+        claim({ ...trapped, ...exactly(600000), quote: "600000 Syrians are trapped in sieges across the country." })
+      ]).conflicts
+    ).toEqual([])
   })
 
   it("an undated figure in the body is background, not an incident", () => {
@@ -286,18 +301,41 @@ describe("some of the harm, not all of it (round three)", () => {
   it("the deaths a source documented one by one are some of all the dead", () => {
     const war = { when: { from: "2011-03-15", to: "2016-06-05" }, where: "Syria", whereId: "sy:syria" }
     const estimate = claim({ ...war, ...atLeast(280000), outlet: "ahram", quote: "More than 280000 people have been killed since March 2011." })
-    const verified = claim({ ...war, ...exactly(14456), source: "SOHR", outlet: "dailysabah", quote: "The observatory said it had been able to verify the deaths of 14456 people since 2011." })
+    const verified = claim({
+      ...war,
+      ...exactly(14456),
+      source: "SOHR",
+      outlet: "dailysabah",
+      quote: "The observatory said it had been able to verify the deaths of 14456 people since 2011."
+    })
     expect(detectConflicts([estimate, verified]).conflicts).toEqual([])
   })
   it("a toll over a city and its countryside is not the toll of the quarter it was placed in", () => {
     const sakhour = { where: "al-Sakhour, Aleppo", whereId: "sy:aleppo:al-sakhour" }
-    const city = claim({ ...sakhour, ...exactly(67), outlet: "etilaf", quote: "Activists said 67 people were killed in airstrikes on Aleppo and its countryside on Sunday." })
+    const city = claim({
+      ...sakhour,
+      ...exactly(67),
+      outlet: "etilaf",
+      quote: "Activists said 67 people were killed in airstrikes on Aleppo and its countryside on Sunday."
+    })
     const quarter = claim({ ...sakhour, ...exactly(4), outlet: "arabiya", quote: "A helicopter struck the Sakhour neighborhood killing 4 people." })
     expect(detectConflicts([city, quarter]).conflicts).toEqual([])
   })
   it("one report telling two strikes in two sentences tells two incidents", () => {
-    const market = claim({ ...exactly(18), source: "rescue worker", articleId: "one", outlet: "dailysabah", quote: "Jets struck a fuel market in Idlib killing 18 people." })
-    const clinic = claim({ ...exactly(3), source: "charity", articleId: "one", outlet: "dailysabah", quote: "An airstrike hit a field hospital in Idlib killing 3 people." })
+    const market = claim({
+      ...exactly(18),
+      source: "rescue worker",
+      articleId: "one",
+      outlet: "dailysabah",
+      quote: "Jets struck a fuel market in Idlib killing 18 people."
+    })
+    const clinic = claim({
+      ...exactly(3),
+      source: "charity",
+      articleId: "one",
+      outlet: "dailysabah",
+      quote: "An airstrike hit a field hospital in Idlib killing 3 people."
+    })
     expect(detectConflicts([market, clinic]).conflicts).toEqual([])
     // told by two reports, the same two figures are a dispute
     expect(detectConflicts([market, { ...clinic, articleId: "two", outlet: "trt" }]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
@@ -305,7 +343,13 @@ describe("some of the harm, not all of it (round three)", () => {
   it("a report's own figure is the named source's it gives for the same count", () => {
     const own = claim({ ...exactly(12), articleId: "r81", outlet: "alaraby", quote: "Airstrikes on a village killed 12 people on Wednesday." })
     const sohr = claim({ ...exactly(12), articleId: "r81", source: "SOHR", outlet: "alaraby", quote: "12 people were killed, the Observatory said." })
-    const later = claim({ ...exactly(26), source: "SOHR", outlet: "trt", published: at("2017-05-05T12:00:00Z"), quote: "Strikes killed 26 people, the monitor said." })
+    const later = claim({
+      ...exactly(26),
+      source: "SOHR",
+      outlet: "trt",
+      published: at("2017-05-05T12:00:00Z"),
+      quote: "Strikes killed 26 people, the monitor said."
+    })
     expect(detectConflicts([own, sohr, later]).conflicts.map((c) => c.kind)).toEqual(["revision"])
   })
   it("an outlet's own figures moving are no one source revising", () => {
@@ -328,10 +372,23 @@ describe("some of the harm, not all of it (round three)", () => {
 
 describe("standing figures", () => {
   const trapped = (n: Partial<ConflictClaim>, published: string, outlet: string) =>
-    claim({ metric: "trapped", who: "civilians", where: "Aleppo", whereId: "sy:aleppo", when: null, ...n, published: at(published), outlet, quote: "civilians live under siege" })
+    claim({
+      metric: "trapped",
+      who: "civilians",
+      where: "Aleppo",
+      whereId: "sy:aleppo",
+      when: null,
+      ...n,
+      published: at(published),
+      outlet,
+      quote: "civilians live under siege"
+    })
 
   it("estimates of a besieged population diverge across reports a few months apart", () => {
-    const { conflicts } = detectConflicts([trapped(exactly(250000), "2016-09-24T10:00:00Z", "a"), trapped({ min: 100001, max: null, qualifier: "more_than" }, "2016-11-15T15:00:00Z", "b")])
+    const { conflicts } = detectConflicts([
+      trapped(exactly(250000), "2016-09-24T10:00:00Z", "a"),
+      trapped({ min: 100001, max: null, qualifier: "more_than" }, "2016-11-15T15:00:00Z", "b")
+    ])
     expect(conflicts.map((c) => c.kind)).toEqual(["divergent"])
     expect(conflicts[0]!.summary).toBe("civilians trapped in Aleppo: a 250,000 (Sep 2016), b more than 100,000 (Nov 2016)")
   })
@@ -344,14 +401,40 @@ describe("standing figures", () => {
 
 describe("denial", () => {
   const event = (over: Partial<ConflictClaim>): ConflictClaim =>
-    claim({ kind: "event", metric: null, min: null, max: null, qualifier: null, who: null, where: "Aleppo", whereId: "sy:aleppo", actor: "Russia", action: "strike", ...over })
+    claim({
+      kind: "event",
+      metric: null,
+      min: null,
+      max: null,
+      qualifier: null,
+      who: null,
+      where: "Aleppo",
+      whereId: "sy:aleppo",
+      actor: "Russia",
+      action: "strike",
+      ...over
+    })
 
   it("an accused side's denial against an independent report of the act", () => {
-    const denial = event({ polarity: "denied", source: "Russian Defense Ministry", quote: "A Russian defense ministry spokesman denied that its planes had been hitting Aleppo." })
-    const report = event({ source: "SOHR", where: "Sukkari, Aleppo", whereId: "sy:aleppo:sukkari", quote: "Russian jets struck Sukkari, the Observatory said." })
+    const denial = event({
+      polarity: "denied",
+      source: "Russian Defense Ministry",
+      quote: "A Russian defense ministry spokesman denied that its planes had been hitting Aleppo."
+    })
+    const report = event({
+      source: "SOHR",
+      where: "Sukkari, Aleppo",
+      whereId: "sy:aleppo:sukkari",
+      quote: "Russian jets struck Sukkari, the Observatory said."
+    })
     const { conflicts } = detectConflicts([denial, report])
     expect(conflicts).toHaveLength(1)
-    expect(conflicts[0]).toMatchObject({ kind: "denial", claimIds: [denial.id, report.id], sources: ["Russian government", "SOHR"], scope: { metric: "strike", who: "Russia" } })
+    expect(conflicts[0]).toMatchObject({
+      kind: "denial",
+      claimIds: [denial.id, report.id],
+      sources: ["Russian government", "SOHR"],
+      scope: { metric: "strike", who: "Russia" }
+    })
     expect(conflicts[0]!.summary).toBe("Russia strike in Aleppo, 3 May 2017: denied by Russian government; reported by SOHR")
   })
 
@@ -417,7 +500,9 @@ describe("incidents", () => {
 
   it("several sources that agree corroborate; one source alone is graded so", () => {
     expect(detectConflicts([claim({ ...exactly(18), source: "SOHR" }), claim({ ...atLeast(18), outlet: "ahram" })]).incidents[0]!.grade).toBe("corroborated")
-    expect(detectConflicts([claim({ ...exactly(18), source: "SOHR" }), claim({ ...exactly(18), source: "SOHR", outlet: "x" })]).incidents[0]!.grade).toBe("single_source")
+    expect(detectConflicts([claim({ ...exactly(18), source: "SOHR" }), claim({ ...exactly(18), source: "SOHR", outlet: "x" })]).incidents[0]!.grade).toBe(
+      "single_source"
+    )
   })
 })
 
@@ -425,13 +510,41 @@ describe("same input, same result", () => {
   const world = (): Array<ConflictClaim> => [
     claim({ ...atLeast(40), source: "SOHR" }),
     claim({ ...exactly(12), source: "SANA" }),
-    claim({ ...exactly(20), who: "civilians", where: "Sukkari, Aleppo", whereId: "sy:aleppo:sukkari", source: "White Helmets", when: { from: "2016-11-16", to: "2016-11-16" } }),
+    claim({
+      ...exactly(20),
+      who: "civilians",
+      where: "Sukkari, Aleppo",
+      whereId: "sy:aleppo:sukkari",
+      source: "White Helmets",
+      when: { from: "2016-11-16", to: "2016-11-16" }
+    }),
     claim({ ...exactly(14), where: "Aleppo", whereId: "sy:aleppo", when: { from: "2016-11-16", to: "2016-11-16" }, outlet: "sana" }),
     claim({ ...exactly(9), where: "Aleppo", whereId: "sy:aleppo", when: { from: "2016-11-15", to: "2016-11-16" }, outlet: "trt" }),
     claim({ ...atLeast(24), source: "SOHR", outlet: "arabiya", published: at("2017-05-03T10:00:00Z") }),
     claim({ ...atLeast(43), source: "SOHR", outlet: "ahram", published: at("2017-05-03T20:00:00Z") }),
-    claim({ kind: "event", metric: null, min: null, max: null, qualifier: null, actor: "Russia", action: "strike", polarity: "denied", source: "Russian Defense Ministry", quote: "Russia denied the strike." }),
-    claim({ kind: "event", metric: null, min: null, max: null, qualifier: null, actor: "Russia", action: "strike", source: "SOHR", quote: "Russian jets struck." })
+    claim({
+      kind: "event",
+      metric: null,
+      min: null,
+      max: null,
+      qualifier: null,
+      actor: "Russia",
+      action: "strike",
+      polarity: "denied",
+      source: "Russian Defense Ministry",
+      quote: "Russia denied the strike."
+    }),
+    claim({
+      kind: "event",
+      metric: null,
+      min: null,
+      max: null,
+      qualifier: null,
+      actor: "Russia",
+      action: "strike",
+      source: "SOHR",
+      quote: "Russian jets struck."
+    })
   ]
 
   it("in any order", () => {
@@ -490,5 +603,3 @@ describe("severity", () => {
     expect(conflicts[0]!.severity).toBeGreaterThan(conflicts[1]!.severity)
   })
 })
-
-

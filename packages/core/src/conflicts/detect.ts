@@ -54,8 +54,7 @@ const byId = (a: { readonly claim: ConflictClaim }, b: { readonly claim: Conflic
   a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0
 
 /** latest published first, then by claim id: which of an origin's claims speaks for it */
-const latestFirst = (a: { readonly claim: ConflictClaim }, b: { readonly claim: ConflictClaim }): number =>
-  b.claim.published - a.claim.published || byId(a, b)
+const latestFirst = (a: { readonly claim: ConflictClaim }, b: { readonly claim: ConflictClaim }): number => b.claim.published - a.claim.published || byId(a, b)
 
 const sortedIds = (xs: Iterable<{ readonly claim: ConflictClaim }>): Array<string> => [...new Set([...xs].map((x) => x.claim.id))].sort()
 

@@ -62,8 +62,7 @@ export const diverges = (a: Bounds, b: Bounds): boolean => {
 }
 
 /** A part's figure cannot fit in its whole's: the part's least is above the whole's most (vague words never). */
-export const exceeds = (part: Bounds, whole: Bounds): boolean =>
-  !part.vague && !whole.vague && Number.isFinite(whole.hi) && part.lo > whole.hi
+export const exceeds = (part: Bounds, whole: Bounds): boolean => !part.vague && !whole.vague && Number.isFinite(whole.hi) && part.lo > whole.hi
 
 /** The ratio used to rank a disagreement: how many times one figure is the other. */
 export const spread = (a: Bounds, b: Bounds): number => {

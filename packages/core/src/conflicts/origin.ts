@@ -18,12 +18,28 @@ export interface Origin {
 const PARTIES: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\b(?:sohr|sorh|observatory|obervatory|war monitor|the monitor|a monitor|monitoring group|abd[eu]l?[- ]?rahman|abdurrahman)\b/i, "sohr", "SOHR"],
   [/\b(?:white helmets|civil defen[cs]e|rescue workers)\b/i, "white-helmets", "White Helmets"],
-  [/\b(?:sana|syrian arab news agency|state (?:news agency|media|television|tv)|syria tv|syrian (?:army|government|authorities|military|national television|tv|news agency|regime)|police command|military sources?|army general command|governor|official news agency)\b/i, "syrian-government", "Syrian government"],
-  [/\b(?:russian (?:defen[cs]e ministry|ministry|general staff|military|general|coordination cent(?:er|re)|government|foreign ministry|authorities)|russia|moscow|kremlin|konashenkov|shoigu|lavrov|putin)\b/i, "russian-government", "Russian government"],
+  [
+    /\b(?:sana|syrian arab news agency|state (?:news agency|media|television|tv)|syria tv|syrian (?:army|government|authorities|military|national television|tv|news agency|regime)|police command|military sources?|army general command|governor|official news agency)\b/i,
+    "syrian-government",
+    "Syrian government"
+  ],
+  [
+    /\b(?:russian (?:defen[cs]e ministry|ministry|general staff|military|general|coordination cent(?:er|re)|government|foreign ministry|authorities)|russia|moscow|kremlin|konashenkov|shoigu|lavrov|putin)\b/i,
+    "russian-government",
+    "Russian government"
+  ],
   [/\b(?:us-led coalition|coalition spokesman|central command|centcom|cjtf|inherent resolve)\b/i, "us-led-coalition", "US-led coalition"],
-  [/\b(?:united states|pentagon|washington|state department|white house|u\.?s\.? (?:government|officials?|president|secretary|military|intelligence)|obama|trump|kerry)\b/i, "us-government", "US government"],
+  [
+    /\b(?:united states|pentagon|washington|state department|white house|u\.?s\.? (?:government|officials?|president|secretary|military|intelligence)|obama|trump|kerry)\b/i,
+    "us-government",
+    "US government"
+  ],
   [/\b(?:turkish (?:military|armed forces|general staff|government|officials?)|ankara|erdogan)\b/i, "turkish-government", "Turkish government"],
-  [/\b(?:national coalition|syrian coalition|etilaf|opposition (?:forces|spokesman|statement)|syrian opposition|george sabra|high negotiations committee|hnc)\b/i, "syrian-opposition", "Syrian opposition"],
+  [
+    /\b(?:national coalition|syrian coalition|etilaf|opposition (?:forces|spokesman|statement)|syrian opposition|george sabra|high negotiations committee|hnc)\b/i,
+    "syrian-opposition",
+    "Syrian opposition"
+  ],
   [/\b(?:islamic state|isil|isis|daesh|a?amaq)\b/i, "islamic-state", "Islamic State"],
   [/\b(?:United Nations?|UN|U\.N\.|UNICEF|OCHA|UNHCR|WHO|Security Council)(?![\w-])/, "un", "UN"],
   [/\b(?:sdf|ypg|pyd|syrian democratic forces|kurdish forces)\b/i, "kurdish-forces", "Kurdish forces"],
@@ -65,7 +81,9 @@ const GENERIC_WORDS = new Set(
 )
 // words that say nothing about who speaks
 const STRAY_WORDS = new Set(
-  "a an the also meanwhile another other some its their his her it this that of in on at by from sunday monday tuesday wednesday thursday friday saturday today yesterday january february march april may june july august september october november december".split(" ")
+  "a an the also meanwhile another other some its their his her it this that of in on at by from sunday monday tuesday wednesday thursday friday saturday today yesterday january february march april may june july august september october november december".split(
+    " "
+  )
 )
 // Syrian place names (and "Syria"): a place is not a source; the extractor sometimes takes one.
 let placeNames: Set<string> | undefined
@@ -135,7 +153,11 @@ const readOrigin = (source: string | null, outlet: string): Origin => {
   if (isGeneric(s)) {
     // the outlet's own reporting, read as who it cites: "alaraby (activists)"
     const own = outletOrigin(outlet)
-    const words = s.toLowerCase().match(/[a-z]+/g)?.filter((w) => !STRAY_WORDS.has(w)) ?? []
+    const words =
+      s
+        .toLowerCase()
+        .match(/[a-z]+/g)
+        ?.filter((w) => !STRAY_WORDS.has(w)) ?? []
     return words.length === 0 ? own : { key: own.key, label: `${own.label} (${words.join(" ")})` }
   }
   return { key: `named:${s.toLowerCase()}`, label: s }

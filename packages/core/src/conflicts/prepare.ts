@@ -114,13 +114,16 @@ const windowOf = (c: ConflictClaim, stock: boolean): Window | null => {
 const isHeadline = (c: ConflictClaim): boolean => c.span !== undefined && c.span !== null && c.span[0] === 0
 
 const SPECIFIC_DENIAL = /\b(?:denied|denying|rejected|dismissed|refuted)\b/i
-const STANDING_DENIAL = /\b(?:always|consistently|long|repeatedly|routinely|regularly|previously|in the past|continues? to|will|would)\b(?:\s+\S+){0,3}?\s+(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b/i
+const STANDING_DENIAL =
+  /\b(?:always|consistently|long|repeatedly|routinely|regularly|previously|in the past|continues? to|will|would)\b(?:\s+\S+){0,3}?\s+(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b/i
 // "denied using chemical weapons during the civil war": a line held for the whole war, not an answer to one report
 const WARLONG_DENIAL = /\b(?:during|throughout|in)\s+the\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|uprising)\b/i
 // "refuted terrorists claims about winning back a key district": ground gained is no attack
-const GROUND_DENIAL = /\b(?:claims?|reports?|allegations?)\s+(?:about|of|that)\s+(?:\S+\s+){0,3}?(?:winning|won|captur\w*|seiz\w*|tak(?:ing|en)\s+(?:control|over)|advanc\w*|retak\w*|regain\w*)\b/i
+const GROUND_DENIAL =
+  /\b(?:claims?|reports?|allegations?)\s+(?:about|of|that)\s+(?:\S+\s+){0,3}?(?:winning|won|captur\w*|seiz\w*|tak(?:ing|en)\s+(?:control|over)|advanc\w*|retak\w*|regain\w*)\b/i
 // "rejected a US plea to halt flights": refusing a request denies no act
-const REFUSAL = /\b(?:rejected|dismissed|refused)\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,2}?(?:plea|call|request|demand|proposal|offer|plan|appeal|ultimatum)s?\b/i
+const REFUSAL =
+  /\b(?:rejected|dismissed|refused)\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,2}?(?:plea|call|request|demand|proposal|offer|plan|appeal|ultimatum)s?\b/i
 
 /**
  * What the rules read in a claim's evidence sentence. Reading it is the costly part of
@@ -173,7 +176,8 @@ const readFeatures = (c: ConflictClaim): Features => {
     subarea: subareaOf(q),
     additive: c.kind === "quantity" && isAdditive(q, figure),
     countrywide: isCountrywide(q),
-    specificDenial: c.polarity === "denied" && SPECIFIC_DENIAL.test(q) && !STANDING_DENIAL.test(q) && !WARLONG_DENIAL.test(q) && !REFUSAL.test(q) && !GROUND_DENIAL.test(q),
+    specificDenial:
+      c.polarity === "denied" && SPECIFIC_DENIAL.test(q) && !STANDING_DENIAL.test(q) && !WARLONG_DENIAL.test(q) && !REFUSAL.test(q) && !GROUND_DENIAL.test(q),
     written: c.kind !== "quantity" || figure === null || c.qualifier === "vague" || writtenIn(q, figure),
     plus: c.kind === "quantity" && figure !== null && plusAfter(q, figure),
     superseded: c.kind === "quantity" && isSuperseded(q),
@@ -219,8 +223,25 @@ const featuresFor = (c: ConflictClaim): Features => {
   if (stored === undefined || stored === null || !stored.startsWith(`${FEATURES_VERSION}:`)) return readFeatures(c)
   let f = parsedFeatures.get(stored)
   if (f === undefined) {
-    const [, causes, sides, perpetrators, scale, subcounts, subarea, additive, countrywide, specificDenial, written, plus, superseded, period, documented, quarters, listed] =
-      stored.split(":")
+    const [
+      ,
+      causes,
+      sides,
+      perpetrators,
+      scale,
+      subcounts,
+      subarea,
+      additive,
+      countrywide,
+      specificDenial,
+      written,
+      plus,
+      superseded,
+      period,
+      documented,
+      quarters,
+      listed
+    ] = stored.split(":")
     f = {
       causes: Number(causes),
       sides: Number(sides),
@@ -264,9 +285,7 @@ const pseudoPlace = (id: string, within: PlaceRef | null): PlaceRef => {
   let p = pseudoPlaces.get(id)
   if (p === undefined) {
     p =
-      within === null
-        ? { id, ancestors: [id], root: id, level: "country" }
-        : { id, ancestors: [id, ...within.ancestors], root: within.root, level: "subarea" }
+      within === null ? { id, ancestors: [id], root: id, level: "country" } : { id, ancestors: [id, ...within.ancestors], root: within.root, level: "subarea" }
     if (pseudoPlaces.size >= 50_000) pseudoPlaces.clear()
     pseudoPlaces.set(id, p)
   }

@@ -130,7 +130,10 @@ export const windowNesting = (a: Window, b: Window): Nesting => {
 // How people were killed, as the evidence sentence says: figures for different causes on one
 // day in one city are different incidents ("15 killed in air raids" vs "9 in rebel shelling").
 const CAUSES: ReadonlyArray<readonly [RegExp, number]> = [
-  [/\b(?:air ?strikes?|strikes?|air[- ]?raids?|raids?|warplanes?|jets?|planes?|aircraft|helicopters?|barrel[- ]?bombs?|aerial|sorties|bombard(?:ed|ment)|air force)\b/i, 1],
+  [
+    /\b(?:air ?strikes?|strikes?|air[- ]?raids?|raids?|warplanes?|jets?|planes?|aircraft|helicopters?|barrel[- ]?bombs?|aerial|sorties|bombard(?:ed|ment)|air force)\b/i,
+    1
+  ],
   [/\b(?:shell(?:s|ing|ed)?|mortars?|rockets?|artillery|projectiles?|rounds)\b/i, 2],
   [/\b(?:car[- ]?bombs?|suicide|explosions?|explod(?:ed|es)|blasts?|ied|explosive device|booby[- ]trap\w*|bombing)\b/i, 4],
   // not "gas" alone: a gas cylinder or gas tank is the rebels' improvised shell
@@ -192,7 +195,10 @@ const PERPETRATORS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:regime|government|army|soldiers|troops|loyalists?|pro-government|hezbollah|syrian forces|russia|russian|assad)\b/i, 1],
   [/\b(?:coalition|u\.?s\.?-led|american)\b/i, 2],
   [/\b(?:US|U\.S\.)(?![\w-])/, 2],
-  [/\b(?:islamic state|isil|isis|daesh|jihadists?|rebels?|opposition|nusra|ahrar|fsa|free syrian army|jaish|faylaq|militants|terrorists?|insurgents|islamists?)\b/i, 4],
+  [
+    /\b(?:islamic state|isil|isis|daesh|jihadists?|rebels?|opposition|nusra|ahrar|fsa|free syrian army|jaish|faylaq|militants|terrorists?|insurgents|islamists?)\b/i,
+    4
+  ],
   [/\bIS\b/, 4],
   [/\b(?:kurdish|kurds|ypg|sdf|peshmerga)\b/i, 8],
   [/\b(?:turkey|turkish)\b/i, 16]
@@ -209,7 +215,8 @@ export const perpetratorsOf = (quote: string): number => {
 
 // The counts a sentence gives as parts of its figure: "killed 31 civilians including 10 when
 // their bus was hit", "among them five children". Another source's 10 is then that part.
-const SUBCOUNT = /\b(?:including|among them|among whom|of whom|among the (?:dead|victims)|among those(?: killed)?)\s+(?:at least\s+|some\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi
+const SUBCOUNT =
+  /\b(?:including|among them|among whom|of whom|among the (?:dead|victims)|among those(?: killed)?)\s+(?:at least\s+|some\s+)?(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi
 export const subcountsOf = (quote: string): Array<number> => {
   const out: Array<number> = []
   for (const m of quote.matchAll(SUBCOUNT)) {
@@ -252,8 +259,27 @@ const ADDED_SENTENCE =
 // "put the toll at 85, adding that 50 were also wounded" adds only the wounded
 const ALSO = /\balso\s+(?:been\s+)?(?:killed|died|dead|wounded|injured|hurt)\b|\b(?:were|was|have been|had been)\s+also\b/i
 const NUMBER_WORDS = [
-  "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"
+  "",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty"
 ]
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9"
@@ -337,7 +363,10 @@ export const isCountrywide = (quote: string): boolean => COUNTRYWIDE.test(quote)
 // quarter. Figures for it are not the place's toll. ("Near Aleppo", "on its outskirts" are
 // Aleppo as far as a toll goes: the gazetteer already reads its countryside as the province.)
 const SUBAREAS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:rebel|opposition|insurgent|militant|jihadist|isis|isil|daesh|nusra)[- ](?:held|controlled|run)\b|\bheld by (?:the )?(?:rebels|opposition)\b|\bbesieged\b|\brebel areas\b/i, "opposition-held"],
+  [
+    /\b(?:rebel|opposition|insurgent|militant|jihadist|isis|isil|daesh|nusra)[- ](?:held|controlled|run)\b|\bheld by (?:the )?(?:rebels|opposition)\b|\bbesieged\b|\brebel areas\b/i,
+    "opposition-held"
+  ],
   [/\b(?:government|regime|army|state|loyalist)[- ](?:held|controlled)\b|\bheld by (?:the )?(?:government|regime|army)\b/i, "government-held"],
   [/\b(?<!middle )east(?:ern)?\b/i, "east"],
   [/\bwest(?:ern)?\b/i, "west"],

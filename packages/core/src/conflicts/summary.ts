@@ -35,7 +35,11 @@ const list = (figures: ReadonlyArray<PreparedQuantity>, all: ReadonlyArray<Prepa
   [...figures]
     .sort((a, b) => stated(b) - stated(a) || (a.origin.label < b.origin.label ? -1 : 1))
     .map((f) => {
-      const earlier = [...new Set(all.filter((x) => x.origin.key === f.origin.key && x.claim.published < f.claim.published && stated(x) !== stated(f)).map((x) => figureOf(x.claim)))]
+      const earlier = [
+        ...new Set(
+          all.filter((x) => x.origin.key === f.origin.key && x.claim.published < f.claim.published && stated(x) !== stated(f)).map((x) => figureOf(x.claim))
+        )
+      ]
       return `${f.origin.label} ${figureOf(f.claim)}${asOf(f)}${earlier.length > 0 ? ` (earlier ${earlier.join(", ")})` : ""}`
     })
     .join(", ")
@@ -51,7 +55,8 @@ const narrower = (part: PreparedQuantity, whole: PreparedQuantity): string => {
     const tag = part.place.id.includes("#") ? ` (${part.place.id.slice(part.place.id.indexOf("#") + 1)})` : ""
     bits.push(`in ${part.claim.where}${tag}`)
   }
-  if (part.month === null && (part.window.from !== whole.window.from || part.window.to !== whole.window.to)) bits.push(`on ${formatDays(part.window.from, part.window.to)}`)
+  if (part.month === null && (part.window.from !== whole.window.from || part.window.to !== whole.window.to))
+    bits.push(`on ${formatDays(part.window.from, part.window.to)}`)
   return bits.join(" ")
 }
 

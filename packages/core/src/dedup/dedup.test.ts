@@ -6,8 +6,7 @@ import { containment, signatureOf, sketchOf } from "./signature.js"
 import { foldNumberWords, tokenize } from "./tokens.js"
 import { compareForCopy } from "./verdict.js"
 
-const seed = (name: string): string =>
-  normaliseText(readFileSync(new URL(`../../../../../shared/seeds/${name}.txt`, import.meta.url), "utf8"))
+const seed = (name: string): string => normaliseText(readFileSync(new URL(`../../../../../shared/seeds/${name}.txt`, import.meta.url), "utf8"))
 const body = (text: string) => text.split("\n").slice(1).join("\n")
 
 const S000 = body(seed("000_469f3dda83deb97e"))
@@ -18,10 +17,28 @@ const S002 = body(seed("002_89b8504bd718045e"))
  * a small thesaurus, like seed 002's "people" -> "humans", and every third longer word split in two
  * for a two-word phrase. */
 const THESAURUS: Record<string, string> = {
-  people: "humans", killed: "slain", civilians: "noncombatants", warplanes: "aircraft", areas: "regions",
-  neighbourhoods: "districts", renewed: "restored", bombing: "bombardment", reported: "stated", group: "organisation",
-  local: "nearby", rescue: "saving", various: "numerous", sources: "resources", strikes: "moves", city: "metropolis",
-  eastern: "japanese", shelled: "bombarded", alone: "solely", military: "navy", president: "chief", spoke: "talked"
+  people: "humans",
+  killed: "slain",
+  civilians: "noncombatants",
+  warplanes: "aircraft",
+  areas: "regions",
+  neighbourhoods: "districts",
+  renewed: "restored",
+  bombing: "bombardment",
+  reported: "stated",
+  group: "organisation",
+  local: "nearby",
+  rescue: "saving",
+  various: "numerous",
+  sources: "resources",
+  strikes: "moves",
+  city: "metropolis",
+  eastern: "japanese",
+  shelled: "bombarded",
+  alone: "solely",
+  military: "navy",
+  president: "chief",
+  spoke: "talked"
 }
 const spin = (text: string): string => {
   let i = 0
@@ -36,13 +53,42 @@ const spin = (text: string): string => {
  * and acronyms, and writes figures in words, on top of the single-word thesaurus above. Every
  * entry found is replaced, which breaks most of the closed-class skeleton. */
 const PHRASES: Record<string, string> = {
-  "at least": "no less than", "more than": "in excess of", "according to": "as stated by", "known as": "referred to as",
-  with: "along with", in: "within", since: "because", by: "via", that: "which", against: "towards", during: "throughout",
-  over: "across", from: "out of", their: "its", has: "possesses", was: "used to be", were: "had been", for: "for the sake of",
-  on: "upon", after: "following", also: "additionally", its: "their", SOHR: "Syrian Observatory for Human Rights",
-  Russia: "Russian Federation", Aleppo: "Halab", "30": "thirty", "32": "thirty-two", "11": "eleven", "26": "twenty-six"
+  "at least": "no less than",
+  "more than": "in excess of",
+  "according to": "as stated by",
+  "known as": "referred to as",
+  with: "along with",
+  in: "within",
+  since: "because",
+  by: "via",
+  that: "which",
+  against: "towards",
+  during: "throughout",
+  over: "across",
+  from: "out of",
+  their: "its",
+  has: "possesses",
+  was: "used to be",
+  were: "had been",
+  for: "for the sake of",
+  on: "upon",
+  after: "following",
+  also: "additionally",
+  its: "their",
+  SOHR: "Syrian Observatory for Human Rights",
+  Russia: "Russian Federation",
+  Aleppo: "Halab",
+  "30": "thirty",
+  "32": "thirty-two",
+  "11": "eleven",
+  "26": "twenty-six"
 }
-const ENTRY = new RegExp(`\\b(${Object.keys(PHRASES).sort((a, b) => b.length - a.length).join("|")}|[A-Za-z]+)\\b`, "g")
+const ENTRY = new RegExp(
+  `\\b(${Object.keys(PHRASES)
+    .sort((a, b) => b.length - a.length)
+    .join("|")}|[A-Za-z]+)\\b`,
+  "g"
+)
 const phraseSpin = (text: string): string =>
   text.replace(ENTRY, (w) => {
     const r = PHRASES[w] ?? PHRASES[w.toLowerCase()] ?? THESAURUS[w.toLowerCase()]
@@ -60,9 +106,7 @@ describe("tokenize", () => {
   })
   it("reads number words as the numbers they are, as spinners write figures both ways", () => {
     expect(signatureOf("forty-five killed, two hundred and fifty injured, Three missing").numbers).toEqual([45, 250, 3])
-    expect(foldNumberWords("nine million fled; several thousand stayed; one hundred and one")).toBe(
-      "9 million fled; several thousand stayed; 101"
-    )
+    expect(foldNumberWords("nine million fled; several thousand stayed; one hundred and one")).toBe("9 million fled; several thousand stayed; 101")
     // only figures in digits can veto a merge: a number in words may be a spinner's
     expect(signatureOf("at least 32 and forty-five").figures).toEqual([32])
   })
@@ -76,7 +120,11 @@ describe("tokenize", () => {
 
 describe("compareForCopy", () => {
   it("keeps the three seed reports of one bombing apart: same places and people, different reports", () => {
-    for (const [a, b] of [[S000, S001], [S000, S002], [S001, S002]] as const) {
+    for (const [a, b] of [
+      [S000, S001],
+      [S000, S002],
+      [S001, S002]
+    ] as const) {
       expect(compareForCopy(signatureOf(a), signatureOf(b)).verdict).toBe("distinct")
     }
   })
@@ -153,14 +201,20 @@ describe("lcsLength", () => {
   const naive = (a: Uint32Array, b: Uint32Array): number => {
     const dp = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0))
     for (let i = 1; i <= a.length; i++)
-      for (let j = 1; j <= b.length; j++)
-        dp[i]![j] = a[i - 1] === b[j - 1] ? dp[i - 1]![j - 1]! + 1 : Math.max(dp[i - 1]![j]!, dp[i]![j - 1]!)
+      for (let j = 1; j <= b.length; j++) dp[i]![j] = a[i - 1] === b[j - 1] ? dp[i - 1]![j - 1]! + 1 : Math.max(dp[i - 1]![j]!, dp[i]![j - 1]!)
     return dp[a.length]![b.length]!
   }
   it("agrees with the textbook dynamic programme, across word boundaries of the bit vectors", () => {
     let seed = 7
     const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % 6
-    for (const [n, m] of [[1, 1], [5, 9], [31, 33], [32, 32], [64, 40], [97, 150]] as const) {
+    for (const [n, m] of [
+      [1, 1],
+      [5, 9],
+      [31, 33],
+      [32, 32],
+      [64, 40],
+      [97, 150]
+    ] as const) {
       const a = Uint32Array.from({ length: n }, next)
       const b = Uint32Array.from({ length: m }, next)
       expect(lcsLength(a, b), `${n}x${m}`).toBe(naive(a, b))

@@ -28,7 +28,12 @@ describe("firstSeenSource", () => {
   })
 
   it("of two sources of one root, takes the one seen first; of none, none", () => {
-    expect(firstSeenSource([{ seen: 9, root: "r", rootSeen: 1 }, { seen: 4, root: "r", rootSeen: 1 }])?.seen).toBe(4)
+    expect(
+      firstSeenSource([
+        { seen: 9, root: "r", rootSeen: 1 },
+        { seen: 4, root: "r", rootSeen: 1 }
+      ])?.seen
+    ).toBe(4)
     expect(firstSeenSource([])).toBeUndefined()
   })
 })

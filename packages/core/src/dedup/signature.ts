@@ -167,4 +167,3 @@ export const sketchOf = (sig: DedupSignature): Array<number> => {
   for (let i = 0; i < Math.min(SKETCH_SIZE, sig.anchorGrams.length); i++) keys.push(-(sig.anchorGrams[i]! + ANCHOR_KEY_OFFSET))
   return keys
 }
-

@@ -91,8 +91,12 @@ export const tokenize = (text: string): TokenStream => {
         const separator = d === 44 || d === 46 || d === 32 || d === 0xa0
         const groupOk = firstGroup ? groupLength <= 3 : groupLength === 3
         if (
-          separator && groupOk && i + 3 < n &&
-          isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) &&
+          separator &&
+          groupOk &&
+          i + 3 < n &&
+          isDigit(text.charCodeAt(i + 1)) &&
+          isDigit(text.charCodeAt(i + 2)) &&
+          isDigit(text.charCodeAt(i + 3)) &&
           !(i + 4 < n && isDigit(text.charCodeAt(i + 4)))
         ) {
           firstGroup = false

@@ -31,12 +31,7 @@ const IDF_PRIOR = 1000
 
 /** tf-idf, top `size` terms, normalised. Rare terms (a neighbourhood, a person) weigh more
  * than the words every report of the conflict shares. */
-export const termVector = (
-  counts: ReadonlyMap<number, number>,
-  df: ReadonlyMap<number, number>,
-  articles: number,
-  size = 40
-): TermVector => {
+export const termVector = (counts: ReadonlyMap<number, number>, df: ReadonlyMap<number, number>, articles: number, size = 40): TermVector => {
   const weighted: Array<[number, number]> = []
   for (const [term, tf] of counts) {
     // A prior of IDF_PRIOR unseen articles keeps weights near-flat while the store is small

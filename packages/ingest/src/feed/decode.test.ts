@@ -2,28 +2,21 @@ import { fileURLToPath } from "node:url"
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import {
-  charsetOf,
-  decodeDocument,
-  decodeFeed,
-  decodeFeedBytes,
-  decodingWarning,
-  demoronize,
-  detectFeedEncoding,
-  xmlDeclaredEncoding
-} from "./decode.js"
+import { charsetOf, decodeDocument, decodeFeed, decodeFeedBytes, decodingWarning, demoronize, detectFeedEncoding, xmlDeclaredEncoding } from "./decode.js"
 
 /** windows-1251 has no encoder in TextEncoder: Cyrillic letters are a fixed offset from Unicode. */
 class TextEncoderWindows1251 {
   encode(s: string): Uint8Array {
-    return Uint8Array.from([...s].map((c) => {
-      const cp = c.codePointAt(0)!
-      if (cp < 0x80) return cp
-      if (cp >= 0x410 && cp <= 0x44f) return cp - 0x410 + 0xc0
-      if (cp === 0x451) return 0xb8
-      if (cp === 0x401) return 0xa8
-      throw new Error(`not in windows-1251 here: ${c}`)
-    }))
+    return Uint8Array.from(
+      [...s].map((c) => {
+        const cp = c.codePointAt(0)!
+        if (cp < 0x80) return cp
+        if (cp >= 0x410 && cp <= 0x44f) return cp - 0x410 + 0xc0
+        if (cp === 0x451) return 0xb8
+        if (cp === 0x401) return 0xa8
+        throw new Error(`not in windows-1251 here: ${c}`)
+      })
+    )
   }
 }
 
@@ -68,9 +61,22 @@ describe("decodeFeedBytes: feedparser's encoding corpus", () => {
   })
 
   it("UTF-16 and UTF-32 with a byte order mark, or recognised by the layout of '<'", () => {
-    for (const name of ["utf-16le-bom.xml", "utf-16be-bom.xml", "utf-16be.xml", "utf-16le.xml", "utf-16be-autodetect.xml",
-      "utf-16le-autodetect.xml", "u16.xml", "utf16.xml", "utf_16.xml", "utf-32be-bom.xml", "utf-32le-bom.xml", "utf-32be.xml",
-      "utf-32le.xml", "utf_32.xml"]) {
+    for (const name of [
+      "utf-16le-bom.xml",
+      "utf-16be-bom.xml",
+      "utf-16be.xml",
+      "utf-16le.xml",
+      "utf-16be-autodetect.xml",
+      "utf-16le-autodetect.xml",
+      "u16.xml",
+      "utf16.xml",
+      "utf_16.xml",
+      "utf-32be-bom.xml",
+      "utf-32le-bom.xml",
+      "utf-32be.xml",
+      "utf-32le.xml",
+      "utf_32.xml"
+    ]) {
       const text = decodeCorpus(name)
       expect(text.startsWith("<?xml"), name).toBe(true)
       expect(text, name).toMatch(/<rss>\s*<\/rss>/)

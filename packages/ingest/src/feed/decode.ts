@@ -67,8 +67,7 @@ export const charsetOf = (contentType: string | null | undefined): string | unde
   const semicolon = contentType.indexOf(";")
   if (semicolon < 0) return undefined
   const type = contentType.slice(0, semicolon).trim().toLowerCase()
-  const honoured =
-    type.startsWith("text/") || type.endsWith("/xml") || type.endsWith("+xml") || type.startsWith("application/xml-")
+  const honoured = type.startsWith("text/") || type.endsWith("/xml") || type.endsWith("+xml") || type.startsWith("application/xml-")
   if (!honoured) return undefined
   const m = CHARSET_PARAM.exec(contentType)
   if (m === null) return undefined
@@ -109,12 +108,33 @@ const decodeUtf32 = (bytes: Uint8Array, littleEndian: boolean): string => {
 // control code points (UTF-8 encoded U+0092 for an apostrophe, or &#146;), which the pipeline
 // would strip as control characters; feedparser's "demoronize" maps them back.
 const CP1252_C1: Record<string, string> = {
-  "\u0080": "\u20ac", "\u0082": "\u201a", "\u0083": "\u0192", "\u0084": "\u201e", "\u0085": "\u2026",
-  "\u0086": "\u2020", "\u0087": "\u2021", "\u0088": "\u02c6", "\u0089": "\u2030", "\u008a": "\u0160",
-  "\u008b": "\u2039", "\u008c": "\u0152", "\u008e": "\u017d", "\u0091": "\u2018", "\u0092": "\u2019",
-  "\u0093": "\u201c", "\u0094": "\u201d", "\u0095": "\u2022", "\u0096": "\u2013", "\u0097": "\u2014",
-  "\u0098": "\u02dc", "\u0099": "\u2122", "\u009a": "\u0161", "\u009b": "\u203a", "\u009c": "\u0153",
-  "\u009e": "\u017e", "\u009f": "\u0178"
+  "\u0080": "\u20ac",
+  "\u0082": "\u201a",
+  "\u0083": "\u0192",
+  "\u0084": "\u201e",
+  "\u0085": "\u2026",
+  "\u0086": "\u2020",
+  "\u0087": "\u2021",
+  "\u0088": "\u02c6",
+  "\u0089": "\u2030",
+  "\u008a": "\u0160",
+  "\u008b": "\u2039",
+  "\u008c": "\u0152",
+  "\u008e": "\u017d",
+  "\u0091": "\u2018",
+  "\u0092": "\u2019",
+  "\u0093": "\u201c",
+  "\u0094": "\u201d",
+  "\u0095": "\u2022",
+  "\u0096": "\u2013",
+  "\u0097": "\u2014",
+  "\u0098": "\u02dc",
+  "\u0099": "\u2122",
+  "\u009a": "\u0161",
+  "\u009b": "\u203a",
+  "\u009c": "\u0153",
+  "\u009e": "\u017e",
+  "\u009f": "\u0178"
 }
 const C1 = /[\u0080-\u009f]/
 const C1_GLOBAL = /[\u0080-\u009f]/g
@@ -229,8 +249,7 @@ export const decodeDocument = (bytes: Uint8Array, declarations: ReadonlyArray<De
 
 /** The encoding decodeFeedBytes chooses, as a WHATWG encoding name ("utf-8", "windows-1252",
  * "big5", "gbk"...) or "utf-32le"/"utf-32be". */
-export const detectFeedEncoding = (bytes: Uint8Array, contentType?: string | null): string =>
-  decodeFeed(bytes, contentType).encoding
+export const detectFeedEncoding = (bytes: Uint8Array, contentType?: string | null): string => decodeFeed(bytes, contentType).encoding
 
 /** A feed's bytes decoded: BOM, the Content-Type charset, the XML declaration, UTF-8, detection.
  * The XML declaration stays in the text: sax ignores its encoding for string input, so a
@@ -242,8 +261,7 @@ export const decodeFeed = (bytes: Uint8Array, contentType?: string | null): Deco
   ])
 
 /** decodeFeed's text alone. */
-export const decodeFeedBytes = (bytes: Uint8Array, contentType?: string | null): string =>
-  decodeFeed(bytes, contentType).text
+export const decodeFeedBytes = (bytes: Uint8Array, contentType?: string | null): string => decodeFeed(bytes, contentType).text
 
 // <meta charset="..."> or <meta http-equiv="Content-Type" content="...; charset=...">, in the
 // first 1024 bytes as the HTML standard's prescan reads them.

@@ -113,7 +113,7 @@ describe("fetchFeed", () => {
     expect(seen.get("/etag")?.["if-none-match"]).toBe('"v1"')
     expect(seen.get("/etag")?.["if-modified-since"]).toBe("Wed, 21 Oct 2015 07:28:00 GMT")
     // a stored validator that is not a valid header value is dropped, not fatal
-    expect((await fetched("/etag", { etag: 'bad\r\nX-Injected: 1' })).status).toBe(200)
+    expect((await fetched("/etag", { etag: "bad\r\nX-Injected: 1" })).status).toBe(200)
     expect(seen.get("/etag")?.["x-injected"]).toBeUndefined()
   })
 
@@ -292,9 +292,7 @@ describe("fetchFeed", () => {
   })
 
   it("reports caching headers and the body's hash, the same for the same bytes", async () => {
-    route("/cached", (_req, res) =>
-      res.writeHead(200, { "cache-control": "public, max-age=600", expires: "Wed, 21 Oct 2037 07:28:00 GMT" }).end(FEED)
-    )
+    route("/cached", (_req, res) => res.writeHead(200, { "cache-control": "public, max-age=600", expires: "Wed, 21 Oct 2037 07:28:00 GMT" }).end(FEED))
     const a = await fetched("/cached")
     expect(a).toMatchObject({ cacheControl: "public, max-age=600", expires: "Wed, 21 Oct 2037 07:28:00 GMT" })
     expect(a.date).not.toBeNull()
@@ -337,7 +335,24 @@ describe("fetchFeed", () => {
   })
 
   it("knows which addresses are private", () => {
-    for (const a of ["127.0.0.1", "10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "::", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "::ffff:7f00:1", "64:ff9b::a00:1", "224.0.0.1", "not an ip"]) {
+    for (const a of [
+      "127.0.0.1",
+      "10.0.0.1",
+      "172.16.5.4",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "0.0.0.0",
+      "::1",
+      "::",
+      "fe80::1",
+      "fd00::1",
+      "::ffff:127.0.0.1",
+      "::ffff:7f00:1",
+      "64:ff9b::a00:1",
+      "224.0.0.1",
+      "not an ip"
+    ]) {
       expect(isPrivateAddress(a), a).toBe(true)
     }
     for (const a of ["93.184.216.34", "8.8.8.8", "172.32.0.1", "2606:4700::1111", "::ffff:8.8.8.8"]) expect(isPrivateAddress(a), a).toBe(false)
@@ -353,7 +368,10 @@ describe("fetchFeed", () => {
       sockets.push(socket)
       let served = 0
       socket.on("data", () => {
-        if (served++ === 0) socket.write(`HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: ${Buffer.byteLength(FEED)}\r\nConnection: keep-alive\r\n\r\n${FEED}`)
+        if (served++ === 0)
+          socket.write(
+            `HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: ${Buffer.byteLength(FEED)}\r\nConnection: keep-alive\r\n\r\n${FEED}`
+          )
         else socket.destroy()
       })
     })

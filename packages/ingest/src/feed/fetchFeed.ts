@@ -54,8 +54,7 @@ const KIB = 1024
 const MIB = 1024 * 1024
 const sizeText = (n: number): string =>
   n % MIB === 0 ? `${n / MIB} MB` : n % KIB === 0 ? `${n / KIB} KB` : n >= MIB ? `${(n / MIB).toFixed(1)} MB` : `${n} bytes`
-const durationText = (ms: number): string =>
-  ms < 1000 ? `${ms}ms` : ms % 1000 === 0 ? `${ms / 1000}s` : `${(ms / 1000).toFixed(1)}s`
+const durationText = (ms: number): string => (ms < 1000 ? `${ms}ms` : ms % 1000 === 0 ? `${ms / 1000}s` : `${(ms / 1000).toFixed(1)}s`)
 
 const NETWORK_TEXT: Record<string, string> = {
   ECONNREFUSED: "could not connect",
@@ -87,8 +86,7 @@ export const describeFailure = FetchFailure.$match({
   TooManyRedirects: () => "too many redirects",
   TooLarge: ({ maxBytes }) => `response larger than ${sizeText(maxBytes)}`,
   Gone: () => "HTTP 410 Gone: the feed was removed",
-  RateLimited: ({ retryAfterMs }) =>
-    `HTTP 429 Too Many Requests${retryAfterMs === null ? "" : ` (retry after ${Math.ceil(retryAfterMs / 1000)} s)`}`,
+  RateLimited: ({ retryAfterMs }) => `HTTP 429 Too Many Requests${retryAfterMs === null ? "" : ` (retry after ${Math.ceil(retryAfterMs / 1000)} s)`}`,
   HttpStatus: ({ status, statusText, at }) =>
     `HTTP ${status}${statusText === "" ? "" : ` ${statusText}`}${at === null ? "" : ` at ${shown(at)}`}`.replace(/[\r\n]+/g, " "),
   BadEncoding: ({ detail }) => `cannot decode the response: ${detail}`
@@ -193,8 +191,7 @@ export const DEFAULT_MAX_BYTES = 15 * 1024 * 1024
 export const MAX_REDIRECTS = 5
 export const DEFAULT_USER_AGENT = "crosscheck/0.1 (news monitor; feed reader)"
 
-const FEED_ACCEPT =
-  "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+const FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 
 // A validator stored from an earlier response may be anything; one that is not a valid header
 // value is dropped rather than failing the fetch (or smuggling a header).
@@ -299,10 +296,9 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
 
 // The fetch standard's "bad ports": services that are not HTTP, where a request could do harm.
 const BAD_PORTS = new Set([
-  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111,
-  113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548,
-  554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566,
-  6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137,
+  139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
+  3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080
 ])
 
 // Keep-alive agents: feeds of one host polled in one cycle share connections. Free sockets
@@ -570,8 +566,10 @@ const exchange = async (
   }
 }
 
-const toFetchError = (url: string) => (e: unknown): FetchError =>
-  new FetchError({ url, reason: e instanceof Failed ? e.failure : networkFailure(e) })
+const toFetchError =
+  (url: string) =>
+  (e: unknown): FetchError =>
+    new FetchError({ url, reason: e instanceof Failed ? e.failure : networkFailure(e) })
 
 /** GETs a URL over http(s) with every cap of a feed fetch (connect and total deadlines, at most
  * 5 redirects, the decompressed-size cap, the private-address guard unless allowed) and

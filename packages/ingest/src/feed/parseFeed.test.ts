@@ -71,9 +71,11 @@ describe("parseFeed: rss-parser's corpus", () => {
       if (Either.isLeft(r)) throw new Error(`${file}: ${r.left.message}`)
       const expectedPath = join(dir, "output", file.replace(/\.[^.]+$/, ".json"))
       if (!existsSync(expectedPath)) continue // itunes-missing-image has no expectation
-      const expected = (JSON.parse(readFileSync(expectedPath, "utf8")) as {
-        feed: { items: Array<{ title?: unknown; link?: unknown }> }
-      }).feed.items
+      const expected = (
+        JSON.parse(readFileSync(expectedPath, "utf8")) as {
+          feed: { items: Array<{ title?: unknown; link?: unknown }> }
+        }
+      ).feed.items
       const items = r.right.items
       expect(items.length, file).toBe(expected.length)
       expected.forEach((e, i) => {
@@ -131,9 +133,7 @@ describe("parseFeed: feedparser and node-feedparser corpora", () => {
     }
     // Known NotAFeeds: CDF (<CHANNEL>), and files cut short inside an element that cannot be
     // closed without guessing.
-    expect(failures.get("feedparser/wellformed/cdf/channel_title.xml")).toBe(
-      "no <rss>, <feed> or <rdf:RDF> root element (found <CHANNEL>)"
-    )
+    expect(failures.get("feedparser/wellformed/cdf/channel_title.xml")).toBe("no <rss>, <feed> or <rdf:RDF> root element (found <CHANNEL>)")
     // RSS under a namespace prefix (<r:rss>) is read with the prefix taken off
     expect(failures.has("feedparser/wellformed/namespace/rss2.0NSwithModulesNoDefNS.xml")).toBe(false)
     // an <rss> without a <channel> is read as if its content stood in one (feedparser does)
@@ -176,7 +176,7 @@ describe("parseFeed: feedparser and node-feedparser corpora", () => {
     const prefixed = await ok(readFeed(join(dir, "nondefaultnamespace.atom")))
     expect(prefixed.title).toBe("Non-default namespace test")
     expect(article(prefixed.items[0]).title).toBe("If you can read the content of this entry, your aggregator works fine.")
-    expect(article(prefixed.items[0]).text).toContain("<li><a href=\"http://plasmasturm.org/log/376/\">Who knows an <abbr")
+    expect(article(prefixed.items[0]).text).toContain('<li><a href="http://plasmasturm.org/log/376/">Who knows an <abbr')
     // the gzip files are feeds once decompressed (fetchFeed gets them decompressed)
     const iconv = await ok(decodeFeedBytes(gunzipSync(readFileSync(join(dir, "compressed.xml")))))
     expect(iconv.items.length).toBe(10)
@@ -185,11 +185,7 @@ describe("parseFeed: feedparser and node-feedparser corpora", () => {
 
   it("keeps every item of a feed with a bare ampersand (saxerror.xml)", async () => {
     const feed = await ok(readFeed(join(CORPUS, "node-feedparser/feeds/saxerror.xml")))
-    expect(feed.items.map((i) => article(i).url)).toEqual([
-      "http://example.com/good",
-      "http://example.com/bad?foo=1&bar=2",
-      "http://example.com/after"
-    ])
+    expect(feed.items.map((i) => article(i).url)).toEqual(["http://example.com/good", "http://example.com/bad?foo=1&bar=2", "http://example.com/after"])
   })
 })
 
@@ -219,7 +215,9 @@ describe("parseFeed", () => {
   })
 
   it("sniffs the root after the prolog, comments and a doctype with an internal subset", () => {
-    expect(sniffRoot('\ufeff<?xml version="1.0"?>\n<!-- c -->\n<?xml-stylesheet href="a.xsl"?>\n<!DOCTYPE rss [\n<!ENTITY a "x>y">\n]>\n<rss>')).toEqual({ root: "rss" })
+    expect(sniffRoot('\ufeff<?xml version="1.0"?>\n<!-- c -->\n<?xml-stylesheet href="a.xsl"?>\n<!DOCTYPE rss [\n<!ENTITY a "x>y">\n]>\n<rss>')).toEqual({
+      root: "rss"
+    })
     expect(sniffRoot("<rdf:RDF xmlns:rdf='x'>")).toEqual({ root: "rdf:RDF" })
     expect(sniffRoot("<feed>")).toEqual({ root: "feed" })
     expect(sniffRoot("<RSS>")).toEqual({ problem: "no <rss>, <feed> or <rdf:RDF> root element (found <RSS>)" })
@@ -364,10 +362,15 @@ describe("parseFeed", () => {
   })
 
   it("gives a repeated GUID once, the first, and says so; two feeds may use the same GUID", async () => {
-    const item = (guid: string, title: string) => `<item><guid isPermaLink="false">${guid}</guid><title>${title}</title><description>${title} text</description></item>`
+    const item = (guid: string, title: string) =>
+      `<item><guid isPermaLink="false">${guid}</guid><title>${title}</title><description>${title} text</description></item>`
     const feed = await ok(rss([item("1", "First"), item("2", "Other"), item("1", "First, again")].join("")), { origin: "https://a.example/feed" })
     expect(feed.items.map((i) => i._tag)).toEqual(["IncomingArticle", "IncomingArticle", "ItemWarning"])
-    expect(feed.items[2]).toEqual({ _tag: "ItemWarning", origin: "https://a.example/feed item 3", message: "repeats the identity (GUID or link) of https://a.example/feed item 1; skipped" })
+    expect(feed.items[2]).toEqual({
+      _tag: "ItemWarning",
+      origin: "https://a.example/feed item 3",
+      message: "repeats the identity (GUID or link) of https://a.example/feed item 1; skipped"
+    })
     expect(article(feed.items[0]).title).toBe("First")
     const other = await ok(rss(item("1", "First"), "<title>B</title><link>https://b.example/</link>"), { origin: "https://b.example/feed" })
     expect(article(other.items[0]).identity).not.toBe(article(feed.items[0]).identity)
@@ -420,8 +423,7 @@ describe("parseFeed", () => {
     const a = article(item)
     return { title: normaliseTitle(htmlToText(a.title)), text: normaliseText(htmlToText(a.text)) }
   }
-  const atom = (entries: string, head = "<title>T</title>") =>
-    `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">${head}${entries}</feed>`
+  const atom = (entries: string, head = "<title>T</title>") => `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">${head}${entries}</feed>`
 
   it("reads markup inside a title or body in document order (xml2js keeps text and elements apart)", async () => {
     const feed = await ok(
@@ -434,7 +436,9 @@ describe("parseFeed", () => {
     expect(seen(feed.items[0])).toEqual({ title: "Ten killed in Idlib, SOHR says", text: "At least 10 killed & 20 hurt\n\na < b" })
     expect(feed.title).toBe("The Monitor feed")
     // HTML pasted unescaped into RSS, as many feeds do
-    const naked = await ok(rss("<item><link>https://example.com/1</link><title>Example <b>Atom</b> title</title><description><p>One <em>two</em> three</p></description></item>"))
+    const naked = await ok(
+      rss("<item><link>https://example.com/1</link><title>Example <b>Atom</b> title</title><description><p>One <em>two</em> three</p></description></item>")
+    )
     expect(seen(naked.items[0])).toEqual({ title: "Example Atom title", text: "One two three" })
   })
 
@@ -451,14 +455,16 @@ describe("parseFeed", () => {
     const atom03 = `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><id>urn:3</id><title mode="base64">${Buffer.from("Example <b>Atom</b>").toString("base64")}</title></entry></feed>`
     expect(seen((await ok(atom03)).items[0]).title).toBe("Example Atom")
     // base64 of binary media is not text: left alone
-    const binary = atom(`<entry><id>urn:4</id><title>t</title><content type="image/png">${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe]).toString("base64")}</content></entry>`)
+    const binary = atom(
+      `<entry><id>urn:4</id><title>t</title><content type="image/png">${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe]).toString("base64")}</content></entry>`
+    )
     expect(article((await ok(binary)).items[0]).text).toBe("iVBOR//+")
   })
 
   it("titles an item that is only a link with its link, rather than dropping it", async () => {
     const feed = await ok(
       rss(
-        "<item><link>https://example.com/a?x=1&amp;copy=2</link></item><item><guid>https://example.com/g</guid></item><item><guid isPermaLink=\"false\">42</guid></item>"
+        '<item><link>https://example.com/a?x=1&amp;copy=2</link></item><item><guid>https://example.com/g</guid></item><item><guid isPermaLink="false">42</guid></item>'
       )
     )
     expect(article(feed.items[0]).url).toBe("https://example.com/a?x=1&copy=2")
@@ -531,7 +537,9 @@ describe("parseFeed", () => {
 
   it("fails a structurally odd feed with one line instead of crashing", async () => {
     // rss-parser dereferences link.$.rel on an Atom <link> without attributes
-    const e = await notAFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><link>https://example.org/</link><entry><id>1</id></entry></feed>`, { origin: "odd.atom" })
+    const e = await notAFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><link>https://example.org/</link><entry><id>1</id></entry></feed>`, {
+      origin: "odd.atom"
+    })
     expectOneLine(e, "odd.atom")
     expect(e.reason).toContain("unexpected structure in <feed>")
   })

@@ -207,7 +207,10 @@ const xmlText = (raw: string): string =>
     .join("")
 
 const attribute = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined)
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined)
 
 const BASE64 = /^[A-Za-z\d+/=\s]*$/
 const utf8Strict = new TextDecoder("utf-8", { fatal: true })
@@ -326,15 +329,20 @@ export const scanFeed = (xml: string): FeedScan => {
   // fixtures): it can be closed without guessing at any item. Inside an item, it cannot.
   const truncated =
     open.length > 0 && item === null && open.length <= MAX_ITEM_DEPTH
-      ? { at: text === null ? complete : text.start, close: open.reverse().map((name) => `</${name}>`).join("") }
+      ? {
+          at: text === null ? complete : text.start,
+          close: open
+            .reverse()
+            .map((name) => `</${name}>`)
+            .join("")
+        }
       : null
   return { items, outside, rewrites, truncated, root: { start: Math.max(rootStart, 0), end: rootEnd < 0 ? n : rootEnd } }
 }
 
 const MIB = 1024 * 1024
 // Text length in characters, shown in MB (as the limit is thought of) when that large.
-const size = (n: number): string =>
-  n % MIB === 0 ? `${n / MIB} MB` : n >= MIB ? `${(n / MIB).toFixed(1)} MB` : `${n} characters`
+const size = (n: number): string => (n % MIB === 0 ? `${n / MIB} MB` : n >= MIB ? `${(n / MIB).toFixed(1)} MB` : `${n} characters`)
 
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
 const SAX_POSITION = /\nLine: (\d+)\nColumn: (\d+)/
@@ -347,12 +355,8 @@ const reasonOf = (error: unknown, xml: string, root: string): string => {
   if (first === "Unable to parse XML") reason = "incomplete XML: the root element is never closed"
   else if (error instanceof TypeError || error instanceof RangeError) {
     // rss-parser dereferences what it expects without checking; the commonest miss:
-    reason =
-      root !== "feed" && !xml.includes("<channel")
-        ? `<${root}> without a <channel> element`
-        : `unexpected structure in <${root}>: ${first}`
-  }
-  else {
+    reason = root !== "feed" && !xml.includes("<channel") ? `<${root}> without a <channel> element` : `unexpected structure in <${root}>: ${first}`
+  } else {
     // sax counts lines from 0
     const at = SAX_POSITION.exec(message)
     reason = at === null ? first : `XML error at line ${Number(at[1]) + 1}, column ${at[2]}: ${first}`
@@ -496,8 +500,7 @@ const hostOf = (url: string): string => {
 }
 
 const ABSOLUTE_HTTP = /^https?:\/\/[^\s/?#]+[^\s]*$/i
-const contentHash = (title: string, text: string): string =>
-  createHash("sha256").update(title).update("\n").update(text).digest("hex").slice(0, 16)
+const contentHash = (title: string, text: string): string => createHash("sha256").update(title).update("\n").update(text).digest("hex").slice(0, 16)
 
 /** An item's identity, in the order feed readers settled on (Miniflux, newsboat, tt-rss): its
  * GUID, as it is when it is a URL (unique on the web) and scoped to its feed when it is not
@@ -521,14 +524,7 @@ export const itemIdentity = (
   return { identity: hashed, url: hashed }
 }
 
-const toItem = (
-  raw: Parser.Item & ItemFields,
-  n: number,
-  base: string | null,
-  scope: string,
-  source: string,
-  options: ParseFeedOptions
-): IncomingItem => {
+const toItem = (raw: Parser.Item & ItemFields, n: number, base: string | null, scope: string, source: string, options: ParseFeedOptions): IncomingItem => {
   const origin = `${options.origin} item ${n}`
   const linkText = nonBlank(raw.link)?.trim()
   const link = linkText === undefined ? undefined : absolute(linkText, base)
@@ -561,11 +557,7 @@ const toItem = (
     text,
     isHtml: text !== "",
     source,
-    published:
-      parseFeedDate(str(raw.pubDate)) ??
-      parseFeedDate(str(raw.published)) ??
-      parseFeedDate(str(raw.updated)) ??
-      parseFeedDate(str(raw["dc:date"])),
+    published: parseFeedDate(str(raw.pubDate)) ?? parseFeedDate(str(raw.published)) ?? parseFeedDate(str(raw.updated)) ?? parseFeedDate(str(raw["dc:date"])),
     origin,
     feedId: options.feedId
   }
@@ -612,9 +604,7 @@ export const parseFeed = (xml: string, options: ParseFeedOptions): Effect.Effect
   Effect.suspend(() => {
     const maxLength = options.maxLength ?? DEFAULT_MAX_FEED_LENGTH
     if (xml.length > maxLength) {
-      return Effect.fail(
-        new NotAFeed({ origin: options.origin, reason: `too large: ${size(xml.length)}, over the ${size(maxLength)} limit` })
-      )
+      return Effect.fail(new NotAFeed({ origin: options.origin, reason: `too large: ${size(xml.length)}, over the ${size(maxLength)} limit` }))
     }
     const sniffed = sniffRoot(xml)
     if ("problem" in sniffed) return Effect.fail(new NotAFeed({ origin: options.origin, reason: sniffed.problem }))
@@ -622,9 +612,7 @@ export const parseFeed = (xml: string, options: ParseFeedOptions): Effect.Effect
     // is read as usual.
     const scan = scanFeed(xml)
     if (scan.outside > MAX_ITEM_DEPTH) {
-      return Effect.fail(
-        new NotAFeed({ origin: options.origin, reason: `elements nested deeper than ${MAX_ITEM_DEPTH} levels outside any item` })
-      )
+      return Effect.fail(new NotAFeed({ origin: options.origin, reason: `elements nested deeper than ${MAX_ITEM_DEPTH} levels outside any item` }))
     }
     const tooDeep = new Set<number>()
     scan.items.forEach((span, i) => {
@@ -652,8 +640,7 @@ export const parseFeed = (xml: string, options: ParseFeedOptions): Effect.Effect
         // A GUID that is not a URL is unique within its publisher's feed: it is scoped to the
         // site the feed names, which stays the same whatever address the feed was read from
         // (an alias, a redirect, a saved copy), then to the feed's own address.
-        const scope =
-          link !== null && HTTP.test(link) ? link : self !== undefined && HTTP.test(self) ? self : (options.scope ?? options.origin)
+        const scope = link !== null && HTTP.test(link) ? link : self !== undefined && HTTP.test(self) ? self : (options.scope ?? options.origin)
         const ttlMinutes = ttlOf(feed.ttl)
         const parsed = feed.items ?? []
         const skipped = (n: number) => itemError(`${options.origin} item ${n}`, `item ${n} is nested deeper than ${MAX_ITEM_DEPTH} levels; skipped`)

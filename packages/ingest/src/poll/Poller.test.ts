@@ -66,9 +66,11 @@ const rss = (items: ReadonlyArray<Item>, channel = "<title>Test Outlet</title><l
     )
     .join("")}</channel></rss>`
 
-const serve = (body: string | Buffer, headers: Record<string, string> = {}): Handler => (_req, res) => {
-  res.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", ...headers }).end(body)
-}
+const serve =
+  (body: string | Buffer, headers: Record<string, string> = {}): Handler =>
+  (_req, res) => {
+    res.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", ...headers }).end(body)
+  }
 
 const settings: PollerSettings = { ...defaultPollerSettings, timeoutMs: 3000, connectTimeoutMs: 2000 }
 const layer = (s: PollerSettings = settings) =>
@@ -90,16 +92,20 @@ const addFeed = (url: string, over: Omit<NewFeed, "url"> = {}) =>
 const feedNow = (id: FeedId) => Effect.flatMap(FeedRepository, (r) => r.findById(id)).pipe(Effect.map(Option.getOrThrow))
 
 const stored = (feedId?: FeedId) =>
-  Effect.map(Store, (s) =>
-    (feedId === undefined
-      ? s.sqlite.prepare(`SELECT url, title, body, feed_id AS feedId, duplicate_of AS duplicateOf FROM articles ORDER BY rowid`).all()
-      : s.sqlite.prepare(`SELECT url, title, body, feed_id AS feedId, duplicate_of AS duplicateOf FROM articles WHERE feed_id = ? ORDER BY rowid`).all(feedId)) as Array<{
-      url: string
-      title: string
-      body: string
-      feedId: number | null
-      duplicateOf: string | null
-    }>
+  Effect.map(
+    Store,
+    (s) =>
+      (feedId === undefined
+        ? s.sqlite.prepare(`SELECT url, title, body, feed_id AS feedId, duplicate_of AS duplicateOf FROM articles ORDER BY rowid`).all()
+        : s.sqlite
+            .prepare(`SELECT url, title, body, feed_id AS feedId, duplicate_of AS duplicateOf FROM articles WHERE feed_id = ? ORDER BY rowid`)
+            .all(feedId)) as Array<{
+        url: string
+        title: string
+        body: string
+        feedId: number | null
+        duplicateOf: string | null
+      }>
   )
 
 const feedEvents = Effect.flatMap(EventLog, (log) => log.since(0, 10_000)).pipe(
@@ -128,7 +134,15 @@ describe("Poller", () => {
   it.effect("stores a feed's items under the feed and records its health and next check", () =>
     withEvents((events) =>
       Effect.gen(function* () {
-        const url = route("/basic", serve(rss([{ title: "One", link: "https://outlet.example/1", text: "First report." }, { title: "Two", link: "https://outlet.example/2", text: "Second." }])))
+        const url = route(
+          "/basic",
+          serve(
+            rss([
+              { title: "One", link: "https://outlet.example/1", text: "First report." },
+              { title: "Two", link: "https://outlet.example/2", text: "Second." }
+            ])
+          )
+        )
         const feed = yield* addFeed(url)
         const summary = yield* poll(feed)
         expect(summary).toMatchObject({ feeds: 1, fetched: 1, failed: 0, new: 2 })
@@ -137,7 +151,14 @@ describe("Poller", () => {
           ["https://outlet.example/2", "Two"]
         ])
         const after = yield* feedNow(feed.id)
-        expect(after).toMatchObject({ title: "Test Outlet", siteUrl: "https://outlet.example/", lastSuccessAt: NOW, lastPolledAt: NOW, consecutiveErrors: 0, lastError: null })
+        expect(after).toMatchObject({
+          title: "Test Outlet",
+          siteUrl: "https://outlet.example/",
+          lastSuccessAt: NOW,
+          lastPolledAt: NOW,
+          consecutiveErrors: 0,
+          lastError: null
+        })
         // two items dated this week: a quiet feed, polled hourly
         expect(after.nextCheckAt).toBe(NOW + HOUR)
         expect(events().map((e) => e._tag)).toEqual(["CycleStarted", "FeedPolled", "CycleFinished"])
@@ -145,19 +166,22 @@ describe("Poller", () => {
         // a plain success writes no feed event; the title read for the first time does
         expect(yield* feedEvents).toEqual(["added", "updated"])
       })
-    ).pipe(Effect.provide(layer())))
+    ).pipe(Effect.provide(layer()))
+  )
 
   it.effect("reads a gzipped windows-1251 feed (charset in the header, or only in the XML declaration)", () =>
     withEvents(() =>
       Effect.gen(function* () {
         const bytes = (n: number) =>
           encode1251(
-            rss([{ title: "Сирия: новые удары", link: `https://ru.example/${n}`, text: "По данным наблюдателей, погибли 12 человек." }], "<title>Новости</title>").replace(
-              'encoding="utf-8"',
-              'encoding="windows-1251"'
-            )
+            rss(
+              [{ title: "Сирия: новые удары", link: `https://ru.example/${n}`, text: "По данным наблюдателей, погибли 12 человек." }],
+              "<title>Новости</title>"
+            ).replace('encoding="utf-8"', 'encoding="windows-1251"')
           )
-        const header = yield* addFeed(route("/1251-header", serve(gzipSync(bytes(1)), { "content-type": "application/rss+xml; charset=windows-1251", "content-encoding": "gzip" })))
+        const header = yield* addFeed(
+          route("/1251-header", serve(gzipSync(bytes(1)), { "content-type": "application/rss+xml; charset=windows-1251", "content-encoding": "gzip" }))
+        )
         const declared = yield* addFeed(route("/1251-declared", serve(bytes(2), { "content-type": "application/xml" })))
         yield* poll(header, declared)
         for (const f of [header, declared]) {
@@ -166,7 +190,8 @@ describe("Poller", () => {
         }
         expect((yield* feedNow(header.id)).title).toBe("Новости")
       })
-    ).pipe(Effect.provide(layer())))
+    ).pipe(Effect.provide(layer()))
+  )
 
   it.effect("items without link or GUID are read; a repeated GUID is read once; GUIDs are scoped to their feed", () =>
     withEvents((events) =>
@@ -190,7 +215,8 @@ describe("Poller", () => {
         const again = yield* poll(a)
         expect(again).toMatchObject({ new: 0, updated: 0, fetched: 1 })
       })
-    ).pipe(Effect.provide(layer())))
+    ).pipe(Effect.provide(layer()))
+  )
 
   it.effect("an item edited at its source updates its article, without a second copy", () =>
     withEvents((events) =>
@@ -199,19 +225,27 @@ describe("Poller", () => {
         const url = route("/edited", serve(rss(first)))
         const feed = yield* addFeed(url)
         yield* poll(feed)
-        routes.set("/edited", serve(rss([{ ...first[0]!, title: "Strike on market: toll rises", text: "At least 19 people were killed, the observatory said." }])))
+        routes.set(
+          "/edited",
+          serve(rss([{ ...first[0]!, title: "Strike on market: toll rises", text: "At least 19 people were killed, the observatory said." }]))
+        )
         yield* poll(feed)
         const articles = yield* stored(feed.id)
         expect(articles).toHaveLength(1)
         expect(articles[0]).toMatchObject({ title: "Strike on market: toll rises", body: "At least 19 people were killed, the observatory said." })
-        expect(events().filter((e) => e._tag === "FeedPolled").map((e) => [e.new, e.updated])).toEqual([
+        expect(
+          events()
+            .filter((e) => e._tag === "FeedPolled")
+            .map((e) => [e.new, e.updated])
+        ).toEqual([
           [1, 0],
           [0, 1]
         ])
         const store = yield* Store
         expect(store.sqlite.prepare(`SELECT min FROM claims WHERE metric = 'killed'`).pluck().all()).toEqual([19])
       })
-    ).pipe(Effect.provide(layer())))
+    ).pipe(Effect.provide(layer()))
+  )
 
   it.effect("conditional GET: 304 stores nothing; a 200 with the same validator counts as not modified; a full fetch every 12 h", () =>
     withEvents((events) =>
@@ -234,7 +268,11 @@ describe("Poller", () => {
         yield* TestClock.adjust(HOUR)
         yield* poll(feed)
         expect(requests.get("/conditional")![1]).toMatchObject({ "if-none-match": '"v1"', "if-modified-since": "Sun, 29 Nov 2026 09:00:00 GMT" })
-        expect(events().filter((e) => e._tag === "FeedPolled").map((e) => [e.result, e.status])).toEqual([
+        expect(
+          events()
+            .filter((e) => e._tag === "FeedPolled")
+            .map((e) => [e.result, e.status])
+        ).toEqual([
           ["Fetched", 200],
           ["NotModified", 304]
         ])
@@ -245,14 +283,19 @@ describe("Poller", () => {
         yield* TestClock.adjust(HOUR)
         yield* poll(feed)
         expect((yield* stored(feed.id)).length).toBe(1)
-        expect(events().filter((e) => e._tag === "FeedPolled").at(-1)).toMatchObject({ result: "NotModified", status: 200 })
+        expect(
+          events()
+            .filter((e) => e._tag === "FeedPolled")
+            .at(-1)
+        ).toMatchObject({ result: "NotModified", status: 200 })
         // ...until the full fetch 12 hours after the last one, which sends no validators
         yield* TestClock.adjust(10 * HOUR)
         yield* poll(feed)
         expect(requests.get("/conditional")!.at(-1)!["if-none-match"]).toBeUndefined()
         expect((yield* stored(feed.id)).length).toBe(2)
       })
-    ).pipe(Effect.provide(layer())))
+    ).pipe(Effect.provide(layer()))
+  )
 
   it.effect("a 200 with the same bytes as last time is not parsed again", () =>
     withEvents((events) =>
@@ -260,9 +303,14 @@ describe("Poller", () => {
         const feed = yield* addFeed(route("/same-bytes", serve(rss([{ title: "Same", link: "https://outlet.example/same" }]))))
         yield* poll(feed)
         yield* poll(feed)
-        expect(events().filter((e) => e._tag === "FeedPolled").map((e) => e.result)).toEqual(["Fetched", "NotModified"])
+        expect(
+          events()
+            .filter((e) => e._tag === "FeedPolled")
+            .map((e) => e.result)
+        ).toEqual(["Fetched", "NotModified"])
       })
-    ).pipe(Effect.provide(layer())))
+    ).pipe(Effect.provide(layer()))
+  )
 
   it.effect("failures are tagged and stored as the feed's health; a recovery clears it", () =>
     withEvents((events) =>
@@ -288,7 +336,12 @@ describe("Poller", () => {
         // backed off: the first retry within a minute
         expect(health.get(silent.id)!.nextCheckAt - NOW).toBeGreaterThanOrEqual(30_000)
         expect(health.get(silent.id)!.nextCheckAt - NOW).toBeLessThanOrEqual(60_000)
-        expect(events().filter((e) => e._tag === "FeedFailed").map((e) => e.reason).sort()).toEqual(["NotAFeed", "NotAFeed", "Timeout", "TooLarge", "TooManyRedirects"])
+        expect(
+          events()
+            .filter((e) => e._tag === "FeedFailed")
+            .map((e) => e.reason)
+            .sort()
+        ).toEqual(["NotAFeed", "NotAFeed", "Timeout", "TooLarge", "TooManyRedirects"])
         // each failure is a health event
         expect((yield* feedEvents).filter((c) => c === "health")).toHaveLength(5)
 
@@ -300,7 +353,8 @@ describe("Poller", () => {
         expect(yield* feedNow(silent.id)).toMatchObject({ consecutiveErrors: 0, lastError: null, lastErrorReason: null, lastSuccessAt: NOW })
         expect((yield* feedEvents).filter((c) => c === "health")).toHaveLength(7)
       })
-    ).pipe(Effect.provide(layer({ ...settings, timeoutMs: 300, maxBytes: 64 * 1024 }))))
+    ).pipe(Effect.provide(layer({ ...settings, timeoutMs: 300, maxBytes: 64 * 1024 })))
+  )
 
   it.effect("a permanent redirect (301) moves the feed; its items keep their identity", () =>
     withEvents((events) =>
@@ -328,7 +382,8 @@ describe("Poller", () => {
         yield* poll(temp)
         expect((yield* feedNow(temp.id)).url).toBe(`${base}/temp`)
       })
-    ).pipe(Effect.provide(layer())))
+    ).pipe(Effect.provide(layer()))
+  )
 
   it.effect("410 Gone disables the feed; 429 waits for Retry-After", () =>
     withEvents((events) =>
@@ -348,7 +403,8 @@ describe("Poller", () => {
         expect((yield* poller.pollDue).feeds).toBe(1)
         expect(hits.get("/gone")).toBe(1)
       })
-    ).pipe(Effect.provide(layer())))
+    ).pipe(Effect.provide(layer()))
+  )
 
   it.effect("refuses a loopback feed that was not allowed, without connecting", () =>
     withEvents(() =>
@@ -358,7 +414,8 @@ describe("Poller", () => {
         expect(yield* feedNow(feed.id)).toMatchObject({ lastErrorReason: "Blocked" })
         expect(hits.get("/guarded")).toBeUndefined()
       })
-    ).pipe(Effect.provide(layer())))
+    ).pipe(Effect.provide(layer()))
+  )
 
   it.effect("stores feeds in list order whatever order their fetches finish in", () =>
     withEvents(() =>
@@ -366,7 +423,9 @@ describe("Poller", () => {
         const text = "A wire report: shelling hit the eastern districts of Aleppo overnight, killing at least 9 people, a monitor said. ".repeat(4)
         // the first feed answers last
         const slow = yield* addFeed(
-          route("/order-slow", (_req, res) => setTimeout(() => serve(rss([{ title: "Aleppo shelling", link: "https://slow.example/a", text }]))(_req, res), 300))
+          route("/order-slow", (_req, res) =>
+            setTimeout(() => serve(rss([{ title: "Aleppo shelling", link: "https://slow.example/a", text }]))(_req, res), 300)
+          )
         )
         const fast = yield* addFeed(route("/order-fast", serve(rss([{ title: "Aleppo shelling kills 9", link: "https://fast.example/a", text }]))))
         yield* poll(slow, fast)
@@ -374,7 +433,8 @@ describe("Poller", () => {
         expect(first).toMatchObject({ url: "https://slow.example/a", duplicateOf: null })
         expect(second).toMatchObject({ url: "https://fast.example/a", duplicateOf: articleIdFor("https://slow.example/a") })
       })
-    ).pipe(Effect.provide(layer())))
+    ).pipe(Effect.provide(layer()))
+  )
 
   it.effect("bounds concurrency: at most 2 fetches per host", () =>
     withEvents(() =>
@@ -390,7 +450,8 @@ describe("Poller", () => {
         expect(summary).toMatchObject({ fetched: 8, new: 8 })
         expect(maxInFlight).toBe(2) // one host (127.0.0.1): two at a time, and it did reach two
       })
-    ).pipe(Effect.provide(layer())))
+    ).pipe(Effect.provide(layer()))
+  )
 
   it.effect("bounds concurrency: at most `concurrency` fetches over all hosts", () =>
     Effect.scoped(
@@ -423,7 +484,8 @@ describe("Poller", () => {
         expect(yield* poll(...feeds)).toMatchObject({ fetched: 12, new: 12 })
         expect(maxInFlight).toBe(3)
       })
-    ).pipe(Effect.provide(layer({ ...settings, concurrency: 3 }))))
+    ).pipe(Effect.provide(layer({ ...settings, concurrency: 3 })))
+  )
 
   it.effect("fetches the linked page of a summary-only item once, when the feed asks for it", () =>
     withEvents((events) =>
@@ -431,7 +493,9 @@ describe("Poller", () => {
         const page = route("/story.html", (_req, res) =>
           res
             .writeHead(200, { "content-type": "text/html; charset=utf-8" })
-            .end(`<html><head><title>Story</title></head><body><nav>Menu</nav><article><p>${"The full story, with every paragraph the summary left out. ".repeat(8)}</p><p>Second paragraph.</p></article></body></html>`)
+            .end(
+              `<html><head><title>Story</title></head><body><nav>Menu</nav><article><p>${"The full story, with every paragraph the summary left out. ".repeat(8)}</p><p>Second paragraph.</p></article></body></html>`
+            )
         )
         const items = [
           { title: "Summary only", link: page, guid: "s-1", text: "A short summary." },
@@ -453,7 +517,8 @@ describe("Poller", () => {
         expect(again).toMatchObject({ new: 0, updated: 0 })
         expect(hits.get("/story.html")).toBe(1)
       })
-    ).pipe(Effect.provide(layer())))
+    ).pipe(Effect.provide(layer()))
+  )
 
   it.effect("the loop polls what is due, backs off after a failure, and wakes on refresh", () =>
     Effect.scoped(
@@ -489,7 +554,8 @@ describe("Poller", () => {
         expect(hits.get("/loop-feed")).toBe(3)
         yield* Fiber.interrupt(loop)
       })
-    ).pipe(Effect.provide(layer())))
+    ).pipe(Effect.provide(layer()))
+  )
 })
 
 /** windows-1251 bytes for text in Cyrillic and ASCII (the only characters the tests use). */

@@ -1,14 +1,5 @@
 import { articleIdFor, type FeedId, htmlPageToText, htmlToText, type IncomingArticle, type IncomingItem, itemWarning } from "@crosscheck/core"
-import {
-  ArticleRepository,
-  type Feed,
-  type FeedChange,
-  FeedRepository,
-  FeedWriter,
-  type PollState,
-  Store,
-  type StoreError
-} from "@crosscheck/db"
+import { ArticleRepository, type Feed, type FeedChange, FeedRepository, FeedWriter, type PollState, Store, type StoreError } from "@crosscheck/db"
 import { Chunk, Clock, Config, Context, Effect, Layer, Option, PubSub, Queue, Random, type Scope, Stream } from "effect"
 import { charsetOf, decodeDocument, decodingWarning, htmlDeclaredEncoding } from "../feed/decode.js"
 import {
@@ -332,8 +323,8 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
         siteUrl: result._tag === "Items" ? result.siteUrl : feed.siteUrl,
         enabled: next.enabled,
         disabledReason: next.enabled ? feed.disabledReason : result._tag === "Failed" ? result.reason : null,
-        etag: info === null ? feed.etag : info.etag ?? (result._tag === "Same" ? feed.etag : null),
-        lastModified: info === null ? feed.lastModified : info.lastModified ?? (result._tag === "Same" ? feed.lastModified : null),
+        etag: info === null ? feed.etag : (info.etag ?? (result._tag === "Same" ? feed.etag : null)),
+        lastModified: info === null ? feed.lastModified : (info.lastModified ?? (result._tag === "Same" ? feed.lastModified : null)),
         bodyHash: result._tag === "Items" ? result.fetched.bodyHash : feed.bodyHash,
         ttlMinutes: result._tag === "Items" ? result.ttlMinutes : feed.ttlMinutes,
         weeklyItems: outcome._tag === "Fetched" ? outcome.weeklyItems : feed.weeklyItems,
@@ -501,7 +492,11 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
     /** Refresh now: makes one feed (or every enabled feed) due at once and wakes the loop. */
     const refresh = (feedId?: FeedId): Effect.Effect<void, StoreError> =>
       Effect.zipRight(
-        refreshFeeds(feedId).pipe(Effect.provideService(Store, store), Effect.provideService(FeedRepository, feeds), Effect.provideService(FeedWriter, feedWriter)),
+        refreshFeeds(feedId).pipe(
+          Effect.provideService(Store, store),
+          Effect.provideService(FeedRepository, feeds),
+          Effect.provideService(FeedWriter, feedWriter)
+        ),
         Queue.offer(wake, undefined)
       )
 

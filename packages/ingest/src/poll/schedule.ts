@@ -112,13 +112,7 @@ export const intervalMs = (feed: Pick<ScheduledFeed, "intervalMinutes" | "weekly
  * Failure: back off from a minute, doubling each time, up to 8 times the interval, with the
  * delay drawn from the upper half of that (`random` in [0, 1)) so feeds that failed together
  * do not come back together; never sooner than Retry-After. 410 Gone disables the feed. */
-export const nextCheck = (
-  feed: ScheduledFeed,
-  outcome: PollOutcome,
-  now: number,
-  random: number,
-  policy: SchedulePolicy = defaultPolicy
-): NextCheck => {
+export const nextCheck = (feed: ScheduledFeed, outcome: PollOutcome, now: number, random: number, policy: SchedulePolicy = defaultPolicy): NextCheck => {
   if (outcome._tag === "Failed") {
     if (outcome.reason === "Gone") return { at: now, enabled: false, because: "gone" }
     const interval = intervalMs(feed, policy)
@@ -128,9 +122,7 @@ export const nextCheck = (
     const backoff = Math.min(policy.errorBaseMs * 2 ** Math.min(failures - 1, 40), ceiling)
     const delay = Math.round(backoff * (0.5 + 0.5 * random))
     const retryAfter = outcome.retryAfterMs === null ? 0 : Math.min(outcome.retryAfterMs, policy.maxHintMs)
-    return retryAfter > delay
-      ? { at: now + retryAfter, enabled: true, because: "retry-after" }
-      : { at: now + delay, enabled: true, because: "backoff" }
+    return retryAfter > delay ? { at: now + retryAfter, enabled: true, because: "retry-after" } : { at: now + delay, enabled: true, because: "backoff" }
   }
   const interval = intervalMs(
     { intervalMinutes: feed.intervalMinutes, weeklyItems: outcome._tag === "Fetched" ? outcome.weeklyItems : feed.weeklyItems },

@@ -10,12 +10,7 @@ export interface FetchLimits {
 }
 
 /** A feed's items from its text; a text that is not a feed is one error naming the input. */
-export const feedTextItems = (
-  text: string,
-  origin: string,
-  feedId: FeedId | null = null,
-  scope?: string
-): Effect.Effect<ReadonlyArray<IncomingItem>> =>
+export const feedTextItems = (text: string, origin: string, feedId: FeedId | null = null, scope?: string): Effect.Effect<ReadonlyArray<IncomingItem>> =>
   parseFeed(text, { origin, feedId, ...(scope === undefined ? {} : { scope }) }).pipe(
     Effect.map((feed) => feed.items),
     Effect.catchAll((e) => Effect.succeed([itemError(origin, `not a feed (${e.reason})`)]))
@@ -26,9 +21,7 @@ export const feedTextItems = (
 export const feedBytesItems = (bytes: Uint8Array, origin: string): Effect.Effect<ReadonlyArray<IncomingItem>> => {
   const decoded = decodeFeed(bytes, null)
   const warning = decodingWarning(decoded)
-  return feedTextItems(decoded.text, origin).pipe(
-    Effect.map((items) => (warning === null ? items : [itemWarning(origin, warning), ...items]))
-  )
+  return feedTextItems(decoded.text, origin).pipe(Effect.map((items) => (warning === null ? items : [itemWarning(origin, warning), ...items])))
 }
 
 /** An http(s) URL: a feed, or failing that an HTML page imported as one article. A URL named
@@ -42,9 +35,7 @@ export const urlItems = (url: string, limits: FetchLimits): Stream.Stream<Incomi
       Effect.flatMap((fetched): Effect.Effect<ReadonlyArray<IncomingItem>> => {
         if (fetched._tag === "NotModified") return Effect.succeed([])
         const warnings =
-          fetched.undecodable > 0
-            ? [itemWarning(url, `${fetched.undecodable} characters could not be decoded (read as ${fetched.encoding})`)]
-            : []
+          fetched.undecodable > 0 ? [itemWarning(url, `${fetched.undecodable} characters could not be decoded (read as ${fetched.encoding})`)] : []
         // What the text is decides, then what the server says: many servers send feeds as
         // text/html, which made a feed one garbled "page".
         const looksLikeHtml =

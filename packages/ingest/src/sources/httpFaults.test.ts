@@ -93,9 +93,13 @@ afterAll(async () => {
 
 const importUrls = (paths: ReadonlyArray<string>): Promise<ReadonlyArray<IncomingItem>> =>
   Effect.runPromise(
-    Stream.runCollect(importItems(paths.map((p) => `${base}${p}`), new ImportProgress(), { timeoutMs: 1_500, maxBytes: 4 * 1024 * 1024 })).pipe(
-      Effect.map(Chunk.toReadonlyArray)
-    )
+    Stream.runCollect(
+      importItems(
+        paths.map((p) => `${base}${p}`),
+        new ImportProgress(),
+        { timeoutMs: 1_500, maxBytes: 4 * 1024 * 1024 }
+      )
+    ).pipe(Effect.map(Chunk.toReadonlyArray))
   )
 
 /** What the CLI prints, per input: "error: <origin>: <message>", or the titles it stored. */

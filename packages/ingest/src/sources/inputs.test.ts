@@ -10,11 +10,9 @@ import { importItems } from "./inputs.js"
 import { parseNdjsonLine } from "./ndjson.js"
 import { splitFrontMatter } from "./plainFile.js"
 
-const collect = (inputs: ReadonlyArray<string>) =>
-  Stream.runCollect(importItems(inputs, new ImportProgress(), {})).pipe(Effect.map(Chunk.toReadonlyArray))
+const collect = (inputs: ReadonlyArray<string>) => Stream.runCollect(importItems(inputs, new ImportProgress(), {})).pipe(Effect.map(Chunk.toReadonlyArray))
 
-const articles = (items: ReadonlyArray<IncomingItem>) =>
-  items.filter((i): i is IncomingArticle => i._tag === "IncomingArticle")
+const articles = (items: ReadonlyArray<IncomingItem>) => items.filter((i): i is IncomingArticle => i._tag === "IncomingArticle")
 
 const folder = (files: Record<string, string>): string => {
   const dir = mkdtempSync(join(tmpdir(), "crosscheck-inputs-"))
@@ -45,7 +43,8 @@ describe("importItems", () => {
       expect(b).toMatchObject({ title: "From front matter", published: new Date("2016-11-16T12:45:00Z") })
       expect(b!.text.trim()).toBe("First line\nBody of b.")
       expect(c).toMatchObject({ title: "Page C", text: "Body of c." })
-    }))
+    })
+  )
 
   it.effect("names a missing path and an unknown file, and goes on with the rest", () =>
     Effect.gen(function* () {
@@ -56,7 +55,8 @@ describe("importItems", () => {
         { _tag: "ItemError", origin: join(dir, "data.bin"), message: "not a feed, NDJSON, text or HTML file" }
       ])
       expect(articles(items).map((a) => a.title)).toEqual(["Title"])
-    }))
+    })
+  )
 
   it.effect("streams NDJSON with a final line lacking a newline, CRLF endings and a BOM", () =>
     Effect.gen(function* () {
@@ -64,7 +64,8 @@ describe("importItems", () => {
         "x.jsonl": `\ufeff${JSON.stringify({ url: "u1", title: "One" })}\r\n\r\n${JSON.stringify({ url: "u2", title: "Two" })}`
       })
       expect(articles(yield* collect([join(dir, "x.jsonl")])).map((a) => a.url)).toEqual(["u1", "u2"])
-    }))
+    })
+  )
 
   it.effect("a large NDJSON file arrives in chunks, not one element at a time", () =>
     Effect.gen(function* () {
@@ -76,7 +77,8 @@ describe("importItems", () => {
       )
       expect(Chunk.reduce(chunkSizes, 0, (a, b) => a + b)).toBe(5000)
       expect(Chunk.size(chunkSizes)).toBeLessThan(50)
-    }))
+    })
+  )
 })
 
 describe("parseNdjsonLine", () => {
@@ -116,7 +118,8 @@ describe("splitFrontMatter", () => {
       ])
       const direct = yield* collect([join(dir, "link.txt")])
       expect(articles(direct).map((a) => a.title)).toEqual(["root:x:0:0"])
-    }))
+    })
+  )
 
   it.effect("reads NDJSON and feeds from a pipe, deciding by the first bytes", () =>
     Effect.gen(function* () {
@@ -134,18 +137,19 @@ describe("splitFrontMatter", () => {
         const items = yield* collect([fifo])
         expect(articles(items).map((a) => a.title)).toEqual(expected)
       }
-    }))
+    })
+  )
 
   it.effect("reads a windows-1251 text file as Cyrillic, not replacement characters", () =>
     Effect.gen(function* () {
       const cyrillic = "Обстрел Алеппо"
-      const encode = (s: string) =>
-        Uint8Array.from([...s].map((c) => (c.codePointAt(0)! < 0x80 ? c.codePointAt(0)! : c.codePointAt(0)! - 0x410 + 0xc0)))
+      const encode = (s: string) => Uint8Array.from([...s].map((c) => (c.codePointAt(0)! < 0x80 ? c.codePointAt(0)! : c.codePointAt(0)! - 0x410 + 0xc0)))
       const dir = mkdtempSync(join(tmpdir(), "crosscheck-inputs-"))
       const body = "Сирийская армия сообщила что в результате обстрела погибли двенадцать мирных жителей"
       writeFileSync(join(dir, "news.txt"), Buffer.concat([Buffer.from(encode(cyrillic)), Buffer.from("\n"), Buffer.from(encode(body))]))
       const items = yield* collect([join(dir, "news.txt")])
       expect(articles(items)[0]).toMatchObject({ title: cyrillic, text: body })
       expect(items.filter((i) => i._tag !== "IncomingArticle")).toEqual([])
-    }))
+    })
+  )
 })

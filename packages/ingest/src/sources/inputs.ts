@@ -20,10 +20,20 @@ export const MAX_FILE_BYTES = DEFAULT_MAX_FEED_LENGTH
 type FileKind = "ndjson" | "text" | "html" | "feed" | "opml"
 
 const KIND_BY_EXTENSION: Record<string, FileKind> = {
-  ".ndjson": "ndjson", ".jsonl": "ndjson", ".json": "ndjson",
-  ".txt": "text", ".md": "text", ".markdown": "text",
-  ".html": "html", ".htm": "html",
-  ".xml": "feed", ".rss": "feed", ".atom": "feed", ".rdf": "feed", ".feed": "feed", ".opml": "opml"
+  ".ndjson": "ndjson",
+  ".jsonl": "ndjson",
+  ".json": "ndjson",
+  ".txt": "text",
+  ".md": "text",
+  ".markdown": "text",
+  ".html": "html",
+  ".htm": "html",
+  ".xml": "feed",
+  ".rss": "feed",
+  ".atom": "feed",
+  ".rdf": "feed",
+  ".feed": "feed",
+  ".opml": "opml"
 }
 
 interface InputFile {
@@ -161,14 +171,14 @@ const fileItems = (file: InputFile, progress: ImportProgress, sidecar: SidecarMe
         // A subscription list adds feeds, which is done only for a list named on the command
         // line (see isOpmlFile), never as a side effect of importing a folder.
         if (kind === "opml") {
-          return Stream.make(itemWarning(file.path, "a feed list (OPML): not read inside a folder; name it (import x.opml, or feeds import x.opml) to add its feeds")).pipe(Stream.concat(done))
+          return Stream.make(
+            itemWarning(file.path, "a feed list (OPML): not read inside a folder; name it (import x.opml, or feeds import x.opml) to add its feeds")
+          ).pipe(Stream.concat(done))
         }
         if (file.size > MAX_FILE_BYTES) return Stream.make(itemError(file.path, tooLarge("file"))).pipe(Stream.concat(done))
         const items = Stream.unwrap(
           Effect.tryPromise(() => readFile(file.path)).pipe(
-            Effect.flatMap((bytes) =>
-              kind === "feed" ? feedBytesItems(bytes, file.path) : plainFileItem(file.path, bytes, sidecar)
-            ),
+            Effect.flatMap((bytes) => (kind === "feed" ? feedBytesItems(bytes, file.path) : plainFileItem(file.path, bytes, sidecar))),
             Effect.catchAll((e) => Effect.succeed([itemError(file.path, `cannot read: ${message(e.error)}`)])),
             Effect.map((items) => Stream.fromIterable(items))
           )
@@ -206,7 +216,9 @@ const streamItems = (input: InputStream, progress: ImportProgress): Stream.Strea
         const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value
         head.push(chunk)
         headBytes += chunk.length
-        const text = Buffer.concat(head).toString("utf8").replace(/^\ufeff/, "")
+        const text = Buffer.concat(head)
+          .toString("utf8")
+          .replace(/^\ufeff/, "")
         if (text.trim() !== "") kind = kindOfContent(text) ?? "text"
       }
       if (kind === null) return Stream.make(itemError(input.name, "empty input"))
@@ -219,9 +231,7 @@ const streamItems = (input: InputStream, progress: ImportProgress): Stream.Strea
                 if (i < head.length) return { done: false, value: head[i++]! }
                 if (ended) return { done: true, value: undefined }
                 const n = await chunks.next()
-                return n.done === true
-                  ? { done: true, value: undefined }
-                  : { done: false, value: typeof n.value === "string" ? Buffer.from(n.value) : n.value }
+                return n.done === true ? { done: true, value: undefined } : { done: false, value: typeof n.value === "string" ? Buffer.from(n.value) : n.value }
               }
             }
           }
@@ -261,11 +271,7 @@ export const isOpmlFile = async (input: string): Promise<boolean> => {
 
 /** The import source: every item of every input, in order. Never fails: a bad input or item
  * becomes an ItemError in the stream, and the rest goes on. */
-export const importItems = (
-  inputs: ReadonlyArray<string>,
-  progress: ImportProgress,
-  limits: FetchLimits
-): Stream.Stream<IncomingItem> =>
+export const importItems = (inputs: ReadonlyArray<string>, progress: ImportProgress, limits: FetchLimits): Stream.Stream<IncomingItem> =>
   Stream.unwrap(
     Effect.promise(() => expand(inputs)).pipe(
       Effect.map(({ resolved, problems }) => {

@@ -62,12 +62,7 @@ export const parseNdjsonLine = (line: string, origin: string): IncomingItem | nu
  * readline, so each read becomes one chunk of articles: memory stays flat and per-line overhead
  * small. Bytes are decoded as UTF-8 across read boundaries. `origin` names the input in
  * messages ("<origin>:<line>"); `size` is its size in bytes when known, for progress. */
-export const ndjsonItems = (
-  origin: string,
-  open: () => AsyncIterable<Buffer | string>,
-  progress: ImportProgress,
-  size: number
-): Stream.Stream<IncomingItem> =>
+export const ndjsonItems = (origin: string, open: () => AsyncIterable<Buffer | string>, progress: ImportProgress, size: number): Stream.Stream<IncomingItem> =>
   Stream.suspend(() => {
     const read = { bytesRead: 0 }
     progress.reading(read)
@@ -93,9 +88,7 @@ export const ndjsonItems = (
         return toItems(carry + decoder.decode(piece, { stream: true }))
       }),
       Stream.concat(Stream.suspend(() => Stream.fromChunk(toItems(`${carry}${decoder.decode()}\n`)))),
-      Stream.catchAll((e) =>
-        Stream.make(itemError(`${origin}:${lineNo + 1}`, `cannot read: ${e instanceof Error ? e.message : String(e)}`))
-      ),
+      Stream.catchAll((e) => Stream.make(itemError(`${origin}:${lineNo + 1}`, `cannot read: ${e instanceof Error ? e.message : String(e)}`))),
       Stream.ensuring(Effect.sync(() => progress.finished(size)))
     )
   })
