@@ -96,9 +96,9 @@ const storeTimed = (item: IncomingArticle) =>
       dedup.filed(c, rowid)
       claimWriter.replace(a.id, found, extractor.version, 0)
       const stored = conflictClaimsOf(c.article, found)
-      conflictWriter.index(stored)
+      const prepared = conflictWriter.index(stored)
       const t0 = performance.now()
-      conflictWriter.update(stored, 0)
+      conflictWriter.update(prepared, 0)
       return { ms: performance.now() - t0, claims: stored.length }
     })
   })
