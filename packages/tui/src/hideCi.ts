@@ -14,7 +14,14 @@ for (const name of CI_VARIABLES) {
   }
 }
 
+// Ink's layout engine (yoga) loads its WebAssembly with `fetch` when there is one, and Node's
+// fetch loads its whole HTTP client (undici) to read a data: URL: tens of milliseconds before
+// the TUI's first frame. Without fetch, yoga decodes the same bytes in place.
+const fetchBefore = Object.getOwnPropertyDescriptor(globalThis, "fetch")
+if (fetchBefore?.configurable === true) Reflect.deleteProperty(globalThis, "fetch")
+
 export const restoreCi = (): void => {
   for (const [name, value] of hidden) process.env[name] = value
   hidden.clear()
+  if (fetchBefore?.configurable === true && !Object.hasOwn(globalThis, "fetch")) Object.defineProperty(globalThis, "fetch", fetchBefore)
 }
