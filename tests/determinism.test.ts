@@ -31,8 +31,8 @@ const importWith = (batch: BatchOptions, source: Stream.Stream<IncomingArticle>)
       summary: summaryFigures(summary),
       articles: new Map(Chunk.toReadonlyArray(stored).map((a) => [a.url, `${a.duplicateOf} ${a.storyId}`])),
       conflicts: Chunk.toReadonlyArray(conflicts)
+        // in the order export gives them: that order must not depend on the batching either
         .map((c) => `${c.id} ${c.kind} ${c.claimIds.join(",")} ${c.summary}`)
-        .sort()
     }
   }).pipe(
     Effect.provide(

@@ -9,9 +9,8 @@ import {
   type PreparedQuantity,
   prepare
 } from "@crosscheck/core"
-import { Effect, Schema, type Stream } from "effect"
+import { Chunk, Effect, Option, Schema, Stream } from "effect"
 import { EventWriter } from "./EventLog.js"
-import { pagedByRowid } from "./paging.js"
 import { lazyStatement } from "./statements.js"
 import { Store, type StoreError } from "./Store.js"
 
@@ -555,7 +554,9 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
       `SELECT ${CLAIM_COLUMNS.replace("CASE WHEN c.features IS NULL THEN c.quote ELSE '' END AS quote", "c.quote")}
        FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?`
     )
-    const page = sqlite.prepare(`${SELECT} WHERE c.rowid > ? AND c.updated_at >= ? ORDER BY c.rowid LIMIT ?`)
+    // by id, not by rowid: a conflict is rewritten when an update changes it, so its row's place
+    // depends on how the input was batched; its id depends only on what it is
+    const page = sqlite.prepare(`${SELECT} WHERE c.id > ? AND c.updated_at >= ? ORDER BY c.id LIMIT ?`)
     const ofArticleRows = sqlite.prepare(
       `SELECT ${CLAIM_COLUMNS.replace("CASE WHEN c.features IS NULL THEN c.quote ELSE '' END AS quote", "c.quote")}
        FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? ORDER BY c.rowid`
@@ -619,11 +620,18 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
       allClaims: store.query("cannot read claims", () => (everyClaim.all() as Array<ClaimRow>).map(toConflictClaim)),
       /** Every conflict, paged; `since` keeps those changed at or after it (epoch ms). */
       export: (since = 0): Stream.Stream<StoredConflict, StoreError> =>
-        pagedByRowid(
-          (f) => store.query("cannot export conflicts", f),
-          500,
-          (after) => page.all(after, since, 500) as Array<ConflictRow>,
-          toStored
+        Stream.paginateChunkEffect("", (after: string) =>
+          store
+            .query("cannot export conflicts", () => page.all(after, since, 500) as Array<ConflictRow>)
+            .pipe(
+              Effect.map((rows) => {
+                const last = rows.at(-1)
+                return [
+                  Chunk.fromIterable(rows.map(toStored)),
+                  rows.length === 500 && last !== undefined ? Option.some(last.id) : Option.none<string>()
+                ] as const
+              })
+            )
         )
     } as const
   })
