@@ -114,6 +114,20 @@ describe("security", () => {
 })
 
 describe("correctness", () => {
+  it("5. imports started at once on a database that does not exist yet all create it and store their articles", async () => {
+    // The first to open it creates the tables; the others must wait for that, not take the
+    // half-made database for another program's (nor run the migrations a second time).
+    const dir = tempDir()
+    const lines = faKesNdjson().trimEnd().split("\n")
+    for (let k = 0; k < 4; k++) writeFileSync(join(dir, `part${k}.ndjson`), `${lines.slice(k * 20, k * 20 + 20).join("\n")}\n`)
+    for (let round = 0; round < 5; round++) {
+      const db = freshDatabase()
+      const runs = await Promise.all([0, 1, 2, 3].map((k) => crosscheck(["--db", db, "import", join(dir, `part${k}.ndjson`), "--json"])))
+      expect(runs.map((r) => [r.code, r.stderr.trim()])).toEqual([0, 1, 2, 3].map(() => [0, ""]))
+      expect(ndjson((await crosscheck(["--db", db, "export", "articles"])).stdout)).toHaveLength(80)
+    }
+  })
+
   it("5. two imports at once find every copy a single import finds", async () => {
     const dir = tempDir()
     const lines = faKesNdjson().trimEnd().split("\n")

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3"
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
-import { migrate } from "drizzle-orm/better-sqlite3/migrator"
+import { readMigrationFiles } from "drizzle-orm/migrator"
 import { Context, Data, Effect, Layer } from "effect"
 import { accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs"
 import { createRequire } from "node:module"
@@ -118,12 +118,15 @@ const foreignTables = (sqlite: SqliteDatabase): ReadonlyArray<string> | null => 
   return tables
 }
 
+/** How long a writer waits for another's lock (see configure). */
+const BUSY_TIMEOUT_MS = 60_000
+
 const configure = (sqlite: SqliteDatabase, readonly: boolean): void => {
   // Wait for a concurrent writer (daemon + importers) instead of failing. One import batch is
   // a single transaction of several seconds on a busy machine, and SQLite's waiting is not
   // fair: with 5 s, the second of two importers gave up with "database is locked" and
   // imported nothing. The wait ends as soon as the lock is free; this only bounds it.
-  sqlite.pragma("busy_timeout = 60000")
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   if (!readonly) {
     sqlite.pragma("journal_mode = WAL")
     // FULL: a committed batch survives power loss; batching keeps the fsync cost small.
@@ -236,6 +239,27 @@ const openStore = (path: string, mode: "write" | "read"): Opened => {
   }
 }
 
+/** drizzle-kit's migrations, applied as drizzle's migrator does (same table, same bookkeeping,
+ * so stores it migrated carry on), but wholly inside one IMMEDIATE transaction: drizzle creates
+ * its table and reads it before taking the lock, so two processes creating one database at once
+ * raced (the second saw a half-made database and refused it as another program's, or ran the
+ * first migration twice). Here the second waits for the first and finds nothing left to do. */
+const applyMigrations = (sqlite: SqliteDatabase): void => {
+  const migrations = readMigrationFiles({ migrationsFolder })
+  sqlite
+    .transaction(() => {
+      sqlite.exec(`CREATE TABLE IF NOT EXISTS "__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`)
+      const last = sqlite.prepare(`SELECT created_at FROM "__drizzle_migrations" ORDER BY created_at DESC LIMIT 1`).pluck().get() as number | string | undefined
+      const record = sqlite.prepare(`INSERT INTO "__drizzle_migrations" ("hash", "created_at") VALUES (?, ?)`)
+      for (const m of migrations) {
+        if (last !== undefined && Number(last) >= m.folderMillis) continue
+        for (const statement of m.sql) if (statement.trim() !== "") sqlite.exec(statement)
+        record.run(m.hash, m.folderMillis)
+      }
+    })
+    .immediate()
+}
+
 const migrateStore = (sqlite: SqliteDatabase, readonly: boolean, path: string): void => {
   const applied = (() => {
     try {
@@ -258,14 +282,13 @@ const migrateStore = (sqlite: SqliteDatabase, readonly: boolean, path: string): 
   // Up to date: nothing to run, and nothing to check (the foreign key check reads every row of
   // every table: a tenth of a second at a thousand articles, seconds at a hundred thousand).
   if (applied >= migrationCount() && (sqlite.pragma("application_id", { simple: true }) as number) === APPLICATION_ID) return
-  const db = drizzle(sqlite, { schema })
   // A migration that rebuilds a table (SQLite cannot drop a constraint in place) drops the old
   // one; with foreign keys on, that drop deletes every row first and the cascades empty the
-  // tables that point at it. drizzle runs migrations in a transaction, where the PRAGMA in the
+  // tables that point at it. Migrations run in a transaction, where the PRAGMA in the
   // generated SQL is ignored, so keys are turned off here and checked once it is done.
   sqlite.pragma("foreign_keys = OFF")
   try {
-    migrate(db, { migrationsFolder })
+    applyMigrations(sqlite)
     const broken = sqlite.pragma("foreign_key_check") as Array<unknown>
     if (broken.length > 0) throw new Error(`the upgrade left ${broken.length} broken references`)
   } finally {
@@ -276,6 +299,25 @@ const migrateStore = (sqlite: SqliteDatabase, readonly: boolean, path: string): 
   }
 }
 
+/** Opening may meet another process opening the same database: while a file is in rollback
+ * mode (new, or put back by the last to close it), two connections switching it to WAL, or one
+ * switching while another migrates, can deadlock on their locks, and SQLite then answers one
+ * of them "database is locked" at once, without waiting. That one closes and tries again, for
+ * as long as a writer would wait (the busy timeout). */
+const openingAgain = <A>(open: () => A): A => {
+  const until = Date.now() + BUSY_TIMEOUT_MS
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return open()
+    } catch (e) {
+      const busy = e instanceof StoreError ? e.reason === "busy" : reasonOf(e) === "busy"
+      if (!busy || Date.now() >= until) throw e
+      // 10-80 ms, growing: the other process's migration or switch takes about that long
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(80, 10 * (attempt + 1)))
+    }
+  }
+}
+
 /** The SQLite database, opened, configured and migrated. Closed when its scope ends. */
 export class Store extends Effect.Service<Store>()("crosscheck/Store", {
   scoped: Effect.gen(function* () {
@@ -283,16 +325,17 @@ export class Store extends Effect.Service<Store>()("crosscheck/Store", {
     const mode = config.mode ?? "write"
     const opened: Opened = yield* Effect.acquireRelease(
       Effect.try({
-        try: () => {
-          const o = openStore(config.path, mode)
-          try {
-            migrateStore(o.sqlite, o.readonly, config.path)
-          } catch (e) {
-            o.sqlite.close()
-            throw e instanceof StoreError ? e : storeError(`cannot upgrade database ${config.path}`, e)
-          }
-          return o
-        },
+        try: () =>
+          openingAgain(() => {
+            const o = openStore(config.path, mode)
+            try {
+              migrateStore(o.sqlite, o.readonly, config.path)
+            } catch (e) {
+              o.sqlite.close()
+              throw e instanceof StoreError ? e : storeError(`cannot upgrade database ${config.path}`, e)
+            }
+            return o
+          }),
         catch: (cause) => (cause instanceof StoreError ? cause : storeError(`cannot open database ${config.path}`, cause))
       }),
       (o) => Effect.sync(() => closeStore(o.sqlite, o.readonly))
