@@ -39,11 +39,9 @@ export interface StoredConflict extends ConflictRecord {
 
 /** What one update changed: conflicts that appeared, changed, or went away. */
 export interface ConflictChanges {
-  readonly opened: number
-  readonly changed: number
-  readonly closed: number
   /** the conflicts opened and closed, by id: a run counts what it left open, whatever its batches */
   readonly openedIds: ReadonlyArray<string>
+  readonly changed: number
   readonly closedIds: ReadonlyArray<string>
   /** stored claims the update compared (its cost), and how many of them were read from disk */
   readonly compared: number
@@ -377,7 +375,7 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
      * `unindex` did) can change, and announces each conflict opened, changed or closed. */
     const update = (changedPrepared: ReadonlyArray<Prepared | null>, at: number): ConflictChanges => {
       const changed = changedByPrepared(changedPrepared)
-      if (changed.length === 0) return { opened: 0, changed: 0, closed: 0, openedIds: [], closedIds: [], compared: 0, read: 0 }
+      if (changed.length === 0) return { openedIds: [], changed: 0, closedIds: [], compared: 0, read: 0 }
       const keys = [...new Set(changedPrepared.flatMap((p) => p?.keys ?? []))].sort()
       // Only the claims not prepared already are read from the store: in a running daemon or
       // TUI, most of an incident's claims were prepared when they arrived.
@@ -499,15 +497,7 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
         deleteIncidentAnchors().run(id)
         deleteIncident().run(id)
       }
-      return {
-        opened: openedIds.length,
-        changed: changedCount,
-        closed: closedIds.length,
-        openedIds,
-        closedIds,
-        compared: candidates.length,
-        read: missing.length
-      }
+      return { openedIds, changed: changedCount, closedIds, compared: candidates.length, read: missing.length }
     }
 
     return { begin, abandon, index, unindex, update } as const

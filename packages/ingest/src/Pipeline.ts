@@ -37,8 +37,6 @@ export interface BatchStored {
   readonly alreadyStored: number
   readonly duplicates: number
   readonly claims: number
-  /** conflicts the batch opened */
-  readonly conflicts: number
   /** the conflicts it opened and closed, by id */
   readonly openedConflicts: ReadonlyArray<string>
   readonly closedConflicts: ReadonlyArray<string>
@@ -229,7 +227,6 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
           alreadyStored: 0,
           duplicates: 0,
           claims: 0,
-          conflicts: 0,
           openedConflicts: [],
           closedConflicts: []
         }
@@ -312,7 +309,6 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
               alreadyStored,
               duplicates,
               claims: claimCount,
-              conflicts: conflicts.opened,
               openedConflicts: conflicts.openedIds,
               closedConflicts: conflicts.closedIds
             }
