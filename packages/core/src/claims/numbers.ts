@@ -44,6 +44,13 @@ const UNITS: Record<string, number> = {
   ninety: 90
 }
 
+/** The value of a number word ("seven" -> 7, "twenty" -> 20, "ninety" -> 90), or undefined. */
+export const numberWordValue = (word: string): number | undefined => UNITS[word.toLowerCase()]
+
+const WORDS_TO_TWENTY = Object.keys(UNITS).filter((w) => UNITS[w]! <= 20)
+/** The word for 1 to 20 ("seven"), or null. */
+export const numberWord = (n: number): string | null => (Number.isInteger(n) && n >= 1 && n <= 20 ? WORDS_TO_TWENTY[n - 1]! : null)
+
 // Contract intervals for vague quantities.
 const VAGUE: Record<string, readonly [number, number]> = {
   several: [3, 9],

@@ -9,6 +9,7 @@
  *   days, a day within a week). Longer windows are running tolls ("since 2011", "this month"),
  *   compared only with the same window: a running toll at another date is another count.
  */
+import { numberWord, numberWordValue } from "../claims/numbers.js"
 import { placeById } from "../claims/gazetteer.js"
 import { SYRIA_ID } from "../claims/syria-places.js"
 
@@ -221,8 +222,7 @@ export const subcountsOf = (quote: string): Array<number> => {
   const out: Array<number> = []
   for (const m of quote.matchAll(SUBCOUNT)) {
     const w = m[1]!.toLowerCase()
-    const n = NUMBER_WORDS.indexOf(w)
-    out.push(n > 0 ? n : Number(w.replace(/,/g, "")))
+    out.push(numberWordValue(w) ?? Number(w.replace(/,/g, "")))
   }
   return out
 }
@@ -258,29 +258,6 @@ const ADDED_SENTENCE =
 // "also" belongs to the clause it stands in: "a dozen people were also killed" adds the dead,
 // "put the toll at 85, adding that 50 were also wounded" adds only the wounded
 const ALSO = /\balso\s+(?:been\s+)?(?:killed|died|dead|wounded|injured|hurt)\b|\b(?:were|was|have been|had been)\s+also\b/i
-const NUMBER_WORDS = [
-  "",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-  "twenty"
-]
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9"
 const isLetter = (c: string | undefined): boolean => c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z"))
@@ -295,7 +272,7 @@ const figureAt = (quote: string, n: number): readonly [number, number] | null =>
       if (!isDigit(quote[i - 1]) && !isDigit(quote[end]) && !(quote[end] === "," && isDigit(quote[end + 1]))) return [i, end]
     }
   }
-  const word = n > 0 && n < NUMBER_WORDS.length ? NUMBER_WORDS[n]! : null
+  const word = numberWord(n)
   if (word === null) return null
   const lower = quote.toLowerCase()
   for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
