@@ -23,34 +23,8 @@ export class TerminalOutput extends EventEmitter {
   }
 }
 
-export class TerminalInput extends EventEmitter {
-  readonly isTTY = true
-  private pending: string[] = []
-  /** Types a key as a terminal sends it (one read, as a real tty delivers a keypress). */
-  press(keys: string): void {
-    this.pending.push(keys)
-    this.emit("readable")
-  }
-  read = (): string | null => this.pending.shift() ?? null
-  setEncoding(): this {
-    return this
-  }
-  setRawMode(): this {
-    return this
-  }
-  resume(): this {
-    return this
-  }
-  pause(): this {
-    return this
-  }
-  ref(): this {
-    return this
-  }
-  unref(): this {
-    return this
-  }
-}
+/** Keys typed into the app: the TUI's own tests' fake terminal input. */
+export { FakeTerminalInput as TerminalInput } from "@crosscheck/tui/testing"
 
 /** The last full frame in `output` (Ink redraws a full screen after clearing it), as text. */
 export const screenText = (output: string): string => {
