@@ -40,6 +40,8 @@ export interface Draw {
   readonly heldout3: Array<string>
   /** round 3: a fresh development set, the 20 after heldout3 */
   readonly dev5: Array<string>
+  /** round 4: a fresh held-out set, the 20 after dev5 */
+  readonly heldout4: Array<string>
 }
 
 export const draw = (): Draw => {
@@ -63,7 +65,7 @@ export const draw = (): Draw => {
   const order: Array<string> = []
   while (queues.some((q) => q.length > 0)) for (const q of queues) if (q.length > 0) order.push(q.shift()!)
   // later sets continue the same order past the articles already used, so earlier sets never change
-  const at = [0, PER_SET, 2 * PER_SET, 2 * PER_SET + DEV3, 3 * PER_SET + DEV3, 4 * PER_SET + DEV3, 5 * PER_SET + DEV3, 6 * PER_SET + DEV3]
+  const at = [0, PER_SET, 2 * PER_SET, 2 * PER_SET + DEV3, 3 * PER_SET + DEV3, 4 * PER_SET + DEV3, 5 * PER_SET + DEV3, 6 * PER_SET + DEV3, 7 * PER_SET + DEV3]
   return {
     heldout: order.slice(at[0], at[1]),
     dev2: order.slice(at[1], at[2]),
@@ -71,12 +73,13 @@ export const draw = (): Draw => {
     heldout2: order.slice(at[3], at[4]),
     dev4: order.slice(at[4], at[5]),
     heldout3: order.slice(at[5], at[6]),
-    dev5: order.slice(at[6], at[7])
+    dev5: order.slice(at[6], at[7]),
+    heldout4: order.slice(at[7], at[8])
   }
 }
 
 if (process.argv[1]?.endsWith("select.ts")) {
-  const { heldout, dev2, dev3, heldout2, dev4, heldout3, dev5 } = draw()
+  const { heldout, dev2, dev3, heldout2, dev4, heldout3, dev5, heldout4 } = draw()
   const rows = new Map(readFaKes().map((r) => [r.unitId, r]))
   const textsAt = process.argv.indexOf("--texts")
   const dir = textsAt > 0 ? process.argv[textsAt + 1] : undefined
@@ -87,7 +90,8 @@ if (process.argv[1]?.endsWith("select.ts")) {
     ["heldout2", heldout2],
     ["dev4", dev4],
     ["heldout3", heldout3],
-    ["dev5", dev5]
+    ["dev5", dev5],
+    ["heldout4", heldout4]
   ] as const
   for (const [name, ids] of sets) {
     console.log(`${name}:`)
