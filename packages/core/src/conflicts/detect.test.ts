@@ -168,7 +168,7 @@ describe("part and whole", () => {
 
   it("a sub-place above its whole is", () => {
     const part = claim({ ...aleppoDay, ...exactly(20), who: "civilians", where: "Sukkari, Aleppo", whereId: "sy:aleppo:sukkari", source: "White Helmets" })
-    const whole = claim({ ...aleppoDay, ...exactly(14), outlet: "sana" })
+    const whole = claim({ ...aleppoDay, ...exactly(14), outlet: "sana", quote: "14 people were killed in Aleppo on Wednesday." })
     const { conflicts } = detectConflicts([part, whole])
     expect(conflicts).toHaveLength(1)
     expect(conflicts[0]).toMatchObject({ kind: "part_exceeds_whole", claimIds: [part.id, whole.id], scope: { where: "Aleppo", who: "people" } })
@@ -187,6 +187,32 @@ describe("part and whole", () => {
     expect(detectConflicts([claim({ ...exactly(40), who: "children", source: "UN" }), claim(exactly(2))]).conflicts).toEqual([])
   })
 
+  it("a whole placed by its article, not its sentence, is no whole for a narrower place (the Kremlin's five on board, SOHR's six near Ramussa)", () => {
+    const part = claim({ ...aleppoDay, ...exactly(20), where: "Sukkari, Aleppo", whereId: "sy:aleppo:sukkari", source: "White Helmets" })
+    const unplaced = claim({ ...aleppoDay, ...exactly(14), outlet: "sana", quote: "The ministry said 14 people were killed on Wednesday." })
+    expect(detectConflicts([part, unplaced]).conflicts).toEqual([])
+  })
+
+  it("those on board a downed aircraft are a count of their own, compared only with others of those aboard", () => {
+    const ramussa = claim({
+      ...aleppoDay,
+      ...exactly(6),
+      where: "Ramouseh, Aleppo",
+      whereId: "sy:aleppo:ramouseh",
+      source: "SOHR",
+      quote: "The observatory put the toll at six dead near Ramouseh."
+    })
+    const aboard = claim({
+      ...aleppoDay,
+      ...exactly(5),
+      source: "Russian Defense Ministry",
+      quote: "The Kremlin said all five people on board the helicopter downed near Aleppo were assumed dead."
+    })
+    expect(detectConflicts([ramussa, aboard]).conflicts).toEqual([])
+    const aboard2 = claim({ ...aleppoDay, ...exactly(2), outlet: "sana", quote: "Two people aboard the helicopter shot down over Aleppo were killed." })
+    expect(detectConflicts([aboard, aboard2]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+  })
+
   it("a count added to others ('another five') is only ever a part", () => {
     const total = claim({ ...atLeast(16), source: "SOHR" })
     const another = claim({ ...exactly(5), outlet: "alaraby", quote: "Another five civilians were killed in two other districts of Idlib." })
@@ -195,6 +221,52 @@ describe("part and whole", () => {
 })
 
 describe("what is not the same count", () => {
+  it("a blast within a battle is a part of the battle's toll, not another count of it", () => {
+    const blast = claim({
+      ...atLeast(20),
+      who: "fighters",
+      outlet: "dailysabah",
+      source: "witness",
+      quote: "A witness said the opposition killed at least 20 army troops in Idlib when they blew up a tunnel under a regime post."
+    })
+    const battle = claim({
+      ...exactly(19),
+      who: "fighters",
+      source: "SOHR",
+      outlet: "trt",
+      quote: "It also said that 19 regime fighters were killed in the fighting in Idlib."
+    })
+    expect(detectConflicts([blast, battle]).conflicts).toEqual([])
+    // the same two figures with nothing telling them apart do disagree
+    const plain = claim({
+      ...atLeast(20),
+      who: "fighters",
+      outlet: "dailysabah",
+      source: "witness",
+      quote: "A witness said at least 20 army troops were killed in Idlib."
+    })
+    expect(detectConflicts([plain, battle]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+  })
+
+  it("a figure its sentence gives no cause takes the cause its report gives the same figure elsewhere (two attacks: a shelled bus, a chlorine barrel)", () => {
+    const gas = { articleId: "gas", outlet: "trt", source: "Al-Quds hospital" }
+    const told = claim({
+      ...exactly(4),
+      ...gas,
+      span: [50, 150],
+      quote: "According to the Al-Quds hospital four people died while over 50 were injured in the attack."
+    })
+    const cause = claim({ ...exactly(4), ...gas, span: [600, 700], quote: "The hospital had recorded four deaths from gas poisoning in Idlib." })
+    const bus = claim({
+      ...exactly(14),
+      outlet: "tass",
+      quote: "A gas tank filled with striking elements hit a passenger bus and several shells fell on the local market in Idlib killing 14."
+    })
+    expect(detectConflicts([told, cause, bus]).conflicts).toEqual([])
+    // without the report's other sentence, nothing tells the four and the fourteen apart
+    expect(detectConflicts([told, bus]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+  })
+
   it("figures for different causes on one day are different incidents", () => {
     const raids = claim({ ...exactly(15), source: "SOHR", quote: "Air raids killed 15 people in Idlib." })
     const shelling = claim({ ...exactly(3), source: "SANA", quote: "Terrorist rocket shells killed three citizens in Idlib." })

@@ -11,6 +11,7 @@ import { dayOf, dayOfMs } from "./days.js"
 import { boundsOf, type Bounds } from "./figures.js"
 import { actorParts, actorParty, type Origin, originOf } from "./origin.js"
 import { SYRIA_ID } from "../claims/syria-places.js"
+import { findPlaces, placeById } from "../claims/gazetteer.js"
 import {
   causesOf,
   isAdditive,
@@ -67,6 +68,8 @@ export interface PreparedQuantity {
   readonly subcounts: ReadonlyArray<number>
   /** a count added to others or for an unnamed quarter: only ever a part */
   readonly partOnly: boolean
+  /** its sentence names its place: only then can it stand as the whole a part exceeds */
+  readonly placed: boolean
   readonly bounds: Bounds
   readonly scopeKey: string
   readonly home: string
@@ -159,8 +162,28 @@ interface Features {
    * two in Mayssar"): a part, never a whole. Read from the article's other claims, not the
    * sentence alone (`markListed`): kept so a store comparing it later need not fetch them. */
   readonly listed: boolean
+  /** the sentence names the claim's place (or a place within it): false when the place was the
+   * article's, inherited by a sentence naming none */
+  readonly placed: boolean
 }
-const FEATURES_VERSION = "f6"
+const FEATURES_VERSION = "f7"
+
+/** Whether a sentence names the claim's place, a place within it, or (for a city) the governorate
+ * named after it; the country does not name a place in it. */
+const namesPlace = (quote: string, whereId: string | null): boolean => {
+  if (whereId === null || whereId === "") return false
+  for (const m of findPlaces(quote)) {
+    if (m.id === whereId || m.id === SYRIA_ID || m.level === "country") {
+      if (m.id === whereId) return true
+      continue
+    }
+    const named = placeRefOf(m.id, null)
+    if (named?.ancestors.includes(whereId)) return true
+    const own = placeRefOf(whereId, null)
+    if (own?.ancestors.includes(m.id) && placeById(m.id)?.name === placeById(whereId)?.name) return true
+  }
+  return false
+}
 
 const figureOfClaim = (c: ConflictClaim): number | null => (c.qualifier === "more_than" && c.min !== null ? c.min - 1 : (c.min ?? c.max))
 
@@ -184,7 +207,8 @@ const readFeatures = (c: ConflictClaim): Features => {
     period: c.kind === "quantity" ? periodDaysOf(q) : 0,
     documented: c.kind === "quantity" && isDocumented(q),
     quarters: c.kind === "quantity" && spansQuarters(q),
-    listed: false
+    listed: false,
+    placed: c.kind === "quantity" && namesPlace(q, c.whereId)
   }
 }
 
@@ -208,6 +232,7 @@ export const featuresOf = (c: ConflictClaim): string => {
     f.period,
     f.documented ? 1 : 0,
     f.quarters ? 1 : 0,
+    f.placed ? 1 : 0,
     f.listed ? 1 : 0
   ].join(":")
 }
@@ -240,6 +265,7 @@ const featuresFor = (c: ConflictClaim): Features => {
       period,
       documented,
       quarters,
+      placed,
       listed
     ] = stored.split(":")
     f = {
@@ -258,6 +284,7 @@ const featuresFor = (c: ConflictClaim): Features => {
       period: Number(period ?? 0),
       documented: documented === "1",
       quarters: quarters === "1",
+      placed: placed === "1",
       listed: listed === "1"
     }
     if (parsedFeatures.size >= 10_000) parsedFeatures.clear()
@@ -365,6 +392,10 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
       // narrower place is named, and one placed in a city abroad is most often a dateline
       // ("BEIRUT"): it is compared only within its own story.
       place = pseudoPlace(`story:${c.storyId ?? c.articleId}${isAbroad(place) ? `:${place.id}` : ""}`, null)
+    } else if (features.subarea === "aboard") {
+      // those on board a downed craft: compared only with other counts of those aboard, in the
+      // same governorate (sources place a crash on either side of a border town differently)
+      place = pseudoPlace(`aboard:${provinceOf(place)}`, null)
     } else if (place.level !== "neighbourhood" && place.level !== "district") {
       // "in rebel-held areas of Aleppo", "the government-held west": a part of the place
       const sub = features.subarea
@@ -415,6 +446,7 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
     scale: features.scale,
     subcounts: features.subcounts,
     partOnly,
+    placed: features.placed,
     bounds,
     scopeKey: `${c.metric}|${place.id}|${victims}|${when}`,
     home,

@@ -135,10 +135,15 @@ const CAUSES: ReadonlyArray<readonly [RegExp, number]> = [
     /\b(?:air ?strikes?|strikes?|air[- ]?raids?|raids?|warplanes?|jets?|planes?|aircraft|helicopters?|barrel[- ]?bombs?|aerial|sorties|bombard(?:ed|ment)|air force)\b/i,
     1
   ],
+  // a barrel "dropped" is dropped from a helicopter
+  [/\bbarrels?\b(?:\s+\S+){0,6}?\s+(?:was|were)\s+dropped\b|\bdropped\s+(?:\S+\s+){0,3}?barrels?\b/i, 1],
   [/\b(?:shell(?:s|ing|ed)?|mortars?|rockets?|artillery|projectiles?|rounds)\b/i, 2],
   [/\b(?:car[- ]?bombs?|suicide|explosions?|explod(?:ed|es)|blasts?|ied|explosive device|booby[- ]trap\w*|bombing)\b/i, 4],
   // not "gas" alone: a gas cylinder or gas tank is the rebels' improvised shell
-  [/\b(?:chemical|chlorine|sarin|toxic|nerve agent|poison(?:ous)? gas|gas attack|gas poisoning|gassed|gassing|suffocat\w+|asphyxia\w*)\b/i, 8],
+  [
+    /\b(?:chemical|chlorine|sarin|toxic|nerve agent|poison(?:ous)? gas|gas attack|gas poisoning|gassed|gassing|suffocat\w+|asphyxia\w*|gas barrels?|barrels? (?:of|containing|filled with) (?:a )?gas|breathing (?:problems|difficulties))\b/i,
+    8
+  ],
   [/\b(?:clashes|battles?|fighting|ambush\w*|offensive|counter-?attack)\b/i, 16],
   [/\b(?:execut\w+|beheaded|massacred)\b/i, 32],
   [/\b(?:snipers?|shot dead|gunfire|gunmen)\b/i, 64],
@@ -238,7 +243,11 @@ export type Scale = "single" | "aggregate"
 export const sidesAsPerpetrators = (sides: number): number =>
   (sides & (1 | 2) ? 1 : 0) | (sides & 4 ? 2 : 0) | (sides & (8 | 16) ? 4 : 0) | (sides & 32 ? 8 : 0) | (sides & 64 ? 16 : 0)
 
-export const scaleOf = (quote: string): Scale | null => (AGGREGATE.test(quote) ? "aggregate" : SINGLE.test(quote) ? "single" : null)
+// A toll of "the fighting" or "clashes" counts a battle, many acts: a blast within it ("when they
+// blew up a tunnel") is a part of it, never the same count.
+const BATTLE = /\b(?:in|during|amid) (?:the )?(?:\S+ )?(?:fighting|clashes|battles?|offensive|combat)\b/i
+export const scaleOf = (quote: string): Scale | null =>
+  AGGREGATE.test(quote) ? "aggregate" : SINGLE.test(quote) ? "single" : BATTLE.test(quote) ? "aggregate" : null
 
 /** Two sentences may count the same thing unless each names only things the other does not. */
 export const bitsMeet = (a: number, b: number): boolean => a === 0 || b === 0 || (a & b) !== 0
@@ -353,8 +362,14 @@ const SUBAREAS: ReadonlyArray<readonly [RegExp, string]> = [
 // a quarter the gazetteer does not know, named or not: each such figure is a part of its own
 const UNNAMED_AREA = /\b(?:neighbou?rhoods?|districts?|villages?|quarters?)\b/i
 
-/** The part of the claim's place the sentence narrows it to, if any: a tag, "area" for an unknown quarter, or null. */
+// "all five people on board": those aboard an aircraft (or ship) are a count of their own, not
+// the toll of the place it came down in
+const ABOARD = /\b(?:on ?board|aboard)\b/i
+
+/** The part of the claim's place the sentence narrows it to, if any: a tag, "area" for an
+ * unknown quarter, "aboard" for those on board a craft, or null. */
 export const subareaOf = (quote: string): string | null => {
+  if (ABOARD.test(quote)) return "aboard"
   for (const [re, tag] of SUBAREAS) if (re.test(quote)) return tag
   return UNNAMED_AREA.test(quote) ? "area" : null
 }
