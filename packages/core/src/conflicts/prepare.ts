@@ -167,6 +167,11 @@ interface Features {
   readonly placed: boolean
 }
 const FEATURES_VERSION = "f7"
+/** The version of what the rules read and key (kept features, lookup keys): a store whose kept
+ * features carry another must index its claims again. Raised with every change to either. */
+export const CONFLICT_RULES_VERSION = FEATURES_VERSION
+/** Whether kept features were read by these rules. */
+export const isCurrentFeatures = (features: string): boolean => features.startsWith(`${FEATURES_VERSION}:`)
 
 /** Whether a sentence names the claim's place, a place within it, or (for a city) the governorate
  * named after it; the country does not name a place in it. */
@@ -420,10 +425,18 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
     time = `m${month}`
     keys = []
     for (let m = month; m <= month + STOCK_MONTHS; m++) keys.push(`${base}m${m}`)
+  } else if (!window.dated) {
+    // a window standing for a publication day meets only the same window (windowNesting)
+    time = `u${window.to}`
+    keys = [`${base}${time}`]
   } else if (isShort(window)) {
-    time = `w${week(window.to)}`
-    keys = []
-    // a whole that can contain this window ends between its end and a week after its start
+    // A one-day window is homed by its day, a longer one by the week it ends: a day's figure
+    // meets the other figures of its day (the same window, or places and victims nesting within
+    // it) and the longer wholes that can contain it, which end between its day and six days
+    // later, without pulling every other day of those weeks.
+    const oneDay = window.from === window.to
+    time = oneDay ? `d${window.to}` : `w${week(window.to)}`
+    keys = oneDay ? [`${base}${time}`] : []
     for (let w = week(window.to); w <= week(window.from + SHORT_WINDOW_DAYS - 1); w++) keys.push(`${base}w${w}`)
   } else {
     time = `s${window.from}-${window.to}`
