@@ -248,6 +248,50 @@ describe("what is not the same count", () => {
     expect(detectConflicts([plain, battle]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
   })
 
+  it("a sentence telling of two attacks gives each figure the cause and perpetrator of its own clause (air strikes after rebel mortars; rockets that killed 10)", () => {
+    const strikes = claim({
+      ...atLeast(45),
+      source: "SOHR",
+      outlet: "ahram",
+      published: at("2017-05-03T12:00:00Z"),
+      quote:
+        "At least 45 people were killed in government air strikes on opposition areas around Idlib Wednesday after rebels fired dozens of mortar rounds at the city, a monitor said."
+    })
+    const rockets = claim({
+      ...exactly(10),
+      source: "SOHR",
+      outlet: "reuters",
+      published: at("2017-05-04T12:00:00Z"),
+      quote:
+        "Air force attacks are not rare but the Observatory said the barrage answered rocket attacks by insurgents on Wednesday which killed 10 people in Idlib."
+    })
+    expect(detectConflicts([strikes, rockets]).conflicts).toEqual([])
+    // one figure per sentence, both for the strikes: SOHR's own figures moved
+    const later = claim({
+      ...exactly(10),
+      source: "SOHR",
+      outlet: "reuters",
+      published: at("2017-05-04T12:00:00Z"),
+      quote: "Government air strikes killed 10 people in Idlib on Wednesday, the Observatory said."
+    })
+    expect(detectConflicts([strikes, later]).conflicts.map((c) => c.kind)).toEqual(["revision"])
+  })
+
+  it("a figure told of a quarter the gazetteer does not know, and placed in another the article names, is only a part", () => {
+    const midan = { where: "al-Midan, Aleppo", whereId: "sy:aleppo:al-midan", metric: "injured" }
+    const faid = claim({ ...midan, ...exactly(8), outlet: "manar", quote: "The death toll in al-Faid neighborhood reached 3 in addition to 8 injured people." })
+    const named = claim({
+      ...midan,
+      ...exactly(25),
+      source: "SANA",
+      outlet: "manar",
+      quote: "Five of the dead were killed in attacks in al-Midan neighborhood which also left 25 others injured."
+    })
+    expect(detectConflicts([faid, named]).conflicts).toEqual([])
+    const plain = claim({ ...midan, ...exactly(8), outlet: "manar", quote: "Eight people were injured in al-Midan neighborhood." })
+    expect(detectConflicts([plain, named]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+  })
+
   it("a figure its sentence gives no cause takes the cause its report gives the same figure elsewhere (two attacks: a shelled bus, a chlorine barrel)", () => {
     const gas = { articleId: "gas", outlet: "trt", source: "Al-Quds hospital" }
     const told = claim({

@@ -19,6 +19,7 @@ import {
   isCountrywide,
   isSuperseded,
   isDocumented,
+  nearFigure,
   periodDaysOf,
   spansQuarters,
   isShort,
@@ -177,14 +178,15 @@ export const isCurrentFeatures = (features: string): boolean => features.startsW
  * named after it; the country does not name a place in it. */
 const namesPlace = (quote: string, whereId: string | null): boolean => {
   if (whereId === null || whereId === "") return false
-  for (const m of findPlaces(quote)) {
+  const own = placeRefOf(whereId, null)
+  // a name several places share is read as the one the claim was placed in ("al-Midan")
+  for (const m of findPlaces(quote, own?.ancestors ?? [])) {
     if (m.id === whereId || m.id === SYRIA_ID || m.level === "country") {
       if (m.id === whereId) return true
       continue
     }
     const named = placeRefOf(m.id, null)
     if (named?.ancestors.includes(whereId)) return true
-    const own = placeRefOf(whereId, null)
     if (own?.ancestors.includes(m.id) && placeById(m.id)?.name === placeById(whereId)?.name) return true
   }
   return false
@@ -196,9 +198,9 @@ const readFeatures = (c: ConflictClaim): Features => {
   const q = c.quote
   const figure = figureOfClaim(c)
   return {
-    causes: causesOf(q),
+    causes: c.kind === "quantity" ? nearFigure(causesOf, q, figure) : causesOf(q),
     sides: c.who === "fighters" ? victimSidesOf(q, figure) : sidesOf(q),
-    perpetrators: perpetratorsOf(q),
+    perpetrators: c.kind === "quantity" ? nearFigure(perpetratorsOf, q, figure) : perpetratorsOf(q),
     scale: scaleOf(q),
     subcounts: subcountsOf(q),
     subarea: subareaOf(q),
@@ -411,6 +413,10 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
     }
     partOnly ||= features.additive
   }
+  // "the death toll in al-Faid neighborhood reached 3", placed in another quarter the article
+  // names: a sentence telling of a quarter the gazetteer does not know, and not naming the one
+  // the figure was placed in, tells of some other quarter: only ever a part
+  if ((place.level === "neighbourhood" || place.level === "district") && !features.placed && features.subarea === "area") partOnly = true
   partOnly ||= features.listed
   const victims = victimsOf(c.who)
   // a short window is looked up within its governorate; running tolls and standing figures

@@ -179,6 +179,40 @@ export const causesOf = (quote: string): number => {
   return bits & 128 && bits & 1 && !AIR_ATTACK.test(quote) ? bits & ~1 : bits
 }
 
+// Where one event's clause ends and another's begins: "45 were killed in air strikes ... after
+// rebels fired mortar rounds", "... but the barrage answered rocket attacks which killed 10"
+const CLAUSE_BREAK = /\b(?:after|following|but|while|whereas|in (?:response|retaliation) (?:to|for))\b|;/gi
+const bitCount = (n: number): number => {
+  let c = 0
+  for (let x = n; x !== 0; x &= x - 1) c++
+  return c
+}
+/** The clause of a sentence that holds its figure, or null when the figure is not found. */
+const clauseOf = (quote: string, figure: number | null): string | null => {
+  const at = figure === null ? null : figureAt(quote, figure)
+  if (at === null) return null
+  let from = 0
+  let to = quote.length
+  for (const m of quote.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at[0]) from = m.index + m[0].length
+    else if (m.index >= at[1]) {
+      to = m.index
+      break
+    }
+  }
+  return quote.slice(from, to)
+}
+/** What `read` finds in a sentence, narrowed to the figure's own clause when the sentence tells
+ * of several (two causes, two perpetrators) and that clause names one of them. */
+export const nearFigure = (read: (text: string) => number, quote: string, figure: number | null): number => {
+  const all = read(quote)
+  if (bitCount(all) < 2) return all
+  const clause = clauseOf(quote, figure)
+  if (clause === null) return all
+  const own = read(clause)
+  return own !== 0 ? own : all
+}
+
 /** A bit set of the sides a sentence names; 0 when it names none. */
 export const sidesOf = (quote: string): number => bitsOf(SIDES, quote)
 
