@@ -217,6 +217,20 @@ describe("part and whole", () => {
     const total = claim({ ...atLeast(16), source: "SOHR" })
     const another = claim({ ...exactly(5), outlet: "alaraby", quote: "Another five civilians were killed in two other districts of Idlib." })
     expect(detectConflicts([total, another]).conflicts).toEqual([])
+    const more = claim({ ...exactly(5), outlet: "alaraby", quote: "Air strikes on Idlib killed another five civilians on Wednesday." })
+    expect(detectConflicts([total, more]).conflicts).toEqual([])
+  })
+
+  it("'killed six and injured another ten' adds the injured to the dead: ten is the injured, not a part of them", () => {
+    const injured = { metric: "injured" }
+    const ten = claim({
+      ...injured,
+      ...exactly(10),
+      outlet: "nna",
+      quote: "An explosion inside a bus killed six people and injured another ten in Idlib according to preliminary reports."
+    })
+    const nineteen = claim({ ...injured, ...exactly(19), source: "state TV", outlet: "sana", quote: "State TV said the explosion in Idlib injured 19 people." })
+    expect(detectConflicts([ten, nineteen]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
   })
 })
 

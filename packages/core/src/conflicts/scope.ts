@@ -370,7 +370,21 @@ export const isAdditive = (quote: string, figure: number | null): boolean => {
   const after = quote.slice(at[1], at[1] + 40)
   const stop = /[,;]|\band\b|\bwhile\b|\d/.exec(after)
   const clause = stop === null ? after : after.slice(0, stop.index)
-  return ADDED_BEFORE.test(quote.slice(Math.max(0, at[0] - 30), at[0])) || ADDED_AFTER.test(clause) || ALSO.test(clause)
+  return (
+    (ADDED_BEFORE.test(quote.slice(Math.max(0, at[0] - 30), at[0])) && !addsOtherHarm(quote.slice(0, at[0]))) || ADDED_AFTER.test(clause) || ALSO.test(clause)
+  )
+}
+
+// "killed six people and injured another ten": "another" adds the injured to the dead, it does
+// not add ten to other injured
+const HARM_BEFORE_ANOTHER = /\b(?:(injur\w*|wound\w*|hurt)|kill\w*|dead|died)\s+(?:another|a further)\s+$/i
+const KILLED_WORDS = /\b(?:kill\w*|dead|died|deaths?)\b/i
+const INJURED_WORDS = /\b(?:injur\w*|wound\w*|hurt)\b/i
+const addsOtherHarm = (before: string): boolean => {
+  const m = HARM_BEFORE_ANOTHER.exec(before)
+  if (m === null) return false
+  const earlier = before.slice(0, m.index)
+  return m[1] !== undefined ? KILLED_WORDS.test(earlier) : INJURED_WORDS.test(earlier)
 }
 
 // The whole country, said in words the gazetteer does not read as a place.
