@@ -226,10 +226,13 @@ export const updateFor = (db: Db, fresh: ReadonlyArray<ConflictClaim>, options: 
  */
 export class MemoryIndex {
   private readonly byKey = new Map<string, Array<Prepared>>()
+  /** the keys some stored denial is homed under: an event key without one has no dispute to update */
+  private readonly denialHomes = new Set<string>()
   add(claims: ReadonlyArray<ConflictClaim>): void {
     for (const c of claims) {
       const p = prepare(c)
       if (p === null) continue
+      if (p.type === "event") for (const h of p.homes) this.denialHomes.add(h)
       for (const k of p.keys) {
         const list = this.byKey.get(k)
         if (list === undefined) this.byKey.set(k, [p])
@@ -244,8 +247,15 @@ export class MemoryIndex {
     const own = fresh.map(prepare)
     // each key's claims are read once, however many of the new claims share it (an article's
     // claims mostly do)
+    // An event is compared only with denials, each under its home key: an event key that is no
+    // denial's home (stored or new) has nothing to recompute, and its reports need not be read.
+    const homes = new Set<string>()
+    for (const q of own) if (q?.type === "event") for (const h of q.homes) homes.add(h)
     const keys = new Set<string>()
-    for (const q of own) if (q !== null) for (const k of q.keys) keys.add(k)
+    for (const q of own) {
+      if (q === null) continue
+      for (const k of q.keys) if (q.type === "quantity" || this.denialHomes.has(k) || homes.has(k)) keys.add(k)
+    }
     const pulled = new Set<Prepared>()
     for (const k of keys) for (const p of this.byKey.get(k) ?? []) if (!ids.has(p.claim.id)) pulled.add(p)
     const fetched = performance.now()
