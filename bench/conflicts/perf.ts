@@ -8,7 +8,7 @@
  * probes are further such articles, not stored. Also checks that adding FA-KES one article at a
  * time, in a random order, ends with exactly the conflicts of one full recomputation.
  */
-import { changedBy, type Conflict, type ConflictClaim, detectConflicts, type Incident, lookupKeys, warmGazetteer } from "@crosscheck/core"
+import { changedBy, type Conflict, type ConflictClaim, detectConflicts, featuresOf, type Incident, lookupKeys, warmGazetteer } from "@crosscheck/core"
 import { mkdirSync, rmSync } from "node:fs"
 import { cpus, loadavg } from "node:os"
 import { join } from "node:path"
@@ -158,7 +158,9 @@ export const runPerf = (fakes: ReadonlyArray<ConflictClaim>): PerfResult => {
   for (let i = 0; probes.length < PROBES; i++) {
     const a = source[Math.floor(rand() * source.length)]!
     const r = replica(a, `probe${i}`, year0 + Math.floor(rand() * 365) * DAY)
-    if (r.some((c) => lookupKeys(c).length > 0)) probes.push(r)
+    // the claim worker reads each new claim's features with its extraction, off this path
+    // (packages/ingest claimWorker.ts): the update gets them with the claims
+    if (r.some((c) => lookupKeys(c).length > 0)) probes.push(r.map((c) => ({ ...c, features: featuresOf(c) })))
   }
   // The machine is shared: each probe runs ROUNDS times and its fastest run is kept, the
   // probe's own cost without the neighbours' interference; the first run's figures are kept too.

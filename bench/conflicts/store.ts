@@ -9,7 +9,17 @@
  *   claims.features TEXT                -- featuresOf(claim) at insert: no sentence is read again
  *   claim_keys(key TEXT, claim INTEGER, PRIMARY KEY (key, claim)) WITHOUT ROWID   -- claim = claims.rowid
  */
-import { changedBy, type Conflict, type ConflictClaim, detectPrepared, featuresOf, type Incident, lookupKeys, type Prepared, prepare } from "@crosscheck/core"
+import {
+  changedByPrepared,
+  type Conflict,
+  type ConflictClaim,
+  detectPrepared,
+  featuresOf,
+  type Incident,
+  lookupKeys,
+  type Prepared,
+  prepare
+} from "@crosscheck/core"
 import Database from "better-sqlite3"
 
 type Db = InstanceType<typeof Database>
@@ -185,20 +195,19 @@ export class PreparedCache {
 /** What the store recomputes for one new article's claims (they are not inserted here). */
 export const updateFor = (db: Db, fresh: ReadonlyArray<ConflictClaim>, options: { readonly lean?: boolean; readonly cache?: PreparedCache } = {}): Update => {
   const started = performance.now()
-  const keys = [...new Set(fresh.flatMap((c) => lookupKeys(c)))].sort()
+  // the new claims are prepared once: their keys, what they change and what they are compared as
+  const own = fresh.map(prepare)
+  const keys = [...new Set(own.flatMap((p) => p?.keys ?? []))].sort()
   const ids = new Set(fresh.map((c) => c.id))
   const stored = claimsByKeys(db, keys, options.lean ?? true).filter((c) => !ids.has(c.id))
   const fetched = performance.now()
-  const changed = changedBy(fresh)
+  const changed = changedByPrepared(own)
   const prepared: Array<Prepared> = []
   for (const c of stored) {
     const p = options.cache === undefined ? prepare(c) : options.cache.get(c)
     if (p !== null) prepared.push(p)
   }
-  for (const c of fresh) {
-    const p = prepare(c)
-    if (p !== null) prepared.push(p)
-  }
+  for (const p of own) if (p !== null) prepared.push(p)
   const r = detectPrepared(prepared, { changed })
   return {
     changed,
@@ -217,10 +226,13 @@ export const updateFor = (db: Db, fresh: ReadonlyArray<ConflictClaim>, options: 
  */
 export class MemoryIndex {
   private readonly byKey = new Map<string, Array<Prepared>>()
+  /** the keys some stored denial is homed under: an event key without one has no dispute to update */
+  private readonly denialHomes = new Set<string>()
   add(claims: ReadonlyArray<ConflictClaim>): void {
     for (const c of claims) {
       const p = prepare(c)
       if (p === null) continue
+      if (p.type === "event") for (const h of p.homes) this.denialHomes.add(h)
       for (const k of p.keys) {
         const list = this.byKey.get(k)
         if (list === undefined) this.byKey.set(k, [p])
@@ -231,17 +243,28 @@ export class MemoryIndex {
   updateFor(fresh: ReadonlyArray<ConflictClaim>): Update {
     const started = performance.now()
     const ids = new Set(fresh.map((c) => c.id))
+    // the new claims are prepared once: their keys, what they change and what they are compared as
+    const own = fresh.map(prepare)
+    // each key's claims are read once, however many of the new claims share it (an article's
+    // claims mostly do)
+    // An event is compared only with denials, each under its home key: an event key that is no
+    // denial's home (stored or new) has nothing to recompute, and its reports need not be read.
+    const homes = new Set<string>()
+    for (const q of own) if (q?.type === "event") for (const h of q.homes) homes.add(h)
+    const keys = new Set<string>()
+    for (const q of own) {
+      if (q === null) continue
+      for (const k of q.keys) if (q.type === "quantity" || this.denialHomes.has(k) || homes.has(k)) keys.add(k)
+    }
     const pulled = new Set<Prepared>()
-    for (const c of fresh) for (const k of lookupKeys(c)) for (const p of this.byKey.get(k) ?? []) if (!ids.has(p.claim.id)) pulled.add(p)
+    for (const k of keys) for (const p of this.byKey.get(k) ?? []) if (!ids.has(p.claim.id)) pulled.add(p)
     const fetched = performance.now()
     const prepared = [...pulled]
-    for (const c of fresh) {
-      const p = prepare(c)
-      if (p !== null) prepared.push(p)
-    }
-    const r = detectPrepared(prepared, { changed: changedBy(fresh) })
+    for (const p of own) if (p !== null) prepared.push(p)
+    const changed = changedByPrepared(own)
+    const r = detectPrepared(prepared, { changed })
     return {
-      changed: changedBy(fresh),
+      changed,
       conflicts: r.conflicts,
       incidents: r.incidents,
       pulled: prepared.length,

@@ -3,6 +3,7 @@ import {
   type ConflictClaim,
   detectPrepared,
   featuresOf,
+  isCurrentFeatures,
   listedIn,
   markListed,
   type Prepared,
@@ -373,8 +374,9 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
 
     /** Recomputes what the changed claims (new ones as `index` prepared them, removed ones as
      * `unindex` did) can change, and announces each conflict opened, changed or closed. */
-    const update = (changedPrepared: ReadonlyArray<Prepared | null>, at: number): ConflictChanges => {
-      const changed = changedByPrepared(changedPrepared)
+    const update = (changedPrepared: ReadonlyArray<Prepared | null>, at: number, alsoAnchors: ReadonlyArray<string> = []): ConflictChanges => {
+      const changed =
+        alsoAnchors.length === 0 ? changedByPrepared(changedPrepared) : [...new Set([...changedByPrepared(changedPrepared), ...alsoAnchors])].sort()
       if (changed.length === 0) return { openedIds: [], changed: 0, closedIds: [], compared: 0, read: 0 }
       const keys = [...new Set(changedPrepared.flatMap((p) => p?.keys ?? []))].sort()
       // Only the claims not prepared already are read from the store: in a running daemon or
@@ -500,7 +502,22 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       return { openedIds, changed: changedCount, closedIds, compared: candidates.length, read: missing.length }
     }
 
-    return { begin, abandon, index, unindex, update } as const
+    const dropIndex = lazyStatement(sqlite, `DELETE FROM claim_keys`)
+    const dropFeatures = lazyStatement(sqlite, `UPDATE claims SET features = NULL WHERE features IS NOT NULL`)
+    const storedAnchors = lazyStatement(sqlite, `SELECT anchor FROM conflict_anchors UNION SELECT anchor FROM incident_anchors`)
+    /** Forgets what older rules read and keyed (kept features, lookup keys), so the claims are
+     * read again in full: the rules' version changed (`CONFLICT_RULES_VERSION`). */
+    const forgetIndex = (): void => {
+      dropIndex().run()
+      dropFeatures().run()
+      prepared.clear()
+    }
+    /** Indexes every stored claim and computes all conflicts and incidents, replacing whatever
+     * is stored, also what older rules anchored on keys the current ones no longer make. */
+    const indexAll = (claims: ReadonlyArray<ConflictClaim>, at: number): ConflictChanges =>
+      update(index(claims), at, storedAnchors().pluck().all() as Array<string>)
+
+    return { begin, abandon, index, unindex, update, forgetIndex, indexAll } as const
   }),
   dependencies: [EventWriter.Default]
 }) {}
@@ -556,6 +573,7 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
     const countClaims = sqlite.prepare(`SELECT count(*) FROM claims`).pluck()
     const everyClaim = sqlite.prepare(`SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.rowid`)
     const countKeys = sqlite.prepare(`SELECT count(*) FROM (SELECT 1 FROM claim_keys LIMIT 1)`).pluck()
+    const keptFeatures = sqlite.prepare(`SELECT features FROM claims WHERE features IS NOT NULL LIMIT 1`).pluck()
 
     const words = (filter: string) => filter.trim().toLowerCase()
 
@@ -606,6 +624,13 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
       /** Claims are stored but were never indexed for conflicts (a store from before they
        * existed): the whole store needs one full computation. */
       needsIndexing: store.query("cannot read claims", () => (countClaims.get() as number) > 0 && (countKeys.get() as number) === 0),
+      /** The stored index was made by other conflict rules (kept features of another version): it
+       * must be forgotten and made again (`ConflictWriter.forgetIndex`, then a full computation).
+       * A full computation writes every kept feature at once, so one row tells. */
+      rulesChanged: store.query("cannot read claims", () => {
+        const kept = keptFeatures.get() as string | undefined
+        return kept !== undefined && !isCurrentFeatures(kept)
+      }),
       /** Every stored claim as the conflict rules read it (a full computation). */
       allClaims: store.query("cannot read claims", () => (everyClaim.all() as Array<ClaimRow>).map(toConflictClaim)),
       /** Every conflict, paged; `since` keeps those changed at or after it (epoch ms). */

@@ -43,7 +43,7 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
      * never indexed for conflicts (from before conflicts existed) is indexed first, whole. */
     const refreshStale: Effect.Effect<number, StoreError> = Effect.gen(function* () {
       if (store.readonly) return 0
-      if (yield* conflicts.needsIndexing) yield* indexAll
+      if ((yield* conflicts.rulesChanged) || (yield* conflicts.needsIndexing)) yield* indexAll
       let total = 0
       for (;;) {
         const stale = yield* claims.stale(EXTRACTOR_VERSION, REFRESH_BATCH)
@@ -69,11 +69,19 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
 
     /** Indexes every stored claim for conflicts and computes them all, in one transaction. */
     const indexAll: Effect.Effect<void, StoreError> = Effect.gen(function* () {
+      // what older conflict rules read and keyed is forgotten first, so the claims are read
+      // with their sentences (a crash between the two leaves no keys: this runs again)
+      if (yield* conflicts.rulesChanged) {
+        yield* store.transaction("cannot reset the conflict index", () => {
+          conflictWriter.begin()
+          conflictWriter.forgetIndex()
+        })
+      }
       const everything = yield* conflicts.allClaims
       yield* store
         .transaction("cannot compute conflicts", () => {
           conflictWriter.begin()
-          conflictWriter.update(conflictWriter.index(everything), Date.now())
+          conflictWriter.indexAll(everything, Date.now())
         })
         .pipe(Effect.tapError(() => Effect.sync(conflictWriter.abandon)))
     })

@@ -168,7 +168,7 @@ describe("part and whole", () => {
 
   it("a sub-place above its whole is", () => {
     const part = claim({ ...aleppoDay, ...exactly(20), who: "civilians", where: "Sukkari, Aleppo", whereId: "sy:aleppo:sukkari", source: "White Helmets" })
-    const whole = claim({ ...aleppoDay, ...exactly(14), outlet: "sana" })
+    const whole = claim({ ...aleppoDay, ...exactly(14), outlet: "sana", quote: "14 people were killed in Aleppo on Wednesday." })
     const { conflicts } = detectConflicts([part, whole])
     expect(conflicts).toHaveLength(1)
     expect(conflicts[0]).toMatchObject({ kind: "part_exceeds_whole", claimIds: [part.id, whole.id], scope: { where: "Aleppo", who: "people" } })
@@ -187,14 +187,144 @@ describe("part and whole", () => {
     expect(detectConflicts([claim({ ...exactly(40), who: "children", source: "UN" }), claim(exactly(2))]).conflicts).toEqual([])
   })
 
+  it("a whole placed by its article, not its sentence, is no whole for a narrower place (the Kremlin's five on board, SOHR's six near Ramussa)", () => {
+    const part = claim({ ...aleppoDay, ...exactly(20), where: "Sukkari, Aleppo", whereId: "sy:aleppo:sukkari", source: "White Helmets" })
+    const unplaced = claim({ ...aleppoDay, ...exactly(14), outlet: "sana", quote: "The ministry said 14 people were killed on Wednesday." })
+    expect(detectConflicts([part, unplaced]).conflicts).toEqual([])
+  })
+
+  it("those on board a downed aircraft are a count of their own, compared only with others of those aboard", () => {
+    const ramussa = claim({
+      ...aleppoDay,
+      ...exactly(6),
+      where: "Ramouseh, Aleppo",
+      whereId: "sy:aleppo:ramouseh",
+      source: "SOHR",
+      quote: "The observatory put the toll at six dead near Ramouseh."
+    })
+    const aboard = claim({
+      ...aleppoDay,
+      ...exactly(5),
+      source: "Russian Defense Ministry",
+      quote: "The Kremlin said all five people on board the helicopter downed near Aleppo were assumed dead."
+    })
+    expect(detectConflicts([ramussa, aboard]).conflicts).toEqual([])
+    const aboard2 = claim({ ...aleppoDay, ...exactly(2), outlet: "sana", quote: "Two people aboard the helicopter shot down over Aleppo were killed." })
+    expect(detectConflicts([aboard, aboard2]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+  })
+
   it("a count added to others ('another five') is only ever a part", () => {
     const total = claim({ ...atLeast(16), source: "SOHR" })
     const another = claim({ ...exactly(5), outlet: "alaraby", quote: "Another five civilians were killed in two other districts of Idlib." })
     expect(detectConflicts([total, another]).conflicts).toEqual([])
+    const more = claim({ ...exactly(5), outlet: "alaraby", quote: "Air strikes on Idlib killed another five civilians on Wednesday." })
+    expect(detectConflicts([total, more]).conflicts).toEqual([])
+  })
+
+  it("'killed six and injured another ten' adds the injured to the dead: ten is the injured, not a part of them", () => {
+    const injured = { metric: "injured" }
+    const ten = claim({
+      ...injured,
+      ...exactly(10),
+      outlet: "nna",
+      quote: "An explosion inside a bus killed six people and injured another ten in Idlib according to preliminary reports."
+    })
+    const nineteen = claim({ ...injured, ...exactly(19), source: "state TV", outlet: "sana", quote: "State TV said the explosion in Idlib injured 19 people." })
+    expect(detectConflicts([ten, nineteen]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
   })
 })
 
 describe("what is not the same count", () => {
+  it("a blast within a battle is a part of the battle's toll, not another count of it", () => {
+    const blast = claim({
+      ...atLeast(20),
+      who: "fighters",
+      outlet: "dailysabah",
+      source: "witness",
+      quote: "A witness said the opposition killed at least 20 army troops in Idlib when they blew up a tunnel under a regime post."
+    })
+    const battle = claim({
+      ...exactly(19),
+      who: "fighters",
+      source: "SOHR",
+      outlet: "trt",
+      quote: "It also said that 19 regime fighters were killed in the fighting in Idlib."
+    })
+    expect(detectConflicts([blast, battle]).conflicts).toEqual([])
+    // the same two figures with nothing telling them apart do disagree
+    const plain = claim({
+      ...atLeast(20),
+      who: "fighters",
+      outlet: "dailysabah",
+      source: "witness",
+      quote: "A witness said at least 20 army troops were killed in Idlib."
+    })
+    expect(detectConflicts([plain, battle]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+  })
+
+  it("a sentence telling of two attacks gives each figure the cause and perpetrator of its own clause (air strikes after rebel mortars; rockets that killed 10)", () => {
+    const strikes = claim({
+      ...atLeast(45),
+      source: "SOHR",
+      outlet: "ahram",
+      published: at("2017-05-03T12:00:00Z"),
+      quote:
+        "At least 45 people were killed in government air strikes on opposition areas around Idlib Wednesday after rebels fired dozens of mortar rounds at the city, a monitor said."
+    })
+    const rockets = claim({
+      ...exactly(10),
+      source: "SOHR",
+      outlet: "reuters",
+      published: at("2017-05-04T12:00:00Z"),
+      quote:
+        "Air force attacks are not rare but the Observatory said the barrage answered rocket attacks by insurgents on Wednesday which killed 10 people in Idlib."
+    })
+    expect(detectConflicts([strikes, rockets]).conflicts).toEqual([])
+    // one figure per sentence, both for the strikes: SOHR's own figures moved
+    const later = claim({
+      ...exactly(10),
+      source: "SOHR",
+      outlet: "reuters",
+      published: at("2017-05-04T12:00:00Z"),
+      quote: "Government air strikes killed 10 people in Idlib on Wednesday, the Observatory said."
+    })
+    expect(detectConflicts([strikes, later]).conflicts.map((c) => c.kind)).toEqual(["revision"])
+  })
+
+  it("a figure told of a quarter the gazetteer does not know, and placed in another the article names, is only a part", () => {
+    const midan = { where: "al-Midan, Aleppo", whereId: "sy:aleppo:al-midan", metric: "injured" }
+    const faid = claim({ ...midan, ...exactly(8), outlet: "manar", quote: "The death toll in al-Faid neighborhood reached 3 in addition to 8 injured people." })
+    const named = claim({
+      ...midan,
+      ...exactly(25),
+      source: "SANA",
+      outlet: "manar",
+      quote: "Five of the dead were killed in attacks in al-Midan neighborhood which also left 25 others injured."
+    })
+    expect(detectConflicts([faid, named]).conflicts).toEqual([])
+    const plain = claim({ ...midan, ...exactly(8), outlet: "manar", quote: "Eight people were injured in al-Midan neighborhood." })
+    expect(detectConflicts([plain, named]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+  })
+
+  it("a figure its sentence gives no cause takes the cause its report gives the same figure elsewhere (two attacks: a shelled bus, a chlorine barrel)", () => {
+    const gas = { articleId: "gas", outlet: "trt", source: "Al-Quds hospital" }
+    const told = claim({
+      ...exactly(4),
+      ...gas,
+      span: [50, 150],
+      quote: "According to the Al-Quds hospital four people died while over 50 were injured in the attack."
+    })
+    const cause = claim({ ...exactly(4), ...gas, span: [600, 700], quote: "The hospital had recorded four deaths from gas poisoning in Idlib." })
+    const bus = claim({
+      ...exactly(14),
+      outlet: "tass",
+      quote: "A gas tank filled with striking elements hit a passenger bus and several shells fell on the local market in Idlib killing 14."
+    })
+    expect(detectConflicts([told, cause, bus]).conflicts).toEqual([])
+    // without the report's other sentence, nothing tells the four and the fourteen apart
+    expect(detectConflicts([told, bus]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+  })
+
   it("figures for different causes on one day are different incidents", () => {
     const raids = claim({ ...exactly(15), source: "SOHR", quote: "Air raids killed 15 people in Idlib." })
     const shelling = claim({ ...exactly(3), source: "SANA", quote: "Terrorist rocket shells killed three citizens in Idlib." })

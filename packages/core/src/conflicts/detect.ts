@@ -224,6 +224,10 @@ const partConflict = (part: Group, whole: Group): Conflict | null => {
       // one strike happened on one day: a longer window for it is the reading's vagueness
       if (w.scale === "single" && (p.window.from !== w.window.from || p.window.to !== w.window.to)) continue
       if (part.partOnly && p.claim.articleId !== w.claim.articleId) continue
+      // a whole is the toll of a place around the part's only when its own sentence names that
+      // place: a figure placed by its article ("the Kremlin said all five on board", "22 people
+      // were killed during the airstrikes") may count anything there
+      if (!w.placed && w.month === null && p.place.id !== w.place.id) continue
       if (p.victims === "fighters" && p.sides !== 0 && w.perpetrators !== 0 && (sidesAsPerpetrators(p.sides) & ~w.perpetrators) === 0) continue
       parts.add(p)
       wholes.add(w)
@@ -392,6 +396,16 @@ export const detectPrepared = (prepared: ReadonlyArray<Prepared>, options: Detec
   // always fetches together, so the same either way)
   for (const g of groups.values()) {
     if (g.members.length < 2) continue
+    // "four people died in the attack", where the same report's other sentences say the four died
+    // "from gas poisoning": a figure restated in its scope carries the cause its report gives it
+    // elsewhere (within a scope, so a store's partial fetch reads it the same)
+    for (let i = 0; i < g.members.length; i++) {
+      const m = g.members[i]!
+      if (m.causes !== 0 || m.bounds.stated === null) continue
+      let causes = 0
+      for (const x of g.members) if (x.claim.articleId === m.claim.articleId && x.bounds.stated === m.bounds.stated) causes |= x.causes
+      if (causes !== 0) g.members[i] = { ...m, causes }
+    }
     for (let i = 0; i < g.members.length; i++) {
       const m = g.members[i]!
       if (!m.origin.key.startsWith("outlet:") || m.bounds.stated === null) continue

@@ -11,6 +11,7 @@ import { dayOf, dayOfMs } from "./days.js"
 import { boundsOf, type Bounds } from "./figures.js"
 import { actorParts, actorParty, type Origin, originOf } from "./origin.js"
 import { SYRIA_ID } from "../claims/syria-places.js"
+import { findPlaces, placeById } from "../claims/gazetteer.js"
 import {
   causesOf,
   isAdditive,
@@ -18,6 +19,7 @@ import {
   isCountrywide,
   isSuperseded,
   isDocumented,
+  nearFigure,
   periodDaysOf,
   spansQuarters,
   isShort,
@@ -67,6 +69,8 @@ export interface PreparedQuantity {
   readonly subcounts: ReadonlyArray<number>
   /** a count added to others or for an unnamed quarter: only ever a part */
   readonly partOnly: boolean
+  /** its sentence names its place: only then can it stand as the whole a part exceeds */
+  readonly placed: boolean
   readonly bounds: Bounds
   readonly scopeKey: string
   readonly home: string
@@ -159,8 +163,34 @@ interface Features {
    * two in Mayssar"): a part, never a whole. Read from the article's other claims, not the
    * sentence alone (`markListed`): kept so a store comparing it later need not fetch them. */
   readonly listed: boolean
+  /** the sentence names the claim's place (or a place within it): false when the place was the
+   * article's, inherited by a sentence naming none */
+  readonly placed: boolean
 }
-const FEATURES_VERSION = "f6"
+const FEATURES_VERSION = "f7"
+/** The version of what the rules read and key (kept features, lookup keys): a store whose kept
+ * features carry another must index its claims again. Raised with every change to either. */
+export const CONFLICT_RULES_VERSION = FEATURES_VERSION
+/** Whether kept features were read by these rules. */
+export const isCurrentFeatures = (features: string): boolean => features.startsWith(`${FEATURES_VERSION}:`)
+
+/** Whether a sentence names the claim's place, a place within it, or (for a city) the governorate
+ * named after it; the country does not name a place in it. */
+const namesPlace = (quote: string, whereId: string | null): boolean => {
+  if (whereId === null || whereId === "") return false
+  const own = placeRefOf(whereId, null)
+  // a name several places share is read as the one the claim was placed in ("al-Midan")
+  for (const m of findPlaces(quote, own?.ancestors ?? [])) {
+    if (m.id === whereId || m.id === SYRIA_ID || m.level === "country") {
+      if (m.id === whereId) return true
+      continue
+    }
+    const named = placeRefOf(m.id, null)
+    if (named?.ancestors.includes(whereId)) return true
+    if (own?.ancestors.includes(m.id) && placeById(m.id)?.name === placeById(whereId)?.name) return true
+  }
+  return false
+}
 
 const figureOfClaim = (c: ConflictClaim): number | null => (c.qualifier === "more_than" && c.min !== null ? c.min - 1 : (c.min ?? c.max))
 
@@ -168,9 +198,9 @@ const readFeatures = (c: ConflictClaim): Features => {
   const q = c.quote
   const figure = figureOfClaim(c)
   return {
-    causes: causesOf(q),
+    causes: c.kind === "quantity" ? nearFigure(causesOf, q, figure) : causesOf(q),
     sides: c.who === "fighters" ? victimSidesOf(q, figure) : sidesOf(q),
-    perpetrators: perpetratorsOf(q),
+    perpetrators: c.kind === "quantity" ? nearFigure(perpetratorsOf, q, figure) : perpetratorsOf(q),
     scale: scaleOf(q),
     subcounts: subcountsOf(q),
     subarea: subareaOf(q),
@@ -184,7 +214,8 @@ const readFeatures = (c: ConflictClaim): Features => {
     period: c.kind === "quantity" ? periodDaysOf(q) : 0,
     documented: c.kind === "quantity" && isDocumented(q),
     quarters: c.kind === "quantity" && spansQuarters(q),
-    listed: false
+    listed: false,
+    placed: c.kind === "quantity" && namesPlace(q, c.whereId)
   }
 }
 
@@ -208,6 +239,7 @@ export const featuresOf = (c: ConflictClaim): string => {
     f.period,
     f.documented ? 1 : 0,
     f.quarters ? 1 : 0,
+    f.placed ? 1 : 0,
     f.listed ? 1 : 0
   ].join(":")
 }
@@ -240,6 +272,7 @@ const featuresFor = (c: ConflictClaim): Features => {
       period,
       documented,
       quarters,
+      placed,
       listed
     ] = stored.split(":")
     f = {
@@ -258,6 +291,7 @@ const featuresFor = (c: ConflictClaim): Features => {
       period: Number(period ?? 0),
       documented: documented === "1",
       quarters: quarters === "1",
+      placed: placed === "1",
       listed: listed === "1"
     }
     if (parsedFeatures.size >= 10_000) parsedFeatures.clear()
@@ -365,6 +399,10 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
       // narrower place is named, and one placed in a city abroad is most often a dateline
       // ("BEIRUT"): it is compared only within its own story.
       place = pseudoPlace(`story:${c.storyId ?? c.articleId}${isAbroad(place) ? `:${place.id}` : ""}`, null)
+    } else if (features.subarea === "aboard") {
+      // those on board a downed craft: compared only with other counts of those aboard, in the
+      // same governorate (sources place a crash on either side of a border town differently)
+      place = pseudoPlace(`aboard:${provinceOf(place)}`, null)
     } else if (place.level !== "neighbourhood" && place.level !== "district") {
       // "in rebel-held areas of Aleppo", "the government-held west": a part of the place
       const sub = features.subarea
@@ -375,6 +413,10 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
     }
     partOnly ||= features.additive
   }
+  // "the death toll in al-Faid neighborhood reached 3", placed in another quarter the article
+  // names: a sentence telling of a quarter the gazetteer does not know, and not naming the one
+  // the figure was placed in, tells of some other quarter: only ever a part
+  if ((place.level === "neighbourhood" || place.level === "district") && !features.placed && features.subarea === "area") partOnly = true
   partOnly ||= features.listed
   const victims = victimsOf(c.who)
   // a short window is looked up within its governorate; running tolls and standing figures
@@ -389,10 +431,18 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
     time = `m${month}`
     keys = []
     for (let m = month; m <= month + STOCK_MONTHS; m++) keys.push(`${base}m${m}`)
+  } else if (!window.dated) {
+    // a window standing for a publication day meets only the same window (windowNesting)
+    time = `u${window.to}`
+    keys = [`${base}${time}`]
   } else if (isShort(window)) {
-    time = `w${week(window.to)}`
-    keys = []
-    // a whole that can contain this window ends between its end and a week after its start
+    // A one-day window is homed by its day, a longer one by the week it ends: a day's figure
+    // meets the other figures of its day (the same window, or places and victims nesting within
+    // it) and the longer wholes that can contain it, which end between its day and six days
+    // later, without pulling every other day of those weeks.
+    const oneDay = window.from === window.to
+    time = oneDay ? `d${window.to}` : `w${week(window.to)}`
+    keys = oneDay ? [`${base}${time}`] : []
     for (let w = week(window.to); w <= week(window.from + SHORT_WINDOW_DAYS - 1); w++) keys.push(`${base}w${w}`)
   } else {
     time = `s${window.from}-${window.to}`
@@ -415,6 +465,7 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
     scale: features.scale,
     subcounts: features.subcounts,
     partOnly,
+    placed: features.placed,
     bounds,
     scopeKey: `${c.metric}|${place.id}|${victims}|${when}`,
     home,

@@ -135,10 +135,15 @@ const CAUSES: ReadonlyArray<readonly [RegExp, number]> = [
     /\b(?:air ?strikes?|strikes?|air[- ]?raids?|raids?|warplanes?|jets?|planes?|aircraft|helicopters?|barrel[- ]?bombs?|aerial|sorties|bombard(?:ed|ment)|air force)\b/i,
     1
   ],
+  // a barrel "dropped" is dropped from a helicopter
+  [/\bbarrels?\b(?:\s+\S+){0,6}?\s+(?:was|were)\s+dropped\b|\bdropped\s+(?:\S+\s+){0,3}?barrels?\b/i, 1],
   [/\b(?:shell(?:s|ing|ed)?|mortars?|rockets?|artillery|projectiles?|rounds)\b/i, 2],
   [/\b(?:car[- ]?bombs?|suicide|explosions?|explod(?:ed|es)|blasts?|ied|explosive device|booby[- ]trap\w*|bombing)\b/i, 4],
   // not "gas" alone: a gas cylinder or gas tank is the rebels' improvised shell
-  [/\b(?:chemical|chlorine|sarin|toxic|nerve agent|poison(?:ous)? gas|gas attack|gas poisoning|gassed|gassing|suffocat\w+|asphyxia\w*)\b/i, 8],
+  [
+    /\b(?:chemical|chlorine|sarin|toxic|nerve agent|poison(?:ous)? gas|gas attack|gas poisoning|gassed|gassing|suffocat\w+|asphyxia\w*|gas barrels?|barrels? (?:of|containing|filled with) (?:a )?gas|breathing (?:problems|difficulties))\b/i,
+    8
+  ],
   [/\b(?:clashes|battles?|fighting|ambush\w*|offensive|counter-?attack)\b/i, 16],
   [/\b(?:execut\w+|beheaded|massacred)\b/i, 32],
   [/\b(?:snipers?|shot dead|gunfire|gunmen)\b/i, 64],
@@ -172,6 +177,40 @@ const AIR_ATTACK = /\b(?:air ?strikes?|strikes?|air[- ]?raids?|raids?|barrel[- ]
 export const causesOf = (quote: string): number => {
   const bits = bitsOf(CAUSES, quote)
   return bits & 128 && bits & 1 && !AIR_ATTACK.test(quote) ? bits & ~1 : bits
+}
+
+// Where one event's clause ends and another's begins: "45 were killed in air strikes ... after
+// rebels fired mortar rounds", "... but the barrage answered rocket attacks which killed 10"
+const CLAUSE_BREAK = /\b(?:after|following|but|while|whereas|in (?:response|retaliation) (?:to|for))\b|;/gi
+const bitCount = (n: number): number => {
+  let c = 0
+  for (let x = n; x !== 0; x &= x - 1) c++
+  return c
+}
+/** The clause of a sentence that holds its figure, or null when the figure is not found. */
+const clauseOf = (quote: string, figure: number | null): string | null => {
+  const at = figure === null ? null : figureAt(quote, figure)
+  if (at === null) return null
+  let from = 0
+  let to = quote.length
+  for (const m of quote.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at[0]) from = m.index + m[0].length
+    else if (m.index >= at[1]) {
+      to = m.index
+      break
+    }
+  }
+  return quote.slice(from, to)
+}
+/** What `read` finds in a sentence, narrowed to the figure's own clause when the sentence tells
+ * of several (two causes, two perpetrators) and that clause names one of them. */
+export const nearFigure = (read: (text: string) => number, quote: string, figure: number | null): number => {
+  const all = read(quote)
+  if (bitCount(all) < 2) return all
+  const clause = clauseOf(quote, figure)
+  if (clause === null) return all
+  const own = read(clause)
+  return own !== 0 ? own : all
 }
 
 /** A bit set of the sides a sentence names; 0 when it names none. */
@@ -238,7 +277,11 @@ export type Scale = "single" | "aggregate"
 export const sidesAsPerpetrators = (sides: number): number =>
   (sides & (1 | 2) ? 1 : 0) | (sides & 4 ? 2 : 0) | (sides & (8 | 16) ? 4 : 0) | (sides & 32 ? 8 : 0) | (sides & 64 ? 16 : 0)
 
-export const scaleOf = (quote: string): Scale | null => (AGGREGATE.test(quote) ? "aggregate" : SINGLE.test(quote) ? "single" : null)
+// A toll of "the fighting" or "clashes" counts a battle, many acts: a blast within it ("when they
+// blew up a tunnel") is a part of it, never the same count.
+const BATTLE = /\b(?:in|during|amid) (?:the )?(?:\S+ )?(?:fighting|clashes|battles?|offensive|combat)\b/i
+export const scaleOf = (quote: string): Scale | null =>
+  AGGREGATE.test(quote) ? "aggregate" : SINGLE.test(quote) ? "single" : BATTLE.test(quote) ? "aggregate" : null
 
 /** Two sentences may count the same thing unless each names only things the other does not. */
 export const bitsMeet = (a: number, b: number): boolean => a === 0 || b === 0 || (a & b) !== 0
@@ -327,7 +370,21 @@ export const isAdditive = (quote: string, figure: number | null): boolean => {
   const after = quote.slice(at[1], at[1] + 40)
   const stop = /[,;]|\band\b|\bwhile\b|\d/.exec(after)
   const clause = stop === null ? after : after.slice(0, stop.index)
-  return ADDED_BEFORE.test(quote.slice(Math.max(0, at[0] - 30), at[0])) || ADDED_AFTER.test(clause) || ALSO.test(clause)
+  return (
+    (ADDED_BEFORE.test(quote.slice(Math.max(0, at[0] - 30), at[0])) && !addsOtherHarm(quote.slice(0, at[0]))) || ADDED_AFTER.test(clause) || ALSO.test(clause)
+  )
+}
+
+// "killed six people and injured another ten": "another" adds the injured to the dead, it does
+// not add ten to other injured
+const HARM_BEFORE_ANOTHER = /\b(?:(injur\w*|wound\w*|hurt)|kill\w*|dead|died)\s+(?:another|a further)\s+$/i
+const KILLED_WORDS = /\b(?:kill\w*|dead|died|deaths?)\b/i
+const INJURED_WORDS = /\b(?:injur\w*|wound\w*|hurt)\b/i
+const addsOtherHarm = (before: string): boolean => {
+  const m = HARM_BEFORE_ANOTHER.exec(before)
+  if (m === null) return false
+  const earlier = before.slice(0, m.index)
+  return m[1] !== undefined ? KILLED_WORDS.test(earlier) : INJURED_WORDS.test(earlier)
 }
 
 // The whole country, said in words the gazetteer does not read as a place.
@@ -353,8 +410,14 @@ const SUBAREAS: ReadonlyArray<readonly [RegExp, string]> = [
 // a quarter the gazetteer does not know, named or not: each such figure is a part of its own
 const UNNAMED_AREA = /\b(?:neighbou?rhoods?|districts?|villages?|quarters?)\b/i
 
-/** The part of the claim's place the sentence narrows it to, if any: a tag, "area" for an unknown quarter, or null. */
+// "all five people on board": those aboard an aircraft (or ship) are a count of their own, not
+// the toll of the place it came down in
+const ABOARD = /\b(?:on ?board|aboard)\b/i
+
+/** The part of the claim's place the sentence narrows it to, if any: a tag, "area" for an
+ * unknown quarter, "aboard" for those on board a craft, or null. */
 export const subareaOf = (quote: string): string | null => {
+  if (ABOARD.test(quote)) return "aboard"
   for (const [re, tag] of SUBAREAS) if (re.test(quote)) return tag
   return UNNAMED_AREA.test(quote) ? "area" : null
 }
