@@ -33,6 +33,18 @@ describe("readFrames: the speaker of a verb of saying, read from the words", () 
     expect(speakers("Damascus said the raid on the airbase was an act of aggression")).toEqual(["Syrian government"])
     expect(speakers("Ankara said its jets hit 12 targets")).toEqual(["Turkey"])
   })
+  it("finds the speaker across a manner adverb before the verb", () => {
+    expect(speakers("However Russia has categorically denied any involvement.")).toEqual(["Russia"])
+    expect(speakers("The Observatory repeatedly said 40 people died")).toEqual(["SOHR"])
+  })
+  it("reads the speaker after the verb when a quotation closes before it, never a place inside the quote", () => {
+    expect(
+      speakers(
+        '"Planes of the Russian air force have not carried out any strikes near Khan Shaykhun of Idlib province" said a statement by the Russian defence ministry.'
+      )
+    ).toEqual(["Russian Defense Ministry"])
+    expect(speakers('The Observatory "has documented the killing of 12 civilians" in the town')).toEqual(["SOHR"])
+  })
   it("marks references back for the article to resolve", () => {
     expect(speakers("It added that 4 more bodies were found")).toEqual(["~It"])
     expect(speakers("The source earlier said that the shells hit a school")).toEqual(["~The source"])

@@ -543,6 +543,16 @@ export const readFrames = (s: string): Array<Frame> => {
 
 const WINDOW_BEFORE = 240
 const WINDOW_AFTER = 160
+/** Is the quotation mark at `at` the closing one of a pair (an odd number of marks before it)? */
+const closesQuote = (s: string, at: number): boolean => {
+  if (s[at] === "”") return true
+  if (s[at] === "“") return false
+  let n = 0
+  for (let k = s.indexOf('"'); k >= 0 && k < at; k = s.indexOf('"', k + 1)) n++
+  return n % 2 === 1
+}
+const ADVERB = /^[a-z]{4,}ly$/
+const NOT_ADVERB = /^(?:family|assembly|anomaly|monopoly|homily|daily|weekly|monthly|yearly|quarterly|butterfly|jolly|supply|reply|holy|ugly|friendly)$/
 const CUES = new RegExp(CUE.source, "gi")
 
 const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void => {
@@ -623,8 +633,10 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // "has said", "had reported": the subject is before the auxiliary
     let v = i
     // 'The Observatory "has documented the killing of ...': a quotation opening between subject and verb
+    // ('"... near Khan Shaykhun of Idlib province" said a statement': a quote closing before the
+    // verb ends the words said, and the speaker follows the verb)
     const skipQuote = () => {
-      while (v > 0 && /^["“”]$/.test(tokens[v - 1]!.text)) v--
+      while (v > 0 && /^["“”]$/.test(tokens[v - 1]!.text) && !closesQuote(s, tokens[v - 1]!.start)) v--
     }
     skipQuote()
     while (
@@ -634,6 +646,12 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       )
     )
       v--
+    // "Russia has categorically denied", "the monitor repeatedly said": a manner adverb between
+    // the subject and its verb (not a noun that ends the same way: "the family said", "Al-Watan daily")
+    while (v > 1 && ADVERB.test(tokens[v - 1]!.text) && !NOT_ADVERB.test(tokens[v - 1]!.text)) {
+      v--
+      while (v > 0 && /^(?:has|have|had|also|would|will|could)$/.test(tokens[v - 1]!.lower)) v--
+    }
     skipQuote()
     // "Idlib administration on Monday announced": a time between the speaker and the verb
     if (v > 1 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[v - 1]!.lower)) {
@@ -698,7 +716,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // "said the Observatory", "said Observatory chief Rami Abdel Rahman"; not "told reporters",
     // and never "blamed the coalition", "denied the charges"
     if (INVERTS.has(lower) && next !== undefined) {
-      const after = phraseAfter(tokens, i + 1)
+      const after = phraseAfter(tokens, providedBy(tokens, i + 1))
       if (after !== null) push(after, t.start, t.end)
     }
   }
@@ -706,12 +724,17 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
 
 const LOCATIVE = /^(?:near|in|inside|outside|from|of|at|around|into|to|towards|toward)$/
 const INFO_NOUN = /^(?:information|figures|data|statistics|estimates|numbers|reports?|count|tally)$/
+const STATEMENT_NOUN = /^(?:statement|communiqu[eé]|bulletin|release)$/
 const INFO_BY = /^(?:provided|released|published|issued|given|compiled|gathered|collected|obtained|documented)$/
 /** Past "(earlier) information provided by" to the token after "by"; else `i` itself. */
 const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
   let k = i
   while (k < i + 3 && k < tokens.length && !INFO_NOUN.test(tokens[k]!.lower)) k++
   if (k < tokens.length && INFO_NOUN.test(tokens[k]!.lower) && INFO_BY.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "by") return k + 3
+  // "said a statement by the Russian defence ministry": the body that issued the statement speaks
+  k = i
+  if (DET.has(tokens[k]?.lower ?? "")) k++
+  if (STATEMENT_NOUN.test(tokens[k]?.lower ?? "") && /^(?:by|from|of)$/.test(tokens[k + 1]?.lower ?? "")) return k + 2
   return i
 }
 
