@@ -36,6 +36,7 @@ describe("readFrames: the speaker of a verb of saying, read from the words", () 
   it("finds the speaker across a manner adverb before the verb", () => {
     expect(speakers("However Russia has categorically denied any involvement.")).toEqual(["Russia"])
     expect(speakers("The Observatory repeatedly said 40 people died")).toEqual(["SOHR"])
+    expect(speakers("The authenticity of the pictures could not be independently confirmed")).toEqual([])
   })
   it("reads the speaker after the verb when a quotation closes before it, never a place inside the quote", () => {
     expect(
@@ -44,6 +45,7 @@ describe("readFrames: the speaker of a verb of saying, read from the words", () 
       )
     ).toEqual(["Russian Defense Ministry"])
     expect(speakers('The Observatory "has documented the killing of 12 civilians" in the town')).toEqual(["SOHR"])
+    expect(speakers('Four died sources from civil-defense units also known as the "White Helmets" told Anadolu Agency')).toEqual(["White Helmets"])
   })
   it("marks references back for the article to resolve", () => {
     expect(speakers("It added that 4 more bodies were found")).toEqual(["~It"])

@@ -543,14 +543,22 @@ export const readFrames = (s: string): Array<Frame> => {
 
 const WINDOW_BEFORE = 240
 const WINDOW_AFTER = 160
-/** Is the quotation mark at `at` the closing one of a pair (an odd number of marks before it)? */
+/** Does the quotation mark at `at` close words said (a pair's second mark, an odd number of marks
+ * before it), not a name in quotes ('civil-defense units also known as the "White Helmets" told')? */
 const closesQuote = (s: string, at: number): boolean => {
-  if (s[at] === "”") return true
   if (s[at] === "“") return false
   let n = 0
-  for (let k = s.indexOf('"'); k >= 0 && k < at; k = s.indexOf('"', k + 1)) n++
-  return n % 2 === 1
+  let open = -1
+  QUOTE_MARK.lastIndex = 0
+  for (let m = QUOTE_MARK.exec(s); m !== null && m.index < at; m = QUOTE_MARK.exec(s)) {
+    n++
+    open = m.index
+  }
+  return n % 2 === 1 && at - open > QUOTED_NAME_MAX
 }
+const QUOTE_MARK = /["“”]/g
+/** a quoted stretch this short is a name ("White Helmets", "Euphrates Shield"), not words said */
+const QUOTED_NAME_MAX = 40
 const ADVERB = /^[a-z]{4,}ly$/
 const NOT_ADVERB = /^(?:family|assembly|anomaly|monopoly|homily|daily|weekly|monthly|yearly|quarterly|butterfly|jolly|supply|reply|holy|ugly|friendly)$/
 const CUES = new RegExp(CUE.source, "gi")
@@ -598,7 +606,10 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (out.some((f) => t.start >= f.speakerAt && t.end <= f.speakerEnd)) continue
     const finite = SAY.has(lower) || plural || (lower === "pointed" && tokens[i + 1]?.lower === "out")
     if (!finite && !SAY_PARTICIPLE.has(lower)) continue
-    const prev = tokens[i - 1]
+    // ("could not be independently confirmed": passive or negated across an adverb too)
+    let p = i - 1
+    while (p > 0 && ADVERB.test(tokens[p]!.text) && !NOT_ADVERB.test(tokens[p]!.text)) p--
+    const prev = tokens[p]
     const next = tokens[i + 1]
     if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower)) continue
     // "did not say", "no longer pointed out": nothing said
