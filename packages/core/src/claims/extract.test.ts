@@ -426,3 +426,32 @@ describe("quantity claims: round 3, tolls given and others hurt", () => {
     ])
   })
 })
+
+describe("where: a sentence naming no place (judged draw 5)", () => {
+  const places = (body: string, title?: string) =>
+    claimsOf(body, title)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.min, c.where])
+  it("takes the headline's place when it restates the headline's figure, not the last place the story named", () => {
+    expect(
+      places(
+        "Syrian warplanes bombed opposition-held Idlib province on Sunday. Clashes in Aleppo have also intensified and bombs killed at least 49 people over the weekend. 22 people were killed during the airstrikes.",
+        "Syrian warplanes pound Idlib leave 22 dead"
+      )
+    ).toEqual([
+      [22, "Idlib"],
+      [49, "Aleppo"],
+      [22, "Idlib"]
+    ])
+  })
+  it("reads 'the province' as the place the story named as a province, not a city the same sentence names first", () => {
+    expect(
+      places(
+        "Bombs killed at least 49 people in Aleppo over the weekend as Idlib province came under heavy bombardment on Sunday activists reported. The Observatory reported 26 airstrikes across the province."
+      )
+    ).toEqual([
+      [49, "Aleppo"],
+      [26, "Idlib"]
+    ])
+  })
+})

@@ -279,6 +279,10 @@ const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}
 // a place the story has named, referred to again: "the northern province", "the town"
 const THE_PLACE =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i
+const THE_PROVINCE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:province|governorate)\b(?!s)/i
+const NAMED_PROVINCE_AFTER = /^\s+(?:province|governorate)\b/i
+const NAMED_PROVINCE_IN = /\b(?:province|governorate)\b/i
+const NAMED_PROVINCE_BEFORE = /\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i
 /** a toll over longer than this, with no place of its own, is the country's */
 const CUMULATIVE_DAYS = 92
 const spanDays = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1
@@ -369,6 +373,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   let lead: BulletinLead | null = null
   const incidentAt = new Set<number>()
   const incidentPlaceBefore = (si: number): PlaceMatch | null => {
+    // "26 airstrikes across the province": the place the story named as a province, not the city
+    // its sentence names first ("... Idlib province came under heavy bombardment ... the nearby city of Aleppo")
+    const province = THE_PROVINCE.test(segments[si]!.text)
     for (let k = si - 1; k >= 0; k--) {
       const x = segments[k]!
       const opens = x.role === "heading" || x.role === "subhead"
@@ -376,6 +383,16 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         const specific = specificAt(k)
         // a sentence naming only a reference point ("The villages are near Manbij") moves no story
         if (!opens && specific.length > 0 && specific.every((p) => p.reference === true)) continue
+        if (province) {
+          const named = specific.filter(
+            (p) =>
+              p.level === "governorate" &&
+              (NAMED_PROVINCE_AFTER.test(x.text.slice(p.end, p.end + 14)) ||
+                NAMED_PROVINCE_BEFORE.test(x.text.slice(Math.max(0, p.start - 16), p.start)) ||
+                NAMED_PROVINCE_IN.test(x.text.slice(p.start, p.end)))
+          )
+          if (named.length > 0) return named[0]!
+        }
         if (specific.length > 0) return placeNear(x.text, specific, 0)
         if (opens) return null
       }
@@ -653,7 +670,32 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   }
   claims.sort((a, b) => a.span[0] - b.span[0])
   fillFromRestatements(claims, article.title.length, carriedPlace, headlined, inheritedDate)
+  fillFromHeadline(claims, article.title.length, carriedPlace)
   return claims
+}
+
+/** The same count in the headline and in the body: "22 dead" over "22 people were killed". */
+const restates = (t: ExtractedClaim, d: ExtractedClaim): boolean => t.metric === d.metric && t.min !== null && d.min === t.min && d.max === t.max
+
+/** A body sentence naming no place that restates the headline's figure is about the headline's
+ * place ("Syrian warplanes pound Idlib leave 22 dead" ... "22 people were killed during the
+ * airstrikes"), not the last place the story named before it. (The headline keeps its own words:
+ * the gold labels a headline's "31 dead" as 31, not as the body's "at least 31".) */
+const fillFromHeadline = (claims: Array<ExtractedClaim>, titleLength: number, carried: ReadonlySet<ExtractedClaim>): void => {
+  let titled = 0
+  while (titled < claims.length && claims[titled]!.span[0] < titleLength) titled++
+  for (let i = 0; i < titled; i++) {
+    const t = claims[i]!
+    if (t.kind !== "quantity") continue
+    const place = carried.has(t) ? null : t
+    if (place === null || place.whereId === null) continue
+    for (let k = titled, seen = 0; k < claims.length && seen < MAX_RESTATEMENT_LOOKS; k++) {
+      const d = claims[k]!
+      if (d.kind !== "quantity" || !restates(t, d)) continue
+      seen++
+      if (carried.has(d) && d.whereId !== place.whereId) claims[k] = { ...d, where: place.where, whereId: place.whereId }
+    }
+  }
 }
 
 // a frame after the attack covers it only from the end of its clause, not from a clause of its own
