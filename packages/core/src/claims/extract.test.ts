@@ -455,3 +455,28 @@ describe("where: a sentence naming no place (judged draw 5)", () => {
     ])
   })
 })
+
+describe("source: a population the outlet describes is not the speaker's figure", () => {
+  it("leaves a besieged population in a relative clause about a place unattributed ('X announced an operation in east Aleppo, where 250,000 civilians live')", () => {
+    const [c] = claimsOf(
+      "The Syrian military has announced a new operation against rebels in east Aleppo, where 250,000 civilians live under siege conditions."
+    ).filter((x) => x.kind === "quantity")
+    expect([c?.metric, c?.min, c?.source]).toEqual(["trapped", 250000, null])
+    // the speaker's own figure in the same frame keeps its speaker
+    const [d] = claimsOf("The Syrian military said rebels shelled the district where 12 people were killed.").filter((x) => x.kind === "quantity")
+    expect([d?.min, d?.source]).toEqual([12, "Syrian army"])
+  })
+})
+
+describe("where: a resident's 'our neighbourhood'", () => {
+  it("takes the neighbourhood his previous sentence names, also for the next figure naming no place", () => {
+    const c = claimsOf(
+      'Russian forces returned to their bombardment of rebel-held eastern Aleppo on Tuesday. "It was calm in the previous few days" said Abd Abu al-Nasr a resident of Aleppos Bustan al-Qasr district. "But this morning warplanes were shelling our neighbourhood. At least eight died including two children." A local journalist placed the death toll from the air raids at 50.'
+    ).filter((x) => x.kind === "quantity")
+    // the journalist's toll, told after the quotation, is the city's
+    expect(c.map((x) => [x.min, x.where])).toEqual([
+      [8, "Bustan al-Qasr, Aleppo"],
+      [50, "Aleppo"]
+    ])
+  })
+})

@@ -279,6 +279,8 @@ const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}
 // a place the story has named, referred to again: "the northern province", "the town"
 const THE_PLACE =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i
+const OUR_PLACE = /\b(?:our|my)\s+(?:neighbou?rhood|district|village|town|city|area|street|camp)\b/i
+const LEVEL_RANK: Record<PlaceMatch["level"], number> = { neighbourhood: 0, city: 1, district: 2, governorate: 3, region: 4, country: 5 }
 const THE_PROVINCE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:province|governorate)\b(?!s)/i
 const NAMED_PROVINCE_AFTER = /^\s+(?:province|governorate)\b/i
 const NAMED_PROVINCE_IN = /\b(?:province|governorate)\b/i
@@ -340,7 +342,42 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
     return found
   }
-  const specificAt = (si: number): Array<PlaceMatch> => placesAt(si).filter((p) => !isCountryWide(p))
+  // "shelling our neighbourhood": a resident's own place, which the sentence before names
+  // ("said Abd Abu al-Nasr a resident of Aleppos Bustan al-Qasr district"), also inside its speaker's words
+  const ourPlace = (si: number): Array<PlaceMatch> => {
+    const s = segments[si]!.text
+    const our = OUR_PLACE.exec(s)
+    if (our === null) return []
+    for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+      if (segments[k]!.role !== "body") continue
+      let best: PlaceMatch | null = null
+      for (const p of namedAt(k)) if (!isCountryWide(p) && (best === null || LEVEL_RANK[p.level] < LEVEL_RANK[best.level])) best = p
+      if (best !== null) return [{ ...best, start: our.index, end: our.index + our[0].length }]
+    }
+    return []
+  }
+  const specificCache = new Map<number, Array<PlaceMatch>>()
+  // sentences placed by a resident's "our neighbourhood": that place goes on only inside his quotation
+  const residentPlaced = new Set<number>()
+  const fullText = `${article.title}\n${article.body}`
+  const insideQuoteOf = (k: number, si: number): boolean => {
+    if (!/^["“]/.test(segments[k]!.text)) return false
+    let n = 0
+    for (let at = segments[k]!.start; at < segments[si]!.start; at++) if (fullText[at] === '"' || fullText[at] === "“" || fullText[at] === "”") n++
+    return n % 2 === 1
+  }
+  const specificAt = (si: number): Array<PlaceMatch> => {
+    let found = specificCache.get(si)
+    if (found === undefined) {
+      found = placesAt(si).filter((p) => !isCountryWide(p))
+      if (found.length === 0 && segments[si]!.role === "body") {
+        found = ourPlace(si)
+        if (found.length > 0) residentPlaced.add(si)
+      }
+      specificCache.set(si, found)
+    }
+    return found
+  }
   const titlePlace = (): PlaceMatch | null => {
     const specific = specificAt(0)
     return specific.length > 0 ? placeNear(article.title, specific, 0) : null
@@ -383,6 +420,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         const specific = specificAt(k)
         // a sentence naming only a reference point ("The villages are near Manbij") moves no story
         if (!opens && specific.length > 0 && specific.every((p) => p.reference === true)) continue
+        // (the resident's own neighbourhood is not the place of the story told after his quotation)
+        if (residentPlaced.has(k) && !insideQuoteOf(k, si)) continue
         if (province) {
           const named = specific.filter(
             (p) =>

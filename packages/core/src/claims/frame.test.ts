@@ -37,6 +37,8 @@ describe("readFrames: the speaker of a verb of saying, read from the words", () 
     expect(speakers("However Russia has categorically denied any involvement.")).toEqual(["Russia"])
     expect(speakers("The Observatory repeatedly said 40 people died")).toEqual(["SOHR"])
     expect(speakers("The authenticity of the pictures could not be independently confirmed")).toEqual([])
+    expect(speakers("local journalist Zouhir al-Shimale placed the death toll from the air raids at 50")).toEqual(["Zouhir al-Shimale"])
+    expect(speakers("Troops placed the wounded in trucks")).toEqual([])
   })
   it("reads the speaker after the verb when a quotation closes before it, never a place inside the quote", () => {
     expect(

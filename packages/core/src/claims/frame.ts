@@ -125,7 +125,7 @@ const SAY = set(`
   said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
   alleges estimated documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
   accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
-  believes believe suggest suggests puts acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified`)
+  believes believe suggest suggests puts placed places acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified`)
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
 // "pointed out" is a finite verb of saying only with its particle
 /** what an unnamed source in a place comes to: no one in particular */
@@ -510,7 +510,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|specified|clarified|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|specified|clarified|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
@@ -622,7 +622,12 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       /^lives?$/.test(tokens[i + 2]?.lower ?? "")
     )
       continue
-    if ((lower === "put" || lower === "puts" || lower === "gave") && !/\b(?:toll|number|figure|tally)\b/i.test(s.slice(t.end, t.end + 30))) continue
+    // ("placed the death toll from the air raids at 50")
+    if (
+      (lower === "put" || lower === "puts" || lower === "gave" || lower === "placed" || lower === "places") &&
+      !/\b(?:toll|number|figure|tally)\b/i.test(s.slice(t.end, t.end + 30))
+    )
+      continue
     if (lower === "described" || lower === "informed") continue
     // "issued its daily bulletin", "released a statement": the body that speaks
     if (
