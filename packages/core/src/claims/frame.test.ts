@@ -49,6 +49,18 @@ describe("readFrames: the speaker of a verb of saying, read from the words", () 
     expect(speakers('The Observatory "has documented the killing of 12 civilians" in the town')).toEqual(["SOHR"])
     expect(speakers('Four died sources from civil-defense units also known as the "White Helmets" told Anadolu Agency')).toEqual(["White Helmets"])
   })
+  it("reads the organisation an indefinite apposition describes, and known names misspelt or by their base", () => {
+    expect(speakers("the Syrian Center for Policy Research an NGO has put the total death toll at more than 470000")).toEqual([
+      "Syrian Center for Policy Research"
+    ])
+    expect(speakers("The Local Coordination Committees another anti-government monitoring group says the airstrikes killed 13")).toEqual([
+      "Local Coordination Committees"
+    ])
+    expect(speakers("Seven died in Raqqa an activist said")).toEqual(["activists"])
+    expect(speakers("The UK-based group which advocates the Syrian opposition said six more people died")).toEqual(["SOHR"])
+    expect(speakers("At least 12 were killed the Syrian Obervatorty for Human Rights said")).toEqual(["SOHR"])
+    expect(speakers("The NDF official told AFP that two fighters were wounded")).toEqual(["National Defence Forces"])
+  })
   it("marks references back for the article to resolve", () => {
     expect(speakers("It added that 4 more bodies were found")).toEqual(["~It"])
     expect(speakers("The source earlier said that the shells hit a school")).toEqual(["~The source"])

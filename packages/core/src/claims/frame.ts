@@ -160,7 +160,7 @@ const METONYM: ReadonlyMap<string, string> = new Map([
 // Known sources under one name each (the scorer's and a reader's aliases).
 const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\b(?:syrian observatory|sohr|sorh|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|britain-based (?:group|monitor|observatory)|monitor|war monitor|monitoring group|human rights monitoring group)\b/i,
+    /\b(?:syrian observatory|sohr|sorh|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|(?:britain|uk|u\.k\.|london)-based (?:group|monitor|observatory|monitoring group|watchdog)|syrian ob[a-z]{5,12} for human rights|monitor|war monitor|monitoring group|human rights monitoring group)\b/i,
     "SOHR"
   ],
   [/\b(?:white helmets|civil defen[cs]e|syria civil defen[cs]e|rescue workers|rescuers)\b/i, "White Helmets"],
@@ -175,6 +175,7 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR)(?![\w-])/, "UN"],
   [/\b(?:WHO|World Health Organi[sz]ation)(?![\w-])/, "WHO"],
   [/\b(?:amaq|aamaq)\b/i, "Amaq"],
+  [/\b(?:NDF|National Defen[cs]e Forces?)(?![\w-])/, "National Defence Forces"],
   [/\b(?:medical sources?|doctors?|medics?|hospital officials?|medical officials?)\b/i, "medical sources"],
   [/\b(?:local sources?)\b/i, "local sources"],
   [/\b(?:opposition activists?)\b/i, "opposition activists"],
@@ -313,6 +314,23 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     }
   }
   if (from >= i) return null
+  // "the Syrian Center for Policy Research an NGO has put", "The Local Coordination Committees
+  // another anti-government monitoring group says": an indefinite apposition describes the
+  // organisation named before it, which is the speaker
+  for (let a = from; a >= Math.max(1, from - 3); a--) {
+    const w = tokens[a]!
+    if (/^(?:a|an|another)$/.test(w.lower)) {
+      let k = a - 1
+      let head = false
+      while (k >= 0 && tokens[k]!.word && (tokens[k]!.cap || (CONNECTOR.test(tokens[k]!.lower) && k > 0 && tokens[k - 1]!.cap))) {
+        if (tokens[k]!.cap && isHead(tokens[k]!)) head = true
+        k--
+      }
+      if (head && k + 1 < a) return [k + 1, a]
+      break
+    }
+    if (a < from && (!w.word || w.cap)) break
+  }
   return [from, i]
 }
 
