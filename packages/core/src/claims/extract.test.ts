@@ -480,3 +480,16 @@ describe("where: a resident's 'our neighbourhood'", () => {
     ])
   })
 })
+
+describe("where: a headline naming no place", () => {
+  it("takes the place of the body sentence that restates its figure, not a place a caption names first", () => {
+    const c = claimsOf(
+      "A member of the regime forces runs near destroyed buildings in Hasaka. Thirteen civilians among them seven children were killed in aerial attacks on Wednesday on the northern province of Aleppo a monitoring group said.",
+      "13 civilians killed in regime air raids on northern Syria"
+    ).filter((x) => x.kind === "quantity")
+    expect(c.map((x) => [x.min, x.where])).toEqual([
+      [13, "Aleppo"],
+      [13, "Aleppo"]
+    ])
+  })
+})

@@ -716,7 +716,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
 /** The same count in the headline and in the body: "22 dead" over "22 people were killed". */
 const restates = (t: ExtractedClaim, d: ExtractedClaim): boolean => t.metric === d.metric && t.min !== null && d.min === t.min && d.max === t.max
 
-/** A body sentence naming no place that restates the headline's figure is about the headline's
+/** A headline naming no place takes the place of the body sentence restating its figure; a body
+ * sentence naming no place that restates the headline's figure is about the headline's
  * place ("Syrian warplanes pound Idlib leave 22 dead" ... "22 people were killed during the
  * airstrikes"), not the last place the story named before it. (The headline keeps its own words:
  * the gold labels a headline's "31 dead" as 31, not as the body's "at least 31".) */
@@ -726,8 +727,22 @@ const fillFromHeadline = (claims: Array<ExtractedClaim>, titleLength: number, ca
   for (let i = 0; i < titled; i++) {
     const t = claims[i]!
     if (t.kind !== "quantity") continue
-    const place = carried.has(t) ? null : t
-    if (place === null || place.whereId === null) continue
+    // a headline naming no place of its own ("13 civilians killed in regime air raids on northern
+    // Syria") is about the place of the body sentence that restates its figure
+    if (carried.has(t)) {
+      for (let k = titled, seen = 0; k < claims.length && seen < MAX_RESTATEMENT_LOOKS; k++) {
+        const d = claims[k]!
+        if (d.kind !== "quantity" || !restates(t, d)) continue
+        seen++
+        if (!carried.has(d) && d.whereId !== null) {
+          claims[i] = { ...t, where: d.where, whereId: d.whereId }
+          break
+        }
+      }
+      continue
+    }
+    const place = t
+    if (place.whereId === null) continue
     for (let k = titled, seen = 0; k < claims.length && seen < MAX_RESTATEMENT_LOOKS; k++) {
       const d = claims[k]!
       if (d.kind !== "quantity" || !restates(t, d)) continue
@@ -838,7 +853,7 @@ const lowerBound = (xs: ReadonlyArray<number>, value: number): number => {
 const fillFromRestatements = (
   claims: Array<ExtractedClaim>,
   titleLength: number,
-  carried: ReadonlySet<ExtractedClaim>,
+  carried: Set<ExtractedClaim>,
   headlined: ReadonlySet<ExtractedClaim>,
   inherited: ReadonlySet<ExtractedClaim>
 ): void => {
@@ -901,5 +916,7 @@ const fillFromRestatements = (
     const when = undated || (storyDated && (c.min ?? 0) >= 3 && d.when !== null && !inherited.has(d)) ? d.when : c.when
     const own = (borrowed && !carried.has(d)) || (vague && d.where !== null && !countryLevel(d))
     claims[i] = { ...c, when, where: own ? d.where : c.where, whereId: own ? d.whereId : c.whereId }
+    // (a place borrowed from a restatement is still not the sentence's own)
+    if (borrowed) carried.add(claims[i]!)
   }
 }

@@ -93,13 +93,19 @@ export const claimPlaces = (
   const preferred = onlyCountry(plain) ? [] : plain
   // a landmark's place before a reference point ("the Atmeh crossing west of Aleppo": Atmeh)
   // (a road named after two towns is no landmark in either: "the Palmyra-Deir Ezzor highway")
-  const rest = preferred.length > 0 ? preferred : kept.filter((p) => !reference(p) && !inSpeaker(p) && !ROUTE_AFTER.test(s.slice(p.end, p.end + 25)))
+  // (where the attackers fired from is never where the harm was: a sentence naming only that
+  // takes the place of the incident being told, "The terrorists who are positioned in Eastern
+  // Ghouta targeted the two neighborhoods")
+  const rest =
+    preferred.length > 0
+      ? preferred
+      : kept.filter((p) => !reference(p) && !inSpeaker(p) && !inside(p, origins) && !ROUTE_AFTER.test(s.slice(p.end, p.end + 25)))
   const fallback = onlyCountry(rest) ? [] : rest
   // ("Activists in Syria reported ...": the country a speaker is in says nothing of where)
   const chosen =
     fallback.length > 0
       ? fallback
-      : kept.filter((p) => !((somewhere || inSpeaker(p)) && isCountryWide(p))).map((p) => (reference(p) ? { ...p, reference: true } : p))
+      : kept.filter((p) => !((somewhere || inSpeaker(p)) && isCountryWide(p)) && !inside(p, origins)).map((p) => (reference(p) ? { ...p, reference: true } : p))
   // "near Damascus", "east of Damascus", "the Damascus suburbs": the countryside around the capital
   return chosen.map((p) => (p.id === DAMASCUS_CITY && reference(p) ? { ...ruralDamascus(), start: p.start, end: p.end } : p))
 }
