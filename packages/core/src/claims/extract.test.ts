@@ -493,3 +493,19 @@ describe("where: a headline naming no place", () => {
     ])
   })
 })
+
+describe("when: the war's start told in the figure's sentence or the one before", () => {
+  it("dates 'has since claimed' and 'since then' after the war's start from 2011-03-15 to publication, in the whole country", () => {
+    const a = claimsOf("A civil war broke out in Syria in 2011 and has since claimed the lives of almost 200000 people according to UN estimates.").filter(
+      (x) => x.kind === "quantity"
+    )
+    expect(a.map((x) => [x.when, x.where])).toEqual([[{ from: "2011-03-15", to: "2016-11-16" }, "Syria"]])
+    const b = claimsOf(
+      "Ten civilians were killed on Tuesday in Atareb. Syria has been locked in a vicious conflictsince early 2011 when the regime cracked down on protests. Since then more than a quarter of a million people have been killed across the war-battered country."
+    ).filter((x) => x.kind === "quantity")
+    expect(b.map((x) => [x.min, x.when?.from ?? null, x.where])).toEqual([
+      [10, "2016-11-15", "Atareb, Aleppo"],
+      [250001, "2011-03-15", "Syria"]
+    ])
+  })
+})
