@@ -509,3 +509,12 @@ describe("when: the war's start told in the figure's sentence or the one before"
     ])
   })
 })
+
+describe("where: the figure's own clause", () => {
+  it("does not reach past a clause with a verb of its own for the figure's place", () => {
+    const c = claimsOf(
+      "Explosions in Damascus killed 20 people and civilian casualties were also reported in rural areas as well as in Idlib Hama Aleppo and Deir al-Zor Moumtzis said."
+    ).filter((x) => x.kind === "quantity")
+    expect(c.map((x) => [x.min, x.where, x.source])).toEqual([[20, "Damascus", "Moumtzis"]])
+  })
+})

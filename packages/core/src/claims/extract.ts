@@ -285,6 +285,8 @@ const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}
 // a place the story has named, referred to again: "the northern province", "the town"
 const THE_PLACE =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i
+const CLAUSE_BREAK =
+  /\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b/i
 const OUR_PLACE = /\b(?:our|my)\s+(?:neighbou?rhood|district|village|town|city|area|street|camp)\b/i
 const LEVEL_RANK: Record<PlaceMatch["level"], number> = { neighbourhood: 0, city: 1, district: 2, governorate: 3, region: 4, country: 5 }
 const THE_PROVINCE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:province|governorate)\b(?!s)/i
@@ -609,7 +611,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
         inherited = when !== null
       }
-      const where = placeAt(f.start, when, next, fi > 0 ? figures[fi - 1]!.end : 0)
+      // the figure's own clause ends where another begins with its own verb ("Explosions in
+      // Damascus killed 20 people and civilian casualties were also reported in ... Idlib Hama Aleppo")
+      const clauseEnd = CLAUSE_BREAK.exec(s.slice(f.end, next))
+      const where = placeAt(f.start, when, clauseEnd === null ? next : f.end + clauseEnd.index, fi > 0 ? figures[fi - 1]!.end : 0)
       const ownPlace = specificAt(si).length > 0
       claims.push({
         kind: "quantity",

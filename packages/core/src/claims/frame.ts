@@ -18,6 +18,24 @@
 import { armedGroupNamed } from "./events.js"
 import { findPlaces } from "./gazetteer.js"
 
+/** The first token after a list of two or more places opening the phrase [from, to), or `from`. */
+const afterPlaceList = (tokens: ReadonlyArray<Token>, from: number, to: number, s: string): number => {
+  if (to - from < 3 || !tokens[from]!.cap) return from
+  const base = tokens[from]!.start
+  const places = findPlaces(s.slice(base, tokens[to - 1]!.end))
+  let pos = 0
+  let n = 0
+  for (const p of places) {
+    if (!/^\s*(?:and\s+)?$/i.test(s.slice(base + pos, base + p.start))) break
+    pos = p.end
+    n++
+  }
+  if (n < 2) return from
+  let k = from
+  while (k < to && tokens[k]!.start < base + pos) k++
+  return k < to && tokens[k]!.cap ? k : from
+}
+
 /** Is the whole phrase one place's name ("Homs", "Deir ez-Zor")? */
 const isPlaceName = (phrase: string): boolean => {
   const places = findPlaces(phrase)
@@ -583,7 +601,10 @@ const CUES = new RegExp(CUE.source, "gi")
 
 const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void => {
   const push = (range: readonly [number, number], at: number, end: number): boolean => {
-    const [from, to0] = range
+    const [from0, to0] = range
+    // "... in Idlib Hama Aleppo and Deir al-Zor Moumtzis said": a list of places (commas stripped)
+    // runs into the name after it, and is no part of the speaker
+    const from = afterPlaceList(tokens, from0, to0, s)
     const to = firstConjunct(tokens, from, to0)
     // a phrase of articles and modifiers alone names no one ("An estimated 1.2 million")
     const phrase = join(tokens, from, to, s)
@@ -622,6 +643,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     const plural = lower === "report" && PLURAL_SPEAKER.test(tokens[i - 1]?.lower ?? "")
     // "said Said Seif al Qalamoni": a name read already as a speaker says nothing itself
     if (out.some((f) => t.start >= f.speakerAt && t.end <= f.speakerEnd)) continue
+    // "daily reports of attacks", "claims of a massacre": nouns, not verbs of saying
+    if ((lower === "reports" || lower === "claims" || lower === "report") && tokens[i + 1]?.lower === "of") continue
     const finite = SAY.has(lower) || plural || (lower === "pointed" && tokens[i + 1]?.lower === "out")
     if (!finite && !SAY_PARTICIPLE.has(lower)) continue
     // ("could not be independently confirmed": passive or negated across an adverb too)
