@@ -613,7 +613,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       }
       // the figure's own clause ends where another begins with its own verb ("Explosions in
       // Damascus killed 20 people and civilian casualties were also reported in ... Idlib Hama Aleppo")
-      const clauseEnd = CLAUSE_BREAK.exec(s.slice(f.end, next))
+      // (a figure's clause is short: no slice of a long sentence per figure)
+      const clauseEnd = next - f.end > 12 ? CLAUSE_BREAK.exec(s.slice(f.end, Math.min(next, f.end + 240))) : null
       const where = placeAt(f.start, when, clauseEnd === null ? next : f.end + clauseEnd.index, fi > 0 ? figures[fi - 1]!.end : 0)
       const ownPlace = specificAt(si).length > 0
       claims.push({

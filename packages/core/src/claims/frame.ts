@@ -20,7 +20,11 @@ import { findPlaces } from "./gazetteer.js"
 
 /** The first token after a list of two or more places opening the phrase [from, to), or `from`. */
 const afterPlaceList = (tokens: ReadonlyArray<Token>, from: number, to: number, s: string): number => {
+  // (a list without commas ends "X and Y": no "and", no list, and no gazetteer scan)
   if (to - from < 3 || !tokens[from]!.cap) return from
+  let and = false
+  for (let k = from + 1; k < to - 1 && !and; k++) and = tokens[k]!.lower === "and"
+  if (!and) return from
   const base = tokens[from]!.start
   const places = findPlaces(s.slice(base, tokens[to - 1]!.end))
   let pos = 0
