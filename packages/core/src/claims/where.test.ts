@@ -104,3 +104,13 @@ describe("claimPlaces: where the shells fell, not where they were fired from", (
     expect(claimPlaces("Terrorists positioned in Eastern Ghouta fired shells on Jobar injuring three", []).map((p) => p.name)).toEqual(["Jobar"])
   })
 })
+
+describe("claimPlaces: where evacuees came from is not where the harm met them", () => {
+  it("sets aside 'evacuees from the towns of Foua and Kefraya' when the sentence names where it happened", () => {
+    expect(
+      claimPlaces("The explosion took place at a transit point in Rashideen as thousands of evacuees from the towns of Foua and Kefraya waited", []).map(
+        (p) => p.name
+      )
+    ).toEqual(["al-Rashidin"])
+  })
+})
