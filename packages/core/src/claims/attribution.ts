@@ -118,6 +118,11 @@ export interface Attribution {
   readonly framesOf: (si: number) => ReadonlyArray<ResolvedFrame>
 }
 
+// a relative clause about a place, up to the figure: "..., where (an estimated) 250,000"
+const PLACE_ASIDE_BEFORE = /\bwhere\s+(?:[\w-]+\s+){0,3}$/i
+// a population living there: "250,000 civilians live under siege", "some 40,000 people remain"
+const LIVING_AFTER = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|reside|resided|remain|remained|are\s+(?:trapped|besieged|stranded))\b/i
+
 /** Reads every segment's frames once, in order, resolving references back as a reader does. */
 export const attributeArticle = (
   segments: ReadonlyArray<Segment>,
@@ -215,6 +220,16 @@ export const attributeArticle = (
         frame.at > offset &&
         /\b(?:but|while|whereas)\b/i.test(segments[si]!.text.slice(offset, frame.speakerAt)) &&
         OWN_TOLL.test(segments[si]!.text.slice(frame.at, frame.end + 60))
+      )
+        continue
+      // "The Syrian military has announced a new operation ... in east Aleppo, where 250,000
+      // civilians live under siege": the people living in a place the speaker names are the
+      // outlet's aside about that place, not the speaker's figure
+      if (
+        figure &&
+        offset >= frame.end &&
+        PLACE_ASIDE_BEFORE.test(segments[si]!.text.slice(frame.end, offset)) &&
+        LIVING_AFTER.test(segments[si]!.text.slice(offset, offset + 80))
       )
         continue
       const d = offset >= frame.end ? offset - frame.end : frame.at >= offset ? frame.at - offset : 0

@@ -426,3 +426,95 @@ describe("quantity claims: round 3, tolls given and others hurt", () => {
     ])
   })
 })
+
+describe("where: a sentence naming no place (judged draw 5)", () => {
+  const places = (body: string, title?: string) =>
+    claimsOf(body, title)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.min, c.where])
+  it("takes the headline's place when it restates the headline's figure, not the last place the story named", () => {
+    expect(
+      places(
+        "Syrian warplanes bombed opposition-held Idlib province on Sunday. Clashes in Aleppo have also intensified and bombs killed at least 49 people over the weekend. 22 people were killed during the airstrikes.",
+        "Syrian warplanes pound Idlib leave 22 dead"
+      )
+    ).toEqual([
+      [22, "Idlib"],
+      [49, "Aleppo"],
+      [22, "Idlib"]
+    ])
+  })
+  it("reads 'the province' as the place the story named as a province, not a city the same sentence names first", () => {
+    expect(
+      places(
+        "Bombs killed at least 49 people in Aleppo over the weekend as Idlib province came under heavy bombardment on Sunday activists reported. The Observatory reported 26 airstrikes across the province."
+      )
+    ).toEqual([
+      [49, "Aleppo"],
+      [26, "Idlib"]
+    ])
+  })
+})
+
+describe("source: a population the outlet describes is not the speaker's figure", () => {
+  it("leaves a besieged population in a relative clause about a place unattributed ('X announced an operation in east Aleppo, where 250,000 civilians live')", () => {
+    const [c] = claimsOf(
+      "The Syrian military has announced a new operation against rebels in east Aleppo, where 250,000 civilians live under siege conditions."
+    ).filter((x) => x.kind === "quantity")
+    expect([c?.metric, c?.min, c?.source]).toEqual(["trapped", 250000, null])
+    // the speaker's own figure in the same frame keeps its speaker
+    const [d] = claimsOf("The Syrian military said rebels shelled the district where 12 people were killed.").filter((x) => x.kind === "quantity")
+    expect([d?.min, d?.source]).toEqual([12, "Syrian army"])
+  })
+})
+
+describe("where: a resident's 'our neighbourhood'", () => {
+  it("takes the neighbourhood his previous sentence names, also for the next figure naming no place", () => {
+    const c = claimsOf(
+      'Russian forces returned to their bombardment of rebel-held eastern Aleppo on Tuesday. "It was calm in the previous few days" said Abd Abu al-Nasr a resident of Aleppos Bustan al-Qasr district. "But this morning warplanes were shelling our neighbourhood. At least eight died including two children." A local journalist placed the death toll from the air raids at 50.'
+    ).filter((x) => x.kind === "quantity")
+    // the journalist's toll, told after the quotation, is the city's
+    expect(c.map((x) => [x.min, x.where])).toEqual([
+      [8, "Bustan al-Qasr, Aleppo"],
+      [50, "Aleppo"]
+    ])
+  })
+})
+
+describe("where: a headline naming no place", () => {
+  it("takes the place of the body sentence that restates its figure, not a place a caption names first", () => {
+    const c = claimsOf(
+      "A member of the regime forces runs near destroyed buildings in Hasaka. Thirteen civilians among them seven children were killed in aerial attacks on Wednesday on the northern province of Aleppo a monitoring group said.",
+      "13 civilians killed in regime air raids on northern Syria"
+    ).filter((x) => x.kind === "quantity")
+    expect(c.map((x) => [x.min, x.where])).toEqual([
+      [13, "Aleppo"],
+      [13, "Aleppo"]
+    ])
+  })
+})
+
+describe("when: the war's start told in the figure's sentence or the one before", () => {
+  it("dates 'has since claimed' and 'since then' after the war's start from 2011-03-15 to publication, in the whole country", () => {
+    const a = claimsOf("A civil war broke out in Syria in 2011 and has since claimed the lives of almost 200000 people according to UN estimates.").filter(
+      (x) => x.kind === "quantity"
+    )
+    expect(a.map((x) => [x.when, x.where])).toEqual([[{ from: "2011-03-15", to: "2016-11-16" }, "Syria"]])
+    const b = claimsOf(
+      "Ten civilians were killed on Tuesday in Atareb. Syria has been locked in a vicious conflictsince early 2011 when the regime cracked down on protests. Since then more than a quarter of a million people have been killed across the war-battered country."
+    ).filter((x) => x.kind === "quantity")
+    expect(b.map((x) => [x.min, x.when?.from ?? null, x.where])).toEqual([
+      [10, "2016-11-15", "Atareb, Aleppo"],
+      [250001, "2011-03-15", "Syria"]
+    ])
+  })
+})
+
+describe("where: the figure's own clause", () => {
+  it("does not reach past a clause with a verb of its own for the figure's place", () => {
+    const c = claimsOf(
+      "Explosions in Damascus killed 20 people and civilian casualties were also reported in rural areas as well as in Idlib Hama Aleppo and Deir al-Zor Moumtzis said."
+    ).filter((x) => x.kind === "quantity")
+    expect(c.map((x) => [x.min, x.where, x.source])).toEqual([[20, "Damascus", "Moumtzis"]])
+  })
+})

@@ -10,7 +10,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 17
+export const EXTRACTOR_VERSION = 18
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -272,13 +272,27 @@ const BESIEGED = /\b(?:sieges?|besieged|enclave|encircled|trapped|cut\s+off|held
 const SINCE = /\bsince\b/i
 const BACKGROUND = /\b(?:had|have|has)\s+(?:\w+\s+)?previously\b|\bpreviously\s+(?:\w+ed|been)\b/i
 const SINCE_THEN = /\bsince\s+then\b/i
-const WAR_START = /\b(?:war|conflict|uprising|revolution|crisis)\b[^.]{0,100}?\b(?:began|started|erupted|broke\s+out)\b[^.]{0,100}?\b2011\b/i
+// ("locked in a vicious conflictsince early 2011 when the regime cracked down": the text fuses words,
+// and the year may come before the verb)
+const WAR_START =
+  /\b(?:war|conflict|uprising|revolution|crisis)(?:[^.]{0,100}?\b(?:began|started|erupted|broke\s+out)\b[^.]{0,100}?\b2011\b|[^.]{0,12}?since\s+(?:(?:early|mid|late)[\s-]*)?(?:March\s+)?2011\b|[^.]{0,60}?\b(?:began|started|erupted|broke\s+out)\s+(?:[\w-]+\s+){0,3}?in\s+(?:March\s+)?2011\b)/i
+// "A civil war broke out in Syria in 2011 and has since claimed", "since it erupted in March 2011":
+// the war's start, told in the figure's own sentence
+const SINCE_WAR_START = /\b(?:has|have|had)\s+since\b|\bsince\s+it\s+(?:began|started|erupted|broke\s+out)\b/i
 const CONFLICT_START = "2011-03-15"
 // "since the operation to take the town began": a start the text does not date
 const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:began|started|begun|launched|erupted)\b/i
 // a place the story has named, referred to again: "the northern province", "the town"
 const THE_PLACE =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i
+const CLAUSE_BREAK =
+  /\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b/i
+const OUR_PLACE = /\b(?:our|my)\s+(?:neighbou?rhood|district|village|town|city|area|street|camp)\b/i
+const LEVEL_RANK: Record<PlaceMatch["level"], number> = { neighbourhood: 0, city: 1, district: 2, governorate: 3, region: 4, country: 5 }
+const THE_PROVINCE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:province|governorate)\b(?!s)/i
+const NAMED_PROVINCE_AFTER = /^\s+(?:province|governorate)\b/i
+const NAMED_PROVINCE_IN = /\b(?:province|governorate)\b/i
+const NAMED_PROVINCE_BEFORE = /\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i
 /** a toll over longer than this, with no place of its own, is the country's */
 const CUMULATIVE_DAYS = 92
 const spanDays = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1
@@ -336,7 +350,42 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
     return found
   }
-  const specificAt = (si: number): Array<PlaceMatch> => placesAt(si).filter((p) => !isCountryWide(p))
+  // "shelling our neighbourhood": a resident's own place, which the sentence before names
+  // ("said Abd Abu al-Nasr a resident of Aleppos Bustan al-Qasr district"), also inside its speaker's words
+  const ourPlace = (si: number): Array<PlaceMatch> => {
+    const s = segments[si]!.text
+    const our = OUR_PLACE.exec(s)
+    if (our === null) return []
+    for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+      if (segments[k]!.role !== "body") continue
+      let best: PlaceMatch | null = null
+      for (const p of namedAt(k)) if (!isCountryWide(p) && (best === null || LEVEL_RANK[p.level] < LEVEL_RANK[best.level])) best = p
+      if (best !== null) return [{ ...best, start: our.index, end: our.index + our[0].length }]
+    }
+    return []
+  }
+  const specificCache = new Map<number, Array<PlaceMatch>>()
+  // sentences placed by a resident's "our neighbourhood": that place goes on only inside his quotation
+  const residentPlaced = new Set<number>()
+  const fullText = `${article.title}\n${article.body}`
+  const insideQuoteOf = (k: number, si: number): boolean => {
+    if (!/^["“]/.test(segments[k]!.text)) return false
+    let n = 0
+    for (let at = segments[k]!.start; at < segments[si]!.start; at++) if (fullText[at] === '"' || fullText[at] === "“" || fullText[at] === "”") n++
+    return n % 2 === 1
+  }
+  const specificAt = (si: number): Array<PlaceMatch> => {
+    let found = specificCache.get(si)
+    if (found === undefined) {
+      found = placesAt(si).filter((p) => !isCountryWide(p))
+      if (found.length === 0 && segments[si]!.role === "body") {
+        found = ourPlace(si)
+        if (found.length > 0) residentPlaced.add(si)
+      }
+      specificCache.set(si, found)
+    }
+    return found
+  }
   const titlePlace = (): PlaceMatch | null => {
     const specific = specificAt(0)
     return specific.length > 0 ? placeNear(article.title, specific, 0) : null
@@ -369,6 +418,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   let lead: BulletinLead | null = null
   const incidentAt = new Set<number>()
   const incidentPlaceBefore = (si: number): PlaceMatch | null => {
+    // "26 airstrikes across the province": the place the story named as a province, not the city
+    // its sentence names first ("... Idlib province came under heavy bombardment ... the nearby city of Aleppo")
+    const province = THE_PROVINCE.test(segments[si]!.text)
     for (let k = si - 1; k >= 0; k--) {
       const x = segments[k]!
       const opens = x.role === "heading" || x.role === "subhead"
@@ -376,6 +428,18 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         const specific = specificAt(k)
         // a sentence naming only a reference point ("The villages are near Manbij") moves no story
         if (!opens && specific.length > 0 && specific.every((p) => p.reference === true)) continue
+        // (the resident's own neighbourhood is not the place of the story told after his quotation)
+        if (residentPlaced.has(k) && !insideQuoteOf(k, si)) continue
+        if (province) {
+          const named = specific.filter(
+            (p) =>
+              p.level === "governorate" &&
+              (NAMED_PROVINCE_AFTER.test(x.text.slice(p.end, p.end + 14)) ||
+                NAMED_PROVINCE_BEFORE.test(x.text.slice(Math.max(0, p.start - 16), p.start)) ||
+                NAMED_PROVINCE_IN.test(x.text.slice(p.start, p.end)))
+          )
+          if (named.length > 0) return named[0]!
+        }
         if (specific.length > 0) return placeNear(x.text, specific, 0)
         if (opens) return null
       }
@@ -541,12 +605,17 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // a time the sentence names without pinning it down ("over the past few days", "since the
       // operation began") and a toll of the whole war are not the incident's
       const sinceThen = SINCE_THEN.test(s)
+      if (when === null && !isTitle && SINCE_WAR_START.test(s) && WAR_START.test(s)) when = { from: CONFLICT_START, to: publishedDay }
       let inherited = false
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
         when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
         inherited = when !== null
       }
-      const where = placeAt(f.start, when, next, fi > 0 ? figures[fi - 1]!.end : 0)
+      // the figure's own clause ends where another begins with its own verb ("Explosions in
+      // Damascus killed 20 people and civilian casualties were also reported in ... Idlib Hama Aleppo")
+      // (a figure's clause is short: no slice of a long sentence per figure)
+      const clauseEnd = next - f.end > 12 ? CLAUSE_BREAK.exec(s.slice(f.end, Math.min(next, f.end + 240))) : null
+      const where = placeAt(f.start, when, clauseEnd === null ? next : f.end + clauseEnd.index, fi > 0 ? figures[fi - 1]!.end : 0)
       const ownPlace = specificAt(si).length > 0
       claims.push({
         kind: "quantity",
@@ -653,7 +722,47 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   }
   claims.sort((a, b) => a.span[0] - b.span[0])
   fillFromRestatements(claims, article.title.length, carriedPlace, headlined, inheritedDate)
+  fillFromHeadline(claims, article.title.length, carriedPlace)
   return claims
+}
+
+/** The same count in the headline and in the body: "22 dead" over "22 people were killed". */
+const restates = (t: ExtractedClaim, d: ExtractedClaim): boolean => t.metric === d.metric && t.min !== null && d.min === t.min && d.max === t.max
+
+/** A headline naming no place takes the place of the body sentence restating its figure; a body
+ * sentence naming no place that restates the headline's figure is about the headline's
+ * place ("Syrian warplanes pound Idlib leave 22 dead" ... "22 people were killed during the
+ * airstrikes"), not the last place the story named before it. (The headline keeps its own words:
+ * the gold labels a headline's "31 dead" as 31, not as the body's "at least 31".) */
+const fillFromHeadline = (claims: Array<ExtractedClaim>, titleLength: number, carried: ReadonlySet<ExtractedClaim>): void => {
+  let titled = 0
+  while (titled < claims.length && claims[titled]!.span[0] < titleLength) titled++
+  for (let i = 0; i < titled; i++) {
+    const t = claims[i]!
+    if (t.kind !== "quantity") continue
+    // a headline naming no place of its own ("13 civilians killed in regime air raids on northern
+    // Syria") is about the place of the body sentence that restates its figure
+    if (carried.has(t)) {
+      for (let k = titled, seen = 0; k < claims.length && seen < MAX_RESTATEMENT_LOOKS; k++) {
+        const d = claims[k]!
+        if (d.kind !== "quantity" || !restates(t, d)) continue
+        seen++
+        if (!carried.has(d) && d.whereId !== null) {
+          claims[i] = { ...t, where: d.where, whereId: d.whereId }
+          break
+        }
+      }
+      continue
+    }
+    const place = t
+    if (place.whereId === null) continue
+    for (let k = titled, seen = 0; k < claims.length && seen < MAX_RESTATEMENT_LOOKS; k++) {
+      const d = claims[k]!
+      if (d.kind !== "quantity" || !restates(t, d)) continue
+      seen++
+      if (carried.has(d) && d.whereId !== place.whereId) claims[k] = { ...d, where: place.where, whereId: place.whereId }
+    }
+  }
 }
 
 // a frame after the attack covers it only from the end of its clause, not from a clause of its own
@@ -757,7 +866,7 @@ const lowerBound = (xs: ReadonlyArray<number>, value: number): number => {
 const fillFromRestatements = (
   claims: Array<ExtractedClaim>,
   titleLength: number,
-  carried: ReadonlySet<ExtractedClaim>,
+  carried: Set<ExtractedClaim>,
   headlined: ReadonlySet<ExtractedClaim>,
   inherited: ReadonlySet<ExtractedClaim>
 ): void => {
@@ -820,5 +929,7 @@ const fillFromRestatements = (
     const when = undated || (storyDated && (c.min ?? 0) >= 3 && d.when !== null && !inherited.has(d)) ? d.when : c.when
     const own = (borrowed && !carried.has(d)) || (vague && d.where !== null && !countryLevel(d))
     claims[i] = { ...c, when, where: own ? d.where : c.where, whereId: own ? d.whereId : c.whereId }
+    // (a place borrowed from a restatement is still not the sentence's own)
+    if (borrowed) carried.add(claims[i]!)
   }
 }

@@ -33,6 +33,37 @@ describe("readFrames: the speaker of a verb of saying, read from the words", () 
     expect(speakers("Damascus said the raid on the airbase was an act of aggression")).toEqual(["Syrian government"])
     expect(speakers("Ankara said its jets hit 12 targets")).toEqual(["Turkey"])
   })
+  it("finds the speaker across a manner adverb before the verb", () => {
+    expect(speakers("However Russia has categorically denied any involvement.")).toEqual(["Russia"])
+    expect(speakers("The Observatory repeatedly said 40 people died")).toEqual(["SOHR"])
+    expect(speakers("The authenticity of the pictures could not be independently confirmed")).toEqual([])
+    expect(speakers("local journalist Zouhir al-Shimale placed the death toll from the air raids at 50")).toEqual(["Zouhir al-Shimale"])
+    expect(speakers("Troops placed the wounded in trucks")).toEqual([])
+  })
+  it("reads the speaker after the verb when a quotation closes before it, never a place inside the quote", () => {
+    expect(
+      speakers(
+        '"Planes of the Russian air force have not carried out any strikes near Khan Shaykhun of Idlib province" said a statement by the Russian defence ministry.'
+      )
+    ).toEqual(["Russian Defense Ministry"])
+    expect(speakers('The Observatory "has documented the killing of 12 civilians" in the town')).toEqual(["SOHR"])
+    expect(speakers('Four died sources from civil-defense units also known as the "White Helmets" told Anadolu Agency')).toEqual(["White Helmets"])
+  })
+  it("reads the organisation an indefinite apposition describes, and known names misspelt or by their base", () => {
+    expect(speakers("the Syrian Center for Policy Research an NGO has put the total death toll at more than 470000")).toEqual([
+      "Syrian Center for Policy Research"
+    ])
+    expect(speakers("The Local Coordination Committees another anti-government monitoring group says the airstrikes killed 13")).toEqual([
+      "Local Coordination Committees"
+    ])
+    expect(speakers("Seven died in Raqqa an activist said")).toEqual(["activists"])
+    expect(speakers("The UK-based group which advocates the Syrian opposition said six more people died")).toEqual(["SOHR"])
+    expect(speakers("At least 12 were killed the Syrian Obervatorty for Human Rights said")).toEqual(["SOHR"])
+    expect(speakers("The NDF official told AFP that two fighters were wounded")).toEqual(["National Defence Forces"])
+    expect(speakers("Strikes hit Idlib Hama Aleppo and Deir al-Zor Moumtzis said")).toEqual(["Moumtzis"])
+    expect(speakers("A source at the Aleppo Police Command said 4 were hurt")).toEqual(["Aleppo Police Command"])
+    expect(speakers("September was the deadliest month with daily reports of attacks on residential areas")).toEqual([])
+  })
   it("marks references back for the article to resolve", () => {
     expect(speakers("It added that 4 more bodies were found")).toEqual(["~It"])
     expect(speakers("The source earlier said that the shells hit a school")).toEqual(["~The source"])

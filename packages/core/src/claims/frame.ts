@@ -18,6 +18,28 @@
 import { armedGroupNamed } from "./events.js"
 import { findPlaces } from "./gazetteer.js"
 
+/** The first token after a list of two or more places opening the phrase [from, to), or `from`. */
+const afterPlaceList = (tokens: ReadonlyArray<Token>, from: number, to: number, s: string): number => {
+  // (a list without commas ends "X and Y": no "and", no list, and no gazetteer scan)
+  if (to - from < 3 || !tokens[from]!.cap) return from
+  let and = false
+  for (let k = from + 1; k < to - 1 && !and; k++) and = tokens[k]!.lower === "and"
+  if (!and) return from
+  const base = tokens[from]!.start
+  const places = findPlaces(s.slice(base, tokens[to - 1]!.end))
+  let pos = 0
+  let n = 0
+  for (const p of places) {
+    if (!/^\s*(?:and\s+)?$/i.test(s.slice(base + pos, base + p.start))) break
+    pos = p.end
+    n++
+  }
+  if (n < 2) return from
+  let k = from
+  while (k < to && tokens[k]!.start < base + pos) k++
+  return k < to && tokens[k]!.cap ? k : from
+}
+
 /** Is the whole phrase one place's name ("Homs", "Deir ez-Zor")? */
 const isPlaceName = (phrase: string): boolean => {
   const places = findPlaces(phrase)
@@ -125,7 +147,7 @@ const SAY = set(`
   said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
   alleges estimated documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
   accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
-  believes believe suggest suggests puts acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified`)
+  believes believe suggest suggests puts placed places acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified`)
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
 // "pointed out" is a finite verb of saying only with its particle
 /** what an unnamed source in a place comes to: no one in particular */
@@ -160,7 +182,7 @@ const METONYM: ReadonlyMap<string, string> = new Map([
 // Known sources under one name each (the scorer's and a reader's aliases).
 const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\b(?:syrian observatory|sohr|sorh|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|britain-based (?:group|monitor|observatory)|monitor|war monitor|monitoring group|human rights monitoring group)\b/i,
+    /\b(?:syrian observatory|sohr|sorh|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|(?:britain|uk|u\.k\.|london)-based (?:group|monitor|observatory|monitoring group|watchdog)|syrian ob[a-z]{5,12} for human rights|monitor|war monitor|monitoring group|human rights monitoring group)\b/i,
     "SOHR"
   ],
   [/\b(?:white helmets|civil defen[cs]e|syria civil defen[cs]e|rescue workers|rescuers)\b/i, "White Helmets"],
@@ -175,6 +197,7 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR)(?![\w-])/, "UN"],
   [/\b(?:WHO|World Health Organi[sz]ation)(?![\w-])/, "WHO"],
   [/\b(?:amaq|aamaq)\b/i, "Amaq"],
+  [/\b(?:NDF|National Defen[cs]e Forces?)(?![\w-])/, "National Defence Forces"],
   [/\b(?:medical sources?|doctors?|medics?|hospital officials?|medical officials?)\b/i, "medical sources"],
   [/\b(?:local sources?)\b/i, "local sources"],
   [/\b(?:opposition activists?)\b/i, "opposition activists"],
@@ -313,6 +336,23 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     }
   }
   if (from >= i) return null
+  // "the Syrian Center for Policy Research an NGO has put", "The Local Coordination Committees
+  // another anti-government monitoring group says": an indefinite apposition describes the
+  // organisation named before it, which is the speaker
+  for (let a = from; a >= Math.max(1, from - 3); a--) {
+    const w = tokens[a]!
+    if (/^(?:a|an|another)$/.test(w.lower)) {
+      let k = a - 1
+      let head = false
+      while (k >= 0 && tokens[k]!.word && (tokens[k]!.cap || (CONNECTOR.test(tokens[k]!.lower) && k > 0 && tokens[k - 1]!.cap))) {
+        if (tokens[k]!.cap && isHead(tokens[k]!)) head = true
+        k--
+      }
+      if (head && k + 1 < a) return [k + 1, a]
+      break
+    }
+    if (a < from && (!w.word || w.cap)) break
+  }
   return [from, i]
 }
 
@@ -510,7 +550,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|specified|clarified|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|specified|clarified|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
@@ -543,11 +583,32 @@ export const readFrames = (s: string): Array<Frame> => {
 
 const WINDOW_BEFORE = 240
 const WINDOW_AFTER = 160
+/** Does the quotation mark at `at` close words said (a pair's second mark, an odd number of marks
+ * before it), not a name in quotes ('civil-defense units also known as the "White Helmets" told')? */
+const closesQuote = (s: string, at: number): boolean => {
+  if (s[at] === "“") return false
+  let n = 0
+  let open = -1
+  QUOTE_MARK.lastIndex = 0
+  for (let m = QUOTE_MARK.exec(s); m !== null && m.index < at; m = QUOTE_MARK.exec(s)) {
+    n++
+    open = m.index
+  }
+  return n % 2 === 1 && at - open > QUOTED_NAME_MAX
+}
+const QUOTE_MARK = /["“”]/g
+/** a quoted stretch this short is a name ("White Helmets", "Euphrates Shield"), not words said */
+const QUOTED_NAME_MAX = 40
+const ADVERB = /^[a-z]{4,}ly$/
+const NOT_ADVERB = /^(?:family|assembly|anomaly|monopoly|homily|daily|weekly|monthly|yearly|quarterly|butterfly|jolly|supply|reply|holy|ugly|friendly)$/
 const CUES = new RegExp(CUE.source, "gi")
 
 const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void => {
   const push = (range: readonly [number, number], at: number, end: number): boolean => {
-    const [from, to0] = range
+    const [from0, to0] = range
+    // "... in Idlib Hama Aleppo and Deir al-Zor Moumtzis said": a list of places (commas stripped)
+    // runs into the name after it, and is no part of the speaker
+    const from = afterPlaceList(tokens, from0, to0, s)
     const to = firstConjunct(tokens, from, to0)
     // a phrase of articles and modifiers alone names no one ("An estimated 1.2 million")
     const phrase = join(tokens, from, to, s)
@@ -586,9 +647,14 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     const plural = lower === "report" && PLURAL_SPEAKER.test(tokens[i - 1]?.lower ?? "")
     // "said Said Seif al Qalamoni": a name read already as a speaker says nothing itself
     if (out.some((f) => t.start >= f.speakerAt && t.end <= f.speakerEnd)) continue
+    // "daily reports of attacks", "claims of a massacre": nouns, not verbs of saying
+    if ((lower === "reports" || lower === "claims" || lower === "report") && tokens[i + 1]?.lower === "of") continue
     const finite = SAY.has(lower) || plural || (lower === "pointed" && tokens[i + 1]?.lower === "out")
     if (!finite && !SAY_PARTICIPLE.has(lower)) continue
-    const prev = tokens[i - 1]
+    // ("could not be independently confirmed": passive or negated across an adverb too)
+    let p = i - 1
+    while (p > 0 && ADVERB.test(tokens[p]!.text) && !NOT_ADVERB.test(tokens[p]!.text)) p--
+    const prev = tokens[p]
     const next = tokens[i + 1]
     if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower)) continue
     // "did not say", "no longer pointed out": nothing said
@@ -601,7 +667,12 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       /^lives?$/.test(tokens[i + 2]?.lower ?? "")
     )
       continue
-    if ((lower === "put" || lower === "puts" || lower === "gave") && !/\b(?:toll|number|figure|tally)\b/i.test(s.slice(t.end, t.end + 30))) continue
+    // ("placed the death toll from the air raids at 50")
+    if (
+      (lower === "put" || lower === "puts" || lower === "gave" || lower === "placed" || lower === "places") &&
+      !/\b(?:toll|number|figure|tally)\b/i.test(s.slice(t.end, t.end + 30))
+    )
+      continue
     if (lower === "described" || lower === "informed") continue
     // "issued its daily bulletin", "released a statement": the body that speaks
     if (
@@ -623,8 +694,10 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // "has said", "had reported": the subject is before the auxiliary
     let v = i
     // 'The Observatory "has documented the killing of ...': a quotation opening between subject and verb
+    // ('"... near Khan Shaykhun of Idlib province" said a statement': a quote closing before the
+    // verb ends the words said, and the speaker follows the verb)
     const skipQuote = () => {
-      while (v > 0 && /^["“”]$/.test(tokens[v - 1]!.text)) v--
+      while (v > 0 && /^["“”]$/.test(tokens[v - 1]!.text) && !closesQuote(s, tokens[v - 1]!.start)) v--
     }
     skipQuote()
     while (
@@ -634,6 +707,12 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       )
     )
       v--
+    // "Russia has categorically denied", "the monitor repeatedly said": a manner adverb between
+    // the subject and its verb (not a noun that ends the same way: "the family said", "Al-Watan daily")
+    while (v > 1 && ADVERB.test(tokens[v - 1]!.text) && !NOT_ADVERB.test(tokens[v - 1]!.text)) {
+      v--
+      while (v > 0 && /^(?:has|have|had|also|would|will|could)$/.test(tokens[v - 1]!.lower)) v--
+    }
     skipQuote()
     // "Idlib administration on Monday announced": a time between the speaker and the verb
     if (v > 1 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[v - 1]!.lower)) {
@@ -698,7 +777,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // "said the Observatory", "said Observatory chief Rami Abdel Rahman"; not "told reporters",
     // and never "blamed the coalition", "denied the charges"
     if (INVERTS.has(lower) && next !== undefined) {
-      const after = phraseAfter(tokens, i + 1)
+      const after = phraseAfter(tokens, providedBy(tokens, i + 1))
       if (after !== null) push(after, t.start, t.end)
     }
   }
@@ -706,12 +785,17 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
 
 const LOCATIVE = /^(?:near|in|inside|outside|from|of|at|around|into|to|towards|toward)$/
 const INFO_NOUN = /^(?:information|figures|data|statistics|estimates|numbers|reports?|count|tally)$/
+const STATEMENT_NOUN = /^(?:statement|communiqu[eé]|bulletin|release)$/
 const INFO_BY = /^(?:provided|released|published|issued|given|compiled|gathered|collected|obtained|documented)$/
 /** Past "(earlier) information provided by" to the token after "by"; else `i` itself. */
 const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
   let k = i
   while (k < i + 3 && k < tokens.length && !INFO_NOUN.test(tokens[k]!.lower)) k++
   if (k < tokens.length && INFO_NOUN.test(tokens[k]!.lower) && INFO_BY.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "by") return k + 3
+  // "said a statement by the Russian defence ministry": the body that issued the statement speaks
+  k = i
+  if (DET.has(tokens[k]?.lower ?? "")) k++
+  if (STATEMENT_NOUN.test(tokens[k]?.lower ?? "") && /^(?:by|from|of)$/.test(tokens[k + 1]?.lower ?? "")) return k + 2
   return i
 }
 

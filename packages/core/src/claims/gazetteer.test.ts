@@ -205,3 +205,13 @@ describe("speed", () => {
     expect(found).toBeGreaterThan(0)
   })
 })
+
+describe("findPlaces: a neighbourhood the text puts in a city", () => {
+  it("resolves a name several cities share by the city named after it, before the article's places", () => {
+    const ctx = findPlaces("Ten civilians injured in terrorist attacks in Daraa countryside Aleppo Damascus").map((p) => p.id)
+    expect(findPlaces("attacks on the neighborhoods of al-Sabaa Bahrat and al-Sinaa in Damascus city", ctx).map((p) => p.display)).toEqual([
+      "al-Sinaa, Damascus",
+      "Damascus"
+    ])
+  })
+})

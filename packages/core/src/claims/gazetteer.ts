@@ -766,9 +766,27 @@ export const findPlaces = (text: string, context: ReadonlyArray<string> = []): R
     }
   const places = resolve(raw, around)
   return raw.map((m, k) => {
-    const p = around.length > 0 && places[k]!.level === "neighbourhood" ? namesake(places[k]!, places, around, index) : places[k]!
+    // "the neighborhoods of al-Sabaa Bahrat and al-Sinaa in Damascus city": the city the text puts
+    // the neighbourhood in decides before the places the article is about
+    const inCity = places[k]!.level === "neighbourhood" ? cityAfter(text, raw, places, k) : null
+    const p =
+      inCity !== null
+        ? namesake(places[k]!, [], [inCity], index)
+        : around.length > 0 && places[k]!.level === "neighbourhood"
+          ? namesake(places[k]!, places, around, index)
+          : places[k]!
     return { id: p.id, name: p.name, display: p.display, level: p.level, start: m.start, end: m.end }
   })
+}
+
+/** The city named right after the neighbourhood at `k` as where it is ("X and Y in Damascus"). */
+const IN_CITY_BETWEEN = /^[^.]{0,60}?\bin\s+(?:the\s+)?(?:city\s+of\s+)?$/i
+const cityAfter = (text: string, raw: ReadonlyArray<RawMatch>, places: ReadonlyArray<Place>, k: number): Place | null => {
+  for (let j = k + 1; j < raw.length && j <= k + 3; j++) {
+    if (places[j]!.level !== "city") continue
+    return IN_CITY_BETWEEN.test(text.slice(raw[k]!.end, raw[j]!.start)) ? places[j]! : null
+  }
+  return null
 }
 
 const publicPlace = (p: Place): GazetteerPlace => ({

@@ -49,3 +49,20 @@ describe("tag lists (round 3)", () => {
     ])
   })
 })
+
+describe("segmentArticle: a section headline whose full stop was lost", () => {
+  it("cuts 'injuring 3 civilians In the same context ...' into a headline and its section's first sentence", () => {
+    const segs = segmentArticle(
+      "Bulletin",
+      "Terrorists fire explosive ammunition on Damascus injuring 3 civilians In the same context three civilians were injured in al-Sinaa."
+    )
+    expect(segs.filter((x) => x.role !== "title").map((x) => [x.role, x.text])).toEqual([
+      ["subhead", "Terrorists fire explosive ammunition on Damascus injuring 3 civilians"],
+      ["body", "In the same context three civilians were injured in al-Sinaa."]
+    ])
+  })
+  it("leaves prose alone", () => {
+    const segs = segmentArticle("Report", "The army said that at least 12 people were killed in the town.")
+    expect(segs.filter((x) => x.role !== "title").map((x) => x.role)).toEqual(["body"])
+  })
+})

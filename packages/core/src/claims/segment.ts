@@ -173,7 +173,7 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
     // a section's headline: "- Troops kill 10 children - Meanwhile the Observatory said ...", or
     // one the section's first sentence restates ("Two persons injured in rocket attack in Homs Two
     // persons were injured as ..."): a headline of its own, opening a new section
-    const sub = subHeadline(x.text)
+    const sub = subHeadline(x.text) ?? lostStop(x.text)
     if (sub !== null) {
       const [head, rest] = splitSentenceAt([x], x.start + sub)
       // without its dashes
@@ -232,6 +232,22 @@ const subHeadline = (s: string): number | null => {
   }
   return null
 }
+
+/** The length of a section headline whose full stop the page lost, or null: "Terrorists fire
+ * explosive ammunition on Damascus injuring 3 civilians In the same context three civilians were
+ * injured ...". Prose never capitalises "In the same context", "Meanwhile" or "At least" after a
+ * lower-case word; a headline (no stop, a figure or a verb of harm) ends there. */
+const lostStop = (s: string): number | null => {
+  LOST_STOP.lastIndex = 0
+  const m = LOST_STOP.exec(s.length > 200 ? s.slice(0, 200) : s)
+  if (m === null) return null
+  const at = m.index + m[0].length - m[1]!.length
+  const head = s.slice(0, at)
+  if (head.length < 20 || /[.!?;:"“”]/.test(head) || !HEADLINE_HARM.test(head)) return null
+  return at
+}
+const LOST_STOP = /[a-z0-9]\s+((?:In\s+the\s+same\s+context|In\s+a\s+related\s+development|Meanwhile|Earlier|Later|At\s+least)\s)/
+const HEADLINE_HARM = /\b(?:\d+|kills?|killing|injur(?:es?|ing)|wound(?:s|ing)|dead|die|fires?|hits?|targets?|shells?)\b/i
 
 /** Length of a sub-heading opening the sentence, or 0. */
 const SUB_HEADING_SHAPE = /^[A-Z][^\s]*(?: [A-Z][^\s]*){0,2} [A-Z]/

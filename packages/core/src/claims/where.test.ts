@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { extractClaims } from "./extract.js"
+import { claimPlaces } from "./where.js"
 
 /** published Wednesday 2016-11-16 */
 const PUB = Date.parse("2016-11-16T12:00:00Z")
@@ -94,5 +95,22 @@ describe("where: the story's place (round 3)", () => {
         "Shells hit al-Waer on Monday killing 3 people. Residents of Daraya had previously accused the army of using napalm. The shelling also wounded 12 people in the neighbourhood."
       )
     ).toEqual(["3 al-Waer, Homs", "12 al-Waer, Homs"])
+  })
+})
+
+describe("claimPlaces: where the shells fell, not where they were fired from", () => {
+  it("names no place for a sentence naming only the attackers' position, so the incident's place carries", () => {
+    expect(claimPlaces("The terrorists who are positioned in Eastern Ghouta targeted the two neighborhoods injuring three people", [])).toEqual([])
+    expect(claimPlaces("Terrorists positioned in Eastern Ghouta fired shells on Jobar injuring three", []).map((p) => p.name)).toEqual(["Jobar"])
+  })
+})
+
+describe("claimPlaces: where evacuees came from is not where the harm met them", () => {
+  it("sets aside 'evacuees from the towns of Foua and Kefraya' when the sentence names where it happened", () => {
+    expect(
+      claimPlaces("The explosion took place at a transit point in Rashideen as thousands of evacuees from the towns of Foua and Kefraya waited", []).map(
+        (p) => p.name
+      )
+    ).toEqual(["al-Rashidin"])
   })
 })

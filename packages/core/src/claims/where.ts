@@ -17,6 +17,9 @@ import type { PlaceMatch } from "./types.js"
 // where the attackers were, not where the harm was
 const ORIGIN =
   /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up|gathered)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted|landed)\b)|\b(?:fired|launched|coming|shot)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}/gi
+const LEFT_FROM_CUE = /\b(?:evacuees|evacuated|refugees|fleeing|fled|displaced|out\s+of)\b/i
+const LEFT_FROM =
+  /\b(?:[Ee]vacuees|[Ee]vacuated|[Rr]efugees|[Ff]leeing|[Ff]led|[Dd]isplaced)\s+from\s+(?:[\w'’-]+\s+){0,5}?(?:(?:towns?|villages?|cities|city|areas?|neighbou?rhoods?)\s+of\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?(?:al-|el-)?[A-Z][\w'’-]*){0,4}/g
 const LANDMARK_AFTER =
   /^[\s'’s]*(?:street|st\b|road|avenue|roundabout|square|highway|bridge|hospital|school|mosque|university|airport|air\s?base|gate|prison|stadium|hotel|market|crossing|checkpoint|police|council|command|directorate|governorate\s+building)/i
 const REFERENCE_BEFORE =
@@ -63,6 +66,8 @@ export const claimPlaces = (
   const origins: Array<readonly [number, number]> = []
   ORIGIN.lastIndex = 0
   for (const m of s.matchAll(ORIGIN)) origins.push([m.index, m.index + m[0].length])
+  // "evacuees from the towns of Foua and Kefraya": where the people came from, not where harm met them
+  if (LEFT_FROM_CUE.test(s)) for (const m of s.matchAll(LEFT_FROM)) origins.push([m.index, m.index + m[0].length])
   const inside = (p: PlaceMatch, spans: ReadonlyArray<readonly [number, number]>): boolean => spans.some(([a, b]) => p.start >= a && p.end <= b)
   const inSpeaker = (p: PlaceMatch): boolean => speakers.some(([a, b]) => p.start >= a && p.end <= b)
   const kept = all.filter((p) => {
@@ -93,13 +98,19 @@ export const claimPlaces = (
   const preferred = onlyCountry(plain) ? [] : plain
   // a landmark's place before a reference point ("the Atmeh crossing west of Aleppo": Atmeh)
   // (a road named after two towns is no landmark in either: "the Palmyra-Deir Ezzor highway")
-  const rest = preferred.length > 0 ? preferred : kept.filter((p) => !reference(p) && !inSpeaker(p) && !ROUTE_AFTER.test(s.slice(p.end, p.end + 25)))
+  // (where the attackers fired from is never where the harm was: a sentence naming only that
+  // takes the place of the incident being told, "The terrorists who are positioned in Eastern
+  // Ghouta targeted the two neighborhoods")
+  const rest =
+    preferred.length > 0
+      ? preferred
+      : kept.filter((p) => !reference(p) && !inSpeaker(p) && !inside(p, origins) && !ROUTE_AFTER.test(s.slice(p.end, p.end + 25)))
   const fallback = onlyCountry(rest) ? [] : rest
   // ("Activists in Syria reported ...": the country a speaker is in says nothing of where)
   const chosen =
     fallback.length > 0
       ? fallback
-      : kept.filter((p) => !((somewhere || inSpeaker(p)) && isCountryWide(p))).map((p) => (reference(p) ? { ...p, reference: true } : p))
+      : kept.filter((p) => !((somewhere || inSpeaker(p)) && isCountryWide(p)) && !inside(p, origins)).map((p) => (reference(p) ? { ...p, reference: true } : p))
   // "near Damascus", "east of Damascus", "the Damascus suburbs": the countryside around the capital
   return chosen.map((p) => (p.id === DAMASCUS_CITY && reference(p) ? { ...ruralDamascus(), start: p.start, end: p.end } : p))
 }
