@@ -42,6 +42,8 @@ export interface Draw {
   readonly dev5: Array<string>
   /** round 4: a fresh held-out set, the 20 after dev5 */
   readonly heldout4: Array<string>
+  /** round 5: a fresh held-out set, the 20 after heldout4 (heldout4 is spent) */
+  readonly heldout5: Array<string>
 }
 
 export const draw = (): Draw => {
@@ -65,7 +67,18 @@ export const draw = (): Draw => {
   const order: Array<string> = []
   while (queues.some((q) => q.length > 0)) for (const q of queues) if (q.length > 0) order.push(q.shift()!)
   // later sets continue the same order past the articles already used, so earlier sets never change
-  const at = [0, PER_SET, 2 * PER_SET, 2 * PER_SET + DEV3, 3 * PER_SET + DEV3, 4 * PER_SET + DEV3, 5 * PER_SET + DEV3, 6 * PER_SET + DEV3, 7 * PER_SET + DEV3]
+  const at = [
+    0,
+    PER_SET,
+    2 * PER_SET,
+    2 * PER_SET + DEV3,
+    3 * PER_SET + DEV3,
+    4 * PER_SET + DEV3,
+    5 * PER_SET + DEV3,
+    6 * PER_SET + DEV3,
+    7 * PER_SET + DEV3,
+    8 * PER_SET + DEV3
+  ]
   return {
     heldout: order.slice(at[0], at[1]),
     dev2: order.slice(at[1], at[2]),
@@ -74,12 +87,13 @@ export const draw = (): Draw => {
     dev4: order.slice(at[4], at[5]),
     heldout3: order.slice(at[5], at[6]),
     dev5: order.slice(at[6], at[7]),
-    heldout4: order.slice(at[7], at[8])
+    heldout4: order.slice(at[7], at[8]),
+    heldout5: order.slice(at[8], at[9])
   }
 }
 
 if (process.argv[1]?.endsWith("select.ts")) {
-  const { heldout, dev2, dev3, heldout2, dev4, heldout3, dev5, heldout4 } = draw()
+  const { heldout, dev2, dev3, heldout2, dev4, heldout3, dev5, heldout4, heldout5 } = draw()
   const rows = new Map(readFaKes().map((r) => [r.unitId, r]))
   const textsAt = process.argv.indexOf("--texts")
   const dir = textsAt > 0 ? process.argv[textsAt + 1] : undefined
@@ -91,7 +105,8 @@ if (process.argv[1]?.endsWith("select.ts")) {
     ["dev4", dev4],
     ["heldout3", heldout3],
     ["dev5", dev5],
-    ["heldout4", heldout4]
+    ["heldout4", heldout4],
+    ["heldout5", heldout5]
   ] as const
   for (const [name, ids] of sets) {
     console.log(`${name}:`)
