@@ -400,8 +400,12 @@ describe("what is not the same count", () => {
     const near = [headline(31, "ahram", "2 medics among 31 dead in Idlib"), headline(30, "asharqalawsat", "Thirty killed in strikes on Idlib")]
     expect(detectConflicts(near).conflicts).toEqual([])
     // a quarter apart, or a small count against a third more, still disagree
-    expect(detectConflicts([headline(40, "ahram", "40 dead in Idlib"), headline(31, "trt", "31 dead in Idlib")]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
-    expect(detectConflicts([headline(3, "ahram", "3 dead in Idlib"), headline(4, "trt", "4 dead in Idlib")]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
+    expect(detectConflicts([headline(40, "ahram", "40 dead in Idlib"), headline(31, "trt", "31 dead in Idlib")]).conflicts.map((c) => c.kind)).toEqual([
+      "contradiction"
+    ])
+    expect(detectConflicts([headline(3, "ahram", "3 dead in Idlib"), headline(4, "trt", "4 dead in Idlib")]).conflicts.map((c) => c.kind)).toEqual([
+      "contradiction"
+    ])
     // the same figures in the body, where the qualifiers are written, are read as written
     const body = (n: number, outlet: string) => claim({ ...exactly(n), outlet, published: at("2017-05-03T12:00:00Z") })
     expect(detectConflicts([body(31, "ahram"), body(30, "asharqalawsat")]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
