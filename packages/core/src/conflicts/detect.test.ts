@@ -363,6 +363,19 @@ describe("what is not the same count", () => {
     expect(detectConflicts([claim({ ...exactly(30), source: "SOHR" }), alsoWounded]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
   })
 
+  it("'N of the dead' is some of a toll told elsewhere, not a toll", () => {
+    const some = claim({
+      ...atLeast(10),
+      source: "SOHR",
+      quote: "The Syrian Observatory for Human Rights said at least 10 of the dead (including children) came in strikes just outside the hospital."
+    })
+    const rescuers = claim({ ...exactly(23), outlet: "dailysabah", quote: "Rescue workers responding to the attacks gave a higher toll of 23 dead." })
+    expect(detectConflicts([some, rescuers]).conflicts).toEqual([])
+    // a toll of its own still disagrees
+    const toll = claim({ ...atLeast(10), source: "SOHR", quote: "At least 10 people were killed in strikes just outside the hospital." })
+    expect(detectConflicts([toll, rescuers]).conflicts.map((c) => c.kind)).toEqual(["divergent"])
+  })
+
   it("a small figure its own sentence does not give is a misreading; '20+' is a floor; a round estimate allows a tenth", () => {
     const sohr = claim({ ...exactly(6), source: "SOHR" })
     expect(detectConflicts([sohr, claim({ ...exactly(1), quote: "Six bombers attacked the base." })]).conflicts).toEqual([])
