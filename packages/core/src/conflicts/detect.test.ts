@@ -363,6 +363,19 @@ describe("what is not the same count", () => {
     expect(detectConflicts([claim({ ...exactly(30), source: "SOHR" }), alsoWounded]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
   })
 
+  it("'N of the dead' is some of a toll told elsewhere, not a toll", () => {
+    const some = claim({
+      ...atLeast(10),
+      source: "SOHR",
+      quote: "The Syrian Observatory for Human Rights said at least 10 of the dead (including children) came in strikes just outside the hospital."
+    })
+    const rescuers = claim({ ...exactly(23), outlet: "dailysabah", quote: "Rescue workers responding to the attacks gave a higher toll of 23 dead." })
+    expect(detectConflicts([some, rescuers]).conflicts).toEqual([])
+    // a toll of its own still disagrees
+    const toll = claim({ ...atLeast(10), source: "SOHR", quote: "At least 10 people were killed in strikes just outside the hospital." })
+    expect(detectConflicts([toll, rescuers]).conflicts.map((c) => c.kind)).toEqual(["divergent"])
+  })
+
   it("a small figure its own sentence does not give is a misreading; '20+' is a floor; a round estimate allows a tenth", () => {
     const sohr = claim({ ...exactly(6), source: "SOHR" })
     expect(detectConflicts([sohr, claim({ ...exactly(1), quote: "Six bombers attacked the base." })]).conflicts).toEqual([])
@@ -386,11 +399,29 @@ describe("what is not the same count", () => {
   it("an undated headline stands for its publication day and the day before, compared with other headlines", () => {
     const headline = (n: number, outlet: string) =>
       claim({ ...exactly(n), when: null, span: [0, 40], outlet, published: at("2017-05-03T12:00:00Z"), quote: `Strike kills ${n} in Idlib` })
-    const { conflicts } = detectConflicts([headline(18, "alaraby"), headline(15, "ahram")])
+    const { conflicts } = detectConflicts([headline(20, "alaraby"), headline(15, "ahram")])
     expect(conflicts.map((c) => c.kind)).toEqual(["contradiction"])
     expect(conflicts[0]!.scope.when).toBeNull()
     // a dated figure is not the same count as an undated headline
     expect(detectConflicts([headline(18, "alaraby"), claim({ ...exactly(15), source: "SOHR" })]).conflicts).toEqual([])
+  })
+
+  it("a headline's bare figure is its body's without the qualifiers: two headlines a few apart are one count", () => {
+    const headline = (n: number, outlet: string, quote: string) =>
+      claim({ ...exactly(n), when: null, span: [0, 60], outlet, published: at("2016-07-02T12:00:00Z"), quote })
+    // "31 dead" for SOHR's "at least 31", "Thirty killed" for thirty civilians among them
+    const near = [headline(31, "ahram", "2 medics among 31 dead in Idlib"), headline(30, "asharqalawsat", "Thirty killed in strikes on Idlib")]
+    expect(detectConflicts(near).conflicts).toEqual([])
+    // a quarter apart, or a small count against a third more, still disagree
+    expect(detectConflicts([headline(40, "ahram", "40 dead in Idlib"), headline(31, "trt", "31 dead in Idlib")]).conflicts.map((c) => c.kind)).toEqual([
+      "contradiction"
+    ])
+    expect(detectConflicts([headline(3, "ahram", "3 dead in Idlib"), headline(4, "trt", "4 dead in Idlib")]).conflicts.map((c) => c.kind)).toEqual([
+      "contradiction"
+    ])
+    // the same figures in the body, where the qualifiers are written, are read as written
+    const body = (n: number, outlet: string) => claim({ ...exactly(n), outlet, published: at("2017-05-03T12:00:00Z") })
+    expect(detectConflicts([body(31, "ahram"), body(30, "asharqalawsat")]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
   })
 
   it("different places, victims, metrics or days do not compare", () => {

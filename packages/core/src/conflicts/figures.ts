@@ -37,6 +37,10 @@ export const boundsOf = (min: number | null, max: number | null, qualifier: Qual
   return { lo, hi, stated, vague }
 }
 
+/** A bare figure read as "about N" (the extractor's tenth either side, at least the number itself):
+ * a headline's "31 dead" gives its body's "at least 31" or a rounded count without the word. */
+export const looseBounds = (n: number): Bounds => ({ lo: Math.min(n, Math.round(n * 0.9)), hi: Math.max(n, Math.round(n * 1.1)), stated: n, vague: false })
+
 /** how far apart two disjoint figures are (>1), or 1 when they overlap */
 export const gapRatio = (a: Bounds, b: Bounds): number => {
   const [low, high] = a.hi < b.lo ? [a, b] : b.hi < a.lo ? [b, a] : [null, null]

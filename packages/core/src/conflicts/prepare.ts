@@ -8,7 +8,7 @@
  * sharing a key with a new one are all that comparing it needs (see README.md).
  */
 import { dayOf, dayOfMs } from "./days.js"
-import { boundsOf, type Bounds } from "./figures.js"
+import { boundsOf, type Bounds, looseBounds } from "./figures.js"
 import { actorParts, actorParty, type Origin, originOf } from "./origin.js"
 import { SYRIA_ID } from "../claims/syria-places.js"
 import { findPlaces, placeById } from "../claims/gazetteer.js"
@@ -167,7 +167,7 @@ interface Features {
    * article's, inherited by a sentence naming none */
   readonly placed: boolean
 }
-const FEATURES_VERSION = "f7"
+const FEATURES_VERSION = "f8"
 /** The version of what the rules read and key (kept features, lookup keys): a store whose kept
  * features carry another must index its claims again. Raised with every change to either. */
 export const CONFLICT_RULES_VERSION = FEATURES_VERSION
@@ -384,7 +384,15 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
   // a small number its own sentence does not contain is a misreading
   if (c.qualifier !== "vague" && stated !== null && !features.written) return null
   if (features.superseded) return null
-  const bounds = features.plus && c.qualifier === "exact" ? boundsOf(c.min, null, "at_least") : boundsOf(c.min, c.max, c.qualifier)
+  // A headline drops its body's qualifiers ("31 dead" for SOHR's "at least 31", "Thirty killed"
+  // for thirty civilians among them): its bare figure is read as "about" it, so two headlines a
+  // few apart are one count told loosely, while figures a quarter apart still disagree.
+  const bounds =
+    features.plus && c.qualifier === "exact"
+      ? boundsOf(c.min, null, "at_least")
+      : c.qualifier === "exact" && c.min !== null && c.min === c.max && isHeadline(c)
+        ? looseBounds(c.min)
+        : boundsOf(c.min, c.max, c.qualifier)
   if (bounds === null) return null
   let place = features.countrywide ? placeRefOf(SYRIA_ID, null) : placeRefOf(c.whereId, c.where)
   if (place === null) return null

@@ -287,12 +287,14 @@ export const scaleOf = (quote: string): Scale | null =>
 export const bitsMeet = (a: number, b: number): boolean => a === 0 || b === 0 || (a & b) !== 0
 
 // A count added to others ("another five civilians", "three more", "the remaining six", "were
-// also killed", "in a separate strike", "11 fighters were among the dead"): a part of some
+// also killed", "in a separate strike", "11 fighters were among the dead", "10 of the dead"): a part of some
 // toll, never a toll of its own. The words
 // around the figure decide when the figure can be found in its sentence; "24 dead and dozens
 // more wounded" adds the wounded, not the dead.
 const ADDED_BEFORE = /\b(?:another|a further|further|additional|remaining|other)\s+(?:[a-z]+\s+)?$/i
-const ADDED_AFTER = /^\s+more\b(?!\s+than)|^\s+(?:\S+\s+){0,2}(?:were|was)\s+(?:also\s+)?among\b/i
+// "at least 10 of the dead came in strikes outside the hospital": some of a toll told elsewhere
+const ADDED_AFTER =
+  /^\s+more\b(?!\s+than)|^\s+(?:\S+\s+){0,2}(?:were|was)\s+(?:also\s+)?among\b|^\s+of\s+(?:the|those)\s+(?:dead|killed|victims|casualties|wounded|injured)\b/i
 // ... and so is a count of "another shell" or "another attack": one more incident beside the
 // one told; of those "still receiving treatment" or who "died since being brought" to one
 // hospital: some of the hurt, not all
