@@ -6,7 +6,8 @@
  * is there when the header row naming the article count has arrived). Runs alternate between the
  * subjects so load drifts hit them alike; the minimum of RUNS is the figure (the least disturbed
  * run), the median beside it. Also user+system CPU time of each (less sensitive to other load).
- * Writes bench/results/startup.json.
+ * Writes bench/results/startup.json. BEFORE=path/to/an older crosscheck.js adds its --help and first
+ * frame to the same alternation.
  */
 import { spawn, spawnSync } from "node:child_process"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
@@ -18,6 +19,7 @@ import { realisticArticles } from "../speed/realistic.js"
 const here = dirname(fileURLToPath(import.meta.url))
 const cli = join(here, "..", "..", "packages", "cli", "bin", "crosscheck.js")
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
+const before = process.env.BEFORE
 
 interface Sample {
   readonly wallMs: number
@@ -87,7 +89,15 @@ try {
     "crosscheck --help": () => Promise.resolve(timeExit([cli, "--help"])),
     "crosscheck --version": () => Promise.resolve(timeExit([cli, "--version"])),
     "node -e 0 (pty)": () => timeFirstOutput(`${process.execPath} -e "process.stdout.write('ready')"`, /ready/),
-    "crosscheck tui, first frame (pty)": () => timeFirstOutput(`${process.execPath} ${cli} --db ${db} tui`, /1,000 articles/)
+    "crosscheck tui, first frame (pty)": () => timeFirstOutput(`${process.execPath} ${cli} --db ${db} tui`, /1,000 articles/),
+    // A build of the code before a change (BEFORE=path/to/its crosscheck.js), measured in the
+    // same alternation, so the two can be compared in one run state.
+    ...(before === undefined
+      ? {}
+      : {
+          "before: crosscheck --help": () => Promise.resolve(timeExit([before, "--help"])),
+          "before: crosscheck tui, first frame (pty)": () => timeFirstOutput(`${process.execPath} ${before} --db ${db} tui`, /1,000 articles/)
+        })
   }
   const samples: Record<string, Array<Sample>> = Object.fromEntries(Object.keys(subjects).map((k) => [k, []]))
   for (let run = 0; run < RUNS; run++) {
@@ -119,6 +129,13 @@ try {
       helpToNode: ratio("crosscheck --help", "node -e 0"),
       versionToNode: ratio("crosscheck --version", "node -e 0"),
       tuiFirstFrameToNode: ratio("crosscheck tui, first frame (pty)", "node -e 0 (pty)"),
+      ...(before === undefined
+        ? {}
+        : {
+            beforeHelpToNode: ratio("before: crosscheck --help", "node -e 0"),
+            beforeTuiFirstFrameToNode: ratio("before: crosscheck tui, first frame (pty)", "node -e 0 (pty)"),
+            before
+          }),
       targets: { helpToNode: 3, tuiFirstFrameToNode: 5 }
     }
   }
