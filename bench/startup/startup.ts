@@ -10,7 +10,7 @@
  * frame to the same alternation.
  */
 import { spawn, spawnSync } from "node:child_process"
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { cpus, loadavg, tmpdir, totalmem } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -36,6 +36,21 @@ const timeExit = (args: ReadonlyArray<string>): Sample => {
   return { wallMs, cpuMs: (user! + sys!) * 1000 }
 }
 
+/** User+system CPU time so far of the program `script` runs (its only child), from /proc: the
+ * first frame's CPU cost, which other load inflates less than its wall time. NaN where there is
+ * no /proc or the program has already exited. */
+const cpuOfChild = (scriptPid: number): number => {
+  try {
+    const [pid] = readFileSync(`/proc/${scriptPid}/task/${scriptPid}/children`, "utf8").trim().split(/\s+/)
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
+  } catch {
+    return Number.NaN
+  }
+}
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100
+
 /** Spawn to the first output matching `ready` on a pseudo-terminal of 120x40, then kill. */
 const timeFirstOutput = (command: string, ready: RegExp): Promise<Sample> =>
   new Promise((resolve, reject) => {
@@ -52,11 +67,12 @@ const timeFirstOutput = (command: string, ready: RegExp): Promise<Sample> =>
       done = true
       clearTimeout(timer)
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6
+      const cpuMs = error ? Number.NaN : cpuOfChild(child.pid!)
       try {
         process.kill(-child.pid!, "SIGKILL")
       } catch {}
       if (error) reject(error)
-      else resolve({ wallMs, cpuMs: Number.NaN })
+      else resolve({ wallMs, cpuMs })
     }
     child.stdout.on("data", (chunk: Buffer) => {
       seen += chunk.toString("utf8")
@@ -111,6 +127,11 @@ try {
     const y = figures[b]!.wallMs!.min
     return Math.round((x / y) * 100) / 100
   }
+  const cpuRatio = (a: string, b: string) => {
+    const x = figures[a]!.cpuMs?.min
+    const y = figures[b]!.cpuMs?.min
+    return x === undefined || y === undefined ? null : Math.round((x / y) * 100) / 100
+  }
   const result = {
     benchmark: "start-up: crosscheck beside node -e 0, spawn to exit (commands) or to the first frame on a pseudo-terminal (TUI)",
     date: new Date().toISOString(),
@@ -129,6 +150,9 @@ try {
       helpToNode: ratio("crosscheck --help", "node -e 0"),
       versionToNode: ratio("crosscheck --version", "node -e 0"),
       tuiFirstFrameToNode: ratio("crosscheck tui, first frame (pty)", "node -e 0 (pty)"),
+      // CPU time to the first frame beside node -e 0's whole CPU time (minimum of the runs each)
+      tuiFirstFrameCpuToNodeCpu: cpuRatio("crosscheck tui, first frame (pty)", "node -e 0"),
+      ...(before === undefined ? {} : { beforeTuiFirstFrameCpuToNodeCpu: cpuRatio("before: crosscheck tui, first frame (pty)", "node -e 0") }),
       ...(before === undefined
         ? {}
         : {
