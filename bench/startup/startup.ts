@@ -6,10 +6,11 @@
  * is there when the header row naming the article count has arrived). Runs alternate between the
  * subjects so load drifts hit them alike; the minimum of RUNS is the figure (the least disturbed
  * run), the median beside it. Also user+system CPU time of each (less sensitive to other load).
- * Writes bench/results/startup.json.
+ * Writes bench/results/startup.json. BEFORE=path/to/an older crosscheck.js adds its --help and first
+ * frame to the same alternation.
  */
 import { spawn, spawnSync } from "node:child_process"
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { cpus, loadavg, tmpdir, totalmem } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -18,6 +19,7 @@ import { realisticArticles } from "../speed/realistic.js"
 const here = dirname(fileURLToPath(import.meta.url))
 const cli = join(here, "..", "..", "packages", "cli", "bin", "crosscheck.js")
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
+const before = process.env.BEFORE
 
 interface Sample {
   readonly wallMs: number
@@ -33,6 +35,21 @@ const timeExit = (args: ReadonlyArray<string>): Sample => {
   const [user, sys] = r.stderr.trim().split("\n").at(-1)!.split(" ").map(Number)
   return { wallMs, cpuMs: (user! + sys!) * 1000 }
 }
+
+/** User+system CPU time so far of the program `script` runs (its only child), from /proc: the
+ * first frame's CPU cost, which other load inflates less than its wall time. NaN where there is
+ * no /proc or the program has already exited. */
+const cpuOfChild = (scriptPid: number): number => {
+  try {
+    const [pid] = readFileSync(`/proc/${scriptPid}/task/${scriptPid}/children`, "utf8").trim().split(/\s+/)
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
+  } catch {
+    return Number.NaN
+  }
+}
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100
 
 /** Spawn to the first output matching `ready` on a pseudo-terminal of 120x40, then kill. */
 const timeFirstOutput = (command: string, ready: RegExp): Promise<Sample> =>
@@ -50,11 +67,12 @@ const timeFirstOutput = (command: string, ready: RegExp): Promise<Sample> =>
       done = true
       clearTimeout(timer)
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6
+      const cpuMs = error ? Number.NaN : cpuOfChild(child.pid!)
       try {
         process.kill(-child.pid!, "SIGKILL")
       } catch {}
       if (error) reject(error)
-      else resolve({ wallMs, cpuMs: Number.NaN })
+      else resolve({ wallMs, cpuMs })
     }
     child.stdout.on("data", (chunk: Buffer) => {
       seen += chunk.toString("utf8")
@@ -87,7 +105,15 @@ try {
     "crosscheck --help": () => Promise.resolve(timeExit([cli, "--help"])),
     "crosscheck --version": () => Promise.resolve(timeExit([cli, "--version"])),
     "node -e 0 (pty)": () => timeFirstOutput(`${process.execPath} -e "process.stdout.write('ready')"`, /ready/),
-    "crosscheck tui, first frame (pty)": () => timeFirstOutput(`${process.execPath} ${cli} --db ${db} tui`, /1,000 articles/)
+    "crosscheck tui, first frame (pty)": () => timeFirstOutput(`${process.execPath} ${cli} --db ${db} tui`, /1,000 articles/),
+    // A build of the code before a change (BEFORE=path/to/its crosscheck.js), measured in the
+    // same alternation, so the two can be compared in one run state.
+    ...(before === undefined
+      ? {}
+      : {
+          "before: crosscheck --help": () => Promise.resolve(timeExit([before, "--help"])),
+          "before: crosscheck tui, first frame (pty)": () => timeFirstOutput(`${process.execPath} ${before} --db ${db} tui`, /1,000 articles/)
+        })
   }
   const samples: Record<string, Array<Sample>> = Object.fromEntries(Object.keys(subjects).map((k) => [k, []]))
   for (let run = 0; run < RUNS; run++) {
@@ -100,6 +126,11 @@ try {
     const x = figures[a]!.wallMs!.min
     const y = figures[b]!.wallMs!.min
     return Math.round((x / y) * 100) / 100
+  }
+  const cpuRatio = (a: string, b: string) => {
+    const x = figures[a]!.cpuMs?.min
+    const y = figures[b]!.cpuMs?.min
+    return x === undefined || y === undefined ? null : Math.round((x / y) * 100) / 100
   }
   const result = {
     benchmark: "start-up: crosscheck beside node -e 0, spawn to exit (commands) or to the first frame on a pseudo-terminal (TUI)",
@@ -119,6 +150,16 @@ try {
       helpToNode: ratio("crosscheck --help", "node -e 0"),
       versionToNode: ratio("crosscheck --version", "node -e 0"),
       tuiFirstFrameToNode: ratio("crosscheck tui, first frame (pty)", "node -e 0 (pty)"),
+      // CPU time to the first frame beside node -e 0's whole CPU time (minimum of the runs each)
+      tuiFirstFrameCpuToNodeCpu: cpuRatio("crosscheck tui, first frame (pty)", "node -e 0"),
+      ...(before === undefined ? {} : { beforeTuiFirstFrameCpuToNodeCpu: cpuRatio("before: crosscheck tui, first frame (pty)", "node -e 0") }),
+      ...(before === undefined
+        ? {}
+        : {
+            beforeHelpToNode: ratio("before: crosscheck --help", "node -e 0"),
+            beforeTuiFirstFrameToNode: ratio("before: crosscheck tui, first frame (pty)", "node -e 0 (pty)"),
+            before
+          }),
       targets: { helpToNode: 3, tuiFirstFrameToNode: 5 }
     }
   }

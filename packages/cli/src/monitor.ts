@@ -1,6 +1,6 @@
 import { type ConflictClaim, originOf } from "@crosscheck/core"
 import { ArticleListing, ArticleRepository, ConflictRepository, EventLog, FeedRepository, type ListedArticle, Store, type StoreError } from "@crosscheck/db"
-import type { ArticleRow, ClaimView, ConflictDetail, ConflictKind, ConflictRow, FeedRow, Monitor } from "@crosscheck/tui"
+import type { ArticleQuery, ArticleRow, ClaimView, ConflictDetail, ConflictKind, ConflictRow, FeedRow, Monitor } from "@crosscheck/tui"
 import { Effect, Either, Option } from "effect"
 
 const KINDS: ReadonlyArray<ConflictKind> = ["contradiction", "part_exceeds_whole", "divergent", "denial", "revision"]
@@ -78,13 +78,52 @@ export const storeMonitor = (mode: Monitor["mode"], refresher: Refresher) =>
       summary: c.summary,
       reviewed: c.reviewed
     })
+    // An article list's count, and where a row stands in it, hold until the store changes; a
+    // read mark made here changes neither, unless the list shows unread articles only. On
+    // 100,000 articles each takes ~10 ms, and the TUI asks for both after every mark (opening
+    // an article marks it read): remembered for the event log's current sequence, with the
+    // positions of the rows every window read shows.
+    let rememberedAt = -1
+    const counts = new Map<string, number>()
+    const positions = new Map<string, number | null>()
+    /** The key `q`'s answers are remembered under, or null when they are not. */
+    const memoKey = (q: ArticleQuery): string | null => {
+      if (q.unreadOnly) return null
+      const seq = run(events.latestSeq)
+      if (seq !== rememberedAt || positions.size > 50_000) {
+        rememberedAt = seq
+        counts.clear()
+        positions.clear()
+      }
+      return JSON.stringify([q.text, q.feedId, q.place])
+    }
+    let kindCounts: { readonly seq: number; readonly counts: Readonly<Record<ConflictKind, number>> } | null = null
     const monitor: Monitor = {
       mode,
       version: () => run(events.latestSeq) + local * 4_294_967_296,
       articles: {
-        count: (q) => run(listing.count(q)),
-        window: (q, offset, limit) => run(listing.window(q, offset, limit)).map(toRow),
-        positionOf: (q, id) => run(listing.positionOf(q, id)),
+        count: (q) => {
+          const key = memoKey(q)
+          const known = key === null ? undefined : counts.get(key)
+          if (known !== undefined) return known
+          const count = run(listing.count(q))
+          if (key !== null) counts.set(key, count)
+          return count
+        },
+        window: (q, offset, limit) => {
+          const rows = run(listing.window(q, offset, limit)).map(toRow)
+          const key = memoKey(q)
+          if (key !== null) rows.forEach((row, i) => void positions.set(`${key}\u0000${row.id}`, offset + i))
+          return rows
+        },
+        positionOf: (q, id) => {
+          const key = memoKey(q)
+          const known = key === null ? undefined : positions.get(`${key}\u0000${id}`)
+          if (known !== undefined) return known
+          const position = run(listing.positionOf(q, id))
+          if (key !== null) positions.set(`${key}\u0000${id}`, position)
+          return position
+        },
         detail: (id) => {
           const found = run(articles.findById(id))
           if (Option.isNone(found)) return null
@@ -116,8 +155,13 @@ export const storeMonitor = (mode: Monitor["mode"], refresher: Refresher) =>
       },
       conflicts: {
         countsByKind: () => {
-          const counts = run(conflicts.countsByKind)
-          return Object.fromEntries(KINDS.map((k) => [k, counts[k] ?? 0])) as Record<ConflictKind, number>
+          // Reviewed marks leave the counts as they are: remembered like the article counts.
+          const seq = run(events.latestSeq)
+          if (kindCounts === null || kindCounts.seq !== seq) {
+            const counts = run(conflicts.countsByKind)
+            kindCounts = { seq, counts: Object.fromEntries(KINDS.map((k) => [k, counts[k] ?? 0])) as Record<ConflictKind, number> }
+          }
+          return kindCounts.counts
         },
         count: (filter) => run(conflicts.count(filter)),
         window: (filter, offset, limit) => run(conflicts.window(filter, offset, limit)).map(toConflictRow),

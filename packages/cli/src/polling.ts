@@ -1,40 +1,13 @@
-import { acquireWriterLock, type LockHolder, type StoreError, writerLockHolder, type WriterLockHeld } from "@crosscheck/db"
+import { writerLockHolder } from "@crosscheck/db"
 import { Poller, PollerConfig, type PollerEvent } from "@crosscheck/ingest"
-import { Effect, Layer, type Scope } from "effect"
+import { Layer } from "effect"
 import { pipelineLayer } from "./layers.js"
 
 /** The poller on one database file, with everything it needs (the pipeline, the repositories,
- * settings from the environment). For the daemon, `import --fetch`, and the TUI polling
- * in-process. */
+ * settings from the environment). For the daemon and `import --fetch`; the TUI builds its own
+ * on the store it has open (tuiPolling.ts). */
 export const pollerLayer = (path: string, settings?: Layer.Layer<PollerConfig>) =>
   Poller.Default.pipe(Layer.provideMerge(pipelineLayer(path)), Layer.provideMerge(settings ?? PollerConfig.fromEnv))
-
-/** How a process that wants fresh feeds gets them. */
-export type Polling =
-  /** this process holds the writer lock and runs the poller's loop in the background */
-  | { readonly _tag: "InProcess"; readonly poller: Poller }
-  /** a daemon (or another TUI) polls this database; follow its writes through the event log */
-  | { readonly _tag: "Attached"; readonly holder: LockHolder | null }
-
-/** For `tui`: poll in this process unless another one holds the database's writer lock, for as
- * long as the scope lasts. The loop runs in a background fiber, interrupted (after any
- * transaction in progress) when the scope closes. Subscribe to `poller.subscribe` for typed
- * events, call `poller.refresh(feedId?)` for "refresh now".
- *
- *   const polling = yield* startPolling(path, "tui")   // inside Effect.scoped, with pollerLayer(path)
- */
-export const startPolling = (path: string, command: string): Effect.Effect<Polling, StoreError, Poller | Scope.Scope> =>
-  Effect.gen(function* () {
-    const lock = yield* Effect.either(acquireWriterLock(path, command))
-    if (lock._tag === "Left") {
-      const e = lock.left
-      if (e._tag === "WriterLockHeld") return { _tag: "Attached", holder: (e as WriterLockHeld).holder }
-      return yield* Effect.fail(e)
-    }
-    const poller = yield* Poller
-    yield* Effect.forkScoped(poller.run)
-    return { _tag: "InProcess", poller }
-  })
 
 /** Whether a daemon polls this database now (the TUI attaches read-only if so). */
 export const daemonHolder = writerLockHolder

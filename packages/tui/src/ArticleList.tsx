@@ -1,6 +1,7 @@
 import { Box, Text } from "ink"
 import type { ArticleRow } from "./Monitor.js"
 import { displayLine, fitTo, formatUtc, truncate } from "./text.js"
+import { Line } from "./Line.js"
 
 /** Marks the row the cursor is on; inverse video alone is lost on some terminals and in copies
  * of the screen. */
@@ -66,9 +67,9 @@ export const ArticleList = ({ rows, selected, width, height, empty }: ArticleLis
   return (
     <Box flexDirection="column" height={height} overflowY="hidden">
       {rows.slice(0, height).map((row, i) => (
-        <Text key={row.id} wrap="truncate-end" inverse={i === selected} bold={!row.read} dimColor={row.read}>
+        <Line key={row.id} inverse={i === selected} bold={!row.read} dimColor={row.read}>
           {formatArticleLine(row, width, i === selected)}
-        </Text>
+        </Line>
       ))}
     </Box>
   )

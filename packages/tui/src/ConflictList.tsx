@@ -2,6 +2,7 @@ import { Box, Text } from "ink"
 import { CURSOR_MARK } from "./ArticleList.js"
 import type { ConflictKind, ConflictRow } from "./Monitor.js"
 import { displayLine, fitTo, truncate } from "./text.js"
+import { Line } from "./Line.js"
 
 /** Short names for the kinds, one column wide enough for all. */
 export const KIND_LABEL: Readonly<Record<ConflictKind, string>> = {
@@ -59,15 +60,9 @@ export const ConflictList = ({ rows, selected, width, height, color }: ConflictL
   return (
     <Box flexDirection="column" height={height} overflowY="hidden">
       {rows.slice(0, height).map((row, i) => (
-        <Text
-          key={row.id}
-          wrap="truncate-end"
-          inverse={i === selected}
-          dimColor={row.reviewed}
-          {...(color && !row.reviewed ? { color: KIND_COLOR[row.kind] } : {})}
-        >
+        <Line key={row.id} inverse={i === selected} dimColor={row.reviewed} {...(color && !row.reviewed ? { color: KIND_COLOR[row.kind] } : {})}>
           {formatConflictLine(row, width, i === selected)}
-        </Text>
+        </Line>
       ))}
     </Box>
   )

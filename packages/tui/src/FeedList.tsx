@@ -2,6 +2,7 @@ import { Box, Text } from "ink"
 import { CURSOR_MARK } from "./ArticleList.js"
 import type { FeedRow } from "./Monitor.js"
 import { displayLine, fitTo, formatCount, formatUtc, truncate } from "./text.js"
+import { Line } from "./Line.js"
 
 /** "ok", "failing ×3", "off": a feed's health in a few columns. */
 export const feedHealth = (feed: FeedRow): string =>
@@ -49,15 +50,14 @@ export const FeedList = ({ feeds, top, selected, width, height, color }: FeedLis
   return (
     <Box flexDirection="column" height={height} overflowY="hidden">
       {feeds.slice(top, top + height).map((feed, i) => (
-        <Text
+        <Line
           key={feed.id}
-          wrap="truncate-end"
           inverse={top + i === selected}
           dimColor={!feed.enabled}
           {...(color && feed.enabled && feed.consecutiveFailures > 0 ? { color: "red" } : {})}
         >
           {formatFeedLine(feed, width, top + i === selected)}
-        </Text>
+        </Line>
       ))}
     </Box>
   )

@@ -1,5 +1,5 @@
-import { Text } from "ink"
 import { textWidth, truncate } from "./text.js"
+import { Line } from "./Line.js"
 
 export interface StatusBarProps {
   readonly width: number
@@ -15,9 +15,5 @@ export const StatusBar = ({ width, left, right }: StatusBarProps) => {
   const room = width - textWidth(rightPart)
   const leftPart = truncate(left, Math.max(0, room - 2))
   const gap = Math.max(0, width - textWidth(leftPart) - textWidth(rightPart))
-  return (
-    <Text bold wrap="truncate-end">
-      {leftPart + " ".repeat(gap) + rightPart}
-    </Text>
-  )
+  return <Line bold>{leftPart + " ".repeat(gap) + rightPart}</Line>
 }

@@ -35,7 +35,11 @@ export const runTui = async (monitor: Monitor, options: RunTuiOptions = {}): Pro
         />
       )}
     </FullScreen>,
-    { stdin, stdout, exitOnCtrlC: true }
+    // Ink draws at most 30 frames a second by default, so a key that lands just after a frame
+    // waits up to 33 ms for the next one. Frames are drawn on keys and on store changes (the
+    // store is polled every 500 ms), never on a timer, so a higher ceiling costs nothing while
+    // keys come slower than it: a held j (30 repeats a second) shows each repeat sooner.
+    { stdin, stdout, exitOnCtrlC: true, maxFps: 60 }
   )
   const onAbort = () => instance.unmount()
   options.signal?.addEventListener("abort", onAbort, { once: true })
