@@ -27,7 +27,10 @@ describe("readEvent: reports and accusations, with or without harm", () => {
     expect(read("The monitor said fighters of Ahrar al Sham had fired rockets at Hama", "SOHR")?.[1]).toBe("Ahrar al-Sham")
   })
   it("reads an ambush, aircraft referred back to a side, and a faction's reasons for its own attacks", () => {
-    expect(read("Forty insurgents died in a Syrian army ambush near Adra at dawn, the monitor said", "SOHR")?.slice(0, 2)).toEqual(["asserted", "Syrian government"])
+    expect(read("Forty insurgents died in a Syrian army ambush near Adra at dawn, the monitor said", "SOHR")?.slice(0, 2)).toEqual([
+      "asserted",
+      "Syrian government"
+    ])
     expect(read("Three villagers died and the jets are thought to be Russian, the activist said", "activists")?.[1]).toBe("Russia")
     expect(read("The rebels said earlier their shelling of the airbase was in response to the siege", "rebels")).toEqual([
       "asserted",

@@ -381,7 +381,8 @@ export const readEvent = (
   if (ADMISSION.test(t) || SAID_IT.test(t) || OWN_ATTACKS.test(t)) {
     const by = /\bclaimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(s)
     // a side not among the known ones speaks for itself: "the faction said it had downed ..."
-    const side = speakerSide ?? (by !== null ? (sidesIn(by[1]!)[0]?.actor ?? by[1]!) : null) ?? (SAID_IT.test(t) || OWN_ATTACKS.test(t) ? source : null) ?? actor
+    const side =
+      speakerSide ?? (by !== null ? (sidesIn(by[1]!)[0]?.actor ?? by[1]!) : null) ?? (SAID_IT.test(t) || OWN_ATTACKS.test(t) ? source : null) ?? actor
     if (side !== null) return { actor: side, action: actionIn(t), polarity: "asserted", source: source ?? side, rule: "event/admission" }
   }
   // "Russia's Defense Ministry has confirmed the resumption of missile strikes": a side
