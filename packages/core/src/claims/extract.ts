@@ -840,6 +840,14 @@ const eventClaim = (event: EventReading, actor: string, place: PlaceMatch | null
 
 /** a claim placed only in a whole country */
 const countryLevel = (c: ExtractedClaim): boolean => c.whereId !== null && placeById(c.whereId)?.level === "country"
+/** Two figures each in a place of its own sentence, neither place in the other: two incidents
+ * ("injuring two persons" in Jeb al-Jarrah, then "Last month two persons were injured" in
+ * al-Mushrefeh), however alike the figure. */
+const elsewhere = (c: ExtractedClaim, d: ExtractedClaim, carried: ReadonlySet<ExtractedClaim>): boolean => {
+  if (c.where === null || d.where === null || c.whereId === d.whereId || carried.has(c) || carried.has(d) || countryLevel(c) || countryLevel(d)) return false
+  const first = (w: string) => w.slice(0, w.indexOf(",") < 0 ? w.length : w.indexOf(","))
+  return !c.where.includes(first(d.where)) && !d.where.includes(first(c.where))
+}
 
 /** A figure restated in another sentence is the same incident ("5 people were killed ... was hit
  * on Monday leaving five people dead"; "SANA said five people had been killed in the bombardment"
@@ -878,7 +886,8 @@ const fillFromRestatements = (
     d.span[0] !== c.span[0] &&
     d.metric === c.metric &&
     d.min === c.min &&
-    d.max === c.max
+    d.max === c.max &&
+    !elsewhere(c, d, carried)
   // Only claims with the same figure can restate each other: looking among those alone keeps an
   // article with thousands of figures linear (a scan over every claim for every claim was
   // quadratic: 100,000 figures in one text never finished). Indices, not claims, because a
