@@ -381,6 +381,8 @@ const PATTERNS: readonly Pattern[] = [
       const n = parseNum(m[1]!)
       if (n === null) return VAGUE
       const u = m[2]!.toLowerCase().replace(/s$/, "")
+      // "the war began more than five years ago", "two months ago": no day a figure is dated to
+      if (u === "year" || u === "month") return VAGUE
       const p = ctx.pubDay
       const d = u === "day" ? p - n : u === "week" ? p - 7 * n : addMonths(p, u === "year" ? -12 * n : -n)
       return claim(d, d, { point: true })
