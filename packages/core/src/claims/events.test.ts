@@ -39,6 +39,8 @@ describe("readEvent: reports and accusations, with or without harm", () => {
     ])
     expect(read("A Daesh (a group banned in Russia) Friday attack on the village killed 20, the hospital said", "hospital")?.[1]).toBe("Islamic State")
     expect(read("The council said the regime is intensifying raids on the district", "council")?.[1]).toBe("Syrian government")
+    // the side's own attack by its light verb, though ground fighting follows
+    expect(read("The monitor said IS fighters launched the attack on army posts triggering clashes", "SOHR")?.[1]).toBe("Islamic State")
     // an unnamed side is no actor
     expect(read("Nine died and the planes are believed to be from the base, the monitor said", "SOHR")).toBeNull()
   })

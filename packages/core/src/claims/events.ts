@@ -369,6 +369,12 @@ export const readEvent = (
       named =
         /^attack|^assault/i.test(m[0]) &&
         (sides.some((x) => x.actor === a.split(" and ")[0] && /^\s*$/.test(t.slice(x.end, m.index))) ||
+          // "Daesh fighters launched the attack": the side's own attack, by its light verb
+          sides.some((x) => {
+            if (x.actor !== a.split(" and ")[0] || x.end > m.index) return false
+            const between = wordsBetween(t.slice(x.end, m.index))
+            return between.length <= 5 && between.some((w) => LIGHT_VERB.test(w)) && between.every((w) => INSTRUMENT.test(w) || LIGHT_VERB.test(w))
+          }) ||
           /\bby\s+(?:the\s+)?\S*\s*$/.test(t.slice(m.index, m.index + 30)))
       break
     }
