@@ -41,6 +41,9 @@ describe("readEvent: reports and accusations, with or without harm", () => {
     expect(read("The council said the regime is intensifying raids on the district", "council")?.[1]).toBe("Syrian government")
     // the side's own attack by its light verb, though ground fighting follows
     expect(read("The monitor said IS fighters launched the attack on army posts triggering clashes", "SOHR")?.[1]).toBe("Islamic State")
+    // a single shell thrown, and an attack a side "committed"
+    expect(read("Later I learned the terrorists had thrown a shell at the house the resident said", "residents")?.[1]).toBe("rebels")
+    expect(read("The UN said the rebels committed a massacre against the villagers", "UN")?.[1]).toBe("rebels")
     // an unnamed side is no actor
     expect(read("Nine died and the planes are believed to be from the base, the monitor said", "SOHR")).toBeNull()
   })
