@@ -301,6 +301,10 @@ const WAR_YEAR_END = "2012-01-01"
 const NO_FIGURES =
   /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confirmed|official|clear|reliable)\s+(?:figures?|numbers?|tolls?|counts?|information)\b|\bunknown\s+number\b/i
 
+/** A toll this large is the war's: no single incident in Syria's war killed so many, nor drove
+ * millions from home. A besieged population is a place's however large ("100000 trapped civilians"
+ * are eastern Aleppo's). */
+const warSized = (metric: string, n: number): boolean => (metric === "displaced" ? n >= 1_000_000 : metric !== "trapped" && metric !== "strikes" && n >= 50_000)
 const HYPOTHETICAL = /^\W*if\b[^.]{0,200}\bwould\b/i
 const ONE_OF_PEOPLE =
   /^\s*of\s+(?:its|their|our|his|the)\s+(?:own\s+)?(?:soldiers|fighters|members|men|troops|officers|personnel|crew|staff|workers|volunteers|journalists|children|civilians)\s+(?:\w+\s+){0,2}?(?:was|were|had|has|have|is|died)\b/i
@@ -515,9 +519,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const hedged = NO_FIGURES.test(s)
     // the place of a figure at `offset`: its sentence's own; else the incident's being told; else
     // the report's; a toll of the whole war is the country's
-    const placeAt = (offset: number, when: DateWindow | null, until = offset, from = 0): PlaceMatch | null => {
+    const placeAt = (offset: number, when: DateWindow | null, until = offset, from = 0, warSized = false): PlaceMatch | null => {
       const specific = specificAt(si)
       if (specific.length > 0) return placeNear(s, specific, offset, until, from)
+      // a toll of tens of thousands naming no place is the war's, not the incident's being told
+      // ("has caused the death of more than 200000 people", "10 million displaced")
+      if (warSized) return wholeCountry()
       // ... and so is a toll over months naming no place ("5812 civilians over the past year"): no incident's
       // (unless it speaks of the place being told: "strikes in the northern province since last December")
       if (warToll() || (when !== null && (when.from < WAR_YEAR_END || (spanDays(when) > CUMULATIVE_DAYS && !THE_PLACE.test(s))))) return wholeCountry()
@@ -615,7 +622,13 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // Damascus killed 20 people and civilian casualties were also reported in ... Idlib Hama Aleppo")
       // (a figure's clause is short: no slice of a long sentence per figure)
       const clauseEnd = next - f.end > 12 ? CLAUSE_BREAK.exec(s.slice(f.end, Math.min(next, f.end + 240))) : null
-      const where = placeAt(f.start, when, clauseEnd === null ? next : f.end + clauseEnd.index, fi > 0 ? figures[fi - 1]!.end : 0)
+      const where = placeAt(
+        f.start,
+        when,
+        clauseEnd === null ? next : f.end + clauseEnd.index,
+        fi > 0 ? figures[fi - 1]!.end : 0,
+        warSized(link.metric, f.min ?? f.max ?? 0)
+      )
       const ownPlace = specificAt(si).length > 0
       claims.push({
         kind: "quantity",
