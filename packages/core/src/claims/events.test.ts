@@ -26,6 +26,27 @@ describe("readEvent: reports and accusations, with or without harm", () => {
     expect(read("Activists say the group is a pretext for Russia to bomb civilian areas", "activists")?.[1]).toBe("Russia")
     expect(read("The monitor said fighters of Ahrar al Sham had fired rockets at Hama", "SOHR")?.[1]).toBe("Ahrar al-Sham")
   })
+  it("reads an ambush, aircraft referred back to a side, and a faction's reasons for its own attacks", () => {
+    expect(read("Forty insurgents died in a Syrian army ambush near Adra at dawn, the monitor said", "SOHR")?.slice(0, 2)).toEqual([
+      "asserted",
+      "Syrian government"
+    ])
+    expect(read("Three villagers died and the jets are thought to be Russian, the activist said", "activists")?.[1]).toBe("Russia")
+    expect(read("The rebels said earlier their shelling of the airbase was in response to the siege", "rebels")).toEqual([
+      "asserted",
+      "rebels",
+      "event/admission"
+    ])
+    expect(read("A Daesh (a group banned in Russia) Friday attack on the village killed 20, the hospital said", "hospital")?.[1]).toBe("Islamic State")
+    expect(read("The council said the regime is intensifying raids on the district", "council")?.[1]).toBe("Syrian government")
+    // the side's own attack by its light verb, though ground fighting follows
+    expect(read("The monitor said IS fighters launched the attack on army posts triggering clashes", "SOHR")?.[1]).toBe("Islamic State")
+    // a single shell thrown, and an attack a side "committed"
+    expect(read("Later I learned the terrorists had thrown a shell at the house the resident said", "residents")?.[1]).toBe("rebels")
+    expect(read("The UN said the rebels committed a massacre against the villagers", "UN")?.[1]).toBe("rebels")
+    // an unnamed side is no actor
+    expect(read("Nine died and the planes are believed to be from the base, the monitor said", "SOHR")).toBeNull()
+  })
   it("reads the doer after 'by', and two sides acting together", () => {
     expect(read("Medics said the market was hit by a rocket fired by Jaish al-Islam fighters", "medical sources")?.[1]).toBe("Jaish al-Islam")
     expect(read("Russian warplanes in cooperation with Syrian helicopters struck Kafr Hamra, activists said", "activists")?.[1]).toBe(

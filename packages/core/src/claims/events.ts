@@ -63,19 +63,19 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
 
 // Words that name an attack: verbs and nouns.
 const ATTACK =
-  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:ed|ing)|target(?:ed|ing|s)?|fired|firing|fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|vacuum bombs?|thermobaric|incendiary|sorties|engaged|planted|carried out|suicide terrorists?|(?:were|was|is|are)\s+(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?)\b/gi
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:ed|ing)|target(?:ed|ing|s)?|fired|firing|fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|vacuum bombs?|thermobaric|incendiary|sorties|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are)\s+(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?)\b/gi
 
 // Ground fighting and its results: not an attack by the rule.
 const GROUND =
-  /\b(?:clash(?:es|ed)?|battles?|battling|fighting|(?:counter-?)?offensive|advance[sd]?|advancing|took control|taken control|captured?|seized?|retake|recaptur(?:ed|e)|repel(?:led)?|repulsed|ambush(?:ed)?|siege|besieg(?:ed|ing)|operation)\b/i
+  /\b(?:clash(?:es|ed)?|battles?|battling|fighting|(?:counter-?)?offensive|advance[sd]?|advancing|took control|taken control|captured?|seized?|retake|recaptur(?:ed|e)|repel(?:led)?|repulsed|siege|besieg(?:ed|ing)|operation)\b/i
 
 // Weapons and units standing between a side and its attack: "Russian [jets] pounded".
 const INSTRUMENT =
-  /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|troops|forces|fighters|gunmen|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with)$/i
+  /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|troops|forces|fighters|gunmen|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|latest|recent|deadly)$/i
 
 /** verbs that carry an attack noun: "mounted one of the heaviest attacks", "carried out raids" */
 const LIGHT_VERB =
-  /^(?:opened|mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|stepped|continued|continuing|continues|continue|began|started|escalated|waged|flew|delivered|performed|executed|used|using|deployed)$/i
+  /^(?:opened|mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|stepped|continued|continuing|continues|continue|began|started|escalated|escalating|intensifying|committed|committing|perpetrated|perpetrating|stepping|launching|carrying|conducting|staging|mounting|waging|waged|flew|delivered|performed|executed|used|using|deployed)$/i
 const PREPOSITION_BEFORE =
   /(?:\b(?:from|in|into|to|towards?|across|near|inside|at|on|over|for|against|around|outside|between)|(?<!\b(?:dozens|scores|hundreds|thousands|number|series|wave|waves|barrage|string|rounds?|one|some|most|all|lot)\s)\bof)\s+(?:the\s+)?$/i
 /** participles that only say where a side is ("terrorists positioned in Bani Zaid fired") */
@@ -221,6 +221,7 @@ const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:shot down|downed|downing|shoot down)\b/i, "shooting down"],
   [/\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|artillery)\b/i, "shelling"],
   [/\b(?:snipers?|sniping)\b/i, "sniper fire"],
+  [/\bambush\w*/i, "ambush"],
   [/\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb(?:s|ed|ing)?|planes|jets|warplanes|sorties|missiles?|helicopters?)\b/i, "strike"],
   [/\b(?:shot|shooting|fired)\b/i, "shooting"]
 ]
@@ -240,6 +241,10 @@ const ADMISSION =
   /\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its|previous|recent|past|several|both|two|three|many)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
 const SAID_IT =
   /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
+// a speaker telling the reason for its own side's attacks owns them: "Rebels have said in the past
+// their attacks on Sheikh Maqsoud were in response to ..."
+const OWN_ATTACKS =
+  /\b(?:said|says|saying|stated|argued|insisted|maintained|explained)\s+(?:(?:in\s+the\s+past|earlier|previously|before|repeatedly)\s+)?(?:that\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?(?:attacks|strikes|air ?strikes|raids|shelling|bombing|operations)\s+(?:\w+\s+){0,5}?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:in\s+response|a\s+response|retaliation|in\s+retaliation|aimed|meant|intended|to\s+(?:stop|prevent|protect|defend|counter|respond))/i
 const CONFIRMS = /\b(?:confirm(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)|announc(?:es|ed)|did\s+not\s+deny|didn't\s+deny)\s+(?:the|that|a|an|its|their)\b/i
 // the victims of an attack on civilians: "killing 27 civilians", "killed dozens of people"
 const CIVILIANS_KILLED =
@@ -257,13 +262,16 @@ const DENIED_THING = /\b(?:claims?|reports?|accusations?|allegations?|charges?|r
 // quick tests before the costlier patterns
 const SINCE_CUE = /\bsince\b/i
 const HELD_CUE = /(?:held|controlled|besieged|run|backed|linked|affiliated|dominated|allied|loyal|occupied)\b/i
+// "Daesh (a terrorist group banned in Russia) Thursday attack": Russian outlets' legal aside is no side
+const ASIDE_CUE = /\b(?:banned|outlawed|prohibited)\b/i
+const BANNED_ASIDE = /\([^()]{0,80}?\b(?:banned|outlawed|prohibited)\b[^()]{0,40}\)/gi
 const PLACED_CUE = /\b(?:located|positioned|stationed|based|deployed|entrenched|holed)\b/i
 // "terrorist organizations located in Binnish and Maaret Masrin fired mortar shells"
 const PLACED_IN =
   /\b(?:(?:who|which|that)\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,10}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
 
 const WEAPON =
-  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|target\w*|fired|fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|cluster|munitions|thermobaric|incendiary)\b/i
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|target\w*|fired|fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|thermobaric|incendiary)\b/i
 
 /** The side a source speaks for, when it is one of the actors. */
 const sideOfSource = (source: string | null): string | null => {
@@ -307,6 +315,7 @@ export const readEvent = (
   if (SINCE_CUE.test(t)) t = t.replace(SINCE_CLAUSE, blank)
   if (HELD_CUE.test(t)) t = t.replace(HELD, blank)
   if (PLACED_CUE.test(t)) t = t.replace(PLACED_IN, blank)
+  if (ASIDE_CUE.test(t)) t = t.replace(BANNED_ASIDE, blank)
   for (const [a, b] of speakers) t = t.slice(0, a) + " ".repeat(b - a) + t.slice(b)
   // "said it did not know whether regime or Russian warplanes carried out the strikes": no one is named
   if (WHETHER_CUE.test(t)) t = t.replace(DOUBT, blank)
@@ -360,6 +369,12 @@ export const readEvent = (
       named =
         /^attack|^assault/i.test(m[0]) &&
         (sides.some((x) => x.actor === a.split(" and ")[0] && /^\s*$/.test(t.slice(x.end, m.index))) ||
+          // "Daesh fighters launched the attack": the side's own attack, by its light verb
+          sides.some((x) => {
+            if (x.actor !== a.split(" and ")[0] || x.end > m.index) return false
+            const between = wordsBetween(t.slice(x.end, m.index))
+            return between.length <= 5 && between.some((w) => LIGHT_VERB.test(w)) && between.every((w) => INSTRUMENT.test(w) || LIGHT_VERB.test(w))
+          }) ||
           /\bby\s+(?:the\s+)?\S*\s*$/.test(t.slice(m.index, m.index + 30)))
       break
     }
@@ -369,10 +384,11 @@ export const readEvent = (
   const source = sourceFor(attackAt)
   const speakerSide = sideOfSource(source)
   // an admission: the source owning up for its own side
-  if (ADMISSION.test(t) || SAID_IT.test(t)) {
+  if (ADMISSION.test(t) || SAID_IT.test(t) || OWN_ATTACKS.test(t)) {
     const by = /\bclaimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(s)
     // a side not among the known ones speaks for itself: "the faction said it had downed ..."
-    const side = speakerSide ?? (by !== null ? (sidesIn(by[1]!)[0]?.actor ?? by[1]!) : null) ?? (SAID_IT.test(t) ? source : null) ?? actor
+    const side =
+      speakerSide ?? (by !== null ? (sidesIn(by[1]!)[0]?.actor ?? by[1]!) : null) ?? (SAID_IT.test(t) || OWN_ATTACKS.test(t) ? source : null) ?? actor
     if (side !== null) return { actor: side, action: actionIn(t), polarity: "asserted", source: source ?? side, rule: "event/admission" }
   }
   // "Russia's Defense Ministry has confirmed the resumption of missile strikes": a side

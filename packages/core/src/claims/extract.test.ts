@@ -406,6 +406,14 @@ describe("when: round 3", () => {
       .map((c) => c.when)
     expect(whens).toEqual([{ from: "2016-11-14", to: "2016-11-14" }, null])
   })
+  it("takes no date from a like figure told of another place", () => {
+    const whens = claimsOf(
+      "A rocket hit the town of Jubb al-Jarrah injuring two persons a source said. Last month two persons were injured when shells hit al-Mushairfeh village in Homs countryside."
+    )
+      .filter((c) => c.kind === "quantity" && c.metric === "injured")
+      .map((c) => c.when)
+    expect(whens).toEqual([null, { from: "2016-10-01", to: "2016-10-31" }])
+  })
 })
 
 describe("quantity claims: round 3, tolls given and others hurt", () => {

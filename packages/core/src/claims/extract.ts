@@ -10,7 +10,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 18
+export const EXTRACTOR_VERSION = 19
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -301,6 +301,10 @@ const WAR_YEAR_END = "2012-01-01"
 const NO_FIGURES =
   /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confirmed|official|clear|reliable)\s+(?:figures?|numbers?|tolls?|counts?|information)\b|\bunknown\s+number\b/i
 
+/** A toll this large is the war's: no single incident in Syria's war killed so many, nor drove
+ * millions from home. A besieged population is a place's however large ("100000 trapped civilians"
+ * are eastern Aleppo's). */
+const warSized = (metric: string, n: number): boolean => (metric === "displaced" ? n >= 1_000_000 : metric !== "trapped" && metric !== "strikes" && n >= 50_000)
 const HYPOTHETICAL = /^\W*if\b[^.]{0,200}\bwould\b/i
 const ONE_OF_PEOPLE =
   /^\s*of\s+(?:its|their|our|his|the)\s+(?:own\s+)?(?:soldiers|fighters|members|men|troops|officers|personnel|crew|staff|workers|volunteers|journalists|children|civilians)\s+(?:\w+\s+){0,2}?(?:was|were|had|has|have|is|died)\b/i
@@ -515,9 +519,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const hedged = NO_FIGURES.test(s)
     // the place of a figure at `offset`: its sentence's own; else the incident's being told; else
     // the report's; a toll of the whole war is the country's
-    const placeAt = (offset: number, when: DateWindow | null, until = offset, from = 0): PlaceMatch | null => {
+    const placeAt = (offset: number, when: DateWindow | null, until = offset, from = 0, warSized = false): PlaceMatch | null => {
       const specific = specificAt(si)
       if (specific.length > 0) return placeNear(s, specific, offset, until, from)
+      // a toll of tens of thousands naming no place is the war's, not the incident's being told
+      // ("has caused the death of more than 200000 people", "10 million displaced")
+      if (warSized) return wholeCountry()
       // ... and so is a toll over months naming no place ("5812 civilians over the past year"): no incident's
       // (unless it speaks of the place being told: "strikes in the northern province since last December")
       if (warToll() || (when !== null && (when.from < WAR_YEAR_END || (spanDays(when) > CUMULATIVE_DAYS && !THE_PLACE.test(s))))) return wholeCountry()
@@ -615,7 +622,13 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // Damascus killed 20 people and civilian casualties were also reported in ... Idlib Hama Aleppo")
       // (a figure's clause is short: no slice of a long sentence per figure)
       const clauseEnd = next - f.end > 12 ? CLAUSE_BREAK.exec(s.slice(f.end, Math.min(next, f.end + 240))) : null
-      const where = placeAt(f.start, when, clauseEnd === null ? next : f.end + clauseEnd.index, fi > 0 ? figures[fi - 1]!.end : 0)
+      const where = placeAt(
+        f.start,
+        when,
+        clauseEnd === null ? next : f.end + clauseEnd.index,
+        fi > 0 ? figures[fi - 1]!.end : 0,
+        warSized(link.metric, f.min ?? f.max ?? 0)
+      )
       const ownPlace = specificAt(si).length > 0
       claims.push({
         kind: "quantity",
@@ -840,6 +853,14 @@ const eventClaim = (event: EventReading, actor: string, place: PlaceMatch | null
 
 /** a claim placed only in a whole country */
 const countryLevel = (c: ExtractedClaim): boolean => c.whereId !== null && placeById(c.whereId)?.level === "country"
+/** Two figures each in a place of its own sentence, neither place in the other: two incidents
+ * ("injuring two persons" in Jeb al-Jarrah, then "Last month two persons were injured" in
+ * al-Mushrefeh), however alike the figure. */
+const elsewhere = (c: ExtractedClaim, d: ExtractedClaim, carried: ReadonlySet<ExtractedClaim>): boolean => {
+  if (c.where === null || d.where === null || c.whereId === d.whereId || carried.has(c) || carried.has(d) || countryLevel(c) || countryLevel(d)) return false
+  const first = (w: string) => w.slice(0, w.indexOf(",") < 0 ? w.length : w.indexOf(","))
+  return !c.where.includes(first(d.where)) && !d.where.includes(first(c.where))
+}
 
 /** A figure restated in another sentence is the same incident ("5 people were killed ... was hit
  * on Monday leaving five people dead"; "SANA said five people had been killed in the bombardment"
@@ -878,7 +899,8 @@ const fillFromRestatements = (
     d.span[0] !== c.span[0] &&
     d.metric === c.metric &&
     d.min === c.min &&
-    d.max === c.max
+    d.max === c.max &&
+    !elsewhere(c, d, carried)
   // Only claims with the same figure can restate each other: looking among those alone keeps an
   // article with thousands of figures linear (a scan over every claim for every claim was
   // quadratic: 100,000 figures in one text never finished). Indices, not claims, because a

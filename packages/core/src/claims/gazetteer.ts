@@ -754,7 +754,21 @@ const namesake = (p: Place, named: ReadonlyArray<Place>, around: ReadonlyArray<P
 /** Every place named in `text`, in text order, with character offsets into it. A name several
  * places share is resolved by the other places the text names, else by `context` (ids of places
  * the article is about: "al-Midan" in a report on Damascus is Damascus's). */
+// An article reads the same text more than once (its headline and lead with and without the
+// article's places, a speaker's phrase per figure): the last few readings are kept. The reading is
+// a pure function of text and context, so this changes no result.
+const RECENT_LIMIT = 256
+const recentPlaces = new Map<string, ReadonlyArray<PlaceMatch>>()
 export const findPlaces = (text: string, context: ReadonlyArray<string> = []): ReadonlyArray<PlaceMatch> => {
+  const key = context.length === 0 ? text : `${text}\u0000${context.join("\u0000")}`
+  const known = recentPlaces.get(key)
+  if (known !== undefined) return known
+  const found = readPlaces(text, context)
+  if (recentPlaces.size >= RECENT_LIMIT) recentPlaces.clear()
+  recentPlaces.set(key, found)
+  return found
+}
+const readPlaces = (text: string, context: ReadonlyArray<string>): ReadonlyArray<PlaceMatch> => {
   const index = getIndex()
   const raw = scan(text, index)
   if (raw.length === 0) return []

@@ -9,6 +9,11 @@ const THU = new Date("2016-11-17T09:00:00Z")
 const at = (text: string, published: Date = THU) => resolveWhen(text, published)
 
 describe("resolveWhen: weekdays and days", () => {
+  it("dates 'N days ago' to the day, but gives 'N months/years ago' no day", () => {
+    expect(at("Three people were killed two days ago")).toEqual(day("2016-11-15"))
+    expect(at("The school was first hit more than five years ago")).toBeNull()
+    expect(at("The town was bombed two months ago")).toBeNull()
+  })
   it("puts a named weekday on the most recent such day, the publication day included", () => {
     expect(at("White Helmets reported that 11 civilians were killed in the Sukkari neighborhood on Wednesday alone")).toEqual(day("2016-11-16"))
     expect(at("The offensive killed 13 civilians on Thursday")).toEqual(day("2016-11-17"))

@@ -233,6 +233,8 @@ const yearIsTime = (year: number, text: string, end: number): boolean => {
 
 interface Pattern {
   readonly re: RegExp
+  /** words one of which every match holds (lower case): a sentence without any is not scanned */
+  readonly cue?: ReadonlyArray<string>
   readonly make: (m: RegExpExecArray, ctx: Ctx, text: string) => (Omit<Mention, "start" | "end"> & { readonly skip?: number }) | null
 }
 
@@ -288,9 +290,10 @@ const PATTERNS: readonly Pattern[] = [
     make: () => VAGUE
   },
   // "since then": anaphoric, the time is in another sentence
-  { re: /\bsince\s+then\b/gi, make: () => VAGUE },
+  { cue: ["since"], re: /\bsince\s+then\b/gi, make: () => VAGUE },
   // "August last year", "on 21 August last year": that date or month of the previous year
   {
+    cue: ["last"],
     re: /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?last\s+year\b/g,
     make: (m, ctx) => {
       const y = yearOf(ctx.pubDay) - 1
@@ -303,6 +306,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "since the start of the year / this month"
   {
+    cue: ["since"],
     re: /\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(year|month|week)\b/gi,
     make: (m, ctx) => {
       const u = m[1]!.toLowerCase()
@@ -357,9 +361,10 @@ const PATTERNS: readonly Pattern[] = [
     }
   },
   // "killed at least three within a few hours": hours just before publication
-  { re: /\bwithin\s+(?:a|the)\s+(?:few|couple\s+of)\s+hours\b/gi, make: (_m, ctx) => claim(ctx.pubDay, ctx.pubDay) },
+  { cue: ["within"], re: /\bwithin\s+(?:a|the)\s+(?:few|couple\s+of)\s+hours\b/gi, make: (_m, ctx) => claim(ctx.pubDay, ctx.pubDay) },
   // "this week", "earlier this month", "so far this year"
   {
+    cue: ["this"],
     re: /\b(?:(?:earlier|later)\s+)?this\s+(week|month|year)\b/gi,
     make: (m, ctx) => {
       const u = m[1]!.toLowerCase()
@@ -370,25 +375,30 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "three days ago", "a week ago"
   {
+    cue: ["ago"],
     re: new RegExp(`\\b(${NUM})\\s+(days?|weeks?|months?|years?)\\s+ago\\b`, "gi"),
     make: (m, ctx) => {
       const n = parseNum(m[1]!)
       if (n === null) return VAGUE
       const u = m[2]!.toLowerCase().replace(/s$/, "")
+      // "the war began more than five years ago", "two months ago": no day a figure is dated to
+      if (u === "year" || u === "month") return VAGUE
       const p = ctx.pubDay
       const d = u === "day" ? p - n : u === "week" ? p - 7 * n : addMonths(p, u === "year" ? -12 * n : -n)
       return claim(d, d, { point: true })
     }
   },
-  { re: /\b(?:the\s+)?day\s+before\s+yesterday\b/gi, make: (_m, ctx) => claim(ctx.pubDay - 2, ctx.pubDay - 2, { point: true }) },
-  { re: /\byesterday\b|\blast\s+night\b/gi, make: (_m, ctx) => claim(ctx.pubDay - 1, ctx.pubDay - 1, { point: true }) },
+  { cue: ["yesterday"], re: /\b(?:the\s+)?day\s+before\s+yesterday\b/gi, make: (_m, ctx) => claim(ctx.pubDay - 2, ctx.pubDay - 2, { point: true }) },
+  { cue: ["yesterday", "night"], re: /\byesterday\b|\blast\s+night\b/gi, make: (_m, ctx) => claim(ctx.pubDay - 1, ctx.pubDay - 1, { point: true }) },
   {
+    cue: ["today", "tonight", "this", "day"],
     re: /\b(?:earlier\s+|later\s+)?(?:today|tonight)\b|\bthis\s+(?:morning|afternoon|evening)\b|\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
     make: (_m, ctx) => claim(ctx.pubDay, ctx.pubDay, { point: true })
   },
-  { re: /\bovernight\b/gi, make: (_m, ctx) => claim(ctx.pubDay - 1, ctx.pubDay) },
+  { cue: ["overnight"], re: /\bovernight\b/gi, make: (_m, ctx) => claim(ctx.pubDay - 1, ctx.pubDay) },
   // "at the weekend", "over the weekend": the last Saturday and Sunday before the publication day
   {
+    cue: ["weekend"],
     re: /\b(?:at|over|during|on)\s+the\s+weekend\b|\blast\s+weekend\b/gi,
     make: (_m, ctx) => {
       const monday = mondayOf(ctx.pubDay)
@@ -397,8 +407,8 @@ const PATTERNS: readonly Pattern[] = [
     }
   },
   // "in recent weeks", "recent airstrikes", "recently": some time before, not the story's day
-  { re: /\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b|\brecent(?:ly)?\b/gi, make: () => VAGUE },
-  { re: /\btomorrow\b/gi, make: (_m, ctx) => claim(ctx.pubDay + 1, ctx.pubDay + 1, { point: true }) },
+  { cue: ["recent"], re: /\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b|\brecent(?:ly)?\b/gi, make: () => VAGUE },
+  { cue: ["tomorrow"], re: /\btomorrow\b/gi, make: (_m, ctx) => claim(ctx.pubDay + 1, ctx.pubDay + 1, { point: true }) },
   // "in 2015", "since 2011", "during early 2014", "between 2012 and 2014"
   {
     re: new RegExp(
@@ -503,12 +513,46 @@ const fromComponents = (c: Comp, matched: string, before: string, ctx: Ctx, ceil
   return null
 }
 
+// chrono runs every parser's pattern over all the text it is given: a long sentence is given to it
+// only around the words that can start a date (a date is a few words; 48 characters either side
+// holds "from Tuesday 12 to Thursday 14 October 2016"), as windows cut at word boundaries
+const CHRONO_CUES = new RegExp(CHRONO_CUE.source, "gi")
+const CHRONO_REACH = 48
+const chronoParse = (text: string, published: Date): Array<readonly [chrono.ParsedResult, number]> => {
+  const refDate = { instant: published, timezone: 0 }
+  if (text.length <= 4 * CHRONO_REACH)
+    return calendar()
+      .parse(text, refDate, { forwardDate: false })
+      .map((r) => [r, 0] as const)
+  const out: Array<readonly [chrono.ParsedResult, number]> = []
+  let a = -1
+  let b = -1
+  const flush = () => {
+    // widen to whole words: a window never starts or ends inside one
+    while (a > 0 && text.charCodeAt(a - 1) !== 32) a--
+    while (b < text.length && text.charCodeAt(b) !== 32) b++
+    for (const r of calendar().parse(text.slice(a, b), refDate, { forwardDate: false })) out.push([r, a])
+  }
+  CHRONO_CUES.lastIndex = 0
+  for (let m = CHRONO_CUES.exec(text); m !== null; m = CHRONO_CUES.exec(text)) {
+    const from = Math.max(0, m.index - CHRONO_REACH)
+    const to = Math.min(text.length, m.index + m[0].length + CHRONO_REACH)
+    if (a >= 0 && from <= b) b = Math.max(b, to)
+    else {
+      if (a >= 0) flush()
+      a = from
+      b = to
+    }
+  }
+  if (a >= 0) flush()
+  return out
+}
 const chronoMentions = (text: string, published: Date, ctx: Ctx, taken: readonly Mention[]): Mention[] => {
   const out: Mention[] = []
-  const results = calendar().parse(text, { instant: published, timezone: 0 }, { forwardDate: false })
-  for (const r of results) {
-    const start = r.index
-    const end = r.index + r.text.length
+  const results = chronoParse(text, published)
+  for (const [r, offset] of results) {
+    const start = r.index + offset
+    const end = start + r.text.length
     if (taken.some((t) => start < t.end && t.start < end)) continue
     const tags = r.tags()
     if (tags.has("result/relativeDate") || tags.has("parser/ENCasualDateParser")) continue
@@ -642,7 +686,9 @@ export function readTimes(text: string, published: Date, options: Omit<ResolveWh
   const norm = normalise(text)
 
   const mentions: Mention[] = []
+  const lower = norm.toLowerCase()
   for (const p of PATTERNS) {
+    if (p.cue !== undefined && !p.cue.some((c) => lower.includes(c))) continue
     for (const m of norm.matchAll(p.re)) {
       const start = m.index
       const end = start + m[0].length

@@ -9,6 +9,20 @@ const places = (body: string, title = "Report") =>
     .filter((c) => c.kind === "quantity")
     .map((c) => `${c.min} ${c.where}`)
 
+describe("where: round 5", () => {
+  it("takes no place from a page's date stamp and dateline, nor from an organisation's seat", () => {
+    expect(places("Last updated at Jan 202015 Beirut Air strikes on Tuesday killed at least 39 people in Idlib a monitor said.")).toEqual(["39 Idlib"])
+    expect(places("Shelling hit Saraqeb. The Istanbul-based commission reported 15 deaths.")).toEqual(["15 Saraqeb, Idlib"])
+  })
+  it("gives a war-sized toll naming no place to the country, but a besieged population to the place told", () => {
+    expect(places("Barrel bombs killed 12 people in Saraqeb. The war has caused the death of more than 200000 people.")).toEqual([
+      "12 Saraqeb, Idlib",
+      "200001 Syria"
+    ])
+    expect(places("Shells hit eastern Aleppo on Monday. More than 100000 civilians remain trapped.")).not.toContain("100001 Syria")
+  })
+})
+
 describe("where: places the first round misread on unseen text (round 2)", () => {
   it("reads a country only where something happened in it, not as a modifier ('Al-Qaeda's Syria branch')", () => {
     expect(places("Shelling hit Jisr al-Shughur on Monday. Al-Qaedas Syria branch said 9 fighters died there.")).toEqual(["9 Jisr al-Shughur, Idlib"])

@@ -78,6 +78,10 @@ export const claimPlaces = (
     if (word.length >= 4 && word === word.toUpperCase() && /[A-Z]/.test(word) && p.start < 60) return false
     // ... in any case: "Aleppo, SNNA - Six civilians ...", "Homs (Reuters) - ...", "Homs - Idlib Free Press: ..."
     if (/^\W*$/.test(s.slice(0, p.start)) && DATELINE_AFTER.test(s.slice(p.end, p.end + 40))) return false
+    // ... after a date stamp: "Last updated at Jan 202015 Beirut Syrian government air strikes ..."
+    if (p.start < 48 && DATE_STAMP_BEFORE.test(s.slice(0, p.start))) return false
+    // an organisation's seat: "the Istanbul-based Syrian Revolution General Commission", "the London-based monitor"
+    if (SEAT_AFTER.test(s.slice(p.end, p.end + 8))) return false
     // ... and the place after an agency's name in capitals: "ALALAM Syria At least 45 ..."
     if (/^\W*[A-Z]{3,}[\s-]*$/.test(s.slice(0, p.start))) return false
     // a capital speaking for its government
@@ -115,6 +119,13 @@ export const claimPlaces = (
   return chosen.map((p) => (p.id === DAMASCUS_CITY && reference(p) ? { ...ruralDamascus(), start: p.start, end: p.end } : p))
 }
 
+const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
+/** A page's date stamp before a dateline's place: "Last updated at Jan 202015", "Published October 26 2016", "6 Oct 2017" */
+const DATE_STAMP_BEFORE = new RegExp(
+  `^\\W*(?:(?:last\\s+)?updated(?:\\s+(?:at|on))?\\s+|published(?:\\s+on)?\\s+)?(?:${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+\\d{4}|\\d{4,6})|\\d{1,2}\\s+${MONTH_WORD}\\s+\\d{4}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})[\\s,:-]*$`,
+  "i"
+)
+const SEAT_AFTER = /^-based\b/i
 /** What follows a dateline's place: an optional agency (", SNNA", " (Reuters)"), then a dash. */
 const DATELINE_AFTER = /^(?:,?\s*\(?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)?)?\s+[-\u2013\u2014]\s/
 
