@@ -44,6 +44,8 @@ export interface Draw {
   readonly heldout4: Array<string>
   /** round 5: a fresh held-out set, the 20 after heldout4 (heldout4 is spent) */
   readonly heldout5: Array<string>
+  /** round 6: a fresh held-out set, the 20 after heldout5 (heldout5 is spent) */
+  readonly heldout6: Array<string>
 }
 
 export const draw = (): Draw => {
@@ -77,7 +79,8 @@ export const draw = (): Draw => {
     5 * PER_SET + DEV3,
     6 * PER_SET + DEV3,
     7 * PER_SET + DEV3,
-    8 * PER_SET + DEV3
+    8 * PER_SET + DEV3,
+    9 * PER_SET + DEV3
   ]
   return {
     heldout: order.slice(at[0], at[1]),
@@ -88,12 +91,13 @@ export const draw = (): Draw => {
     heldout3: order.slice(at[5], at[6]),
     dev5: order.slice(at[6], at[7]),
     heldout4: order.slice(at[7], at[8]),
-    heldout5: order.slice(at[8], at[9])
+    heldout5: order.slice(at[8], at[9]),
+    heldout6: order.slice(at[9], at[10])
   }
 }
 
 if (process.argv[1]?.endsWith("select.ts")) {
-  const { heldout, dev2, dev3, heldout2, dev4, heldout3, dev5, heldout4, heldout5 } = draw()
+  const { heldout, dev2, dev3, heldout2, dev4, heldout3, dev5, heldout4, heldout5, heldout6 } = draw()
   const rows = new Map(readFaKes().map((r) => [r.unitId, r]))
   const textsAt = process.argv.indexOf("--texts")
   const dir = textsAt > 0 ? process.argv[textsAt + 1] : undefined
@@ -106,7 +110,8 @@ if (process.argv[1]?.endsWith("select.ts")) {
     ["heldout3", heldout3],
     ["dev5", dev5],
     ["heldout4", heldout4],
-    ["heldout5", heldout5]
+    ["heldout5", heldout5],
+    ["heldout6", heldout6]
   ] as const
   for (const [name, ids] of sets) {
     console.log(`${name}:`)
