@@ -526,3 +526,15 @@ describe("where: the figure's own clause", () => {
     expect(c.map((x) => [x.min, x.where, x.source])).toEqual([[20, "Damascus", "Moumtzis"]])
   })
 })
+
+describe("when and where: what happened before is not the incident being told (round 6)", () => {
+  it("gives a sentence about past attacks neither the incident's day nor its town", () => {
+    const c = claimsOf(
+      "A car bomb killed 44 people in Qamishli on Wednesday. The Islamic State group has carried out several bombings that killed 20 people in Kurdish areas in Syria in the past."
+    ).filter((x) => x.metric === "killed")
+    expect(c.map((x) => [x.min, x.when, x.where])).toEqual([
+      [44, { from: "2016-11-16", to: "2016-11-16" }, "Qamishli, Hasaka"],
+      [20, null, "Syria"]
+    ])
+  })
+})

@@ -5,7 +5,7 @@ import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNea
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
 import { segmentArticle } from "./segment.js"
-import { advanceTimeFrame, inheritedWhen, newTimeFrame, resetTimeFrame, tellsIncident } from "./timeFrame.js"
+import { advanceTimeFrame, inheritedWhen, newTimeFrame, resetTimeFrame, tellsHabit, tellsIncident } from "./timeFrame.js"
 import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
@@ -532,6 +532,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // name ("a village held by IS in northern Syria"), which the story names elsewhere
       const country = placesAt(si)[0] ?? null
       if (country !== null && !isTitle && !UNNAMED_PLACE.test(s)) return country
+      // what happened before ("... several bombings in Kurdish areas in Syria in the past") is not
+      // where the incident being told happened
+      if (!isTitle && tellsHabit(s)) return country ?? wholeCountry()
       // a body sentence takes the story's place told before it, then the headline's, and only then
       // one told later ("Three soldiers were killed ..." is not about the town a later paragraph is)
       const told = (): PlaceMatch | null => (placeOfReport() !== null && reportPlaceAt < si ? placeOfReport() : null)
