@@ -538,3 +538,20 @@ describe("when and where: what happened before is not the incident being told (r
     ])
   })
 })
+
+describe("when: 'Earlier on the day' is the day of the incident just told (round 6)", () => {
+  it("dates it like the incident before it, while a bare 'Earlier' stays undated", () => {
+    const whens = (body: string) =>
+      claimsOf(body)
+        .filter((x) => x.kind === "quantity")
+        .map((x) => x.when)
+    expect(whens("Shells killed 4 people in Aleppo on Monday. Earlier on the day rockets killed two civilians in al-Meridian.")).toEqual([
+      { from: "2016-11-14", to: "2016-11-14" },
+      { from: "2016-11-14", to: "2016-11-14" }
+    ])
+    expect(whens("Shells killed 4 people in Aleppo on Monday. Earlier rockets killed two civilians in al-Meridian.")).toEqual([
+      { from: "2016-11-14", to: "2016-11-14" },
+      null
+    ])
+  })
+})

@@ -44,7 +44,9 @@ const SO_FAR = /\b(?:so\s+far|to\s+date|until\s+now|up\s+to\s+now|thus\s+far|as\
 const PERFECT = /\b(?:have|has|'ve)\s+(?:been\s+)?(?:killed|died|wounded|injured|confirmed\s+dead)\b/i
 // "Earlier two families managed to leave": before the frame. "Earlier the reporter noted that":
 // the report came earlier, the incident is the same.
-const EARLIER_EVENT = /^\W*earlier\b(?!(?:\s+\S+){0,5}?\s+(?:said|says|noted|reported|told|added|stated|announced|pointed)\b)/i
+// "Earlier on the day four people were injured": the same day as the incident just told
+const EARLIER_EVENT =
+  /^\W*earlier\b(?!(?:\s+\S+){0,5}?\s+(?:said|says|noted|reported|told|added|stated|announced|pointed)\b)(?!\s+(?:on|in)\s+(?:the|that)\s+(?:same\s+)?day\b|\s+that\s+day\b)/i
 
 // "IS has carried out several bombings in Kurdish areas in the past", "Rebels have said in the past":
 // what happened before, on no day of the incident being told
