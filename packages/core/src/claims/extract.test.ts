@@ -555,3 +555,14 @@ describe("when: 'Earlier on the day' is the day of the incident just told (round
     ])
   })
 })
+
+describe("source: 'the group' before anyone has spoken is the body the story named (round 6)", () => {
+  it("resolves 'the group said' to the White Helmets named in the sentence before", () => {
+    const sources = claimsOf(
+      "Three White Helmets volunteers were killed in Douma on Friday. Four children and one man were killed in earlier shelling the group said."
+    )
+      .filter((x) => x.kind === "quantity")
+      .map((x) => x.source)
+    expect(sources.at(-1)).toBe("White Helmets")
+  })
+})
