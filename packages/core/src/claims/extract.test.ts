@@ -566,3 +566,18 @@ describe("source: 'the group' before anyone has spoken is the body the story nam
     expect(sources.at(-1)).toBe("White Helmets")
   })
 })
+
+describe("when: the details of a toll told over a month keep its window (round 6)", () => {
+  it("dates the munitions the same monitor lists after its April toll, but not a later unrelated figure", () => {
+    const c = claimsOf(
+      "The Syrian Institute of Justice said it had documented 270 civilians killed in Aleppo during October. The victims included 51 children. The Institute pointed out that the city was pounded with 270 barrel bombs and 36 cluster bombs. A car bomb killed 7 people in Azaz."
+    ).filter((x) => x.kind === "quantity")
+    const october = { from: "2016-10-01", to: "2016-10-31" }
+    expect(c.map((x) => [x.metric, x.min, x.when])).toEqual([
+      ["killed", 270, october],
+      ["strikes", 270, october],
+      ["strikes", 36, october],
+      ["killed", 7, null]
+    ])
+  })
+})
