@@ -581,3 +581,15 @@ describe("when: the details of a toll told over a month keep its window (round 6
     ])
   })
 })
+
+describe("events: what a side did before is background, not an attack reported (round 6)", () => {
+  it("reads no event from 'the Islamic State group has carried out several bombings ... in the past'", () => {
+    const events = (body: string) => claimsOf(body).filter((x) => x.kind === "event")
+    expect(
+      events(
+        "No one immediately claimed responsibility for the attack but the Islamic State group has carried out several bombings in Kurdish areas in Syria in the past an official said."
+      )
+    ).toEqual([])
+    expect(events("The Islamic State group carried out the bombing in Qamishli an official said.").length).toBe(1)
+  })
+})

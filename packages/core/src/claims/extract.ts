@@ -672,7 +672,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const frames = attribution.framesOf(si)
     // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
     const worthReading = frames.length > 0 || ownSource !== null || mayAdmit(s) || (denies && !isTitle)
-    if (worthReading && mayTellEvent(s) && (!isTitle || ownSource !== null)) {
+    // what a side did before ("IS has carried out several bombings in Kurdish areas in the past") is
+    // background, not an attack the story reports
+    if (worthReading && mayTellEvent(s) && (!isTitle || ownSource !== null) && !tellsHabit(s)) {
       // "State media said the crash was due to a technical fault while Jaish al-Islam said it had
       // shot down the plane": two speakers set against each other tell two events
       let read = 0

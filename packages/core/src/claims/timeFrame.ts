@@ -48,10 +48,10 @@ const PERFECT = /\b(?:have|has|'ve)\s+(?:been\s+)?(?:killed|died|wounded|injured
 const EARLIER_EVENT =
   /^\W*earlier\b(?!(?:\s+\S+){0,5}?\s+(?:said|says|noted|reported|told|added|stated|announced|pointed)\b)(?!\s+(?:on|in)\s+(?:the|that)\s+(?:same\s+)?day\b|\s+that\s+day\b)/i
 
-// "IS has carried out several bombings in Kurdish areas in the past", "Rebels have said in the past":
-// what happened before, on no day of the incident being told
+// "IS has carried out several bombings in Kurdish areas in the past": what happened before, on no
+// day of the incident being told ("Rebels have said in the past their attacks ..." dates the saying)
 const HABITUAL =
-  /\bin\s+the\s+past\b(?!\s+(?:\S+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|\b(?:in|over)\s+recent\s+(?:years|months)\b|\bover\s+the\s+(?:years|past\s+years)\b/i
+  /(?<!\b(?:said|say|says|stated|claimed|argued|insisted)\s+)\bin\s+the\s+past\b(?!\s+(?:\S+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|\b(?:in|over)\s+recent\s+(?:years|months)\b|\bover\s+the\s+(?:years|past\s+years)\b/i
 
 /** Does the sentence tell what happened before, not the incident being told? */
 export const tellsHabit = (sentence: string): boolean => HABITUAL.test(sentence)
