@@ -5,12 +5,12 @@
  * ../shared/tools/score-claims.mjs, and measures extraction throughput over the whole FA-KES
  * file on one core. Writes bench/results/claims.json.
  *
- * Sets: the seeds and FA-KES dev (../shared/gold); dev1h, dev2h, dev3h and dev4h (rounds 1-4's
- * held-out sets, development sets once scored and spent), dev2, dev3, dev4, dev5 and round 5's
- * held-out set heldout5 (bench/claims, see its README). The scorer's line-by-line listing is printed
- * for the sets named with `--verbose seeds,dev,dev1h,dev2h,dev3h,dev4h,dev2,dev3,dev4,dev5`; never for
- * heldout5, whose lines must not guide the rules: its articles are imported and scored only with
- * `--heldout5` (a checkpoint, run once at the end of a round, not a target to tune to; skipped with
+ * Sets: the seeds and FA-KES dev (../shared/gold); dev1h, dev2h, dev3h, dev4h and dev5h (rounds
+ * 1-5's held-out sets, development sets once scored and spent), dev2, dev3, dev4, dev5 and round 6's
+ * held-out set heldout6 (bench/claims, see its README). The scorer's line-by-line listing is printed
+ * for the sets named with `--verbose seeds,dev,dev1h,dev2h,dev3h,dev4h,dev5h,dev2,dev3,dev4,dev5`; never
+ * for heldout6, whose lines must not guide the rules: its articles are imported and scored only with
+ * `--heldout6` (a checkpoint, run once at the end of a round, not a target to tune to; skipped with
  * a message while its file is not there). `--no-throughput` skips the timing passes (a quick look
  * while developing; the results file is then left alone).
  */
@@ -38,11 +38,11 @@ mkdirSync(work, { recursive: true })
 const db = join(work, "claims.db")
 
 const goldSeeds = join(shared, "gold", "seed-claims.jsonl")
-const heldout5File = join(here, "claims", "heldout5-claims.jsonl")
-const heldout5Asked = process.argv.includes("--heldout5")
-const withHeldout5 = heldout5Asked && existsSync(heldout5File)
-if (heldout5Asked && !withHeldout5)
-  console.log(`--heldout5: ${heldout5File} is not there (round 5's checkpoint is labelled elsewhere); scoring the dev sets only\n`)
+const heldout6File = join(here, "claims", "heldout6-claims.jsonl")
+const heldout6Asked = process.argv.includes("--heldout6")
+const withHeldout6 = heldout6Asked && existsSync(heldout6File)
+if (heldout6Asked && !withHeldout6)
+  console.log(`--heldout6: ${heldout6File} is not there (round 6's checkpoint is labelled elsewhere); scoring the dev sets only\n`)
 const timed = !process.argv.includes("--no-throughput")
 const devFiles = {
   fakesDev: join(shared, "gold", "fakes-dev-claims.jsonl"),
@@ -57,12 +57,14 @@ const devFiles = {
   // round 3's held-out set: scored once at the end of round 3, a development set since
   dev3h: join(here, "claims", "heldout3-claims.jsonl"),
   // round 4's held-out set: scored once at the end of round 4, a development set since
-  dev4h: join(here, "claims", "heldout4-claims.jsonl")
+  dev4h: join(here, "claims", "heldout4-claims.jsonl"),
+  // round 5's held-out set: scored once at the end of round 5, a development set since
+  dev5h: join(here, "claims", "heldout5-claims.jsonl")
 } as const
-const goldFakes: Record<string, string> = withHeldout5 ? { ...devFiles, heldout5: heldout5File } : { ...devFiles }
+const goldFakes: Record<string, string> = withHeldout6 ? { ...devFiles, heldout6: heldout6File } : { ...devFiles }
 const verboseAt = process.argv.indexOf("--verbose")
 const verbose = new Set(verboseAt > 0 ? (process.argv[verboseAt + 1] ?? "").split(",") : [])
-verbose.delete("heldout5")
+verbose.delete("heldout6")
 
 // The FA-KES articles of every gold set: the first row of each unit_id (repeated unit_ids carry one text).
 const docs = new Set(
@@ -91,7 +93,7 @@ const score = (gold: string, lines: boolean) => {
   const text = spawnSync(process.execPath, [scorer, gold, predicted, ...(lines ? ["--verbose"] : [])], { encoding: "utf8" }).stdout
   return { report: JSON.parse(r.stdout) as Record<string, unknown>, text: text.trim() }
 }
-// every FA-KES development set as one gold file: the pooled dev figure heldout5 is compared with
+// every FA-KES development set as one gold file: the pooled dev figure heldout6 is compared with
 const pooledFile = join(work, "dev-pooled.jsonl")
 writeFileSync(
   pooledFile,
@@ -110,11 +112,12 @@ const sets: Record<string, ReturnType<typeof score>> = {
   dev5: score(devFiles.dev5, verbose.has("dev5")),
   dev3h: score(devFiles.dev3h, verbose.has("dev3h")),
   dev4h: score(devFiles.dev4h, verbose.has("dev4h")),
+  dev5h: score(devFiles.dev5h, verbose.has("dev5h")),
   devPooled: score(pooledFile, false),
-  ...(withHeldout5 ? { heldout5: score(heldout5File, false) } : {})
+  ...(withHeldout6 ? { heldout6: score(heldout6File, false) } : {})
 }
 
-// The issue's figures, one row per set, and how far heldout5 lies from the pooled dev sets
+// The issue's figures, one row per set, and how far heldout6 lies from the pooled dev sets
 type Report = {
   quantity: { precision: number; recall: number }
   attributes: { source: number; where: number; when: number; who: number }
@@ -132,20 +135,20 @@ const figures = (r: Report) => ({
   ...(r.event.denials > 0 ? { denials: r.event.denialRecall ?? 0 } : {})
 })
 const table = Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, figures(v.report as unknown as Report)]))
-const gapToHeldout5 =
-  table.heldout5 === undefined
+const gapToHeldout6 =
+  table.heldout6 === undefined
     ? undefined
     : // only the figures both have: a set with no denial line has no denial recall to compare (round 4 printed the pooled figure as a gap)
       Object.fromEntries(
         Object.entries(table.devPooled!)
-          .filter(([k]) => (table.heldout5 as Record<string, number>)[k] !== undefined)
-          .map(([k, v]) => [k, +(v - (table.heldout5 as Record<string, number>)[k]!).toFixed(3)])
+          .filter(([k]) => (table.heldout6 as Record<string, number>)[k] !== undefined)
+          .map(([k, v]) => [k, +(v - (table.heldout6 as Record<string, number>)[k]!).toFixed(3)])
       )
 const fmt = (x: number | undefined) => (x === undefined ? "  –  " : x.toFixed(3))
 const cols = ["qtyP", "qtyR", "source", "where", "when", "who", "eventP", "eventR", "denials"] as const
 console.log(`set        ${cols.map((c) => c.padStart(6)).join(" ")}`)
 for (const [k, row] of Object.entries(table)) console.log(`${k.padEnd(10)} ${cols.map((c) => fmt((row as Record<string, number>)[c]).padStart(6)).join(" ")}`)
-if (gapToHeldout5 !== undefined) console.log(`gap pooled dev - heldout5: ${JSON.stringify(gapToHeldout5)}`)
+if (gapToHeldout6 !== undefined) console.log(`gap pooled dev - heldout6: ${JSON.stringify(gapToHeldout6)}`)
 console.log("")
 
 if (!timed) {
@@ -195,8 +198,9 @@ const names: Record<string, string> = {
   dev5: "dev5 gold (bench/claims)",
   dev3h: "dev3h gold (round 3's held-out set heldout3, bench/claims)",
   dev4h: "dev4h gold (round 4's held-out set heldout4, bench/claims)",
+  dev5h: "dev5h gold (round 5's held-out set heldout5, bench/claims)",
   devPooled: "every FA-KES dev set pooled",
-  heldout5: "heldout5 gold (bench/claims; the round's one checkpoint)"
+  heldout6: "heldout6 gold (bench/claims; the round's one checkpoint)"
 }
 for (const [k, v] of Object.entries(sets)) console.log(`${names[k]}:\n${v.text}\n`)
 console.log(
@@ -213,9 +217,23 @@ writeFileSync(
       extractorVersion: EXTRACTOR_VERSION,
       ...Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.report])),
       table,
-      ...(gapToHeldout5 === undefined ? {} : { gapPooledDevMinusHeldout5: gapToHeldout5 }),
+      ...(gapToHeldout6 === undefined ? {} : { gapPooledDevMinusHeldout6: gapToHeldout6 }),
       // the earlier checkpoints as they were scored then, before each became a development set
-      // (heldout2 -> dev2h, heldout3 -> dev3h, heldout4 -> dev4h): the figures this round's heldout5 compares with
+      // (heldout2 -> dev2h, heldout3 -> dev3h, heldout4 -> dev4h, heldout5 -> dev5h): the figures this round's heldout6
+      // compares with
+      heldout5AsRound5Measured: {
+        extractorVersion: 19,
+        commit: "393f60f",
+        qtyP: 0.954,
+        qtyR: 0.867,
+        source: 0.74,
+        where: 0.846,
+        when: 0.702,
+        who: 0.933,
+        eventP: 0.727,
+        eventR: 0.533,
+        denials: 1
+      },
       heldout4AsRound4Measured: {
         extractorVersion: 18,
         commit: "1885d70",

@@ -167,6 +167,14 @@ export const attributeArticle = (
       }
       // "according to the group", "the organisation said": the body named last, whatever it is called
       if (GENERIC_BODY.test(head) && recent.length > 0) return recent.at(-1)!.source
+      // ... or, when no one has spoken yet, the body the story named last before it ("Three White
+      // Helmets workers were killed ... the group said"): the same reference a reader follows
+      if (GENERIC_BODY.test(head)) {
+        for (let k = si; k >= Math.max(0, si - ANAPHORA_REACH); k--) {
+          const named = knownSource(k === si ? segments[k]!.text.slice(0, f.speakerAt) : segments[k]!.text)
+          if (named !== null) return named
+        }
+      }
       return normaliseSpeaker(f.phrase)
     }
     return recent.at(-1)?.source ?? null

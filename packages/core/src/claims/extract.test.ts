@@ -526,3 +526,70 @@ describe("where: the figure's own clause", () => {
     expect(c.map((x) => [x.min, x.where, x.source])).toEqual([[20, "Damascus", "Moumtzis"]])
   })
 })
+
+describe("when and where: what happened before is not the incident being told (round 6)", () => {
+  it("gives a sentence about past attacks neither the incident's day nor its town", () => {
+    const c = claimsOf(
+      "A car bomb killed 44 people in Qamishli on Wednesday. The Islamic State group has carried out several bombings that killed 20 people in Kurdish areas in Syria in the past."
+    ).filter((x) => x.metric === "killed")
+    expect(c.map((x) => [x.min, x.when, x.where])).toEqual([
+      [44, { from: "2016-11-16", to: "2016-11-16" }, "Qamishli, Hasaka"],
+      [20, null, "Syria"]
+    ])
+  })
+})
+
+describe("when: 'Earlier on the day' is the day of the incident just told (round 6)", () => {
+  it("dates it like the incident before it, while a bare 'Earlier' stays undated", () => {
+    const whens = (body: string) =>
+      claimsOf(body)
+        .filter((x) => x.kind === "quantity")
+        .map((x) => x.when)
+    expect(whens("Shells killed 4 people in Aleppo on Monday. Earlier on the day rockets killed two civilians in al-Meridian.")).toEqual([
+      { from: "2016-11-14", to: "2016-11-14" },
+      { from: "2016-11-14", to: "2016-11-14" }
+    ])
+    expect(whens("Shells killed 4 people in Aleppo on Monday. Earlier rockets killed two civilians in al-Meridian.")).toEqual([
+      { from: "2016-11-14", to: "2016-11-14" },
+      null
+    ])
+  })
+})
+
+describe("source: 'the group' before anyone has spoken is the body the story named (round 6)", () => {
+  it("resolves 'the group said' to the White Helmets named in the sentence before", () => {
+    const sources = claimsOf(
+      "Three White Helmets volunteers were killed in Douma on Friday. Four children and one man were killed in earlier shelling the group said."
+    )
+      .filter((x) => x.kind === "quantity")
+      .map((x) => x.source)
+    expect(sources.at(-1)).toBe("White Helmets")
+  })
+})
+
+describe("when: the details of a toll told over a month keep its window (round 6)", () => {
+  it("dates the munitions the same monitor lists after its April toll, but not a later unrelated figure", () => {
+    const c = claimsOf(
+      "The Syrian Institute of Justice said it had documented 270 civilians killed in Aleppo during October. The victims included 51 children. The Institute pointed out that the city was pounded with 270 barrel bombs and 36 cluster bombs. A car bomb killed 7 people in Azaz."
+    ).filter((x) => x.kind === "quantity")
+    const october = { from: "2016-10-01", to: "2016-10-31" }
+    expect(c.map((x) => [x.metric, x.min, x.when])).toEqual([
+      ["killed", 270, october],
+      ["strikes", 270, october],
+      ["strikes", 36, october],
+      ["killed", 7, null]
+    ])
+  })
+})
+
+describe("events: what a side did before is background, not an attack reported (round 6)", () => {
+  it("reads no event from 'the Islamic State group has carried out several bombings ... in the past'", () => {
+    const events = (body: string) => claimsOf(body).filter((x) => x.kind === "event")
+    expect(
+      events(
+        "No one immediately claimed responsibility for the attack but the Islamic State group has carried out several bombings in Kurdish areas in Syria in the past an official said."
+      )
+    ).toEqual([])
+    expect(events("The Islamic State group carried out the bombing in Qamishli an official said.").length).toBe(1)
+  })
+})

@@ -5,12 +5,12 @@ import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNea
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
 import { segmentArticle } from "./segment.js"
-import { advanceTimeFrame, inheritedWhen, newTimeFrame, resetTimeFrame, tellsIncident } from "./timeFrame.js"
+import { advanceTimeFrame, inheritedWhen, newTimeFrame, resetTimeFrame, tellsHabit, tellsIncident } from "./timeFrame.js"
 import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 19
+export const EXTRACTOR_VERSION = 20
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -295,6 +295,8 @@ const NAMED_PROVINCE_IN = /\b(?:province|governorate)\b/i
 const NAMED_PROVINCE_BEFORE = /\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i
 /** a toll over longer than this, with no place of its own, is the country's */
 const CUMULATIVE_DAYS = 92
+// a sentence listing what the figures before it were made of
+const DETAIL_OF = /^\W*(?:these|they|those)\s+(?:\w+\s+)?(?:include[ds]?|comprised?|were)\b/i
 const spanDays = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"
@@ -473,6 +475,11 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const denies = mayDeny(article.body)
   // the side of the last attack told, for a denial that names none
   let lastActor: string | null = null
+  // a toll told over a window too long to date the incident frame ("during April", "in three days")
+  // still dates the sentence after it that goes on with the same report: the same source, or the
+  // details of the same figures ("These include 38 cluster bombs", "... pounded the towns with 270
+  // barrel bombs" after "SNHR documented 200 killed during April")
+  let report = null as { si: number; when: DateWindow; sources: ReadonlySet<string | null> } | null
   const denials: Array<number> = []
   const unattributed: Array<{ readonly si: number; readonly claim: ExtractedClaim }> = []
 
@@ -532,6 +539,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // name ("a village held by IS in northern Syria"), which the story names elsewhere
       const country = placesAt(si)[0] ?? null
       if (country !== null && !isTitle && !UNNAMED_PLACE.test(s)) return country
+      // what happened before ("... several bombings in Kurdish areas in Syria in the past") is not
+      // where the incident being told happened
+      if (!isTitle && tellsHabit(s)) return country ?? wholeCountry()
       // a body sentence takes the story's place told before it, then the headline's, and only then
       // one told later ("Three soldiers were killed ..." is not about the town a later paragraph is)
       const told = (): PlaceMatch | null => (placeOfReport() !== null && reportPlaceAt < si ? placeOfReport() : null)
@@ -616,6 +626,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       let inherited = false
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
         when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
+        if (when === null && report !== null && report.si === si - 1 && !sinceThen && link.metric !== "trapped" && !tellsHabit(s)) {
+          if (DETAIL_OF.test(s) || report.sources.has(attribution.sourceFor(si, f.start))) when = report.when
+        }
         inherited = when !== null
       }
       // the figure's own clause ends where another begins with its own verb ("Explosions in
@@ -659,7 +672,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const frames = attribution.framesOf(si)
     // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
     const worthReading = frames.length > 0 || ownSource !== null || mayAdmit(s) || (denies && !isTitle)
-    if (worthReading && mayTellEvent(s) && (!isTitle || ownSource !== null)) {
+    // what a side did before ("IS has carried out several bombings in Kurdish areas in the past") is
+    // background, not an attack the story reports
+    if (worthReading && mayTellEvent(s) && (!isTitle || ownSource !== null) && !tellsHabit(s)) {
       // "State media said the crash was due to a technical fault while Jaish al-Islam said it had
       // shot down the plane": two speakers set against each other tell two events
       let read = 0
@@ -697,6 +712,17 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       }
     }
     if (!isTitle) {
+      // the report a following sentence may go on with (see `report`); the sentence's time is read
+      // only where it matters (chrono on every sentence would cost a quarter of the extraction)
+      if (claims.length > firstClaim) {
+        const dated = claims.slice(firstClaim).filter((c) => c.kind === "quantity" && c.when !== null)
+        const when: DateWindow | null = dated.length === 0 ? null : (timeOf() ?? (report !== null && report.si === si - 1 ? report.when : null))
+        report = when !== null && spanDays(when) > 1 && spanDays(when) <= CUMULATIVE_DAYS ? { si, when, sources: new Set(dated.map((c) => c.source)) } : null
+      } else if (report !== null) {
+        // a sentence between with no figure and no time of its own ("The victims included 51 children
+        // 28 women ...", sub-counts) keeps the report going
+        report = report.si === si - 1 && timeOf() === null ? { ...report, si } : null
+      }
       const told = claims.length > firstClaim || incident
       if (told || frame.incident !== null || SINCE.test(s)) advanceTimeFrame(frame, timeOf(), told, publishedDay, claims.length > firstClaim)
       // "the war which started when the regime cracked down on protests in 2011": a "since then"

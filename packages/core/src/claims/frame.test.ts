@@ -155,6 +155,10 @@ describe("readFrames: round 3", () => {
   it("reads the provider of 'information provided by X' after 'according to'", () => {
     expect(speakers("According to initial figures released by the Idlib Health Directorate 8 people died")).toEqual(["Idlib Health Directorate"])
   })
+  it("reads the keeper of a toll after 'according to a new toll from', but not a toll's figure", () => {
+    expect(speakers("24 people were killed according to a new toll from the Syrian Observatory")).toEqual(["SOHR"])
+    expect(speakers("24 people were killed according to the latest death toll by the Idlib Health Directorate")).toEqual(["Idlib Health Directorate"])
+  })
   it("reads 'specified' and 'clarified' as saying", () => {
     expect(speakers("Nine people were hurt the ministry clarified")).toEqual(["~the ministry"])
   })

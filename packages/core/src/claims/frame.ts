@@ -786,6 +786,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
 const LOCATIVE = /^(?:near|in|inside|outside|from|of|at|around|into|to|towards|toward)$/
 const INFO_NOUN = /^(?:information|figures|data|statistics|estimates|numbers|reports?|count|tally)$/
 const STATEMENT_NOUN = /^(?:statement|communiqu[eé]|bulletin|release)$/
+const TOLL_MODIFIER = /^(?:new|latest|updated|revised|fresh|final|preliminary|initial|earlier|previous|death|casualty)$/
+const TOLL_NOUN = /^(?:toll|tally|count|figures?|estimates?|report|statement|bulletin|data|statistics)$/
 const INFO_BY = /^(?:provided|released|published|issued|given|compiled|gathered|collected|obtained|documented)$/
 /** Past "(earlier) information provided by" to the token after "by"; else `i` itself. */
 const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
@@ -796,6 +798,9 @@ const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
   k = i
   if (DET.has(tokens[k]?.lower ?? "")) k++
   if (STATEMENT_NOUN.test(tokens[k]?.lower ?? "") && /^(?:by|from|of)$/.test(tokens[k + 1]?.lower ?? "")) return k + 2
+  // "according to a new toll from the observatory": whoever keeps the toll speaks ("a toll of 24" is a figure)
+  while (k < i + 3 && TOLL_MODIFIER.test(tokens[k]?.lower ?? "")) k++
+  if (TOLL_NOUN.test(tokens[k]?.lower ?? "") && /^(?:by|from)$/.test(tokens[k + 1]?.lower ?? "")) return k + 2
   return i
 }
 

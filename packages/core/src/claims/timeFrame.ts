@@ -44,7 +44,17 @@ const SO_FAR = /\b(?:so\s+far|to\s+date|until\s+now|up\s+to\s+now|thus\s+far|as\
 const PERFECT = /\b(?:have|has|'ve)\s+(?:been\s+)?(?:killed|died|wounded|injured|confirmed\s+dead)\b/i
 // "Earlier two families managed to leave": before the frame. "Earlier the reporter noted that":
 // the report came earlier, the incident is the same.
-const EARLIER_EVENT = /^\W*earlier\b(?!(?:\s+\S+){0,5}?\s+(?:said|says|noted|reported|told|added|stated|announced|pointed)\b)/i
+// "Earlier on the day four people were injured": the same day as the incident just told
+const EARLIER_EVENT =
+  /^\W*earlier\b(?!(?:\s+\S+){0,5}?\s+(?:said|says|noted|reported|told|added|stated|announced|pointed)\b)(?!\s+(?:on|in)\s+(?:the|that)\s+(?:same\s+)?day\b|\s+that\s+day\b)/i
+
+// "IS has carried out several bombings in Kurdish areas in the past": what happened before, on no
+// day of the incident being told ("Rebels have said in the past their attacks ..." dates the saying)
+const HABITUAL =
+  /(?<!\b(?:said|say|says|stated|claimed|argued|insisted)\s+)\bin\s+the\s+past\b(?!\s+(?:\S+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|\b(?:in|over)\s+recent\s+(?:years|months)\b|\bover\s+the\s+(?:years|past\s+years)\b/i
+
+/** Does the sentence tell what happened before, not the incident being told? */
+export const tellsHabit = (sentence: string): boolean => HABITUAL.test(sentence)
 
 /** A new section (a bulletin's sub-heading) tells another incident: its dates start afresh. */
 export const resetTimeFrame = (frame: TimeFrame): void => {
@@ -54,7 +64,7 @@ export const resetTimeFrame = (frame: TimeFrame): void => {
 
 /** The window an undated claim in `sentence` inherits, or null. */
 export const inheritedWhen = (frame: TimeFrame, sentence: string, state: boolean, publishedDay: string): DateWindow | null => {
-  if (state) return null
+  if (state || HABITUAL.test(sentence)) return null
   if (SINCE_THEN.test(sentence)) return frame.sinceFrom !== null ? { from: frame.sinceFrom, to: publishedDay } : null
   const incident = frame.incident
   if (incident === null || EARLIER_EVENT.test(sentence)) return null
