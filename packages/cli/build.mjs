@@ -28,7 +28,7 @@ export default { parse: fail }`,
 }
 rmSync(outdir, { recursive: true, force: true })
 await build({
-  entryPoints: { crosscheck: "dist/main.js", claimWorker: "../ingest/dist/claimWorker.js", tui: "../tui/dist/index.js" },
+  entryPoints: { crosscheck: "dist/main.js", claimWorker: "../ingest/dist/claimWorker.js" },
   bundle: true,
   splitting: true,
   format: "esm",

@@ -9,11 +9,4 @@ import module from "node:module"
 module.enableCompileCache?.()
 
 const bundle = new URL("../dist/bundle/crosscheck.js", import.meta.url)
-if (existsSync(bundle)) {
-  // The TUI's first frame waits for Ink, whose layout engine compiles WebAssembly off the main
-  // thread: started now, that compiles while the main thread loads the CLI. Only a hint: a
-  // failure here is ignored, the TUI's own import of Ink reports it.
-  const args = process.argv.slice(2)
-  if (args.includes("tui") || args.includes("demo")) import(new URL("../dist/bundle/tui.js", import.meta.url).href).catch(() => {})
-  await import(bundle.href)
-} else await import("../dist/main.js")
+await import(existsSync(bundle) ? bundle.href : "../dist/main.js")
