@@ -3,23 +3,24 @@
  * about six claims), a date and an outlet, under its own url. Deterministic (seeded), so every
  * run and every tool reads the same text. Not real reports: recombined sentences. */
 import { readFaKes } from "../../tests/support/faKes.js"
-
-const prng = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+import { prng } from "../dedup/random.js"
 
 const FIGURE = /\b\d[\d,]*\s+(?:people|civilians|children|fighters|soldiers|rebels|militants|persons|others|were|killed|wounded|injured|dead)\b/i
 
-/** `count` NDJSON lines. */
-export function* realisticArticles(count: number, seed = 7): Generator<string> {
-  const rand = prng(seed)
+/** FA-KES's rows and their sentences (40-400 characters), split by whether they carry a casualty
+ * figure: what both generators of recombined articles draw from. */
+export const sentencePool = () => {
   const rows = readFaKes()
   const sentences = rows.flatMap((r) => r.content.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((s) => s.length > 40 && s.length < 400))
   const withFigures = sentences.filter((s) => FIGURE.test(s))
   const others = sentences.filter((s) => !FIGURE.test(s))
+  return { rows, withFigures, others }
+}
+
+/** `count` NDJSON lines. */
+export function* realisticArticles(count: number, seed = 7): Generator<string> {
+  const rand = prng(seed)
+  const { rows, withFigures, others } = sentencePool()
   const pick = <T>(xs: ReadonlyArray<T>): T => xs[Math.floor(rand() * xs.length)]!
   const start = Date.UTC(2016, 0, 1)
   for (let i = 0; i < count; i++) {

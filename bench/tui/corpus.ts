@@ -5,16 +5,8 @@
  * fifteen FA-KES outlets. Conflicts are not written here: they arise when `crosscheck import`
  * reads the claims and its conflict rules find independent sources disagreeing. Deterministic
  * (seeded). Not real reports: recombined sentences. */
-import { readFaKes } from "../../tests/support/faKes.js"
-
-const prng = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-
-const FIGURE = /\b\d[\d,]*\s+(?:people|civilians|children|fighters|soldiers|rebels|militants|persons|others|were|killed|wounded|injured|dead)\b/i
+import { prng } from "../dedup/random.js"
+import { sentencePool } from "../speed/realistic.js"
 
 export interface CorpusOptions {
   readonly count: number
@@ -28,10 +20,7 @@ export interface CorpusOptions {
 /** `count` NDJSON lines. */
 export function* corpus({ count, days, reports, seed = 12 }: CorpusOptions): Generator<string> {
   const rand = prng(seed)
-  const rows = readFaKes()
-  const sentences = rows.flatMap((r) => r.content.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((s) => s.length > 40 && s.length < 400))
-  const withFigures = sentences.filter((s) => FIGURE.test(s))
-  const others = sentences.filter((s) => !FIGURE.test(s))
+  const { rows, withFigures, others } = sentencePool()
   const pick = <T>(xs: ReadonlyArray<T>): T => xs[Math.floor(rand() * xs.length)]!
   const start = Date.UTC(2011, 0, 1)
   for (let i = 0; i < count; i++) {

@@ -33,6 +33,7 @@ import { runTui } from "@crosscheck/tui"
 import Database from "better-sqlite3"
 import { Effect, Layer } from "effect"
 import { storeLayer } from "../../packages/cli/src/layers.js"
+import { prng } from "../dedup/random.js"
 import { storeMonitor } from "../../packages/cli/src/monitor.js"
 import { corpus } from "./corpus.js"
 import { screenText, TerminalInput, TerminalOutput } from "./terminal.js"
@@ -121,13 +122,6 @@ interface Step {
   /** what the reader does, for the report */
   readonly kind: string
   readonly keys: string
-}
-
-const prng = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
 }
 
 const WORDS = ["aleppo", "idlib", "homs", "raqqa", "douma", "airstrike", "children", "hospital", "ceasefire", "russian"]

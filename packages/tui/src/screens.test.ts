@@ -1,29 +1,8 @@
 import type { Key } from "ink"
 import { describe, expect, it } from "vitest"
-import { applyKey, initialState, type KeyContext, keystrokes } from "./screens.js"
+import { applyKey, initialState, type KeyContext, keystrokes, NO_KEY } from "./screens.js"
 
-const none: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false
-}
+const none: Key = NO_KEY
 
 describe("keystrokes", () => {
   it("splits keys that were read together", () => {

@@ -248,7 +248,8 @@ export const applyKey = (s: AppState, input: string, key: Key, ctx: KeyContext):
   }
 }
 
-const NO_KEY: Key = {
+/** A key event with nothing pressed: what a typed character arrives with. */
+export const NO_KEY: Key = {
   upArrow: false,
   downArrow: false,
   leftArrow: false,
