@@ -1,5 +1,6 @@
 /** Synthetic NDJSON articles for benchmarks: deterministic, news-shaped (headline, outlet,
  * date, 250-600 words of conflict-report vocabulary), clearly not real reports. */
+import { prng } from "./dedup/random.js"
 
 const OUTLETS = ["reuters", "sana", "trt", "alaraby", "tass", "arabiya", "ahram", "sputnik", "jordantimes", "manar"]
 const PLACES = ["Aleppo", "Idlib", "Homs", "Hama", "Douma", "Raqqa", "Deir ez-Zor", "Daraa", "Latakia", "Masaken Hanano", "al-Sukkari", "Khan Sheikhoun"]
@@ -12,14 +13,6 @@ const WORDS = (
   "offensive front line militants fighters troops army regime russian syrian turkish kurdish coalition " +
   "reported according statement denied confirmed claimed early morning late overnight week day"
 ).split(" ")
-
-/** mulberry32: a tiny seeded PRNG, so every run benchmarks the same text. */
-const prng = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
 
 export function* syntheticArticles(count: number, seed = 1): Generator<string> {
   const rand = prng(seed)

@@ -2,7 +2,7 @@
 
 export type Random = () => number
 
-/** mulberry32 (as bench/generate.ts): tiny, fast, good enough for sampling. */
+/** mulberry32: tiny, fast, good enough for sampling; every benchmark generator draws from it. */
 export const prng =
   (seed: number): Random =>
   () => {
