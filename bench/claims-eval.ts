@@ -5,12 +5,12 @@
  * ../shared/tools/score-claims.mjs, and measures extraction throughput over the whole FA-KES
  * file on one core. Writes bench/results/claims.json.
  *
- * Sets: the seeds and FA-KES dev (../shared/gold); dev1h, dev2h, dev3h, dev4h and dev5h (rounds
- * 1-5's held-out sets, development sets once scored and spent), dev2, dev3, dev4, dev5 and round 6's
- * held-out set heldout6 (bench/claims, see its README). The scorer's line-by-line listing is printed
- * for the sets named with `--verbose seeds,dev,dev1h,dev2h,dev3h,dev4h,dev5h,dev2,dev3,dev4,dev5`; never
- * for heldout6, whose lines must not guide the rules: its articles are imported and scored only with
- * `--heldout6` (a checkpoint, run once at the end of a round, not a target to tune to; skipped with
+ * Sets: the seeds and FA-KES dev (../shared/gold); dev1h, dev2h, dev3h, dev4h, dev5h and dev6h
+ * (rounds 1-6's held-out sets, development sets once scored and spent), dev2, dev3, dev4, dev5 and
+ * round 7's held-out set heldout7 (bench/claims, see its README). The scorer's line-by-line listing is printed
+ * for the sets named with `--verbose seeds,dev,dev1h,dev2h,dev3h,dev4h,dev5h,dev6h,dev2,dev3,dev4,dev5`; never
+ * for heldout7, whose lines must not guide the rules: its articles are imported and scored only with
+ * `--heldout7` (a checkpoint, run once at the end of a round, not a target to tune to; skipped with
  * a message while its file is not there). `--no-throughput` skips the timing passes (a quick look
  * while developing; the results file is then left alone).
  */
@@ -38,11 +38,11 @@ mkdirSync(work, { recursive: true })
 const db = join(work, "claims.db")
 
 const goldSeeds = join(shared, "gold", "seed-claims.jsonl")
-const heldout6File = join(here, "claims", "heldout6-claims.jsonl")
-const heldout6Asked = process.argv.includes("--heldout6")
-const withHeldout6 = heldout6Asked && existsSync(heldout6File)
-if (heldout6Asked && !withHeldout6)
-  console.log(`--heldout6: ${heldout6File} is not there (round 6's checkpoint is labelled elsewhere); scoring the dev sets only\n`)
+const heldout7File = join(here, "claims", "heldout7-claims.jsonl")
+const heldout7Asked = process.argv.includes("--heldout7")
+const withHeldout7 = heldout7Asked && existsSync(heldout7File)
+if (heldout7Asked && !withHeldout7)
+  console.log(`--heldout7: ${heldout7File} is not there (round 7's checkpoint is labelled elsewhere); scoring the dev sets only\n`)
 const timed = !process.argv.includes("--no-throughput")
 const devFiles = {
   fakesDev: join(shared, "gold", "fakes-dev-claims.jsonl"),
@@ -59,12 +59,14 @@ const devFiles = {
   // round 4's held-out set: scored once at the end of round 4, a development set since
   dev4h: join(here, "claims", "heldout4-claims.jsonl"),
   // round 5's held-out set: scored once at the end of round 5, a development set since
-  dev5h: join(here, "claims", "heldout5-claims.jsonl")
+  dev5h: join(here, "claims", "heldout5-claims.jsonl"),
+  // round 6's held-out set: scored once at the end of round 6, a development set since
+  dev6h: join(here, "claims", "heldout6-claims.jsonl")
 } as const
-const goldFakes: Record<string, string> = withHeldout6 ? { ...devFiles, heldout6: heldout6File } : { ...devFiles }
+const goldFakes: Record<string, string> = withHeldout7 ? { ...devFiles, heldout7: heldout7File } : { ...devFiles }
 const verboseAt = process.argv.indexOf("--verbose")
 const verbose = new Set(verboseAt > 0 ? (process.argv[verboseAt + 1] ?? "").split(",") : [])
-verbose.delete("heldout6")
+verbose.delete("heldout7")
 
 // The FA-KES articles of every gold set: the first row of each unit_id (repeated unit_ids carry one text).
 const docs = new Set(
@@ -93,7 +95,7 @@ const score = (gold: string, lines: boolean) => {
   const text = spawnSync(process.execPath, [scorer, gold, predicted, ...(lines ? ["--verbose"] : [])], { encoding: "utf8" }).stdout
   return { report: JSON.parse(r.stdout) as Record<string, unknown>, text: text.trim() }
 }
-// every FA-KES development set as one gold file: the pooled dev figure heldout6 is compared with
+// every FA-KES development set as one gold file: the pooled dev figure heldout7 is compared with
 const pooledFile = join(work, "dev-pooled.jsonl")
 writeFileSync(
   pooledFile,
@@ -113,11 +115,12 @@ const sets: Record<string, ReturnType<typeof score>> = {
   dev3h: score(devFiles.dev3h, verbose.has("dev3h")),
   dev4h: score(devFiles.dev4h, verbose.has("dev4h")),
   dev5h: score(devFiles.dev5h, verbose.has("dev5h")),
+  dev6h: score(devFiles.dev6h, verbose.has("dev6h")),
   devPooled: score(pooledFile, false),
-  ...(withHeldout6 ? { heldout6: score(heldout6File, false) } : {})
+  ...(withHeldout7 ? { heldout7: score(heldout7File, false) } : {})
 }
 
-// The issue's figures, one row per set, and how far heldout6 lies from the pooled dev sets
+// The issue's figures, one row per set, and how far heldout7 lies from the pooled dev sets
 type Report = {
   quantity: { precision: number; recall: number }
   attributes: { source: number; where: number; when: number; who: number }
@@ -135,20 +138,20 @@ const figures = (r: Report) => ({
   ...(r.event.denials > 0 ? { denials: r.event.denialRecall ?? 0 } : {})
 })
 const table = Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, figures(v.report as unknown as Report)]))
-const gapToHeldout6 =
-  table.heldout6 === undefined
+const gapToHeldout7 =
+  table.heldout7 === undefined
     ? undefined
     : // only the figures both have: a set with no denial line has no denial recall to compare (round 4 printed the pooled figure as a gap)
       Object.fromEntries(
         Object.entries(table.devPooled!)
-          .filter(([k]) => (table.heldout6 as Record<string, number>)[k] !== undefined)
-          .map(([k, v]) => [k, +(v - (table.heldout6 as Record<string, number>)[k]!).toFixed(3)])
+          .filter(([k]) => (table.heldout7 as Record<string, number>)[k] !== undefined)
+          .map(([k, v]) => [k, +(v - (table.heldout7 as Record<string, number>)[k]!).toFixed(3)])
       )
 const fmt = (x: number | undefined) => (x === undefined ? "  –  " : x.toFixed(3))
 const cols = ["qtyP", "qtyR", "source", "where", "when", "who", "eventP", "eventR", "denials"] as const
 console.log(`set        ${cols.map((c) => c.padStart(6)).join(" ")}`)
 for (const [k, row] of Object.entries(table)) console.log(`${k.padEnd(10)} ${cols.map((c) => fmt((row as Record<string, number>)[c]).padStart(6)).join(" ")}`)
-if (gapToHeldout6 !== undefined) console.log(`gap pooled dev - heldout6: ${JSON.stringify(gapToHeldout6)}`)
+if (gapToHeldout7 !== undefined) console.log(`gap pooled dev - heldout7: ${JSON.stringify(gapToHeldout7)}`)
 console.log("")
 
 if (!timed) {
@@ -199,8 +202,9 @@ const names: Record<string, string> = {
   dev3h: "dev3h gold (round 3's held-out set heldout3, bench/claims)",
   dev4h: "dev4h gold (round 4's held-out set heldout4, bench/claims)",
   dev5h: "dev5h gold (round 5's held-out set heldout5, bench/claims)",
+  dev6h: "dev6h gold (round 6's held-out set heldout6, bench/claims)",
   devPooled: "every FA-KES dev set pooled",
-  heldout6: "heldout6 gold (bench/claims; the round's one checkpoint)"
+  heldout7: "heldout7 gold (bench/claims; the round's one checkpoint)"
 }
 for (const [k, v] of Object.entries(sets)) console.log(`${names[k]}:\n${v.text}\n`)
 console.log(
@@ -217,10 +221,23 @@ writeFileSync(
       extractorVersion: EXTRACTOR_VERSION,
       ...Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.report])),
       table,
-      ...(gapToHeldout6 === undefined ? {} : { gapPooledDevMinusHeldout6: gapToHeldout6 }),
+      ...(gapToHeldout7 === undefined ? {} : { gapPooledDevMinusHeldout7: gapToHeldout7 }),
       // the earlier checkpoints as they were scored then, before each became a development set
-      // (heldout2 -> dev2h, heldout3 -> dev3h, heldout4 -> dev4h, heldout5 -> dev5h): the figures this round's heldout6
+      // (heldout2 -> dev2h, heldout3 -> dev3h, heldout4 -> dev4h, heldout5 -> dev5h, heldout6 -> dev6h): the figures this round's heldout7
       // compares with
+      heldout6AsRound6Measured: {
+        extractorVersion: 20,
+        commit: "25e1868",
+        qtyP: 0.975,
+        qtyR: 0.944,
+        source: 0.822,
+        where: 0.949,
+        when: 0.78,
+        who: 0.932,
+        eventP: 0.875,
+        eventR: 0.854,
+        denials: 1
+      },
       heldout5AsRound5Measured: {
         extractorVersion: 19,
         commit: "393f60f",

@@ -46,6 +46,8 @@ export interface Draw {
   readonly heldout5: Array<string>
   /** round 6: a fresh held-out set, the 20 after heldout5 (heldout5 is spent) */
   readonly heldout6: Array<string>
+  /** round 7: a fresh held-out set, the 20 after heldout6 (heldout6 is spent) */
+  readonly heldout7: Array<string>
 }
 
 export const draw = (): Draw => {
@@ -80,7 +82,8 @@ export const draw = (): Draw => {
     6 * PER_SET + DEV3,
     7 * PER_SET + DEV3,
     8 * PER_SET + DEV3,
-    9 * PER_SET + DEV3
+    9 * PER_SET + DEV3,
+    10 * PER_SET + DEV3
   ]
   return {
     heldout: order.slice(at[0], at[1]),
@@ -92,12 +95,13 @@ export const draw = (): Draw => {
     dev5: order.slice(at[6], at[7]),
     heldout4: order.slice(at[7], at[8]),
     heldout5: order.slice(at[8], at[9]),
-    heldout6: order.slice(at[9], at[10])
+    heldout6: order.slice(at[9], at[10]),
+    heldout7: order.slice(at[10], at[11])
   }
 }
 
 if (process.argv[1]?.endsWith("select.ts")) {
-  const { heldout, dev2, dev3, heldout2, dev4, heldout3, dev5, heldout4, heldout5, heldout6 } = draw()
+  const { heldout, dev2, dev3, heldout2, dev4, heldout3, dev5, heldout4, heldout5, heldout6, heldout7 } = draw()
   const rows = new Map(readFaKes().map((r) => [r.unitId, r]))
   const textsAt = process.argv.indexOf("--texts")
   const dir = textsAt > 0 ? process.argv[textsAt + 1] : undefined
@@ -111,7 +115,8 @@ if (process.argv[1]?.endsWith("select.ts")) {
     ["dev5", dev5],
     ["heldout4", heldout4],
     ["heldout5", heldout5],
-    ["heldout6", heldout6]
+    ["heldout6", heldout6],
+    ["heldout7", heldout7]
   ] as const
   for (const [name, ids] of sets) {
     console.log(`${name}:`)
