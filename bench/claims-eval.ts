@@ -67,6 +67,7 @@ const goldFakes: Record<string, string> = withHeldout7 ? { ...devFiles, heldout7
 const verboseAt = process.argv.indexOf("--verbose")
 const verbose = new Set(verboseAt > 0 ? (process.argv[verboseAt + 1] ?? "").split(",") : [])
 verbose.delete("heldout7")
+verbose.delete("heldout7u")
 
 // The FA-KES articles of every gold set: the first row of each unit_id (repeated unit_ids carry one text).
 const docs = new Set(
@@ -103,6 +104,56 @@ writeFileSync(
     .map((f) => readFileSync(f, "utf8").trim())
     .join("\n")
 )
+// A held-out article can be another outlet's copy of a text a dev set already holds (FA-KES has
+// natural wire copies under other unit_ids): the checkpoint is then also scored without those
+// copies, as "heldout7u" (unseen text only). A copy: half or more of its word 5-grams occur in
+// one dev article.
+const docsOf = (f: string) =>
+  new Set(
+    readFileSync(f, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { doc: string }).doc)
+  )
+const shingles = (text: string) => {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+  const out = new Set<string>()
+  for (let i = 0; i + 5 <= words.length; i++) out.add(words.slice(i, i + 5).join(" "))
+  return out
+}
+const heldout7Copies = new Map<string, string>()
+let heldout7UnseenFile: string | undefined
+if (withHeldout7) {
+  const textOf = new Map(gold.map((r) => [r.unitId, shingles(`${r.title} ${r.content}`)]))
+  const devDocs = [...new Set(Object.values(devFiles).flatMap((f) => [...docsOf(f)]))]
+  for (const doc of docsOf(heldout7File)) {
+    const mine = textOf.get(doc)!
+    for (const other of devDocs) {
+      const theirs = textOf.get(other)
+      if (theirs === undefined) continue
+      let shared = 0
+      for (const s of mine) if (theirs.has(s)) shared++
+      if (shared >= mine.size / 2) {
+        heldout7Copies.set(doc, other)
+        break
+      }
+    }
+  }
+  heldout7UnseenFile = join(work, "heldout7-unseen.jsonl")
+  writeFileSync(
+    heldout7UnseenFile,
+    readFileSync(heldout7File, "utf8")
+      .split("\n")
+      .filter((l) => l !== "" && !heldout7Copies.has((JSON.parse(l) as { doc: string }).doc))
+      .join("\n")
+  )
+  console.log(
+    `heldout7: ${heldout7Copies.size} articles copy a dev article (${[...heldout7Copies].map(([a, b]) => `${a} = ${b}`).join(", ")}); heldout7u scores the rest\n`
+  )
+}
 const sets: Record<string, ReturnType<typeof score>> = {
   seeds: score(goldSeeds, verbose.has("seeds")),
   fakesDev: score(devFiles.fakesDev, verbose.has("dev")),
@@ -117,7 +168,7 @@ const sets: Record<string, ReturnType<typeof score>> = {
   dev5h: score(devFiles.dev5h, verbose.has("dev5h")),
   dev6h: score(devFiles.dev6h, verbose.has("dev6h")),
   devPooled: score(pooledFile, false),
-  ...(withHeldout7 ? { heldout7: score(heldout7File, false) } : {})
+  ...(withHeldout7 ? { heldout7: score(heldout7File, false), heldout7u: score(heldout7UnseenFile!, false) } : {})
 }
 
 // The issue's figures, one row per set, and how far heldout7 lies from the pooled dev sets
@@ -152,6 +203,15 @@ const cols = ["qtyP", "qtyR", "source", "where", "when", "who", "eventP", "event
 console.log(`set        ${cols.map((c) => c.padStart(6)).join(" ")}`)
 for (const [k, row] of Object.entries(table)) console.log(`${k.padEnd(10)} ${cols.map((c) => fmt((row as Record<string, number>)[c]).padStart(6)).join(" ")}`)
 if (gapToHeldout7 !== undefined) console.log(`gap pooled dev - heldout7: ${JSON.stringify(gapToHeldout7)}`)
+const gapToHeldout7u =
+  table.heldout7u === undefined
+    ? undefined
+    : Object.fromEntries(
+        Object.entries(table.devPooled!)
+          .filter(([k]) => (table.heldout7u as Record<string, number>)[k] !== undefined)
+          .map(([k, v]) => [k, +(v - (table.heldout7u as Record<string, number>)[k]!).toFixed(3)])
+      )
+if (gapToHeldout7u !== undefined) console.log(`gap pooled dev - heldout7u: ${JSON.stringify(gapToHeldout7u)}`)
 console.log("")
 
 if (!timed) {
@@ -204,7 +264,8 @@ const names: Record<string, string> = {
   dev5h: "dev5h gold (round 5's held-out set heldout5, bench/claims)",
   dev6h: "dev6h gold (round 6's held-out set heldout6, bench/claims)",
   devPooled: "every FA-KES dev set pooled",
-  heldout7: "heldout7 gold (bench/claims; the round's one checkpoint)"
+  heldout7: "heldout7 gold (bench/claims; the round's one checkpoint)",
+  heldout7u: "heldout7 gold without the articles that copy a dev article (unseen text only)"
 }
 for (const [k, v] of Object.entries(sets)) console.log(`${names[k]}:\n${v.text}\n`)
 console.log(
@@ -222,6 +283,7 @@ writeFileSync(
       ...Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.report])),
       table,
       ...(gapToHeldout7 === undefined ? {} : { gapPooledDevMinusHeldout7: gapToHeldout7 }),
+      ...(gapToHeldout7u === undefined ? {} : { gapPooledDevMinusHeldout7u: gapToHeldout7u, heldout7CopiesOfDev: Object.fromEntries(heldout7Copies) }),
       // the earlier checkpoints as they were scored then, before each became a development set
       // (heldout2 -> dev2h, heldout3 -> dev3h, heldout4 -> dev4h, heldout5 -> dev5h, heldout6 -> dev6h): the figures this round's heldout7
       // compares with
