@@ -102,7 +102,7 @@ const incidentWords = (s: string): Set<string> => {
 }
 
 /** heads that stand for any body: "the group" after "the Syrian Observatory said" is the Observatory */
-const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog)$/
+const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog|facility|facilities)$/
 /** heads that name no one by themselves: "he", "the source", "the statement" */
 const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulletin|official|officials|spokesman|spokeswoman|correspondent|reporter)$/
 const lastWord = (phrase: string): string => (/([A-Za-z]+)\s*$/.exec(phrase)?.[1] ?? "").toLowerCase()

@@ -182,3 +182,35 @@ describe("readFrames: round 3, tolls put at a figure", () => {
     expect(speakers("The rebels put up a fierce fight")).toEqual([])
   })
 })
+
+describe("readFrames: round 7, speaker phrases that were misread", () => {
+  it("reads 'claimed lives' and 'Claims N martyrs' as a toll taken, not as a speaker claiming", () => {
+    expect(speakers("A coalition raid has claimed lives of five farmers near Hajin a local council reported")).toEqual(["local council"])
+    expect(speakers("Car Bomb in Jableh Claims 9 Syrian Martyrs 14 Injured")).toEqual([])
+    expect(speakers("The rebels claimed 12 soldiers were killed")).toEqual(["rebels"])
+  })
+  it("reads no speaker in 'are also reported in <place>'", () => {
+    expect(speakers("Injuries are also reported in the Sukkari district after a shell fell.")).toEqual([])
+    expect(speakers("More deaths are still reported in Jobar")).toEqual([])
+  })
+  it("reads a body that is a militia, and a counted noun before a name is no part of it", () => {
+    expect(speakers("Six fighters died in the ambush a commander in the Baath militia said")).toEqual(["Baath militia"])
+    expect(speakers("Mortars hit the old city killing four people Anadolu reported")).toEqual(["Anadolu"])
+  })
+  it("leaves a photo credit in brackets out of the speaker, but keeps an abbreviation in brackets", () => {
+    expect(speakers("(Reuters and Agencies) The Syrian Observatory for Human Rights said 12 were killed")).toEqual(["SOHR"])
+    expect(speakers("The Local Coordination Committees (LCC) said 12 were killed")).toEqual(["Local Coordination Committees"])
+  })
+  it("reads the name closing the sentence after 'said' as the speaker where a bare noun comes before the verb", () => {
+    expect(speakers("Nine were killed in strikes that damaged two schools and clinics said the Observatory.")).toEqual(["SOHR"])
+    expect(speakers("The medics said 9 were killed.")).toEqual(["medical sources"])
+  })
+  it("keeps 'for the' inside a capitalised name", () => {
+    expect(speakers("The Kurdish Office for the Protection of Civilians said 300 families had fled")).toEqual([
+      "Kurdish Office for the Protection of Civilians"
+    ])
+  })
+  it("reads 'these same facilities' and 'the same clinics' as a reference back", () => {
+    expect(speakers("These same opposition-run facilities reported 50 wounded")).toEqual(["~These same opposition-run facilities"])
+  })
+})

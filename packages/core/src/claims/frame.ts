@@ -107,7 +107,7 @@ const HEAD = set(`
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
-  party parties alliance`)
+  party parties alliance militia militias facility facilities`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -129,7 +129,7 @@ const MODIFIER = set(`
   military-run monitoring-group spokesman's agency's us u.s. un u.n. other another various several multiple different
   extremist jihadist militant rebel armed terrorist islamist kurdish british-based britain-based uk-based
   london-based istanbul-based beirut-based turkey-based coventry-based based affiliated linked backed run
-  reconciliation warring`)
+  reconciliation warring same`)
 
 const DET = set("the a an this that these those its their his her")
 /** Capitalised words that open a clause rather than name a speaker. */
@@ -156,6 +156,9 @@ const ANONYMOUS = /^(?:(?:a|an|the)\s+)?(?:source|sources|official|officials)$/i
 const INVERTS = set("said says added adds reported reports stated wrote noted explained continued specified clarified")
 /** "said" by a relay: the speaker is its object ("quoted a source at X as saying"). */
 const RELAY = set("quoted cited")
+/** "claimed (the) lives", "claims 6 martyrs": a toll taken, not words said */
+const HARM_TAKEN =
+  /^\s+(?:(?:the|their|his|her|many|more)\s+)?(?:lives?\b|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:[A-Za-z-]+\s+){0,2}?(?:lives|martyrs|victims|dead)\b)/i
 /** passive or non-reporting uses: "were reported killed", "claimed the lives of" */
 const PASSIVE_BEFORE = set("were was been being is are be reportedly")
 
@@ -240,7 +243,7 @@ const inPhrase = (t: Token): boolean => {
     PRONOUN.has(t.lower) ||
     /^(?:of|for|at|in|from|and|al|el|ad|bin|abu|on|with|to)$/.test(t.lower) ||
     /^(?:al|el)-/.test(t.lower) ||
-    /-based$|-run$|-led$|-backed$|-affiliated$|-linked$|-held$/.test(t.lower)
+    /-based$|-run$|-led$|-backed$|-affiliated$|-linked$|-held$|-controlled$|-supported$/.test(t.lower)
   )
 }
 
@@ -253,10 +256,10 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     const t = tokens[from - 1]
     if (t === undefined) break
     // "The Syrian Observatory for Human Rights (SOHR) estimated": an abbreviation in brackets
+    // ("(TRT World and Agencies) Syrian Observatory ... said": a photo credit in brackets is no part of it)
     if (t.text === ")") {
-      const open = tokens.slice(Math.max(0, from - 6), from - 1).findLastIndex((x) => x.text === "(")
-      if (open >= 0) {
-        from = Math.max(0, from - 6) + open
+      if (tokens[from - 3]?.text === "(" && /^[A-Z][A-Za-z]{1,7}$/.test(tokens[from - 2]!.text)) {
+        from -= 3
         continue
       }
     }
@@ -358,6 +361,8 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
 
 /** The speaker phrase starting at token `i`, walking forward ("said the Observatory", "according to X"). */
 const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number, number] | null => {
+  // "reported in Al-Zahra quarter": a place after the verb, no speaker
+  if (CONNECTOR.test(tokens[i]?.lower ?? "")) return null
   let to = i
   let sawHead = false
   let lastHeadLower = false
@@ -437,7 +442,14 @@ const capitalisedRun = (tokens: ReadonlyArray<Token>): string | null => {
     }
     let j = k
     let head = false
-    while (j < tokens.length && (tokens[j]!.cap || (/^(?:of|for|al|el|and)$|^(?:al|el)-/.test(tokens[j]!.text) && tokens[j + 1]?.cap === true))) {
+    // ("Office for the Coordination of Humanitarian Affairs": "for the" inside a name goes on)
+    while (
+      j < tokens.length &&
+      (tokens[j]!.cap ||
+        (/^(?:of|for|al|el|and)$|^(?:al|el)-/.test(tokens[j]!.text) && tokens[j + 1]?.cap === true) ||
+        (/^(?:of|for)$/.test(tokens[j]!.text) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap === true))
+    ) {
+      if (tokens[j + 1]?.lower === "the" && !tokens[j]!.cap) j++
       if (isHead(tokens[j]!) && tokens[j]!.cap) head = true
       j++
     }
@@ -543,7 +555,7 @@ const normalise = (raw: string): string => {
 }
 
 const ANAPHORA =
-  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?(?:source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
+  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
 
 /** Is this speaker phrase a reference back ("the source", "he", "the ministry")? */
 export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.trim())
@@ -652,21 +664,17 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     const finite = SAY.has(lower) || plural || (lower === "pointed" && tokens[i + 1]?.lower === "out")
     if (!finite && !SAY_PARTICIPLE.has(lower)) continue
     // ("could not be independently confirmed": passive or negated across an adverb too)
+    // ("Casualties are also reported in ...": across "also" and "still" as well)
     let p = i - 1
-    while (p > 0 && ADVERB.test(tokens[p]!.text) && !NOT_ADVERB.test(tokens[p]!.text)) p--
+    while (p > 0 && ((ADVERB.test(tokens[p]!.text) && !NOT_ADVERB.test(tokens[p]!.text)) || /^(?:also|still|now|further)$/.test(tokens[p]!.lower))) p--
     const prev = tokens[p]
     const next = tokens[i + 1]
     if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower)) continue
     // "did not say", "no longer pointed out": nothing said
     if (prev !== undefined && /^(?:not|never|longer|n't)$/.test(prev.lower)) continue
     // "claimed the lives of", "put the death toll", "gave birth"
-    if (
-      (lower === "claimed" || lower === "claims") &&
-      next !== undefined &&
-      /^(?:the|their|his|her)$/.test(next.lower) &&
-      /^lives?$/.test(tokens[i + 2]?.lower ?? "")
-    )
-      continue
+    // ("has claimed lives of eight civilians", "Bomb ... Claims 6 Lebanese Martyrs": the toll it took)
+    if ((lower === "claimed" || lower === "claims") && next !== undefined && HARM_TAKEN.test(s.slice(t.end, t.end + 40))) continue
     // ("placed the death toll from the air raids at 50")
     if (
       (lower === "put" || lower === "puts" || lower === "gave" || lower === "placed" || lower === "places") &&
@@ -762,10 +770,23 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       if (far >= 0) before = phraseBefore(tokens, far)
     }
     // "killed 1102 people said the Observatory": the people counted are no speaker
-    if (before !== null && COUNT_BEFORE(tokens, before[0]) && VICTIM.test(tokens[before[1] - 1]!.lower)) {
+    // ("killing nine people Sputnik reported": the counted people open the phrase, the name speaks)
+    if (before !== null && COUNT_BEFORE(tokens, before[0]) && (VICTIM.test(tokens[before[1] - 1]!.lower) || VICTIM.test(tokens[before[0]]!.lower))) {
       let from = before[0]
       while (from < before[1] && !tokens[from]!.cap) from++
       before = from < before[1] ? [from, before[1]] : null
+    }
+    // "... destruction in public facilities and hospitals said the Observatory.": a name closing the
+    // sentence after the verb speaks, and the bare noun before it ends the words said
+    if (before !== null && INVERTS.has(lower) && bareNoun(tokens, before)) {
+      const after = phraseAfter(tokens, i + 1)
+      if (
+        after !== null &&
+        closesSentence(tokens, after[1], s) &&
+        tokens.slice(after[0], after[1]).some((x) => x.cap && !DET.has(x.lower)) &&
+        push(after, t.start, t.end)
+      )
+        continue
     }
     // (a phrase that names no one, a place, falls through to the speaker after the verb)
     if (before !== null && !LISTENER_BEFORE(tokens, before[0]) && push(before, t.start, t.end)) continue
@@ -782,6 +803,13 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     }
   }
 }
+
+/** a phrase of common nouns alone, with no article or name ("hospitals", "public facilities") */
+const bareNoun = (tokens: ReadonlyArray<Token>, [from, to]: readonly [number, number]): boolean =>
+  tokens.slice(from, to).every((x) => x.word && !x.cap && !DET.has(x.lower) && !PRONOUN.has(x.lower))
+/** nothing but punctuation from token `k` to the end of the sentence */
+const closesSentence = (tokens: ReadonlyArray<Token>, k: number, s: string): boolean =>
+  k >= tokens.length ? /^[\s.!"”]*$/.test(s.slice(tokens[k - 1]!.end)) : !tokens[k]!.word && /^[.!]$/.test(tokens[k]!.text) && k + 1 >= tokens.length
 
 const LOCATIVE = /^(?:near|in|inside|outside|from|of|at|around|into|to|towards|toward)$/
 const INFO_NOUN = /^(?:information|figures|data|statistics|estimates|numbers|reports?|count|tally)$/
