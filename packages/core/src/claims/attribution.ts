@@ -28,6 +28,8 @@ interface Named {
   readonly around?: string
 }
 
+/** how many sentences a quotation may run across */
+const QUOTE_REACH = 4
 /** how many sentences back "it", "the source", "he" may reach */
 const ANAPHORA_REACH = 4
 
@@ -59,6 +61,11 @@ const LENDS =
 const NEW_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on|in\s+the\s+same\s+context|on\s+the\s+other\s+hand)\b/i
 
 const QUOTE_START = /^["“]/
+/** A sentence whose subject points back at the figures before it ("These include 38 cluster
+ * bombs", "Among them were 12 children"): the details of that report, in its speaker's words. */
+export const DETAIL_OF =
+  /^\W*(?:(?:these|they|those)\s+(?:\w+\s+)?(?:include[ds]?|comprised?|were)|among\s+(?:them|those|these|the\s+(?:dead|victims|killed|wounded|injured))|of\s+(?:them|those|these))\b/i
+const QUOTE_MARK = /["“”]/g
 // a sentence adding to the figures of the one before ("Dozens were also wounded")
 const ALSO = /^\W*(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+also\b|^\W*also\b/i
 // a speaker giving a toll of its own, not the one before ("put the death toll a lot higher")
@@ -299,6 +306,32 @@ export const attributeArticle = (
     return -1
   }
 
+  // How many quotation marks a segment holds (odd: it opens or closes a quotation it does not end).
+  const marks = (si: number): number => segments[si]!.text.match(QUOTE_MARK)?.length ?? 0
+  /** The speaker of a quotation that `si` sits inside without opening it ('... the group said in a
+   * statement. "Today the air force targeted a team. Three volunteers were killed."'): the frame of
+   * the sentence that opened it, or of the quotation before that one when it opens with no frame. */
+  const quotationSpeaker = (si: number): string | null => {
+    // walk back to the sentence that opened the quotation still open at the start of `si`
+    let k = si - 1
+    let open = false
+    for (let n = 0; k >= 0 && n < QUOTE_REACH; k--, n++) {
+      if (segments[k]!.role !== "body") return null
+      if (marks(k) % 2 === 1) {
+        open = QUOTE_START.test(segments[k]!.text)
+        break
+      }
+      if (marks(k) > 0) return null
+    }
+    if (!open || k < 0) return null
+    const own = (resolved[k] ?? []).findLast((f) => f.source !== null)
+    if (own !== undefined) return own.source
+    // an unattributed quotation right after a quotation with its speaker goes on in that voice
+    const prev = previousBody(k)
+    if (prev === -1 || !QUOTE_START.test(segments[prev]!.text)) return null
+    return (resolved[prev] ?? []).findLast((f) => f.source !== null)?.source ?? null
+  }
+
   return {
     clean,
     framesOf: (si) => resolved[si] ?? [],
@@ -322,6 +355,14 @@ export const attributeArticle = (
         const told = segments[prev]!.text
         if (before !== undefined && (tellsIncident(told) || HARM_WORD.test(told))) return clean(before.source)
       }
+      // "These include 38 cluster bombs ...": the details of the figures just told, by their speaker
+      if (DETAIL_OF.test(segments[si]!.text) && prev !== -1 && findFigures(segments[prev]!.text).length > 0) {
+        const before = (resolved[prev] ?? []).findLast((f) => f.source !== null && LENDS.test(f.frame.verb))
+        if (before !== undefined) return clean(before.source)
+      }
+      // a sentence inside a quotation opened in a sentence before: the quotation's speaker
+      const quoted = quotationSpeaker(si)
+      if (quoted !== null) return clean(quoted)
       // the next sentence's speaker, when it goes on about the same incident; never for the headline
       const next = nextBody(si)
       if (next === -1) return null

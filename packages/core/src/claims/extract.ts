@@ -1,4 +1,4 @@
-import { type Attribution, attributeArticle } from "./attribution.js"
+import { type Attribution, attributeArticle, DETAIL_OF } from "./attribution.js"
 import { type EventReading, mayAdmit, mayDeny, mayTellEvent, readEvent } from "./events.js"
 import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNear, UNNAMED_PLACE } from "./where.js"
@@ -296,7 +296,6 @@ const NAMED_PROVINCE_BEFORE = /\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i
 /** a toll over longer than this, with no place of its own, is the country's */
 const CUMULATIVE_DAYS = 92
 // a sentence listing what the figures before it were made of
-const DETAIL_OF = /^\W*(?:these|they|those)\s+(?:\w+\s+)?(?:include[ds]?|comprised?|were)\b/i
 const spanDays = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"

@@ -107,7 +107,7 @@ const HEAD = set(`
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
-  party parties alliance militia militias facility facilities`)
+  party parties alliance militia militias facility facilities paramedic paramedics`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -502,6 +502,12 @@ const normalise = (raw: string): string => {
     const name = inside.map((t) => t.text).join(" ")
     return knownSource(name) ?? name
   }
+  // ("an official at the governors office in Homs": an office in lower case and its place, the Homs governors office)
+  const seat = inside.findIndex((t, k) => k > 0 && /^(?:in|of)$/.test(t.lower) && isHead(inside[k - 1]!) && !inside[k - 1]!.cap)
+  if (seat > 0 && seat < inside.length - 1 && inside.slice(seat + 1).every((t) => t.cap) && inside.slice(0, seat).every((t) => !t.cap)) {
+    const name = [...inside.slice(seat + 1), ...inside.slice(0, seat)].map((t) => t.text).join(" ")
+    return knownSource(name) ?? name
+  }
   // "Another activist group the Local Coordination Committees", "Turkeys official Anadolu Agency":
   // a capitalised name with a head noun is the speaker's name
   const run = capitalisedRun(own)
@@ -620,8 +626,22 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     const [from0, to0] = range
     // "... in Idlib Hama Aleppo and Deir al-Zor Moumtzis said": a list of places (commas stripped)
     // runs into the name after it, and is no part of the speaker
-    const from = afterPlaceList(tokens, from0, to0, s)
-    const to = firstConjunct(tokens, from, to0)
+    let from = afterPlaceList(tokens, from0, to0, s)
+    let to = firstConjunct(tokens, from, to0)
+    // "... districts including al-Kalaseh Bustan al-Qasr and al-Sakhour civil defense officials
+    // said": names with no head noun, then a role in lower case at the end: the role speaks
+    if (to < to0 && !tokens.slice(from, to).some((x) => isHead(x) || PRONOUN.has(x.lower)) && knownSource(join(tokens, from, to, s)) === null) {
+      // (the role may name its holder: "civil defense official Ibrahim Abu al-Laith")
+      let end = to0
+      while (end > to && isNamePart(tokens[end - 1]!)) end--
+      if (end === to || !NAMED_ROLE.has(tokens[end - 1]!.lower)) end = to0
+      let k = end
+      while (k > to && tokens[k - 1]!.word && !tokens[k - 1]!.cap && (isHead(tokens[k - 1]!) || MODIFIER.has(tokens[k - 1]!.lower))) k--
+      if (k < end && isHead(tokens[end - 1]!)) {
+        from = k
+        to = to0
+      }
+    }
     // a phrase of articles and modifiers alone names no one ("An estimated 1.2 million")
     const phrase = join(tokens, from, to, s)
     if (!tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower)) && knownSource(phrase) === null) return false
@@ -698,7 +718,23 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
         continue
       }
     }
-    if (!finite) continue
+    if (!finite) {
+      // "... with the observatory reporting a new attack": the subject of an absolute clause speaks
+      const withAt = tokens.slice(Math.max(0, i - 6), i).findLastIndex((x) => x.lower === "with")
+      if (withAt >= 0) {
+        const w = Math.max(0, i - 6) + withAt
+        const range = phraseBefore(tokens, i)
+        if (range !== null && range[0] === w + 1 && push(range, t.start, t.end)) continue
+      }
+      // "Syria's state TV has raised the death toll ... saying 22 people died": the sentence's subject
+      // speaks through the participle when no verb of saying names anyone before it
+      if (lower === "saying" && tokens[0]!.start === 0 && !out.some((f) => f.at < t.start)) {
+        const range = phraseAfter(tokens, 0)
+        if (range !== null && range[1] < i && SUBJECT_VERB.test(tokens[range[1]]!.lower) && tokens.slice(range[0], range[1]).some((x) => isHead(x)))
+          push(range, t.start, t.end)
+      }
+      continue
+    }
     // "has said", "had reported": the subject is before the auxiliary
     let v = i
     // 'The Observatory "has documented the killing of ...': a quotation opening between subject and verb
@@ -810,6 +846,9 @@ const bareNoun = (tokens: ReadonlyArray<Token>, [from, to]: readonly [number, nu
 /** nothing but punctuation from token `k` to the end of the sentence */
 const closesSentence = (tokens: ReadonlyArray<Token>, k: number, s: string): boolean =>
   k >= tokens.length ? /^[\s.!"”]*$/.test(s.slice(tokens[k - 1]!.end)) : !tokens[k]!.word && /^[.!]$/.test(tokens[k]!.text) && k + 1 >= tokens.length
+
+/** a finite verb or auxiliary right after a sentence's subject */
+const SUBJECT_VERB = /^(?:has|have|had|is|are|was|were|raised|updated|put|issued|published|released|broadcast|aired|showed|reported)$/
 
 const LOCATIVE = /^(?:near|in|inside|outside|from|of|at|around|into|to|towards|toward)$/
 const INFO_NOUN = /^(?:information|figures|data|statistics|estimates|numbers|reports?|count|tally)$/
