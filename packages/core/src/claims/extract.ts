@@ -296,6 +296,16 @@ const NAMED_PROVINCE_BEFORE = /\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i
 /** a toll over longer than this, with no place of its own, is the country's */
 const CUMULATIVE_DAYS = 92
 // a sentence listing what the figures before it were made of
+// An attack told as an act with its own verb ("targeted ... with rocket shells", "shells fell on"),
+// not a harm told of the incident before ("17 others were injured in Mogambo")
+const ATTACK_ACT = /\b(?:targeted|fired|fell|landed|struck|shelled|bombed|pounded|raided|slammed|launched|dropped|detonated)\b/i
+// "The shells fell on ...", "The attack hit ...": the attack told before, referred back to
+const THE_ATTACK_BEFORE =
+  /^\W*(?:the|this|these|those|it|they)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|shells?|strikes?|air\s?strikes?|raids?|blasts?|bomb(?:ing)?s?|explosions?|rockets?|missiles?|mortars?|barrage|shelling|bombardment)\b/i
+const tellsOwnAttack = (s: string): boolean => ATTACK_ACT.test(s) && !THE_ATTACK_BEFORE.test(s)
+/** Two sentences' places, none the same as or inside another of the other's. */
+const placedApart = (here: ReadonlyArray<PlaceMatch>, there: ReadonlyArray<PlaceMatch>): boolean =>
+  here.length > 0 && there.length > 0 && !here.some((x) => there.some((y) => x.id === y.id || x.display.includes(y.name) || y.display.includes(x.name)))
 const spanDays = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"
@@ -481,6 +491,16 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   let report = null as { si: number; when: DateWindow; sources: ReadonlySet<string | null> } | null
   const denials: Array<number> = []
   const unattributed: Array<{ readonly si: number; readonly claim: ExtractedClaim }> = []
+  // the sentence that dated the incident being told (-1: none, or a section's lead far above), and
+  // the sentences since that went on telling it: their places and speakers are the incident's
+  let frameAt = -1
+  const incidentTold: Array<number> = []
+  const incidentPlaces = (): Array<PlaceMatch> => incidentTold.flatMap((k) => specificAt(k))
+  const incidentSpeakers = (): Set<string> => {
+    const out = new Set<string>()
+    for (const k of incidentTold) for (const f of attribution.framesOf(k)) if (f.source !== null) out.add(f.source)
+    return out
+  }
 
   for (let si = 0; si < segments.length; si++) {
     const sentence = segments[si]!
@@ -491,6 +511,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // targeted Damascus, Aleppo and al-Fouaa in Idleb" ... "Idleb": still Friday)
       const bulletin = lead as BulletinLead | null
       if (bulletin !== null && namedAt(si).some((p) => bulletin.places.has(p.id) || bulletin.places.has(governorateOf(p) ?? ""))) frame.incident = bulletin.time
+      frameAt = -1
+      incidentTold.length = 0
       // a section headline makes claims of its own, as the article's headline does
       if (sentence.role === "heading") continue
     }
@@ -521,6 +543,24 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       return warTollRead
     }
     const firstClaim = claims.length
+    // An undated sentence telling an attack of its own somewhere the dated sentence did not name
+    // ("The terrorist groups targeted the clinic in al-Mogambo ...", "Other shells fell on
+    // al-Ramouseh ...") starts another incident: it inherits no date, and neither does what follows.
+    // (a new speaker telling an attack in a place the incident's sentences did not name)
+    let startsRead: boolean | undefined
+    const startsIncident = (): boolean => {
+      if (startsRead === undefined) {
+        startsRead = false
+        if (!isTitle && frameAt >= 0 && frameAt !== si) {
+          if (tellsOwnAttack(s)) {
+            const told = incidentSpeakers()
+            const own = attribution.framesOf(si).filter((f) => f.source !== null && !f.frame.anaphoric)
+            startsRead = own.length > 0 && !own.some((f) => told.has(f.source!)) && placedApart(specificAt(si), incidentPlaces())
+          }
+        }
+      }
+      return startsRead
+    }
     // a figure the sentence disowns ("several people ... but there are no precise figures")
     const hedged = NO_FIGURES.test(s)
     // the place of a figure at `offset`: its sentence's own; else the incident's being told; else
@@ -624,8 +664,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (when === null && !isTitle && SINCE_WAR_START.test(s) && WAR_START.test(s)) when = { from: CONFLICT_START, to: publishedDay }
       let inherited = false
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
-        when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
-        if (when === null && report !== null && report.si === si - 1 && !sinceThen && link.metric !== "trapped" && !tellsHabit(s)) {
+        when = startsIncident() ? null : inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
+        if (when === null && report !== null && !startsIncident() && report.si === si - 1 && !sinceThen && link.metric !== "trapped" && !tellsHabit(s)) {
           if (DETAIL_OF.test(s) || report.sources.has(attribution.sourceFor(si, f.start))) when = report.when
         }
         inherited = when !== null
@@ -691,7 +731,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (actor === null) continue
         const when = isTitle
           ? null
-          : (timeOf() ?? inheritedWhen(frame, s, false, publishedDay) ?? (event.polarity === "denied" ? (timesOf()?.said ?? null) : null))
+          : (timeOf() ??
+            (startsIncident() ? null : inheritedWhen(frame, s, false, publishedDay)) ??
+            (event.polarity === "denied" ? (timesOf()?.said ?? null) : null))
         claims.push(eventClaim(event, actor, placeOf(), when, s, sentence.start))
         read++
         if (event.polarity === "asserted") lastActor = actor
@@ -723,7 +765,20 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         report = report.si === si - 1 && timeOf() === null ? { ...report, si } : null
       }
       const told = claims.length > firstClaim || incident
+      const dated = frame.incident
+      if (startsRead === true && timeOf() === null) {
+        frame.incident = null
+        frameAt = -1
+      }
       if (told || frame.incident !== null || SINCE.test(s)) advanceTimeFrame(frame, timeOf(), told, publishedDay, claims.length > firstClaim)
+      if (frame.incident === null) {
+        frameAt = -1
+        incidentTold.length = 0
+      } else if (frame.incident !== dated) {
+        frameAt = si
+        incidentTold.length = 0
+        incidentTold.push(si)
+      } else if (frameAt >= 0 && told) incidentTold.push(si)
       // "the war which started when the regime cracked down on protests in 2011": a "since then"
       // after it counts from the war's start
       if (WAR_START.test(s)) frame.sinceFrom = CONFLICT_START

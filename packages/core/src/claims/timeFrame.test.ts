@@ -96,3 +96,27 @@ describe("time frame: undated claims inherit the incident's date", () => {
     ])
   })
 })
+
+describe("time frame: round 7, an incident told across sentences", () => {
+  it("gives no date to a new speaker's attack in a place the incident's sentences never named, nor to what follows it", () => {
+    expect(
+      whens(
+        "A source at Idlib Police Command said terrorists fired rocket shells on Friday on al-Qusour neighborhood injuring 4 people. 3 other civilians were injured in al-Jalaa street. Residents told the agency that mortars fell on Bustan al-Basha injuring 6 people. The wounded included 2 children."
+      )
+    ).toEqual([
+      ["injured", 4, "2016-11-18"],
+      ["injured", 3, "2016-11-18"],
+      ["injured", 6, null]
+    ])
+  })
+  it("keeps the date where the new speaker tells the attack in a place the incident named already", () => {
+    expect(
+      whens(
+        "Shelling hit a market in the town of Kafr Batna on Friday killing 5 people. The shells hit the market as shoppers gathered in Kafr Batna. A doctor at the field clinic told AFP that shells fell on Kafr Batna wounding 20 more."
+      )
+    ).toEqual([
+      ["killed", 5, "2016-11-18"],
+      ["injured", 20, "2016-11-18"]
+    ])
+  })
+})
