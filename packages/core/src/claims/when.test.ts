@@ -321,3 +321,11 @@ describe("resolveWhen: round 3", () => {
     expect(at("Recent raids on the bakery caused dozens of casualties")).toBeNull()
   })
 })
+
+describe("resolveWhen: round 7, the date of a statement between its speaker and verb", () => {
+  it("reads 'X on Monday claimed that ...' and 'X said last week that ...' as when it was said", () => {
+    expect(at("Rebel commanders on Monday claimed that jets hit a field hospital in Jisr al-Shughur killing 4")).toBeNull()
+    expect(at("The Kurdish council said last week that 9000 people had fled the fighting")).toBeNull()
+    expect(at("Rebel commanders said that jets hit a field hospital on Monday killing 4")).toEqual(day("2016-11-14"))
+  })
+})

@@ -174,6 +174,10 @@ const SAID_BEFORE = new RegExp(
 const OPENING = /^\s*["'“]?\s*(?:(?:early|late|also|and|but|then|meanwhile|earlier|later)\s+)*(?:on\s+)?$/i
 const OPENING_MONTH = /^\s*(?:(?:also|and|but|then|meanwhile)\s+)?(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?$/i
 const SAID_AFTER = new RegExp(`^\\s*,?\\s*((?:\\S+\\s+){0,7}?)${SAY}\\b`, "i")
+const SAY_THAT_AFTER = new RegExp(`^\\s*(?:also\\s+)?${SAY}\\s+that\\b`, "i")
+const ACT_BEFORE = /\b(?:killed|died|dead|wounded|injured|hit|struck|attacked|shelled|bombed|targeted|fired|launched|carried\s+out)\s+(?:on\s+)?$/i
+/** "said last week that ...": a period dating the saying, like a day */
+const SAID_PERIOD = /^(?:last|this)\s+(?:week|month)$/i
 const NOT_A_SUBJECT = /\d|\b(?:were|was|is|are|had|has|have|been|killed|wounded|injured|died|dead)\b/i
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(start|beginning|end|middle|outbreak)\s+of\s+)?(?:last\s+)?(?:(?:early|mid|late)[\s-]*)?$/i
 // "since peace talks broke off in April", "since it intervened in Syria in 2015"
@@ -630,8 +634,14 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number): void 
       return
     }
   }
-  if (m.point && !possessive) {
+  if ((m.point || SAID_PERIOD.test(norm.slice(m.start, m.end))) && !possessive) {
     if (SAID_BEFORE.test(before)) {
+      m.role = "said"
+      return
+    }
+    // "Syrian opposition forces on Sunday claimed that ...": a date between a speaker and its verb
+    // dates the saying ("... were killed on Monday said the Observatory" dates the killing)
+    if (m.point && SAY_THAT_AFTER.test(after) && !ACT_BEFORE.test(before)) {
       m.role = "said"
       return
     }
