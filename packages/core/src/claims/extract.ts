@@ -285,6 +285,8 @@ const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}
 // a place the story has named, referred to again: "the northern province", "the town"
 const THE_PLACE =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i
+// "These same facilities reported 294 wounded ... for the first six months": the place told before
+const THE_SAME = /\b(?:these|those|the)\s+same\b/i
 const CLAUSE_BREAK =
   /\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b/i
 const OUR_PLACE = /\b(?:our|my)\s+(?:neighbou?rhood|district|village|town|city|area|street|camp)\b/i
@@ -573,7 +575,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (warSized) return wholeCountry()
       // ... and so is a toll over months naming no place ("5812 civilians over the past year"): no incident's
       // (unless it speaks of the place being told: "strikes in the northern province since last December")
-      if (warToll() || (when !== null && (when.from < WAR_YEAR_END || (spanDays(when) > CUMULATIVE_DAYS && !THE_PLACE.test(s))))) return wholeCountry()
+      if (warToll() || (when !== null && (when.from < WAR_YEAR_END || (spanDays(when) > CUMULATIVE_DAYS && !THE_PLACE.test(s) && !THE_SAME.test(s)))))
+        return wholeCountry()
       // "killed in northern Syria": the country, unless the sentence speaks of a place it does not
       // name ("a village held by IS in northern Syria"), which the story names elsewhere
       const country = placesAt(si)[0] ?? null

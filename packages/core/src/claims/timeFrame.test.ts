@@ -120,3 +120,11 @@ describe("time frame: round 7, an incident told across sentences", () => {
     ])
   })
 })
+
+describe("time frame: round 7, raids and targeting tell an incident", () => {
+  it("dates the incident from 'jets on Friday raided ...' for the toll told after it", () => {
+    expect(whens("Jets on Friday raided villages in the Hama countryside. Medics said 7 people were killed in the town of Kafr Zita.")).toEqual([
+      ["killed", 7, "2016-11-18"]
+    ])
+  })
+})

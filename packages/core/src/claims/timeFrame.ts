@@ -36,7 +36,7 @@ const BACKGROUND_DAYS = 2
 
 // Harm or attack named in a sentence without a figure: "terrorists on Friday targeted ...".
 const INCIDENT =
-  /\b(?:kill(?:s|ed|ing)?|dead|died|wounded|injur(?:ed|ing|ies)|struck|strikes?|air ?strikes?|raids?|bomb(?:s|ed|ing)?|bombard(?:s|ed|ment)?|shell(?:s|ed|ing)|targeted|attack(?:s|ed)?|fired|pounded|hit|explosions?|exploded|blast|bomber|blew|detonated|clashes|fighting|massacre|execut(?:ed|ing|ion|ions)|captured|seized|repelled|beat\s+back|assault|offensive|battles?|shot\s+down|downed|downing|crashed)\b/i
+  /\b(?:kill(?:s|ed|ing)?|dead|died|wounded|injur(?:ed|ing|ies)|struck|strikes?|air ?strikes?|raid(?:s|ed|ing)?|bomb(?:s|ed|ing)?|bombard(?:s|ed|ment)?|shell(?:s|ed|ing)|target(?:ed|ing)|slammed|attack(?:s|ed)?|fired|pounded|hit|explosions?|exploded|blast|bomber|blew|detonated|clashes|fighting|massacre|execut(?:ed|ing|ion|ions)|captured|seized|repelled|beat\s+back|assault|offensive|battles?|shot\s+down|downed|downing|crashed)\b/i
 export const tellsIncident = (sentence: string): boolean => INCIDENT.test(sentence)
 
 const SINCE_THEN = /\bsince\s+then\b/i

@@ -329,3 +329,14 @@ describe("resolveWhen: round 7, the date of a statement between its speaker and 
     expect(at("Rebel commanders said that jets hit a field hospital on Monday killing 4")).toEqual(day("2016-11-14"))
   })
 })
+
+describe("resolveWhen: round 7, parts of a year and reports' dates", () => {
+  it("reads 'the first six months of 2015', 'the first half of the year' and 'the last three months of 2015'", () => {
+    expect(at("Clinics there recorded 412 wounded for the first six months of 2015")).toEqual(day("2015-01-01", "2015-06-30"))
+    expect(at("In the first half of the year 300 civilians were killed")).toEqual(day("2016-01-01", "2016-06-30"))
+    expect(at("4000 were killed in the last three months of 2015")).toEqual(day("2015-10-01", "2015-12-31"))
+  })
+  it("reads the day a report was issued as the statement's, not the deaths'", () => {
+    expect(at("Amnesty says in a report issued Tuesday that it counted 40 civilians killed by mines")).toBeNull()
+  })
+})

@@ -79,6 +79,7 @@ const PREFILTER = new RegExp(
     "yesterday|today|tonight|tomorrow|overnight|\\blast\\s+night",
     "\\b(?:this|earlier|later)\\s+(?:morning|afternoon|evening|week|month|year|in\\s+the\\s+day)",
     "\\b(?:past|last|previous|preceding)\\s+(?:\\S+\\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)\\b",
+    "\\b(?:first|last)\\s+(?:\\S+\\s+)?(?:months|half|quarter)\\s+of\\b",
     "\\bweekend\\b|\\brecent",
     "\\bago\\b|\\bsince\\b|\\bwithin\\s+(?:a|the)\\s+(?:few|couple)",
     "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",
@@ -166,7 +167,7 @@ interface Ctx {
 const SAY =
   "(?:said|says|say|told|announced|reported|stated|added|claimed|confirmed|denied|warned|noted|declared|insisted|tweeted|wrote|acknowledged|admitted|accused|speaking)"
 const SAID_BEFORE = new RegExp(
-  `\\b(?:(?:told|speaking(?:\\s+to)?)(?:\\s+(?!on\\b)\\S+){0,3}?|${SAY}|statement(?:\\s+(?:issued|released|published))?|(?:press|news)\\s+conference|briefing)(?:\\s+(?:in\\s+a\\s+(?:\\S+\\s+){0,2}?statement|late|early|earlier|later))?\\s+(?:on\\s+)?$`,
+  `\\b(?:(?:told|speaking(?:\\s+to)?)(?:\\s+(?!on\\b)\\S+){0,3}?|${SAY}|(?:statement|report|bulletin)(?:\\s+(?:issued|released|published))?|(?:press|news)\\s+conference|briefing)(?:\\s+(?:in\\s+a\\s+(?:\\S+\\s+){0,2}?statement|late|early|earlier|later))?\\s+(?:on\\s+)?$`,
   "i"
 )
 // "On Friday the Israeli army said ...": a sentence opening on a date followed by who said what
@@ -317,6 +318,22 @@ const PATTERNS: readonly Pattern[] = [
       const p = ctx.pubDay
       const from = u === "year" ? dayNum(yearOf(p), 1, 1) : u === "month" ? dayNum(yearOf(p), monthOf(p), 1) : mondayOf(p)
       return claim(from, p, { sinceDone: true })
+    }
+  },
+  // "for the first six months of 2016", "in the first half of the year", "the last three months of 2015"
+  {
+    cue: ["first", "last"],
+    re: new RegExp(`\\b(?:the\\s+)?(first|last)\\s+(?:(${NUM})\\s+months|(half|quarter))\\s+of\\s+(?:${YEAR}|(?:the|this)\\s+year)\\b`, "gi"),
+    make: (m, ctx) => {
+      const [, side, num, part, year] = m
+      const months = part ? (part.toLowerCase() === "half" ? 6 : 3) : parseNum(num!)
+      if (months === null || months < 1 || months > 12) return null
+      const y = year ? Number(year) : yearOf(ctx.pubDay)
+      if (y > yearOf(ctx.pubDay)) return null
+      const first = side!.toLowerCase() === "first"
+      const from = first ? dayNum(y, 1, 1) : dayNum(y, 13 - months, 1)
+      const to = first ? dayNum(y, months, daysInMonth(y, months)) : dayNum(y, 12, 31)
+      return claim(from, Math.min(to, Math.max(from, ctx.pubDay)))
     }
   },
   // "the past three days", "over the previous two days", "in the last 24 hours", "the past week"
