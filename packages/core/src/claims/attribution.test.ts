@@ -128,3 +128,21 @@ describe("attribution across sentences: round 7", () => {
     expect(sources("He said he spoke with Red Crescent paramedics who told him that 12 bodies were recovered.")).toEqual(["Red Crescent paramedics"])
   })
 })
+
+describe("attribution: round 7, lending the next sentence's speaker", () => {
+  it("lends past a count of munitions in the next sentence, which is no toll of its own", () => {
+    expect(
+      sources("Four civilians were killed in al-Jamiliyeh. A source at Aleppo Police Command said that terrorists fired 12 rocket shells on al-Jamiliyeh.")
+    ).toEqual(["Aleppo Police Command", "Aleppo Police Command"])
+  })
+  it("lends nothing from words said in the past", () => {
+    expect(sources("Dozens of people have been killed in Daraa since March. Rebels have said in the past their attacks on the city were a response.")).toEqual([
+      null
+    ])
+  })
+  it("reads 'the opposition said' at the end of a long sentence", () => {
+    expect(sources("Jets struck the town of Kafr Nabl where 5 civilians were killed in fighting between the army and rebels the opposition said.")).toEqual([
+      "opposition"
+    ])
+  })
+})

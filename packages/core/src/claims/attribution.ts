@@ -6,7 +6,7 @@
  */
 import { findPlaces } from "./gazetteer.js"
 import { findFigures } from "./numbers.js"
-import { tellsIncident } from "./timeFrame.js"
+import { tellsHabit, tellsIncident } from "./timeFrame.js"
 import { type Frame, headlineSource, isBodyWord, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
 import type { Segment } from "./segment.js"
 import type { PlaceMatch } from "./types.js"
@@ -61,6 +61,11 @@ const LENDS =
 const NEW_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on|in\s+the\s+same\s+context|on\s+the\s+other\s+hand)\b/i
 
 const QUOTE_START = /^["“]/
+// "Rebels have said in the past ...", "had previously claimed": words said before the incident told
+const PAST_SAYING =
+  /\b(?:said|say|says|stated|claimed|argued|insisted)\s+in\s+the\s+past\b|\b(?:previously|long|repeatedly)\s+(?:said|claimed|stated|argued|insisted)\b/i
+// "10 rocket shells", "three mortar rounds": munitions counted, not people
+const MUNITIONS_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:shells?|rockets?|missiles?|mortars?|rounds|bombs?|barrels?|air\s?strikes?|strikes|raids|sorties)\b/i
 /** A sentence whose subject points back at the figures before it ("These include 38 cluster
  * bombs", "Among them were 12 children"): the details of that report, in its speaker's words. */
 export const DETAIL_OF =
@@ -276,7 +281,11 @@ export const attributeArticle = (
   const sameFigures = (si: number, next: number): boolean => {
     // "Another 65 people were injured in the attack ... according to SOHR": going on with the incident
     if (CONTINUES.test(segments[next]!.text)) return true
-    const theirs = findFigures(segments[next]!.text).map((f) => f.value)
+    // (a count of munitions, "fired 10 rocket shells", is how the incident was told, not another toll)
+    const told = segments[next]!.text
+    const theirs = findFigures(told)
+      .filter((f) => !MUNITIONS_AFTER.test(told.slice(f.end, f.end + 40)))
+      .map((f) => f.value)
     if (theirs.length === 0) return true
     const ours = findFigures(segments[si]!.text).map((f) => f.value)
     // a restatement, or smaller counts within ours ("76 children and 41 women were among those killed")
@@ -374,6 +383,8 @@ export const attributeArticle = (
       // ceasefire, SANA reported") speaks of something else
       const told = segments[next]!.text
       if (!tellsIncident(told) && !HARM_WORD.test(told) && incidentWords(told).size === 0) return null
+      // ... and one telling what happened before ("Rebels have said in the past their attacks ...")
+      if (tellsHabit(told) || PAST_SAYING.test(told)) return null
       return clean(lent.source)
     }
   }
