@@ -285,6 +285,8 @@ const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}
 // a place the story has named, referred to again: "the northern province", "the town"
 const THE_PLACE =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i
+// "also", "the attacks": a sentence going back to the incident told
+const REFERS_BACK = /\b(?:also|the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|shelling|bombings?|blasts?|explosions?|massacre))\b/i
 // "These same facilities reported 294 wounded ... for the first six months": the place told before
 const THE_SAME = /\b(?:these|those|the)\s+same\b/i
 const CLAUSE_BREAK =
@@ -563,6 +565,13 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       }
       return startsRead
     }
+    // "On Tuesday the observatory said a coalition strike in Raqqa killed 18" after Wednesday's strike:
+    // said before the incident being told, so about another one, unless it refers back to it ("had
+    // also reported the deadly attacks")
+    const saidBefore = (): boolean => {
+      const said = frame.incident === null ? null : (timesOf()?.said ?? null)
+      return said !== null && said.to < frame.incident!.from && !REFERS_BACK.test(s)
+    }
     // a figure the sentence disowns ("several people ... but there are no precise figures")
     const hedged = NO_FIGURES.test(s)
     // the place of a figure at `offset`: its sentence's own; else the incident's being told; else
@@ -667,7 +676,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (when === null && !isTitle && SINCE_WAR_START.test(s) && WAR_START.test(s)) when = { from: CONFLICT_START, to: publishedDay }
       let inherited = false
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
-        when = startsIncident() ? null : inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
+        when = startsIncident() || saidBefore() ? null : inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
         if (when === null && report !== null && !startsIncident() && report.si === si - 1 && !sinceThen && link.metric !== "trapped" && !tellsHabit(s)) {
           if (DETAIL_OF.test(s) || report.sources.has(attribution.sourceFor(si, f.start))) when = report.when
         }

@@ -214,3 +214,13 @@ describe("readFrames: round 7, speaker phrases that were misread", () => {
     expect(speakers("These same opposition-run facilities reported 50 wounded")).toEqual(["~These same opposition-run facilities"])
   })
 })
+
+describe("readFrames: round 7, passives and counted victims", () => {
+  it("reads the agent of 'were reported by' as the speaker", () => {
+    expect(speakers("Five deaths were reported by the Idlib Health Directorate after the raid")).toEqual(["Idlib Health Directorate"])
+    expect(speakers("Five people were reported killed by shelling")).toEqual([])
+  })
+  it("drops only the counted victims from 'killing six workers opposition activists said'", () => {
+    expect(speakers("The raid hit a bakery killing six workers opposition activists said")).toEqual(["opposition activists"])
+  })
+})

@@ -159,6 +159,8 @@ const RELAY = set("quoted cited")
 /** "claimed (the) lives", "claims 6 martyrs": a toll taken, not words said */
 const HARM_TAKEN =
   /^\s+(?:(?:the|their|his|her|many|more)\s+)?(?:lives?\b|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:[A-Za-z-]+\s+){0,2}?(?:lives|martyrs|victims|dead)\b)/i
+/** verbs of saying whose passive names the speaker after "by" */
+const PASSIVE_AGENT = set("reported announced confirmed documented counted stated recorded")
 /** passive or non-reporting uses: "were reported killed", "claimed the lives of" */
 const PASSIVE_BEFORE = set("were was been being is are be reportedly")
 
@@ -689,7 +691,14 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     while (p > 0 && ((ADVERB.test(tokens[p]!.text) && !NOT_ADVERB.test(tokens[p]!.text)) || /^(?:also|still|now|further)$/.test(tokens[p]!.lower))) p--
     const prev = tokens[p]
     const next = tokens[i + 1]
-    if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower)) continue
+    if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower)) {
+      // "22 injuries were reported by the civil defence rescuers": the agent reports
+      if (next?.lower === "by" && PASSIVE_AGENT.has(lower)) {
+        const range = phraseAfter(tokens, i + 2)
+        if (range !== null) push(range, t.start, tokens[i + 1]!.end)
+      }
+      continue
+    }
     // "did not say", "no longer pointed out": nothing said
     if (prev !== undefined && /^(?:not|never|longer|n't)$/.test(prev.lower)) continue
     // "claimed the lives of", "put the death toll", "gave birth"
@@ -809,7 +818,9 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // ("killing nine people Sputnik reported": the counted people open the phrase, the name speaks)
     if (before !== null && COUNT_BEFORE(tokens, before[0]) && (VICTIM.test(tokens[before[1] - 1]!.lower) || VICTIM.test(tokens[before[0]]!.lower))) {
       let from = before[0]
-      while (from < before[1] && !tokens[from]!.cap) from++
+      // ("eight volunteers opposition activists said": only the counted noun goes)
+      if (!VICTIM.test(tokens[before[1] - 1]!.lower)) while (from < before[1] - 1 && VICTIM.test(tokens[from]!.lower)) from++
+      else while (from < before[1] && !tokens[from]!.cap) from++
       before = from < before[1] ? [from, before[1]] : null
     }
     // "... destruction in public facilities and hospitals said the Observatory.": a name closing the
@@ -882,7 +893,8 @@ const COUNT_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean => {
       ))
   )
 }
-const VICTIM = /^(?:people|persons|civilians|children|women|men|fighters|soldiers|troops|rebels|militants|members|others)$/
+const VICTIM =
+  /^(?:people|persons|civilians|children|women|men|fighters|soldiers|troops|rebels|militants|members|others|volunteers|workers|patients|students|staff|journalists|policemen|officers)$/
 /** nouns whose owner follows "by": "the claim by activists that ..." */
 const CLAIM_NOUN = set("claim claims allegation allegations accusation accusations")
 /** plural speakers with which "report" is a verb of saying */

@@ -128,3 +128,17 @@ describe("time frame: round 7, raids and targeting tell an incident", () => {
     ])
   })
 })
+
+describe("time frame: round 7, a statement made before the incident being told", () => {
+  it("gives no date to a toll said on a day before the dated incident, unless it refers back to it", () => {
+    expect(
+      whens(
+        "Air strikes killed 9 people in Saraqib on Friday. On Wednesday the monitor said a strike in Binnish killed 6 civilians. Speaking to reporters on Wednesday the governor had also reported the attacks giving a toll of 9."
+      )
+    ).toEqual([
+      ["killed", 9, "2016-11-18"],
+      ["killed", 6, null],
+      ["killed", 9, "2016-11-18"]
+    ])
+  })
+})

@@ -340,3 +340,10 @@ describe("resolveWhen: round 7, parts of a year and reports' dates", () => {
     expect(at("Amnesty says in a report issued Tuesday that it counted 40 civilians killed by mines")).toBeNull()
   })
 })
+
+describe("resolveWhen: round 7, 'X on Thursday announced' without 'that'", () => {
+  it("dates the announcement where no act is told before the day", () => {
+    expect(at("The Idlib council on Monday announced a state of emergency after 40 casualties")).toBeNull()
+    expect(at("Jets killed 12 on Monday announced the council")).toEqual(day("2016-11-14"))
+  })
+})

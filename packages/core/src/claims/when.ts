@@ -175,6 +175,9 @@ const SAID_BEFORE = new RegExp(
 const OPENING = /^\s*["'“]?\s*(?:(?:early|late|also|and|but|then|meanwhile|earlier|later)\s+)*(?:on\s+)?$/i
 const OPENING_MONTH = /^\s*(?:(?:also|and|but|then|meanwhile)\s+)?(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?$/i
 const SAID_AFTER = new RegExp(`^\\s*,?\\s*((?:\\S+\\s+){0,7}?)${SAY}\\b`, "i")
+const SAY_NEXT = /^\s*(?:also\s+)?(?:announced|stated|declared|reported|claimed|confirmed|said|warned|denied)\b(?!\s+(?:the|a|an)?\s*[A-Z])/
+const ACT_IN =
+  /\b(?:kill|killed|killing|died|dead|wounded|injured|hit|struck|attack|attacked|shelled|bombed|targeted|fired|launched|raided|exploded|blast|clashes|fighting)\b/i
 const SAY_THAT_AFTER = new RegExp(`^\\s*(?:also\\s+)?${SAY}\\s+that\\b`, "i")
 const ACT_BEFORE = /\b(?:killed|died|dead|wounded|injured|hit|struck|attacked|shelled|bombed|targeted|fired|launched|carried\s+out)\s+(?:on\s+)?$/i
 /** "said last week that ...": a period dating the saying, like a day */
@@ -658,7 +661,9 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number): void 
     }
     // "Syrian opposition forces on Sunday claimed that ...": a date between a speaker and its verb
     // dates the saying ("... were killed on Monday said the Observatory" dates the killing)
-    if (m.point && SAY_THAT_AFTER.test(after) && !ACT_BEFORE.test(before)) {
+    // ("The civil administration of Idlib on Thursday announced ...": also without "that" where no
+    // act is told before the date)
+    if (m.point && !ACT_BEFORE.test(before) && (SAY_THAT_AFTER.test(after) || (SAY_NEXT.test(after) && !ACT_IN.test(head)))) {
       m.role = "said"
       return
     }
