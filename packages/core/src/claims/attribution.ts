@@ -320,7 +320,16 @@ export const attributeArticle = (
   /** The speaker of a quotation that `si` sits inside without opening it ('... the group said in a
    * statement. "Today the air force targeted a team. Three volunteers were killed."'): the frame of
    * the sentence that opened it, or of the quotation before that one when it opens with no frame. */
+  const quotedBy = new Map<number, string | null>()
   const quotationSpeaker = (si: number): string | null => {
+    let found = quotedBy.get(si)
+    if (found === undefined) {
+      found = readQuotationSpeaker(si)
+      quotedBy.set(si, found)
+    }
+    return found
+  }
+  const readQuotationSpeaker = (si: number): string | null => {
     // walk back to the sentence that opened the quotation still open at the start of `si`
     let k = si - 1
     let open = false
