@@ -146,3 +146,13 @@ describe("attribution: round 7, lending the next sentence's speaker", () => {
     ])
   })
 })
+
+describe("attribution: round 7, 'the source' is the one called a source", () => {
+  it("resolves 'The source added' to the source named before, past an agency that spoke in between", () => {
+    expect(
+      sources(
+        "A source at Hama Police Command told the agency that shells hit Suqaylabiyah. State television announced that 6 people were killed. The source added that 14 people were wounded in Suqaylabiyah."
+      )
+    ).toEqual(["SANA", "Hama Police Command"])
+  })
+})

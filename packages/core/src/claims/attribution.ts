@@ -189,6 +189,10 @@ export const attributeArticle = (
       }
       return normaliseSpeaker(f.phrase)
     }
+    // "The source clarified ..." after "a source at X told" and "State TV announced": the one called a source
+    if (/^(?:source|sources|official|officials|spokesman|spokeswoman)$/.test(head)) {
+      for (let k = recent.length - 1; k >= 0; k--) if (recent[k]!.phrase.toLowerCase().split(/\s+/).includes(head)) return recent[k]!.source
+    }
     return recent.at(-1)?.source ?? null
   }
 
