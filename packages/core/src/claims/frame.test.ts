@@ -224,3 +224,10 @@ describe("readFrames: round 7, passives and counted victims", () => {
     expect(speakers("The raid hit a bakery killing six workers opposition activists said")).toEqual(["opposition activists"])
   })
 })
+
+describe("readFrames: round 7, a person described by age", () => {
+  it("reads the name an age apposition describes as the speaker, never a victim named before it", () => {
+    expect(speakers("Rasha a 31-year-old nurse living in Saqba said 9 bodies were brought in")).toEqual(["Rasha"])
+    expect(speakers("The blast killed Bilal a 9-year-old pupil the monitor said")).toEqual(["SOHR"])
+  })
+})

@@ -807,6 +807,16 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       if (end > 0 && end < v - 1 && tokens[end]!.word && !tokens[end]!.cap) push([0, end], t.start, t.end)
       continue
     }
+    // "Manal a 28-year-old teacher living in Midan said": the person an age apposition describes
+    if (v > 0) {
+      const aged = AGE_APPOSITION.exec(s.slice(Math.max(0, tokens[v]!.start - 120), tokens[v]!.start))
+      if (aged !== null) {
+        const at = tokens[v]!.start - aged[0].length
+        const first = tokens.findIndex((x) => x.start === at)
+        const last = first < 0 ? -1 : tokens.findIndex((x) => x.end === at + aged[1]!.length)
+        if (first >= 0 && last >= first && push([first, last + 1], t.start, t.end)) continue
+      }
+    }
     let before = phraseBefore(tokens, v)
     // a longer relative clause, when nothing before the verb names a speaker ("The U.S.-led
     // coalition which launched an air war against IS in Syria last September said ...")
@@ -858,6 +868,9 @@ const bareNoun = (tokens: ReadonlyArray<Token>, [from, to]: readonly [number, nu
 const closesSentence = (tokens: ReadonlyArray<Token>, k: number, s: string): boolean =>
   k >= tokens.length ? /^[\s.!"”]*$/.test(s.slice(tokens[k - 1]!.end)) : !tokens[k]!.word && /^[.!]$/.test(tokens[k]!.text) && k + 1 >= tokens.length
 
+/** a name, then "a 28-year-old teacher (living in Midan)", up to the verb */
+const AGE_APPOSITION =
+  /([A-Z][a-z'-]+(?:\s+(?:al-|el-|abu\s+|bin\s+)?[A-Z][a-z'-]+){0,2}),?\s+an?\s+\d{1,3}-year-old(?:\s+(?:(?!(?:the|an?|said|says|told|added|stated|reported|counted|claimed)\b)[a-z][\w-]*|(?:in|from|of)\s+[A-Z][\w-]*)){1,6}?,?\s*$/
 /** a finite verb or auxiliary right after a sentence's subject */
 const SUBJECT_VERB = /^(?:has|have|had|is|are|was|were|raised|updated|put|issued|published|released|broadcast|aired|showed|reported)$/
 
