@@ -285,6 +285,8 @@ const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}
 // a place the story has named, referred to again: "the northern province", "the town"
 const THE_PLACE =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i
+// "Earlier on the day", "later that day", "on the same day": the day of the incident told before
+const SAME_DAY = /\b(?:earlier|later)\s+(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b/i
 // "also", "the attacks": a sentence going back to the incident told
 const REFERS_BACK = /\b(?:also|the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|shelling|bombings?|blasts?|explosions?|massacre))\b/i
 // "These same facilities reported 294 wounded ... for the first six months": the place told before
@@ -503,8 +505,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const incidentSpeakers = (): Set<string> => {
     const out = new Set<string>()
     for (const k of incidentTold) for (const f of attribution.framesOf(k)) if (f.source !== null) out.add(f.source)
+    // (and the speakers its figures were credited to from a next sentence)
+    for (const c of claims) if (c.source !== null && incidentTold.some((k) => segments[k]!.start === c.span[0])) out.add(c.source)
     return out
   }
+  // the last incident dated, across sections: "Earlier on the day" in the next section is its day
+  let lastIncident: DateWindow | null = null
 
   for (let si = 0; si < segments.length; si++) {
     const sentence = segments[si]!
@@ -557,9 +563,11 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         startsRead = false
         if (!isTitle && frameAt >= 0 && frameAt !== si) {
           if (tellsOwnAttack(s)) {
-            const told = incidentSpeakers()
             const own = attribution.framesOf(si).filter((f) => f.source !== null && !f.frame.anaphoric)
-            startsRead = own.length > 0 && !own.some((f) => told.has(f.source!)) && placedApart(specificAt(si), incidentPlaces())
+            if (own.length > 0) {
+              const told = incidentSpeakers()
+              startsRead = !own.some((f) => told.has(f.source!)) && placedApart(specificAt(si), incidentPlaces())
+            }
           }
         }
       }
@@ -677,6 +685,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       let inherited = false
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
         when = startsIncident() || saidBefore() ? null : inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
+        if (when === null && lastIncident !== null && frame.incident === null && SAME_DAY.test(s)) when = lastIncident
         if (when === null && report !== null && !startsIncident() && report.si === si - 1 && !sinceThen && link.metric !== "trapped" && !tellsHabit(s)) {
           if (DETAIL_OF.test(s) || report.sources.has(attribution.sourceFor(si, f.start))) when = report.when
         }
@@ -778,6 +787,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       }
       const told = claims.length > firstClaim || incident
       const dated = frame.incident
+      // "Earlier on the day four people were injured ...": the day of the incident told last, and the
+      // incident the next sentences go on with
+      if (frame.incident === null && lastIncident !== null && timeOf() === null && SAME_DAY.test(s)) frame.incident = lastIncident
       if (startsRead === true && timeOf() === null) {
         frame.incident = null
         frameAt = -1
@@ -791,6 +803,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         incidentTold.length = 0
         incidentTold.push(si)
       } else if (frameAt >= 0 && told) incidentTold.push(si)
+      if (frame.incident !== null) lastIncident = frame.incident
       // "the war which started when the regime cracked down on protests in 2011": a "since then"
       // after it counts from the war's start
       if (WAR_START.test(s)) frame.sinceFrom = CONFLICT_START

@@ -142,3 +142,16 @@ describe("time frame: round 7, a statement made before the incident being told",
     ])
   })
 })
+
+describe("time frame: round 7, 'earlier on the day' in the next section", () => {
+  it("dates 'Earlier on the day' and the sentence going on with it by the incident told last, across a section heading", () => {
+    expect(
+      whens(
+        "A woman was killed in a rocket attack on al-Hamadaniyeh in Aleppo on Friday. Quneitra Earlier on the day 3 people were injured by shells on Khan Arnabeh. A source at Quneitra Police Command said that 2 shells fell on Khan Arnabeh."
+      )
+    ).toEqual([
+      ["injured", 3, "2016-11-18"],
+      ["strikes", 2, "2016-11-18"]
+    ])
+  })
+})
