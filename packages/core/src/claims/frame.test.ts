@@ -231,3 +231,10 @@ describe("readFrames: round 7, a person described by age", () => {
     expect(speakers("The blast killed Bilal a 9-year-old pupil the monitor said")).toEqual(["SOHR"])
   })
 })
+
+describe("readFrames: round 7, bare reports", () => {
+  it("lets 'Reports' give way to a speaker the sentence names, and keeps it when there is none", () => {
+    expect(speakers("Reports confirmed that 6 civilians were killed said the source")).toEqual(["~the source"])
+    expect(speakers("Reports also said that 40 militants were killed")).toEqual(["Reports"])
+  })
+})

@@ -598,8 +598,12 @@ export const readFrames = (s: string): Array<Frame> => {
     while (from > 0 && from < s.length && /\S/.test(s[from - 1]!)) from++
     readWindow(s, tokenize(s, from, b), out)
   }
+  // "Reports confirmed that five civilians were killed ... said the source": reports that name no
+  // one give way to a speaker the sentence names
+  if (out.length > 1 && out.some((f) => BARE_REPORTS.test(f.phrase))) return out.filter((f) => !BARE_REPORTS.test(f.phrase))
   return out
 }
+const BARE_REPORTS = /^(?:the\s+|some\s+|other\s+|earlier\s+|initial\s+)?reports?$/i
 
 const WINDOW_BEFORE = 240
 const WINDOW_AFTER = 160
