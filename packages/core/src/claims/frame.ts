@@ -812,7 +812,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       continue
     }
     // "Manal a 28-year-old teacher living in Midan said": the person an age apposition describes
-    if (v > 0) {
+    if (v > 0 && s.lastIndexOf("-year-old", tokens[v]!.start) > tokens[v]!.start - 120) {
       const aged = AGE_APPOSITION.exec(s.slice(Math.max(0, tokens[v]!.start - 120), tokens[v]!.start))
       if (aged !== null) {
         const at = tokens[v]!.start - aged[0].length
