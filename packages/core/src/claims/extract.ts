@@ -285,6 +285,12 @@ const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}
 // a place the story has named, referred to again: "the northern province", "the town"
 const THE_PLACE =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i
+// fighting told over weeks, and a reference back to it
+const CAMPAIGN = /\b(?:battl(?:e|es|ed|ing)|fight(?:ing|s)?|offensive|campaign|assault|siege)\b/i
+const THE_CAMPAIGN =
+  /\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:fight|battle|campaign|offensive|assault)\s+(?:for|on|against|to)\b|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:month-long|week-long|weeks-long|months-long)\s+(?:fight|battle|campaign|offensive|assault|siege)\b/i
+/** longer than an incident's few days */
+const INCIDENT_WINDOW = 7
 // "Earlier on the day", "later that day", "on the same day": the day of the incident told before
 const SAME_DAY = /\b(?:earlier|later)\s+(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b/i
 // "also", "the attacks": a sentence going back to the incident told
@@ -511,6 +517,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   }
   // the last incident dated, across sections: "Earlier on the day" in the next section is its day
   let lastIncident: DateWindow | null = null
+  // the start of a campaign the story dated ("had been battling since June 25 to push IS out"), for
+  // the tolls told of it after ("killed in the fight for Hasakeh", "during the month-long campaign")
+  let campaignFrom: string | null = null
 
   for (let si = 0; si < segments.length; si++) {
     const sentence = segments[si]!
@@ -686,6 +695,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
         when = startsIncident() || saidBefore() ? null : inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
         if (when === null && lastIncident !== null && frame.incident === null && SAME_DAY.test(s)) when = lastIncident
+        if (when === null && campaignFrom !== null && THE_CAMPAIGN.test(s)) when = { from: campaignFrom, to: publishedDay }
         if (when === null && report !== null && !startsIncident() && report.si === si - 1 && !sinceThen && link.metric !== "trapped" && !tellsHabit(s)) {
           if (DETAIL_OF.test(s) || report.sources.has(attribution.sourceFor(si, f.start))) when = report.when
         }
@@ -804,6 +814,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         incidentTold.push(si)
       } else if (frameAt >= 0 && told) incidentTold.push(si)
       if (frame.incident !== null) lastIncident = frame.incident
+      if (CAMPAIGN.test(s) && SINCE.test(s) && !WAR_START.test(s)) {
+        const t = timeOf()
+        if (t !== null && spanDays(t) > INCIDENT_WINDOW && spanDays(t) <= CUMULATIVE_DAYS && t.to === publishedDay) campaignFrom = t.from
+      }
       // "the war which started when the regime cracked down on protests in 2011": a "since then"
       // after it counts from the war's start
       if (WAR_START.test(s)) frame.sinceFrom = CONFLICT_START

@@ -155,3 +155,16 @@ describe("time frame: round 7, 'earlier on the day' in the next section", () => 
     ])
   })
 })
+
+describe("time frame: round 7, a campaign told over weeks", () => {
+  it("dates a toll of 'the fight for X' from the campaign's start the story gave to the publication day", () => {
+    expect(
+      whens(
+        "Kurdish fighters have been battling since October 20 to take the town of Tal Abyad. At least 90 fighters had been killed in the fight for Tal Abyad the monitor said."
+      )
+    ).toEqual([["killed", 90, "2016-10-20..2016-11-18"]])
+  })
+  it("gives the war's start to no fight: a background 'since 2011' is no campaign", () => {
+    expect(whens("The war has been raging since 2011. At least 90 fighters were killed in the fight for Tal Abyad.")).toEqual([["killed", 90, null]])
+  })
+})
