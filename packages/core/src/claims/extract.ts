@@ -285,6 +285,8 @@ const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}
 // a place the story has named, referred to again: "the northern province", "the town"
 const THE_PLACE =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i
+// "Another 120 soldiers ... were also killed": more of the toll just told
+const ALSO_TOLL = /^\W*another\s|\b(?:were|was|been)\s+also\s+(?:killed|wounded|injured|hurt)\b/i
 // fighting told over weeks, and a reference back to it
 const CAMPAIGN = /\b(?:battl(?:e|es|ed|ing)|fight(?:ing|s)?|offensive|campaign|assault|siege)\b/i
 const THE_CAMPAIGN =
@@ -562,6 +564,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       return warTollRead
     }
     const firstClaim = claims.length
+    // a toll dated by the campaign it was told of, which a next sentence going on with it shares
+    let campaignDated = false
     // An undated sentence telling an attack of its own somewhere the dated sentence did not name
     // ("The terrorist groups targeted the clinic in al-Mogambo ...", "Other shells fell on
     // al-Ramouseh ...") starts another incident: it inherits no date, and neither does what follows.
@@ -695,9 +699,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
         when = startsIncident() || saidBefore() ? null : inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
         if (when === null && lastIncident !== null && frame.incident === null && SAME_DAY.test(s)) when = lastIncident
-        if (when === null && campaignFrom !== null && THE_CAMPAIGN.test(s)) when = { from: campaignFrom, to: publishedDay }
+        if (when === null && campaignFrom !== null && THE_CAMPAIGN.test(s)) {
+          when = { from: campaignFrom, to: publishedDay }
+          campaignDated = true
+        }
         if (when === null && report !== null && !startsIncident() && report.si === si - 1 && !sinceThen && link.metric !== "trapped" && !tellsHabit(s)) {
-          if (DETAIL_OF.test(s) || report.sources.has(attribution.sourceFor(si, f.start))) when = report.when
+          if (DETAIL_OF.test(s) || ALSO_TOLL.test(s) || report.sources.has(attribution.sourceFor(si, f.start))) when = report.when
         }
         inherited = when !== null
       }
@@ -788,7 +795,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // only where it matters (chrono on every sentence would cost a quarter of the extraction)
       if (claims.length > firstClaim) {
         const dated = claims.slice(firstClaim).filter((c) => c.kind === "quantity" && c.when !== null)
-        const when: DateWindow | null = dated.length === 0 ? null : (timeOf() ?? (report !== null && report.si === si - 1 ? report.when : null))
+        const when: DateWindow | null =
+          dated.length === 0 ? null : (timeOf() ?? (report !== null && report.si === si - 1 ? report.when : campaignDated ? dated[0]!.when : null))
         report = when !== null && spanDays(when) > 1 && spanDays(when) <= CUMULATIVE_DAYS ? { si, when, sources: new Set(dated.map((c) => c.source)) } : null
       } else if (report !== null) {
         // a sentence between with no figure and no time of its own ("The victims included 51 children

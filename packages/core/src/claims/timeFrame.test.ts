@@ -168,3 +168,17 @@ describe("time frame: round 7, a campaign told over weeks", () => {
     expect(whens("The war has been raging since 2011. At least 90 fighters were killed in the fight for Tal Abyad.")).toEqual([["killed", 90, null]])
   })
 })
+
+describe("time frame: round 7, more of a toll told over weeks", () => {
+  it("gives 'Another N ... were also killed' the window of the campaign toll just told", () => {
+    expect(
+      whens(
+        "Kurdish fighters have been battling since October 20 to take the town of Tal Abyad. At least 90 fighters had been killed in the fight for Tal Abyad the monitor said. Another 30 soldiers and several dozen militiamen were also killed."
+      )
+    ).toEqual([
+      ["killed", 90, "2016-10-20..2016-11-18"],
+      ["killed", 30, "2016-10-20..2016-11-18"],
+      ["killed", 24, "2016-10-20..2016-11-18"]
+    ])
+  })
+})

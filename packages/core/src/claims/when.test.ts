@@ -347,3 +347,9 @@ describe("resolveWhen: round 7, 'X on Thursday announced' without 'that'", () =>
     expect(at("Jets killed 12 on Monday announced the council")).toEqual(day("2016-11-14"))
   })
 })
+
+describe("resolveWhen: round 7, 'for the Nth consecutive day'", () => {
+  it("runs from N days before the publication day to it", () => {
+    expect(at("Jets have pounded Harasta for the 12th consecutive day killing 40")).toEqual(day("2016-11-05", "2016-11-17"))
+  })
+})

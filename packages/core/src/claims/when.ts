@@ -80,6 +80,7 @@ const PREFILTER = new RegExp(
     "\\b(?:this|earlier|later)\\s+(?:morning|afternoon|evening|week|month|year|in\\s+the\\s+day)",
     "\\b(?:past|last|previous|preceding)\\s+(?:\\S+\\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)\\b",
     "\\b(?:first|last)\\s+(?:\\S+\\s+)?(?:months|half|quarter)\\s+of\\b",
+    "\\b(?:consecutive|straight|successive)\\s+day\\b",
     "\\bweekend\\b|\\brecent",
     "\\bago\\b|\\bsince\\b|\\bwithin\\s+(?:a|the)\\s+(?:few|couple)",
     "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",
@@ -321,6 +322,15 @@ const PATTERNS: readonly Pattern[] = [
       const p = ctx.pubDay
       const from = u === "year" ? dayNum(yearOf(p), 1, 1) : u === "month" ? dayNum(yearOf(p), monthOf(p), 1) : mondayOf(p)
       return claim(from, p, { sinceDone: true })
+    }
+  },
+  // "for the 40th consecutive day": the days since the first of them, up to the publication day
+  {
+    cue: ["consecutive", "straight", "successive"],
+    re: /\bfor\s+(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\s+(?:consecutive|straight|successive)\s+day\b/gi,
+    make: (m, ctx) => {
+      const n = Number(m[1])
+      return n >= 2 && n <= 400 ? claim(ctx.pubDay - n, ctx.pubDay) : null
     }
   },
   // "for the first six months of 2016", "in the first half of the year", "the last three months of 2015"
