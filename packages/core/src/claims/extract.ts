@@ -299,8 +299,9 @@ const SAME_DAY = /\b(?:earlier|later)\s+(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s
 const REFERS_BACK = /\b(?:also|the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|shelling|bombings?|blasts?|explosions?|massacre))\b/i
 // "These same facilities reported 294 wounded ... for the first six months": the place told before
 const THE_SAME = /\b(?:these|those|the)\s+same\b/i
+// ("Death toll in Aleppo rises to 8 more casualties reported in Idleb": a headline's second clause)
 const CLAUSE_BREAK =
-  /\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b/i
+  /\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
 const OUR_PLACE = /\b(?:our|my)\s+(?:neighbou?rhood|district|village|town|city|area|street|camp)\b/i
 const LEVEL_RANK: Record<PlaceMatch["level"], number> = { neighbourhood: 0, city: 1, district: 2, governorate: 3, region: 4, country: 5 }
 const THE_PROVINCE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:province|governorate)\b(?!s)/i
