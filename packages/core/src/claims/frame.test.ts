@@ -238,3 +238,10 @@ describe("readFrames: round 7, bare reports", () => {
     expect(speakers("Reports also said that 40 militants were killed")).toEqual(["Reports"])
   })
 })
+
+describe("readFrames: round 7, 'according to the latest X estimates'", () => {
+  it("reads the keeper of the latest estimates as the speaker", () => {
+    expect(speakers("According to the latest UNHCR estimates the war has driven 5 million from the country")).toEqual(["UN"])
+    expect(speakers("According to updated Idlib Health Directorate figures 40 died")).toEqual(["Idlib Health Directorate"])
+  })
+})

@@ -129,7 +129,7 @@ const MODIFIER = set(`
   military-run monitoring-group spokesman's agency's us u.s. un u.n. other another various several multiple different
   extremist jihadist militant rebel armed terrorist islamist kurdish british-based britain-based uk-based
   london-based istanbul-based beirut-based turkey-based coventry-based based affiliated linked backed run
-  reconciliation warring same`)
+  reconciliation warring same latest updated preliminary`)
 
 const DET = set("the a an this that these those its their his her")
 /** Capitalised words that open a clause rather than name a speaker. */
