@@ -353,3 +353,11 @@ describe("resolveWhen: round 7, 'for the Nth consecutive day'", () => {
     expect(at("Jets have pounded Harasta for the 12th consecutive day killing 40")).toEqual(day("2016-11-05", "2016-11-17"))
   })
 })
+
+describe("resolveWhen: round 7, 'in N hours' with no other time word", () => {
+  it("reads 'in 24 hours' and 'in three days' even where nothing else in the text names a time", () => {
+    expect(at("Kurdish Forces Kill 35 Militants Near Raqqa in 24 Hours")).toEqual(day("2016-11-16", "2016-11-17"))
+    expect(at("Shelling killed 40 in three days")).toEqual(day("2016-11-15", "2016-11-17"))
+    expect(at("The convoy will leave in two days")).toBeNull()
+  })
+})

@@ -81,6 +81,7 @@ const PREFILTER = new RegExp(
     "\\b(?:past|last|previous|preceding)\\s+(?:\\S+\\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)\\b",
     "\\b(?:first|last)\\s+(?:\\S+\\s+)?(?:months|half|quarter)\\s+of\\b",
     "\\b(?:consecutive|straight|successive)\\s+day\\b",
+    "\\b(?:in|over|within|during)\\s+(?:the\\s+)?\\S+\\s+(?:days|weeks|hours)\\b",
     "\\bweekend\\b|\\brecent",
     "\\bago\\b|\\bsince\\b|\\bwithin\\s+(?:a|the)\\s+(?:few|couple)",
     "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",
@@ -198,6 +199,7 @@ const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|\b(?:after|before|while|whereas|when
 const JOIN = /^\s*,?\s*(?:and|to|through|thru|till|until|or|-|–|—|&)?\s*$/i
 const PART_BEFORE = /\b(early|mid|late)[\s-]*$/i
 
+const FUTURE_BEFORE = /\b(?:will|would|shall|should|could|expected|planned|plans?|due|going|set)\b[^.;]{0,40}$/i
 /** early / mid / late part of a month or year window */
 const narrow = (from: number, to: number, part: string | undefined, unit: "month" | "year"): Span => {
   if (!part) return [from, to]
@@ -386,9 +388,11 @@ const PATTERNS: readonly Pattern[] = [
       `\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?!past\\b|last\\b|previous\\b|preceding\\b)(${NUM})\\s+(days|weeks|hours)\\b(?!\\s+(?:ago|later|before|after|earlier))`,
       "gi"
     ),
-    make: (m, ctx) => {
+    make: (m, ctx, text) => {
       const n = parseNum(m[1]!)
       if (n === null || n <= 0 || /^an?$/i.test(m[1]!)) return null
+      // "the convoy will leave in two days": a time to come
+      if (FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) return null
       const rel = rolling("past", n, m[2]!)
       const [from, to] = rel(ctx.pubDay, ctx.pubMs)
       return claim(from, to, { rel, sinceDone: true })
