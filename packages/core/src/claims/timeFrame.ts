@@ -14,6 +14,14 @@
  * - stretched to the publication day by "so far" and by the present perfect ("20 people have
  *   been killed"): the toll up to now.
  *
+ * extract.ts keeps, beside the frame, the incident it dates: the sentences that went on telling it,
+ * with their places and speakers. The frame ends where a speaker not heard in the incident tells an
+ * attack of its own in a place none of those sentences named (another incident); it is not lent to a
+ * toll whose statement was made before the incident ("On Tuesday the monitor said ..." after
+ * Wednesday's strike) unless that sentence refers back; "Earlier on the day" takes the last incident's
+ * day across a section heading; and a campaign the story dated ("battling since June 25") dates a
+ * later toll of "the fight for X".
+ *
  * "Since then" starts where the last "since ..." window started.
  */
 import type { DateWindow } from "./types.js"
