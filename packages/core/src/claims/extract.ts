@@ -808,7 +808,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const dated = frame.incident
       // "Earlier on the day four people were injured ...": the day of the incident told last, and the
       // incident the next sentences go on with
-      if (frame.incident === null && lastIncident !== null && timeOf() === null && SAME_DAY.test(s)) frame.incident = lastIncident
+      // (the cheap test first: a sentence's time is read only where it matters)
+      if (frame.incident === null && lastIncident !== null && SAME_DAY.test(s) && timeOf() === null) frame.incident = lastIncident
       if (startsRead === true && timeOf() === null) {
         frame.incident = null
         frameAt = -1
