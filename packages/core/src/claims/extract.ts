@@ -824,7 +824,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         incidentTold.push(si)
       } else if (frameAt >= 0 && told) incidentTold.push(si)
       if (frame.incident !== null) lastIncident = frame.incident
-      if (CAMPAIGN.test(s) && SINCE.test(s) && !WAR_START.test(s)) {
+      if (SINCE.test(s) && CAMPAIGN.test(s) && !WAR_START.test(s)) {
         const t = timeOf()
         if (t !== null && spanDays(t) > INCIDENT_WINDOW && spanDays(t) <= CUMULATIVE_DAYS && t.to === publishedDay) campaignFrom = t.from
       }

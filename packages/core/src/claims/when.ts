@@ -79,9 +79,9 @@ const PREFILTER = new RegExp(
     "yesterday|today|tonight|tomorrow|overnight|\\blast\\s+night",
     "\\b(?:this|earlier|later)\\s+(?:morning|afternoon|evening|week|month|year|in\\s+the\\s+day)",
     "\\b(?:past|last|previous|preceding)\\s+(?:\\S+\\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)\\b",
-    "\\b(?:first|last)\\s+(?:\\S+\\s+)?(?:months|half|quarter)\\s+of\\b",
-    "\\b(?:consecutive|straight|successive)\\s+day\\b",
-    "\\b(?:in|over|within|during)\\s+(?:the\\s+)?\\S+\\s+(?:days|weeks|hours)\\b",
+    // ("in three days", "for the 40th consecutive day", "the first six months of": literal words
+    // first, as a word like "in" before them would be tried at every "in" of every sentence)
+    "\\b(?:days|weeks|hours)\\b|consecutive\\s+day|\\b(?:months|half|quarter)\\s+of\\b",
     "\\bweekend\\b|\\brecent",
     "\\bago\\b|\\bsince\\b|\\bwithin\\s+(?:a|the)\\s+(?:few|couple)",
     "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",
