@@ -98,3 +98,61 @@ describe("attribution: round 3", () => {
     ).toEqual(["Hama Media Office", "Hama Media Office"])
   })
 })
+
+describe("attribution across sentences: round 7", () => {
+  it("gives the details of a report ('These include ...', 'Among them ...') its speaker", () => {
+    expect(
+      sources("The Idlib Health Directorate said 60 people were killed in a week of raids. These include 30 barrel bombs dropped on Maarat al-Numan.")
+    ).toEqual(["Idlib Health Directorate", "Idlib Health Directorate"])
+    expect(sources("Residents said a market was hit in Saraqib. Among them 9 shoppers were killed.")).not.toContain("residents")
+  })
+  it("gives a sentence inside a quotation opened before it the quotation's speaker", () => {
+    expect(
+      sources(
+        '"We condemn the shelling of Harasta" the medical relief group said in a statement. "This morning the army shelled our clinic. Two nurses were killed and 14 were wounded."'
+      )
+    ).toEqual(["medical relief group", "medical relief group"])
+    expect(sources('The council said the town was hit. "Two nurses were killed."')).toEqual([null])
+  })
+  it("names an office written in lower case by its place, and a role speaking after a list of places", () => {
+    expect(sources("An official at the governors office in Hama said 8 people died in the blast.")).toEqual(["Hama governors office"])
+    expect(sources("Shells killed 6 people in the districts of al-Midan Jamiliyeh and Sukkari civil defence official Omar Haddad told AFP.")).toEqual([
+      "White Helmets"
+    ])
+  })
+  it("reads the subject of an absolute clause and of a sentence going on 'saying' as the speaker", () => {
+    expect(sources("Jets pounded the town on Sunday with the local council reporting 14 people killed.")).toEqual(["local council"])
+    expect(sources("State television has raised the toll from the blast in Jableh saying 31 people died.")).toEqual(["SANA"])
+  })
+  it("reads paramedics who told the speaker as the figure's source", () => {
+    expect(sources("He said he spoke with Red Crescent paramedics who told him that 12 bodies were recovered.")).toEqual(["Red Crescent paramedics"])
+  })
+})
+
+describe("attribution: round 7, lending the next sentence's speaker", () => {
+  it("lends past a count of munitions in the next sentence, which is no toll of its own", () => {
+    expect(
+      sources("Four civilians were killed in al-Jamiliyeh. A source at Aleppo Police Command said that terrorists fired 12 rocket shells on al-Jamiliyeh.")
+    ).toEqual(["Aleppo Police Command", "Aleppo Police Command"])
+  })
+  it("lends nothing from words said in the past", () => {
+    expect(sources("Dozens of people have been killed in Daraa since March. Rebels have said in the past their attacks on the city were a response.")).toEqual([
+      null
+    ])
+  })
+  it("reads 'the opposition said' at the end of a long sentence", () => {
+    expect(sources("Jets struck the town of Kafr Nabl where 5 civilians were killed in fighting between the army and rebels the opposition said.")).toEqual([
+      "opposition"
+    ])
+  })
+})
+
+describe("attribution: round 7, 'the source' is the one called a source", () => {
+  it("resolves 'The source added' to the source named before, past an agency that spoke in between", () => {
+    expect(
+      sources(
+        "A source at Hama Police Command told the agency that shells hit Suqaylabiyah. State television announced that 6 people were killed. The source added that 14 people were wounded in Suqaylabiyah."
+      )
+    ).toEqual(["SANA", "Hama Police Command"])
+  })
+})

@@ -6,7 +6,7 @@
  */
 import { findPlaces } from "./gazetteer.js"
 import { findFigures } from "./numbers.js"
-import { tellsIncident } from "./timeFrame.js"
+import { tellsHabit, tellsIncident } from "./timeFrame.js"
 import { type Frame, headlineSource, isBodyWord, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
 import type { Segment } from "./segment.js"
 import type { PlaceMatch } from "./types.js"
@@ -28,6 +28,8 @@ interface Named {
   readonly around?: string
 }
 
+/** how many sentences a quotation may run across */
+const QUOTE_REACH = 4
 /** how many sentences back "it", "the source", "he" may reach */
 const ANAPHORA_REACH = 4
 
@@ -59,6 +61,16 @@ const LENDS =
 const NEW_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on|in\s+the\s+same\s+context|on\s+the\s+other\s+hand)\b/i
 
 const QUOTE_START = /^["“]/
+// "Rebels have said in the past ...", "had previously claimed": words said before the incident told
+const PAST_SAYING =
+  /\b(?:said|say|says|stated|claimed|argued|insisted)\s+in\s+the\s+past\b|\b(?:previously|long|repeatedly)\s+(?:said|claimed|stated|argued|insisted)\b/i
+// "10 rocket shells", "three mortar rounds": munitions counted, not people
+const MUNITIONS_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:shells?|rockets?|missiles?|mortars?|rounds|bombs?|barrels?|air\s?strikes?|strikes|raids|sorties)\b/i
+/** A sentence whose subject points back at the figures before it ("These include 38 cluster
+ * bombs", "Among them were 12 children"): the details of that report, in its speaker's words. */
+export const DETAIL_OF =
+  /^\W*(?:(?:these|they|those)\s+(?:\w+\s+)?(?:include[ds]?|comprised?|were)|among\s+(?:them|those|these|the\s+(?:dead|victims|killed|wounded|injured))|of\s+(?:them|those|these))\b/i
+const QUOTE_MARK = /["“”]/g
 // a sentence adding to the figures of the one before ("Dozens were also wounded")
 const ALSO = /^\W*(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+also\b|^\W*also\b/i
 // a speaker giving a toll of its own, not the one before ("put the death toll a lot higher")
@@ -102,7 +114,7 @@ const incidentWords = (s: string): Set<string> => {
 }
 
 /** heads that stand for any body: "the group" after "the Syrian Observatory said" is the Observatory */
-const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog)$/
+const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog|facility|facilities)$/
 /** heads that name no one by themselves: "he", "the source", "the statement" */
 const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulletin|official|officials|spokesman|spokeswoman|correspondent|reporter)$/
 const lastWord = (phrase: string): string => (/([A-Za-z]+)\s*$/.exec(phrase)?.[1] ?? "").toLowerCase()
@@ -176,6 +188,10 @@ export const attributeArticle = (
         }
       }
       return normaliseSpeaker(f.phrase)
+    }
+    // "The source clarified ..." after "a source at X told" and "State TV announced": the one called a source
+    if (/^(?:source|sources|official|officials|spokesman|spokeswoman)$/.test(head)) {
+      for (let k = recent.length - 1; k >= 0; k--) if (recent[k]!.phrase.toLowerCase().split(/\s+/).includes(head)) return recent[k]!.source
     }
     return recent.at(-1)?.source ?? null
   }
@@ -269,7 +285,11 @@ export const attributeArticle = (
   const sameFigures = (si: number, next: number): boolean => {
     // "Another 65 people were injured in the attack ... according to SOHR": going on with the incident
     if (CONTINUES.test(segments[next]!.text)) return true
-    const theirs = findFigures(segments[next]!.text).map((f) => f.value)
+    // (a count of munitions, "fired 10 rocket shells", is how the incident was told, not another toll)
+    const told = segments[next]!.text
+    const theirs = findFigures(told)
+      .filter((f) => !MUNITIONS_AFTER.test(told.slice(f.end, f.end + 40)))
+      .map((f) => f.value)
     if (theirs.length === 0) return true
     const ours = findFigures(segments[si]!.text).map((f) => f.value)
     // a restatement, or smaller counts within ours ("76 children and 41 women were among those killed")
@@ -299,6 +319,41 @@ export const attributeArticle = (
     return -1
   }
 
+  // How many quotation marks a segment holds (odd: it opens or closes a quotation it does not end).
+  const marks = (si: number): number => segments[si]!.text.match(QUOTE_MARK)?.length ?? 0
+  /** The speaker of a quotation that `si` sits inside without opening it ('... the group said in a
+   * statement. "Today the air force targeted a team. Three volunteers were killed."'): the frame of
+   * the sentence that opened it, or of the quotation before that one when it opens with no frame. */
+  const quotedBy = new Map<number, string | null>()
+  const quotationSpeaker = (si: number): string | null => {
+    let found = quotedBy.get(si)
+    if (found === undefined) {
+      found = readQuotationSpeaker(si)
+      quotedBy.set(si, found)
+    }
+    return found
+  }
+  const readQuotationSpeaker = (si: number): string | null => {
+    // walk back to the sentence that opened the quotation still open at the start of `si`
+    let k = si - 1
+    let open = false
+    for (let n = 0; k >= 0 && n < QUOTE_REACH; k--, n++) {
+      if (segments[k]!.role !== "body") return null
+      if (marks(k) % 2 === 1) {
+        open = QUOTE_START.test(segments[k]!.text)
+        break
+      }
+      if (marks(k) > 0) return null
+    }
+    if (!open || k < 0) return null
+    const own = (resolved[k] ?? []).findLast((f) => f.source !== null)
+    if (own !== undefined) return own.source
+    // an unattributed quotation right after a quotation with its speaker goes on in that voice
+    const prev = previousBody(k)
+    if (prev === -1 || !QUOTE_START.test(segments[prev]!.text)) return null
+    return (resolved[prev] ?? []).findLast((f) => f.source !== null)?.source ?? null
+  }
+
   return {
     clean,
     framesOf: (si) => resolved[si] ?? [],
@@ -322,6 +377,14 @@ export const attributeArticle = (
         const told = segments[prev]!.text
         if (before !== undefined && (tellsIncident(told) || HARM_WORD.test(told))) return clean(before.source)
       }
+      // "These include 38 cluster bombs ...": the details of the figures just told, by their speaker
+      if (DETAIL_OF.test(segments[si]!.text) && prev !== -1 && findFigures(segments[prev]!.text).length > 0) {
+        const before = (resolved[prev] ?? []).findLast((f) => f.source !== null && LENDS.test(f.frame.verb))
+        if (before !== undefined) return clean(before.source)
+      }
+      // a sentence inside a quotation opened in a sentence before: the quotation's speaker
+      const quoted = quotationSpeaker(si)
+      if (quoted !== null) return clean(quoted)
       // the next sentence's speaker, when it goes on about the same incident; never for the headline
       const next = nextBody(si)
       if (next === -1) return null
@@ -333,6 +396,8 @@ export const attributeArticle = (
       // ceasefire, SANA reported") speaks of something else
       const told = segments[next]!.text
       if (!tellsIncident(told) && !HARM_WORD.test(told) && incidentWords(told).size === 0) return null
+      // ... and one telling what happened before ("Rebels have said in the past their attacks ...")
+      if (tellsHabit(told) || PAST_SAYING.test(told)) return null
       return clean(lent.source)
     }
   }

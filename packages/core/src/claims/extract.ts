@@ -1,4 +1,4 @@
-import { type Attribution, attributeArticle } from "./attribution.js"
+import { type Attribution, attributeArticle, DETAIL_OF } from "./attribution.js"
 import { type EventReading, mayAdmit, mayDeny, mayTellEvent, readEvent } from "./events.js"
 import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNear, UNNAMED_PLACE } from "./where.js"
@@ -10,7 +10,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 20
+export const EXTRACTOR_VERSION = 21
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -285,8 +285,23 @@ const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}
 // a place the story has named, referred to again: "the northern province", "the town"
 const THE_PLACE =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i
+// "Another 120 soldiers ... were also killed": more of the toll just told
+const ALSO_TOLL = /^\W*another\s|\b(?:were|was|been)\s+also\s+(?:killed|wounded|injured|hurt)\b/i
+// fighting told over weeks, and a reference back to it
+const CAMPAIGN = /\b(?:battl(?:e|es|ed|ing)|fight(?:ing|s)?|offensive|campaign|assault|siege)\b/i
+const THE_CAMPAIGN =
+  /\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:fight|battle|campaign|offensive|assault)\s+(?:for|on|against|to)\b|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:month-long|week-long|weeks-long|months-long)\s+(?:fight|battle|campaign|offensive|assault|siege)\b/i
+/** longer than an incident's few days */
+const INCIDENT_WINDOW = 7
+// "Earlier on the day", "later that day", "on the same day": the day of the incident told before
+const SAME_DAY = /\b(?:earlier|later)\s+(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b/i
+// "also", "the attacks": a sentence going back to the incident told
+const REFERS_BACK = /\b(?:also|the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|shelling|bombings?|blasts?|explosions?|massacre))\b/i
+// "These same facilities reported 294 wounded ... for the first six months": the place told before
+const THE_SAME = /\b(?:these|those|the)\s+same\b/i
+// ("Death toll in Aleppo rises to 8 more casualties reported in Idleb": a headline's second clause)
 const CLAUSE_BREAK =
-  /\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b/i
+  /\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
 const OUR_PLACE = /\b(?:our|my)\s+(?:neighbou?rhood|district|village|town|city|area|street|camp)\b/i
 const LEVEL_RANK: Record<PlaceMatch["level"], number> = { neighbourhood: 0, city: 1, district: 2, governorate: 3, region: 4, country: 5 }
 const THE_PROVINCE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:province|governorate)\b(?!s)/i
@@ -296,7 +311,16 @@ const NAMED_PROVINCE_BEFORE = /\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i
 /** a toll over longer than this, with no place of its own, is the country's */
 const CUMULATIVE_DAYS = 92
 // a sentence listing what the figures before it were made of
-const DETAIL_OF = /^\W*(?:these|they|those)\s+(?:\w+\s+)?(?:include[ds]?|comprised?|were)\b/i
+// An attack told as an act with its own verb ("targeted ... with rocket shells", "shells fell on"),
+// not a harm told of the incident before ("17 others were injured in Mogambo")
+const ATTACK_ACT = /\b(?:targeted|fired|fell|landed|struck|shelled|bombed|pounded|raided|slammed|launched|dropped|detonated)\b/i
+// "The shells fell on ...", "The attack hit ...": the attack told before, referred back to
+const THE_ATTACK_BEFORE =
+  /^\W*(?:the|this|these|those|it|they)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|shells?|strikes?|air\s?strikes?|raids?|blasts?|bomb(?:ing)?s?|explosions?|rockets?|missiles?|mortars?|barrage|shelling|bombardment)\b/i
+const tellsOwnAttack = (s: string): boolean => ATTACK_ACT.test(s) && !THE_ATTACK_BEFORE.test(s)
+/** Two sentences' places, none the same as or inside another of the other's. */
+const placedApart = (here: ReadonlyArray<PlaceMatch>, there: ReadonlyArray<PlaceMatch>): boolean =>
+  here.length > 0 && there.length > 0 && !here.some((x) => there.some((y) => x.id === y.id || x.display.includes(y.name) || y.display.includes(x.name)))
 const spanDays = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"
@@ -482,6 +506,23 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   let report = null as { si: number; when: DateWindow; sources: ReadonlySet<string | null> } | null
   const denials: Array<number> = []
   const unattributed: Array<{ readonly si: number; readonly claim: ExtractedClaim }> = []
+  // the sentence that dated the incident being told (-1: none, or a section's lead far above), and
+  // the sentences since that went on telling it: their places and speakers are the incident's
+  let frameAt = -1
+  const incidentTold: Array<number> = []
+  const incidentPlaces = (): Array<PlaceMatch> => incidentTold.flatMap((k) => specificAt(k))
+  const incidentSpeakers = (): Set<string> => {
+    const out = new Set<string>()
+    for (const k of incidentTold) for (const f of attribution.framesOf(k)) if (f.source !== null) out.add(f.source)
+    // (and the speakers its figures were credited to from a next sentence)
+    for (const c of claims) if (c.source !== null && incidentTold.some((k) => segments[k]!.start === c.span[0])) out.add(c.source)
+    return out
+  }
+  // the last incident dated, across sections: "Earlier on the day" in the next section is its day
+  let lastIncident: DateWindow | null = null
+  // the start of a campaign the story dated ("had been battling since June 25 to push IS out"), for
+  // the tolls told of it after ("killed in the fight for Hasakeh", "during the month-long campaign")
+  let campaignFrom: string | null = null
 
   for (let si = 0; si < segments.length; si++) {
     const sentence = segments[si]!
@@ -492,6 +533,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // targeted Damascus, Aleppo and al-Fouaa in Idleb" ... "Idleb": still Friday)
       const bulletin = lead as BulletinLead | null
       if (bulletin !== null && namedAt(si).some((p) => bulletin.places.has(p.id) || bulletin.places.has(governorateOf(p) ?? ""))) frame.incident = bulletin.time
+      frameAt = -1
+      incidentTold.length = 0
       // a section headline makes claims of its own, as the article's headline does
       if (sentence.role === "heading") continue
     }
@@ -522,6 +565,35 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       return warTollRead
     }
     const firstClaim = claims.length
+    // a toll dated by the campaign it was told of, which a next sentence going on with it shares
+    let campaignDated = false
+    // An undated sentence telling an attack of its own somewhere the dated sentence did not name
+    // ("The terrorist groups targeted the clinic in al-Mogambo ...", "Other shells fell on
+    // al-Ramouseh ...") starts another incident: it inherits no date, and neither does what follows.
+    // (a new speaker telling an attack in a place the incident's sentences did not name)
+    let startsRead: boolean | undefined
+    const startsIncident = (): boolean => {
+      if (startsRead === undefined) {
+        startsRead = false
+        if (!isTitle && frameAt >= 0 && frameAt !== si) {
+          if (tellsOwnAttack(s)) {
+            const own = attribution.framesOf(si).filter((f) => f.source !== null && !f.frame.anaphoric)
+            if (own.length > 0) {
+              const told = incidentSpeakers()
+              startsRead = !own.some((f) => told.has(f.source!)) && placedApart(specificAt(si), incidentPlaces())
+            }
+          }
+        }
+      }
+      return startsRead
+    }
+    // "On Tuesday the observatory said a coalition strike in Raqqa killed 18" after Wednesday's strike:
+    // said before the incident being told, so about another one, unless it refers back to it ("had
+    // also reported the deadly attacks")
+    const saidBefore = (): boolean => {
+      const said = frame.incident === null ? null : (timesOf()?.said ?? null)
+      return said !== null && said.to < frame.incident!.from && !REFERS_BACK.test(s)
+    }
     // a figure the sentence disowns ("several people ... but there are no precise figures")
     const hedged = NO_FIGURES.test(s)
     // the place of a figure at `offset`: its sentence's own; else the incident's being told; else
@@ -534,7 +606,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (warSized) return wholeCountry()
       // ... and so is a toll over months naming no place ("5812 civilians over the past year"): no incident's
       // (unless it speaks of the place being told: "strikes in the northern province since last December")
-      if (warToll() || (when !== null && (when.from < WAR_YEAR_END || (spanDays(when) > CUMULATIVE_DAYS && !THE_PLACE.test(s))))) return wholeCountry()
+      if (warToll() || (when !== null && (when.from < WAR_YEAR_END || (spanDays(when) > CUMULATIVE_DAYS && !THE_PLACE.test(s) && !THE_SAME.test(s)))))
+        return wholeCountry()
       // "killed in northern Syria": the country, unless the sentence speaks of a place it does not
       // name ("a village held by IS in northern Syria"), which the story names elsewhere
       const country = placesAt(si)[0] ?? null
@@ -625,9 +698,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (when === null && !isTitle && SINCE_WAR_START.test(s) && WAR_START.test(s)) when = { from: CONFLICT_START, to: publishedDay }
       let inherited = false
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
-        when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
-        if (when === null && report !== null && report.si === si - 1 && !sinceThen && link.metric !== "trapped" && !tellsHabit(s)) {
-          if (DETAIL_OF.test(s) || report.sources.has(attribution.sourceFor(si, f.start))) when = report.when
+        when = startsIncident() || saidBefore() ? null : inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
+        if (when === null && lastIncident !== null && frame.incident === null && SAME_DAY.test(s)) when = lastIncident
+        if (when === null && campaignFrom !== null && THE_CAMPAIGN.test(s)) {
+          when = { from: campaignFrom, to: publishedDay }
+          campaignDated = true
+        }
+        if (when === null && report !== null && !startsIncident() && report.si === si - 1 && !sinceThen && link.metric !== "trapped" && !tellsHabit(s)) {
+          if (DETAIL_OF.test(s) || ALSO_TOLL.test(s) || report.sources.has(attribution.sourceFor(si, f.start))) when = report.when
         }
         inherited = when !== null
       }
@@ -692,7 +770,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (actor === null) continue
         const when = isTitle
           ? null
-          : (timeOf() ?? inheritedWhen(frame, s, false, publishedDay) ?? (event.polarity === "denied" ? (timesOf()?.said ?? null) : null))
+          : (timeOf() ??
+            (startsIncident() ? null : inheritedWhen(frame, s, false, publishedDay)) ??
+            (event.polarity === "denied" ? (timesOf()?.said ?? null) : null))
         claims.push(eventClaim(event, actor, placeOf(), when, s, sentence.start))
         read++
         if (event.polarity === "asserted") lastActor = actor
@@ -716,7 +796,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // only where it matters (chrono on every sentence would cost a quarter of the extraction)
       if (claims.length > firstClaim) {
         const dated = claims.slice(firstClaim).filter((c) => c.kind === "quantity" && c.when !== null)
-        const when: DateWindow | null = dated.length === 0 ? null : (timeOf() ?? (report !== null && report.si === si - 1 ? report.when : null))
+        const when: DateWindow | null =
+          dated.length === 0 ? null : (timeOf() ?? (report !== null && report.si === si - 1 ? report.when : campaignDated ? dated[0]!.when : null))
         report = when !== null && spanDays(when) > 1 && spanDays(when) <= CUMULATIVE_DAYS ? { si, when, sources: new Set(dated.map((c) => c.source)) } : null
       } else if (report !== null) {
         // a sentence between with no figure and no time of its own ("The victims included 51 children
@@ -724,7 +805,29 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         report = report.si === si - 1 && timeOf() === null ? { ...report, si } : null
       }
       const told = claims.length > firstClaim || incident
+      const dated = frame.incident
+      // "Earlier on the day four people were injured ...": the day of the incident told last, and the
+      // incident the next sentences go on with
+      // (the cheap test first: a sentence's time is read only where it matters)
+      if (frame.incident === null && lastIncident !== null && SAME_DAY.test(s) && timeOf() === null) frame.incident = lastIncident
+      if (startsRead === true && timeOf() === null) {
+        frame.incident = null
+        frameAt = -1
+      }
       if (told || frame.incident !== null || SINCE.test(s)) advanceTimeFrame(frame, timeOf(), told, publishedDay, claims.length > firstClaim)
+      if (frame.incident === null) {
+        frameAt = -1
+        incidentTold.length = 0
+      } else if (frame.incident !== dated) {
+        frameAt = si
+        incidentTold.length = 0
+        incidentTold.push(si)
+      } else if (frameAt >= 0 && told) incidentTold.push(si)
+      if (frame.incident !== null) lastIncident = frame.incident
+      if (SINCE.test(s) && CAMPAIGN.test(s) && !WAR_START.test(s)) {
+        const t = timeOf()
+        if (t !== null && spanDays(t) > INCIDENT_WINDOW && spanDays(t) <= CUMULATIVE_DAYS && t.to === publishedDay) campaignFrom = t.from
+      }
       // "the war which started when the regime cracked down on protests in 2011": a "since then"
       // after it counts from the war's start
       if (WAR_START.test(s)) frame.sinceFrom = CONFLICT_START

@@ -182,3 +182,66 @@ describe("readFrames: round 3, tolls put at a figure", () => {
     expect(speakers("The rebels put up a fierce fight")).toEqual([])
   })
 })
+
+describe("readFrames: round 7, speaker phrases that were misread", () => {
+  it("reads 'claimed lives' and 'Claims N martyrs' as a toll taken, not as a speaker claiming", () => {
+    expect(speakers("A coalition raid has claimed lives of five farmers near Hajin a local council reported")).toEqual(["local council"])
+    expect(speakers("Car Bomb in Jableh Claims 9 Syrian Martyrs 14 Injured")).toEqual([])
+    expect(speakers("The rebels claimed 12 soldiers were killed")).toEqual(["rebels"])
+  })
+  it("reads no speaker in 'are also reported in <place>'", () => {
+    expect(speakers("Injuries are also reported in the Sukkari district after a shell fell.")).toEqual([])
+    expect(speakers("More deaths are still reported in Jobar")).toEqual([])
+  })
+  it("reads a body that is a militia, and a counted noun before a name is no part of it", () => {
+    expect(speakers("Six fighters died in the ambush a commander in the Baath militia said")).toEqual(["Baath militia"])
+    expect(speakers("Mortars hit the old city killing four people Anadolu reported")).toEqual(["Anadolu"])
+  })
+  it("leaves a photo credit in brackets out of the speaker, but keeps an abbreviation in brackets", () => {
+    expect(speakers("(Reuters and Agencies) The Syrian Observatory for Human Rights said 12 were killed")).toEqual(["SOHR"])
+    expect(speakers("The Local Coordination Committees (LCC) said 12 were killed")).toEqual(["Local Coordination Committees"])
+  })
+  it("reads the name closing the sentence after 'said' as the speaker where a bare noun comes before the verb", () => {
+    expect(speakers("Nine were killed in strikes that damaged two schools and clinics said the Observatory.")).toEqual(["SOHR"])
+    expect(speakers("The medics said 9 were killed.")).toEqual(["medical sources"])
+  })
+  it("keeps 'for the' inside a capitalised name", () => {
+    expect(speakers("The Kurdish Office for the Protection of Civilians said 300 families had fled")).toEqual([
+      "Kurdish Office for the Protection of Civilians"
+    ])
+  })
+  it("reads 'these same facilities' and 'the same clinics' as a reference back", () => {
+    expect(speakers("These same opposition-run facilities reported 50 wounded")).toEqual(["~These same opposition-run facilities"])
+  })
+})
+
+describe("readFrames: round 7, passives and counted victims", () => {
+  it("reads the agent of 'were reported by' as the speaker", () => {
+    expect(speakers("Five deaths were reported by the Idlib Health Directorate after the raid")).toEqual(["Idlib Health Directorate"])
+    expect(speakers("Five people were reported killed by shelling")).toEqual([])
+  })
+  it("drops only the counted victims from 'killing six workers opposition activists said'", () => {
+    expect(speakers("The raid hit a bakery killing six workers opposition activists said")).toEqual(["opposition activists"])
+  })
+})
+
+describe("readFrames: round 7, a person described by age", () => {
+  it("reads the name an age apposition describes as the speaker, never a victim named before it", () => {
+    expect(speakers("Rasha a 31-year-old nurse living in Saqba said 9 bodies were brought in")).toEqual(["Rasha"])
+    expect(speakers("The blast killed Bilal a 9-year-old pupil the monitor said")).toEqual(["SOHR"])
+  })
+})
+
+describe("readFrames: round 7, bare reports", () => {
+  it("lets 'Reports' give way to a speaker the sentence names, and keeps it when there is none", () => {
+    expect(speakers("Reports confirmed that 6 civilians were killed said the source")).toEqual(["~the source"])
+    expect(speakers("Reports also said that 40 militants were killed")).toEqual(["Reports"])
+  })
+})
+
+describe("readFrames: round 7, 'according to the latest X estimates'", () => {
+  it("reads the keeper of the latest estimates as the speaker", () => {
+    expect(speakers("According to the latest UNHCR estimates the war has driven 5 million from the country")).toEqual(["UN"])
+    expect(speakers("According to updated Idlib Health Directorate figures 40 died")).toEqual(["Idlib Health Directorate"])
+  })
+})

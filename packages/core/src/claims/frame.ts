@@ -107,7 +107,7 @@ const HEAD = set(`
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
-  party parties alliance`)
+  party parties alliance militia militias facility facilities paramedic paramedics opposition`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -129,7 +129,7 @@ const MODIFIER = set(`
   military-run monitoring-group spokesman's agency's us u.s. un u.n. other another various several multiple different
   extremist jihadist militant rebel armed terrorist islamist kurdish british-based britain-based uk-based
   london-based istanbul-based beirut-based turkey-based coventry-based based affiliated linked backed run
-  reconciliation warring`)
+  reconciliation warring same latest updated preliminary`)
 
 const DET = set("the a an this that these those its their his her")
 /** Capitalised words that open a clause rather than name a speaker. */
@@ -156,6 +156,11 @@ const ANONYMOUS = /^(?:(?:a|an|the)\s+)?(?:source|sources|official|officials)$/i
 const INVERTS = set("said says added adds reported reports stated wrote noted explained continued specified clarified")
 /** "said" by a relay: the speaker is its object ("quoted a source at X as saying"). */
 const RELAY = set("quoted cited")
+/** "claimed (the) lives", "claims 6 martyrs": a toll taken, not words said */
+const HARM_TAKEN =
+  /^\s+(?:(?:the|their|his|her|many|more)\s+)?(?:lives?\b|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:[A-Za-z-]+\s+){0,2}?(?:lives|martyrs|victims|dead)\b)/i
+/** verbs of saying whose passive names the speaker after "by" */
+const PASSIVE_AGENT = set("reported announced confirmed documented counted stated recorded")
 /** passive or non-reporting uses: "were reported killed", "claimed the lives of" */
 const PASSIVE_BEFORE = set("were was been being is are be reportedly")
 
@@ -240,7 +245,7 @@ const inPhrase = (t: Token): boolean => {
     PRONOUN.has(t.lower) ||
     /^(?:of|for|at|in|from|and|al|el|ad|bin|abu|on|with|to)$/.test(t.lower) ||
     /^(?:al|el)-/.test(t.lower) ||
-    /-based$|-run$|-led$|-backed$|-affiliated$|-linked$|-held$/.test(t.lower)
+    /-based$|-run$|-led$|-backed$|-affiliated$|-linked$|-held$|-controlled$|-supported$/.test(t.lower)
   )
 }
 
@@ -253,10 +258,10 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     const t = tokens[from - 1]
     if (t === undefined) break
     // "The Syrian Observatory for Human Rights (SOHR) estimated": an abbreviation in brackets
+    // ("(TRT World and Agencies) Syrian Observatory ... said": a photo credit in brackets is no part of it)
     if (t.text === ")") {
-      const open = tokens.slice(Math.max(0, from - 6), from - 1).findLastIndex((x) => x.text === "(")
-      if (open >= 0) {
-        from = Math.max(0, from - 6) + open
+      if (tokens[from - 3]?.text === "(" && /^[A-Z][A-Za-z]{1,7}$/.test(tokens[from - 2]!.text)) {
+        from -= 3
         continue
       }
     }
@@ -358,6 +363,8 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
 
 /** The speaker phrase starting at token `i`, walking forward ("said the Observatory", "according to X"). */
 const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number, number] | null => {
+  // "reported in Al-Zahra quarter": a place after the verb, no speaker
+  if (CONNECTOR.test(tokens[i]?.lower ?? "")) return null
   let to = i
   let sawHead = false
   let lastHeadLower = false
@@ -437,7 +444,14 @@ const capitalisedRun = (tokens: ReadonlyArray<Token>): string | null => {
     }
     let j = k
     let head = false
-    while (j < tokens.length && (tokens[j]!.cap || (/^(?:of|for|al|el|and)$|^(?:al|el)-/.test(tokens[j]!.text) && tokens[j + 1]?.cap === true))) {
+    // ("Office for the Coordination of Humanitarian Affairs": "for the" inside a name goes on)
+    while (
+      j < tokens.length &&
+      (tokens[j]!.cap ||
+        (/^(?:of|for|al|el|and)$|^(?:al|el)-/.test(tokens[j]!.text) && tokens[j + 1]?.cap === true) ||
+        (/^(?:of|for)$/.test(tokens[j]!.text) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap === true))
+    ) {
+      if (tokens[j + 1]?.lower === "the" && !tokens[j]!.cap) j++
       if (isHead(tokens[j]!) && tokens[j]!.cap) head = true
       j++
     }
@@ -488,6 +502,12 @@ const normalise = (raw: string): string => {
   // ("a source at Aleppo police command": an institution named in lower case ends on its head noun)
   if (inside.some((t) => t.cap) && (inside.some((t) => isHead(t) && t.cap) || (inside.length >= 2 && isHead(inside.at(-1)!)))) {
     const name = inside.map((t) => t.text).join(" ")
+    return knownSource(name) ?? name
+  }
+  // ("an official at the governors office in Homs": an office in lower case and its place, the Homs governors office)
+  const seat = inside.findIndex((t, k) => k > 0 && /^(?:in|of)$/.test(t.lower) && isHead(inside[k - 1]!) && !inside[k - 1]!.cap)
+  if (seat > 0 && seat < inside.length - 1 && inside.slice(seat + 1).every((t) => t.cap) && inside.slice(0, seat).every((t) => !t.cap)) {
+    const name = [...inside.slice(seat + 1), ...inside.slice(0, seat)].map((t) => t.text).join(" ")
     return knownSource(name) ?? name
   }
   // "Another activist group the Local Coordination Committees", "Turkeys official Anadolu Agency":
@@ -543,7 +563,7 @@ const normalise = (raw: string): string => {
 }
 
 const ANAPHORA =
-  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?(?:source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
+  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
 
 /** Is this speaker phrase a reference back ("the source", "he", "the ministry")? */
 export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.trim())
@@ -578,8 +598,12 @@ export const readFrames = (s: string): Array<Frame> => {
     while (from > 0 && from < s.length && /\S/.test(s[from - 1]!)) from++
     readWindow(s, tokenize(s, from, b), out)
   }
+  // "Reports confirmed that five civilians were killed ... said the source": reports that name no
+  // one give way to a speaker the sentence names
+  if (out.length > 1 && out.some((f) => BARE_REPORTS.test(f.phrase))) return out.filter((f) => !BARE_REPORTS.test(f.phrase))
   return out
 }
+const BARE_REPORTS = /^(?:the\s+|some\s+|other\s+|earlier\s+|initial\s+)?reports?$/i
 
 const WINDOW_BEFORE = 240
 const WINDOW_AFTER = 160
@@ -608,8 +632,22 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     const [from0, to0] = range
     // "... in Idlib Hama Aleppo and Deir al-Zor Moumtzis said": a list of places (commas stripped)
     // runs into the name after it, and is no part of the speaker
-    const from = afterPlaceList(tokens, from0, to0, s)
-    const to = firstConjunct(tokens, from, to0)
+    let from = afterPlaceList(tokens, from0, to0, s)
+    let to = firstConjunct(tokens, from, to0)
+    // "... districts including al-Kalaseh Bustan al-Qasr and al-Sakhour civil defense officials
+    // said": names with no head noun, then a role in lower case at the end: the role speaks
+    if (to < to0 && !tokens.slice(from, to).some((x) => isHead(x) || PRONOUN.has(x.lower)) && knownSource(join(tokens, from, to, s)) === null) {
+      // (the role may name its holder: "civil defense official Ibrahim Abu al-Laith")
+      let end = to0
+      while (end > to && isNamePart(tokens[end - 1]!)) end--
+      if (end === to || !NAMED_ROLE.has(tokens[end - 1]!.lower)) end = to0
+      let k = end
+      while (k > to && tokens[k - 1]!.word && !tokens[k - 1]!.cap && (isHead(tokens[k - 1]!) || MODIFIER.has(tokens[k - 1]!.lower))) k--
+      if (k < end && isHead(tokens[end - 1]!)) {
+        from = k
+        to = to0
+      }
+    }
     // a phrase of articles and modifiers alone names no one ("An estimated 1.2 million")
     const phrase = join(tokens, from, to, s)
     if (!tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower)) && knownSource(phrase) === null) return false
@@ -652,21 +690,24 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     const finite = SAY.has(lower) || plural || (lower === "pointed" && tokens[i + 1]?.lower === "out")
     if (!finite && !SAY_PARTICIPLE.has(lower)) continue
     // ("could not be independently confirmed": passive or negated across an adverb too)
+    // ("Casualties are also reported in ...": across "also" and "still" as well)
     let p = i - 1
-    while (p > 0 && ADVERB.test(tokens[p]!.text) && !NOT_ADVERB.test(tokens[p]!.text)) p--
+    while (p > 0 && ((ADVERB.test(tokens[p]!.text) && !NOT_ADVERB.test(tokens[p]!.text)) || /^(?:also|still|now|further)$/.test(tokens[p]!.lower))) p--
     const prev = tokens[p]
     const next = tokens[i + 1]
-    if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower)) continue
+    if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower)) {
+      // "22 injuries were reported by the civil defence rescuers": the agent reports
+      if (next?.lower === "by" && PASSIVE_AGENT.has(lower)) {
+        const range = phraseAfter(tokens, i + 2)
+        if (range !== null) push(range, t.start, tokens[i + 1]!.end)
+      }
+      continue
+    }
     // "did not say", "no longer pointed out": nothing said
     if (prev !== undefined && /^(?:not|never|longer|n't)$/.test(prev.lower)) continue
     // "claimed the lives of", "put the death toll", "gave birth"
-    if (
-      (lower === "claimed" || lower === "claims") &&
-      next !== undefined &&
-      /^(?:the|their|his|her)$/.test(next.lower) &&
-      /^lives?$/.test(tokens[i + 2]?.lower ?? "")
-    )
-      continue
+    // ("has claimed lives of eight civilians", "Bomb ... Claims 6 Lebanese Martyrs": the toll it took)
+    if ((lower === "claimed" || lower === "claims") && next !== undefined && HARM_TAKEN.test(s.slice(t.end, t.end + 40))) continue
     // ("placed the death toll from the air raids at 50")
     if (
       (lower === "put" || lower === "puts" || lower === "gave" || lower === "placed" || lower === "places") &&
@@ -690,7 +731,23 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
         continue
       }
     }
-    if (!finite) continue
+    if (!finite) {
+      // "... with the observatory reporting a new attack": the subject of an absolute clause speaks
+      const withAt = tokens.slice(Math.max(0, i - 6), i).findLastIndex((x) => x.lower === "with")
+      if (withAt >= 0) {
+        const w = Math.max(0, i - 6) + withAt
+        const range = phraseBefore(tokens, i)
+        if (range !== null && range[0] === w + 1 && push(range, t.start, t.end)) continue
+      }
+      // "Syria's state TV has raised the death toll ... saying 22 people died": the sentence's subject
+      // speaks through the participle when no verb of saying names anyone before it
+      if (lower === "saying" && tokens[0]!.start === 0 && !out.some((f) => f.at < t.start)) {
+        const range = phraseAfter(tokens, 0)
+        if (range !== null && range[1] < i && SUBJECT_VERB.test(tokens[range[1]]!.lower) && tokens.slice(range[0], range[1]).some((x) => isHead(x)))
+          push(range, t.start, t.end)
+      }
+      continue
+    }
     // "has said", "had reported": the subject is before the auxiliary
     let v = i
     // 'The Observatory "has documented the killing of ...': a quotation opening between subject and verb
@@ -754,6 +811,16 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       if (end > 0 && end < v - 1 && tokens[end]!.word && !tokens[end]!.cap) push([0, end], t.start, t.end)
       continue
     }
+    // "Manal a 28-year-old teacher living in Midan said": the person an age apposition describes
+    if (v > 0 && s.lastIndexOf("-year-old", tokens[v]!.start) > tokens[v]!.start - 120) {
+      const aged = AGE_APPOSITION.exec(s.slice(Math.max(0, tokens[v]!.start - 120), tokens[v]!.start))
+      if (aged !== null) {
+        const at = tokens[v]!.start - aged[0].length
+        const first = tokens.findIndex((x) => x.start === at)
+        const last = first < 0 ? -1 : tokens.findIndex((x) => x.end === at + aged[1]!.length)
+        if (first >= 0 && last >= first && push([first, last + 1], t.start, t.end)) continue
+      }
+    }
     let before = phraseBefore(tokens, v)
     // a longer relative clause, when nothing before the verb names a speaker ("The U.S.-led
     // coalition which launched an air war against IS in Syria last September said ...")
@@ -762,10 +829,25 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       if (far >= 0) before = phraseBefore(tokens, far)
     }
     // "killed 1102 people said the Observatory": the people counted are no speaker
-    if (before !== null && COUNT_BEFORE(tokens, before[0]) && VICTIM.test(tokens[before[1] - 1]!.lower)) {
+    // ("killing nine people Sputnik reported": the counted people open the phrase, the name speaks)
+    if (before !== null && COUNT_BEFORE(tokens, before[0]) && (VICTIM.test(tokens[before[1] - 1]!.lower) || VICTIM.test(tokens[before[0]]!.lower))) {
       let from = before[0]
-      while (from < before[1] && !tokens[from]!.cap) from++
+      // ("eight volunteers opposition activists said": only the counted noun goes)
+      if (!VICTIM.test(tokens[before[1] - 1]!.lower)) while (from < before[1] - 1 && VICTIM.test(tokens[from]!.lower)) from++
+      else while (from < before[1] && !tokens[from]!.cap) from++
       before = from < before[1] ? [from, before[1]] : null
+    }
+    // "... destruction in public facilities and hospitals said the Observatory.": a name closing the
+    // sentence after the verb speaks, and the bare noun before it ends the words said
+    if (before !== null && INVERTS.has(lower) && bareNoun(tokens, before)) {
+      const after = phraseAfter(tokens, i + 1)
+      if (
+        after !== null &&
+        closesSentence(tokens, after[1], s) &&
+        tokens.slice(after[0], after[1]).some((x) => x.cap && !DET.has(x.lower)) &&
+        push(after, t.start, t.end)
+      )
+        continue
     }
     // (a phrase that names no one, a place, falls through to the speaker after the verb)
     if (before !== null && !LISTENER_BEFORE(tokens, before[0]) && push(before, t.start, t.end)) continue
@@ -782,6 +864,19 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     }
   }
 }
+
+/** a phrase of common nouns alone, with no article or name ("hospitals", "public facilities") */
+const bareNoun = (tokens: ReadonlyArray<Token>, [from, to]: readonly [number, number]): boolean =>
+  tokens.slice(from, to).every((x) => x.word && !x.cap && !DET.has(x.lower) && !PRONOUN.has(x.lower))
+/** nothing but punctuation from token `k` to the end of the sentence */
+const closesSentence = (tokens: ReadonlyArray<Token>, k: number, s: string): boolean =>
+  k >= tokens.length ? /^[\s.!"”]*$/.test(s.slice(tokens[k - 1]!.end)) : !tokens[k]!.word && /^[.!]$/.test(tokens[k]!.text) && k + 1 >= tokens.length
+
+/** a name, then "a 28-year-old teacher (living in Midan)", up to the verb */
+const AGE_APPOSITION =
+  /([A-Z][a-z'-]+(?:\s+(?:al-|el-|abu\s+|bin\s+)?[A-Z][a-z'-]+){0,2}),?\s+an?\s+\d{1,3}-year-old(?:\s+(?:(?!(?:the|an?|said|says|told|added|stated|reported|counted|claimed)\b)[a-z][\w-]*|(?:in|from|of)\s+[A-Z][\w-]*)){1,6}?,?\s*$/
+/** a finite verb or auxiliary right after a sentence's subject */
+const SUBJECT_VERB = /^(?:has|have|had|is|are|was|were|raised|updated|put|issued|published|released|broadcast|aired|showed|reported)$/
 
 const LOCATIVE = /^(?:near|in|inside|outside|from|of|at|around|into|to|towards|toward)$/
 const INFO_NOUN = /^(?:information|figures|data|statistics|estimates|numbers|reports?|count|tally)$/
@@ -815,7 +910,8 @@ const COUNT_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean => {
       ))
   )
 }
-const VICTIM = /^(?:people|persons|civilians|children|women|men|fighters|soldiers|troops|rebels|militants|members|others)$/
+const VICTIM =
+  /^(?:people|persons|civilians|children|women|men|fighters|soldiers|troops|rebels|militants|members|others|volunteers|workers|patients|students|staff|journalists|policemen|officers)$/
 /** nouns whose owner follows "by": "the claim by activists that ..." */
 const CLAIM_NOUN = set("claim claims allegation allegations accusation accusations")
 /** plural speakers with which "report" is a verb of saying */

@@ -66,3 +66,26 @@ describe("segmentArticle: a section headline whose full stop was lost", () => {
     expect(segs.filter((x) => x.role !== "title").map((x) => x.role)).toEqual(["body"])
   })
 })
+
+describe("section headlines whose full stop the page lost (round 7)", () => {
+  it("cuts a headline with a bare participle or a figure before 'In the same context', 'Meanwhile', 'The', 'Terrorists'", () => {
+    expect(roles("Woman killed in mortar attack on Jaramana In the same context two men were hurt in Dweila.").slice(1, 2)).toEqual([
+      "subhead: Woman killed in mortar attack on Jaramana"
+    ])
+    expect(roles("Four civilians injured in rocket attack on al-Suryan Terrorists fired 3 rockets on al-Suryan.").slice(1, 2)).toEqual([
+      "subhead: Four civilians injured in rocket attack on al-Suryan"
+    ])
+    expect(roles("More than 300 casualties in Homs The monitor said the bombing went on.").slice(1, 2)).toEqual(["subhead: More than 300 casualties in Homs"])
+  })
+  it("leaves prose, a name and a date where they are", () => {
+    expect(roles("Two men were killed in Dweila Meanwhile shells fell on Jobar.").slice(1)).toEqual([
+      "body: Two men were killed in Dweila Meanwhile shells fell on Jobar."
+    ])
+    expect(roles("The toll reached 40 civil defence sources told The New Arab.").slice(1)).toEqual([
+      "body: The toll reached 40 civil defence sources told The New Arab."
+    ])
+    expect(roles("5 killed in Idlib blast SOHR October 13 2016 The blast hit a market.").slice(1, 2)).not.toEqual([
+      "subhead: 5 killed in Idlib blast SOHR October 13 2016"
+    ])
+  })
+})

@@ -243,11 +243,28 @@ const lostStop = (s: string): number | null => {
   if (m === null) return null
   const at = m.index + m[0].length - m[1]!.length
   const head = s.slice(0, at)
-  if (head.length < 20 || /[.!?;:"“”]/.test(head) || !HEADLINE_HARM.test(head)) return null
+  // ("One civilian killed in rocket attack on al-Fouaa In the same context ...": a bare participle
+  // is a headline's, "were killed" prose's)
+  const harm = HEADLINE_HARM.test(head) || (BARE_HARM.test(head) && !AUXILIARY.test(head))
+  if (head.length < 20 || /[.!?;:"“”]/.test(head) || !harm) return null
+  // ("... in Aleppo The Observatory said ...": past an opener any capital may follow, only a
+  // headline's grammar ends there: a figure, no auxiliary)
+  if (
+    !/^(?:In|Meanwhile|Earlier|Later|At)\b/.test(m[1]!) &&
+    (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b/i.test(head) ||
+      AUXILIARY.test(head) ||
+      // ("... told The New Arab", "... October 13 2016 The ...": a name, a date)
+      /(?:\b(?:told|to|by|from|of|in|at|on|said|says|with|for|and|the)|\d)\s*$/i.test(head))
+  )
+    return null
   return at
 }
-const LOST_STOP = /[a-z0-9]\s+((?:In\s+the\s+same\s+context|In\s+a\s+related\s+development|Meanwhile|Earlier|Later|At\s+least)\s)/
+const LOST_STOP =
+  /[a-z0-9]\s+((?:In\s+the\s+same\s+context|In\s+a\s+related\s+development|Meanwhile|Earlier|Later|At\s+least|The|Terrorists|A\s+source|According\s+to)\s)/
 const HEADLINE_HARM = /\b(?:\d+|kills?|killing|injur(?:es?|ing)|wound(?:s|ing)|dead|die|fires?|hits?|targets?|shells?)\b/i
+const BARE_HARM = /\b(?:killed|injured|wounded)\b/i
+/** prose, not a headline: "Two people were killed in Idleb The ..." lost its stop inside a report */
+const AUXILIARY = /\b(?:was|were|is|are|has|have|had|been|will|would)\b/i
 
 /** Length of a sub-heading opening the sentence, or 0. */
 const SUB_HEADING_SHAPE = /^[A-Z][^\s]*(?: [A-Z][^\s]*){0,2} [A-Z]/

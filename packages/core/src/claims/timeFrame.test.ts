@@ -96,3 +96,89 @@ describe("time frame: undated claims inherit the incident's date", () => {
     ])
   })
 })
+
+describe("time frame: round 7, an incident told across sentences", () => {
+  it("gives no date to a new speaker's attack in a place the incident's sentences never named, nor to what follows it", () => {
+    expect(
+      whens(
+        "A source at Idlib Police Command said terrorists fired rocket shells on Friday on al-Qusour neighborhood injuring 4 people. 3 other civilians were injured in al-Jalaa street. Residents told the agency that mortars fell on Bustan al-Basha injuring 6 people. The wounded included 2 children."
+      )
+    ).toEqual([
+      ["injured", 4, "2016-11-18"],
+      ["injured", 3, "2016-11-18"],
+      ["injured", 6, null]
+    ])
+  })
+  it("keeps the date where the new speaker tells the attack in a place the incident named already", () => {
+    expect(
+      whens(
+        "Shelling hit a market in the town of Kafr Batna on Friday killing 5 people. The shells hit the market as shoppers gathered in Kafr Batna. A doctor at the field clinic told AFP that shells fell on Kafr Batna wounding 20 more."
+      )
+    ).toEqual([
+      ["killed", 5, "2016-11-18"],
+      ["injured", 20, "2016-11-18"]
+    ])
+  })
+})
+
+describe("time frame: round 7, raids and targeting tell an incident", () => {
+  it("dates the incident from 'jets on Friday raided ...' for the toll told after it", () => {
+    expect(whens("Jets on Friday raided villages in the Hama countryside. Medics said 7 people were killed in the town of Kafr Zita.")).toEqual([
+      ["killed", 7, "2016-11-18"]
+    ])
+  })
+})
+
+describe("time frame: round 7, a statement made before the incident being told", () => {
+  it("gives no date to a toll said on a day before the dated incident, unless it refers back to it", () => {
+    expect(
+      whens(
+        "Air strikes killed 9 people in Saraqib on Friday. On Wednesday the monitor said a strike in Binnish killed 6 civilians. Speaking to reporters on Wednesday the governor had also reported the attacks giving a toll of 9."
+      )
+    ).toEqual([
+      ["killed", 9, "2016-11-18"],
+      ["killed", 6, null],
+      ["killed", 9, "2016-11-18"]
+    ])
+  })
+})
+
+describe("time frame: round 7, 'earlier on the day' in the next section", () => {
+  it("dates 'Earlier on the day' and the sentence going on with it by the incident told last, across a section heading", () => {
+    expect(
+      whens(
+        "A woman was killed in a rocket attack on al-Hamadaniyeh in Aleppo on Friday. Quneitra Earlier on the day 3 people were injured by shells on Khan Arnabeh. A source at Quneitra Police Command said that 2 shells fell on Khan Arnabeh."
+      )
+    ).toEqual([
+      ["injured", 3, "2016-11-18"],
+      ["strikes", 2, "2016-11-18"]
+    ])
+  })
+})
+
+describe("time frame: round 7, a campaign told over weeks", () => {
+  it("dates a toll of 'the fight for X' from the campaign's start the story gave to the publication day", () => {
+    expect(
+      whens(
+        "Kurdish fighters have been battling since October 20 to take the town of Tal Abyad. At least 90 fighters had been killed in the fight for Tal Abyad the monitor said."
+      )
+    ).toEqual([["killed", 90, "2016-10-20..2016-11-18"]])
+  })
+  it("gives the war's start to no fight: a background 'since 2011' is no campaign", () => {
+    expect(whens("The war has been raging since 2011. At least 90 fighters were killed in the fight for Tal Abyad.")).toEqual([["killed", 90, null]])
+  })
+})
+
+describe("time frame: round 7, more of a toll told over weeks", () => {
+  it("gives 'Another N ... were also killed' the window of the campaign toll just told", () => {
+    expect(
+      whens(
+        "Kurdish fighters have been battling since October 20 to take the town of Tal Abyad. At least 90 fighters had been killed in the fight for Tal Abyad the monitor said. Another 30 soldiers and several dozen militiamen were also killed."
+      )
+    ).toEqual([
+      ["killed", 90, "2016-10-20..2016-11-18"],
+      ["killed", 30, "2016-10-20..2016-11-18"],
+      ["killed", 24, "2016-10-20..2016-11-18"]
+    ])
+  })
+})

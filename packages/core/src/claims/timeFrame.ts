@@ -14,6 +14,14 @@
  * - stretched to the publication day by "so far" and by the present perfect ("20 people have
  *   been killed"): the toll up to now.
  *
+ * extract.ts keeps, beside the frame, the incident it dates: the sentences that went on telling it,
+ * with their places and speakers. The frame ends where a speaker not heard in the incident tells an
+ * attack of its own in a place none of those sentences named (another incident); it is not lent to a
+ * toll whose statement was made before the incident ("On Tuesday the monitor said ..." after
+ * Wednesday's strike) unless that sentence refers back; "Earlier on the day" takes the last incident's
+ * day across a section heading; and a campaign the story dated ("battling since June 25") dates a
+ * later toll of "the fight for X".
+ *
  * "Since then" starts where the last "since ..." window started.
  */
 import type { DateWindow } from "./types.js"
@@ -36,7 +44,7 @@ const BACKGROUND_DAYS = 2
 
 // Harm or attack named in a sentence without a figure: "terrorists on Friday targeted ...".
 const INCIDENT =
-  /\b(?:kill(?:s|ed|ing)?|dead|died|wounded|injur(?:ed|ing|ies)|struck|strikes?|air ?strikes?|raids?|bomb(?:s|ed|ing)?|bombard(?:s|ed|ment)?|shell(?:s|ed|ing)|targeted|attack(?:s|ed)?|fired|pounded|hit|explosions?|exploded|blast|bomber|blew|detonated|clashes|fighting|massacre|execut(?:ed|ing|ion|ions)|captured|seized|repelled|beat\s+back|assault|offensive|battles?|shot\s+down|downed|downing|crashed)\b/i
+  /\b(?:kill(?:s|ed|ing)?|dead|died|wounded|injur(?:ed|ing|ies)|struck|strikes?|air ?strikes?|raid(?:s|ed|ing)?|bomb(?:s|ed|ing)?|bombard(?:s|ed|ment)?|shell(?:s|ed|ing)|target(?:ed|ing)|slammed|attack(?:s|ed)?|fired|pounded|hit|explosions?|exploded|blast|bomber|blew|detonated|clashes|fighting|massacre|execut(?:ed|ing|ion|ions)|captured|seized|repelled|beat\s+back|assault|offensive|battles?|shot\s+down|downed|downing|crashed)\b/i
 export const tellsIncident = (sentence: string): boolean => INCIDENT.test(sentence)
 
 const SINCE_THEN = /\bsince\s+then\b/i

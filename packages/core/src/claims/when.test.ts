@@ -321,3 +321,43 @@ describe("resolveWhen: round 3", () => {
     expect(at("Recent raids on the bakery caused dozens of casualties")).toBeNull()
   })
 })
+
+describe("resolveWhen: round 7, the date of a statement between its speaker and verb", () => {
+  it("reads 'X on Monday claimed that ...' and 'X said last week that ...' as when it was said", () => {
+    expect(at("Rebel commanders on Monday claimed that jets hit a field hospital in Jisr al-Shughur killing 4")).toBeNull()
+    expect(at("The Kurdish council said last week that 9000 people had fled the fighting")).toBeNull()
+    expect(at("Rebel commanders said that jets hit a field hospital on Monday killing 4")).toEqual(day("2016-11-14"))
+  })
+})
+
+describe("resolveWhen: round 7, parts of a year and reports' dates", () => {
+  it("reads 'the first six months of 2015', 'the first half of the year' and 'the last three months of 2015'", () => {
+    expect(at("Clinics there recorded 412 wounded for the first six months of 2015")).toEqual(day("2015-01-01", "2015-06-30"))
+    expect(at("In the first half of the year 300 civilians were killed")).toEqual(day("2016-01-01", "2016-06-30"))
+    expect(at("4000 were killed in the last three months of 2015")).toEqual(day("2015-10-01", "2015-12-31"))
+  })
+  it("reads the day a report was issued as the statement's, not the deaths'", () => {
+    expect(at("Amnesty says in a report issued Tuesday that it counted 40 civilians killed by mines")).toBeNull()
+  })
+})
+
+describe("resolveWhen: round 7, 'X on Thursday announced' without 'that'", () => {
+  it("dates the announcement where no act is told before the day", () => {
+    expect(at("The Idlib council on Monday announced a state of emergency after 40 casualties")).toBeNull()
+    expect(at("Jets killed 12 on Monday announced the council")).toEqual(day("2016-11-14"))
+  })
+})
+
+describe("resolveWhen: round 7, 'for the Nth consecutive day'", () => {
+  it("runs from N days before the publication day to it", () => {
+    expect(at("Jets have pounded Harasta for the 12th consecutive day killing 40")).toEqual(day("2016-11-05", "2016-11-17"))
+  })
+})
+
+describe("resolveWhen: round 7, 'in N hours' with no other time word", () => {
+  it("reads 'in 24 hours' and 'in three days' even where nothing else in the text names a time", () => {
+    expect(at("Kurdish Forces Kill 35 Militants Near Raqqa in 24 Hours")).toEqual(day("2016-11-16", "2016-11-17"))
+    expect(at("Shelling killed 40 in three days")).toEqual(day("2016-11-15", "2016-11-17"))
+    expect(at("The convoy will leave in two days")).toBeNull()
+  })
+})

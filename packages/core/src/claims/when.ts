@@ -79,6 +79,9 @@ const PREFILTER = new RegExp(
     "yesterday|today|tonight|tomorrow|overnight|\\blast\\s+night",
     "\\b(?:this|earlier|later)\\s+(?:morning|afternoon|evening|week|month|year|in\\s+the\\s+day)",
     "\\b(?:past|last|previous|preceding)\\s+(?:\\S+\\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)\\b",
+    // ("in three days", "for the 40th consecutive day", "the first six months of": literal words
+    // first, as a word like "in" before them would be tried at every "in" of every sentence)
+    "\\b(?:days|weeks|hours)\\b|consecutive\\s+day|\\b(?:months|half|quarter)\\s+of\\b",
     "\\bweekend\\b|\\brecent",
     "\\bago\\b|\\bsince\\b|\\bwithin\\s+(?:a|the)\\s+(?:few|couple)",
     "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",
@@ -166,7 +169,7 @@ interface Ctx {
 const SAY =
   "(?:said|says|say|told|announced|reported|stated|added|claimed|confirmed|denied|warned|noted|declared|insisted|tweeted|wrote|acknowledged|admitted|accused|speaking)"
 const SAID_BEFORE = new RegExp(
-  `\\b(?:(?:told|speaking(?:\\s+to)?)(?:\\s+(?!on\\b)\\S+){0,3}?|${SAY}|statement(?:\\s+(?:issued|released|published))?|(?:press|news)\\s+conference|briefing)(?:\\s+(?:in\\s+a\\s+(?:\\S+\\s+){0,2}?statement|late|early|earlier|later))?\\s+(?:on\\s+)?$`,
+  `\\b(?:(?:told|speaking(?:\\s+to)?)(?:\\s+(?!on\\b)\\S+){0,3}?|${SAY}|(?:statement|report|bulletin)(?:\\s+(?:issued|released|published))?|(?:press|news)\\s+conference|briefing)(?:\\s+(?:in\\s+a\\s+(?:\\S+\\s+){0,2}?statement|late|early|earlier|later))?\\s+(?:on\\s+)?$`,
   "i"
 )
 // "On Friday the Israeli army said ...": a sentence opening on a date followed by who said what
@@ -174,6 +177,13 @@ const SAID_BEFORE = new RegExp(
 const OPENING = /^\s*["'“]?\s*(?:(?:early|late|also|and|but|then|meanwhile|earlier|later)\s+)*(?:on\s+)?$/i
 const OPENING_MONTH = /^\s*(?:(?:also|and|but|then|meanwhile)\s+)?(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?$/i
 const SAID_AFTER = new RegExp(`^\\s*,?\\s*((?:\\S+\\s+){0,7}?)${SAY}\\b`, "i")
+const SAY_NEXT = /^\s*(?:also\s+)?(?:announced|stated|declared|reported|claimed|confirmed|said|warned|denied)\b(?!\s+(?:the|a|an)?\s*[A-Z])/
+const ACT_IN =
+  /\b(?:kill|killed|killing|died|dead|wounded|injured|hit|struck|attack|attacked|shelled|bombed|targeted|fired|launched|raided|exploded|blast|clashes|fighting)\b/i
+const SAY_THAT_AFTER = new RegExp(`^\\s*(?:also\\s+)?${SAY}\\s+that\\b`, "i")
+const ACT_BEFORE = /\b(?:killed|died|dead|wounded|injured|hit|struck|attacked|shelled|bombed|targeted|fired|launched|carried\s+out)\s+(?:on\s+)?$/i
+/** "said last week that ...": a period dating the saying, like a day */
+const SAID_PERIOD = /^(?:last|this)\s+(?:week|month)$/i
 const NOT_A_SUBJECT = /\d|\b(?:were|was|is|are|had|has|have|been|killed|wounded|injured|died|dead)\b/i
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(start|beginning|end|middle|outbreak)\s+of\s+)?(?:last\s+)?(?:(?:early|mid|late)[\s-]*)?$/i
 // "since peace talks broke off in April", "since it intervened in Syria in 2015"
@@ -189,6 +199,7 @@ const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|\b(?:after|before|while|whereas|when
 const JOIN = /^\s*,?\s*(?:and|to|through|thru|till|until|or|-|–|—|&)?\s*$/i
 const PART_BEFORE = /\b(early|mid|late)[\s-]*$/i
 
+const FUTURE_BEFORE = /\b(?:will|would|shall|should|could|expected|planned|plans?|due|going|set)\b[^.;]{0,40}$/i
 /** early / mid / late part of a month or year window */
 const narrow = (from: number, to: number, part: string | undefined, unit: "month" | "year"): Span => {
   if (!part) return [from, to]
@@ -315,6 +326,31 @@ const PATTERNS: readonly Pattern[] = [
       return claim(from, p, { sinceDone: true })
     }
   },
+  // "for the 40th consecutive day": the days since the first of them, up to the publication day
+  {
+    cue: ["consecutive", "straight", "successive"],
+    re: /\bfor\s+(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\s+(?:consecutive|straight|successive)\s+day\b/gi,
+    make: (m, ctx) => {
+      const n = Number(m[1])
+      return n >= 2 && n <= 400 ? claim(ctx.pubDay - n, ctx.pubDay) : null
+    }
+  },
+  // "for the first six months of 2016", "in the first half of the year", "the last three months of 2015"
+  {
+    cue: ["first", "last"],
+    re: new RegExp(`\\b(?:the\\s+)?(first|last)\\s+(?:(${NUM})\\s+months|(half|quarter))\\s+of\\s+(?:${YEAR}|(?:the|this)\\s+year)\\b`, "gi"),
+    make: (m, ctx) => {
+      const [, side, num, part, year] = m
+      const months = part ? (part.toLowerCase() === "half" ? 6 : 3) : parseNum(num!)
+      if (months === null || months < 1 || months > 12) return null
+      const y = year ? Number(year) : yearOf(ctx.pubDay)
+      if (y > yearOf(ctx.pubDay)) return null
+      const first = side!.toLowerCase() === "first"
+      const from = first ? dayNum(y, 1, 1) : dayNum(y, 13 - months, 1)
+      const to = first ? dayNum(y, months, daysInMonth(y, months)) : dayNum(y, 12, 31)
+      return claim(from, Math.min(to, Math.max(from, ctx.pubDay)))
+    }
+  },
   // "the past three days", "over the previous two days", "in the last 24 hours", "the past week"
   {
     re: new RegExp(
@@ -352,9 +388,11 @@ const PATTERNS: readonly Pattern[] = [
       `\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?!past\\b|last\\b|previous\\b|preceding\\b)(${NUM})\\s+(days|weeks|hours)\\b(?!\\s+(?:ago|later|before|after|earlier))`,
       "gi"
     ),
-    make: (m, ctx) => {
+    make: (m, ctx, text) => {
       const n = parseNum(m[1]!)
       if (n === null || n <= 0 || /^an?$/i.test(m[1]!)) return null
+      // "the convoy will leave in two days": a time to come
+      if (FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) return null
       const rel = rolling("past", n, m[2]!)
       const [from, to] = rel(ctx.pubDay, ctx.pubMs)
       return claim(from, to, { rel, sinceDone: true })
@@ -630,8 +668,16 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number): void 
       return
     }
   }
-  if (m.point && !possessive) {
+  if ((m.point || SAID_PERIOD.test(norm.slice(m.start, m.end))) && !possessive) {
     if (SAID_BEFORE.test(before)) {
+      m.role = "said"
+      return
+    }
+    // "Syrian opposition forces on Sunday claimed that ...": a date between a speaker and its verb
+    // dates the saying ("... were killed on Monday said the Observatory" dates the killing)
+    // ("The civil administration of Idlib on Thursday announced ...": also without "that" where no
+    // act is told before the date)
+    if (m.point && !ACT_BEFORE.test(before) && (SAY_THAT_AFTER.test(after) || (SAY_NEXT.test(after) && !ACT_IN.test(head)))) {
       m.role = "said"
       return
     }

@@ -128,3 +128,9 @@ describe("claimPlaces: where evacuees came from is not where the harm met them",
     ).toEqual(["al-Rashidin"])
   })
 })
+
+describe("where: round 7", () => {
+  it("places a headline's toll before 'more casualties reported in ...', which is another clause", () => {
+    expect(places("Rockets hit the city.", "Toll from rocket attacks on Homs rises to 9 more casualties reported in Hama and Idleb")[0]).toBe("9 Homs")
+  })
+})
