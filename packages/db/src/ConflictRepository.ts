@@ -2,10 +2,11 @@ import {
   changedByPrepared,
   type ConflictClaim,
   detectPrepared,
-  featuresOf,
+  featuresOfArticle,
   isCurrentFeatures,
   listedIn,
   markListed,
+  needsFeatures,
   type Prepared,
   type PreparedQuantity,
   prepare
@@ -203,6 +204,8 @@ const incidentDigest = (r: {
     r.anchors
   ].join("\u001f")
 
+const NOT_PREPARED = { features: "", prepared: null } as const
+
 /** How many prepared claims are kept between updates: about 70 MB at 100,000, which spares a
  * daemon reading back, on every article, the claims of the incidents an evening keeps
  * touching. Past it the oldest go first. Ids are reused when an article is read again, so its
@@ -327,10 +330,15 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
     /** Files the lookup keys and kept features of newly stored claims. The sentence is read
      * once: its features are kept and the claim prepared from them. */
     const index = (claims: ReadonlyArray<ConflictClaim>): Array<Prepared | null> => {
-      const read = claims.map((c) => {
+      // Features not read already (by a claim worker) are read here, an article's at once, so
+      // claims of one sentence share its reading; a claim that does not need them has none.
+      const missing = claims.some((c) => (c.features === undefined || c.features === null) && c.duplicateOf === null && needsFeatures(c))
+      const readHere = missing ? featuresOfArticle(claims) : null
+      const read = claims.map((c, i) => {
         if (c.duplicateOf !== null) return null
-        const features = c.features ?? featuresOf(c)
-        return { features, prepared: prepare({ ...c, features }) }
+        const features = c.features ?? readHere?.[i] ?? null
+        // without features prepare drops the claim whatever its sentence says (needsFeatures)
+        return features === null ? NOT_PREPARED : { features, prepared: prepare({ ...c, features }) }
       })
       // An article's counts listed in one sentence are marked now, while all its claims are at
       // hand: a later update that fetches only some of them must read them as parts all the same.
