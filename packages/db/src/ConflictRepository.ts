@@ -13,7 +13,7 @@ import {
 } from "@crosscheck/core"
 import { Chunk, Effect, Option, Schema, Stream } from "effect"
 import { EventWriter } from "./EventLog.js"
-import { lazyStatement } from "./statements.js"
+import { lazyStatement, rowsStatement } from "./statements.js"
 import { Store, type StoreError } from "./Store.js"
 
 /** The contract's `export conflicts` record. */
@@ -206,6 +206,14 @@ const incidentDigest = (r: {
 
 const NOT_PREPARED = { features: "", prepared: null } as const
 
+/** Newly stored claims as the conflict rules read them (`ConflictWriter.readIndex`). */
+export interface IndexReading {
+  readonly claims: ReadonlyArray<ConflictClaim>
+  readonly prepared: ReadonlyArray<Prepared | null>
+  /** what to keep beside each claim (claims.features); null: nothing */
+  readonly features: ReadonlyArray<string | null>
+}
+
 /** How many prepared claims are kept between updates: about 70 MB at 100,000, which spares a
  * daemon reading back, on every article, the claims of the incidents an evening keeps
  * touching. Past it the oldest go first. Ids are reused when an article is read again, so its
@@ -225,7 +233,7 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
     const store = yield* Store
     const { sqlite } = store
     const events = yield* EventWriter
-    const insertKey = lazyStatement(sqlite, `INSERT OR IGNORE INTO claim_keys (key, claim) VALUES (?, ?)`)
+    const insertKeys = rowsStatement(sqlite, 2, (values) => `INSERT OR IGNORE INTO claim_keys (key, claim) VALUES ${values}`)
     const setFeatures = lazyStatement(sqlite, `UPDATE claims SET features = ? WHERE id = ?`)
     const claimsOfArticle = lazyStatement(sqlite, `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?`)
     const dropKeysOfArticle = lazyStatement(sqlite, `DELETE FROM claim_keys WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`)
@@ -327,9 +335,11 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       return p
     }
 
-    /** Files the lookup keys and kept features of newly stored claims. The sentence is read
-     * once: its features are kept and the claim prepared from them. */
-    const index = (claims: ReadonlyArray<ConflictClaim>): Array<Prepared | null> => {
+    /** What `index` files for newly stored claims, read without writing anything: each
+     * claim prepared, and the features to keep beside it (null when none are kept). The sentence
+     * is read once: its features are kept and the claim prepared from them. A writer that
+     * stores the claims after this stores the features with them (`ClaimWriter.replace`). */
+    const readIndex = (claims: ReadonlyArray<ConflictClaim>): IndexReading => {
       // Features not read already (by a claim worker) are read here, an article's at once, so
       // claims of one sentence share its reading; a claim that does not need them has none.
       const missing = claims.some((c) => (c.features === undefined || c.features === null) && c.duplicateOf === null && needsFeatures(c))
@@ -351,24 +361,44 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
         else own.push(q)
       }
       const listed = listedIn(byArticle.values())
-      return claims.map((c, i) => {
+      const prepared: Array<Prepared | null> = []
+      const features: Array<string | null> = []
+      claims.forEach((c, i) => {
         const r = read[i]
         if (r === null || r === undefined) {
-          remember(c.id, null)
-          return null
+          prepared.push(null)
+          features.push(null)
+          return
         }
-        let { features, prepared: p } = r
+        let { features: f, prepared: p } = r
         if (p !== null && p.type === "quantity" && listed.has(p)) {
-          features = markListed(features)
-          p = prepare({ ...c, features })
+          f = markListed(f)
+          p = prepare({ ...c, features: f })
         }
-        remember(c.id, p)
-        if (p === null) return null
-        setFeatures().run(features, c.id)
-        for (const key of p.keys) insertKey().run(key, c.id)
-        return p
+        prepared.push(p)
+        features.push(p === null ? null : f)
       })
+      return { claims, prepared, features }
     }
+
+    /** Files what `readIndex` read: the lookup keys (and the features, unless the claims were
+     * stored with them), and the prepared claims in the cache. Returns the prepared claims. */
+    const fileIndex = (reading: IndexReading, featuresStored: boolean): ReadonlyArray<Prepared | null> => {
+      const keys: Array<string> = []
+      reading.claims.forEach((c, i) => {
+        const p = reading.prepared[i]!
+        remember(c.id, p)
+        if (p === null) return
+        if (!featuresStored) setFeatures().run(reading.features[i], c.id)
+        for (const key of p.keys) keys.push(key, c.id)
+      })
+      insertKeys(keys)
+      return reading.prepared
+    }
+
+    /** Files the lookup keys and kept features of newly stored claims (`readIndex`, then
+     * `fileIndex`). */
+    const index = (claims: ReadonlyArray<ConflictClaim>): ReadonlyArray<Prepared | null> => fileIndex(readIndex(claims), false)
 
     /** An article's claims as they stand, before they are replaced, prepared (an update needs
      * what they anchored); their keys are dropped, and the cache forgets their ids, which the
@@ -525,7 +555,7 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
     const indexAll = (claims: ReadonlyArray<ConflictClaim>, at: number): ConflictChanges =>
       update(index(claims), at, storedAnchors().pluck().all() as Array<string>)
 
-    return { begin, abandon, index, unindex, update, forgetIndex, indexAll } as const
+    return { begin, abandon, readIndex, fileIndex, index, unindex, update, forgetIndex, indexAll } as const
   }),
   dependencies: [EventWriter.Default]
 }) {}

@@ -1,6 +1,6 @@
 import { Effect } from "effect"
 import { EventWriter } from "./EventLog.js"
-import { lazyStatement } from "./statements.js"
+import { lazyStatement, rowsStatement } from "./statements.js"
 import { Store } from "./Store.js"
 
 /** An indexed article, as copy detection and story grouping need it. */
@@ -136,15 +136,25 @@ export class DedupIndexWriter extends Effect.Service<DedupIndexWriter>()("crossc
   effect: Effect.gen(function* () {
     const { sqlite } = yield* Store
     const insertKey = lazyStatement(sqlite, `INSERT OR IGNORE INTO dedup_keys (key, article) VALUES (?, ?)`)
-    const insertStoryKey = lazyStatement(sqlite, `INSERT OR IGNORE INTO story_keys (key, time, story) VALUES (?, ?, ?)`)
-    const countTerm = lazyStatement(
+    // An article's entries of each table in one statement (see rowsStatement).
+    const insertKeys = rowsStatement(sqlite, 2, (values) => `INSERT OR IGNORE INTO dedup_keys (key, article) VALUES ${values}`)
+    const countTerms = rowsStatement(
       sqlite,
-      `INSERT INTO term_frequencies (term, articles) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET articles = articles + 1`
+      1,
+      (values) =>
+        `INSERT INTO term_frequencies (term, articles) VALUES ${values.replaceAll("(?)", "(?, 1)")} ON CONFLICT(term) DO UPDATE SET articles = articles + 1`
     )
+    const insertStoryKeys = rowsStatement(sqlite, 3, (values) => `INSERT OR IGNORE INTO story_keys (key, time, story) VALUES ${values}`)
     const add = (rowid: number, time: number, storyId: string | null, indexing: ArticleIndexing): void => {
-      for (const key of indexing.keys) insertKey().run(key, rowid)
-      for (const term of indexing.terms) countTerm().run(term)
-      if (storyId !== null) for (const key of indexing.storyKeys) insertStoryKey().run(key, time, storyId)
+      const keys: Array<number> = []
+      for (const key of indexing.keys) keys.push(key, rowid)
+      insertKeys(keys)
+      countTerms(indexing.terms)
+      if (storyId !== null) {
+        const storyKeys: Array<number | string> = []
+        for (const key of indexing.storyKeys) storyKeys.push(key, time, storyId)
+        insertStoryKeys(storyKeys)
+      }
     }
     const deleteKey = lazyStatement(sqlite, `DELETE FROM dedup_keys WHERE key = ? AND article = ?`)
     /** An article's text was replaced by a new revision: its sketch keys follow the new text
