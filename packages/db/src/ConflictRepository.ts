@@ -348,7 +348,9 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
         if (c.duplicateOf !== null) return null
         const features = c.features ?? readHere?.[i] ?? null
         // without features prepare drops the claim whatever its sentence says (needsFeatures)
-        return features === null ? NOT_PREPARED : { features, prepared: prepare({ ...c, features }) }
+        if (features === null) return NOT_PREPARED
+        // a claim that carries its features already is prepared as it is, without a copy
+        return { features, prepared: prepare(c.features === features ? c : { ...c, features }) }
       })
       // An article's counts listed in one sentence are marked now, while all its claims are at
       // hand: a later update that fetches only some of them must read them as parts all the same.
