@@ -28,7 +28,7 @@ export interface StoryState {
 export interface ArticleIndexing {
   /** sketch keys for the candidate index */
   readonly keys: ReadonlyArray<number>
-  /** distinct key-term hashes, counted in term_frequencies */
+  /** distinct key-term hashes, counted in term_frequencies (a batch's at once: `countTerms`) */
   readonly terms: ReadonlyArray<number>
   /** the article's strongest terms, filed under its story and time in story_keys */
   readonly storyKeys: ReadonlyArray<number>
@@ -138,18 +138,16 @@ export class DedupIndexWriter extends Effect.Service<DedupIndexWriter>()("crossc
     const insertKey = lazyStatement(sqlite, `INSERT OR IGNORE INTO dedup_keys (key, article) VALUES (?, ?)`)
     // An article's entries of each table in one statement (see rowsStatement).
     const insertKeys = rowsStatement(sqlite, 2, (values) => `INSERT OR IGNORE INTO dedup_keys (key, article) VALUES ${values}`)
-    const countTerms = rowsStatement(
+    const countTermRows = rowsStatement(
       sqlite,
-      1,
-      (values) =>
-        `INSERT INTO term_frequencies (term, articles) VALUES ${values.replaceAll("(?)", "(?, 1)")} ON CONFLICT(term) DO UPDATE SET articles = articles + 1`
+      2,
+      (values) => `INSERT INTO term_frequencies (term, articles) VALUES ${values} ON CONFLICT(term) DO UPDATE SET articles = articles + excluded.articles`
     )
     const insertStoryKeys = rowsStatement(sqlite, 3, (values) => `INSERT OR IGNORE INTO story_keys (key, time, story) VALUES ${values}`)
     const add = (rowid: number, time: number, storyId: string | null, indexing: ArticleIndexing): void => {
       const keys: Array<number> = []
       for (const key of indexing.keys) keys.push(key, rowid)
       insertKeys(keys)
-      countTerms(indexing.terms)
       if (storyId !== null) {
         const storyKeys: Array<number | string> = []
         for (const key of indexing.storyKeys) storyKeys.push(key, time, storyId)
@@ -164,7 +162,14 @@ export class DedupIndexWriter extends Effect.Service<DedupIndexWriter>()("crossc
       for (const key of removed) if (!kept.has(key)) deleteKey().run(key, rowid)
       for (const key of added) insertKey().run(key, rowid)
     }
-    return { add, replaceKeys } as const
+    /** Adds articles to the document frequency of key terms: [term, articles] pairs, each term
+     * once (a batch's articles at once: `Deduplicator.takeTermCounts`). */
+    const countTerms = (counts: ReadonlyArray<readonly [number, number]>): void => {
+      const params: Array<number> = []
+      for (const [term, n] of counts) params.push(term, n)
+      countTermRows(params)
+    }
+    return { add, replaceKeys, countTerms } as const
   })
 }) {}
 

@@ -303,6 +303,8 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
               if (c.article.duplicateOf !== null) duplicates++
               claimCount += found.length
             }
+            // The batch's key terms counted at once (classify read them with these added).
+            indexWriter.countTerms(dedup.takeTermCounts())
             // Conflicts once per batch: the rules recompute what the batch's claims can change,
             // which gives what claim-by-claim updates would (the result never depends on order).
             const conflicts = conflictWriter.update(claimsStored, at)
