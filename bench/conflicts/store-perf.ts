@@ -94,6 +94,7 @@ const storeTimed = (item: IncomingArticle) =>
       const rowid = articleWriter.insert(c.article, 0)!
       indexWriter.add(rowid, sortTimeOf(c.article), c.article.storyId, c.indexing)
       dedup.filed(c, rowid)
+      indexWriter.countTerms(dedup.takeTermCounts())
       claimWriter.replace(a.id, found, extractor.version, 0)
       const stored = conflictClaimsOf(c.article, found)
       const prepared = conflictWriter.index(stored)

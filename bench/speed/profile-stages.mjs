@@ -9,12 +9,13 @@ import { join } from "node:path"
 
 const stages = [
   ["claims: extraction (worker)", (f) => f.functionName === "extractClaims"],
-  ["conflicts: sentence features (worker)", (f) => f.functionName === "withFeatures"],
-  ["conflicts: index and update", (f) => /ConflictRepository/.test(f.url) && ["index", "update", "unindex"].includes(f.functionName)],
+  ["conflicts: sentence features (worker)", (f) => f.functionName === "withFeatures" || f.functionName === "featuresOfArticle"],
+  ["conflicts: index and update", (f) => /ConflictRepository/.test(f.url) && ["index", "readIndex", "fileIndex", "update", "unindex"].includes(f.functionName)],
   ["copies and stories: classify", (f) => f.functionName === "classify" && /Deduplicator/.test(f.url)],
   ["copies: index writes", (f) => f.functionName === "add" && /DedupIndex/.test(f.url)],
   ["store: article insert + FTS5", (f) => f.functionName === "insert" && /ArticleRepository/.test(f.url)],
   ["store: claims insert", (f) => f.functionName === "replace" && /ClaimRepository/.test(f.url)],
+  ["copies and stories: text analysis", (f) => f.functionName === "analyseText"],
   ["store: story write", (f) => /DedupIndex|StoryWriter/.test(f.url) && f.functionName === "write"],
   ["normalise", (f) => f.functionName === "stage" && /Pipeline/.test(f.url)],
   ["input read and parse", (f) => /sources\//.test(f.url)],

@@ -2,7 +2,7 @@ import type { ConflictClaim, ExtractedClaim } from "@crosscheck/core"
 import { Effect, type Stream } from "effect"
 import { EventWriter } from "./EventLog.js"
 import { pagedByRowid } from "./paging.js"
-import { lazyStatement } from "./statements.js"
+import { lazyStatement, rowsStatement } from "./statements.js"
 import { Store, type StoreError } from "./Store.js"
 
 /** The contract's `export claims` record. */
@@ -91,43 +91,55 @@ export class ClaimWriter extends Effect.Service<ClaimWriter>()("crosscheck/Claim
     const { sqlite } = yield* Store
     const events = yield* EventWriter
     const remove = lazyStatement(sqlite, `DELETE FROM claims WHERE article_id = ?`)
-    const insert = lazyStatement(
+    // An article's claims in one statement (see rowsStatement), in their order: rowids, and so
+    // the export's order, are as row-by-row inserts give them.
+    const insert = rowsStatement(
       sqlite,
-      `INSERT INTO claims (id, article_id, kind, metric, min, max, qualifier, who, where_name, where_id, when_from, when_to,
-         source, actor, action, polarity, quote, span_start, span_end, rule)
-       VALUES (@id, @articleId, @kind, @metric, @min, @max, @qualifier, @who, @where, @whereId, @whenFrom, @whenTo,
-         @source, @actor, @action, @polarity, @quote, @spanStart, @spanEnd, @rule)`
+      21,
+      (values) => `INSERT INTO claims (id, article_id, kind, metric, min, max, qualifier, who, where_name, where_id, when_from, when_to,
+         source, actor, action, polarity, quote, span_start, span_end, rule, features) VALUES ${values}`
     )
     const version = lazyStatement(
       sqlite,
       `INSERT INTO claim_versions (article_id, version) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET version = excluded.version`
     )
-    const replace = (articleId: string, claims: ReadonlyArray<ExtractedClaim>, extractorVersion: number, at: number): void => {
+    /** `features`: what the conflict rules keep of each claim (`ConflictWriter.read`), stored
+     * with it; without it none is stored (`ConflictWriter.index` stores it afterwards). */
+    const replace = (
+      articleId: string,
+      claims: ReadonlyArray<ExtractedClaim>,
+      extractorVersion: number,
+      at: number,
+      features?: ReadonlyArray<string | null>
+    ): void => {
       remove().run(articleId)
+      const params: Array<unknown> = []
       claims.forEach((c, i) => {
-        insert().run({
-          id: claimIdOf(articleId, i),
+        params.push(
+          claimIdOf(articleId, i),
           articleId,
-          kind: c.kind,
-          metric: c.metric,
-          min: c.min,
-          max: c.max,
-          qualifier: c.qualifier,
-          who: c.who,
-          where: c.where,
-          whereId: c.whereId,
-          whenFrom: c.when?.from ?? null,
-          whenTo: c.when?.to ?? null,
-          source: c.source,
-          actor: c.actor,
-          action: c.action,
-          polarity: c.polarity,
-          quote: c.quote,
-          spanStart: c.span[0],
-          spanEnd: c.span[1],
-          rule: c.rule
-        })
+          c.kind,
+          c.metric,
+          c.min,
+          c.max,
+          c.qualifier,
+          c.who,
+          c.where,
+          c.whereId,
+          c.when?.from ?? null,
+          c.when?.to ?? null,
+          c.source,
+          c.actor,
+          c.action,
+          c.polarity,
+          c.quote,
+          c.span[0],
+          c.span[1],
+          c.rule,
+          features?.[i] ?? null
+        )
       })
+      insert(params)
       version().run(articleId, extractorVersion)
       events.append({ kind: "claims.replaced", articleId, claims: claims.length }, at)
     }

@@ -2,17 +2,18 @@ import {
   changedByPrepared,
   type ConflictClaim,
   detectPrepared,
-  featuresOf,
+  featuresOfArticle,
   isCurrentFeatures,
   listedIn,
   markListed,
+  needsFeatures,
   type Prepared,
   type PreparedQuantity,
   prepare
 } from "@crosscheck/core"
 import { Chunk, Effect, Option, Schema, Stream } from "effect"
 import { EventWriter } from "./EventLog.js"
-import { lazyStatement } from "./statements.js"
+import { lazyStatement, rowsStatement } from "./statements.js"
 import { Store, type StoreError } from "./Store.js"
 
 /** The contract's `export conflicts` record. */
@@ -203,6 +204,16 @@ const incidentDigest = (r: {
     r.anchors
   ].join("\u001f")
 
+const NOT_PREPARED = { features: "", prepared: null } as const
+
+/** Newly stored claims as the conflict rules read them (`ConflictWriter.readIndex`). */
+export interface IndexReading {
+  readonly claims: ReadonlyArray<ConflictClaim>
+  readonly prepared: ReadonlyArray<Prepared | null>
+  /** what to keep beside each claim (claims.features); null: nothing */
+  readonly features: ReadonlyArray<string | null>
+}
+
 /** How many prepared claims are kept between updates: about 70 MB at 100,000, which spares a
  * daemon reading back, on every article, the claims of the incidents an evening keeps
  * touching. Past it the oldest go first. Ids are reused when an article is read again, so its
@@ -222,7 +233,7 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
     const store = yield* Store
     const { sqlite } = store
     const events = yield* EventWriter
-    const insertKey = lazyStatement(sqlite, `INSERT OR IGNORE INTO claim_keys (key, claim) VALUES (?, ?)`)
+    const insertKeys = rowsStatement(sqlite, 2, (values) => `INSERT OR IGNORE INTO claim_keys (key, claim) VALUES ${values}`)
     const setFeatures = lazyStatement(sqlite, `UPDATE claims SET features = ? WHERE id = ?`)
     const claimsOfArticle = lazyStatement(sqlite, `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?`)
     const dropKeysOfArticle = lazyStatement(sqlite, `DELETE FROM claim_keys WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`)
@@ -324,13 +335,22 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       return p
     }
 
-    /** Files the lookup keys and kept features of newly stored claims. The sentence is read
-     * once: its features are kept and the claim prepared from them. */
-    const index = (claims: ReadonlyArray<ConflictClaim>): Array<Prepared | null> => {
-      const read = claims.map((c) => {
+    /** What `index` files for newly stored claims, read without writing anything: each
+     * claim prepared, and the features to keep beside it (null when none are kept). The sentence
+     * is read once: its features are kept and the claim prepared from them. A writer that
+     * stores the claims after this stores the features with them (`ClaimWriter.replace`). */
+    const readIndex = (claims: ReadonlyArray<ConflictClaim>): IndexReading => {
+      // Features not read already (by a claim worker) are read here, an article's at once, so
+      // claims of one sentence share its reading; a claim that does not need them has none.
+      const missing = claims.some((c) => (c.features === undefined || c.features === null) && c.duplicateOf === null && needsFeatures(c))
+      const readHere = missing ? featuresOfArticle(claims) : null
+      const read = claims.map((c, i) => {
         if (c.duplicateOf !== null) return null
-        const features = c.features ?? featuresOf(c)
-        return { features, prepared: prepare({ ...c, features }) }
+        const features = c.features ?? readHere?.[i] ?? null
+        // without features prepare drops the claim whatever its sentence says (needsFeatures)
+        if (features === null) return NOT_PREPARED
+        // a claim that carries its features already is prepared as it is, without a copy
+        return { features, prepared: prepare(c.features === features ? c : { ...c, features }) }
       })
       // An article's counts listed in one sentence are marked now, while all its claims are at
       // hand: a later update that fetches only some of them must read them as parts all the same.
@@ -343,24 +363,44 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
         else own.push(q)
       }
       const listed = listedIn(byArticle.values())
-      return claims.map((c, i) => {
+      const prepared: Array<Prepared | null> = []
+      const features: Array<string | null> = []
+      claims.forEach((c, i) => {
         const r = read[i]
         if (r === null || r === undefined) {
-          remember(c.id, null)
-          return null
+          prepared.push(null)
+          features.push(null)
+          return
         }
-        let { features, prepared: p } = r
+        let { features: f, prepared: p } = r
         if (p !== null && p.type === "quantity" && listed.has(p)) {
-          features = markListed(features)
-          p = prepare({ ...c, features })
+          f = markListed(f)
+          p = prepare({ ...c, features: f })
         }
-        remember(c.id, p)
-        if (p === null) return null
-        setFeatures().run(features, c.id)
-        for (const key of p.keys) insertKey().run(key, c.id)
-        return p
+        prepared.push(p)
+        features.push(p === null ? null : f)
       })
+      return { claims, prepared, features }
     }
+
+    /** Files what `readIndex` read: the lookup keys (and the features, unless the claims were
+     * stored with them), and the prepared claims in the cache. Returns the prepared claims. */
+    const fileIndex = (reading: IndexReading, featuresStored: boolean): ReadonlyArray<Prepared | null> => {
+      const keys: Array<string> = []
+      reading.claims.forEach((c, i) => {
+        const p = reading.prepared[i]!
+        remember(c.id, p)
+        if (p === null) return
+        if (!featuresStored) setFeatures().run(reading.features[i], c.id)
+        for (const key of p.keys) keys.push(key, c.id)
+      })
+      insertKeys(keys)
+      return reading.prepared
+    }
+
+    /** Files the lookup keys and kept features of newly stored claims (`readIndex`, then
+     * `fileIndex`). */
+    const index = (claims: ReadonlyArray<ConflictClaim>): ReadonlyArray<Prepared | null> => fileIndex(readIndex(claims), false)
 
     /** An article's claims as they stand, before they are replaced, prepared (an update needs
      * what they anchored); their keys are dropped, and the cache forgets their ids, which the
@@ -517,7 +557,7 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
     const indexAll = (claims: ReadonlyArray<ConflictClaim>, at: number): ConflictChanges =>
       update(index(claims), at, storedAnchors().pluck().all() as Array<string>)
 
-    return { begin, abandon, index, unindex, update, forgetIndex, indexAll } as const
+    return { begin, abandon, readIndex, fileIndex, index, unindex, update, forgetIndex, indexAll } as const
   }),
   dependencies: [EventWriter.Default]
 }) {}

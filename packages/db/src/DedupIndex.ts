@@ -1,6 +1,6 @@
 import { Effect } from "effect"
 import { EventWriter } from "./EventLog.js"
-import { lazyStatement } from "./statements.js"
+import { lazyStatement, rowsStatement } from "./statements.js"
 import { Store } from "./Store.js"
 
 /** An indexed article, as copy detection and story grouping need it. */
@@ -28,7 +28,7 @@ export interface StoryState {
 export interface ArticleIndexing {
   /** sketch keys for the candidate index */
   readonly keys: ReadonlyArray<number>
-  /** distinct key-term hashes, counted in term_frequencies */
+  /** distinct key-term hashes, counted in term_frequencies (a batch's at once: `countTerms`) */
   readonly terms: ReadonlyArray<number>
   /** the article's strongest terms, filed under its story and time in story_keys */
   readonly storyKeys: ReadonlyArray<number>
@@ -136,15 +136,23 @@ export class DedupIndexWriter extends Effect.Service<DedupIndexWriter>()("crossc
   effect: Effect.gen(function* () {
     const { sqlite } = yield* Store
     const insertKey = lazyStatement(sqlite, `INSERT OR IGNORE INTO dedup_keys (key, article) VALUES (?, ?)`)
-    const insertStoryKey = lazyStatement(sqlite, `INSERT OR IGNORE INTO story_keys (key, time, story) VALUES (?, ?, ?)`)
-    const countTerm = lazyStatement(
+    // An article's entries of each table in one statement (see rowsStatement).
+    const insertKeys = rowsStatement(sqlite, 2, (values) => `INSERT OR IGNORE INTO dedup_keys (key, article) VALUES ${values}`)
+    const countTermRows = rowsStatement(
       sqlite,
-      `INSERT INTO term_frequencies (term, articles) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET articles = articles + 1`
+      2,
+      (values) => `INSERT INTO term_frequencies (term, articles) VALUES ${values} ON CONFLICT(term) DO UPDATE SET articles = articles + excluded.articles`
     )
+    const insertStoryKeys = rowsStatement(sqlite, 3, (values) => `INSERT OR IGNORE INTO story_keys (key, time, story) VALUES ${values}`)
     const add = (rowid: number, time: number, storyId: string | null, indexing: ArticleIndexing): void => {
-      for (const key of indexing.keys) insertKey().run(key, rowid)
-      for (const term of indexing.terms) countTerm().run(term)
-      if (storyId !== null) for (const key of indexing.storyKeys) insertStoryKey().run(key, time, storyId)
+      const keys: Array<number> = []
+      for (const key of indexing.keys) keys.push(key, rowid)
+      insertKeys(keys)
+      if (storyId !== null) {
+        const storyKeys: Array<number | string> = []
+        for (const key of indexing.storyKeys) storyKeys.push(key, time, storyId)
+        insertStoryKeys(storyKeys)
+      }
     }
     const deleteKey = lazyStatement(sqlite, `DELETE FROM dedup_keys WHERE key = ? AND article = ?`)
     /** An article's text was replaced by a new revision: its sketch keys follow the new text
@@ -154,7 +162,14 @@ export class DedupIndexWriter extends Effect.Service<DedupIndexWriter>()("crossc
       for (const key of removed) if (!kept.has(key)) deleteKey().run(key, rowid)
       for (const key of added) insertKey().run(key, rowid)
     }
-    return { add, replaceKeys } as const
+    /** Adds articles to the document frequency of key terms: [term, articles] pairs, each term
+     * once (a batch's articles at once: `Deduplicator.takeTermCounts`). */
+    const countTerms = (counts: ReadonlyArray<readonly [number, number]>): void => {
+      const params: Array<number> = []
+      for (const [term, n] of counts) params.push(term, n)
+      countTermRows(params)
+    }
+    return { add, replaceKeys, countTerms } as const
   })
 }) {}
 

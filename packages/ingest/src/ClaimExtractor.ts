@@ -57,8 +57,9 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
             const touched = []
             for (const [article, found] of read) {
               touched.push(...conflictWriter.unindex(article.id))
-              writer.replace(article.id, found, EXTRACTOR_VERSION, at)
-              touched.push(...conflictWriter.index(conflictClaimsOf(article, found)))
+              const reading = conflictWriter.readIndex(conflictClaimsOf(article, found))
+              writer.replace(article.id, found, EXTRACTOR_VERSION, at, reading.features)
+              touched.push(...conflictWriter.fileIndex(reading, true))
             }
             conflictWriter.update(touched, at)
           })

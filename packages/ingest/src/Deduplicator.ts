@@ -23,6 +23,8 @@ export interface Classification {
   readonly indexing: ArticleIndexing
   /** the article's story in its new state (created, or joined) */
   readonly story: StoryState
+  /** the story's vector, as `story.terms` holds it (what the story cache keeps) */
+  readonly storyVector: TermVector
   readonly signature: DedupSignature
 }
 
@@ -97,6 +99,9 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
     const signatures = new Map<number, Known | null>()
     const frequencies = new Map<number, number>()
     const stories = new Map<string, StoredStory>()
+    // Articles filed in this transaction, by key term, not yet counted in the store: written
+    // once for the whole batch (takeTermCounts), and added to what the store says meanwhile.
+    const pendingTerms = new Map<number, number>()
     let seenVersion = -1
 
     const clearCaches = () => {
@@ -115,6 +120,7 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
     /** Call when a transaction that classified articles did not commit. */
     const abandon = (): void => {
       clearCaches()
+      pendingTerms.clear()
       seenVersion = -1
     }
 
@@ -140,7 +146,7 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
     const frequency = (term: number): number => {
       const cached = frequencies.get(term)
       if (cached !== undefined) return cached
-      const n = index.frequency(term)
+      const n = index.frequency(term) + (pendingTerms.get(term) ?? 0)
       if (frequencies.size >= DF_CACHE_LIMIT) frequencies.clear()
       frequencies.set(term, n)
       return n
@@ -233,6 +239,7 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
         article: classified,
         indexing: { keys, terms: counted, storyKeys: classified.duplicateOf === null ? storyKeys : [] },
         story: toState(next),
+        storyVector: next.vector,
         signature
       }
     }
@@ -240,6 +247,7 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
     /** Call once the classification is written: the caches learn what the store now holds. */
     const filed = (c: Classification, rowid: number): void => {
       for (const t of c.indexing.terms) {
+        pendingTerms.set(t, (pendingTerms.get(t) ?? 0) + 1)
         const cached = frequencies.get(t)
         if (cached !== undefined) frequencies.set(t, cached + 1)
       }
@@ -249,7 +257,9 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
         firstSeen: c.story.firstSeen,
         lastSeen: c.story.lastSeen,
         articles: c.story.articles,
-        vector: parseTerms(c.story.terms)
+        // what parsing `c.story.terms` would give: the numbers are rounded, and JSON keeps a
+        // number exactly
+        vector: c.storyVector
       })
       // The new article may be the next one's original: its signature is already computed.
       if (signatures.size >= SIGNATURE_CACHE_LIMIT) signatures.clear()
@@ -274,7 +284,15 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
       return { removed: sketchOf(signatureOf(textForSignature(before))), added: sketchOf(signatureOf(textForSignature(after))) }
     }
 
-    return { begin, abandon, classify, filed, revised } as const
+    /** The key-term counts of the articles filed since the last call, for the store
+     * (`DedupIndexWriter.countTerms`), inside the same transaction before it commits. */
+    const takeTermCounts = (): Array<readonly [number, number]> => {
+      const counts = [...pendingTerms]
+      pendingTerms.clear()
+      return counts
+    }
+
+    return { begin, abandon, classify, filed, revised, takeTermCounts } as const
   }),
   dependencies: [DedupIndex.Default]
 }) {}

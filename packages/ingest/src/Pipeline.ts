@@ -265,18 +265,20 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
                 const found = read.get(a.id) ?? claims.read({ ...a, fetchedAt: stored.fetchedAt })
                 // Its old claims leave the conflicts they were part of; the new ones join.
                 claimsStored.push(...conflictWriter.unindex(a.id))
-                claimWriter.replace(a.id, found, claims.version, at)
-                const revised = conflictClaimsOf(
-                  {
-                    ...a,
-                    fetchedAt: stored.fetchedAt,
-                    duplicateOf: stored.duplicateOf,
-                    storyId: stored.storyId,
-                    unattributedOrigin: stored.unattributedOrigin
-                  },
-                  found
+                const revised = conflictWriter.readIndex(
+                  conflictClaimsOf(
+                    {
+                      ...a,
+                      fetchedAt: stored.fetchedAt,
+                      duplicateOf: stored.duplicateOf,
+                      storyId: stored.storyId,
+                      unattributedOrigin: stored.unattributedOrigin
+                    },
+                    found
+                  )
                 )
-                claimsStored.push(...conflictWriter.index(revised))
+                claimWriter.replace(a.id, found, claims.version, at, revised.features)
+                claimsStored.push(...conflictWriter.fileIndex(revised, true))
                 updated.push(a)
                 claimCount += found.length
                 continue
@@ -293,12 +295,16 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
               // Stored by another process between the check above and this transaction, then
               // removed again: rare enough to read here, under the lock.
               const found = read.get(a.id) ?? claims.read(a)
-              claimWriter.replace(a.id, found, claims.version, at)
-              claimsStored.push(...conflictWriter.index(conflictClaimsOf(c.article, found)))
+              // the claims are stored with what the conflict rules keep of them
+              const reading = conflictWriter.readIndex(conflictClaimsOf(c.article, found))
+              claimWriter.replace(a.id, found, claims.version, at, reading.features)
+              claimsStored.push(...conflictWriter.fileIndex(reading, true))
               inserted.push(c.article)
               if (c.article.duplicateOf !== null) duplicates++
               claimCount += found.length
             }
+            // The batch's key terms counted at once (classify read them with these added).
+            indexWriter.countTerms(dedup.takeTermCounts())
             // Conflicts once per batch: the rules recompute what the batch's claims can change,
             // which gives what claim-by-claim updates would (the result never depends on order).
             const conflicts = conflictWriter.update(claimsStored, at)

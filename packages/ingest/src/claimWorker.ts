@@ -1,6 +1,6 @@
 /** A worker thread that reads claims: the extractor is pure CPU, so a second core reads the
  * next batch while the main thread stores the last. Same function, same results. */
-import { type ClaimSource, type ExtractedClaim, extractClaims, featuresOf } from "@crosscheck/core"
+import { type ClaimSource, type ExtractedClaim, extractClaims, featuresOfArticle } from "@crosscheck/core"
 import { parentPort } from "node:worker_threads"
 import { analyseText } from "./textAnalysis.js"
 
@@ -11,26 +11,26 @@ interface Job {
   readonly analyse: boolean
 }
 
-/** A claim with what the conflict rules read of its sentence: that reading needs only the claim
- * itself, so it is done here too, off the main thread (the store keeps it beside the claim). */
-const withFeatures = (c: ExtractedClaim): ExtractedClaim & { readonly features: string } => ({
-  ...c,
-  features: featuresOf({
-    ...c,
-    id: "",
-    articleId: "",
-    outlet: "",
-    published: 0,
-    duplicateOf: null,
-    storyId: null
+/** An article's claims, each with what the conflict rules read of its sentence when they will
+ * read it: that reading needs only the claims themselves, so it is done here too, off the main
+ * thread (the store keeps it beside the claim). A claim the rules drop whatever its sentence
+ * says (an undated figure in the body) goes without. */
+const withFeatures = (input: ClaimSource): Array<ExtractedClaim> => {
+  const claims = extractClaims(input)
+  const features = featuresOfArticle(
+    claims.map((c) => ({ ...c, id: "", articleId: "", outlet: "", published: input.published, duplicateOf: null, storyId: null }))
+  )
+  return claims.map((c, i) => {
+    const f = features[i]
+    return f === null || f === undefined ? c : { ...c, features: f }
   })
-})
+}
 
 parentPort?.on("message", (job: Job) => {
   try {
     parentPort?.postMessage({
       id: job.id,
-      results: job.inputs.map((input) => extractClaims(input).map(withFeatures)),
+      results: job.inputs.map(withFeatures),
       analyses: job.analyse ? job.inputs.map(analyseText) : undefined
     })
   } catch (e) {

@@ -1,4 +1,4 @@
-import { type Article, type DedupSignature, signatureOf, sketchOf, termCounts } from "@crosscheck/core"
+import { type Article, type DedupSignature, signatureOf, sketchOf, topTermCounts } from "@crosscheck/core"
 
 /** Key terms per article read for its story vector: the most frequent. */
 export const VECTOR_TERMS = 64
@@ -25,7 +25,6 @@ export const analyseText = (a: Pick<Article, "title" | "body">): TextAnalysis =>
   return {
     signature,
     keys: sketchOf(signature),
-    // Array sort is stable: equal counts keep the order the terms were met in.
-    counts: [...termCounts(a.title, a.body)].sort((x, y) => y[1] - x[1]).slice(0, VECTOR_TERMS)
+    counts: topTermCounts(a.title, a.body, VECTOR_TERMS)
   }
 }

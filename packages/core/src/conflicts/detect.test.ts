@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { changedBy, detectConflicts, listedIn } from "./detect.js"
-import { featuresOf, lookupKeys, markListed, prepare } from "./prepare.js"
+import { featuresOf, featuresOfArticle, lookupKeys, markListed, needsFeatures, prepare } from "./prepare.js"
 import type { ConflictClaim } from "./types.js"
 
 const at = (iso: string): number => Date.parse(iso)
@@ -744,6 +744,23 @@ describe("same input, same result", () => {
     const claims = world()
     const kept = claims.map((c) => ({ ...c, features: featuresOf(c), quote: "" }))
     expect(detectConflicts(kept)).toEqual(detectConflicts(claims))
+  })
+
+  it("with features read an article at a time, and none for claims that cannot take part, as with each read alone", () => {
+    // one article's claims, several from one sentence, with an undated figure in the body
+    const claims = world().map((c) => ({ ...c, articleId: "a" }))
+    const undated = claim({ articleId: "a", when: null, span: [200, 240] })
+    const all = [...claims, undated, { ...claims[0]!, id: "dup", duplicateOf: "x" }]
+    const read = featuresOfArticle(all)
+    all.forEach((c, i) => {
+      const f = read[i]
+      if (f === null) expect(prepare({ ...c, features: featuresOf(c) })).toBeNull()
+      else expect(f).toBe(featuresOf(c))
+    })
+    expect(needsFeatures(undated)).toBe(false)
+    expect(read.filter((f) => f !== null).length).toBe(claims.filter(needsFeatures).length)
+    const kept = all.map((c, i) => ({ ...c, features: read[i] ?? null, quote: read[i] === null ? c.quote : "" }))
+    expect(detectConflicts(kept)).toEqual(detectConflicts(all))
   })
 
   it("ids depend on content, not on the day they were computed", () => {

@@ -194,35 +194,112 @@ const namesPlace = (quote: string, whereId: string | null): boolean => {
 
 const figureOfClaim = (c: ConflictClaim): number | null => (c.qualifier === "more_than" && c.min !== null ? c.min - 1 : (c.min ?? c.max))
 
-const readFeatures = (c: ConflictClaim): Features => {
-  const q = c.quote
-  const figure = figureOfClaim(c)
-  return {
-    causes: c.kind === "quantity" ? nearFigure(causesOf, q, figure) : causesOf(q),
-    sides: c.who === "fighters" ? victimSidesOf(q, figure) : sidesOf(q),
-    perpetrators: c.kind === "quantity" ? nearFigure(perpetratorsOf, q, figure) : perpetratorsOf(q),
-    scale: scaleOf(q),
-    subcounts: subcountsOf(q),
-    subarea: subareaOf(q),
-    additive: c.kind === "quantity" && isAdditive(q, figure),
-    countrywide: isCountrywide(q),
-    specificDenial:
-      c.polarity === "denied" && SPECIFIC_DENIAL.test(q) && !STANDING_DENIAL.test(q) && !WARLONG_DENIAL.test(q) && !REFUSAL.test(q) && !GROUND_DENIAL.test(q),
-    written: c.kind !== "quantity" || figure === null || c.qualifier === "vague" || writtenIn(q, figure),
-    plus: c.kind === "quantity" && figure !== null && plusAfter(q, figure),
-    superseded: c.kind === "quantity" && isSuperseded(q),
-    period: c.kind === "quantity" ? periodDaysOf(q) : 0,
-    documented: c.kind === "quantity" && isDocumented(q),
-    quarters: c.kind === "quantity" && spansQuarters(q),
-    listed: false,
-    placed: c.kind === "quantity" && namesPlace(q, c.whereId)
+/** What the rules read of a sentence alone, each part read on first use: an article's claims
+ * often share one sentence ("killed 3 and injured 17"), which is then read once for all. */
+class Sentence {
+  private causes0: number | undefined
+  private perpetrators0: number | undefined
+  private sides0: number | undefined
+  private scale0: Scale | null | undefined
+  private subcounts0: ReadonlyArray<number> | undefined
+  private subarea0: string | null | undefined
+  private countrywide0: boolean | undefined
+  private specificDenial0: boolean | undefined
+  private superseded0: boolean | undefined
+  private period0: number | undefined
+  private documented0: boolean | undefined
+  private quarters0: boolean | undefined
+  private readonly places = new Map<string | null, boolean>()
+  constructor(readonly text: string) {}
+  get causes(): number {
+    if (this.causes0 === undefined) this.causes0 = causesOf(this.text)
+    return this.causes0
+  }
+  get perpetrators(): number {
+    if (this.perpetrators0 === undefined) this.perpetrators0 = perpetratorsOf(this.text)
+    return this.perpetrators0
+  }
+  get sides(): number {
+    if (this.sides0 === undefined) this.sides0 = sidesOf(this.text)
+    return this.sides0
+  }
+  get scale(): Scale | null {
+    if (this.scale0 === undefined) this.scale0 = scaleOf(this.text)
+    return this.scale0
+  }
+  get subcounts(): ReadonlyArray<number> {
+    if (this.subcounts0 === undefined) this.subcounts0 = subcountsOf(this.text)
+    return this.subcounts0
+  }
+  get subarea(): string | null {
+    if (this.subarea0 === undefined) this.subarea0 = subareaOf(this.text)
+    return this.subarea0
+  }
+  get countrywide(): boolean {
+    if (this.countrywide0 === undefined) this.countrywide0 = isCountrywide(this.text)
+    return this.countrywide0
+  }
+  /** told as a denial in the past, not a standing line (for a denied claim) */
+  get specificDenial(): boolean {
+    if (this.specificDenial0 === undefined) {
+      const q = this.text
+      this.specificDenial0 = SPECIFIC_DENIAL.test(q) && !STANDING_DENIAL.test(q) && !WARLONG_DENIAL.test(q) && !REFUSAL.test(q) && !GROUND_DENIAL.test(q)
+    }
+    return this.specificDenial0
+  }
+  get superseded(): boolean {
+    if (this.superseded0 === undefined) this.superseded0 = isSuperseded(this.text)
+    return this.superseded0
+  }
+  get period(): number {
+    if (this.period0 === undefined) this.period0 = periodDaysOf(this.text)
+    return this.period0
+  }
+  get documented(): boolean {
+    if (this.documented0 === undefined) this.documented0 = isDocumented(this.text)
+    return this.documented0
+  }
+  get quarters(): boolean {
+    if (this.quarters0 === undefined) this.quarters0 = spansQuarters(this.text)
+    return this.quarters0
+  }
+  namesPlace(whereId: string | null): boolean {
+    let named = this.places.get(whereId)
+    if (named === undefined) {
+      named = namesPlace(this.text, whereId)
+      this.places.set(whereId, named)
+    }
+    return named
   }
 }
 
-/** The features of a claim's sentence as a short string, for a store to keep beside the claim. */
-export const featuresOf = (c: ConflictClaim): string => {
-  const f = readFeatures(c)
-  return [
+const readFeatures = (c: ConflictClaim, s: Sentence = new Sentence(c.quote)): Features => {
+  const q = c.quote
+  const figure = figureOfClaim(c)
+  const quantity = c.kind === "quantity"
+  return {
+    causes: quantity ? nearFigure(causesOf, q, figure, s.causes) : s.causes,
+    sides: c.who === "fighters" ? victimSidesOf(q, figure) : s.sides,
+    perpetrators: quantity ? nearFigure(perpetratorsOf, q, figure, s.perpetrators) : s.perpetrators,
+    scale: s.scale,
+    subcounts: s.subcounts,
+    subarea: s.subarea,
+    additive: quantity && isAdditive(q, figure),
+    countrywide: s.countrywide,
+    specificDenial: c.polarity === "denied" && s.specificDenial,
+    written: !quantity || figure === null || c.qualifier === "vague" || writtenIn(q, figure),
+    plus: quantity && figure !== null && plusAfter(q, figure),
+    superseded: quantity && s.superseded,
+    period: quantity ? s.period : 0,
+    documented: quantity && s.documented,
+    quarters: quantity && s.quarters,
+    listed: false,
+    placed: quantity && s.namesPlace(c.whereId)
+  }
+}
+
+const encodeFeatures = (f: Features): string =>
+  [
     FEATURES_VERSION,
     f.causes,
     f.sides,
@@ -242,6 +319,46 @@ export const featuresOf = (c: ConflictClaim): string => {
     f.placed ? 1 : 0,
     f.listed ? 1 : 0
   ].join(":")
+
+/** The features of a claim's sentence as a short string, for a store to keep beside the claim. */
+export const featuresOf = (c: ConflictClaim): string => encodeFeatures(readFeatures(c))
+
+/** Whether what a claim's sentence says can matter: false when `prepare` drops the claim
+ * whatever its features (a copy's claim, an undated figure in the body, a running toll long
+ * before its report, a quantity without a metric, an event no known side is said to have done
+ * or told over more than a week). Reading the sentence of such a claim is wasted. */
+export const needsFeatures = (c: ConflictClaim): boolean => {
+  if (c.duplicateOf !== null) return false
+  const read = windowOf(c, isStock(c))
+  if (read === null) return false
+  // a count's features may widen its window (`period`), never move its end or shorten it
+  if (!isShort(read) && read.dated && dayOfMs(c.published) - read.to > HISTORY_DAYS) return false
+  if (c.kind === "event") {
+    if (c.actor === null || c.actor.trim() === "" || !isShort(read)) return false
+    return actorParts(c.actor).some((a) => actorParty(a) !== null)
+  }
+  return c.metric !== null
+}
+
+/** `featuresOf` for each of an article's claims (or several articles', one after the other), or
+ * null for a claim that does not need them (`needsFeatures`). Claims read from one sentence of
+ * one article share what it says on its own. */
+export const featuresOfArticle = (claims: ReadonlyArray<ConflictClaim>): Array<string | null> => {
+  const sentences = new Map<string, Sentence>()
+  let article: string | null = null
+  return claims.map((c) => {
+    if (!needsFeatures(c)) return null
+    if (c.articleId !== article) {
+      sentences.clear()
+      article = c.articleId
+    }
+    let s = sentences.get(c.quote)
+    if (s === undefined) {
+      s = new Sentence(c.quote)
+      sentences.set(c.quote, s)
+    }
+    return encodeFeatures(readFeatures(c, s))
+  })
 }
 
 /** Kept features with the claim marked as one of several counts its sentence lists (see `listedIn`). */

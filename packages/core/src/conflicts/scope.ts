@@ -203,9 +203,9 @@ const clauseOf = (quote: string, figure: number | null): string | null => {
   return quote.slice(from, to)
 }
 /** What `read` finds in a sentence, narrowed to the figure's own clause when the sentence tells
- * of several (two causes, two perpetrators) and that clause names one of them. */
-export const nearFigure = (read: (text: string) => number, quote: string, figure: number | null): number => {
-  const all = read(quote)
+ * of several (two causes, two perpetrators) and that clause names one of them. `all` is
+ * `read(quote)`, when known already. */
+export const nearFigure = (read: (text: string) => number, quote: string, figure: number | null, all: number = read(quote)): number => {
   if (bitCount(all) < 2) return all
   const clause = clauseOf(quote, figure)
   if (clause === null) return all

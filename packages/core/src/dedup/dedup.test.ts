@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest"
 import { normaliseText } from "../text.js"
 import { lcsLength } from "./align.js"
 import { containment, signatureOf, sketchOf } from "./signature.js"
+import { termCounts, topTermCounts } from "../story/terms.js"
 import { foldNumberWords, tokenize } from "./tokens.js"
 import { compareForCopy } from "./verdict.js"
 
@@ -219,6 +220,24 @@ describe("lcsLength", () => {
       const b = Uint32Array.from({ length: m }, next)
       expect(lcsLength(a, b), `${n}x${m}`).toBe(naive(a, b))
       expect(lcsLength(b, a), `${m}x${n}`).toBe(naive(a, b))
+    }
+  })
+})
+
+describe("story terms", () => {
+  it("the heaviest terms of an article, read without a Map, are termCounts' heaviest, ties in text order", () => {
+    // a short text, the seeds, and one of a few thousand distinct words (the table grows)
+    const many = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x Name${i % 700} ${i * 37}`).join(" ")
+    for (const [title, text] of [
+      ["", ""],
+      ["Ten killed in Aleppo", "Ten killed"],
+      ["Aleppo", S000],
+      ["Homs", S001],
+      ["Idlib", S002],
+      ["Many", many]
+    ] as const) {
+      const expected = [...termCounts(title, text)].sort((x, y) => y[1] - x[1])
+      for (const size of [10, 64, 5000]) expect(topTermCounts(title, text, size)).toEqual(expected.slice(0, size))
     }
   })
 })

@@ -57,16 +57,51 @@ const FUNCTION_WORDS = (
 ).split(" ")
 const FUNCTION_HASHES = new Set(FUNCTION_WORDS.map(hashString))
 
+// One lookup per word: bit 1 immutable (a spinner cannot change it), bit 2 a function word.
+// An open-addressing table on the 32-bit hash: a Map keyed by numbers past 2^30 hashes them
+// as heap numbers, a third of tokenize's time.
+const WORD_TABLE_BITS = 10
+const WORD_TABLE_MASK = (1 << WORD_TABLE_BITS) - 1
+const wordKeys = new Int32Array(1 << WORD_TABLE_BITS)
+const wordFlags = new Uint8Array(1 << WORD_TABLE_BITS)
+const slotOf = (h: number): number => (Math.imul(h, 0x9e3779b1) >>> (32 - WORD_TABLE_BITS)) & WORD_TABLE_MASK
+const setWordFlags = (h: number, flags: number): void => {
+  let slot = slotOf(h)
+  while (wordFlags[slot] !== 0 && wordKeys[slot] !== (h | 0)) slot = (slot + 1) & WORD_TABLE_MASK
+  wordKeys[slot] = h | 0
+  wordFlags[slot] = flags
+}
+const flagsOfWord = (h: number): number => {
+  for (let slot = slotOf(h); wordFlags[slot] !== 0; slot = (slot + 1) & WORD_TABLE_MASK) if (wordKeys[slot] === (h | 0)) return wordFlags[slot]!
+  return 0
+}
+for (const h of FUNCTION_HASHES) setWordFlags(h, 2)
+for (const h of IMMUTABLE_HASHES) setWordFlags(h, 3)
+
+// Scratch space for tokenize, grown to the longest text seen: a text of n characters has at
+// most n tokens, and each call copies out exactly what it found.
+let scratchHashes = new Uint32Array(1024)
+let scratchFlags = new Uint8Array(1024)
+let scratchValues = new Float64Array(1024)
+const FIXED = 1
+const STOP = 2
+const CAPITAL = 4
+const INITIAL = 8
+
 /** Tokenises without building token strings for words: hashes are computed on the fly. */
 export const tokenize = (text: string): TokenStream => {
-  const hashes: Array<number> = []
-  const fixed: Array<number> = []
-  const stop: Array<number> = []
-  const capital: Array<number> = []
-  const initial: Array<number> = []
-  const values: Array<number> = []
-  const numbers: Array<number> = []
   const n = text.length
+  if (scratchHashes.length < n) {
+    const size = Math.max(n, scratchHashes.length * 2)
+    scratchHashes = new Uint32Array(size)
+    scratchFlags = new Uint8Array(size)
+    scratchValues = new Float64Array(size)
+  }
+  const hashes = scratchHashes
+  const flags = scratchFlags
+  const values = scratchValues
+  const numbers: Array<number> = []
+  let count = 0
   let i = 0
   let sentenceStart = true
   while (i < n) {
@@ -106,19 +141,16 @@ export const tokenize = (text: string): TokenStream => {
         }
         break
       }
-      hashes.push(h >>> 0)
-      initial.push(sentenceStart ? 1 : 0)
+      hashes[count] = h >>> 0
+      flags[count] = FIXED | (sentenceStart ? INITIAL : 0)
+      values[count] = value
+      count++
       sentenceStart = false
-      fixed.push(1)
-      stop.push(0)
-      capital.push(0)
-      values.push(value)
       numbers.push(value)
       continue
     }
     if (isLetter(c)) {
-      capital.push(c >= 65 && c <= 90 ? 1 : 0)
-      values.push(Number.NaN)
+      const capital = c >= 65 && c <= 90 ? CAPITAL : 0
       let h = 0x811c9dc5
       while (i < n) {
         let d = text.charCodeAt(i)
@@ -132,25 +164,37 @@ export const tokenize = (text: string): TokenStream => {
         i++
       }
       h >>>= 0
-      hashes.push(h)
-      initial.push(sentenceStart ? 1 : 0)
+      const word = flagsOfWord(h)
+      hashes[count] = h
+      flags[count] = capital | (sentenceStart ? INITIAL : 0) | (word & FIXED) | (word !== 0 ? STOP : 0)
+      values[count] = Number.NaN
+      count++
       sentenceStart = false
-      fixed.push(IMMUTABLE_HASHES.has(h) ? 1 : 0)
-      stop.push(FUNCTION_HASHES.has(h) || IMMUTABLE_HASHES.has(h) ? 1 : 0)
       continue
     }
     if (c === 46 || c === 33 || c === 63 || c === 10) sentenceStart = true
     i++
   }
+  const fixed = new Uint8Array(count)
+  const stop = new Uint8Array(count)
+  const capital = new Uint8Array(count)
+  const initial = new Uint8Array(count)
+  for (let k = 0; k < count; k++) {
+    const f = flags[k]!
+    fixed[k] = f & FIXED
+    stop[k] = (f & STOP) >>> 1
+    capital[k] = (f & CAPITAL) >>> 2
+    initial[k] = (f & INITIAL) >>> 3
+  }
   return {
-    hashes: Uint32Array.from(hashes),
-    fixed: Uint8Array.from(fixed),
-    stop: Uint8Array.from(stop),
-    capital: Uint8Array.from(capital),
-    initial: Uint8Array.from(initial),
-    values: Float64Array.from(values),
+    hashes: hashes.slice(0, count),
+    fixed,
+    stop,
+    capital,
+    initial,
+    values: values.slice(0, count),
     numbers,
-    length: hashes.length
+    length: count
   }
 }
 

@@ -40,9 +40,9 @@ const MIN_ANCHORS = 6
  * update ("at least 112" -> "at least 126"), does not, and stays a report of its own. Small
  * numbers (dates, counts under 32) and years are left out: datelines add them to wire copies. */
 const missingNumbers = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): number => {
-  if (a.length === 0) return 0
-  const inB = new Set(b)
   let missing = 0
+  // most texts have a few dozen numbers: a scan costs less than building a Set
+  const inB: { has(n: number): boolean } = b.length > 64 ? new Set(b) : { has: (n) => b.includes(n) }
   for (const n of a) if (n > 31 && !(n >= 1990 && n <= 2100) && !inB.has(n)) missing++
   return missing
 }
@@ -68,7 +68,10 @@ const orderShare = (a: Uint32Array, b: Uint32Array, floor: number): number => {
 }
 
 export const compareForCopy = (a: DedupSignature, b: DedupSignature): CopyEvidence => {
-  const words = containment(a.shingles, b.shingles)
+  // the shared 4-word runs, counted once: as a share of the smaller text and of the longer
+  const sharedWords = intersectionSize(a.shingles, b.shingles)
+  const fewerWords = Math.min(a.shingles.length, b.shingles.length)
+  const words = fewerWords === 0 ? 0 : sharedWords / fewerWords
   const skeleton = containment(a.skeleton, b.skeleton)
   const [shorter, longer] = a.tokens <= b.tokens ? [a, b] : [b, a]
   // Only figures written in digits veto: a number in words may be a spinner's ("two hundred"
@@ -82,7 +85,7 @@ export const compareForCopy = (a: DedupSignature, b: DedupSignature): CopyEviden
   const enoughSkeleton = Math.min(a.skeleton.length, b.skeleton.length) >= MIN_GRAMS
   // Shared share of the longer text: a short page that is mostly an outlet's footer is
   // "contained" in every long article carrying that footer, but covers little of any of them.
-  const wordsOfLonger = intersectionSize(a.shingles, b.shingles) / Math.max(1, a.shingles.length, b.shingles.length)
+  const wordsOfLonger = sharedWords / Math.max(1, a.shingles.length, b.shingles.length)
   let verdict: CopyEvidence["verdict"] = "distinct"
   let order: number | null = null
   let anchors: number | null = null
