@@ -1,3 +1,7 @@
+import { createRequire } from "node:module"
+import { dirname, join } from "node:path"
+import { pathToFileURL } from "node:url"
+import { styledCharsFromTokens, tokenize } from "@alcalzone/ansi-tokenize"
 import { Box } from "ink"
 import { render } from "ink-testing-library"
 import { describe, expect, it } from "vitest"
@@ -45,7 +49,43 @@ const screen = (top: number, selected: number, read: ReadonlySet<number>, width:
   </Box>
 )
 
+// The patch's reading of a plain line (printable ASCII and SGR sequences), beside the
+// tokenizer's reading of any line.
+const { styledCharsOf } = (await import(pathToFileURL(join(dirname(createRequire(import.meta.url).resolve("ink")), "output.js")).href)) as {
+  styledCharsOf: (line: string) => unknown
+}
+
+const SGR = [
+  "\u001b[1m",
+  "\u001b[22m",
+  "\u001b[2m",
+  "\u001b[7m",
+  "\u001b[27m",
+  "\u001b[31m",
+  "\u001b[39m",
+  "\u001b[0m",
+  "\u001b[m",
+  "\u001b[1;3;31m",
+  "\u001b[38;2;10;20;30m",
+  "\u001b[48;5;100m"
+]
+
 describe("frames drawn one after another", () => {
+  it("read a line into the same cells as Ink's tokenizer does", () => {
+    const rand = prng(11)
+    const pick = <A,>(xs: ReadonlyArray<A>): A => xs[Math.floor(rand() * xs.length)]!
+    for (let i = 0; i < 3000; i++) {
+      let line = ""
+      for (let part = 0; part < 6; part++) {
+        const r = rand()
+        if (r < 0.4) line += pick(SGR)
+        else if (r < 0.95) line += Array.from({ length: Math.floor(rand() * 12) }, () => String.fromCharCode(0x20 + Math.floor(rand() * 95))).join("")
+        else line += pick(["é", "漢字", "›", "e\u0301", "👍🏽", "\u001b]8;;https://x.test\u0007link\u001b]8;;\u0007"])
+      }
+      expect(styledCharsOf(line)).toEqual(styledCharsFromTokens(tokenize(line)))
+    }
+  })
+
   it("are each what a first frame of the same screen is, wide characters and styles included", () => {
     const rand = prng(7)
     const width = 72
