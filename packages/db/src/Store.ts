@@ -1,12 +1,10 @@
 import Database from "better-sqlite3"
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { readMigrationFiles } from "drizzle-orm/migrator"
 import { Context, Data, Effect, Layer } from "effect"
 import { accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs"
 import { createRequire } from "node:module"
 import { homedir } from "node:os"
 import { dirname, join } from "node:path"
-import * as schema from "./schema.js"
 
 /** Why the store could not do what was asked. The scheduler and the CLI branch on `reason`. */
 export type StoreFailure =
@@ -74,7 +72,6 @@ const migrationCount = (): number =>
  * another id belongs to another program. */
 export const APPLICATION_ID = 0x43434b31
 
-export type Drizzle = BetterSQLite3Database<typeof schema>
 export type SqliteDatabase = Database.Database
 
 /** What the first 100 bytes of a file say about it, read without opening it as a database (an
@@ -341,7 +338,8 @@ export class Store extends Effect.Service<Store>()("crosscheck/Store", {
       (o) => Effect.sync(() => closeStore(o.sqlite, o.readonly))
     )
     const { sqlite, readonly } = opened
-    const db: Drizzle = drizzle(sqlite, { schema })
+    // No drizzle query builder on top: every query is SQL on `sqlite`, and building one (with
+    // the schema's tables) loaded drizzle's core and the schema before every first frame.
 
     /** Runs `f` in one IMMEDIATE transaction: the write lock is taken before the first read, so
      * what `f` reads is exactly what it writes on top of, whatever other processes do. All of it
@@ -367,13 +365,12 @@ export class Store extends Effect.Service<Store>()("crosscheck/Store", {
 
     const service: {
       readonly sqlite: SqliteDatabase
-      readonly db: Drizzle
       readonly path: string
       readonly readonly: boolean
       readonly transaction: typeof transaction
       readonly query: typeof query
       readonly dataVersion: typeof dataVersion
-    } = { sqlite, db, path: config.path, readonly, transaction, query, dataVersion }
+    } = { sqlite, path: config.path, readonly, transaction, query, dataVersion }
     return service
   })
 }) {}
