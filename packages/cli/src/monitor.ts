@@ -98,6 +98,15 @@ export const storeMonitor = (mode: Monitor["mode"], refresher: Refresher) =>
       return JSON.stringify([q.text, q.feedId, q.place])
     }
     let kindCounts: { readonly seq: number; readonly counts: Readonly<Record<ConflictKind, number>> } | null = null
+    // How many articles each feed brought: a count over every article (its feed index read
+    // whole), asked for three times after each read mark (the feeds list follows the store);
+    // only an added article changes it, and that comes with an event.
+    let feedCounts: { readonly seq: number; readonly counts: ReadonlyMap<number, number> } | null = null
+    const articlesByFeed = (): ReadonlyMap<number, number> => {
+      const seq = run(events.latestSeq)
+      if (feedCounts === null || feedCounts.seq !== seq) feedCounts = { seq, counts: run(listing.countsByFeed) }
+      return feedCounts.counts
+    }
     const monitor: Monitor = {
       mode,
       version: () => run(events.latestSeq) + local * 4_294_967_296,
@@ -181,7 +190,7 @@ export const storeMonitor = (mode: Monitor["mode"], refresher: Refresher) =>
       },
       feeds: {
         list: (): ReadonlyArray<FeedRow> => {
-          const counts = run(listing.countsByFeed)
+          const counts = articlesByFeed()
           return run(feeds.health).map((f) => ({
             id: f.id,
             name: f.name,
