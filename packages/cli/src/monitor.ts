@@ -133,6 +133,7 @@ export const storeMonitor = (mode: Monitor["mode"], refresher: Refresher) =>
           if (key !== null) positions.set(`${key}\u0000${id}`, position)
           return position
         },
+        prepareSearch: () => run(listing.prepareSearch),
         detail: (id) => {
           const found = run(articles.findById(id))
           if (Option.isNone(found)) return null

@@ -136,12 +136,17 @@ export class ArticleListing extends Effect.Service<ArticleListing>()("crosscheck
     let order: { readonly seq: number; readonly rowids: ReadonlyArray<number> } | null = null
     /** the last few searches, for the current order, most recent last */
     const searches: Array<Search> = []
-    const searchOf = (match: string): Search => {
+    /** The list's order, read again if the store has changed since. */
+    const listed = (): ReadonlyArray<number> => {
       const seq = latestSeq.get() as number
       if (order === null || order.seq !== seq) {
         order = { seq, rowids: listedOrder.all() as Array<number> }
         searches.length = 0
       }
+      return order.rowids
+    }
+    const searchOf = (match: string): Search => {
+      const listedRowids = listed()
       const known = searches.findIndex((x) => x.match === match)
       if (known >= 0) {
         const [search] = searches.splice(known, 1)
@@ -153,10 +158,9 @@ export class ArticleListing extends Effect.Service<ArticleListing>()("crosscheck
       for (const rowid of hits) if (rowid > max) max = rowid
       const hit = new Uint8Array(max + 1)
       for (const rowid of hits) hit[rowid] = 1
-      const listed = order.rowids
-      const rowids = new Float64Array(Math.min(hits.length, listed.length))
+      const rowids = new Float64Array(Math.min(hits.length, listedRowids.length))
       let n = 0
-      for (const rowid of listed) if (rowid <= max && hit[rowid] === 1) rowids[n++] = rowid
+      for (const rowid of listedRowids) if (rowid <= max && hit[rowid] === 1) rowids[n++] = rowid
       const search = { match, rowids: rowids.subarray(0, n) }
       searches.push(search)
       if (searches.length > 4) searches.shift()
@@ -229,6 +233,9 @@ export class ArticleListing extends Effect.Service<ArticleListing>()("crosscheck
       return out
     })
 
-    return { count, window, positionOf, row, related, setRead, countsByFeed } as const
+    /** Reads ahead what any search reads (the list's order), e.g. while its words are typed. */
+    const prepareSearch = store.query("cannot read articles", () => void listed())
+
+    return { count, window, positionOf, row, related, setRead, countsByFeed, prepareSearch } as const
   })
 }) {}
