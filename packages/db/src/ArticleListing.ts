@@ -221,10 +221,16 @@ export class ArticleListing extends Effect.Service<ArticleListing>()("crosscheck
       )
 
     const setRead = (id: string, read: boolean) =>
-      store.transaction(`cannot mark article ${id}`, () => {
-        if (read) markRead().run(Date.now(), id)
-        else markUnread().run(id)
-      })
+      // Opening an article marks it read: not synced, so the key that opens it does not wait
+      // for the disk.
+      store.transaction(
+        `cannot mark article ${id}`,
+        () => {
+          if (read) markRead().run(Date.now(), id)
+          else markUnread().run(id)
+        },
+        { synced: false }
+      )
 
     /** How many articles each feed has brought. */
     const countsByFeed = store.query("cannot count articles", () => {

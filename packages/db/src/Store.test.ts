@@ -43,4 +43,29 @@ describe("Store", () => {
       }
     })
   )
+
+  it.effect("a change not synced is committed and kept; the store's later commits are synced again", () =>
+    Effect.gen(function* () {
+      const dir = mkdtempSync(join(tmpdir(), "crosscheck-store-"))
+      const path = join(dir, "store.db")
+      try {
+        const use = (f: (store: Store) => Effect.Effect<unknown, unknown>) => Effect.scoped(Effect.provide(Effect.flatMap(Store, f), storeAt(path)))
+        yield* use((store) =>
+          Effect.gen(function* () {
+            yield* store.transaction(
+              "a mark",
+              () => store.sqlite.prepare("INSERT INTO feeds (id, url, scope, created_at) VALUES (1, 'https://f.test/1', 'https://f.test/1', 0)").run(),
+              { synced: false }
+            )
+            // 2 = FULL: what every other commit gets
+            expect(store.sqlite.pragma("synchronous", { simple: true })).toBe(2)
+          })
+        )
+        const kept = yield* use((store) => Effect.sync(() => store.sqlite.prepare("SELECT count(*) FROM feeds").pluck().get()))
+        expect(kept).toBe(1)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    })
+  )
 })
