@@ -105,5 +105,5 @@ describe("frames drawn one after another", () => {
       fresh.unmount()
     }
     app.unmount()
-  })
+  }, 30_000)
 })
