@@ -44,7 +44,6 @@ export class Screen {
   write(chunk: string): void {
     const text = this.pending + chunk
     this.pending = ""
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal output
     const token = /\u001b\[([0-9;?]*)([A-Za-z])|\u001b[^[]|\r|\n|[^\u001b\r\n]+|\u001b$/gu
     for (let m = token.exec(text); m !== null; m = token.exec(text)) {
       const t = m[0]
