@@ -47,4 +47,26 @@ describe("storeMonitor", () => {
       expect(counts()).toEqual({ 1: 3, 2: 2 })
     }).pipe(Effect.provide(layer))
   )
+
+  it.effect("a screenful read again is the same until a read mark or an arrival changes it", () =>
+    Effect.gen(function* () {
+      const store = yield* Store
+      const writer = yield* ArticleWriter
+      const monitor = yield* storeMonitor("idle", { refresh: () => null })
+      yield* store.transaction("feeds", () =>
+        store.sqlite.prepare("INSERT INTO feeds (id, url, scope, created_at) VALUES (1, 'https://feed.test/1', 'https://feed.test/1', 0)").run()
+      )
+      yield* store.transaction("add", () => {
+        for (const n of [1, 2]) writer.insert(article(n, 1), 0)
+      })
+      const all = { text: null, feedId: null, place: null, unreadOnly: false }
+      const shown = () => monitor.articles.window(all, 0, 10).map((r) => `${r.title}${r.read ? " (read)" : ""}`)
+      expect(shown()).toEqual(["Report 2", "Report 1"])
+      expect(monitor.articles.window(all, 0, 10)).toBe(monitor.articles.window(all, 0, 10))
+      expect(monitor.actions.setRead(articleIdFor("https://example.org/1"), true)).toBeNull()
+      expect(shown()).toEqual(["Report 2", "Report 1 (read)"])
+      yield* store.transaction("more", () => writer.insert(article(3, 1), 0))
+      expect(shown()).toEqual(["Report 3", "Report 2", "Report 1 (read)"])
+    }).pipe(Effect.provide(layer))
+  )
 })
