@@ -180,7 +180,8 @@ export class ArticleListing extends Effect.Service<ArticleListing>()("crosscheck
         const match = searchOnly(f)
         if (match !== null) {
           const rowids = searchOf(match).rowids.subarray(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit))
-          return Array.from(rowids, (rowid) => byRowid.get(rowid) as ListedArticle)
+          // (a row gone since the order was read is left out rather than shown empty)
+          return Array.from(rowids, (rowid) => byRowid.get(rowid) as ListedArticle | undefined).filter((r): r is ListedArticle => r !== undefined)
         }
         const w = whereOf(f)
         return statement(`SELECT ${COLUMNS} FROM ${w.from} WHERE ${w.sql} ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`).all([
