@@ -36,7 +36,7 @@ import { storeLayer } from "../../packages/cli/src/layers.js"
 import { prng } from "../dedup/random.js"
 import { storeMonitor } from "../../packages/cli/src/monitor.js"
 import { corpus } from "./corpus.js"
-import { screenText, TerminalInput, TerminalOutput } from "./terminal.js"
+import { Screen, TerminalInput, TerminalOutput } from "./terminal.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const work = join(here, "..", ".work", "tui")
@@ -228,7 +228,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 const run = async (db: string) => {
   const output = new TerminalOutput(COLUMNS, ROWS)
   const input = new TerminalInput()
-  let written = ""
+  const shown = new Screen(COLUMNS, ROWS)
   let firstWriteAt: number | null = null
   let lastWriteAt = 0
   output.onWrite = (chunk, at) => {
@@ -237,10 +237,9 @@ const run = async (db: string) => {
       cpuAtFirstWrite = cpuNow()
     }
     lastWriteAt = at
-    written += chunk
-    if (written.length > 1_000_000) written = written.slice(-200_000)
+    shown.write(chunk)
   }
-  const screen = () => screenText(written)
+  const screen = () => shown.text()
 
   let cpuAtFirstWrite = 0
   const cpuNow = () => {

@@ -17,6 +17,7 @@ type FeedIdOrAll = number | null
  * before. Its failure ends the TUI (the terminal restored) with that error. */
 const showTui = <E, R>(mode: "polling" | "following" | "idle" | "read-only", refresher: Refresher, afterFirstFrame: Effect.Effect<void, E, R>) =>
   Effect.gen(function* () {
+    const store = yield* Store
     const monitor = yield* storeMonitor(mode, refresher)
     // Loaded on demand: Ink and React take most of a second to load, which other commands
     // should not pay.
@@ -33,7 +34,10 @@ const showTui = <E, R>(mode: "polling" | "following" | "idle" | "read-only", ref
       },
       catch: (e) => new CliFailure({ message: e instanceof Error ? e.message : String(e), exitCode: 1 })
     })
-    yield* Effect.raceFirst(tui, Deferred.await(shown).pipe(Effect.zipRight(afterFirstFrame), Effect.zipRight(Effect.never)))
+    // The store was opened without switching to WAL mode (deferWal), so that the first frame
+    // does not wait for the switch's synced write: it is made now, before anything is written.
+    const afterFrame = store.readonly ? afterFirstFrame : store.useWal().pipe(Effect.zipRight(afterFirstFrame))
+    yield* Effect.raceFirst(tui, Deferred.await(shown).pipe(Effect.zipRight(afterFrame), Effect.zipRight(Effect.never)))
   })
 
 /** Polling in this process: the poller starts after the first frame; a refresh asked for
@@ -105,7 +109,7 @@ export const runTuiOn = (path: string, settings?: Layer.Layer<PollerConfig>) =>
   }).pipe(
     // The poller's scope closes (its loop interrupted) before the store it writes to.
     Effect.scoped,
-    Effect.provide(ArticleListing.Default.pipe(Layer.provideMerge(storeLayer(path)))),
+    Effect.provide(ArticleListing.Default.pipe(Layer.provideMerge(storeLayer(path, "write", { deferWal: true })))),
     // A database this process may not write: no polling, shown as it is.
     Effect.catchIf(
       (e) => e._tag === "StoreError" && e.reason === "read_only",

@@ -18,7 +18,7 @@ export const databasePath = (db: Option.Option<string>): string => Option.getOrE
 
 /** The store and its repositories, for one database file. A `read` command still upgrades a
  * writable database but reads a read-only one as it is. */
-export const storeLayer = (path: string, mode: "write" | "read" = "write") =>
+export const storeLayer = (path: string, mode: "write" | "read" = "write", options: { readonly deferWal?: boolean } = {}) =>
   Layer.mergeAll(
     ArticleRepository.Default,
     EventLog.Default,
@@ -27,4 +27,4 @@ export const storeLayer = (path: string, mode: "write" | "read" = "write") =>
     ConflictRepository.Default,
     FeedRepository.Default,
     FeedWriter.Default
-  ).pipe(Layer.provideMerge(storeAt(path, { mode })))
+  ).pipe(Layer.provideMerge(storeAt(path, { mode, ...options })))

@@ -136,6 +136,28 @@ describe("ArticleListing", () => {
     }).pipe(Effect.provide(Listing))
   )
 
+  it.effect("a search follows the store: articles added or folded as copies after it was first read", () =>
+    Effect.gen(function* () {
+      const store = yield* Store
+      const writer = yield* ArticleWriter
+      const listing = yield* ArticleListing
+      const homs = { ...ALL, text: "homs" }
+      yield* store.transaction("fill", () => {
+        for (let n = 0; n < 5; n++) writer.insert(article(n, { body: `Shelling near Homs, report ${n}.` }), 0)
+      })
+      expect(yield* listing.count(homs)).toBe(5)
+      // A newer report, and a copy of one (copies are not listed).
+      yield* store.transaction("more", () => {
+        writer.insert(article(10, { body: "Homs again.", published: Date.UTC(2017, 0, 1) }), 0)
+        writer.insert(article(11, { body: "Homs, copied.", duplicateOf: articleIdFor("https://example.org/1") }), 0)
+      })
+      expect(yield* listing.count(homs)).toBe(6)
+      expect((yield* listing.window(homs, 0, 1)).map((r) => r.id)).toEqual([articleIdFor("https://example.org/10")])
+      expect(yield* listing.positionOf(homs, articleIdFor("https://example.org/10"))).toBe(0)
+      expect(yield* listing.positionOf(homs, articleIdFor("https://example.org/11"))).toBeNull()
+    }).pipe(Effect.provide(Listing))
+  )
+
   it("quotes every word typed, so nothing is read as search syntax", () => {
     expect(ftsQuery('aleppo "or" NEAR(x)')).toBe('"aleppo" "or" "near" "x"*')
     expect(ftsQuery("  ")).toBeNull()

@@ -657,10 +657,14 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
       /** An article's claims, with their evidence, in the order they were read. */
       ofArticle: (articleId: string) => store.query("cannot read claims", () => (ofArticleRows.all(articleId) as Array<ClaimRow>).map(toConflictClaim)),
       setReviewed: (id: string, reviewed: boolean) =>
-        store.transaction(`cannot mark conflict ${id}`, () => {
-          if (reviewed) review().run(id, Date.now())
-          else unreview().run(id)
-        }),
+        store.transaction(
+          `cannot mark conflict ${id}`,
+          () => {
+            if (reviewed) review().run(id, Date.now())
+            else unreview().run(id)
+          },
+          { synced: false }
+        ),
       /** Claims are stored but were never indexed for conflicts (a store from before they
        * existed): the whole store needs one full computation. */
       needsIndexing: store.query("cannot read claims", () => (countClaims.get() as number) > 0 && (countKeys.get() as number) === 0),

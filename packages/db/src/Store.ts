@@ -1,12 +1,10 @@
 import Database from "better-sqlite3"
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { readMigrationFiles } from "drizzle-orm/migrator"
 import { Context, Data, Effect, Layer } from "effect"
 import { accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs"
 import { createRequire } from "node:module"
 import { homedir } from "node:os"
 import { dirname, join } from "node:path"
-import * as schema from "./schema.js"
 
 /** Why the store could not do what was asked. The scheduler and the CLI branch on `reason`. */
 export type StoreFailure =
@@ -54,7 +52,18 @@ export const storeError = (operation: string, cause: unknown, reason: StoreFailu
  * in-memory store (tests). `read`: a command that only reads (export, the TUI attached to a
  * daemon); it still upgrades a writable database, but falls back to a read-only connection
  * when the file or its folder cannot be written. */
-export class StoreConfig extends Context.Tag("crosscheck/StoreConfig")<StoreConfig, { readonly path: string; readonly mode?: "write" | "read" }>() {}
+export class StoreConfig extends Context.Tag("crosscheck/StoreConfig")<
+  StoreConfig,
+  {
+    readonly path: string
+    readonly mode?: "write" | "read"
+    /** Reads may come before the switch to WAL mode, which the first write transaction (or
+     * `Store.useWal`) makes. Switching a file that the last connection left in rollback mode
+     * writes and syncs its header: 7-30 ms on this project's machines, on the way to the TUI's
+     * first frame, which only reads. */
+    readonly deferWal?: boolean
+  }
+>() {}
 
 /** The contract's default: $CROSSCHECK_DB, else $XDG_DATA_HOME/crosscheck/crosscheck.db,
  * else ~/.local/share/crosscheck/crosscheck.db. */
@@ -74,7 +83,6 @@ const migrationCount = (): number =>
  * another id belongs to another program. */
 export const APPLICATION_ID = 0x43434b31
 
-export type Drizzle = BetterSQLite3Database<typeof schema>
 export type SqliteDatabase = Database.Database
 
 /** What the first 100 bytes of a file say about it, read without opening it as a database (an
@@ -121,14 +129,14 @@ const foreignTables = (sqlite: SqliteDatabase): ReadonlyArray<string> | null => 
 /** How long a writer waits for another's lock (see configure). */
 const BUSY_TIMEOUT_MS = 60_000
 
-const configure = (sqlite: SqliteDatabase, readonly: boolean): void => {
+const configure = (sqlite: SqliteDatabase, readonly: boolean, deferWal = false): void => {
   // Wait for a concurrent writer (daemon + importers) instead of failing. One import batch is
   // a single transaction of several seconds on a busy machine, and SQLite's waiting is not
   // fair: with 5 s, the second of two importers gave up with "database is locked" and
   // imported nothing. The wait ends as soon as the lock is free; this only bounds it.
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   if (!readonly) {
-    sqlite.pragma("journal_mode = WAL")
+    if (!deferWal) sqlite.pragma("journal_mode = WAL")
     // FULL: a committed batch survives power loss; batching keeps the fsync cost small.
     sqlite.pragma("synchronous = FULL")
   }
@@ -176,7 +184,7 @@ const describeTables = (tables: ReadonlyArray<string>): string =>
 
 /** Opens (and creates, migrates, upgrades) the database at `path`, refusing files that are not
  * crosscheck's before anything is written to them. */
-const openStore = (path: string, mode: "write" | "read"): Opened => {
+const openStore = (path: string, mode: "write" | "read", deferWal = false): Opened => {
   if (path === ":memory:") {
     const sqlite = new Database(path)
     configure(sqlite, false)
@@ -216,7 +224,8 @@ const openStore = (path: string, mode: "write" | "read"): Opened => {
     // needs no write to be opened: the command would fail at its first write, deep in its work
     // and unclearly (a daemon: at its lock). The file system is asked before that.
     if (header._tag === "Sqlite") assertWritable(path)
-    configure(sqlite, false)
+    // A new file is made in WAL mode at once: there is nothing to read before it.
+    configure(sqlite, false, deferWal && header._tag === "Sqlite")
     return { sqlite, readonly: false }
   } catch (e) {
     if (sqlite?.open) sqlite.close()
@@ -286,6 +295,8 @@ const migrateStore = (sqlite: SqliteDatabase, readonly: boolean, path: string): 
   // one; with foreign keys on, that drop deletes every row first and the cascades empty the
   // tables that point at it. Migrations run in a transaction, where the PRAGMA in the
   // generated SQL is ignored, so keys are turned off here and checked once it is done.
+  // In WAL mode, as every write is (a store opened with deferWal has not switched yet).
+  sqlite.pragma("journal_mode = WAL")
   sqlite.pragma("foreign_keys = OFF")
   try {
     applyMigrations(sqlite)
@@ -327,7 +338,7 @@ export class Store extends Effect.Service<Store>()("crosscheck/Store", {
       Effect.try({
         try: () =>
           openingAgain(() => {
-            const o = openStore(config.path, mode)
+            const o = openStore(config.path, mode, config.deferWal === true)
             try {
               migrateStore(o.sqlite, o.readonly, config.path)
             } catch (e) {
@@ -341,16 +352,36 @@ export class Store extends Effect.Service<Store>()("crosscheck/Store", {
       (o) => Effect.sync(() => closeStore(o.sqlite, o.readonly))
     )
     const { sqlite, readonly } = opened
-    const db: Drizzle = drizzle(sqlite, { schema })
+    /** Switches to WAL mode if the open left that for later (`deferWal`); a no-op after. */
+    let walOn = readonly || config.deferWal !== true
+    const useWal = (): void => {
+      if (walOn) return
+      sqlite.pragma("journal_mode = WAL")
+      walOn = true
+    }
+    // No drizzle query builder on top: every query is SQL on `sqlite`, and building one (with
+    // the schema's tables) loaded drizzle's core and the schema before every first frame.
 
     /** Runs `f` in one IMMEDIATE transaction: the write lock is taken before the first read, so
      * what `f` reads is exactly what it writes on top of, whatever other processes do. All of it
-     * is written, or none of it. */
-    const transaction = <A>(operation: string, f: () => A): Effect.Effect<A, StoreError> =>
+     * is written, or none of it. `synced: false` for a small change a reader makes and would
+     * make again (a read mark, a review) while waiting for it: committed without waiting for
+     * the disk to confirm it (an fsync of 1-56 ms here, median 5), which the next synced commit
+     * does for it. */
+    const transaction = <A>(operation: string, f: () => A, options: { readonly synced?: boolean } = {}): Effect.Effect<A, StoreError> =>
       Effect.try({
         try: () => {
           if (readonly) throw Object.assign(new Error("the database is open read-only"), { code: "SQLITE_READONLY" })
-          return sqlite.transaction(f).immediate()
+          useWal()
+          if (options.synced !== false) return sqlite.transaction(f).immediate()
+          // Not waiting for the disk (synchronous NORMAL, in WAL mode): the commit survives the
+          // process crashing, and the next synced commit makes it last through a power cut too.
+          sqlite.pragma("synchronous = NORMAL")
+          try {
+            return sqlite.transaction(f).immediate()
+          } finally {
+            sqlite.pragma("synchronous = FULL")
+          }
         },
         // Named: a daemon's log or an import's last line must say which file is full or
         // read-only.
@@ -367,13 +398,23 @@ export class Store extends Effect.Service<Store>()("crosscheck/Store", {
 
     const service: {
       readonly sqlite: SqliteDatabase
-      readonly db: Drizzle
       readonly path: string
       readonly readonly: boolean
       readonly transaction: typeof transaction
       readonly query: typeof query
       readonly dataVersion: typeof dataVersion
-    } = { sqlite, db, path: config.path, readonly, transaction, query, dataVersion }
+      /** Switches to WAL mode now if the open left it for later (`deferWal`); writes through
+       * `transaction` do so themselves. */
+      readonly useWal: () => Effect.Effect<void, StoreError>
+    } = {
+      sqlite,
+      path: config.path,
+      readonly,
+      transaction,
+      query,
+      dataVersion,
+      useWal: () => Effect.try({ try: useWal, catch: (cause) => storeError(`cannot switch ${config.path} to WAL mode`, cause) })
+    }
     return service
   })
 }) {}
@@ -381,5 +422,5 @@ export class Store extends Effect.Service<Store>()("crosscheck/Store", {
 /** A private in-memory store, for tests. */
 export const StoreTest = Store.Default.pipe(Layer.provide(Layer.succeed(StoreConfig, { path: ":memory:" })))
 
-export const storeAt = (path: string, options: { readonly mode?: "write" | "read" } = {}) =>
+export const storeAt = (path: string, options: { readonly mode?: "write" | "read"; readonly deferWal?: boolean } = {}) =>
   Store.Default.pipe(Layer.provide(Layer.succeed(StoreConfig, { path, ...options })))

@@ -179,6 +179,24 @@ describe("App: the article list", () => {
     expect(screen()).toContain("Nothing matches. esc clears the filters.")
   })
 
+  it("lets the store read ahead for a search once its prompt is on screen, and only then", async () => {
+    let prepared = 0
+    const base = fakeMonitor(ARTICLES)
+    const monitor: Monitor = { ...base, articles: { ...base.articles, prepareSearch: () => void prepared++ } }
+    const { press, screen } = start(monitor)
+    await press("j", "p", KEYS.escape)
+    await tick(20)
+    expect(prepared).toBe(0)
+    await press("/")
+    await tick(20)
+    expect(screen().split("\n").at(-1)).toMatch(/^search: ▏/)
+    expect(prepared).toBe(1)
+    // typing into the prompt reads nothing more ahead
+    await press("r", "o")
+    await tick(20)
+    expect(prepared).toBe(1)
+  })
+
   it("filters by place with p: only articles with a claim placed there", async () => {
     const { press, screen } = start(fakeMonitor(ARTICLES))
     await press("p", "a", "l", "e", "p", "p", "o", KEYS.enter)

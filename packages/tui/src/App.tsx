@@ -178,6 +178,20 @@ export const App = ({ monitor, size, pollIntervalMs = 500, openLink, color = fal
     [commit]
   )
 
+  // A search prompt opened: the store may read ahead what every search needs, after this frame.
+  const searching = state.prompt?.purpose === "search"
+  useEffect(() => {
+    if (!searching || monitor.articles.prepareSearch === undefined) return
+    const timer = setTimeout(() => {
+      try {
+        monitor.articles.prepareSearch?.()
+      } catch {
+        // only reading ahead: the search itself reads it again, and reports what fails
+      }
+    }, 0)
+    return () => clearTimeout(timer)
+  }, [monitor, searching])
+
   useEffect(() => {
     const timer = setInterval(() => {
       try {

@@ -1,4 +1,5 @@
 import { Box, Text } from "ink"
+import { memo } from "react"
 import type { ArticleRow } from "./Monitor.js"
 import { displayLine, fitTo, formatUtc, truncate } from "./text.js"
 import { Line } from "./Line.js"
@@ -52,6 +53,14 @@ export interface ArticleListProps {
   readonly empty?: string | undefined
 }
 
+/** One row, drawn again only when its article, the width or the cursor on it changes: a cursor
+ * move re-renders two rows, not the screenful. */
+const ArticleLine = memo(({ row, width, selected }: { readonly row: ArticleRow; readonly width: number; readonly selected: boolean }) => (
+  <Line inverse={selected} bold={!row.read} dimColor={row.read}>
+    {formatArticleLine(row, width, selected)}
+  </Line>
+))
+
 /** The visible slice of the article list. Read articles are dimmed: still there to be checked,
  * but the eye goes to what is new. */
 export const ArticleList = ({ rows, selected, width, height, empty }: ArticleListProps) => {
@@ -67,9 +76,7 @@ export const ArticleList = ({ rows, selected, width, height, empty }: ArticleLis
   return (
     <Box flexDirection="column" height={height} overflowY="hidden">
       {rows.slice(0, height).map((row, i) => (
-        <Line key={row.id} inverse={i === selected} bold={!row.read} dimColor={row.read}>
-          {formatArticleLine(row, width, i === selected)}
-        </Line>
+        <ArticleLine key={row.id} row={row} width={width} selected={i === selected} />
       ))}
     </Box>
   )

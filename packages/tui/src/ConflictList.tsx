@@ -1,4 +1,5 @@
 import { Box, Text } from "ink"
+import { memo } from "react"
 import { CURSOR_MARK } from "./ArticleList.js"
 import type { ConflictKind, ConflictRow } from "./Monitor.js"
 import { displayLine, fitTo, truncate } from "./text.js"
@@ -46,6 +47,16 @@ const KIND_COLOR: Readonly<Record<ConflictKind, string>> = {
   revision: "cyan"
 }
 
+/** One row, drawn again only when its conflict, the width, the colours or the cursor on it
+ * change. */
+const ConflictLine = memo(
+  ({ row, width, selected, color }: { readonly row: ConflictRow; readonly width: number; readonly selected: boolean; readonly color: boolean }) => (
+    <Line inverse={selected} dimColor={row.reviewed} {...(color && !row.reviewed ? { color: KIND_COLOR[row.kind] } : {})}>
+      {formatConflictLine(row, width, selected)}
+    </Line>
+  )
+)
+
 /** The visible slice of the conflict list, most severe first. Reviewed conflicts are dimmed. */
 export const ConflictList = ({ rows, selected, width, height, color }: ConflictListProps) => {
   if (rows.length === 0) {
@@ -60,9 +71,7 @@ export const ConflictList = ({ rows, selected, width, height, color }: ConflictL
   return (
     <Box flexDirection="column" height={height} overflowY="hidden">
       {rows.slice(0, height).map((row, i) => (
-        <Line key={row.id} inverse={i === selected} dimColor={row.reviewed} {...(color && !row.reviewed ? { color: KIND_COLOR[row.kind] } : {})}>
-          {formatConflictLine(row, width, i === selected)}
-        </Line>
+        <ConflictLine key={row.id} row={row} width={width} selected={i === selected} color={color} />
       ))}
     </Box>
   )

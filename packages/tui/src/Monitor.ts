@@ -141,6 +141,10 @@ export interface Monitor {
     /** where an article stands in the list for `q`, or null when it is not in it */
     readonly positionOf: (q: ArticleQuery, id: string) => number | null
     readonly detail: (id: string) => ArticleDetail | null
+    /** Called when the reader starts typing a search, after that frame is drawn: whatever a
+     * search reads the same for any words (the list's order) can be read now rather than when
+     * the search is applied. Optional. */
+    readonly prepareSearch?: (() => void) | undefined
   }
   readonly conflicts: {
     readonly countsByKind: () => Readonly<Record<ConflictKind, number>>

@@ -36,6 +36,28 @@ describe("runTui", () => {
     expect(written.lastIndexOf(LEAVE_FULL_SCREEN)).toBeGreaterThan(written.lastIndexOf("crosscheck"))
   })
 
+  it("after the first frames, a key rewrites in place only the rows it changes: the screen is not cleared", async () => {
+    const { output, input, options } = terminal(100, 30)
+    const done = runTui(generatedMonitor(100_000), options)
+    await tick(50)
+    input.press("j")
+    await tick(50)
+    const fullFrame = output.output.length - output.output.lastIndexOf("\u001b[2J")
+    const before = output.writes.length
+    input.press("j")
+    await tick(50)
+    const written = output.writes.slice(before).join("")
+    expect(written).not.toContain("\u001b[2J")
+    // the header (row 1), the row the cursor left (row 3) and the one it is on (row 4), each
+    // erased and written again, and the last row (where a full redraw leaves the cursor)
+    const rows = [...written.matchAll(/\u001b\[(\d+);1H\u001b\[2K/g)].map((m) => Number(m[1]))
+    expect(rows).toEqual([1, 3, 4, 30])
+    expect(written.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, "")).toContain("3/100,000")
+    expect(written.length).toBeLessThan(fullFrame / 3)
+    input.press("q")
+    await done
+  })
+
   it("follows the terminal size, and redraws when it changes", async () => {
     const { output, input, options } = terminal(100, 30)
     const done = runTui(generatedMonitor(1000), options)

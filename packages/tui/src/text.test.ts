@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { displayBlock, displayLine, fitTo, formatUtc, textWidth, truncate, wrapText } from "./text.js"
+import { displayBlock, displayLine, fitTo, formatCount, formatUtc, textWidth, truncate, wrapText } from "./text.js"
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
@@ -104,5 +104,32 @@ describe("formatUtc", () => {
   })
   it("keeps the column width for unknown or absurd times", () => {
     for (const t of [null, Number.NaN, 1e20, -1e15]) expect(formatUtc(t)).toHaveLength(16)
+  })
+})
+
+describe("formatCount", () => {
+  it("groups thousands as en-US does, for every size and sign", () => {
+    for (const n of [
+      0,
+      1,
+      -1,
+      12,
+      123,
+      999,
+      1000,
+      -1000,
+      1234,
+      12_345,
+      123_456,
+      1_234_567,
+      99_990,
+      100_000,
+      -987_654_321,
+      Number.MAX_SAFE_INTEGER,
+      1.5,
+      1e21
+    ]) {
+      expect(formatCount(n)).toBe(n.toLocaleString("en-US"))
+    }
   })
 })
