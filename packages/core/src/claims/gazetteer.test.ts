@@ -155,6 +155,20 @@ describe("placeById and mostSpecific", () => {
     expect(placeById(moscow.id)?.name).toBe("Moscow")
   })
 
+  it("resolves a city's namesake of a neighbourhood by its id alone, before any text named it", () => {
+    // the claim worker names "Jobar, Aleppo" (Damascus's quarter, in a report on Aleppo); the
+    // conflict rules on another thread look the id up without having read that text
+    expect(placeById("sy:aleppo:jobar")).toEqual({
+      id: "sy:aleppo:jobar",
+      name: "Jobar",
+      display: "Jobar, Aleppo",
+      level: "neighbourhood",
+      parent: "sy:aleppo"
+    })
+    expect(placeById("sy:aleppo:no-such-quarter")).toBeUndefined()
+    expect(placeById("sy:gov:aleppo:jobar")).toBeUndefined()
+  })
+
   it("orders neighbourhood < town < capital < governorate < country, ties to the first", () => {
     expect(mostSpecific([])).toBeNull()
     expect(best("Syria, Aleppo province, Aleppo and Manbij")?.display).toBe("Manbij, Aleppo")

@@ -738,13 +738,46 @@ const namesake = (p: Place, named: ReadonlyArray<Place>, around: ReadonlyArray<P
     city ??= c
   }
   if (city === undefined || p.parent === null || named.some((q) => q !== p && q.ancestors.includes(p.parent!))) return p
-  const id = `${city.id}:${p.id.slice(p.id.lastIndexOf(":") + 1)}`
-  let own = index.byId.get(id)
-  if (own === undefined) {
-    own = { id, name: p.name, display: `${p.name}, ${city.name}`, level: "neighbourhood", parent: city.id, rank: p.rank, ancestors: [id, ...city.ancestors] }
-    // registered so that the id resolves like any other (same input, same id)
-    index.byId.set(id, own)
+  return namesakeById(`${city.id}:${p.id.slice(p.id.lastIndexOf(":") + 1)}`, index.byId) ?? p
+}
+
+/** Neighbourhoods by the last part of their id ("midan"), each name's first in id order. */
+let neighbourhoodsBySlug: Map<string, Place> | null = null
+
+/**
+ * A city's namesake neighbourhood ("sy:aleppo:midan") built from its id alone, and registered so
+ * that the id resolves like any other. Built from the id, not from the reading that first named
+ * it, so that every thread and every order of reading gives one entry for one id (the claim
+ * worker names it; the conflict rules on the main thread look it up).
+ */
+const namesakeById = (id: string, byId: Map<string, Place>): Place | undefined => {
+  const known = byId.get(id)
+  if (known !== undefined) return known
+  const cut = id.lastIndexOf(":")
+  const city = cut > 0 ? byId.get(id.slice(0, cut)) : undefined
+  if (city === undefined || city.level !== "city") return undefined
+  if (neighbourhoodsBySlug === null) {
+    neighbourhoodsBySlug = new Map()
+    for (const p of SYRIA_PLACES)
+      if (p.level === "neighbourhood") {
+        const slug = p.id.slice(p.id.lastIndexOf(":") + 1)
+        const q = (syrianIndex ?? fullIndex)?.byId.get(p.id) ?? byId.get(p.id)
+        const first = neighbourhoodsBySlug.get(slug)
+        if (q !== undefined && (first === undefined || q.id < first.id)) neighbourhoodsBySlug.set(slug, q)
+      }
   }
+  const p = neighbourhoodsBySlug.get(id.slice(cut + 1))
+  if (p === undefined) return undefined
+  const own: Place = {
+    id,
+    name: p.name,
+    display: `${p.name}, ${city.name}`,
+    level: "neighbourhood",
+    parent: city.id,
+    rank: p.rank,
+    ancestors: [id, ...city.ancestors]
+  }
+  byId.set(id, own)
   return own
 }
 
@@ -814,7 +847,7 @@ const publicPlace = (p: Place): GazetteerPlace => ({
 /** The gazetteer entry for an id ("sy:aleppo:sukkari", "gn:524901"), if there is one. */
 export const placeById = (id: string): GazetteerPlace | undefined => {
   // By id alone the name keys are not needed: the full index is not built for it.
-  const p = id.startsWith("sy:") ? (fullIndex ?? syrianIndex ?? (syrianIndex = buildSyrian())).byId.get(id) : allPlacesById().get(id)
+  const p = id.startsWith("sy:") ? namesakeById(id, (fullIndex ?? syrianIndex ?? (syrianIndex = buildSyrian())).byId) : allPlacesById().get(id)
   return p === undefined ? undefined : publicPlace(p)
 }
 

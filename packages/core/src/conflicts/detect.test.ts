@@ -488,6 +488,7 @@ describe("some of the harm, not all of it (round three)", () => {
       source: "rescue worker",
       articleId: "one",
       outlet: "dailysabah",
+      span: [100, 153],
       quote: "Jets struck a fuel market in Idlib killing 18 people."
     })
     const clinic = claim({
@@ -495,9 +496,13 @@ describe("some of the harm, not all of it (round three)", () => {
       source: "charity",
       articleId: "one",
       outlet: "dailysabah",
+      span: [154, 214],
       quote: "An airstrike hit a field hospital in Idlib killing 3 people."
     })
     expect(detectConflicts([market, clinic]).conflicts).toEqual([])
+    // read back from a store that kept their features and left the sentences unread: the same
+    const stored = (c: ConflictClaim): ConflictClaim => ({ ...c, features: featuresOf(c), quote: "" })
+    expect(detectConflicts([stored(market), stored(clinic)]).conflicts).toEqual([])
     // told by two reports, the same two figures are a dispute
     expect(detectConflicts([market, { ...clinic, articleId: "two", outlet: "trt" }]).conflicts.map((c) => c.kind)).toEqual(["contradiction"])
   })

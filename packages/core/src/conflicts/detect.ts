@@ -129,7 +129,13 @@ const comparable = (a: PreparedQuantity, b: PreparedQuantity): boolean => a.orig
  * killing 18", "an airstrike hit a field hospital ... killing three"): two incidents, whatever
  * place and day the reading gives them. */
 const twoStrikesTold = (a: PreparedQuantity, b: PreparedQuantity): boolean =>
-  a.scale === "single" && b.scale === "single" && a.claim.articleId === b.claim.articleId && a.claim.quote !== b.claim.quote
+  a.scale === "single" && b.scale === "single" && a.claim.articleId === b.claim.articleId && !sameSentence(a, b)
+/** Two claims of one article read from one sentence: by the sentence's offset, which a store
+ * keeps with every claim (a store may leave the sentence's text unread), else by its text. */
+const sameSentence = (a: PreparedQuantity, b: PreparedQuantity): boolean =>
+  a.claim.span !== undefined && a.claim.span !== null && b.claim.span !== undefined && b.claim.span !== null
+    ? a.claim.span[0] === b.claim.span[0]
+    : a.claim.quote === b.claim.quote
 /** a's number is one its sentence's neighbour b names as a part of b's ("31 ... including 10 when their bus was hit") */
 const isSubcount = (a: PreparedQuantity, b: PreparedQuantity): boolean => a.bounds.stated !== null && b.subcounts.includes(a.bounds.stated)
 /** one strike against a toll over many: a part, never the same count */
@@ -566,10 +572,6 @@ export type { ConflictKind }
  * of the article's claims a later update happens to fetch. */
 export const listedIn = (articles: Iterable<PreparedQuantity | ReadonlyArray<PreparedQuantity>>): Set<PreparedQuantity> => {
   const listed = new Set<PreparedQuantity>()
-  const sameSentence = (a: PreparedQuantity, b: PreparedQuantity): boolean =>
-    a.claim.span !== undefined && a.claim.span !== null && b.claim.span !== undefined && b.claim.span !== null
-      ? a.claim.span[0] === b.claim.span[0]
-      : a.claim.quote === b.claim.quote
   for (const v of articles) {
     if (!Array.isArray(v)) continue
     for (const a of v as ReadonlyArray<PreparedQuantity>) {
