@@ -246,9 +246,14 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
 // between two figures that share one verb: the first's victims and "and", "as well as"
 // ("two families of ten members": the ten are the count, not a second figure)
 const PAIR_BETWEEN = /^\s+(?:(?!of\b)[A-Za-z-]+\s+){0,3}?(?:(?:and|as\s+well\s+as|along\s+with|plus|besides)\s+(?:another\s+|other\s+)?)?$/i
+// (the first two words only: `after` runs to the end of the sentence, and is read once per figure)
+const FIRST_WORDS = /[A-Za-z][A-Za-z'’-]*/g
 const whoAfter = (after: string): string | null => {
-  for (const w of wordsOf(after).slice(0, 2)) {
-    const who = whoOf(w)
+  FIRST_WORDS.lastIndex = 0
+  for (let k = 0; k < 2; k++) {
+    const m = FIRST_WORDS.exec(after)
+    if (m === null) break
+    const who = whoOf(m[0])
     if (who !== null) return who
   }
   return null
@@ -274,10 +279,12 @@ const BACKGROUND = /\b(?:had|have|has)\s+(?:\w+\s+)?previously\b|\bpreviously\s+
 const SINCE_THEN = /\bsince\s+then\b/i
 // ("locked in a vicious conflictsince early 2011 when the regime cracked down": the text fuses words,
 // and the year may come before the verb)
+// (every branch ends on the year: a sentence without "2011" is not read with it, see warStarts)
 const WAR_START =
   /\b(?:war|conflict|uprising|revolution|crisis)(?:[^.]{0,100}?\b(?:began|started|erupted|broke\s+out)\b[^.]{0,100}?\b2011\b|[^.]{0,12}?since\s+(?:(?:early|mid|late)[\s-]*)?(?:March\s+)?2011\b|[^.]{0,60}?\b(?:began|started|erupted|broke\s+out)\s+(?:[\w-]+\s+){0,3}?in\s+(?:March\s+)?2011\b)/i
 // "A civil war broke out in Syria in 2011 and has since claimed", "since it erupted in March 2011":
 // the war's start, told in the figure's own sentence
+const warStarts = (s: string): boolean => s.includes("2011") && WAR_START.test(s)
 const SINCE_WAR_START = /\b(?:has|have|had)\s+since\b|\bsince\s+it\s+(?:began|started|erupted|broke\s+out)\b/i
 const CONFLICT_START = "2011-03-15"
 // "since the operation to take the town began": a start the text does not date
@@ -622,7 +629,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // a time the sentence names without pinning it down ("over the past few days", "since the
       // operation began") and a toll of the whole war are not the incident's
       const sinceThen = SINCE_THEN.test(s)
-      if (when === null && !isTitle && SINCE_WAR_START.test(s) && WAR_START.test(s)) when = { from: CONFLICT_START, to: publishedDay }
+      if (when === null && !isTitle && SINCE_WAR_START.test(s) && warStarts(s)) when = { from: CONFLICT_START, to: publishedDay }
       let inherited = false
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
         when = inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
@@ -727,7 +734,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (told || frame.incident !== null || SINCE.test(s)) advanceTimeFrame(frame, timeOf(), told, publishedDay, claims.length > firstClaim)
       // "the war which started when the regime cracked down on protests in 2011": a "since then"
       // after it counts from the war's start
-      if (WAR_START.test(s)) frame.sinceFrom = CONFLICT_START
+      if (warStarts(s)) frame.sinceFrom = CONFLICT_START
       // the first dated incident, with the places it names: a bulletin's lead
       if (lead === null && frame.incident !== null && told) {
         const places = new Set<string>()

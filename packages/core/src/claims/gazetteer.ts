@@ -633,15 +633,37 @@ interface RawMatch {
 /** English words that open a mention only when hyphenated to it ("as-Safira", not "known as Safira") */
 const ENGLISH_ARTICLE_LOOKALIKES = new Set(["as", "at", "an", "ad"])
 
+/** A key or prefix as a scan reads it: one map lookup per word instead of three (keys, breaks,
+ * prefixes), most words being no name at all. Derived from the index, so it reads the same. */
+interface Entry {
+  readonly candidates: Array<Candidate> | undefined
+  /** `breaks.get(key) ?? 0` */
+  readonly breaks: number
+  /** `prefixes.has(key)` */
+  readonly prefix: boolean
+}
+const ENTRIES = new WeakMap<Index, Map<string, Entry>>()
+const entriesOf = (index: Index): Map<string, Entry> => {
+  let entries = ENTRIES.get(index)
+  if (entries === undefined) {
+    entries = new Map()
+    const { keys, breaks, prefixes } = index
+    for (const k of [...keys.keys(), ...breaks.keys(), ...prefixes])
+      if (!entries.has(k)) entries.set(k, { candidates: keys.get(k), breaks: breaks.get(k) ?? 0, prefix: prefixes.has(k) })
+    ENTRIES.set(index, entries)
+  }
+  return entries
+}
+
 const scan = (text: string, index: Index): Array<RawMatch> => {
   const t = tokenize(text)
   const n = t.count
   const out: Array<RawMatch> = []
-  const { keys, breaks, prefixes } = index
+  const entries = entriesOf(index)
   let i = 0
   while (i < n) {
     const first = t.lower[i]!
-    if (ENGLISH_ARTICLE_LOOKALIKES.has(first) && !isUpper(text, t.start[i]!) && i + 1 < n && text.charCodeAt(t.end[i]!) !== 45) {
+    if (first.length === 2 && ENGLISH_ARTICLE_LOOKALIKES.has(first) && !isUpper(text, t.start[i]!) && i + 1 < n && text.charCodeAt(t.end[i]!) !== 45) {
       i++
       continue
     }
@@ -655,9 +677,10 @@ const scan = (text: string, index: Index): Array<RawMatch> => {
         if (key.length <= MAX_BREAK) mask |= 1 << key.length
       }
       key += t.lower[j]!
-      const exact = keys.get(key)
+      const entry = entries.get(key)
+      const exact = entry?.candidates
       let found = false
-      if (exact !== undefined && (mask & ~(breaks.get(key) ?? 0)) === 0) {
+      if (exact !== undefined && (mask & ~entry!.breaks) === 0) {
         const ok = exact.filter((c) => caseOk(text, t, i, j, t.end[j]!, c))
         if (ok.length > 0) {
           best = { from: i, start: t.start[i]!, end: t.end[j]!, candidates: ok }
@@ -667,8 +690,9 @@ const scan = (text: string, index: Index): Array<RawMatch> => {
       }
       if (!found && key.length > 1 && key.charCodeAt(key.length - 1) === 115 && (t.apos[j] === 1 || !NOT_POSSESSIVE.has(key))) {
         const stem = key.slice(0, -1)
-        const poss = keys.get(stem)
-        if (poss !== undefined && (mask & ~(breaks.get(stem) ?? 0)) === 0) {
+        const stemEntry = entries.get(stem)
+        const poss = stemEntry?.candidates
+        if (poss !== undefined && (mask & ~stemEntry!.breaks) === 0) {
           const endAt = t.possEnd[j]!
           // a bare "s" on a short foreign name is more often a name than a possessive ("Idris", "Abbas")
           const ok = poss.filter((c) => (t.apos[j] === 1 || c.rule !== EXACT || key.length > 5) && caseOk(text, t, i, j, endAt, c))
@@ -678,7 +702,7 @@ const scan = (text: string, index: Index): Array<RawMatch> => {
           }
         }
       }
-      if (!prefixes.has(key)) break
+      if (entry === undefined || !entry.prefix) break
     }
     if (best !== null) {
       const real = best.candidates.filter((c) => c.place !== NOT_A_PLACE)

@@ -46,7 +46,17 @@ const DEFAULT_CONFLICT_START = "2011-03-15"
 
 const dayNum = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY
 const dateOf = (n: number): Date => new Date(n * DAY)
-const iso = (n: number): string => dateOf(n).toISOString().slice(0, 10)
+// Day numbers recur (every figure of a sentence, every sentence of a story's day): each formats once.
+const ISO_DAYS = new Map<number, string>()
+const iso = (n: number): string => {
+  let s = ISO_DAYS.get(n)
+  if (s === undefined) {
+    s = dateOf(n).toISOString().slice(0, 10)
+    if (ISO_DAYS.size >= 4096) ISO_DAYS.clear()
+    ISO_DAYS.set(n, s)
+  }
+  return s
+}
 const yearOf = (n: number): number => dateOf(n).getUTCFullYear()
 const monthOf = (n: number): number => dateOf(n).getUTCMonth() + 1
 const weekdayOf = (n: number): number => dateOf(n).getUTCDay()
