@@ -144,7 +144,20 @@ export const armedGroupNamed = (name: string): string | null => {
   return rest === "" ? sides[0]!.actor : null
 }
 
-const wordsBetween = (s: string): Array<string> => s.split(/[^A-Za-z'’-]+/).filter(Boolean)
+const inWord = (d: number): boolean => (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 0x2019 || d === 45
+// s.split(/[^A-Za-z'’-]+/).filter(Boolean), read by hand: once per side and attack word
+const wordsBetween = (s: string): Array<string> => {
+  const out: Array<string> = []
+  const n = s.length
+  let i = 0
+  while (i < n) {
+    const start = i
+    while (i < n && inWord(s.charCodeAt(i))) i++
+    if (i > start) out.push(s.slice(start, i))
+    else i++
+  }
+  return out
+}
 
 /** The side that carried out the attack named at [at, end), or null. */
 export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: number): string | null => {

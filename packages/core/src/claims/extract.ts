@@ -102,11 +102,26 @@ const AMONG_COUNTED_BEFORE = /\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|more
 // ("Thirteen civilians among them seven children": "among them" opens the figure's own sub-counts)
 const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are)\s*among\b|among\b(?!\s+(?:them|whom)\b))/i
 
-const WORD = /[A-Za-z][A-Za-z'’-]*/g
 // sides naming the victims: "70 regime and rebel fighters", "30 regime soldiers", "six Al-Nusra terrorists"
 const SIDE_MODIFIER =
   /^(?:regime|rebel|government|opposition|pro-government|pro-regime|kurdish|islamist|jihadist|is|isis|isil|daesh|nusra|al-nusra|hezbollah|sdf|ypg|fsa|army|russian|turkish|iranian|afghan|iraqi|lebanese|hazm|front)$/i
-const wordsOf = (s: string): Array<string> => s.match(WORD) ?? []
+const inWord = (d: number): boolean => (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 0x2019 || d === 45
+// the words (/[A-Za-z][A-Za-z'’-]*/g) of s, the first `limit` of them, read by hand: this runs
+// several times per figure, and a regex per word costs more than the loop
+const wordsOf = (s: string, limit = Number.POSITIVE_INFINITY): Array<string> => {
+  const out: Array<string> = []
+  const n = s.length
+  let i = 0
+  while (i < n && out.length < limit) {
+    const c = s.charCodeAt(i)
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      const start = i++
+      while (i < n && inWord(s.charCodeAt(i))) i++
+      out.push(s.slice(start, i))
+    } else i++
+  }
+  return out
+}
 
 // "killed and injured", "dead and wounded", "Kills Injures": one figure for both.
 const BOTH = /^\W*(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|kills|died)\W+(?:and\W+|or\W+)?(?:injured|wounded|injures|wounds)\b/i
@@ -246,14 +261,10 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
 // between two figures that share one verb: the first's victims and "and", "as well as"
 // ("two families of ten members": the ten are the count, not a second figure)
 const PAIR_BETWEEN = /^\s+(?:(?!of\b)[A-Za-z-]+\s+){0,3}?(?:(?:and|as\s+well\s+as|along\s+with|plus|besides)\s+(?:another\s+|other\s+)?)?$/i
-// (the first two words only: `after` runs to the end of the sentence, and is read once per figure)
-const FIRST_WORDS = /[A-Za-z][A-Za-z'’-]*/g
 const whoAfter = (after: string): string | null => {
-  FIRST_WORDS.lastIndex = 0
-  for (let k = 0; k < 2; k++) {
-    const m = FIRST_WORDS.exec(after)
-    if (m === null) break
-    const who = whoOf(m[0])
+  // (the first two words only: `after` runs to the end of the sentence, and is read once per figure)
+  for (const w of wordsOf(after, 2)) {
+    const who = whoOf(w)
     if (who !== null) return who
   }
   return null
