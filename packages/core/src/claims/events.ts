@@ -112,7 +112,18 @@ const UNCASED = ACTORS.filter(([re]) => re.flags.includes("i"))
 const possessive = (source: string): string => source.replace(/\)\\b$/, ")(?:['’]?s)?\\b")
 const ALL_SIDES = new RegExp(UNCASED.map(([re]) => `(${possessive(re.source)})`).join("|"), "gi")
 
+// A sentence's sides are read more than once (once per clause reading, again for the outlet's own
+// account): the last few readings are kept. The reading is a pure function of the text.
+const recentSides = new Map<string, ReadonlyArray<Side>>()
 export const sidesIn = (t: string): Array<Side> => {
+  const known = recentSides.get(t)
+  if (known !== undefined) return known.slice()
+  const out = readSides(t)
+  if (recentSides.size >= 16) recentSides.clear()
+  recentSides.set(t, out.slice())
+  return out
+}
+const readSides = (t: string): Array<Side> => {
   const out: Array<Side> = []
   ALL_SIDES.lastIndex = 0
   for (let m = ALL_SIDES.exec(t); m !== null; m = ALL_SIDES.exec(t)) {

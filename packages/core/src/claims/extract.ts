@@ -89,6 +89,11 @@ const NOT_A_COUNT_AFTER =
   /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE =
   /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
+// every branch ends on one of these words (before any white space): the words before most figures
+// end on none, and are not read with the long pattern
+const NOT_A_COUNT_TAIL =
+  /(?:\$|€|£|aged|age of|ages|from|between|to|and|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i
+const notACountBefore = (before: string): boolean => NOT_A_COUNT_TAIL.test(before.trimEnd().slice(-12)) && NOT_A_COUNT_BEFORE.test(before)
 const MONTH_BEFORE =
   /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_AFTER =
@@ -101,6 +106,9 @@ const AMONG_COUNTED_BEFORE = /\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|more
 // "three children were among the dead", "nine people from the Caucasus among the terrorists killed"
 // ("Thirteen civilians among them seven children": "among them" opens the figure's own sub-counts)
 const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are)\s*among\b|among\b(?!\s+(?:them|whom)\b))/i
+// (both branches hold "among": most figures' words have none)
+const AMONG = /among/i
+const isSubCountAfterFigure = (after: string): boolean => AMONG.test(after) && SUB_COUNT_AFTER.test(after)
 
 // sides naming the victims: "70 regime and rebel fighters", "30 regime soldiers", "six Al-Nusra terrorists"
 const SIDE_MODIFIER =
@@ -211,7 +219,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (relative !== null)
     return { metric: relative[1] !== undefined ? "casualties" : (metricOf(relative[0].trim().split(/\s+/).at(-1)!) ?? "killed"), who: leadingWho() }
   // "A family of 6 persons has been able to get out": leaving is displacement (people, not families)
-  if (ABLE_TO_LEAVE.test(after) && !/^\s+famil/i.test(after)) return { metric: "displaced", who: leadingWho() }
+  if (ABLE_OR_MANAGED.test(after) && ABLE_TO_LEAVE.test(after) && !/^\s+famil/i.test(after)) return { metric: "displaced", who: leadingWho() }
   // "where an estimated 250000 people live under siege": a besieged population is trapped
   if (LIVE_AFTER.test(after) && BESIEGED.test(sentence.slice(Math.max(0, f.start - 80), f.end + 100))) return { metric: "trapped", who: leadingWho() }
   // "the attack on two villages killed 15": the figure counts things, not people
@@ -281,6 +289,8 @@ const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbe
 // mercenaries originating from CIS countries ... were killed"
 const RELATIVE_THEN_VERB =
   /^\s+(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:who|which|that|originating|coming|hailing)\s+[^.]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:killed(\s+(?:and|or)\s+(?:injured|wounded))?|wounded|injured)|(?:are|were|is|was)\s+(?:believed|reported|said|thought|feared|confirmed)\s+to\s+have\s+(?:died|been\s+killed))\b/i
+// (ABLE_TO_LEAVE holds one of these words: most figures' words have neither)
+const ABLE_OR_MANAGED = /able|managed/i
 const ABLE_TO_LEAVE =
   /^\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|were|was)?\s*(?:been\s+able\s+to|managed\s+to|able\s+to)\s+(?:leave|get\s+out|flee|escape|exit|cross)\b/i
 const LIVE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|remain|remained|reside|resided)\b/i
@@ -584,7 +594,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (
         (NOT_A_COUNT_AFTER.test(after) && !(f.value === 1 && ONE_OF_PEOPLE.test(after))) ||
         MONTH_AFTER.test(after) ||
-        (NOT_A_COUNT_BEFORE.test(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))
+        (notACountBefore(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))
       )
         continue
       // "one of the shells": one shell, told apart from the others, is no count of strikes ("one of
@@ -600,7 +610,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (
         (SUB_COUNT_BEFORE.test(before) && !othersOwn) ||
         AMONG_COUNTED_BEFORE.test(before) ||
-        (SUB_COUNT_AFTER.test(after) && !(isTitle && figures.length === 1))
+        (isSubCountAfterFigure(after) && !(isTitle && figures.length === 1))
       ) {
         subCount = true
         continue

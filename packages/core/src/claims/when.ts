@@ -279,6 +279,7 @@ const WAR_WORD = new RegExp(`\\b${WAR}\\b`, "i")
 const PATTERNS: readonly Pattern[] = [
   // "since the war began in 2011", "since Syria's war started", "since the start of the conflict"
   {
+    cue: ["since"],
     re: new RegExp(
       `\\bsince\\s+(?:the\\s+(?:start|beginning|outbreak|onset|eruption)\\s+of\\s+)?(?!\\d)((?:(?!then\\b)[\\w'-]+\\s+){0,3}?)${WAR}(?:\\s+(?:began|started|erupted|broke\\s+out|kicked\\s+off))?(?:\\s+in\\s+(?:(?:mid-?|early\\s+|late\\s+)?March\\s+)?${YEAR})?`,
       "gi"
@@ -293,6 +294,7 @@ const PATTERNS: readonly Pattern[] = [
   // "the war which began in 2011", "protests that erupted in March 2011": when the war began, not
   // when the claim's harm was (a "since then" after it starts at the war's start: extract.ts)
   {
+    cue: ["began", "started", "begun", "erupted", "broke"],
     re: new RegExp(
       `\\b(?:began|started|begun|erupted|broke\\s+out)\\s+(?:(?!since\\b)[\\w'-]+\\s+){0,14}?in\\s+(?:(?:mid-?|early\\s+|late\\s+)?March\\s+)?${YEAR}\\b`,
       "gi"
@@ -327,6 +329,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "the past three days", "over the previous two days", "in the last 24 hours", "the past week"
   {
+    cue: ["past", "last", "previous", "preceding"],
     re: new RegExp(
       `\\b(the\\s+)?(past|last|previous|preceding)\\s+(?:(few|several|many|recent)\\s+|(${NUM})\\s+)?(hours?|days?|weeks?|months?|years?)\\b`,
       "gi"
@@ -358,6 +361,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "killed 84 in three days", "over two days": the days up to the anchor, as "the past N days"
   {
+    cue: ["days", "weeks", "hours"],
     re: new RegExp(
       `\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?!past\\b|last\\b|previous\\b|preceding\\b)(${NUM})\\s+(days|weeks|hours)\\b(?!\\s+(?:ago|later|before|after|earlier))`,
       "gi"
@@ -421,6 +425,7 @@ const PATTERNS: readonly Pattern[] = [
   { cue: ["tomorrow"], re: /\btomorrow\b/gi, make: (_m, ctx) => claim(ctx.pubDay + 1, ctx.pubDay + 1, { point: true }) },
   // "in 2015", "since 2011", "during early 2014", "between 2012 and 2014"
   {
+    cue: ["19", "20"],
     re: new RegExp(
       `\\b(?:in|during|throughout|since|from|between)\\s+(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+)?(?:(early|mid|late)[\\s-]*)?${YEAR}(?:\\s*(?:-|–|to|and|until|through)\\s*${YEAR})?\\b`,
       "gi"

@@ -204,4 +204,6 @@ export const UNNAMED_PLACE =
   /\b(?:(?:a|an|one|another|the)\s+(?:[\w-]+\s+){0,2}?|in\s+(?:[\w-]+\s+){0,2}?)(?:village|town|city|neighbou?rhood|district|market(?:place)?|school|hospital|mosque|camp|suburb|area|enclave|region|bastion|stronghold)s?\b/i
 
 /** Is this sentence's figure a toll of the whole war, with no place of its own? */
-export const isWarToll = (s: string): boolean => WAR_TOLL.test(s)
+// every branch holds one of these words: a sentence with none (most) is not read with the long pattern
+const WAR_TOLL_CUE = /war|conflict|uprising|revolution|crisis|since|throughout|during|across|nationwide/i
+export const isWarToll = (s: string): boolean => WAR_TOLL_CUE.test(s) && WAR_TOLL.test(s)
