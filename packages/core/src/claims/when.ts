@@ -483,13 +483,39 @@ const UNUSED_PARSERS = new Set([
   "ENRelativeDateFormatParser",
   "ENTimeUnitCasualRelativeFormatParser"
 ])
-let calendarParser: chrono.Chrono | undefined
-const calendar = (): chrono.Chrono => {
-  if (calendarParser === undefined) {
+// Of the parsers kept, each but one needs a month's name, a weekday's or a digit to match at all
+// (chrono-node 2.10's patterns: a key of MONTH_DICTIONARY, of WEEKDAY_DICTIONARY or "weekend" /
+// "weekday", [0-9]; every key holds one of these cues). A window lacking the cue is parsed without
+// them: they would find nothing in it, and the others find the same dates. Most windows name a
+// weekday or a month, not both. (when.test.ts pins the patterns this was read from.)
+const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
+const WEEKDAY_CUE = /sun|mon|tue|wed|thu|fri|sat|week/i
+const DIGIT_CUE = /\d/
+const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
+  ENMonthNameLittleEndianParser: MONTH_CUE,
+  ENMonthNameMiddleEndianParser: MONTH_CUE,
+  ENMonthNameParser: MONTH_CUE,
+  ENWeekdayParser: WEEKDAY_CUE,
+  ENYearMonthDayParser: DIGIT_CUE,
+  ISOFormatParser: DIGIT_CUE,
+  SlashDateFormatParser: DIGIT_CUE,
+  ENSlashMonthFormatParser: DIGIT_CUE,
+  ENYearMonthNameParser: DIGIT_CUE
+}
+const CUES_NEEDED = [MONTH_CUE, WEEKDAY_CUE, DIGIT_CUE]
+const calendarParsers: Array<chrono.Chrono | undefined> = []
+const calendar = (text: string): chrono.Chrono => {
+  let has = 0
+  for (let k = 0; k < CUES_NEEDED.length; k++) if (CUES_NEEDED[k]!.test(text)) has |= 1 << k
+  let parser = calendarParsers[has]
+  if (parser === undefined) {
     const conf = chrono.en.configuration.createCasualConfiguration(false)
-    calendarParser = new chrono.Chrono({ parsers: conf.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)), refiners: conf.refiners })
+    const present = (cue: RegExp | undefined): boolean => cue === undefined || (has & (1 << CUES_NEEDED.indexOf(cue))) !== 0
+    const parsers = conf.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name) && present(PARSER_NEEDS[p.constructor.name]))
+    parser = new chrono.Chrono({ parsers, refiners: conf.refiners })
+    calendarParsers[has] = parser
   }
-  return calendarParser
+  return parser
 }
 
 /** One end of a chrono result as a day window, or null when it names no day (clock times, "now"). */
@@ -536,7 +562,7 @@ const CHRONO_REACH = 48
 const chronoParse = (text: string, published: Date): Array<readonly [chrono.ParsedResult, number]> => {
   const refDate = { instant: published, timezone: 0 }
   if (text.length <= 4 * CHRONO_REACH)
-    return calendar()
+    return calendar(text)
       .parse(text, refDate, { forwardDate: false })
       .map((r) => [r, 0] as const)
   const out: Array<readonly [chrono.ParsedResult, number]> = []
@@ -546,7 +572,8 @@ const chronoParse = (text: string, published: Date): Array<readonly [chrono.Pars
     // widen to whole words: a window never starts or ends inside one
     while (a > 0 && text.charCodeAt(a - 1) !== 32) a--
     while (b < text.length && text.charCodeAt(b) !== 32) b++
-    for (const r of calendar().parse(text.slice(a, b), refDate, { forwardDate: false })) out.push([r, a])
+    const window = text.slice(a, b)
+    for (const r of calendar(window).parse(window, refDate, { forwardDate: false })) out.push([r, a])
   }
   CHRONO_CUES.lastIndex = 0
   for (let m = CHRONO_CUES.exec(text); m !== null; m = CHRONO_CUES.exec(text)) {
