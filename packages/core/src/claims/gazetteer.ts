@@ -650,9 +650,29 @@ const entriesOf = (index: Index): Map<string, Entry> => {
     const { keys, breaks, prefixes } = index
     for (const k of [...keys.keys(), ...breaks.keys(), ...prefixes])
       if (!entries.has(k)) entries.set(k, { candidates: keys.get(k), breaks: breaks.get(k) ?? 0, prefix: prefixes.has(k) })
+    const bloom = new Int32Array(BLOOM_BITS >>> 5)
+    for (const k of entries.keys()) {
+      const h = wordHash(k, k.length)
+      bloom[h >>> 5]! |= 1 << (h & 31)
+    }
+    BLOOMS.set(entries, bloom)
     ENTRIES.set(index, entries)
   }
   return entries
+}
+// A bit for (a hash of) every entry's key: a word whose bit is clear, and whose bit without a final
+// "s" is clear, is no key, no prefix and no possessive of a key, and the scan moves past it without
+// a map lookup. Most words are no name; a set bit only means the lookups are made, as before.
+const BLOOM_BITS = 1 << 20
+const BLOOMS = new WeakMap<Map<string, Entry>, Int32Array>()
+const wordHash = (s: string, length: number): number => {
+  let h = 0x811c9dc5
+  for (let k = 0; k < length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193)
+  return (h >>> 0) & (BLOOM_BITS - 1)
+}
+const inBloom = (bloom: Int32Array, s: string, length: number): boolean => {
+  const h = wordHash(s, length)
+  return (bloom[h >>> 5]! & (1 << (h & 31))) !== 0
 }
 
 const scan = (text: string, index: Index): Array<RawMatch> => {
@@ -660,9 +680,14 @@ const scan = (text: string, index: Index): Array<RawMatch> => {
   const n = t.count
   const out: Array<RawMatch> = []
   const entries = entriesOf(index)
+  const bloom = BLOOMS.get(entries)!
   let i = 0
   while (i < n) {
     const first = t.lower[i]!
+    if (!inBloom(bloom, first, first.length) && (first.length < 2 || first.charCodeAt(first.length - 1) !== 115 || !inBloom(bloom, first, first.length - 1))) {
+      i++
+      continue
+    }
     if (first.length === 2 && ENGLISH_ARTICLE_LOOKALIKES.has(first) && !isUpper(text, t.start[i]!) && i + 1 < n && text.charCodeAt(t.end[i]!) !== 45) {
       i++
       continue
