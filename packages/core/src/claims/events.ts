@@ -20,6 +20,8 @@
  *   else the actor of the event it answers (extract.ts).
  */
 
+import { execAll } from "./regex.js"
+
 export interface EventReading {
   readonly actor: string | null
   readonly action: string
@@ -133,7 +135,7 @@ const readSides = (t: string): Array<Side> => {
   }
   for (const [re, actor] of CASED) {
     re.lastIndex = 0
-    for (const m of t.matchAll(re)) {
+    for (const m of execAll(re, t)) {
       const at = m.index
       const end = at + m[0].length
       if (!out.some((o) => at < o.end && o.at < end)) out.push({ actor, at, end })
@@ -369,7 +371,7 @@ export const readEvent = (
     const own = /^[^.]{0,40}?\b(?:its|our|their|we)\b/i.test(rest) ? speakerSide : null
     let actor: string | null = null
     ATTACK.lastIndex = 0
-    for (const m of rest.matchAll(ATTACK)) {
+    for (const m of execAll(ATTACK, rest)) {
       actor = agentOf(t, sides, denial.index + m.index, denial.index + m.index + m[0].length)
       if (actor !== null) break
     }
@@ -382,7 +384,7 @@ export const readEvent = (
   let actor: string | null = null
   let attackAt = -1
   let named = false
-  for (const m of t.matchAll(ATTACK)) {
+  for (const m of execAll(ATTACK, t)) {
     // "would respond to any air force strikes": no attack that happened
     if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(Math.max(0, m.index - 30), m.index))) continue
     const a = agentOf(t, sides, m.index, m.index + m[0].length)

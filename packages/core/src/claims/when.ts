@@ -32,6 +32,7 @@
  *   otherwise the first (or, with `near`, the one closest to the claim's figure) wins.
  */
 import * as chrono from "chrono-node"
+import { execAll } from "./regex.js"
 import type { DateWindow } from "./types.js"
 
 export interface ResolveWhenOptions {
@@ -636,7 +637,7 @@ const chronoMentions = (text: string, published: Date, ctx: Ctx, taken: readonly
     out.push({ start, end, from, to, role: "claim", weekday: startPart.weekday && !endPart, point: startPart.point && !endPart, stamp })
   }
   // a month chrono gave up on ("In November 200 were killed": it tries "November 200")
-  for (const m of text.matchAll(MONTH_AFTER_PREP)) {
+  for (const m of execAll(MONTH_AFTER_PREP, text)) {
     const start = m.index + m[0].length - m[2]!.length
     const end = m.index + m[0].length
     if (!/^[A-Z][a-z]/.test(m[2]!)) continue
@@ -731,7 +732,7 @@ export function readTimes(text: string, published: Date, options: Omit<ResolveWh
   const lower = norm.toLowerCase()
   for (const p of PATTERNS) {
     if (p.cue !== undefined && !p.cue.some((c) => lower.includes(c))) continue
-    for (const m of norm.matchAll(p.re)) {
+    for (const m of execAll(p.re, norm)) {
       const start = m.index
       const end = start + m[0].length
       if (mentions.some((t) => start < t.end && t.start < end)) continue

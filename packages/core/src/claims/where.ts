@@ -12,6 +12,7 @@
  *   being told (extract.ts carries it from sentence to sentence); a toll of the whole war is Syria's.
  */
 import { findPlaces, placeById, specificity, wholeCountry } from "./gazetteer.js"
+import { execAll } from "./regex.js"
 import type { PlaceMatch } from "./types.js"
 
 // where the attackers were, not where the harm was
@@ -65,7 +66,7 @@ export const claimPlaces = (
   if (all.length === 0) return []
   const origins: Array<readonly [number, number]> = []
   ORIGIN.lastIndex = 0
-  for (const m of s.matchAll(ORIGIN)) origins.push([m.index, m.index + m[0].length])
+  for (const m of execAll(ORIGIN, s)) origins.push([m.index, m.index + m[0].length])
   // "evacuees from the towns of Foua and Kefraya": where the people came from, not where harm met them
   if (LEFT_FROM_CUE.test(s)) for (const m of s.matchAll(LEFT_FROM)) origins.push([m.index, m.index + m[0].length])
   const inside = (p: PlaceMatch, spans: ReadonlyArray<readonly [number, number]>): boolean => spans.some(([a, b]) => p.start >= a && p.end <= b)
