@@ -262,6 +262,8 @@ const DENIAL =
 // "did not deny", "to deny Daesh the ability to move", "shot down by rebels or crashed because of technical faults"
 const NOT_A_DENIAL =
   /\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b/i
+// (every branch of NOT_A_DENIAL holds one of these: most sentences have none)
+const NOT_A_DENIAL_CUE = /den|crashed|went|fell/i
 /** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
 const ADMISSION =
   /\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its|previous|recent|past|several|both|two|three|many)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
@@ -346,7 +348,7 @@ export const readEvent = (
   // "said it did not know whether regime or Russian warplanes carried out the strikes": no one is named
   if (WHETHER_CUE.test(t)) t = t.replace(DOUBT, blank)
   const sides = sidesIn(t)
-  let denial = NOT_A_DENIAL.test(t) ? null : DENIAL.exec(t)
+  let denial = NOT_A_DENIAL_CUE.test(t) && NOT_A_DENIAL.test(t) ? null : DENIAL.exec(t)
   // "coalition operations do not target his regime": a side left alone by policy, not a denial of harm
   if (
     denial !== null &&

@@ -698,7 +698,12 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number): void 
 }
 
 /** FA-KES strips apostrophes ("Mondays strikes"); keep offsets by turning the "s" into a space. */
-const normalise = (text: string): string => text.replace(/’/g, "'").replace(/\b((?:sun|mon|tues|wednes|thurs|fri|satur)day)s\b/gi, "$1 ")
+// (each replacement only where its text is: most sentences have no curly apostrophe and no "days")
+const normalise = (text: string): string => {
+  const straight = text.includes("’") ? text.replace(/’/g, "'") : text
+  return DAYS.test(straight) ? straight.replace(/\b((?:sun|mon|tues|wednes|thurs|fri|satur)day)s\b/gi, "$1 ") : straight
+}
+const DAYS = /days/i
 
 /**
  * The calendar window (inclusive, UTC days) that `text` says its claim is about, resolved against
@@ -719,6 +724,11 @@ export interface TimesRead {
   readonly said: DateWindow | null
 }
 
+const holdsAny = (text: string, words: ReadonlyArray<string>): boolean => {
+  for (const w of words) if (text.includes(w)) return true
+  return false
+}
+
 /** resolveWhen's reading without the choice: for a sentence with several figures. */
 export function readTimes(text: string, published: Date, options: Omit<ResolveWhenOptions, "near"> = {}): TimesRead | null {
   const pubMs = published.getTime()
@@ -731,7 +741,7 @@ export function readTimes(text: string, published: Date, options: Omit<ResolveWh
   const mentions: Mention[] = []
   const lower = norm.toLowerCase()
   for (const p of PATTERNS) {
-    if (p.cue !== undefined && !p.cue.some((c) => lower.includes(c))) continue
+    if (p.cue !== undefined && !holdsAny(lower, p.cue)) continue
     for (const m of execAll(p.re, norm)) {
       const start = m.index
       const end = start + m[0].length
