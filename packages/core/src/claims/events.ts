@@ -262,6 +262,9 @@ const DENIAL =
 // "did not deny", "to deny Daesh the ability to move", "shot down by rebels or crashed because of technical faults"
 const NOT_A_DENIAL =
   /\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b/i
+// (every branch of DENIAL holds one of these: most sentences have none)
+const DENIAL_CUE = /deny|deni|rejected|refuted|dismissed|not|never|rumo|alleg|accus|fabricated|false|technical|mechanical|engine|outside|leaked/i
+const saysDenial = (s: string): boolean => DENIAL_CUE.test(s) && DENIAL.test(s)
 // (every branch of NOT_A_DENIAL holds one of these: most sentences have none)
 const NOT_A_DENIAL_CUE = /den|crashed|went|fell/i
 /** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
@@ -321,7 +324,7 @@ const sideOfSource = (source: string | null): string | null => {
  * source whose frame covers it. */
 /** Is this a sentence that tells an attack at all (cheap test before the full reading)? Killing
  * alone is an attack only on civilians, or in an admission; otherwise a weapon must be named. */
-export const mayTellEvent = (s: string): boolean => WEAPON.test(s) || DENIAL.test(s) || ADMISSION.test(s) || CIVILIANS_KILLED.test(s) || SAID_IT.test(s)
+export const mayTellEvent = (s: string): boolean => WEAPON.test(s) || saysDenial(s) || ADMISSION.test(s) || CIVILIANS_KILLED.test(s) || SAID_IT.test(s)
 
 /** Could this sentence be an event with no speaker named in it (an admission by its doer)? */
 export const mayAdmit = (s: string): boolean => ADMISSION.test(s)
@@ -348,7 +351,7 @@ export const readEvent = (
   // "said it did not know whether regime or Russian warplanes carried out the strikes": no one is named
   if (WHETHER_CUE.test(t)) t = t.replace(DOUBT, blank)
   const sides = sidesIn(t)
-  let denial = NOT_A_DENIAL_CUE.test(t) && NOT_A_DENIAL.test(t) ? null : DENIAL.exec(t)
+  let denial = (NOT_A_DENIAL_CUE.test(t) && NOT_A_DENIAL.test(t)) || !DENIAL_CUE.test(t) ? null : DENIAL.exec(t)
   // "coalition operations do not target his regime": a side left alone by policy, not a denial of harm
   if (
     denial !== null &&

@@ -724,9 +724,23 @@ export interface TimesRead {
   readonly said: DateWindow | null
 }
 
-const holdsAny = (text: string, words: ReadonlyArray<string>): boolean => {
-  for (const w of words) if (text.includes(w)) return true
-  return false
+// Which cue words a sentence holds, in one scan: the words longest first, so that at each place the
+// longest one there is found, with the cue words it begins with ("days": "day" too); the scan goes
+// on from the next character, so a word inside another ("day" in "yesterday") is found as well.
+const CUE_WORDS = [...new Set(PATTERNS.flatMap((p) => p.cue ?? []))].sort((a, b) => b.length - a.length)
+const CUE_SCAN = new RegExp(CUE_WORDS.join("|"), "g")
+const BEGINS = new Map(CUE_WORDS.map((w) => [w, CUE_WORDS.reduce((bits, c, k) => (w.startsWith(c) ? bits | (2 ** k) : bits), 0)]))
+const CUE_BITS = new Map(PATTERNS.map((p) => [p, p.cue === undefined ? -1 : p.cue.reduce((bits, c) => bits | (2 ** CUE_WORDS.indexOf(c)), 0)]))
+const cuesIn = (lower: string): number => {
+  // (a bit per word: past 30 words no word is ruled out, and every pattern is tried)
+  if (CUE_WORDS.length > 30) return -1
+  let bits = 0
+  CUE_SCAN.lastIndex = 0
+  for (let m = CUE_SCAN.exec(lower); m !== null; m = CUE_SCAN.exec(lower)) {
+    bits |= BEGINS.get(m[0])!
+    CUE_SCAN.lastIndex = m.index + 1
+  }
+  return bits
 }
 
 /** resolveWhen's reading without the choice: for a sentence with several figures. */
@@ -740,8 +754,9 @@ export function readTimes(text: string, published: Date, options: Omit<ResolveWh
 
   const mentions: Mention[] = []
   const lower = norm.toLowerCase()
+  const cues = cuesIn(lower)
   for (const p of PATTERNS) {
-    if (p.cue !== undefined && !holdsAny(lower, p.cue)) continue
+    if (p.cue !== undefined && (cues & CUE_BITS.get(p)!) === 0) continue
     for (const m of execAll(p.re, norm)) {
       const start = m.index
       const end = start + m[0].length
