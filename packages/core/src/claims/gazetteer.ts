@@ -817,9 +817,21 @@ export const findPlaces = (text: string, context: ReadonlyArray<string> = []): R
   recentPlaces.set(key, found)
   return found
 }
+// The names in a text do not depend on the context that resolves them: a text read with and
+// without the article's places (its headline, its lead) is scanned once.
+const recentScans = new Map<string, Array<RawMatch>>()
+const scanOnce = (text: string, index: Index): Array<RawMatch> => {
+  let raw = recentScans.get(text)
+  if (raw === undefined) {
+    raw = scan(text, index)
+    if (recentScans.size >= 64) recentScans.clear()
+    recentScans.set(text, raw)
+  }
+  return raw
+}
 const readPlaces = (text: string, context: ReadonlyArray<string>): ReadonlyArray<PlaceMatch> => {
   const index = getIndex()
-  const raw = scan(text, index)
+  const raw = scanOnce(text, index)
   if (raw.length === 0) return []
   const around: Array<Place> = []
   if (context.length > 0 && raw.some((m) => m.candidates.length > 1 || m.candidates[0]!.place.level === "neighbourhood"))
