@@ -673,6 +673,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     const t = tokens[i]!
     if (!t.word) continue
     const lower = t.lower
+    if (!MAY_FRAME.has(lower)) continue
     if (lower === "according" && tokens[i + 1]?.lower === "to") {
       // "according to earlier information provided by a source at X": the provider speaks
       const range = phraseAfter(tokens, providedBy(tokens, i + 2))
@@ -860,6 +861,9 @@ const COUNT_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean => {
 const VICTIM = /^(?:people|persons|civilians|children|women|men|fighters|soldiers|troops|rebels|militants|members|others)$/
 /** nouns whose owner follows "by": "the claim by activists that ..." */
 const CLAIM_NOUN = set("claim claims allegation allegations accusation accusations")
+/** Every word readWindow reads a frame at ("according", a claim's noun, a verb of saying or its
+ * participle, "report", "pointed"): any other word is passed at once, with one lookup. */
+const MAY_FRAME: ReadonlySet<string> = new Set(["according", "report", "pointed", ...CLAIM_NOUN, ...SAY, ...SAY_PARTICIPLE])
 /** plural speakers with which "report" is a verb of saying */
 const PLURAL_SPEAKER = /^(?:media|activists|sources|witnesses|residents|officials|monitors|agencies|outlets|reports|medics|doctors|rescuers)$/
 
