@@ -65,10 +65,23 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
   [/^(?:missing)$/i, "missing"]
 ]
-const metricOf = (word: string): Metric | null => {
+// (a word's metric and victims are read once: the same few words come back for every figure)
+const remembered = <T>(read: (word: string) => T): ((word: string) => T) => {
+  const known = new Map<string, T>()
+  return (word) => {
+    let value = known.get(word)
+    if (value === undefined && !known.has(word)) {
+      value = read(word)
+      if (known.size >= 4096) known.clear()
+      known.set(word, value)
+    }
+    return value as T
+  }
+}
+const metricOf = remembered((word: string): Metric | null => {
   for (const [re, m] of METRIC_WORDS) if (re.test(word)) return m
   return null
-}
+})
 
 const WHO: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults)$/i, "people"],
@@ -80,10 +93,10 @@ const WHO: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/^(?:medics|doctors|nurses|volunteers|rescuers|paramedics|workers)$/i, "aid workers"]
 ]
-const whoOf = (word: string): string | null => {
+const whoOf = remembered((word: string): string | null => {
   for (const [re, w] of WHO) if (re.test(word)) return w
   return null
-}
+})
 
 const NOT_A_COUNT_AFTER =
   /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i

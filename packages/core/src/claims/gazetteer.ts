@@ -806,15 +806,25 @@ const namesake = (p: Place, named: ReadonlyArray<Place>, around: ReadonlyArray<P
 // An article reads the same text more than once (its headline and lead with and without the
 // article's places, a speaker's phrase per figure): the last few readings are kept. The reading is
 // a pure function of text and context, so this changes no result.
+// (kept by text, then by context: the text's own hash is computed once, where a key joining
+// text and context was a new string to hash on every call)
 const RECENT_LIMIT = 256
-const recentPlaces = new Map<string, ReadonlyArray<PlaceMatch>>()
+const recentPlaces = new Map<string, Array<{ readonly context: ReadonlyArray<string>; readonly found: ReadonlyArray<PlaceMatch> }>>()
+const sameIds = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => {
+  if (a.length !== b.length) return false
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false
+  return true
+}
 export const findPlaces = (text: string, context: ReadonlyArray<string> = []): ReadonlyArray<PlaceMatch> => {
-  const key = context.length === 0 ? text : `${text}\u0000${context.join("\u0000")}`
-  const known = recentPlaces.get(key)
-  if (known !== undefined) return known
+  let readings = recentPlaces.get(text)
+  if (readings !== undefined) for (const r of readings) if (sameIds(r.context, context)) return r.found
   const found = readPlaces(text, context)
-  if (recentPlaces.size >= RECENT_LIMIT) recentPlaces.clear()
-  recentPlaces.set(key, found)
+  if (readings === undefined) {
+    if (recentPlaces.size >= RECENT_LIMIT) recentPlaces.clear()
+    readings = []
+    recentPlaces.set(text, readings)
+  }
+  readings.push({ context: [...context], found })
   return found
 }
 // The names in a text do not depend on the context that resolves them: a text read with and
