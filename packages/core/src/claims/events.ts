@@ -256,6 +256,10 @@ const actionIn = (s: string): string => {
   return "attack"
 }
 
+/** A pattern tried only on text holding its cue: a word every match of the pattern holds (most
+ * sentences hold none, and a cue is much cheaper to look for than the pattern). */
+const cued = (cue: RegExp, pattern: RegExp): Pick<RegExp, "test"> => ({ test: (s: string) => cue.test(s) && pattern.test(s) })
+
 // Denials: explicit, or an account that rules the act out.
 const DENIAL =
   /\b(?:den(?:y|ies|ied|ying|ials?)|rejected|refuted|dismissed|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used)|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricated|false\s+(?:claims?|reports?|information)|not\s+responsible|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
@@ -268,18 +272,26 @@ const saysDenial = (s: string): boolean => DENIAL_CUE.test(s) && DENIAL.test(s)
 // (every branch of NOT_A_DENIAL holds one of these: most sentences have none)
 const NOT_A_DENIAL_CUE = /den|crashed|went|fell/i
 /** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
-const ADMISSION =
+const ADMISSION = cued(
+  /claim|took|said|we|our/i,
   /\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its|previous|recent|past|several|both|two|three|many)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
-const SAID_IT =
+)
+const SAID_IT = cued(
+  /sa[iy]|announced|confirmed|stated|claimed|added|admitted|acknowledged/i,
   /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
+)
 // a speaker telling the reason for its own side's attacks owns them: "Rebels have said in the past
 // their attacks on Sheikh Maqsoud were in response to ..."
-const OWN_ATTACKS =
+const OWN_ATTACKS = cued(
+  /sa[iy]|stated|argued|insisted|maintained|explained/i,
   /\b(?:said|says|saying|stated|argued|insisted|maintained|explained)\s+(?:(?:in\s+the\s+past|earlier|previously|before|repeatedly)\s+)?(?:that\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?(?:attacks|strikes|air ?strikes|raids|shelling|bombing|operations)\s+(?:\w+\s+){0,5}?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:in\s+response|a\s+response|retaliation|in\s+retaliation|aimed|meant|intended|to\s+(?:stop|prevent|protect|defend|counter|respond))/i
+)
 const CONFIRMS = /\b(?:confirm(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)|announc(?:es|ed)|did\s+not\s+deny|didn't\s+deny)\s+(?:the|that|a|an|its|their)\b/i
 // the victims of an attack on civilians: "killing 27 civilians", "killed dozens of people"
-const CIVILIANS_KILLED =
+const CIVILIANS_KILLED = cued(
+  /kill|massacr/i,
   /\b(?:kill\w*|massacr\w*)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?(?:\d+|\w+|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:civilians|people|children|women|protesters|residents|worshippers|villagers|passengers)\b/i
+)
 
 const blank = (m: string): string => " ".repeat(m.length)
 const WHETHER_CUE = /\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|unknown)\b/i
