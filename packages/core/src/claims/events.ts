@@ -20,7 +20,7 @@
  *   else the actor of the event it answers (extract.ts).
  */
 
-import { execAll } from "./regex.js"
+import { cued, execAll } from "./regex.js"
 
 export interface EventReading {
   readonly actor: string | null
@@ -68,8 +68,10 @@ const ATTACK =
   /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:ed|ing)|target(?:ed|ing|s)?|fired|firing|fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|vacuum bombs?|thermobaric|incendiary|sorties|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are)\s+(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?)\b/gi
 
 // Ground fighting and its results: not an attack by the rule.
-const GROUND =
+const GROUND = cued(
+  /clash|battl|fight|offensive|advanc|took control|taken control|captur|seize|retake|recaptur|repel|repulsed|siege|besieg|operation/i,
   /\b(?:clash(?:es|ed)?|battles?|battling|fighting|(?:counter-?)?offensive|advance[sd]?|advancing|took control|taken control|captured?|seized?|retake|recaptur(?:ed|e)|repel(?:led)?|repulsed|siege|besieg(?:ed|ing)|operation)\b/i
+)
 
 // Weapons and units standing between a side and its attack: "Russian [jets] pounded".
 const INSTRUMENT =
@@ -255,10 +257,6 @@ const actionIn = (s: string): string => {
   for (const [re, a] of ACTION) if (re.test(s)) return a
   return "attack"
 }
-
-/** A pattern tried only on text holding its cue: a word every match of the pattern holds (most
- * sentences hold none, and a cue is much cheaper to look for than the pattern). */
-const cued = (cue: RegExp, pattern: RegExp): Pick<RegExp, "test"> => ({ test: (s: string) => cue.test(s) && pattern.test(s) })
 
 // Denials: explicit, or an account that rules the act out.
 const DENIAL =

@@ -4,6 +4,7 @@ import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNear, UNNAMED_PLACE } from "./where.js"
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
+import { cued } from "./regex.js"
 import { segmentArticle } from "./segment.js"
 import { advanceTimeFrame, inheritedWhen, newTimeFrame, resetTimeFrame, tellsHabit, tellsIncident } from "./timeFrame.js"
 import type { DateWindow } from "./types.js"
@@ -309,7 +310,7 @@ const ABLE_TO_LEAVE =
 const LIVE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|remain|remained|reside|resided)\b/i
 const BESIEGED = /\b(?:sieges?|besieged|enclave|encircled|trapped|cut\s+off|held\s+by\s+the\s+rebels|rebel-held|opposition-held)\b/i
 const SINCE = /\bsince\b/i
-const BACKGROUND = /\b(?:had|have|has)\s+(?:\w+\s+)?previously\b|\bpreviously\s+(?:\w+ed|been)\b/i
+const BACKGROUND = cued(/previously/i, /\b(?:had|have|has)\s+(?:\w+\s+)?previously\b|\bpreviously\s+(?:\w+ed|been)\b/i)
 const SINCE_THEN = /\bsince\s+then\b/i
 // ("locked in a vicious conflictsince early 2011 when the regime cracked down": the text fuses words,
 // and the year may come before the verb)
@@ -341,8 +342,10 @@ const DETAIL_OF = /^\W*(?:these|they|those)\s+(?:\w+\s+)?(?:include[ds]?|compris
 const spanDays = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"
-const NO_FIGURES =
+const NO_FIGURES = cued(
+  /precise|exact|accurate|confirmed|official|clear|reliable|unknown/i,
   /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confirmed|official|clear|reliable)\s+(?:figures?|numbers?|tolls?|counts?|information)\b|\bunknown\s+number\b/i
+)
 
 /** A toll this large is the war's: no single incident in Syria's war killed so many, nor drove
  * millions from home. A besieged population is a place's however large ("100000 trapped civilians"

@@ -14,3 +14,7 @@ export const execAll = (re: RegExp, text: string): Array<RegExpExecArray> => {
   }
   return out
 }
+
+/** A pattern tried only on text holding its cue: a word every match of the pattern holds (most
+ * sentences hold none, and a cue is much cheaper to look for than the pattern). */
+export const cued = (cue: RegExp, pattern: RegExp): Pick<RegExp, "test"> => ({ test: (s: string) => cue.test(s) && pattern.test(s) })
