@@ -239,7 +239,7 @@ const subHeadline = (s: string): number | null => {
  * lower-case word; a headline (no stop, a figure or a verb of harm) ends there. */
 const lostStop = (s: string): number | null => {
   LOST_STOP.lastIndex = 0
-  const m = LOST_STOP_CUE.test(s) ? LOST_STOP.exec(s.length > 200 ? s.slice(0, 200) : s) : null
+  const m = LOST_STOP.exec(s.length > 200 ? s.slice(0, 200) : s)
   if (m === null) return null
   const at = m.index + m[0].length - m[1]!.length
   const head = s.slice(0, at)
@@ -247,8 +247,6 @@ const lostStop = (s: string): number | null => {
   return at
 }
 const LOST_STOP = /[a-z0-9]\s+((?:In\s+the\s+same\s+context|In\s+a\s+related\s+development|Meanwhile|Earlier|Later|At\s+least)\s)/
-// (every opener LOST_STOP knows begins with one of these, as written: most sentences have none)
-const LOST_STOP_CUE = /In|Meanwhile|Earlier|Later|At/
 const HEADLINE_HARM = /\b(?:\d+|kills?|killing|injur(?:es?|ing)|wound(?:s|ing)|dead|die|fires?|hits?|targets?|shells?)\b/i
 
 /** Length of a sub-heading opening the sentence, or 0. */

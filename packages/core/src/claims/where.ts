@@ -18,8 +18,6 @@ import type { PlaceMatch } from "./types.js"
 // where the attackers were, not where the harm was
 const ORIGIN =
   /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up|gathered)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted|landed)\b)|\b(?:fired|launched|coming|shot)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}/gi
-// (every match of ORIGIN holds one of these: most sentences have none)
-const ORIGIN_CUE = /located|positioned|stationed|based|deployed|entrenched|holed|gathered|fired|launched|coming|shot/i
 const LEFT_FROM_CUE = /\b(?:evacuees|evacuated|refugees|fleeing|fled|displaced|out\s+of)\b/i
 const LEFT_FROM =
   /\b(?:[Ee]vacuees|[Ee]vacuated|[Rr]efugees|[Ff]leeing|[Ff]led|[Dd]isplaced)\s+from\s+(?:[\w'’-]+\s+){0,5}?(?:(?:towns?|villages?|cities|city|areas?|neighbou?rhoods?)\s+of\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?(?:al-|el-)?[A-Z][\w'’-]*){0,4}/g
@@ -68,7 +66,7 @@ export const claimPlaces = (
   if (all.length === 0) return []
   const origins: Array<readonly [number, number]> = []
   ORIGIN.lastIndex = 0
-  if (ORIGIN_CUE.test(s)) for (const m of execAll(ORIGIN, s)) origins.push([m.index, m.index + m[0].length])
+  for (const m of execAll(ORIGIN, s)) origins.push([m.index, m.index + m[0].length])
   // "evacuees from the towns of Foua and Kefraya": where the people came from, not where harm met them
   if (LEFT_FROM_CUE.test(s)) for (const m of s.matchAll(LEFT_FROM)) origins.push([m.index, m.index + m[0].length])
   const inside = (p: PlaceMatch, spans: ReadonlyArray<readonly [number, number]>): boolean => spans.some(([a, b]) => p.start >= a && p.end <= b)
