@@ -51,6 +51,8 @@ const isOutlet = (source: string, outlet: string): boolean => {
 
 // "SANA's correspondent", "the AFP reporter": the relay a later "the correspondent said" means.
 const RELAY_MENTION = /\b([A-Z][A-Za-z-]{1,20})(?:'s|’s|s)?\s+(correspondent|reporter)\b/g
+// (both words are in the pattern as written: most sentences have neither, and skip its scan)
+const relayMentions = (s: string): Iterable<RegExpMatchArray> => (s.includes("correspondent") || s.includes("reporter") ? s.matchAll(RELAY_MENTION) : [])
 
 const PLURAL_SUBJECT = /^\W*(?:The\s+|Many\s+|Some\s+)?(?:[A-Z][a-z]+\s+)?(Residents|Activists|Witnesses|Doctors|Medics|Rescuers|Locals|Monitors|Sources)\b/
 /** verbs after which a speaker may be lent to the sentence before: reporting, not denying or accusing */
@@ -223,7 +225,7 @@ export const attributeArticle = (
     // "Residents of besieged neighbourhoods shared videos ...": a plural subject "they" may refer to
     const subject = PLURAL_SUBJECT.exec(seg.text)
     if (subject !== null && frames.length === 0) history.push({ source: knownSource(subject[1]!) ?? subject[1]!.toLowerCase(), phrase: subject[1]!, at: si })
-    for (const m of seg.text.matchAll(RELAY_MENTION)) {
+    for (const m of relayMentions(seg.text)) {
       const name = m[1]!
       if (/^(?:The|A|An|Our|This|Its|Their|His|Her)$/.test(name)) continue
       relays.push({ source: knownSource(name) ?? knownSource(name.replace(/s$/, "")) ?? name, phrase: m[0], at: si })

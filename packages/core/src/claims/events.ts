@@ -20,6 +20,8 @@
  *   else the actor of the event it answers (extract.ts).
  */
 
+import { execAll } from "./regex.js"
+
 export interface EventReading {
   readonly actor: string | null
   readonly action: string
@@ -112,7 +114,18 @@ const UNCASED = ACTORS.filter(([re]) => re.flags.includes("i"))
 const possessive = (source: string): string => source.replace(/\)\\b$/, ")(?:['’]?s)?\\b")
 const ALL_SIDES = new RegExp(UNCASED.map(([re]) => `(${possessive(re.source)})`).join("|"), "gi")
 
+// A sentence's sides are read more than once (once per clause reading, again for the outlet's own
+// account): the last few readings are kept. The reading is a pure function of the text.
+const recentSides = new Map<string, ReadonlyArray<Side>>()
 export const sidesIn = (t: string): Array<Side> => {
+  const known = recentSides.get(t)
+  if (known !== undefined) return known.slice()
+  const out = readSides(t)
+  if (recentSides.size >= 16) recentSides.clear()
+  recentSides.set(t, out.slice())
+  return out
+}
+const readSides = (t: string): Array<Side> => {
   const out: Array<Side> = []
   ALL_SIDES.lastIndex = 0
   for (let m = ALL_SIDES.exec(t); m !== null; m = ALL_SIDES.exec(t)) {
@@ -122,7 +135,7 @@ export const sidesIn = (t: string): Array<Side> => {
   }
   for (const [re, actor] of CASED) {
     re.lastIndex = 0
-    for (const m of t.matchAll(re)) {
+    for (const m of execAll(re, t)) {
       const at = m.index
       const end = at + m[0].length
       if (!out.some((o) => at < o.end && o.at < end)) out.push({ actor, at, end })
@@ -144,7 +157,20 @@ export const armedGroupNamed = (name: string): string | null => {
   return rest === "" ? sides[0]!.actor : null
 }
 
-const wordsBetween = (s: string): Array<string> => s.split(/[^A-Za-z'’-]+/).filter(Boolean)
+const inWord = (d: number): boolean => (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 0x2019 || d === 45
+// s.split(/[^A-Za-z'’-]+/).filter(Boolean), read by hand: once per side and attack word
+const wordsBetween = (s: string): Array<string> => {
+  const out: Array<string> = []
+  const n = s.length
+  let i = 0
+  while (i < n) {
+    const start = i
+    while (i < n && inWord(s.charCodeAt(i))) i++
+    if (i > start) out.push(s.slice(start, i))
+    else i++
+  }
+  return out
+}
 
 /** The side that carried out the attack named at [at, end), or null. */
 export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: number): string | null => {
@@ -236,6 +262,8 @@ const DENIAL =
 // "did not deny", "to deny Daesh the ability to move", "shot down by rebels or crashed because of technical faults"
 const NOT_A_DENIAL =
   /\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b/i
+// (every branch of NOT_A_DENIAL holds one of these: most sentences have none)
+const NOT_A_DENIAL_CUE = /deny|denied|crashed|went|fell/i
 /** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
 const ADMISSION =
   /\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its|previous|recent|past|several|both|two|three|many)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
@@ -320,7 +348,7 @@ export const readEvent = (
   // "said it did not know whether regime or Russian warplanes carried out the strikes": no one is named
   if (WHETHER_CUE.test(t)) t = t.replace(DOUBT, blank)
   const sides = sidesIn(t)
-  let denial = NOT_A_DENIAL.test(t) ? null : DENIAL.exec(t)
+  let denial = NOT_A_DENIAL_CUE.test(t) && NOT_A_DENIAL.test(t) ? null : DENIAL.exec(t)
   // "coalition operations do not target his regime": a side left alone by policy, not a denial of harm
   if (
     denial !== null &&
@@ -345,7 +373,7 @@ export const readEvent = (
     const own = /^[^.]{0,40}?\b(?:its|our|their|we)\b/i.test(rest) ? speakerSide : null
     let actor: string | null = null
     ATTACK.lastIndex = 0
-    for (const m of rest.matchAll(ATTACK)) {
+    for (const m of execAll(ATTACK, rest)) {
       actor = agentOf(t, sides, denial.index + m.index, denial.index + m.index + m[0].length)
       if (actor !== null) break
     }
@@ -358,7 +386,7 @@ export const readEvent = (
   let actor: string | null = null
   let attackAt = -1
   let named = false
-  for (const m of t.matchAll(ATTACK)) {
+  for (const m of execAll(ATTACK, t)) {
     // "would respond to any air force strikes": no attack that happened
     if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(Math.max(0, m.index - 30), m.index))) continue
     const a = agentOf(t, sides, m.index, m.index + m[0].length)

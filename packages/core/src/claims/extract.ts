@@ -4,6 +4,7 @@ import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNear, UNNAMED_PLACE } from "./where.js"
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
+import { cued } from "./regex.js"
 import { segmentArticle } from "./segment.js"
 import { advanceTimeFrame, inheritedWhen, newTimeFrame, resetTimeFrame, tellsHabit, tellsIncident } from "./timeFrame.js"
 import type { DateWindow } from "./types.js"
@@ -65,10 +66,23 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
   [/^(?:missing)$/i, "missing"]
 ]
-const metricOf = (word: string): Metric | null => {
+// (a word's metric and victims are read once: the same few words come back for every figure)
+const remembered = <T>(read: (word: string) => T): ((word: string) => T) => {
+  const known = new Map<string, T>()
+  return (word) => {
+    let value = known.get(word)
+    if (value === undefined && !known.has(word)) {
+      value = read(word)
+      if (known.size >= 4096) known.clear()
+      known.set(word, value)
+    }
+    return value as T
+  }
+}
+const metricOf = remembered((word: string): Metric | null => {
   for (const [re, m] of METRIC_WORDS) if (re.test(word)) return m
   return null
-}
+})
 
 const WHO: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults)$/i, "people"],
@@ -80,15 +94,20 @@ const WHO: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/^(?:medics|doctors|nurses|volunteers|rescuers|paramedics|workers)$/i, "aid workers"]
 ]
-const whoOf = (word: string): string | null => {
+const whoOf = remembered((word: string): string | null => {
   for (const [re, w] of WHO) if (re.test(word)) return w
   return null
-}
+})
 
 const NOT_A_COUNT_AFTER =
   /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE =
   /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
+// every branch ends on one of these words (before any white space): the words before most figures
+// end on none, and are not read with the long pattern
+const NOT_A_COUNT_TAIL =
+  /(?:\$|€|£|aged|age of|ages|from|between|to|and|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i
+const notACountBefore = (before: string): boolean => NOT_A_COUNT_TAIL.test(before.trimEnd().slice(-12)) && NOT_A_COUNT_BEFORE.test(before)
 const MONTH_BEFORE =
   /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_AFTER =
@@ -101,12 +120,30 @@ const AMONG_COUNTED_BEFORE = /\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|more
 // "three children were among the dead", "nine people from the Caucasus among the terrorists killed"
 // ("Thirteen civilians among them seven children": "among them" opens the figure's own sub-counts)
 const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are)\s*among\b|among\b(?!\s+(?:them|whom)\b))/i
+// (both branches hold "among": most figures' words have none)
+const AMONG = /among/i
+const isSubCountAfterFigure = (after: string): boolean => AMONG.test(after) && SUB_COUNT_AFTER.test(after)
 
-const WORD = /[A-Za-z][A-Za-z'’-]*/g
 // sides naming the victims: "70 regime and rebel fighters", "30 regime soldiers", "six Al-Nusra terrorists"
 const SIDE_MODIFIER =
   /^(?:regime|rebel|government|opposition|pro-government|pro-regime|kurdish|islamist|jihadist|is|isis|isil|daesh|nusra|al-nusra|hezbollah|sdf|ypg|fsa|army|russian|turkish|iranian|afghan|iraqi|lebanese|hazm|front)$/i
-const wordsOf = (s: string): Array<string> => s.match(WORD) ?? []
+const inWord = (d: number): boolean => (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 0x2019 || d === 45
+// the words (/[A-Za-z][A-Za-z'’-]*/g) of s, the first `limit` of them, read by hand: this runs
+// several times per figure, and a regex per word costs more than the loop
+const wordsOf = (s: string, limit = Number.POSITIVE_INFINITY): Array<string> => {
+  const out: Array<string> = []
+  const n = s.length
+  let i = 0
+  while (i < n && out.length < limit) {
+    const c = s.charCodeAt(i)
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      const start = i++
+      while (i < n && inWord(s.charCodeAt(i))) i++
+      out.push(s.slice(start, i))
+    } else i++
+  }
+  return out
+}
 
 // "killed and injured", "dead and wounded", "Kills Injures": one figure for both.
 const BOTH = /^\W*(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|kills|died)\W+(?:and\W+|or\W+)?(?:injured|wounded|injures|wounds)\b/i
@@ -196,7 +233,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (relative !== null)
     return { metric: relative[1] !== undefined ? "casualties" : (metricOf(relative[0].trim().split(/\s+/).at(-1)!) ?? "killed"), who: leadingWho() }
   // "A family of 6 persons has been able to get out": leaving is displacement (people, not families)
-  if (ABLE_TO_LEAVE.test(after) && !/^\s+famil/i.test(after)) return { metric: "displaced", who: leadingWho() }
+  if (ABLE_OR_MANAGED.test(after) && ABLE_TO_LEAVE.test(after) && !/^\s+famil/i.test(after)) return { metric: "displaced", who: leadingWho() }
   // "where an estimated 250000 people live under siege": a besieged population is trapped
   if (LIVE_AFTER.test(after) && BESIEGED.test(sentence.slice(Math.max(0, f.start - 80), f.end + 100))) return { metric: "trapped", who: leadingWho() }
   // "the attack on two villages killed 15": the figure counts things, not people
@@ -247,7 +284,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
 // ("two families of ten members": the ten are the count, not a second figure)
 const PAIR_BETWEEN = /^\s+(?:(?!of\b)[A-Za-z-]+\s+){0,3}?(?:(?:and|as\s+well\s+as|along\s+with|plus|besides)\s+(?:another\s+|other\s+)?)?$/i
 const whoAfter = (after: string): string | null => {
-  for (const w of wordsOf(after).slice(0, 2)) {
+  // (the first two words only: `after` runs to the end of the sentence, and is read once per figure)
+  for (const w of wordsOf(after, 2)) {
     const who = whoOf(w)
     if (who !== null) return who
   }
@@ -265,19 +303,23 @@ const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbe
 // mercenaries originating from CIS countries ... were killed"
 const RELATIVE_THEN_VERB =
   /^\s+(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:who|which|that|originating|coming|hailing)\s+[^.]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:killed(\s+(?:and|or)\s+(?:injured|wounded))?|wounded|injured)|(?:are|were|is|was)\s+(?:believed|reported|said|thought|feared|confirmed)\s+to\s+have\s+(?:died|been\s+killed))\b/i
+// (ABLE_TO_LEAVE holds one of these words: most figures' words have neither)
+const ABLE_OR_MANAGED = /able|managed/i
 const ABLE_TO_LEAVE =
   /^\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|were|was)?\s*(?:been\s+able\s+to|managed\s+to|able\s+to)\s+(?:leave|get\s+out|flee|escape|exit|cross)\b/i
 const LIVE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|remain|remained|reside|resided)\b/i
 const BESIEGED = /\b(?:sieges?|besieged|enclave|encircled|trapped|cut\s+off|held\s+by\s+the\s+rebels|rebel-held|opposition-held)\b/i
 const SINCE = /\bsince\b/i
-const BACKGROUND = /\b(?:had|have|has)\s+(?:\w+\s+)?previously\b|\bpreviously\s+(?:\w+ed|been)\b/i
+const BACKGROUND = cued(/previously/i, /\b(?:had|have|has)\s+(?:\w+\s+)?previously\b|\bpreviously\s+(?:\w+ed|been)\b/i)
 const SINCE_THEN = /\bsince\s+then\b/i
 // ("locked in a vicious conflictsince early 2011 when the regime cracked down": the text fuses words,
 // and the year may come before the verb)
+// (every branch ends on the year: a sentence without "2011" is not read with it, see warStarts)
 const WAR_START =
   /\b(?:war|conflict|uprising|revolution|crisis)(?:[^.]{0,100}?\b(?:began|started|erupted|broke\s+out)\b[^.]{0,100}?\b2011\b|[^.]{0,12}?since\s+(?:(?:early|mid|late)[\s-]*)?(?:March\s+)?2011\b|[^.]{0,60}?\b(?:began|started|erupted|broke\s+out)\s+(?:[\w-]+\s+){0,3}?in\s+(?:March\s+)?2011\b)/i
 // "A civil war broke out in Syria in 2011 and has since claimed", "since it erupted in March 2011":
 // the war's start, told in the figure's own sentence
+const warStarts = (s: string): boolean => s.includes("2011") && WAR_START.test(s)
 const SINCE_WAR_START = /\b(?:has|have|had)\s+since\b|\bsince\s+it\s+(?:began|started|erupted|broke\s+out)\b/i
 const CONFLICT_START = "2011-03-15"
 // "since the operation to take the town began": a start the text does not date
@@ -639,7 +681,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (
         (NOT_A_COUNT_AFTER.test(after) && !(f.value === 1 && ONE_OF_PEOPLE.test(after))) ||
         MONTH_AFTER.test(after) ||
-        (NOT_A_COUNT_BEFORE.test(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))
+        (notACountBefore(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))
       )
         continue
       // "one of the shells": one shell, told apart from the others, is no count of strikes ("one of
@@ -655,7 +697,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (
         (SUB_COUNT_BEFORE.test(before) && !othersOwn) ||
         AMONG_COUNTED_BEFORE.test(before) ||
-        (SUB_COUNT_AFTER.test(after) && !(isTitle && figures.length === 1))
+        (isSubCountAfterFigure(after) && !(isTitle && figures.length === 1))
       ) {
         subCount = true
         continue
@@ -695,7 +737,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // a time the sentence names without pinning it down ("over the past few days", "since the
       // operation began") and a toll of the whole war are not the incident's
       const sinceThen = SINCE_THEN.test(s)
-      if (when === null && !isTitle && SINCE_WAR_START.test(s) && WAR_START.test(s)) when = { from: CONFLICT_START, to: publishedDay }
+      if (when === null && !isTitle && SINCE_WAR_START.test(s) && warStarts(s)) when = { from: CONFLICT_START, to: publishedDay }
       let inherited = false
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
         when = startsIncident() || saidBefore() ? null : inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
@@ -830,7 +872,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       }
       // "the war which started when the regime cracked down on protests in 2011": a "since then"
       // after it counts from the war's start
-      if (WAR_START.test(s)) frame.sinceFrom = CONFLICT_START
+      if (warStarts(s)) frame.sinceFrom = CONFLICT_START
       // the first dated incident, with the places it names: a bulletin's lead
       if (lead === null && frame.incident !== null && told) {
         const places = new Set<string>()

@@ -633,15 +633,62 @@ interface RawMatch {
 /** English words that open a mention only when hyphenated to it ("as-Safira", not "known as Safira") */
 const ENGLISH_ARTICLE_LOOKALIKES = new Set(["as", "at", "an", "ad"])
 
+/** A key or prefix as a scan reads it: one map lookup per word instead of three (keys, breaks,
+ * prefixes), most words being no name at all. Derived from the index, so it reads the same. */
+interface Entry {
+  readonly candidates: Array<Candidate> | undefined
+  /** `breaks.get(key) ?? 0` */
+  readonly breaks: number
+  /** `prefixes.has(key)` */
+  readonly prefix: boolean
+}
+const ENTRIES = new WeakMap<Index, Map<string, Entry>>()
+const entriesOf = (index: Index): Map<string, Entry> => {
+  let entries = ENTRIES.get(index)
+  if (entries === undefined) {
+    entries = new Map()
+    const { keys, breaks, prefixes } = index
+    for (const k of [...keys.keys(), ...breaks.keys(), ...prefixes])
+      if (!entries.has(k)) entries.set(k, { candidates: keys.get(k), breaks: breaks.get(k) ?? 0, prefix: prefixes.has(k) })
+    const bloom = new Int32Array(BLOOM_BITS >>> 5)
+    for (const k of entries.keys()) {
+      const h = wordHash(k, k.length)
+      bloom[h >>> 5]! |= 1 << (h & 31)
+    }
+    BLOOMS.set(entries, bloom)
+    ENTRIES.set(index, entries)
+  }
+  return entries
+}
+// A bit for (a hash of) every entry's key: a word whose bit is clear, and whose bit without a final
+// "s" is clear, is no key, no prefix and no possessive of a key, and the scan moves past it without
+// a map lookup. Most words are no name; a set bit only means the lookups are made, as before.
+const BLOOM_BITS = 1 << 20
+const BLOOMS = new WeakMap<Map<string, Entry>, Int32Array>()
+const wordHash = (s: string, length: number): number => {
+  let h = 0x811c9dc5
+  for (let k = 0; k < length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193)
+  return (h >>> 0) & (BLOOM_BITS - 1)
+}
+const inBloom = (bloom: Int32Array, s: string, length: number): boolean => {
+  const h = wordHash(s, length)
+  return (bloom[h >>> 5]! & (1 << (h & 31))) !== 0
+}
+
 const scan = (text: string, index: Index): Array<RawMatch> => {
   const t = tokenize(text)
   const n = t.count
   const out: Array<RawMatch> = []
-  const { keys, breaks, prefixes } = index
+  const entries = entriesOf(index)
+  const bloom = BLOOMS.get(entries)!
   let i = 0
   while (i < n) {
     const first = t.lower[i]!
-    if (ENGLISH_ARTICLE_LOOKALIKES.has(first) && !isUpper(text, t.start[i]!) && i + 1 < n && text.charCodeAt(t.end[i]!) !== 45) {
+    if (!inBloom(bloom, first, first.length) && (first.length < 2 || first.charCodeAt(first.length - 1) !== 115 || !inBloom(bloom, first, first.length - 1))) {
+      i++
+      continue
+    }
+    if (first.length === 2 && ENGLISH_ARTICLE_LOOKALIKES.has(first) && !isUpper(text, t.start[i]!) && i + 1 < n && text.charCodeAt(t.end[i]!) !== 45) {
       i++
       continue
     }
@@ -655,9 +702,10 @@ const scan = (text: string, index: Index): Array<RawMatch> => {
         if (key.length <= MAX_BREAK) mask |= 1 << key.length
       }
       key += t.lower[j]!
-      const exact = keys.get(key)
+      const entry = entries.get(key)
+      const exact = entry?.candidates
       let found = false
-      if (exact !== undefined && (mask & ~(breaks.get(key) ?? 0)) === 0) {
+      if (exact !== undefined && (mask & ~entry!.breaks) === 0) {
         const ok = exact.filter((c) => caseOk(text, t, i, j, t.end[j]!, c))
         if (ok.length > 0) {
           best = { from: i, start: t.start[i]!, end: t.end[j]!, candidates: ok }
@@ -667,8 +715,9 @@ const scan = (text: string, index: Index): Array<RawMatch> => {
       }
       if (!found && key.length > 1 && key.charCodeAt(key.length - 1) === 115 && (t.apos[j] === 1 || !NOT_POSSESSIVE.has(key))) {
         const stem = key.slice(0, -1)
-        const poss = keys.get(stem)
-        if (poss !== undefined && (mask & ~(breaks.get(stem) ?? 0)) === 0) {
+        const stemEntry = entries.get(stem)
+        const poss = stemEntry?.candidates
+        if (poss !== undefined && (mask & ~stemEntry!.breaks) === 0) {
           const endAt = t.possEnd[j]!
           // a bare "s" on a short foreign name is more often a name than a possessive ("Idris", "Abbas")
           const ok = poss.filter((c) => (t.apos[j] === 1 || c.rule !== EXACT || key.length > 5) && caseOk(text, t, i, j, endAt, c))
@@ -678,7 +727,7 @@ const scan = (text: string, index: Index): Array<RawMatch> => {
           }
         }
       }
-      if (!prefixes.has(key)) break
+      if (entry === undefined || !entry.prefix) break
     }
     if (best !== null) {
       const real = best.candidates.filter((c) => c.place !== NOT_A_PLACE)
@@ -790,20 +839,42 @@ const namesakeById = (id: string, byId: Map<string, Place>): Place | undefined =
 // An article reads the same text more than once (its headline and lead with and without the
 // article's places, a speaker's phrase per figure): the last few readings are kept. The reading is
 // a pure function of text and context, so this changes no result.
+// (kept by text, then by context: the text's own hash is computed once, where a key joining
+// text and context was a new string to hash on every call)
 const RECENT_LIMIT = 256
-const recentPlaces = new Map<string, ReadonlyArray<PlaceMatch>>()
+const recentPlaces = new Map<string, Array<{ readonly context: ReadonlyArray<string>; readonly found: ReadonlyArray<PlaceMatch> }>>()
+const sameIds = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => {
+  if (a.length !== b.length) return false
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false
+  return true
+}
 export const findPlaces = (text: string, context: ReadonlyArray<string> = []): ReadonlyArray<PlaceMatch> => {
-  const key = context.length === 0 ? text : `${text}\u0000${context.join("\u0000")}`
-  const known = recentPlaces.get(key)
-  if (known !== undefined) return known
+  let readings = recentPlaces.get(text)
+  if (readings !== undefined) for (const r of readings) if (sameIds(r.context, context)) return r.found
   const found = readPlaces(text, context)
-  if (recentPlaces.size >= RECENT_LIMIT) recentPlaces.clear()
-  recentPlaces.set(key, found)
+  if (readings === undefined) {
+    if (recentPlaces.size >= RECENT_LIMIT) recentPlaces.clear()
+    readings = []
+    recentPlaces.set(text, readings)
+  }
+  readings.push({ context: [...context], found })
   return found
+}
+// The names in a text do not depend on the context that resolves them: a text read with and
+// without the article's places (its headline, its lead) is scanned once.
+const recentScans = new Map<string, Array<RawMatch>>()
+const scanOnce = (text: string, index: Index): Array<RawMatch> => {
+  let raw = recentScans.get(text)
+  if (raw === undefined) {
+    raw = scan(text, index)
+    if (recentScans.size >= 64) recentScans.clear()
+    recentScans.set(text, raw)
+  }
+  return raw
 }
 const readPlaces = (text: string, context: ReadonlyArray<string>): ReadonlyArray<PlaceMatch> => {
   const index = getIndex()
-  const raw = scan(text, index)
+  const raw = scanOnce(text, index)
   if (raw.length === 0) return []
   const around: Array<Place> = []
   if (context.length > 0 && raw.some((m) => m.candidates.length > 1 || m.candidates[0]!.place.level === "neighbourhood"))

@@ -62,7 +62,9 @@ const HABITUAL =
   /(?<!\b(?:said|say|says|stated|claimed|argued|insisted)\s+)\bin\s+the\s+past\b(?!\s+(?:\S+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|\b(?:in|over)\s+recent\s+(?:years|months)\b|\bover\s+the\s+(?:years|past\s+years)\b/i
 
 /** Does the sentence tell what happened before, not the incident being told? */
-export const tellsHabit = (sentence: string): boolean => HABITUAL.test(sentence)
+// (each branch holds one of these words: most sentences have none, and skip the lookbehind's scan)
+const HABITUAL_CUE = /past|recent|years/i
+export const tellsHabit = (sentence: string): boolean => HABITUAL_CUE.test(sentence) && HABITUAL.test(sentence)
 
 /** A new section (a bulletin's sub-heading) tells another incident: its dates start afresh. */
 export const resetTimeFrame = (frame: TimeFrame): void => {
@@ -72,11 +74,11 @@ export const resetTimeFrame = (frame: TimeFrame): void => {
 
 /** The window an undated claim in `sentence` inherits, or null. */
 export const inheritedWhen = (frame: TimeFrame, sentence: string, state: boolean, publishedDay: string): DateWindow | null => {
-  if (state || HABITUAL.test(sentence)) return null
+  if (state || tellsHabit(sentence)) return null
   if (SINCE_THEN.test(sentence)) return frame.sinceFrom !== null ? { from: frame.sinceFrom, to: publishedDay } : null
   const incident = frame.incident
   if (incident === null || EARLIER_EVENT.test(sentence)) return null
-  if ((SO_FAR.test(sentence) || PERFECT.test(sentence)) && incident.to < publishedDay) return { from: incident.from, to: publishedDay }
+  if (incident.to < publishedDay && (SO_FAR.test(sentence) || PERFECT.test(sentence))) return { from: incident.from, to: publishedDay }
   return incident
 }
 

@@ -32,6 +32,7 @@
  *   otherwise the first (or, with `near`, the one closest to the claim's figure) wins.
  */
 import * as chrono from "chrono-node"
+import { execAll } from "./regex.js"
 import type { DateWindow } from "./types.js"
 
 export interface ResolveWhenOptions {
@@ -46,7 +47,17 @@ const DEFAULT_CONFLICT_START = "2011-03-15"
 
 const dayNum = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY
 const dateOf = (n: number): Date => new Date(n * DAY)
-const iso = (n: number): string => dateOf(n).toISOString().slice(0, 10)
+// Day numbers recur (every figure of a sentence, every sentence of a story's day): each formats once.
+const ISO_DAYS = new Map<number, string>()
+const iso = (n: number): string => {
+  let s = ISO_DAYS.get(n)
+  if (s === undefined) {
+    s = dateOf(n).toISOString().slice(0, 10)
+    if (ISO_DAYS.size >= 4096) ISO_DAYS.clear()
+    ISO_DAYS.set(n, s)
+  }
+  return s
+}
 const yearOf = (n: number): number => dateOf(n).getUTCFullYear()
 const monthOf = (n: number): number => dateOf(n).getUTCMonth() + 1
 const weekdayOf = (n: number): number => dateOf(n).getUTCDay()
@@ -280,6 +291,7 @@ const WAR_WORD = new RegExp(`\\b${WAR}\\b`, "i")
 const PATTERNS: readonly Pattern[] = [
   // "since the war began in 2011", "since Syria's war started", "since the start of the conflict"
   {
+    cue: ["since"],
     re: new RegExp(
       `\\bsince\\s+(?:the\\s+(?:start|beginning|outbreak|onset|eruption)\\s+of\\s+)?(?!\\d)((?:(?!then\\b)[\\w'-]+\\s+){0,3}?)${WAR}(?:\\s+(?:began|started|erupted|broke\\s+out|kicked\\s+off))?(?:\\s+in\\s+(?:(?:mid-?|early\\s+|late\\s+)?March\\s+)?${YEAR})?`,
       "gi"
@@ -294,6 +306,7 @@ const PATTERNS: readonly Pattern[] = [
   // "the war which began in 2011", "protests that erupted in March 2011": when the war began, not
   // when the claim's harm was (a "since then" after it starts at the war's start: extract.ts)
   {
+    cue: ["began", "started", "begun", "erupted", "broke"],
     re: new RegExp(
       `\\b(?:began|started|begun|erupted|broke\\s+out)\\s+(?:(?!since\\b)[\\w'-]+\\s+){0,14}?in\\s+(?:(?:mid-?|early\\s+|late\\s+)?March\\s+)?${YEAR}\\b`,
       "gi"
@@ -353,6 +366,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "the past three days", "over the previous two days", "in the last 24 hours", "the past week"
   {
+    cue: ["past", "last", "previous", "preceding"],
     re: new RegExp(
       `\\b(the\\s+)?(past|last|previous|preceding)\\s+(?:(few|several|many|recent)\\s+|(${NUM})\\s+)?(hours?|days?|weeks?|months?|years?)\\b`,
       "gi"
@@ -384,6 +398,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "killed 84 in three days", "over two days": the days up to the anchor, as "the past N days"
   {
+    cue: ["days", "weeks", "hours"],
     re: new RegExp(
       `\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?!past\\b|last\\b|previous\\b|preceding\\b)(${NUM})\\s+(days|weeks|hours)\\b(?!\\s+(?:ago|later|before|after|earlier))`,
       "gi"
@@ -449,6 +464,7 @@ const PATTERNS: readonly Pattern[] = [
   { cue: ["tomorrow"], re: /\btomorrow\b/gi, make: (_m, ctx) => claim(ctx.pubDay + 1, ctx.pubDay + 1, { point: true }) },
   // "in 2015", "since 2011", "during early 2014", "between 2012 and 2014"
   {
+    cue: ["19", "20"],
     re: new RegExp(
       `\\b(?:in|during|throughout|since|from|between)\\s+(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+)?(?:(early|mid|late)[\\s-]*)?${YEAR}(?:\\s*(?:-|–|to|and|until|through)\\s*${YEAR})?\\b`,
       "gi"
@@ -506,13 +522,39 @@ const UNUSED_PARSERS = new Set([
   "ENRelativeDateFormatParser",
   "ENTimeUnitCasualRelativeFormatParser"
 ])
-let calendarParser: chrono.Chrono | undefined
-const calendar = (): chrono.Chrono => {
-  if (calendarParser === undefined) {
+// Of the parsers kept, each but one needs a month's name, a weekday's or a digit to match at all
+// (chrono-node 2.10's patterns: a key of MONTH_DICTIONARY, of WEEKDAY_DICTIONARY or "weekend" /
+// "weekday", [0-9]; every key holds one of these cues). A window lacking the cue is parsed without
+// them: they would find nothing in it, and the others find the same dates. Most windows name a
+// weekday or a month, not both. (when.test.ts pins the patterns this was read from.)
+const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
+const WEEKDAY_CUE = /sun|mon|tue|wed|thu|fri|sat|week/i
+const DIGIT_CUE = /\d/
+const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
+  ENMonthNameLittleEndianParser: MONTH_CUE,
+  ENMonthNameMiddleEndianParser: MONTH_CUE,
+  ENMonthNameParser: MONTH_CUE,
+  ENWeekdayParser: WEEKDAY_CUE,
+  ENYearMonthDayParser: DIGIT_CUE,
+  ISOFormatParser: DIGIT_CUE,
+  SlashDateFormatParser: DIGIT_CUE,
+  ENSlashMonthFormatParser: DIGIT_CUE,
+  ENYearMonthNameParser: DIGIT_CUE
+}
+const CUES_NEEDED = [MONTH_CUE, WEEKDAY_CUE, DIGIT_CUE]
+const calendarParsers: Array<chrono.Chrono | undefined> = []
+const calendar = (text: string): chrono.Chrono => {
+  let has = 0
+  for (let k = 0; k < CUES_NEEDED.length; k++) if (CUES_NEEDED[k]!.test(text)) has |= 1 << k
+  let parser = calendarParsers[has]
+  if (parser === undefined) {
     const conf = chrono.en.configuration.createCasualConfiguration(false)
-    calendarParser = new chrono.Chrono({ parsers: conf.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)), refiners: conf.refiners })
+    const present = (cue: RegExp | undefined): boolean => cue === undefined || (has & (1 << CUES_NEEDED.indexOf(cue))) !== 0
+    const parsers = conf.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name) && present(PARSER_NEEDS[p.constructor.name]))
+    parser = new chrono.Chrono({ parsers, refiners: conf.refiners })
+    calendarParsers[has] = parser
   }
-  return calendarParser
+  return parser
 }
 
 /** One end of a chrono result as a day window, or null when it names no day (clock times, "now"). */
@@ -559,7 +601,7 @@ const CHRONO_REACH = 48
 const chronoParse = (text: string, published: Date): Array<readonly [chrono.ParsedResult, number]> => {
   const refDate = { instant: published, timezone: 0 }
   if (text.length <= 4 * CHRONO_REACH)
-    return calendar()
+    return calendar(text)
       .parse(text, refDate, { forwardDate: false })
       .map((r) => [r, 0] as const)
   const out: Array<readonly [chrono.ParsedResult, number]> = []
@@ -569,7 +611,8 @@ const chronoParse = (text: string, published: Date): Array<readonly [chrono.Pars
     // widen to whole words: a window never starts or ends inside one
     while (a > 0 && text.charCodeAt(a - 1) !== 32) a--
     while (b < text.length && text.charCodeAt(b) !== 32) b++
-    for (const r of calendar().parse(text.slice(a, b), refDate, { forwardDate: false })) out.push([r, a])
+    const window = text.slice(a, b)
+    for (const r of calendar(window).parse(window, refDate, { forwardDate: false })) out.push([r, a])
   }
   CHRONO_CUES.lastIndex = 0
   for (let m = CHRONO_CUES.exec(text); m !== null; m = CHRONO_CUES.exec(text)) {
@@ -632,7 +675,7 @@ const chronoMentions = (text: string, published: Date, ctx: Ctx, taken: readonly
     out.push({ start, end, from, to, role: "claim", weekday: startPart.weekday && !endPart, point: startPart.point && !endPart, stamp })
   }
   // a month chrono gave up on ("In November 200 were killed": it tries "November 200")
-  for (const m of text.matchAll(MONTH_AFTER_PREP)) {
+  for (const m of execAll(MONTH_AFTER_PREP, text)) {
     const start = m.index + m[0].length - m[2]!.length
     const end = m.index + m[0].length
     if (!/^[A-Z][a-z]/.test(m[2]!)) continue
@@ -701,7 +744,12 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number): void 
 }
 
 /** FA-KES strips apostrophes ("Mondays strikes"); keep offsets by turning the "s" into a space. */
-const normalise = (text: string): string => text.replace(/’/g, "'").replace(/\b((?:sun|mon|tues|wednes|thurs|fri|satur)day)s\b/gi, "$1 ")
+// (each replacement only where its text is: most sentences have no curly apostrophe and no "days")
+const normalise = (text: string): string => {
+  const straight = text.includes("’") ? text.replace(/’/g, "'") : text
+  return DAYS.test(straight) ? straight.replace(/\b((?:sun|mon|tues|wednes|thurs|fri|satur)day)s\b/gi, "$1 ") : straight
+}
+const DAYS = /days/i
 
 /**
  * The calendar window (inclusive, UTC days) that `text` says its claim is about, resolved against
@@ -722,6 +770,25 @@ export interface TimesRead {
   readonly said: DateWindow | null
 }
 
+// Which cue words a sentence holds, in one scan: the words longest first, so that at each place the
+// longest one there is found, with the cue words it begins with ("days": "day" too); the scan goes
+// on from the next character, so a word inside another ("day" in "yesterday") is found as well.
+const CUE_WORDS = [...new Set(PATTERNS.flatMap((p) => p.cue ?? []))].sort((a, b) => b.length - a.length)
+const CUE_SCAN = new RegExp(CUE_WORDS.join("|"), "g")
+const BEGINS = new Map(CUE_WORDS.map((w) => [w, CUE_WORDS.reduce((bits, c, k) => (w.startsWith(c) ? bits | (2 ** k) : bits), 0)]))
+const CUE_BITS = new Map(PATTERNS.map((p) => [p, p.cue === undefined ? -1 : p.cue.reduce((bits, c) => bits | (2 ** CUE_WORDS.indexOf(c)), 0)]))
+const cuesIn = (lower: string): number => {
+  // (a bit per word: past 30 words no word is ruled out, and every pattern is tried)
+  if (CUE_WORDS.length > 30) return -1
+  let bits = 0
+  CUE_SCAN.lastIndex = 0
+  for (let m = CUE_SCAN.exec(lower); m !== null; m = CUE_SCAN.exec(lower)) {
+    bits |= BEGINS.get(m[0])!
+    CUE_SCAN.lastIndex = m.index + 1
+  }
+  return bits
+}
+
 /** resolveWhen's reading without the choice: for a sentence with several figures. */
 export function readTimes(text: string, published: Date, options: Omit<ResolveWhenOptions, "near"> = {}): TimesRead | null {
   const pubMs = published.getTime()
@@ -733,9 +800,10 @@ export function readTimes(text: string, published: Date, options: Omit<ResolveWh
 
   const mentions: Mention[] = []
   const lower = norm.toLowerCase()
+  const cues = cuesIn(lower)
   for (const p of PATTERNS) {
-    if (p.cue !== undefined && !p.cue.some((c) => lower.includes(c))) continue
-    for (const m of norm.matchAll(p.re)) {
+    if (p.cue !== undefined && (cues & CUE_BITS.get(p)!) === 0) continue
+    for (const m of execAll(p.re, norm)) {
       const start = m.index
       const end = start + m[0].length
       if (mentions.some((t) => start < t.end && t.start < end)) continue

@@ -12,6 +12,7 @@
  *   being told (extract.ts carries it from sentence to sentence); a toll of the whole war is Syria's.
  */
 import { findPlaces, placeById, specificity, wholeCountry } from "./gazetteer.js"
+import { execAll } from "./regex.js"
 import type { PlaceMatch } from "./types.js"
 
 // where the attackers were, not where the harm was
@@ -65,7 +66,7 @@ export const claimPlaces = (
   if (all.length === 0) return []
   const origins: Array<readonly [number, number]> = []
   ORIGIN.lastIndex = 0
-  for (const m of s.matchAll(ORIGIN)) origins.push([m.index, m.index + m[0].length])
+  for (const m of execAll(ORIGIN, s)) origins.push([m.index, m.index + m[0].length])
   // "evacuees from the towns of Foua and Kefraya": where the people came from, not where harm met them
   if (LEFT_FROM_CUE.test(s)) for (const m of s.matchAll(LEFT_FROM)) origins.push([m.index, m.index + m[0].length])
   const inside = (p: PlaceMatch, spans: ReadonlyArray<readonly [number, number]>): boolean => spans.some(([a, b]) => p.start >= a && p.end <= b)
@@ -204,4 +205,6 @@ export const UNNAMED_PLACE =
   /\b(?:(?:a|an|one|another|the)\s+(?:[\w-]+\s+){0,2}?|in\s+(?:[\w-]+\s+){0,2}?)(?:village|town|city|neighbou?rhood|district|market(?:place)?|school|hospital|mosque|camp|suburb|area|enclave|region|bastion|stronghold)s?\b/i
 
 /** Is this sentence's figure a toll of the whole war, with no place of its own? */
-export const isWarToll = (s: string): boolean => WAR_TOLL.test(s)
+// every branch holds one of these words: a sentence with none (most) is not read with the long pattern
+const WAR_TOLL_CUE = /war|conflict|uprising|revolution|crisis|since|throughout|during|across|nationwide/i
+export const isWarToll = (s: string): boolean => WAR_TOLL_CUE.test(s) && WAR_TOLL.test(s)
