@@ -790,7 +790,7 @@ const namesake = (p: Place, named: ReadonlyArray<Place>, around: ReadonlyArray<P
   return namesakeById(`${city.id}:${p.id.slice(p.id.lastIndexOf(":") + 1)}`, index.byId) ?? p
 }
 
-/** Neighbourhoods by the last part of their id ("midan"), each name's first in id order. */
+/** Neighbourhoods by the last part of their id ("midan"): the gazetteer's first of that name. */
 let neighbourhoodsBySlug: Map<string, Place> | null = null
 
 /**
@@ -810,9 +810,8 @@ const namesakeById = (id: string, byId: Map<string, Place>): Place | undefined =
     for (const p of SYRIA_PLACES)
       if (p.level === "neighbourhood") {
         const slug = p.id.slice(p.id.lastIndexOf(":") + 1)
-        const q = (syrianIndex ?? fullIndex)?.byId.get(p.id) ?? byId.get(p.id)
-        const first = neighbourhoodsBySlug.get(slug)
-        if (q !== undefined && (first === undefined || q.id < first.id)) neighbourhoodsBySlug.set(slug, q)
+        const q = byId.get(p.id)
+        if (q !== undefined && !neighbourhoodsBySlug.has(slug)) neighbourhoodsBySlug.set(slug, q)
       }
   }
   const p = neighbourhoodsBySlug.get(id.slice(cut + 1))

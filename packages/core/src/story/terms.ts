@@ -1,4 +1,4 @@
-import { tokenize } from "../dedup/tokens.js"
+import { type TokenStream, tokenize } from "../dedup/tokens.js"
 
 /** A weighted term vector: term hash -> weight, L2-normalised. */
 export type TermVector = ReadonlyArray<readonly [number, number]>
@@ -11,13 +11,8 @@ export const termCounts = (title: string, body: string): Map<number, number> => 
   const add = (text: string, weight: number) => {
     const t = tokenize(text)
     for (let i = 0; i < t.length; i++) {
-      const value = t.values[i]!
-      let w: number
-      if (!Number.isNaN(value)) {
-        if (value <= 31 || (value >= 1990 && value <= 2100)) continue
-        w = 2
-      } else if (t.stop[i] === 1) continue
-      else w = t.capital[i] === 1 ? 3 : 1
+      const w = termWeight(t, i)
+      if (w === 0) continue
       const h = t.hashes[i]!
       counts.set(h, (counts.get(h) ?? 0) + w * weight)
     }
@@ -25,6 +20,14 @@ export const termCounts = (title: string, body: string): Map<number, number> => 
   add(title, 2)
   add(body, 1)
   return counts
+}
+
+/** The weight of token i as a key term: 0 for a stop word, a small number or a year. */
+const termWeight = (t: TokenStream, i: number): number => {
+  const value = t.values[i]!
+  if (!Number.isNaN(value)) return value <= 31 || (value >= 1990 && value <= 2100) ? 0 : 2
+  if (t.stop[i] === 1) return 0
+  return t.capital[i] === 1 ? 3 : 1
 }
 
 // Counts by term hash in an open-addressing table (a Map keyed by hashes past 2^30 boxes
@@ -38,13 +41,8 @@ let weights: Float64Array = new Float64Array(512)
 const countInto = (text: string, weight: number, distinct: number): number => {
   const t = tokenize(text)
   for (let i = 0; i < t.length; i++) {
-    const value = t.values[i]!
-    let w: number
-    if (!Number.isNaN(value)) {
-      if (value <= 31 || (value >= 1990 && value <= 2100)) continue
-      w = 2
-    } else if (t.stop[i] === 1) continue
-    else w = t.capital[i] === 1 ? 3 : 1
+    const w = termWeight(t, i)
+    if (w === 0) continue
     const h = t.hashes[i]!
     const mask = (1 << tableBits) - 1
     let slot = (Math.imul(h, 0x9e3779b1) >>> (32 - tableBits)) & mask
