@@ -69,15 +69,15 @@ const verbose = new Set(verboseAt > 0 ? (process.argv[verboseAt + 1] ?? "").spli
 verbose.delete("heldout7")
 verbose.delete("heldout7u")
 
-// The FA-KES articles of every gold set: the first row of each unit_id (repeated unit_ids carry one text).
-const docs = new Set(
-  Object.values(goldFakes).flatMap((f) =>
+const docsOf = (f: string) =>
+  new Set(
     readFileSync(f, "utf8")
       .split("\n")
       .filter(Boolean)
       .map((l) => (JSON.parse(l) as { doc: string }).doc)
   )
-)
+// The FA-KES articles of every gold set: the first row of each unit_id (repeated unit_ids carry one text).
+const docs = new Set(Object.values(goldFakes).flatMap((f) => [...docsOf(f)]))
 const rows = readFaKes()
 const seen = new Set<string>()
 const gold = rows.filter((r) => docs.has(r.unitId) && !seen.has(r.unitId) && seen.add(r.unitId))
@@ -108,13 +108,6 @@ writeFileSync(
 // natural wire copies under other unit_ids): the checkpoint is then also scored without those
 // copies, as "heldout7u" (unseen text only). A copy: half or more of its word 5-grams occur in
 // one dev article.
-const docsOf = (f: string) =>
-  new Set(
-    readFileSync(f, "utf8")
-      .split("\n")
-      .filter(Boolean)
-      .map((l) => (JSON.parse(l) as { doc: string }).doc)
-  )
 const shingles = (text: string) => {
   const words = text
     .toLowerCase()
@@ -189,28 +182,23 @@ const figures = (r: Report) => ({
   ...(r.event.denials > 0 ? { denials: r.event.denialRecall ?? 0 } : {})
 })
 const table = Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, figures(v.report as unknown as Report)]))
-const gapToHeldout7 =
-  table.heldout7 === undefined
-    ? undefined
-    : // only the figures both have: a set with no denial line has no denial recall to compare (round 4 printed the pooled figure as a gap)
-      Object.fromEntries(
-        Object.entries(table.devPooled!)
-          .filter(([k]) => (table.heldout7 as Record<string, number>)[k] !== undefined)
-          .map(([k, v]) => [k, +(v - (table.heldout7 as Record<string, number>)[k]!).toFixed(3)])
-      )
+// only the figures both have: a set with no denial line has no denial recall to compare (round 4 printed the pooled figure as a gap)
+const gapTo = (set: string): Record<string, number> | undefined => {
+  const row = table[set] as Record<string, number> | undefined
+  if (row === undefined) return undefined
+  return Object.fromEntries(
+    Object.entries(table.devPooled!)
+      .filter(([k]) => row[k] !== undefined)
+      .map(([k, v]) => [k, +(v - row[k]!).toFixed(3)])
+  )
+}
+const gapToHeldout7 = gapTo("heldout7")
+const gapToHeldout7u = gapTo("heldout7u")
 const fmt = (x: number | undefined) => (x === undefined ? "  –  " : x.toFixed(3))
 const cols = ["qtyP", "qtyR", "source", "where", "when", "who", "eventP", "eventR", "denials"] as const
 console.log(`set        ${cols.map((c) => c.padStart(6)).join(" ")}`)
 for (const [k, row] of Object.entries(table)) console.log(`${k.padEnd(10)} ${cols.map((c) => fmt((row as Record<string, number>)[c]).padStart(6)).join(" ")}`)
 if (gapToHeldout7 !== undefined) console.log(`gap pooled dev - heldout7: ${JSON.stringify(gapToHeldout7)}`)
-const gapToHeldout7u =
-  table.heldout7u === undefined
-    ? undefined
-    : Object.fromEntries(
-        Object.entries(table.devPooled!)
-          .filter(([k]) => (table.heldout7u as Record<string, number>)[k] !== undefined)
-          .map(([k, v]) => [k, +(v - (table.heldout7u as Record<string, number>)[k]!).toFixed(3)])
-      )
 if (gapToHeldout7u !== undefined) console.log(`gap pooled dev - heldout7u: ${JSON.stringify(gapToHeldout7u)}`)
 console.log("")
 
