@@ -5,12 +5,12 @@
  * ../shared/tools/score-claims.mjs, and measures extraction throughput over the whole FA-KES
  * file on one core. Writes bench/results/claims.json.
  *
- * Sets: the seeds and FA-KES dev (../shared/gold); dev1h, dev2h, dev3h, dev4h, dev5h and dev6h
- * (rounds 1-6's held-out sets, development sets once scored and spent), dev2, dev3, dev4, dev5 and
- * round 7's held-out set heldout7 (bench/claims, see its README). The scorer's line-by-line listing is printed
- * for the sets named with `--verbose seeds,dev,dev1h,dev2h,dev3h,dev4h,dev5h,dev6h,dev2,dev3,dev4,dev5`; never
- * for heldout7, whose lines must not guide the rules: its articles are imported and scored only with
- * `--heldout7` (a checkpoint, run once at the end of a round, not a target to tune to; skipped with
+ * Sets: the seeds and FA-KES dev (../shared/gold); dev1h, dev2h, dev3h, dev4h, dev5h, dev6h and dev7h
+ * (rounds 1-7's held-out sets, development sets once scored and spent), dev2, dev3, dev4, dev5 and
+ * round 8's held-out set heldout8 (bench/claims, see its README). The scorer's line-by-line listing is printed
+ * for the sets named with `--verbose seeds,dev,dev1h,dev2h,dev3h,dev4h,dev5h,dev6h,dev7h,dev2,dev3,dev4,dev5`; never
+ * for heldout8, whose lines must not guide the rules: its articles are imported and scored only with
+ * `--heldout8` (a checkpoint, run once at the end of a round, not a target to tune to; skipped with
  * a message while its file is not there). `--no-throughput` skips the timing passes (a quick look
  * while developing; the results file is then left alone).
  */
@@ -38,11 +38,11 @@ mkdirSync(work, { recursive: true })
 const db = join(work, "claims.db")
 
 const goldSeeds = join(shared, "gold", "seed-claims.jsonl")
-const heldout7File = join(here, "claims", "heldout7-claims.jsonl")
-const heldout7Asked = process.argv.includes("--heldout7")
-const withHeldout7 = heldout7Asked && existsSync(heldout7File)
-if (heldout7Asked && !withHeldout7)
-  console.log(`--heldout7: ${heldout7File} is not there (round 7's checkpoint is labelled elsewhere); scoring the dev sets only\n`)
+const heldout8File = join(here, "claims", "heldout8-claims.jsonl")
+const heldout8Asked = process.argv.includes("--heldout8")
+const withHeldout8 = heldout8Asked && existsSync(heldout8File)
+if (heldout8Asked && !withHeldout8)
+  console.log(`--heldout8: ${heldout8File} is not there (round 8's checkpoint is labelled elsewhere); scoring the dev sets only\n`)
 const timed = !process.argv.includes("--no-throughput")
 const devFiles = {
   fakesDev: join(shared, "gold", "fakes-dev-claims.jsonl"),
@@ -61,13 +61,15 @@ const devFiles = {
   // round 5's held-out set: scored once at the end of round 5, a development set since
   dev5h: join(here, "claims", "heldout5-claims.jsonl"),
   // round 6's held-out set: scored once at the end of round 6, a development set since
-  dev6h: join(here, "claims", "heldout6-claims.jsonl")
+  dev6h: join(here, "claims", "heldout6-claims.jsonl"),
+  // round 7's held-out set: scored once at the end of round 7, a development set since
+  dev7h: join(here, "claims", "heldout7-claims.jsonl")
 } as const
-const goldFakes: Record<string, string> = withHeldout7 ? { ...devFiles, heldout7: heldout7File } : { ...devFiles }
+const goldFakes: Record<string, string> = withHeldout8 ? { ...devFiles, heldout8: heldout8File } : { ...devFiles }
 const verboseAt = process.argv.indexOf("--verbose")
 const verbose = new Set(verboseAt > 0 ? (process.argv[verboseAt + 1] ?? "").split(",") : [])
-verbose.delete("heldout7")
-verbose.delete("heldout7u")
+verbose.delete("heldout8")
+verbose.delete("heldout8u")
 
 const docsOf = (f: string) =>
   new Set(
@@ -96,7 +98,7 @@ const score = (gold: string, lines: boolean) => {
   const text = spawnSync(process.execPath, [scorer, gold, predicted, ...(lines ? ["--verbose"] : [])], { encoding: "utf8" }).stdout
   return { report: JSON.parse(r.stdout) as Record<string, unknown>, text: text.trim() }
 }
-// every FA-KES development set as one gold file: the pooled dev figure heldout7 is compared with
+// every FA-KES development set as one gold file: the pooled dev figure heldout8 is compared with
 const pooledFile = join(work, "dev-pooled.jsonl")
 writeFileSync(
   pooledFile,
@@ -106,7 +108,7 @@ writeFileSync(
 )
 // A held-out article can be another outlet's copy of a text a dev set already holds (FA-KES has
 // natural wire copies under other unit_ids): the checkpoint is then also scored without those
-// copies, as "heldout7u" (unseen text only). A copy: half or more of its word 5-grams occur in
+// copies, as "heldout8u" (unseen text only). A copy: half or more of its word 5-grams occur in
 // one dev article.
 const shingles = (text: string) => {
   const words = text
@@ -117,12 +119,12 @@ const shingles = (text: string) => {
   for (let i = 0; i + 5 <= words.length; i++) out.add(words.slice(i, i + 5).join(" "))
   return out
 }
-const heldout7Copies = new Map<string, string>()
-let heldout7UnseenFile: string | undefined
-if (withHeldout7) {
+const heldout8Copies = new Map<string, string>()
+let heldout8UnseenFile: string | undefined
+if (withHeldout8) {
   const textOf = new Map(gold.map((r) => [r.unitId, shingles(`${r.title} ${r.content}`)]))
   const devDocs = [...new Set(Object.values(devFiles).flatMap((f) => [...docsOf(f)]))]
-  for (const doc of docsOf(heldout7File)) {
+  for (const doc of docsOf(heldout8File)) {
     const mine = textOf.get(doc)!
     for (const other of devDocs) {
       const theirs = textOf.get(other)
@@ -130,21 +132,21 @@ if (withHeldout7) {
       let shared = 0
       for (const s of mine) if (theirs.has(s)) shared++
       if (shared >= mine.size / 2) {
-        heldout7Copies.set(doc, other)
+        heldout8Copies.set(doc, other)
         break
       }
     }
   }
-  heldout7UnseenFile = join(work, "heldout7-unseen.jsonl")
+  heldout8UnseenFile = join(work, "heldout8-unseen.jsonl")
   writeFileSync(
-    heldout7UnseenFile,
-    readFileSync(heldout7File, "utf8")
+    heldout8UnseenFile,
+    readFileSync(heldout8File, "utf8")
       .split("\n")
-      .filter((l) => l !== "" && !heldout7Copies.has((JSON.parse(l) as { doc: string }).doc))
+      .filter((l) => l !== "" && !heldout8Copies.has((JSON.parse(l) as { doc: string }).doc))
       .join("\n")
   )
   console.log(
-    `heldout7: ${heldout7Copies.size} articles copy a dev article (${[...heldout7Copies].map(([a, b]) => `${a} = ${b}`).join(", ")}); heldout7u scores the rest\n`
+    `heldout8: ${heldout8Copies.size} articles copy a dev article (${[...heldout8Copies].map(([a, b]) => `${a} = ${b}`).join(", ")}); heldout8u scores the rest\n`
   )
 }
 const sets: Record<string, ReturnType<typeof score>> = {
@@ -160,11 +162,12 @@ const sets: Record<string, ReturnType<typeof score>> = {
   dev4h: score(devFiles.dev4h, verbose.has("dev4h")),
   dev5h: score(devFiles.dev5h, verbose.has("dev5h")),
   dev6h: score(devFiles.dev6h, verbose.has("dev6h")),
+  dev7h: score(devFiles.dev7h, verbose.has("dev7h")),
   devPooled: score(pooledFile, false),
-  ...(withHeldout7 ? { heldout7: score(heldout7File, false), heldout7u: score(heldout7UnseenFile!, false) } : {})
+  ...(withHeldout8 ? { heldout8: score(heldout8File, false), heldout8u: score(heldout8UnseenFile!, false) } : {})
 }
 
-// The issue's figures, one row per set, and how far heldout7 lies from the pooled dev sets
+// The issue's figures, one row per set, and how far heldout8 lies from the pooled dev sets
 type Report = {
   quantity: { precision: number; recall: number }
   attributes: { source: number; where: number; when: number; who: number }
@@ -192,14 +195,14 @@ const gapTo = (set: string): Record<string, number> | undefined => {
       .map(([k, v]) => [k, +(v - row[k]!).toFixed(3)])
   )
 }
-const gapToHeldout7 = gapTo("heldout7")
-const gapToHeldout7u = gapTo("heldout7u")
+const gapToHeldout8 = gapTo("heldout8")
+const gapToHeldout8u = gapTo("heldout8u")
 const fmt = (x: number | undefined) => (x === undefined ? "  –  " : x.toFixed(3))
 const cols = ["qtyP", "qtyR", "source", "where", "when", "who", "eventP", "eventR", "denials"] as const
 console.log(`set        ${cols.map((c) => c.padStart(6)).join(" ")}`)
 for (const [k, row] of Object.entries(table)) console.log(`${k.padEnd(10)} ${cols.map((c) => fmt((row as Record<string, number>)[c]).padStart(6)).join(" ")}`)
-if (gapToHeldout7 !== undefined) console.log(`gap pooled dev - heldout7: ${JSON.stringify(gapToHeldout7)}`)
-if (gapToHeldout7u !== undefined) console.log(`gap pooled dev - heldout7u: ${JSON.stringify(gapToHeldout7u)}`)
+if (gapToHeldout8 !== undefined) console.log(`gap pooled dev - heldout8: ${JSON.stringify(gapToHeldout8)}`)
+if (gapToHeldout8u !== undefined) console.log(`gap pooled dev - heldout8u: ${JSON.stringify(gapToHeldout8u)}`)
 console.log("")
 
 if (!timed) {
@@ -251,9 +254,10 @@ const names: Record<string, string> = {
   dev4h: "dev4h gold (round 4's held-out set heldout4, bench/claims)",
   dev5h: "dev5h gold (round 5's held-out set heldout5, bench/claims)",
   dev6h: "dev6h gold (round 6's held-out set heldout6, bench/claims)",
+  dev7h: "dev7h gold (round 7's held-out set heldout7, bench/claims)",
   devPooled: "every FA-KES dev set pooled",
-  heldout7: "heldout7 gold (bench/claims; the round's one checkpoint)",
-  heldout7u: "heldout7 gold without the articles that copy a dev article (unseen text only)"
+  heldout8: "heldout8 gold (bench/claims; the round's one checkpoint)",
+  heldout8u: "heldout8 gold without the articles that copy a dev article (unseen text only)"
 }
 for (const [k, v] of Object.entries(sets)) console.log(`${names[k]}:\n${v.text}\n`)
 console.log(
@@ -270,11 +274,24 @@ writeFileSync(
       extractorVersion: EXTRACTOR_VERSION,
       ...Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.report])),
       table,
-      ...(gapToHeldout7 === undefined ? {} : { gapPooledDevMinusHeldout7: gapToHeldout7 }),
-      ...(gapToHeldout7u === undefined ? {} : { gapPooledDevMinusHeldout7u: gapToHeldout7u, heldout7CopiesOfDev: Object.fromEntries(heldout7Copies) }),
+      ...(gapToHeldout8 === undefined ? {} : { gapPooledDevMinusHeldout8: gapToHeldout8 }),
+      ...(gapToHeldout8u === undefined ? {} : { gapPooledDevMinusHeldout8u: gapToHeldout8u, heldout8CopiesOfDev: Object.fromEntries(heldout8Copies) }),
       // the earlier checkpoints as they were scored then, before each became a development set
-      // (heldout2 -> dev2h, heldout3 -> dev3h, heldout4 -> dev4h, heldout5 -> dev5h, heldout6 -> dev6h): the figures this round's heldout7
+      // (heldout2 -> dev2h, heldout3 -> dev3h, heldout4 -> dev4h, heldout5 -> dev5h, heldout6 -> dev6h, heldout7 -> dev7h): the figures this round's heldout8
       // compares with
+      heldout7AsRound7Measured: {
+        extractorVersion: 21,
+        commit: "ad61ca2",
+        qtyP: 0.957,
+        qtyR: 0.905,
+        source: 0.842,
+        where: 0.887,
+        when: 0.865,
+        who: 0.925,
+        eventP: 0.889,
+        eventR: 0.686,
+        unseenOnly: { articles: 16, source: 0.774, where: 0.882, when: 0.892, eventR: 0.593 }
+      },
       heldout6AsRound6Measured: {
         extractorVersion: 20,
         commit: "25e1868",
