@@ -19,6 +19,7 @@ import { spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { articleShingles, copiesInto } from "./claims/copies.js"
 import { readFaKes } from "./dedup/faKes.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -109,29 +110,18 @@ writeFileSync(
 // A held-out article can be another outlet's copy of a text a dev set already holds (FA-KES has
 // natural wire copies under other unit_ids): the checkpoint is then also scored without those
 // copies, as "heldout8u" (unseen text only). A copy: half or more of its word 5-grams occur in
-// one dev article.
-const shingles = (text: string) => {
-  const words = text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-  const out = new Set<string>()
-  for (let i = 0; i + 5 <= words.length; i++) out.add(words.slice(i, i + 5).join(" "))
-  return out
-}
+// one dev article (claims/copies.ts, the rule select.ts also draws with).
 const heldout8Copies = new Map<string, string>()
 let heldout8UnseenFile: string | undefined
 if (withHeldout8) {
-  const textOf = new Map(gold.map((r) => [r.unitId, shingles(`${r.title} ${r.content}`)]))
+  const textOf = new Map(gold.map((r) => [r.unitId, articleShingles(r.title, r.content)]))
   const devDocs = [...new Set(Object.values(devFiles).flatMap((f) => [...docsOf(f)]))]
   for (const doc of docsOf(heldout8File)) {
     const mine = textOf.get(doc)!
     for (const other of devDocs) {
       const theirs = textOf.get(other)
       if (theirs === undefined) continue
-      let shared = 0
-      for (const s of mine) if (theirs.has(s)) shared++
-      if (shared >= mine.size / 2) {
+      if (copiesInto(mine, theirs)) {
         heldout8Copies.set(doc, other)
         break
       }

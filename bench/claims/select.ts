@@ -3,7 +3,7 @@
  * random draw stratified by outlet, from the articles neither shared gold file names.
  *
  *   npx tsx claims/select.ts            prints the draw
- *   npx tsx claims/select.ts --texts D  also writes each article's stored text to D/<unit_id>.txt
+ *   npx tsx claims/select.ts --texts D  also writes each article's stored text to D/<set>/<unit_id>.txt
  *
  * Eligible: a unit_id that appears on one row only (repeated ids may carry two texts), not in
  * ../shared/gold, 400-4,000 characters of content (labelling time), and a figure of harm somewhere
@@ -11,12 +11,20 @@
  * the set tests claims rather than their absence. The order: outlets in a shuffled order, one
  * article from each in turn (shuffled within the outlet), round after round; the first 20 are
  * the held-out set, the next 20 dev2. The text is title + "\n" + content as the importer stores it.
+ *
+ * From heldout8 on, a candidate that copies a text already used (a seed, a shared gold article,
+ * an article of an earlier set, or one already chosen for the set) is skipped, and the next
+ * article of the same outlet takes its place (claims/copies.ts: half or more of either text's
+ * word 5-grams occur in the other). Round 7 lost 4 of its 20 articles to such copies. The
+ * round-robin itself is unchanged: an outlet with no article left drops out of the turn (heldout8
+ * finds one jordantimes article left, so its 20th is trt's third).
  */
 import { htmlToText, normaliseText, normaliseTitle } from "@crosscheck/core"
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { readFaKes, sharedDir } from "../dedup/faKes.js"
+import { type FaKesRow, readFaKes, sharedDir } from "../dedup/faKes.js"
 import { prng, shuffle } from "../dedup/random.js"
+import { articleShingles, copies, shingles } from "./copies.js"
 
 export const SEED = 20261129
 const PER_SET = 20
@@ -48,6 +56,45 @@ export interface Draw {
   readonly heldout6: Array<string>
   /** round 7: a fresh held-out set, the 20 after heldout6 (heldout6 is spent) */
   readonly heldout7: Array<string>
+  /** round 8: a fresh held-out set, the 20 after heldout7 (heldout7 is spent) that copy no text
+   * already used */
+  readonly heldout8: Array<string>
+  /** the candidates heldout8 passed over as copies, each with the used text it copies */
+  readonly heldout8Skipped: Array<{ readonly id: string; readonly copies: string; readonly of: string }>
+}
+
+/** A set past the plain slices: the next `size` articles of the order, which is a round-robin over
+ * the outlets (an outlet drops out when it has none left), except that an article copying a text
+ * in `used` is passed over and its outlet's next article takes the turn. `used` grows with every
+ * pick, so the set holds no two copies either. */
+const drawFresh = (
+  rest: ReadonlyArray<string>,
+  outletOf: ReadonlyMap<string, string>,
+  size: number,
+  textOf: (id: string) => Set<string>,
+  used: Map<string, { readonly set: string; readonly text: Set<string> }>,
+  name: string
+) => {
+  const outlets = [...new Set(rest.map((id) => outletOf.get(id)!))]
+  const queues = outlets.map((o) => rest.filter((id) => outletOf.get(id) === o))
+  const picked: Array<string> = []
+  const skipped: Array<{ id: string; copies: string; of: string }> = []
+  while (picked.length < size && queues.some((q) => q.length > 0))
+    for (const q of queues) {
+      if (picked.length === size) break
+      for (let id = q.shift(); id !== undefined; id = q.shift()) {
+        const mine = textOf(id)
+        const hit = [...used].find(([, u]) => copies(mine, u.text))
+        if (hit === undefined) {
+          picked.push(id)
+          used.set(id, { set: name, text: mine })
+          break
+        }
+        skipped.push({ id, copies: hit[0], of: hit[1].set })
+      }
+    }
+  if (picked.length < size) throw new Error(`${name}: only ${picked.length} articles left that copy no text already used`)
+  return { picked, skipped }
 }
 
 export const draw = (): Draw => {
@@ -68,6 +115,7 @@ export const draw = (): Draw => {
   for (const r of eligible) byOutlet.set(r.source, [...(byOutlet.get(r.source) ?? []), r.unitId])
   const outlets = shuffle(rand, [...byOutlet.keys()].sort())
   const queues = outlets.map((o) => shuffle(rand, byOutlet.get(o)!))
+  const outletOf = new Map(eligible.map((r) => [r.unitId, r.source]))
   const order: Array<string> = []
   while (queues.some((q) => q.length > 0)) for (const q of queues) if (q.length > 0) order.push(q.shift()!)
   // later sets continue the same order past the articles already used, so earlier sets never change
@@ -85,7 +133,7 @@ export const draw = (): Draw => {
     9 * PER_SET + DEV3,
     10 * PER_SET + DEV3
   ]
-  return {
+  const slices = {
     heldout: order.slice(at[0], at[1]),
     dev2: order.slice(at[1], at[2]),
     dev3: order.slice(at[2], at[3]),
@@ -98,10 +146,28 @@ export const draw = (): Draw => {
     heldout6: order.slice(at[9], at[10]),
     heldout7: order.slice(at[10], at[11])
   }
+  // every text already labelled: the seeds, the shared gold's articles (the first row of a
+  // repeated unit_id, the text the importer keeps) and every set drawn before
+  const firstRow = new Map<string, FaKesRow>()
+  for (const r of rows) if (!firstRow.has(r.unitId)) firstRow.set(r.unitId, r)
+  const textOf = (id: string) => {
+    const r = firstRow.get(id)!
+    return articleShingles(r.title, r.content)
+  }
+  const used = new Map<string, { readonly set: string; readonly text: Set<string> }>()
+  const seeds = join(sharedDir, "seeds")
+  for (const f of readdirSync(seeds)
+    .filter((f) => f.endsWith(".txt"))
+    .sort())
+    used.set(f.replace(/\.txt$/, ""), { set: "seeds", text: shingles(readFileSync(join(seeds, f), "utf8")) })
+  for (const id of [...gold].sort()) if (firstRow.has(id)) used.set(id, { set: "fakes-dev", text: textOf(id) })
+  for (const [name, ids] of Object.entries(slices)) for (const id of ids) used.set(id, { set: name, text: textOf(id) })
+  const heldout8 = drawFresh(order.slice(at[11]), outletOf, PER_SET, textOf, used, "heldout8")
+  return { ...slices, heldout8: heldout8.picked, heldout8Skipped: heldout8.skipped }
 }
 
 if (process.argv[1]?.endsWith("select.ts")) {
-  const { heldout, dev2, dev3, heldout2, dev4, heldout3, dev5, heldout4, heldout5, heldout6, heldout7 } = draw()
+  const { heldout, dev2, dev3, heldout2, dev4, heldout3, dev5, heldout4, heldout5, heldout6, heldout7, heldout8, heldout8Skipped } = draw()
   const rows = new Map(readFaKes().map((r) => [r.unitId, r]))
   const textsAt = process.argv.indexOf("--texts")
   const dir = textsAt > 0 ? process.argv[textsAt + 1] : undefined
@@ -116,7 +182,8 @@ if (process.argv[1]?.endsWith("select.ts")) {
     ["heldout4", heldout4],
     ["heldout5", heldout5],
     ["heldout6", heldout6],
-    ["heldout7", heldout7]
+    ["heldout7", heldout7],
+    ["heldout8", heldout8]
   ] as const
   for (const [name, ids] of sets) {
     console.log(`${name}:`)
@@ -128,5 +195,10 @@ if (process.argv[1]?.endsWith("select.ts")) {
         writeFileSync(join(dir, name, `${id}.txt`), `published ${r.published}\n${storedText(r.title, r.content)}`)
       }
     }
+  }
+  console.log("heldout8 passed over as copies of a text already used:")
+  for (const k of heldout8Skipped) {
+    const r = rows.get(k.id)!
+    console.log(`  ${k.id}  ${r.source.padEnd(14)} ${r.published.slice(0, 10)}  copies ${k.copies} (${k.of})`)
   }
 }
