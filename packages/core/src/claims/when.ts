@@ -770,23 +770,25 @@ export interface TimesRead {
   readonly said: DateWindow | null
 }
 
-// Which cue words a sentence holds, in one scan: the words longest first, so that at each place the
-// longest one there is found, with the cue words it begins with ("days": "day" too); the scan goes
-// on from the next character, so a word inside another ("day" in "yesterday") is found as well.
+// Which patterns a sentence's cue words call for, in one scan: the words longest first, so that at
+// each place the longest one there is found, with the cue words it begins with ("days": "day" too);
+// the scan goes on from the next character, so a word inside another ("day" in "yesterday") is
+// found as well. A flag per pattern, not a bit per word: with 31 cue words a 32-bit mask ran out,
+// and every pattern was tried on every sentence.
 const CUE_WORDS = [...new Set(PATTERNS.flatMap((p) => p.cue ?? []))].sort((a, b) => b.length - a.length)
 const CUE_SCAN = new RegExp(CUE_WORDS.join("|"), "g")
-const BEGINS = new Map(CUE_WORDS.map((w) => [w, CUE_WORDS.reduce((bits, c, k) => (w.startsWith(c) ? bits | (2 ** k) : bits), 0)]))
-const CUE_BITS = new Map(PATTERNS.map((p) => [p, p.cue === undefined ? -1 : p.cue.reduce((bits, c) => bits | (2 ** CUE_WORDS.indexOf(c)), 0)]))
-const cuesIn = (lower: string): number => {
-  // (a bit per word: past 30 words no word is ruled out, and every pattern is tried)
-  if (CUE_WORDS.length > 30) return -1
-  let bits = 0
+/** the patterns (by index) each cue word calls for: those with a cue word it begins with */
+const CALLS = new Map(CUE_WORDS.map((w) => [w, PATTERNS.flatMap((p, k) => (p.cue?.some((c) => w.startsWith(c)) ? [k] : []))]))
+/** reused: readTimes never re-enters */
+const called = new Uint8Array(PATTERNS.length)
+const callPatterns = (lower: string): Uint8Array => {
+  for (let k = 0; k < PATTERNS.length; k++) called[k] = PATTERNS[k]!.cue === undefined ? 1 : 0
   CUE_SCAN.lastIndex = 0
   for (let m = CUE_SCAN.exec(lower); m !== null; m = CUE_SCAN.exec(lower)) {
-    bits |= BEGINS.get(m[0])!
+    for (const k of CALLS.get(m[0])!) called[k] = 1
     CUE_SCAN.lastIndex = m.index + 1
   }
-  return bits
+  return called
 }
 
 /** resolveWhen's reading without the choice: for a sentence with several figures. */
@@ -800,9 +802,10 @@ export function readTimes(text: string, published: Date, options: Omit<ResolveWh
 
   const mentions: Mention[] = []
   const lower = norm.toLowerCase()
-  const cues = cuesIn(lower)
-  for (const p of PATTERNS) {
-    if (p.cue !== undefined && (cues & CUE_BITS.get(p)!) === 0) continue
+  const calls = callPatterns(lower)
+  for (let k = 0; k < PATTERNS.length; k++) {
+    if (calls[k] === 0) continue
+    const p = PATTERNS[k]!
     for (const m of execAll(p.re, norm)) {
       const start = m.index
       const end = start + m[0].length
