@@ -592,7 +592,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // read once, when first needed (a dateline's figures that make no claim never need it).
     let read: TimesRead | null | undefined
     const timesOf = (): TimesRead | null => {
-      read ??= readTimes(s, published)
+      // (=== undefined, not ??=: a sentence stating no time reads as null, and is not read again)
+      if (read === undefined) read = readTimes(s, published)
       return read
     }
     let sentenceTimeRead: DateWindow | null | undefined

@@ -665,15 +665,19 @@ const entriesOf = (index: Index): Map<string, Entry> => {
 // a map lookup. Most words are no name; a set bit only means the lookups are made, as before.
 const BLOOM_BITS = 1 << 20
 const BLOOMS = new WeakMap<Map<string, Entry>, Int32Array>()
-const wordHash = (s: string, length: number): number => {
-  let h = 0x811c9dc5
+const FNV_OFFSET = 0x811c9dc5
+/** FNV-1a over s[0, length), going on from `h`: a key's hash is its words' chars hashed in turn,
+ * so a key growing by a word is hashed by that word alone */
+const fnv = (h: number, s: string, length: number): number => {
   for (let k = 0; k < length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193)
-  return (h >>> 0) & (BLOOM_BITS - 1)
+  return h
 }
-const inBloom = (bloom: Int32Array, s: string, length: number): boolean => {
-  const h = wordHash(s, length)
-  return (bloom[h >>> 5]! & (1 << (h & 31))) !== 0
+const wordHash = (s: string, length: number): number => (fnv(FNV_OFFSET, s, length) >>> 0) & (BLOOM_BITS - 1)
+const bloomHas = (bloom: Int32Array, h: number): boolean => {
+  const bit = (h >>> 0) & (BLOOM_BITS - 1)
+  return (bloom[bit >>> 5]! & (1 << (bit & 31))) !== 0
 }
+const inBloom = (bloom: Int32Array, s: string, length: number): boolean => bloomHas(bloom, fnv(FNV_OFFSET, s, length))
 
 const scan = (text: string, index: Index): Array<RawMatch> => {
   const t = tokenize(text)
@@ -693,6 +697,9 @@ const scan = (text: string, index: Index): Array<RawMatch> => {
       continue
     }
     let key = ""
+    // (the key's hash, for the bloom filter before each lookup: most keys a name's first word
+    // grows into, "the" + the next word, are no entry)
+    let keyHash = FNV_OFFSET
     let mask = 0
     let best: RawMatch | null = null
     let bestTo = i
@@ -701,8 +708,11 @@ const scan = (text: string, index: Index): Array<RawMatch> => {
         if (!joinable(text, t.end[j - 1]!, t.start[j]!)) break
         if (key.length <= MAX_BREAK) mask |= 1 << key.length
       }
-      key += t.lower[j]!
-      const entry = entries.get(key)
+      const word = t.lower[j]!
+      const hashBefore = keyHash
+      keyHash = fnv(keyHash, word, word.length)
+      key += word
+      const entry = bloomHas(bloom, keyHash) ? entries.get(key) : undefined
       const exact = entry?.candidates
       let found = false
       if (exact !== undefined && (mask & ~entry!.breaks) === 0) {
@@ -714,8 +724,9 @@ const scan = (text: string, index: Index): Array<RawMatch> => {
         }
       }
       if (!found && key.length > 1 && key.charCodeAt(key.length - 1) === 115 && (t.apos[j] === 1 || !NOT_POSSESSIVE.has(key))) {
-        const stem = key.slice(0, -1)
-        const stemEntry = entries.get(stem)
+        // (the key without its final "s": its last word without it, or a whole key again past an empty word)
+        const stemHash = word.length > 0 ? fnv(hashBefore, word, word.length - 1) : fnv(FNV_OFFSET, key, key.length - 1)
+        const stemEntry = bloomHas(bloom, stemHash) ? entries.get(key.slice(0, -1)) : undefined
         const poss = stemEntry?.candidates
         if (poss !== undefined && (mask & ~stemEntry!.breaks) === 0) {
           const endAt = t.possEnd[j]!
