@@ -245,3 +245,15 @@ describe("readFrames: round 7, 'according to the latest X estimates'", () => {
     expect(speakers("According to updated Idlib Health Directorate figures 40 died")).toEqual(["Idlib Health Directorate"])
   })
 })
+
+describe("readFrames: round 8, reporting verbs in every tense", () => {
+  it("reads present-tense statements and condemnations as a speaker giving the figure", () => {
+    expect(speakers("The Homs Relief Committee stresses that 14 families lost their homes")).toEqual(["Homs Relief Committee"])
+    expect(speakers("The Tadmur Council warns that 300 people are trapped in the old town")).toEqual(["Tadmur Council"])
+    expect(speakers("The Free Lawyers Union condemns the raid on Kafr Sousa where 6 civilians were killed")).toEqual(["Free Lawyers Union"])
+    expect(speakers("Its chairman decries the shelling of the market in which 9 people died")).toEqual(["chairman"])
+  })
+  it("never reads a condemnation suffered as one said", () => {
+    expect(speakers("The group was condemned in a resolution for the killing of 40 villagers")).toEqual([])
+  })
+})
