@@ -36,8 +36,10 @@ describe("attribution across sentences", () => {
   })
   it("is the outlet itself when its own reporter or office speaks", () => {
     expect(sources("SANA reporter in Hama said 2 people were injured.", "sana")).toEqual([null])
-    expect(sources("The Coalition said 40 civilians were killed in Douma.", "etilaf")).toEqual([null])
     expect(sources("The Coalition said 40 civilians were killed in Douma.", "reuters")).toEqual(["Coalition"])
+  })
+  it("names a political body publishing its own statements as their source, on its own site too", () => {
+    expect(sources("The Syrian Coalition said 40 civilians were killed in Douma.", "etilaf")).toEqual(["Syrian Coalition"])
   })
 })
 
