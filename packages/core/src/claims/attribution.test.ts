@@ -158,3 +158,21 @@ describe("attribution: round 7, 'the source' is the one called a source", () => 
     ).toEqual(["SANA", "Hama Police Command"])
   })
 })
+
+describe("attribution: round 8", () => {
+  it("names a body first described by its kind by the name the report gives it next", () => {
+    expect(
+      sources("Forty rebels were killed near Tal Tamr an NGO said Monday. The Syrian Network for Human Rights said the fighting went on overnight.")
+    ).toEqual(["Syrian Network for Human Rights"])
+    const titled = extractClaims({
+      title: "Raids kill 12 in Saraqeb NGO",
+      body: "Air raids killed 12 people in Saraqeb on Monday a rights group said. The Syrian Observatory for Human Rights said the raids hit a market.",
+      published: PUB,
+      outlet: "test"
+    }).filter((c) => c.kind === "quantity")
+    expect(titled.map((c) => c.source)).toEqual(["SOHR", "SOHR"])
+  })
+  it("keeps a description the report never names as it is written", () => {
+    expect(sources("Forty rebels were killed near Tal Tamr an NGO said Monday. The fighting went on overnight.")).toEqual(["NGO"])
+  })
+})

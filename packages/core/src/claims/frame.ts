@@ -992,7 +992,7 @@ export const headlineSource = (title: string): string | null => {
     if (tokens.some((x) => isHead(x))) return normaliseSpeaker(phrase)
   }
   const tail =
-    /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:ing\s+group)?|\bobservatory|\bactivists|\brescuers|\bmedics|\bofficials|\bsources|\bSOHR|\bUN|\bresidents|\bwitnesses)\s*[.!]?\s*$/i.exec(
+    /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:ing\s+group)?|\bobservatory|\bNGO|\bactivists|\brescuers|\bmedics|\bofficials|\bsources|\bSOHR|\bUN|\bresidents|\bwitnesses)\s*[.!]?\s*$/i.exec(
       t
     )
   return tail === null ? null : normaliseSpeaker(tail[0].replace(/[\s.!]+$/, ""))
