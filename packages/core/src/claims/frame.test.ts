@@ -257,3 +257,11 @@ describe("readFrames: round 8, reporting verbs in every tense", () => {
     expect(speakers("The group was condemned in a resolution for the killing of 40 villagers")).toEqual([])
   })
 })
+
+describe("readFrames: round 8, a body's units speak for it", () => {
+  it("reads a corps, an arm or a wing as the head of a speaker phrase", () => {
+    expect(speakers("The Idlib rescue corps announced that 3 of its volunteers were killed")).toEqual(["Idlib rescue corps"])
+    expect(speakers("The military media arm said rebels shelled the village of Khanaser")).toEqual(["military media arm"])
+    expect(speakers("Its political wing said 40 members had been arrested")).toEqual(["political wing"])
+  })
+})

@@ -149,7 +149,7 @@ const HEAD = set(`
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
-  party parties alliance militia militias facility facilities paramedic paramedics opposition`)
+  party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
