@@ -176,3 +176,18 @@ describe("attribution: round 8", () => {
     expect(sources("Forty rebels were killed near Tal Tamr an NGO said Monday. The fighting went on overnight.")).toEqual(["NGO"])
   })
 })
+
+describe("attribution: round 8, a lead and the sentence that gives its toll", () => {
+  it("lends the speaker of a toll told 'in northern Syria' to the lead that names the province", () => {
+    expect(
+      sources(
+        "At least 16 civilians were killed in air raids on Idlib province. Sixteen civilians were killed on Monday in a rebel-held town in northern Syria a monitoring group said."
+      )
+    ).toEqual(["SOHR", "SOHR"])
+  })
+  it("lends nothing from a country-wide sentence that gives no toll of its own", () => {
+    expect(
+      sources("Thousands have fled the fighting in Manbij. The allies use the Incirlik base to bomb positions in northern Syria Press TV reported.")
+    ).toEqual([null])
+  })
+})

@@ -316,7 +316,13 @@ export const attributeArticle = (
     const pb = placesOf(next)
     // two sentences naming places, none the same or inside the other, tell two incidents
     const related = (x: PlaceMatch, y: PlaceMatch): boolean => x.id === y.id || x.display.includes(y.name) || y.display.includes(x.name)
-    if (pa.length > 0 && pb.length > 0) return pa.some((x) => pb.some((y) => related(x, y)))
+    if (pa.length > 0 && pb.length > 0) {
+      if (pa.some((x) => pb.some((y) => related(x, y)))) return true
+      // the country holds every place: "Sixteen civilians were killed in a rebel-held town in
+      // northern Syria a monitoring group said" gives the toll "in Idlib province" before it,
+      // when it gives a toll of its own (not "... to bomb positions in northern Syria, Press TV reported")
+      return (pa.every((x) => x.level === "country") || pb.every((y) => y.level === "country")) && findFigures(b.text).length > 0
+    }
     // otherwise, two sentences naming different weapons ("rocket attacks" / "planes targeted") do too
     const wa = incidentWords(a.text)
     const wb = incidentWords(b.text)
