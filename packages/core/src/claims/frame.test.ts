@@ -265,3 +265,11 @@ describe("readFrames: round 8, a body's units speak for it", () => {
     expect(speakers("Its political wing said 40 members had been arrested")).toEqual(["political wing"])
   })
 })
+
+describe("headlineSource: round 8", () => {
+  it("reads the attribution before the site's name and section trail", () => {
+    expect(headlineSource("Shelling kills 9 in Bosra Monitor - Region - World - Ahram Online")).toBe("SOHR")
+    expect(headlineSource("Car bomb kills 5 in Azaz activists - Sputnik International")).toBe("activists")
+    expect(headlineSource("Rebels shell Hama - Region - World - Ahram Online")).toBeNull()
+  })
+})

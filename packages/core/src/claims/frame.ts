@@ -981,10 +981,16 @@ export const sublineSource = (s: string): string | null => {
   return tail === null ? null : normaliseSpeaker(tail[0].replace(/[\s.!]+$/, ""))
 }
 
+/** the site's name and section trail after a headline: " - Region - World - Ahram Online", " - Sputnik International" */
+const SITE_TRAIL =
+  /(?:\s+-\s+[A-Z][\w'.&]*(?:\s+[A-Z][\w'.&]*){0,2}){2,4}\s*$|\s+-\s+[A-Z][\w'.&]*\s+(?:International|Online|Times|News|Daily|Sabah|Post|Network)\s*$/
 /** A headline's own attribution at its end: "... kills 14 State media", "...: aid agencies",
  * "... 70 killed in north of Aleppo monitor | Jordan Times". */
 export const headlineSource = (title: string): string | null => {
-  const t = title.replace(/\s*\|[^|]*$/, "").trim()
+  const t = title
+    .replace(/\s*\|[^|]*$/, "")
+    .replace(SITE_TRAIL, "")
+    .trim()
   const colon = /:\s*([A-Za-z][A-Za-z' -]{2,40})$/.exec(t)
   if (colon !== null && colon[1]!.trim().split(/\s+/).length <= 4) {
     const phrase = colon[1]!.trim()
