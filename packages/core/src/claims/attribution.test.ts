@@ -172,6 +172,14 @@ describe("attribution: round 8", () => {
     }).filter((c) => c.kind === "quantity")
     expect(titled.map((c) => c.source)).toEqual(["SOHR", "SOHR"])
   })
+  it("reads a description with modifiers of its own, but never a named group's own words, as a reference forward", () => {
+    expect(
+      sources("A leading international rights group says 40 civilians died in Manbij. Human Rights Watch says in a report that mines were planted in homes.")
+    ).toEqual(["Human Rights Watch"])
+    expect(
+      sources("Daesh terrorist group said its fighters killed 9 soldiers near Palmyra. Human Rights Watch says in a report that mines were planted.")
+    ).toEqual(["Daesh terrorist group"])
+  })
   it("keeps a description the report never names as it is written", () => {
     expect(sources("Forty rebels were killed near Tal Tamr an NGO said Monday. The fighting went on overnight.")).toEqual(["NGO"])
   })

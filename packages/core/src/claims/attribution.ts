@@ -118,7 +118,7 @@ const incidentWords = (s: string): Set<string> => {
 
 /** a body described only by its kind, with no name: "an NGO", "a rights group", "a Beirut-based organisation" */
 const GENERIC_SPEAKER =
-  /^(?:(?:an?|another)\s+(?:[\w-]+\s+){0,2}?)?(?:NGO|non-?governmental\s+organi[sz]ation|(?:rights\s+|aid\s+|humanitarian\s+)?(?:group|organi[sz]ation|watchdog|body))$/i
+  /^(?:(?:[Aa]n?|[Aa]nother)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:NGO|[Nn]on-?governmental\s+organi[sz]ation|(?:rights\s+|aid\s+|humanitarian\s+)?(?:group|organi[sz]ation|watchdog|body))$/
 /** how many sentences on the name of a body first described by its kind may come */
 const CATAPHORA_REACH = 3
 /** known bodies (not persons, residents or activists) a description may stand for */
@@ -263,7 +263,7 @@ export const attributeArticle = (
   for (let si = 0; si < resolved.length; si++) {
     for (const r of resolved[si]!) {
       // ("a monitoring group" is a known name already)
-      if (r.source === null || !GENERIC_SPEAKER.test(r.frame.phrase) || knownSource(r.frame.phrase) !== null) continue
+      if (r.source === null || r.frame.anaphoric || !GENERIC_SPEAKER.test(r.frame.phrase) || knownSource(r.frame.phrase) !== null) continue
       const generic = r.source
       const named = namedAfter(si, generic)
       if (named === null) continue
