@@ -36,8 +36,10 @@ describe("attribution across sentences", () => {
   })
   it("is the outlet itself when its own reporter or office speaks", () => {
     expect(sources("SANA reporter in Hama said 2 people were injured.", "sana")).toEqual([null])
-    expect(sources("The Coalition said 40 civilians were killed in Douma.", "etilaf")).toEqual([null])
     expect(sources("The Coalition said 40 civilians were killed in Douma.", "reuters")).toEqual(["Coalition"])
+  })
+  it("names a political body publishing its own statements as their source, on its own site too", () => {
+    expect(sources("The Syrian Coalition said 40 civilians were killed in Douma.", "etilaf")).toEqual(["Syrian Coalition"])
   })
 })
 
@@ -154,5 +156,46 @@ describe("attribution: round 7, 'the source' is the one called a source", () => 
         "A source at Hama Police Command told the agency that shells hit Suqaylabiyah. State television announced that 6 people were killed. The source added that 14 people were wounded in Suqaylabiyah."
       )
     ).toEqual(["SANA", "Hama Police Command"])
+  })
+})
+
+describe("attribution: round 8", () => {
+  it("names a body first described by its kind by the name the report gives it next", () => {
+    expect(
+      sources("Forty rebels were killed near Tal Tamr an NGO said Monday. The Syrian Network for Human Rights said the fighting went on overnight.")
+    ).toEqual(["Syrian Network for Human Rights"])
+    const titled = extractClaims({
+      title: "Raids kill 12 in Saraqeb NGO",
+      body: "Air raids killed 12 people in Saraqeb on Monday a rights group said. The Syrian Observatory for Human Rights said the raids hit a market.",
+      published: PUB,
+      outlet: "test"
+    }).filter((c) => c.kind === "quantity")
+    expect(titled.map((c) => c.source)).toEqual(["SOHR", "SOHR"])
+  })
+  it("reads a description with modifiers of its own, but never a named group's own words, as a reference forward", () => {
+    expect(
+      sources("A leading international rights group says 40 civilians died in Manbij. Human Rights Watch says in a report that mines were planted in homes.")
+    ).toEqual(["Human Rights Watch"])
+    expect(
+      sources("Daesh terrorist group said its fighters killed 9 soldiers near Palmyra. Human Rights Watch says in a report that mines were planted.")
+    ).toEqual(["Daesh terrorist group"])
+  })
+  it("keeps a description the report never names as it is written", () => {
+    expect(sources("Forty rebels were killed near Tal Tamr an NGO said Monday. The fighting went on overnight.")).toEqual(["NGO"])
+  })
+})
+
+describe("attribution: round 8, a lead and the sentence that gives its toll", () => {
+  it("lends the speaker of a toll told 'in northern Syria' to the lead that names the province", () => {
+    expect(
+      sources(
+        "At least 16 civilians were killed in air raids on Idlib province. Sixteen civilians were killed on Monday in a rebel-held town in northern Syria a monitoring group said."
+      )
+    ).toEqual(["SOHR", "SOHR"])
+  })
+  it("lends nothing from a country-wide sentence that gives no toll of its own", () => {
+    expect(
+      sources("Thousands have fled the fighting in Manbij. The allies use the Incirlik base to bomb positions in northern Syria Press TV reported.")
+    ).toEqual([null])
   })
 })

@@ -211,3 +211,13 @@ describe("readEvent: round 3, doers the words name", () => {
     expect(read("It was unclear who carried out the blast but Daesh has claimed previous bombings in the city", "Islamic State")?.[1]).toBe("Islamic State")
   })
 })
+
+describe("readEvent: round 8", () => {
+  it("never makes a side the doer of an attack named inside a phrase its own noun governs", () => {
+    expect(read("Lawyers Union Decries the Russian Envoys Silence over Binnish Massacre", "Lawyers Union")).toBeNull()
+    expect(read("The council decries the silence of the Turkish government over the Afrin shelling by regime jets", "council")?.[1]).toBe("Syrian government")
+  })
+  it("still reads a side held responsible for an attack with no verb between", () => {
+    expect(read("Syrian regime likely responsible for chemical attack rights group says", "rights group")?.[1]).toBe("Syrian government")
+  })
+})

@@ -207,6 +207,15 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
         !between.some((w) => /(?:ed|ing)$/i.test(w) && !PLACED.test(w) && !LIGHT_VERB.test(w))
       )
         score = 3
+      // "the US-led alliance's silence over the Raqqa massacre": an attack noun inside a phrase
+      // the side's noun governs (a preposition and no verb between them) is not the side's act
+      if (
+        score === 3 &&
+        !VERB_FORM.test(t.slice(at, end)) &&
+        between.some((w) => NOUN_PREPOSITION.test(w)) &&
+        !between.some((w) => VERB_FORM.test(w) || LIGHT_VERB.test(w) || AGENT_ADJECTIVE.test(w))
+      )
+        score = -1
       // the object of a preposition is no subject: "crossing the borders from Turkey destroying ..."
       if (score >= 0 && (TARGET_BEFORE.test(before) || TARGET_PREPOSITION.test(before))) score = -1
       // the object of a preposition is the subject of no verb: "crossing the borders from Turkey
@@ -235,6 +244,11 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
   }
   return best.actor
 }
+// a word read as a verb ("targeted", "shelling", "struck"), and the prepositions a noun takes its complement with
+const VERB_FORM = /(?:ed|ing)$|^(?:struck|hit|hits|shot|blew|threw|fire|fires|kills?|bombs|shells|pounds|targets|attacks|strikes|raids)$/i
+const NOUN_PREPOSITION = /^(?:over|about|of|against|on|at|in|into|for|with|from)$/i
+// "the regime likely responsible for the chemical attack": the side is the doer
+const AGENT_ADJECTIVE = /^(?:responsible|behind|guilty|culpable)$/i
 // what joins two sides acting together
 const JOINED = /^(?:\s+[\w-]+){0,3}?\s+(?:and|with|in\s+cooperation\s+with|alongside|together\s+with|backed\s+by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/
 

@@ -593,3 +593,24 @@ describe("events: what a side did before is background, not an attack reported (
     expect(events("The Islamic State group carried out the bombing in Qamishli an official said.").length).toBe(1)
   })
 })
+
+describe("when: a report dated only by its statement is a report of its own (round 8)", () => {
+  it("lends it neither the statement's day nor the day of the incident told before", () => {
+    const c = claimsOf(
+      "Rockets killed 4 people in Jobar on Monday. Three people died in barrel bomb attacks on Douma the Observatory said on Wednesday."
+    ).filter((x) => x.metric === "killed")
+    expect(c.map((x) => [x.min, x.when])).toEqual([
+      [4, { from: "2016-11-14", to: "2016-11-14" }],
+      [3, null]
+    ])
+  })
+  it("keeps the incident's day where the report refers back to it", () => {
+    const c = claimsOf("Rockets killed 4 people in Jobar on Monday. Two more people died in the attack the Observatory said on Wednesday.").filter(
+      (x) => x.metric === "killed"
+    )
+    expect(c.map((x) => [x.min, x.when?.from ?? null])).toEqual([
+      [4, "2016-11-14"],
+      [2, "2016-11-14"]
+    ])
+  })
+})

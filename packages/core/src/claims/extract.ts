@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 21
+export const EXTRACTOR_VERSION = 22
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -630,12 +630,13 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       }
       return startsRead
     }
-    // "On Tuesday the observatory said a coalition strike in Raqqa killed 18" after Wednesday's strike:
-    // said before the incident being told, so about another one, unless it refers back to it ("had
-    // also reported the deadly attacks")
-    const saidBefore = (): boolean => {
+    // A sentence dated only by its own statement ("On Tuesday the observatory said a coalition strike
+    // in Raqqa killed 18", "... died in the city the Observatory said on Saturday") is a report of
+    // its own: the statement's day is not the claim's, and the incident told before lends it none
+    // either, unless it refers back to it ("had also reported the deadly attacks")
+    const saidApart = (): boolean => {
       const said = frame.incident === null ? null : (timesOf()?.said ?? null)
-      return said !== null && said.to < frame.incident!.from && !REFERS_BACK.test(s)
+      return said !== null && !REFERS_BACK.test(s)
     }
     // a figure the sentence disowns ("several people ... but there are no precise figures")
     const hedged = NO_FIGURES.test(s)
@@ -741,7 +742,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (when === null && !isTitle && SINCE_WAR_START.test(s) && warStarts(s)) when = { from: CONFLICT_START, to: publishedDay }
       let inherited = false
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
-        when = startsIncident() || saidBefore() ? null : inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
+        when = startsIncident() || saidApart() ? null : inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
         if (when === null && lastIncident !== null && frame.incident === null && SAME_DAY.test(s)) when = lastIncident
         if (when === null && campaignFrom !== null && THE_CAMPAIGN.test(s)) {
           when = { from: campaignFrom, to: publishedDay }

@@ -245,3 +245,31 @@ describe("readFrames: round 7, 'according to the latest X estimates'", () => {
     expect(speakers("According to updated Idlib Health Directorate figures 40 died")).toEqual(["Idlib Health Directorate"])
   })
 })
+
+describe("readFrames: round 8, reporting verbs in every tense", () => {
+  it("reads present-tense statements and condemnations as a speaker giving the figure", () => {
+    expect(speakers("The Homs Relief Committee stresses that 14 families lost their homes")).toEqual(["Homs Relief Committee"])
+    expect(speakers("The Tadmur Council warns that 300 people are trapped in the old town")).toEqual(["Tadmur Council"])
+    expect(speakers("The Free Lawyers Union condemns the raid on Kafr Sousa where 6 civilians were killed")).toEqual(["Free Lawyers Union"])
+    expect(speakers("Its chairman decries the shelling of the market in which 9 people died")).toEqual(["chairman"])
+  })
+  it("never reads a condemnation suffered as one said", () => {
+    expect(speakers("The group was condemned in a resolution for the killing of 40 villagers")).toEqual([])
+  })
+})
+
+describe("readFrames: round 8, a body's units speak for it", () => {
+  it("reads a corps, an arm or a wing as the head of a speaker phrase", () => {
+    expect(speakers("The Idlib rescue corps announced that 3 of its volunteers were killed")).toEqual(["Idlib rescue corps"])
+    expect(speakers("The military media arm said rebels shelled the village of Khanaser")).toEqual(["military media arm"])
+    expect(speakers("Its political wing said 40 members had been arrested")).toEqual(["political wing"])
+  })
+})
+
+describe("headlineSource: round 8", () => {
+  it("reads the attribution before the site's name and section trail", () => {
+    expect(headlineSource("Shelling kills 9 in Bosra Monitor - Region - World - Ahram Online")).toBe("SOHR")
+    expect(headlineSource("Car bomb kills 5 in Azaz activists - Sputnik International")).toBe("activists")
+    expect(headlineSource("Rebels shell Hama - Region - World - Ahram Online")).toBeNull()
+  })
+})

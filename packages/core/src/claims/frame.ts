@@ -149,7 +149,7 @@ const HEAD = set(`
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
-  party parties alliance militia militias facility facilities paramedic paramedics opposition`)
+  party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -189,7 +189,8 @@ const SAY = set(`
   said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
   alleges estimated documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
   accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
-  believes believe suggest suggests puts placed places acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified`)
+  believes believe suggest suggests puts placed places acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified
+  stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries`)
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
 // "pointed out" is a finite verb of saying only with its particle
 /** what an unnamed source in a place comes to: no one in particular */
@@ -612,7 +613,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared|revealed|explained|specified|clarified|stressed|warned|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
@@ -980,10 +981,16 @@ export const sublineSource = (s: string): string | null => {
   return tail === null ? null : normaliseSpeaker(tail[0].replace(/[\s.!]+$/, ""))
 }
 
+/** the site's name and section trail after a headline: " - Region - World - Ahram Online", " - Sputnik International" */
+const SITE_TRAIL =
+  /(?:\s+-\s+[A-Z][\w'.&]*(?:\s+[A-Z][\w'.&]*){0,2}){2,4}\s*$|\s+-\s+[A-Z][\w'.&]*\s+(?:International|Online|Times|News|Daily|Sabah|Post|Network)\s*$/
 /** A headline's own attribution at its end: "... kills 14 State media", "...: aid agencies",
  * "... 70 killed in north of Aleppo monitor | Jordan Times". */
 export const headlineSource = (title: string): string | null => {
-  const t = title.replace(/\s*\|[^|]*$/, "").trim()
+  const t = title
+    .replace(/\s*\|[^|]*$/, "")
+    .replace(SITE_TRAIL, "")
+    .trim()
   const colon = /:\s*([A-Za-z][A-Za-z' -]{2,40})$/.exec(t)
   if (colon !== null && colon[1]!.trim().split(/\s+/).length <= 4) {
     const phrase = colon[1]!.trim()
@@ -991,7 +998,7 @@ export const headlineSource = (title: string): string | null => {
     if (tokens.some((x) => isHead(x))) return normaliseSpeaker(phrase)
   }
   const tail =
-    /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:ing\s+group)?|\bobservatory|\bactivists|\brescuers|\bmedics|\bofficials|\bsources|\bSOHR|\bUN|\bresidents|\bwitnesses)\s*[.!]?\s*$/i.exec(
+    /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:ing\s+group)?|\bobservatory|\bNGO|\bactivists|\brescuers|\bmedics|\bofficials|\bsources|\bSOHR|\bUN|\bresidents|\bwitnesses)\s*[.!]?\s*$/i.exec(
       t
     )
   return tail === null ? null : normaliseSpeaker(tail[0].replace(/[\s.!]+$/, ""))

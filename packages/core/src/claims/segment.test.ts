@@ -50,6 +50,28 @@ describe("tag lists (round 3)", () => {
   })
 })
 
+describe("tag lists (round 8)", () => {
+  it("ends a tag list with no clause opener on the last capital before the first function word", () => {
+    expect(roles("Tags Syria Hama Napalm cluster bombs Helicopters believed to be Syrian dropped barrels on Kafr Zita.")).toEqual([
+      "title: Report",
+      "chrome: Tags Syria Hama Napalm cluster bombs",
+      "body: Helicopters believed to be Syrian dropped barrels on Kafr Zita."
+    ])
+  })
+  it("opens the clause on a count after an adjective tag ('Syrian conflict Two children ...')", () => {
+    expect(roles("Tags Idlib Syrian regime shelling White Helmets Four volunteers were killed in Saraqeb.")).toEqual([
+      "title: Report",
+      "chrome: Tags Idlib Syrian regime shelling White Helmets",
+      "body: Four volunteers were killed in Saraqeb."
+    ])
+    expect(roles("Tags Syria Aleppo Rebels At least 12 civilians were killed.")).toEqual([
+      "title: Report",
+      "chrome: Tags Syria Aleppo Rebels",
+      "body: At least 12 civilians were killed."
+    ])
+  })
+})
+
 describe("segmentArticle: a section headline whose full stop was lost", () => {
   it("cuts 'injuring 3 civilians In the same context ...' into a headline and its section's first sentence", () => {
     const segs = segmentArticle(

@@ -32,6 +32,12 @@ const seg = (x: Sentence, role: SegmentRole): Segment => ({ text: x.text, start:
 const OPENER =
   /^(?:The|A|An|At|In|On|Another|Meanwhile|Earlier|Later|Also|Some|More|Over|Almost|Nearly|About|Around|Up|Dozens|Scores|Hundreds|Thousands|Tens|Several|Many|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Fourteen|Thirteen|Sixteen|Seventeen|Eighteen|Nineteen|Terrorists?|Militants|Rebels|Government|Syrian|Russian|Turkish|Activists|According|Local|Medical|Security|Army|Regime|Units|Our|This|These|Those|It|He|She|They|We|There|Last|On|During|After|Following|Despite|While|When|Since|Two|\d[\d,]*)$/
 
+/** openers that count: a clause after a tag list opens on them rather than on an adjective before */
+const QUANTITY_OPENER =
+  /^(?:At|Some|More|Over|Almost|Nearly|About|Around|Up|Dozens|Scores|Hundreds|Thousands|Tens|Several|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Fourteen|Thirteen|Sixteen|Seventeen|Eighteen|Nineteen|\d[\d,]*)$/
+/** lower-case function words, which no tag is */
+const FUNCTION_WORD = /^(?:the|a|an|to|of|from|with|by|was|were|is|are|has|have|had|been|that)$/
+
 const HEADLINE_VERB =
   /^(?:Kills?|Killed|Killing|Find|Finds|Found|Detains?|Detained|Frees?|Freed|Strikes?|Hits?|Says?|Said|Claims?|Suffers?|Destroys?|Destroyed|Seizes?|Seized|Captures?|Captured|Attacks?|Bombs?|Bombed|Shells?|Shelled|Targets?|Targeted|Launches?|Launched|Downs?|Downed|Wounds?|Wounded|Injures?|Injured|Dies|Died|Die|Executes?|Executed|Arrests?|Arrested|Repels?|Repelled|Liberates?|Liberated|Vows?|Warns?|Urges?|Calls?|Denies|Denied|Reports?|Reported|Enters?|Begins?|Ends?|Slams?|Blames?|Accuses?|Eliminates?|Eliminated|Reach|Reaches|Set|Sets|Hold|Holds|Meet|Meets|Agree|Agrees|Approves?|Rejects?|Condemns?|Reveals?)$/
 const SMALL = /^(?:of|in|on|at|to|for|by|and|the|a|an|as|near|from|with|over|after|amid|into|off|out|up|ez|al|el|al-\S+|vs)$/
@@ -129,18 +135,39 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
   for (const m of body.matchAll(/\bTags\b/g)) {
     const start = bodyStart + m.index
     const words = wordsOf(text.slice(start, start + 400))
+    // Tags are names and nouns: the first function word ("to", "were", "from") is the sentence's
+    let fw = -1
+    for (let k = 2; k < words.length && k < 40 && fw < 0; k++) if (FUNCTION_WORD.test(words[k]!.text)) fw = k
     let end = start + m[0].length
-    for (let k = 1; k < words.length && k < 40; k++) {
+    let opener = -1
+    for (let k = 1; k < words.length && k < 40 && (fw < 0 || k < fw); k++) {
       const w = words[k]!
       // ("Tags Syria Rebels Douma Airstrikes At least 19": a tag that could open a clause, followed
       // by another capitalised tag, is still a tag)
       const following = words[k + 1]?.text ?? ""
       if (OPENER.test(w.text) && k > 1 && !(/^[A-Z][a-z]/.test(following) && !OPENER.test(following))) {
-        end = start + w.start
+        opener = k
         break
       }
       end = start + w.end
       if (/[.!?]$/.test(text.slice(start + w.start, start + w.end))) break
+    }
+    if (opener > 0) {
+      // "Tags ... Syrian conflict Two children were killed": a count after an adjective opener
+      // opens the clause, and the adjective was a tag ("Syrian conflict")
+      if (!QUANTITY_OPENER.test(words[opener]!.text))
+        for (let k = opener + 1; k < fw; k++)
+          if (QUANTITY_OPENER.test(words[k]!.text)) {
+            opener = k
+            break
+          }
+      end = start + words[opener]!.start
+    } else if (fw > 0) {
+      // "Tags Syria Homs Napalm Incendiary bombs Jets thought to belong ...": no opener before the
+      // first function word, so the clause opens on the last capital before it
+      let k = fw - 1
+      while (k > 1 && !/^[A-Z]/.test(words[k]!.text)) k--
+      if (k > 1) end = start + words[k]!.start
     }
     cuts.push([start, end, "chrome"])
   }
