@@ -166,7 +166,10 @@ export const checkStore = (path: string, expected: Expected = {}): StoreCheck =>
          AND a.rowid > (SELECT coalesce(min(b.rowid), 1e18) FROM articles b WHERE b.id IN (${waitingNew}))`
     )
     if (outOfOrder > 0) problems.push(`${outOfOrder} articles analysed before an article stored earlier`)
-    const analysedTwice = one(db, `SELECT count(*) FROM (SELECT article_id FROM events WHERE kind = 'article.analysed' GROUP BY article_id HAVING count(*) > 1)`)
+    const analysedTwice = one(
+      db,
+      `SELECT count(*) FROM (SELECT article_id FROM events WHERE kind = 'article.analysed' GROUP BY article_id HAVING count(*) > 1)`
+    )
     if (analysedTwice > 0) problems.push(`${analysedTwice} articles announced analysed more than once`)
 
     // Claims: every article read (a version row) unless it awaits analysis, and its stored
