@@ -25,7 +25,7 @@ import {
   type StoreError,
   StoryWriter
 } from "@crosscheck/db"
-import { Chunk, type Duration, Effect, Option, Stream } from "effect"
+import { type Duration, Effect, Option, Stream } from "effect"
 import { ClaimExtractor } from "./ClaimExtractor.js"
 import { Deduplicator } from "./Deduplicator.js"
 import type { TextAnalysis } from "./textAnalysis.js"
@@ -462,12 +462,14 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
             const out = yield* storeBatch(chunk)
             const queued = yield* queue.lastSeq
             yield* readAhead
-            const analysed = yield* Stream.runCollect(analyseThrough(behind, batch.size))
+            const through = behind
             behind = queued
-            return [...out, ...Chunk.toReadonlyArray(analysed)]
+            return { out, through }
           })
         ),
-        Stream.flattenIterables
+        // What was stored is told before the analysis runs: a failure there (a full disk) ends
+        // the stream with the stored batch counted.
+        Stream.flatMap(({ out, through }) => Stream.concat(Stream.fromIterable(out), analyseThrough(through, batch.size)))
       )
       return Stream.concat(
         stored,
