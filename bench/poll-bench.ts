@@ -13,7 +13,13 @@
  * Writes bench/results/poll.json. Needs newsboat (apt-get install newsboat).
  *
  * crosscheck does more per item than newsboat: text normalisation, copy detection against the
- * store, story grouping and claim extraction, each in the cycle. newsboat stores the items.
+ * store, story grouping, then claim extraction and conflicts. newsboat stores the items. A
+ * crosscheck cycle stores the articles (what a reader sees) and its analysis stage follows once
+ * they are stored (the claim worker reading ahead during the cycle): both moments are recorded,
+ * cycleSeconds (stored: what newsboat's reload does) and analysedSeconds (analysis caught up,
+ * from the cycle's start; `daemon --once` exits then), with the process's CPU time (all
+ * threads), the steadier figure on a shared machine. A build from before the two stages logs
+ * one moment, everything done: both figures are that.
  */
 import Database from "better-sqlite3"
 import { type ChildProcess, spawn, spawnSync } from "node:child_process"
@@ -31,6 +37,12 @@ const ITEMS = 20
 const HOSTS = 50
 const CONCURRENCY = 16
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3)
+/** Another build of crosscheck (its bin or bundle) run beside this one, alternating, for a
+ * before/after on the same machine state; BENCH_BEFORE_LABEL says what it is. */
+const BEFORE = process.env.BENCH_BEFORE
+const BEFORE_LABEL = process.env.BENCH_BEFORE_LABEL ?? BEFORE
+/** BENCH_SCALE=0 skips the cold cycle over four times the feeds (memory growth). */
+const SCALE_RUN = process.env.BENCH_SCALE !== "0"
 const PORT = 18000 + (process.pid % 1000)
 
 mkdirSync(join(here, ".work"), { recursive: true })
@@ -87,32 +99,44 @@ writeFileSync(
 interface Measured {
   readonly seconds: number
   readonly peakRssMiB: number
+  /** user + system CPU of the process, all its threads: on a shared machine the steadier figure */
+  readonly cpuSeconds: number
+  /** crosscheck's cycle, from its log: until the articles were stored (what a reader sees),
+   * and until the analysis stage had caught up with them (copies, stories, claims, conflicts) */
   readonly cycleSeconds?: number
+  readonly analysedSeconds?: number
   readonly requests: number
   readonly notModified: number
 }
 
-/** Runs a command under /usr/bin/time: wall seconds and peak RSS. */
+/** Runs a command under /usr/bin/time: wall seconds, peak RSS and CPU time. */
 const timed = async (command: string, args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = {}) => {
-  const r = spawnSync("/usr/bin/time", ["-f", "TIME %e %M", command, ...args], {
+  const r = spawnSync("/usr/bin/time", ["-f", "TIME %e %M %U %S", command, ...args], {
     encoding: "utf8",
     env: { ...process.env, ...env },
     maxBuffer: 64 * 1024 * 1024
   })
-  const m = /TIME ([\d.]+) (\d+)\s*$/.exec(r.stderr)
+  const m = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr)
   if (r.status !== 0 || m === null) throw new Error(`${command} ${args.join(" ")} failed (${r.status}):\n${r.stderr.slice(-2000)}`)
-  return { seconds: Number(m[1]), peakRssMiB: Number(m[2]) / 1024, stderr: r.stderr, stdout: r.stdout }
+  return { seconds: Number(m[1]), peakRssMiB: Number(m[2]) / 1024, cpuSeconds: +(Number(m[3]) + Number(m[4])).toFixed(2), stderr: r.stderr, stdout: r.stdout }
 }
 
-const crosscheckCycle = async (db: string, port = PORT): Promise<Measured> => {
-  const r = await timed(process.execPath, [cli, "--db", db, "daemon", "--once"], { CROSSCHECK_POLL_CONCURRENCY: String(CONCURRENCY) })
+const crosscheckCycle = async (db: string, port = PORT, program = cli): Promise<Measured> => {
+  const r = await timed(process.execPath, [program, "--db", db, "daemon", "--once"], { CROSSCHECK_POLL_CONCURRENCY: String(CONCURRENCY) })
   const finished = r.stderr
     .split("\n")
     .filter((l) => l.startsWith("{"))
-    .map((l) => JSON.parse(l) as { event: string; ms?: number; failed?: number; feeds?: number })
+    .map((l) => JSON.parse(l) as { event: string; ms?: number; analysedMs?: number; failed?: number; feeds?: number })
     .find((l) => l.event === "cycle.finished")
   if (finished === undefined || finished.failed !== 0) throw new Error(`crosscheck cycle failed:\n${r.stderr.slice(-3000)}`)
-  return { seconds: r.seconds, peakRssMiB: r.peakRssMiB, cycleSeconds: finished.ms! / 1000, ...(await stats(port)) }
+  return {
+    seconds: r.seconds,
+    peakRssMiB: r.peakRssMiB,
+    cpuSeconds: r.cpuSeconds,
+    cycleSeconds: finished.ms! / 1000,
+    analysedSeconds: (finished.analysedMs ?? finished.ms!) / 1000,
+    ...(await stats(port))
+  }
 }
 
 const newsboatCycle = async (dir: string, port = PORT, suffix = ""): Promise<Measured> => {
@@ -121,7 +145,7 @@ const newsboatCycle = async (dir: string, port = PORT, suffix = ""): Promise<Mea
     XDG_CONFIG_HOME: dir,
     XDG_DATA_HOME: dir
   })
-  return { seconds: r.seconds, peakRssMiB: r.peakRssMiB, ...(await stats(port)) }
+  return { seconds: r.seconds, peakRssMiB: r.peakRssMiB, cpuSeconds: r.cpuSeconds, ...(await stats(port)) }
 }
 
 const articleCount = (db: string) => {
@@ -138,25 +162,29 @@ const newsboatItems = (dir: string) => {
 }
 
 type Phase = "cold" | "warm" | "churn"
-const runs: Record<"crosscheck" | "newsboat", Record<Phase, Array<Measured>>> = {
+type Tool = "crosscheck" | "before" | "newsboat"
+const runs: Record<Tool, Record<Phase, Array<Measured>>> = {
   crosscheck: { cold: [], warm: [], churn: [] },
+  before: { cold: [], warm: [], churn: [] },
   newsboat: { cold: [], warm: [], churn: [] }
 }
-const stored: Record<string, Array<number>> = { crosscheck: [], newsboat: [] }
+const stored: Record<string, Array<number>> = { crosscheck: [], before: [], newsboat: [] }
+const tools: ReadonlyArray<Tool> = BEFORE === undefined ? ["crosscheck", "newsboat"] : ["crosscheck", "before", "newsboat"]
 
 const loadBefore = loadavg()
 try {
   for (let rep = 0; rep < REPEATS; rep++) {
-    for (const tool of ["crosscheck", "newsboat"] as const) {
+    for (const tool of tools) {
       await control("/phase/1")
       await stats()
       const dir = mkdtempSync(join(work, `${tool}-`))
       const db = join(dir, "crosscheck.db")
-      if (tool === "crosscheck") {
-        const added = spawnSync(process.execPath, [cli, "--db", db, "feeds", "import", join(work, "feeds.opml"), "--allow-private"], { encoding: "utf8" })
+      if (tool !== "newsboat") {
+        // each build makes its own database (its own migrations)
+        const added = spawnSync(process.execPath, [tool === "before" ? BEFORE! : cli, "--db", db, "feeds", "import", join(work, "feeds.opml"), "--allow-private"], { encoding: "utf8" })
         if (added.status !== 0) throw new Error(added.stderr)
       }
-      const cycle = tool === "crosscheck" ? () => crosscheckCycle(db) : () => newsboatCycle(dir)
+      const cycle = tool === "newsboat" ? () => newsboatCycle(dir) : () => crosscheckCycle(db, PORT, tool === "before" ? BEFORE! : cli)
       runs[tool].cold.push(await cycle())
       // newsboat sends its validators only from its third reload on (it stores them on the
       // second): the steady state is the second cycle after nothing changed, for both.
@@ -164,13 +192,14 @@ try {
       runs[tool].warm.push(await cycle())
       await control("/phase/2")
       runs[tool].churn.push(await cycle())
-      stored[tool]!.push(tool === "crosscheck" ? articleCount(db) : newsboatItems(dir))
+      stored[tool]!.push(tool === "newsboat" ? newsboatItems(dir) : articleCount(db))
       console.log(
         `${tool.padEnd(10)} run ${rep + 1}: ` +
           (["cold", "warm", "churn"] as const)
             .map((p) => {
               const m = runs[tool][p].at(-1)!
-              return `${p} ${m.seconds.toFixed(2)}s ${m.peakRssMiB.toFixed(0)} MiB (${m.requests} requests, ${m.notModified} 304)`
+              const stage = m.cycleSeconds === undefined ? "" : ` (cycle ${m.cycleSeconds.toFixed(2)}s, analysed at ${m.analysedSeconds!.toFixed(2)}s)`
+              return `${p} ${m.seconds.toFixed(2)}s${stage} cpu ${m.cpuSeconds.toFixed(1)}s ${m.peakRssMiB.toFixed(0)} MiB (${m.requests} requests, ${m.notModified} 304)`
             })
             .join(", ") +
           `; ${stored[tool]!.at(-1)} items stored`
@@ -186,21 +215,23 @@ const loadAfter = loadavg()
 // Memory with four times the feeds: one cold cycle over 2,000 feeds (40,000 items), once each.
 const SCALE = 4 * FEEDS
 const scalePort = PORT + 1
-const scaleServer = await startServer(SCALE, scalePort)
-writeLists(SCALE, scalePort, "-scale")
 const scaled: Record<string, Measured> = {}
-try {
-  const dir = mkdtempSync(join(work, "scale-"))
-  const db = join(dir, "crosscheck.db")
-  const added = spawnSync(process.execPath, [cli, "--db", db, "feeds", "import", join(work, "feeds-scale.opml"), "--allow-private"], { encoding: "utf8" })
-  if (added.status !== 0) throw new Error(added.stderr)
-  scaled.crosscheck = await crosscheckCycle(db, scalePort)
-  scaled.newsboat = await newsboatCycle(dir, scalePort, "-scale")
-  console.log(
-    `cold cycle over ${SCALE} feeds: crosscheck ${scaled.crosscheck.seconds}s ${scaled.crosscheck.peakRssMiB.toFixed(0)} MiB, newsboat ${scaled.newsboat.seconds}s ${scaled.newsboat.peakRssMiB.toFixed(0)} MiB`
-  )
-} finally {
-  scaleServer.stdin!.end()
+if (SCALE_RUN) {
+  const scaleServer = await startServer(SCALE, scalePort)
+  writeLists(SCALE, scalePort, "-scale")
+  try {
+    const dir = mkdtempSync(join(work, "scale-"))
+    const db = join(dir, "crosscheck.db")
+    const added = spawnSync(process.execPath, [cli, "--db", db, "feeds", "import", join(work, "feeds-scale.opml"), "--allow-private"], { encoding: "utf8" })
+    if (added.status !== 0) throw new Error(added.stderr)
+    scaled.crosscheck = await crosscheckCycle(db, scalePort)
+    scaled.newsboat = await newsboatCycle(dir, scalePort, "-scale")
+    console.log(
+      `cold cycle over ${SCALE} feeds: crosscheck ${scaled.crosscheck.seconds}s ${scaled.crosscheck.peakRssMiB.toFixed(0)} MiB, newsboat ${scaled.newsboat.seconds}s ${scaled.newsboat.peakRssMiB.toFixed(0)} MiB`
+    )
+  } finally {
+    scaleServer.stdin!.end()
+  }
 }
 
 const median = (xs: ReadonlyArray<number>) => {
@@ -210,10 +241,18 @@ const median = (xs: ReadonlyArray<number>) => {
 const summarise = (ms: ReadonlyArray<Measured>) => ({
   seconds: +median(ms.map((m) => m.seconds)).toFixed(2),
   peakRssMiB: +median(ms.map((m) => m.peakRssMiB)).toFixed(1),
-  ...(ms[0]!.cycleSeconds === undefined ? {} : { cycleSeconds: +median(ms.map((m) => m.cycleSeconds!)).toFixed(2) }),
+  cpuSeconds: +median(ms.map((m) => m.cpuSeconds)).toFixed(2),
+  ...(ms[0]!.cycleSeconds === undefined
+    ? {}
+    : { cycleSeconds: +median(ms.map((m) => m.cycleSeconds!)).toFixed(2), analysedSeconds: +median(ms.map((m) => m.analysedSeconds!)).toFixed(2) }),
   requests: ms[0]!.requests,
   notModified: ms[0]!.notModified,
-  runs: ms.map((m) => ({ seconds: m.seconds, peakRssMiB: +m.peakRssMiB.toFixed(1), ...(m.cycleSeconds === undefined ? {} : { cycleSeconds: m.cycleSeconds }) }))
+  runs: ms.map((m) => ({
+    seconds: m.seconds,
+    peakRssMiB: +m.peakRssMiB.toFixed(1),
+    cpuSeconds: m.cpuSeconds,
+    ...(m.cycleSeconds === undefined ? {} : { cycleSeconds: m.cycleSeconds, analysedSeconds: m.analysedSeconds })
+  }))
 })
 
 const result = {
@@ -238,14 +277,38 @@ const result = {
   },
   itemsStored: { crosscheck: median(stored.crosscheck!), newsboat: median(stored.newsboat!) },
   crosscheck: { cold: summarise(runs.crosscheck.cold), warm: summarise(runs.crosscheck.warm), churn: summarise(runs.crosscheck.churn) },
+  ...(BEFORE === undefined
+    ? {}
+    : {
+        before: {
+          program: BEFORE_LABEL,
+          cold: summarise(runs.before.cold),
+          warm: summarise(runs.before.warm),
+          churn: summarise(runs.before.churn)
+        }
+      }),
   newsboat: { cold: summarise(runs.newsboat.cold), warm: summarise(runs.newsboat.warm), churn: summarise(runs.newsboat.churn) },
-  coldAtFourTimesTheFeeds: {
-    feeds: SCALE,
-    crosscheck: { seconds: scaled.crosscheck!.seconds, peakRssMiB: +scaled.crosscheck!.peakRssMiB.toFixed(1), cycleSeconds: scaled.crosscheck!.cycleSeconds },
-    newsboat: { seconds: scaled.newsboat!.seconds, peakRssMiB: +scaled.newsboat!.peakRssMiB.toFixed(1) }
-  }
+  coldAtFourTimesTheFeeds: !SCALE_RUN
+    ? null
+    : {
+        feeds: SCALE,
+        crosscheck: {
+          seconds: scaled.crosscheck!.seconds,
+          peakRssMiB: +scaled.crosscheck!.peakRssMiB.toFixed(1),
+          cpuSeconds: scaled.crosscheck!.cpuSeconds,
+          cycleSeconds: scaled.crosscheck!.cycleSeconds,
+          analysedSeconds: scaled.crosscheck!.analysedSeconds
+        },
+        newsboat: { seconds: scaled.newsboat!.seconds, peakRssMiB: +scaled.newsboat!.peakRssMiB.toFixed(1), cpuSeconds: scaled.newsboat!.cpuSeconds }
+      }
 }
 mkdirSync(join(here, "results"), { recursive: true })
 writeFileSync(join(here, "results", "poll.json"), `${JSON.stringify(result, null, 2)}\n`)
 rmSync(work, { recursive: true, force: true })
-console.log(JSON.stringify({ crosscheck: result.crosscheck, newsboat: result.newsboat }, (k, v) => (k === "runs" ? undefined : v), 2))
+console.log(
+  JSON.stringify(
+    { crosscheck: result.crosscheck, before: (result as { before?: unknown }).before, newsboat: result.newsboat },
+    (k, v) => (k === "runs" ? undefined : v),
+    2
+  )
+)

@@ -1,7 +1,10 @@
 /** Same input, same result: copy and story decisions do not depend on how the input was cut into
  * batches or how long a batch waited (issue 9). */
 import type { IncomingArticle } from "@crosscheck/core"
-import { ArticleRepository, ConflictRepository, EventLog, StoreTest } from "@crosscheck/db"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { ArticleRepository, ConflictRepository, EventLog, StoreTest, storeAt } from "@crosscheck/db"
 import { addToSummary, type BatchOptions, emptySummary, Pipeline, summaryFigures } from "@crosscheck/ingest"
 import { Chunk, Effect, Layer, Stream } from "effect"
 import { describe, expect, it } from "vitest"
@@ -43,6 +46,50 @@ const importWith = (batch: BatchOptions, source: Stream.Stream<IncomingArticle>)
     )
   )
 
+const outcome = Effect.gen(function* () {
+  const stored = yield* Stream.runCollect((yield* ArticleRepository).export())
+  const conflicts = yield* Stream.runCollect((yield* ConflictRepository).export())
+  return {
+    articles: new Map(Chunk.toReadonlyArray(stored).map((a) => [a.url, `${a.duplicateOf} ${a.storyId}`])),
+    conflicts: Chunk.toReadonlyArray(conflicts).map((c) => `${c.id} ${c.kind} ${c.claimIds.join(",")} ${c.summary}`)
+  }
+})
+
+const onFile = (path: string) =>
+  Pipeline.Default.pipe(
+    Layer.provideMerge(Layer.mergeAll(ArticleRepository.Default, EventLog.Default, ConflictRepository.Default)),
+    Layer.provideMerge(storeAt(path))
+  )
+
+/** The same rows as polls store them: the first stage a few feeds' worth at a time (groups of
+ * uneven size), the analysis stage falling behind by uneven amounts, and the process stopped
+ * twice between the stages (a new process on the same file each time: what a kill leaves is the
+ * file, with articles waiting in the queue). */
+const pollInStages = (path: string) =>
+  Effect.gen(function* () {
+    const chunks: Array<Array<Array<IncomingArticle>>> = []
+    for (let from = 0, n = 0; from < items.length; n++) {
+      const size = 5 + ((n * 7) % 23)
+      chunks.push([items.slice(from, from + size), items.slice(from + size, from + size + 3)])
+      from += size + 3
+    }
+    const third = Math.ceil(chunks.length / 3)
+    for (let process = 0; process < 3; process++) {
+      yield* Effect.gen(function* () {
+        const pipeline = yield* Pipeline
+        let k = 0
+        for (const groups of chunks.slice(process * third, (process + 1) * third)) {
+          yield* pipeline.storeGroups(groups)
+          // now and then, part of what waits, in transactions of uneven size
+          if (k++ % 4 === 1) for (let i = 0; i < 3; i++) yield* pipeline.analyseNext(1 + ((k * 13) % 60))
+        }
+        // the process ends here with articles still queued (the last one finishes them)
+        if (process === 2) yield* pipeline.catchUp
+      }).pipe(Effect.provide(onFile(path)))
+    }
+    return yield* outcome.pipe(Effect.provide(onFile(path)))
+  })
+
 describe("determinism", () => {
   it("gives every article the same original and story, and finds the same conflicts, whatever the batch size and timing", async () => {
     const whole = await Effect.runPromise(importWith({ size: 500, maxWait: "10 seconds" }, Stream.fromIterable(items)))
@@ -58,5 +105,13 @@ describe("determinism", () => {
     const uneven = await Effect.runPromise(importWith({ size: 37, maxWait: "2 millis" }, trickle))
     expect(single).toEqual(whole)
     expect(uneven).toEqual(whole)
+    // The two stages apart, the analysis lagging by varying amounts, stopped between them twice.
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-determinism-"))
+    try {
+      const polled = await Effect.runPromise(pollInStages(join(dir, "x.db")))
+      expect(polled).toEqual({ articles: whole.articles, conflicts: whole.conflicts })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

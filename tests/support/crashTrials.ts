@@ -50,7 +50,7 @@ const describeExit = (e: Exit) => (e.signal === null ? `exit ${e.code}` : `kille
 /** Checks a dead process's database: sound, and nothing seen before lost. Adds what it saw to
  * `seen`; `allowed` bounds what may be stored at all. */
 const checkAfter = (db: string, seen: Set<string>, allowed: ReadonlySet<string>, problems: Array<string>, label: string): StoreCheck => {
-  const check = checkStore(db, { has: seen })
+  const check = checkStore(db, { has: seen, analysisPending: true })
   for (const p of check.problems) problems.push(`${label}: ${p}`)
   let stray = 0
   for (const u of check.urls) if (!allowed.has(u)) stray++

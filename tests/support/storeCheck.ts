@@ -27,9 +27,13 @@ export interface Expected {
   readonly has?: Iterable<string>
   /** when given, exactly these urls are stored, no more */
   readonly exactly?: Iterable<string>
+  /** a process stopped mid-work (a kill): articles may be stored and wait in the analysis queue
+   * (no copy decision, story, claims nor events of their analysis yet), which the next start
+   * must finish. Otherwise the queue must be empty: the process analysed what it stored. */
+  readonly analysisPending?: boolean
 }
 
-const TABLES = ["articles", "events", "claims", "claim_versions", "conflicts", "stories", "dedup_keys"]
+const TABLES = ["articles", "events", "claims", "claim_versions", "conflicts", "stories", "dedup_keys", "analysis_queue"]
 
 const rows = <T>(db: Database.Database, sql: string): Array<T> => db.prepare(sql).all() as Array<T>
 const one = (db: Database.Database, sql: string): number => db.prepare(sql).pluck().get() as number
@@ -142,10 +146,40 @@ export const checkStore = (path: string, expected: Expected = {}): StoreCheck =>
     }
     for (const a of articles) if (!added.has(a.id)) problems.push(`no article.added event for ${a.url}`)
 
-    // Claims: every article read (a version row), and its stored claims as many as its last
-    // claims.replaced event announced.
+    // The analysis stage: what waits for it is queued, in the order stored (every article
+    // waiting as new was stored after every analysed one), and nothing of its analysis is
+    // there yet. After a finished run nothing waits.
+    const queued = one(db, `SELECT count(*) FROM analysis_queue`)
+    if (queued > 0 && expected.analysisPending !== true) problems.push(`${queued} articles still await analysis`)
+    const waitingNew = `SELECT article_id FROM analysis_queue WHERE revision IS NULL`
+    const halfAnalysed = one(
+      db,
+      `SELECT count(*) FROM articles a WHERE a.id IN (${waitingNew}) AND (a.story_id IS NOT NULL OR a.duplicate_of IS NOT NULL
+         OR EXISTS (SELECT 1 FROM claim_versions v WHERE v.article_id = a.id) OR EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id)
+         OR EXISTS (SELECT 1 FROM dedup_keys k WHERE k.article = a.rowid)
+         OR EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.kind IN ('article.analysed', 'claims.replaced')))`
+    )
+    if (halfAnalysed > 0) problems.push(`${halfAnalysed} articles awaiting analysis have some of it already`)
+    const outOfOrder = one(
+      db,
+      `SELECT count(*) FROM articles a WHERE a.id NOT IN (${waitingNew})
+         AND a.rowid > (SELECT coalesce(min(b.rowid), 1e18) FROM articles b WHERE b.id IN (${waitingNew}))`
+    )
+    if (outOfOrder > 0) problems.push(`${outOfOrder} articles analysed before an article stored earlier`)
+    const analysedTwice = one(
+      db,
+      `SELECT count(*) FROM (SELECT article_id FROM events WHERE kind = 'article.analysed' GROUP BY article_id HAVING count(*) > 1)`
+    )
+    if (analysedTwice > 0) problems.push(`${analysedTwice} articles announced analysed more than once`)
+
+    // Claims: every article read (a version row) unless it awaits analysis, and its stored
+    // claims as many as its last claims.replaced event announced.
     const claims = one(db, `SELECT count(*) FROM claims`)
-    const unread = one(db, `SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM claim_versions v WHERE v.article_id = a.id)`)
+    const unread = one(
+      db,
+      `SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM claim_versions v WHERE v.article_id = a.id)
+         AND a.id NOT IN (${waitingNew})`
+    )
     if (unread > 0) problems.push(`${unread} articles without claim_versions`)
     const announced = rows<{ articleId: string; announced: number; stored: number }>(
       db,

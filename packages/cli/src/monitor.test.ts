@@ -1,4 +1,5 @@
-import { type Article, articleIdFor } from "@crosscheck/core"
+import { type Article, articleIdFor, type IncomingArticle } from "@crosscheck/core"
+import { Pipeline } from "@crosscheck/ingest"
 import { ArticleListing, ArticleWriter, Store } from "@crosscheck/db"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Layer } from "effect"
@@ -68,5 +69,34 @@ describe("storeMonitor", () => {
       yield* store.transaction("more", () => writer.insert(article(3, 1), 0))
       expect(shown()).toEqual(["Report 3", "Report 2", "Report 1 (read)"])
     }).pipe(Effect.provide(layer))
+  )
+
+  it.effect("an article shown as soon as it is stored is folded under its original, with its claims, once analysed", () =>
+    Effect.gen(function* () {
+      const pipeline = yield* Pipeline
+      const monitor = yield* storeMonitor("idle", { refresh: () => null })
+      const report = (n: number, source: string): IncomingArticle => ({
+        _tag: "IncomingArticle",
+        url: `https://example.org/${n}`,
+        title: "Strikes on Douma",
+        text: "At least 12 civilians were killed in air strikes on Douma on Monday, the civil defence said. Rescue teams searched the rubble.",
+        isHtml: false,
+        source,
+        published: new Date(Date.UTC(2016, 10, 15, 0, n)),
+        origin: `item ${n}`,
+        feedId: null
+      })
+      const all = { text: null, feedId: null, place: null, unreadOnly: false }
+      const shown = () => monitor.articles.window(all, 0, 10).map((r) => `${r.outlet} copies ${r.copies}`)
+      const first = articleIdFor("https://example.org/1")
+      // the first stage alone: both listed as they came, no claims yet
+      yield* pipeline.storeItems([report(1, "Wire"), report(2, "Copier")])
+      expect(shown()).toEqual(["Copier copies 0", "Wire copies 0"])
+      expect(monitor.articles.detail(first)?.claims).toEqual([])
+      // the analysis stage: the copy folds under the first, which shows its claim
+      yield* pipeline.catchUp
+      expect(shown()).toEqual(["Wire copies 1"])
+      expect(monitor.articles.detail(first)?.claims.map((c) => [c.metric, c.min])).toEqual([["killed", 12]])
+    }).pipe(Effect.provide(Pipeline.Default.pipe(Layer.provideMerge(layer))))
   )
 })

@@ -29,7 +29,19 @@ export const pollerLogLine = (e: PollerEvent): string => {
       return logLine(
         "cycle.finished",
         e.failed > 0 ? "warn" : "info",
-        { feeds: e.feeds, fetched: e.fetched, notModified: e.notModified, failed: e.failed, new: e.new, updated: e.updated, ms: e.ms },
+        {
+          feeds: e.feeds,
+          fetched: e.fetched,
+          notModified: e.notModified,
+          failed: e.failed,
+          new: e.new,
+          updated: e.updated,
+          // the cycle: until its articles were stored and shown
+          ms: e.ms,
+          // then the analysis stage (copies, stories, claims, conflicts) caught up with them
+          analysed: e.analysed,
+          analysedMs: e.analysedMs
+        },
         e.at
       )
     case "FeedPolled":

@@ -28,10 +28,20 @@ export const runDaemon = ({ once }: { readonly once: boolean }) =>
         // Closed in reverse: the loop stops, queued events are written, then this line.
         yield* Effect.addFinalizer(() => log("daemon.stopped", "info", { pid: process.pid }))
         yield* logEvents(poller)
-        // Claims read by an older extractor are read again first, as import does.
-        const refreshed = yield* (yield* Pipeline).refreshClaims
+        // What an earlier process stored but did not analyse is analysed first, then claims
+        // read by an older extractor are read again, as import does.
+        const pipeline = yield* Pipeline
+        const resumed = yield* pipeline.catchUp
+        const refreshed = yield* pipeline.refreshClaims
         const count = yield* feeds.count
-        yield* log("daemon.started", "info", { db: path, pid: process.pid, feeds: count, once, ...(refreshed > 0 ? { claimsReread: refreshed } : {}) })
+        yield* log("daemon.started", "info", {
+          db: path,
+          pid: process.pid,
+          feeds: count,
+          once,
+          ...(resumed.analysed + resumed.revised > 0 ? { analysisResumed: resumed.analysed + resumed.revised } : {}),
+          ...(refreshed > 0 ? { claimsReread: refreshed } : {})
+        })
         if (once) {
           const summary = yield* poller.pollAll
           if (summary.feeds > 0 && summary.failed + summary.storeFailures === summary.feeds) {

@@ -135,7 +135,10 @@ const sumOf = (a: SummaryState, b: SummaryState): SummaryState => {
 const importInputs = (inputs: ReadonlyArray<string>, progressed: (summary: SummaryState) => void) =>
   Effect.gen(function* () {
     const pipeline = yield* Pipeline
-    // Claims read by an older extractor are read again first, from the stored text.
+    // What an earlier process stored but did not analyse is analysed first (not counted in
+    // this import's summary), then claims read by an older extractor are read again, from the
+    // stored text.
+    yield* pipeline.catchUp
     yield* pipeline.refreshClaims
     const progress = new ImportProgress()
     const bar = new ProgressBar(progress)
@@ -152,6 +155,7 @@ const importInputs = (inputs: ReadonlyArray<string>, progressed: (summary: Summa
             progress.items += out.inserted.length + out.updated.length + out.alreadyStored
             return Effect.void
           }
+          if (out._tag === "BatchAnalysed") return Effect.void
           if (out._tag === "ItemError") progress.items++
           if (shown >= MAX_MESSAGES_SHOWN) {
             hidden++

@@ -20,7 +20,7 @@ const FUTURE_SLACK_MS = 60 * 60 * 1000
 export const sortTimeOf = (a: Pick<Article, "published" | "fetchedAt">): number =>
   a.published !== null && a.published <= a.fetchedAt + FUTURE_SLACK_MS ? a.published : a.fetchedAt
 
-interface ArticleRow {
+export interface ArticleRow {
   id: string
   url: string
   source: string
@@ -37,7 +37,7 @@ interface ArticleRow {
   rowid: number
 }
 
-const toArticle = (r: ArticleRow): Article => ({
+export const toArticle = (r: ArticleRow): Article => ({
   id: r.id as ArticleId,
   url: r.url,
   title: r.title,
@@ -71,6 +71,17 @@ export interface StoredRevision {
   readonly unattributedOrigin: string | null
 }
 
+/** What a source sent as a new revision of a stored article: the content an update replaces. */
+export interface RevisionContent {
+  readonly url: string
+  readonly title: string
+  readonly body: string
+  readonly source: string
+  readonly published: number | null
+  readonly contentHash: string
+  readonly words: number
+}
+
 /** Writes articles, each with its `article.added` event; only inside a transaction. */
 export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/ArticleWriter", {
   effect: Effect.gen(function* () {
@@ -92,10 +103,11 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
     const updateArticle = lazyStatement(
       store.sqlite,
       `UPDATE articles SET url = @url, source = @source, title = @title, published = @published, sort_time = @sortTime,
-         body = @body, content_hash = @contentHash, words = @words, revision = @revision, updated_at = @at
+         body = @body, content_hash = @contentHash, words = @words, updated_at = @at
        WHERE rowid = @rowid`
     )
     const setRevision = lazyStatement(store.sqlite, `UPDATE articles SET revision = ? WHERE rowid = ?`)
+    const setAnalysis = lazyStatement(store.sqlite, `UPDATE articles SET duplicate_of = ?, story_id = ? WHERE rowid = ?`)
 
     /** Stores a new article and announces it; an article whose identity is stored already is
      * left exactly as it was. Returns the new row's rowid, or null. */
@@ -128,11 +140,19 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
     /** What is stored under this id (in this transaction's view), or null. */
     const stored = (id: string): StoredRevision | null => (storedRevision().get(id) as StoredRevision | undefined) ?? null
 
+    /** Files what the analysis stage decided of a stored article (the original it copies, its
+     * story), and announces it. */
+    const analysed = (rowid: number, articleId: string, duplicateOf: string | null, storyId: string | null, at: number): void => {
+      setAnalysis().run(duplicateOf, storyId, rowid)
+      events.append({ kind: "article.analysed", articleId }, at)
+    }
+
     /** Replaces a stored article's content with a new revision from its source, and announces
      * it. What was decided when it first arrived stays: its id, first fetch time, feed, the
      * original it copies and its story. Its place in the feed view follows the new
-     * publication time. */
-    const update = (rowid: number, fetchedAt: number, a: Article, revision: string, at: number): void => {
+     * publication time. The revision itself was recorded when it arrived (`recordRevision`):
+     * the analysis stage applies the content in its turn. */
+    const update = (rowid: number, fetchedAt: number, articleId: string, a: RevisionContent, at: number): void => {
       updateArticle().run({
         rowid,
         url: a.url,
@@ -143,19 +163,20 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
         body: a.body,
         contentHash: a.contentHash,
         words: a.words,
-        revision,
         at
       })
-      events.append({ kind: "article.updated", articleId: a.id }, at)
+      events.append({ kind: "article.updated", articleId }, at)
     }
 
-    /** Records the revision of an article stored before revisions were kept, when the source
-     * sent the same content again: later changes are then told by the revision alone. */
+    /** Records the revision a source sent of a stored article: a new one, whose content the
+     * analysis stage applies in its turn, or that of an article stored before revisions were
+     * kept, when the source sent the same content again. Later changes are then told by the
+     * revision alone. */
     const recordRevision = (rowid: number, revision: string): void => {
       setRevision().run(revision, rowid)
     }
 
-    return { insert, has, stored, update, recordRevision } as const
+    return { insert, has, stored, update, recordRevision, analysed } as const
   }),
   dependencies: [EventWriter.Default]
 }) {}

@@ -210,7 +210,10 @@ export class ClaimRepository extends Effect.Service<ClaimRepository>()("crossche
       `SELECT a.id, a.title, a.body, a.source, a.published, a.fetched_at AS fetchedAt, a.duplicate_of AS duplicateOf,
          a.story_id AS storyId, a.unattributed_origin AS unattributedOrigin FROM articles a
        LEFT JOIN claim_versions v ON v.article_id = a.id
-       WHERE v.version IS NULL OR v.version <> ? LIMIT ?`
+       WHERE (v.version IS NULL OR v.version <> ?)
+         -- an article awaiting analysis is read there, in its turn
+         AND NOT EXISTS (SELECT 1 FROM analysis_queue q WHERE q.article_id = a.id)
+       LIMIT ?`
     )
 
     /** Every claim, paged; `since` keeps claims of articles fetched at or after it. */

@@ -47,7 +47,10 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
   effect: Effect.gen(function* () {
     const store = yield* Store
     const { sqlite } = store
-    const byHash = sqlite.prepare(`SELECT rowid FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1`).pluck()
+    // Articles stored after the one being analysed are not there yet as far as it is concerned:
+    // the analysis stage may run behind the store (see AnalysisQueue), and what it decides must
+    // not depend on how far.
+    const byHash = sqlite.prepare(`SELECT rowid FROM articles WHERE content_hash = ? AND rowid < ? ORDER BY rowid LIMIT 1`).pluck()
     const rowidById = sqlite.prepare(`SELECT rowid FROM articles WHERE id = ?`).pluck()
     const postingsStatements = new Map<string, ReturnType<typeof sqlite.prepare>>()
     const postingsOfKeys = (keys: number, perKey: number) => {
@@ -81,11 +84,12 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
     const frequency = sqlite.prepare(`SELECT articles FROM term_frequencies WHERE term = ?`).pluck()
     // The largest rowid, not count(*): O(1) instead of a scan, and exact until articles are
     // deleted, which idf weighting does not notice.
-    const articleCount = sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM articles`).pluck()
+    const articleCount = sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM articles WHERE rowid < ?`).pluck()
 
     return {
-      /** The rowid of the first-stored article with exactly this text, if any. */
-      firstWithContentHash: (hash: string): number | null => (byHash.get(hash) as number | undefined) ?? null,
+      /** The rowid of the first-stored article with exactly this text stored before `before`
+       * (a rowid), if any. */
+      firstWithContentHash: (hash: string, before: number): number | null => (byHash.get(hash, before) as number | undefined) ?? null,
 
       /** Articles sharing sketch keys, most shared first. A key shared by very many articles
        * (boilerplate) is read only up to `perKey` newest postings, which bounds the cost. */
@@ -120,8 +124,8 @@ export class DedupIndex extends Effect.Service<DedupIndex>()("crosscheck/DedupIn
       /** Document frequency of a term hash. */
       frequency: (term: number): number => (frequency.get(term) as number | undefined) ?? 0,
 
-      /** About how many articles are stored, for idf. */
-      articleCount: (): number => articleCount.get() as number,
+      /** About how many articles were stored before `before` (a rowid), for idf. */
+      articleCount: (before: number): number => articleCount.get(before) as number,
 
       /** Changes when another connection commits: caches of the index compare it. */
       dataVersion: store.dataVersion

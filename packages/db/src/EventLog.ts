@@ -20,6 +20,15 @@ export class ArticleUpdated extends Schema.TaggedClass<ArticleUpdated>()("Articl
   articleId: Schema.String
 }) {}
 
+/** A stored article was analysed: its original (when it is a copy) and its story decided. Until
+ * then it is listed as an original of no story; the analysis stage follows the store (a poll's
+ * cycle shows articles first). */
+export class ArticleAnalysed extends Schema.TaggedClass<ArticleAnalysed>()("ArticleAnalysed", {
+  seq: Seq,
+  at: At,
+  articleId: Schema.String
+}) {}
+
 /** What happened to a feed: added or removed, its settings changed, moved by a permanent
  * redirect, disabled by the poller (410 Gone), or its health changed (a first failure, another
  * failure, a new kind of failure, a recovery). Plain successful polls write no event. */
@@ -66,12 +75,13 @@ export class UnknownChange extends Schema.TaggedClass<UnknownChange>()("UnknownC
   kind: Schema.String
 }) {}
 
-export type ChangeEvent = ArticleAdded | ArticleUpdated | ClaimsReplaced | StoryChanged | FeedChanged | ConflictChanged | UnknownChange
+export type ChangeEvent = ArticleAdded | ArticleUpdated | ArticleAnalysed | ClaimsReplaced | StoryChanged | FeedChanged | ConflictChanged | UnknownChange
 
 /** What a writer appends: a change event without its sequence number and time. */
 export type NewChange =
   | { readonly kind: "article.added"; readonly articleId: string }
   | { readonly kind: "article.updated"; readonly articleId: string }
+  | { readonly kind: "article.analysed"; readonly articleId: string }
   | { readonly kind: "feed.changed"; readonly feedId: number; readonly change: FeedChange }
   | { readonly kind: "claims.replaced"; readonly articleId: string; readonly claims: number }
   | { readonly kind: "story.changed"; readonly storyId: string }
@@ -114,6 +124,8 @@ export const decodeChange = (raw: unknown): ChangeEvent => {
       return row.articleId === null ? unknown() : new ArticleAdded({ seq: row.seq, at: row.at, articleId: row.articleId })
     case "article.updated":
       return row.articleId === null ? unknown() : new ArticleUpdated({ seq: row.seq, at: row.at, articleId: row.articleId })
+    case "article.analysed":
+      return row.articleId === null ? unknown() : new ArticleAnalysed({ seq: row.seq, at: row.at, articleId: row.articleId })
     case "feed.changed": {
       const data = decodeFeedData(row.data ?? "")
       return Either.isLeft(data) ? unknown() : new FeedChanged({ seq: row.seq, at: row.at, feedId: data.right.feedId, change: data.right.change })
@@ -164,6 +176,7 @@ export class EventWriter extends Effect.Service<EventWriter>()("crosscheck/Event
       switch (change.kind) {
         case "article.added":
         case "article.updated":
+        case "article.analysed":
           insert().run(at, change.kind, change.articleId, null)
           return
         case "feed.changed":

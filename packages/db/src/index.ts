@@ -1,3 +1,4 @@
+export * from "./AnalysisQueue.js"
 export * from "./ArticleRepository.js"
 export * from "./DedupIndex.js"
 export * from "./EventLog.js"

@@ -96,6 +96,26 @@ export const articles = sqliteTable(
   ]
 )
 
+/** Stored articles not yet analysed (copies, story, claims, conflicts): the poll cycle and the
+ * importer store an article and queue it here in one transaction; the analysis stage takes
+ * them in `seq` order (the order they were stored), each in the transaction that files its
+ * analysis and deletes its row. A process killed between the two leaves the row, and the next
+ * start resumes from it. `revision`: null for a new article (analysed as stored); for a new
+ * revision of a stored article, what its source sent (JSON: url, title, body, source,
+ * published, contentHash, words), applied to the article by the analysis stage in its turn, so
+ * what an article is compared with never depends on how far behind the stage is. */
+export const analysisQueue = sqliteTable(
+  "analysis_queue",
+  {
+    seq: integer("seq").primaryKey({ autoIncrement: true }),
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    revision: text("revision")
+  },
+  (t) => [index("analysis_queue_article").on(t.articleId)]
+)
+
 /** Append-only change log. A second process (the TUI beside a daemon, a script) follows it by
  * remembering the last `seq` it has seen. */
 export const events = sqliteTable(

@@ -1,7 +1,7 @@
 import { EXTRACTOR_VERSION, extractClaims, type Article, type ExtractedClaim } from "@crosscheck/core"
 import { ClaimRepository, ClaimWriter, ConflictRepository, ConflictWriter, conflictClaimsOf, Store, type StoreError } from "@crosscheck/db"
 import { Effect } from "effect"
-import { ClaimPool } from "./ClaimPool.js"
+import { ClaimPool, POOL_THRESHOLD } from "./ClaimPool.js"
 
 const REFRESH_BATCH = 500
 
@@ -33,6 +33,11 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
      * there are enough workers for it to pay (see ClaimPool.analyses). */
     const readAndAnalyse = (batch: ReadonlyArray<Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">>) =>
       pool.readAndAnalyse(batch.map(sourceOf), pool.analyses)
+    /** As readAndAnalyse, started now in the workers and awaited later (the analysis stage
+     * reads ahead of what it files): null when it is not worth it (no workers, or too few
+     * articles to start them for) and the claims are read in place when needed. */
+    const readAhead = (batch: ReadonlyArray<Pick<Article, "title" | "body" | "published" | "fetchedAt" | "source">>) =>
+      batch.length < POOL_THRESHOLD && !pool.running ? null : pool.readAhead(batch.map(sourceOf), pool.analyses)
     const writer = yield* ClaimWriter
     const conflictWriter = yield* ConflictWriter
     const conflicts = yield* ConflictRepository
@@ -90,7 +95,7 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
     /** How many stored articles an older extractor read (what refreshStale would redo). */
     const staleCount = claims.stale(EXTRACTOR_VERSION, 1).pipe(Effect.map((s) => s.length))
 
-    return { read: readClaims, readMany, readAndAnalyse, refreshStale, staleCount, version: EXTRACTOR_VERSION } as const
+    return { read: readClaims, readMany, readAndAnalyse, readAhead, refreshStale, staleCount, version: EXTRACTOR_VERSION } as const
   }),
   dependencies: [ClaimRepository.Default, ClaimWriter.Default, ConflictWriter.Default, ConflictRepository.Default]
 }) {}

@@ -7,7 +7,7 @@ import type { TextAnalysis } from "./textAnalysis.js"
 /** Claims are read in worker threads only for batches this large: a worker costs its start
  * (the gazetteer loads in each) and a small batch (a feed poll, a few files) is read faster
  * in place. */
-const POOL_THRESHOLD = 64
+export const POOL_THRESHOLD = 64
 /** Articles a worker is handed at a time: small enough that the workers finish together. */
 const CHUNK = 16
 
@@ -105,18 +105,34 @@ export class ClaimPool {
    * copy detection reads of each text (in this thread it is left to copy detection itself). */
   readAndAnalyse(inputs: ReadonlyArray<ClaimSource>, analyse: boolean): Effect.Effect<Read> {
     if (inputs.length < POOL_THRESHOLD || !this.start()) return Effect.sync(() => ({ claims: inputs.map(extractClaims), analyses: null }))
-    return Effect.promise(async (): Promise<Read> => {
-      const chunks: Array<ReadonlyArray<ClaimSource>> = []
-      for (let i = 0; i < inputs.length; i += CHUNK) chunks.push(inputs.slice(i, i + CHUNK))
-      try {
-        const results = await Promise.all(chunks.map((c) => this.run(c, analyse)))
-        const analyses = results.flatMap((r) => r.analyses ?? [])
-        return { claims: results.flatMap((r) => r.claims), analyses: analyses.length === inputs.length ? analyses : null }
-      } catch {
-        // A worker failed: read here instead.
-        return { claims: inputs.map(extractClaims), analyses: null }
-      }
-    })
+    return Effect.promise(() => this.inWorkers(inputs, analyse))
+  }
+
+  /** Whether the workers are running (a read ahead of need then costs them nothing to start). */
+  get running(): boolean {
+    return this.workers !== null
+  }
+
+  /** As readAndAnalyse, in the workers however few the inputs, for a caller that reads ahead of
+   * need (the analysis stage, while the store goes on): null when there are no workers (one
+   * core, or they failed), and the caller reads in place when it needs the claims. Never
+   * rejects. */
+  readAhead(inputs: ReadonlyArray<ClaimSource>, analyse: boolean): Promise<Read> | null {
+    if (inputs.length === 0 || !this.start()) return null
+    return this.inWorkers(inputs, analyse)
+  }
+
+  private async inWorkers(inputs: ReadonlyArray<ClaimSource>, analyse: boolean): Promise<Read> {
+    const chunks: Array<ReadonlyArray<ClaimSource>> = []
+    for (let i = 0; i < inputs.length; i += CHUNK) chunks.push(inputs.slice(i, i + CHUNK))
+    try {
+      const results = await Promise.all(chunks.map((c) => this.run(c, analyse)))
+      const analyses = results.flatMap((r) => r.analyses ?? [])
+      return { claims: results.flatMap((r) => r.claims), analyses: analyses.length === inputs.length ? analyses : null }
+    } catch {
+      // A worker failed: read here instead.
+      return { claims: inputs.map(extractClaims), analyses: null }
+    }
   }
 
   close(): void {

@@ -87,10 +87,11 @@ const toState = (s: StoredStory): StoryState => ({
  * index; each is verified on the full text before a merge, and a merge is vetoed when the
  * figures disagree.
  *
- * Every call runs inside the transaction that stores the article, after the previous article
- * of the batch was filed: an article is classified against exactly what is stored, so the
- * result never depends on how the input was cut into batches, nor on another process writing
- * at the same time. The caches below only ever hold what the store holds: `begin` drops them
+ * Every call runs inside the analysis stage's transaction, after the previous article was
+ * filed: an article is classified against exactly the articles analysed before it (those
+ * stored before it, see DedupIndex), so the result never depends on how the input was cut into
+ * batches, how far the analysis runs behind the store, nor on another process writing at the
+ * same time. The caches below only ever hold what the store holds: `begin` drops them
  * when another connection has committed since, `abandon` when our transaction rolled back.
  */
 export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Deduplicator", {
@@ -164,9 +165,9 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
     }
 
     /** The stored original this article copies, or null. */
-    const originalOf = (article: Article, signature: DedupSignature, keys: ReadonlyArray<number>): Known | null => {
+    const originalOf = (article: Article, rowid: number, signature: DedupSignature, keys: ReadonlyArray<number>): Known | null => {
       // 1. The same text under another url.
-      const sameText = index.firstWithContentHash(article.contentHash)
+      const sameText = index.firstWithContentHash(article.contentHash, rowid)
       if (sameText !== null) return knownAt(sameText)
       // 2. Near copies: candidates sharing sketch keys, each verified on the whole text. Of
       // those that verify, the one whose root was seen first names the original (core's
@@ -184,12 +185,13 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
       return firstSeenSource(verified)?.known ?? null
     }
 
-    /** Classifies one new article against the store. Inside the storing transaction only.
-     * `analysis`, when given, is `analyseText(article)` done beforehand (in a worker thread). */
-    const classify = (article: Article, analysis: TextAnalysis = analyseText(article)): Classification => {
+    /** Classifies one stored article (at `rowid`) against the articles analysed before it.
+     * Inside the transaction that files the result only. `analysis`, when given, is
+     * `analyseText(article)` done beforehand (in a worker thread). */
+    const classify = (article: Article, rowid: number, analysis: TextAnalysis = analyseText(article)): Classification => {
       const time = sortTimeOf(article)
       const { signature, keys } = analysis
-      const original = originalOf(article, signature, keys)
+      const original = originalOf(article, rowid, signature, keys)
 
       // The story: a copy joins its original's; anything else the most alike active story.
       // The most frequent terms only: a term said once in a long article rarely decides its
@@ -198,7 +200,7 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
       const counted = [...counts.keys()].slice(0, COUNTED_TERMS)
       const df = new Map<number, number>()
       for (const t of counts.keys()) df.set(t, frequency(t))
-      const vector = termVector(counts, df, index.articleCount())
+      const vector = termVector(counts, df, index.articleCount(rowid))
       const storyKeys = vector.slice(0, STORY_KEYS).map(([t]) => t)
 
       let story: StoredStory | null = original?.storyId === null || original === null ? null : storyAt(original.storyId)

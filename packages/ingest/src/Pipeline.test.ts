@@ -142,4 +142,29 @@ describe("Pipeline", () => {
       ])
     }).pipe(Effect.provide(TestPipeline))
   )
+
+  it.effect("a revision that arrives while its article awaits analysis: decided on the text first stored, then given the new one", () =>
+    Effect.gen(function* () {
+      const pipeline = yield* Pipeline
+      const repo = yield* ArticleRepository
+      const store = yield* Store
+      const long = `<p>${"The observatory said the strikes hit the eastern districts of the city overnight and rescue teams searched the rubble for survivors. ".repeat(6)}</p>`
+      const copy = incoming(2, { text: long, source: "Copier" })
+      const edited = incoming(2, { text: "<p>At least 15 people were killed.</p>", source: "Copier" })
+      // The first stage stores the original, the copy and the copy's new revision; nothing is
+      // analysed yet.
+      yield* pipeline.storeItems([incoming(1, { text: long }), copy, edited])
+      const queued = store.sqlite.prepare("SELECT count(*) FROM analysis_queue").pluck()
+      expect(queued.get()).toBe(3)
+      const stored = Option.getOrThrow(yield* repo.findById(articleIdFor("https://example.org/2")))
+      expect([stored.body.slice(0, 15), stored.duplicateOf, stored.storyId]).toEqual(["The observatory", null, null])
+      // In order: the copy is found a copy on the text it came with, then takes its new text.
+      const analysed = yield* pipeline.catchUp
+      expect(analysed).toEqual({ analysed: 2, revised: 1, duplicates: 1, claims: 1 })
+      expect(queued.get()).toBe(0)
+      const after = Option.getOrThrow(yield* repo.findById(articleIdFor("https://example.org/2")))
+      expect([after.body, after.duplicateOf]).toEqual(["At least 15 people were killed.", articleIdFor("https://example.org/1")])
+      expect(store.sqlite.prepare("SELECT min FROM claims WHERE article_id = ?").pluck().all(after.id)).toEqual([15])
+    }).pipe(Effect.provide(TestPipeline))
+  )
 })

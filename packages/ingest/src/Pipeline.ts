@@ -12,6 +12,7 @@ import {
   type ItemWarning
 } from "@crosscheck/core"
 import {
+  AnalysisQueue,
   ArticleRepository,
   ArticleWriter,
   ClaimWriter,
@@ -20,21 +21,34 @@ import {
   DedupIndexWriter,
   sortTimeOf,
   Store,
+  type QueuedAnalysis,
   type StoreError,
   StoryWriter
 } from "@crosscheck/db"
-import { type Duration, Effect, Stream } from "effect"
+import { type Duration, Effect, Option, Stream } from "effect"
 import { ClaimExtractor } from "./ClaimExtractor.js"
 import { Deduplicator } from "./Deduplicator.js"
 import type { TextAnalysis } from "./textAnalysis.js"
 
-/** What one stored batch did. */
+/** What one stored batch did (the first stage: articles stored and shown, not yet analysed). */
 export interface BatchStored {
   readonly _tag: "BatchStored"
+  /** new articles, as stored: their copies, story and claims follow (BatchAnalysed) */
   readonly inserted: ReadonlyArray<Article>
-  /** stored articles whose source sent a new revision: text replaced, claims read again */
+  /** stored articles whose source sent a new revision: its text replaces theirs, and their
+   * claims are read again, in the analysis stage's turn */
   readonly updated: ReadonlyArray<Article>
   readonly alreadyStored: number
+}
+
+/** What one transaction of the analysis stage did: stored articles classified (copy of an
+ * original or not, story), their claims read and the conflicts they change computed. */
+export interface BatchAnalysed {
+  readonly _tag: "BatchAnalysed"
+  /** new articles, with the original they copy and their story */
+  readonly analysed: ReadonlyArray<Article>
+  /** new revisions applied (text replaced, claims read again) */
+  readonly revised: number
   readonly duplicates: number
   readonly claims: number
   /** the conflicts it opened and closed, by id */
@@ -42,7 +56,7 @@ export interface BatchStored {
   readonly closedConflicts: ReadonlyArray<string>
 }
 
-export type PipelineOutput = BatchStored | ItemError | ItemWarning
+export type PipelineOutput = BatchStored | BatchAnalysed | ItemError | ItemWarning
 
 export interface PipelineSummary {
   readonly seen: number
@@ -89,19 +103,37 @@ const openAfter = (open: ReadonlySet<string>, opened: ReadonlyArray<string>, clo
 export const addToSummary = (s: SummaryState, out: PipelineOutput): SummaryState => {
   if (out._tag === "ItemWarning") return s
   if (out._tag === "ItemError") return { ...s, seen: s.seen + 1, errors: s.errors + 1 }
-  const openConflicts = openAfter(s.openConflicts, out.openedConflicts, out.closedConflicts)
-  return {
-    ...s,
-    seen: s.seen + out.inserted.length + out.updated.length + out.alreadyStored,
-    new: s.new + out.inserted.length,
-    updated: s.updated + out.updated.length,
-    alreadyStored: s.alreadyStored + out.alreadyStored,
-    duplicates: s.duplicates + out.duplicates,
-    claims: s.claims + out.claims,
-    conflicts: openConflicts.size,
-    openConflicts
+  if (out._tag === "BatchStored") {
+    return {
+      ...s,
+      seen: s.seen + out.inserted.length + out.updated.length + out.alreadyStored,
+      new: s.new + out.inserted.length,
+      updated: s.updated + out.updated.length,
+      alreadyStored: s.alreadyStored + out.alreadyStored
+    }
   }
+  const openConflicts = openAfter(s.openConflicts, out.openedConflicts, out.closedConflicts)
+  return { ...s, duplicates: s.duplicates + out.duplicates, claims: s.claims + out.claims, conflicts: openConflicts.size, openConflicts }
 }
+
+/** What the analysis stage did in a run of transactions (catching up with the store). */
+export interface AnalysisSummary {
+  /** new articles analysed */
+  readonly analysed: number
+  /** new revisions applied */
+  readonly revised: number
+  readonly duplicates: number
+  readonly claims: number
+}
+
+export const noAnalysis: AnalysisSummary = { analysed: 0, revised: 0, duplicates: 0, claims: 0 }
+
+const addAnalysed = (s: AnalysisSummary, b: BatchAnalysed): AnalysisSummary => ({
+  analysed: s.analysed + b.analysed.length,
+  revised: s.revised + b.revised,
+  duplicates: s.duplicates + b.duplicates,
+  claims: s.claims + b.claims
+})
 
 export interface BatchOptions {
   /** articles per transaction */
@@ -149,20 +181,51 @@ const stage = (item: IncomingItem): ReadonlyArray<Staged> => {
 const isRevised = (stored: { readonly revision: string | null; readonly contentHash: string }, a: Article, revision: string): boolean =>
   stored.revision === null ? stored.contentHash !== a.contentHash : stored.revision !== revision
 
-/** The one pipeline every mode runs: source -> normalise -> claims -> dedup + stories -> store
- * (batched transactions, each with its change events). Modes differ only in the source they
- * feed in and what they do with the outputs. A bad item comes out as an ItemError and the rest
- * goes on; a store failure fails the stream, because nothing after it could be stored either.
+/** Rows of the analysis queue handed to the claim workers ahead of the analysis stage, at most:
+ * two of its transactions. More lets the worker read through more of a large cycle, which is
+ * free only on an idle core: on the shared two cores (load ~9) a cold cycle of 500 feeds took
+ * 12.1 and 14.2 s with 1,024, 24.3 and 23.4 s with 4,096 (alternating), analysis ending at the
+ * same time, peak RSS ~30 MiB higher. */
+const READ_AHEAD = 1024
+/** Queue rows handed to the workers at once. */
+const READ_AHEAD_CHUNK = 64
+
+/** What was read of a queued article ahead of its analysis. */
+interface ReadAhead {
+  readonly claims: ReadonlyArray<ExtractedClaim>
+  readonly analysis: TextAnalysis | null
+}
+
+/** What the claims are read from for a queued article: the article as stored, or the revision
+ * its source sent (under the article's first fetch time, which relative dates resolve
+ * against when there is no publication time). */
+const textOf = (q: QueuedAnalysis) => (q.revision === null ? q.article : { ...q.revision, fetchedAt: q.article.fetchedAt })
+
+/** The one pipeline every mode runs, in two stages.
  *
- * Each batch is one IMMEDIATE transaction in which every article is classified against the
- * store and filed (article, copy index, story, claims) before the next is looked at: two
- * importers on one database see each other's committed articles, and the result does not depend
- * on where batch boundaries fall. Claims are read before the transaction (pure CPU, no lock). */
+ * 1. Store: source -> normalise -> store (batched IMMEDIATE transactions: each new article
+ *    with its search row and its `article.added` event, and a row in the analysis queue).
+ *    This is all a poll cycle waits for: a reader sees the articles as soon as they are here.
+ * 2. Analyse: the queued articles, strictly in the order they were stored, each classified
+ *    (the original it copies, its story) against the articles analysed before it, its claims
+ *    read (in the claim workers, ahead of need) and the conflicts they change computed, in
+ *    transactions of their own that also remove what they analysed from the queue.
+ *
+ * Modes differ only in the source they feed in, when the second stage runs (an import: one
+ * batch behind the first; a poll: once the cycle's articles are stored) and what they do with
+ * the outputs; import and `daemon --once` end once the second stage has caught up. The queue
+ * is in the database, so a process killed between the stages loses nothing: the next start
+ * resumes it (catchUp). Whatever the batch boundaries, the timing of the stages or the
+ * processes writing to one database, every article is analysed against exactly the articles
+ * stored before it, as if each were stored and analysed at once. A bad item comes out as an
+ * ItemError and the rest goes on; a store failure fails the stream, because nothing after it
+ * could be stored either. */
 export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", {
   effect: Effect.gen(function* () {
     const store = yield* Store
     const dedup = yield* Deduplicator
     const claims = yield* ClaimExtractor
+    const queue = yield* AnalysisQueue
     const articles = yield* ArticleRepository
     const articleWriter = yield* ArticleWriter
     const indexWriter = yield* DedupIndexWriter
@@ -170,10 +233,12 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
     const claimWriter = yield* ClaimWriter
     const conflictWriter = yield* ConflictWriter
 
-    /** The first half of storing a batch, outside the lock: which articles are new or revised,
-     * and their claims, read (in worker threads for a large batch) from the text. A re-import
-     * does not read them all again. */
-    const readBatch = (items: Iterable<Staged>) =>
+    /** Stage 1: stores a batch in one transaction. An article new to the store is stored as
+     * it came and queued for analysis; one stored already is left alone, unless its source
+     * sent a new revision, which is recorded and queued (the analysis stage replaces the text
+     * and reads the claims again, in its turn). `within` runs last in the same transaction (a
+     * poll's feed state). */
+    const storeBatch = (items: Iterable<Staged>, within?: (batch: BatchStored) => void) =>
       Effect.gen(function* () {
         const errors: Array<ItemError | ItemWarning> = []
         const fresh: Array<Prepared> = []
@@ -181,145 +246,179 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
           if ("_tag" in item) errors.push(item)
           else fresh.push(item)
         }
-        const storedBefore = fresh.length === 0 ? new Map<string, never>() : yield* articles.revisions(fresh.map((p) => p.article.id))
-        const toRead: Array<Article> = []
-        for (const { article: a, revision } of fresh) {
-          const stored = storedBefore.get(a.id)
-          if (stored === undefined) toRead.push(a)
-          else if (isRevised(stored, a, revision)) toRead.push({ ...a, fetchedAt: stored.fetchedAt })
-        }
-        const found = yield* claims.readAndAnalyse(toRead)
-        const read = new Map<string, ReadonlyArray<ExtractedClaim>>()
-        // By the article itself, not its id: copy detection reads exactly the text it was given.
-        const analysed = new Map<Article, TextAnalysis>()
-        toRead.forEach((a, i) => {
-          if (!read.has(a.id)) read.set(a.id, found.claims[i]!)
-          if (found.analyses !== null) analysed.set(a, found.analyses[i]!)
-        })
-        return { errors, fresh, read, analysed }
-      })
-
-    /** Stores a batch in one transaction: each article new to the store is classified and
-     * filed; one stored already is left alone, unless its source sent a new revision, which
-     * replaces its text and has its claims read again (see update below). `within` runs last
-     * in the same transaction (a poll's feed state). */
-    const storeBatch = (items: Iterable<Staged>, within?: (batch: BatchStored) => void) => Effect.flatMap(readBatch(items), (read) => writeBatch(read, within))
-
-    const writeBatch = (
-      {
-        errors,
-        fresh,
-        read,
-        analysed
-      }: {
-        readonly errors: Array<ItemError | ItemWarning>
-        readonly fresh: Array<Prepared>
-        readonly read: Map<string, ReadonlyArray<ExtractedClaim>>
-        readonly analysed: Map<Article, TextAnalysis>
-      },
-      within?: (batch: BatchStored) => void
-    ) =>
-      Effect.gen(function* () {
-        const empty: BatchStored = {
-          _tag: "BatchStored",
-          inserted: [],
-          updated: [],
-          alreadyStored: 0,
-          duplicates: 0,
-          claims: 0,
-          openedConflicts: [],
-          closedConflicts: []
-        }
         if (fresh.length === 0) {
           if (within === undefined) return errors as Array<PipelineOutput>
+          const empty: BatchStored = { _tag: "BatchStored", inserted: [], updated: [], alreadyStored: 0 }
           yield* store.transaction("cannot store the feed's state", () => within(empty))
           return [...errors, empty] as Array<PipelineOutput>
         }
         const at = Date.now()
+        const batch = yield* store.transaction(`cannot store ${fresh.length} articles`, (): BatchStored => {
+          const inserted: Array<Article> = []
+          const updated: Array<Article> = []
+          let alreadyStored = 0
+          for (const { article: a, revision } of fresh) {
+            const stored = articleWriter.stored(a.id)
+            if (stored !== null) {
+              if (!isRevised(stored, a, revision)) {
+                if (stored.revision === null) articleWriter.recordRevision(stored.rowid, revision)
+                alreadyStored++
+                continue
+              }
+              // A new revision of a stored item: what was decided when it arrived stays (see
+              // analyseNext); the revision is recorded now, so the next poll does not see it
+              // as new again.
+              articleWriter.recordRevision(stored.rowid, revision)
+              queue.enqueue(a.id, {
+                url: a.url,
+                title: a.title,
+                body: a.body,
+                source: a.source,
+                published: a.published,
+                contentHash: a.contentHash,
+                words: a.words
+              })
+              updated.push(a)
+              continue
+            }
+            const rowid = articleWriter.insert(a, at, revision)
+            if (rowid === null) {
+              alreadyStored++
+              continue
+            }
+            queue.enqueue(a.id, null)
+            inserted.push(a)
+          }
+          const result: BatchStored = { _tag: "BatchStored", inserted, updated, alreadyStored }
+          within?.(result)
+          return result
+        })
+        return [...errors, batch] as Array<PipelineOutput>
+      })
+
+    // Stage 2's claims, read in the workers ahead of need, by queue row: a row's text is fixed
+    // (a new article's is replaced only by a later row's revision), so what was read for it
+    // stays right until it is analysed, here or by another process.
+    const ahead = new Map<number, Promise<ReadAhead>>()
+    let aheadThrough = 0
+
+    /** Hands the queued articles not yet handed (up to READ_AHEAD waiting) to the claim
+     * workers, and returns at once: they read on the other cores while this thread stores. */
+    const readAhead: Effect.Effect<void, StoreError> = Effect.gen(function* () {
+      if (store.readonly) return
+      while (ahead.size < READ_AHEAD) {
+        const rows = yield* queue.after(aheadThrough, Math.min(READ_AHEAD_CHUNK, READ_AHEAD - ahead.size))
+        if (rows.length === 0) return
+        const read = claims.readAhead(rows.map(textOf))
+        // Too few to start the workers for: read in place when analysed.
+        if (read === null) return
+        aheadThrough = rows.at(-1)!.seq
+        rows.forEach((q, i) => {
+          ahead.set(
+            q.seq,
+            read.then((r) => ({ claims: r.claims[i]!, analysis: r.analyses?.[i] ?? null }))
+          )
+        })
+      }
+    })
+
+    /** Stage 2: analyses the first `limit` queued articles (those queued at or before
+     * `through`) in one transaction; null when none is waiting. */
+    const analyseNext = (limit: number, through = Number.MAX_SAFE_INTEGER): Effect.Effect<BatchAnalysed | null, StoreError> =>
+      Effect.gen(function* () {
+        if (store.readonly) return null
+        const waiting = (yield* queue.after(0, limit)).filter((q) => q.seq <= through)
+        if (waiting.length === 0) return null
+        // What follows goes to the workers now, to be read while this batch is filed.
+        yield* readAhead
+        const read = new Map<number, ReadAhead>()
+        for (const q of waiting) {
+          const r = ahead.get(q.seq)
+          if (r !== undefined) read.set(q.seq, yield* Effect.promise(() => r))
+        }
+        const notRead = waiting.filter((q) => !read.has(q.seq))
+        if (notRead.length > 0) {
+          const found = yield* claims.readAndAnalyse(notRead.map(textOf))
+          notRead.forEach((q, i) => {
+            read.set(q.seq, { claims: found.claims[i]!, analysis: found.analyses?.[i] ?? null })
+          })
+        }
+        const at = Date.now()
         const batch = yield* store
-          .transaction(`cannot store ${fresh.length} articles`, (): BatchStored => {
+          .transaction(`cannot analyse ${waiting.length} articles`, (): BatchAnalysed => {
             dedup.begin()
             conflictWriter.begin()
             // Every claim stored or removed in this batch, as the conflict rules prepared it.
             const claimsStored: Array<PreparedClaim | null> = []
-            const inserted: Array<Article> = []
-            const updated: Array<Article> = []
-            let alreadyStored = 0
+            const analysed: Array<Article> = []
+            let revised = 0
             let duplicates = 0
             let claimCount = 0
-            for (const { article: a, revision } of fresh) {
-              const stored = articleWriter.stored(a.id)
-              if (stored !== null) {
-                if (!isRevised(stored, a, revision)) {
-                  if (stored.revision === null) articleWriter.recordRevision(stored.rowid, revision)
-                  alreadyStored++
-                  continue
-                }
-                // A new revision of a stored item. What was decided when it arrived stays: the
-                // original it copies, its story (and the story's terms), so nothing already
-                // shown moves; its copy-detection keys follow the new text, so later copies of
-                // the new text find it; its claims are read again from the new text.
-                const keys = dedup.revised(stored.rowid, stored, a)
-                articleWriter.update(stored.rowid, stored.fetchedAt, a, revision, at)
-                indexWriter.replaceKeys(stored.rowid, keys.removed, keys.added)
-                const found = read.get(a.id) ?? claims.read({ ...a, fetchedAt: stored.fetchedAt })
+            // The queue as it is now: another process may have analysed some meanwhile.
+            for (const q of queue.head(limit)) {
+              if (q.seq > through) break
+              const stored = q.article
+              const r = read.get(q.seq)
+              // Queued by another process since the batch was chosen: read here.
+              const found = r?.claims ?? claims.read(textOf(q))
+              if (q.revision === null) {
+                const c = dedup.classify(stored, q.rowid, r?.analysis ?? undefined)
+                articleWriter.analysed(q.rowid, stored.id, c.article.duplicateOf, c.article.storyId, at)
+                indexWriter.add(q.rowid, sortTimeOf(c.article), c.article.storyId, c.indexing)
+                storyWriter.write(c.story, at)
+                dedup.filed(c, q.rowid)
+                // the claims are stored with what the conflict rules keep of them
+                const reading = conflictWriter.readIndex(conflictClaimsOf(c.article, found))
+                claimWriter.replace(stored.id, found, claims.version, at, reading.features)
+                claimsStored.push(...conflictWriter.fileIndex(reading, true))
+                analysed.push(c.article)
+                if (c.article.duplicateOf !== null) duplicates++
+              } else {
+                // A new revision of a stored article. What was decided when it arrived stays:
+                // the original it copies, its story (and the story's terms), so nothing
+                // already shown moves; its copy-detection keys follow the new text, so later
+                // copies of the new text find it; its claims are read again from the new text.
+                const next = q.revision
+                const keys = dedup.revised(q.rowid, stored, next)
+                articleWriter.update(q.rowid, stored.fetchedAt, stored.id, next, at)
+                indexWriter.replaceKeys(q.rowid, keys.removed, keys.added)
                 // Its old claims leave the conflicts they were part of; the new ones join.
-                claimsStored.push(...conflictWriter.unindex(a.id))
-                const revised = conflictWriter.readIndex(
+                claimsStored.push(...conflictWriter.unindex(stored.id))
+                const reading = conflictWriter.readIndex(
                   conflictClaimsOf(
                     {
-                      ...a,
+                      id: stored.id,
+                      source: next.source,
+                      published: next.published,
                       fetchedAt: stored.fetchedAt,
                       duplicateOf: stored.duplicateOf,
                       storyId: stored.storyId,
-                      unattributedOrigin: stored.unattributedOrigin
+                      unattributedOrigin: stored.unattributedOrigin ?? null
                     },
                     found
                   )
                 )
-                claimWriter.replace(a.id, found, claims.version, at, revised.features)
-                claimsStored.push(...conflictWriter.fileIndex(revised, true))
-                updated.push(a)
-                claimCount += found.length
-                continue
+                claimWriter.replace(stored.id, found, claims.version, at, reading.features)
+                claimsStored.push(...conflictWriter.fileIndex(reading, true))
+                revised++
               }
-              const c = dedup.classify(a, analysed.get(a))
-              const rowid = articleWriter.insert(c.article, at, revision)
-              if (rowid === null) {
-                alreadyStored++
-                continue
-              }
-              indexWriter.add(rowid, sortTimeOf(c.article), c.article.storyId, c.indexing)
-              storyWriter.write(c.story, at)
-              dedup.filed(c, rowid)
-              // Stored by another process between the check above and this transaction, then
-              // removed again: rare enough to read here, under the lock.
-              const found = read.get(a.id) ?? claims.read(a)
-              // the claims are stored with what the conflict rules keep of them
-              const reading = conflictWriter.readIndex(conflictClaimsOf(c.article, found))
-              claimWriter.replace(a.id, found, claims.version, at, reading.features)
-              claimsStored.push(...conflictWriter.fileIndex(reading, true))
-              inserted.push(c.article)
-              if (c.article.duplicateOf !== null) duplicates++
               claimCount += found.length
+              queue.done(q.seq)
             }
             // The batch's key terms counted at once (classify read them with these added).
             indexWriter.countTerms(dedup.takeTermCounts())
             // Conflicts once per batch: the rules recompute what the batch's claims can change,
             // which gives what claim-by-claim updates would (the result never depends on order).
             const conflicts = conflictWriter.update(claimsStored, at)
-            const result: BatchStored = {
-              _tag: "BatchStored",
-              inserted,
-              updated,
-              alreadyStored,
+            return {
+              _tag: "BatchAnalysed",
+              analysed,
+              revised,
               duplicates,
               claims: claimCount,
               openedConflicts: conflicts.openedIds,
               closedConflicts: conflicts.closedIds
             }
-            within?.(result)
-            return result
           })
           .pipe(
             Effect.tapError(() =>
@@ -329,23 +428,58 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
               })
             )
           )
-        return [...errors, batch] as Array<PipelineOutput>
+        // What was read ahead for rows analysed (here or by another process) is done with.
+        const last = waiting.at(-1)!.seq
+        for (const seq of ahead.keys()) if (seq <= last) ahead.delete(seq)
+        return batch
       })
 
-    const run = (items: Stream.Stream<IncomingItem>, batch: BatchOptions = defaultBatch): Stream.Stream<PipelineOutput, StoreError> =>
-      items.pipe(
-        Stream.mapConcat(stage),
-        Stream.groupedWithin(batch.size, batch.maxWait),
-        // The next batch's claims are read while this one is stored; batches are stored one
-        // at a time, in order.
-        Stream.mapEffect((chunk) => readBatch(chunk), { concurrency: 2 }),
-        Stream.mapEffect((read) => writeBatch(read)),
-        Stream.flattenIterables
+    /** Stage 2 until it has caught up with what is queued at or before `through` (everything,
+     * by default), `limit` articles a transaction; the batches as they are filed. */
+    const analyseThrough = (through: number, limit: number = defaultBatch.size): Stream.Stream<BatchAnalysed, StoreError> =>
+      Stream.repeatEffectOption(
+        analyseNext(limit, through).pipe(
+          Effect.mapError(Option.some),
+          Effect.flatMap((b) => (b === null ? Effect.fail(Option.none()) : Effect.succeed(b)))
+        )
       )
 
-    /** The same stages for one source's items at once (a polled feed), in batches of
-     * `batchSize`: `within` runs inside the last batch's transaction, so what it writes (the
-     * feed's new validators and health) is stored exactly when the items are, never before. */
+    /** Stage 2 until it has caught up with the store: what a poll cycle does once its articles
+     * are stored, and every start does first (a process stopped between the stages left
+     * articles queued). */
+    const catchUp: Effect.Effect<AnalysisSummary, StoreError> = Stream.runFold(analyseThrough(Number.MAX_SAFE_INTEGER), noAnalysis, addAnalysed)
+
+    /** An import: stage 1 in batches, stage 2 one batch behind it (the claim workers read the
+     * newest batch while this thread files the one before), then the rest of stage 2. The
+     * stream ends once everything it stored is analysed. */
+    const run = (items: Stream.Stream<IncomingItem>, batch: BatchOptions = defaultBatch): Stream.Stream<PipelineOutput, StoreError> => {
+      let behind = 0
+      const stored = items.pipe(
+        Stream.mapConcat(stage),
+        Stream.groupedWithin(batch.size, batch.maxWait),
+        Stream.mapEffect((chunk) =>
+          Effect.gen(function* () {
+            const out = yield* storeBatch(chunk)
+            const queued = yield* queue.lastSeq
+            yield* readAhead
+            const through = behind
+            behind = queued
+            return { out, through }
+          })
+        ),
+        // What was stored is told before the analysis runs: a failure there (a full disk) ends
+        // the stream with the stored batch counted.
+        Stream.flatMap(({ out, through }) => Stream.concat(Stream.fromIterable(out), analyseThrough(through, batch.size)))
+      )
+      return Stream.concat(
+        stored,
+        Stream.suspend(() => analyseThrough(Number.MAX_SAFE_INTEGER, batch.size))
+      )
+    }
+
+    /** Stage 1 for one source's items at once, in batches of `batchSize`: `within` runs inside
+     * the last batch's transaction, so what it writes (a feed's new validators and health) is
+     * stored exactly when the items are, never before. */
     const storeItems = (
       items: ReadonlyArray<IncomingItem>,
       within?: (stored: ReadonlyArray<BatchStored>) => void,
@@ -366,12 +500,12 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
         return outputs
       })
 
-    /** Several sources' items at once (the feeds of a poll cycle that are ready together), in
-     * as few transactions as `batchSize` allows: the same stages, in the order given, with
+    /** Stage 1 for several sources' items at once (the feeds of a poll cycle that are ready
+     * together), in as few transactions as `batchSize` allows, in the order given, with
      * `within` inside the last transaction (the feeds' new state). An item already stored as
-     * it is (the same revision) is counted without being read again: a poll of a feed whose
-     * items are mostly known costs a lookup per item, not normalisation and claims. Returns
-     * what each group came to. */
+     * it is (the same revision) is counted without being normalised again: a poll of a feed
+     * whose items are mostly known costs a lookup per item. Returns what each group came to;
+     * what it stored waits for the analysis stage (readAhead starts the claim workers on it). */
     const storeGroups = (
       groups: ReadonlyArray<ReadonlyArray<IncomingItem>>,
       within?: () => void,
@@ -427,9 +561,10 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
         return tallies.map((t, g) => ({ ...t, alreadyStored: t.alreadyStored + offered[g]! - t.new - t.updated }))
       })
 
-    return { run, storeItems, storeGroups, refreshClaims: claims.refreshStale } as const
+    return { run, storeItems, storeGroups, readAhead, analyseNext, catchUp, refreshClaims: claims.refreshStale } as const
   }),
   dependencies: [
+    AnalysisQueue.Default,
     Deduplicator.Default,
     ClaimExtractor.Default,
     ArticleWriter.Default,

@@ -13,7 +13,7 @@ import {
   type ResponseInfo
 } from "../feed/fetchFeed.js"
 import { parseFeed } from "../feed/parseFeed.js"
-import { Pipeline, revisionOf } from "../Pipeline.js"
+import { noAnalysis, Pipeline, revisionOf } from "../Pipeline.js"
 import { type CycleSummary, PollerEvent } from "./events.js"
 import { type CacheHints, defaultPolicy, isFullFetchDue, nextCheck, type PollOutcome, type SchedulePolicy, weeklyItemsOf } from "./schedule.js"
 
@@ -376,6 +376,8 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
             })
           }
         )
+        // The claim workers start on what was just stored while the cycle goes on.
+        yield* pipeline.readAhead
         // The events follow the commit.
         for (const [k, p] of plans.entries()) {
           const { result, next, state, info, moved } = p
@@ -448,8 +450,22 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
             Stream.groupedWithin(settings.storeGroup, "10 millis"),
             Stream.runForEach((group) => storeGroup(Chunk.toReadonlyArray(group), counts))
           )
+          const stored = yield* Clock.currentTimeMillis
+          // The analysis stage, once the cycle's articles are stored and shown: none of its work
+          // on this thread delays them (the claim workers read ahead during the cycle). Also
+          // what a previous process left queued, and with no feeds due.
+          const analysis = yield* pipeline.catchUp.pipe(
+            Effect.uninterruptible,
+            Effect.catchTag("StoreError", (e: StoreError) =>
+              Effect.gen(function* () {
+                counts.storeFailures++
+                yield* publish(PollerEvent.StoreFailed({ at: yield* Clock.currentTimeMillis, feedId: null, message: e.message }))
+                return noAnalysis
+              })
+            )
+          )
           const finished = yield* Clock.currentTimeMillis
-          const summary: CycleSummary = { feeds: list.length, ...counts, ms: finished - started }
+          const summary: CycleSummary = { feeds: list.length, ...counts, ms: stored - started, analysedMs: finished - started, analysed: analysis.analysed }
           if (list.length > 0) {
             yield* publish(
               PollerEvent.CycleFinished({
@@ -460,7 +476,9 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
                 failed: summary.failed,
                 new: summary.new,
                 updated: summary.updated,
-                ms: summary.ms
+                ms: summary.ms,
+                analysed: summary.analysed,
+                analysedMs: summary.analysedMs
               })
             )
           }
@@ -471,7 +489,7 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
     const failedRead = (e: StoreError): Effect.Effect<CycleSummary> =>
       Effect.gen(function* () {
         yield* publish(PollerEvent.StoreFailed({ at: yield* Clock.currentTimeMillis, feedId: null, message: e.message }))
-        return { feeds: 0, fetched: 0, notModified: 0, failed: 0, storeFailures: 1, new: 0, updated: 0, ms: 0 }
+        return { feeds: 0, fetched: 0, notModified: 0, failed: 0, storeFailures: 1, new: 0, updated: 0, ms: 0, analysed: 0, analysedMs: 0 }
       })
 
     /** One cycle over the feeds due now. */

@@ -52,7 +52,13 @@ export type PollerEvent = Data.TaggedEnum<{
     readonly failed: number
     readonly new: number
     readonly updated: number
+    /** until the cycle's articles were stored (and shown): the cycle itself */
     readonly ms: number
+    /** articles the analysis stage then analysed (copies, stories, claims, conflicts) */
+    readonly analysed: number
+    /** until the analysis stage had caught up with them, from the cycle's start; the cycle
+     * finishes then */
+    readonly analysedMs: number
   }
 }>
 export const PollerEvent = Data.taggedEnum<PollerEvent>()
@@ -67,5 +73,8 @@ export interface CycleSummary {
   readonly storeFailures: number
   readonly new: number
   readonly updated: number
+  /** see CycleFinished */
   readonly ms: number
+  readonly analysed: number
+  readonly analysedMs: number
 }
