@@ -211,3 +211,30 @@ describe("readEvent: round 3, doers the words name", () => {
     expect(read("It was unclear who carried out the blast but Daesh has claimed previous bombings in the city", "Islamic State")?.[1]).toBe("Islamic State")
   })
 })
+
+describe("readEvent: round 8, attack words and doers in their full forms", () => {
+  it("reads a base-form verb after 'continued to', a progressive attack, and a kind of jet between side and weapon", () => {
+    expect(read("Army troops continued to pound rebel districts on Monday, the monitor said", "SOHR")?.[1]).toBe("Syrian government")
+    expect(read("Every night the regime is striking crowded markets, the activist said", "activists")?.[1]).toBe("Syrian government")
+    expect(read("Syrian fighter jets bombed two villages near Hama, state media said", "state media")?.[1]).toBe("Syrian government")
+    expect(read("Dozens were wounded in the Russian fighter jets air raids on the town, sources said", "sources")?.[1]).toBe("Russia")
+  })
+  it("reads an air campaign by a side as its attack", () => {
+    expect(read("The council declared the valley a disaster zone after a deadly aerial campaign by the regime", "council")?.[1]).toBe("Syrian government")
+  })
+  it("takes a side followed by its attack verb as the doer, not as the owner of the target", () => {
+    // "targeted hideouts of": the verb between side and "hideouts" makes the side the subject
+    expect(read("The agency said Hezbollah targeted hideouts of the militants near the border", "agency")?.[1]).toBe("Hezbollah")
+    expect(read("The agency said Syrian warplanes targeted bases of the militants near the border", "agency")?.[1]).toBe("Syrian government")
+    // while "IS positions" stays the target
+    expect(read("The ministry said its jets struck IS positions near the border", "ministry")?.[1]).not.toBe("Islamic State")
+  })
+  it("reads a side placed at length before its attack: 'positioned in ... and in ... fired'", () => {
+    expect(
+      read(
+        "A police source said terrorists positioned in the northern farms of the town and in some orchards along the old road to the airport fired mortar shells on the square",
+        "police"
+      )?.[1]
+    ).toBe("rebels")
+  })
+})
