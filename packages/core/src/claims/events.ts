@@ -327,6 +327,35 @@ const sideOfSource = (source: string | null): string | null => {
  * alone is an attack only on civilians, or in an admission; otherwise a weapon must be named. */
 export const mayTellEvent = (s: string): boolean => WEAPON.test(s) || DENIAL.test(s) || ADMISSION.test(s) || CIVILIANS_KILLED.test(s) || SAID_IT.test(s)
 
+/** A speaker taking a stand on attacks in its own words: the subject opening the sentence and a finite
+ * verb of condemning, warning, calling for or blaming ("The council condemns the massacre committed by the
+ * regime", "Hadi Saleh president of the council warns that the regime will repeat such shelling",
+ * "Civil defence teams announced that two centres were hit by Russian warplanes"). Only where
+ * the sentence has no speaker of its own; a pronoun is no name. */
+const STANCE_CUE = /\b(?:condemn|denounc|decr[iy]|lament|warn|call|accus|blam|stress|announc|declar|argu)/i
+const STANCE =
+  /^\W*((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!(?:said|says|told|that|who|which|when|after|while|to|has|have|had)\b)[\w'’-]+){0,8}?)\s+(?:(?:also|has|have|had|previously|strongly|repeatedly|on\s+[A-Z]\w+day)\s+){0,3}(condemn(?:s|ed)|denounc(?:es|ed)|decr(?:ies|ied)|lament(?:s|ed)|warn(?:s|ed)|call(?:s|ed)\s+(?:on|for|upon)|accus(?:es|ed)|blam(?:es|ed)|stress(?:es|ed)|announc(?:es|ed)|declar(?:es|ed)|argu(?:es|ed))\b/
+const PRONOUN = /^(?:he|she|it|they|we|i|this|that|these|those)$/i
+const NAMED_ROLE = /^((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s/
+export interface Stance {
+  readonly phrase: string
+  readonly verb: string
+  readonly speakerAt: number
+  readonly speakerEnd: number
+  readonly at: number
+  readonly end: number
+}
+export const stanceOf = (s: string): Stance | null => {
+  if (!STANCE_CUE.test(s)) return null
+  const m = STANCE.exec(s)
+  if (m === null || PRONOUN.test(m[1]!)) return null
+  const speakerAt = m[0].indexOf(m[1]!)
+  const at = m[0].length - m[2]!.length
+  // "Hadi Saleh president of the council": the person named, before his role
+  const phrase = NAMED_ROLE.exec(m[1]!)?.[1] ?? m[1]!
+  return { phrase, verb: m[2]!.toLowerCase(), speakerAt, speakerEnd: speakerAt + m[1]!.length, at, end: m[0].length }
+}
+
 /** Could this sentence be an event with no speaker named in it (an admission by its doer)? */
 export const mayAdmit = (s: string): boolean => ADMISSION.test(s)
 

@@ -593,3 +593,29 @@ describe("events: what a side did before is background, not an attack reported (
     expect(events("The Islamic State group carried out the bombing in Qamishli an official said.").length).toBe(1)
   })
 })
+
+describe("events: a speaker's stand opening the sentence, and an organisation in its own publication (round 8)", () => {
+  const events = (body: string, outlet = "test") =>
+    claimsOf(body, "Report", outlet)
+      .filter((x) => x.kind === "event")
+      .map((x) => [x.actor, x.source])
+  it("reads who condemns, warns or calls for action against a side's attacks as the speaker", () => {
+    expect(events("The Free Lawyers Union condemned the massacre committed by regime helicopters in Kafr Batna on Monday.")).toEqual([
+      ["Syrian government", "Free Lawyers Union"]
+    ])
+    expect(events("The Medical Relief Board also called for protection of hospitals against repeated attacks by Russian warplanes.")).toEqual([
+      ["Russia", "Medical Relief Board"]
+    ])
+    expect(events("Hamid Karim head of the Free Lawyers Union warns that regime helicopters dropped barrel bombs on Daraya again.")).toEqual([
+      ["Syrian government", "Hamid Karim"]
+    ])
+  })
+  it("takes no pronoun, infinitive or plea for a speaker", () => {
+    expect(events("He condemned the massacre committed by regime helicopters in Kafr Batna.")).toEqual([])
+    expect(events("The failure to clearly condemn the Russian strikes on markets amounts to complicity.")).toEqual([])
+  })
+  it("keeps an organisation speaking on its own site as the speaker of an event, but not the site's reporter", () => {
+    expect(events("The Syrian Coalition said that Russian warplanes struck a school in Idlib.", "etilaf")).toEqual([["Russia", "Syrian Coalition"]])
+    expect(events("SANA reporter said that terrorists fired mortar shells on Jaramana.", "sana")).toEqual([])
+  })
+})

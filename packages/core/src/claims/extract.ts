@@ -1,5 +1,5 @@
-import { type Attribution, attributeArticle, DETAIL_OF } from "./attribution.js"
-import { type EventReading, mayAdmit, mayDeny, mayTellEvent, readEvent } from "./events.js"
+import { type Attribution, attributeArticle, DETAIL_OF, normaliseSpeaker } from "./attribution.js"
+import { type EventReading, mayAdmit, mayDeny, mayTellEvent, readEvent, stanceOf } from "./events.js"
 import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNear, UNNAMED_PLACE } from "./where.js"
 import type { PlaceMatch } from "./types.js"
@@ -413,6 +413,20 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   }
   const attribution = attributeArticle(segments, article.outlet, namedAt)
   const speakersOf = (si: number): Array<readonly [number, number]> => attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
+  // An organisation speaking in its own publication ("The Syrian Coalition condemns ..." on the
+  // Coalition's site) takes a side's stand, an accusation: for events it is a speaker, though for a
+  // figure it is the outlet. Its news staff ("SANA reporter") and its bare name are the outlet.
+  const outletKey = article.outlet.toLowerCase().replace(/[^a-z0-9]/g, "")
+  const eventSpeaker = (f: ResolvedFrame | null): string | null => {
+    if (f === null || f.source === null) return null
+    const clean = attribution.clean(f.source)
+    if (clean !== null) return clean
+    const key = f.frame.phrase
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .replace(/[^a-z0-9]/g, "")
+    return NEWS_STAFF.test(f.frame.phrase) || key === outletKey || key.startsWith(outletKey) ? null : f.source
+  }
   // Where each sentence says things happened (read lazily: the gazetteer scan is the costliest step).
   const placesAt = (si: number): Array<PlaceMatch> => {
     let found = placeCache.get(si)
@@ -789,7 +803,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // Events: attacks a named source attributes to a named side, admissions and denials; a
     // headline only with its own attribution ("... kills 16 civilians Monitor").
     const ownSource = attribution.ownSource(si)
-    const frames = attribution.framesOf(si)
+    const frames = withStance(attribution.framesOf(si), s, isTitle)
     // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
     const worthReading = frames.length > 0 || ownSource !== null || mayAdmit(s) || (denies && !isTitle)
     // what a side did before ("IS has carried out several bombings in Kurdish areas in the past") is
@@ -803,7 +817,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         const own = frames.filter((f) => f.frame.at >= a && f.frame.end <= b)
         const event = readEvent(
           clause,
-          (at) => attribution.clean(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : null),
+          (at) => eventSpeaker(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : null),
           own.map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a] as const)
         )
         if (event === null) continue
@@ -955,21 +969,44 @@ const SUBORDINATE = /(?:\b(?:after|before|when|while|since|as|because|where|alth
 // "..., where the Russian bombing has been disputed": an aside of the outlet's, not the speaker's
 const ASIDE = /,\s*(?:where|which|who)\b/i
 
-/** The source of an event told at `at`: the nearest speaker whose frame covers it. */
-const eventSource = (frames: ReturnType<Attribution["framesOf"]>, s: string, at: number): string | null => {
-  let best: string | null = null
+type ResolvedFrame = ReturnType<Attribution["framesOf"]>[number]
+const NEWS_STAFF = /\b(?:reporters?|correspondents?|agency|news|tv|television|channel|radio|website|editors?|journalists?)\b/i
+
+/** The frame of an event told at `at`: the nearest speaker whose frame covers it. */
+const eventSource = (frames: ReadonlyArray<ResolvedFrame>, s: string, at: number): ResolvedFrame | null => {
+  let best: ResolvedFrame | null = null
   let bestDistance = Number.POSITIVE_INFINITY
-  for (const { frame, source } of frames) {
+  for (const f of frames) {
+    const { frame, source } = f
     if (source === null) continue
     if (frame.at > at && SUBORDINATE.test(s.slice(Math.max(0, frame.speakerAt - 30), frame.speakerAt))) continue
     if (frame.end <= at && ASIDE.test(s.slice(frame.end, at))) continue
     const d = Math.abs(frame.at - at)
     if (d < bestDistance) {
-      best = source
+      best = f
       bestDistance = d
     }
   }
   return best
+}
+
+/** A sentence's frames for its events, with a speaker's stand opening it ("The council condemns the
+ * massacre committed by ...") where no frame names anyone. */
+const withStance = (frames: ReadonlyArray<ResolvedFrame>, s: string, isTitle: boolean): ReadonlyArray<ResolvedFrame> => {
+  if (isTitle || frames.some((f) => f.source !== null)) return frames
+  const stance = stanceOf(s)
+  if (stance === null || frames.some((f) => f.frame.speakerAt < stance.end && stance.speakerAt < f.frame.end)) return frames
+  const frame = {
+    speaker: stance.phrase,
+    phrase: stance.phrase,
+    anaphoric: false,
+    verb: stance.verb,
+    at: stance.at,
+    end: stance.end,
+    speakerAt: stance.speakerAt,
+    speakerEnd: stance.speakerEnd
+  }
+  return [...frames, { frame, source: normaliseSpeaker(stance.phrase) }]
 }
 
 // where a sentence sets one speaker against another
