@@ -238,3 +238,13 @@ describe("readEvent: round 8, attack words and doers in their full forms", () =>
     ).toBe("rebels")
   })
 })
+
+describe("readEvent: round 8, blame laid in other words", () => {
+  it("reads the side the blame is pinned on, or the finger pointed at", () => {
+    expect(read("The envoy told the council samples from the attack tested positive, pinning the blame on the regime of the president", "envoy")?.[1]).toBe(
+      "Syrian government"
+    )
+    expect(read("Nine died in the bombing of the market that the opposition blames on Russian jets", "opposition")?.[1]).toBe("Russia")
+    expect(read("An inquiry pointed the finger at Islamic State for the mustard gas attack on Marea", "inquiry")?.[1]).toBe("Islamic State")
+  })
+})

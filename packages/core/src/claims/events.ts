@@ -222,6 +222,9 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
     // "accused Russian warplanes of", "blamed rival Islamic State militants", "blamed the attack on Jaish al-Islam"
     if (/\b(?:blamed|accused|accusing|blaming|held)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(before)) score = Math.max(score, 9)
     if (/\b(?:blamed|blaming|blames)\s+(?:the|an?|this|that)\s+(?:\S+\s+){0,5}?on\s+(?:the\s+)?$/i.test(before)) score = Math.max(score, 9)
+    // the blame laid in other words: "pinning the blame on the regime of ...", "the attack that the West
+    // blames on ...", "pointed the finger at the government of ..."
+    if (BLAME_CUE.test(before) && BLAME_ON.test(before)) score = Math.max(score, 9)
     if (score > (best?.score ?? -1)) best = { actor: side.actor, score }
   }
   if (best === null) return null
@@ -236,6 +239,9 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
   }
   return best.actor
 }
+// (up to the side: "the regime of Bashar al-", "Syria President Bashar al-")
+const BLAME_CUE = /blame|finger/i
+const BLAME_ON = /\b(?:blame\s+(?:for\s+[^.;,]{0,60}?)?on|blames?\s+on|blamed\s+on|finger\s+at)\s+[^.;,]{0,40}$/i
 // what joins two sides acting together
 const JOINED = /^(?:\s+[\w-]+){0,3}?\s+(?:and|with|in\s+cooperation\s+with|alongside|together\s+with|backed\s+by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/
 
@@ -332,9 +338,9 @@ export const mayTellEvent = (s: string): boolean => WEAPON.test(s) || DENIAL.tes
  * regime", "Hadi Saleh president of the council warns that the regime will repeat such shelling",
  * "Civil defence teams announced that two centres were hit by Russian warplanes"). Only where
  * the sentence has no speaker of its own; a pronoun is no name. */
-const STANCE_CUE = /\b(?:condemn|denounc|decr[iy]|lament|warn|call|accus|blam|stress|announc|declar|argu)/i
+const STANCE_CUE = /\b(?:condemn|denounc|decr[iy]|lament|warn|call|accus|blam|stress|announc|declar|argu|point)/i
 const STANCE =
-  /^\W*((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!(?:said|says|told|that|who|which|when|after|while|to|has|have|had)\b)[\w'’-]+){0,8}?)\s+(?:(?:also|has|have|had|previously|strongly|repeatedly|on\s+[A-Z]\w+day)\s+){0,3}(condemn(?:s|ed)|denounc(?:es|ed)|decr(?:ies|ied)|lament(?:s|ed)|warn(?:s|ed)|call(?:s|ed)\s+(?:on|for|upon)|accus(?:es|ed)|blam(?:es|ed)|stress(?:es|ed)|announc(?:es|ed)|declar(?:es|ed)|argu(?:es|ed))\b/
+  /^\W*((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!(?:said|says|told|that|who|which|when|after|while|to|has|have|had)\b)[\w'’-]+){0,8}?)\s+(?:(?:also|has|have|had|previously|strongly|repeatedly|on\s+[A-Z]\w+day)\s+){0,3}(condemn(?:s|ed)|denounc(?:es|ed)|decr(?:ies|ied)|lament(?:s|ed)|warn(?:s|ed)|call(?:s|ed)\s+(?:on|for|upon)|accus(?:es|ed)|blam(?:es|ed)|stress(?:es|ed)|announc(?:es|ed)|declar(?:es|ed)|argu(?:es|ed)|point(?:s|ed)\s+the\s+finger)\b/
 const PRONOUN = /^(?:he|she|it|they|we|i|this|that|these|those)$/i
 const NAMED_ROLE = /^((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s/
 export interface Stance {
@@ -345,10 +351,19 @@ export interface Stance {
   readonly at: number
   readonly end: number
 }
+// "the attack that the West blames on ...": the accuser of a relative clause
+const ACCUSER = /\b(?:that|which)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)\s+(?:has\s+|have\s+|had\s+)?(blam(?:es|ed)|accus(?:es|ed))\b/
 export const stanceOf = (s: string): Stance | null => {
   if (!STANCE_CUE.test(s)) return null
   const m = STANCE.exec(s)
-  if (m === null || PRONOUN.test(m[1]!)) return null
+  if (m === null) {
+    const r = ACCUSER.exec(s)
+    if (r === null) return null
+    const speakerAt = r.index + r[0].indexOf(r[1]!, 5)
+    const at = r.index + r[0].length - r[2]!.length
+    return { phrase: r[1]!, verb: r[2]!.toLowerCase(), speakerAt, speakerEnd: speakerAt + r[1]!.length, at, end: r.index + r[0].length }
+  }
+  if (PRONOUN.test(m[1]!)) return null
   const speakerAt = m[0].indexOf(m[1]!)
   const at = m[0].length - m[2]!.length
   // "Hadi Saleh president of the council": the person named, before his role

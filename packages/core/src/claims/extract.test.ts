@@ -619,3 +619,10 @@ describe("events: a speaker's stand opening the sentence, and an organisation in
     expect(events("SANA reporter said that terrorists fired mortar shells on Jaramana.", "sana")).toEqual([])
   })
 })
+
+describe("events: the accuser of a relative clause (round 8)", () => {
+  it("takes 'the West' in 'the attack that the West blames on the regime' as the speaker", () => {
+    const events = claimsOf("Forty people died in the gas attack that the West blames on the Syrian government.").filter((x) => x.kind === "event")
+    expect(events.map((x) => [x.actor, x.source])).toEqual([["Syrian government", "West"]])
+  })
+})

@@ -993,9 +993,15 @@ const eventSource = (frames: ReadonlyArray<ResolvedFrame>, s: string, at: number
 /** A sentence's frames for its events, with a speaker's stand opening it ("The council condemns the
  * massacre committed by ...") where no frame names anyone. */
 const withStance = (frames: ReadonlyArray<ResolvedFrame>, s: string, isTitle: boolean): ReadonlyArray<ResolvedFrame> => {
-  if (isTitle || frames.some((f) => f.source !== null)) return frames
+  if (isTitle) return frames
   const stance = stanceOf(s)
-  if (stance === null || frames.some((f) => f.frame.speakerAt < stance.end && stance.speakerAt < f.frame.end)) return frames
+  // (a stand before any other speaker: "World powers have pointed the finger at the government but the
+  // minister repeated the denial" sets two speakers against each other)
+  if (
+    stance === null ||
+    frames.some((f) => (f.source !== null && f.frame.at < stance.at) || (f.frame.speakerAt < stance.end && stance.speakerAt < f.frame.end))
+  )
+    return frames
   const frame = {
     speaker: stance.phrase,
     phrase: stance.phrase,
