@@ -248,3 +248,30 @@ describe("readEvent: round 8, blame laid in other words", () => {
     expect(read("An inquiry pointed the finger at Islamic State for the mustard gas attack on Marea", "inquiry")?.[1]).toBe("Islamic State")
   })
 })
+
+describe("readEvent: round 8, admissions", () => {
+  it("reads 'three of its fighters carried out' and an armed group telling what 'the fighters' did as admissions", () => {
+    expect(read("Ahrar al-Sham said two of its fighters carried out the bombing of the checkpoint", "Ahrar al-Sham")).toEqual([
+      "asserted",
+      "Ahrar al-Sham",
+      "event/admission"
+    ])
+    expect(read("In a statement the group said the fighters fired rockets at the airbase before withdrawing", "Islamic State")).toEqual([
+      "asserted",
+      "Islamic State",
+      "event/admission"
+    ])
+    // a state's officer telling what "the attackers" did owns nothing
+    expect(read("The police chief said the attackers fired on the crowd", "police")?.[2]).not.toBe("event/admission")
+  })
+  it("takes the side right before 'claimed responsibility' as the claimant, not the reports that tell it", () => {
+    expect(read("The extremist group of Jaish al-Islam claimed responsibility for the car bomb according to local media", "local media")?.slice(0, 2)).toEqual([
+      "asserted",
+      "Jaish al-Islam"
+    ])
+    expect(read("The Tahrir al Sham militants reportedly claimed responsibility for the attack", "media")?.[1]).toBe("Nusra Front")
+  })
+  it("reads no admission where the speaker's own men were the victims", () => {
+    expect(read("The Turkish army said one of its soldiers had been killed in a car bomb attack near the border", "Turkish army")).toBeNull()
+  })
+})

@@ -278,7 +278,24 @@ const NOT_A_DENIAL_CUE = /deny|denied|crashed|went|fell/i
 const ADMISSION =
   /\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its|previous|recent|past|several|both|two|three|many)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
 const SAID_IT =
-  /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
+  /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged)\s+(?:that\s+)?(?:it|they|we|(?:(?:\w+|some|all)\s+of\s+)?(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+(?=\w+ing\b))?(?:(?!been\b)\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
+// an armed group telling what its fighters did: "the group said two of the fighters fired shots"
+const GROUP_FIGHTERS =
+  /\b(?:said|says|stated|announced|claimed)\s+(?:that\s+)?(?:\w+\s+of\s+)?(?:the|its|their)\s+(?:fighters|members|militants|men|attackers|suicide\s+bombers)\s+(?:had\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|fir|attack|blew|detonat|stormed)/i
+// the side just before "claimed responsibility" is the claimant: "The terrorist group of Nusra Front claimed ..."
+const CLAIMED = /\b(?:claimed|claims?|took|takes)\s+responsib/i
+const claimantOf = (s: string): string | null => {
+  const m = CLAIMED.exec(s)
+  if (m === null) return null
+  const sides = sidesIn(s.slice(0, m.index))
+  let side = sides.at(-1)
+  if (side === undefined) return null
+  // "the Tahrir al Sham militants": the group named, not the generic word after it
+  const named = sides.at(-2)
+  if (side.actor === "rebels" && named !== undefined && named.actor !== "rebels" && /^\s*$/.test(s.slice(named.end, side.at))) side = named
+  const gap = s.slice(side.end, m.index)
+  return wordsBetween(gap).length <= 3 && !/[,;]|\b(?:said|says|that|after|when|and|but|no)\b/i.test(gap) ? side.actor : null
+}
 // a speaker telling the reason for its own side's attacks owns them: "Rebels have said in the past
 // their attacks on Sheikh Maqsoud were in response to ..."
 const OWN_ATTACKS =
@@ -460,11 +477,16 @@ export const readEvent = (
   const source = sourceFor(attackAt)
   const speakerSide = sideOfSource(source)
   // an admission: the source owning up for its own side
-  if (ADMISSION.test(t) || SAID_IT.test(t) || OWN_ATTACKS.test(t)) {
+  const groupFighters = speakerSide !== null && GROUPS.has(speakerSide) && GROUP_FIGHTERS.test(t)
+  if (ADMISSION.test(t) || SAID_IT.test(t) || OWN_ATTACKS.test(t) || groupFighters) {
     const by = /\bclaimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(s)
     // a side not among the known ones speaks for itself: "the faction said it had downed ..."
     const side =
-      speakerSide ?? (by !== null ? (sidesIn(by[1]!)[0]?.actor ?? by[1]!) : null) ?? (SAID_IT.test(t) || OWN_ATTACKS.test(t) ? source : null) ?? actor
+      (ADMISSION.test(t) ? claimantOf(s) : null) ??
+      speakerSide ??
+      (by !== null ? (sidesIn(by[1]!)[0]?.actor ?? by[1]!) : null) ??
+      (SAID_IT.test(t) || OWN_ATTACKS.test(t) ? source : null) ??
+      actor
     if (side !== null) return { actor: side, action: actionIn(t), polarity: "asserted", source: source ?? side, rule: "event/admission" }
   }
   // "Russia's Defense Ministry has confirmed the resumption of missile strikes": a side
