@@ -626,3 +626,22 @@ describe("events: the accuser of a relative clause (round 8)", () => {
     expect(events.map((x) => [x.actor, x.source])).toEqual([["Syrian government", "West"]])
   })
 })
+
+describe("events: a quotation going on in its speaker's voice (round 8)", () => {
+  const events = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "event")
+      .map((x) => [x.actor, x.source])
+  it("gives a new quotation right after a quoted speaker that speaker's voice", () => {
+    expect(
+      events(
+        '"Our teams worked through the night" the Sham Rescue Network said in a statement. "This morning regime helicopters dropped barrel bombs on the bakery in Saqba."'
+      )
+    ).toEqual([["Syrian government", "Sham Rescue Network"]])
+  })
+  it("lends no speaker to an unquoted sentence after a quotation", () => {
+    expect(
+      events('"Our teams worked through the night" the Sham Rescue Network said in a statement. Regime helicopters dropped barrel bombs on Saqba.')
+    ).toEqual([])
+  })
+})

@@ -416,6 +416,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // An organisation speaking in its own publication ("The Syrian Coalition condemns ..." on the
   // Coalition's site) takes a side's stand, an accusation: for events it is a speaker, though for a
   // figure it is the outlet. Its news staff ("SANA reporter") and its bare name are the outlet.
+  const quotationGoingOn = (si: number): string | null => {
+    const s = segments[si]!.text
+    const prev = segments[si - 1]!
+    if (segments[si]!.role !== "body" || prev.role !== "body") return null
+    const opens = QUOTE_OPEN.test(s)
+    if (!(opens && QUOTE_OPEN.test(prev.text)) && !(INTRODUCES.test(prev.text) && !/["“”]/.test(s))) return null
+    return eventSpeaker(attribution.framesOf(si - 1).findLast((f) => f.source !== null) ?? null)
+  }
   const outletKey = article.outlet.toLowerCase().replace(/[^a-z0-9]/g, "")
   const eventSpeaker = (f: ResolvedFrame | null): string | null => {
     if (f === null || f.source === null) return null
@@ -804,8 +812,11 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // headline only with its own attribution ("... kills 16 civilians Monitor").
     const ownSource = attribution.ownSource(si)
     const frames = withStance(attribution.framesOf(si), s, isTitle)
+    // the speaker of a quotation the sentence goes on with: "... the group said in a statement.
+    // "Today the air force targeted a team", "..., saying instead: Today we launched ..."
+    const quoted = frames.length === 0 && !isTitle && si > 0 ? quotationGoingOn(si) : null
     // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
-    const worthReading = frames.length > 0 || ownSource !== null || mayAdmit(s) || (denies && !isTitle)
+    const worthReading = frames.length > 0 || ownSource !== null || quoted !== null || mayAdmit(s) || (denies && !isTitle)
     // what a side did before ("IS has carried out several bombings in Kurdish areas in the past") is
     // background, not an attack the story reports
     if (worthReading && mayTellEvent(s) && (!isTitle || ownSource !== null) && !tellsHabit(s)) {
@@ -817,7 +828,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         const own = frames.filter((f) => f.frame.at >= a && f.frame.end <= b)
         const event = readEvent(
           clause,
-          (at) => eventSpeaker(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : null),
+          (at) => eventSpeaker(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : quoted),
           own.map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a] as const)
         )
         if (event === null) continue
@@ -970,6 +981,9 @@ const SUBORDINATE = /(?:\b(?:after|before|when|while|since|as|because|where|alth
 const ASIDE = /,\s*(?:where|which|who)\b/i
 
 type ResolvedFrame = ReturnType<Attribution["framesOf"]>[number]
+const QUOTE_OPEN = /^["“]/
+// a sentence ending on the colon that opens a speaker's words: "..., saying instead:"
+const INTRODUCES = /\b(?:said|saying|says|added|adding|told|stated|stating)\b[^.;]{0,30}:\s*$/i
 const NEWS_STAFF = /\b(?:reporters?|correspondents?|agency|news|tv|television|channel|radio|website|editors?|journalists?)\b/i
 
 /** The frame of an event told at `at`: the nearest speaker whose frame covers it. */
