@@ -275,3 +275,16 @@ describe("readEvent: round 8, admissions", () => {
     expect(read("The Turkish army said one of its soldiers had been killed in a car bomb attack near the border", "Turkish army")).toBeNull()
   })
 })
+
+describe("readEvent: round 8, attacks referred back and attacks not (yet) made", () => {
+  it("names no doer for 'the terrorist attacks' told again with their damage, but does for a first telling", () => {
+    expect(read("The source added that the terrorist attacks caused material damage to the houses", "police")).toBeNull()
+    expect(read("The two terrorist explosions caused no casualties, the sources affirmed", "sources")).toBeNull()
+    expect(read("A police source said terrorists fired two rocket shells on the square", "police")?.[1]).toBe("rebels")
+    expect(read("Four civilians were killed by the terrorist shelling of the square, the source said", "police")?.[1]).toBe("rebels")
+  })
+  it("reads no attack in a strike asked for, threatened or warned against", () => {
+    expect(read("The report comes as the United States pushes for approval for military strikes on Syria", "report")).toBeNull()
+    expect(read("The senator called for possible American strikes on the airbase, aides said", "aides")).toBeNull()
+  })
+})

@@ -198,6 +198,9 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
         /(?<!\bcontinu\w*\s)\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(t.slice(side.end, end))
       )
         score = -1
+      // "the terrorist attacks caused material damage": state media's generic word on an attack told
+      // before, referred back, names no doer (though "killed by the terrorist shelling" does)
+      else if (referredBack(t, side, before, at, end)) score = -1
       else if (between.every((w) => INSTRUMENT.test(w)) && between.length <= 6) score = 10 - between.length
       // "[side] ... [attack verb]" in one clause: "Jaysh al-Islam mounted one of the heaviest
       // attacks", "terrorist organizations located in the eastern neighborhoods targeted ..."
@@ -242,6 +245,17 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
 // (up to the side: "the regime of Bashar al-", "Syria President Bashar al-")
 const BLAME_CUE = /blame|finger/i
 const BLAME_ON = /\b(?:blame\s+(?:for\s+[^.;,]{0,60}?)?on|blames?\s+on|blamed\s+on|finger\s+at)\s+[^.;,]{0,40}$/i
+const HYPOTHETICAL =
+  /\b(?:any|possible|potential|proposed|planned|future|approval\s+for|authori[sz]\w*|(?:threat|threats|threatened|threatening)\s+(?:of\s+|to\s+)?|warn\w*\s+against)\s+(?:[\w-]+\s+){0,2}$/i
+const GENERIC = /^terrorists?$/i
+const REFERRED_NOUN = /^(?:attacks?|explosions?|blasts?|bombings?|acts?)$/i
+const referredBack = (t: string, side: Side, before: string, at: number, end: number): boolean =>
+  side.actor === "rebels" &&
+  GENERIC.test(t.slice(side.at, side.end)) &&
+  REFERRED_NOUN.test(t.slice(at, end)) &&
+  /^\s*(?:(?:rocket|mortar|suicide|car|bomb)\s+)?$/i.test(t.slice(side.end, at)) &&
+  /\bthe\s+(?:\w+\s+)?$/i.test(before) &&
+  !/\bby\s+the\s+(?:\w+\s+)?$/i.test(before)
 // what joins two sides acting together
 const JOINED = /^(?:\s+[\w-]+){0,3}?\s+(?:and|with|in\s+cooperation\s+with|alongside|together\s+with|backed\s+by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/
 
@@ -452,8 +466,8 @@ export const readEvent = (
   let attackAt = -1
   let named = false
   for (const m of execAll(ATTACK, t)) {
-    // "would respond to any air force strikes": no attack that happened
-    if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(Math.max(0, m.index - 30), m.index))) continue
+    // "would respond to any air force strikes", "pushes for approval for military strikes": no attack that happened
+    if (HYPOTHETICAL.test(t.slice(Math.max(0, m.index - 40), m.index))) continue
     const a = agentOf(t, sides, m.index, m.index + m[0].length)
     if (a !== null) {
       actor = a
