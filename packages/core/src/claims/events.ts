@@ -54,7 +54,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:israel|israeli)\b/gi, "Israel"],
   [/\b(?:iran|iranian)\b/gi, "Iran"],
   [
-    /\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|(?:fighter |war)?jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes|raids|regime|army|jets|warplanes|bombing|shelling|bombardment)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes|air[- ]raids|raids|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi,
+    /\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|fighter jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes|raids|regime|army|jets|warplanes|bombing|shelling|bombardment)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes|air[- ]raids|raids|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi,
     "Syrian government"
   ],
   [
@@ -94,7 +94,7 @@ const TARGET_PREPOSITION =
   /\b(?:attack\w*|strike\w*|air ?strikes?|raids?|shell\w*|fire|fired|bomb\w*|offensive|operation|campaign|assault)\s+(?:\w+\s+){0,2}?(?:on|against|at|in)\s+(?:the\s+)?(?:\S+\s+)?$/i
 // (the word between is no verb: "Syrian fighter jets targeted hideouts of" is the doer)
 const TARGET_AFTER =
-  /^\s*(?:(?![A-Za-z']+ed\s)[A-Za-z'-]+\s+)?(?:positions?|targets?|posts?|hideouts?|headquarters|strongholds?|bases?|members?|commanders?|leaders?|militants|convoys?|vehicles|depots?|bastion|territory|clan|family|hometown|heartland|-held|-controlled)\b/i
+  /^\s*(?:[A-Za-z'-]+(?<!ed)\s+)?(?:positions?|targets?|posts?|hideouts?|headquarters|strongholds?|bases?|members?|commanders?|leaders?|militants|convoys?|vehicles|depots?|bastion|territory|clan|family|hometown|heartland|-held|-controlled)\b/i
 // "since the rebel assault began": a time marker, not this sentence's event
 const SINCE_CLAUSE = /\bsince\s+(?:the\s+)?(?:start\s+of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:began|started|begun|erupted|launched)\b/gi
 // "The monitor believes they may have been carried out by regime forces", "jets he identified as Russian"
@@ -245,6 +245,7 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
 // (up to the side: "the regime of Bashar al-", "Syria President Bashar al-")
 const BLAME_CUE = /blame|finger/i
 const BLAME_ON = /\b(?:blame\s+(?:for\s+[^.;,]{0,60}?)?on|blames?\s+on|blamed\s+on|finger\s+at)\s+[^.;,]{0,40}$/i
+const HYPOTHETICAL_CUE = /any|possib|potenti|propos|plann|future|approv|authori|threat|warn/
 const HYPOTHETICAL =
   /\b(?:any|possible|potential|proposed|planned|future|approval\s+for|authori[sz]\w*|(?:threat|threats|threatened|threatening)\s+(?:of\s+|to\s+)?|warn\w*\s+against)\s+(?:[\w-]+\s+){0,2}$/i
 const GENERIC = /^terrorists?$/i
@@ -369,7 +370,8 @@ export const mayTellEvent = (s: string): boolean => WEAPON.test(s) || DENIAL.tes
  * regime", "Hadi Saleh president of the council warns that the regime will repeat such shelling",
  * "Civil defence teams announced that two centres were hit by Russian warplanes"). Only where
  * the sentence has no speaker of its own; a pronoun is no name. */
-const STANCE_CUE = /\b(?:condemn|denounc|decr[iy]|lament|warn|call|accus|blam|stress|announc|declar|argu|point)/i
+// (case-sensitive and without word bounds: it runs on every sentence, and the verbs are lower case)
+const STANCE_CUE = /condemn|denounc|decri|decry|lament|warn|call|accus|blam|stress|announc|declar|argu|finger/
 const STANCE =
   /^\W*((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!(?:said|says|told|that|who|which|when|after|while|to|has|have|had)\b)[\w'’-]+){0,8}?)\s+(?:(?:also|has|have|had|previously|strongly|repeatedly|on\s+[A-Z]\w+day)\s+){0,3}(condemn(?:s|ed)|denounc(?:es|ed)|decr(?:ies|ied)|lament(?:s|ed)|warn(?:s|ed)|call(?:s|ed)\s+(?:on|for|upon)|accus(?:es|ed)|blam(?:es|ed)|stress(?:es|ed)|announc(?:es|ed)|declar(?:es|ed)|argu(?:es|ed)|point(?:s|ed)\s+the\s+finger)\b/
 const PRONOUN = /^(?:he|she|it|they|we|i|this|that|these|those)$/i
@@ -384,6 +386,8 @@ export interface Stance {
 }
 // "the attack that the West blames on ...": the accuser of a relative clause
 const ACCUSER = /\b(?:that|which)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)\s+(?:has\s+|have\s+|had\s+)?(blam(?:es|ed)|accus(?:es|ed))\b/
+/** Could the sentence open on a speaker's stand (cheap test before `stanceOf`)? */
+export const mayTakeStance = (s: string): boolean => STANCE_CUE.test(s)
 export const stanceOf = (s: string): Stance | null => {
   if (!STANCE_CUE.test(s)) return null
   const m = STANCE.exec(s)
@@ -465,9 +469,10 @@ export const readEvent = (
   let actor: string | null = null
   let attackAt = -1
   let named = false
+  const hypothetical = HYPOTHETICAL_CUE.test(t)
   for (const m of execAll(ATTACK, t)) {
     // "would respond to any air force strikes", "pushes for approval for military strikes": no attack that happened
-    if (HYPOTHETICAL.test(t.slice(Math.max(0, m.index - 40), m.index))) continue
+    if (hypothetical && HYPOTHETICAL.test(t.slice(Math.max(0, m.index - 40), m.index))) continue
     const a = agentOf(t, sides, m.index, m.index + m[0].length)
     if (a !== null) {
       actor = a
@@ -491,15 +496,18 @@ export const readEvent = (
   const source = sourceFor(attackAt)
   const speakerSide = sideOfSource(source)
   // an admission: the source owning up for its own side
-  const groupFighters = speakerSide !== null && GROUPS.has(speakerSide) && GROUP_FIGHTERS.test(t)
-  if (ADMISSION.test(t) || SAID_IT.test(t) || OWN_ATTACKS.test(t) || groupFighters) {
+  // (each pattern read once: the admission's reading below asks which of them matched)
+  const admits = ADMISSION.test(t)
+  const saysItDid = !admits && (SAID_IT.test(t) || OWN_ATTACKS.test(t))
+  const groupFighters = !admits && !saysItDid && speakerSide !== null && GROUPS.has(speakerSide) && GROUP_FIGHTERS.test(t)
+  if (admits || saysItDid || groupFighters) {
     const by = /\bclaimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(s)
     // a side not among the known ones speaks for itself: "the faction said it had downed ..."
     const side =
-      (ADMISSION.test(t) ? claimantOf(s) : null) ??
+      (admits ? claimantOf(s) : null) ??
       speakerSide ??
       (by !== null ? (sidesIn(by[1]!)[0]?.actor ?? by[1]!) : null) ??
-      (SAID_IT.test(t) || OWN_ATTACKS.test(t) ? source : null) ??
+      ((admits ? SAID_IT.test(t) || OWN_ATTACKS.test(t) : saysItDid) ? source : null) ??
       actor
     if (side !== null) return { actor: side, action: actionIn(t), polarity: "asserted", source: source ?? side, rule: "event/admission" }
   }

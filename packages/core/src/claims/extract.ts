@@ -1,5 +1,5 @@
 import { type Attribution, attributeArticle, DETAIL_OF, normaliseSpeaker } from "./attribution.js"
-import { type EventReading, mayAdmit, mayDeny, mayTellEvent, readEvent, stanceOf } from "./events.js"
+import { type EventReading, mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, type Stance, stanceOf } from "./events.js"
 import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNear, UNNAMED_PLACE } from "./where.js"
 import type { PlaceMatch } from "./types.js"
@@ -416,12 +416,13 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // An organisation speaking in its own publication ("The Syrian Coalition condemns ..." on the
   // Coalition's site) takes a side's stand, an accusation: for events it is a speaker, though for a
   // figure it is the outlet. Its news staff ("SANA reporter") and its bare name are the outlet.
+  const mayGoOnQuoting = (si: number): boolean => QUOTE_OPEN.test(segments[si]!.text) || segments[si - 1]!.text.trimEnd().endsWith(":")
   const quotationGoingOn = (si: number): string | null => {
     const s = segments[si]!.text
     const prev = segments[si - 1]!
     if (segments[si]!.role !== "body" || prev.role !== "body") return null
-    const opens = QUOTE_OPEN.test(s)
-    if (!(opens && QUOTE_OPEN.test(prev.text)) && !(INTRODUCES.test(prev.text) && !/["“”]/.test(s))) return null
+    const goesOn = QUOTE_OPEN.test(s) ? QUOTE_OPEN.test(prev.text) : prev.text.trimEnd().endsWith(":") && INTRODUCES.test(prev.text) && !/["“”]/.test(s)
+    if (!goesOn) return null
     return eventSpeaker(attribution.framesOf(si - 1).findLast((f) => f.source !== null) ?? null)
   }
   const outletKey = article.outlet.toLowerCase().replace(/[^a-z0-9]/g, "")
@@ -811,15 +812,20 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // Events: attacks a named source attributes to a named side, admissions and denials; a
     // headline only with its own attribution ("... kills 16 civilians Monitor").
     const ownSource = attribution.ownSource(si)
-    const frames = withStance(attribution.framesOf(si), s, isTitle)
+    // (the cheap cues first: most sentences tell no attack, and few take a stand or go on quoting)
+    let told: boolean | undefined
+    const tells = (): boolean => (told ??= mayTellEvent(s))
+    const raw = attribution.framesOf(si)
+    const stance = !isTitle && mayTakeStance(s) ? stanceOf(s) : null
+    const frames = stance !== null && tells() ? withStance(raw, stance) : raw
     // the speaker of a quotation the sentence goes on with: "... the group said in a statement.
     // "Today the air force targeted a team", "..., saying instead: Today we launched ..."
-    const quoted = frames.length === 0 && !isTitle && si > 0 ? quotationGoingOn(si) : null
+    const quoted = frames.length === 0 && !isTitle && si > 0 && mayGoOnQuoting(si) && tells() ? quotationGoingOn(si) : null
     // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
     const worthReading = frames.length > 0 || ownSource !== null || quoted !== null || mayAdmit(s) || (denies && !isTitle)
     // what a side did before ("IS has carried out several bombings in Kurdish areas in the past") is
     // background, not an attack the story reports
-    if (worthReading && mayTellEvent(s) && (!isTitle || ownSource !== null) && !tellsHabit(s)) {
+    if (worthReading && tells() && (!isTitle || ownSource !== null) && !tellsHabit(s)) {
       // "State media said the crash was due to a technical fault while Jaish al-Islam said it had
       // shot down the plane": two speakers set against each other tell two events
       let read = 0
@@ -1006,16 +1012,10 @@ const eventSource = (frames: ReadonlyArray<ResolvedFrame>, s: string, at: number
 
 /** A sentence's frames for its events, with a speaker's stand opening it ("The council condemns the
  * massacre committed by ...") where no frame names anyone. */
-const withStance = (frames: ReadonlyArray<ResolvedFrame>, s: string, isTitle: boolean): ReadonlyArray<ResolvedFrame> => {
-  if (isTitle) return frames
-  const stance = stanceOf(s)
+const withStance = (frames: ReadonlyArray<ResolvedFrame>, stance: Stance): ReadonlyArray<ResolvedFrame> => {
   // (a stand before any other speaker: "World powers have pointed the finger at the government but the
   // minister repeated the denial" sets two speakers against each other)
-  if (
-    stance === null ||
-    frames.some((f) => (f.source !== null && f.frame.at < stance.at) || (f.frame.speakerAt < stance.end && stance.speakerAt < f.frame.end))
-  )
-    return frames
+  if (frames.some((f) => (f.source !== null && f.frame.at < stance.at) || (f.frame.speakerAt < stance.end && stance.speakerAt < f.frame.end))) return frames
   const frame = {
     speaker: stance.phrase,
     phrase: stance.phrase,
