@@ -227,7 +227,7 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
     if (/\b(?:blamed|blaming|blames)\s+(?:the|an?|this|that)\s+(?:\S+\s+){0,5}?on\s+(?:the\s+)?$/i.test(before)) score = Math.max(score, 9)
     // the blame laid in other words: "pinning the blame on the regime of ...", "the attack that the West
     // blames on ...", "pointed the finger at the government of ..."
-    if (BLAME_CUE.test(before) && BLAME_ON.test(before)) score = Math.max(score, 9)
+    if ((before.includes("blame") || before.includes("finger")) && BLAME_ON.test(before)) score = Math.max(score, 9)
     if (score > (best?.score ?? -1)) best = { actor: side.actor, score }
   }
   if (best === null) return null
@@ -243,7 +243,6 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
   return best.actor
 }
 // (up to the side: "the regime of Bashar al-", "Syria President Bashar al-")
-const BLAME_CUE = /blame|finger/i
 const BLAME_ON = /\b(?:blame\s+(?:for\s+[^.;,]{0,60}?)?on|blames?\s+on|blamed\s+on|finger\s+at)\s+[^.;,]{0,40}$/i
 const HYPOTHETICAL_CUE = /any|possib|potenti|propos|plann|future|approv|authori|threat|warn/
 const HYPOTHETICAL =
