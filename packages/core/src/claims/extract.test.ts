@@ -645,3 +645,17 @@ describe("events: a quotation going on in its speaker's voice (round 8)", () => 
     ).toEqual([])
   })
 })
+
+describe("events: the outlet's own background is answered by no denial (round 8)", () => {
+  it("keeps the account a denial answers, but not a campaign told over months", () => {
+    const events = (body: string) =>
+      claimsOf(body)
+        .filter((x) => x.kind === "event")
+        .map((x) => [x.polarity, x.actor, x.quote.slice(0, 30)])
+    const denial = "The Russian defence ministry denied that its jets had struck the market."
+    expect(events(`Russian jets struck a market in Saraqeb on Tuesday. ${denial}`).map((e) => e[0])).toEqual(["asserted", "denied"])
+    expect(events(`Russia launched air strikes in support of the government in September allowing the army to advance. ${denial}`).map((e) => e[0])).toEqual([
+      "denied"
+    ])
+  })
+})

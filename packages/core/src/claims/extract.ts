@@ -851,7 +851,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (event.polarity === "asserted") lastActor = actor
         else denials.push(si)
       }
-      if (read === 0 && denies && !isTitle && !/:\s*$/.test(s)) {
+      // (one told over months, "launched air strikes in support of the regime in September", "has been
+      // supported by Russia in aerial strikes since September 2015", is the war's background, which
+      // no denial answers)
+      if (read === 0 && denies && !isTitle && !/:\s*$/.test(s) && !MONTHS_LONG.test(s)) {
         // the outlet's own account of an attack: an event only if a denial answers it (below)
         const own = readEvent(
           s,
@@ -987,6 +990,9 @@ const SUBORDINATE = /(?:\b(?:after|before|when|while|since|as|because|where|alth
 const ASIDE = /,\s*(?:where|which|who)\b/i
 
 type ResolvedFrame = ReturnType<Attribution["framesOf"]>[number]
+// a span of months: "since September 2015", "in September" with no day after it
+const MONTHS_LONG =
+  /\b(?:since|in)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)/
 const QUOTE_OPEN = /^["“]/
 // a sentence ending on the colon that opens a speaker's words: "..., saying instead:"
 const INTRODUCES = /\b(?:said|saying|says|added|adding|told|stated|stating)\b[^.;]{0,30}:\s*$/i
