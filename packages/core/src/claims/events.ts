@@ -246,7 +246,7 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
 const BLAME_ON = /\b(?:blame\s+(?:for\s+[^.;,]{0,60}?)?on|blames?\s+on|blamed\s+on|finger\s+at)\s+[^.;,]{0,40}$/i
 const HYPOTHETICAL_CUE = /any|possib|potenti|propos|plann|future|approv|authori|threat|warn/
 const HYPOTHETICAL =
-  /\b(?:any|possible|potential|proposed|planned|future|approval\s+for|authori[sz]\w*|(?:threat|threats|threatened|threatening)\s+(?:of\s+|to\s+)?|warn\w*\s+against)\s+(?:[\w-]+\s+){0,2}$/i
+  /\b(?:any|possible|potential|proposed|planned|future|approval\s+for|authori[sz]\w*|(?:threat|threats|threatened|threatening)\s+(?:of\s+|to\s+)?|warn\w*\s+against)\s+(?:[\w-]+\s+){0,3}$/i
 const GENERIC = /^terrorists?$/i
 const REFERRED_NOUN = /^(?:attacks?|explosions?|blasts?|bombings?|acts?)$/i
 const referredBack = (t: string, side: Side, before: string, at: number, end: number): boolean =>

@@ -816,7 +816,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     let told: boolean | undefined
     const tells = (): boolean => (told ??= mayTellEvent(s))
     const raw = attribution.framesOf(si)
-    const stance = !isTitle && mayTakeStance(s) ? stanceOf(s) : null
+    const stance = !isTitle && !raw.some((f) => f.source !== null) && mayTakeStance(s) ? stanceOf(s) : null
     const frames = stance !== null && tells() ? withStance(raw, stance) : raw
     // the speaker of a quotation the sentence goes on with: "... the group said in a statement.
     // "Today the air force targeted a team", "..., saying instead: Today we launched ..."
@@ -1017,11 +1017,10 @@ const eventSource = (frames: ReadonlyArray<ResolvedFrame>, s: string, at: number
 }
 
 /** A sentence's frames for its events, with a speaker's stand opening it ("The council condemns the
- * massacre committed by ...") where no frame names anyone. */
+ * massacre committed by ..."); the caller asks only where no frame names anyone. */
 const withStance = (frames: ReadonlyArray<ResolvedFrame>, stance: Stance): ReadonlyArray<ResolvedFrame> => {
-  // (a stand before any other speaker: "World powers have pointed the finger at the government but the
-  // minister repeated the denial" sets two speakers against each other)
-  if (frames.some((f) => (f.source !== null && f.frame.at < stance.at) || (f.frame.speakerAt < stance.end && stance.speakerAt < f.frame.end))) return frames
+  // (only where no frame names anyone, and never over a frame's speaker)
+  if (frames.some((f) => f.frame.speakerAt < stance.end && stance.speakerAt < f.frame.end)) return frames
   const frame = {
     speaker: stance.phrase,
     phrase: stance.phrase,
