@@ -221,3 +221,80 @@ describe("readEvent: round 8", () => {
     expect(read("Syrian regime likely responsible for chemical attack rights group says", "rights group")?.[1]).toBe("Syrian government")
   })
 })
+
+describe("readEvent: round 8, attack words and doers in their full forms", () => {
+  it("reads a base-form verb after 'continued to', a progressive attack, and a kind of jet between side and weapon", () => {
+    expect(read("Army troops continued to pound rebel districts on Monday, the monitor said", "SOHR")?.[1]).toBe("Syrian government")
+    expect(read("Every night the regime is striking crowded markets, the activist said", "activists")?.[1]).toBe("Syrian government")
+    expect(read("Syrian fighter jets bombed two villages near Hama, state media said", "state media")?.[1]).toBe("Syrian government")
+    expect(read("Dozens were wounded in the Russian fighter jets air raids on the town, sources said", "sources")?.[1]).toBe("Russia")
+  })
+  it("reads an air campaign by a side as its attack", () => {
+    expect(read("The council declared the valley a disaster zone after a deadly aerial campaign by the regime", "council")?.[1]).toBe("Syrian government")
+  })
+  it("takes a side followed by its attack verb as the doer, not as the owner of the target", () => {
+    // "targeted hideouts of": the verb between side and "hideouts" makes the side the subject
+    expect(read("The agency said Hezbollah targeted hideouts of the militants near the border", "agency")?.[1]).toBe("Hezbollah")
+    expect(read("The agency said Syrian warplanes targeted bases of the militants near the border", "agency")?.[1]).toBe("Syrian government")
+    // while "IS positions" stays the target
+    expect(read("The ministry said its jets struck IS positions near the border", "ministry")?.[1]).not.toBe("Islamic State")
+  })
+  it("reads a side placed at length before its attack: 'positioned in ... and in ... fired'", () => {
+    expect(
+      read(
+        "A police source said terrorists positioned in the northern farms of the town and in some orchards along the old road to the airport fired mortar shells on the square",
+        "police"
+      )?.[1]
+    ).toBe("rebels")
+  })
+})
+
+describe("readEvent: round 8, blame laid in other words", () => {
+  it("reads the side the blame is pinned on, or the finger pointed at", () => {
+    expect(read("The envoy told the council samples from the attack tested positive, pinning the blame on the regime of the president", "envoy")?.[1]).toBe(
+      "Syrian government"
+    )
+    expect(read("Nine died in the bombing of the market that the opposition blames on Russian jets", "opposition")?.[1]).toBe("Russia")
+    expect(read("An inquiry pointed the finger at Islamic State for the mustard gas attack on Marea", "inquiry")?.[1]).toBe("Islamic State")
+  })
+})
+
+describe("readEvent: round 8, admissions", () => {
+  it("reads 'three of its fighters carried out' and an armed group telling what 'the fighters' did as admissions", () => {
+    expect(read("Ahrar al-Sham said two of its fighters carried out the bombing of the checkpoint", "Ahrar al-Sham")).toEqual([
+      "asserted",
+      "Ahrar al-Sham",
+      "event/admission"
+    ])
+    expect(read("In a statement the group said the fighters fired rockets at the airbase before withdrawing", "Islamic State")).toEqual([
+      "asserted",
+      "Islamic State",
+      "event/admission"
+    ])
+    // a state's officer telling what "the attackers" did owns nothing
+    expect(read("The police chief said the attackers fired on the crowd", "police")?.[2]).not.toBe("event/admission")
+  })
+  it("takes the side right before 'claimed responsibility' as the claimant, not the reports that tell it", () => {
+    expect(read("The extremist group of Jaish al-Islam claimed responsibility for the car bomb according to local media", "local media")?.slice(0, 2)).toEqual([
+      "asserted",
+      "Jaish al-Islam"
+    ])
+    expect(read("The Tahrir al Sham militants reportedly claimed responsibility for the attack", "media")?.[1]).toBe("Nusra Front")
+  })
+  it("reads no admission where the speaker's own men were the victims", () => {
+    expect(read("The Turkish army said one of its soldiers had been killed in a car bomb attack near the border", "Turkish army")).toBeNull()
+  })
+})
+
+describe("readEvent: round 8, attacks referred back and attacks not (yet) made", () => {
+  it("names no doer for 'the terrorist attacks' told again with their damage, but does for a first telling", () => {
+    expect(read("The source added that the terrorist attacks caused material damage to the houses", "police")).toBeNull()
+    expect(read("The two terrorist explosions caused no casualties, the sources affirmed", "sources")).toBeNull()
+    expect(read("A police source said terrorists fired two rocket shells on the square", "police")?.[1]).toBe("rebels")
+    expect(read("Four civilians were killed by the terrorist shelling of the square, the source said", "police")?.[1]).toBe("rebels")
+  })
+  it("reads no attack in a strike asked for, threatened or warned against", () => {
+    expect(read("The report comes as the United States pushes for approval for military strikes on Syria", "report")).toBeNull()
+    expect(read("The senator called for possible American strikes on the airbase, aides said", "aides")).toBeNull()
+  })
+})

@@ -54,7 +54,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:israel|israeli)\b/gi, "Israel"],
   [/\b(?:iran|iranian)\b/gi, "Iran"],
   [
-    /\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes|raids|regime|army|jets|warplanes|bombing|shelling|bombardment)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes|air[- ]raids|raids|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi,
+    /\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|fighter jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes|raids|regime|army|jets|warplanes|bombing|shelling|bombardment)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes|air[- ]raids|raids|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi,
     "Syrian government"
   ],
   [
@@ -65,7 +65,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
 
 // Words that name an attack: verbs and nouns.
 const ATTACK =
-  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:ed|ing)|target(?:ed|ing|s)?|fired|firing|fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|vacuum bombs?|thermobaric|incendiary|sorties|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are)\s+(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?)\b/gi
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:s|ed|ing)?|target(?:ed|ing|s)?|fired|firing|fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|vacuum bombs?|thermobaric|incendiary|sorties|(?:aerial|air|bombing)\s+campaigns?|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are)\s+(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?)\b/gi
 
 // Ground fighting and its results: not an attack by the rule.
 const GROUND =
@@ -73,7 +73,7 @@ const GROUND =
 
 // Weapons and units standing between a side and its attack: "Russian [jets] pounded".
 const INSTRUMENT =
-  /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|troops|forces|fighters|gunmen|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|latest|recent|deadly)$/i
+  /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|troops|forces|fighters|gunmen|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|fighter|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|latest|recent|deadly)$/i
 
 /** verbs that carry an attack noun: "mounted one of the heaviest attacks", "carried out raids" */
 const LIGHT_VERB =
@@ -92,8 +92,9 @@ const TARGET_BEFORE =
 // "attacks on the Syrian army", "a strike against IS": the preposition after an attack word
 const TARGET_PREPOSITION =
   /\b(?:attack\w*|strike\w*|air ?strikes?|raids?|shell\w*|fire|fired|bomb\w*|offensive|operation|campaign|assault)\s+(?:\w+\s+){0,2}?(?:on|against|at|in)\s+(?:the\s+)?(?:\S+\s+)?$/i
+// (the word between is no verb: "Syrian fighter jets targeted hideouts of" is the doer)
 const TARGET_AFTER =
-  /^\s*(?:[A-Za-z'-]+\s+)?(?:positions?|targets?|posts?|hideouts?|headquarters|strongholds?|bases?|members?|commanders?|leaders?|militants|convoys?|vehicles|depots?|bastion|territory|clan|family|hometown|heartland|-held|-controlled)\b/i
+  /^\s*(?:[A-Za-z'-]+(?<!ed)\s+)?(?:positions?|targets?|posts?|hideouts?|headquarters|strongholds?|bases?|members?|commanders?|leaders?|militants|convoys?|vehicles|depots?|bastion|territory|clan|family|hometown|heartland|-held|-controlled)\b/i
 // "since the rebel assault began": a time marker, not this sentence's event
 const SINCE_CLAUSE = /\bsince\s+(?:the\s+)?(?:start\s+of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:began|started|begun|erupted|launched)\b/gi
 // "The monitor believes they may have been carried out by regime forces", "jets he identified as Russian"
@@ -197,6 +198,9 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
         /(?<!\bcontinu\w*\s)\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(t.slice(side.end, end))
       )
         score = -1
+      // "the terrorist attacks caused material damage": state media's generic word on an attack told
+      // before, referred back, names no doer (though "killed by the terrorist shelling" does)
+      else if (referredBack(t, side, before, at, end)) score = -1
       else if (between.every((w) => INSTRUMENT.test(w)) && between.length <= 6) score = 10 - between.length
       // "[side] ... [attack verb]" in one clause: "Jaysh al-Islam mounted one of the heaviest
       // attacks", "terrorist organizations located in the eastern neighborhoods targeted ..."
@@ -230,6 +234,9 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
     // "accused Russian warplanes of", "blamed rival Islamic State militants", "blamed the attack on Jaish al-Islam"
     if (/\b(?:blamed|accused|accusing|blaming|held)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(before)) score = Math.max(score, 9)
     if (/\b(?:blamed|blaming|blames)\s+(?:the|an?|this|that)\s+(?:\S+\s+){0,5}?on\s+(?:the\s+)?$/i.test(before)) score = Math.max(score, 9)
+    // the blame laid in other words: "pinning the blame on the regime of ...", "the attack that the West
+    // blames on ...", "pointed the finger at the government of ..."
+    if ((before.includes("blame") || before.includes("finger")) && BLAME_ON.test(before)) score = Math.max(score, 9)
     if (score > (best?.score ?? -1)) best = { actor: side.actor, score }
   }
   if (best === null) return null
@@ -249,6 +256,20 @@ const VERB_FORM = /(?:ed|ing)$|^(?:struck|hit|hits|shot|blew|threw|fire|fires|ki
 const NOUN_PREPOSITION = /^(?:over|about|of|against|on|at|in|into|for|with|from)$/i
 // "the regime likely responsible for the chemical attack": the side is the doer
 const AGENT_ADJECTIVE = /^(?:responsible|behind|guilty|culpable)$/i
+// (up to the side: "the regime of Bashar al-", "Syria President Bashar al-")
+const BLAME_ON = /\b(?:blame\s+(?:for\s+[^.;,]{0,60}?)?on|blames?\s+on|blamed\s+on|finger\s+at)\s+[^.;,]{0,40}$/i
+const HYPOTHETICAL_CUE = /any|possib|potenti|propos|plann|future|approv|authori|threat|warn/
+const HYPOTHETICAL =
+  /\b(?:any|possible|potential|proposed|planned|future|approval\s+for|authori[sz]\w*|(?:threat|threats|threatened|threatening)\s+(?:of\s+|to\s+)?|warn\w*\s+against)\s+(?:[\w-]+\s+){0,3}$/i
+const GENERIC = /^terrorists?$/i
+const REFERRED_NOUN = /^(?:attacks?|explosions?|blasts?|bombings?|acts?)$/i
+const referredBack = (t: string, side: Side, before: string, at: number, end: number): boolean =>
+  side.actor === "rebels" &&
+  GENERIC.test(t.slice(side.at, side.end)) &&
+  REFERRED_NOUN.test(t.slice(at, end)) &&
+  /^\s*(?:(?:rocket|mortar|suicide|car|bomb)\s+)?$/i.test(t.slice(side.end, at)) &&
+  /\bthe\s+(?:\w+\s+)?$/i.test(before) &&
+  !/\bby\s+the\s+(?:\w+\s+)?$/i.test(before)
 // what joins two sides acting together
 const JOINED = /^(?:\s+[\w-]+){0,3}?\s+(?:and|with|in\s+cooperation\s+with|alongside|together\s+with|backed\s+by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/
 
@@ -262,7 +283,10 @@ const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|artillery)\b/i, "shelling"],
   [/\b(?:snipers?|sniping)\b/i, "sniper fire"],
   [/\bambush\w*/i, "ambush"],
-  [/\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb(?:s|ed|ing)?|planes|jets|warplanes|sorties|missiles?|helicopters?)\b/i, "strike"],
+  [
+    /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb(?:s|ed|ing)?|planes|jets|warplanes|sorties|missiles?|helicopters?|(?:aerial|air)\s+campaigns?)\b/i,
+    "strike"
+  ],
   [/\b(?:shot|shooting|fired)\b/i, "shooting"]
 ]
 const actionIn = (s: string): string => {
@@ -282,7 +306,24 @@ const NOT_A_DENIAL_CUE = /deny|denied|crashed|went|fell/i
 const ADMISSION =
   /\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its|previous|recent|past|several|both|two|three|many)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
 const SAID_IT =
-  /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
+  /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged)\s+(?:that\s+)?(?:it|they|we|(?:(?:\w+|some|all)\s+of\s+)?(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+(?=\w+ing\b))?(?:(?!been\b)\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
+// an armed group telling what its fighters did: "the group said two of the fighters fired shots"
+const GROUP_FIGHTERS =
+  /\b(?:said|says|stated|announced|claimed)\s+(?:that\s+)?(?:\w+\s+of\s+)?(?:the|its|their)\s+(?:fighters|members|militants|men|attackers|suicide\s+bombers)\s+(?:had\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|fir|attack|blew|detonat|stormed)/i
+// the side just before "claimed responsibility" is the claimant: "The terrorist group of Nusra Front claimed ..."
+const CLAIMED = /\b(?:claimed|claims?|took|takes)\s+responsib/i
+const claimantOf = (s: string): string | null => {
+  const m = CLAIMED.exec(s)
+  if (m === null) return null
+  const sides = sidesIn(s.slice(0, m.index))
+  let side = sides.at(-1)
+  if (side === undefined) return null
+  // "the Tahrir al Sham militants": the group named, not the generic word after it
+  const named = sides.at(-2)
+  if (side.actor === "rebels" && named !== undefined && named.actor !== "rebels" && /^\s*$/.test(s.slice(named.end, side.at))) side = named
+  const gap = s.slice(side.end, m.index)
+  return wordsBetween(gap).length <= 3 && !/[,;]|\b(?:said|says|that|after|when|and|but|no)\b/i.test(gap) ? side.actor : null
+}
 // a speaker telling the reason for its own side's attacks owns them: "Rebels have said in the past
 // their attacks on Sheikh Maqsoud were in response to ..."
 const OWN_ATTACKS =
@@ -310,10 +351,10 @@ const BANNED_ASIDE = /\([^()]{0,80}?\b(?:banned|outlawed|prohibited)\b[^()]{0,40
 const PLACED_CUE = /\b(?:located|positioned|stationed|based|deployed|entrenched|holed)\b/i
 // "terrorist organizations located in Binnish and Maaret Masrin fired mortar shells"
 const PLACED_IN =
-  /\b(?:(?:who|which|that)\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,10}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
+  /\b(?:(?:who|which|that)\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,20}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
 
 const WEAPON =
-  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|target\w*|fired|fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|thermobaric|incendiary)\b/i
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|thermobaric|incendiary)\b/i
 
 /** The side a source speaks for, when it is one of the actors. */
 const sideOfSource = (source: string | null): string | null => {
@@ -336,6 +377,47 @@ const sideOfSource = (source: string | null): string | null => {
 /** Is this a sentence that tells an attack at all (cheap test before the full reading)? Killing
  * alone is an attack only on civilians, or in an admission; otherwise a weapon must be named. */
 export const mayTellEvent = (s: string): boolean => WEAPON.test(s) || DENIAL.test(s) || ADMISSION.test(s) || CIVILIANS_KILLED.test(s) || SAID_IT.test(s)
+
+/** A speaker taking a stand on attacks in its own words: the subject opening the sentence and a finite
+ * verb of condemning, warning, calling for or blaming ("The council condemns the massacre committed by the
+ * regime", "Hadi Saleh president of the council warns that the regime will repeat such shelling",
+ * "Civil defence teams announced that two centres were hit by Russian warplanes"). Only where
+ * the sentence has no speaker of its own; a pronoun is no name. */
+// (case-sensitive and without word bounds: it runs on every sentence, and the verbs are lower case)
+const STANCE_CUE = /condemn|denounc|decri|decry|lament|warn|call|accus|blam|stress|announc|declar|argu|finger/
+const STANCE =
+  /^\W*((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!(?:said|says|told|that|who|which|when|after|while|to|has|have|had)\b)[\w'’-]+){0,8}?)\s+(?:(?:also|has|have|had|previously|strongly|repeatedly|on\s+[A-Z]\w+day)\s+){0,3}(condemn(?:s|ed)|denounc(?:es|ed)|decr(?:ies|ied)|lament(?:s|ed)|warn(?:s|ed)|call(?:s|ed)\s+(?:on|for|upon)|accus(?:es|ed)|blam(?:es|ed)|stress(?:es|ed)|announc(?:es|ed)|declar(?:es|ed)|argu(?:es|ed)|point(?:s|ed)\s+the\s+finger)\b/
+const PRONOUN = /^(?:he|she|it|they|we|i|this|that|these|those)$/i
+const NAMED_ROLE = /^((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s/
+export interface Stance {
+  readonly phrase: string
+  readonly verb: string
+  readonly speakerAt: number
+  readonly speakerEnd: number
+  readonly at: number
+  readonly end: number
+}
+// "the attack that the West blames on ...": the accuser of a relative clause
+const ACCUSER = /\b(?:that|which)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)\s+(?:has\s+|have\s+|had\s+)?(blam(?:es|ed)|accus(?:es|ed))\b/
+/** Could the sentence open on a speaker's stand (cheap test before `stanceOf`)? */
+export const mayTakeStance = (s: string): boolean => STANCE_CUE.test(s)
+export const stanceOf = (s: string): Stance | null => {
+  if (!STANCE_CUE.test(s)) return null
+  const m = STANCE.exec(s)
+  if (m === null) {
+    const r = ACCUSER.exec(s)
+    if (r === null) return null
+    const speakerAt = r.index + r[0].indexOf(r[1]!, 5)
+    const at = r.index + r[0].length - r[2]!.length
+    return { phrase: r[1]!, verb: r[2]!.toLowerCase(), speakerAt, speakerEnd: speakerAt + r[1]!.length, at, end: r.index + r[0].length }
+  }
+  if (PRONOUN.test(m[1]!)) return null
+  const speakerAt = m[0].indexOf(m[1]!)
+  const at = m[0].length - m[2]!.length
+  // "Hadi Saleh president of the council": the person named, before his role
+  const phrase = NAMED_ROLE.exec(m[1]!)?.[1] ?? m[1]!
+  return { phrase, verb: m[2]!.toLowerCase(), speakerAt, speakerEnd: speakerAt + m[1]!.length, at, end: m[0].length }
+}
 
 /** Could this sentence be an event with no speaker named in it (an admission by its doer)? */
 export const mayAdmit = (s: string): boolean => ADMISSION.test(s)
@@ -400,9 +482,10 @@ export const readEvent = (
   let actor: string | null = null
   let attackAt = -1
   let named = false
+  const hypothetical = HYPOTHETICAL_CUE.test(t)
   for (const m of execAll(ATTACK, t)) {
-    // "would respond to any air force strikes": no attack that happened
-    if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(Math.max(0, m.index - 30), m.index))) continue
+    // "would respond to any air force strikes", "pushes for approval for military strikes": no attack that happened
+    if (hypothetical && HYPOTHETICAL.test(t.slice(Math.max(0, m.index - 40), m.index))) continue
     const a = agentOf(t, sides, m.index, m.index + m[0].length)
     if (a !== null) {
       actor = a
@@ -426,11 +509,19 @@ export const readEvent = (
   const source = sourceFor(attackAt)
   const speakerSide = sideOfSource(source)
   // an admission: the source owning up for its own side
-  if (ADMISSION.test(t) || SAID_IT.test(t) || OWN_ATTACKS.test(t)) {
+  // (each pattern read once: the admission's reading below asks which of them matched)
+  const admits = ADMISSION.test(t)
+  const saysItDid = !admits && (SAID_IT.test(t) || OWN_ATTACKS.test(t))
+  const groupFighters = !admits && !saysItDid && speakerSide !== null && GROUPS.has(speakerSide) && GROUP_FIGHTERS.test(t)
+  if (admits || saysItDid || groupFighters) {
     const by = /\bclaimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(s)
     // a side not among the known ones speaks for itself: "the faction said it had downed ..."
     const side =
-      speakerSide ?? (by !== null ? (sidesIn(by[1]!)[0]?.actor ?? by[1]!) : null) ?? (SAID_IT.test(t) || OWN_ATTACKS.test(t) ? source : null) ?? actor
+      (admits ? claimantOf(s) : null) ??
+      speakerSide ??
+      (by !== null ? (sidesIn(by[1]!)[0]?.actor ?? by[1]!) : null) ??
+      ((admits ? SAID_IT.test(t) || OWN_ATTACKS.test(t) : saysItDid) ? source : null) ??
+      actor
     if (side !== null) return { actor: side, action: actionIn(t), polarity: "asserted", source: source ?? side, rule: "event/admission" }
   }
   // "Russia's Defense Ministry has confirmed the resumption of missile strikes": a side

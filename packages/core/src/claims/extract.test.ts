@@ -614,3 +614,69 @@ describe("when: a report dated only by its statement is a report of its own (rou
     ])
   })
 })
+
+describe("events: a speaker's stand opening the sentence, and an organisation in its own publication (round 8)", () => {
+  const events = (body: string, outlet = "test") =>
+    claimsOf(body, "Report", outlet)
+      .filter((x) => x.kind === "event")
+      .map((x) => [x.actor, x.source])
+  it("reads who condemns, warns or calls for action against a side's attacks as the speaker", () => {
+    expect(events("The Free Lawyers Union condemned the massacre committed by regime helicopters in Kafr Batna on Monday.")).toEqual([
+      ["Syrian government", "Free Lawyers Union"]
+    ])
+    expect(events("The Medical Relief Board also called for protection of hospitals against repeated attacks by Russian warplanes.")).toEqual([
+      ["Russia", "Medical Relief Board"]
+    ])
+    expect(events("Hamid Karim head of the Free Lawyers Union warns that regime helicopters dropped barrel bombs on Daraya again.")).toEqual([
+      ["Syrian government", "Free Lawyers Union"]
+    ])
+  })
+  it("takes no pronoun, infinitive or plea for a speaker", () => {
+    expect(events("He condemned the massacre committed by regime helicopters in Kafr Batna.")).toEqual([])
+    expect(events("The failure to clearly condemn the Russian strikes on markets amounts to complicity.")).toEqual([])
+  })
+  it("keeps an organisation speaking on its own site as the speaker of an event, but not the site's reporter", () => {
+    expect(events("The Syrian Coalition said that Russian warplanes struck a school in Idlib.", "etilaf")).toEqual([["Russia", "Syrian Coalition"]])
+    expect(events("SANA reporter said that terrorists fired mortar shells on Jaramana.", "sana")).toEqual([])
+  })
+})
+
+describe("events: the accuser of a relative clause (round 8)", () => {
+  it("takes 'the West' in 'the attack that the West blames on the regime' as the speaker", () => {
+    const events = claimsOf("Forty people died in the gas attack that the West blames on the Syrian government.").filter((x) => x.kind === "event")
+    expect(events.map((x) => [x.actor, x.source])).toEqual([["Syrian government", "West"]])
+  })
+})
+
+describe("events: a quotation going on in its speaker's voice (round 8)", () => {
+  const events = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "event")
+      .map((x) => [x.actor, x.source])
+  it("gives a new quotation right after a quoted speaker that speaker's voice", () => {
+    expect(
+      events(
+        '"Our teams worked through the night" the Sham Rescue Network said in a statement. "This morning regime helicopters dropped barrel bombs on the bakery in Saqba."'
+      )
+    ).toEqual([["Syrian government", "Sham Rescue Network"]])
+  })
+  it("lends no speaker to an unquoted sentence after a quotation", () => {
+    expect(
+      events('"Our teams worked through the night" the Sham Rescue Network said in a statement. Regime helicopters dropped barrel bombs on Saqba.')
+    ).toEqual([])
+  })
+})
+
+describe("events: the outlet's own background is answered by no denial (round 8)", () => {
+  it("keeps the account a denial answers, but not a campaign told over months", () => {
+    const events = (body: string) =>
+      claimsOf(body)
+        .filter((x) => x.kind === "event")
+        .map((x) => [x.polarity, x.actor, x.quote.slice(0, 30)])
+    const denial = "The Russian defence ministry denied that its jets had struck the market."
+    expect(events(`Russian jets struck a market in Saraqeb on Tuesday. ${denial}`).map((e) => e[0])).toEqual(["asserted", "denied"])
+    expect(events(`Russia launched air strikes in support of the government in September allowing the army to advance. ${denial}`).map((e) => e[0])).toEqual([
+      "denied"
+    ])
+  })
+})

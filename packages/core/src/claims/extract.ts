@@ -1,5 +1,5 @@
-import { type Attribution, attributeArticle, DETAIL_OF } from "./attribution.js"
-import { type EventReading, mayAdmit, mayDeny, mayTellEvent, readEvent } from "./events.js"
+import { type Attribution, attributeArticle, DETAIL_OF, normaliseSpeaker } from "./attribution.js"
+import { type EventReading, mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, type Stance, stanceOf } from "./events.js"
 import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNear, UNNAMED_PLACE } from "./where.js"
 import type { PlaceMatch } from "./types.js"
@@ -413,6 +413,29 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   }
   const attribution = attributeArticle(segments, article.outlet, namedAt)
   const speakersOf = (si: number): Array<readonly [number, number]> => attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
+  // An organisation speaking in its own publication ("The Syrian Coalition condemns ..." on the
+  // Coalition's site) takes a side's stand, an accusation: for events it is a speaker, though for a
+  // figure it is the outlet. Its news staff ("SANA reporter") and its bare name are the outlet.
+  const mayGoOnQuoting = (si: number): boolean => QUOTE_OPEN.test(segments[si]!.text) || segments[si - 1]!.text.trimEnd().endsWith(":")
+  const quotationGoingOn = (si: number): string | null => {
+    const s = segments[si]!.text
+    const prev = segments[si - 1]!
+    if (segments[si]!.role !== "body" || prev.role !== "body") return null
+    const goesOn = QUOTE_OPEN.test(s) ? QUOTE_OPEN.test(prev.text) : prev.text.trimEnd().endsWith(":") && INTRODUCES.test(prev.text) && !/["“”]/.test(s)
+    if (!goesOn) return null
+    return eventSpeaker(attribution.framesOf(si - 1).findLast((f) => f.source !== null) ?? null)
+  }
+  const outletKey = article.outlet.toLowerCase().replace(/[^a-z0-9]/g, "")
+  const eventSpeaker = (f: ResolvedFrame | null): string | null => {
+    if (f === null || f.source === null) return null
+    const clean = attribution.clean(f.source)
+    if (clean !== null) return clean
+    const key = f.frame.phrase
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .replace(/[^a-z0-9]/g, "")
+    return NEWS_STAFF.test(f.frame.phrase) || key === outletKey || key.startsWith(outletKey) ? null : f.source
+  }
   // Where each sentence says things happened (read lazily: the gazetteer scan is the costliest step).
   const placesAt = (si: number): Array<PlaceMatch> => {
     let found = placeCache.get(si)
@@ -791,12 +814,20 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // Events: attacks a named source attributes to a named side, admissions and denials; a
     // headline only with its own attribution ("... kills 16 civilians Monitor").
     const ownSource = attribution.ownSource(si)
-    const frames = attribution.framesOf(si)
+    // (the cheap cues first: most sentences tell no attack, and few take a stand or go on quoting)
+    let told: boolean | undefined
+    const tells = (): boolean => (told ??= mayTellEvent(s))
+    const raw = attribution.framesOf(si)
+    const stance = !isTitle && !raw.some((f) => f.source !== null) && mayTakeStance(s) ? stanceOf(s) : null
+    const frames = stance !== null && tells() ? withStance(raw, stance) : raw
+    // the speaker of a quotation the sentence goes on with: "... the group said in a statement.
+    // "Today the air force targeted a team", "..., saying instead: Today we launched ..."
+    const quoted = frames.length === 0 && !isTitle && si > 0 && mayGoOnQuoting(si) && tells() ? quotationGoingOn(si) : null
     // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
-    const worthReading = frames.length > 0 || ownSource !== null || mayAdmit(s) || (denies && !isTitle)
+    const worthReading = frames.length > 0 || ownSource !== null || quoted !== null || mayAdmit(s) || (denies && !isTitle)
     // what a side did before ("IS has carried out several bombings in Kurdish areas in the past") is
     // background, not an attack the story reports
-    if (worthReading && mayTellEvent(s) && (!isTitle || ownSource !== null) && !tellsHabit(s)) {
+    if (worthReading && tells() && (!isTitle || ownSource !== null) && !tellsHabit(s)) {
       // "State media said the crash was due to a technical fault while Jaish al-Islam said it had
       // shot down the plane": two speakers set against each other tell two events
       let read = 0
@@ -805,7 +836,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         const own = frames.filter((f) => f.frame.at >= a && f.frame.end <= b)
         const event = readEvent(
           clause,
-          (at) => attribution.clean(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : null),
+          (at) => eventSpeaker(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : quoted),
           own.map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a] as const)
         )
         if (event === null) continue
@@ -822,7 +853,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (event.polarity === "asserted") lastActor = actor
         else denials.push(si)
       }
-      if (read === 0 && denies && !isTitle && !/:\s*$/.test(s)) {
+      // (one told over months, "launched air strikes in support of the regime in September", "has been
+      // supported by Russia in aerial strikes since September 2015", is the war's background, which
+      // no denial answers)
+      if (read === 0 && denies && !isTitle && !/:\s*$/.test(s) && !MONTHS_LONG.test(s)) {
         // the outlet's own account of an attack: an event only if a denial answers it (below)
         const own = readEvent(
           s,
@@ -957,21 +991,49 @@ const SUBORDINATE = /(?:\b(?:after|before|when|while|since|as|because|where|alth
 // "..., where the Russian bombing has been disputed": an aside of the outlet's, not the speaker's
 const ASIDE = /,\s*(?:where|which|who)\b/i
 
-/** The source of an event told at `at`: the nearest speaker whose frame covers it. */
-const eventSource = (frames: ReturnType<Attribution["framesOf"]>, s: string, at: number): string | null => {
-  let best: string | null = null
+type ResolvedFrame = ReturnType<Attribution["framesOf"]>[number]
+// a span of months: "since September 2015", "in September" with no day after it
+const MONTHS_LONG =
+  /\b(?:since|in)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)/
+const QUOTE_OPEN = /^["“]/
+// a sentence ending on the colon that opens a speaker's words: "..., saying instead:"
+const INTRODUCES = /\b(?:said|saying|says|added|adding|told|stated|stating)\b[^.;]{0,30}:\s*$/i
+const NEWS_STAFF = /\b(?:reporters?|correspondents?|agency|news|tv|television|channel|radio|website|editors?|journalists?)\b/i
+
+/** The frame of an event told at `at`: the nearest speaker whose frame covers it. */
+const eventSource = (frames: ReadonlyArray<ResolvedFrame>, s: string, at: number): ResolvedFrame | null => {
+  let best: ResolvedFrame | null = null
   let bestDistance = Number.POSITIVE_INFINITY
-  for (const { frame, source } of frames) {
+  for (const f of frames) {
+    const { frame, source } = f
     if (source === null) continue
     if (frame.at > at && SUBORDINATE.test(s.slice(Math.max(0, frame.speakerAt - 30), frame.speakerAt))) continue
     if (frame.end <= at && ASIDE.test(s.slice(frame.end, at))) continue
     const d = Math.abs(frame.at - at)
     if (d < bestDistance) {
-      best = source
+      best = f
       bestDistance = d
     }
   }
   return best
+}
+
+/** A sentence's frames for its events, with a speaker's stand opening it ("The council condemns the
+ * massacre committed by ..."); the caller asks only where no frame names anyone. */
+const withStance = (frames: ReadonlyArray<ResolvedFrame>, stance: Stance): ReadonlyArray<ResolvedFrame> => {
+  // (only where no frame names anyone, and never over a frame's speaker)
+  if (frames.some((f) => f.frame.speakerAt < stance.end && stance.speakerAt < f.frame.end)) return frames
+  const frame = {
+    speaker: stance.phrase,
+    phrase: stance.phrase,
+    anaphoric: false,
+    verb: stance.verb,
+    at: stance.at,
+    end: stance.end,
+    speakerAt: stance.speakerAt,
+    speakerEnd: stance.speakerEnd
+  }
+  return [...frames, { frame, source: normaliseSpeaker(stance.phrase) }]
 }
 
 // where a sentence sets one speaker against another

@@ -76,6 +76,10 @@ describe("normaliseSpeaker", () => {
     expect(normaliseSpeaker("Ahrar al-Sham spokesman Ahmad Qara Ali")).toBe("Ahrar al-Sham")
     expect(normaliseSpeaker("Idlib governor Khaled Ahmad")).toBe("Idlib governor")
   })
+  it("names the body a named person heads, never a lower-cased run of the person's name and role", () => {
+    expect(normaliseSpeaker("Hamid Karim head of the Free Lawyers Union")).toBe("Free Lawyers Union")
+    expect(normaliseSpeaker("Sara Haddad director of the Mountain Relief Network")).toBe("Mountain Relief Network")
+  })
   it("keeps unknown names verbatim without articles, possessive countries or 'state-run'", () => {
     expect(normaliseSpeaker("Iraqs state-run Al Sumaria channel")).toBe("Al Sumaria channel")
     expect(normaliseSpeaker("the pro-government Al-Watan newspaper")).toBe("pro-government Al-Watan newspaper")

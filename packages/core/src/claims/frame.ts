@@ -543,7 +543,10 @@ const normalise = (raw: string): string => {
   const at = own.findIndex((t, k) => k > 0 && /^(?:at|from|in|with|within|of)$/.test(t.lower) && isHead(own[k - 1]!) && (!own[k - 1]!.cap || k === 1))
   const inside = at > 0 ? own.slice(at + 1).filter((t) => !DET.has(t.lower)) : []
   // ("a source at Aleppo police command": an institution named in lower case ends on its head noun)
-  if (inside.some((t) => t.cap) && (inside.some((t) => isHead(t) && t.cap) || (inside.length >= 2 && isHead(inside.at(-1)!)))) {
+  // ("Hamid Karim head of the Free Lawyers Union": a named role's body, as for a spokesman, when
+  // the body is a capitalised name of two words or more, whatever its last word)
+  const namedBody = at > 0 && NAMED_ROLE.has(own[at - 1]!.lower) && inside.length >= 2 && inside.every((t) => t.cap)
+  if (namedBody || (inside.some((t) => t.cap) && (inside.some((t) => isHead(t) && t.cap) || (inside.length >= 2 && isHead(inside.at(-1)!))))) {
     const name = inside.map((t) => t.text).join(" ")
     return knownSource(name) ?? name
   }
