@@ -1,5 +1,6 @@
 import { articleIdFor, type FeedId, htmlPageToText, htmlToText, type IncomingArticle, type IncomingItem, itemWarning } from "@crosscheck/core"
 import { ArticleRepository, type Feed, type FeedChange, FeedRepository, FeedWriter, type PollState, Store, type StoreError } from "@crosscheck/db"
+import { availableParallelism } from "node:os"
 import { Chunk, Clock, Config, Context, Effect, Layer, Option, PubSub, Queue, Random, type Scope, Stream } from "effect"
 import { charsetOf, decodeDocument, decodingWarning, htmlDeclaredEncoding } from "../feed/decode.js"
 import {
@@ -16,6 +17,13 @@ import { parseFeed } from "../feed/parseFeed.js"
 import { noAnalysis, Pipeline, revisionOf } from "../Pipeline.js"
 import { type CycleSummary, PollerEvent } from "./events.js"
 import { type CacheHints, defaultPolicy, isFullFetchDue, nextCheck, type PollOutcome, type SchedulePolicy, weeklyItemsOf } from "./schedule.js"
+
+/** Whether the claim workers read the cycle's new articles while it goes on. Only with a core to
+ * spare: on two cores the worker takes the second core from the cycle's own parsing, storing and
+ * garbage collection. Measured (500 local feeds, 10,000 new items, quiet 2-core machine, two runs
+ * each): the cycle took 6.5-6.7 s reading ahead and 3.6-3.9 s not, and analysis caught up at
+ * 21.7-22.6 s against 17.9-20.5 s. Analysis reads ahead as before once the cycle is stored. */
+const READ_AHEAD_IN_CYCLE = availableParallelism() > 2
 
 export interface PollerSettings {
   /** fetches at once, over all hosts */
@@ -376,8 +384,9 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
             })
           }
         )
-        // The claim workers start on what was just stored while the cycle goes on.
-        yield* pipeline.readAhead
+        // The claim workers start on what was just stored while the cycle goes on, when a core
+        // is spare for them.
+        if (READ_AHEAD_IN_CYCLE) yield* pipeline.readAhead
         // The events follow the commit.
         for (const [k, p] of plans.entries()) {
           const { result, next, state, info, moved } = p
