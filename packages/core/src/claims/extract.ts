@@ -413,9 +413,6 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   }
   const attribution = attributeArticle(segments, article.outlet, namedAt)
   const speakersOf = (si: number): Array<readonly [number, number]> => attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
-  // An organisation speaking in its own publication ("The Syrian Coalition condemns ..." on the
-  // Coalition's site) takes a side's stand, an accusation: for events it is a speaker, though for a
-  // figure it is the outlet. Its news staff ("SANA reporter") and its bare name are the outlet.
   const mayGoOnQuoting = (si: number): boolean => QUOTE_OPEN.test(segments[si]!.text) || segments[si - 1]!.text.trimEnd().endsWith(":")
   const quotationGoingOn = (si: number): string | null => {
     const s = segments[si]!.text
@@ -425,6 +422,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     if (!goesOn) return null
     return eventSpeaker(attribution.framesOf(si - 1).findLast((f) => f.source !== null) ?? null)
   }
+  // An organisation speaking in its own publication ("The Syrian Coalition condemns ..." on the
+  // Coalition's site) takes a side's stand, an accusation: for events it is a speaker, though for a
+  // figure it is the outlet. Its news staff ("SANA reporter") and its bare name are the outlet.
   const outletKey = article.outlet.toLowerCase().replace(/[^a-z0-9]/g, "")
   const eventSpeaker = (f: ResolvedFrame | null): string | null => {
     if (f === null || f.source === null) return null
