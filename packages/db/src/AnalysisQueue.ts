@@ -1,6 +1,6 @@
 import type { Article } from "@crosscheck/core"
-import { Effect } from "effect"
-import { type ArticleRow, type RevisionContent, toArticle } from "./ArticleRepository.js"
+import { Effect, Schema } from "effect"
+import { type ArticleRow, RevisionContent, toArticle } from "./ArticleRepository.js"
 import { lazyStatement } from "./statements.js"
 import { Store } from "./Store.js"
 
@@ -20,11 +20,14 @@ type Row = ArticleRow & { readonly seq: number; readonly queued: string | null }
 const HEAD = `SELECT q.seq, q.revision AS queued, a.rowid, a.* FROM analysis_queue q JOIN articles a ON a.id = q.article_id
   WHERE q.seq > ? ORDER BY q.seq LIMIT ?`
 
+// the queued revision is decoded, not cast: a row another build wrote may not have its shape
+const decodeRevision = Schema.decodeUnknownSync(Schema.parseJson(RevisionContent))
+
 const toQueued = (r: Row): QueuedAnalysis => ({
   seq: r.seq,
   rowid: r.rowid,
   article: toArticle(r),
-  revision: r.queued === null ? null : (JSON.parse(r.queued) as RevisionContent)
+  revision: r.queued === null ? null : decodeRevision(r.queued)
 })
 
 /** The queue of stored articles awaiting analysis (schema's analysis_queue). The writer's calls

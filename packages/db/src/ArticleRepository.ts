@@ -1,5 +1,5 @@
 import type { Article, ArticleId, FeedId, StoryId } from "@crosscheck/core"
-import { Effect, Option, type Stream } from "effect"
+import { Effect, Option, Schema, type Stream } from "effect"
 import { EventWriter } from "./EventLog.js"
 import { pagedByRowid } from "./paging.js"
 import { lazyStatement } from "./statements.js"
@@ -71,16 +71,18 @@ export interface StoredRevision {
   readonly unattributedOrigin: string | null
 }
 
-/** What a source sent as a new revision of a stored article: the content an update replaces. */
-export interface RevisionContent {
-  readonly url: string
-  readonly title: string
-  readonly body: string
-  readonly source: string
-  readonly published: number | null
-  readonly contentHash: string
-  readonly words: number
-}
+/** What a source sent as a new revision of a stored article: the content an update replaces
+ * (kept as JSON in the analysis queue until then, and decoded from it). */
+export const RevisionContent = Schema.Struct({
+  url: Schema.String,
+  title: Schema.String,
+  body: Schema.String,
+  source: Schema.String,
+  published: Schema.NullOr(Schema.Number),
+  contentHash: Schema.String,
+  words: Schema.Number
+})
+export type RevisionContent = typeof RevisionContent.Type
 
 /** Writes articles, each with its `article.added` event; only inside a transaction. */
 export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/ArticleWriter", {
