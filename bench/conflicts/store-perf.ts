@@ -89,7 +89,8 @@ const storeTimed = (item: IncomingArticle) =>
     return yield* store.transaction("probe", () => {
       dedup.begin()
       conflictWriter.begin()
-      const classified = dedup.classify(a)
+      // classified before it is stored: every stored article counts as analysed before it
+      const classified = dedup.classify(a, Number.MAX_SAFE_INTEGER)
       const c = { ...classified, article: { ...classified.article, duplicateOf: null } }
       const rowid = articleWriter.insert(c.article, 0)!
       indexWriter.add(rowid, sortTimeOf(c.article), c.article.storyId, c.indexing)

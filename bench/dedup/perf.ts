@@ -111,13 +111,14 @@ for (const size of sizes) {
     // Classification only reads (the pipeline files the result in the same transaction).
     dedup.begin()
     // Warm up the prepared statements and the page cache as a running daemon would have.
-    for (const a of probes.slice(0, 50)) dedup.classify(a)
+    // A probe is not stored: every stored article counts as analysed before it.
+    for (const a of probes.slice(0, 50)) dedup.classify(a, Number.MAX_SAFE_INTEGER)
     cpuBefore = process.cpuUsage()
     for (const a of probes) {
       const t0 = performance.now()
       signatureOf(a.body)
       const t1 = performance.now()
-      dedup.classify(a)
+      dedup.classify(a, Number.MAX_SAFE_INTEGER)
       latencies.push(performance.now() - t1)
       signatureOnly.push(t1 - t0)
     }
