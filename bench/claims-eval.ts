@@ -5,12 +5,12 @@
  * ../shared/tools/score-claims.mjs, and measures extraction throughput over the whole FA-KES
  * file on one core. Writes bench/results/claims.json.
  *
- * Sets: the seeds and FA-KES dev (../shared/gold); dev1h, dev2h, dev3h, dev4h, dev5h, dev6h and dev7h
- * (rounds 1-7's held-out sets, development sets once scored and spent), dev2, dev3, dev4, dev5 and
- * round 8's held-out set heldout8 (bench/claims, see its README). The scorer's line-by-line listing is printed
- * for the sets named with `--verbose seeds,dev,dev1h,dev2h,dev3h,dev4h,dev5h,dev6h,dev7h,dev2,dev3,dev4,dev5`; never
- * for heldout8, whose lines must not guide the rules: its articles are imported and scored only with
- * `--heldout8` (a checkpoint, run once at the end of a round, not a target to tune to; skipped with
+ * Sets: the seeds and FA-KES dev (../shared/gold); dev1h, dev2h, dev3h, dev4h, dev5h, dev6h, dev7h and dev8h
+ * (rounds 1-8's held-out sets, development sets once scored and spent), dev2, dev3, dev4, dev5 and
+ * round 9's held-out set heldout9 (bench/claims, see its README). The scorer's line-by-line listing is printed
+ * for the sets named with `--verbose seeds,dev,dev1h,dev2h,dev3h,dev4h,dev5h,dev6h,dev7h,dev8h,dev2,dev3,dev4,dev5`; never
+ * for heldout9, whose lines must not guide the rules: its articles are imported and scored only with
+ * `--heldout9` (a checkpoint, run once at the end of a round, not a target to tune to; skipped with
  * a message while its file is not there). `--no-throughput` skips the timing passes (a quick look
  * while developing; the results file is then left alone).
  */
@@ -39,11 +39,11 @@ mkdirSync(work, { recursive: true })
 const db = join(work, "claims.db")
 
 const goldSeeds = join(shared, "gold", "seed-claims.jsonl")
-const heldout8File = join(here, "claims", "heldout8-claims.jsonl")
-const heldout8Asked = process.argv.includes("--heldout8")
-const withHeldout8 = heldout8Asked && existsSync(heldout8File)
-if (heldout8Asked && !withHeldout8)
-  console.log(`--heldout8: ${heldout8File} is not there (round 8's checkpoint is labelled elsewhere); scoring the dev sets only\n`)
+const heldout9File = join(here, "claims", "heldout9-claims.jsonl")
+const heldout9Asked = process.argv.includes("--heldout9")
+const withHeldout9 = heldout9Asked && existsSync(heldout9File)
+if (heldout9Asked && !withHeldout9)
+  console.log(`--heldout9: ${heldout9File} is not there (round 9's checkpoint is labelled elsewhere); scoring the dev sets only\n`)
 const timed = !process.argv.includes("--no-throughput")
 const devFiles = {
   fakesDev: join(shared, "gold", "fakes-dev-claims.jsonl"),
@@ -64,13 +64,15 @@ const devFiles = {
   // round 6's held-out set: scored once at the end of round 6, a development set since
   dev6h: join(here, "claims", "heldout6-claims.jsonl"),
   // round 7's held-out set: scored once at the end of round 7, a development set since
-  dev7h: join(here, "claims", "heldout7-claims.jsonl")
+  dev7h: join(here, "claims", "heldout7-claims.jsonl"),
+  // round 8's held-out set: scored once at the end of round 8, a development set since
+  dev8h: join(here, "claims", "heldout8-claims.jsonl")
 } as const
-const goldFakes: Record<string, string> = withHeldout8 ? { ...devFiles, heldout8: heldout8File } : { ...devFiles }
+const goldFakes: Record<string, string> = withHeldout9 ? { ...devFiles, heldout9: heldout9File } : { ...devFiles }
 const verboseAt = process.argv.indexOf("--verbose")
 const verbose = new Set(verboseAt > 0 ? (process.argv[verboseAt + 1] ?? "").split(",") : [])
-verbose.delete("heldout8")
-verbose.delete("heldout8u")
+verbose.delete("heldout9")
+verbose.delete("heldout9u")
 
 const docsOf = (f: string) =>
   new Set(
@@ -99,7 +101,7 @@ const score = (gold: string, lines: boolean) => {
   const text = spawnSync(process.execPath, [scorer, gold, predicted, ...(lines ? ["--verbose"] : [])], { encoding: "utf8" }).stdout
   return { report: JSON.parse(r.stdout) as Record<string, unknown>, text: text.trim() }
 }
-// every FA-KES development set as one gold file: the pooled dev figure heldout8 is compared with
+// every FA-KES development set as one gold file: the pooled dev figure heldout9 is compared with
 const pooledFile = join(work, "dev-pooled.jsonl")
 writeFileSync(
   pooledFile,
@@ -109,34 +111,34 @@ writeFileSync(
 )
 // A held-out article can be another outlet's copy of a text a dev set already holds (FA-KES has
 // natural wire copies under other unit_ids): the checkpoint is then also scored without those
-// copies, as "heldout8u" (unseen text only). A copy: half or more of its word 5-grams occur in
+// copies, as "heldout9u" (unseen text only). A copy: half or more of its word 5-grams occur in
 // one dev article (claims/copies.ts, the rule select.ts also draws with).
-const heldout8Copies = new Map<string, string>()
-let heldout8UnseenFile: string | undefined
-if (withHeldout8) {
+const heldout9Copies = new Map<string, string>()
+let heldout9UnseenFile: string | undefined
+if (withHeldout9) {
   const textOf = new Map(gold.map((r) => [r.unitId, articleShingles(r.title, r.content)]))
   const devDocs = [...new Set(Object.values(devFiles).flatMap((f) => [...docsOf(f)]))]
-  for (const doc of docsOf(heldout8File)) {
+  for (const doc of docsOf(heldout9File)) {
     const mine = textOf.get(doc)!
     for (const other of devDocs) {
       const theirs = textOf.get(other)
       if (theirs === undefined) continue
       if (copiesInto(mine, theirs)) {
-        heldout8Copies.set(doc, other)
+        heldout9Copies.set(doc, other)
         break
       }
     }
   }
-  heldout8UnseenFile = join(work, "heldout8-unseen.jsonl")
+  heldout9UnseenFile = join(work, "heldout9-unseen.jsonl")
   writeFileSync(
-    heldout8UnseenFile,
-    readFileSync(heldout8File, "utf8")
+    heldout9UnseenFile,
+    readFileSync(heldout9File, "utf8")
       .split("\n")
-      .filter((l) => l !== "" && !heldout8Copies.has((JSON.parse(l) as { doc: string }).doc))
+      .filter((l) => l !== "" && !heldout9Copies.has((JSON.parse(l) as { doc: string }).doc))
       .join("\n")
   )
   console.log(
-    `heldout8: ${heldout8Copies.size} articles copy a dev article (${[...heldout8Copies].map(([a, b]) => `${a} = ${b}`).join(", ")}); heldout8u scores the rest\n`
+    `heldout9: ${heldout9Copies.size} articles copy a dev article (${[...heldout9Copies].map(([a, b]) => `${a} = ${b}`).join(", ")}); heldout9u scores the rest\n`
   )
 }
 const sets: Record<string, ReturnType<typeof score>> = {
@@ -153,11 +155,12 @@ const sets: Record<string, ReturnType<typeof score>> = {
   dev5h: score(devFiles.dev5h, verbose.has("dev5h")),
   dev6h: score(devFiles.dev6h, verbose.has("dev6h")),
   dev7h: score(devFiles.dev7h, verbose.has("dev7h")),
+  dev8h: score(devFiles.dev8h, verbose.has("dev8h")),
   devPooled: score(pooledFile, false),
-  ...(withHeldout8 ? { heldout8: score(heldout8File, false), heldout8u: score(heldout8UnseenFile!, false) } : {})
+  ...(withHeldout9 ? { heldout9: score(heldout9File, false), heldout9u: score(heldout9UnseenFile!, false) } : {})
 }
 
-// The issue's figures, one row per set, and how far heldout8 lies from the pooled dev sets
+// The issue's figures, one row per set, and how far heldout9 lies from the pooled dev sets
 type Report = {
   quantity: { precision: number; recall: number }
   attributes: { source: number; where: number; when: number; who: number }
@@ -185,14 +188,14 @@ const gapTo = (set: string): Record<string, number> | undefined => {
       .map(([k, v]) => [k, +(v - row[k]!).toFixed(3)])
   )
 }
-const gapToHeldout8 = gapTo("heldout8")
-const gapToHeldout8u = gapTo("heldout8u")
+const gapToHeldout9 = gapTo("heldout9")
+const gapToHeldout9u = gapTo("heldout9u")
 const fmt = (x: number | undefined) => (x === undefined ? "  –  " : x.toFixed(3))
 const cols = ["qtyP", "qtyR", "source", "where", "when", "who", "eventP", "eventR", "denials"] as const
 console.log(`set        ${cols.map((c) => c.padStart(6)).join(" ")}`)
 for (const [k, row] of Object.entries(table)) console.log(`${k.padEnd(10)} ${cols.map((c) => fmt((row as Record<string, number>)[c]).padStart(6)).join(" ")}`)
-if (gapToHeldout8 !== undefined) console.log(`gap pooled dev - heldout8: ${JSON.stringify(gapToHeldout8)}`)
-if (gapToHeldout8u !== undefined) console.log(`gap pooled dev - heldout8u: ${JSON.stringify(gapToHeldout8u)}`)
+if (gapToHeldout9 !== undefined) console.log(`gap pooled dev - heldout9: ${JSON.stringify(gapToHeldout9)}`)
+if (gapToHeldout9u !== undefined) console.log(`gap pooled dev - heldout9u: ${JSON.stringify(gapToHeldout9u)}`)
 console.log("")
 
 if (!timed) {
@@ -245,9 +248,10 @@ const names: Record<string, string> = {
   dev5h: "dev5h gold (round 5's held-out set heldout5, bench/claims)",
   dev6h: "dev6h gold (round 6's held-out set heldout6, bench/claims)",
   dev7h: "dev7h gold (round 7's held-out set heldout7, bench/claims)",
+  dev8h: "dev8h gold (round 8's held-out set heldout8, bench/claims)",
   devPooled: "every FA-KES dev set pooled",
-  heldout8: "heldout8 gold (bench/claims; the round's one checkpoint)",
-  heldout8u: "heldout8 gold without the articles that copy a dev article (unseen text only)"
+  heldout9: "heldout9 gold (bench/claims; the round's one checkpoint)",
+  heldout9u: "heldout9 gold without the articles that copy a dev article (unseen text only)"
 }
 for (const [k, v] of Object.entries(sets)) console.log(`${names[k]}:\n${v.text}\n`)
 console.log(
@@ -264,11 +268,24 @@ writeFileSync(
       extractorVersion: EXTRACTOR_VERSION,
       ...Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.report])),
       table,
-      ...(gapToHeldout8 === undefined ? {} : { gapPooledDevMinusHeldout8: gapToHeldout8 }),
-      ...(gapToHeldout8u === undefined ? {} : { gapPooledDevMinusHeldout8u: gapToHeldout8u, heldout8CopiesOfDev: Object.fromEntries(heldout8Copies) }),
+      ...(gapToHeldout9 === undefined ? {} : { gapPooledDevMinusHeldout9: gapToHeldout9 }),
+      ...(gapToHeldout9u === undefined ? {} : { gapPooledDevMinusHeldout9u: gapToHeldout9u, heldout9CopiesOfDev: Object.fromEntries(heldout9Copies) }),
       // the earlier checkpoints as they were scored then, before each became a development set
-      // (heldout2 -> dev2h, heldout3 -> dev3h, heldout4 -> dev4h, heldout5 -> dev5h, heldout6 -> dev6h, heldout7 -> dev7h): the figures this round's heldout8
+      // (heldout2 -> dev2h, heldout3 -> dev3h, heldout4 -> dev4h, heldout5 -> dev5h, heldout6 -> dev6h, heldout7 -> dev7h, heldout8 -> dev8h): the figures this round's heldout9
       // compares with
+      heldout8AsRound8Measured: {
+        extractorVersion: 22,
+        commit: "949f1e1",
+        qtyP: 0.913,
+        qtyR: 0.879,
+        source: 0.759,
+        where: 0.897,
+        when: 0.845,
+        who: 0.957,
+        eventP: 0.875,
+        eventR: 0.651,
+        denials: 1
+      },
       heldout7AsRound7Measured: {
         extractorVersion: 21,
         commit: "ad61ca2",

@@ -61,6 +61,10 @@ export interface Draw {
   readonly heldout8: Array<string>
   /** the candidates heldout8 passed over as copies, each with the used text it copies */
   readonly heldout8Skipped: Array<{ readonly id: string; readonly copies: string; readonly of: string }>
+  /** round 9: a fresh held-out set, the next 20 past heldout8 (heldout8 is spent) that copy no
+   * text already used */
+  readonly heldout9: Array<string>
+  readonly heldout9Skipped: Array<{ readonly id: string; readonly copies: string; readonly of: string }>
 }
 
 /** A set past the plain slices: the next `size` articles of the order, which is a round-robin over
@@ -163,11 +167,22 @@ export const draw = (): Draw => {
   for (const id of [...gold].sort()) if (firstRow.has(id)) used.set(id, { set: "fakes-dev", text: textOf(id) })
   for (const [name, ids] of Object.entries(slices)) for (const id of ids) used.set(id, { set: name, text: textOf(id) })
   const heldout8 = drawFresh(order.slice(at[11]), outletOf, PER_SET, textOf, used, "heldout8")
-  return { ...slices, heldout8: heldout8.picked, heldout8Skipped: heldout8.skipped }
+  // round 9 goes on where heldout8 stopped: past every article it picked or passed over
+  const consumed = new Set([...heldout8.picked, ...heldout8.skipped.map((k) => k.id)])
+  const heldout9 = drawFresh(
+    order.slice(at[11]).filter((id) => !consumed.has(id)),
+    outletOf,
+    PER_SET,
+    textOf,
+    used,
+    "heldout9"
+  )
+  return { ...slices, heldout8: heldout8.picked, heldout8Skipped: heldout8.skipped, heldout9: heldout9.picked, heldout9Skipped: heldout9.skipped }
 }
 
 if (process.argv[1]?.endsWith("select.ts")) {
-  const { heldout, dev2, dev3, heldout2, dev4, heldout3, dev5, heldout4, heldout5, heldout6, heldout7, heldout8, heldout8Skipped } = draw()
+  const { heldout, dev2, dev3, heldout2, dev4, heldout3, dev5, heldout4, heldout5, heldout6, heldout7, heldout8, heldout8Skipped, heldout9, heldout9Skipped } =
+    draw()
   const rows = new Map(readFaKes().map((r) => [r.unitId, r]))
   const textsAt = process.argv.indexOf("--texts")
   const dir = textsAt > 0 ? process.argv[textsAt + 1] : undefined
@@ -183,7 +198,8 @@ if (process.argv[1]?.endsWith("select.ts")) {
     ["heldout5", heldout5],
     ["heldout6", heldout6],
     ["heldout7", heldout7],
-    ["heldout8", heldout8]
+    ["heldout8", heldout8],
+    ["heldout9", heldout9]
   ] as const
   for (const [name, ids] of sets) {
     console.log(`${name}:`)
@@ -196,9 +212,14 @@ if (process.argv[1]?.endsWith("select.ts")) {
       }
     }
   }
-  console.log("heldout8 passed over as copies of a text already used:")
-  for (const k of heldout8Skipped) {
-    const r = rows.get(k.id)!
-    console.log(`  ${k.id}  ${r.source.padEnd(14)} ${r.published.slice(0, 10)}  copies ${k.copies} (${k.of})`)
+  for (const [name, skipped] of [
+    ["heldout8", heldout8Skipped],
+    ["heldout9", heldout9Skipped]
+  ] as const) {
+    console.log(`${name} passed over as copies of a text already used:`)
+    for (const k of skipped) {
+      const r = rows.get(k.id)!
+      console.log(`  ${k.id}  ${r.source.padEnd(14)} ${r.published.slice(0, 10)}  copies ${k.copies} (${k.of})`)
+    }
   }
 }
