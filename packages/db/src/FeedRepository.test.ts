@@ -94,6 +94,18 @@ describe("FeedRepository", () => {
       expect((yield* feedEvents).at(-1)).toEqual([feed.id, "removed"])
     }).pipe(Effect.provide(inMemory))
   )
+
+  it.effect("a feed row changed by another program to a shape this build never writes fails its read, naming the field", () =>
+    Effect.gen(function* () {
+      const repo = yield* FeedRepository
+      const { sqlite } = yield* Store
+      yield* write((w) => w.add({ url: "https://example.org/a.xml" }, 0))
+      sqlite.prepare("UPDATE feeds SET enabled = 7").run()
+      const failure = yield* Effect.flip(repo.list)
+      expect(failure.reason).toBe("malformed_row")
+      expect(failure.message).toMatch(/cannot read feeds[\s\S]*\["enabled"\][\s\S]*actual 7/)
+    }).pipe(Effect.provide(inMemory))
+  )
 })
 
 describe("upgrading a database from before feeds were polled", () => {

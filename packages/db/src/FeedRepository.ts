@@ -1,41 +1,51 @@
-import type { FeedId } from "@crosscheck/core"
-import { Data, Effect, Option } from "effect"
+import { FeedId } from "@crosscheck/core"
+import { Data, Effect, Option, Schema } from "effect"
 import { EventWriter, type FeedChange } from "./EventLog.js"
 import { lazyStatement } from "./statements.js"
 import { Store } from "./Store.js"
 
-/** A feed with its settings and poll state. Times are epoch ms. */
-export interface Feed {
-  readonly id: FeedId
-  readonly url: string
+/** SQLite's 0/1 for a flag; anything else in the column is a corrupt row. */
+const Flag = Schema.transform(Schema.Literal(0, 1), Schema.Boolean, {
+  strict: true,
+  decode: (n) => n === 1,
+  encode: (b) => (b ? 1 : 0)
+})
+const Text = Schema.NullOr(Schema.String)
+const Millis = Schema.NullOr(Schema.Number)
+
+/** A feed with its settings and poll state, as a row of `feeds` decodes. Times are epoch ms. */
+export const Feed = Schema.Struct({
+  id: FeedId,
+  url: Schema.String,
   /** the name the user gave it */
-  readonly name: string | null
+  name: Text,
   /** the feed's own title, as last read */
-  readonly title: string | null
-  readonly siteUrl: string | null
+  title: Text,
+  siteUrl: Text,
   /** what its non-URL GUIDs are scoped to (the URL it was added with) */
-  readonly scope: string
+  scope: Schema.String,
   /** a fixed interval, or null for adaptive */
-  readonly intervalMinutes: number | null
-  readonly enabled: boolean
-  readonly disabledReason: string | null
-  readonly fetchLinkedPage: boolean
-  readonly allowPrivate: boolean
-  readonly etag: string | null
-  readonly lastModified: string | null
-  readonly bodyHash: string | null
-  readonly ttlMinutes: number | null
-  readonly weeklyItems: number | null
-  readonly nextCheckAt: number
-  readonly lastPolledAt: number | null
-  readonly lastSuccessAt: number | null
-  readonly lastFullFetchAt: number | null
-  readonly lastError: string | null
-  readonly lastErrorReason: string | null
-  readonly lastErrorAt: number | null
-  readonly consecutiveErrors: number
-  readonly createdAt: number
-}
+  intervalMinutes: Schema.NullOr(Schema.Int),
+  enabled: Flag,
+  disabledReason: Text,
+  fetchLinkedPage: Flag,
+  allowPrivate: Flag,
+  etag: Text,
+  lastModified: Text,
+  bodyHash: Text,
+  ttlMinutes: Schema.NullOr(Schema.Number),
+  weeklyItems: Schema.NullOr(Schema.Number),
+  nextCheckAt: Schema.Number,
+  lastPolledAt: Millis,
+  lastSuccessAt: Millis,
+  lastFullFetchAt: Millis,
+  lastError: Text,
+  lastErrorReason: Text,
+  lastErrorAt: Millis,
+  consecutiveErrors: Schema.Int,
+  createdAt: Schema.Number
+})
+export type Feed = typeof Feed.Type
 
 /** A feed as the feeds pane and `feeds ls` show it. */
 export interface FeedSummary {
@@ -110,14 +120,6 @@ export class FeedNotFound extends Data.TaggedError("FeedNotFound")<{ readonly fe
   }
 }
 
-interface FeedRow extends Omit<Feed, "id" | "enabled" | "fetchLinkedPage" | "allowPrivate" | "scope"> {
-  readonly id: number
-  readonly enabled: number
-  readonly fetchLinkedPage: number
-  readonly allowPrivate: number
-  readonly scope: string | null
-}
-
 const COLUMNS = `id, url, name, title, site_url AS siteUrl, scope, interval_minutes AS intervalMinutes, enabled,
   disabled_reason AS disabledReason, fetch_linked_page AS fetchLinkedPage, allow_private AS allowPrivate, etag,
   last_modified AS lastModified, body_hash AS bodyHash, ttl_minutes AS ttlMinutes, weekly_items AS weeklyItems,
@@ -125,14 +127,15 @@ const COLUMNS = `id, url, name, title, site_url AS siteUrl, scope, interval_minu
   last_full_fetch_at AS lastFullFetchAt, last_error AS lastError, last_error_reason AS lastErrorReason,
   last_error_at AS lastErrorAt, consecutive_errors AS consecutiveErrors, created_at AS createdAt`
 
-const toFeed = (r: FeedRow): Feed => ({
-  ...r,
-  id: r.id as FeedId,
-  scope: r.scope ?? r.url,
-  enabled: r.enabled !== 0,
-  fetchLinkedPage: r.fetchLinkedPage !== 0,
-  allowPrivate: r.allowPrivate !== 0
-})
+// A row as SQLite gives it: a feed added before scopes were stored has none (its URL is its scope).
+const decodeFeed = Schema.decodeUnknownSync(
+  Schema.transform(Schema.Struct({ ...Feed.fields, scope: Text }), Schema.typeSchema(Feed), {
+    strict: true,
+    decode: (row) => ({ ...row, scope: row.scope ?? row.url }),
+    encode: (feed) => feed
+  })
+)
+const toFeed = (row: unknown): Feed => decodeFeed(row)
 
 /** Writes feed changes with their `feed.changed` events; only inside a transaction (the
  * poller's, beside the articles the poll stored). */
@@ -168,14 +171,14 @@ export class FeedWriter extends Effect.Service<FeedWriter>()("crosscheck/FeedWri
     const due = lazyStatement(sqlite, `UPDATE feeds SET next_check_at = ? WHERE id = ? AND next_check_at > ?`)
 
     const find = (id: number): Feed | null => {
-      const row = byId().get(id) as FeedRow | undefined
+      const row = byId().get(id)
       return row === undefined ? null : toFeed(row)
     }
 
     return {
       find,
       findByUrl: (url: string): Feed | null => {
-        const row = byUrl().get(url) as FeedRow | undefined
+        const row = byUrl().get(url)
         return row === undefined ? null : toFeed(row)
       },
 
@@ -249,14 +252,14 @@ export class FeedRepository extends Effect.Service<FeedRepository>()("crosscheck
     const read = <A>(f: () => A) => store.query("cannot read feeds", f)
 
     /** Every feed, in the order they were added. */
-    const list = read(() => (all.all() as Array<FeedRow>).map(toFeed))
+    const list = read(() => all.all().map(toFeed))
 
     /** The feeds pane: every feed with its health, in the order they were added. */
     const health = Effect.map(list, (feeds) => feeds.map(summaryOf))
 
-    const findById = (id: number) => read(() => Option.map(Option.fromNullable(byId.get(id) as FeedRow | undefined), toFeed))
+    const findById = (id: number) => read(() => Option.map(Option.fromNullable(byId.get(id)), toFeed))
 
-    const findByUrl = (url: string) => read(() => Option.map(Option.fromNullable(byUrl.get(url) as FeedRow | undefined), toFeed))
+    const findByUrl = (url: string) => read(() => Option.map(Option.fromNullable(byUrl.get(url)), toFeed))
 
     /** A feed named on the command line: its id, else its URL. */
     const resolve = (idOrUrl: string) =>
@@ -266,10 +269,10 @@ export class FeedRepository extends Effect.Service<FeedRepository>()("crosscheck
       )
 
     /** Enabled feeds due at `now`, soonest first (then by id), at most `limit`. */
-    const due = (now: number, limit = 10_000) => read(() => (dueRows.all(now, limit) as Array<FeedRow>).map(toFeed))
+    const due = (now: number, limit = 10_000) => read(() => dueRows.all(now, limit).map(toFeed))
 
     /** Every enabled feed, by id (daemon --once). */
-    const enabled = read(() => (enabledRows.all() as Array<FeedRow>).map(toFeed))
+    const enabled = read(() => enabledRows.all().map(toFeed))
 
     /** When the next enabled feed is due, or null when none is enabled. */
     const nextCheckAt = read(() => (nextDue.get() as number | null) ?? null)

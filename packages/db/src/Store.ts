@@ -1,6 +1,6 @@
 import Database from "better-sqlite3"
 import { readMigrationFiles } from "drizzle-orm/migrator"
-import { Context, Data, Effect, Layer } from "effect"
+import { Context, Data, Effect, Layer, ParseResult } from "effect"
 import { accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs"
 import { createRequire } from "node:module"
 import { homedir } from "node:os"
@@ -18,6 +18,8 @@ export type StoreFailure =
   | "needs_upgrade"
   /** the disk (or the file system) is full */
   | "disk_full"
+  /** a row does not have the shape this build writes (changed by hand or by another program) */
+  | "malformed_row"
   /** another process holds the write lock for longer than we wait */
   | "busy"
   /** anything else SQLite or the file system reported */
@@ -35,6 +37,7 @@ export class StoreError extends Data.TaggedError("StoreError")<{
 }
 
 const reasonOf = (cause: unknown): StoreFailure => {
+  if (ParseResult.isParseError(cause)) return "malformed_row"
   const code = (cause as { code?: unknown } | null)?.code
   if (typeof code !== "string") return "io"
   if (code === "SQLITE_FULL" || code === "ENOSPC") return "disk_full"
