@@ -1,25 +1,13 @@
-import { type Article, articleIdFor, type IncomingArticle } from "@crosscheck/core"
+import { articleIdFor, type FeedId, type IncomingArticle } from "@crosscheck/core"
 import { Pipeline } from "@crosscheck/ingest"
 import { ArticleListing, ArticleWriter, Store } from "@crosscheck/db"
+import { sampleArticle } from "@crosscheck/db/testing"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Layer } from "effect"
 import { storeMonitor } from "./monitor.js"
 import { storeLayer } from "./storeLayer.js"
 
-const article = (n: number, feedId: number): Article => ({
-  id: articleIdFor(`https://example.org/${n}`),
-  url: `https://example.org/${n}`,
-  title: `Report ${n}`,
-  source: "Example News",
-  published: Date.UTC(2016, 10, 15) + n * 60_000,
-  fetchedAt: Date.UTC(2016, 10, 20),
-  body: `Body of report ${n}.`,
-  contentHash: `hash${n}`,
-  words: 4,
-  feedId: feedId as never,
-  duplicateOf: null,
-  storyId: null
-})
+const article = (n: number, feedId: number) => sampleArticle(n, { feedId: feedId as FeedId })
 
 const layer = Layer.mergeAll(ArticleListing.Default, ArticleWriter.Default).pipe(Layer.provideMerge(storeLayer(":memory:")))
 

@@ -1,28 +1,15 @@
-import { articleIdFor, type Article } from "@crosscheck/core"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Layer } from "effect"
 import { ArticleListing, type ArticleFilter, ftsQuery } from "./ArticleListing.js"
 import { ArticleWriter } from "./ArticleRepository.js"
 import { ClaimWriter } from "./ClaimRepository.js"
+import { type Article, articleIdFor } from "@crosscheck/core"
+import { sampleArticle } from "./testing.js"
 import { Store, StoreTest } from "./Store.js"
 
 const ALL: ArticleFilter = { text: null, feedId: null, place: null, unreadOnly: false }
 
-const article = (n: number, overrides: Partial<Article> = {}): Article => ({
-  id: articleIdFor(`https://example.org/${n}`),
-  url: `https://example.org/${n}`,
-  title: `Report ${n}`,
-  source: "Example News",
-  published: Date.UTC(2016, 10, 15) + n * 60_000,
-  fetchedAt: Date.UTC(2016, 10, 20),
-  body: `Body of report ${n}.`,
-  contentHash: `hash${n}`,
-  words: 4,
-  feedId: null,
-  duplicateOf: null,
-  storyId: null,
-  ...overrides
-})
+const article = sampleArticle
 
 const Listing = Layer.mergeAll(ArticleListing.Default, ArticleWriter.Default, ClaimWriter.Default).pipe(Layer.provideMerge(StoreTest))
 

@@ -1,4 +1,3 @@
-import { articleIdFor, type Article } from "@crosscheck/core"
 import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Effect, Layer, Option, Stream } from "effect"
 import Database from "better-sqlite3"
@@ -7,23 +6,11 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { ArticleRepository, ArticleWriter, sortTimeOf } from "./ArticleRepository.js"
 import { EventLog } from "./EventLog.js"
+import { type Article, articleIdFor } from "@crosscheck/core"
+import { sampleArticle } from "./testing.js"
 import { APPLICATION_ID, Store, StoreTest, storeAt } from "./Store.js"
 
-const article = (n: number, overrides: Partial<Article> = {}): Article => ({
-  id: articleIdFor(`https://example.org/${n}`),
-  url: `https://example.org/${n}`,
-  title: `Report ${n}`,
-  source: "Example News",
-  published: Date.UTC(2016, 10, 15) + n * 60_000,
-  fetchedAt: Date.UTC(2016, 10, 20),
-  body: `Body of report ${n}.`,
-  contentHash: `hash${n}`,
-  words: 4,
-  feedId: null,
-  duplicateOf: null,
-  storyId: null,
-  ...overrides
-})
+const article = sampleArticle
 
 const Repos = Layer.mergeAll(ArticleRepository.Default, ArticleWriter.Default, EventLog.Default)
 
