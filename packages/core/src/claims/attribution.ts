@@ -10,6 +10,7 @@ import { tellsHabit, tellsIncident } from "./timeFrame.js"
 import { type Frame, headlineSource, isBodyWord, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
 import type { Segment } from "./segment.js"
 import type { PlaceMatch } from "./types.js"
+import { otherNeighbourhoods } from "./where.js"
 
 export { KNOWN_SOURCES, knownSource, normaliseSpeaker, readFrames } from "./frame.js"
 
@@ -317,7 +318,8 @@ export const attributeArticle = (
     // two sentences naming places, none the same or inside the other, tell two incidents
     const related = (x: PlaceMatch, y: PlaceMatch): boolean => x.id === y.id || x.display.includes(y.name) || y.display.includes(x.name)
     if (pa.length > 0 && pb.length > 0) {
-      if (pa.some((x) => pb.some((y) => related(x, y)))) return true
+      // (two neighbourhoods of one city are two places: "al-Haidariye in Aleppo city", "al-Midan in Aleppo")
+      if (pa.some((x) => pb.some((y) => related(x, y)))) return !otherNeighbourhoods(pa, pb)
       // the country holds every place: "Sixteen civilians were killed in a rebel-held town in
       // northern Syria a monitoring group said" gives the toll "in Idlib province" before it,
       // when it gives a toll of its own (not "... to bomb positions in northern Syria, Press TV reported")
