@@ -277,3 +277,17 @@ describe("headlineSource: round 8", () => {
     expect(headlineSource("Rebels shell Hama - Region - World - Ahram Online")).toBeNull()
   })
 })
+
+describe("readFrames: round 9, a named person described by a role", () => {
+  it("reads the person a role apposition describes, before or after it", () => {
+    expect(speakers("Karim Haddad the director of the Bustan hospital in Homs told a reporter the hospital had 12 dead")).toEqual(["Karim Haddad"])
+    expect(speakers('"Jets hit the market" Omar Farouk a local rescue official said.')).toEqual(["Omar Farouk"])
+    expect(speakers("Six were hurt according to Lina Saad the commander of the town police known as the Guard")).toEqual(["Lina Saad"])
+    expect(speakers("Nine died the director of the Bustan hospital Karim Haddad told Reuters")).toEqual(["Karim Haddad"])
+  })
+  it("keeps a spokesman's body, an unnamed source's role, and a place before a role", () => {
+    expect(speakers('"Two died" Adel Nour a spokesman for the Idlib Media Office told AFP')).toEqual(["Idlib Media Office"])
+    expect(speakers("A security source in Hama said 5 died")).toEqual(["security source"])
+    expect(speakers("Shells fell near Baron Street a Sputnik correspondent reported")).toEqual(["Sputnik"])
+  })
+})

@@ -139,7 +139,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Bo
 /** Nouns that head a speaker phrase: roles, bodies, media. */
 const HEAD = set(`
   source sources official officials spokesman spokeswoman spokesperson spokesmen correspondent correspondents reporter reporters
-  director head chief chairman governor minister ministry commander commanders activist activists resident residents witness
+  director head chief chairman governor minister ministry commander manager commanders activist activists resident residents witness
   witnesses doctor doctors medic medics nurse nurses rescuer rescuers volunteer volunteers worker workers monitor monitors
   observatory group groups agency agencies channel television tv media outlet outlets website websites site sites newspaper daily
   statement statements report reports bulletin authorities administration council committee committees command directorate
@@ -157,7 +157,7 @@ const COMBATANT = set("fighters rebels militants insurgents jihadists troops sol
 
 /** Roles followed by a person's name: "spokesman Islam Alloush", "chief Rami Abdel Rahman". */
 const NAMED_ROLE = set(`
-  spokesman spokeswoman spokesperson director head chief chairman governor minister commander activist resident witness doctor
+  spokesman spokeswoman spokesperson director head chief chairman governor minister commander manager activist resident witness doctor
   correspondent reporter official envoy ambassador coordinator leader general president member deputy analyst journalist
   photographer sheikh imam mayor officer lawmaker mp secretary ambassador`)
 
@@ -384,6 +384,10 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     }
   }
   if (from >= i) return null
+  // "Hamza Khatib the manager of Al-Quds hospital told", "Necip Ensari a local civil defense official
+  // said": the person a role describes is the speaker (a spokesman speaks for his body, kept below)
+  const named = namedBeforeRole(tokens, from, i)
+  if (named !== null) return named
   // "the Syrian Center for Policy Research an NGO has put", "The Local Coordination Committees
   // another anti-government monitoring group says": an indefinite apposition describes the
   // organisation named before it, which is the speaker
@@ -402,6 +406,24 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     if (a < from && (!w.word || w.cap)) break
   }
   return [from, i]
+}
+
+/** The name of two to four words before an apposition [from, to) opening on an article whose
+ * head is a person's role ("the manager of ...", "a local civil defense official"), or null. */
+const namedBeforeRole = (tokens: ReadonlyArray<Token>, from: number, to: number): readonly [number, number] | null => {
+  if (from < 2 || !/^(?:a|an|the)$/.test(tokens[from]!.lower)) return null
+  let role = from + 1
+  while (role < to && !NAMED_ROLE.has(tokens[role]!.lower) && (MODIFIER.has(tokens[role]!.lower) || (tokens[role]!.word && !isHead(tokens[role]!)))) role++
+  if (role >= to || !NAMED_ROLE.has(tokens[role]!.lower) || /^spokes/.test(tokens[role]!.lower)) return null
+  let k = from
+  while (k > 0 && from - k < 4 && isNamePart(tokens[k - 1]!) && !isHead(tokens[k - 1]!) && !CLAUSE_WORD.has(tokens[k - 1]!.lower)) k--
+  // ("near Thawra Street a RIA Novosti correspondent reported": a place, not a name)
+  if (from - k < 2 || !tokens[k]!.cap || (k > 0 && LOCATIVE.test(tokens[k - 1]!.lower))) return null
+  const name = tokens
+    .slice(k, from)
+    .map((t) => t.text)
+    .join(" ")
+  return isPlaceName(name) || knownSource(name) !== null ? null : [k, from]
 }
 
 /** The speaker phrase starting at token `i`, walking forward ("said the Observatory", "according to X"). */
@@ -539,6 +561,16 @@ const normalise = (raw: string): string => {
   const text = own.map((t) => t.text).join(" ")
   const metonym = METONYM.get(text.toLowerCase().replace(/^the /, "the ").trim())
   if (metonym !== undefined) return metonym
+  // "according to Jowan Ibrahim the commander of the Kurdish police": the person the role describes
+  const det = own.findIndex((t) => DET.has(t.lower))
+  if (det >= 2 && det <= 4) {
+    const named = namedBeforeRole(own, det, own.length)
+    if (named !== null && named[0] === 0)
+      return own
+        .slice(0, det)
+        .map((t) => t.text)
+        .join(" ")
+  }
   // "a source at the Hama Police Command", "doctors at the Bab al-Hawa Hospital": the institution
   const at = own.findIndex((t, k) => k > 0 && /^(?:at|from|in|with|within|of)$/.test(t.lower) && isHead(own[k - 1]!) && (!own[k - 1]!.cap || k === 1))
   const inside = at > 0 ? own.slice(at + 1).filter((t) => !DET.has(t.lower)) : []
@@ -562,6 +594,13 @@ const normalise = (raw: string): string => {
   if (run !== null) return knownSource(run) ?? run
   const known = knownSource(text)
   if (known !== null) return known
+  // "the manager of al-Quds hospital Hamza Khatib": the person the role and its body name
+  if (at > 0 && NAMED_ROLE.has(own[at - 1]!.lower) && !/^spokes/.test(own[at - 1]!.lower)) {
+    let last = own.length
+    while (last > at + 1 && isNamePart(own[last - 1]!) && !isHead(own[last - 1]!)) last--
+    const person = own.slice(last).map((t) => t.text)
+    if (person.length >= 2 && last > at + 1 && !isNamePart(own[last - 1]!) && !isPlaceName(person.join(" "))) return person.join(" ")
+  }
   // "a security source in Hama": a place is never the speaker; the role is
   if (at > 0) {
     const role = own.slice(0, at).filter((t) => !DET.has(t.lower))
@@ -579,8 +618,12 @@ const normalise = (raw: string): string => {
     // "the coalitions spokesman": the body whose spokesman he is (a possessive without its apostrophe)
     else if (org.length === 1 && !org[0]!.cap && /s$/.test(org[0]!.lower) && HEAD.has(org[0]!.lower.slice(0, -1))) return org[0]!.lower.slice(0, -1)
     else if (org.length === 0) {
-      // "spokesman Islam Alloush", "a local resident Malik Kasab": the person is the name
-      const person = own.slice(role + 1).filter((t) => isNamePart(t))
+      // "spokesman Islam Alloush", "a local resident Malik Kasab": the person is the name ("the
+      // manager of al-Quds hospital Hamza Khatib": the name closing the phrase)
+      let last = own.length
+      while (last > role + 1 && isNamePart(own[last - 1]!)) last--
+      const person =
+        last < own.length && own.slice(role + 1, last).some((t) => !isNamePart(t)) ? own.slice(last) : own.slice(role + 1).filter((t) => isNamePart(t))
       if (person.length > 0) kept = person
     }
   }
