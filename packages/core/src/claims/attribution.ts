@@ -144,6 +144,8 @@ export interface Attribution {
   readonly framesOf: (si: number) => ReadonlyArray<ResolvedFrame>
 }
 
+// a clause of time opening right before a speaker
+const TIME_CLAUSE = /\b(?:after|before|when|since|following|until)\s+(?:the\s+)?$/i
 // a relative clause about a place, up to the figure: "..., where (an estimated) 250,000"
 const PLACE_ASIDE_BEFORE = /\bwhere\s+(?:[\w-]+\s+){0,3}$/i
 // a population living there: "250,000 civilians live under siege", "some 40,000 people remain"
@@ -298,6 +300,16 @@ export const attributeArticle = (
         offset >= frame.end &&
         PLACE_ASIDE_BEFORE.test(segments[si]!.text.slice(frame.end, offset)) &&
         LIVING_AFTER.test(segments[si]!.text.slice(offset, offset + 80))
+      )
+        continue
+      // "... killing 40 hours after the US and Russia announced a deal", "Since Sept. 19 when the
+      // regime declared the end of the truce 359 civilians have been killed according to medics": a
+      // speaker in a clause of time says something else
+      // (not the words it reports: "days before the ministry announced that ... 49 were killed")
+      if (
+        figure &&
+        TIME_CLAUSE.test(segments[si]!.text.slice(Math.max(0, frame.speakerAt - 24), frame.speakerAt)) &&
+        !(offset >= frame.end && /^\s+that\b/i.test(segments[si]!.text.slice(frame.end, frame.end + 6)))
       )
         continue
       const d = offset >= frame.end ? offset - frame.end : frame.at >= offset ? frame.at - offset : 0
