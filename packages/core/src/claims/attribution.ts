@@ -144,6 +144,8 @@ export interface Attribution {
   readonly framesOf: (si: number) => ReadonlyArray<ResolvedFrame>
 }
 
+// "which they say", "that it says": a relative clause's verb of saying
+const RELATIVE_SAYING = /\b(?:which|that|who)\s+(?:they|it)\s+$/i
 // a clause of time opening right before a speaker
 const TIME_CLAUSE = /\b(?:after|before|when|since|following|until)\s+(?:the\s+)?$/i
 // a relative clause about a place, up to the figure: "..., where (an estimated) 250,000"
@@ -451,7 +453,10 @@ export const attributeArticle = (
       // the next sentence's speaker, when it goes on about the same incident; never for the headline
       const next = nextBody(si)
       if (next === -1) return null
-      const lent = (resolved[next] ?? []).find((f) => f.source !== null && LENDS.test(f.frame.verb))
+      // (not a relative clause's opinion: "barrel bombs which they say fail to discriminate")
+      const lent = (resolved[next] ?? []).find(
+        (f) => f.source !== null && LENDS.test(f.frame.verb) && !RELATIVE_SAYING.test(segments[next]!.text.slice(Math.max(0, f.frame.at - 16), f.frame.at))
+      )
       if (lent === undefined || !sameIncident(si, next) || !sameFigures(si, next)) return null
       // past the outlet's own word only a restatement of the figure lends
       if (own !== null && !restates(si, next)) return null

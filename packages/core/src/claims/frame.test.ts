@@ -291,3 +291,24 @@ describe("readFrames: round 9, a named person described by a role", () => {
     expect(speakers("Shells fell near Baron Street a Sputnik correspondent reported")).toEqual(["Sputnik"])
   })
 })
+
+describe("readFrames: round 9, frames round 8 left misread", () => {
+  it("never takes the subject of the words said for a speaker after the verb", () => {
+    expect(speakers("Three guards were killed in Tadmur said Daesh attacked the checkpoint at dawn")).toEqual([])
+    expect(speakers("The council said it would investigate reports militants executed 20 prisoners")).toEqual(["~The council"])
+    // (a participle describing the speaker is no verb of its own)
+    expect(speakers("Forty rebels were killed at dawn said the Syrian Observatory for Human Rights a group opposed to the government")).toEqual(["SOHR"])
+  })
+  it("reads 'was quoted as saying' as the one quoted speaking, not the relay", () => {
+    expect(speakers("Two airmen died when rebels downed their jet the Turkish army was quoted as saying by local media.")).toEqual(["Turkish military"])
+  })
+  it("reads 'has argued' as a verb of saying", () => {
+    expect(speakers("The envoy has argued that the regime must answer for the gas attack")).toEqual(["envoy"])
+  })
+  it("reads the pronoun of 'which they say' as the sentence's subject", () => {
+    expect(speakers("Aid groups have criticised cluster bombs which they say kill civilians for years")).toEqual(["Aid groups"])
+  })
+  it("starts the speaker at a name with a head of its own after a common noun (commas stripped)", () => {
+    expect(speakers("The school was shelled by an extremist militant group Syrian state TV reports")).toEqual(["SANA"])
+  })
+})

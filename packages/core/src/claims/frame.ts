@@ -190,7 +190,8 @@ const SAY = set(`
   alleges estimated documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
   accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
   believes believe suggest suggests puts placed places acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified
-  stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries`)
+  stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries
+  argued argues argue`)
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
 // "pointed out" is a finite verb of saying only with its particle
 /** what an unnamed source in a place comes to: no one in particular */
@@ -384,6 +385,17 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     }
   }
   if (from >= i) return null
+  // "targeted by a radical rebel group Syrian state TV reports": after a common head noun a
+  // capitalised name with a head of its own opens another phrase (commas stripped), the speaker's;
+  // not after a role that names its holder ("army spokesman Brig. Gen. Ali Mayhoub")
+  for (let k = from + 1; k < i - 1; k++) {
+    const h = tokens[k - 1]!
+    if (h.cap || !isHead(h) || NAMED_ROLE.has(h.lower) || !tokens[k]!.cap || DET.has(tokens[k]!.lower)) continue
+    if (tokens.slice(k, i).some((x) => isHead(x))) {
+      from = k
+      break
+    }
+  }
   // "Hamza Khatib the manager of Al-Quds hospital told", "Necip Ensari a local civil defense official
   // said": the person a role describes is the speaker (a spokesman speaks for his body, kept below)
   const named = namedBeforeRole(tokens, from, i)
@@ -659,7 +671,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
@@ -790,6 +802,12 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       if (next?.lower === "by" && PASSIVE_AGENT.has(lower)) {
         const range = phraseAfter(tokens, i + 2)
         if (range !== null) push(range, t.start, tokens[i + 1]!.end)
+      }
+      // "the Russian military was quoted as saying by local media": the one quoted speaks (the
+      // innermost source), not the relay after "by"
+      if (lower === "quoted" && next?.lower === "as" && tokens[i + 2]?.lower === "saying" && p > 0) {
+        const range = phraseBefore(tokens, p)
+        if (range !== null && !LISTENER_BEFORE(tokens, range[0])) push(range, t.start, tokens[i + 2]!.end)
       }
       continue
     }
@@ -939,6 +957,13 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       )
         continue
     }
+    // "barrel bombs which they say fail to discriminate": the pronoun of a relative clause is the
+    // sentence's subject ("Rights groups have criticised ...")
+    if (before !== null && before[1] - before[0] === 1 && /^(?:they|it)$/.test(tokens[before[0]]!.lower) && tokens[0]!.start === 0) {
+      const rel = tokens[before[0] - 1]?.lower ?? ""
+      const subject = rel === "which" || rel === "that" || rel === "who" ? phraseAfter(tokens, 0) : null
+      if (subject !== null && subject[1] < before[0] - 1 && tokens.slice(subject[0], subject[1]).some((x) => isHead(x))) before = subject
+    }
     // (a phrase that names no one, a place, falls through to the speaker after the verb)
     if (before !== null && !LISTENER_BEFORE(tokens, before[0]) && push(before, t.start, t.end)) continue
     // "attacks by rebels that had hit the centre a monitoring group said": no relative clause after all
@@ -950,11 +975,20 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // and never "blamed the coalition", "denied the charges"
     if (INVERTS.has(lower) && next !== undefined) {
       const after = phraseAfter(tokens, providedBy(tokens, i + 1))
-      if (after !== null) push(after, t.start, t.end)
+      if (after !== null && !SUBJECT_OF_CLAUSE(tokens, after[1])) push(after, t.start, t.end)
     }
   }
 }
 
+/** "said Daesh attacked the village", "probe reports opposition fighters committed": a phrase after
+ * the verb followed by a verb of its own is the subject of the words said, not an inverted speaker */
+const SUBJECT_OF_CLAUSE = (tokens: ReadonlyArray<Token>, k: number): boolean => {
+  const t = tokens[k]
+  // (not a participle describing the speaker: "said the Observatory a group opposed to Assad")
+  return t?.word === true && !t.cap && CLAUSE_VERB.test(t.lower) && !/^(?:to|in|by|with|on|for|from|at|as)$/.test(tokens[k + 1]?.lower ?? "")
+}
+const CLAUSE_VERB =
+  /^(?:[a-z]{3,}ed|has|have|had|was|were|is|are|will|would|could|may|might|shot|hit|struck|took|began|fought|launched|fired|killed|attacked|seized|stormed|shelled|bombed)$/
 /** a phrase of common nouns alone, with no article or name ("hospitals", "public facilities") */
 const bareNoun = (tokens: ReadonlyArray<Token>, [from, to]: readonly [number, number]): boolean =>
   tokens.slice(from, to).every((x) => x.word && !x.cap && !DET.has(x.lower) && !PRONOUN.has(x.lower))
