@@ -312,3 +312,13 @@ describe("readFrames: round 9, frames round 8 left misread", () => {
     expect(speakers("The school was shelled by an extremist militant group Syrian state TV reports")).toEqual(["SANA"])
   })
 })
+
+describe("readFrames: round 9, names in capitals and relays", () => {
+  it("reads a name in capitals before 'said' as the speaker, not the verb 'is'", () => {
+    expect(speakers("IS said in a statement that one of its fighters blew himself up")).toEqual(["Islamic State"])
+    expect(speakers("Two people were killed it is said")).toEqual([])
+  })
+  it("reads 'X reported Y as saying' as Y, the innermost source", () => {
+    expect(speakers("AFP also reported witnesses as saying that 12 people were killed")).toEqual(["residents"])
+  })
+})

@@ -797,7 +797,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     while (p > 0 && ((ADVERB.test(tokens[p]!.text) && !NOT_ADVERB.test(tokens[p]!.text)) || /^(?:also|still|now|further)$/.test(tokens[p]!.lower))) p--
     const prev = tokens[p]
     const next = tokens[i + 1]
-    if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower)) {
+    // ("IS said in a statement": a name in capitals, not the verb "is")
+    if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower) && !/^[A-Z]{2,}$/.test(prev.text)) {
       // "22 injuries were reported by the civil defence rescuers": the agent reports
       if (next?.lower === "by" && PASSIVE_AGENT.has(lower)) {
         const range = phraseAfter(tokens, i + 2)
@@ -830,6 +831,14 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     )
       continue
     if (lower === "pointing" && next?.lower !== "out") continue
+    // "Reuters also reported residents and rescue workers as saying that ...": the innermost source
+    if (lower === "reported" && next !== undefined && !CONNECTOR.test(next.lower)) {
+      const range = phraseAfter(tokens, i + 1)
+      if (range !== null && tokens[range[1]]?.lower === "as" && tokens[range[1] + 1]?.lower === "saying") {
+        push(range, t.start, tokens[range[1] + 1]!.end)
+        continue
+      }
+    }
     if (RELAY.has(lower)) {
       // "SANA's correspondent quoted a source at Aleppo Police Command as saying"; but "SANA
       // quoted a source in Hasaka": an unnamed source in a place is the relay's
