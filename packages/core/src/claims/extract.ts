@@ -344,6 +344,7 @@ const THE_SAME = /\b(?:these|those|the)\s+same\b/i
 // ("Death toll in Aleppo rises to 8 more casualties reported in Idleb": a headline's second clause)
 const CLAUSE_BREAK =
   /\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
+const TIME_CLAUSE_BETWEEN = /\b(?:after|before|since|when|until)\b/i
 const OUR_PLACE = /\b(?:our|my)\s+(?:neighbou?rhood|district|village|town|city|area|street|camp)\b/i
 const LEVEL_RANK: Record<PlaceMatch["level"], number> = { neighbourhood: 0, city: 1, district: 2, governorate: 3, region: 4, country: 5 }
 const THE_PROVINCE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:province|governorate)\b(?!s)/i
@@ -699,7 +700,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // "killed in northern Syria": the country, unless the sentence speaks of a place it does not
       // name ("a village held by IS in northern Syria"), which the story names elsewhere
       const country = placesAt(si)[0] ?? null
-      if (country !== null && !isTitle && !UNNAMED_PLACE.test(s)) return country
+      // (not a country named in a clause of time after the figure: "45 were killed on Saturday
+      // hours after the agreement to end the violence in Syria")
+      const inTimeClause = country !== null && country.start > offset && TIME_CLAUSE_BETWEEN.test(s.slice(offset, country.start))
+      if (country !== null && !isTitle && !UNNAMED_PLACE.test(s) && !inTimeClause) return country
       // what happened before ("... several bombings in Kurdish areas in Syria in the past") is not
       // where the incident being told happened
       if (!isTitle && tellsHabit(s)) return country ?? wholeCountry()

@@ -322,3 +322,12 @@ describe("readFrames: round 9, names in capitals and relays", () => {
     expect(speakers("AFP also reported witnesses as saying that 12 people were killed")).toEqual(["residents"])
   })
 })
+
+describe("readFrames: round 9, a name followed by an indefinite description", () => {
+  it("reads the name whatever nouns the description has", () => {
+    expect(speakers("The Idlib Media Center a volunteer collective said 12 people were killed")).toEqual(["Idlib Media Center"])
+    expect(speakers("The Damascus Center for Research a London-based independent think-tank has put the toll at 9000")).toEqual([
+      "Damascus Center for Research"
+    ])
+  })
+})

@@ -438,6 +438,31 @@ const namedBeforeRole = (tokens: ReadonlyArray<Token>, from: number, to: number)
   return isPlaceName(name) || knownSource(name) !== null ? null : [k, from]
 }
 
+/** The capitalised name with a head of its own before "a/an" and up to four lower-case words
+ * ending at `end` ("The Aleppo Media Center | an activist collective"), or null. */
+const nameBeforeDescription = (tokens: ReadonlyArray<Token>, end: number): readonly [number, number] | null => {
+  let a = end - 1
+  // (lower-case words, or a capitalised place's "-based": "a Beirut-based nongovernmental organization")
+  while (
+    a >= 0 &&
+    end - a <= 5 &&
+    tokens[a]!.word &&
+    (!tokens[a]!.cap || /-(?:based|run|led|backed)$/.test(tokens[a]!.lower)) &&
+    !/^\d/.test(tokens[a]!.text) &&
+    !/^(?:a|an)$/.test(tokens[a]!.lower)
+  )
+    a--
+  if (a < 1 || a === end - 1 || !/^(?:a|an)$/.test(tokens[a]!.lower)) return null
+  let k = a
+  let head = false
+  while (k > 0 && (tokens[k - 1]!.cap || (CONNECTOR.test(tokens[k - 1]!.lower) && k > 1 && tokens[k - 2]!.cap))) {
+    if (tokens[k - 1]!.cap && isHead(tokens[k - 1]!)) head = true
+    k--
+  }
+  if (k > 0 && DET.has(tokens[k - 1]!.lower)) k--
+  return head && k < a ? [k, a] : null
+}
+
 /** The speaker phrase starting at token `i`, walking forward ("said the Observatory", "according to X"). */
 const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number, number] | null => {
   // "reported in Al-Zahra quarter": a place after the verb, no speaker
@@ -939,6 +964,13 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       }
     }
     let before = phraseBefore(tokens, v)
+    // "The Aleppo Media Center an activist collective said", "The Syrian Center for Policy Research a
+    // Beirut-based nongovernmental organization has put": the name an indefinite description follows,
+    // whatever its nouns
+    if (near < 0 && (before === null || !tokens.slice(before[0], before[1]).some((x) => x.cap))) {
+      const named = nameBeforeDescription(tokens, before?.[0] ?? v)
+      if (named !== null) before = named
+    }
     // a longer relative clause, when nothing before the verb names a speaker ("The U.S.-led
     // coalition which launched an air war against IS in Syria last September said ...")
     if (before === null && near < 0) {
