@@ -199,3 +199,15 @@ describe("attribution: round 8, a lead and the sentence that gives its toll", ()
     ).toEqual([null])
   })
 })
+
+describe("attribution: round 9, a speaker in a clause of time", () => {
+  it("does not give a figure the speaker of a clause of time around it", () => {
+    expect(sources("Strikes hit the city killing more than 30 people hours after Moscow and Washington announced a truce.")).toEqual([null])
+    expect(sources("Since May 2 when the army declared the end of the truce 120 civilians have been killed according to medics in the city.")).toEqual([
+      "medical sources"
+    ])
+  })
+  it("still gives it the speaker whose words the clause reports", () => {
+    expect(sources("Days before the Russian Defense Ministry announced that an air strike in Idlib killed 40 militants.")).toEqual(["Russian Defense Ministry"])
+  })
+})

@@ -10,6 +10,7 @@ import { tellsHabit, tellsIncident } from "./timeFrame.js"
 import { type Frame, headlineSource, isBodyWord, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
 import type { Segment } from "./segment.js"
 import type { PlaceMatch } from "./types.js"
+import { otherNeighbourhoods } from "./where.js"
 
 export { KNOWN_SOURCES, knownSource, normaliseSpeaker, readFrames } from "./frame.js"
 
@@ -143,6 +144,10 @@ export interface Attribution {
   readonly framesOf: (si: number) => ReadonlyArray<ResolvedFrame>
 }
 
+// "which they say", "that it says": a relative clause's verb of saying
+const RELATIVE_SAYING = /\b(?:which|that|who)\s+(?:they|it)\s+$/i
+// a clause of time opening right before a speaker
+const TIME_CLAUSE = /\b(?:after|before|when|since|following|until)\s+(?:the\s+)?$/i
 // a relative clause about a place, up to the figure: "..., where (an estimated) 250,000"
 const PLACE_ASIDE_BEFORE = /\bwhere\s+(?:[\w-]+\s+){0,3}$/i
 // a population living there: "250,000 civilians live under siege", "some 40,000 people remain"
@@ -299,6 +304,16 @@ export const attributeArticle = (
         LIVING_AFTER.test(segments[si]!.text.slice(offset, offset + 80))
       )
         continue
+      // "... killing 40 hours after the US and Russia announced a deal", "Since Sept. 19 when the
+      // regime declared the end of the truce 359 civilians have been killed according to medics": a
+      // speaker in a clause of time says something else
+      // (not the words it reports: "days before the ministry announced that ... 49 were killed")
+      if (
+        figure &&
+        TIME_CLAUSE.test(segments[si]!.text.slice(Math.max(0, frame.speakerAt - 24), frame.speakerAt)) &&
+        !(offset >= frame.end && /^\s+that\b/i.test(segments[si]!.text.slice(frame.end, frame.end + 6)))
+      )
+        continue
       const d = offset >= frame.end ? offset - frame.end : frame.at >= offset ? frame.at - offset : 0
       if (d < bestDistance) {
         best = source
@@ -317,7 +332,8 @@ export const attributeArticle = (
     // two sentences naming places, none the same or inside the other, tell two incidents
     const related = (x: PlaceMatch, y: PlaceMatch): boolean => x.id === y.id || x.display.includes(y.name) || y.display.includes(x.name)
     if (pa.length > 0 && pb.length > 0) {
-      if (pa.some((x) => pb.some((y) => related(x, y)))) return true
+      // (two neighbourhoods of one city are two places: "al-Haidariye in Aleppo city", "al-Midan in Aleppo")
+      if (pa.some((x) => pb.some((y) => related(x, y)))) return !otherNeighbourhoods(pa, pb)
       // the country holds every place: "Sixteen civilians were killed in a rebel-held town in
       // northern Syria a monitoring group said" gives the toll "in Idlib province" before it,
       // when it gives a toll of its own (not "... to bomb positions in northern Syria, Press TV reported")
@@ -437,7 +453,10 @@ export const attributeArticle = (
       // the next sentence's speaker, when it goes on about the same incident; never for the headline
       const next = nextBody(si)
       if (next === -1) return null
-      const lent = (resolved[next] ?? []).find((f) => f.source !== null && LENDS.test(f.frame.verb))
+      // (not a relative clause's opinion: "barrel bombs which they say fail to discriminate")
+      const lent = (resolved[next] ?? []).find(
+        (f) => f.source !== null && LENDS.test(f.frame.verb) && !RELATIVE_SAYING.test(segments[next]!.text.slice(Math.max(0, f.frame.at - 16), f.frame.at))
+      )
       if (lent === undefined || !sameIncident(si, next) || !sameFigures(si, next)) return null
       // past the outlet's own word only a restatement of the figure lends
       if (own !== null && !restates(si, next)) return null

@@ -680,3 +680,15 @@ describe("events: the outlet's own background is answered by no denial (round 8)
     ])
   })
 })
+
+describe("where: round 9, a country named in a clause of time", () => {
+  it("is not the place of a figure before it: the story's place is", () => {
+    const c = claimsOf(
+      "Air strikes killed 20 people in Aleppo on Saturday. The Aleppo Media Center a volunteer collective said 45 people were killed on Saturday hours after a deal to end the violence in Syria."
+    ).filter((x) => x.kind === "quantity")
+    expect(c.map((x) => [x.min, x.where, x.source])).toEqual([
+      [20, "Aleppo", null],
+      [45, "Aleppo", "Aleppo Media Center"]
+    ])
+  })
+})

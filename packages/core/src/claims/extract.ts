@@ -1,7 +1,7 @@
 import { type Attribution, attributeArticle, DETAIL_OF, normaliseSpeaker } from "./attribution.js"
 import { type EventReading, mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, type Stance, stanceOf } from "./events.js"
 import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
-import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNear, UNNAMED_PLACE } from "./where.js"
+import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, otherNeighbourhoods, placeNear, UNNAMED_PLACE } from "./where.js"
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
 import { cued } from "./regex.js"
@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 22
+export const EXTRACTOR_VERSION = 23
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -344,6 +344,7 @@ const THE_SAME = /\b(?:these|those|the)\s+same\b/i
 // ("Death toll in Aleppo rises to 8 more casualties reported in Idleb": a headline's second clause)
 const CLAUSE_BREAK =
   /\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
+const TIME_CLAUSE_BETWEEN = /\b(?:after|before|since|when|until)\b/i
 const OUR_PLACE = /\b(?:our|my)\s+(?:neighbou?rhood|district|village|town|city|area|street|camp)\b/i
 const LEVEL_RANK: Record<PlaceMatch["level"], number> = { neighbourhood: 0, city: 1, district: 2, governorate: 3, region: 4, country: 5 }
 const THE_PROVINCE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:province|governorate)\b(?!s)/i
@@ -362,7 +363,20 @@ const THE_ATTACK_BEFORE =
 const tellsOwnAttack = (s: string): boolean => ATTACK_ACT.test(s) && !THE_ATTACK_BEFORE.test(s)
 /** Two sentences' places, none the same as or inside another of the other's. */
 const placedApart = (here: ReadonlyArray<PlaceMatch>, there: ReadonlyArray<PlaceMatch>): boolean =>
-  here.length > 0 && there.length > 0 && !here.some((x) => there.some((y) => x.id === y.id || x.display.includes(y.name) || y.display.includes(x.name)))
+  here.length > 0 &&
+  there.length > 0 &&
+  (!here.some((x) => there.some((y) => x.id === y.id || x.display.includes(y.name) || y.display.includes(x.name))) || otherNeighbourhoods(here, there))
+
+/** Two lists of places in no province in common, each place's province known. */
+const otherProvinces = (here: ReadonlyArray<PlaceMatch>, there: ReadonlyArray<PlaceMatch>): boolean => {
+  if (here.length === 0 || there.length === 0) return false
+  const provinces = (ps: ReadonlyArray<PlaceMatch>): Array<string | null> => ps.map((p) => governorateOf(p))
+  const a = provinces(here)
+  const b = provinces(there)
+  return !a.includes(null) && !b.includes(null) && !a.some((g) => b.includes(g))
+}
+/** The same days: a sentence restating the incident's day ("after Friday prayers") goes on telling it. */
+const sameWindow = (a: DateWindow | null, b: DateWindow | null): boolean => a !== null && b !== null && a.from === b.from && a.to === b.to
 const spanDays = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"
@@ -643,16 +657,24 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         startsRead = false
         if (!isTitle && frameAt >= 0 && frameAt !== si) {
           if (tellsOwnAttack(s)) {
-            const own = attribution.framesOf(si).filter((f) => f.source !== null && !f.frame.anaphoric)
+            const frames = attribution.framesOf(si)
+            const own = frames.filter((f) => f.source !== null && !f.frame.anaphoric)
+            // (the outlet telling it, with no speaker of its own: "Meanwhile four were killed when
+            // IS targeted Deir Ezzor", "Three were injured when rebels fired a shell on Bab Touma")
+            // moves to another province without referring back to the attack told ("three died in
+            // the attack", "after the two blasts"); within one ("Jets also hit Sarmin ... Two more
+            // were killed in Maarrat Masrin") a bulletin lists the day's strikes
             if (own.length > 0) {
               const told = incidentSpeakers()
               startsRead = !own.some((f) => told.has(f.source!)) && placedApart(specificAt(si), incidentPlaces())
-            }
+            } else if (frames.length === 0 && !REFERS_BACK.test(s)) startsRead = otherProvinces(specificAt(si), incidentPlaces())
           }
         }
       }
       return startsRead
     }
+    // a source of its own telling the sentence (not the outlet's narration)
+    const reported = (): boolean => attribution.framesOf(si).some((f) => f.source !== null && !f.frame.anaphoric)
     // A sentence dated only by its own statement ("On Tuesday the observatory said a coalition strike
     // in Raqqa killed 18", "... died in the city the Observatory said on Saturday") is a report of
     // its own: the statement's day is not the claim's, and the incident told before lends it none
@@ -678,7 +700,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // "killed in northern Syria": the country, unless the sentence speaks of a place it does not
       // name ("a village held by IS in northern Syria"), which the story names elsewhere
       const country = placesAt(si)[0] ?? null
-      if (country !== null && !isTitle && !UNNAMED_PLACE.test(s)) return country
+      // (not a country named in a clause of time after the figure: "45 were killed on Saturday
+      // hours after the agreement to end the violence in Syria")
+      const inTimeClause = country !== null && country.start > offset && TIME_CLAUSE_BETWEEN.test(s.slice(offset, country.start))
+      if (country !== null && !isTitle && !UNNAMED_PLACE.test(s) && !inTimeClause) return country
       // what happened before ("... several bombings in Kurdish areas in Syria in the past") is not
       // where the incident being told happened
       if (!isTitle && tellsHabit(s)) return country ?? wholeCountry()
@@ -765,7 +790,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (when === null && !isTitle && SINCE_WAR_START.test(s) && warStarts(s)) when = { from: CONFLICT_START, to: publishedDay }
       let inherited = false
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
-        when = startsIncident() || saidApart() ? null : inheritedWhen(frame, s, link.metric === "trapped", publishedDay)
+        when = startsIncident() || saidApart() ? null : inheritedWhen(frame, s, link.metric === "trapped", publishedDay, reported())
         if (when === null && lastIncident !== null && frame.incident === null && SAME_DAY.test(s)) when = lastIncident
         if (when === null && campaignFrom !== null && THE_CAMPAIGN.test(s)) {
           when = { from: campaignFrom, to: publishedDay }
@@ -846,7 +871,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         const when = isTitle
           ? null
           : (timeOf() ??
-            (startsIncident() ? null : inheritedWhen(frame, s, false, publishedDay)) ??
+            (startsIncident() ? null : inheritedWhen(frame, s, false, publishedDay, reported())) ??
             (event.polarity === "denied" ? (timesOf()?.said ?? null) : null))
         claims.push(eventClaim(event, actor, placeOf(), when, s, sentence.start))
         read++
@@ -896,7 +921,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (frame.incident === null) {
         frameAt = -1
         incidentTold.length = 0
-      } else if (frame.incident !== dated) {
+      } else if (frame.incident !== dated && !sameWindow(frame.incident, dated)) {
         frameAt = si
         incidentTold.length = 0
         incidentTold.push(si)

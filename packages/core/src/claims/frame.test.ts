@@ -277,3 +277,57 @@ describe("headlineSource: round 8", () => {
     expect(headlineSource("Rebels shell Hama - Region - World - Ahram Online")).toBeNull()
   })
 })
+
+describe("readFrames: round 9, a named person described by a role", () => {
+  it("reads the person a role apposition describes, before or after it", () => {
+    expect(speakers("Karim Haddad the director of the Bustan hospital in Homs told a reporter the hospital had 12 dead")).toEqual(["Karim Haddad"])
+    expect(speakers('"Jets hit the market" Omar Farouk a local rescue official said.')).toEqual(["Omar Farouk"])
+    expect(speakers("Six were hurt according to Lina Saad the commander of the town police known as the Guard")).toEqual(["Lina Saad"])
+    expect(speakers("Nine died the director of the Bustan hospital Karim Haddad told Reuters")).toEqual(["Karim Haddad"])
+  })
+  it("keeps a spokesman's body, an unnamed source's role, and a place before a role", () => {
+    expect(speakers('"Two died" Adel Nour a spokesman for the Idlib Media Office told AFP')).toEqual(["Idlib Media Office"])
+    expect(speakers("A security source in Hama said 5 died")).toEqual(["security source"])
+    expect(speakers("Shells fell near Baron Street a Sputnik correspondent reported")).toEqual(["Sputnik"])
+  })
+})
+
+describe("readFrames: round 9, frames round 8 left misread", () => {
+  it("never takes the subject of the words said for a speaker after the verb", () => {
+    expect(speakers("Three guards were killed in Tadmur said Daesh attacked the checkpoint at dawn")).toEqual([])
+    expect(speakers("The council said it would investigate reports militants executed 20 prisoners")).toEqual(["~The council"])
+    // (a participle describing the speaker is no verb of its own)
+    expect(speakers("Forty rebels were killed at dawn said the Syrian Observatory for Human Rights a group opposed to the government")).toEqual(["SOHR"])
+  })
+  it("reads 'was quoted as saying' as the one quoted speaking, not the relay", () => {
+    expect(speakers("Two airmen died when rebels downed their jet the Turkish army was quoted as saying by local media.")).toEqual(["Turkish military"])
+  })
+  it("reads 'has argued' as a verb of saying", () => {
+    expect(speakers("The envoy has argued that the regime must answer for the gas attack")).toEqual(["envoy"])
+  })
+  it("reads the pronoun of 'which they say' as the sentence's subject", () => {
+    expect(speakers("Aid groups have criticised cluster bombs which they say kill civilians for years")).toEqual(["Aid groups"])
+  })
+  it("starts the speaker at a name with a head of its own after a common noun (commas stripped)", () => {
+    expect(speakers("The school was shelled by an extremist militant group Syrian state TV reports")).toEqual(["SANA"])
+  })
+})
+
+describe("readFrames: round 9, names in capitals and relays", () => {
+  it("reads a name in capitals before 'said' as the speaker, not the verb 'is'", () => {
+    expect(speakers("IS said in a statement that one of its fighters blew himself up")).toEqual(["Islamic State"])
+    expect(speakers("Two people were killed it is said")).toEqual([])
+  })
+  it("reads 'X reported Y as saying' as Y, the innermost source", () => {
+    expect(speakers("AFP also reported witnesses as saying that 12 people were killed")).toEqual(["residents"])
+  })
+})
+
+describe("readFrames: round 9, a name followed by an indefinite description", () => {
+  it("reads the name whatever nouns the description has", () => {
+    expect(speakers("The Idlib Media Center a volunteer collective said 12 people were killed")).toEqual(["Idlib Media Center"])
+    expect(speakers("The Damascus Center for Research a London-based independent think-tank has put the toll at 9000")).toEqual([
+      "Damascus Center for Research"
+    ])
+  })
+})

@@ -139,7 +139,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Bo
 /** Nouns that head a speaker phrase: roles, bodies, media. */
 const HEAD = set(`
   source sources official officials spokesman spokeswoman spokesperson spokesmen correspondent correspondents reporter reporters
-  director head chief chairman governor minister ministry commander commanders activist activists resident residents witness
+  director head chief chairman governor minister ministry commander manager commanders activist activists resident residents witness
   witnesses doctor doctors medic medics nurse nurses rescuer rescuers volunteer volunteers worker workers monitor monitors
   observatory group groups agency agencies channel television tv media outlet outlets website websites site sites newspaper daily
   statement statements report reports bulletin authorities administration council committee committees command directorate
@@ -157,7 +157,7 @@ const COMBATANT = set("fighters rebels militants insurgents jihadists troops sol
 
 /** Roles followed by a person's name: "spokesman Islam Alloush", "chief Rami Abdel Rahman". */
 const NAMED_ROLE = set(`
-  spokesman spokeswoman spokesperson director head chief chairman governor minister commander activist resident witness doctor
+  spokesman spokeswoman spokesperson director head chief chairman governor minister commander manager activist resident witness doctor
   correspondent reporter official envoy ambassador coordinator leader general president member deputy analyst journalist
   photographer sheikh imam mayor officer lawmaker mp secretary ambassador`)
 
@@ -190,7 +190,8 @@ const SAY = set(`
   alleges estimated documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
   accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
   believes believe suggest suggests puts placed places acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified
-  stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries`)
+  stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries
+  argued argues argue`)
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
 // "pointed out" is a finite verb of saying only with its particle
 /** what an unnamed source in a place comes to: no one in particular */
@@ -384,6 +385,21 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     }
   }
   if (from >= i) return null
+  // "targeted by a radical rebel group Syrian state TV reports": after a common head noun a
+  // capitalised name with a head of its own opens another phrase (commas stripped), the speaker's;
+  // not after a role that names its holder ("army spokesman Brig. Gen. Ali Mayhoub")
+  for (let k = from + 1; k < i - 1; k++) {
+    const h = tokens[k - 1]!
+    if (h.cap || !isHead(h) || NAMED_ROLE.has(h.lower) || !tokens[k]!.cap || DET.has(tokens[k]!.lower)) continue
+    if (tokens.slice(k, i).some((x) => isHead(x))) {
+      from = k
+      break
+    }
+  }
+  // "Hamza Khatib the manager of Al-Quds hospital told", "Necip Ensari a local civil defense official
+  // said": the person a role describes is the speaker (a spokesman speaks for his body, kept below)
+  const named = namedBeforeRole(tokens, from, i)
+  if (named !== null) return named
   // "the Syrian Center for Policy Research an NGO has put", "The Local Coordination Committees
   // another anti-government monitoring group says": an indefinite apposition describes the
   // organisation named before it, which is the speaker
@@ -402,6 +418,49 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     if (a < from && (!w.word || w.cap)) break
   }
   return [from, i]
+}
+
+/** The name of two to four words before an apposition [from, to) opening on an article whose
+ * head is a person's role ("the manager of ...", "a local civil defense official"), or null. */
+const namedBeforeRole = (tokens: ReadonlyArray<Token>, from: number, to: number): readonly [number, number] | null => {
+  if (from < 2 || !/^(?:a|an|the)$/.test(tokens[from]!.lower)) return null
+  let role = from + 1
+  while (role < to && !NAMED_ROLE.has(tokens[role]!.lower) && (MODIFIER.has(tokens[role]!.lower) || (tokens[role]!.word && !isHead(tokens[role]!)))) role++
+  if (role >= to || !NAMED_ROLE.has(tokens[role]!.lower) || /^spokes/.test(tokens[role]!.lower)) return null
+  let k = from
+  while (k > 0 && from - k < 4 && isNamePart(tokens[k - 1]!) && !isHead(tokens[k - 1]!) && !CLAUSE_WORD.has(tokens[k - 1]!.lower)) k--
+  // ("near Thawra Street a RIA Novosti correspondent reported": a place, not a name)
+  if (from - k < 2 || !tokens[k]!.cap || (k > 0 && LOCATIVE.test(tokens[k - 1]!.lower))) return null
+  const name = tokens
+    .slice(k, from)
+    .map((t) => t.text)
+    .join(" ")
+  return isPlaceName(name) || knownSource(name) !== null ? null : [k, from]
+}
+
+/** The capitalised name with a head of its own before "a/an" and up to four lower-case words
+ * ending at `end` ("The Aleppo Media Center | an activist collective"), or null. */
+const nameBeforeDescription = (tokens: ReadonlyArray<Token>, end: number): readonly [number, number] | null => {
+  let a = end - 1
+  // (lower-case words, or a capitalised place's "-based": "a Beirut-based nongovernmental organization")
+  while (
+    a >= 0 &&
+    end - a <= 5 &&
+    tokens[a]!.word &&
+    (!tokens[a]!.cap || /-(?:based|run|led|backed)$/.test(tokens[a]!.lower)) &&
+    !/^\d/.test(tokens[a]!.text) &&
+    !/^(?:a|an)$/.test(tokens[a]!.lower)
+  )
+    a--
+  if (a < 1 || a === end - 1 || !/^(?:a|an)$/.test(tokens[a]!.lower)) return null
+  let k = a
+  let head = false
+  while (k > 0 && (tokens[k - 1]!.cap || (CONNECTOR.test(tokens[k - 1]!.lower) && k > 1 && tokens[k - 2]!.cap))) {
+    if (tokens[k - 1]!.cap && isHead(tokens[k - 1]!)) head = true
+    k--
+  }
+  if (k > 0 && DET.has(tokens[k - 1]!.lower)) k--
+  return head && k < a ? [k, a] : null
 }
 
 /** The speaker phrase starting at token `i`, walking forward ("said the Observatory", "according to X"). */
@@ -539,6 +598,16 @@ const normalise = (raw: string): string => {
   const text = own.map((t) => t.text).join(" ")
   const metonym = METONYM.get(text.toLowerCase().replace(/^the /, "the ").trim())
   if (metonym !== undefined) return metonym
+  // "according to Jowan Ibrahim the commander of the Kurdish police": the person the role describes
+  const det = own.findIndex((t) => DET.has(t.lower))
+  if (det >= 2 && det <= 4) {
+    const named = namedBeforeRole(own, det, own.length)
+    if (named !== null && named[0] === 0)
+      return own
+        .slice(0, det)
+        .map((t) => t.text)
+        .join(" ")
+  }
   // "a source at the Hama Police Command", "doctors at the Bab al-Hawa Hospital": the institution
   const at = own.findIndex((t, k) => k > 0 && /^(?:at|from|in|with|within|of)$/.test(t.lower) && isHead(own[k - 1]!) && (!own[k - 1]!.cap || k === 1))
   const inside = at > 0 ? own.slice(at + 1).filter((t) => !DET.has(t.lower)) : []
@@ -562,6 +631,13 @@ const normalise = (raw: string): string => {
   if (run !== null) return knownSource(run) ?? run
   const known = knownSource(text)
   if (known !== null) return known
+  // "the manager of al-Quds hospital Hamza Khatib": the person the role and its body name
+  if (at > 0 && NAMED_ROLE.has(own[at - 1]!.lower) && !/^spokes/.test(own[at - 1]!.lower)) {
+    let last = own.length
+    while (last > at + 1 && isNamePart(own[last - 1]!) && !isHead(own[last - 1]!)) last--
+    const person = own.slice(last).map((t) => t.text)
+    if (person.length >= 2 && last > at + 1 && !isNamePart(own[last - 1]!) && !isPlaceName(person.join(" "))) return person.join(" ")
+  }
   // "a security source in Hama": a place is never the speaker; the role is
   if (at > 0) {
     const role = own.slice(0, at).filter((t) => !DET.has(t.lower))
@@ -579,8 +655,12 @@ const normalise = (raw: string): string => {
     // "the coalitions spokesman": the body whose spokesman he is (a possessive without its apostrophe)
     else if (org.length === 1 && !org[0]!.cap && /s$/.test(org[0]!.lower) && HEAD.has(org[0]!.lower.slice(0, -1))) return org[0]!.lower.slice(0, -1)
     else if (org.length === 0) {
-      // "spokesman Islam Alloush", "a local resident Malik Kasab": the person is the name
-      const person = own.slice(role + 1).filter((t) => isNamePart(t))
+      // "spokesman Islam Alloush", "a local resident Malik Kasab": the person is the name ("the
+      // manager of al-Quds hospital Hamza Khatib": the name closing the phrase)
+      let last = own.length
+      while (last > role + 1 && isNamePart(own[last - 1]!)) last--
+      const person =
+        last < own.length && own.slice(role + 1, last).some((t) => !isNamePart(t)) ? own.slice(last) : own.slice(role + 1).filter((t) => isNamePart(t))
       if (person.length > 0) kept = person
     }
   }
@@ -616,7 +696,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
@@ -742,11 +822,18 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     while (p > 0 && ((ADVERB.test(tokens[p]!.text) && !NOT_ADVERB.test(tokens[p]!.text)) || /^(?:also|still|now|further)$/.test(tokens[p]!.lower))) p--
     const prev = tokens[p]
     const next = tokens[i + 1]
-    if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower)) {
+    // ("IS said in a statement": a name in capitals, not the verb "is")
+    if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower) && !/^[A-Z]{2,}$/.test(prev.text)) {
       // "22 injuries were reported by the civil defence rescuers": the agent reports
       if (next?.lower === "by" && PASSIVE_AGENT.has(lower)) {
         const range = phraseAfter(tokens, i + 2)
         if (range !== null) push(range, t.start, tokens[i + 1]!.end)
+      }
+      // "the Russian military was quoted as saying by local media": the one quoted speaks (the
+      // innermost source), not the relay after "by"
+      if (lower === "quoted" && next?.lower === "as" && tokens[i + 2]?.lower === "saying" && p > 0) {
+        const range = phraseBefore(tokens, p)
+        if (range !== null && !LISTENER_BEFORE(tokens, range[0])) push(range, t.start, tokens[i + 2]!.end)
       }
       continue
     }
@@ -769,6 +856,14 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     )
       continue
     if (lower === "pointing" && next?.lower !== "out") continue
+    // "Reuters also reported residents and rescue workers as saying that ...": the innermost source
+    if (lower === "reported" && next !== undefined && !CONNECTOR.test(next.lower)) {
+      const range = phraseAfter(tokens, i + 1)
+      if (range !== null && tokens[range[1]]?.lower === "as" && tokens[range[1] + 1]?.lower === "saying") {
+        push(range, t.start, tokens[range[1] + 1]!.end)
+        continue
+      }
+    }
     if (RELAY.has(lower)) {
       // "SANA's correspondent quoted a source at Aleppo Police Command as saying"; but "SANA
       // quoted a source in Hasaka": an unnamed source in a place is the relay's
@@ -869,6 +964,13 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       }
     }
     let before = phraseBefore(tokens, v)
+    // "The Aleppo Media Center an activist collective said", "The Syrian Center for Policy Research a
+    // Beirut-based nongovernmental organization has put": the name an indefinite description follows,
+    // whatever its nouns
+    if (near < 0 && (before === null || !tokens.slice(before[0], before[1]).some((x) => x.cap))) {
+      const named = nameBeforeDescription(tokens, before?.[0] ?? v)
+      if (named !== null) before = named
+    }
     // a longer relative clause, when nothing before the verb names a speaker ("The U.S.-led
     // coalition which launched an air war against IS in Syria last September said ...")
     if (before === null && near < 0) {
@@ -896,6 +998,13 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       )
         continue
     }
+    // "barrel bombs which they say fail to discriminate": the pronoun of a relative clause is the
+    // sentence's subject ("Rights groups have criticised ...")
+    if (before !== null && before[1] - before[0] === 1 && /^(?:they|it)$/.test(tokens[before[0]]!.lower) && tokens[0]!.start === 0) {
+      const rel = tokens[before[0] - 1]?.lower ?? ""
+      const subject = rel === "which" || rel === "that" || rel === "who" ? phraseAfter(tokens, 0) : null
+      if (subject !== null && subject[1] < before[0] - 1 && tokens.slice(subject[0], subject[1]).some((x) => isHead(x))) before = subject
+    }
     // (a phrase that names no one, a place, falls through to the speaker after the verb)
     if (before !== null && !LISTENER_BEFORE(tokens, before[0]) && push(before, t.start, t.end)) continue
     // "attacks by rebels that had hit the centre a monitoring group said": no relative clause after all
@@ -907,11 +1016,20 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // and never "blamed the coalition", "denied the charges"
     if (INVERTS.has(lower) && next !== undefined) {
       const after = phraseAfter(tokens, providedBy(tokens, i + 1))
-      if (after !== null) push(after, t.start, t.end)
+      if (after !== null && !SUBJECT_OF_CLAUSE(tokens, after[1])) push(after, t.start, t.end)
     }
   }
 }
 
+/** "said Daesh attacked the village", "probe reports opposition fighters committed": a phrase after
+ * the verb followed by a verb of its own is the subject of the words said, not an inverted speaker */
+const SUBJECT_OF_CLAUSE = (tokens: ReadonlyArray<Token>, k: number): boolean => {
+  const t = tokens[k]
+  // (not a participle describing the speaker: "said the Observatory a group opposed to Assad")
+  return t?.word === true && !t.cap && CLAUSE_VERB.test(t.lower) && !/^(?:to|in|by|with|on|for|from|at|as)$/.test(tokens[k + 1]?.lower ?? "")
+}
+const CLAUSE_VERB =
+  /^(?:[a-z]{3,}ed|has|have|had|was|were|is|are|will|would|could|may|might|shot|hit|struck|took|began|fought|launched|fired|killed|attacked|seized|stormed|shelled|bombed)$/
 /** a phrase of common nouns alone, with no article or name ("hospitals", "public facilities") */
 const bareNoun = (tokens: ReadonlyArray<Token>, [from, to]: readonly [number, number]): boolean =>
   tokens.slice(from, to).every((x) => x.word && !x.cap && !DET.has(x.lower) && !PRONOUN.has(x.lower))

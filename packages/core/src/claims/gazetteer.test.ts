@@ -229,3 +229,16 @@ describe("findPlaces: a neighbourhood the text puts in a city", () => {
     ])
   })
 })
+
+describe("findPlaces: round 9, the text's own spelling", () => {
+  it("shows a town or neighbourhood as the text spells it where the spelling is far from the gazetteer's, with the same id", () => {
+    const [zubdiya] = findPlaces("a barrel fell on the Zubdiya neighbourhood of Aleppo")
+    expect(zubdiya?.display).toBe("Zubdiya, Aleppo")
+    expect(zubdiya?.id).toBe("sy:aleppo:al-zebdiyeh")
+    expect(displays("an attack on Aqareb es Safi village")).toEqual(["Aqareb es Safi, Hama"])
+  })
+  it("keeps the gazetteer's display for a spelling a letter or two off, and for the name with more words", () => {
+    expect(displays("a shell on al-Jamilyeh neighborhood")).toEqual(["al-Jamiliyeh, Aleppo"])
+    expect(displays("shells on Aleppo city")[0]).toBe("Aleppo")
+  })
+})

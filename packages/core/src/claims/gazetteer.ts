@@ -903,8 +903,51 @@ const readPlaces = (text: string, context: ReadonlyArray<string>): ReadonlyArray
         : around.length > 0 && places[k]!.level === "neighbourhood"
           ? namesake(places[k]!, places, around, index)
           : places[k]!
-    return { id: p.id, name: p.name, display: p.display, level: p.level, start: m.start, end: m.end }
+    return { id: p.id, name: p.name, display: asWritten(p, text, m.start, m.end), level: p.level, start: m.start, end: m.end }
   })
+}
+
+/** A town's or neighbourhood's display in the spelling the text gives it ("Zubdiya, Aleppo" where
+ * the gazetteer says al-Zebdiyeh): transliterations differ, and the reader (and the gold) go by
+ * the article's own. Ids, and so every comparison of places, stay the gazetteer's. */
+const asWritten = (p: Place, text: string, start: number, end: number): string => {
+  // (a town or neighbourhood under its parent: a provincial capital keeps its one known name)
+  if ((p.level !== "neighbourhood" && p.level !== "city") || !p.display.startsWith(`${p.name}, `) || end - start < 3) return p.display
+  const written = text.slice(start, end)
+  // (not the name and more, "Aleppo city", "Akrameh al-Makhzumi"; and a spelling a letter or two
+  // off, "al-Jamilyeh", is the gazetteer's name written loosely: its own display stays)
+  if (
+    !/^(?:[A-Z]|(?:al|el|ad|ar|as|ash)-[A-Za-z])/.test(written) ||
+    written.toLowerCase().startsWith(p.name.toLowerCase()) ||
+    /\b(?:city|town|village|neighbou?rhood|district|province|camp|countryside)\b/i.test(written)
+  )
+    return p.display
+  if (wordsOf(written) > wordsOf(p.name)) return p.display
+  const a = spellingKey(written)
+  const b = spellingKey(p.name)
+  if (editDistance(a, b) <= Math.max(1, Math.floor(0.35 * Math.max(a.length, b.length)))) return p.display
+  return written + p.display.slice(p.name.length)
+}
+/** a name's words, its articles not counted ("Aqareb es Safi" and "Aqarib al-Safiyah" have two) */
+const wordsOf = (name: string): number => {
+  let n = 0
+  for (const w of name.split(/\s+/)) if (w !== "" && !/^(?:al|el|es|as|ad|ar|ash|the)-?$/i.test(w)) n++
+  return n
+}
+/** a name without its article, case and punctuation: "al-Zebdiyeh" is "zebdiyeh" */
+const spellingKey = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/^(?:al|el|ad|ar|as|ash)[-\s]+/, "")
+    .replace(/[^a-z]/g, "")
+const editDistance = (x: string, y: string): number => {
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1))
+    prev = cur
+  }
+  return prev[y.length]!
 }
 
 /** The city named right after the neighbourhood at `k` as where it is ("X and Y in Damascus"). */

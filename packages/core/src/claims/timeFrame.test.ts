@@ -182,3 +182,49 @@ describe("time frame: round 7, more of a toll told over weeks", () => {
     ])
   })
 })
+
+describe("time frame: round 9, a bulletin's day and its other incidents", () => {
+  it("dates 'Earlier ...' told by a source of the incident, in a place it named, but not an account naming no one", () => {
+    expect(
+      whens(
+        "Nine civilians were killed on Friday in rocket attacks on al-Midan and al-Sulaimaniyeh in Aleppo city. A source at Aleppo Governorate said that 5 persons were killed in al-Sulaimaniyeh after Friday prayers. Earlier a source at the Aleppo Police Command said that rebels fired shells on al-Midan killing 4 civilians."
+      )
+    ).toEqual([
+      ["killed", 9, "2016-11-18"],
+      ["killed", 5, "2016-11-18"],
+      ["killed", 4, "2016-11-18"]
+    ])
+    expect(whens("Shells killed 4 people in al-Midan in Aleppo on Friday. Earlier 2 civilians were killed in al-Midan.")[1]).toEqual(["killed", 2, null])
+  })
+  it("gives no date to 'Earlier' told in another neighbourhood of the city by a new source", () => {
+    expect(
+      whens(
+        "Rebels on Friday targeted civilians leaving the eastern neighborhoods of Aleppo city. The correspondent said shells on Masaken Hanano killed 3 civilians. Earlier a source at the Aleppo Police Command said that rebels fired shells at al-Midan neighborhood killing 2 civilians."
+      )
+    ).toEqual([
+      ["killed", 3, "2016-11-18"],
+      ["killed", 2, null]
+    ])
+  })
+  it("gives no date to an attack the outlet tells in another province, nor to what goes on with it", () => {
+    expect(
+      whens(
+        "A source said 6 civilians were killed by shells on al-Midan in Aleppo city on Friday. Meanwhile four civilians were killed when IS targeted neighborhoods in Deir Ezzor with shells. The attack wounded three others."
+      )
+    ).toEqual([
+      ["killed", 6, "2016-11-18"],
+      ["killed", 4, null],
+      ["injured", 3, null]
+    ])
+    // (within one province a bulletin lists the day's strikes)
+    expect(
+      whens(
+        "Activists said three strikes hit the market in Sarmin in Idlib on Friday killing 10 people. Jets launched strikes on Maarrat Masrin killing eight people."
+      )
+    ).toEqual([
+      ["strikes", 3, "2016-11-18"],
+      ["killed", 10, "2016-11-18"],
+      ["killed", 8, "2016-11-18"]
+    ])
+  })
+})

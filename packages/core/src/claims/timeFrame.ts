@@ -10,7 +10,8 @@
  * - cleared by a sentence that dates something else ("The US and Russia reached a deal on
  *   September 9"): the narrative has moved, and an undated claim after it has no time;
  * - never inherited by a population under siege (a state, not an event), nor by an event told
- *   as "Earlier, ..." (before the frame, so on an unknown day);
+ *   as "Earlier, ..." (before the frame, so on an unknown day) unless a source tells it (a bulletin's
+ *   "Earlier a source at the Police Command said ...": the same day, where no other incident starts);
  * - stretched to the publication day by "so far" and by the present perfect ("20 people have
  *   been killed"): the toll up to now.
  *
@@ -73,11 +74,13 @@ export const resetTimeFrame = (frame: TimeFrame): void => {
 }
 
 /** The window an undated claim in `sentence` inherits, or null. */
-export const inheritedWhen = (frame: TimeFrame, sentence: string, state: boolean, publishedDay: string): DateWindow | null => {
+export const inheritedWhen = (frame: TimeFrame, sentence: string, state: boolean, publishedDay: string, reported = false): DateWindow | null => {
   if (state || tellsHabit(sentence)) return null
   if (SINCE_THEN.test(sentence)) return frame.sinceFrom !== null ? { from: frame.sinceFrom, to: publishedDay } : null
   const incident = frame.incident
-  if (incident === null || EARLIER_EVENT.test(sentence)) return null
+  // ("Earlier five were killed ... according to a source at the Police Command": a source's account
+  // of the bulletin's day, which the caller has found to be no other incident)
+  if (incident === null || (!reported && EARLIER_EVENT.test(sentence))) return null
   if (incident.to < publishedDay && (SO_FAR.test(sentence) || PERFECT.test(sentence))) return { from: incident.from, to: publishedDay }
   return incident
 }

@@ -208,3 +208,18 @@ export const UNNAMED_PLACE =
 // every branch holds one of these words: a sentence with none (most) is not read with the long pattern
 const WAR_TOLL_CUE = /war|conflict|uprising|revolution|crisis|since|throughout|during|across|nationwide/i
 export const isWarToll = (s: string): boolean => WAR_TOLL_CUE.test(s) && WAR_TOLL.test(s)
+
+const RANK: Record<PlaceMatch["level"], number> = { neighbourhood: 0, city: 1, district: 2, governorate: 3, region: 4, country: 5 }
+/** The places of a list no other of it lies in ("Aleppo city" goes where "al-Haidariye, Aleppo" is named). */
+const narrowest = (places: ReadonlyArray<PlaceMatch>): ReadonlyArray<PlaceMatch> =>
+  places.length < 2 ? places : places.filter((y) => !places.some((z) => z.id !== y.id && RANK[z.level] < RANK[y.level] && z.display.includes(y.name)))
+const related = (x: PlaceMatch, y: PlaceMatch): boolean => x.id === y.id || x.display.includes(y.name) || y.display.includes(x.name)
+/** Two lists whose narrowest places are neighbourhoods, none shared: an incident told in al-Haidariye
+ * in Aleppo city and one in al-Midan, also in Aleppo, are two, though both lie in the city. (Only
+ * neighbourhoods: a town the gazetteer cannot place inside a named region may still lie in it.) */
+export const otherNeighbourhoods = (a: ReadonlyArray<PlaceMatch>, b: ReadonlyArray<PlaceMatch>): boolean => {
+  if (a.length === 0 || b.length === 0) return false
+  const na = narrowest(a)
+  const nb = narrowest(b)
+  return [...na, ...nb].every((p) => p.level === "neighbourhood") && !na.some((x) => nb.some((y) => related(x, y)))
+}
