@@ -38,6 +38,10 @@ describe("attribution across sentences", () => {
     expect(sources("SANA reporter in Hama said 2 people were injured.", "sana")).toEqual([null])
     expect(sources("The Coalition said 40 civilians were killed in Douma.", "reuters")).toEqual(["Coalition"])
   })
+  it("never takes where a reporter is for who speaks", () => {
+    expect(sources("A SANA reporter in Deir Ezzor said 5 people were killed by shells.", "reuters")).toEqual(["SANA"])
+    expect(sources("Warplanes struck near the northern town of Al Tabqah media reported killing 9 people.")).toEqual(["media"])
+  })
   it("names a political body publishing its own statements as their source, on its own site too", () => {
     expect(sources("The Syrian Coalition said 40 civilians were killed in Douma.", "etilaf")).toEqual(["Syrian Coalition"])
   })

@@ -614,7 +614,9 @@ const normalise = (raw: string): string => {
   // ("a source at Aleppo police command": an institution named in lower case ends on its head noun)
   // ("Hamid Karim head of the Free Lawyers Union": a named role's body, as for a spokesman, when
   // the body is a capitalised name of two words or more, whatever its last word)
-  const namedBody = at > 0 && NAMED_ROLE.has(own[at - 1]!.lower) && inside.length >= 2 && inside.every((t) => t.cap)
+  // ("SANA reporter in Deir Ezzor": where the reporter is, not a body)
+  const namedBody =
+    at > 0 && NAMED_ROLE.has(own[at - 1]!.lower) && inside.length >= 2 && inside.every((t) => t.cap) && !isPlaceName(inside.map((t) => t.text).join(" "))
   if (namedBody || (inside.some((t) => t.cap) && (inside.some((t) => isHead(t) && t.cap) || (inside.length >= 2 && isHead(inside.at(-1)!))))) {
     const name = inside.map((t) => t.text).join(" ")
     return knownSource(name) ?? name
@@ -773,6 +775,13 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
         from = k
         to = to0
       }
+    }
+    // "... near Syrias northern town of Al Tabqah media reported": a place after "of" or "in" running
+    // into a bare head noun is where; the noun alone speaks
+    if (to - from >= 3 && !tokens[to - 1]!.cap && isHead(tokens[to - 1]!) && !NAMED_ROLE.has(tokens[to - 1]!.lower) && tokens[to - 2]!.cap) {
+      let k = to - 2
+      while (k > from && tokens[k - 1]!.cap) k--
+      if (k > from && LOCATIVE.test(tokens[k - 1]!.lower) && isPlaceName(join(tokens, k, to - 1, s))) from = to - 1
     }
     // a phrase of articles and modifiers alone names no one ("An estimated 1.2 million")
     const phrase = join(tokens, from, to, s)
