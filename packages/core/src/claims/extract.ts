@@ -436,6 +436,23 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       .replace(/[^a-z0-9]/g, "")
     return NEWS_STAFF.test(f.frame.phrase) || key === outletKey || key.startsWith(outletKey) ? null : f.source
   }
+  // The outlet's own account of an attack with its doer in the body sentence before `si`, where that
+  // sentence made no event claim of its own (an attributed one is its own event)
+  const outletAccountBefore = (si: number): EventReading | null => {
+    const k = si - 1
+    const prev = segments[k]
+    // (a sentence printed twice is read once, from its other copy; a quotation this sentence closes
+    // holds the sentence before, which is then the speaker's account, not the outlet's)
+    if (prev === undefined || (prev.role !== "body" && prev.role !== "repeat") || !mayTellEvent(prev.text)) return null
+    if (CLOSES_QUOTE.test(segments[si]!.text)) return null
+    if (claims.some((c) => c.kind === "event" && c.span[0] === prev.start)) return null
+    const own = readEvent(
+      prev.text,
+      OUTLET,
+      attribution.framesOf(k).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
+    )
+    return own !== null && own.actor !== null && own.polarity === "asserted" && own.source === OUTLET ? own : null
+  }
   // Where each sentence says things happened (read lazily: the gazetteer scan is the costliest step).
   const placesAt = (si: number): Array<PlaceMatch> => {
     let found = placeCache.get(si)
@@ -853,6 +870,19 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (event.polarity === "asserted") lastActor = actor
         else denials.push(si)
       }
+      // "Daesh rockets have been targeting towns ... 21 people were killed in such attacks Anadolu
+      // Agency reports": a speaker's sentence that refers back to the attack the sentence before
+      // told as the outlet's own, with its doer, gives that attack its source
+      if (read === 0 && !isTitle && frames.length > 0) {
+        const back = REFERRED_BACK.exec(s)
+        const by = back === null ? null : eventSource(frames, s, back.index)
+        const speaker = by !== null && MEDIA.test(by.frame.phrase) ? eventSpeaker(by) : null
+        const before = speaker === null ? null : outletAccountBefore(si)
+        if (before !== null) {
+          claims.push(eventClaim({ ...before, source: speaker, rule: "event/referred" }, before.actor!, placeOf(), timeOf(), s, sentence.start))
+          lastActor = before.actor
+        }
+      }
       // (one told over months, "launched air strikes in support of the regime in September", "has been
       // supported by Russia in aerial strikes since September 2015", is the war's background, which
       // no denial answers)
@@ -1060,6 +1090,14 @@ const contrastedClauses = (s: string, frames: ReturnType<Attribution["framesOf"]
   return [[0, s.length]]
 }
 
+// an attack told before, referred back: "in such attacks", "the attack took place", "the brunt of the airstrikes"
+const REFERRED_BACK =
+  /\b(?:the|such|these|those|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|air ?strikes?|air[- ]raids?|raids|strikes|bombings?|shelling|bombardment|blasts?|explosions?|massacres?)\b/i
+// news organisations relay whole accounts ("According to Anadolu Agency the airstrikes have been
+// conducted in ..."); a monitor, activists or a police source give the toll of an attack the outlet told
+const MEDIA = /\b(?:agency|agencies|news|media|tv|television|channel|radio|website|newspaper|daily|broadcaster)\b/i
+// a closing quotation mark with no opening one before it in the sentence: '... foiled the attack" said Tarek'
+const CLOSES_QUOTE = /^[^"“]*[^\s"“]["”](?=[\s.,;]|$)/
 /** placeholder source for reading the outlet's own account of an attack */
 const OUTLET = "\u0000outlet"
 /** "Russia" and "Russia and Syrian government" name a side in common */
