@@ -1,5 +1,5 @@
 import { type Attribution, attributeArticle, DETAIL_OF, normaliseSpeaker } from "./attribution.js"
-import { type EventReading, mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, type Stance, stanceOf } from "./events.js"
+import { type EventReading, mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, type Stance, sidesIn, stanceOf } from "./events.js"
 import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, placeNear, UNNAMED_PLACE } from "./where.js"
 import type { PlaceMatch } from "./types.js"
@@ -436,6 +436,27 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       .replace(/[^a-z0-9]/g, "")
     return NEWS_STAFF.test(f.frame.phrase) || key === outletKey || key.startsWith(outletKey) ? null : f.source
   }
+  /** The attack a sentence's later clause tells besides the one read over the whole sentence, told
+   * with another act or another doer; read under the speaker whose frame covers that clause. */
+  const secondAttack = (s: string, frames: ReadonlyArray<ResolvedFrame>, quoted: string | null): EventReading | null => {
+    LATER_CLAUSE.lastIndex = 0
+    for (const m of s.matchAll(LATER_CLAUSE)) {
+      const cut = m.index
+      const head = s.slice(0, cut)
+      const tail = s.slice(cut)
+      if (!mayTellEvent(head) || !mayTellEvent(tail)) continue
+      const speakers = (a: number, b: number) =>
+        frames.filter((f) => f.frame.speakerAt >= a && f.frame.speakerEnd <= b).map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a] as const)
+      const first = readEvent(head, (at) => eventSpeaker(eventSource(frames, s, at)) ?? quoted, speakers(0, cut))
+      const later = readEvent(tail, (at) => eventSpeaker(eventSource(frames, s, cut + at)) ?? quoted, speakers(cut, s.length))
+      if (first === null || later === null || first.polarity !== "asserted" || later.polarity !== "asserted" || later.actor === null) continue
+      // (its doer named in the clause itself: "after they were shot he added" names none)
+      const doer = later.actor
+      if (!sidesIn(tail).some((x) => doer.includes(x.actor))) continue
+      if (later.actor !== first.actor || later.action !== first.action) return later
+    }
+    return null
+  }
   // The outlet's own account of an attack with its doer in the body sentence before `si`, where that
   // sentence made no event claim of its own (an attributed one is its own event)
   const outletAccountBefore = (si: number): EventReading | null => {
@@ -870,6 +891,24 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (event.polarity === "asserted") lastActor = actor
         else denials.push(si)
       }
+      // "terrorists fired rocket shells at Hamadaniya ... while one child was killed by a terrorist
+      // sniper's gunfire": a second attack in a later clause, another act or another doer, is a second event
+      if (read === 1 && !isTitle) {
+        const second = secondAttack(s, frames, quoted)
+        if (second !== null) {
+          claims.push(
+            eventClaim(
+              second,
+              second.actor!,
+              placeOf(),
+              timeOf() ?? (startsIncident() ? null : inheritedWhen(frame, s, false, publishedDay)),
+              s,
+              sentence.start
+            )
+          )
+          read++
+        }
+      }
       // "Daesh rockets have been targeting towns ... 21 people were killed in such attacks Anadolu
       // Agency reports": a speaker's sentence that refers back to the attack the sentence before
       // told as the outlet's own, with its doer, gives that attack its source
@@ -1068,6 +1107,8 @@ const withStance = (frames: ReadonlyArray<ResolvedFrame>, stance: Stance): Reado
 
 // where a sentence sets one speaker against another
 const CONTRAST = /\b(?:while|whereas|but)\b/gi
+// where a sentence goes on to a second act: "..., while one child was killed by a sniper", "a day after the opposition accused ..."
+const LATER_CLAUSE = /\b(?:while|whereas|but|after)\b/gi
 
 /** The sentence cut where two speakers are set against each other ("X said ... while Y said ..."),
  * each piece with a speaker of its own; else the whole sentence. */
