@@ -333,3 +333,10 @@ describe("readEvent: round 9, a doer named after its act", () => {
     expect(read("Four fighters were killed by the army near Homs, the monitor said", "SOHR")).toBeNull()
   })
 })
+
+describe("readEvent: round 9, a side's long name", () => {
+  it("reads 'the Islamic State in Iraq and the Levant' as one side", () => {
+    expect(read("The monitor reported that the Islamic State in Iraq and the Levant executed 12 men near Mayadin", "SOHR")?.[1]).toBe("Islamic State")
+    expect(read("Fighters of the Islamic State of Iraq and al-Sham shelled the town, activists said", "activists")?.[1]).toBe("Islamic State")
+  })
+})

@@ -40,7 +40,8 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:jaish al[- ]fateh|jeish al[- ]fatah|jaish al[- ]fatah|army of conquest|conquest army)s?\b/gi, "Jaish al-Fateh"],
   [/\b(?:ahrar al[- ]sham)s?\b/gi, "Ahrar al-Sham"],
   [/\b(?:nusra|fatah al[- ]sham|fateh al[- ]sham|hayat tahrir|tahrir al[- ]sham|hts)s?\b/gi, "Nusra Front"],
-  [/\b(?:islamic state|isil|isis|daesh)\b/gi, "Islamic State"],
+  // (the long name is one side: "the Islamic State in Iraq and the Levant executed ...")
+  [/\b(?:islamic state(?: (?:of|in) iraq and (?:the )?(?:levant|syria|al-sham|sham))?|isil|isis|daesh)\b/gi, "Islamic State"],
   [/\bIS\b/g, "Islamic State"],
   [/\b(?:hezbollah|hizbollah|hizbullah)\b/gi, "Hezbollah"],
   [/\b(?:syrian democratic forces|sdf|ypg|kurdish(?:-led)? (?:forces|fighters|militias?|units)|pkk|pyd)\b/gi, "Kurdish forces"],
