@@ -442,17 +442,22 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     LATER_CLAUSE.lastIndex = 0
     for (const m of s.matchAll(LATER_CLAUSE)) {
       const cut = m.index
-      const head = s.slice(0, cut)
       const tail = s.slice(cut)
-      if (!mayTellEvent(head) || !mayTellEvent(tail)) continue
+      // (the later clause first, and its doer named in it: most cuts end there; "after they were shot
+      // he added" names none)
+      if (!mayTellEvent(tail)) continue
+      const named = sidesIn(tail)
+      if (named.length === 0) continue
       const speakers = (a: number, b: number) =>
         frames.filter((f) => f.frame.speakerAt >= a && f.frame.speakerEnd <= b).map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a] as const)
-      const first = readEvent(head, (at) => eventSpeaker(eventSource(frames, s, at)) ?? quoted, speakers(0, cut))
       const later = readEvent(tail, (at) => eventSpeaker(eventSource(frames, s, cut + at)) ?? quoted, speakers(cut, s.length))
-      if (first === null || later === null || first.polarity !== "asserted" || later.polarity !== "asserted" || later.actor === null) continue
-      // (its doer named in the clause itself: "after they were shot he added" names none)
+      if (later === null || later.polarity !== "asserted" || later.actor === null) continue
       const doer = later.actor
-      if (!sidesIn(tail).some((x) => doer.includes(x.actor))) continue
+      if (!named.some((x) => doer.includes(x.actor))) continue
+      const head = s.slice(0, cut)
+      if (!mayTellEvent(head)) continue
+      const first = readEvent(head, (at) => eventSpeaker(eventSource(frames, s, at)) ?? quoted, speakers(0, cut))
+      if (first === null || first.polarity !== "asserted") continue
       if (later.actor !== first.actor || later.action !== first.action) return later
     }
     return null
