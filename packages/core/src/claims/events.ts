@@ -347,8 +347,13 @@ const OWN_ATTACKS =
 const CONFIRMS = /\b(?:confirm(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)|announc(?:es|ed)|did\s+not\s+deny|didn't\s+deny)\s+(?:the|that|a|an|its|their)\b/i
 // the victims of an attack on civilians: "killing 27 civilians", "killed dozens of people", "84 people including 17 children killed by"
 const CIVILIANS_KILLED =
-  /\b(?:kill\w*|massacr\w*)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?(?:\d+|\w+|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:civilians|people|children|women|protesters|residents|worshippers|villagers|passengers)\b|\b(?:civilians|people|children|women|protesters|residents|worshippers|villagers|passengers)\s+(?:[\w-]+\s+){0,4}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|massacred)\s+by\s/i
+  /\b(?:kill\w*|massacr\w*)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?(?:\d+|\w+|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:civilians|people|children|women|protesters|residents|worshippers|villagers|passengers)\b/i
+// ("84 people including 17 children killed by": read apart, only where "killed by" is in the sentence)
+const CIVILIANS_KILLED_BY =
+  /\b(?:civilians|people|children|women|protesters|residents|worshippers|villagers|passengers)\s+(?:[\w-]+\s+){0,4}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|massacred)\s+by\s/i
 
+const KILLED_BY_CUE = /(?:killed|massacred) by/i
+const civiliansKilled = (s: string): boolean => CIVILIANS_KILLED.test(s) || (KILLED_BY_CUE.test(s) && CIVILIANS_KILLED_BY.test(s))
 const blank = (m: string): string => " ".repeat(m.length)
 const WHETHER_CUE = /\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|unknown)\b/i
 const DOUBT =
@@ -392,7 +397,7 @@ const sideOfSource = (source: string | null): string | null => {
  * source whose frame covers it. */
 /** Is this a sentence that tells an attack at all (cheap test before the full reading)? Killing
  * alone is an attack only on civilians, or in an admission; otherwise a weapon must be named. */
-export const mayTellEvent = (s: string): boolean => WEAPON.test(s) || DENIAL.test(s) || ADMISSION.test(s) || CIVILIANS_KILLED.test(s) || SAID_IT.test(s)
+export const mayTellEvent = (s: string): boolean => WEAPON.test(s) || DENIAL.test(s) || ADMISSION.test(s) || civiliansKilled(s) || SAID_IT.test(s)
 
 /** A speaker taking a stand on attacks in its own words: the subject opening the sentence and a finite
  * verb of condemning, warning, calling for or blaming ("The council condemns the massacre committed by the
@@ -549,7 +554,7 @@ export const readEvent = (
     return { actor: speakerSide, action: actionIn(t), polarity: "asserted", source, rule: "event/admission" }
   }
   // "the terrorists ... killing 27 civilians": an attack on civilians, whatever the weapon
-  if (actor !== null && source !== null && CIVILIANS_KILLED.test(t) && !GROUND.test(t)) {
+  if (actor !== null && source !== null && civiliansKilled(t) && !GROUND.test(t)) {
     return { actor, action: "attack on civilians", polarity: "asserted", source, rule: speakerSide === actor ? "event/admission" : "event/attack" }
   }
   // killing and destroying are attacks only with a weapon named, never in ground fighting
