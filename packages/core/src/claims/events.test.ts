@@ -298,3 +298,45 @@ describe("readEvent: round 8, attacks referred back and attacks not (yet) made",
     expect(read("The senator called for possible American strikes on the airbase, aides said", "aides")).toBeNull()
   })
 })
+
+describe("readEvent: round 9, attack words in all their forms", () => {
+  it("reads no fire in a cease-fire", () => {
+    expect(read("Moscow and Washington announced a deal that would establish a nationwide cease-fire on Monday", "Moscow and Washington")).toBeNull()
+    expect(read("The monitor said regime troops opened fire on the protesters in Hama", "SOHR")?.[1]).toBe("Syrian government")
+  })
+  it("reads gases as gas, and responsibility told in the perfect or with a modal", () => {
+    expect(read("The medic said the militants used poisonous gases in the attack on Khan Assal", "medic")?.slice(0, 2)).toEqual(["asserted", "rebels"])
+    expect(read("Western governments say the regime has been responsible for chlorine attacks on Sarmin", "Western governments")?.[1]).toBe("Syrian government")
+    expect(read("Residents said Russian jets may have been responsible", "residents")?.[1]).toBe("Russia")
+  })
+})
+
+describe("readEvent: round 9, a doer named after its act", () => {
+  it("reads an operation by a side as its attack where the sentence tells its dead, not where it takes ground", () => {
+    expect(read("Twelve militants were killed on Friday during a military operation by the Turkish army near Bab, the ministry said", "ministry")?.[1]).toBe(
+      "Turkey"
+    )
+    expect(read("Nine people were killed during an operation by Turkish forces, the agency said", "agency")?.[1]).toBe("Turkey")
+    expect(read("The army said it retook the village after an operation by its units, the agency said", "agency")).toBeNull()
+    expect(read("Control was restored over the hill after a swift operation by army units in which 30 militants were killed", "source")).toBeNull()
+  })
+  it("reads the side after an attack noun's 'of' as its doer", () => {
+    expect(read("A raid of the US-led coalition killed five civilians near Mayadin, local media reported", "local media")?.[1]).toBe("US-led coalition")
+    expect(read("Six fighters died in the rocket shelling of the army on their positions, the sources said", "sources")?.[1]).toBe("Syrian government")
+  })
+  it("reads people killed by a side as an attack on them, without a weapon named", () => {
+    expect(read("Thirty people including nine children killed by Assad regime near Homs, UN says", "UN")).toEqual([
+      "asserted",
+      "Syrian government",
+      "event/attack"
+    ])
+    expect(read("Four fighters were killed by the army near Homs, the monitor said", "SOHR")).toBeNull()
+  })
+})
+
+describe("readEvent: round 9, a side's long name", () => {
+  it("reads 'the Islamic State in Iraq and the Levant' as one side", () => {
+    expect(read("The monitor reported that the Islamic State in Iraq and the Levant executed 12 men near Mayadin", "SOHR")?.[1]).toBe("Islamic State")
+    expect(read("Fighters of the Islamic State of Iraq and al-Sham shelled the town, activists said", "activists")?.[1]).toBe("Islamic State")
+  })
+})

@@ -65,7 +65,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
 
 // Words that name an attack: verbs and nouns.
 const ATTACK =
-  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:s|ed|ing)?|target(?:ed|ing|s)?|fired|firing|fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|vacuum bombs?|thermobaric|incendiary|sorties|(?:aerial|air|bombing)\s+campaigns?|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are)\s+(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?)\b/gi
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:s|ed|ing)?|target(?:ed|ing|s)?|fired|firing|(?<!cease-)fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas(?:es)?|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|vacuum bombs?|thermobaric|incendiary|sorties|(?:aerial|air|bombing)\s+campaigns?|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are|(?:has|have|had|may\s+have|might\s+have|could\s+have|must\s+have)\s+been)\s+(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?|(?:military\s+|joint\s+|air\s+|aerial\s+)?operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/gi
 
 // Ground fighting and its results: not an attack by the rule.
 const GROUND =
@@ -113,6 +113,7 @@ const CASED = ACTORS.filter(([re]) => !re.flags.includes("i"))
 const UNCASED = ACTORS.filter(([re]) => re.flags.includes("i"))
 // FA-KES strips apostrophes: "Russias raids", "the Syrian armys bombardment", "the governments denial"
 const possessive = (source: string): string => source.replace(/\)\\b$/, ")(?:['’]?s)?\\b")
+const LONG_NAME = / (?:of|in) iraq and (?:the )?(?:levant|syria|al-sham|sham)\b/iy
 const ALL_SIDES = new RegExp(UNCASED.map(([re]) => `(${possessive(re.source)})`).join("|"), "gi")
 
 // A sentence's sides are read more than once (once per clause reading, again for the outlet's own
@@ -132,7 +133,14 @@ const readSides = (t: string): Array<Side> => {
   for (let m = ALL_SIDES.exec(t); m !== null; m = ALL_SIDES.exec(t)) {
     let g = 1
     while (m[g] === undefined) g++
-    out.push({ actor: UNCASED[g - 1]![1], at: m.index, end: m.index + m[0].length })
+    let end = m.index + m[0].length
+    // the long name is one side: "the Islamic State in Iraq and the Levant executed ..." (read apart:
+    // inside ALL_SIDES the optional tail slows every sentence's scan)
+    if (UNCASED[g - 1]![1] === "Islamic State") {
+      LONG_NAME.lastIndex = end
+      if (LONG_NAME.test(t)) end = LONG_NAME.lastIndex
+    }
+    out.push({ actor: UNCASED[g - 1]![1], at: m.index, end })
   }
   for (const [re, actor] of CASED) {
     re.lastIndex = 0
@@ -230,6 +238,8 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
       // "[attack] ... by [side]", "blamed the [side] for the strikes", "believed to be Russian"
       const gap = t.slice(end, side.at)
       if (BELIEVED.test(gap) && gap.length <= 60) score = 8
+      // "an airstrike of the US-led coalition": the doer after an attack noun's "of"
+      else if (ATTACK_NOUN.test(t.slice(at, end)) && /^\s+of\s+(?:the\s+)?$/i.test(gap)) score = 7
     }
     // "accused Russian warplanes of", "blamed rival Islamic State militants", "blamed the attack on Jaish al-Islam"
     if (/\b(?:blamed|accused|accusing|blaming|held)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(before)) score = Math.max(score, 9)
@@ -262,6 +272,12 @@ const HYPOTHETICAL_CUE = /any|possib|potenti|propos|plann|future|approv|authori|
 const HYPOTHETICAL =
   /\b(?:any|possible|potential|proposed|planned|future|approval\s+for|authori[sz]\w*|(?:threat|threats|threatened|threatening)\s+(?:of\s+|to\s+)?|warn\w*\s+against)\s+(?:[\w-]+\s+){0,3}$/i
 const GENERIC = /^terrorists?$/i
+const ATTACK_NOUN = /^(?:air ?strikes?|air[- ]raids?|raids?|strikes?|attacks?|shelling|bombing|bombardment|assaults?)$/i
+// "an attack by ISIS", "an operation carried out by": the doer named right after the act
+const AGENT_NEXT = /^\s+(?:(?:carried\s+out|conducted|launched)\s+)?by\s/i
+const OPERATION_DEAD = /\b(?:killed|dead|died)\b/i
+const OPERATION_BY = /\boperations?\s+(?:(?:carried\s+out|conducted|launched)\s+)?by\s/i
+const deadInOperation = (t: string): boolean => OPERATION_BY.test(t) && OPERATION_DEAD.test(t) && !/\bcontrol\b/i.test(t)
 const REFERRED_NOUN = /^(?:attacks?|explosions?|blasts?|bombings?|acts?)$/i
 const referredBack = (t: string, side: Side, before: string, at: number, end: number): boolean =>
   side.actor === "rebels" &&
@@ -274,7 +290,7 @@ const referredBack = (t: string, side: Side, before: string, at: number, end: nu
 const JOINED = /^(?:\s+[\w-]+){0,3}?\s+(?:and|with|in\s+cooperation\s+with|alongside|together\s+with|backed\s+by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/
 
 const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:chemical|gas|sarin|chlorine|toxic)\b/i, "chemical attack"],
+  [/\b(?:chemical|gas(?:es)?|sarin|chlorine|toxic)\b/i, "chemical attack"],
   [/\bcluster (?:bombs?|munitions)\b/i, "cluster bombs"],
   [/\bbarrel bombs?\b/i, "barrel bombs"],
   [/\b(?:car bomb|suicide|truck bomb|explosive device|ied)\b/i, "car bomb"],
@@ -329,10 +345,15 @@ const claimantOf = (s: string): string | null => {
 const OWN_ATTACKS =
   /\b(?:said|says|saying|stated|argued|insisted|maintained|explained)\s+(?:(?:in\s+the\s+past|earlier|previously|before|repeatedly)\s+)?(?:that\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?(?:attacks|strikes|air ?strikes|raids|shelling|bombing|operations)\s+(?:\w+\s+){0,5}?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:in\s+response|a\s+response|retaliation|in\s+retaliation|aimed|meant|intended|to\s+(?:stop|prevent|protect|defend|counter|respond))/i
 const CONFIRMS = /\b(?:confirm(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)|announc(?:es|ed)|did\s+not\s+deny|didn't\s+deny)\s+(?:the|that|a|an|its|their)\b/i
-// the victims of an attack on civilians: "killing 27 civilians", "killed dozens of people"
+// the victims of an attack on civilians: "killing 27 civilians", "killed dozens of people", "84 people including 17 children killed by"
 const CIVILIANS_KILLED =
   /\b(?:kill\w*|massacr\w*)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?(?:\d+|\w+|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:civilians|people|children|women|protesters|residents|worshippers|villagers|passengers)\b/i
+// ("84 people including 17 children killed by": read apart, only where "killed by" is in the sentence)
+const CIVILIANS_KILLED_BY =
+  /\b(?:civilians|people|children|women|protesters|residents|worshippers|villagers|passengers)\s+(?:[\w-]+\s+){0,4}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|massacred)\s+by\s/i
 
+const KILLED_BY_CUE = /(?:killed|massacred) by/i
+const civiliansKilled = (s: string): boolean => CIVILIANS_KILLED.test(s) || (KILLED_BY_CUE.test(s) && CIVILIANS_KILLED_BY.test(s))
 const blank = (m: string): string => " ".repeat(m.length)
 const WHETHER_CUE = /\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|unknown)\b/i
 const DOUBT =
@@ -354,7 +375,7 @@ const PLACED_IN =
   /\b(?:(?:who|which|that)\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,20}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
 
 const WEAPON =
-  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|thermobaric|incendiary)\b/i
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|(?<!cease-)fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas(?:es)?|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|thermobaric|incendiary|operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/i
 
 /** The side a source speaks for, when it is one of the actors. */
 const sideOfSource = (source: string | null): string | null => {
@@ -376,7 +397,7 @@ const sideOfSource = (source: string | null): string | null => {
  * source whose frame covers it. */
 /** Is this a sentence that tells an attack at all (cheap test before the full reading)? Killing
  * alone is an attack only on civilians, or in an admission; otherwise a weapon must be named. */
-export const mayTellEvent = (s: string): boolean => WEAPON.test(s) || DENIAL.test(s) || ADMISSION.test(s) || CIVILIANS_KILLED.test(s) || SAID_IT.test(s)
+export const mayTellEvent = (s: string): boolean => WEAPON.test(s) || DENIAL.test(s) || ADMISSION.test(s) || civiliansKilled(s) || SAID_IT.test(s)
 
 /** A speaker taking a stand on attacks in its own words: the subject opening the sentence and a finite
  * verb of condemning, warning, calling for or blaming ("The council condemns the massacre committed by the
@@ -486,13 +507,16 @@ export const readEvent = (
   for (const m of execAll(ATTACK, t)) {
     // "would respond to any air force strikes", "pushes for approval for military strikes": no attack that happened
     if (hypothetical && HYPOTHETICAL.test(t.slice(Math.max(0, m.index - 40), m.index))) continue
+    // "killed during a military operation by the Turkish Armed Forces": an operation is an attack
+    // only where the sentence tells its dead (else ground fighting: "control was reestablished following operations by")
+    if ((m[0].endsWith("operation") || m[0].endsWith("operations")) && !deadInOperation(t)) continue
     const a = agentOf(t, sides, m.index, m.index + m[0].length)
     if (a !== null) {
       actor = a
       attackAt = m.index
       // "the ISIS attack", "an attack by ISIS": an attack told as that side's
       named =
-        /^attack|^assault/i.test(m[0]) &&
+        /^attack|^assault|operations?$/i.test(m[0]) &&
         (sides.some((x) => x.actor === a.split(" and ")[0] && /^\s*$/.test(t.slice(x.end, m.index))) ||
           // "Daesh fighters launched the attack": the side's own attack, by its light verb
           sides.some((x) => {
@@ -500,7 +524,7 @@ export const readEvent = (
             const between = wordsBetween(t.slice(x.end, m.index))
             return between.length <= 5 && between.some((w) => LIGHT_VERB.test(w)) && between.every((w) => INSTRUMENT.test(w) || LIGHT_VERB.test(w))
           }) ||
-          /\bby\s+(?:the\s+)?\S*\s*$/.test(t.slice(m.index, m.index + 30)))
+          AGENT_NEXT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24)))
       break
     }
     if (attackAt === -1) attackAt = m.index
@@ -530,7 +554,7 @@ export const readEvent = (
     return { actor: speakerSide, action: actionIn(t), polarity: "asserted", source, rule: "event/admission" }
   }
   // "the terrorists ... killing 27 civilians": an attack on civilians, whatever the weapon
-  if (actor !== null && source !== null && CIVILIANS_KILLED.test(t) && !GROUND.test(t)) {
+  if (actor !== null && source !== null && civiliansKilled(t) && !GROUND.test(t)) {
     return { actor, action: "attack on civilians", polarity: "asserted", source, rule: speakerSide === actor ? "event/admission" : "event/attack" }
   }
   // killing and destroying are attacks only with a weapon named, never in ground fighting
@@ -539,6 +563,7 @@ export const readEvent = (
   if (
     !named &&
     GROUND.test(t) &&
+    !deadInOperation(t) &&
     !/\b(?:air ?strikes?|air[- ]raids?|strikes?|raids|shell\w*|bomb\w*|rockets?|mortars?|missiles?|barrel|snipers?|execut\w*|car bomb|suicide|chemical|gas|cluster|munitions|jets|warplanes|planes|aircraft|helicopters?|drones?)\b/i.test(
       t
     )

@@ -692,3 +692,52 @@ describe("where: round 9, a country named in a clause of time", () => {
     ])
   })
 })
+
+describe("events: an attack referred back on its source's sentence (round 9)", () => {
+  const events = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "event")
+      .map((x) => [x.actor, x.source, x.quote.slice(0, 24)])
+  it("gives the outlet's own account of an attack the source the next sentence names for it", () => {
+    expect(
+      events("Since March Islamic State rockets have been hitting towns along the border. Nine people were killed in such attacks the Dogan agency reports.")
+    ).toEqual([["Islamic State", "Dogan agency", "Nine people were killed "]])
+    expect(
+      events("A car bomb by Nusra Front rocked the market in Jableh on Monday. SANA news agency said that the attack took place near the bus station.")
+    ).toEqual([["Nusra Front", "SANA", "SANA news agency said th"]])
+  })
+  it("lends no source where the speaker gives only a toll, the sentence before made its own event, or was the speaker's quotation", () => {
+    expect(
+      events("Rebel rockets hit the Jamiliyeh district on Friday. Another 30 people were injured in the attack the monitor said.").map((e) => e[2])
+    ).toEqual([])
+    expect(events("Regime jets struck Saraqeb on Monday the monitor said. The Civil Defence said the airstrikes destroyed a bakery.").map((e) => e[2])).toEqual(
+      ["Regime jets struck Saraq"]
+    )
+    expect(events('"Terrorists stormed the checkpoint at dawn. Our men foiled the attack" said Hasan a police officer.')).toEqual([])
+  })
+})
+
+describe("events: a second attack in a later clause (round 9)", () => {
+  const events = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "event")
+      .map((x) => [x.actor, x.action])
+  it("reads another act or another doer after 'while', 'but' or 'after' as a second event", () => {
+    expect(
+      events(
+        "A police source told SANA that terrorists fired rocket shells at the Midan district while a boy was killed by terrorist sniper fire in Baron Street."
+      )
+    ).toEqual([
+      ["rebels", "shelling"],
+      ["rebels", "sniper fire"]
+    ])
+    // (the first reading's act is read over the whole sentence, as before)
+    const two = events("Regime forces shelled Douma on Friday activists said a day after the opposition accused the army of a chlorine attack on Harasta.")
+    expect(two.map((e) => e[0])).toEqual(["Syrian government", "Syrian government"])
+    expect(two[1]).toEqual(["Syrian government", "chemical attack"])
+  })
+  it("reads one event where the later clause tells the same act, or names no doer", () => {
+    expect(events("Activists said regime jets struck Saraqeb while regime jets also struck Binnish.")).toHaveLength(1)
+    expect(events("The monitor said regime jets struck the market after it was shelled earlier.")).toHaveLength(1)
+  })
+})

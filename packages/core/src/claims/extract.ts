@@ -1,5 +1,5 @@
 import { type Attribution, attributeArticle, DETAIL_OF, normaliseSpeaker } from "./attribution.js"
-import { type EventReading, mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, type Stance, stanceOf } from "./events.js"
+import { type EventReading, mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, type Stance, sidesIn, stanceOf } from "./events.js"
 import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, otherNeighbourhoods, placeNear, UNNAMED_PLACE } from "./where.js"
 import type { PlaceMatch } from "./types.js"
@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 23
+export const EXTRACTOR_VERSION = 24
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -450,6 +450,49 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       .replace(/[^a-z0-9]/g, "")
     return NEWS_STAFF.test(f.frame.phrase) || key === outletKey || key.startsWith(outletKey) ? null : f.source
   }
+  /** The attack a sentence's later clause tells besides the one read over the whole sentence, told
+   * with another act or another doer; read under the speaker whose frame covers that clause. */
+  const secondAttack = (s: string, frames: ReadonlyArray<ResolvedFrame>, quoted: string | null): EventReading | null => {
+    LATER_CLAUSE.lastIndex = 0
+    for (const m of s.matchAll(LATER_CLAUSE)) {
+      const cut = m.index
+      const tail = s.slice(cut)
+      // (the later clause first, and its doer named in it: most cuts end there; "after they were shot
+      // he added" names none)
+      if (!mayTellEvent(tail)) continue
+      const named = sidesIn(tail)
+      if (named.length === 0) continue
+      const speakers = (a: number, b: number) =>
+        frames.filter((f) => f.frame.speakerAt >= a && f.frame.speakerEnd <= b).map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a] as const)
+      const later = readEvent(tail, (at) => eventSpeaker(eventSource(frames, s, cut + at)) ?? quoted, speakers(cut, s.length))
+      if (later === null || later.polarity !== "asserted" || later.actor === null) continue
+      const doer = later.actor
+      if (!named.some((x) => doer.includes(x.actor))) continue
+      const head = s.slice(0, cut)
+      if (!mayTellEvent(head)) continue
+      const first = readEvent(head, (at) => eventSpeaker(eventSource(frames, s, at)) ?? quoted, speakers(0, cut))
+      if (first === null || first.polarity !== "asserted") continue
+      if (later.actor !== first.actor || later.action !== first.action) return later
+    }
+    return null
+  }
+  // The outlet's own account of an attack with its doer in the body sentence before `si`, where that
+  // sentence made no event claim of its own (an attributed one is its own event)
+  const outletAccountBefore = (si: number): EventReading | null => {
+    const k = si - 1
+    const prev = segments[k]
+    // (a sentence printed twice is read once, from its other copy; a quotation this sentence closes
+    // holds the sentence before, which is then the speaker's account, not the outlet's)
+    if (prev === undefined || (prev.role !== "body" && prev.role !== "repeat") || !mayTellEvent(prev.text)) return null
+    if (CLOSES_QUOTE.test(segments[si]!.text)) return null
+    if (claims.some((c) => c.kind === "event" && c.span[0] === prev.start)) return null
+    const own = readEvent(
+      prev.text,
+      OUTLET,
+      attribution.framesOf(k).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
+    )
+    return own !== null && own.actor !== null && own.polarity === "asserted" && own.source === OUTLET ? own : null
+  }
   // Where each sentence says things happened (read lazily: the gazetteer scan is the costliest step).
   const placesAt = (si: number): Array<PlaceMatch> => {
     let found = placeCache.get(si)
@@ -878,6 +921,37 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (event.polarity === "asserted") lastActor = actor
         else denials.push(si)
       }
+      // "terrorists fired rocket shells at Hamadaniya ... while one child was killed by a terrorist
+      // sniper's gunfire": a second attack in a later clause, another act or another doer, is a second event
+      if (read === 1 && !isTitle) {
+        const second = secondAttack(s, frames, quoted)
+        if (second !== null) {
+          claims.push(
+            eventClaim(
+              second,
+              second.actor!,
+              placeOf(),
+              timeOf() ?? (startsIncident() ? null : inheritedWhen(frame, s, false, publishedDay)),
+              s,
+              sentence.start
+            )
+          )
+          read++
+        }
+      }
+      // "Daesh rockets have been targeting towns ... 21 people were killed in such attacks Anadolu
+      // Agency reports": a speaker's sentence that refers back to the attack the sentence before
+      // told as the outlet's own, with its doer, gives that attack its source
+      if (read === 0 && !isTitle && frames.length > 0) {
+        const back = REFERRED_BACK.exec(s)
+        const by = back === null ? null : eventSource(frames, s, back.index)
+        const speaker = by !== null && MEDIA.test(by.frame.phrase) ? eventSpeaker(by) : null
+        const before = speaker === null ? null : outletAccountBefore(si)
+        if (before !== null) {
+          claims.push(eventClaim({ ...before, source: speaker, rule: "event/referred" }, before.actor!, placeOf(), timeOf(), s, sentence.start))
+          lastActor = before.actor
+        }
+      }
       // (one told over months, "launched air strikes in support of the regime in September", "has been
       // supported by Russia in aerial strikes since September 2015", is the war's background, which
       // no denial answers)
@@ -1063,6 +1137,8 @@ const withStance = (frames: ReadonlyArray<ResolvedFrame>, stance: Stance): Reado
 
 // where a sentence sets one speaker against another
 const CONTRAST = /\b(?:while|whereas|but)\b/gi
+// where a sentence goes on to a second act: "..., while one child was killed by a sniper", "a day after the opposition accused ..."
+const LATER_CLAUSE = /\b(?:while|whereas|but|after)\b/gi
 
 /** The sentence cut where two speakers are set against each other ("X said ... while Y said ..."),
  * each piece with a speaker of its own; else the whole sentence. */
@@ -1085,6 +1161,14 @@ const contrastedClauses = (s: string, frames: ReturnType<Attribution["framesOf"]
   return [[0, s.length]]
 }
 
+// an attack told before, referred back: "in such attacks", "the attack took place", "the brunt of the airstrikes"
+const REFERRED_BACK =
+  /\b(?:the|such|these|those|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|air ?strikes?|air[- ]raids?|raids|strikes|bombings?|shelling|bombardment|blasts?|explosions?|massacres?)\b/i
+// news organisations relay whole accounts ("According to Anadolu Agency the airstrikes have been
+// conducted in ..."); a monitor, activists or a police source give the toll of an attack the outlet told
+const MEDIA = /\b(?:agency|agencies|news|media|tv|television|channel|radio|website|newspaper|daily|broadcaster)\b/i
+// a closing quotation mark with no opening one before it in the sentence: '... foiled the attack" said Tarek'
+const CLOSES_QUOTE = /^[^"“]*[^\s"“]["”](?=[\s.,;]|$)/
 /** placeholder source for reading the outlet's own account of an attack */
 const OUTLET = "\u0000outlet"
 /** "Russia" and "Russia and Syrian government" name a side in common */
