@@ -312,9 +312,11 @@ describe("faults", () => {
     expect((await crosscheck(["--db", db, "import", articles])).code).toBe(0)
     const before = checkStore(db, { exactly: ids })
     expect(before.problems).toEqual([])
-    // The -wal file (and the database) may not grow past about the size of the database now:
-    // the 120 articles of `more`, or the 60 items of the feeds, do not fit.
-    const blocks = Math.floor(statSync(db).size / 512) + 16
+    // No file (the -wal file, the database) may grow past a quarter of the database's size
+    // now: no batch of the 120 articles of `more` fits unless under 20 (one cut short by its
+    // 200 ms wait on a loaded machine held 97, which fits in the database's full size now
+    // that storing an article no longer indexes it for search), nor do the 60 feed items.
+    const blocks = Math.floor(statSync(db).size / 512 / 4)
     const capped = (args: ReadonlyArray<string>) =>
       new Running(["--db", db, ...args], { command: ["sh", "-c", `ulimit -f ${blocks} && exec "$0" "$@"`, process.execPath, cliBin] })
 

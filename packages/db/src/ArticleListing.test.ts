@@ -13,6 +13,13 @@ const article = sampleArticle
 
 const Listing = Layer.mergeAll(ArticleListing.Default, ArticleWriter.Default, ClaimWriter.Default).pipe(Layer.provideMerge(StoreTest))
 
+/** Stores an article and files its analysis (as given), as the two stages do: search finds an
+ * article once analysed. Inside a transaction. */
+const put = (writer: ArticleWriter, a: Article): void => {
+  const rowid = writer.insert(a, 0)
+  if (rowid !== null) writer.analysed(rowid, a.id, a.duplicateOf, a.storyId, 0)
+}
+
 const fill = Effect.gen(function* () {
   const store = yield* Store
   const writer = yield* ArticleWriter
@@ -20,11 +27,11 @@ const fill = Effect.gen(function* () {
   const original = article(1, { title: "Rockets hit Aleppo market", body: "At least 15 people were killed in Aleppo.", storyId: "s1" as never })
   yield* store.transaction("fill", () => {
     store.sqlite.prepare("INSERT INTO feeds (id, url, scope, created_at) VALUES (7, 'https://feed.test/7', 'https://feed.test/7', 0)").run()
-    writer.insert(original, 0)
-    writer.insert(article(2, { duplicateOf: original.id, storyId: "s1" as never, title: "Rockets hit Aleppo" }), 0)
-    writer.insert(article(3, { duplicateOf: original.id, storyId: "s1" as never }), 0)
-    writer.insert(article(4, { title: "Talks in Geneva", body: "Diplomats met in Géneve.", feedId: 7 as never, storyId: "s1" as never }), 0)
-    writer.insert(article(5, { title: "Shelling in Idlib", feedId: 7 as never }), 0)
+    put(writer, original)
+    put(writer, article(2, { duplicateOf: original.id, storyId: "s1" as never, title: "Rockets hit Aleppo" }))
+    put(writer, article(3, { duplicateOf: original.id, storyId: "s1" as never }))
+    put(writer, article(4, { title: "Talks in Geneva", body: "Diplomats met in Géneve.", feedId: 7 as never, storyId: "s1" as never }))
+    put(writer, article(5, { title: "Shelling in Idlib", feedId: 7 as never }))
     claims.replace(
       original.id,
       [
@@ -102,7 +109,7 @@ describe("ArticleListing", () => {
         })
       )
       yield* store.transaction("fill", () => {
-        for (const a of all) writer.insert(a, 0)
+        for (const a of all) put(writer, a)
       })
       const expected = (keep: (a: Article) => boolean) =>
         all
@@ -130,13 +137,13 @@ describe("ArticleListing", () => {
       const listing = yield* ArticleListing
       const homs = { ...ALL, text: "homs" }
       yield* store.transaction("fill", () => {
-        for (let n = 0; n < 5; n++) writer.insert(article(n, { body: `Shelling near Homs, report ${n}.` }), 0)
+        for (let n = 0; n < 5; n++) put(writer, article(n, { body: `Shelling near Homs, report ${n}.` }))
       })
       expect(yield* listing.count(homs)).toBe(5)
       // A newer report, and a copy of one (copies are not listed).
       yield* store.transaction("more", () => {
-        writer.insert(article(10, { body: "Homs again.", published: Date.UTC(2017, 0, 1) }), 0)
-        writer.insert(article(11, { body: "Homs, copied.", duplicateOf: articleIdFor("https://example.org/1") }), 0)
+        put(writer, article(10, { body: "Homs again.", published: Date.UTC(2017, 0, 1) }))
+        put(writer, article(11, { body: "Homs, copied.", duplicateOf: articleIdFor("https://example.org/1") }))
       })
       expect(yield* listing.count(homs)).toBe(6)
       expect((yield* listing.window(homs, 0, 1)).map((r) => r.id)).toEqual([articleIdFor("https://example.org/10")])

@@ -110,9 +110,22 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
     )
     const setRevision = lazyStatement(store.sqlite, `UPDATE articles SET revision = ? WHERE rowid = ?`)
     const setAnalysis = lazyStatement(store.sqlite, `UPDATE articles SET duplicate_of = ?, story_id = ? WHERE rowid = ?`)
+    // The search index (articles_fts reads its text from articles) gets an article's row once it
+    // is analysed, not when it is stored: tokenising was about a tenth of a cold poll cycle, and
+    // a cycle waits only for the store (migration 0009). Both read the text as stored, so what
+    // is removed is exactly what was indexed.
+    const indexText = lazyStatement(
+      store.sqlite,
+      `INSERT INTO articles_fts (rowid, title, body, source) SELECT rowid, title, body, source FROM articles WHERE rowid = ?`
+    )
+    const unindexText = lazyStatement(
+      store.sqlite,
+      `INSERT INTO articles_fts (articles_fts, rowid, title, body, source) SELECT 'delete', rowid, title, body, source FROM articles WHERE rowid = ?`
+    )
 
     /** Stores a new article and announces it; an article whose identity is stored already is
-     * left exactly as it was. Returns the new row's rowid, or null. */
+     * left exactly as it was. Returns the new row's rowid, or null. It is found by search once
+     * analysed (`analysed`). */
     const insert = (a: Article, at: number, revision: string | null = null): number | null => {
       const result = insertArticle().run({
         id: a.id,
@@ -143,9 +156,11 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
     const stored = (id: string): StoredRevision | null => (storedRevision().get(id) as StoredRevision | undefined) ?? null
 
     /** Files what the analysis stage decided of a stored article (the original it copies, its
-     * story), and announces it. */
+     * story), makes it searchable, and announces it. Once per article: a second call would
+     * index it twice. */
     const analysed = (rowid: number, articleId: string, duplicateOf: string | null, storyId: string | null, at: number): void => {
       setAnalysis().run(duplicateOf, storyId, rowid)
+      indexText().run(rowid)
       events.append({ kind: "article.analysed", articleId }, at)
     }
 
@@ -153,8 +168,11 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
      * it. What was decided when it first arrived stays: its id, first fetch time, feed, the
      * original it copies and its story. Its place in the feed view follows the new
      * publication time. The revision itself was recorded when it arrived (`recordRevision`):
-     * the analysis stage applies the content in its turn. */
+     * the analysis stage applies the content in its turn, after the article's own analysis
+     * (its queue row is later), so its old text is the one indexed; the new text replaces it
+     * in search. */
     const update = (rowid: number, fetchedAt: number, articleId: string, a: RevisionContent, at: number): void => {
+      unindexText().run(rowid)
       updateArticle().run({
         rowid,
         url: a.url,
@@ -167,6 +185,7 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
         words: a.words,
         at
       })
+      indexText().run(rowid)
       events.append({ kind: "article.updated", articleId }, at)
     }
 

@@ -142,6 +142,12 @@ const configure = (sqlite: SqliteDatabase, readonly: boolean, deferWal = false):
     if (!deferWal) sqlite.pragma("journal_mode = WAL")
     // FULL: a committed batch survives power loss; batching keeps the fsync cost small.
     sqlite.pragma("synchronous = FULL")
+    // Checkpoint at 32 MB of write-ahead log, not SQLite's 4 MB. A poll cycle's commits each
+    // rewrite the leaf pages their random-keyed rows land on (ids, urls, hashes), so a cold
+    // 500-feed cycle logs ~100 MB: at 4 MB it checkpointed ~15 times on the way (each copying
+    // pages back and syncing both files, in the cycle's commits: 151 syncs, 1.75 s waiting on
+    // the shared disk), at 32 MB 3-4 times (80 syncs, 0.7 s), and wrote 17% less in all.
+    sqlite.pragma("wal_autocheckpoint = 8192")
   }
   sqlite.pragma("foreign_keys = ON")
   // 64 MB of page cache (the default is 2 MB): copy detection reads candidate articles at

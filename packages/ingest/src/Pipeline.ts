@@ -205,12 +205,13 @@ const textOf = (q: QueuedAnalysis) => (q.revision === null ? q.article : { ...q.
 /** The one pipeline every mode runs, in two stages.
  *
  * 1. Store: source -> normalise -> store (batched IMMEDIATE transactions: each new article
- *    with its search row and its `article.added` event, and a row in the analysis queue).
- *    This is all a poll cycle waits for: a reader sees the articles as soon as they are here.
+ *    with its `article.added` event, and a row in the analysis queue). This is all a poll
+ *    cycle waits for: a reader sees the articles as soon as they are here.
  * 2. Analyse: the queued articles, strictly in the order they were stored, each classified
  *    (the original it copies, its story) against the articles analysed before it, its claims
- *    read (in the claim workers, ahead of need) and the conflicts they change computed, in
- *    transactions of their own that also remove what they analysed from the queue.
+ *    read (in the claim workers, ahead of need), the conflicts they change computed and its
+ *    text indexed for search (a revision's replacing the old), in transactions of their own
+ *    that also remove what they analysed from the queue.
  *
  * Modes differ only in the source they feed in, when the second stage runs (an import: one
  * batch behind the first; a poll: once the cycle's articles are stored) and what they do with

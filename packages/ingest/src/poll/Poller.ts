@@ -16,6 +16,7 @@ import {
 import { parseFeed } from "../feed/parseFeed.js"
 import { noAnalysis, Pipeline, revisionOf } from "../Pipeline.js"
 import { type CycleSummary, PollerEvent } from "./events.js"
+import { makePermits, type Permits } from "./permits.js"
 import { type CacheHints, defaultPolicy, isFullFetchDue, nextCheck, type PollOutcome, type SchedulePolicy, weeklyItemsOf } from "./schedule.js"
 
 /** Whether the claim workers read the cycle's new articles while it goes on. Only with a core to
@@ -170,8 +171,8 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
     // growing memory; a cycle of 500 feeds publishes about 500.
     const events = yield* PubSub.sliding<PollerEvent>(4096)
     const wake = yield* Queue.sliding<void>(1)
-    const global = yield* Effect.makeSemaphore(settings.concurrency)
-    const hosts = new Map<string, Effect.Semaphore>()
+    const global = makePermits(settings.concurrency)
+    const hosts = new Map<string, Permits>()
     // One cycle at a time: the loop's, or one asked for directly (--once, a test).
     const cycleLock = yield* Effect.makeSemaphore(1)
 
@@ -190,12 +191,12 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
      * host does not hold a slot another host could use. */
     const limited = <A, E>(url: string, effect: Effect.Effect<A, E>): Effect.Effect<A, E> => {
       const host = hostOf(url)
-      let semaphore = hosts.get(host)
-      if (semaphore === undefined) {
-        semaphore = Effect.unsafeMakeSemaphore(settings.perHost)
-        hosts.set(host, semaphore)
+      let permits = hosts.get(host)
+      if (permits === undefined) {
+        permits = makePermits(settings.perHost)
+        hosts.set(host, permits)
       }
-      return semaphore.withPermits(1)(global.withPermits(1)(effect))
+      return permits.withPermit(global.withPermit(effect))
     }
 
     const caps = { timeoutMs: settings.timeoutMs, connectTimeoutMs: settings.connectTimeoutMs, maxBytes: settings.maxBytes, userAgent: settings.userAgent }
