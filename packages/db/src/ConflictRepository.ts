@@ -314,7 +314,10 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       prepared.clear()
       seenVersion = -1
     }
-    const remember = (id: string, p: Prepared | null): void => prepared.set(id, p)
+    // A claim the rules drop is never compared (it has no lookup keys): not worth a place.
+    const remember = (id: string, p: Prepared | null): void => {
+      if (p !== null) prepared.set(id, p)
+    }
     const preparedOf = (c: ConflictClaim): Prepared | null => {
       let p = prepared.get(c.id)
       if (p === undefined) {
