@@ -4,7 +4,17 @@ import type { IncomingArticle } from "@crosscheck/core"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ArticleRepository, ConflictRepository, EventLog, StoreTest, storeAt } from "@crosscheck/db"
+import {
+  AnalysisCacheLimits,
+  ArticleRepository,
+  ClaimRepository,
+  ConflictRepository,
+  EventLog,
+  StoreTest,
+  StoryRepository,
+  storeAt,
+  toConflictRecord
+} from "@crosscheck/db"
 import { addToSummary, type BatchOptions, emptySummary, Pipeline, summaryFigures } from "@crosscheck/ingest"
 import { Chunk, Effect, Layer, Stream } from "effect"
 import { describe, expect, it } from "vitest"
@@ -114,4 +124,42 @@ describe("determinism", () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  it("gives the same articles, stories, claims and conflicts whatever the bounds of the analysis caches", async () => {
+    /** Every FA-KES row imported with these cache bounds: the exports, as the contract's records
+     * (without the fetch time, which is the clock's). */
+    const exportsWith = (limits: typeof AnalysisCacheLimits.Service) =>
+      Effect.gen(function* () {
+        const pipeline = yield* Pipeline
+        const summary = yield* pipeline.run(Stream.fromIterable(items), { size: 100, maxWait: "10 seconds" }).pipe(Stream.runFold(emptySummary, addToSummary))
+        const all = <A, E>(s: Stream.Stream<A, E>) => Effect.map(Stream.runCollect(s), Chunk.toReadonlyArray)
+        const articles = (yield* all((yield* ArticleRepository).export())).map(({ fetchedAt: _, ...a }) => a)
+        return {
+          summary: summaryFigures(summary),
+          articles,
+          stories: yield* all((yield* StoryRepository).export()),
+          claims: yield* all((yield* ClaimRepository).export()),
+          conflicts: (yield* all((yield* ConflictRepository).export())).map(toConflictRecord)
+        }
+      }).pipe(
+        Effect.provide(
+          Pipeline.Default.pipe(
+            Layer.provideMerge(
+              Layer.mergeAll(ArticleRepository.Default, EventLog.Default, ConflictRepository.Default, StoryRepository.Default, ClaimRepository.Default)
+            ),
+            Layer.provideMerge(StoreTest),
+            Layer.provide(Layer.succeed(AnalysisCacheLimits, limits))
+          )
+        )
+      )
+    const unbounded = Number.MAX_SAFE_INTEGER
+    const whole = await Effect.runPromise(exportsWith({ signatures: unbounded, stories: unbounded, termFrequencies: unbounded, preparedClaims: unbounded }))
+    expect(whole.articles.filter((a) => a.duplicateOf !== null).length).toBeGreaterThan(20) // copies were decided
+    expect(whole.stories.filter((s) => s.articleIds.length > 1).length).toBeGreaterThan(20) // and stories joined
+    expect(whole.conflicts.length).toBeGreaterThan(20) // and conflicts found
+    // one entry each: nearly every lookup goes back to the store
+    const tiny = await Effect.runPromise(exportsWith({ signatures: 1, stories: 1, termFrequencies: 1, preparedClaims: 1 }))
+    expect(tiny).toEqual(whole)
+    // two whole imports of FA-KES: more than the suite's minute on a loaded machine
+  }, 180_000)
 })

@@ -12,6 +12,7 @@ import {
   prepare
 } from "@crosscheck/core"
 import { Chunk, Effect, Option, Schema, Stream } from "effect"
+import { AnalysisCacheLimits, LruCache } from "./CacheLimits.js"
 import { EventWriter } from "./EventLog.js"
 import { lazyStatement, rowsStatement } from "./statements.js"
 import { Store, type StoreError } from "./Store.js"
@@ -214,12 +215,6 @@ export interface IndexReading {
   readonly features: ReadonlyArray<string | null>
 }
 
-/** How many prepared claims are kept between updates: about 70 MB at 100,000, which spares a
- * daemon reading back, on every article, the claims of the incidents an evening keeps
- * touching. Past it the oldest go first. Ids are reused when an article is read again, so its
- * entries go then too. */
-const PREPARED_CACHE = 120_000
-
 /**
  * Keeps incidents and conflicts up to date as claims are stored, incrementally and exactly
  * (core's conflicts README): new and removed claims name the anchors they can change; the
@@ -303,7 +298,11 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       return out
     }
 
-    const prepared = new Map<string, Prepared | null>()
+    // Claims as prepared, kept between updates (AnalysisCacheLimits.preparedClaims, the least
+    // recently used go first): spares a daemon reading back, on every article, the claims of
+    // the incidents an evening keeps touching. Ids are reused when an article is read again, so
+    // its entries go then too.
+    const prepared = new LruCache<string, Prepared | null>((yield* AnalysisCacheLimits).preparedClaims)
     let seenVersion = -1
     /** Call at the start of each transaction: drops prepared claims another writer may have made stale. */
     const begin = (): void => {
@@ -315,16 +314,9 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       prepared.clear()
       seenVersion = -1
     }
+    // A claim the rules drop is never compared (it has no lookup keys): not worth a place.
     const remember = (id: string, p: Prepared | null): void => {
-      if (prepared.size >= PREPARED_CACHE) {
-        // The oldest tenth goes (a Map keeps insertion order).
-        let drop = PREPARED_CACHE / 10
-        for (const key of prepared.keys()) {
-          prepared.delete(key)
-          if (--drop <= 0) break
-        }
-      }
-      prepared.set(id, p)
+      if (p !== null) prepared.set(id, p)
     }
     const preparedOf = (c: ConflictClaim): Prepared | null => {
       let p = prepared.get(c.id)

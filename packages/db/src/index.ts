@@ -1,5 +1,6 @@
 export * from "./AnalysisQueue.js"
 export * from "./ArticleRepository.js"
+export * from "./CacheLimits.js"
 export * from "./DedupIndex.js"
 export * from "./EventLog.js"
 export * as schema from "./schema.js"

@@ -12,7 +12,7 @@ import {
   type StoryId,
   type TermVector
 } from "@crosscheck/core"
-import { DedupIndex, sortTimeOf, type ArticleIndexing, type StoryState } from "@crosscheck/db"
+import { AnalysisCacheLimits, DedupIndex, LruCache, sortTimeOf, type ArticleIndexing, type StoryState } from "@crosscheck/db"
 import { Effect } from "effect"
 import { analyseText, type TextAnalysis, textForSignature } from "./textAnalysis.js"
 
@@ -42,10 +42,6 @@ const COUNTED_TERMS = 32
 /** An article's strongest terms, by which stories are found and filed. */
 const STORY_KEYS = 10
 const STORIES_PER_KEY = 5
-/** Cache sizes: past these a cache starts over (it is only a cache). */
-const SIGNATURE_CACHE_LIMIT = 20_000
-const DF_CACHE_LIMIT = 500_000
-const STORY_CACHE_LIMIT = 20_000
 
 /** A stored article, as a possible original. */
 interface Known {
@@ -97,9 +93,12 @@ const toState = (s: StoredStory): StoryState => ({
 export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Deduplicator", {
   effect: Effect.gen(function* () {
     const index = yield* DedupIndex
-    const signatures = new Map<number, Known | null>()
-    const frequencies = new Map<number, number>()
-    const stories = new Map<string, StoredStory>()
+    // Caches of what the store holds, each bounded (AnalysisCacheLimits): an entry evicted is
+    // read back from the store as it was.
+    const limits = yield* AnalysisCacheLimits
+    const signatures = new LruCache<number, Known | null>(limits.signatures)
+    const frequencies = new LruCache<number, number>(limits.termFrequencies)
+    const stories = new LruCache<string, StoredStory>(limits.stories)
     // Articles filed in this transaction, by key term, not yet counted in the store: written
     // once for the whole batch (takeTermCounts), and added to what the store says meanwhile.
     const pendingTerms = new Map<number, number>()
@@ -139,7 +138,6 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
               signature: signatureOf(textForSignature(row)),
               seen: rowid
             }
-      if (signatures.size >= SIGNATURE_CACHE_LIMIT) signatures.clear()
       signatures.set(rowid, known)
       return known
     }
@@ -148,7 +146,6 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
       const cached = frequencies.get(term)
       if (cached !== undefined) return cached
       const n = index.frequency(term) + (pendingTerms.get(term) ?? 0)
-      if (frequencies.size >= DF_CACHE_LIMIT) frequencies.clear()
       frequencies.set(term, n)
       return n
     }
@@ -159,7 +156,6 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
       const row = index.story(id)
       if (row === null) return null
       const story: StoredStory = { ...row, vector: parseTerms(row.terms) }
-      if (stories.size >= STORY_CACHE_LIMIT) stories.clear()
       stories.set(id, story)
       return story
     }
@@ -264,7 +260,6 @@ export class Deduplicator extends Effect.Service<Deduplicator>()("crosscheck/Ded
         vector: c.storyVector
       })
       // The new article may be the next one's original: its signature is already computed.
-      if (signatures.size >= SIGNATURE_CACHE_LIMIT) signatures.clear()
       signatures.set(rowid, {
         id: c.article.id,
         duplicateOf: c.article.duplicateOf,
