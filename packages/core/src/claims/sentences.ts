@@ -22,6 +22,14 @@ const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63
 /** a closing quote or bracket after a stop: " ' ” ’ ) ] */
 const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93
 
+const BREAK = /[\n.!?]/g
+/** the offset of the first line break or . ! ? at or after `from`, or -1 */
+const nextBreak = (text: string, from: number): number => {
+  BREAK.lastIndex = from
+  const m = BREAK.exec(text)
+  return m === null ? -1 : m.index
+}
+
 /**
  * Sentences with their offsets; a line break always ends one (the headline is the first).
  * A sentence ends at ". ! ?" (with any closing quote) followed by a space and a capital, a digit
@@ -47,7 +55,9 @@ export const sentencesOf = (text: string): Array<Sentence> => {
   }
   let start = 0
   const n = text.length
-  for (let i = 0; i < n; i++) {
+  // from one line break or stop to the next (found by the regex engine, not a loop over every
+  // character: most characters are neither)
+  for (let i = nextBreak(text, 0); i !== -1; i = nextBreak(text, i + 1)) {
     const c = text.charCodeAt(i)
     if (c === 10) {
       push(start, i)
@@ -55,7 +65,6 @@ export const sentencesOf = (text: string): Array<Sentence> => {
       continue
     }
     // . ! ?
-    if (c !== 46 && c !== 33 && c !== 63) continue
     let j = i + 1
     while (j < n && isStop(text.charCodeAt(j))) j++
     while (j < n && isCloser(text.charCodeAt(j))) j++
