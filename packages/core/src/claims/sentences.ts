@@ -12,6 +12,24 @@ const ABBREVIATION =
 /** The longest a sentence is read whole, in characters. */
 export const MAX_SENTENCE = 1500
 
+// character tests by code: sentencesOf looks at every character of every article, where a regex
+// test needed a one-character string per character
+const WHITESPACE = /\s/
+/** what /\s/ matches: ASCII spaces by code, anything else by the regex */
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && WHITESPACE.test(String.fromCharCode(c)))
+/** . ! ? */
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63
+/** a closing quote or bracket after a stop: " ' ” ’ ) ] */
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93
+
+const BREAK = /[\n.!?]/g
+/** the offset of the first line break or . ! ? at or after `from`, or -1 */
+const nextBreak = (text: string, from: number): number => {
+  BREAK.lastIndex = from
+  const m = BREAK.exec(text)
+  return m === null ? -1 : m.index
+}
+
 /**
  * Sentences with their offsets; a line break always ends one (the headline is the first).
  * A sentence ends at ". ! ?" (with any closing quote) followed by a space and a capital, a digit
@@ -22,8 +40,8 @@ export const sentencesOf = (text: string): Array<Sentence> => {
   const push = (from: number, to: number) => {
     let a = from
     let b = to
-    while (a < b && /\s/.test(text[a]!)) a++
-    while (b > a && /\s/.test(text[b - 1]!)) b--
+    while (a < b && isSpace(text.charCodeAt(a))) a++
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--
     // No sentence of news runs this long: text without full stops (a page's scrape, hostile
     // input) is read in pieces cut at spaces, so the rules' cost per sentence stays bounded.
     while (b - a > MAX_SENTENCE) {
@@ -31,13 +49,15 @@ export const sentencesOf = (text: string): Array<Sentence> => {
       const cut = space > a + MAX_SENTENCE / 2 ? space : a + MAX_SENTENCE
       out.push({ text: text.slice(a, cut), start: a })
       a = cut
-      while (a < b && /\s/.test(text[a]!)) a++
+      while (a < b && isSpace(text.charCodeAt(a))) a++
     }
     if (b > a) out.push({ text: text.slice(a, b), start: a })
   }
   let start = 0
   const n = text.length
-  for (let i = 0; i < n; i++) {
+  // from one line break or stop to the next (found by the regex engine, not a loop over every
+  // character: most characters are neither)
+  for (let i = nextBreak(text, 0); i !== -1; i = nextBreak(text, i + 1)) {
     const c = text.charCodeAt(i)
     if (c === 10) {
       push(start, i)
@@ -45,10 +65,9 @@ export const sentencesOf = (text: string): Array<Sentence> => {
       continue
     }
     // . ! ?
-    if (c !== 46 && c !== 33 && c !== 63) continue
     let j = i + 1
-    while (j < n && /[.!?]/.test(text[j]!)) j++
-    while (j < n && /["'”’)\]]/.test(text[j]!)) j++
+    while (j < n && isStop(text.charCodeAt(j))) j++
+    while (j < n && isCloser(text.charCodeAt(j))) j++
     if (j < n && text[j] !== " " && text[j] !== "\t" && text[j] !== "\n") {
       i = j - 1
       continue

@@ -799,12 +799,15 @@ const callPatterns = (lower: string): Uint8Array => {
   return called
 }
 
+const DEFAULT_START_DAY = parseIsoDay(DEFAULT_CONFLICT_START)!
+
 /** resolveWhen's reading without the choice: for a sentence with several figures. */
 export function readTimes(text: string, published: Date, options: Omit<ResolveWhenOptions, "near"> = {}): TimesRead | null {
   const pubMs = published.getTime()
   if (!Number.isFinite(pubMs) || !PREFILTER.test(text)) return null
   const pubDay = Math.floor(pubMs / DAY)
-  const conflictStart = parseIsoDay(options.conflictStart ?? DEFAULT_CONFLICT_START) ?? parseIsoDay(DEFAULT_CONFLICT_START)!
+  // (the default parsed once: readTimes runs on every sentence that names a time)
+  const conflictStart = options.conflictStart === undefined ? DEFAULT_START_DAY : (parseIsoDay(options.conflictStart) ?? DEFAULT_START_DAY)
   const ctx: Ctx = { pubDay, pubMs, conflictStart }
   const norm = normalise(text)
 
