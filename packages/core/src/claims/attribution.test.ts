@@ -38,6 +38,15 @@ describe("attribution across sentences", () => {
     expect(sources("SANA reporter in Hama said 2 people were injured.", "sana")).toEqual([null])
     expect(sources("The Coalition said 40 civilians were killed in Douma.", "reuters")).toEqual(["Coalition"])
   })
+  it("takes the subject before a participle's clause for the speaker, never the clause's place", () => {
+    expect(sources("Medics treating the wounded in Saqba told AFP 6 people were killed.", "reuters")).toEqual(["medical sources"])
+    expect(sources("The US-led coalition battling the militants in both Syria and Iraq reported it had carried out 14 air strikes near Raqqa.")).toEqual([
+      "US-led coalition"
+    ])
+    expect(sources("Syria Civil Defence a volunteer rescue service working in opposition areas said 8 people died in Douma.")).toEqual(["White Helmets"])
+    // a verb's own -ing words are no participle clause
+    expect(sources("Shelling during the morning killed 3 people in Homs the Observatory said.")).toEqual(["SOHR"])
+  })
   it("never takes where a reporter is for who speaks", () => {
     expect(sources("A SANA reporter in Deir Ezzor said 5 people were killed by shells.", "reuters")).toEqual(["SANA"])
     expect(sources("Warplanes struck near the northern town of Al Tabqah media reported killing 9 people.")).toEqual(["media"])

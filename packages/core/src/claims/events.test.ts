@@ -63,6 +63,11 @@ describe("readEvent: admissions", () => {
     expect(read("The faction said it had downed a regime helicopter over Kafr Nabuda", "Jaish al-Izza")?.[0]).toBe("asserted")
     expect(read("The group claimed responsibility for the bombing in Tartus", "Islamic State")).toEqual(["asserted", "Islamic State", "event/admission"])
     expect(read("Ankara said its jets had struck PKK targets near Afrin", "Turkey")).toEqual(["asserted", "Turkey", "event/admission"])
+    expect(read("The coalition reported Tuesday it had launched 12 air strikes on IS near Raqqa", "US-led coalition")).toEqual([
+      "asserted",
+      "US-led coalition",
+      "event/admission"
+    ])
   })
   it("reads a side claiming an attack, and fighters saying they carried it out", () => {
     expect(read("The Islamic State group claimed the bombing in a statement", "Islamic State")?.[1]).toBe("Islamic State")

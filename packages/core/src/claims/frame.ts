@@ -986,6 +986,29 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       const far = relative(verbAt, 16)
       if (far >= 0) before = phraseBefore(tokens, far)
     }
+    // "Rescue workers responding to the attacks gave", "The US-led coalition targeting the jihadists
+    // in both Syria and Iraq reported": the subject before a participle's clause, when nothing
+    // nearer the verb has a head noun
+    if (near < 0 && (before === null || !tokens.slice(before[0], before[1]).some((x) => isHead(x)))) {
+      for (let k = (before?.[0] ?? v) - 1; k >= Math.max(1, v - 10); k--) {
+        const w = tokens[k]!
+        if (!w.word || /^\d/.test(w.text)) break
+        if (w.cap || !/[a-z]{3,}ing$/.test(w.lower) || NOT_PARTICIPLE.test(w.lower) || !isHead(tokens[k - 1]!)) continue
+        const subject = phraseBefore(tokens, k)
+        if (subject !== null && tokens.slice(subject[0], subject[1]).some((x) => isHead(x))) {
+          before = subject
+          // "Syria Civil Defence a Syrian rescue service operating in rebel-held areas said": the
+          // name the indefinite description follows
+          const article = /^(?:a|an)$/.test(tokens[subject[0]]!.lower) ? subject[0] : subject[0] - 1
+          if (article > 0 && /^(?:a|an)$/.test(tokens[article]!.lower)) {
+            let j = article
+            while (j > 0 && article - j < 5 && tokens[j - 1]!.cap) j--
+            if (article - j >= 2 || (j < article && isHead(tokens[j]!))) before = [j, article]
+          }
+        }
+        break
+      }
+    }
     // "killed 1102 people said the Observatory": the people counted are no speaker
     // ("killing nine people Sputnik reported": the counted people open the phrase, the name speaks)
     if (before !== null && COUNT_BEFORE(tokens, before[0]) && (VICTIM.test(tokens[before[1] - 1]!.lower) || VICTIM.test(tokens[before[0]]!.lower))) {
@@ -1039,6 +1062,9 @@ const SUBJECT_OF_CLAUSE = (tokens: ReadonlyArray<Token>, k: number): boolean => 
 }
 const CLAUSE_VERB =
   /^(?:[a-z]{3,}ed|has|have|had|was|were|is|are|will|would|could|may|might|shot|hit|struck|took|began|fought|launched|fired|killed|attacked|seized|stormed|shelled|bombed)$/
+/** words in -ing that open no participle clause of the subject */
+const NOT_PARTICIPLE =
+  /^(?:according|during|including|following|saying|adding|noting|citing|reporting|stating|killing|wounding|injuring|leaving|causing|bring|thing|nothing|something|anything|building|morning|evening|fighting|shelling|bombing|ceasefire)$/
 /** a phrase of common nouns alone, with no article or name ("hospitals", "public facilities") */
 const bareNoun = (tokens: ReadonlyArray<Token>, [from, to]: readonly [number, number]): boolean =>
   tokens.slice(from, to).every((x) => x.word && !x.cap && !DET.has(x.lower) && !PRONOUN.has(x.lower))
