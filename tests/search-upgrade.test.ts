@@ -7,28 +7,14 @@ import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { articleIdFor } from "@crosscheck/core"
-import { ArticleListing, type ArticleFilter, ArticleRepository, EventLog, Store, storeAt } from "@crosscheck/db"
+import { ArticleListing, ArticleRepository, EventLog, Store, storeAt } from "@crosscheck/db"
+import { searchIndexProblem, searchTitles } from "@crosscheck/db/testing"
 import { Pipeline } from "@crosscheck/ingest"
 import Database from "better-sqlite3"
 import { Effect, Layer } from "effect"
 import { describe, expect, it } from "vitest"
 
-const words = (text: string): ArticleFilter => ({ text, feedId: null, place: null, unreadOnly: false })
-
-/** What the TUI's "/" finds: the titles of the originals matching these words. */
-const found = (text: string) =>
-  Effect.flatMap(ArticleListing, (listing) => Effect.map(listing.window(words(text), 0, 20), (rows) => rows.map((r) => r.title).sort()))
-
-/** FTS5's check of the index against the articles table (rank 1): fails when an article is
- * indexed twice, under text it no longer has, or (when every article is analysed) not at all. */
-const indexProblem = Effect.map(Store, (store) => {
-  try {
-    store.sqlite.prepare(`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`).run()
-    return null
-  } catch (e) {
-    return (e as Error).message
-  }
-})
+const indexProblem = Effect.map(Store, searchIndexProblem)
 
 const layerAt = (path: string) =>
   Pipeline.Default.pipe(
@@ -94,9 +80,9 @@ describe("upgrading a database whose search index was kept by triggers", () => {
         Effect.gen(function* () {
           const store = yield* Store
           return {
-            douma: yield* found("douma"),
-            harasta: yield* found("harasta"),
-            jobar: yield* found("jobar"),
+            douma: yield* searchTitles("douma"),
+            harasta: yield* searchTitles("harasta"),
+            jobar: yield* searchTitles("jobar"),
             triggers: store.sqlite.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'trigger'`).pluck().get(),
             // the index is sound in itself (rank 0), though the queued article is not in it yet
             sound: store.sqlite.prepare(`INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')`).run().changes >= 0
@@ -109,11 +95,11 @@ describe("upgrading a database whose search index was kept by triggers", () => {
         Effect.gen(function* () {
           yield* (yield* Pipeline).catchUp
           return {
-            douma: yield* found("douma"),
-            harasta: yield* found("harasta dawn"),
-            jobar: yield* found("jobar"),
-            zamalka: yield* found("zamalka"),
-            night: yield* found("night"),
+            douma: yield* searchTitles("douma"),
+            harasta: yield* searchTitles("harasta dawn"),
+            jobar: yield* searchTitles("jobar"),
+            zamalka: yield* searchTitles("zamalka"),
+            night: yield* searchTitles("night"),
             problem: yield* indexProblem
           }
         })

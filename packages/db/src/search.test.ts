@@ -1,25 +1,12 @@
 import type { Article } from "@crosscheck/core"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Layer } from "effect"
-import { ArticleListing, type ArticleFilter } from "./ArticleListing.js"
+import { ArticleListing } from "./ArticleListing.js"
 import { ArticleWriter } from "./ArticleRepository.js"
 import { Store, StoreTest } from "./Store.js"
-import { sampleArticle } from "./testing.js"
+import { sampleArticle, searchFor as words, searchIndexProblem as indexMatchesArticles } from "./testing.js"
 
 const article = (n: number, title: string, body: string): Article => sampleArticle(n, { title, body })
-
-const words = (text: string): ArticleFilter => ({ text, feedId: null, place: null, unreadOnly: false })
-
-/** FTS5's own check, also against the articles table (rank 1): fails when an article's text is
- * indexed twice, or under text it no longer has, or (every article being analysed) not at all. */
-const indexMatchesArticles = (store: Store): string | null => {
-  try {
-    store.sqlite.prepare(`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`).run()
-    return null
-  } catch (e) {
-    return (e as Error).message
-  }
-}
 
 const Search = Layer.mergeAll(ArticleListing.Default, ArticleWriter.Default).pipe(Layer.provideMerge(StoreTest))
 

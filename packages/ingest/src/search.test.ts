@@ -1,7 +1,8 @@
 import type { IncomingArticle } from "@crosscheck/core"
-import { ArticleListing, type ArticleFilter, ArticleRepository, EventLog, Store, StoreTest } from "@crosscheck/db"
+import { ArticleListing, ArticleRepository, EventLog, Store, StoreTest } from "@crosscheck/db"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Layer, Stream } from "effect"
+import { searchIndexProblem, searchTitles } from "@crosscheck/db/testing"
 import { Pipeline } from "./Pipeline.js"
 
 const incoming = (n: number, title: string, text: string): IncomingArticle => ({
@@ -16,22 +17,7 @@ const incoming = (n: number, title: string, text: string): IncomingArticle => ({
   feedId: null
 })
 
-const words = (text: string): ArticleFilter => ({ text, feedId: null, place: null, unreadOnly: false })
-
-/** What the TUI's "/" finds: the titles of the originals matching these words. */
-const found = (text: string) =>
-  Effect.flatMap(ArticleListing, (listing) => Effect.map(listing.window(words(text), 0, 20), (rows) => rows.map((r) => r.title).sort()))
-
-/** FTS5's check of the index against the articles table (rank 1): fails when an article is
- * indexed twice, under text it no longer has, or (when every article is analysed) not at all. */
-const indexProblem = Effect.map(Store, (store) => {
-  try {
-    store.sqlite.prepare(`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`).run()
-    return null
-  } catch (e) {
-    return (e as Error).message
-  }
-})
+const indexProblem = Effect.map(Store, searchIndexProblem)
 
 const layerOn = (store: Layer.Layer<Store, unknown>) =>
   Pipeline.Default.pipe(Layer.provideMerge(Layer.mergeAll(ArticleRepository.Default, EventLog.Default, ArticleListing.Default)), Layer.provideMerge(store))
@@ -46,24 +32,24 @@ describe("search follows the analysis stage", () => {
       // Stage 1 only: stored and listed, not yet searchable.
       yield* pipeline.storeItems([douma, harasta])
       expect(yield* (yield* ArticleRepository).count).toBe(2)
-      expect(yield* found("douma")).toEqual([])
+      expect(yield* searchTitles("douma")).toEqual([])
       yield* pipeline.catchUp
-      expect(yield* found("douma market")).toEqual(["Shelling in Douma"])
-      expect(yield* found("harasta")).toEqual(["Air strikes on Harasta"])
+      expect(yield* searchTitles("douma market")).toEqual(["Shelling in Douma"])
+      expect(yield* searchTitles("harasta")).toEqual(["Air strikes on Harasta"])
       expect(yield* indexProblem).toBeNull()
 
       // The source edits the Douma report: its new words are found, its old ones no longer.
       const edited = incoming(1, "Shelling in Douma and Arbin", "Shells fell on the square in Arbin and on Douma.")
       yield* pipeline.storeItems([edited])
       yield* pipeline.catchUp
-      expect(yield* found("arbin")).toEqual(["Shelling in Douma and Arbin"])
-      expect(yield* found("vegetable")).toEqual([])
+      expect(yield* searchTitles("arbin")).toEqual(["Shelling in Douma and Arbin"])
+      expect(yield* searchTitles("vegetable")).toEqual([])
       expect(yield* indexProblem).toBeNull()
 
       // The same input again, through the whole pipeline: nothing changes.
       const again = yield* pipeline.run(Stream.make(edited, harasta)).pipe(Stream.runCollect)
       expect(again.length).toBeGreaterThan(0)
-      expect(yield* found("douma")).toEqual(["Shelling in Douma and Arbin"])
+      expect(yield* searchTitles("douma")).toEqual(["Shelling in Douma and Arbin"])
       expect(yield* indexProblem).toBeNull()
     }).pipe(Effect.provide(layerOn(StoreTest)))
   )
