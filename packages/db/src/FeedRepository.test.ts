@@ -45,6 +45,8 @@ describe("FeedRepository", () => {
       expect((yield* repo.list).length).toBe(1)
       expect(yield* repo.due(5000)).toHaveLength(1)
       expect(Option.isSome(yield* repo.findByUrl("https://example.org/feed.xml"))).toBe(true)
+      expect(yield* repo.exists(added!.id)).toBe(true)
+      expect(yield* repo.exists(added!.id + 1)).toBe(false)
       expect((yield* repo.resolve(String(added!.id))).id).toBe(added!.id)
       expect(Either.isLeft(yield* Effect.either(repo.resolve("https://nowhere.example/")))).toBe(true)
       expect(yield* feedEvents).toEqual([[added!.id, "added"]])

@@ -248,6 +248,7 @@ export class FeedRepository extends Effect.Service<FeedRepository>()("crosscheck
     const enabledRows = sqlite.prepare(`SELECT ${COLUMNS} FROM feeds WHERE enabled = 1 ORDER BY id`)
     const nextDue = sqlite.prepare(`SELECT min(next_check_at) FROM feeds WHERE enabled = 1`).pluck()
     const countRows = sqlite.prepare(`SELECT count(*) FROM feeds`).pluck()
+    const idRow = sqlite.prepare(`SELECT 1 FROM feeds WHERE id = ?`).pluck()
 
     const read = <A>(f: () => A) => store.query("cannot read feeds", f)
 
@@ -279,6 +280,10 @@ export class FeedRepository extends Effect.Service<FeedRepository>()("crosscheck
 
     const count = read(() => countRows.get() as number)
 
-    return { list, health, findById, findByUrl, resolve, due, enabled, nextCheckAt, count } as const
+    /** Whether a feed is still listed: the poller's check before storing what it fetched, which
+     * needs no row read and decoded. */
+    const exists = (id: number) => read(() => idRow.get(id) !== undefined)
+
+    return { list, health, findById, findByUrl, resolve, due, enabled, nextCheckAt, count, exists } as const
   })
 }) {}

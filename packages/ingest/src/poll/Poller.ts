@@ -359,7 +359,7 @@ export class Poller extends Effect.Service<Poller>()("crosscheck/Poller", {
         const plans: Array<ReturnType<typeof planOf>> = []
         for (const result of results) {
           // A feed removed while it was fetched: nothing to store it under.
-          if (Option.isNone(yield* feeds.findById(result.feed.id))) continue
+          if (!(yield* feeds.exists(result.feed.id))) continue
           plans.push(planOf(result, now, yield* Random.next))
         }
         const changes: Array<FeedChange | null> = plans.map(() => null)
