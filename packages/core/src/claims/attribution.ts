@@ -43,11 +43,14 @@ const SELF: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/alalam/i, /^al-?alam(?:\s+tv)?$/i]
 ]
 
+/** A name as outlet names compare: lower case, letters and digits only ("Al-Manar TV" is "almanartv"). */
+export const nameKey = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, "")
+
 /** Is `source` the outlet itself? */
 const isOutlet = (source: string, outlet: string): boolean => {
   for (const [o, s] of SELF) if (o.test(outlet) && s.test(source)) return true
-  const a = source.toLowerCase().replace(/[^a-z0-9]/g, "")
-  const b = outlet.toLowerCase().replace(/[^a-z0-9]/g, "")
+  const a = nameKey(source)
+  const b = nameKey(outlet)
   return a.length >= 3 && b.length >= 3 && (a === b || a === `${b}tv` || a === `${b}news`)
 }
 

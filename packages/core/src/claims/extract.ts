@@ -1,4 +1,4 @@
-import { type Attribution, attributeArticle, DETAIL_OF, normaliseSpeaker } from "./attribution.js"
+import { type Attribution, attributeArticle, DETAIL_OF, nameKey, normaliseSpeaker } from "./attribution.js"
 import { type EventReading, mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, type Stance, sidesIn, stanceOf } from "./events.js"
 import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, otherNeighbourhoods, placeNear, UNNAMED_PLACE } from "./where.js"
@@ -439,15 +439,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // An organisation speaking in its own publication ("The Syrian Coalition condemns ..." on the
   // Coalition's site) takes a side's stand, an accusation: for events it is a speaker, though for a
   // figure it is the outlet. Its news staff ("SANA reporter") and its bare name are the outlet.
-  const outletKey = article.outlet.toLowerCase().replace(/[^a-z0-9]/g, "")
+  const outletKey = nameKey(article.outlet)
   const eventSpeaker = (f: ResolvedFrame | null): string | null => {
     if (f === null || f.source === null) return null
     const clean = attribution.clean(f.source)
     if (clean !== null) return clean
-    const key = f.frame.phrase
-      .toLowerCase()
-      .replace(/^the\s+/, "")
-      .replace(/[^a-z0-9]/g, "")
+    const key = nameKey(f.frame.phrase.replace(/^the\s+/i, ""))
     return NEWS_STAFF.test(f.frame.phrase) || key === outletKey || key.startsWith(outletKey) ? null : f.source
   }
   /** The attack a sentence's later clause tells besides the one read over the whole sentence, told
