@@ -65,6 +65,10 @@ export interface Draw {
    * text already used */
   readonly heldout9: Array<string>
   readonly heldout9Skipped: Array<{ readonly id: string; readonly copies: string; readonly of: string }>
+  /** round 10: a fresh held-out set, the next 20 past heldout9 (heldout9 is spent) that copy no
+   * text already used */
+  readonly heldout10: Array<string>
+  readonly heldout10Skipped: Array<{ readonly id: string; readonly copies: string; readonly of: string }>
 }
 
 /** A set past the plain slices: the next `size` articles of the order, which is a round-robin over
@@ -177,12 +181,47 @@ export const draw = (): Draw => {
     used,
     "heldout9"
   )
-  return { ...slices, heldout8: heldout8.picked, heldout8Skipped: heldout8.skipped, heldout9: heldout9.picked, heldout9Skipped: heldout9.skipped }
+  // round 10 goes on where heldout9 stopped, the same way
+  for (const id of [...heldout9.picked, ...heldout9.skipped.map((k) => k.id)]) consumed.add(id)
+  const heldout10 = drawFresh(
+    order.slice(at[11]).filter((id) => !consumed.has(id)),
+    outletOf,
+    PER_SET,
+    textOf,
+    used,
+    "heldout10"
+  )
+  return {
+    ...slices,
+    heldout8: heldout8.picked,
+    heldout8Skipped: heldout8.skipped,
+    heldout9: heldout9.picked,
+    heldout9Skipped: heldout9.skipped,
+    heldout10: heldout10.picked,
+    heldout10Skipped: heldout10.skipped
+  }
 }
 
 if (process.argv[1]?.endsWith("select.ts")) {
-  const { heldout, dev2, dev3, heldout2, dev4, heldout3, dev5, heldout4, heldout5, heldout6, heldout7, heldout8, heldout8Skipped, heldout9, heldout9Skipped } =
-    draw()
+  const {
+    heldout,
+    dev2,
+    dev3,
+    heldout2,
+    dev4,
+    heldout3,
+    dev5,
+    heldout4,
+    heldout5,
+    heldout6,
+    heldout7,
+    heldout8,
+    heldout8Skipped,
+    heldout9,
+    heldout9Skipped,
+    heldout10,
+    heldout10Skipped
+  } = draw()
   const rows = new Map(readFaKes().map((r) => [r.unitId, r]))
   const textsAt = process.argv.indexOf("--texts")
   const dir = textsAt > 0 ? process.argv[textsAt + 1] : undefined
@@ -199,7 +238,8 @@ if (process.argv[1]?.endsWith("select.ts")) {
     ["heldout6", heldout6],
     ["heldout7", heldout7],
     ["heldout8", heldout8],
-    ["heldout9", heldout9]
+    ["heldout9", heldout9],
+    ["heldout10", heldout10]
   ] as const
   for (const [name, ids] of sets) {
     console.log(`${name}:`)
@@ -214,7 +254,8 @@ if (process.argv[1]?.endsWith("select.ts")) {
   }
   for (const [name, skipped] of [
     ["heldout8", heldout8Skipped],
-    ["heldout9", heldout9Skipped]
+    ["heldout9", heldout9Skipped],
+    ["heldout10", heldout10Skipped]
   ] as const) {
     console.log(`${name} passed over as copies of a text already used:`)
     for (const k of skipped) {
