@@ -381,11 +381,14 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
                 // already shown moves; its copy-detection keys follow the new text, so later
                 // copies of the new text find it; its claims are read again from the new text.
                 const next = q.revision
+                // Its old claims leave the conflicts they were part of (the new ones join below),
+                // read as they were filed: with the article as it stood, before the new revision's
+                // publication time and outlet replace it (an undated headline's window is its
+                // publication day)
+                claimsStored.push(...conflictWriter.unindex(stored.id))
                 const keys = dedup.revised(q.rowid, stored, next)
                 articleWriter.update(q.rowid, stored.fetchedAt, stored.id, next, at)
                 indexWriter.replaceKeys(q.rowid, keys.removed, keys.added)
-                // Its old claims leave the conflicts they were part of; the new ones join.
-                claimsStored.push(...conflictWriter.unindex(stored.id))
                 const reading = conflictWriter.readIndex(
                   conflictClaimsOf(
                     {
