@@ -1,0 +1,214 @@
+/**
+ * What a store reads back to recompute exactly what changed claims can change, and where it
+ * files each claim so that the read is narrow (README.md, "How the store calls it").
+ *
+ * Lookup keys (prepare.ts) name every claim the rules may ever compare with another; a store
+ * that reads, for each update, every stored claim sharing a key with a changed one reads whole
+ * weeks of a governorate's figures and every event of a side over three weeks, most of which
+ * can change nothing. Here a claim is filed under its home, with its place's chain and its
+ * victims, and an update reads:
+ * - for a changed scope (one metric, place, victims and window): the claims filed under one of
+ *   its keys at its own place or a place containing it, whose victims contain its own (its own
+ *   members, and every whole it can be a part of: those are homed under its keys); and the claims
+ *   filed under the homes of the windows within its own, at its place or within it, whose victims
+ *   are within its own (every part it can be the whole of: their keys hold its home, and their
+ *   windows nest in its window);
+ * - for a standing figure: every claim filed under the months it meets;
+ * - a denial changes the homes it is filed under; an asserted event changes a denial's home only
+ *   when it meets a denial filed there (one that meets none is in no dispute there, so nothing
+ *   there changes); for each changed home, its denials and the asserted events keyed there.
+ * Every group the rules compare a changed one with is read whole (all claims of one scope share
+ * one filing), so the result is the one a full recomputation gives.
+ */
+import { eventsMeet } from "./detect.js"
+import { type Prepared, type PreparedEvent, type PreparedQuantity, STOCK_MONTHS, week } from "./prepare.js"
+import { isShort, type PlaceRef, victimAncestors } from "./scope.js"
+
+/** Between the places of a chain, in a filed place: the country first, the claim's own last. */
+const SEPARATOR = "/"
+
+/** A place's chain as a store files it: "sy:syria/sy:gov:aleppo/sy:aleppo/", so that every place
+ * within a place has its chain as a prefix. */
+export const placeChain = (place: PlaceRef): string => {
+  let out = ""
+  for (let i = place.ancestors.length - 1; i >= 0; i--) out += place.ancestors[i]! + SEPARATOR
+  return out
+}
+
+/** The chains of a place and of every place containing it, its own first. */
+const chainsUp = (place: PlaceRef): Array<string> => {
+  const out: Array<string> = []
+  for (let i = 0; i < place.ancestors.length; i++) {
+    let chain = ""
+    for (let j = place.ancestors.length - 1; j >= i; j--) chain += place.ancestors[j]! + SEPARATOR
+    out.push(chain)
+  }
+  return out
+}
+
+/** One row of the scope index: a quantity is filed once, under its home, with its place's chain
+ * and its victims; a denial under each of its homes, with neither. */
+export interface Filed {
+  readonly home: string
+  readonly place: string
+  readonly victims: string
+}
+
+/** Where a store files a prepared claim: `homes` in the scope index, `keys` (an asserted event's
+ * lookup keys, which denials' homes find it by) in the key index. Nothing for a claim that takes
+ * part in nothing. */
+export const filingOf = (p: Prepared | null): { readonly homes: ReadonlyArray<Filed>; readonly keys: ReadonlyArray<string> } => {
+  if (p === null) return { homes: [], keys: [] }
+  if (p.type === "quantity") return { homes: [{ home: p.home, place: placeChain(p.place), victims: p.victims }], keys: [] }
+  if (p.denied) return { homes: p.homes.map((home) => ({ home, place: "", victims: "" })), keys: [] }
+  return { homes: [], keys: p.keys }
+}
+
+/** A claim as the scope index answers: its id and the victims it was filed with. */
+export interface FiledClaim {
+  readonly claim: string
+  readonly victims: string
+}
+
+/** The store's indexes, as `relatedTo` reads them. */
+export interface ClaimIndex {
+  /** the claims filed under `home` at exactly this place chain */
+  readonly at: (home: string, place: string) => ReadonlyArray<FiledClaim>
+  /** the claims filed under `home` at this chain or a chain it begins ("" : every claim filed there) */
+  readonly under: (home: string, place: string) => ReadonlyArray<FiledClaim>
+  /** the asserted events filed under this key */
+  readonly keyed: (key: string) => ReadonlyArray<string>
+  /** stored claims by id, prepared, in any order; claims that take part in nothing are left out */
+  readonly prepared: (ids: ReadonlyArray<string>) => ReadonlyArray<Prepared>
+}
+
+export interface Related {
+  /** what the changed claims can change: pass as `changed` to `detectPrepared`, and replace what is stored under them */
+  readonly anchors: ReadonlyArray<string>
+  /** the stored claims that recomputing those anchors needs (the changed ones that are still stored among them) */
+  readonly claims: ReadonlyArray<Prepared>
+}
+
+const baseOf = (home: string): string => home.slice(0, home.lastIndexOf("|") + 1)
+
+/** The homes of the windows that can be parts of this one's: a week's figure's parts are the
+ * figures of its days and of the shorter windows ending in its weeks; any other window's, its own
+ * home's (only the same window nests in it). */
+const homesWithin = (q: PreparedQuantity): ReadonlyArray<string> => {
+  const w = q.window
+  if (!w.dated || !isShort(w) || w.from === w.to) return [q.home]
+  const base = baseOf(q.home)
+  const out: Array<string> = []
+  for (let d = w.from; d <= w.to; d++) out.push(`${base}d${d}`)
+  for (let k = week(w.from); k <= week(w.to); k++) out.push(`${base}w${k}`)
+  return out
+}
+
+/**
+ * The anchors that changed claims (new ones, and removed ones as they were) can change, and the
+ * stored claims that recomputing them needs, read through the store's indexes. Pass the claims to
+ * `detectPrepared` with `changed: anchors`: the result equals a full recomputation's under those
+ * anchors, whatever order or batches the claims came in.
+ */
+export const relatedTo = (changed: ReadonlyArray<Prepared | null>, index: ClaimIndex): Related => {
+  const anchors = new Set<string>()
+  const ids = new Set<string>()
+  const take = (rows: ReadonlyArray<FiledClaim>, keep: (victims: string) => boolean): void => {
+    for (const r of rows) if (keep(r.victims)) ids.add(r.claim)
+  }
+  const all = (): boolean => true
+  // the same lookups recur across a batch's scopes: each is made once, with the victims every
+  // scope asking for it accepts
+  const atPlace = new Map<string, Set<string>>()
+  const underPlace = new Map<string, Set<string>>()
+  const ask = (m: Map<string, Set<string>>, home: string, place: string, victims: string): void => {
+    const key = `${home}\u0000${place}`
+    const set = m.get(key)
+    if (set === undefined) m.set(key, new Set([victims]))
+    else set.add(victims)
+  }
+  const months = new Set<string>()
+  const scopes = new Set<string>()
+  const assertedEvents: Array<PreparedEvent> = []
+  const eventHomes = new Set<string>()
+  for (const p of changed) {
+    if (p === null) continue
+    if (p.type === "event") {
+      if (p.denied) for (const h of p.homes) eventHomes.add(h)
+      else assertedEvents.push(p)
+      continue
+    }
+    anchors.add(p.scopeKey)
+    anchors.add(`${p.scopeKey}|part`)
+    if (scopes.has(p.scopeKey)) continue
+    scopes.add(p.scopeKey)
+    if (p.month !== null) {
+      const base = baseOf(p.home)
+      for (let m = p.month - STOCK_MONTHS; m <= p.month + STOCK_MONTHS; m++) months.add(`${base}m${m}`)
+      continue
+    }
+    // its members and the wholes it can be part of: homed under its keys, at a place containing
+    // its own, for victims containing its own
+    const up = chainsUp(p.place)
+    for (const k of p.keys) for (const chain of up) ask(atPlace, k, chain, p.victims)
+    // the parts it can be the whole of
+    const own = up[0]!
+    for (const h of homesWithin(p)) ask(underPlace, h, own, p.victims)
+  }
+  for (const [key, victims] of atPlace) {
+    const cut = key.indexOf("\u0000")
+    // a claim filed with victims v is a member or whole of a scope for victims w when v contains w
+    take(index.at(key.slice(0, cut), key.slice(cut + 1)), (v) => {
+      for (const w of victims) if (victimAncestors(w).includes(v)) return true
+      return false
+    })
+  }
+  for (const [key, victims] of underPlace) {
+    const cut = key.indexOf("\u0000")
+    take(index.under(key.slice(0, cut), key.slice(cut + 1)), (v) => {
+      const up = victimAncestors(v)
+      for (const w of victims) if (up.includes(w)) return true
+      return false
+    })
+  }
+  for (const m of months) take(index.under(m, ""), all)
+
+  // An asserted event changes a denial's home only when it meets a denial filed there.
+  const known = new Map<string, Prepared>()
+  const preparedOf = (list: ReadonlyArray<string>): void => {
+    const missing = list.filter((id) => !known.has(id))
+    if (missing.length > 0) for (const p of index.prepared(missing)) known.set(p.claim.id, p)
+  }
+  if (assertedEvents.length > 0) {
+    const denialsAt = new Map<string, ReadonlyArray<string>>()
+    const filedAt = (home: string): ReadonlyArray<string> => index.under(home, "").map((r) => r.claim)
+    for (const e of assertedEvents) for (const k of e.keys) if (!denialsAt.has(k)) denialsAt.set(k, filedAt(k))
+    preparedOf([...new Set([...denialsAt.values()].flat())])
+    for (const e of assertedEvents) {
+      for (const k of e.keys) {
+        if (eventHomes.has(k)) continue
+        for (const id of denialsAt.get(k)!) {
+          const d = known.get(id)
+          if (d?.type !== "event" || !d.denied) continue
+          const i = d.homes.indexOf(k)
+          if (i >= 0 && eventsMeet(d, e, d.actors[i]!)) {
+            eventHomes.add(k)
+            break
+          }
+        }
+      }
+    }
+  }
+  for (const h of eventHomes) {
+    anchors.add(h)
+    take(index.under(h, ""), all)
+    for (const id of index.keyed(h)) ids.add(id)
+  }
+  preparedOf([...ids])
+  const claims: Array<Prepared> = []
+  for (const id of ids) {
+    const p = known.get(id)
+    if (p !== undefined) claims.push(p)
+  }
+  return { anchors: [...anchors].sort(), claims }
+}
