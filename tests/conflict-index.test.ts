@@ -1,11 +1,13 @@
-/** Conflicts kept up to date batch by batch are those a full recomputation gives (issue 12): also
- * when articles come back as new revisions, whose claims leave the conflicts they were in. */
+/** The conflict update reads back only what can change (issue 12): the scope index (claim_homes)
+ * and the asserted events' keys (claim_keys) give, batch after batch, what a full recomputation
+ * gives; a store from before the scope index is indexed whole on its first write. */
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import type { IncomingArticle } from "@crosscheck/core"
+import { type IncomingArticle, lookupKeys } from "@crosscheck/core"
 import { ArticleRepository, ConflictRepository, EventLog, Store, storeAt } from "@crosscheck/db"
 import { Pipeline } from "@crosscheck/ingest"
+import Database from "better-sqlite3"
 import { Effect, Layer, Stream } from "effect"
 import { describe, expect, it } from "vitest"
 import { prng } from "../bench/dedup/random.js"
@@ -72,16 +74,16 @@ const stored = Effect.gen(function* () {
   }
 })
 
-/** As a full recomputation leaves the store: the index emptied, so the next writer files every
+/** As a full recomputation leaves the store: both indexes emptied, so the next writer files every
  * claim again and recomputes every conflict and incident from all of them at once. */
 const recomputeAll = Effect.gen(function* () {
   const { sqlite } = yield* Store
-  sqlite.exec(`DELETE FROM claim_keys`)
+  sqlite.exec(`DELETE FROM claim_homes; DELETE FROM claim_keys`)
   expect(yield* (yield* ConflictRepository).needsIndexing).toBe(true)
   yield* (yield* Pipeline).refreshClaims
 })
 
-describe("conflicts kept up to date", () => {
+describe("the conflict index", () => {
   it("gives, batch after batch and with articles revised, the conflicts and incidents a full recomputation gives", async () => {
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-conflict-index-"))
     try {
@@ -92,6 +94,41 @@ describe("conflicts kept up to date", () => {
       expect(new Set(incremental.conflicts.map((c) => (c as { kind: string }).kind)).size).toBeGreaterThanOrEqual(3)
       const full = await run(path, Effect.andThen(recomputeAll, stored))
       expect(full).toEqual(incremental)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 240_000)
+
+  it("indexes a store from before the scope index whole on its first write, and goes on as a store made by this release", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-conflict-upgrade-"))
+    try {
+      const items = articles(400, 0)
+      const fresh = join(dir, "fresh.db")
+      const expected = await run(fresh, Effect.andThen(importAll(items, 50), stored))
+      const old = join(dir, "old.db")
+      await run(old, importAll(items.slice(0, 250), 50))
+      // As the release before it left the store: no scope index, every claim's lookup keys in
+      // claim_keys, its last migration not applied.
+      const claims = await run(
+        old,
+        Effect.flatMap(ConflictRepository, (c) => c.allClaims)
+      )
+      const sqlite = new Database(old)
+      sqlite.exec(`DROP TABLE claim_homes; DELETE FROM claim_keys`)
+      sqlite.prepare(`DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)`).run()
+      const insert = sqlite.prepare(`INSERT OR IGNORE INTO claim_keys (key, claim) VALUES (?, ?)`)
+      let keys = 0
+      for (const c of claims) {
+        for (const k of lookupKeys(c)) {
+          insert.run(k, c.id)
+          keys++
+        }
+      }
+      expect(keys).toBeGreaterThan(1000)
+      sqlite.close()
+      // Opened by this release: migrated, then its next import files every stored claim first.
+      const upgraded = await run(old, Effect.andThen(importAll(items.slice(250), 50), stored))
+      expect(upgraded).toEqual(expected)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

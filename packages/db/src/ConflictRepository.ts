@@ -1,15 +1,18 @@
 import {
-  changedByPrepared,
+  type ClaimIndex,
   type ConflictClaim,
   detectPrepared,
+  type FiledClaim,
   featuresOfArticle,
+  filingOf,
   isCurrentFeatures,
   listedIn,
   markListed,
   needsFeatures,
   type Prepared,
   type PreparedQuantity,
-  prepare
+  prepare,
+  relatedTo
 } from "@crosscheck/core"
 import { Chunk, Effect, Option, Schema, Stream } from "effect"
 import { AnalysisCacheLimits, LruCache } from "./CacheLimits.js"
@@ -218,10 +221,11 @@ export interface IndexReading {
 /**
  * Keeps incidents and conflicts up to date as claims are stored, incrementally and exactly
  * (core's conflicts README): new and removed claims name the anchors they can change; the
- * stored claims sharing a lookup key with them are read back (one indexed query); the rules run
- * on those; every stored incident and conflict with a changed anchor is replaced by what they
- * find. The result equals a full recomputation whatever the order claims arrived in. Only
- * inside a transaction.
+ * stored claims of the scopes they can be compared with are read back through the scope index
+ * (claim_homes, by home and place chain) and the asserted events' keys (claim_keys), as core's
+ * `relatedTo` asks; the rules run on those; every stored incident and conflict with a changed
+ * anchor is replaced by what they find. The result equals a full recomputation whatever the
+ * order claims arrived in. Only inside a transaction.
  */
 export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck/ConflictWriter", {
   effect: Effect.gen(function* () {
@@ -229,9 +233,15 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
     const { sqlite } = store
     const events = yield* EventWriter
     const insertKeys = rowsStatement(sqlite, 2, (values) => `INSERT OR IGNORE INTO claim_keys (key, claim) VALUES ${values}`)
+    const insertHomes = rowsStatement(sqlite, 4, (values) => `INSERT OR IGNORE INTO claim_homes (home, place, victims, claim) VALUES ${values}`)
     const setFeatures = lazyStatement(sqlite, `UPDATE claims SET features = ? WHERE id = ?`)
     const claimsOfArticle = lazyStatement(sqlite, `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?`)
     const dropKeysOfArticle = lazyStatement(sqlite, `DELETE FROM claim_keys WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`)
+    const dropHomesOfArticle = lazyStatement(sqlite, `DELETE FROM claim_homes WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`)
+    const filedAt = lazyStatement(sqlite, `SELECT claim, victims FROM claim_homes WHERE home = ? AND place = ?`)
+    const filedUnder = lazyStatement(sqlite, `SELECT claim, victims FROM claim_homes WHERE home = ? AND place >= ? AND place < ?`)
+    const filedHome = lazyStatement(sqlite, `SELECT claim, victims FROM claim_homes WHERE home = ?`)
+    const keyedAt = lazyStatement(sqlite, `SELECT claim FROM claim_keys WHERE key = ?`)
     const anchoredConflictsStatement = lazyStatement(sqlite, `SELECT DISTINCT conflict FROM conflict_anchors WHERE anchor = ?`)
     const anchoredIncidentsStatement = lazyStatement(sqlite, `SELECT DISTINCT incident FROM incident_anchors WHERE anchor = ?`)
     const anchoredConflicts = (anchor: string) => anchoredConflictsStatement().pluck().all(anchor) as Array<string>
@@ -271,18 +281,7 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       }
       return statement
     }
-    const idsStatements = new Map<number, ReturnType<typeof sqlite.prepare>>()
     const rowsStatements = new Map<number, ReturnType<typeof sqlite.prepare>>()
-    /** The ids of the stored claims sharing any of these keys: the index alone answers it. */
-    const claimIdsByKeys = (keys: ReadonlyArray<string>): Set<string> => {
-      const ids = new Set<string>()
-      for (let i = 0; i < keys.length; i += CHUNK) {
-        const part = keys.slice(i, i + CHUNK)
-        const statement = sized(idsStatements, part.length, (marks) => `SELECT DISTINCT claim FROM claim_keys WHERE key IN (${marks})`)
-        for (const id of statement.pluck().all(part) as Array<string>) ids.add(id)
-      }
-      return ids
-    }
     /** Stored claims by id, with their articles' fields. */
     const claimsByIds = (ids: ReadonlyArray<string>): Array<ConflictClaim> => {
       const out: Array<ConflictClaim> = []
@@ -375,31 +374,37 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       return { claims, prepared, features }
     }
 
-    /** Files what `readIndex` read: the lookup keys (and the features, unless the claims were
-     * stored with them), and the prepared claims in the cache. Returns the prepared claims. */
+    /** Files what `readIndex` read: each claim in the scope index or the key index, as core's
+     * `filingOf` says (and the features, unless the claims were stored with them), and the
+     * prepared claims in the cache. Returns the prepared claims. */
     const fileIndex = (reading: IndexReading, featuresStored: boolean): ReadonlyArray<Prepared | null> => {
       const keys: Array<string> = []
+      const homes: Array<string> = []
       reading.claims.forEach((c, i) => {
         const p = reading.prepared[i]!
         remember(c.id, p)
         if (p === null) return
         if (!featuresStored) setFeatures().run(reading.features[i], c.id)
-        for (const key of p.keys) keys.push(key, c.id)
+        const filing = filingOf(p)
+        for (const f of filing.homes) homes.push(f.home, f.place, f.victims, c.id)
+        for (const key of filing.keys) keys.push(key, c.id)
       })
+      insertHomes(homes)
       insertKeys(keys)
       return reading.prepared
     }
 
-    /** Files the lookup keys and kept features of newly stored claims (`readIndex`, then
+    /** Files newly stored claims in the indexes, with their kept features (`readIndex`, then
      * `fileIndex`). */
     const index = (claims: ReadonlyArray<ConflictClaim>): ReadonlyArray<Prepared | null> => fileIndex(readIndex(claims), false)
 
     /** An article's claims as they stand, before they are replaced, prepared (an update needs
-     * what they anchored); their keys are dropped, and the cache forgets their ids, which the
+     * what they anchored); they leave the indexes, and the cache forgets their ids, which the
      * new claims reuse. */
     const unindex = (articleId: string): Array<Prepared | null> => {
       const old = (claimsOfArticle().all(articleId) as Array<ClaimRow>).map(toConflictClaim)
       dropKeysOfArticle().run(articleId)
+      dropHomesOfArticle().run(articleId)
       for (const c of old) prepared.delete(c.id)
       return old.map(prepare)
     }
@@ -407,23 +412,38 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
     /** Recomputes what the changed claims (new ones as `index` prepared them, removed ones as
      * `unindex` did) can change, and announces each conflict opened, changed or closed. */
     const update = (changedPrepared: ReadonlyArray<Prepared | null>, at: number, alsoAnchors: ReadonlyArray<string> = []): ConflictChanges => {
-      const changed =
-        alsoAnchors.length === 0 ? changedByPrepared(changedPrepared) : [...new Set([...changedByPrepared(changedPrepared), ...alsoAnchors])].sort()
-      if (changed.length === 0) return { openedIds: [], changed: 0, closedIds: [], compared: 0, read: 0 }
-      const keys = [...new Set(changedPrepared.flatMap((p) => p?.keys ?? []))].sort()
+      if (changedPrepared.every((p) => p === null) && alsoAnchors.length === 0) return { openedIds: [], changed: 0, closedIds: [], compared: 0, read: 0 }
       // Only the claims not prepared already are read from the store: in a running daemon or
       // TUI, most of an incident's claims were prepared when they arrived.
-      const candidates: Array<Prepared> = []
-      const missing: Array<string> = []
-      for (const id of claimIdsByKeys(keys)) {
-        const p = prepared.get(id)
-        if (p === undefined) missing.push(id)
-        else if (p !== null) candidates.push(p)
+      let read = 0
+      const index: ClaimIndex = {
+        at: (home, place) => filedAt().all(home, place) as Array<FiledClaim>,
+        under: (home, place) =>
+          (place === ""
+            ? filedHome().all(home)
+            : // every chain beginning with `place`: from it up to the same string with its last character the next one
+              filedUnder().all(home, place, place.slice(0, -1) + String.fromCharCode(place.charCodeAt(place.length - 1) + 1))) as Array<FiledClaim>,
+        keyed: (key) => keyedAt().pluck().all(key) as Array<string>,
+        prepared: (ids) => {
+          const out: Array<Prepared> = []
+          const missing: Array<string> = []
+          for (const id of ids) {
+            const p = prepared.get(id)
+            if (p === undefined) missing.push(id)
+            else if (p !== null) out.push(p)
+          }
+          read += missing.length
+          for (const c of claimsByIds(missing.sort())) {
+            const p = preparedOf(c)
+            if (p !== null) out.push(p)
+          }
+          return out
+        }
       }
-      for (const c of claimsByIds(missing.sort())) {
-        const p = preparedOf(c)
-        if (p !== null) candidates.push(p)
-      }
+      const related = relatedTo(changedPrepared, index)
+      const changed = alsoAnchors.length === 0 ? related.anchors : [...new Set([...related.anchors, ...alsoAnchors])].sort()
+      if (changed.length === 0) return { openedIds: [], changed: 0, closedIds: [], compared: 0, read: 0 }
+      const candidates = related.claims
       const found = detectPrepared(candidates, { changed })
 
       // What is stored under the changed anchors, to write only what differs: most updates
@@ -531,16 +551,18 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
         deleteIncidentAnchors().run(id)
         deleteIncident().run(id)
       }
-      return { openedIds, changed: changedCount, closedIds, compared: candidates.length, read: missing.length }
+      return { openedIds, changed: changedCount, closedIds, compared: candidates.length, read }
     }
 
-    const dropIndex = lazyStatement(sqlite, `DELETE FROM claim_keys`)
+    const dropKeys = lazyStatement(sqlite, `DELETE FROM claim_keys`)
+    const dropHomes = lazyStatement(sqlite, `DELETE FROM claim_homes`)
     const dropFeatures = lazyStatement(sqlite, `UPDATE claims SET features = NULL WHERE features IS NOT NULL`)
     const storedAnchors = lazyStatement(sqlite, `SELECT anchor FROM conflict_anchors UNION SELECT anchor FROM incident_anchors`)
-    /** Forgets what older rules read and keyed (kept features, lookup keys), so the claims are
+    /** Forgets what older rules read and filed (kept features, both indexes), so the claims are
      * read again in full: the rules' version changed (`CONFLICT_RULES_VERSION`). */
     const forgetIndex = (): void => {
-      dropIndex().run()
+      dropKeys().run()
+      dropHomes().run()
       dropFeatures().run()
       prepared.clear()
     }
@@ -602,9 +624,11 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
     )
     const review = lazyStatement(sqlite, `INSERT OR REPLACE INTO conflict_reviews (conflict, reviewed_at) VALUES (?, ?)`)
     const unreview = lazyStatement(sqlite, `DELETE FROM conflict_reviews WHERE conflict = ?`)
-    const countClaims = sqlite.prepare(`SELECT count(*) FROM claims`).pluck()
+    const anyClaim = sqlite.prepare(`SELECT count(*) FROM (SELECT 1 FROM claims LIMIT 1)`).pluck()
     const everyClaim = sqlite.prepare(`SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.rowid`)
-    const countKeys = sqlite.prepare(`SELECT count(*) FROM (SELECT 1 FROM claim_keys LIMIT 1)`).pluck()
+    const anyFiled = sqlite
+      .prepare(`SELECT (SELECT count(*) FROM (SELECT 1 FROM claim_homes LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM claim_keys LIMIT 1))`)
+      .pluck()
     const keptFeatures = sqlite.prepare(`SELECT features FROM claims WHERE features IS NOT NULL LIMIT 1`).pluck()
 
     const words = (filter: string) => filter.trim().toLowerCase()
@@ -657,9 +681,10 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
           },
           { synced: false }
         ),
-      /** Claims are stored but were never indexed for conflicts (a store from before they
-       * existed): the whole store needs one full computation. */
-      needsIndexing: store.query("cannot read claims", () => (countClaims.get() as number) > 0 && (countKeys.get() as number) === 0),
+      /** Claims are stored but none is filed in the conflict indexes (a store from before
+       * conflicts existed, or from before the scope index: migration 0010 empties the key index):
+       * the whole store needs one full computation. */
+      needsIndexing: store.query("cannot read claims", () => (anyClaim.get() as number) > 0 && (anyFiled.get() as number) === 0),
       /** The stored index was made by other conflict rules (kept features of another version): it
        * must be forgotten and made again (`ConflictWriter.forgetIndex`, then a full computation).
        * A full computation writes every kept feature at once, so one row tells. */

@@ -220,8 +220,7 @@ export const claimVersions = sqliteTable("claim_versions", {
   version: integer("version").notNull()
 })
 
-/** The conflict rules' lookup keys of each claim (core's lookupKeys): a new claim is compared
- * only with the stored claims sharing a key with it. */
+/** The lookup keys of asserted events (core's `filingOf`): the events a denial's home finds. */
 export const claimKeys = sqliteTable(
   "claim_keys",
   {
@@ -229,6 +228,20 @@ export const claimKeys = sqliteTable(
     claim: text("claim").notNull()
   },
   (t) => [primaryKey({ columns: [t.key, t.claim] }), index("claim_keys_claim").on(t.claim)]
+)
+
+/** The scope index (core's `filingOf`): each quantity claim under its home, with its place's
+ * chain and its victims; each denial under its homes. An update reads back only the claims of
+ * the scopes a changed one can be compared with (core's `relatedTo`), by home and place prefix. */
+export const claimHomes = sqliteTable(
+  "claim_homes",
+  {
+    home: text("home").notNull(),
+    place: text("place").notNull(),
+    victims: text("victims").notNull(),
+    claim: text("claim").notNull()
+  },
+  (t) => [primaryKey({ columns: [t.home, t.place, t.victims, t.claim] }), index("claim_homes_claim").on(t.claim)]
 )
 
 /** Where independent sources disagree: the contract's conflict record, kept up to date as

@@ -331,6 +331,8 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
         if (store.readonly) return null
         const waiting = (yield* queue.after(0, limit)).filter((q) => q.seq <= through)
         if (waiting.length === 0) return null
+        // the conflict index is complete before this process's first update reads it
+        yield* claims.ensureIndexed
         // What follows goes to the workers now, to be read while this batch is filed.
         yield* readAhead
         const read = new Map<number, ReadAhead>()
