@@ -2,7 +2,7 @@ import {
   type ClaimIndex,
   type ConflictClaim,
   detectPrepared,
-  type FiledClaim,
+  type FiledRow,
   featuresOfArticle,
   filingOf,
   isCurrentFeatures,
@@ -238,9 +238,7 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
     const claimsOfArticle = lazyStatement(sqlite, `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?`)
     const dropKeysOfArticle = lazyStatement(sqlite, `DELETE FROM claim_keys WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`)
     const dropHomesOfArticle = lazyStatement(sqlite, `DELETE FROM claim_homes WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`)
-    const filedAt = lazyStatement(sqlite, `SELECT claim, victims FROM claim_homes WHERE home = ? AND place = ?`)
-    const filedUnder = lazyStatement(sqlite, `SELECT claim, victims FROM claim_homes WHERE home = ? AND place >= ? AND place < ?`)
-    const filedHome = lazyStatement(sqlite, `SELECT claim, victims FROM claim_homes WHERE home = ?`)
+    const filedAt = lazyStatement(sqlite, `SELECT claim, place, victims FROM claim_homes WHERE home = ?`)
     const keyedAt = lazyStatement(sqlite, `SELECT claim FROM claim_keys WHERE key = ?`)
     const anchoredConflictsStatement = lazyStatement(sqlite, `SELECT DISTINCT conflict FROM conflict_anchors WHERE anchor = ?`)
     const anchoredIncidentsStatement = lazyStatement(sqlite, `SELECT DISTINCT incident FROM incident_anchors WHERE anchor = ?`)
@@ -417,12 +415,7 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       // TUI, most of an incident's claims were prepared when they arrived.
       let read = 0
       const index: ClaimIndex = {
-        at: (home, place) => filedAt().all(home, place) as Array<FiledClaim>,
-        under: (home, place) =>
-          (place === ""
-            ? filedHome().all(home)
-            : // every chain beginning with `place`: from it up to the same string with its last character the next one
-              filedUnder().all(home, place, place.slice(0, -1) + String.fromCharCode(place.charCodeAt(place.length - 1) + 1))) as Array<FiledClaim>,
+        filed: (home) => filedAt().raw().all(home) as Array<FiledRow>,
         keyed: (key) => keyedAt().pluck().all(key) as Array<string>,
         prepared: (ids) => {
           const out: Array<Prepared> = []

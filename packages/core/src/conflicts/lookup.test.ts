@@ -49,8 +49,7 @@ class MemoryStore {
   }
 
   readonly index: ClaimIndex = {
-    at: (home, place) => (this.homes.get(home) ?? []).filter((r) => r.place === place),
-    under: (home, place) => (this.homes.get(home) ?? []).filter((r) => r.place.startsWith(place)),
+    filed: (home) => (this.homes.get(home) ?? []).map((r) => [r.claim, r.place, r.victims] as const),
     keyed: (key) => [...(this.keys.get(key) ?? [])],
     prepared: (ids) => ids.flatMap((id) => this.prepared.get(id) ?? [])
   }

@@ -27,24 +27,29 @@ import { isShort, type PlaceRef, victimAncestors } from "./scope.js"
 /** Between the places of a chain, in a filed place: the country first, the claim's own last. */
 const SEPARATOR = "/"
 
-/** A place's chain as a store files it: "sy:syria/sy:gov:aleppo/sy:aleppo/", so that every place
- * within a place has its chain as a prefix. */
-export const placeChain = (place: PlaceRef): string => {
-  let out = ""
-  for (let i = place.ancestors.length - 1; i >= 0; i--) out += place.ancestors[i]! + SEPARATOR
-  return out
-}
+// places are few: their chains are made once
+const chains = new Map<string, ReadonlyArray<string>>()
 
 /** The chains of a place and of every place containing it, its own first. */
-const chainsUp = (place: PlaceRef): Array<string> => {
-  const out: Array<string> = []
-  for (let i = 0; i < place.ancestors.length; i++) {
-    let chain = ""
-    for (let j = place.ancestors.length - 1; j >= i; j--) chain += place.ancestors[j]! + SEPARATOR
-    out.push(chain)
+const chainsUp = (place: PlaceRef): ReadonlyArray<string> => {
+  let out = chains.get(place.id)
+  if (out === undefined) {
+    const list: Array<string> = []
+    for (let i = 0; i < place.ancestors.length; i++) {
+      let chain = ""
+      for (let j = place.ancestors.length - 1; j >= i; j--) chain += place.ancestors[j]! + SEPARATOR
+      list.push(chain)
+    }
+    out = list
+    if (chains.size >= 50_000) chains.clear()
+    chains.set(place.id, out)
   }
   return out
 }
+
+/** A place's chain as a store files it: "sy:syria/sy:gov:aleppo/sy:aleppo/", so that every place
+ * within a place has its chain as a prefix. */
+export const placeChain = (place: PlaceRef): string => chainsUp(place)[0]!
 
 /** One row of the scope index: a quantity is filed once, under its home, with its place's chain
  * and its victims; a denial under each of its homes, with neither. */
@@ -64,19 +69,14 @@ export const filingOf = (p: Prepared | null): { readonly homes: ReadonlyArray<Fi
   return { homes: [], keys: p.keys }
 }
 
-/** A claim as the scope index answers: its id and the victims it was filed with. */
-export interface FiledClaim {
-  readonly claim: string
-  readonly victims: string
-}
+/** One row of the scope index as a store reads it back: the claim's id, its place chain, its victims. */
+export type FiledRow = readonly [claim: string, place: string, victims: string]
 
 /** The store's indexes, as `relatedTo` reads them. */
 export interface ClaimIndex {
-  /** the claims filed under `home` at exactly this place chain */
-  readonly at: (home: string, place: string) => ReadonlyArray<FiledClaim>
-  /** the claims filed under `home` at this chain or a chain it begins ("" : every claim filed there) */
-  readonly under: (home: string, place: string) => ReadonlyArray<FiledClaim>
-  /** the asserted events filed under this key */
+  /** every claim filed under this home in the scope index */
+  readonly filed: (home: string) => ReadonlyArray<FiledRow>
+  /** the asserted events filed under this key in the key index */
   readonly keyed: (key: string) => ReadonlyArray<string>
   /** stored claims by id, prepared, in any order; claims that take part in nothing are left out */
   readonly prepared: (ids: ReadonlyArray<string>) => ReadonlyArray<Prepared>
@@ -113,21 +113,29 @@ const homesWithin = (q: PreparedQuantity): ReadonlyArray<string> => {
 export const relatedTo = (changed: ReadonlyArray<Prepared | null>, index: ClaimIndex): Related => {
   const anchors = new Set<string>()
   const ids = new Set<string>()
-  const take = (rows: ReadonlyArray<FiledClaim>, keep: (victims: string) => boolean): void => {
-    for (const r of rows) if (keep(r.victims)) ids.add(r.claim)
+  // What is asked of each home, gathered over the batch so that each home is read once: the
+  // place chains whose claims are wanted, with the victims they may have (members and wholes:
+  // victims containing a changed scope's); the chains whose claims and those below are wanted,
+  // with the victims asked for (parts: victims within one of them); or every claim there.
+  interface Ask {
+    readonly at: Map<string, Set<string>>
+    readonly under: Map<string, Set<string>>
+    all: boolean
   }
-  const all = (): boolean => true
-  // the same lookups recur across a batch's scopes: each is made once, with the victims every
-  // scope asking for it accepts
-  const atPlace = new Map<string, Set<string>>()
-  const underPlace = new Map<string, Set<string>>()
-  const ask = (m: Map<string, Set<string>>, home: string, place: string, victims: string): void => {
-    const key = `${home}\u0000${place}`
-    const set = m.get(key)
-    if (set === undefined) m.set(key, new Set([victims]))
-    else set.add(victims)
+  const asks = new Map<string, Ask>()
+  const askOf = (home: string): Ask => {
+    let a = asks.get(home)
+    if (a === undefined) {
+      a = { at: new Map(), under: new Map(), all: false }
+      asks.set(home, a)
+    }
+    return a
   }
-  const months = new Set<string>()
+  const add = (m: Map<string, Set<string>>, place: string, victims: ReadonlyArray<string>): void => {
+    let set = m.get(place)
+    if (set === undefined) m.set(place, (set = new Set()))
+    for (const v of victims) set.add(v)
+  }
   const scopes = new Set<string>()
   const assertedEvents: Array<PreparedEvent> = []
   const eventHomes = new Set<string>()
@@ -144,67 +152,73 @@ export const relatedTo = (changed: ReadonlyArray<Prepared | null>, index: ClaimI
     scopes.add(p.scopeKey)
     if (p.month !== null) {
       const base = baseOf(p.home)
-      for (let m = p.month - STOCK_MONTHS; m <= p.month + STOCK_MONTHS; m++) months.add(`${base}m${m}`)
+      for (let m = p.month - STOCK_MONTHS; m <= p.month + STOCK_MONTHS; m++) askOf(`${base}m${m}`).all = true
       continue
     }
-    // its members and the wholes it can be part of: homed under its keys, at a place containing
-    // its own, for victims containing its own
+    // its members and the wholes it can be part of: homed under its keys, at its place or one
+    // containing it, for victims containing its own
     const up = chainsUp(p.place)
-    for (const k of p.keys) for (const chain of up) ask(atPlace, k, chain, p.victims)
-    // the parts it can be the whole of
-    const own = up[0]!
-    for (const h of homesWithin(p)) ask(underPlace, h, own, p.victims)
+    const wider = victimAncestors(p.victims)
+    for (const k of p.keys) {
+      const a = askOf(k)
+      for (const chain of up) add(a.at, chain, wider)
+    }
+    // the parts it can be the whole of: homed under the windows within its own, at its place or
+    // within it, for victims within its own
+    for (const h of homesWithin(p)) add(askOf(h).under, up[0]!, [p.victims])
   }
-  for (const [key, victims] of atPlace) {
-    const cut = key.indexOf("\u0000")
-    // a claim filed with victims v is a member or whole of a scope for victims w when v contains w
-    take(index.at(key.slice(0, cut), key.slice(cut + 1)), (v) => {
-      for (const w of victims) if (victimAncestors(w).includes(v)) return true
-      return false
-    })
+  for (const [home, a] of asks) {
+    for (const [claim, place, victims] of index.filed(home)) {
+      if (a.all || a.at.get(place)?.has(victims) === true) {
+        ids.add(claim)
+        continue
+      }
+      for (const [chain, asked] of a.under) {
+        if (!place.startsWith(chain)) continue
+        if (victimAncestors(victims).some((v) => asked.has(v))) {
+          ids.add(claim)
+          break
+        }
+      }
+    }
   }
-  for (const [key, victims] of underPlace) {
-    const cut = key.indexOf("\u0000")
-    take(index.under(key.slice(0, cut), key.slice(cut + 1)), (v) => {
-      const up = victimAncestors(v)
-      for (const w of victims) if (up.includes(w)) return true
-      return false
-    })
-  }
-  for (const m of months) take(index.under(m, ""), all)
 
-  // An asserted event changes a denial's home only when it meets a denial filed there.
+  // Events: a changed denial's homes change; an asserted event's keys change only where it meets
+  // a denial filed there (elsewhere it is in no dispute, so nothing there changes). A changed
+  // home reads its denials and the asserted events keyed there.
   const known = new Map<string, Prepared>()
-  const preparedOf = (list: ReadonlyArray<string>): void => {
-    const missing = list.filter((id) => !known.has(id))
+  const preparedOf = (list: Iterable<string>): void => {
+    const missing: Array<string> = []
+    for (const id of list) if (!known.has(id)) missing.push(id)
     if (missing.length > 0) for (const p of index.prepared(missing)) known.set(p.claim.id, p)
   }
-  if (assertedEvents.length > 0) {
-    const denialsAt = new Map<string, ReadonlyArray<string>>()
-    const filedAt = (home: string): ReadonlyArray<string> => index.under(home, "").map((r) => r.claim)
-    for (const e of assertedEvents) for (const k of e.keys) if (!denialsAt.has(k)) denialsAt.set(k, filedAt(k))
-    preparedOf([...new Set([...denialsAt.values()].flat())])
-    for (const e of assertedEvents) {
-      for (const k of e.keys) {
-        if (eventHomes.has(k)) continue
-        for (const id of denialsAt.get(k)!) {
-          const d = known.get(id)
-          if (d?.type !== "event" || !d.denied) continue
-          const i = d.homes.indexOf(k)
-          if (i >= 0 && eventsMeet(d, e, d.actors[i]!)) {
-            eventHomes.add(k)
-            break
-          }
+  const denialsAt = new Map<string, ReadonlyArray<string>>()
+  const denialsOf = (home: string): ReadonlyArray<string> => {
+    let list = denialsAt.get(home)
+    if (list === undefined) denialsAt.set(home, (list = index.filed(home).map((r) => r[0])))
+    return list
+  }
+  for (const e of assertedEvents) for (const k of e.keys) if (!eventHomes.has(k)) preparedOf(denialsOf(k))
+  for (const e of assertedEvents) {
+    for (const k of e.keys) {
+      if (eventHomes.has(k)) continue
+      for (const id of denialsOf(k)) {
+        const d = known.get(id)
+        if (d?.type !== "event" || !d.denied) continue
+        const i = d.homes.indexOf(k)
+        if (i >= 0 && eventsMeet(d, e, d.actors[i]!)) {
+          eventHomes.add(k)
+          break
         }
       }
     }
   }
   for (const h of eventHomes) {
     anchors.add(h)
-    take(index.under(h, ""), all)
+    for (const id of denialsOf(h)) ids.add(id)
     for (const id of index.keyed(h)) ids.add(id)
   }
-  preparedOf([...ids])
+  preparedOf(ids)
   const claims: Array<Prepared> = []
   for (const id of ids) {
     const p = known.get(id)
