@@ -208,6 +208,71 @@ const incidentDigest = (r: {
     r.anchors
   ].join("\u001f")
 
+// What the conflict indexes copy of a filed claim (schema.ts, filedClaim), in this order. A filed
+// claim is never a copy's, and its kept features stand for its sentence (CLAIM_COLUMNS reads no
+// quote either when they are kept).
+const FILED_COLUMNS = `claim, article_id, kind, metric, min, max, qualifier, who, where_name, where_id, when_from, when_to, source,
+  actor, action, polarity, span_start, span_end, features, outlet, published, story_id`
+const FILED_WIDTH = 22
+
+const filedCopy = (c: ConflictClaim, features: string): ReadonlyArray<unknown> => [
+  c.id,
+  c.articleId,
+  c.kind,
+  c.metric,
+  c.min,
+  c.max,
+  c.qualifier,
+  c.who,
+  c.where,
+  c.whereId,
+  c.when?.from ?? null,
+  c.when?.to ?? null,
+  c.source,
+  c.actor,
+  c.action,
+  c.polarity,
+  c.span?.[0] ?? 0,
+  c.span?.[1] ?? 0,
+  features,
+  c.outlet,
+  c.published,
+  c.storyId
+]
+
+/** A claim from a row of the conflict indexes: FILED_COLUMNS after the row's own columns (three in
+ * claim_homes, none but the claim in claim_keys: the claim is the row's first value either way). */
+const fromFiled = (row: ReadonlyArray<unknown>): ConflictClaim => {
+  const at = row.length - FILED_WIDTH
+  const v = (i: number) => row[at + i]
+  const whenFrom = v(10) as string | null
+  const whenTo = v(11) as string | null
+  return {
+    id: v(0) as string,
+    articleId: v(1) as string,
+    kind: v(2) as ConflictClaim["kind"],
+    metric: v(3) as string | null,
+    min: v(4) as number | null,
+    max: v(5) as number | null,
+    qualifier: v(6) as ConflictClaim["qualifier"],
+    who: v(7) as string | null,
+    where: v(8) as string | null,
+    whereId: v(9) as string | null,
+    when: whenFrom === null || whenTo === null ? null : { from: whenFrom, to: whenTo },
+    source: v(12) as string | null,
+    actor: v(13) as string | null,
+    action: v(14) as string | null,
+    polarity: v(15) as ConflictClaim["polarity"],
+    quote: "",
+    span: [v(16) as number, v(17) as number],
+    outlet: v(19) as string,
+    published: v(20) as number,
+    duplicateOf: null,
+    storyId: v(21) as string | null,
+    features: v(18) as string
+  }
+}
+
 const NOT_PREPARED = { features: "", prepared: null } as const
 
 /** Newly stored claims as the conflict rules read them (`ConflictWriter.readIndex`). */
@@ -222,8 +287,8 @@ export interface IndexReading {
  * Keeps incidents and conflicts up to date as claims are stored, incrementally and exactly
  * (core's conflicts README): new and removed claims name the anchors they can change; the
  * stored claims of the scopes they can be compared with are read back through the scope index
- * (claim_homes, by home and place chain) and the asserted events' keys (claim_keys), as core's
- * `relatedTo` asks; the rules run on those; every stored incident and conflict with a changed
+ * (claim_homes, a home at a time) and the asserted events' keys (claim_keys), as core's
+ * `relatedTo` asks, each row with a copy of its claim (filedCopy); the rules run on those; every stored incident and conflict with a changed
  * anchor is replaced by what they find. The result equals a full recomputation whatever the
  * order claims arrived in. Only inside a transaction.
  */
@@ -232,14 +297,19 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
     const store = yield* Store
     const { sqlite } = store
     const events = yield* EventWriter
-    const insertKeys = rowsStatement(sqlite, 2, (values) => `INSERT OR IGNORE INTO claim_keys (key, claim) VALUES ${values}`)
-    const insertHomes = rowsStatement(sqlite, 4, (values) => `INSERT OR IGNORE INTO claim_homes (home, place, victims, claim) VALUES ${values}`)
+    const insertKeys = rowsStatement(sqlite, 1 + FILED_WIDTH, (values) => `INSERT OR IGNORE INTO claim_keys (key, ${FILED_COLUMNS}) VALUES ${values}`)
+    const insertHomes = rowsStatement(
+      sqlite,
+      3 + FILED_WIDTH,
+      (values) => `INSERT OR IGNORE INTO claim_homes (home, place, victims, ${FILED_COLUMNS}) VALUES ${values}`
+    )
     const setFeatures = lazyStatement(sqlite, `UPDATE claims SET features = ? WHERE id = ?`)
     const claimsOfArticle = lazyStatement(sqlite, `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?`)
     const dropKeysOfArticle = lazyStatement(sqlite, `DELETE FROM claim_keys WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`)
     const dropHomesOfArticle = lazyStatement(sqlite, `DELETE FROM claim_homes WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`)
-    const filedAt = lazyStatement(sqlite, `SELECT claim, place, victims FROM claim_homes WHERE home = ?`)
-    const keyedAt = lazyStatement(sqlite, `SELECT claim FROM claim_keys WHERE key = ?`)
+    // rows as arrays: claim, place and victims first (core's FiledRow), then the claim's copy
+    const filedAt = lazyStatement(sqlite, `SELECT claim, place, victims, ${FILED_COLUMNS} FROM claim_homes WHERE home = ?`)
+    const keyedAt = lazyStatement(sqlite, `SELECT claim, ${FILED_COLUMNS} FROM claim_keys WHERE key = ?`)
     const anchoredConflictsStatement = lazyStatement(sqlite, `SELECT DISTINCT conflict FROM conflict_anchors WHERE anchor = ?`)
     const anchoredIncidentsStatement = lazyStatement(sqlite, `SELECT DISTINCT incident FROM incident_anchors WHERE anchor = ?`)
     const anchoredConflicts = (anchor: string) => anchoredConflictsStatement().pluck().all(anchor) as Array<string>
@@ -376,16 +446,17 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
      * `filingOf` says (and the features, unless the claims were stored with them), and the
      * prepared claims in the cache. Returns the prepared claims. */
     const fileIndex = (reading: IndexReading, featuresStored: boolean): ReadonlyArray<Prepared | null> => {
-      const keys: Array<string> = []
-      const homes: Array<string> = []
+      const keys: Array<unknown> = []
+      const homes: Array<unknown> = []
       reading.claims.forEach((c, i) => {
         const p = reading.prepared[i]!
         remember(c.id, p)
         if (p === null) return
         if (!featuresStored) setFeatures().run(reading.features[i], c.id)
         const filing = filingOf(p)
-        for (const f of filing.homes) homes.push(f.home, f.place, f.victims, c.id)
-        for (const key of filing.keys) keys.push(key, c.id)
+        const copy = filedCopy(c, reading.features[i]!)
+        for (const f of filing.homes) homes.push(f.home, f.place, f.victims, ...copy)
+        for (const key of filing.keys) keys.push(key, ...copy)
       })
       insertHomes(homes)
       insertKeys(keys)
@@ -411,19 +482,39 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
      * `unindex` did) can change, and announces each conflict opened, changed or closed. */
     const update = (changedPrepared: ReadonlyArray<Prepared | null>, at: number, alsoAnchors: ReadonlyArray<string> = []): ConflictChanges => {
       if (changedPrepared.every((p) => p === null) && alsoAnchors.length === 0) return { openedIds: [], changed: 0, closedIds: [], compared: 0, read: 0 }
-      // Only the claims not prepared already are read from the store: in a running daemon or
-      // TUI, most of an incident's claims were prepared when they arrived.
+      // The index rows carry their claims (filedCopy): a claim prepared already (in a running
+      // daemon or TUI, most of an incident's claims were prepared when they arrived) is taken from
+      // the cache, any other is prepared from its row; by id from the claims table only when no
+      // row was read for it.
       let read = 0
+      const rows = new Map<string, ReadonlyArray<unknown>>()
       const index: ClaimIndex = {
-        filed: (home) => filedAt().raw().all(home) as Array<FiledRow>,
-        keyed: (key) => keyedAt().pluck().all(key) as Array<string>,
+        filed: (home) => {
+          const found = filedAt().raw().all(home) as Array<Array<unknown>>
+          for (const r of found) rows.set(r[0] as string, r)
+          return found as unknown as ReadonlyArray<FiledRow>
+        },
+        keyed: (key) => {
+          const found = keyedAt().raw().all(key) as Array<Array<unknown>>
+          return found.map((r) => {
+            rows.set(r[0] as string, r)
+            return r[0] as string
+          })
+        },
         prepared: (ids) => {
           const out: Array<Prepared> = []
           const missing: Array<string> = []
           for (const id of ids) {
-            const p = prepared.get(id)
-            if (p === undefined) missing.push(id)
-            else if (p !== null) out.push(p)
+            let p = prepared.get(id)
+            if (p === undefined) {
+              const row = rows.get(id)
+              if (row === undefined) {
+                missing.push(id)
+                continue
+              }
+              p = preparedOf(fromFiled(row))
+            }
+            if (p !== null) out.push(p)
           }
           read += missing.length
           for (const c of claimsByIds(missing.sort())) {
