@@ -741,3 +741,37 @@ describe("events: a second attack in a later clause (round 9)", () => {
     expect(events("The monitor said regime jets struck the market after it was shelled earlier.")).toHaveLength(1)
   })
 })
+
+describe("quantity claims: round 10, figures in other words", () => {
+  it("reads 'the lives of N' as killed even when an unpunctuated 'injured M' follows the victims", () => {
+    expect(quantities("Police said the car bomb claimed the lives of four villagers injured seven others and damaged a school")).toEqual([
+      { metric: "killed", min: 4, max: 4, who: "civilians" },
+      { metric: "injured", min: 7, max: 7, who: "civilians" }
+    ])
+  })
+  it("reads 'between N and M' as one figure from N to M", () => {
+    expect(quantities("Shelling has killed between 40 and 65 people since the truce, while children between 6 and 11 years old were among them.")).toEqual([
+      { metric: "killed", min: 40, max: 65, who: "people" }
+    ])
+  })
+  it("counts martyrs as killed", () => {
+    expect(quantities("The attack on the market left 12 martyrs and 30 injured.")).toEqual([
+      { metric: "killed", min: 12, max: 12, who: null },
+      { metric: "injured", min: 30, max: 30, who: null }
+    ])
+    expect(quantities("Five soldiers were martyred in the ambush.")).toEqual([{ metric: "killed", min: 5, max: 5, who: "fighters" }])
+  })
+  it("counts wounded who later died as killed", () => {
+    expect(quantities("Doctors said two wounded children from the Tuesday raid died in hospital overnight.")).toEqual([
+      { metric: "killed", min: 2, max: 2, who: "children" }
+    ])
+  })
+  it("reads past the victims' origin to their verb, and a besieged place is no trapped count", () => {
+    expect(quantities("Four men from the besieged suburb of Daraya near the capital were killed by sniper fire.")).toEqual([
+      { metric: "killed", min: 4, max: 4, who: "people" }
+    ])
+    expect(quantities("Buses arrived evacuating some 800 people from the besieged towns.")).toEqual([
+      { metric: "displaced", min: 720, max: 880, who: "people" }
+    ])
+  })
+})

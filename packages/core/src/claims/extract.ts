@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 24
+export const EXTRACTOR_VERSION = 25
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -49,7 +49,7 @@ export interface ClaimSource {
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [
-    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses)$/i,
+    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses|martyrs|martyred)$/i,
     "killed"
   ],
   [
@@ -58,7 +58,7 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   ],
   [/^(?:casualties)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
-  [/^(?:displaced|fled|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuees|left|exited)$/i, "displaced"],
+  [/^(?:displaced|fled|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuating|evacuees|left|exited)$/i, "displaced"],
   [
     /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs)$/i,
     "strikes"
@@ -170,6 +170,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   ) {
     return { metric: "hospitals_hit", who: null }
   }
+  // "claimed the lives of three citizens injured two others": the toll names the figure, whatever
+  // verb ends the victims' words (commas are often stripped)
+  if (LIVES_OF_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
   // "killing 8 persons injuring more than 55": in a chain of participles each governs the figure after it
   {
     const last = beforeWords.at(-1)
@@ -191,6 +194,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
         // "two besieged Shiite villages": places counted, not people
         if (i === 0 && PLACE_NOUN.test(afterWords.slice(1, 3).join(" "))) return null
         if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
+        // "six injured civilians ... died on Saturday": the wounded who died are counted as killed
+        if (m === "injured" && i === 0 && DIED_LATER.test(sentence.slice(f.end, next))) return { metric: "killed", who: whoOf(afterWords[1] ?? "") }
         // "100,000 trapped civilians": the victims may follow the metric's adjective
         return { metric: m, who: who ?? (i === 0 ? whoOf(afterWords[1] ?? "") : null) }
       }
@@ -209,17 +214,16 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   const verbWords = beforeWords.filter((w, k) => k < beforeWords.length - 1 || !/^(?:another|the|a|further|additional|more)$/i.test(w))
   const last = verbWords.at(-1)
   const lastMetric = last === undefined ? null : metricOf(last)
-  // ("displaced millions": a verb; "left 5 dead" and "fled" are not)
+  // ("displaced millions", "evacuating some 5 thousand people": a verb; "left 5 dead" and "fled" are not)
   if (
     lastMetric !== null &&
     lastMetric !== "strikes" &&
     lastMetric !== "casualties" &&
-    (lastMetric !== "displaced" || /^(?:displaced|uprooted)$/i.test(last!))
+    (lastMetric !== "displaced" || /^(?:displaced|uprooted|evacuated|evacuating)$/i.test(last!))
   ) {
     return { metric: lastMetric, who: leadingWho() }
   }
-  if (/\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i.test(before))
-    return { metric: "killed", who: leadingWho() }
+  if (LIVES_OF_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
   // "putting the number of civilians killed at 13"
   const numberOf = NUMBER_OF.exec(before)
   if (numberOf !== null) return { metric: metricOf(numberOf[2]!) ?? "killed", who: whoOf(numberOf[1] ?? "") }
@@ -232,6 +236,12 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   const relative = RELATIVE_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
   if (relative !== null)
     return { metric: relative[1] !== undefined ? "casualties" : (metricOf(relative[0].trim().split(/\s+/).at(-1)!) ?? "killed"), who: leadingWho() }
+  // "Three women from the besieged town of Madaya west of the capital were killed": the victims'
+  // origin between them and their verb
+  if (whoOf(afterWords[0] ?? "") !== null) {
+    const from = FROM_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
+    if (from !== null) return { metric: metricOf(from[1]!) ?? "killed", who: leadingWho() }
+  }
   // "A family of 6 persons has been able to get out": leaving is displacement (people, not families)
   if (ABLE_OR_MANAGED.test(after) && ABLE_TO_LEAVE.test(after) && !/^\s+famil/i.test(after)) return { metric: "displaced", who: leadingWho() }
   // "where an estimated 250000 people live under siege": a besieged population is trapped
@@ -256,6 +266,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     if (who === null && i <= 3) who = whoOf(w)
     const m = metricOf(w)
     if (m !== null) {
+      // "three women from the besieged town of Madaya were killed": an adjective of a place
+      if (m === "trapped" && i > 0 && PLACE_HEAD.test(afterWords[i + 1] ?? "")) continue
       // a noun metric must follow the figure closely; a verb may come after the victims
       // "Dozens of Syrian regime strikes": after "of", a few modifiers may come first
       const nounReach = /^\s*of\b/i.test(after) ? 4 : 2
@@ -292,6 +304,10 @@ const whoAfter = (after: string): string | null => {
   return null
 }
 const OBJECT_VERB = /\b(?:destroy\w*|seiz\w*|found|finds?|defus\w*|dismantl\w*|confiscat\w*|captur\w*)\s+(?:[^\s.,;]+\s+){0,10}$/i
+const FROM_THEN_VERB = /^\s+[A-Za-z-]+\s+from\s+[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)\b/i
+const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
+const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i
+const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|districts?|camps?|enclaves?|regions?|suburbs?|province|countryside|parts)$/i
 const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
 const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*$/i
