@@ -775,3 +775,24 @@ describe("quantity claims: round 10, figures in other words", () => {
     ])
   })
 })
+
+describe("sources: round 10, a report's owner and a headline's dash", () => {
+  const sourced = (body: string, title?: string) =>
+    claimsOf(body, title)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.min, c.source, c.when])
+  it("takes the body that wrote a dated report as the source, and the report's month as no time of the toll", () => {
+    expect(sourced("According to a March report by the Violations Documentation Center the war has killed over 200000 people.")).toEqual([
+      [200001, "Violations Documentation Center", null]
+    ])
+  })
+  it("gives unowned data no voice: the speaker named later in the sentence speaks", () => {
+    expect(sourced('"According to initial figures nine people were killed in the raid" the mayor was quoted as saying by local radio.')).toEqual([
+      [9, "mayor", null]
+    ])
+  })
+  it("reads a speaker after a headline's dash, but not a site's trail", () => {
+    expect(sourced("Body.", "Car Bomb Kills Eleven in Azaz - Health Directorate").map((c) => c[1])).toEqual(["Health Directorate"])
+    expect(sourced("Body.", "Car Bomb Kills Eleven in Azaz - World - Ahram Online").map((c) => c[1])).toEqual([null])
+  })
+})

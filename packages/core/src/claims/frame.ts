@@ -807,7 +807,10 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (!MAY_FRAME.has(lower)) continue
     if (lower === "according" && tokens[i + 1]?.lower === "to") {
       // "according to earlier information provided by a source at X": the provider speaks
-      const range = phraseAfter(tokens, providedBy(tokens, i + 2))
+      const from = providedBy(tokens, i + 2)
+      // "according to preliminary data": figures with no owner named are nobody's words
+      if (from === i + 2 && ownerlessInfo(tokens, from)) continue
+      const range = phraseAfter(tokens, from)
       if (range !== null) push(range, t.start, tokens[i + 1]!.end)
       continue
     }
@@ -1081,7 +1084,8 @@ const SUBJECT_VERB = /^(?:has|have|had|is|are|was|were|raised|updated|put|issued
 const LOCATIVE = /^(?:near|in|inside|outside|from|of|at|around|into|to|towards|toward)$/
 const INFO_NOUN = /^(?:information|figures|data|statistics|estimates|numbers|reports?|count|tally)$/
 const STATEMENT_NOUN = /^(?:statement|communiqu[eé]|bulletin|release)$/
-const TOLL_MODIFIER = /^(?:new|latest|updated|revised|fresh|final|preliminary|initial|earlier|previous|death|casualty)$/
+const TOLL_MODIFIER =
+  /^(?:new|latest|updated|revised|fresh|final|preliminary|initial|earlier|previous|death|casualty|recent|annual|monthly|weekly|joint|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/
 const TOLL_NOUN = /^(?:toll|tally|count|figures?|estimates?|report|statement|bulletin|data|statistics)$/
 const INFO_BY = /^(?:provided|released|published|issued|given|compiled|gathered|collected|obtained|documented)$/
 /** Past "(earlier) information provided by" to the token after "by"; else `i` itself. */
@@ -1098,6 +1102,17 @@ const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
   if (TOLL_NOUN.test(tokens[k]?.lower ?? "") && /^(?:by|from)$/.test(tokens[k + 1]?.lower ?? "")) return k + 2
   return i
 }
+
+/** "preliminary data", "the latest figures": information whose owner the words do not name. */
+const ownerlessInfo = (tokens: ReadonlyArray<Token>, i: number): boolean => {
+  let k = i
+  if (DET.has(tokens[k]?.lower ?? "")) k++
+  const modified = k
+  while (k < modified + 2 && TOLL_MODIFIER.test(tokens[k]?.lower ?? "")) k++
+  // ("according to the report": a report the story has named, whose owner speaks)
+  return k > modified && OWNERLESS_INFO.test(tokens[k]?.lower ?? "") && !/^(?:by|from|of)$/.test(tokens[k + 1]?.lower ?? "")
+}
+const OWNERLESS_INFO = /^(?:information|figures|data|statistics|estimates|numbers)$/
 
 /** Is the phrase starting at `from` right after a figure ("killed 1102 people said ...")? */
 const COUNT_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean => {
@@ -1147,7 +1162,8 @@ export const headlineSource = (title: string): string | null => {
     .replace(/\s*\|[^|]*$/, "")
     .replace(SITE_TRAIL, "")
     .trim()
-  const colon = /:\s*([A-Za-z][A-Za-z' -]{2,40})$/.exec(t)
+  // "...: aid agencies", "... Kills Five Injures Seven - Homs Governor": a speaker after a colon or a dash
+  const colon = /(?::\s*|\s+[-–]\s+)([A-Za-z][A-Za-z' ]{2,40})$/.exec(t)
   if (colon !== null && colon[1]!.trim().split(/\s+/).length <= 4) {
     const phrase = colon[1]!.trim()
     const tokens = tokenize(phrase)
