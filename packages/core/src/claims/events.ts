@@ -150,8 +150,21 @@ const readSides = (t: string): Array<Side> => {
       if (!out.some((o) => at < o.end && o.at < end)) out.push({ actor, at, end })
     }
   }
-  return out.sort((a, b) => a.at - b.at)
+  out.sort((a, b) => a.at - b.at)
+  // "Jabhat al-Nusra terrorists", "ISIS militants ... and other terrorist groups": state media's
+  // generic word after a named group is that group's noun, or its allies, not another side
+  for (let k = out.length - 1; k > 0; k--) {
+    const side = out[k]!
+    if (side.actor !== "rebels") continue
+    const named = out.slice(0, k).findLast((o) => GROUPS.has(o.actor))
+    if (named === undefined) continue
+    const gap = t.slice(named.end, side.at)
+    if (GROUP_NOUN_GAP.test(gap) || (gap.length <= 40 && ALLIES_GAP.test(gap))) out[k] = { actor: named.actor, at: side.at, end: side.end }
+  }
+  return out
 }
+const GROUP_NOUN_GAP = /^(?:['’]?s)?\s+$/
+const ALLIES_GAP = /\band\s+(?:the\s+)?other\s+$/i
 
 // non-state armed groups: a source naming one is written as the group ("Islam Armys leader" is Jaish al-Islam)
 const GROUPS = new Set(["Jaish al-Islam", "Jaish al-Fateh", "Ahrar al-Sham", "Nusra Front", "Islamic State", "Hezbollah", "Free Syrian Army"])
@@ -194,7 +207,8 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
     if (side.at < end && at < side.end) score = 10
     else if (side.end <= at) {
       // "[side] [instruments]* [attack]": "regime shelling", "Russian and Syrian regime jets pounded"
-      const gap = t.slice(side.end, at)
+      // ("Nusra terrorists and other groups affiliated to it targeted": the affiliation describes the doers)
+      const gap = dropAffiliation(t.slice(side.end, at))
       const between = wordsBetween(gap)
       // never across a modal, an infinitive or a passive ("Russia ought to halt the bombs", "the
       // government's infrastructure could be targeted")
@@ -203,7 +217,7 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
       // ("has been using cluster munitions" is active: only "been" before a participle is passive)
       if (
         /\b(?:ought|should|must|would|could|will|may|might|not|never|be|being|lost|suffered|sustained)\b|\bbeen\b(?!\s+\w+ing\b)/i.test(gap) ||
-        /(?<!\bcontinu\w*\s)\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(t.slice(side.end, end))
+        /(?<!\bcontinu\w*\s)\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(dropAffiliation(t.slice(side.end, end)))
       )
         score = -1
       // "the terrorist attacks caused material damage": state media's generic word on an attack told
@@ -261,6 +275,8 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
   }
   return best.actor
 }
+const AFFILIATION = /\b(?:affiliated|linked|allied|loyal|belonging)\s+(?:to|with)\s+(?:it|them)\b/gi
+const dropAffiliation = (gap: string): string => (gap.includes(" to ") || gap.includes(" with ") ? gap.replace(AFFILIATION, " ") : gap)
 // a word read as a verb ("targeted", "shelling", "struck"), and the prepositions a noun takes its complement with
 const VERB_FORM = /(?:ed|ing)$|^(?:struck|hit|hits|shot|blew|threw|fire|fires|kills?|bombs|shells|pounds|targets|attacks|strikes|raids)$/i
 const NOUN_PREPOSITION = /^(?:over|about|of|against|on|at|in|into|for|with|from)$/i

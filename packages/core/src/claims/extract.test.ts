@@ -796,3 +796,23 @@ describe("sources: round 10, a report's owner and a headline's dash", () => {
     expect(sourced("Body.", "Car Bomb Kills Eleven in Azaz - World - Ahram Online").map((c) => c[1])).toEqual([null])
   })
 })
+
+describe("events: a named group's generic noun (round 10)", () => {
+  const events = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "event")
+      .map((x) => [x.actor, x.action, x.source])
+  it("reads 'ISIS terrorists', 'Nusra militants' as the named group, not generic rebels", () => {
+    expect(events("A local source told the agency that Daesh terrorists fired mortar shells at the market.")).toEqual([
+      ["Islamic State", "shelling", "local sources"]
+    ])
+  })
+  it("reads 'X terrorists and other groups affiliated to it' as X", () => {
+    expect(events("A police source said that Nusra terrorists and other terrorist groups affiliated to it shelled the old city with rockets.")).toEqual([
+      ["Nusra Front", "shelling", "police source"]
+    ])
+  })
+  it("keeps generic rebels where no group is named", () => {
+    expect(events("A police source said that terrorists shelled the old city with rockets.")).toEqual([["rebels", "shelling", "police source"]])
+  })
+})
