@@ -816,3 +816,16 @@ describe("events: a named group's generic noun (round 10)", () => {
     expect(events("A police source said that terrorists shelled the old city with rockets.")).toEqual([["rebels", "shelling", "police source"]])
   })
 })
+
+describe("events: round 10, speakers and blame in other words", () => {
+  const events = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "event")
+      .map((x) => [x.actor, x.source])
+  it("hears investigators and experts, with a time between them and their verb", () => {
+    expect(events("UN experts last month said shelling by government forces hit two clinics in Homs.")).toEqual([["Syrian government", "UN"]])
+  })
+  it("reads a side 'most likely behind the attack' as accused", () => {
+    expect(events('A local commander said "Islamic State cells were probably behind the bombing".')).toEqual([["Islamic State", "local commander"]])
+  })
+})

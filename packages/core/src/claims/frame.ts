@@ -149,7 +149,7 @@ const HEAD = set(`
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
-  party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing`)
+  investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -929,6 +929,9 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (v > 1 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[v - 1]!.lower)) {
       v--
       if (v > 1 && /^(?:on|late|early|earlier|later)$/.test(tokens[v - 1]!.lower)) v--
+    } else if (v > 2 && /^(?:week|month|year)$/.test(tokens[v - 1]!.lower) && /^(?:last|this|earlier|later)$/.test(tokens[v - 2]!.lower)) {
+      // "UN investigators last week said"
+      v -= 2
     }
     // "confirmed or alleged that": the subject is before both verbs
     if (v >= 2 && /^(?:or|and)$/.test(tokens[v - 1]!.lower) && tokens[v - 2]!.word && !tokens[v - 2]!.cap) v -= 2
