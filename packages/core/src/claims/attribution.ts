@@ -131,7 +131,7 @@ const KNOWN_BODY: ReadonlySet<string> = new Set(["SOHR", "White Helmets", "UN", 
 const ORGANISATION_HEAD =
   /\b(?:Observatory|Organi[sz]ation|Network|Committees?|Council|Cent(?:er|re)|Commission|Watch|Union|Federation|Foundation|Institute|Office|Group|Agency)\b/
 /** heads that stand for any body: "the group" after "the Syrian Observatory said" is the Observatory */
-const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog|facility|facilities)$/
+const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog|broadcaster|facility|facilities)$/
 /** heads that name no one by themselves: "he", "the source", "the statement" */
 const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulletin|official|officials|spokesman|spokeswoman|correspondent|reporter)$/
 const lastWord = (phrase: string): string => (/([A-Za-z]+)\s*$/.exec(phrase)?.[1] ?? "").toLowerCase()

@@ -825,6 +825,10 @@ describe("events: round 10, speakers and blame in other words", () => {
   it("hears investigators and experts, with a time between them and their verb", () => {
     expect(events("UN experts last month said shelling by government forces hit two clinics in Homs.")).toEqual([["Syrian government", "UN"]])
   })
+  it("hears broadcasters and powers, and leaves a wire's opening credit out of the speaker", () => {
+    expect(events("Rebels fired rockets at the central square a Lebanese broadcaster reported.")).toEqual([["rebels", "Lebanese broadcaster"]])
+    expect(events("(Reuters) Western powers say the government has been responsible for the barrel bombs.")).toEqual([["Syrian government", "Western powers"]])
+  })
   it("reads a side 'most likely behind the attack' as accused", () => {
     expect(events('A local commander said "Islamic State cells were probably behind the bombing".')).toEqual([["Islamic State", "local commander"]])
   })

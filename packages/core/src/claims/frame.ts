@@ -149,7 +149,7 @@ const HEAD = set(`
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
-  investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing`)
+  broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -304,7 +304,8 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     // "The Syrian Observatory for Human Rights (SOHR) estimated": an abbreviation in brackets
     // ("(TRT World and Agencies) Syrian Observatory ... said": a photo credit in brackets is no part of it)
     if (t.text === ")") {
-      if (tokens[from - 3]?.text === "(" && /^[A-Z][A-Za-z]{1,7}$/.test(tokens[from - 2]!.text)) {
+      // ("(Reuters) Western powers say": a wire's credit opening the sentence is no part of it)
+      if (tokens[from - 3]?.text === "(" && from > 3 && /^[A-Z][A-Za-z]{1,7}$/.test(tokens[from - 2]!.text)) {
         from -= 3
         continue
       }
@@ -691,7 +692,7 @@ const normalise = (raw: string): string => {
 }
 
 const ANAPHORA =
-  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
+  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|broadcaster|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
 
 /** Is this speaker phrase a reference back ("the source", "he", "the ministry")? */
 export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.trim())
