@@ -833,3 +833,20 @@ describe("events: round 10, speakers and blame in other words", () => {
     expect(events('A local commander said "Islamic State cells were probably behind the bombing".')).toEqual([["Islamic State", "local commander"]])
   })
 })
+
+describe("quantity claims: round 10, things counted that are no harm", () => {
+  it("counts no parts of a city and no weapons supplied", () => {
+    expect(quantities("Jets pounded several rebel-held parts of the city killing 12 people.")).toEqual([{ metric: "killed", min: 12, max: 12, who: "people" }])
+    expect(quantities("The brigade has received 40 anti-tank missiles from its backers.")).toEqual([])
+    expect(quantities("The brigade fired 40 missiles at the base.")).toEqual([{ metric: "strikes", min: 40, max: 40, who: null }])
+  })
+})
+
+describe("sources: round 10, a role named after it is referred to", () => {
+  it("reads 'said the frontline commander' and gives it the commander the next sentence names", () => {
+    const c = claimsOf(
+      "Guards shot dead four attackers at the gate on Sunday said the frontline commander. \u00ef\u00bf1\u20442\u00ef\u00bf1\u20442They were stopped before they could blow themselves up commander Aziz Haddad told reporters."
+    ).filter((x) => x.kind === "quantity")
+    expect(c.map((x) => [x.min, x.source])).toEqual([[4, "Aziz Haddad"]])
+  })
+})

@@ -247,7 +247,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // "where an estimated 250000 people live under siege": a besieged population is trapped
   if (LIVE_AFTER.test(after) && BESIEGED.test(sentence.slice(Math.max(0, f.start - 80), f.end + 100))) return { metric: "trapped", who: leadingWho() }
   // "the attack on two villages killed 15": the figure counts things, not people
-  const counted = afterWords[0]
+  // ("several opposition-held parts of eastern Aleppo": past a place's holder)
+  const counted = HELD_ADJECTIVE.test(afterWords[0] ?? "") ? afterWords[1] : afterWords[0]
   // ("59 US cruise missiles": an acronym is no plural noun)
   if (
     counted !== undefined &&
@@ -278,6 +279,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
       // "destroyed 13 positions seven vehicles and two car bombs": things seized, not attacks
       if (m === "strikes" && /^bombs$/i.test(w) && OBJECT_VERB.test(sentence.slice(Math.max(0, f.start - 120), f.start))) return null
+      // "has received several TOW anti-tank missiles": weapons supplied, not fired
+      if (m === "strikes" && SUPPLIED_BEFORE.test(sentence.slice(Math.max(0, f.start - 40), f.start))) return null
       return { metric: m, who: m === "strikes" ? null : who }
     }
     // ("70 regime and rebel fighters": an "and" between sides naming the victims joins them)
@@ -304,6 +307,9 @@ const whoAfter = (after: string): string | null => {
   return null
 }
 const OBJECT_VERB = /\b(?:destroy\w*|seiz\w*|found|finds?|defus\w*|dismantl\w*|confiscat\w*|captur\w*)\s+(?:[^\s.,;]+\s+){0,10}$/i
+const HELD_ADJECTIVE = /^[a-z]+-(?:held|controlled|run|besieged)$/i
+const SUPPLIED_BEFORE =
+  /\b(?:received|receiving|receives|supplied|supplying|supplies|delivered|delivering|shipped|acquired|obtained|bought|sold|selling|provided|providing)\s+(?:(?:the|them|it|rebels|with)\s+)?$/i
 const FROM_THEN_VERB = /^\s+[A-Za-z-]+\s+from\s+[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)\b/i
 const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
 const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i

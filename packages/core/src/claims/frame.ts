@@ -488,7 +488,14 @@ const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
         DET.has(t.lower) ||
         /^(?:of|for|at|in|from|and|al|el|bin|abu)$/.test(t.lower) ||
         /^(?:al|el)-/.test(t.lower) ||
-        /-based$|-run$/.test(t.lower)
+        /-based$|-run$/.test(t.lower) ||
+        // "said the frontline commander": any word between an article and a head noun is its modifier
+        (to > i &&
+          DET.has(tokens[to - 1]!.lower) &&
+          (to - 1 === i || !tokens[to - 1]!.cap) &&
+          tokens[to + 1] !== undefined &&
+          isHead(tokens[to + 1]!) &&
+          !CLAUSE_WORD.has(t.lower))
       )
     )
       break
