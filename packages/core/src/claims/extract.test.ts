@@ -198,7 +198,7 @@ describe("quantity claims: where", () => {
         "Air raid kills 9 in IS-held village"
       )
     ).toEqual(["Tal Rifaat, Aleppo", "Tal Rifaat, Aleppo"])
-    expect(where("Fourteen fighters were killed in northern Syria. Shells later fell on Marea.")).toEqual(["Syria"])
+    expect(where("Fourteen fighters were killed in northern Syria. Shells later fell on Marea.")).toEqual(["northern Syria"])
   })
   it("carries the incident's place to the sentences that go on telling it, and a bulletin heading's to its section", () => {
     expect(where("Shells hit Jaramana on Monday killing 4 people. The shells also wounded 12 others.")).toEqual([
@@ -848,5 +848,21 @@ describe("sources: round 10, a role named after it is referred to", () => {
       "Guards shot dead four attackers at the gate on Sunday said the frontline commander. \u00ef\u00bf1\u20442\u00ef\u00bf1\u20442They were stopped before they could blow themselves up commander Aziz Haddad told reporters."
     ).filter((x) => x.kind === "quantity")
     expect(c.map((x) => [x.min, x.source])).toEqual([[4, "Aziz Haddad"]])
+  })
+})
+
+describe("where: round 10, the part of the country a sentence names", () => {
+  it("writes 'northern Syria', 'northwest Syria' where the country is the place, with the country's id", () => {
+    const c = claimsOf("At least 20 fighters were killed in northern Syria. Air strikes killed 9 people in north-western Syria.").filter(
+      (x) => x.kind === "quantity"
+    )
+    expect(c.map((x) => [x.min, x.where, x.whereId])).toEqual([
+      [20, "northern Syria", "sy:syria"],
+      [9, "northwest Syria", "sy:syria"]
+    ])
+  })
+  it("keeps a named place where the sentence gives one", () => {
+    const c = claimsOf("Air strikes killed 9 people in Saraqeb in northern Syria.").filter((x) => x.kind === "quantity")
+    expect(c.map((x) => x.where)).toEqual(["Saraqeb, Idlib"])
   })
 })

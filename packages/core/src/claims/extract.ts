@@ -1061,7 +1061,21 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   claims.sort((a, b) => a.span[0] - b.span[0])
   fillFromRestatements(claims, article.title.length, carriedPlace, headlined, inheritedDate)
   fillFromHeadline(claims, article.title.length, carriedPlace)
+  // "killed in northern Syria": the part of the country the sentence names, where the country is the place
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!
+    if (c.whereId !== wholeCountry().id || !c.quote.includes("Syria")) continue
+    const part = COMPASS_SYRIA.exec(c.quote)
+    if (part !== null) claims[i] = { ...c, where: `${compassOf(part[1]!)} Syria` }
+  }
   return claims
+}
+const COMPASS_SYRIA = /\b((?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?)\s+Syria\b(?!['’]?s\b)/i
+/** "north-western", "northwestern" -> "northwest"; "north", "northern" -> "northern" */
+const compassOf = (word: string): string => {
+  const w = word.toLowerCase().replace("-", "")
+  if (/^(?:north|south)(?:east|west)/.test(w)) return w.replace(/ern$/, "")
+  return w.endsWith("ern") ? w : `${w}ern`
 }
 
 /** The same count in the headline and in the body: "22 dead" over "22 people were killed". */
