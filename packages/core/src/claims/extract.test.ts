@@ -866,3 +866,22 @@ describe("where: round 10, the part of the country a sentence names", () => {
     expect(c.map((x) => x.where)).toEqual(["Saraqeb, Idlib"])
   })
 })
+
+describe("events: round 10, US strikes, banned weapons and a denial's pretext", () => {
+  const events = (body: string, title?: string) =>
+    claimsOf(body, title)
+      .filter((x) => x.kind === "event")
+      .map((x) => [x.actor, x.polarity, x.source])
+  it("reads 'US missile strikes', 'US raids' as the US's", () => {
+    expect(events("A US missile strike on the airbase killed six soldiers the governor said.")).toEqual([["US-led coalition", "asserted", "governor"]])
+  })
+  it("reads an accusation of using banned weapons", () => {
+    expect(events("Activists accused government forces of using banned weapons on the town.")).toEqual([["Syrian government", "asserted", "activists"]])
+  })
+  it("denies no act the denial is said to justify, and a warning against strikes tells none", () => {
+    expect(events('Assad told AFP that the sarin attack in Khan Shaykhun was "100 percent" fabricated serving as a pretext for US missile strikes.')).toEqual([
+      ["Syrian government", "denied", "Assad"]
+    ])
+    expect(events("Body.", "Moscow Warns Against New US Missile Strikes on Syria")).toEqual([])
+  })
+})
