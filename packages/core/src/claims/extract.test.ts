@@ -885,3 +885,13 @@ describe("events: round 10, US strikes, banned weapons and a denial's pretext", 
     expect(events("Body.", "Moscow Warns Against New US Missile Strikes on Syria")).toEqual([])
   })
 })
+
+describe("sources: round 10, a body described before its name", () => {
+  it("reads 'according to Kurdish paramilitary group X' whole, and stops 'according to the group' at the group", () => {
+    const src = (body: string) =>
+      claimsOf(body)
+        .filter((x) => x.kind === "quantity")
+        .map((x) => x.source)
+    expect(src("According to Kurdish paramilitary group Asayish 14 people were killed in the blast.")).toEqual(["Kurdish paramilitary group Asayish"])
+  })
+})

@@ -174,6 +174,9 @@ const MODIFIER = set(`
   reconciliation warring same latest updated preliminary`)
 
 const DET = set("the a an this that these those its their his her")
+/** the head nouns of a named body ("paramilitary group", "rights organisation") */
+const BODY_NOUN =
+  /^(?:group|groups|organi[sz]ation|network|movement|agency|committee|council|militia|faction|coalition|alliance|commission|center|centre|charity|monitor)$/
 /** Capitalised words that open a clause rather than name a speaker. */
 const CLAUSE_WORD = set(`
   on in at earlier later meanwhile also but and however yesterday today tonight monday tuesday wednesday thursday friday
@@ -479,7 +482,9 @@ const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
     if (t.cap) {
       // after a common head noun a capital opens a new clause ("the bulletin Jabhat al-Nusra ..."),
       // except a name after a role ("spokesman Islam Alloush")
-      if (lastHeadLower && !NAMED_ROLE.has(tokens[to - 1]!.lower)) break
+      // (and a body's name after its described kind: "paramilitary group Hezbollah", not "the group Islamic State fighters")
+      if (lastHeadLower && !NAMED_ROLE.has(tokens[to - 1]!.lower) && !(BODY_NOUN.test(tokens[to - 1]!.lower) && to - 2 >= i && !DET.has(tokens[to - 2]!.lower)))
+        break
       if (CLAUSE_WORD.has(t.lower) && !DET.has(t.lower)) break
     } else if (
       !(
@@ -495,6 +500,14 @@ const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
           (to - 1 === i || !tokens[to - 1]!.cap) &&
           tokens[to + 1] !== undefined &&
           isHead(tokens[to + 1]!) &&
+          !CLAUSE_WORD.has(t.lower)) ||
+        // "according to Lebanese Shiite paramilitary group Hezbollah": an adjective of a named body's head noun
+        (to > i &&
+          tokens[to - 1]!.cap &&
+          !DET.has(tokens[to - 1]!.lower) &&
+          tokens[to + 1] !== undefined &&
+          BODY_NOUN.test(tokens[to + 1]!.lower) &&
+          !/(?:ed|ing)$/.test(t.lower) &&
           !CLAUSE_WORD.has(t.lower))
       )
     )
