@@ -895,3 +895,15 @@ describe("sources: round 10, a body described before its name", () => {
     expect(src("According to Kurdish paramilitary group Asayish 14 people were killed in the blast.")).toEqual(["Kurdish paramilitary group Asayish"])
   })
 })
+
+describe("where and when: round 10, a war toll told with an adverb", () => {
+  it("reads 'the war also displaced', 'the war has since killed' as the war's toll: the country, no day", () => {
+    const c = claimsOf("Air strikes killed 12 people in Aleppo on Tuesday. The war also displaced nearly 10 million people.").filter(
+      (x) => x.kind === "quantity"
+    )
+    expect(c.map((x) => [x.min, x.where, x.when])).toEqual([
+      [12, "Aleppo", { from: "2016-11-15", to: "2016-11-15" }],
+      [9000000, "Syria", null]
+    ])
+  })
+})
