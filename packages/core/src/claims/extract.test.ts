@@ -834,6 +834,14 @@ describe("events: round 10, speakers and blame in other words", () => {
   })
 })
 
+describe("quantity claims: round 10, people the verb right after tells the harm of", () => {
+  it("reads '6 teachers killed', 'six journalists also died' as killed, and still counts 'two villages' as things", () => {
+    expect(quantities("Rights groups said 66 journalists killed in 2014.").map((c) => [c.metric, c.min])).toEqual([["killed", 66]])
+    expect(quantities("The director said six teachers also died in the attacks.").map((c) => [c.metric, c.min])).toEqual([["killed", 6]])
+    expect(quantities("The attack on two villages killed 15 people.").map((c) => [c.metric, c.min])).toEqual([["killed", 15]])
+  })
+})
+
 describe("quantity claims: round 10, things counted that are no harm", () => {
   it("counts no parts of a city and no weapons supplied", () => {
     expect(quantities("Jets pounded several rebel-held parts of the city killing 12 people.")).toEqual([{ metric: "killed", min: 12, max: 12, who: "people" }])

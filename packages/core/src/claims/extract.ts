@@ -258,7 +258,11 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     !/^(?:others|more|persons|people)$/i.test(counted) &&
     !/^\s+of\b/i.test(after)
   ) {
-    return null
+    // "6 teachers killed", "six teachers also died": people the verb right after tells the harm of
+    // (not "two villages killed 15", where the verb takes the next figure)
+    const told = PEOPLE_HARMED.exec(after)
+    if (told === null || (next < sentence.length && /^\s*$/.test(after.slice(told.index + told[0].length)))) return null
+    return { metric: metricOf(told[1]!) ?? "killed", who: null }
   }
   // words after the figure
   let who: string | null = null
@@ -307,6 +311,8 @@ const whoAfter = (after: string): string | null => {
   return null
 }
 const OBJECT_VERB = /\b(?:destroy\w*|seiz\w*|found|finds?|defus\w*|dismantl\w*|confiscat\w*|captur\w*)\s+(?:[^\s.,;]+\s+){0,10}$/i
+const PEOPLE_HARMED =
+  /^\s+[a-z][a-z'’-]*s\s+(?:(?:also|were|was|have|had|been|later|reportedly)\s+){0,3}(killed|died|wounded|injured|executed|slain|martyred)\b/
 const HELD_ADJECTIVE = /^[a-z]+-(?:held|controlled|run|besieged)$/i
 const SUPPLIED_BEFORE =
   /\b(?:received|receiving|receives|supplied|supplying|supplies|delivered|delivering|shipped|acquired|obtained|bought|sold|selling|provided|providing)\s+(?:(?:the|them|it|rebels|with)\s+)?$/i
