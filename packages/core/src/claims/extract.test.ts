@@ -915,3 +915,15 @@ describe("where and when: round 10, a war toll told with an adverb", () => {
     ])
   })
 })
+
+describe("quantity claims: round 11, displacement and a verb over an adjective", () => {
+  it("reads 'forced millions to flee', 'hundreds flee' as displaced", () => {
+    expect(quantities("The war has killed 300000 people and forced millions to flee their homes.").map((c) => [c.metric, c.min])).toEqual([
+      ["killed", 300000],
+      ["displaced", 2000000]
+    ])
+  })
+  it("reads 'killed at least 26 displaced people' as killed", () => {
+    expect(quantities("A car bomb killed at least 26 displaced people near the camp.")).toEqual([{ metric: "killed", min: 26, max: null, who: "people" }])
+  })
+})

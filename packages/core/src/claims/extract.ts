@@ -58,7 +58,7 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   ],
   [/^(?:casualties)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
-  [/^(?:displaced|fled|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuating|evacuees|left|exited)$/i, "displaced"],
+  [/^(?:displaced|fled|flee|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuating|evacuees|left|exited)$/i, "displaced"],
   [
     /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs)$/i,
     "strikes"
@@ -194,6 +194,12 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
         // "two besieged Shiite villages": places counted, not people
         if (i === 0 && PLACE_NOUN.test(afterWords.slice(1, 3).join(" "))) return null
         if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
+        // "killed at least 26 displaced people": a harm verb right before the figure decides over the
+        // victims' adjective
+        if (i === 0 && m !== "killed" && whoOf(afterWords[1] ?? "") !== null) {
+          const verb = metricOf(beforeWords.at(-1) ?? "")
+          if ((verb === "killed" || verb === "injured") && /\s$/.test(before)) return { metric: verb, who: whoOf(afterWords[1]!) }
+        }
         // "six injured civilians ... died on Saturday": the wounded who died are counted as killed
         if (m === "injured" && i === 0 && DIED_LATER.test(sentence.slice(f.end, next))) return { metric: "killed", who: whoOf(afterWords[1] ?? "") }
         // "100,000 trapped civilians": the victims may follow the metric's adjective
