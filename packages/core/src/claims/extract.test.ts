@@ -927,3 +927,10 @@ describe("quantity claims: round 11, displacement and a verb over an adjective",
     expect(quantities("A car bomb killed at least 26 displaced people near the camp.")).toEqual([{ metric: "killed", min: 26, max: null, who: "people" }])
   })
 })
+
+describe("where: round 11, a city after 'of' places the place before it", () => {
+  it("reads 'in Eastern Ghouta of Damascus' as Eastern Ghouta", () => {
+    const c = claimsOf("Rockets hit homes in East Ghouta of Damascus leaving 3 citizens killed.").filter((x) => x.kind === "quantity")
+    expect(c.map((x) => x.where)).toEqual(["Eastern Ghouta, Rif Dimashq"])
+  })
+})
