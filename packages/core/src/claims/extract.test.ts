@@ -934,3 +934,14 @@ describe("where: round 11, a city after 'of' places the place before it", () => 
     expect(c.map((x) => x.where)).toEqual(["Eastern Ghouta, Rif Dimashq"])
   })
 })
+
+describe("sources: round 11, the one a relay cites", () => {
+  const src = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "quantity")
+      .map((x) => x.source)
+  it("gives the figure to the one cited ('SANA reported citing local residents'), not to a bare 'a source'", () => {
+    expect(src("Ten civilians were killed in the strike the agency reported citing local residents.")).toEqual(["residents"])
+    expect(src("Ten civilians were killed in the strike Kurdish media reported citing a source.")).toEqual(["Kurdish media"])
+  })
+})

@@ -174,6 +174,7 @@ const MODIFIER = set(`
   reconciliation warring same latest updated preliminary`)
 
 const DET = set("the a an this that these those its their his her")
+const CITING = /^(?:citing|quoting)$/
 /** the head nouns of a named body ("paramilitary group", "rights organisation") */
 const BODY_NOUN =
   /^(?:group|groups|organi[sz]ation|network|movement|agency|committee|council|militia|faction|coalition|alliance|commission|center|centre|charity|monitor)$/
@@ -817,6 +818,16 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (!anaphoric && METONYM.get(bare.toLowerCase()) !== undefined && LOCATIVE.test(tokens[from - 1]?.lower ?? "")) {
       const outer = from > 1 ? phraseBefore(tokens, from - 1) : null
       return outer !== null && outer[1] <= from - 1 && push(outer, at, end)
+    }
+    // "SANA reported citing a local source", "said Reuters quoting residents": the one cited speaks
+    // (the innermost source, as with "was quoted as saying by")
+    const last = Math.max(end, tokens[to - 1]!.end)
+    let k = to
+    while (k < tokens.length && tokens[k]!.start < last) k++
+    if (CITING.test(tokens[k]?.lower ?? "")) {
+      // (not "a source" alone, whom the relay names no better than itself)
+      const cited = phraseAfter(tokens, k + 1)
+      if (cited !== null && !ANONYMOUS.test(normaliseSpeaker(join(tokens, cited[0], cited[1], s))) && push(cited, at, end)) return true
     }
     out.push({ speaker, phrase, anaphoric, verb: s.slice(at, end).toLowerCase(), at, end, speakerAt: tokens[from]!.start, speakerEnd: tokens[to - 1]!.end })
     return true
