@@ -945,3 +945,19 @@ describe("sources: round 11, the one a relay cites", () => {
     expect(src("Ten civilians were killed in the strike Kurdish media reported citing a source.")).toEqual(["Kurdish media"])
   })
 })
+
+describe("sources: round 11, a place named Said and the regime's television", () => {
+  const src = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "quantity")
+      .map((x) => x.source)
+  it("reads 'the neighbourhood of Sheikh Said it said' as the pronoun's, not a speaker 'Sheikh'", () => {
+    expect(src("The monitor said a raid killed 10 in Aleppo. Another five people were killed in the neighbourhood of Sheikh Said it said.")).toEqual([
+      "SOHR",
+      "SOHR"
+    ])
+  })
+  it("reads the regime's official television as state media, and another owner's as its own", () => {
+    expect(src("A bomb killed six people in Aleppo the Assad regimes official television channel reported.")).toEqual(["SANA"])
+  })
+})

@@ -171,7 +171,7 @@ const MODIFIER = set(`
   military-run monitoring-group spokesman's agency's us u.s. un u.n. other another various several multiple different
   extremist jihadist militant rebel armed terrorist islamist kurdish british-based britain-based uk-based
   london-based istanbul-based beirut-based turkey-based coventry-based based affiliated linked backed run
-  reconciliation warring same latest updated preliminary`)
+  reconciliation warring same latest updated preliminary regimes governments regime's government's`)
 
 const DET = set("the a an this that these those its their his her")
 const CITING = /^(?:citing|quoting)$/
@@ -244,7 +244,10 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
     "Russian Defense Ministry"
   ],
   [/\b(?:russian general staff|rudskoy)\b/i, "Russian General Staff"],
-  [/\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv|state-run tv|state-run television)\b/i, "SANA"],
+  [
+    /\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv|state-run tv|state-run television|(?:regime|government)(?:['’]?s)?\s+(?:official\s+)?(?:television|tv))\b/i,
+    "SANA"
+  ],
   [/\b(?:syrian army|syria'?s army|syrias army|army general command|general command of the army|military sources?|syrian military)\b/i, "Syrian army"],
   [/\b(?:turkish (?:military|armed forces|general staff|army)|turkey'?s (?:military|armed forces|general staff|army))\b/i, "Turkish military"],
   [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR)(?![\w-])/, "UN"],
@@ -837,6 +840,17 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (!t.word) continue
     const lower = t.lower
     if (!MAY_FRAME.has(lower)) continue
+    // "the neighbourhood of Sheikh Said it said", "Port Said": a capitalised "Said" after a name is part of it
+    // (only where a pronoun and its own verb of saying follow: "UN Says 50 Killed" keeps its verb)
+    if (
+      t.cap &&
+      (lower === "said" || lower === "says") &&
+      tokens[i - 1]?.cap === true &&
+      tokens[i - 1]!.word &&
+      PRONOUN.has(tokens[i + 1]?.lower ?? "") &&
+      SAY.has(tokens[i + 2]?.lower ?? "")
+    )
+      continue
     if (lower === "according" && tokens[i + 1]?.lower === "to") {
       // "according to earlier information provided by a source at X": the provider speaks
       const from = providedBy(tokens, i + 2)
