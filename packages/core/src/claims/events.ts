@@ -203,6 +203,8 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
     const before = t.slice(Math.max(0, side.at - 60), side.at)
     // "shelling from army posts": the posts are where the fire came from, not its target
     if (TARGET_AFTER.test(after) && !/\bfrom\s+(?:the\s+)?$/i.test(before)) continue
+    // "ISIL also lost 15 militants in the attack": the fighters lost are the victims
+    if (LOSS_BEFORE.test(before)) continue
     // the side names the attack itself: "a Syrian bombing raid", "a suicide terrorist"
     if (side.at < end && at < side.end) score = 10
     else if (side.end <= at) {
@@ -277,6 +279,7 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
 }
 const AFFILIATION = /\b(?:affiliated|linked|allied|loyal|belonging)\s+(?:to|with)\s+(?:it|them)\b/gi
 const dropAffiliation = (gap: string): string => (gap.includes(" to ") || gap.includes(" with ") ? gap.replace(AFFILIATION, " ") : gap)
+const LOSS_BEFORE = /\b(?:lost|losing|loses)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d[\d,]*|\w+)\s+(?:of\s+(?:its|their)\s+)?$/i
 const PRETEXT = /\b(?:pretext|excuse|justif\w*|in\s+response|retaliat\w*)\b/i
 // a word read as a verb ("targeted", "shelling", "struck"), and the prepositions a noun takes its complement with
 const VERB_FORM = /(?:ed|ing)$|^(?:struck|hit|hits|shot|blew|threw|fire|fires|kills?|bombs|shells|pounds|targets|attacks|strikes|raids)$/i

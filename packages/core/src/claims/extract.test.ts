@@ -961,3 +961,9 @@ describe("sources: round 11, a place named Said and the regime's television", ()
     expect(src("A bomb killed six people in Aleppo the Assad regimes official television channel reported.")).toEqual(["SANA"])
   })
 })
+
+describe("events: round 11, the fighters a side lost", () => {
+  it("reads no attack by the fighters a side lost in it", () => {
+    expect(claimsOf("IS also lost 12 militants in the attack the monitor said.").filter((x) => x.kind === "event")).toEqual([])
+  })
+})
