@@ -216,6 +216,8 @@ export const checkStore = (path: string, expected: Expected = {}): StoreCheck =>
     if (orphanAnchors > 0) problems.push(`${orphanAnchors} conflict anchors of no conflict`)
     const orphanClaimKeys = one(db, `SELECT count(*) FROM claim_keys k WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = k.claim)`)
     if (orphanClaimKeys > 0) problems.push(`${orphanClaimKeys} claim keys of no claim`)
+    const orphanClaimHomes = one(db, `SELECT count(*) FROM claim_homes h WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = h.claim)`)
+    if (orphanClaimHomes > 0) problems.push(`${orphanClaimHomes} filed claims (claim_homes) of no claim`)
 
     db.close()
     problems.push(...ftsProblems(path))

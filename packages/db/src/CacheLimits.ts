@@ -5,12 +5,13 @@ import { Context } from "effect"
  * never a result. Fixed sizes, whatever the store's. Measured per entry on realistic articles
  * (bench/speed/realistic.ts): a signature ~5.8 KB, a story ~3.4 KB, a prepared claim ~1.2 KB, a
  * term's frequency ~64 bytes. The signatures and stories were kept up to 20,000 each (~185 MB
- * at 20,000 articles, hit by a few candidates per article). Prepared claims are what each conflict update compares, re-read and
- * prepared again when missing: at 6,000 articles, with these other bounds, 16,384 of them cost 26% more CPU than the old
- * bounds, 32,768 9%, 98,304 3% (one conflict update compares ~70% of the stored claims with lookup keys on the
- * bench's data, ~60,000 at 10,000 articles), so they keep about the old 120,000 (which also
- * held claims with nothing to compare). Tests set tiny bounds to show the results do not
- * depend on them. */
+ * at 20,000 articles, hit by a few candidates per article). Prepared claims are what each conflict
+ * update compares, re-read and prepared again when missing. Since an update reads only the scopes a
+ * changed claim can be compared with (core's relatedTo: ~17,000 claims for a batch of ~90 articles
+ * at 30,000 stored, against ~100,000 when it read every claim sharing a lookup key), 32,768 of them
+ * cost about the same CPU as 98,304 to 30,000 articles (more reads, ~1M against ~185,000, less
+ * garbage collection) and peak RSS fell from 1,265 to 855 MiB (bench/speed/growth.ts). Tests set
+ * tiny bounds to show the results do not depend on them. */
 export interface CacheLimits {
   /** stored articles' copy-detection signatures (Deduplicator) */
   readonly signatures: number
@@ -23,7 +24,7 @@ export interface CacheLimits {
 }
 
 export class AnalysisCacheLimits extends Context.Reference<AnalysisCacheLimits>()("crosscheck/AnalysisCacheLimits", {
-  defaultValue: (): CacheLimits => ({ signatures: 2_048, stories: 4_096, termFrequencies: 100_000, preparedClaims: 98_304 })
+  defaultValue: (): CacheLimits => ({ signatures: 2_048, stories: 4_096, termFrequencies: 100_000, preparedClaims: 32_768 })
 }) {}
 
 /** A map of at most `limit` entries that forgets the least recently used first. */

@@ -1,15 +1,18 @@
 import {
-  changedByPrepared,
+  type ClaimIndex,
   type ConflictClaim,
   detectPrepared,
+  type FiledRow,
   featuresOfArticle,
+  filingOf,
   isCurrentFeatures,
   listedIn,
   markListed,
   needsFeatures,
   type Prepared,
   type PreparedQuantity,
-  prepare
+  prepare,
+  relatedTo
 } from "@crosscheck/core"
 import { Chunk, Effect, Option, Schema, Stream } from "effect"
 import { AnalysisCacheLimits, LruCache } from "./CacheLimits.js"
@@ -205,6 +208,71 @@ const incidentDigest = (r: {
     r.anchors
   ].join("\u001f")
 
+// What the conflict indexes copy of a filed claim (schema.ts, filedClaim), in this order. A filed
+// claim is never a copy's, and its kept features stand for its sentence (CLAIM_COLUMNS reads no
+// quote either when they are kept).
+const FILED_COLUMNS = `claim, article_id, kind, metric, min, max, qualifier, who, where_name, where_id, when_from, when_to, source,
+  actor, action, polarity, span_start, span_end, features, outlet, published, story_id`
+const FILED_WIDTH = 22
+
+const filedCopy = (c: ConflictClaim, features: string): ReadonlyArray<unknown> => [
+  c.id,
+  c.articleId,
+  c.kind,
+  c.metric,
+  c.min,
+  c.max,
+  c.qualifier,
+  c.who,
+  c.where,
+  c.whereId,
+  c.when?.from ?? null,
+  c.when?.to ?? null,
+  c.source,
+  c.actor,
+  c.action,
+  c.polarity,
+  c.span?.[0] ?? 0,
+  c.span?.[1] ?? 0,
+  features,
+  c.outlet,
+  c.published,
+  c.storyId
+]
+
+/** A claim from a row of the conflict indexes: FILED_COLUMNS after the row's own columns (three in
+ * claim_homes, none but the claim in claim_keys: the claim is the row's first value either way). */
+const fromFiled = (row: ReadonlyArray<unknown>): ConflictClaim => {
+  const at = row.length - FILED_WIDTH
+  const v = (i: number) => row[at + i]
+  const whenFrom = v(10) as string | null
+  const whenTo = v(11) as string | null
+  return {
+    id: v(0) as string,
+    articleId: v(1) as string,
+    kind: v(2) as ConflictClaim["kind"],
+    metric: v(3) as string | null,
+    min: v(4) as number | null,
+    max: v(5) as number | null,
+    qualifier: v(6) as ConflictClaim["qualifier"],
+    who: v(7) as string | null,
+    where: v(8) as string | null,
+    whereId: v(9) as string | null,
+    when: whenFrom === null || whenTo === null ? null : { from: whenFrom, to: whenTo },
+    source: v(12) as string | null,
+    actor: v(13) as string | null,
+    action: v(14) as string | null,
+    polarity: v(15) as ConflictClaim["polarity"],
+    quote: "",
+    span: [v(16) as number, v(17) as number],
+    outlet: v(19) as string,
+    published: v(20) as number,
+    duplicateOf: null,
+    storyId: v(21) as string | null,
+    features: v(18) as string
+  }
+}
+
 const NOT_PREPARED = { features: "", prepared: null } as const
 
 /** Newly stored claims as the conflict rules read them (`ConflictWriter.readIndex`). */
@@ -218,20 +286,30 @@ export interface IndexReading {
 /**
  * Keeps incidents and conflicts up to date as claims are stored, incrementally and exactly
  * (core's conflicts README): new and removed claims name the anchors they can change; the
- * stored claims sharing a lookup key with them are read back (one indexed query); the rules run
- * on those; every stored incident and conflict with a changed anchor is replaced by what they
- * find. The result equals a full recomputation whatever the order claims arrived in. Only
- * inside a transaction.
+ * stored claims of the scopes they can be compared with are read back through the scope index
+ * (claim_homes, a home at a time) and the asserted events' keys (claim_keys), as core's
+ * `relatedTo` asks, each row with a copy of its claim (filedCopy); the rules run on those; every stored incident and conflict with a changed
+ * anchor is replaced by what they find. The result equals a full recomputation whatever the
+ * order claims arrived in. Only inside a transaction.
  */
 export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck/ConflictWriter", {
   effect: Effect.gen(function* () {
     const store = yield* Store
     const { sqlite } = store
     const events = yield* EventWriter
-    const insertKeys = rowsStatement(sqlite, 2, (values) => `INSERT OR IGNORE INTO claim_keys (key, claim) VALUES ${values}`)
+    const insertKeys = rowsStatement(sqlite, 1 + FILED_WIDTH, (values) => `INSERT OR IGNORE INTO claim_keys (key, ${FILED_COLUMNS}) VALUES ${values}`)
+    const insertHomes = rowsStatement(
+      sqlite,
+      3 + FILED_WIDTH,
+      (values) => `INSERT OR IGNORE INTO claim_homes (home, place, victims, ${FILED_COLUMNS}) VALUES ${values}`
+    )
     const setFeatures = lazyStatement(sqlite, `UPDATE claims SET features = ? WHERE id = ?`)
     const claimsOfArticle = lazyStatement(sqlite, `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?`)
     const dropKeysOfArticle = lazyStatement(sqlite, `DELETE FROM claim_keys WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`)
+    const dropHomesOfArticle = lazyStatement(sqlite, `DELETE FROM claim_homes WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`)
+    // rows as arrays: claim, place and victims first (core's FiledRow), then the claim's copy
+    const filedAt = lazyStatement(sqlite, `SELECT claim, place, victims, ${FILED_COLUMNS} FROM claim_homes WHERE home = ?`)
+    const keyedAt = lazyStatement(sqlite, `SELECT claim, ${FILED_COLUMNS} FROM claim_keys WHERE key = ?`)
     const anchoredConflictsStatement = lazyStatement(sqlite, `SELECT DISTINCT conflict FROM conflict_anchors WHERE anchor = ?`)
     const anchoredIncidentsStatement = lazyStatement(sqlite, `SELECT DISTINCT incident FROM incident_anchors WHERE anchor = ?`)
     const anchoredConflicts = (anchor: string) => anchoredConflictsStatement().pluck().all(anchor) as Array<string>
@@ -271,18 +349,7 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       }
       return statement
     }
-    const idsStatements = new Map<number, ReturnType<typeof sqlite.prepare>>()
     const rowsStatements = new Map<number, ReturnType<typeof sqlite.prepare>>()
-    /** The ids of the stored claims sharing any of these keys: the index alone answers it. */
-    const claimIdsByKeys = (keys: ReadonlyArray<string>): Set<string> => {
-      const ids = new Set<string>()
-      for (let i = 0; i < keys.length; i += CHUNK) {
-        const part = keys.slice(i, i + CHUNK)
-        const statement = sized(idsStatements, part.length, (marks) => `SELECT DISTINCT claim FROM claim_keys WHERE key IN (${marks})`)
-        for (const id of statement.pluck().all(part) as Array<string>) ids.add(id)
-      }
-      return ids
-    }
     /** Stored claims by id, with their articles' fields. */
     const claimsByIds = (ids: ReadonlyArray<string>): Array<ConflictClaim> => {
       const out: Array<ConflictClaim> = []
@@ -375,31 +442,38 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       return { claims, prepared, features }
     }
 
-    /** Files what `readIndex` read: the lookup keys (and the features, unless the claims were
-     * stored with them), and the prepared claims in the cache. Returns the prepared claims. */
+    /** Files what `readIndex` read: each claim in the scope index or the key index, as core's
+     * `filingOf` says (and the features, unless the claims were stored with them), and the
+     * prepared claims in the cache. Returns the prepared claims. */
     const fileIndex = (reading: IndexReading, featuresStored: boolean): ReadonlyArray<Prepared | null> => {
-      const keys: Array<string> = []
+      const keys: Array<unknown> = []
+      const homes: Array<unknown> = []
       reading.claims.forEach((c, i) => {
         const p = reading.prepared[i]!
         remember(c.id, p)
         if (p === null) return
         if (!featuresStored) setFeatures().run(reading.features[i], c.id)
-        for (const key of p.keys) keys.push(key, c.id)
+        const filing = filingOf(p)
+        const copy = filedCopy(c, reading.features[i]!)
+        for (const f of filing.homes) homes.push(f.home, f.place, f.victims, ...copy)
+        for (const key of filing.keys) keys.push(key, ...copy)
       })
+      insertHomes(homes)
       insertKeys(keys)
       return reading.prepared
     }
 
-    /** Files the lookup keys and kept features of newly stored claims (`readIndex`, then
+    /** Files newly stored claims in the indexes, with their kept features (`readIndex`, then
      * `fileIndex`). */
     const index = (claims: ReadonlyArray<ConflictClaim>): ReadonlyArray<Prepared | null> => fileIndex(readIndex(claims), false)
 
     /** An article's claims as they stand, before they are replaced, prepared (an update needs
-     * what they anchored); their keys are dropped, and the cache forgets their ids, which the
+     * what they anchored); they leave the indexes, and the cache forgets their ids, which the
      * new claims reuse. */
     const unindex = (articleId: string): Array<Prepared | null> => {
       const old = (claimsOfArticle().all(articleId) as Array<ClaimRow>).map(toConflictClaim)
       dropKeysOfArticle().run(articleId)
+      dropHomesOfArticle().run(articleId)
       for (const c of old) prepared.delete(c.id)
       return old.map(prepare)
     }
@@ -407,23 +481,53 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
     /** Recomputes what the changed claims (new ones as `index` prepared them, removed ones as
      * `unindex` did) can change, and announces each conflict opened, changed or closed. */
     const update = (changedPrepared: ReadonlyArray<Prepared | null>, at: number, alsoAnchors: ReadonlyArray<string> = []): ConflictChanges => {
-      const changed =
-        alsoAnchors.length === 0 ? changedByPrepared(changedPrepared) : [...new Set([...changedByPrepared(changedPrepared), ...alsoAnchors])].sort()
+      if (changedPrepared.every((p) => p === null) && alsoAnchors.length === 0) return { openedIds: [], changed: 0, closedIds: [], compared: 0, read: 0 }
+      // The index rows carry their claims (filedCopy): a claim prepared already (in a running
+      // daemon or TUI, most of an incident's claims were prepared when they arrived) is taken from
+      // the cache, any other is prepared from its row; by id from the claims table only when no
+      // row was read for it.
+      let read = 0
+      const rows = new Map<string, ReadonlyArray<unknown>>()
+      const index: ClaimIndex = {
+        filed: (home) => {
+          const found = filedAt().raw().all(home) as Array<Array<unknown>>
+          for (const r of found) rows.set(r[0] as string, r)
+          return found as unknown as ReadonlyArray<FiledRow>
+        },
+        keyed: (key) => {
+          const found = keyedAt().raw().all(key) as Array<Array<unknown>>
+          return found.map((r) => {
+            rows.set(r[0] as string, r)
+            return r[0] as string
+          })
+        },
+        prepared: (ids) => {
+          const out: Array<Prepared> = []
+          const missing: Array<string> = []
+          for (const id of ids) {
+            let p = prepared.get(id)
+            if (p === undefined) {
+              const row = rows.get(id)
+              if (row === undefined) {
+                missing.push(id)
+                continue
+              }
+              p = preparedOf(fromFiled(row))
+            }
+            if (p !== null) out.push(p)
+          }
+          read += missing.length
+          for (const c of claimsByIds(missing.sort())) {
+            const p = preparedOf(c)
+            if (p !== null) out.push(p)
+          }
+          return out
+        }
+      }
+      const related = relatedTo(changedPrepared, index)
+      const changed = alsoAnchors.length === 0 ? related.anchors : [...new Set([...related.anchors, ...alsoAnchors])].sort()
       if (changed.length === 0) return { openedIds: [], changed: 0, closedIds: [], compared: 0, read: 0 }
-      const keys = [...new Set(changedPrepared.flatMap((p) => p?.keys ?? []))].sort()
-      // Only the claims not prepared already are read from the store: in a running daemon or
-      // TUI, most of an incident's claims were prepared when they arrived.
-      const candidates: Array<Prepared> = []
-      const missing: Array<string> = []
-      for (const id of claimIdsByKeys(keys)) {
-        const p = prepared.get(id)
-        if (p === undefined) missing.push(id)
-        else if (p !== null) candidates.push(p)
-      }
-      for (const c of claimsByIds(missing.sort())) {
-        const p = preparedOf(c)
-        if (p !== null) candidates.push(p)
-      }
+      const candidates = related.claims
       const found = detectPrepared(candidates, { changed })
 
       // What is stored under the changed anchors, to write only what differs: most updates
@@ -531,16 +635,18 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
         deleteIncidentAnchors().run(id)
         deleteIncident().run(id)
       }
-      return { openedIds, changed: changedCount, closedIds, compared: candidates.length, read: missing.length }
+      return { openedIds, changed: changedCount, closedIds, compared: candidates.length, read }
     }
 
-    const dropIndex = lazyStatement(sqlite, `DELETE FROM claim_keys`)
+    const dropKeys = lazyStatement(sqlite, `DELETE FROM claim_keys`)
+    const dropHomes = lazyStatement(sqlite, `DELETE FROM claim_homes`)
     const dropFeatures = lazyStatement(sqlite, `UPDATE claims SET features = NULL WHERE features IS NOT NULL`)
     const storedAnchors = lazyStatement(sqlite, `SELECT anchor FROM conflict_anchors UNION SELECT anchor FROM incident_anchors`)
-    /** Forgets what older rules read and keyed (kept features, lookup keys), so the claims are
+    /** Forgets what older rules read and filed (kept features, both indexes), so the claims are
      * read again in full: the rules' version changed (`CONFLICT_RULES_VERSION`). */
     const forgetIndex = (): void => {
-      dropIndex().run()
+      dropKeys().run()
+      dropHomes().run()
       dropFeatures().run()
       prepared.clear()
     }
@@ -602,9 +708,11 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
     )
     const review = lazyStatement(sqlite, `INSERT OR REPLACE INTO conflict_reviews (conflict, reviewed_at) VALUES (?, ?)`)
     const unreview = lazyStatement(sqlite, `DELETE FROM conflict_reviews WHERE conflict = ?`)
-    const countClaims = sqlite.prepare(`SELECT count(*) FROM claims`).pluck()
+    const anyClaim = sqlite.prepare(`SELECT count(*) FROM (SELECT 1 FROM claims LIMIT 1)`).pluck()
     const everyClaim = sqlite.prepare(`SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.rowid`)
-    const countKeys = sqlite.prepare(`SELECT count(*) FROM (SELECT 1 FROM claim_keys LIMIT 1)`).pluck()
+    const anyFiled = sqlite
+      .prepare(`SELECT (SELECT count(*) FROM (SELECT 1 FROM claim_homes LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM claim_keys LIMIT 1))`)
+      .pluck()
     const keptFeatures = sqlite.prepare(`SELECT features FROM claims WHERE features IS NOT NULL LIMIT 1`).pluck()
 
     const words = (filter: string) => filter.trim().toLowerCase()
@@ -657,9 +765,10 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
           },
           { synced: false }
         ),
-      /** Claims are stored but were never indexed for conflicts (a store from before they
-       * existed): the whole store needs one full computation. */
-      needsIndexing: store.query("cannot read claims", () => (countClaims.get() as number) > 0 && (countKeys.get() as number) === 0),
+      /** Claims are stored but none is filed in the conflict indexes (a store from before
+       * conflicts existed, or from before the scope index: migration 0010 empties the key index):
+       * the whole store needs one full computation. */
+      needsIndexing: store.query("cannot read claims", () => (anyClaim.get() as number) > 0 && (anyFiled.get() as number) === 0),
       /** The stored index was made by other conflict rules (kept features of another version): it
        * must be forgotten and made again (`ConflictWriter.forgetIndex`, then a full computation).
        * A full computation writes every kept feature at once, so one row tells. */

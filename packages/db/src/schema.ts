@@ -220,15 +220,56 @@ export const claimVersions = sqliteTable("claim_versions", {
   version: integer("version").notNull()
 })
 
-/** The conflict rules' lookup keys of each claim (core's lookupKeys): a new claim is compared
- * only with the stored claims sharing a key with it. */
-export const claimKeys = sqliteTable(
-  "claim_keys",
+/** What the conflict rules read of a claim and of its article (core's ConflictClaim, without the
+ * sentence: the kept features stand for it), copied into each row of the conflict indexes, so that
+ * an update reads the claims of a scope in one index range instead of looking each one up by id
+ * and joining its article. Copied when the claim is filed; the article fields copied (outlet,
+ * publication time, story) change only with a new revision, which files its claims again. A filed
+ * claim is never a copy's (the rules drop those), so `duplicate_of` is not kept. */
+const filedClaim = () => ({
+  claim: text("claim").notNull(),
+  articleId: text("article_id").notNull(),
+  kind: text("kind").notNull(),
+  metric: text("metric"),
+  min: integer("min"),
+  max: integer("max"),
+  qualifier: text("qualifier"),
+  who: text("who"),
+  where: text("where_name"),
+  whereId: text("where_id"),
+  whenFrom: text("when_from"),
+  whenTo: text("when_to"),
+  source: text("source"),
+  actor: text("actor"),
+  action: text("action"),
+  polarity: text("polarity").notNull(),
+  spanStart: integer("span_start").notNull(),
+  spanEnd: integer("span_end").notNull(),
+  features: text("features").notNull(),
+  outlet: text("outlet").notNull(),
+  published: integer("published").notNull(),
+  storyId: text("story_id")
+})
+
+/** The key index (core's `filingOf`): each asserted event under its lookup keys, the events a
+ * denial's home finds. */
+export const claimKeys = sqliteTable("claim_keys", { key: text("key").notNull(), ...filedClaim() }, (t) => [
+  primaryKey({ columns: [t.key, t.claim] }),
+  index("claim_keys_claim").on(t.claim)
+])
+
+/** The scope index (core's `filingOf`): each quantity claim under its home, with its place's
+ * chain and its victims; each denial under its homes. An update reads back only the claims of
+ * the scopes a changed one can be compared with (core's `relatedTo`), a home at a time. */
+export const claimHomes = sqliteTable(
+  "claim_homes",
   {
-    key: text("key").notNull(),
-    claim: text("claim").notNull()
+    home: text("home").notNull(),
+    place: text("place").notNull(),
+    victims: text("victims").notNull(),
+    ...filedClaim()
   },
-  (t) => [primaryKey({ columns: [t.key, t.claim] }), index("claim_keys_claim").on(t.claim)]
+  (t) => [primaryKey({ columns: [t.home, t.place, t.victims, t.claim] }), index("claim_homes_claim").on(t.claim)]
 )
 
 /** Where independent sources disagree: the contract's conflict record, kept up to date as

@@ -48,7 +48,7 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
      * never indexed for conflicts (from before conflicts existed) is indexed first, whole. */
     const refreshStale: Effect.Effect<number, StoreError> = Effect.gen(function* () {
       if (store.readonly) return 0
-      if ((yield* conflicts.rulesChanged) || (yield* conflicts.needsIndexing)) yield* indexAll
+      yield* ensureIndexed
       let total = 0
       for (;;) {
         const stale = yield* claims.stale(EXTRACTOR_VERSION, REFRESH_BATCH)
@@ -73,6 +73,16 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
       }
     })
 
+    /** A store whose index older rules made, or with claims none of which is filed (one from
+     * before conflicts, or from before the scope index), is indexed whole. Every writer checks
+     * before it files claims (the analysis stage too, which may run before `refreshStale`): an
+     * update reads only the index, and once one has filed claims in an incomplete index the
+     * store can no longer tell. Three one-row reads. */
+    const ensureIndexed: Effect.Effect<void, StoreError> = Effect.gen(function* () {
+      if (store.readonly) return
+      if ((yield* conflicts.rulesChanged) || (yield* conflicts.needsIndexing)) yield* indexAll
+    })
+
     /** Indexes every stored claim for conflicts and computes them all, in one transaction. */
     const indexAll: Effect.Effect<void, StoreError> = Effect.gen(function* () {
       // what older conflict rules read and keyed is forgotten first, so the claims are read
@@ -95,7 +105,7 @@ export class ClaimExtractor extends Effect.Service<ClaimExtractor>()("crosscheck
     /** How many stored articles an older extractor read (what refreshStale would redo). */
     const staleCount = claims.stale(EXTRACTOR_VERSION, 1).pipe(Effect.map((s) => s.length))
 
-    return { read: readClaims, readMany, readAndAnalyse, readAhead, refreshStale, staleCount, version: EXTRACTOR_VERSION } as const
+    return { read: readClaims, readMany, readAndAnalyse, readAhead, ensureIndexed, refreshStale, staleCount, version: EXTRACTOR_VERSION } as const
   }),
   dependencies: [ClaimRepository.Default, ClaimWriter.Default, ConflictWriter.Default, ConflictRepository.Default]
 }) {}

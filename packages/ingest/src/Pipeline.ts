@@ -331,6 +331,8 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
         if (store.readonly) return null
         const waiting = (yield* queue.after(0, limit)).filter((q) => q.seq <= through)
         if (waiting.length === 0) return null
+        // the conflict index is complete before this process's first update reads it
+        yield* claims.ensureIndexed
         // What follows goes to the workers now, to be read while this batch is filed.
         yield* readAhead
         const read = new Map<number, ReadAhead>()
@@ -381,11 +383,14 @@ export class Pipeline extends Effect.Service<Pipeline>()("crosscheck/Pipeline", 
                 // already shown moves; its copy-detection keys follow the new text, so later
                 // copies of the new text find it; its claims are read again from the new text.
                 const next = q.revision
+                // Its old claims leave the conflicts they were part of (the new ones join below),
+                // read as they were filed: with the article as it stood, before the new revision's
+                // publication time and outlet replace it (an undated headline's window is its
+                // publication day)
+                claimsStored.push(...conflictWriter.unindex(stored.id))
                 const keys = dedup.revised(q.rowid, stored, next)
                 articleWriter.update(q.rowid, stored.fetchedAt, stored.id, next, at)
                 indexWriter.replaceKeys(q.rowid, keys.removed, keys.added)
-                // Its old claims leave the conflicts they were part of; the new ones join.
-                claimsStored.push(...conflictWriter.unindex(stored.id))
                 const reading = conflictWriter.readIndex(
                   conflictClaimsOf(
                     {

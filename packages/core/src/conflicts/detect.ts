@@ -267,7 +267,8 @@ const actionsMeet = (a: string, b: string): boolean => a === b || a === "attack"
 const DISTINCTIVE_ACTIONS: ReadonlySet<string> = new Set(["chemical attack", "car bomb"])
 const unplaced = (p: PlaceRef | null): boolean => p === null || isCountry(p)
 
-const eventsMeet = (denial: PreparedEvent, asserted: PreparedEvent, actor: string): boolean => {
+/** Whether an asserted event is one a denial disputes, for the side it is about. */
+export const eventsMeet = (denial: PreparedEvent, asserted: PreparedEvent, actor: string): boolean => {
   if (!asserted.actors.includes(actor) || !actionsMeet(denial.action, asserted.action)) return false
   if (asserted.window.from - EVENT_SLACK_DAYS > denial.window.to || denial.window.from > asserted.window.to + EVENT_SLACK_DAYS) return false
   if (denial.place !== null && asserted.place !== null && placeNesting(denial.place, asserted.place) === "apart") return false

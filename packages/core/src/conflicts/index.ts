@@ -2,6 +2,7 @@
 // date (see README.md), and the types of what they produce.
 export { bySeverity, changedBy, changedByPrepared, type DetectOptions, type Detection, detectConflicts, detectPrepared, listedIn } from "./detect.js"
 export { formatFigure } from "./figures.js"
+export { type ClaimIndex, type Filed, type FiledRow, filingOf, placeChain, type Related, relatedTo } from "./lookup.js"
 export { type Origin, originOf } from "./origin.js"
 export {
   CONFLICT_RULES_VERSION,

@@ -93,7 +93,8 @@ export interface PreparedEvent {
 
 export type Prepared = PreparedQuantity | PreparedEvent
 
-const week = (day: number): number => Math.floor((day + 3) / 7)
+/** the week a day falls in, as keys name it (weeks start on Monday) */
+export const week = (day: number): number => Math.floor((day + 3) / 7)
 
 /**
  * The claim's window. A claim that gives no time: a headline tells what its article reports, so
