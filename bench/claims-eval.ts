@@ -5,12 +5,12 @@
  * ../shared/tools/score-claims.mjs, and measures extraction throughput over the whole FA-KES
  * file on one core. Writes bench/results/claims.json.
  *
- * Sets: the seeds and FA-KES dev (../shared/gold); dev1h, dev2h, dev3h, dev4h, dev5h, dev6h, dev7h, dev8h and dev9h
- * (rounds 1-9's held-out sets, development sets once scored and spent), dev2, dev3, dev4, dev5 and
- * round 10's held-out set heldout10 (bench/claims, see its README). The scorer's line-by-line listing is printed
- * for the sets named with `--verbose seeds,dev,dev1h,dev2h,dev3h,dev4h,dev5h,dev6h,dev7h,dev8h,dev9h,dev2,dev3,dev4,dev5`; never
- * for heldout10, whose lines must not guide the rules: its articles are imported and scored only with
- * `--heldout10` (a checkpoint, run once at the end of a round, not a target to tune to; skipped with
+ * Sets: the seeds and FA-KES dev (../shared/gold); dev1h, dev2h, dev3h, dev4h, dev5h, dev6h, dev7h, dev8h, dev9h and dev10h
+ * (rounds 1-10's held-out sets, development sets once scored and spent), dev2, dev3, dev4, dev5 and
+ * round 11's held-out set heldout11 (bench/claims, see its README). The scorer's line-by-line listing is printed
+ * for the sets named with `--verbose seeds,dev,dev1h,dev2h,dev3h,dev4h,dev5h,dev6h,dev7h,dev8h,dev9h,dev10h,dev2,dev3,dev4,dev5`; never
+ * for heldout11, whose lines must not guide the rules: its articles are imported and scored only with
+ * `--heldout11` (a checkpoint, run once at the end of a round, not a target to tune to; skipped with
  * a message while its file is not there). `--no-throughput` skips the timing passes (a quick look
  * while developing; the results file is then left alone).
  */
@@ -39,11 +39,11 @@ mkdirSync(work, { recursive: true })
 const db = join(work, "claims.db")
 
 const goldSeeds = join(shared, "gold", "seed-claims.jsonl")
-const heldout10File = join(here, "claims", "heldout10-claims.jsonl")
-const heldout10Asked = process.argv.includes("--heldout10")
-const withHeldout10 = heldout10Asked && existsSync(heldout10File)
-if (heldout10Asked && !withHeldout10)
-  console.log(`--heldout10: ${heldout10File} is not there (round 10's checkpoint is labelled elsewhere); scoring the dev sets only\n`)
+const heldout11File = join(here, "claims", "heldout11-claims.jsonl")
+const heldout11Asked = process.argv.includes("--heldout11")
+const withHeldout11 = heldout11Asked && existsSync(heldout11File)
+if (heldout11Asked && !withHeldout11)
+  console.log(`--heldout11: ${heldout11File} is not there (round 11's checkpoint is labelled elsewhere); scoring the dev sets only\n`)
 const timed = !process.argv.includes("--no-throughput")
 const devFiles = {
   fakesDev: join(shared, "gold", "fakes-dev-claims.jsonl"),
@@ -68,13 +68,15 @@ const devFiles = {
   // round 8's held-out set: scored once at the end of round 8, a development set since
   dev8h: join(here, "claims", "heldout8-claims.jsonl"),
   // round 9's held-out set: scored once at the end of round 9, a development set since
-  dev9h: join(here, "claims", "heldout9-claims.jsonl")
+  dev9h: join(here, "claims", "heldout9-claims.jsonl"),
+  // round 10's held-out set: scored once at the end of round 10, a development set since
+  dev10h: join(here, "claims", "heldout10-claims.jsonl")
 } as const
-const goldFakes: Record<string, string> = withHeldout10 ? { ...devFiles, heldout10: heldout10File } : { ...devFiles }
+const goldFakes: Record<string, string> = withHeldout11 ? { ...devFiles, heldout11: heldout11File } : { ...devFiles }
 const verboseAt = process.argv.indexOf("--verbose")
 const verbose = new Set(verboseAt > 0 ? (process.argv[verboseAt + 1] ?? "").split(",") : [])
-verbose.delete("heldout10")
-verbose.delete("heldout10u")
+verbose.delete("heldout11")
+verbose.delete("heldout11u")
 
 const docsOf = (f: string) =>
   new Set(
@@ -103,7 +105,7 @@ const score = (gold: string, lines: boolean) => {
   const text = spawnSync(process.execPath, [scorer, gold, predicted, ...(lines ? ["--verbose"] : [])], { encoding: "utf8" }).stdout
   return { report: JSON.parse(r.stdout) as Record<string, unknown>, text: text.trim() }
 }
-// every FA-KES development set as one gold file: the pooled dev figure heldout10 is compared with
+// every FA-KES development set as one gold file: the pooled dev figure heldout11 is compared with
 const pooledFile = join(work, "dev-pooled.jsonl")
 writeFileSync(
   pooledFile,
@@ -113,34 +115,34 @@ writeFileSync(
 )
 // A held-out article can be another outlet's copy of a text a dev set already holds (FA-KES has
 // natural wire copies under other unit_ids): the checkpoint is then also scored without those
-// copies, as "heldout10u" (unseen text only). A copy: half or more of its word 5-grams occur in
+// copies, as "heldout11u" (unseen text only). A copy: half or more of its word 5-grams occur in
 // one dev article (claims/copies.ts, the rule select.ts also draws with).
-const heldout10Copies = new Map<string, string>()
-let heldout10UnseenFile: string | undefined
-if (withHeldout10) {
+const heldout11Copies = new Map<string, string>()
+let heldout11UnseenFile: string | undefined
+if (withHeldout11) {
   const textOf = new Map(gold.map((r) => [r.unitId, articleShingles(r.title, r.content)]))
   const devDocs = [...new Set(Object.values(devFiles).flatMap((f) => [...docsOf(f)]))]
-  for (const doc of docsOf(heldout10File)) {
+  for (const doc of docsOf(heldout11File)) {
     const mine = textOf.get(doc)!
     for (const other of devDocs) {
       const theirs = textOf.get(other)
       if (theirs === undefined) continue
       if (copiesInto(mine, theirs)) {
-        heldout10Copies.set(doc, other)
+        heldout11Copies.set(doc, other)
         break
       }
     }
   }
-  heldout10UnseenFile = join(work, "heldout10-unseen.jsonl")
+  heldout11UnseenFile = join(work, "heldout11-unseen.jsonl")
   writeFileSync(
-    heldout10UnseenFile,
-    readFileSync(heldout10File, "utf8")
+    heldout11UnseenFile,
+    readFileSync(heldout11File, "utf8")
       .split("\n")
-      .filter((l) => l !== "" && !heldout10Copies.has((JSON.parse(l) as { doc: string }).doc))
+      .filter((l) => l !== "" && !heldout11Copies.has((JSON.parse(l) as { doc: string }).doc))
       .join("\n")
   )
   console.log(
-    `heldout10: ${heldout10Copies.size} articles copy a dev article (${[...heldout10Copies].map(([a, b]) => `${a} = ${b}`).join(", ")}); heldout10u scores the rest\n`
+    `heldout11: ${heldout11Copies.size} articles copy a dev article (${[...heldout11Copies].map(([a, b]) => `${a} = ${b}`).join(", ")}); heldout11u scores the rest\n`
   )
 }
 const sets: Record<string, ReturnType<typeof score>> = {
@@ -159,11 +161,12 @@ const sets: Record<string, ReturnType<typeof score>> = {
   dev7h: score(devFiles.dev7h, verbose.has("dev7h")),
   dev8h: score(devFiles.dev8h, verbose.has("dev8h")),
   dev9h: score(devFiles.dev9h, verbose.has("dev9h")),
+  dev10h: score(devFiles.dev10h, verbose.has("dev10h")),
   devPooled: score(pooledFile, false),
-  ...(withHeldout10 ? { heldout10: score(heldout10File, false), heldout10u: score(heldout10UnseenFile!, false) } : {})
+  ...(withHeldout11 ? { heldout11: score(heldout11File, false), heldout11u: score(heldout11UnseenFile!, false) } : {})
 }
 
-// The issue's figures, one row per set, and how far heldout10 lies from the pooled dev sets
+// The issue's figures, one row per set, and how far heldout11 lies from the pooled dev sets
 type Report = {
   quantity: { precision: number; recall: number }
   attributes: { source: number; where: number; when: number; who: number }
@@ -191,14 +194,14 @@ const gapTo = (set: string): Record<string, number> | undefined => {
       .map(([k, v]) => [k, +(v - row[k]!).toFixed(3)])
   )
 }
-const gapToHeldout10 = gapTo("heldout10")
-const gapToHeldout10u = gapTo("heldout10u")
+const gapToHeldout11 = gapTo("heldout11")
+const gapToHeldout11u = gapTo("heldout11u")
 const fmt = (x: number | undefined) => (x === undefined ? "  –  " : x.toFixed(3))
 const cols = ["qtyP", "qtyR", "source", "where", "when", "who", "eventP", "eventR", "denials"] as const
 console.log(`set        ${cols.map((c) => c.padStart(6)).join(" ")}`)
 for (const [k, row] of Object.entries(table)) console.log(`${k.padEnd(10)} ${cols.map((c) => fmt((row as Record<string, number>)[c]).padStart(6)).join(" ")}`)
-if (gapToHeldout10 !== undefined) console.log(`gap pooled dev - heldout10: ${JSON.stringify(gapToHeldout10)}`)
-if (gapToHeldout10u !== undefined) console.log(`gap pooled dev - heldout10u: ${JSON.stringify(gapToHeldout10u)}`)
+if (gapToHeldout11 !== undefined) console.log(`gap pooled dev - heldout11: ${JSON.stringify(gapToHeldout11)}`)
+if (gapToHeldout11u !== undefined) console.log(`gap pooled dev - heldout11u: ${JSON.stringify(gapToHeldout11u)}`)
 console.log("")
 
 if (!timed) {
@@ -253,9 +256,10 @@ const names: Record<string, string> = {
   dev7h: "dev7h gold (round 7's held-out set heldout7, bench/claims)",
   dev8h: "dev8h gold (round 8's held-out set heldout8, bench/claims)",
   dev9h: "dev9h gold (round 9's held-out set heldout9, bench/claims)",
+  dev10h: "dev10h gold (round 10's held-out set heldout10, bench/claims)",
   devPooled: "every FA-KES dev set pooled",
-  heldout10: "heldout10 gold (bench/claims; the round's one checkpoint)",
-  heldout10u: "heldout10 gold without the articles that copy a dev article (unseen text only)"
+  heldout11: "heldout11 gold (bench/claims; the round's one checkpoint)",
+  heldout11u: "heldout11 gold without the articles that copy a dev article (unseen text only)"
 }
 for (const [k, v] of Object.entries(sets)) console.log(`${names[k]}:\n${v.text}\n`)
 console.log(
@@ -272,11 +276,24 @@ writeFileSync(
       extractorVersion: EXTRACTOR_VERSION,
       ...Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.report])),
       table,
-      ...(gapToHeldout10 === undefined ? {} : { gapPooledDevMinusHeldout10: gapToHeldout10 }),
-      ...(gapToHeldout10u === undefined ? {} : { gapPooledDevMinusHeldout10u: gapToHeldout10u, heldout10CopiesOfDev: Object.fromEntries(heldout10Copies) }),
+      ...(gapToHeldout11 === undefined ? {} : { gapPooledDevMinusHeldout11: gapToHeldout11 }),
+      ...(gapToHeldout11u === undefined ? {} : { gapPooledDevMinusHeldout11u: gapToHeldout11u, heldout11CopiesOfDev: Object.fromEntries(heldout11Copies) }),
       // the earlier checkpoints as they were scored then, before each became a development set
-      // (heldout2 -> dev2h, heldout3 -> dev3h, heldout4 -> dev4h, heldout5 -> dev5h, heldout6 -> dev6h, heldout7 -> dev7h, heldout8 -> dev8h, heldout9 -> dev9h): the figures this round's heldout10
+      // (heldout2 -> dev2h, heldout3 -> dev3h, heldout4 -> dev4h, heldout5 -> dev5h, heldout6 -> dev6h, heldout7 -> dev7h, heldout8 -> dev8h, heldout9 -> dev9h, heldout10 -> dev10h): the figures this round's heldout11
       // compares with
+      heldout10AsRound10Measured: {
+        extractorVersion: 25,
+        commit: "4451560",
+        qtyP: 0.92,
+        qtyR: 0.912,
+        source: 0.854,
+        where: 0.854,
+        when: 0.845,
+        who: 0.913,
+        eventP: 0.958,
+        eventR: 0.676,
+        denials: null
+      },
       heldout9AsRound9Measured: {
         extractorVersion: 24,
         commit: "c3ad254",

@@ -69,6 +69,9 @@ export interface Draw {
    * text already used */
   readonly heldout10: Array<string>
   readonly heldout10Skipped: Array<{ readonly id: string; readonly copies: string; readonly of: string }>
+  /** round 11: a fresh held-out set, the next 20 past heldout10 (heldout10 is spent) */
+  readonly heldout11: Array<string>
+  readonly heldout11Skipped: Array<{ readonly id: string; readonly copies: string; readonly of: string }>
 }
 
 /** A set past the plain slices: the next `size` articles of the order, which is a round-robin over
@@ -191,6 +194,16 @@ export const draw = (): Draw => {
     used,
     "heldout10"
   )
+  // round 11 goes on where heldout10 stopped, the same way
+  for (const id of [...heldout10.picked, ...heldout10.skipped.map((k) => k.id)]) consumed.add(id)
+  const heldout11 = drawFresh(
+    order.slice(at[11]).filter((id) => !consumed.has(id)),
+    outletOf,
+    PER_SET,
+    textOf,
+    used,
+    "heldout11"
+  )
   return {
     ...slices,
     heldout8: heldout8.picked,
@@ -198,7 +211,9 @@ export const draw = (): Draw => {
     heldout9: heldout9.picked,
     heldout9Skipped: heldout9.skipped,
     heldout10: heldout10.picked,
-    heldout10Skipped: heldout10.skipped
+    heldout10Skipped: heldout10.skipped,
+    heldout11: heldout11.picked,
+    heldout11Skipped: heldout11.skipped
   }
 }
 
@@ -220,7 +235,9 @@ if (process.argv[1]?.endsWith("select.ts")) {
     heldout9,
     heldout9Skipped,
     heldout10,
-    heldout10Skipped
+    heldout10Skipped,
+    heldout11,
+    heldout11Skipped
   } = draw()
   const rows = new Map(readFaKes().map((r) => [r.unitId, r]))
   const textsAt = process.argv.indexOf("--texts")
@@ -239,7 +256,8 @@ if (process.argv[1]?.endsWith("select.ts")) {
     ["heldout7", heldout7],
     ["heldout8", heldout8],
     ["heldout9", heldout9],
-    ["heldout10", heldout10]
+    ["heldout10", heldout10],
+    ["heldout11", heldout11]
   ] as const
   for (const [name, ids] of sets) {
     console.log(`${name}:`)
@@ -255,7 +273,8 @@ if (process.argv[1]?.endsWith("select.ts")) {
   for (const [name, skipped] of [
     ["heldout8", heldout8Skipped],
     ["heldout9", heldout9Skipped],
-    ["heldout10", heldout10Skipped]
+    ["heldout10", heldout10Skipped],
+    ["heldout11", heldout11Skipped]
   ] as const) {
     console.log(`${name} passed over as copies of a text already used:`)
     for (const k of skipped) {

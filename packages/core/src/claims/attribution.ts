@@ -131,9 +131,12 @@ const KNOWN_BODY: ReadonlySet<string> = new Set(["SOHR", "White Helmets", "UN", 
 const ORGANISATION_HEAD =
   /\b(?:Observatory|Organi[sz]ation|Network|Committees?|Council|Cent(?:er|re)|Commission|Watch|Union|Federation|Foundation|Institute|Office|Group|Agency)\b/
 /** heads that stand for any body: "the group" after "the Syrian Observatory said" is the Observatory */
-const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog|facility|facilities)$/
+const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog|broadcaster|facility|facilities)$/
 /** heads that name no one by themselves: "he", "the source", "the statement" */
 const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulletin|official|officials|spokesman|spokeswoman|correspondent|reporter)$/
+/** a role one person holds, whom a later sentence may name: "the frontline commander" */
+const ROLE_HEAD =
+  /^(?:commander|spokesman|spokeswoman|spokesperson|governor|director|chief|head|mayor|minister|official|officer|doctor|activist|coordinator|envoy|leader)$/
 const lastWord = (phrase: string): string => (/([A-Za-z]+)\s*$/.exec(phrase)?.[1] ?? "").toLowerCase()
 
 export interface Attribution {
@@ -279,6 +282,29 @@ export const attributeArticle = (
         const frames = resolved[k]!
         for (let j = 0; j < frames.length; j++) if (frames[j]!.source === generic) frames[j] = { frame: frames[j]!.frame, source: named }
       }
+    }
+  }
+
+  // "... was foiled said the frontline commander. The militants were gunned down commander Kamal
+  // Kirkuki told Rudaw": a role referred to before anyone holding it was named is the one the next
+  // sentences name with it
+  for (let si = 0; si < resolved.length; si++) {
+    const frames = resolved[si]!
+    for (let j = 0; j < frames.length; j++) {
+      const r = frames[j]!
+      if (!r.frame.anaphoric || r.source === null || r.source !== normaliseSpeaker(r.frame.phrase)) continue
+      const head = lastWord(r.frame.phrase)
+      if (!ROLE_HEAD.test(head)) continue
+      let named: string | null = null
+      for (let k = si + 1; k < resolved.length && k <= si + CATAPHORA_REACH && named === null; k++) {
+        if (segments[k]!.role === "heading" || segments[k]!.role === "subhead") break
+        for (const x of resolved[k]!)
+          if (!x.frame.anaphoric && x.source !== null && x.frame.phrase.toLowerCase().split(/\s+/).includes(head) && /[A-Z]/.test(x.source)) {
+            named = x.source
+            break
+          }
+      }
+      if (named !== null) frames[j] = { frame: r.frame, source: named }
     }
   }
 

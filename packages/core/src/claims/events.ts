@@ -46,7 +46,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:syrian democratic forces|sdf|ypg|kurdish(?:-led)? (?:forces|fighters|militias?|units)|pkk|pyd)\b/gi, "Kurdish forces"],
   [/\b(?:free syrian army|fsa)\b/gi, "Free Syrian Army"],
   [
-    /\b(?:us-led|u\.s\.-led|us led|international coalition|coalition (?:air ?strikes|aircraft|warplanes|jets|planes|forces|raids|bombing)|coalition|united states|american|pentagon|u\.s(?=\.)|us (?:air ?strikes|warplanes|jets|forces|military|navy|troops|drones?))\b/gi,
+    /\b(?:us-led|u\.s\.-led|us led|international coalition|coalition (?:air ?strikes|aircraft|warplanes|jets|planes|forces|raids|bombing)|coalition|united states|american|pentagon|u\.s(?=\.)|us (?:air ?strikes|warplanes|jets|forces|military|navy|troops|drones?|(?:cruise )?missiles?(?: strikes?)?|strikes?|raids?))\b/gi,
     "US-led coalition"
   ],
   [/\b(?:russia|russian|russians|moscow)\b/gi, "Russia"],
@@ -65,7 +65,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
 
 // Words that name an attack: verbs and nouns.
 const ATTACK =
-  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:s|ed|ing)?|target(?:ed|ing|s)?|fired|firing|(?<!cease-)fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas(?:es)?|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|vacuum bombs?|thermobaric|incendiary|sorties|(?:aerial|air|bombing)\s+campaigns?|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are|(?:has|have|had|may\s+have|might\s+have|could\s+have|must\s+have)\s+been)\s+(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?|(?:military\s+|joint\s+|air\s+|aerial\s+)?operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/gi
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:s|ed|ing)?|target(?:ed|ing|s)?|fired|firing|(?<!cease-)fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas(?:es)?|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|(?:banned|forbidden|prohibited) (?:weapons|munitions|arms)|vacuum bombs?|thermobaric|incendiary|sorties|(?:aerial|air|bombing)\s+campaigns?|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are|(?:has|have|had|may\s+have|might\s+have|could\s+have|must\s+have)\s+been)\s+(?:(?:most|very|more|also|probably|likely|possibly|reportedly|allegedly|directly)\s+){0,2}(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?|(?:military\s+|joint\s+|air\s+|aerial\s+)?operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/gi
 
 // Ground fighting and its results: not an attack by the rule.
 const GROUND =
@@ -150,8 +150,21 @@ const readSides = (t: string): Array<Side> => {
       if (!out.some((o) => at < o.end && o.at < end)) out.push({ actor, at, end })
     }
   }
-  return out.sort((a, b) => a.at - b.at)
+  out.sort((a, b) => a.at - b.at)
+  // "Jabhat al-Nusra terrorists", "ISIS militants ... and other terrorist groups": state media's
+  // generic word after a named group is that group's noun, or its allies, not another side
+  for (let k = out.length - 1; k > 0; k--) {
+    const side = out[k]!
+    if (side.actor !== "rebels") continue
+    const named = out.slice(0, k).findLast((o) => GROUPS.has(o.actor))
+    if (named === undefined) continue
+    const gap = t.slice(named.end, side.at)
+    if (GROUP_NOUN_GAP.test(gap) || (gap.length <= 40 && ALLIES_GAP.test(gap))) out[k] = { actor: named.actor, at: side.at, end: side.end }
+  }
+  return out
 }
+const GROUP_NOUN_GAP = /^(?:['’]?s)?\s+$/
+const ALLIES_GAP = /\band\s+(?:the\s+)?other\s+$/i
 
 // non-state armed groups: a source naming one is written as the group ("Islam Armys leader" is Jaish al-Islam)
 const GROUPS = new Set(["Jaish al-Islam", "Jaish al-Fateh", "Ahrar al-Sham", "Nusra Front", "Islamic State", "Hezbollah", "Free Syrian Army"])
@@ -190,11 +203,14 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
     const before = t.slice(Math.max(0, side.at - 60), side.at)
     // "shelling from army posts": the posts are where the fire came from, not its target
     if (TARGET_AFTER.test(after) && !/\bfrom\s+(?:the\s+)?$/i.test(before)) continue
+    // "ISIL also lost 15 militants in the attack": the fighters lost are the victims
+    if (LOSS_BEFORE.test(before)) continue
     // the side names the attack itself: "a Syrian bombing raid", "a suicide terrorist"
     if (side.at < end && at < side.end) score = 10
     else if (side.end <= at) {
       // "[side] [instruments]* [attack]": "regime shelling", "Russian and Syrian regime jets pounded"
-      const gap = t.slice(side.end, at)
+      // ("Nusra terrorists and other groups affiliated to it targeted": the affiliation describes the doers)
+      const gap = dropAffiliation(t.slice(side.end, at))
       const between = wordsBetween(gap)
       // never across a modal, an infinitive or a passive ("Russia ought to halt the bombs", "the
       // government's infrastructure could be targeted")
@@ -203,7 +219,7 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
       // ("has been using cluster munitions" is active: only "been" before a participle is passive)
       if (
         /\b(?:ought|should|must|would|could|will|may|might|not|never|be|being|lost|suffered|sustained)\b|\bbeen\b(?!\s+\w+ing\b)/i.test(gap) ||
-        /(?<!\bcontinu\w*\s)\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(t.slice(side.end, end))
+        /(?<!\bcontinu\w*\s)\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(dropAffiliation(t.slice(side.end, end)))
       )
         score = -1
       // "the terrorist attacks caused material damage": state media's generic word on an attack told
@@ -261,6 +277,10 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
   }
   return best.actor
 }
+const AFFILIATION = /\b(?:affiliated|linked|allied|loyal|belonging)\s+(?:to|with)\s+(?:it|them)\b/gi
+const dropAffiliation = (gap: string): string => (gap.includes(" to ") || gap.includes(" with ") ? gap.replace(AFFILIATION, " ") : gap)
+const LOSS_BEFORE = /\b(?:lost|losing|loses)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d[\d,]*|\w+)\s+(?:of\s+(?:its|their)\s+)?$/i
+const PRETEXT = /\b(?:pretext|excuse|justif\w*|in\s+response|retaliat\w*)\b/i
 // a word read as a verb ("targeted", "shelling", "struck"), and the prepositions a noun takes its complement with
 const VERB_FORM = /(?:ed|ing)$|^(?:struck|hit|hits|shot|blew|threw|fire|fires|kills?|bombs|shells|pounds|targets|attacks|strikes|raids)$/i
 const NOUN_PREPOSITION = /^(?:over|about|of|against|on|at|in|into|for|with|from)$/i
@@ -268,7 +288,7 @@ const NOUN_PREPOSITION = /^(?:over|about|of|against|on|at|in|into|for|with|from)
 const AGENT_ADJECTIVE = /^(?:responsible|behind|guilty|culpable)$/i
 // (up to the side: "the regime of Bashar al-", "Syria President Bashar al-")
 const BLAME_ON = /\b(?:blame\s+(?:for\s+[^.;,]{0,60}?)?on|blames?\s+on|blamed\s+on|finger\s+at)\s+[^.;,]{0,40}$/i
-const HYPOTHETICAL_CUE = /any|possib|potenti|propos|plann|future|approv|authori|threat|warn/
+const HYPOTHETICAL_CUE = /any|possib|potenti|propos|plann|future|approv|authori|threat|warn/i
 const HYPOTHETICAL =
   /\b(?:any|possible|potential|proposed|planned|future|approval\s+for|authori[sz]\w*|(?:threat|threats|threatened|threatening)\s+(?:of\s+|to\s+)?|warn\w*\s+against)\s+(?:[\w-]+\s+){0,3}$/i
 const GENERIC = /^terrorists?$/i
@@ -375,7 +395,7 @@ const PLACED_IN =
   /\b(?:(?:who|which|that)\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,20}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
 
 const WEAPON =
-  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|(?<!cease-)fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas(?:es)?|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|thermobaric|incendiary|operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/i
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|(?<!cease-)fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas(?:es)?|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|(?:banned|forbidden|prohibited)\s+(?:weapons|munitions|arms)|thermobaric|incendiary|operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/i
 
 /** The side a source speaks for, when it is one of the actors. */
 const sideOfSource = (source: string | null): string | null => {
@@ -491,12 +511,18 @@ export const readEvent = (
     let actor: string | null = null
     ATTACK.lastIndex = 0
     for (const m of execAll(ATTACK, rest)) {
+      // ("... was fabricated serving as a pretext for US missile strikes": what the denial is used
+      // against is no part of what it denies)
+      if (PRETEXT.test(rest.slice(0, m.index))) break
       actor = agentOf(t, sides, denial.index + m.index, denial.index + m.index + m[0].length)
       if (actor !== null) break
     }
     // "Russian aircraft had not carried out any strikes": the side the negated act is told of
     const subject = sides.findLast((x) => x.end <= denial.index && wordsBetween(t.slice(x.end, denial.index)).every((w) => INSTRUMENT.test(w)))
-    actor ??= subject?.actor ?? own ?? sides.find((x) => x.at >= denial.index && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)))?.actor ?? speakerSide
+    const pretext = PRETEXT.exec(rest)
+    const until = pretext === null ? t.length : denial.index + pretext.index
+    actor ??=
+      subject?.actor ?? own ?? sides.find((x) => x.at >= denial.index && x.at < until && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)))?.actor ?? speakerSide
     return { actor, action: actionIn(t), polarity: "denied", source, rule: "event/denial" }
   }
   ATTACK.lastIndex = 0

@@ -198,7 +198,7 @@ describe("quantity claims: where", () => {
         "Air raid kills 9 in IS-held village"
       )
     ).toEqual(["Tal Rifaat, Aleppo", "Tal Rifaat, Aleppo"])
-    expect(where("Fourteen fighters were killed in northern Syria. Shells later fell on Marea.")).toEqual(["Syria"])
+    expect(where("Fourteen fighters were killed in northern Syria. Shells later fell on Marea.")).toEqual(["northern Syria"])
   })
   it("carries the incident's place to the sentences that go on telling it, and a bulletin heading's to its section", () => {
     expect(where("Shells hit Jaramana on Monday killing 4 people. The shells also wounded 12 others.")).toEqual([
@@ -739,5 +739,231 @@ describe("events: a second attack in a later clause (round 9)", () => {
   it("reads one event where the later clause tells the same act, or names no doer", () => {
     expect(events("Activists said regime jets struck Saraqeb while regime jets also struck Binnish.")).toHaveLength(1)
     expect(events("The monitor said regime jets struck the market after it was shelled earlier.")).toHaveLength(1)
+  })
+})
+
+describe("quantity claims: round 10, figures in other words", () => {
+  it("reads 'the lives of N' as killed even when an unpunctuated 'injured M' follows the victims", () => {
+    expect(quantities("Police said the car bomb claimed the lives of four villagers injured seven others and damaged a school")).toEqual([
+      { metric: "killed", min: 4, max: 4, who: "civilians" },
+      { metric: "injured", min: 7, max: 7, who: "civilians" }
+    ])
+  })
+  it("reads 'between N and M' as one figure from N to M", () => {
+    expect(quantities("Shelling has killed between 40 and 65 people since the truce, while children between 6 and 11 years old were among them.")).toEqual([
+      { metric: "killed", min: 40, max: 65, who: "people" }
+    ])
+  })
+  it("counts martyrs as killed", () => {
+    expect(quantities("The attack on the market left 12 martyrs and 30 injured.")).toEqual([
+      { metric: "killed", min: 12, max: 12, who: null },
+      { metric: "injured", min: 30, max: 30, who: null }
+    ])
+    expect(quantities("Five soldiers were martyred in the ambush.")).toEqual([{ metric: "killed", min: 5, max: 5, who: "fighters" }])
+  })
+  it("counts wounded who later died as killed", () => {
+    expect(quantities("Doctors said two wounded children from the Tuesday raid died in hospital overnight.")).toEqual([
+      { metric: "killed", min: 2, max: 2, who: "children" }
+    ])
+  })
+  it("reads past the victims' origin to their verb, and a besieged place is no trapped count", () => {
+    expect(quantities("Four men from the besieged suburb of Daraya near the capital were killed by sniper fire.")).toEqual([
+      { metric: "killed", min: 4, max: 4, who: "people" }
+    ])
+    expect(quantities("Buses arrived evacuating some 800 people from the besieged towns.")).toEqual([
+      { metric: "displaced", min: 720, max: 880, who: "people" }
+    ])
+  })
+})
+
+describe("sources: round 10, a report's owner and a headline's dash", () => {
+  const sourced = (body: string, title?: string) =>
+    claimsOf(body, title)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.min, c.source, c.when])
+  it("takes the body that wrote a dated report as the source, and the report's month as no time of the toll", () => {
+    expect(sourced("According to a March report by the Violations Documentation Center the war has killed over 200000 people.")).toEqual([
+      [200001, "Violations Documentation Center", null]
+    ])
+  })
+  it("gives unowned data no voice: the speaker named later in the sentence speaks", () => {
+    expect(sourced('"According to initial figures nine people were killed in the raid" the mayor was quoted as saying by local radio.')).toEqual([
+      [9, "mayor", null]
+    ])
+  })
+  it("reads a speaker after a headline's dash, but not a site's trail", () => {
+    expect(sourced("Body.", "Car Bomb Kills Eleven in Azaz - Health Directorate").map((c) => c[1])).toEqual(["Health Directorate"])
+    expect(sourced("Body.", "Car Bomb Kills Eleven in Azaz - World - Ahram Online").map((c) => c[1])).toEqual([null])
+  })
+})
+
+describe("events: a named group's generic noun (round 10)", () => {
+  const events = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "event")
+      .map((x) => [x.actor, x.action, x.source])
+  it("reads 'ISIS terrorists', 'Nusra militants' as the named group, not generic rebels", () => {
+    expect(events("A local source told the agency that Daesh terrorists fired mortar shells at the market.")).toEqual([
+      ["Islamic State", "shelling", "local sources"]
+    ])
+  })
+  it("reads 'X terrorists and other groups affiliated to it' as X", () => {
+    expect(events("A police source said that Nusra terrorists and other terrorist groups affiliated to it shelled the old city with rockets.")).toEqual([
+      ["Nusra Front", "shelling", "police source"]
+    ])
+  })
+  it("keeps generic rebels where no group is named", () => {
+    expect(events("A police source said that terrorists shelled the old city with rockets.")).toEqual([["rebels", "shelling", "police source"]])
+  })
+})
+
+describe("events: round 10, speakers and blame in other words", () => {
+  const events = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "event")
+      .map((x) => [x.actor, x.source])
+  it("hears investigators and experts, with a time between them and their verb", () => {
+    expect(events("UN experts last month said shelling by government forces hit two clinics in Homs.")).toEqual([["Syrian government", "UN"]])
+  })
+  it("hears broadcasters and powers, and leaves a wire's opening credit out of the speaker", () => {
+    expect(events("Rebels fired rockets at the central square a Lebanese broadcaster reported.")).toEqual([["rebels", "Lebanese broadcaster"]])
+    expect(events("(Reuters) Western powers say the government has been responsible for the barrel bombs.")).toEqual([["Syrian government", "Western powers"]])
+  })
+  it("reads a side 'most likely behind the attack' as accused", () => {
+    expect(events('A local commander said "Islamic State cells were probably behind the bombing".')).toEqual([["Islamic State", "local commander"]])
+  })
+})
+
+describe("quantity claims: round 10, people the verb right after tells the harm of", () => {
+  it("reads '6 teachers killed', 'six journalists also died' as killed, and still counts 'two villages' as things", () => {
+    expect(quantities("Rights groups said 66 journalists killed in 2014.").map((c) => [c.metric, c.min])).toEqual([["killed", 66]])
+    expect(quantities("The director said six teachers also died in the attacks.").map((c) => [c.metric, c.min])).toEqual([["killed", 6]])
+    expect(quantities("The attack on two villages killed 15 people.").map((c) => [c.metric, c.min])).toEqual([["killed", 15]])
+  })
+})
+
+describe("quantity claims: round 10, things counted that are no harm", () => {
+  it("counts no parts of a city and no weapons supplied", () => {
+    expect(quantities("Jets pounded several rebel-held parts of the city killing 12 people.")).toEqual([{ metric: "killed", min: 12, max: 12, who: "people" }])
+    expect(quantities("The brigade has received 40 anti-tank missiles from its backers.")).toEqual([])
+    expect(quantities("The brigade fired 40 missiles at the base.")).toEqual([{ metric: "strikes", min: 40, max: 40, who: null }])
+  })
+})
+
+describe("sources: round 10, a role named after it is referred to", () => {
+  it("reads 'said the frontline commander' and gives it the commander the next sentence names", () => {
+    const c = claimsOf(
+      "Guards shot dead four attackers at the gate on Sunday said the frontline commander. \u00ef\u00bf1\u20442\u00ef\u00bf1\u20442They were stopped before they could blow themselves up commander Aziz Haddad told reporters."
+    ).filter((x) => x.kind === "quantity")
+    expect(c.map((x) => [x.min, x.source])).toEqual([[4, "Aziz Haddad"]])
+  })
+})
+
+describe("where: round 10, the part of the country a sentence names", () => {
+  it("writes 'northern Syria', 'northwest Syria' where the country is the place, with the country's id", () => {
+    const c = claimsOf("At least 20 fighters were killed in northern Syria. Air strikes killed 9 people in north-western Syria.").filter(
+      (x) => x.kind === "quantity"
+    )
+    expect(c.map((x) => [x.min, x.where, x.whereId])).toEqual([
+      [20, "northern Syria", "sy:syria"],
+      [9, "northwest Syria", "sy:syria"]
+    ])
+  })
+  it("keeps a named place where the sentence gives one", () => {
+    const c = claimsOf("Air strikes killed 9 people in Saraqeb in northern Syria.").filter((x) => x.kind === "quantity")
+    expect(c.map((x) => x.where)).toEqual(["Saraqeb, Idlib"])
+  })
+})
+
+describe("events: round 10, US strikes, banned weapons and a denial's pretext", () => {
+  const events = (body: string, title?: string) =>
+    claimsOf(body, title)
+      .filter((x) => x.kind === "event")
+      .map((x) => [x.actor, x.polarity, x.source])
+  it("reads 'US missile strikes', 'US raids' as the US's", () => {
+    expect(events("A US missile strike on the airbase killed six soldiers the governor said.")).toEqual([["US-led coalition", "asserted", "governor"]])
+  })
+  it("reads an accusation of using banned weapons", () => {
+    expect(events("Activists accused government forces of using banned weapons on the town.")).toEqual([["Syrian government", "asserted", "activists"]])
+  })
+  it("denies no act the denial is said to justify, and a warning against strikes tells none", () => {
+    expect(events('Assad told AFP that the sarin attack in Khan Shaykhun was "100 percent" fabricated serving as a pretext for US missile strikes.')).toEqual([
+      ["Syrian government", "denied", "Assad"]
+    ])
+    expect(events("Body.", "Moscow Warns Against New US Missile Strikes on Syria")).toEqual([])
+  })
+})
+
+describe("sources: round 10, a body described before its name", () => {
+  it("reads 'according to Kurdish paramilitary group X' whole, and stops 'according to the group' at the group", () => {
+    const src = (body: string) =>
+      claimsOf(body)
+        .filter((x) => x.kind === "quantity")
+        .map((x) => x.source)
+    expect(src("According to Kurdish paramilitary group Asayish 14 people were killed in the blast.")).toEqual(["Kurdish paramilitary group Asayish"])
+  })
+})
+
+describe("where and when: round 10, a war toll told with an adverb", () => {
+  it("reads 'the war also displaced', 'the war has since killed' as the war's toll: the country, no day", () => {
+    const c = claimsOf("Air strikes killed 12 people in Aleppo on Tuesday. The war also displaced nearly 10 million people.").filter(
+      (x) => x.kind === "quantity"
+    )
+    expect(c.map((x) => [x.min, x.where, x.when])).toEqual([
+      [12, "Aleppo", { from: "2016-11-15", to: "2016-11-15" }],
+      [9000000, "Syria", null]
+    ])
+  })
+})
+
+describe("quantity claims: round 11, displacement and a verb over an adjective", () => {
+  it("reads 'forced millions to flee', 'hundreds flee' as displaced", () => {
+    expect(quantities("The war has killed 300000 people and forced millions to flee their homes.").map((c) => [c.metric, c.min])).toEqual([
+      ["killed", 300000],
+      ["displaced", 2000000]
+    ])
+  })
+  it("reads 'killed at least 26 displaced people' as killed", () => {
+    expect(quantities("A car bomb killed at least 26 displaced people near the camp.")).toEqual([{ metric: "killed", min: 26, max: null, who: "people" }])
+  })
+})
+
+describe("where: round 11, a city after 'of' places the place before it", () => {
+  it("reads 'in Eastern Ghouta of Damascus' as Eastern Ghouta", () => {
+    const c = claimsOf("Rockets hit homes in East Ghouta of Damascus leaving 3 citizens killed.").filter((x) => x.kind === "quantity")
+    expect(c.map((x) => x.where)).toEqual(["Eastern Ghouta, Rif Dimashq"])
+  })
+})
+
+describe("sources: round 11, the one a relay cites", () => {
+  const src = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "quantity")
+      .map((x) => x.source)
+  it("gives the figure to the one cited ('SANA reported citing local residents'), not to a bare 'a source'", () => {
+    expect(src("Ten civilians were killed in the strike the agency reported citing local residents.")).toEqual(["residents"])
+    expect(src("Ten civilians were killed in the strike Kurdish media reported citing a source.")).toEqual(["Kurdish media"])
+  })
+})
+
+describe("sources: round 11, a place named Said and the regime's television", () => {
+  const src = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "quantity")
+      .map((x) => x.source)
+  it("reads 'the neighbourhood of Sheikh Said it said' as the pronoun's, not a speaker 'Sheikh'", () => {
+    expect(src("The monitor said a raid killed 10 in Aleppo. Another five people were killed in the neighbourhood of Sheikh Said it said.")).toEqual([
+      "SOHR",
+      "SOHR"
+    ])
+  })
+  it("reads the regime's official television as state media, and another owner's as its own", () => {
+    expect(src("A bomb killed six people in Aleppo the Assad regimes official television channel reported.")).toEqual(["SANA"])
+  })
+})
+
+describe("events: round 11, the fighters a side lost", () => {
+  it("reads no attack by the fighters a side lost in it", () => {
+    expect(claimsOf("IS also lost 12 militants in the attack the monitor said.").filter((x) => x.kind === "event")).toEqual([])
   })
 })

@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 24
+export const EXTRACTOR_VERSION = 26
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -49,7 +49,7 @@ export interface ClaimSource {
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [
-    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses)$/i,
+    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses|martyrs|martyred)$/i,
     "killed"
   ],
   [
@@ -58,7 +58,7 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   ],
   [/^(?:casualties)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
-  [/^(?:displaced|fled|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuees|left|exited)$/i, "displaced"],
+  [/^(?:displaced|fled|flee|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuating|evacuees|left|exited)$/i, "displaced"],
   [
     /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs)$/i,
     "strikes"
@@ -170,6 +170,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   ) {
     return { metric: "hospitals_hit", who: null }
   }
+  // "claimed the lives of three citizens injured two others": the toll names the figure, whatever
+  // verb ends the victims' words (commas are often stripped)
+  if (LIVES_OF_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
   // "killing 8 persons injuring more than 55": in a chain of participles each governs the figure after it
   {
     const last = beforeWords.at(-1)
@@ -191,6 +194,14 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
         // "two besieged Shiite villages": places counted, not people
         if (i === 0 && PLACE_NOUN.test(afterWords.slice(1, 3).join(" "))) return null
         if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
+        // "killed at least 26 displaced people": a harm verb right before the figure decides over the
+        // victims' adjective
+        if (i === 0 && m !== "killed" && whoOf(afterWords[1] ?? "") !== null) {
+          const verb = metricOf(beforeWords.at(-1) ?? "")
+          if ((verb === "killed" || verb === "injured") && /\s$/.test(before)) return { metric: verb, who: whoOf(afterWords[1]!) }
+        }
+        // "six injured civilians ... died on Saturday": the wounded who died are counted as killed
+        if (m === "injured" && i === 0 && DIED_LATER.test(sentence.slice(f.end, next))) return { metric: "killed", who: whoOf(afterWords[1] ?? "") }
         // "100,000 trapped civilians": the victims may follow the metric's adjective
         return { metric: m, who: who ?? (i === 0 ? whoOf(afterWords[1] ?? "") : null) }
       }
@@ -209,17 +220,16 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   const verbWords = beforeWords.filter((w, k) => k < beforeWords.length - 1 || !/^(?:another|the|a|further|additional|more)$/i.test(w))
   const last = verbWords.at(-1)
   const lastMetric = last === undefined ? null : metricOf(last)
-  // ("displaced millions": a verb; "left 5 dead" and "fled" are not)
+  // ("displaced millions", "evacuating some 5 thousand people": a verb; "left 5 dead" and "fled" are not)
   if (
     lastMetric !== null &&
     lastMetric !== "strikes" &&
     lastMetric !== "casualties" &&
-    (lastMetric !== "displaced" || /^(?:displaced|uprooted)$/i.test(last!))
+    (lastMetric !== "displaced" || /^(?:displaced|uprooted|evacuated|evacuating)$/i.test(last!))
   ) {
     return { metric: lastMetric, who: leadingWho() }
   }
-  if (/\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i.test(before))
-    return { metric: "killed", who: leadingWho() }
+  if (LIVES_OF_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
   // "putting the number of civilians killed at 13"
   const numberOf = NUMBER_OF.exec(before)
   if (numberOf !== null) return { metric: metricOf(numberOf[2]!) ?? "killed", who: whoOf(numberOf[1] ?? "") }
@@ -232,12 +242,19 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   const relative = RELATIVE_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
   if (relative !== null)
     return { metric: relative[1] !== undefined ? "casualties" : (metricOf(relative[0].trim().split(/\s+/).at(-1)!) ?? "killed"), who: leadingWho() }
+  // "Three women from the besieged town of Madaya west of the capital were killed": the victims'
+  // origin between them and their verb
+  if (whoOf(afterWords[0] ?? "") !== null) {
+    const from = FROM_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
+    if (from !== null) return { metric: metricOf(from[1]!) ?? "killed", who: leadingWho() }
+  }
   // "A family of 6 persons has been able to get out": leaving is displacement (people, not families)
   if (ABLE_OR_MANAGED.test(after) && ABLE_TO_LEAVE.test(after) && !/^\s+famil/i.test(after)) return { metric: "displaced", who: leadingWho() }
   // "where an estimated 250000 people live under siege": a besieged population is trapped
   if (LIVE_AFTER.test(after) && BESIEGED.test(sentence.slice(Math.max(0, f.start - 80), f.end + 100))) return { metric: "trapped", who: leadingWho() }
   // "the attack on two villages killed 15": the figure counts things, not people
-  const counted = afterWords[0]
+  // ("several opposition-held parts of eastern Aleppo": past a place's holder)
+  const counted = HELD_ADJECTIVE.test(afterWords[0] ?? "") ? afterWords[1] : afterWords[0]
   // ("59 US cruise missiles": an acronym is no plural noun)
   if (
     counted !== undefined &&
@@ -247,7 +264,11 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     !/^(?:others|more|persons|people)$/i.test(counted) &&
     !/^\s+of\b/i.test(after)
   ) {
-    return null
+    // "6 teachers killed", "six teachers also died": people the verb right after tells the harm of
+    // (not "two villages killed 15", where the verb takes the next figure)
+    const told = PEOPLE_HARMED.exec(after)
+    if (told === null || (next < sentence.length && /^\s*$/.test(after.slice(told.index + told[0].length)))) return null
+    return { metric: metricOf(told[1]!) ?? "killed", who: null }
   }
   // words after the figure
   let who: string | null = null
@@ -256,6 +277,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     if (who === null && i <= 3) who = whoOf(w)
     const m = metricOf(w)
     if (m !== null) {
+      // "three women from the besieged town of Madaya were killed": an adjective of a place
+      if (m === "trapped" && i > 0 && PLACE_HEAD.test(afterWords[i + 1] ?? "")) continue
       // a noun metric must follow the figure closely; a verb may come after the victims
       // "Dozens of Syrian regime strikes": after "of", a few modifiers may come first
       const nounReach = /^\s*of\b/i.test(after) ? 4 : 2
@@ -266,6 +289,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
       // "destroyed 13 positions seven vehicles and two car bombs": things seized, not attacks
       if (m === "strikes" && /^bombs$/i.test(w) && OBJECT_VERB.test(sentence.slice(Math.max(0, f.start - 120), f.start))) return null
+      // "has received several TOW anti-tank missiles": weapons supplied, not fired
+      if (m === "strikes" && SUPPLIED_BEFORE.test(sentence.slice(Math.max(0, f.start - 40), f.start))) return null
       return { metric: m, who: m === "strikes" ? null : who }
     }
     // ("70 regime and rebel fighters": an "and" between sides naming the victims joins them)
@@ -292,6 +317,15 @@ const whoAfter = (after: string): string | null => {
   return null
 }
 const OBJECT_VERB = /\b(?:destroy\w*|seiz\w*|found|finds?|defus\w*|dismantl\w*|confiscat\w*|captur\w*)\s+(?:[^\s.,;]+\s+){0,10}$/i
+const PEOPLE_HARMED =
+  /^\s+[a-z][a-z'’-]*s\s+(?:(?:also|were|was|have|had|been|later|reportedly)\s+){0,3}(killed|died|wounded|injured|executed|slain|martyred)\b/
+const HELD_ADJECTIVE = /^[a-z]+-(?:held|controlled|run|besieged)$/i
+const SUPPLIED_BEFORE =
+  /\b(?:received|receiving|receives|supplied|supplying|supplies|delivered|delivering|shipped|acquired|obtained|bought|sold|selling|provided|providing)\s+(?:(?:the|them|it|rebels|with)\s+)?$/i
+const FROM_THEN_VERB = /^\s+[A-Za-z-]+\s+from\s+[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)\b/i
+const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
+const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i
+const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|districts?|camps?|enclaves?|regions?|suburbs?|province|countryside|parts)$/i
 const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
 const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*$/i
@@ -1039,7 +1073,21 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   claims.sort((a, b) => a.span[0] - b.span[0])
   fillFromRestatements(claims, article.title.length, carriedPlace, headlined, inheritedDate)
   fillFromHeadline(claims, article.title.length, carriedPlace)
+  // "killed in northern Syria": the part of the country the sentence names, where the country is the place
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!
+    if (c.whereId !== wholeCountry().id || !c.quote.includes("Syria")) continue
+    const part = COMPASS_SYRIA.exec(c.quote)
+    if (part !== null) claims[i] = { ...c, where: `${compassOf(part[1]!)} Syria` }
+  }
   return claims
+}
+const COMPASS_SYRIA = /\b((?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?)\s+Syria\b(?!['’]?s\b)/i
+/** "north-western", "northwestern" -> "northwest"; "north", "northern" -> "northern" */
+const compassOf = (word: string): string => {
+  const w = word.toLowerCase().replace("-", "")
+  if (/^(?:north|south)(?:east|west)/.test(w)) return w.replace(/ern$/, "")
+  return w.endsWith("ern") ? w : `${w}ern`
 }
 
 /** The same count in the headline and in the body: "22 dead" over "22 people were killed". */

@@ -149,7 +149,7 @@ const HEAD = set(`
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
-  party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing`)
+  broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -171,9 +171,13 @@ const MODIFIER = set(`
   military-run monitoring-group spokesman's agency's us u.s. un u.n. other another various several multiple different
   extremist jihadist militant rebel armed terrorist islamist kurdish british-based britain-based uk-based
   london-based istanbul-based beirut-based turkey-based coventry-based based affiliated linked backed run
-  reconciliation warring same latest updated preliminary`)
+  reconciliation warring same latest updated preliminary regimes governments regime's government's`)
 
 const DET = set("the a an this that these those its their his her")
+const CITING = /^(?:citing|quoting)$/
+/** the head nouns of a named body ("paramilitary group", "rights organisation") */
+const BODY_NOUN =
+  /^(?:group|groups|organi[sz]ation|network|movement|agency|committee|council|militia|faction|coalition|alliance|commission|center|centre|charity|monitor)$/
 /** Capitalised words that open a clause rather than name a speaker. */
 const CLAUSE_WORD = set(`
   on in at earlier later meanwhile also but and however yesterday today tonight monday tuesday wednesday thursday friday
@@ -240,7 +244,10 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
     "Russian Defense Ministry"
   ],
   [/\b(?:russian general staff|rudskoy)\b/i, "Russian General Staff"],
-  [/\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv|state-run tv|state-run television)\b/i, "SANA"],
+  [
+    /\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv|state-run tv|state-run television|(?:regime|government)(?:['’]?s)?\s+(?:official\s+)?(?:television|tv))\b/i,
+    "SANA"
+  ],
   [/\b(?:syrian army|syria'?s army|syrias army|army general command|general command of the army|military sources?|syrian military)\b/i, "Syrian army"],
   [/\b(?:turkish (?:military|armed forces|general staff|army)|turkey'?s (?:military|armed forces|general staff|army))\b/i, "Turkish military"],
   [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR)(?![\w-])/, "UN"],
@@ -304,7 +311,8 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     // "The Syrian Observatory for Human Rights (SOHR) estimated": an abbreviation in brackets
     // ("(TRT World and Agencies) Syrian Observatory ... said": a photo credit in brackets is no part of it)
     if (t.text === ")") {
-      if (tokens[from - 3]?.text === "(" && /^[A-Z][A-Za-z]{1,7}$/.test(tokens[from - 2]!.text)) {
+      // ("(Reuters) Western powers say": a wire's credit opening the sentence is no part of it)
+      if (tokens[from - 3]?.text === "(" && from > 3 && /^[A-Z][A-Za-z]{1,7}$/.test(tokens[from - 2]!.text)) {
         from -= 3
         continue
       }
@@ -478,7 +486,9 @@ const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
     if (t.cap) {
       // after a common head noun a capital opens a new clause ("the bulletin Jabhat al-Nusra ..."),
       // except a name after a role ("spokesman Islam Alloush")
-      if (lastHeadLower && !NAMED_ROLE.has(tokens[to - 1]!.lower)) break
+      // (and a body's name after its described kind: "paramilitary group Hezbollah", not "the group Islamic State fighters")
+      if (lastHeadLower && !NAMED_ROLE.has(tokens[to - 1]!.lower) && !(BODY_NOUN.test(tokens[to - 1]!.lower) && to - 2 >= i && !DET.has(tokens[to - 2]!.lower)))
+        break
       if (CLAUSE_WORD.has(t.lower) && !DET.has(t.lower)) break
     } else if (
       !(
@@ -487,7 +497,22 @@ const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
         DET.has(t.lower) ||
         /^(?:of|for|at|in|from|and|al|el|bin|abu)$/.test(t.lower) ||
         /^(?:al|el)-/.test(t.lower) ||
-        /-based$|-run$/.test(t.lower)
+        /-based$|-run$/.test(t.lower) ||
+        // "said the frontline commander": any word between an article and a head noun is its modifier
+        (to > i &&
+          DET.has(tokens[to - 1]!.lower) &&
+          (to - 1 === i || !tokens[to - 1]!.cap) &&
+          tokens[to + 1] !== undefined &&
+          isHead(tokens[to + 1]!) &&
+          !CLAUSE_WORD.has(t.lower)) ||
+        // "according to Lebanese Shiite paramilitary group Hezbollah": an adjective of a named body's head noun
+        (to > i &&
+          tokens[to - 1]!.cap &&
+          !DET.has(tokens[to - 1]!.lower) &&
+          tokens[to + 1] !== undefined &&
+          BODY_NOUN.test(tokens[to + 1]!.lower) &&
+          !/(?:ed|ing)$/.test(t.lower) &&
+          !CLAUSE_WORD.has(t.lower))
       )
     )
       break
@@ -691,7 +716,7 @@ const normalise = (raw: string): string => {
 }
 
 const ANAPHORA =
-  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
+  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|broadcaster|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
 
 /** Is this speaker phrase a reference back ("the source", "he", "the ministry")? */
 export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.trim())
@@ -797,6 +822,16 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       const outer = from > 1 ? phraseBefore(tokens, from - 1) : null
       return outer !== null && outer[1] <= from - 1 && push(outer, at, end)
     }
+    // "SANA reported citing a local source", "said Reuters quoting residents": the one cited speaks
+    // (the innermost source, as with "was quoted as saying by")
+    const last = Math.max(end, tokens[to - 1]!.end)
+    let k = to
+    while (k < tokens.length && tokens[k]!.start < last) k++
+    if (CITING.test(tokens[k]?.lower ?? "")) {
+      // (not "a source" alone, whom the relay names no better than itself)
+      const cited = phraseAfter(tokens, k + 1)
+      if (cited !== null && !ANONYMOUS.test(normaliseSpeaker(join(tokens, cited[0], cited[1], s))) && push(cited, at, end)) return true
+    }
     out.push({ speaker, phrase, anaphoric, verb: s.slice(at, end).toLowerCase(), at, end, speakerAt: tokens[from]!.start, speakerEnd: tokens[to - 1]!.end })
     return true
   }
@@ -805,9 +840,23 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (!t.word) continue
     const lower = t.lower
     if (!MAY_FRAME.has(lower)) continue
+    // "the neighbourhood of Sheikh Said it said", "Port Said": a capitalised "Said" after a name is part of it
+    // (only where a pronoun and its own verb of saying follow: "UN Says 50 Killed" keeps its verb)
+    if (
+      t.cap &&
+      (lower === "said" || lower === "says") &&
+      tokens[i - 1]?.cap === true &&
+      tokens[i - 1]!.word &&
+      PRONOUN.has(tokens[i + 1]?.lower ?? "") &&
+      SAY.has(tokens[i + 2]?.lower ?? "")
+    )
+      continue
     if (lower === "according" && tokens[i + 1]?.lower === "to") {
       // "according to earlier information provided by a source at X": the provider speaks
-      const range = phraseAfter(tokens, providedBy(tokens, i + 2))
+      const from = providedBy(tokens, i + 2)
+      // "according to preliminary data": figures with no owner named are nobody's words
+      if (from === i + 2 && ownerlessInfo(tokens, from)) continue
+      const range = phraseAfter(tokens, from)
       if (range !== null) push(range, t.start, tokens[i + 1]!.end)
       continue
     }
@@ -926,6 +975,9 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (v > 1 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[v - 1]!.lower)) {
       v--
       if (v > 1 && /^(?:on|late|early|earlier|later)$/.test(tokens[v - 1]!.lower)) v--
+    } else if (v > 2 && /^(?:week|month|year)$/.test(tokens[v - 1]!.lower) && /^(?:last|this|earlier|later)$/.test(tokens[v - 2]!.lower)) {
+      // "UN investigators last week said"
+      v -= 2
     }
     // "confirmed or alleged that": the subject is before both verbs
     if (v >= 2 && /^(?:or|and)$/.test(tokens[v - 1]!.lower) && tokens[v - 2]!.word && !tokens[v - 2]!.cap) v -= 2
@@ -1081,7 +1133,8 @@ const SUBJECT_VERB = /^(?:has|have|had|is|are|was|were|raised|updated|put|issued
 const LOCATIVE = /^(?:near|in|inside|outside|from|of|at|around|into|to|towards|toward)$/
 const INFO_NOUN = /^(?:information|figures|data|statistics|estimates|numbers|reports?|count|tally)$/
 const STATEMENT_NOUN = /^(?:statement|communiqu[eé]|bulletin|release)$/
-const TOLL_MODIFIER = /^(?:new|latest|updated|revised|fresh|final|preliminary|initial|earlier|previous|death|casualty)$/
+const TOLL_MODIFIER =
+  /^(?:new|latest|updated|revised|fresh|final|preliminary|initial|earlier|previous|death|casualty|recent|annual|monthly|weekly|joint|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/
 const TOLL_NOUN = /^(?:toll|tally|count|figures?|estimates?|report|statement|bulletin|data|statistics)$/
 const INFO_BY = /^(?:provided|released|published|issued|given|compiled|gathered|collected|obtained|documented)$/
 /** Past "(earlier) information provided by" to the token after "by"; else `i` itself. */
@@ -1098,6 +1151,17 @@ const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
   if (TOLL_NOUN.test(tokens[k]?.lower ?? "") && /^(?:by|from)$/.test(tokens[k + 1]?.lower ?? "")) return k + 2
   return i
 }
+
+/** "preliminary data", "the latest figures": information whose owner the words do not name. */
+const ownerlessInfo = (tokens: ReadonlyArray<Token>, i: number): boolean => {
+  let k = i
+  if (DET.has(tokens[k]?.lower ?? "")) k++
+  const modified = k
+  while (k < modified + 2 && TOLL_MODIFIER.test(tokens[k]?.lower ?? "")) k++
+  // ("according to the report": a report the story has named, whose owner speaks)
+  return k > modified && OWNERLESS_INFO.test(tokens[k]?.lower ?? "") && !/^(?:by|from|of)$/.test(tokens[k + 1]?.lower ?? "")
+}
+const OWNERLESS_INFO = /^(?:information|figures|data|statistics|estimates|numbers)$/
 
 /** Is the phrase starting at `from` right after a figure ("killed 1102 people said ...")? */
 const COUNT_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean => {
@@ -1147,7 +1211,8 @@ export const headlineSource = (title: string): string | null => {
     .replace(/\s*\|[^|]*$/, "")
     .replace(SITE_TRAIL, "")
     .trim()
-  const colon = /:\s*([A-Za-z][A-Za-z' -]{2,40})$/.exec(t)
+  // "...: aid agencies", "... Kills Five Injures Seven - Homs Governor": a speaker after a colon or a dash
+  const colon = /(?::\s*|\s+[-–]\s+)([A-Za-z][A-Za-z' ]{2,40})$/.exec(t)
   if (colon !== null && colon[1]!.trim().split(/\s+/).length <= 4) {
     const phrase = colon[1]!.trim()
     const tokens = tokenize(phrase)

@@ -147,7 +147,23 @@ export const findFigures = (raw: string): Array<Figure> => {
       min = Math.round(value * 0.9)
       max = Math.round(value * 1.1)
     }
+    // "between 229 and 425 civilians": one figure, its two ends (vague, as the gold reads it)
+    const prev = out.at(-1)
+    if (
+      prev !== undefined &&
+      qualifier === "exact" &&
+      prev.qualifier === "exact" &&
+      prev.value < value &&
+      AND_BETWEEN.test(sentence.slice(prev.end, m.index)) &&
+      BETWEEN_BEFORE.test(sentence.slice(Math.max(0, prev.start - 10), prev.start))
+    ) {
+      const from = Math.max(0, prev.start - 10) + sentence.slice(Math.max(0, prev.start - 10), prev.start).search(BETWEEN_BEFORE)
+      out[out.length - 1] = { min: prev.value, max: value, qualifier: "vague", start: from, end: m.index + m[0].length, value: prev.value }
+      continue
+    }
     out.push({ min, max, qualifier, start, end: m.index + m[0].length, value })
   }
   return out
 }
+const AND_BETWEEN = /^\s+and\s+$/
+const BETWEEN_BEFORE = /\bbetween\s+$/i

@@ -25,6 +25,12 @@ describe("sentencesOf", () => {
   it("does not end a sentence at a decimal point or a stop before a lower-case word", () => {
     expect(texts("Some 2.5 million fled to Turkey, i.e. half. Then more")).toEqual(["Some 2.5 million fled to Turkey, i.e. half.", "Then more"])
   })
+  it("starts a sentence at a quote mark mis-decoded twice, as at a quote mark", () => {
+    expect(texts('The toll has risen to 40." \u00ef\u00bf1\u20442\u00ef\u00bf1\u20442The victims came from the east.')).toEqual([
+      'The toll has risen to 40."',
+      "\u00ef\u00bf1\u20442\u00ef\u00bf1\u20442The victims came from the east."
+    ])
+  })
   it("keeps offsets into the original text", () => {
     const text = "Title\n  First one.  Second one."
     for (const s of sentencesOf(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text)

@@ -75,7 +75,14 @@ export const sentencesOf = (text: string): Array<Sentence> => {
     let k = j
     while (k < n && (text[k] === " " || text[k] === "\t")) k++
     // a dashed section headline may follow ("... on dissent. - Troops kill 10 children - Meanwhile")
-    if (k < n && text[k] !== "\n" && !/[A-Z0-9"“‘'([]/.test(text[k]!) && !(text[k] === "-" && /^-\s+[A-Z]/.test(text.slice(k, k + 4)))) {
+    // (or a quote mark mis-decoded twice, "ï¿1⁄2ï¿1⁄2The victims": FA-KES keeps such bytes)
+    if (
+      k < n &&
+      text[k] !== "\n" &&
+      !/[A-Z0-9"“‘'([]/.test(text[k]!) &&
+      !(text[k] === "-" && /^-\s+[A-Z]/.test(text.slice(k, k + 4))) &&
+      !(text.charCodeAt(k) === 0xef && text.charCodeAt(k + 1) === 0xbf)
+    ) {
       i = j - 1
       continue
     }

@@ -701,12 +701,19 @@ const chronoMentions = (text: string, published: Date, ctx: Ctx, taken: readonly
 // ---------------------------------------------------------------------------------------------
 
 /** Datelines and statement dates step aside; "since X" becomes a window up to the publication day. */
+const DOCUMENT_AFTER = /^\s+(?:report|statement|study|survey|bulletin|assessment|census|briefing)\b/i
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that)\s+$/i
 const classify = (m: Mention, norm: string, text: string, pubDay: number): void => {
   const head = norm.slice(0, m.start)
   const before = head.slice(-60)
   const after = norm.slice(m.end, m.end + 80)
   if (m.stamp && /\S/.test(after) && (DATELINE_BEFORE.test(before) || !PREP_BEFORE.test(before))) {
     m.role = "dateline"
+    return
+  }
+  // "according to a February report by ...": the month dates the document, not what it counts
+  if (DOCUMENT_AFTER.test(after) && DETERMINER_BEFORE.test(before)) {
+    m.role = "said"
     return
   }
   const possessive = /^['’]?s\b/.test(text.slice(m.end, m.end + 3))

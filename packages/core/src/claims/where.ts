@@ -39,7 +39,7 @@ const LOCATIVE_BEFORE =
 const WAR = "(?:(?:civil\\s+)?war|conflict|uprising|revolution|crisis)"
 const WAR_TOLL = new RegExp(
   [
-    `\\b${WAR}\\b(?:\\s+(?:which|that))?(?:\\s+(?:has|had|have))?(?:\\s+(?:so\\s+far|now|already))?\\s+(?:killed|claimed|left|cost|displaced|forced|uprooted|driven)\\b`,
+    `\\b${WAR}\\b(?:\\s+(?:which|that))?(?:\\s+(?:has|had|have))?(?:\\s+(?:so\\s+far|now|already|also|since))?\\s+(?:killed|claimed|left|cost|displaced|forced|uprooted|driven)\\b`,
     `\\b(?:killed|dead|died|deaths|lives|displaced|fled|refugees|toll|victims)\\b[^.]{0,80}?\\b(?:in|during|since|throughout|of|by|into)\\s+(?:the\\s+|syria'?s\\s+|this\\s+|a\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${WAR}\\b`,
     `\\b(?:\\d+|\\w+)[- ](?:year|month)(?:[- ]old)?[- ]${WAR}\\b`,
     `\\b(?:since|throughout|during)\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\s+of\\b`,
@@ -56,6 +56,7 @@ export const isCountryWide = (p: PlaceMatch): boolean => p.level === "country"
 
 /** The places a sentence names as where things happened, in text order. `speakers` are the
  * offsets of speaker phrases ("Damascus said"). */
+const OF_BETWEEN = /^\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$/i
 export const claimPlaces = (
   s: string,
   context: ReadonlyArray<string>,
@@ -87,6 +88,8 @@ export const claimPlaces = (
     if (/^\W*[A-Z]{3,}[\s-]*$/.test(s.slice(0, p.start))) return false
     // a capital speaking for its government
     if (speakers.some(([a, b]) => s.slice(a, b).replace(/^the\s+/i, "") === word)) return false
+    // "in East Ghota of Damascus", "in al-Waer of Homs": the city after "of" places the one before it
+    if (p.level === "city" && all.some((q) => q !== p && q.level !== "country" && OF_BETWEEN.test(s.slice(q.end, p.start)))) return false
     return true
   })
   // where attackers were, landmarks named after a district and reference points ("villages near
