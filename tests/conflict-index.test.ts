@@ -1,10 +1,11 @@
 /** The conflict update reads back only what can change (issue 12): the scope index (claim_homes)
  * and the asserted events' keys (claim_keys) give, batch after batch, what a full recomputation
  * gives; a store from before the scope index is indexed whole on its first write. */
-import { mkdtempSync, rmSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
-import { join } from "node:path"
-import { type IncomingArticle, lookupKeys } from "@crosscheck/core"
+import { dirname, join } from "node:path"
+import { type ConflictClaim, filingOf, type IncomingArticle, lookupKeys, prepare } from "@crosscheck/core"
 import { ArticleRepository, ConflictRepository, EventLog, Store, storeAt } from "@crosscheck/db"
 import { Pipeline } from "@crosscheck/ingest"
 import Database from "better-sqlite3"
@@ -99,7 +100,16 @@ describe("the conflict index", () => {
     }
   }, 240_000)
 
-  it("indexes a store from before the scope index whole on its first write, and goes on as a store made by this release", async () => {
+  /** The migrations' SQL, by tag, as the store applies them. */
+  const migration = (tag: string): ReadonlyArray<string> =>
+    readFileSync(join(dirname(createRequire(import.meta.url).resolve("@crosscheck/db/package.json")), "drizzle", `${tag}.sql`), "utf8")
+      .split("--> statement-breakpoint")
+      .filter((statement) => statement.trim() !== "")
+
+  /** Imports the first 250 articles into a store, turns its conflict indexes into what an earlier
+   * release made of the same claims (`shape`), with that release's migrations the last applied,
+   * then opens it with this release to import the rest: it must end as a fresh store. */
+  const upgradeFrom = async (shape: "keys" | "wide") => {
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-conflict-upgrade-"))
     try {
       const items = articles(400, 0)
@@ -107,24 +117,65 @@ describe("the conflict index", () => {
       const expected = await run(fresh, Effect.andThen(importAll(items, 50), stored))
       const old = join(dir, "old.db")
       await run(old, importAll(items.slice(0, 250), 50))
-      // As the release before it left the store: no scope index, every claim's lookup keys in
-      // claim_keys, its last migration not applied.
       const claims = await run(
         old,
         Effect.flatMap(ConflictRepository, (c) => c.allClaims)
       )
       const sqlite = new Database(old)
-      sqlite.exec(`DROP TABLE claim_homes; DELETE FROM claim_keys`)
-      sqlite.prepare(`DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)`).run()
-      const insert = sqlite.prepare(`INSERT OR IGNORE INTO claim_keys (key, claim) VALUES (?, ?)`)
-      let keys = 0
-      for (const c of claims) {
-        for (const k of lookupKeys(c)) {
-          insert.run(k, c.id)
-          keys++
+      const forget = sqlite.prepare(`DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)`)
+      let rows = 0
+      if (shape === "keys") {
+        // The release before the scope index: every claim's lookup keys in claim_keys(key, claim)
+        // (migration 0005's table), no claim_homes, neither 0010 nor 0011 applied.
+        sqlite.exec(`DROP TABLE claim_homes; DROP TABLE claim_keys`)
+        sqlite.exec(
+          "CREATE TABLE `claim_keys` (`key` text NOT NULL, `claim` text NOT NULL, PRIMARY KEY(`key`, `claim`)); CREATE INDEX `claim_keys_claim` ON `claim_keys` (`claim`)"
+        )
+        forget.run()
+        forget.run()
+        const insert = sqlite.prepare(`INSERT OR IGNORE INTO claim_keys (key, claim) VALUES (?, ?)`)
+        for (const c of claims) for (const k of lookupKeys(c)) rows += insert.run(k, c.id).changes
+      } else {
+        // The release with 0010: each row a copy of its claim in 22 columns; 0011 not applied.
+        sqlite.exec(`DROP TABLE claim_homes`)
+        for (const statement of migration("0010_claim_homes")) sqlite.exec(statement)
+        forget.run()
+        const columns = (c: ConflictClaim) => [
+          c.id,
+          c.articleId,
+          c.kind,
+          c.metric,
+          c.min,
+          c.max,
+          c.qualifier,
+          c.who,
+          c.where,
+          c.whereId,
+          c.when?.from ?? null,
+          c.when?.to ?? null,
+          c.source,
+          c.actor,
+          c.action,
+          c.polarity,
+          c.span?.[0] ?? 0,
+          c.span?.[1] ?? 0,
+          c.features,
+          c.outlet,
+          c.published,
+          c.storyId
+        ]
+        const copied = `claim, article_id, kind, metric, min, max, qualifier, who, where_name, where_id, when_from, when_to, source, actor,
+          action, polarity, span_start, span_end, features, outlet, published, story_id`
+        const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ")
+        const home = sqlite.prepare(`INSERT OR IGNORE INTO claim_homes (home, place, victims, ${copied}) VALUES (${marks(25)})`)
+        const key = sqlite.prepare(`INSERT OR IGNORE INTO claim_keys (key, ${copied}) VALUES (${marks(23)})`)
+        for (const c of claims) {
+          const filing = filingOf(prepare(c))
+          for (const f of filing.homes) rows += home.run(f.home, f.place, f.victims, ...columns(c)).changes
+          for (const k of filing.keys) rows += key.run(k, ...columns(c)).changes
         }
       }
-      expect(keys).toBeGreaterThan(1000)
+      expect(rows).toBeGreaterThan(1000)
       sqlite.close()
       // Opened by this release: migrated, then its next import files every stored claim first.
       const upgraded = await run(old, Effect.andThen(importAll(items.slice(250), 50), stored))
@@ -132,5 +183,13 @@ describe("the conflict index", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  }
+
+  it("indexes a store from before the scope index whole on its first write, and goes on as a store made by this release", async () => {
+    await upgradeFrom("keys")
+  }, 240_000)
+
+  it("indexes a store whose index rows copied their claims in columns (migration 0010) whole on its first write, and goes on as this release", async () => {
+    await upgradeFrom("wide")
   }, 240_000)
 })

@@ -2,7 +2,6 @@ import {
   type ClaimIndex,
   type ConflictClaim,
   detectPrepared,
-  type FiledRow,
   featuresOfArticle,
   filingOf,
   isCurrentFeatures,
@@ -208,68 +207,61 @@ const incidentDigest = (r: {
     r.anchors
   ].join("\u001f")
 
-// What the conflict indexes copy of a filed claim (schema.ts, filedClaim), in this order. A filed
-// claim is never a copy's, and its kept features stand for its sentence (CLAIM_COLUMNS reads no
-// quote either when they are kept).
-const FILED_COLUMNS = `claim, article_id, kind, metric, min, max, qualifier, who, where_name, where_id, when_from, when_to, source,
-  actor, action, polarity, span_start, span_end, features, outlet, published, story_id`
-const FILED_WIDTH = 22
+/** What the conflict indexes copy of a filed claim (schema.ts, filedClaim): a JSON array, one
+ * string to read with its row and parse only when the claim is not prepared already. A filed claim
+ * is never a copy's, and its kept features stand for its sentence (CLAIM_COLUMNS reads no quote
+ * either when they are kept). */
+const filedCopy = (c: ConflictClaim, features: string): string =>
+  JSON.stringify([
+    c.articleId,
+    c.kind,
+    c.metric,
+    c.min,
+    c.max,
+    c.qualifier,
+    c.who,
+    c.where,
+    c.whereId,
+    c.when?.from ?? null,
+    c.when?.to ?? null,
+    c.source,
+    c.actor,
+    c.action,
+    c.polarity,
+    c.span?.[0] ?? 0,
+    c.span?.[1] ?? 0,
+    features,
+    c.outlet,
+    c.published,
+    c.storyId
+  ])
 
-const filedCopy = (c: ConflictClaim, features: string): ReadonlyArray<unknown> => [
-  c.id,
-  c.articleId,
-  c.kind,
-  c.metric,
-  c.min,
-  c.max,
-  c.qualifier,
-  c.who,
-  c.where,
-  c.whereId,
-  c.when?.from ?? null,
-  c.when?.to ?? null,
-  c.source,
-  c.actor,
-  c.action,
-  c.polarity,
-  c.span?.[0] ?? 0,
-  c.span?.[1] ?? 0,
-  features,
-  c.outlet,
-  c.published,
-  c.storyId
-]
-
-/** A claim from a row of the conflict indexes: FILED_COLUMNS after the row's own columns (three in
- * claim_homes, none but the claim in claim_keys: the claim is the row's first value either way). */
-const fromFiled = (row: ReadonlyArray<unknown>): ConflictClaim => {
-  const at = row.length - FILED_WIDTH
-  const v = (i: number) => row[at + i]
-  const whenFrom = v(10) as string | null
-  const whenTo = v(11) as string | null
+/** A filed claim from its id and copy (filedCopy). */
+const fromCopy = (id: string, copy: string): ConflictClaim => {
+  const v = JSON.parse(copy) as Array<never>
   return {
-    id: v(0) as string,
-    articleId: v(1) as string,
-    kind: v(2) as ConflictClaim["kind"],
-    metric: v(3) as string | null,
-    min: v(4) as number | null,
-    max: v(5) as number | null,
-    qualifier: v(6) as ConflictClaim["qualifier"],
-    who: v(7) as string | null,
-    where: v(8) as string | null,
-    whereId: v(9) as string | null,
-    when: whenFrom === null || whenTo === null ? null : { from: whenFrom, to: whenTo },
-    source: v(12) as string | null,
-    actor: v(13) as string | null,
-    action: v(14) as string | null,
-    polarity: v(15) as ConflictClaim["polarity"],
+    id,
+    articleId: v[0],
+    kind: v[1],
+    metric: v[2],
+    min: v[3],
+    max: v[4],
+    qualifier: v[5],
+    who: v[6],
+    where: v[7],
+    whereId: v[8],
+    when: v[9] === null || v[10] === null ? null : { from: v[9], to: v[10] },
+    source: v[11],
+    actor: v[12],
+    action: v[13],
+    polarity: v[14],
     quote: "",
-    span: [v(16) as number, v(17) as number],
-    outlet: v(19) as string,
-    published: v(20) as number,
+    span: [v[15], v[16]],
+    features: v[17],
+    outlet: v[18],
+    published: v[19],
     duplicateOf: null,
-    storyId: v(21) as string | null,
-    features: v(18) as string
+    storyId: v[20]
   }
 }
 
@@ -297,19 +289,16 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
     const store = yield* Store
     const { sqlite } = store
     const events = yield* EventWriter
-    const insertKeys = rowsStatement(sqlite, 1 + FILED_WIDTH, (values) => `INSERT OR IGNORE INTO claim_keys (key, ${FILED_COLUMNS}) VALUES ${values}`)
-    const insertHomes = rowsStatement(
-      sqlite,
-      3 + FILED_WIDTH,
-      (values) => `INSERT OR IGNORE INTO claim_homes (home, place, victims, ${FILED_COLUMNS}) VALUES ${values}`
-    )
+    const insertKeys = rowsStatement(sqlite, 3, (values) => `INSERT OR IGNORE INTO claim_keys (key, claim, copy) VALUES ${values}`)
+    const insertHomes = rowsStatement(sqlite, 5, (values) => `INSERT OR IGNORE INTO claim_homes (home, place, victims, claim, copy) VALUES ${values}`)
     const setFeatures = lazyStatement(sqlite, `UPDATE claims SET features = ? WHERE id = ?`)
     const claimsOfArticle = lazyStatement(sqlite, `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?`)
     const dropKeysOfArticle = lazyStatement(sqlite, `DELETE FROM claim_keys WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`)
     const dropHomesOfArticle = lazyStatement(sqlite, `DELETE FROM claim_homes WHERE claim IN (SELECT id FROM claims WHERE article_id = ?)`)
-    // rows as arrays: claim, place and victims first (core's FiledRow), then the claim's copy
-    const filedAt = lazyStatement(sqlite, `SELECT claim, place, victims, ${FILED_COLUMNS} FROM claim_homes WHERE home = ?`)
-    const keyedAt = lazyStatement(sqlite, `SELECT claim, ${FILED_COLUMNS} FROM claim_keys WHERE key = ?`)
+    // rows as arrays: claim, place and victims (core's FiledRow), then the claim's copy
+    const filedAt = lazyStatement(sqlite, `SELECT claim, place, victims, copy FROM claim_homes WHERE home = ?`)
+    const keyedAt = lazyStatement(sqlite, `SELECT claim, copy FROM claim_keys WHERE key = ?`)
+    const disputedAt = lazyStatement(sqlite, `SELECT c.claim_ids FROM conflict_anchors x JOIN conflicts c ON c.id = x.conflict WHERE x.anchor = ?`)
     const anchoredConflictsStatement = lazyStatement(sqlite, `SELECT DISTINCT conflict FROM conflict_anchors WHERE anchor = ?`)
     const anchoredIncidentsStatement = lazyStatement(sqlite, `SELECT DISTINCT incident FROM incident_anchors WHERE anchor = ?`)
     const anchoredConflicts = (anchor: string) => anchoredConflictsStatement().pluck().all(anchor) as Array<string>
@@ -454,9 +443,9 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
         if (p === null) return
         if (!featuresStored) setFeatures().run(reading.features[i], c.id)
         const filing = filingOf(p)
-        const copy = filedCopy(c, reading.features[i]!)
-        for (const f of filing.homes) homes.push(f.home, f.place, f.victims, ...copy)
-        for (const key of filing.keys) keys.push(key, ...copy)
+        const copy = filing.homes.length + filing.keys.length > 0 ? filedCopy(c, reading.features[i]!) : ""
+        for (const f of filing.homes) homes.push(f.home, f.place, f.victims, c.id, copy)
+        for (const key of filing.keys) keys.push(key, c.id, copy)
       })
       insertHomes(homes)
       insertKeys(keys)
@@ -482,37 +471,36 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
      * `unindex` did) can change, and announces each conflict opened, changed or closed. */
     const update = (changedPrepared: ReadonlyArray<Prepared | null>, at: number, alsoAnchors: ReadonlyArray<string> = []): ConflictChanges => {
       if (changedPrepared.every((p) => p === null) && alsoAnchors.length === 0) return { openedIds: [], changed: 0, closedIds: [], compared: 0, read: 0 }
-      // The index rows carry their claims (filedCopy): a claim prepared already (in a running
-      // daemon or TUI, most of an incident's claims were prepared when they arrived) is taken from
-      // the cache, any other is prepared from its row; by id from the claims table only when no
-      // row was read for it.
+      // The index rows carry a copy of their claims (filedCopy): a claim prepared already (in a
+      // running daemon or TUI, most of an incident's claims were prepared when they arrived) is
+      // taken from the cache, any other is prepared from its row's copy; read by id from the
+      // claims table only when no row was read for it (a dispute's claims).
       let read = 0
-      const rows = new Map<string, ReadonlyArray<unknown>>()
+      const copies = new Map<string, string>()
       const index: ClaimIndex = {
         filed: (home) => {
-          const found = filedAt().raw().all(home) as Array<Array<unknown>>
-          for (const r of found) rows.set(r[0] as string, r)
-          return found as unknown as ReadonlyArray<FiledRow>
+          const found = filedAt().raw().all(home) as Array<[string, string, string, string]>
+          for (const r of found) copies.set(r[0], r[3])
+          return found
         },
-        keyed: (key) => {
-          const found = keyedAt().raw().all(key) as Array<Array<unknown>>
-          return found.map((r) => {
-            rows.set(r[0] as string, r)
-            return r[0] as string
-          })
-        },
+        keyed: (key) =>
+          (keyedAt().raw().all(key) as Array<[string, string]>).map(([claim, copy]) => {
+            copies.set(claim, copy)
+            return claim
+          }),
+        disputed: (anchor) => (disputedAt().pluck().all(anchor) as Array<string>).flatMap((ids) => decodeList(ids)),
         prepared: (ids) => {
           const out: Array<Prepared> = []
           const missing: Array<string> = []
           for (const id of ids) {
             let p = prepared.get(id)
             if (p === undefined) {
-              const row = rows.get(id)
-              if (row === undefined) {
+              const copy = copies.get(id)
+              if (copy === undefined) {
                 missing.push(id)
                 continue
               }
-              p = preparedOf(fromFiled(row))
+              p = preparedOf(fromCopy(id, copy))
             }
             if (p !== null) out.push(p)
           }

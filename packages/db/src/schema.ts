@@ -220,35 +220,15 @@ export const claimVersions = sqliteTable("claim_versions", {
   version: integer("version").notNull()
 })
 
-/** What the conflict rules read of a claim and of its article (core's ConflictClaim, without the
- * sentence: the kept features stand for it), copied into each row of the conflict indexes, so that
- * an update reads the claims of a scope in one index range instead of looking each one up by id
- * and joining its article. Copied when the claim is filed; the article fields copied (outlet,
- * publication time, story) change only with a new revision, which files its claims again. A filed
- * claim is never a copy's (the rules drop those), so `duplicate_of` is not kept. */
+/** The claim a row of the conflict indexes files, and a copy of what the conflict rules read of it
+ * and of its article (core's ConflictClaim without the sentence, which the kept features stand for;
+ * a JSON array, ConflictRepository's filedCopy), so that an update prepares the claims of a home
+ * from one index range instead of looking each one up by id and joining its article. Copied when
+ * the claim is filed; the article fields copied (outlet, publication time, story) change only with
+ * a new revision, which files its claims again. */
 const filedClaim = () => ({
   claim: text("claim").notNull(),
-  articleId: text("article_id").notNull(),
-  kind: text("kind").notNull(),
-  metric: text("metric"),
-  min: integer("min"),
-  max: integer("max"),
-  qualifier: text("qualifier"),
-  who: text("who"),
-  where: text("where_name"),
-  whereId: text("where_id"),
-  whenFrom: text("when_from"),
-  whenTo: text("when_to"),
-  source: text("source"),
-  actor: text("actor"),
-  action: text("action"),
-  polarity: text("polarity").notNull(),
-  spanStart: integer("span_start").notNull(),
-  spanEnd: integer("span_end").notNull(),
-  features: text("features").notNull(),
-  outlet: text("outlet").notNull(),
-  published: integer("published").notNull(),
-  storyId: text("story_id")
+  copy: text("copy").notNull()
 })
 
 /** The key index (core's `filingOf`): each asserted event under its lookup keys, the events a

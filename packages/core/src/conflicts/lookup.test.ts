@@ -51,6 +51,7 @@ class MemoryStore {
   readonly index: ClaimIndex = {
     filed: (home) => (this.homes.get(home) ?? []).map((r) => [r.claim, r.place, r.victims] as const),
     keyed: (key) => [...(this.keys.get(key) ?? [])],
+    disputed: (anchor) => [...this.conflicts.values()].filter((c) => c.anchors.includes(anchor)).flatMap((c) => c.claimIds),
     prepared: (ids) => ids.flatMap((id) => this.prepared.get(id) ?? [])
   }
 

@@ -16,7 +16,9 @@
  * - for a standing figure: every claim filed under the months it meets;
  * - a denial changes the homes it is filed under; an asserted event changes a denial's home only
  *   when it meets a denial filed there (one that meets none is in no dispute there, so nothing
- *   there changes); for each changed home, its denials and the asserted events keyed there.
+ *   there changes); for each changed home, its denials and, when a denial there changed, the
+ *   asserted events keyed there, else the claims of the disputes stored there and the changed
+ *   events (what the denials met before, and what may meet them now).
  * Every group the rules compare a changed one with is read whole (all claims of one scope share
  * one filing), so the result is the one a full recomputation gives.
  */
@@ -69,8 +71,9 @@ export const filingOf = (p: Prepared | null): { readonly homes: ReadonlyArray<Fi
   return { homes: [], keys: p.keys }
 }
 
-/** One row of the scope index as a store reads it back: the claim's id, its place chain, its victims. */
-export type FiledRow = readonly [claim: string, place: string, victims: string]
+/** One row of the scope index as a store reads it back: the claim's id, its place chain, its
+ * victims (and whatever else the store keeps in the row, which is not read here). */
+export type FiledRow = readonly [claim: string, place: string, victims: string, ...rest: ReadonlyArray<unknown>]
 
 /** The store's indexes, as `relatedTo` reads them. */
 export interface ClaimIndex {
@@ -78,6 +81,8 @@ export interface ClaimIndex {
   readonly filed: (home: string) => ReadonlyArray<FiledRow>
   /** the asserted events filed under this key in the key index */
   readonly keyed: (key: string) => ReadonlyArray<string>
+  /** the claims of the conflicts the store holds under this anchor */
+  readonly disputed: (anchor: string) => ReadonlyArray<string>
   /** stored claims by id, prepared, in any order; claims that take part in nothing are left out */
   readonly prepared: (ids: ReadonlyArray<string>) => ReadonlyArray<Prepared>
 }
@@ -139,11 +144,17 @@ export const relatedTo = (changed: ReadonlyArray<Prepared | null>, index: ClaimI
   const scopes = new Set<string>()
   const assertedEvents: Array<PreparedEvent> = []
   const eventHomes = new Set<string>()
+  // the homes of changed denials
+  const deniedAt = new Set<string>()
   for (const p of changed) {
     if (p === null) continue
     if (p.type === "event") {
-      if (p.denied) for (const h of p.homes) eventHomes.add(h)
-      else assertedEvents.push(p)
+      if (p.denied) {
+        for (const h of p.homes) {
+          eventHomes.add(h)
+          deniedAt.add(h)
+        }
+      } else assertedEvents.push(p)
       continue
     }
     anchors.add(p.scopeKey)
@@ -216,7 +227,18 @@ export const relatedTo = (changed: ReadonlyArray<Prepared | null>, index: ClaimI
   for (const h of eventHomes) {
     anchors.add(h)
     for (const id of denialsOf(h)) ids.add(id)
-    for (const id of index.keyed(h)) ids.add(id)
+    if (deniedAt.has(h)) {
+      // a denial came or went here: every asserted event it may meet
+      for (const id of index.keyed(h)) ids.add(id)
+      continue
+    }
+    // Only asserted events came or went: the denials here are those of the last update, and so
+    // is what each met then, which the disputes stored under this home name (the store held what
+    // a full recomputation gives before this update, as every update leaves it). What a denial
+    // meets now is among those and the changed events, without the hundreds of a side's events
+    // over three weeks that meet none.
+    for (const id of index.disputed(h)) ids.add(id)
+    for (const e of assertedEvents) if (e.keys.includes(h)) ids.add(e.claim.id)
   }
   preparedOf(ids)
   const claims: Array<Prepared> = []
