@@ -220,15 +220,11 @@ export const attributeArticle = (
     return recent.at(-1)?.source ?? null
   }
 
-  /** the first body named after segment `si` by its name, within reach and its section */
-  const namedAfter = (si: number, generic: string): string | null => {
-    for (let k = si; k < resolved.length && k <= si + CATAPHORA_REACH; k++) {
+  /** the source of the first frame from segment `first` on that `names` accepts, within reach of `si` and its section */
+  const namedAfter = (si: number, first: number, names: (r: ResolvedFrame) => boolean): string | null => {
+    for (let k = first; k < resolved.length && k <= si + CATAPHORA_REACH; k++) {
       if (k > si && (segments[k]!.role === "heading" || segments[k]!.role === "subhead")) return null
-      for (const r of resolved[k]!) {
-        const x = r.source
-        if (x === null || x === generic || r.frame.anaphoric || GENERIC_SPEAKER.test(r.frame.phrase)) continue
-        if (KNOWN_BODY.has(x) || ORGANISATION_HEAD.test(x)) return x
-      }
+      for (const r of resolved[k]!) if (r.source !== null && !r.frame.anaphoric && names(r)) return r.source
     }
     return null
   }
@@ -276,7 +272,11 @@ export const attributeArticle = (
       // ("a monitoring group" is a known name already)
       if (r.source === null || r.frame.anaphoric || !GENERIC_SPEAKER.test(r.frame.phrase) || knownSource(r.frame.phrase) !== null) continue
       const generic = r.source
-      const named = namedAfter(si, generic)
+      const named = namedAfter(
+        si,
+        si,
+        (x) => x.source !== generic && !GENERIC_SPEAKER.test(x.frame.phrase) && (KNOWN_BODY.has(x.source!) || ORGANISATION_HEAD.test(x.source!))
+      )
       if (named === null) continue
       for (let k = si; k < resolved.length && k <= si + CATAPHORA_REACH + 1; k++) {
         const frames = resolved[k]!
@@ -295,15 +295,7 @@ export const attributeArticle = (
       if (!r.frame.anaphoric || r.source === null || r.source !== normaliseSpeaker(r.frame.phrase)) continue
       const head = lastWord(r.frame.phrase)
       if (!ROLE_HEAD.test(head)) continue
-      let named: string | null = null
-      for (let k = si + 1; k < resolved.length && k <= si + CATAPHORA_REACH && named === null; k++) {
-        if (segments[k]!.role === "heading" || segments[k]!.role === "subhead") break
-        for (const x of resolved[k]!)
-          if (!x.frame.anaphoric && x.source !== null && x.frame.phrase.toLowerCase().split(/\s+/).includes(head) && /[A-Z]/.test(x.source)) {
-            named = x.source
-            break
-          }
-      }
+      const named = namedAfter(si, si + 1, (x) => x.frame.phrase.toLowerCase().split(/\s+/).includes(head) && /[A-Z]/.test(x.source!))
       if (named !== null) frames[j] = { frame: r.frame, source: named }
     }
   }

@@ -194,16 +194,17 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
         // "two besieged Shiite villages": places counted, not people
         if (i === 0 && PLACE_NOUN.test(afterWords.slice(1, 3).join(" "))) return null
         if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
+        // "100,000 trapped civilians": the victims may follow the metric's adjective
+        const victims = i === 0 ? whoOf(afterWords[1] ?? "") : null
         // "killed at least 26 displaced people": a harm verb right before the figure decides over the
         // victims' adjective
-        if (i === 0 && m !== "killed" && whoOf(afterWords[1] ?? "") !== null) {
+        if (victims !== null && m !== "killed") {
           const verb = metricOf(beforeWords.at(-1) ?? "")
-          if ((verb === "killed" || verb === "injured") && /\s$/.test(before)) return { metric: verb, who: whoOf(afterWords[1]!) }
+          if ((verb === "killed" || verb === "injured") && /\s$/.test(before)) return { metric: verb, who: victims }
         }
         // "six injured civilians ... died on Saturday": the wounded who died are counted as killed
-        if (m === "injured" && i === 0 && DIED_LATER.test(sentence.slice(f.end, next))) return { metric: "killed", who: whoOf(afterWords[1] ?? "") }
-        // "100,000 trapped civilians": the victims may follow the metric's adjective
-        return { metric: m, who: who ?? (i === 0 ? whoOf(afterWords[1] ?? "") : null) }
+        if (m === "injured" && i === 0 && DIED_LATER.test(sentence.slice(f.end, next))) return { metric: "killed", who: victims }
+        return { metric: m, who: who ?? victims }
       }
       const asWho = whoOf(w)
       if (
