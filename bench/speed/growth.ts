@@ -12,10 +12,10 @@
  */
 import { spawn } from "node:child_process"
 import { createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
-import { cpus, loadavg } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import Database from "better-sqlite3"
+import { loadNow, machine } from "./machine.js"
 import { realisticArticles } from "./realistic.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -153,21 +153,14 @@ const run = async (bin: string, input: string, name: string) => {
 }
 
 mkdirSync(work, { recursive: true })
-const loadBefore = loadavg().map((l) => +l.toFixed(2))
+const loadBefore = loadNow()
 const input = await writeInput(join(work, `realistic-${count}.ndjson`))
 const runs = [await run(cli, input, "this")]
 if (before !== undefined) runs.push(await run(before, input, "before"))
 const report = {
   benchmark: `crosscheck import of ${count} realistic articles (realistic.ts), sampled every ${every / 1000} s: RSS (all threads, /proc), CPU, articles analysed (read-only queries on the store)`,
   date: new Date().toISOString(),
-  machine: {
-    cpu: cpus()[0]?.model ?? "unknown",
-    cores: cpus().length,
-    node: process.version,
-    shared: "shared with other jobs: timings are noisy",
-    loadAverageBefore: loadBefore,
-    loadAverageAfter: loadavg().map((l) => +l.toFixed(2))
-  },
+  machine: machine("shared with other jobs: timings are noisy", loadBefore),
   runs
 }
 const out = process.env.GROWTH_OUT ?? join(here, "..", "results", "import-growth.json")

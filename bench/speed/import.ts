@@ -13,9 +13,9 @@
  */
 import { spawnSync } from "node:child_process"
 import { createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
-import { cpus, loadavg } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { loadNow, machine } from "./machine.js"
 import { realisticArticles } from "./realistic.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -97,8 +97,7 @@ const runImport = (inputs: ReadonlyArray<string>, db: string, keep = false, bin 
 const round = (x: number, d = 2) => +x.toFixed(d)
 
 mkdirSync(work, { recursive: true })
-const load = () => loadavg().map((l) => round(l))
-const loadBefore = load()
+const loadBefore = loadNow()
 const results = []
 let flatness: unknown = null
 for (const count of sizes) {
@@ -199,14 +198,7 @@ const report = {
   benchmark:
     "crosscheck import (dedup, stories, claims, conflicts) against the floor (plain better-sqlite3: parse, hash, insert, FTS5, 500 a transaction), realistic NDJSON, whole processes (startup included), min of the runs, floor and import alternating",
   date: new Date().toISOString(),
-  machine: {
-    cpu: cpus()[0]?.model ?? "unknown",
-    cores: cpus().length,
-    node: process.version,
-    shared: "shared with other jobs: timings are noisy; compare the ratio, taken within one run",
-    loadAverageBefore: loadBefore,
-    loadAverageAfter: load()
-  },
+  machine: machine("shared with other jobs: timings are noisy; compare the ratio, taken within one run", loadBefore),
   before: before === undefined ? null : "an older build of crosscheck (CROSSCHECK_BIN_BEFORE), run alternately with the floor and this one",
   results,
   flatness
