@@ -5,14 +5,14 @@
  * ../shared/tools/score-claims.mjs, and measures extraction throughput over the whole FA-KES
  * file on one core. Writes bench/results/claims.json.
  *
- * Sets: the seeds and FA-KES dev (../shared/gold); dev1h, dev2h, dev3h, dev4h, dev5h, dev6h, dev7h, dev8h, dev9h and dev10h
- * (rounds 1-10's held-out sets, development sets once scored and spent), dev2, dev3, dev4, dev5 and
- * round 11's held-out set heldout11 (bench/claims, see its README). The scorer's line-by-line listing is printed
- * for the sets named with `--verbose seeds,dev,dev1h,dev2h,dev3h,dev4h,dev5h,dev6h,dev7h,dev8h,dev9h,dev10h,dev2,dev3,dev4,dev5`; never
- * for heldout11, whose lines must not guide the rules: its articles are imported and scored only with
- * `--heldout11` (a checkpoint, run once at the end of a round, not a target to tune to; skipped with
- * a message while its file is not there). `--no-throughput` skips the timing passes (a quick look
- * while developing; the results file is then left alone).
+ * Sets: the seeds and FA-KES dev (../shared/gold); dev1h ... dev{ROUND-1}h (the held-out sets of
+ * rounds 1 to ROUND-1, development sets once scored and spent), dev2, dev3, dev4, dev5 and this
+ * round's held-out set heldout{ROUND} (bench/claims, see its README). The scorer's line-by-line
+ * listing is printed for the sets named with `--verbose seeds,dev,dev1h,...,dev2,dev3,dev4,dev5`;
+ * never for the checkpoint, whose lines must not guide the rules: its articles are imported and
+ * scored only with `--heldout{ROUND}` (run once at the end of a round, not a target to tune to;
+ * skipped with a message while its file is not there). `--no-throughput` skips the timing passes
+ * (a quick look while developing; the results file is then left alone).
  */
 import { EXTRACTOR_VERSION, extractClaims, normaliseText, warmGazetteer } from "@crosscheck/core"
 import { spawnSync } from "node:child_process"
@@ -39,44 +39,32 @@ mkdirSync(work, { recursive: true })
 const db = join(work, "claims.db")
 
 const goldSeeds = join(shared, "gold", "seed-claims.jsonl")
-const heldout11File = join(here, "claims", "heldout11-claims.jsonl")
-const heldout11Asked = process.argv.includes("--heldout11")
-const withHeldout11 = heldout11Asked && existsSync(heldout11File)
-if (heldout11Asked && !withHeldout11)
-  console.log(`--heldout11: ${heldout11File} is not there (round 11's checkpoint is labelled elsewhere); scoring the dev sets only\n`)
+/** This round: its held-out set is the checkpoint; every earlier round's is a development set. */
+const ROUND = 12
+const checkpoint = `heldout${ROUND}`
+const checkpointFile = join(here, "claims", `${checkpoint}-claims.jsonl`)
+const checkpointAsked = process.argv.includes(`--${checkpoint}`)
+const withCheckpoint = checkpointAsked && existsSync(checkpointFile)
+if (checkpointAsked && !withCheckpoint)
+  console.log(`--${checkpoint}: ${checkpointFile} is not there (round ${ROUND}'s checkpoint is labelled elsewhere); scoring the dev sets only\n`)
 const timed = !process.argv.includes("--no-throughput")
-const devFiles = {
+const devFiles: Record<string, string> = {
   fakesDev: join(shared, "gold", "fakes-dev-claims.jsonl"),
   // round 1's held-out set: it guided changes three times, so it is a development set now
   dev1h: join(here, "claims", "heldout-claims.jsonl"),
   dev2: join(here, "claims", "dev2-claims.jsonl"),
   dev3: join(here, "claims", "dev3-claims.jsonl"),
   dev4: join(here, "claims", "dev4-claims.jsonl"),
-  // round 2's held-out set: scored once at the end of round 2, a development set since
   dev2h: join(here, "claims", "heldout2-claims.jsonl"),
-  dev5: join(here, "claims", "dev5-claims.jsonl"),
-  // round 3's held-out set: scored once at the end of round 3, a development set since
-  dev3h: join(here, "claims", "heldout3-claims.jsonl"),
-  // round 4's held-out set: scored once at the end of round 4, a development set since
-  dev4h: join(here, "claims", "heldout4-claims.jsonl"),
-  // round 5's held-out set: scored once at the end of round 5, a development set since
-  dev5h: join(here, "claims", "heldout5-claims.jsonl"),
-  // round 6's held-out set: scored once at the end of round 6, a development set since
-  dev6h: join(here, "claims", "heldout6-claims.jsonl"),
-  // round 7's held-out set: scored once at the end of round 7, a development set since
-  dev7h: join(here, "claims", "heldout7-claims.jsonl"),
-  // round 8's held-out set: scored once at the end of round 8, a development set since
-  dev8h: join(here, "claims", "heldout8-claims.jsonl"),
-  // round 9's held-out set: scored once at the end of round 9, a development set since
-  dev9h: join(here, "claims", "heldout9-claims.jsonl"),
-  // round 10's held-out set: scored once at the end of round 10, a development set since
-  dev10h: join(here, "claims", "heldout10-claims.jsonl")
-} as const
-const goldFakes: Record<string, string> = withHeldout11 ? { ...devFiles, heldout11: heldout11File } : { ...devFiles }
+  dev5: join(here, "claims", "dev5-claims.jsonl")
+}
+// each later round's held-out set: scored once at the end of its round, a development set since
+for (let round = 3; round < ROUND; round++) devFiles[`dev${round}h`] = join(here, "claims", `heldout${round}-claims.jsonl`)
+const goldFakes: Record<string, string> = withCheckpoint ? { ...devFiles, [checkpoint]: checkpointFile } : { ...devFiles }
 const verboseAt = process.argv.indexOf("--verbose")
 const verbose = new Set(verboseAt > 0 ? (process.argv[verboseAt + 1] ?? "").split(",") : [])
-verbose.delete("heldout11")
-verbose.delete("heldout11u")
+verbose.delete(checkpoint)
+verbose.delete(`${checkpoint}u`)
 
 const docsOf = (f: string) =>
   new Set(
@@ -105,7 +93,7 @@ const score = (gold: string, lines: boolean) => {
   const text = spawnSync(process.execPath, [scorer, gold, predicted, ...(lines ? ["--verbose"] : [])], { encoding: "utf8" }).stdout
   return { report: JSON.parse(r.stdout) as Record<string, unknown>, text: text.trim() }
 }
-// every FA-KES development set as one gold file: the pooled dev figure heldout11 is compared with
+// every FA-KES development set as one gold file: the pooled dev figure the checkpoint is compared with
 const pooledFile = join(work, "dev-pooled.jsonl")
 writeFileSync(
   pooledFile,
@@ -115,58 +103,44 @@ writeFileSync(
 )
 // A held-out article can be another outlet's copy of a text a dev set already holds (FA-KES has
 // natural wire copies under other unit_ids): the checkpoint is then also scored without those
-// copies, as "heldout11u" (unseen text only). A copy: half or more of its word 5-grams occur in
+// copies, as "heldout{ROUND}u" (unseen text only). A copy: half or more of its word 5-grams occur in
 // one dev article (claims/copies.ts, the rule select.ts also draws with).
-const heldout11Copies = new Map<string, string>()
-let heldout11UnseenFile: string | undefined
-if (withHeldout11) {
+const checkpointCopies = new Map<string, string>()
+let checkpointUnseenFile: string | undefined
+if (withCheckpoint) {
   const textOf = new Map(gold.map((r) => [r.unitId, articleShingles(r.title, r.content)]))
   const devDocs = [...new Set(Object.values(devFiles).flatMap((f) => [...docsOf(f)]))]
-  for (const doc of docsOf(heldout11File)) {
+  for (const doc of docsOf(checkpointFile)) {
     const mine = textOf.get(doc)!
     for (const other of devDocs) {
       const theirs = textOf.get(other)
       if (theirs === undefined) continue
       if (copiesInto(mine, theirs)) {
-        heldout11Copies.set(doc, other)
+        checkpointCopies.set(doc, other)
         break
       }
     }
   }
-  heldout11UnseenFile = join(work, "heldout11-unseen.jsonl")
+  checkpointUnseenFile = join(work, `${checkpoint}-unseen.jsonl`)
   writeFileSync(
-    heldout11UnseenFile,
-    readFileSync(heldout11File, "utf8")
+    checkpointUnseenFile,
+    readFileSync(checkpointFile, "utf8")
       .split("\n")
-      .filter((l) => l !== "" && !heldout11Copies.has((JSON.parse(l) as { doc: string }).doc))
+      .filter((l) => l !== "" && !checkpointCopies.has((JSON.parse(l) as { doc: string }).doc))
       .join("\n")
   )
   console.log(
-    `heldout11: ${heldout11Copies.size} articles copy a dev article (${[...heldout11Copies].map(([a, b]) => `${a} = ${b}`).join(", ")}); heldout11u scores the rest\n`
+    `${checkpoint}: ${checkpointCopies.size} articles copy a dev article (${[...checkpointCopies].map(([a, b]) => `${a} = ${b}`).join(", ")}); ${checkpoint}u scores the rest\n`
   )
 }
 const sets: Record<string, ReturnType<typeof score>> = {
   seeds: score(goldSeeds, verbose.has("seeds")),
-  fakesDev: score(devFiles.fakesDev, verbose.has("dev")),
-  dev1h: score(devFiles.dev1h, verbose.has("dev1h")),
-  dev2: score(devFiles.dev2, verbose.has("dev2")),
-  dev3: score(devFiles.dev3, verbose.has("dev3")),
-  dev4: score(devFiles.dev4, verbose.has("dev4")),
-  dev2h: score(devFiles.dev2h, verbose.has("dev2h")),
-  dev5: score(devFiles.dev5, verbose.has("dev5")),
-  dev3h: score(devFiles.dev3h, verbose.has("dev3h")),
-  dev4h: score(devFiles.dev4h, verbose.has("dev4h")),
-  dev5h: score(devFiles.dev5h, verbose.has("dev5h")),
-  dev6h: score(devFiles.dev6h, verbose.has("dev6h")),
-  dev7h: score(devFiles.dev7h, verbose.has("dev7h")),
-  dev8h: score(devFiles.dev8h, verbose.has("dev8h")),
-  dev9h: score(devFiles.dev9h, verbose.has("dev9h")),
-  dev10h: score(devFiles.dev10h, verbose.has("dev10h")),
+  ...Object.fromEntries(Object.entries(devFiles).map(([k, f]) => [k, score(f, verbose.has(k === "fakesDev" ? "dev" : k))])),
   devPooled: score(pooledFile, false),
-  ...(withHeldout11 ? { heldout11: score(heldout11File, false), heldout11u: score(heldout11UnseenFile!, false) } : {})
+  ...(withCheckpoint ? { [checkpoint]: score(checkpointFile, false), [`${checkpoint}u`]: score(checkpointUnseenFile!, false) } : {})
 }
 
-// The issue's figures, one row per set, and how far heldout11 lies from the pooled dev sets
+// The issue's figures, one row per set, and how far the checkpoint lies from the pooled dev sets
 type Report = {
   quantity: { precision: number; recall: number }
   attributes: { source: number; where: number; when: number; who: number }
@@ -194,14 +168,14 @@ const gapTo = (set: string): Record<string, number> | undefined => {
       .map(([k, v]) => [k, +(v - row[k]!).toFixed(3)])
   )
 }
-const gapToHeldout11 = gapTo("heldout11")
-const gapToHeldout11u = gapTo("heldout11u")
+const gapToCheckpoint = gapTo(checkpoint)
+const gapToCheckpointU = gapTo(`${checkpoint}u`)
 const fmt = (x: number | undefined) => (x === undefined ? "  –  " : x.toFixed(3))
 const cols = ["qtyP", "qtyR", "source", "where", "when", "who", "eventP", "eventR", "denials"] as const
 console.log(`set        ${cols.map((c) => c.padStart(6)).join(" ")}`)
 for (const [k, row] of Object.entries(table)) console.log(`${k.padEnd(10)} ${cols.map((c) => fmt((row as Record<string, number>)[c]).padStart(6)).join(" ")}`)
-if (gapToHeldout11 !== undefined) console.log(`gap pooled dev - heldout11: ${JSON.stringify(gapToHeldout11)}`)
-if (gapToHeldout11u !== undefined) console.log(`gap pooled dev - heldout11u: ${JSON.stringify(gapToHeldout11u)}`)
+if (gapToCheckpoint !== undefined) console.log(`gap pooled dev - ${checkpoint}: ${JSON.stringify(gapToCheckpoint)}`)
+if (gapToCheckpointU !== undefined) console.log(`gap pooled dev - ${checkpoint}u: ${JSON.stringify(gapToCheckpointU)}`)
 console.log("")
 
 if (!timed) {
@@ -244,22 +218,13 @@ const names: Record<string, string> = {
   seeds: "seed gold",
   fakesDev: "FA-KES dev gold",
   dev1h: "dev1h gold (round 1's held-out set, bench/claims)",
-  dev2: "dev2 gold (bench/claims)",
-  dev3: "dev3 gold (bench/claims)",
-  dev4: "dev4 gold (bench/claims)",
-  dev2h: "dev2h gold (round 2's held-out set heldout2, bench/claims)",
-  dev5: "dev5 gold (bench/claims)",
-  dev3h: "dev3h gold (round 3's held-out set heldout3, bench/claims)",
-  dev4h: "dev4h gold (round 4's held-out set heldout4, bench/claims)",
-  dev5h: "dev5h gold (round 5's held-out set heldout5, bench/claims)",
-  dev6h: "dev6h gold (round 6's held-out set heldout6, bench/claims)",
-  dev7h: "dev7h gold (round 7's held-out set heldout7, bench/claims)",
-  dev8h: "dev8h gold (round 8's held-out set heldout8, bench/claims)",
-  dev9h: "dev9h gold (round 9's held-out set heldout9, bench/claims)",
-  dev10h: "dev10h gold (round 10's held-out set heldout10, bench/claims)",
+  ...Object.fromEntries(["dev2", "dev3", "dev4", "dev5"].map((k) => [k, `${k} gold (bench/claims)`])),
+  ...Object.fromEntries(
+    Array.from({ length: ROUND - 2 }, (_, i) => i + 2).map((r) => [`dev${r}h`, `dev${r}h gold (round ${r}'s held-out set heldout${r}, bench/claims)`])
+  ),
   devPooled: "every FA-KES dev set pooled",
-  heldout11: "heldout11 gold (bench/claims; the round's one checkpoint)",
-  heldout11u: "heldout11 gold without the articles that copy a dev article (unseen text only)"
+  [checkpoint]: `${checkpoint} gold (bench/claims; the round's one checkpoint)`,
+  [`${checkpoint}u`]: `${checkpoint} gold without the articles that copy a dev article (unseen text only)`
 }
 for (const [k, v] of Object.entries(sets)) console.log(`${names[k]}:\n${v.text}\n`)
 console.log(
@@ -276,11 +241,25 @@ writeFileSync(
       extractorVersion: EXTRACTOR_VERSION,
       ...Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.report])),
       table,
-      ...(gapToHeldout11 === undefined ? {} : { gapPooledDevMinusHeldout11: gapToHeldout11 }),
-      ...(gapToHeldout11u === undefined ? {} : { gapPooledDevMinusHeldout11u: gapToHeldout11u, heldout11CopiesOfDev: Object.fromEntries(heldout11Copies) }),
+      ...(gapToCheckpoint === undefined ? {} : { [`gapPooledDevMinusHeldout${ROUND}`]: gapToCheckpoint }),
+      ...(gapToCheckpointU === undefined
+        ? {}
+        : { [`gapPooledDevMinusHeldout${ROUND}u`]: gapToCheckpointU, [`${checkpoint}CopiesOfDev`]: Object.fromEntries(checkpointCopies) }),
       // the earlier checkpoints as they were scored then, before each became a development set
-      // (heldout2 -> dev2h, heldout3 -> dev3h, heldout4 -> dev4h, heldout5 -> dev5h, heldout6 -> dev6h, heldout7 -> dev7h, heldout8 -> dev8h, heldout9 -> dev9h, heldout10 -> dev10h): the figures this round's heldout11
-      // compares with
+      // (heldoutN -> devNh): the figures this round's checkpoint compares with
+      heldout11AsRound11Measured: {
+        extractorVersion: 26,
+        commit: "25c78b4",
+        qtyP: 0.977,
+        qtyR: 0.895,
+        source: 0.835,
+        where: 0.882,
+        when: 0.824,
+        who: 0.953,
+        eventP: 0.87,
+        eventR: 0.476,
+        denials: 0.5
+      },
       heldout10AsRound10Measured: {
         extractorVersion: 25,
         commit: "4451560",

@@ -36,6 +36,16 @@ const HARM_FIGURE =
 
 export const storedText = (title: string, content: string): string => `${normaliseTitle(htmlToText(title))}\n${normaliseText(content)}`
 
+/** A set drawn past the plain slices, and the candidates it passed over as copies of a used text. */
+export interface FreshSet {
+  readonly name: string
+  readonly picked: Array<string>
+  readonly skipped: Array<{ readonly id: string; readonly copies: string; readonly of: string }>
+}
+
+/** The rounds that drew a fresh held-out set past the plain slices; the last is the current checkpoint. */
+export const FRESH_ROUNDS = [8, 9, 10, 11, 12] as const
+
 export interface Draw {
   readonly heldout: Array<string>
   readonly dev2: Array<string>
@@ -56,22 +66,9 @@ export interface Draw {
   readonly heldout6: Array<string>
   /** round 7: a fresh held-out set, the 20 after heldout6 (heldout6 is spent) */
   readonly heldout7: Array<string>
-  /** round 8: a fresh held-out set, the 20 after heldout7 (heldout7 is spent) that copy no text
-   * already used */
-  readonly heldout8: Array<string>
-  /** the candidates heldout8 passed over as copies, each with the used text it copies */
-  readonly heldout8Skipped: Array<{ readonly id: string; readonly copies: string; readonly of: string }>
-  /** round 9: a fresh held-out set, the next 20 past heldout8 (heldout8 is spent) that copy no
-   * text already used */
-  readonly heldout9: Array<string>
-  readonly heldout9Skipped: Array<{ readonly id: string; readonly copies: string; readonly of: string }>
-  /** round 10: a fresh held-out set, the next 20 past heldout9 (heldout9 is spent) that copy no
-   * text already used */
-  readonly heldout10: Array<string>
-  readonly heldout10Skipped: Array<{ readonly id: string; readonly copies: string; readonly of: string }>
-  /** round 11: a fresh held-out set, the next 20 past heldout10 (heldout10 is spent) */
-  readonly heldout11: Array<string>
-  readonly heldout11Skipped: Array<{ readonly id: string; readonly copies: string; readonly of: string }>
+  /** rounds 8 on: a fresh held-out set each, the next 20 past the set before it (which is spent),
+   * none copying a text already used, with the candidates passed over as copies */
+  readonly fresh: ReadonlyArray<FreshSet>
 }
 
 /** A set past the plain slices: the next `size` articles of the order, which is a round-robin over
@@ -173,92 +170,31 @@ export const draw = (): Draw => {
     used.set(f.replace(/\.txt$/, ""), { set: "seeds", text: shingles(readFileSync(join(seeds, f), "utf8")) })
   for (const id of [...gold].sort()) if (firstRow.has(id)) used.set(id, { set: "fakes-dev", text: textOf(id) })
   for (const [name, ids] of Object.entries(slices)) for (const id of ids) used.set(id, { set: name, text: textOf(id) })
-  const heldout8 = drawFresh(order.slice(at[11]), outletOf, PER_SET, textOf, used, "heldout8")
-  // round 9 goes on where heldout8 stopped: past every article it picked or passed over
-  const consumed = new Set([...heldout8.picked, ...heldout8.skipped.map((k) => k.id)])
-  const heldout9 = drawFresh(
-    order.slice(at[11]).filter((id) => !consumed.has(id)),
-    outletOf,
-    PER_SET,
-    textOf,
-    used,
-    "heldout9"
-  )
-  // round 10 goes on where heldout9 stopped, the same way
-  for (const id of [...heldout9.picked, ...heldout9.skipped.map((k) => k.id)]) consumed.add(id)
-  const heldout10 = drawFresh(
-    order.slice(at[11]).filter((id) => !consumed.has(id)),
-    outletOf,
-    PER_SET,
-    textOf,
-    used,
-    "heldout10"
-  )
-  // round 11 goes on where heldout10 stopped, the same way
-  for (const id of [...heldout10.picked, ...heldout10.skipped.map((k) => k.id)]) consumed.add(id)
-  const heldout11 = drawFresh(
-    order.slice(at[11]).filter((id) => !consumed.has(id)),
-    outletOf,
-    PER_SET,
-    textOf,
-    used,
-    "heldout11"
-  )
-  return {
-    ...slices,
-    heldout8: heldout8.picked,
-    heldout8Skipped: heldout8.skipped,
-    heldout9: heldout9.picked,
-    heldout9Skipped: heldout9.skipped,
-    heldout10: heldout10.picked,
-    heldout10Skipped: heldout10.skipped,
-    heldout11: heldout11.picked,
-    heldout11Skipped: heldout11.skipped
+  // each round goes on where the one before stopped: past every article it picked or passed over
+  const consumed = new Set<string>()
+  const fresh: Array<FreshSet> = []
+  for (const round of FRESH_ROUNDS) {
+    const name = `heldout${round}`
+    const set = drawFresh(
+      order.slice(at[11]).filter((id) => !consumed.has(id)),
+      outletOf,
+      PER_SET,
+      textOf,
+      used,
+      name
+    )
+    for (const id of [...set.picked, ...set.skipped.map((k) => k.id)]) consumed.add(id)
+    fresh.push({ name, ...set })
   }
+  return { ...slices, fresh }
 }
 
 if (process.argv[1]?.endsWith("select.ts")) {
-  const {
-    heldout,
-    dev2,
-    dev3,
-    heldout2,
-    dev4,
-    heldout3,
-    dev5,
-    heldout4,
-    heldout5,
-    heldout6,
-    heldout7,
-    heldout8,
-    heldout8Skipped,
-    heldout9,
-    heldout9Skipped,
-    heldout10,
-    heldout10Skipped,
-    heldout11,
-    heldout11Skipped
-  } = draw()
+  const { fresh, ...slices } = draw()
   const rows = new Map(readFaKes().map((r) => [r.unitId, r]))
   const textsAt = process.argv.indexOf("--texts")
   const dir = textsAt > 0 ? process.argv[textsAt + 1] : undefined
-  const sets = [
-    ["heldout", heldout],
-    ["dev2", dev2],
-    ["dev3", dev3],
-    ["heldout2", heldout2],
-    ["dev4", dev4],
-    ["heldout3", heldout3],
-    ["dev5", dev5],
-    ["heldout4", heldout4],
-    ["heldout5", heldout5],
-    ["heldout6", heldout6],
-    ["heldout7", heldout7],
-    ["heldout8", heldout8],
-    ["heldout9", heldout9],
-    ["heldout10", heldout10],
-    ["heldout11", heldout11]
-  ] as const
+  const sets: Array<readonly [string, ReadonlyArray<string>]> = [...Object.entries(slices), ...fresh.map((f) => [f.name, f.picked] as const)]
   for (const [name, ids] of sets) {
     console.log(`${name}:`)
     for (const id of ids) {
@@ -270,12 +206,7 @@ if (process.argv[1]?.endsWith("select.ts")) {
       }
     }
   }
-  for (const [name, skipped] of [
-    ["heldout8", heldout8Skipped],
-    ["heldout9", heldout9Skipped],
-    ["heldout10", heldout10Skipped],
-    ["heldout11", heldout11Skipped]
-  ] as const) {
+  for (const { name, skipped } of fresh) {
     console.log(`${name} passed over as copies of a text already used:`)
     for (const k of skipped) {
       const r = rows.get(k.id)!
