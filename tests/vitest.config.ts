@@ -6,6 +6,8 @@ export default defineConfig({
     // must not fight over the two cores.
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    fileParallelism: false
+    fileParallelism: false,
+    // every store, feed and status file of a run (the binaries' too) in one folder, removed at its end
+    globalSetup: ["../vitest.tmpdir.ts"]
   }
 })
