@@ -967,3 +967,37 @@ describe("events: round 11, the fighters a side lost", () => {
     expect(claimsOf("IS also lost 12 militants in the attack the monitor said.").filter((x) => x.kind === "event")).toEqual([])
   })
 })
+
+describe("quantity claims: round 12, the victims' asides, a qualifier after them, fighters destroyed, a toll told far back", () => {
+  it("reads the victims' verb past their own sub-counts in dashes, brackets or none", () => {
+    expect(quantities("At least 11 civilians - among them four women and four children - were killed in air raids.")).toEqual([
+      { metric: "killed", min: 11, max: null, who: "civilians" }
+    ])
+    expect(quantities("Six other civilians including three children (5-8 years) were injured by a mortar shell.")).toEqual([
+      { metric: "injured", min: 6, max: 6, who: "civilians" }
+    ])
+    // others with a verb of their own are not an aside
+    expect(quantities("10 civilians were killed including a child and 37 others were injured.").map((c) => [c.metric, c.min])).toEqual([
+      ["killed", 10],
+      ["injured", 37]
+    ])
+  })
+  it("reads 'at least' after the victims as the figure's qualifier, and not the next figure's", () => {
+    expect(quantities("125 terrorists at least were killed in the countryside of Hama.")).toEqual([{ metric: "killed", min: 125, max: null, who: "fighters" }])
+    expect(quantities("5 people were killed at least 3 injured.")).toEqual([
+      { metric: "killed", min: 5, max: 5, who: "people" },
+      { metric: "injured", min: 3, max: null, who: "people" }
+    ])
+  })
+  it("reads fighters destroyed as killed, and boats destroyed as no one", () => {
+    expect(quantities("The air force destroyed some 120 Daesh (banned in Russia) militants near Raqqa.")).toEqual([
+      { metric: "killed", min: 108, max: 132, who: "fighters" }
+    ])
+    expect(quantities("The army destroyed several boats for terrorists in the lake.")).toEqual([])
+  })
+  it("reads a toll risen to a figure past a long account of the attack", () => {
+    expect(
+      quantities("The death toll from a Syrian government raid on an Islamic State stronghold in eastern Syria has risen to 18 a monitor said.")
+    ).toEqual([{ metric: "killed", min: 18, max: 18, who: null }])
+  })
+})

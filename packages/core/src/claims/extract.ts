@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 26
+export const EXTRACTOR_VERSION = 27
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -231,6 +231,13 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     return { metric: lastMetric, who: leadingWho() }
   }
   if (LIVES_OF_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
+  // "the Russian Aerospace Forces have destroyed some 120 Daesh militants": fighters destroyed are killed
+  if (last !== undefined && /^destroy(?:ed|ing|s)?$/i.test(last) && /\s$/.test(before)) {
+    // (the fighters are what the figure counts, past their side's name: not "several boats for terrorists")
+    const destroyed = wordsOf(after.replace(/\([^)]*\)/g, " "), 3)
+    const k = destroyed.findIndex((w) => FIGHTERS.test(w))
+    if (k >= 0 && destroyed.slice(0, k).every((w) => /^[A-Z]/.test(w) || SIDE_MODIFIER.test(w))) return { metric: "killed", who: whoOf(destroyed[k]!) }
+  }
   // "putting the number of civilians killed at 13"
   const numberOf = NUMBER_OF.exec(before)
   if (numberOf !== null) return { metric: metricOf(numberOf[2]!) ?? "killed", who: whoOf(numberOf[1] ?? "") }
@@ -238,11 +245,25 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
   // "the death toll has reached 17", "put the death toll from the conflict at more than 470000"
   // ("the death toll from the attacks on neighborhoods in Aleppo city rose to 12": the toll may be far back)
-  if (TOLL_BEFORE.test(sentence.slice(Math.max(0, f.start - 110), f.start)) || PUT_AT_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
+  // ("the death toll from a Syrian government raid on an Islamic State stronghold in eastern Syria
+  // has risen to 18": a long account of the attack between, with no other figure in it)
+  if (
+    TOLL_BEFORE.test(sentence.slice(Math.max(0, f.start - 110), f.start)) ||
+    TOLL_FAR_BEFORE.test(sentence.slice(Math.max(0, f.start - 180), f.start)) ||
+    PUT_AT_BEFORE.test(before)
+  )
+    return { metric: "killed", who: leadingWho() }
   // "Tens of civilians who intended to leave ... were killed and injured": past a relative clause
   const relative = RELATIVE_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
   if (relative !== null)
     return { metric: relative[1] !== undefined ? "casualties" : (metricOf(relative[0].trim().split(/\s+/).at(-1)!) ?? "killed"), who: leadingWho() }
+  // "At least 11 civilians - among them four women and four children - were killed", "six other
+  // civilians including three children (5-8 years) were injured": the victims' own sub-counts
+  // between them and their verb (their figures are skipped as sub-counts)
+  if (leadingWho() !== null && ASIDE_OPENS.test(after)) {
+    const aside = ASIDE_THEN_VERB.exec(sentence.slice(f.end, f.end + 200))
+    if (aside !== null) return { metric: metricOf(aside[1]!) ?? "killed", who: leadingWho() }
+  }
   // "Three women from the besieged town of Madaya west of the capital were killed": the victims'
   // origin between them and their verb
   if (whoOf(afterWords[0] ?? "") !== null) {
@@ -317,12 +338,18 @@ const whoAfter = (after: string): string | null => {
   }
   return null
 }
+const FIGHTERS = /^(?:militants|terrorists|fighters|gunmen|jihadists|insurgents|rebels|mercenaries|soldiers|troops)$/i
 const OBJECT_VERB = /\b(?:destroy\w*|seiz\w*|found|finds?|defus\w*|dismantl\w*|confiscat\w*|captur\w*)\s+(?:[^\s.,;]+\s+){0,10}$/i
 const PEOPLE_HARMED =
   /^\s+[a-z][a-z'’-]*s\s+(?:(?:also|were|was|have|had|been|later|reportedly)\s+){0,3}(killed|died|wounded|injured|executed|slain|martyred)\b/
 const HELD_ADJECTIVE = /^[a-z]+-(?:held|controlled|run|besieged)$/i
 const SUPPLIED_BEFORE =
   /\b(?:received|receiving|receives|supplied|supplying|supplies|delivered|delivering|shipped|acquired|obtained|bought|sold|selling|provided|providing)\s+(?:(?:the|them|it|rebels|with)\s+)?$/i
+// (ASIDE_OPENS first: most figures have no aside)
+const ASIDE_OPENS = /^\s+(?:other\s+|more\s+)?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom)|of\s+whom|mostly|most\s+of\s+them)\b/i
+// (an aside of "others" is a figure with its own verb: "10 civilians including a child and 37 others were injured")
+const ASIDE_THEN_VERB =
+  /^\s+(?:other\s+|more\s+)?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom)|of\s+whom|mostly|most\s+of\s+them)\b(?:(?!\bothers?\b|\bmore\b)[^.;]){0,110}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(killed|wounded|injured|martyred)\b/i
 const FROM_THEN_VERB = /^\s+[A-Za-z-]+\s+from\s+[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)\b/i
 const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
 const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i
@@ -334,6 +361,7 @@ const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|w
 const PUT_AT_BEFORE =
   /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i
 const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen))?\s*$/i
+const TOLL_FAR_BEFORE = /\btoll\s+(?:from|of|in)\b[^.\d]{0,150}?\b(?:has|have|had)\s+(?:risen|climbed|reached|increased)(?:\s+to)?\s*$/i
 // "All five people on board a helicopter that was shot down ... are believed to have died", "60 foreign
 // mercenaries originating from CIS countries ... were killed"
 const RELATIVE_THEN_VERB =

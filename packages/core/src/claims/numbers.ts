@@ -79,6 +79,10 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   [/\b(?:about|around|some|nearly|almost|approximately|roughly|an estimated|estimated|close to)\s+$/i, "about"]
 ]
 
+// (not "5 killed at least 3 injured", where it is the next figure's)
+const AT_LEAST_AFTER =
+  /^\s+(?:[A-Za-z-]+\s+){0,2}?at\s+least\b(?!\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds?|thousands?|several|tens))/i
+
 const NUMBER =
   /\b(?:(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|(half a dozen|a dozen|several dozens?|dozen|a quarter of a million|half a million|a hundred|a thousand|tens of thousands|hundreds of thousands|several hundreds?|several thousands?|several|tens|dozens|scores|hundreds|thousands|millions)|((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(hundred|thousand|million))?)\b/gi
 
@@ -135,6 +139,8 @@ export const findFigures = (raw: string): Array<Figure> => {
         }
       }
     }
+    // "125 terrorists at least were killed": the qualifier after the counted words
+    if (qualifier === "exact" && vague === null && AT_LEAST_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60))) qualifier = "at_least"
     let min: number | null = value
     let max: number | null = value
     if (vague !== null) [min, max] = vague
