@@ -43,6 +43,12 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:islamic state|isil|isis|daesh)\b/gi, "Islamic State"],
   [/\bIS\b/g, "Islamic State"],
   [/\b(?:hezbollah|hizbollah|hizbullah)\b/gi, "Hezbollah"],
+  // (not where it describes another group: "al-Qaedas Syrian affiliate al-Nusra Front", "Al-Qaeda-affiliated
+  // extremists", "the Syrian branch of al-Qaeda": the group named is the doer)
+  [
+    /(?<!\b(?:branch|affiliate|offshoot|arm|wing|franchise)\s+of\s+(?:the\s+)?)\b(?:al[- ]qaeda|al[- ]qaida|(?<!al[- ])qaeda)(?:['’]?s)?(?![-\w]|\s+(?:[\w-]+\s+)?(?:affiliates?|offshoots?|branch|arm|wing|franchise|linked|affiliated|inspired)\b)/gi,
+    "Al-Qaeda"
+  ],
   [/\b(?:syrian democratic forces|sdf|ypg|kurdish(?:-led)? (?:forces|fighters|militias?|units)|pkk|pyd)\b/gi, "Kurdish forces"],
   [/\b(?:free syrian army|fsa)\b/gi, "Free Syrian Army"],
   [
@@ -63,9 +69,10 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   ]
 ]
 
-// Words that name an attack: verbs and nouns.
+// Words that name an attack: verbs and nouns ("destroyed" only after an air arm or artillery:
+// "government aircraft destroyed two sites"; troops destroying what they seized is no attack).
 const ATTACK =
-  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:s|ed|ing)?|target(?:ed|ing|s)?|fired|firing|(?<!cease-)fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|shot down|downed|downing|gas(?:es)?|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|(?:banned|forbidden|prohibited) (?:weapons|munitions|arms)|vacuum bombs?|thermobaric|incendiary|sorties|(?:aerial|air|bombing)\s+campaigns?|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are|(?:has|have|had|may\s+have|might\s+have|could\s+have|must\s+have)\s+been)\s+(?:(?:most|very|more|also|probably|likely|possibly|reportedly|allegedly|directly)\s+){0,2}(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?|(?:military\s+|joint\s+|air\s+|aerial\s+)?operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/gi
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:s|ed|ing)?|target(?:ed|ing|s)?|fired|firing|(?<!cease-)fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?)destroy(?:ed|s)?|shot down|downed|downing|gas(?:es)?|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|(?:banned|forbidden|prohibited) (?:weapons|munitions|arms)|vacuum bombs?|thermobaric|incendiary|sorties|(?:aerial|air|bombing)\s+campaigns?|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are|(?:has|have|had|may\s+have|might\s+have|could\s+have|must\s+have)\s+been)\s+(?:(?:most|very|more|also|probably|likely|possibly|reportedly|allegedly|directly)\s+){0,2}(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?|(?:military\s+|joint\s+|air\s+|aerial\s+)?operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/gi
 
 // Ground fighting and its results: not an attack by the rule.
 const GROUND =
@@ -167,7 +174,7 @@ const GROUP_NOUN_GAP = /^(?:['’]?s)?\s+$/
 const ALLIES_GAP = /\band\s+(?:the\s+)?other\s+$/i
 
 // non-state armed groups: a source naming one is written as the group ("Islam Armys leader" is Jaish al-Islam)
-const GROUPS = new Set(["Jaish al-Islam", "Jaish al-Fateh", "Ahrar al-Sham", "Nusra Front", "Islamic State", "Hezbollah", "Free Syrian Army"])
+const GROUPS = new Set(["Jaish al-Islam", "Jaish al-Fateh", "Ahrar al-Sham", "Nusra Front", "Islamic State", "Hezbollah", "Al-Qaeda", "Free Syrian Army"])
 
 /** The armed group a speaker's name is, when the whole name is one ("Islam Armys", "ISIS"), else null. */
 export const armedGroupNamed = (name: string): string | null => {
@@ -320,7 +327,7 @@ const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:snipers?|sniping)\b/i, "sniper fire"],
   [/\bambush\w*/i, "ambush"],
   [
-    /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb(?:s|ed|ing)?|planes|jets|warplanes|sorties|missiles?|helicopters?|(?:aerial|air)\s+campaigns?)\b/i,
+    /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb(?:s|ed|ing)?|planes|jets|warplanes|sorties|missiles?|helicopters?|aircraft|air\s+force|aerospace\s+forces|(?:aerial|air)\s+campaigns?)\b/i,
     "strike"
   ],
   [/\b(?:shot|shooting|fired)\b/i, "shooting"]
@@ -342,7 +349,7 @@ const NOT_A_DENIAL_CUE = /deny|denied|crashed|went|fell/i
 const ADMISSION =
   /\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|claim(?:ed|s)?\s+(?:the|an?|this|that|its|previous|recent|past|several|both|two|three|many)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
 const SAID_IT =
-  /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged|reported)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?(?:it|they|we|(?:(?:\w+|some|all)\s+of\s+)?(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+(?=\w+ing\b))?(?:(?!been\b)\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
+  /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged|reported)\s+(?:(?:earlier|later|previously|also)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?(?:it|they|we|(?:(?:\w+|some|all)\s+of\s+)?(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+(?=\w+ing\b))?(?:(?!been\b)\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
 // an armed group telling what its fighters did: "the group said two of the fighters fired shots"
 const GROUP_FIGHTERS =
   /\b(?:said|says|stated|announced|claimed)\s+(?:that\s+)?(?:\w+\s+of\s+)?(?:the|its|their)\s+(?:fighters|members|militants|men|attackers|suicide\s+bombers)\s+(?:had\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|fir|attack|blew|detonat|stormed)/i
@@ -395,7 +402,7 @@ const PLACED_IN =
   /\b(?:(?:who|which|that)\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,20}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
 
 const WEAPON =
-  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|(?<!cease-)fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas(?:es)?|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|(?:banned|forbidden|prohibited)\s+(?:weapons|munitions|arms)|thermobaric|incendiary|operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/i
+  /\b(?:(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?)destroy(?:ed|s)?|air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|(?<!cease-)fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas(?:es)?|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|(?:banned|forbidden|prohibited)\s+(?:weapons|munitions|arms)|thermobaric|incendiary|operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/i
 
 /** The side a source speaks for, when it is one of the actors. */
 const sideOfSource = (source: string | null): string | null => {

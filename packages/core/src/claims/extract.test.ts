@@ -1001,3 +1001,26 @@ describe("quantity claims: round 12, the victims' asides, a qualifier after them
     ).toEqual([{ metric: "killed", min: 18, max: 18, who: null }])
   })
 })
+
+describe("events: round 12, al-Qaeda, an air arm's destroying, an admission told with its time", () => {
+  const events = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "event")
+      .map((x) => [x.actor, x.action, x.source])
+  it("reads al-Qaeda as a side, and the group it describes as the doer where it names one", () => {
+    expect(events("Al-Qaeda attacked a town in Syria, the Observatory said.")).toEqual([["Al-Qaeda", "attack", "SOHR"]])
+    expect(events("A suicide bomber from al-Qaedas Syrian affiliate al-Nusra Front blew himself up at a checkpoint the Observatory said.")).toEqual([
+      ["Nusra Front", "car bomb", "SOHR"]
+    ])
+    expect(events("Nusra Front the Syrian branch of al-Qaeda mounted an attack on the road the Observatory said.")).toEqual([["Nusra Front", "attack", "SOHR"]])
+  })
+  it("reads an air arm that destroyed a target as a strike, and troops destroying what they took as none", () => {
+    expect(events("SANA reported that government aircraft destroyed two sites southeast of Deir Ezzor.")).toEqual([["Syrian government", "strike", "SANA"]])
+    expect(events("The army destroyed 13 positions and seized weapons, SANA said.")).toEqual([])
+  })
+  it("reads 'reported earlier on Friday it had conducted airstrikes' as the speaker's admission", () => {
+    expect(events("The US-led coalition reported earlier on Friday it had conducted nine airstrikes on Daesh militants in Raqqa.")).toEqual([
+      ["US-led coalition", "strike", "US-led coalition"]
+    ])
+  })
+})
