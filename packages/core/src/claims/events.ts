@@ -470,6 +470,55 @@ export const stanceOf = (s: string): Stance | null => {
 /** Could this sentence be an event with no speaker named in it (an admission by its doer)? */
 export const mayAdmit = (s: string): boolean => ADMISSION.test(s)
 
+// Accusations and admissions whose own structure names the doer: "Washington blames the chemical
+// attack on Damascus", "holds Russia directly responsible for the massacre", "Jaysh al-Islam admits
+// using banned weapons" (most sentences have none of the cue words)
+const ACCUSATION_CUE = /blam|responsible|admit/i
+const HARM_NOUN =
+  /(?:attacks?|strikes?|air ?strikes?|air[- ]raids?|raids?|bombings?|bombardment|shelling|massacres?|killings?|chemical\s+(?:weapons?\s+)?(?:attacks?|use)|use\s+of\s+(?:chemical|toxic|banned|poison)\s+\w+|crimes?)/
+// "blames the chemical attack on Damascus", "the alleged chemical weapon use which Washington blames on
+// Damascus": where the accused is named is read from each "on" after it (not "use in Idlib on Tuesday")
+const BLAMED_ON = new RegExp(
+  `\\bblam(?:e|es|ed|ing)\\s+(?:the\\s+|this\\s+|that\\s+|these\\s+|its\\s+)?(?:[\\w-]+\\s+){0,4}?${HARM_NOUN.source}\\b|${HARM_NOUN.source}[^.;]{0,60}?\\b(?:which|that)\\s+(?:[^\\s.;]+\\s+){0,3}?blam(?:e|es|ed)\\b`,
+  "i"
+)
+const ON = /\s+on\s+(?:the\s+)?/g
+const HELD_RESPONSIBLE = new RegExp(
+  `\\bhold(?:s|ing)?\\s+([^.;]{2,50}?)\\s+(?:\\w+\\s+){0,2}?responsible\\s+for\\s+(?:the\\s+|this\\s+|that\\s+|these\\s+)?(?:[\\w-]+\\s+){0,4}?${HARM_NOUN.source}\\b`,
+  "i"
+)
+const ADMITS_USING =
+  /\badmit(?:s|ted|ting)?\s+(?:to\s+)?using\s+(?:[^\s.;]+\s+){0,2}?(?:weapons|gas|chemicals?|chlorine|sarin|barrel\s+bombs|cluster\s+(?:bombs|munitions)|munitions)\b/i
+// the capital for the state it governs, after "blames ... on"
+const CAPITAL: Record<string, string> = { damascus: "Syrian government", washington: "US-led coalition" }
+const accusedIn = (t: string, speakerSide: string | null): { actor: string; at: number } | null => {
+  const blamed = BLAMED_ON.exec(t)
+  if (blamed !== null) {
+    const end = blamed.index + blamed[0].length
+    const window = t.slice(end, end + 90)
+    ON.lastIndex = 0
+    for (let on = ON.exec(window); on !== null; on = ON.exec(window)) {
+      const rest = window.slice(on.index + on[0].length)
+      const side = sidesIn(rest)[0]
+      if (side !== undefined && side.at === 0) return { actor: side.actor, at: blamed.index }
+      const capital = CAPITAL[/^[A-Za-z]+/.exec(rest)?.[0].toLowerCase() ?? ""]
+      if (capital !== undefined) return { actor: capital, at: blamed.index }
+    }
+  }
+  const held = HELD_RESPONSIBLE.exec(t)
+  if (held !== null) {
+    const side = sidesIn(held[1]!)[0]
+    if (side !== undefined) return { actor: side.actor, at: held.index }
+  }
+  const admits = ADMITS_USING.exec(t)
+  if (admits !== null) {
+    // the subject before it, else the speaker owning up
+    const side = sidesIn(t.slice(0, admits.index)).at(-1)?.actor ?? speakerSide
+    if (side !== null) return { actor: side, at: admits.index }
+  }
+  return null
+}
+
 /** Does the text deny anything (so that the outlet's own accounts of attacks may count)? */
 export const mayDeny = (s: string): boolean => DENIAL.test(s)
 
@@ -531,6 +580,11 @@ export const readEvent = (
     actor ??=
       subject?.actor ?? own ?? sides.find((x) => x.at >= denial.index && x.at < until && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)))?.actor ?? speakerSide
     return { actor, action: actionIn(t), polarity: "denied", source, rule: "event/denial" }
+  }
+  const accused = ACCUSATION_CUE.test(t) ? accusedIn(t, sideOfSource(sourceFor(0))) : null
+  if (accused !== null) {
+    const source = sourceFor(accused.at)
+    if (source !== null) return { actor: accused.actor, action: actionIn(t), polarity: "asserted", source, rule: "event/accusation" }
   }
   ATTACK.lastIndex = 0
   let actor: string | null = null

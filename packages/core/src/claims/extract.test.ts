@@ -1024,3 +1024,22 @@ describe("events: round 12, al-Qaeda, an air arm's destroying, an admission told
     ])
   })
 })
+
+describe("events: round 12, the accused an accusation's own words name", () => {
+  const events = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "event")
+      .map((x) => [x.actor, x.action, x.source])
+  it("reads 'blames the attack on X' and 'the attack which X blames on Y' as Y's", () => {
+    expect(events("Washington blames the chemical attack on Damascus.")).toEqual([["Syrian government", "chemical attack", "United States"]])
+    expect(events("The US blames the chemical weapon use in Idlib on Tuesday on the Syrian government.")).toEqual([["Syrian government", "chemical attack", "US"]])
+    expect(events("No one claimed responsibility for the attack which the regime blamed on the rebels.").map((e) => e[0])).toEqual(["rebels"])
+    expect(events("He blamed the delay on the weather.")).toEqual([])
+  })
+  it("reads 'holds X responsible for the crimes' and 'admits using banned weapons' as X's", () => {
+    expect(events("The Syrian Coalition said it holds Russia directly and fully responsible for the war crimes it has committed.")).toEqual([
+      ["Russia", "attack", "Syrian Coalition"]
+    ])
+    expect(events("Jaysh al-Islam admits using banned weapons against Kurds in Aleppo.").map((e) => e[0])).toEqual(["Jaish al-Islam"])
+  })
+})
