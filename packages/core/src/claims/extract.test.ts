@@ -996,9 +996,9 @@ describe("quantity claims: round 12, the victims' asides, a qualifier after them
     expect(quantities("The army destroyed several boats for terrorists in the lake.")).toEqual([])
   })
   it("reads a toll risen to a figure past a long account of the attack", () => {
-    expect(
-      quantities("The death toll from a Syrian government raid on an Islamic State stronghold in eastern Syria has risen to 18 a monitor said.")
-    ).toEqual([{ metric: "killed", min: 18, max: 18, who: null }])
+    expect(quantities("The death toll from a Syrian government raid on an Islamic State stronghold in eastern Syria has risen to 18 a monitor said.")).toEqual([
+      { metric: "killed", min: 18, max: 18, who: null }
+    ])
   })
 })
 
@@ -1032,7 +1032,9 @@ describe("events: round 12, the accused an accusation's own words name", () => {
       .map((x) => [x.actor, x.action, x.source])
   it("reads 'blames the attack on X' and 'the attack which X blames on Y' as Y's", () => {
     expect(events("Washington blames the chemical attack on Damascus.")).toEqual([["Syrian government", "chemical attack", "United States"]])
-    expect(events("The US blames the chemical weapon use in Idlib on Tuesday on the Syrian government.")).toEqual([["Syrian government", "chemical attack", "US"]])
+    expect(events("The US blames the chemical weapon use in Idlib on Tuesday on the Syrian government.")).toEqual([
+      ["Syrian government", "chemical attack", "US"]
+    ])
     expect(events("No one claimed responsibility for the attack which the regime blamed on the rebels.").map((e) => e[0])).toEqual(["rebels"])
     expect(events("He blamed the delay on the weather.")).toEqual([])
   })
