@@ -181,7 +181,11 @@ try {
       const db = join(dir, "crosscheck.db")
       if (tool !== "newsboat") {
         // each build makes its own database (its own migrations)
-        const added = spawnSync(process.execPath, [tool === "before" ? BEFORE! : cli, "--db", db, "feeds", "import", join(work, "feeds.opml"), "--allow-private"], { encoding: "utf8" })
+        const added = spawnSync(
+          process.execPath,
+          [tool === "before" ? BEFORE! : cli, "--db", db, "feeds", "import", join(work, "feeds.opml"), "--allow-private"],
+          { encoding: "utf8" }
+        )
         if (added.status !== 0) throw new Error(added.stderr)
       }
       const cycle = tool === "newsboat" ? () => newsboatCycle(dir) : () => crosscheckCycle(db, PORT, tool === "before" ? BEFORE! : cli)
