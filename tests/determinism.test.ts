@@ -123,7 +123,8 @@ describe("determinism", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
-  })
+    // four imports of the same 300 articles: 40 s alone, past a minute on a loaded machine
+  }, 180_000)
 
   it("gives the same articles, stories, claims and conflicts whatever the bounds of the analysis caches", async () => {
     /** Every FA-KES row imported with these cache bounds: the exports, as the contract's records
