@@ -1045,3 +1045,14 @@ describe("events: round 12, the accused an accusation's own words name", () => {
     expect(events("Jaysh al-Islam admits using banned weapons against Kurds in Aleppo.").map((e) => e[0])).toEqual(["Jaish al-Islam"])
   })
 })
+
+describe("sources: 'reports' right before a verb of saying is a noun", () => {
+  it("reads 'Initial reports indicated' as the reports', not a speaker 'Initial'", () => {
+    const src = (body: string) =>
+      claimsOf(body)
+        .filter((x) => x.kind === "quantity")
+        .map((x) => x.source)
+    expect(src("Initial reports indicated that over 40 civilians were killed in the town.")).toEqual(["Initial reports"])
+    expect(src("Reuters reports that 40 civilians were killed in the town.")).toEqual(["Reuters"])
+  })
+})

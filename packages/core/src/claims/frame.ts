@@ -872,6 +872,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (out.some((f) => t.start >= f.speakerAt && t.end <= f.speakerEnd)) continue
     // "daily reports of attacks", "claims of a massacre": nouns, not verbs of saying
     if ((lower === "reports" || lower === "claims" || lower === "report") && tokens[i + 1]?.lower === "of") continue
+    // "Initial reports indicated", "Media claims said": a verb of saying right after makes them nouns
+    if ((lower === "reports" || lower === "claims") && SAY.has(tokens[i + 1]?.lower ?? "")) continue
     const finite = SAY.has(lower) || plural || (lower === "pointed" && tokens[i + 1]?.lower === "out")
     if (!finite && !SAY_PARTICIPLE.has(lower)) continue
     // ("could not be independently confirmed": passive or negated across an adverb too)
