@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs"
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "@effect/vitest"
@@ -63,6 +63,30 @@ describe("Store", () => {
         )
         const kept = yield* use((store) => Effect.sync(() => store.sqlite.prepare("SELECT count(*) FROM feeds").pluck().get()))
         expect(kept).toBe(1)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    })
+  )
+
+  it.effect("names what is wrong with a database path, and never hangs making its folders", () =>
+    Effect.gen(function* () {
+      const dir = mkdtempSync(join(tmpdir(), "crosscheck-store-"))
+      try {
+        const openAt = (path: string) => Effect.flip(Effect.scoped(Effect.provide(Store, storeAt(path))))
+        // an empty path would be SQLite's private temporary database: whatever was stored, lost
+        expect((yield* openAt("")).message).toBe("no database path given: --db needs a file path")
+        writeFileSync(join(dir, "file"), "x")
+        expect((yield* openAt(join(dir, "file", "sub", "x.db"))).message).toBe(
+          `cannot create a folder for ${join(dir, "file", "sub", "x.db")}: ${join(dir, "file")} is a file, not a folder`
+        )
+        expect((yield* openAt(dir)).message).toBe(`cannot open database ${dir}: ${dir} is a folder, not a database file`)
+        // Node's recursive mkdir retries a missing folder under /proc forever
+        if (existsSync("/proc/self"))
+          expect((yield* openAt("/proc/crosscheck-nope/x.db")).message).toMatch(/^cannot create the folder \/proc\/crosscheck-nope /)
+        // folders that do not exist yet are made, level by level
+        yield* Effect.scoped(Effect.provide(Store, storeAt(join(dir, "a", "b", "x.db"))))
+        expect(existsSync(join(dir, "a", "b", "x.db"))).toBe(true)
       } finally {
         rmSync(dir, { recursive: true, force: true })
       }

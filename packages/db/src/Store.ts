@@ -4,7 +4,7 @@ import { Context, Data, Effect, Layer, ParseResult } from "effect"
 import { accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs"
 import { createRequire } from "node:module"
 import { homedir } from "node:os"
-import { dirname, join } from "node:path"
+import { dirname, join, resolve } from "node:path"
 
 /** Why the store could not do what was asked. The scheduler and the CLI branch on `reason`. */
 export type StoreFailure =
@@ -105,7 +105,9 @@ const readHeader = (path: string): Header => {
     if (s.isDirectory()) throw Object.assign(new Error(`${path} is a folder, not a database file`), { code: "EISDIR" })
     size = s.size
   } catch (e) {
-    if ((e as { code?: unknown }).code === "ENOENT") return { _tag: "Missing" }
+    // (ENOTDIR: a file stands where a folder of the path must be; making the folders says which)
+    const code = (e as { code?: unknown }).code
+    if (code === "ENOENT" || code === "ENOTDIR") return { _tag: "Missing" }
     throw e
   }
   if (size === 0) return { _tag: "Empty" }
@@ -191,6 +193,37 @@ interface Opened {
 const describeTables = (tables: ReadonlyArray<string>): string =>
   tables.length <= 6 ? tables.join(", ") : `${tables.slice(0, 6).join(", ")} and ${tables.length - 6} more`
 
+/** `mkdir -p` for the database's folder, one level at a time: Node's recursive mkdir never returns
+ * under /proc (it retries the same missing folder forever), and when a file stands where a folder
+ * must be it names neither. */
+const makeFolders = (dir: string, path: string): void => {
+  const missing: Array<string> = []
+  for (let d = resolve(dir); ; ) {
+    let isFolder: boolean
+    try {
+      isFolder = statSync(d).isDirectory()
+    } catch (e) {
+      const code = (e as { code?: unknown }).code
+      // (ENOTDIR: a file further up; the walk up finds it)
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw storeError(`cannot create a folder for ${path}`, e)
+      missing.push(d)
+      const up = dirname(d)
+      if (up === d) break
+      d = up
+      continue
+    }
+    if (!isFolder) throw storeError(`cannot create a folder for ${path}`, new Error(`${d} is a file, not a folder`))
+    break
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d)
+    } catch (e) {
+      throw storeError(`cannot create the folder ${d} for ${path}`, e)
+    }
+  }
+}
+
 /** Opens (and creates, migrates, upgrades) the database at `path`, refusing files that are not
  * crosscheck's before anything is written to them. */
 const openStore = (path: string, mode: "write" | "read", deferWal = false): Opened => {
@@ -199,6 +232,8 @@ const openStore = (path: string, mode: "write" | "read", deferWal = false): Open
     configure(sqlite, false)
     return { sqlite, readonly: false }
   }
+  // ("" would give SQLite's private temporary database: everything imported into it is lost)
+  if (path.trim() === "") throw storeError("no database path given", new Error("--db needs a file path"), "io")
   const header = readHeader(path)
   if (header._tag === "NotSqlite") {
     throw storeError(`${path} is not a database`, new Error("it is not an SQLite file"), "not_a_database")
@@ -210,7 +245,7 @@ const openStore = (path: string, mode: "write" | "read", deferWal = false): Open
       "foreign_database"
     )
   }
-  if (header._tag === "Missing") mkdirSync(dirname(path), { recursive: true })
+  if (header._tag === "Missing") makeFolders(dirname(path), path)
 
   const checkOwnership = (sqlite: SqliteDatabase) => {
     if (header._tag !== "Sqlite" || header.applicationId === APPLICATION_ID) return
