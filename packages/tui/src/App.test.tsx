@@ -75,6 +75,11 @@ describe("App: the article list", () => {
     expect(lines.at(-1)).toBe(LIST_KEYS[0].slice(0, 80).trimEnd() === LIST_KEYS[0] ? LIST_KEYS[0] : LIST_KEYS[1])
   })
 
+  it("says there is nothing to poll when no feed is enabled, not 'polling'", () => {
+    const { screen } = start(fakeMonitor(ARTICLES, { feeds: [{ id: 1, enabled: false }] }))
+    expect(screen().split("\n")[0]).toMatch(/1\/4 · no feeds to poll \(crosscheck feeds add URL\) · UTC$/)
+  })
+
   it("fills exactly the screen it is given", () => {
     const { screen } = start(fakeMonitor(ARTICLES))
     expect(screen().split("\n")).toHaveLength(SIZE.rows)

@@ -307,7 +307,13 @@ export const App = ({ monitor, size, pollIntervalMs = 500, openLink, color = fal
   useInput(onInput)
 
   // The header: what the screen shows on the left, where the reader is on the right.
-  const mode = monitor.mode === "idle" ? "not polling" : monitor.mode
+  // (polling with no feed enabled polls nothing: say so, and how to add one)
+  const mode =
+    monitor.mode === "idle"
+      ? "not polling"
+      : monitor.mode === "polling" && !feedRows.some((f) => f.enabled)
+        ? "no feeds to poll (crosscheck feeds add URL)"
+        : monitor.mode
   const position = (s: { cursor: number; count: number }) => `${formatCount(s.count === 0 ? 0 : s.cursor + 1)}/${formatCount(s.count)}`
   let header: { left: string; right: string }
   let body: React.ReactNode

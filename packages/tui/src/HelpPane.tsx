@@ -9,9 +9,12 @@ const HELP: ReadonlyArray<readonly [string, string]> = [
   ["p  u", "articles: only those with claims at a place; only unread"],
   ["m  o", "mark read or unread; open the link in the browser"],
   ["] [", "in an article: next / previous claim, highlighted in the text"],
+  ["n  p", "in an article: the next / previous article of the list"],
   ["x", "conflicts: mark reviewed (stored)"],
   ["r  R", "refresh every feed now; in feeds: refresh the selected one"],
-  ["?  q", "this help; quit (back, on an article or a conflict)"]
+  ["?  q", "this help; quit (back, on an article or a conflict)"],
+  ["•  +N  ◆N", "articles: unread; copies folded under it; independent reports in its story"],
+  ["N▪", "conflicts: independent sources in the disagreement"]
 ]
 
 export const HELP_TITLE = "keys"

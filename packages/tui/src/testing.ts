@@ -90,7 +90,8 @@ export const fakeMonitor = (
   const read = new Set<string>()
   const reviewed = new Set<string>()
   const refreshed: Array<number | null> = []
-  const feeds: Array<FeedRow> = (options.feeds ?? []).map((f) => ({
+  // (one enabled feed unless told otherwise: the TUI says "no feeds to poll" without one)
+  const feeds: Array<FeedRow> = (options.feeds ?? [{ id: 1 }]).map((f) => ({
     name: `Feed ${f.id}`,
     url: `https://feed.test/${f.id}`,
     enabled: true,
