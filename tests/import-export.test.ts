@@ -84,6 +84,10 @@ describe("import and export through the real binary", () => {
     expect(crosscheck(["import"]).code).toBe(2)
     expect(crosscheck(["export", "everything"]).code).toBe(2)
     expect(crosscheck(["--db", freshDatabase(), "export", "articles", "--since", "yesterday"]).code).toBe(2)
+    // a speed of 0 was reported as the demo's server failing, exit 1
+    const demo = crosscheck(["demo", "--speed", "0"])
+    expect(demo.code).toBe(2)
+    expect(demo.stderr).toContain("--speed must be a positive number, not 0")
   })
 
   it("prints help for every command", () => {

@@ -1,4 +1,4 @@
-import { Args, Command, Options } from "@effect/cli"
+import { Args, Command, HelpDoc, Options, ValidationError } from "@effect/cli"
 import { Effect } from "effect"
 import { rootCommand } from "./rootCommand.js"
 
@@ -125,7 +125,16 @@ const exportCommand = Command.make(
 const demoCommand = Command.make(
   "demo",
   {
-    speed: Options.float("speed").pipe(Options.withDescription("replay the evening this many times faster than its two minutes (default 1)"), Options.optional)
+    speed: Options.float("speed").pipe(
+      // a usage error (exit 2), not a failure of the demo's server
+      Options.mapEffect((speed) =>
+        speed > 0 && Number.isFinite(speed)
+          ? Effect.succeed(speed)
+          : Effect.fail(ValidationError.invalidValue(HelpDoc.p(`--speed must be a positive number, not ${speed}`)))
+      ),
+      Options.withDescription("replay the evening this many times faster than its two minutes (default 1)"),
+      Options.optional
+    )
   },
   (args) =>
     Effect.flatMap(

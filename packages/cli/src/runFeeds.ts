@@ -108,7 +108,8 @@ export const listFeeds = ({ json }: { readonly json: boolean }) =>
           stripControls(summaryOf(f).name, true).slice(0, 40),
           stripControls(withoutCredentials(f.url), true),
           when(f.lastSuccessAt),
-          f.enabled ? when(f.nextCheckAt) : "-",
+          // (a feed never polled is due at 0: "1970-01-01T00:00Z" said nothing)
+          f.enabled ? (f.nextCheckAt <= Date.now() ? "due now" : when(f.nextCheckAt)) : "-",
           stripControls(statusOf(f), true)
         ])
       ]
