@@ -1,7 +1,8 @@
-import type { Article, ArticleId, FeedId, StoryId } from "@crosscheck/core"
+import { type Article, ArticleId, FeedId, StoryId } from "@crosscheck/core"
 import { Effect, Option, Schema, type Stream } from "effect"
 import { EventWriter } from "./EventLog.js"
 import { pagedByRowid } from "./paging.js"
+import { rowDecoder } from "./rows.js"
 import { lazyStatement } from "./statements.js"
 import { Store, type StoreError } from "./Store.js"
 
@@ -20,25 +21,29 @@ const FUTURE_SLACK_MS = 60 * 60 * 1000
 export const sortTimeOf = (a: Pick<Article, "published" | "fetchedAt">): number =>
   a.published !== null && a.published <= a.fetchedAt + FUTURE_SLACK_MS ? a.published : a.fetchedAt
 
-export interface ArticleRow {
-  id: string
-  url: string
-  source: string
-  feed_id: number | null
-  title: string
-  published: number | null
-  fetched_at: number
-  body: string
-  content_hash: string
-  words: number
-  duplicate_of: string | null
-  story_id: string | null
-  unattributed_origin: string | null
-  rowid: number
-}
+/** A row of `articles` as `SELECT rowid, *` reads it (the columns an Article needs): decoded,
+ * not cast, so a store holding what this build never writes fails with the table and column. */
+export const ArticleRow = Schema.Struct({
+  id: ArticleId,
+  url: Schema.String,
+  source: Schema.String,
+  feed_id: Schema.NullOr(FeedId),
+  title: Schema.String,
+  published: Schema.NullOr(Schema.Number),
+  fetched_at: Schema.Number,
+  body: Schema.String,
+  content_hash: Schema.String,
+  words: Schema.Number,
+  duplicate_of: Schema.NullOr(ArticleId),
+  story_id: Schema.NullOr(StoryId),
+  unattributed_origin: Schema.NullOr(Schema.String),
+  rowid: Schema.Number
+})
+export type ArticleRow = typeof ArticleRow.Type
+const decodeArticleRow = rowDecoder("articles", ArticleRow)
 
 export const toArticle = (r: ArticleRow): Article => ({
-  id: r.id as ArticleId,
+  id: r.id,
   url: r.url,
   title: r.title,
   source: r.source,
@@ -47,9 +52,9 @@ export const toArticle = (r: ArticleRow): Article => ({
   body: r.body,
   contentHash: r.content_hash,
   words: r.words,
-  feedId: r.feed_id as FeedId | null,
-  duplicateOf: r.duplicate_of as ArticleId | null,
-  storyId: r.story_id as StoryId | null,
+  feedId: r.feed_id,
+  duplicateOf: r.duplicate_of,
+  storyId: r.story_id,
   unattributedOrigin: r.unattributed_origin
 })
 
@@ -234,8 +239,8 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
 
     const findById = (id: string) =>
       store.query(`cannot read article ${id}`, () => {
-        const row = byId.get(id) as ArticleRow | undefined
-        return row === undefined ? Option.none<Article>() : Option.some(toArticle(row))
+        const row = byId.get(id)
+        return row === undefined ? Option.none<Article>() : Option.some(toArticle(decodeArticleRow(row)))
       })
 
     /** Which of these ids are stored already. */
@@ -259,7 +264,7 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
       pagedByRowid(
         (f) => store.query("cannot export articles", f),
         EXPORT_PAGE,
-        (after) => page.all(after, since, EXPORT_PAGE) as Array<ArticleRow>,
+        (after) => page.all(after, since, EXPORT_PAGE).map(decodeArticleRow),
         toArticle
       )
 
