@@ -6,14 +6,16 @@ import { rowDecoder } from "./rows.js"
 import { lazyStatement } from "./statements.js"
 import { Store, type StoreError } from "./Store.js"
 
-/** A row of the feed view. */
-export interface ArticleSummary {
-  readonly id: ArticleId
-  readonly source: string
-  readonly sortTime: number
-  readonly title: string
-  readonly duplicateOf: ArticleId | null
-}
+/** A row of the feed view, decoded, not cast. */
+const ArticleSummary = Schema.Struct({
+  id: ArticleId,
+  source: Schema.String,
+  sortTime: Schema.Number,
+  title: Schema.String,
+  duplicateOf: Schema.NullOr(ArticleId)
+})
+export type ArticleSummary = typeof ArticleSummary.Type
+const decodeSummary = rowDecoder("articles", ArticleSummary)
 
 // Future publication times come from bad feed clocks; past an hour of slack they would pin an
 // article to the top of the feed view forever, so fetch time orders it instead.
@@ -232,7 +234,7 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
     const count = store.query("cannot count articles", () => countArticles.get() as number)
 
     /** `limit` articles from `offset`, newest first: one screenful for the feed view. */
-    const window = (offset: number, limit: number) => store.query("cannot read articles", () => windowRows.all(limit, offset) as Array<ArticleSummary>)
+    const window = (offset: number, limit: number) => store.query("cannot read articles", () => windowRows.all(limit, offset).map(decodeSummary))
 
     /** The index of an article in the feed view (newest first), or null when it is not stored. */
     const positionOf = (id: string) => store.query("cannot read articles", () => (exists.get(id) === undefined ? null : (position.get(id) as number)))

@@ -2,13 +2,14 @@ import type { ExtractedClaim } from "@crosscheck/core"
 import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Effect, Either, Layer, Option, Stream } from "effect"
 import { AnalysisQueue } from "./AnalysisQueue.js"
+import { ArticleListing } from "./ArticleListing.js"
 import { ArticleRepository, ArticleWriter } from "./ArticleRepository.js"
 import { ClaimRepository, ClaimWriter } from "./ClaimRepository.js"
 import { ConflictRepository } from "./ConflictRepository.js"
 import { MalformedRow } from "./rows.js"
 import { Store, type StoreError, StoreTest } from "./Store.js"
 import { StoryRepository } from "./StoryRepository.js"
-import { sampleArticle } from "./testing.js"
+import { sampleArticle, searchFor } from "./testing.js"
 
 // A store edited by hand, or written by a newer crosscheck, can hold what this build never
 // writes: SQLite keeps text in an integer column, and a NULL in a column without NOT NULL. The
@@ -22,7 +23,8 @@ const Repos = Layer.mergeAll(
   ClaimWriter.Default,
   ConflictRepository.Default,
   StoryRepository.Default,
-  AnalysisQueue.Default
+  AnalysisQueue.Default,
+  ArticleListing.Default
 )
 const inMemory = Repos.pipe(Layer.provideMerge(StoreTest))
 
@@ -151,6 +153,22 @@ describe("malformed rows", () => {
       yield* corrupt(`UPDATE articles SET feed_id = 1.5 WHERE id = ?`, a1.id)
       const { row } = yield* malformed(all(articles.export()))
       expect([row.table, row.column, row.value]).toEqual(["articles", "feed_id", 1.5])
+    }).pipe(Effect.provide(inMemory))
+  )
+
+  it.effect("feed view: bytes in articles.title fail its lists naming the column; other rows still read", () =>
+    Effect.gen(function* () {
+      yield* seed
+      const listing = yield* ArticleListing
+      const articles = yield* ArticleRepository
+      expect((yield* listing.window(searchFor(""), 0, 10)).map((r) => r.title)).toEqual(["Report 2", "Report 1"])
+      yield* corrupt(`UPDATE articles SET title = x'c0ff' WHERE id = ?`, a2.id)
+      const listed = yield* malformed(listing.window(searchFor(""), 0, 10))
+      expect([listed.row.table, listed.row.column, listed.row.row]).toEqual(["articles", "title", `articles row ${a2.id}`])
+      expect((yield* malformed(listing.row(a2.id))).row.column).toBe("title")
+      expect((yield* malformed(articles.window(0, 10))).row.column).toBe("title")
+      expect((yield* listing.row(a1.id))?.title).toBe("Report 1")
+      expect((yield* articles.window(1, 1)).map((r) => r.title)).toEqual(["Report 1"])
     }).pipe(Effect.provide(inMemory))
   )
 
