@@ -63,20 +63,26 @@ export const toArticle = (r: ArticleRow): Article => ({
 const EXPORT_PAGE = 1000
 
 /** What is stored under an article id: enough to tell a repeat from a new revision, and to
- * update it in place. */
-export interface StoredRevision {
-  readonly rowid: number
+ * update it in place. Decoded, not cast: a new revision is compared with it. */
+export const StoredRevision = Schema.Struct({
+  rowid: Schema.Number,
   /** null for articles stored before revisions were kept */
-  readonly revision: string | null
-  readonly contentHash: string
-  readonly title: string
-  readonly body: string
-  readonly fetchedAt: number
+  revision: Schema.NullOr(Schema.String),
+  contentHash: Schema.String,
+  title: Schema.String,
+  body: Schema.String,
+  fetchedAt: Schema.Number,
   /** what was decided when it arrived, which a new revision keeps */
-  readonly duplicateOf: string | null
-  readonly storyId: string | null
-  readonly unattributedOrigin: string | null
-}
+  duplicateOf: Schema.NullOr(Schema.String),
+  storyId: Schema.NullOr(Schema.String),
+  unattributedOrigin: Schema.NullOr(Schema.String)
+})
+export type StoredRevision = typeof StoredRevision.Type
+const decodeStoredRevision = rowDecoder("articles", StoredRevision)
+
+/** An article's revision as `revisions` reads it. */
+const RevisionRow = StoredRevision.pipe(Schema.pick("revision", "contentHash", "fetchedAt"))
+const decodeRevisionRow = rowDecoder("articles", RevisionRow)
 
 /** What a source sent as a new revision of a stored article: the content an update replaces
  * (kept as JSON in the analysis queue until then, and decoded from it). */
@@ -160,7 +166,10 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
     const has = (id: string): boolean => exists().get(id) !== undefined
 
     /** What is stored under this id (in this transaction's view), or null. */
-    const stored = (id: string): StoredRevision | null => (storedRevision().get(id) as StoredRevision | undefined) ?? null
+    const stored = (id: string): StoredRevision | null => {
+      const row = storedRevision().get(id)
+      return row === undefined ? null : decodeStoredRevision(row)
+    }
 
     /** Files what the analysis stage decided of a stored article (the original it copies, its
      * story), makes it searchable, and announces it. Once per article: a second call would
@@ -251,11 +260,10 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
     /** The stored revision (content hash, first fetch) of each of these ids that is stored. */
     const revisions = (ids: ReadonlyArray<string>) =>
       store.query("cannot read articles", () => {
-        type Row = { readonly revision: string | null; readonly contentHash: string; readonly fetchedAt: number }
-        const found = new Map<string, Row>()
+        const found = new Map<string, typeof RevisionRow.Type>()
         for (const id of ids) {
-          const row = revisionRow.get(id) as Row | undefined
-          if (row !== undefined) found.set(id, row)
+          const row = revisionRow.get(id)
+          if (row !== undefined) found.set(id, decodeRevisionRow(row))
         }
         return found
       })

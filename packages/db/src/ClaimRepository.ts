@@ -29,11 +29,20 @@ export interface ClaimRecord {
 }
 
 /** An article whose claims were read by an older extractor, with what the extractor reads of
- * it: the same fields a new article gives it. */
-export interface StaleArticle extends ClaimArticle {
-  readonly title: string
-  readonly body: string
-}
+ * it: the same fields a new article gives it (a ClaimArticle with its title and body). */
+export const StaleArticle = Schema.Struct({
+  id: Schema.String,
+  title: Schema.String,
+  body: Schema.String,
+  source: Schema.String,
+  published: Schema.NullOr(Schema.Number),
+  fetchedAt: Schema.Number,
+  duplicateOf: Schema.NullOr(Schema.String),
+  storyId: Schema.NullOr(Schema.String),
+  unattributedOrigin: Schema.NullOr(Schema.String)
+})
+export type StaleArticle = typeof StaleArticle.Type
+const decodeStale = rowDecoder("articles", StaleArticle)
 
 /** The id a claim is stored under: its article and its place among the article's claims. */
 export const claimIdOf = (articleId: string, index: number): string => `${articleId}-${index + 1}`
@@ -234,8 +243,7 @@ export class ClaimRepository extends Effect.Service<ClaimRepository>()("crossche
       )
 
     /** Up to `limit` articles whose claims are missing or from another extractor version. */
-    const stale = (version: number, limit: number) =>
-      store.query("cannot read articles to re-extract", () => staleRows.all(version, limit) as Array<StaleArticle>)
+    const stale = (version: number, limit: number) => store.query("cannot read articles to re-extract", () => staleRows.all(version, limit).map(decodeStale))
 
     return { export: export_, stale } as const
   })

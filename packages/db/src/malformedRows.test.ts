@@ -156,6 +156,23 @@ describe("malformed rows", () => {
     }).pipe(Effect.provide(inMemory))
   )
 
+  it.effect("re-extraction and revisions: text in articles.fetched_at fails naming it", () =>
+    Effect.gen(function* () {
+      const store = yield* seed
+      const claims = yield* ClaimRepository
+      const articles = yield* ArticleRepository
+      const writer = yield* ArticleWriter
+      expect((yield* claims.stale(2, 10)).map((a) => a.id)).toEqual([a1.id, a2.id])
+      yield* corrupt(`UPDATE articles SET fetched_at = 'today' WHERE id = ?`, a2.id)
+      expect((yield* malformed(claims.stale(2, 10))).row.column).toBe("fetched_at")
+      expect((yield* malformed(articles.revisions([a1.id, a2.id]))).row.column).toBe("fetched_at")
+      // a new revision of it, compared in the import's transaction, fails the transaction plainly
+      const compared = yield* malformed(store.transaction("cannot store articles", () => writer.stored(a2.id)))
+      expect([compared.row.table, compared.row.column, compared.row.value]).toEqual(["articles", "fetched_at", "today"])
+      expect((yield* articles.revisions([a1.id])).get(a1.id)?.fetchedAt).toBe(a1.fetchedAt)
+    }).pipe(Effect.provide(inMemory))
+  )
+
   it.effect("feed view: bytes in articles.title fail its lists naming the column; other rows still read", () =>
     Effect.gen(function* () {
       yield* seed
