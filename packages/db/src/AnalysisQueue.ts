@@ -1,6 +1,7 @@
 import type { Article } from "@crosscheck/core"
 import { Effect, Schema } from "effect"
-import { type ArticleRow, RevisionContent, toArticle } from "./ArticleRepository.js"
+import { ArticleRow, RevisionContent, toArticle } from "./ArticleRepository.js"
+import { rowDecoder } from "./rows.js"
 import { lazyStatement } from "./statements.js"
 import { Store } from "./Store.js"
 
@@ -15,20 +16,22 @@ export interface QueuedAnalysis {
   readonly revision: RevisionContent | null
 }
 
-type Row = ArticleRow & { readonly seq: number; readonly queued: string | null }
+// A queued article joined with its queue row; the queued revision, JSON, is decoded with it: a
+// row another build wrote may not have its shape
+const Row = Schema.Struct({
+  ...ArticleRow.fields,
+  seq: Schema.Number,
+  queued: Schema.NullOr(Schema.parseJson(RevisionContent))
+})
+const decodeRow = rowDecoder("articles", Row, { seq: "analysis_queue.seq", queued: "analysis_queue.revision" })
 
 const HEAD = `SELECT q.seq, q.revision AS queued, a.rowid, a.* FROM analysis_queue q JOIN articles a ON a.id = q.article_id
   WHERE q.seq > ? ORDER BY q.seq LIMIT ?`
 
-// the queued revision is decoded, not cast: a row another build wrote may not have its shape
-const decodeRevision = Schema.decodeUnknownSync(Schema.parseJson(RevisionContent))
-
-const toQueued = (r: Row): QueuedAnalysis => ({
-  seq: r.seq,
-  rowid: r.rowid,
-  article: toArticle(r),
-  revision: r.queued === null ? null : decodeRevision(r.queued)
-})
+const toQueued = (row: unknown): QueuedAnalysis => {
+  const r = decodeRow(row)
+  return { seq: r.seq, rowid: r.rowid, article: toArticle(r), revision: r.queued }
+}
 
 /** The queue of stored articles awaiting analysis (schema's analysis_queue). The writer's calls
  * run only inside a transaction; the reads outside one (what to read ahead, whether analysis
@@ -52,13 +55,13 @@ export class AnalysisQueue extends Effect.Service<AnalysisQueue>()("crosscheck/A
       },
       /** The first `limit` queued articles, in queue order; in the transaction that analyses
        * them (what another process analysed meanwhile is gone). */
-      head: (limit: number): Array<QueuedAnalysis> => (head().all(0, limit) as Array<Row>).map(toQueued),
+      head: (limit: number): Array<QueuedAnalysis> => head().all(0, limit).map(toQueued),
       /** An article's analysis is filed: in the same transaction. */
       done: (seq: number): void => {
         remove().run(seq)
       },
       /** Up to `limit` queued articles after `seq`, in queue order: what to read ahead. */
-      after: (seq: number, limit: number) => store.query("cannot read the analysis queue", () => (head().all(seq, limit) as Array<Row>).map(toQueued)),
+      after: (seq: number, limit: number) => store.query("cannot read the analysis queue", () => head().all(seq, limit).map(toQueued)),
       /** The newest queued row's seq (0 when none): analysis has caught up with a store once no
        * row at or below what it queued is left. */
       lastSeq: store.query("cannot read the analysis queue", () => lastSeq().pluck().get() as number),

@@ -1,4 +1,5 @@
-import { Effect } from "effect"
+import { Effect, Schema } from "effect"
+import { rowDecoder } from "./rows.js"
 import { lazyStatement } from "./statements.js"
 import { Store } from "./Store.js"
 
@@ -12,27 +13,32 @@ export interface ArticleFilter {
   readonly unreadOnly: boolean
 }
 
-/** One row of the list: an original, with the copies folded under it counted. */
-export interface ListedArticle {
-  readonly id: string
-  readonly source: string
-  readonly sortTime: number
-  readonly title: string
-  readonly url: string
-  readonly duplicateOf: string | null
-  readonly storyId: string | null
-  readonly readAt: number | null
-  readonly copies: number
-  readonly storyReports: number
-}
+const Text = Schema.NullOr(Schema.String)
 
-/** A copy of an article, or the original a copy copies. */
-export interface RelatedArticle {
-  readonly id: string
-  readonly source: string
-  readonly sortTime: number
-  readonly title: string
-}
+/** A copy of an article, or the original a copy copies. Rows are decoded, not cast: the feed
+ * view shows a store's malformed row as an error naming its column, not as a crash. */
+export const RelatedArticle = Schema.Struct({
+  id: Schema.String,
+  source: Schema.String,
+  sortTime: Schema.Number,
+  title: Schema.String
+})
+export type RelatedArticle = typeof RelatedArticle.Type
+
+/** One row of the list: an original, with the copies folded under it counted. */
+export const ListedArticle = Schema.Struct({
+  ...RelatedArticle.fields,
+  url: Schema.String,
+  duplicateOf: Text,
+  storyId: Text,
+  readAt: Schema.NullOr(Schema.Number),
+  copies: Schema.Number,
+  storyReports: Schema.Number
+})
+export type ListedArticle = typeof ListedArticle.Type
+
+const decodeListed = rowDecoder("articles", ListedArticle)
+const decodeRelated = rowDecoder("articles", RelatedArticle)
 
 /** A user's words as an FTS5 query: every word must appear, the last one as a prefix (so a
  * word being typed already matches). Quoted, so nothing typed is read as FTS syntax. */
@@ -181,14 +187,14 @@ export class ArticleListing extends Effect.Service<ArticleListing>()("crosscheck
         if (match !== null) {
           const rowids = searchOf(match).rowids.subarray(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit))
           // (a row gone since the order was read is left out rather than shown empty)
-          return Array.from(rowids, (rowid) => byRowid.get(rowid) as ListedArticle | undefined).filter((r): r is ListedArticle => r !== undefined)
+          return Array.from(rowids, (rowid) => byRowid.get(rowid))
+            .filter((r) => r !== undefined)
+            .map(decodeListed)
         }
         const w = whereOf(f)
-        return statement(`SELECT ${COLUMNS} FROM ${w.from} WHERE ${w.sql} ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`).all([
-          ...w.params,
-          limit,
-          offset
-        ]) as Array<ListedArticle>
+        return statement(`SELECT ${COLUMNS} FROM ${w.from} WHERE ${w.sql} ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?`)
+          .all([...w.params, limit, offset])
+          .map(decodeListed)
       })
 
     /** Where an article stands in the filtered list, or null when the filter leaves it out. */
@@ -211,14 +217,16 @@ export class ArticleListing extends Effect.Service<ArticleListing>()("crosscheck
       })
 
     /** An article as a row of the list (copies counted), whatever the filter. */
-    const row = (id: string) => store.query("cannot read article", () => (one.get(id) as ListedArticle | undefined) ?? null)
+    const row = (id: string) =>
+      store.query("cannot read article", () => {
+        const found = one.get(id)
+        return found === undefined ? null : decodeListed(found)
+      })
 
     /** The copies of an original, or for a copy its original. */
     const related = (id: string, duplicateOf: string | null) =>
       store.query("cannot read articles", () =>
-        duplicateOf === null
-          ? (copiesOf.all(id) as Array<RelatedArticle>)
-          : [byId.get(duplicateOf) as RelatedArticle | undefined].filter((r): r is RelatedArticle => r !== undefined)
+        duplicateOf === null ? copiesOf.all(id).map(decodeRelated) : [byId.get(duplicateOf)].filter((r) => r !== undefined).map(decodeRelated)
       )
 
     const setRead = (id: string, read: boolean) =>

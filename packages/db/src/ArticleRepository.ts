@@ -1,18 +1,21 @@
-import type { Article, ArticleId, FeedId, StoryId } from "@crosscheck/core"
+import { type Article, ArticleId, FeedId, StoryId } from "@crosscheck/core"
 import { Effect, Option, Schema, type Stream } from "effect"
 import { EventWriter } from "./EventLog.js"
 import { pagedByRowid } from "./paging.js"
+import { rowDecoder } from "./rows.js"
 import { lazyStatement } from "./statements.js"
 import { Store, type StoreError } from "./Store.js"
 
-/** A row of the feed view. */
-export interface ArticleSummary {
-  readonly id: ArticleId
-  readonly source: string
-  readonly sortTime: number
-  readonly title: string
-  readonly duplicateOf: ArticleId | null
-}
+/** A row of the feed view, decoded, not cast. */
+const ArticleSummary = Schema.Struct({
+  id: ArticleId,
+  source: Schema.String,
+  sortTime: Schema.Number,
+  title: Schema.String,
+  duplicateOf: Schema.NullOr(ArticleId)
+})
+export type ArticleSummary = typeof ArticleSummary.Type
+const decodeSummary = rowDecoder("articles", ArticleSummary)
 
 // Future publication times come from bad feed clocks; past an hour of slack they would pin an
 // article to the top of the feed view forever, so fetch time orders it instead.
@@ -20,25 +23,29 @@ const FUTURE_SLACK_MS = 60 * 60 * 1000
 export const sortTimeOf = (a: Pick<Article, "published" | "fetchedAt">): number =>
   a.published !== null && a.published <= a.fetchedAt + FUTURE_SLACK_MS ? a.published : a.fetchedAt
 
-export interface ArticleRow {
-  id: string
-  url: string
-  source: string
-  feed_id: number | null
-  title: string
-  published: number | null
-  fetched_at: number
-  body: string
-  content_hash: string
-  words: number
-  duplicate_of: string | null
-  story_id: string | null
-  unattributed_origin: string | null
-  rowid: number
-}
+/** A row of `articles` as `SELECT rowid, *` reads it (the columns an Article needs): decoded,
+ * not cast, so a store holding what this build never writes fails with the table and column. */
+export const ArticleRow = Schema.Struct({
+  id: ArticleId,
+  url: Schema.String,
+  source: Schema.String,
+  feed_id: Schema.NullOr(FeedId),
+  title: Schema.String,
+  published: Schema.NullOr(Schema.Number),
+  fetched_at: Schema.Number,
+  body: Schema.String,
+  content_hash: Schema.String,
+  words: Schema.Number,
+  duplicate_of: Schema.NullOr(ArticleId),
+  story_id: Schema.NullOr(StoryId),
+  unattributed_origin: Schema.NullOr(Schema.String),
+  rowid: Schema.Number
+})
+export type ArticleRow = typeof ArticleRow.Type
+const decodeArticleRow = rowDecoder("articles", ArticleRow)
 
 export const toArticle = (r: ArticleRow): Article => ({
-  id: r.id as ArticleId,
+  id: r.id,
   url: r.url,
   title: r.title,
   source: r.source,
@@ -47,29 +54,35 @@ export const toArticle = (r: ArticleRow): Article => ({
   body: r.body,
   contentHash: r.content_hash,
   words: r.words,
-  feedId: r.feed_id as FeedId | null,
-  duplicateOf: r.duplicate_of as ArticleId | null,
-  storyId: r.story_id as StoryId | null,
+  feedId: r.feed_id,
+  duplicateOf: r.duplicate_of,
+  storyId: r.story_id,
   unattributedOrigin: r.unattributed_origin
 })
 
 const EXPORT_PAGE = 1000
 
 /** What is stored under an article id: enough to tell a repeat from a new revision, and to
- * update it in place. */
-export interface StoredRevision {
-  readonly rowid: number
+ * update it in place. Decoded, not cast: a new revision is compared with it. */
+export const StoredRevision = Schema.Struct({
+  rowid: Schema.Number,
   /** null for articles stored before revisions were kept */
-  readonly revision: string | null
-  readonly contentHash: string
-  readonly title: string
-  readonly body: string
-  readonly fetchedAt: number
+  revision: Schema.NullOr(Schema.String),
+  contentHash: Schema.String,
+  title: Schema.String,
+  body: Schema.String,
+  fetchedAt: Schema.Number,
   /** what was decided when it arrived, which a new revision keeps */
-  readonly duplicateOf: string | null
-  readonly storyId: string | null
-  readonly unattributedOrigin: string | null
-}
+  duplicateOf: Schema.NullOr(Schema.String),
+  storyId: Schema.NullOr(Schema.String),
+  unattributedOrigin: Schema.NullOr(Schema.String)
+})
+export type StoredRevision = typeof StoredRevision.Type
+const decodeStoredRevision = rowDecoder("articles", StoredRevision)
+
+/** An article's revision as `revisions` reads it. */
+const RevisionRow = StoredRevision.pipe(Schema.pick("revision", "contentHash", "fetchedAt"))
+const decodeRevisionRow = rowDecoder("articles", RevisionRow)
 
 /** What a source sent as a new revision of a stored article: the content an update replaces
  * (kept as JSON in the analysis queue until then, and decoded from it). */
@@ -153,7 +166,10 @@ export class ArticleWriter extends Effect.Service<ArticleWriter>()("crosscheck/A
     const has = (id: string): boolean => exists().get(id) !== undefined
 
     /** What is stored under this id (in this transaction's view), or null. */
-    const stored = (id: string): StoredRevision | null => (storedRevision().get(id) as StoredRevision | undefined) ?? null
+    const stored = (id: string): StoredRevision | null => {
+      const row = storedRevision().get(id)
+      return row === undefined ? null : decodeStoredRevision(row)
+    }
 
     /** Files what the analysis stage decided of a stored article (the original it copies, its
      * story), makes it searchable, and announces it. Once per article: a second call would
@@ -227,15 +243,15 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
     const count = store.query("cannot count articles", () => countArticles.get() as number)
 
     /** `limit` articles from `offset`, newest first: one screenful for the feed view. */
-    const window = (offset: number, limit: number) => store.query("cannot read articles", () => windowRows.all(limit, offset) as Array<ArticleSummary>)
+    const window = (offset: number, limit: number) => store.query("cannot read articles", () => windowRows.all(limit, offset).map(decodeSummary))
 
     /** The index of an article in the feed view (newest first), or null when it is not stored. */
     const positionOf = (id: string) => store.query("cannot read articles", () => (exists.get(id) === undefined ? null : (position.get(id) as number)))
 
     const findById = (id: string) =>
       store.query(`cannot read article ${id}`, () => {
-        const row = byId.get(id) as ArticleRow | undefined
-        return row === undefined ? Option.none<Article>() : Option.some(toArticle(row))
+        const row = byId.get(id)
+        return row === undefined ? Option.none<Article>() : Option.some(toArticle(decodeArticleRow(row)))
       })
 
     /** Which of these ids are stored already. */
@@ -244,11 +260,10 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
     /** The stored revision (content hash, first fetch) of each of these ids that is stored. */
     const revisions = (ids: ReadonlyArray<string>) =>
       store.query("cannot read articles", () => {
-        type Row = { readonly revision: string | null; readonly contentHash: string; readonly fetchedAt: number }
-        const found = new Map<string, Row>()
+        const found = new Map<string, typeof RevisionRow.Type>()
         for (const id of ids) {
-          const row = revisionRow.get(id) as Row | undefined
-          if (row !== undefined) found.set(id, row)
+          const row = revisionRow.get(id)
+          if (row !== undefined) found.set(id, decodeRevisionRow(row))
         }
         return found
       })
@@ -259,7 +274,7 @@ export class ArticleRepository extends Effect.Service<ArticleRepository>()("cros
       pagedByRowid(
         (f) => store.query("cannot export articles", f),
         EXPORT_PAGE,
-        (after) => page.all(after, since, EXPORT_PAGE) as Array<ArticleRow>,
+        (after) => page.all(after, since, EXPORT_PAGE).map(decodeArticleRow),
         toArticle
       )
 

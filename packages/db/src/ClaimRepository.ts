@@ -1,7 +1,8 @@
 import type { ConflictClaim, ExtractedClaim } from "@crosscheck/core"
-import { Effect, type Stream } from "effect"
+import { Effect, Schema, type Stream } from "effect"
 import { EventWriter } from "./EventLog.js"
 import { pagedByRowid } from "./paging.js"
+import { rowDecoder } from "./rows.js"
 import { lazyStatement, rowsStatement } from "./statements.js"
 import { Store, type StoreError } from "./Store.js"
 
@@ -28,11 +29,20 @@ export interface ClaimRecord {
 }
 
 /** An article whose claims were read by an older extractor, with what the extractor reads of
- * it: the same fields a new article gives it. */
-export interface StaleArticle extends ClaimArticle {
-  readonly title: string
-  readonly body: string
-}
+ * it: the same fields a new article gives it (a ClaimArticle with its title and body). */
+export const StaleArticle = Schema.Struct({
+  id: Schema.String,
+  title: Schema.String,
+  body: Schema.String,
+  source: Schema.String,
+  published: Schema.NullOr(Schema.Number),
+  fetchedAt: Schema.Number,
+  duplicateOf: Schema.NullOr(Schema.String),
+  storyId: Schema.NullOr(Schema.String),
+  unattributedOrigin: Schema.NullOr(Schema.String)
+})
+export type StaleArticle = typeof StaleArticle.Type
+const decodeStale = rowDecoder("articles", StaleArticle)
 
 /** The id a claim is stored under: its article and its place among the article's claims. */
 export const claimIdOf = (articleId: string, index: number): string => `${articleId}-${index + 1}`
@@ -148,29 +158,36 @@ export class ClaimWriter extends Effect.Service<ClaimWriter>()("crosscheck/Claim
   dependencies: [EventWriter.Default]
 }) {}
 
-interface ClaimRow {
-  rowid: number
-  id: string
-  articleId: string
-  articleUrl: string
-  kind: string
-  metric: string | null
-  min: number | null
-  max: number | null
-  qualifier: string | null
-  who: string | null
-  where: string | null
-  whereId: string | null
-  whenFrom: string | null
-  whenTo: string | null
-  source: string | null
-  actor: string | null
-  action: string | null
-  polarity: string
-  quote: string
-  spanStart: number
-  spanEnd: number
-}
+const Text = Schema.NullOr(Schema.String)
+const Figure = Schema.NullOr(Schema.Number)
+
+/** A row of the claims export's page: decoded, not cast, so a store holding what this build
+ * never writes fails with the table and column rather than exporting a wrong record. */
+const ClaimRow = Schema.Struct({
+  rowid: Schema.Number,
+  id: Schema.String,
+  articleId: Schema.String,
+  articleUrl: Schema.String,
+  kind: Schema.String,
+  metric: Text,
+  min: Figure,
+  max: Figure,
+  qualifier: Text,
+  who: Text,
+  where: Text,
+  whereId: Text,
+  whenFrom: Text,
+  whenTo: Text,
+  source: Text,
+  actor: Text,
+  action: Text,
+  polarity: Schema.String,
+  quote: Schema.String,
+  spanStart: Schema.Number,
+  spanEnd: Schema.Number
+})
+type ClaimRow = typeof ClaimRow.Type
+const decodeClaimRow = rowDecoder("claims", ClaimRow, { articleUrl: "articles.url", where: "where_name" })
 
 const toRecord = (r: ClaimRow): ClaimRecord => ({
   id: r.id,
@@ -221,13 +238,12 @@ export class ClaimRepository extends Effect.Service<ClaimRepository>()("crossche
       pagedByRowid(
         (f) => store.query("cannot export claims", f),
         PAGE,
-        (after) => page.all(after, since, PAGE) as Array<ClaimRow>,
+        (after) => page.all(after, since, PAGE).map(decodeClaimRow),
         toRecord
       )
 
     /** Up to `limit` articles whose claims are missing or from another extractor version. */
-    const stale = (version: number, limit: number) =>
-      store.query("cannot read articles to re-extract", () => staleRows.all(version, limit) as Array<StaleArticle>)
+    const stale = (version: number, limit: number) => store.query("cannot read articles to re-extract", () => staleRows.all(version, limit).map(decodeStale))
 
     return { export: export_, stale } as const
   })

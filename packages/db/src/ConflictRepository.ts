@@ -11,11 +11,13 @@ import {
   type Prepared,
   type PreparedQuantity,
   prepare,
+  type Qualifier,
   relatedTo
 } from "@crosscheck/core"
 import { Chunk, Effect, Option, Schema, Stream } from "effect"
 import { AnalysisCacheLimits, LruCache } from "./CacheLimits.js"
 import { EventWriter } from "./EventLog.js"
+import { rowDecoder } from "./rows.js"
 import { lazyStatement, rowsStatement } from "./statements.js"
 import { Store, type StoreError } from "./Store.js"
 
@@ -56,41 +58,53 @@ export interface ConflictChanges {
 const StringList = Schema.parseJson(Schema.Array(Schema.String))
 const decodeList = Schema.decodeUnknownSync(StringList)
 
-interface ConflictRow {
-  readonly rowid: number
-  readonly id: string
-  readonly kind: string
-  readonly severity: number
-  readonly metric: string
-  readonly where: string | null
-  readonly whenFrom: string | null
-  readonly whenTo: string | null
-  readonly who: string | null
-  readonly sources: string
-  readonly claimIds: string
-  readonly summary: string
-  readonly openedAt: number
-  readonly updatedAt: number
-  readonly reviewed: number
-}
+const Text = Schema.NullOr(Schema.String)
 
-const toStored = (r: ConflictRow): StoredConflict => ({
-  id: r.id,
-  kind: r.kind,
-  claimIds: decodeList(r.claimIds),
-  scope: {
-    metric: r.metric,
-    where: r.where,
-    when: r.whenFrom !== null && r.whenTo !== null ? { from: r.whenFrom, to: r.whenTo } : null,
-    who: r.who
-  },
-  sources: decodeList(r.sources),
-  summary: r.summary,
-  severity: r.severity,
-  reviewed: r.reviewed === 1,
-  openedAt: r.openedAt,
-  updatedAt: r.updatedAt
+/** A row of `conflicts` (with whether it was reviewed) as the conflict view and the export read
+ * it: decoded, not cast, so a store holding what this build never writes fails with the table
+ * and column. The lists are kept as stored here: the view's filter reads their text. */
+const ConflictRow = Schema.Struct({
+  rowid: Schema.Number,
+  id: Schema.String,
+  kind: Schema.String,
+  severity: Schema.Number,
+  metric: Schema.String,
+  where: Text,
+  whenFrom: Text,
+  whenTo: Text,
+  who: Text,
+  sources: Schema.String,
+  claimIds: Schema.String,
+  summary: Schema.String,
+  openedAt: Schema.Number,
+  updatedAt: Schema.Number,
+  reviewed: Schema.Literal(0, 1)
 })
+const CONFLICT_COLUMNS = { where: "where_name", reviewed: "conflict_reviews.conflict" } as const
+const decodeConflictRow = rowDecoder("conflicts", ConflictRow, CONFLICT_COLUMNS)
+/** The same row with its lists read: what a StoredConflict is made from. */
+const decodeListedConflictRow = rowDecoder("conflicts", Schema.Struct({ ...ConflictRow.fields, sources: StringList, claimIds: StringList }), CONFLICT_COLUMNS)
+
+const toStored = (row: unknown): StoredConflict => {
+  const r = decodeListedConflictRow(row)
+  return {
+    id: r.id,
+    kind: r.kind,
+    claimIds: r.claimIds,
+    scope: {
+      metric: r.metric,
+      where: r.where,
+      when: r.whenFrom !== null && r.whenTo !== null ? { from: r.whenFrom, to: r.whenTo } : null,
+      who: r.who
+    },
+    sources: r.sources,
+    summary: r.summary,
+    severity: r.severity,
+    reviewed: r.reviewed === 1,
+    openedAt: r.openedAt,
+    updatedAt: r.updatedAt
+  }
+}
 
 export const toConflictRecord = (c: StoredConflict): ConflictRecord => ({
   id: c.id,
@@ -109,32 +123,42 @@ const CLAIM_COLUMNS = `c.id, c.article_id AS articleId, c.kind, c.metric, c.min,
   c.span_end AS spanEnd, c.features, coalesce(a.unattributed_origin, a.source) AS outlet, coalesce(a.published, a.fetched_at) AS published,
   a.duplicate_of AS duplicateOf, a.story_id AS storyId`
 
-interface ClaimRow {
-  readonly id: string
-  readonly articleId: string
-  readonly kind: "quantity" | "event"
-  readonly metric: string | null
-  readonly min: number | null
-  readonly max: number | null
-  readonly qualifier: ConflictClaim["qualifier"]
-  readonly who: string | null
-  readonly where: string | null
-  readonly whereId: string | null
-  readonly whenFrom: string | null
-  readonly whenTo: string | null
-  readonly source: string | null
-  readonly actor: string | null
-  readonly action: string | null
-  readonly polarity: "asserted" | "denied"
-  readonly quote: string
-  readonly spanStart: number
-  readonly spanEnd: number
-  readonly features: string | null
-  readonly outlet: string
-  readonly published: number
-  readonly duplicateOf: string | null
-  readonly storyId: string | null
-}
+/** A claim row as CLAIM_COLUMNS read it. The conflict view's lookups decode it (`claims`); the
+ * conflict update's own reads, on its hot path, take it as stored. */
+const ClaimRow = Schema.Struct({
+  id: Schema.String,
+  articleId: Schema.String,
+  kind: Schema.Literal("quantity", "event"),
+  metric: Text,
+  min: Schema.NullOr(Schema.Number),
+  max: Schema.NullOr(Schema.Number),
+  qualifier: Schema.NullOr(Schema.Literal("exact", "at_least", "more_than", "up_to", "about", "vague") satisfies Schema.Schema<Qualifier>),
+  who: Text,
+  where: Text,
+  whereId: Text,
+  whenFrom: Text,
+  whenTo: Text,
+  source: Text,
+  actor: Text,
+  action: Text,
+  polarity: Schema.Literal("asserted", "denied"),
+  quote: Schema.String,
+  spanStart: Schema.Number,
+  spanEnd: Schema.Number,
+  features: Text,
+  outlet: Schema.String,
+  published: Schema.Number,
+  duplicateOf: Text,
+  storyId: Text
+})
+type ClaimRow = typeof ClaimRow.Type
+const decodeClaimRow = rowDecoder("claims", ClaimRow, {
+  where: "where_name",
+  outlet: "articles.source",
+  published: "articles.published",
+  duplicateOf: "articles.duplicate_of",
+  storyId: "articles.story_id"
+})
 
 export const toConflictClaim = (r: ClaimRow): ConflictClaim => ({
   id: r.id,
@@ -715,31 +739,29 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
         store.query("cannot read conflicts", () => (filter === null ? (countAll.get() as number) : (countFiltered.get(words(filter)) as number))),
       window: (filter: string | null, offset: number, limit: number) =>
         store.query("cannot read conflicts", () =>
-          (filter === null
-            ? (windowAll.all(limit, offset) as Array<ConflictRow>)
-            : (windowFiltered.all(words(filter), limit, offset) as Array<ConflictRow>)
-          ).map(toStored)
+          (filter === null ? windowAll.all(limit, offset) : windowFiltered.all(words(filter), limit, offset)).map(toStored)
         ),
       /** Where a conflict stands in the list (filtered or not), or null when it is not there. */
       positionOf: (filter: string | null, id: string) =>
         store.query("cannot read conflicts", () => {
-          const row = byId.get(id) as ConflictRow | undefined
-          if (row === undefined) return null
+          const found = byId.get(id)
+          if (found === undefined) return null
+          const row = decodeConflictRow(found)
           if (filter === null) return positionAll.get(id) as number
           const hay = `${row.where ?? ""} ${row.metric} ${row.who ?? ""} ${row.sources} ${row.summary}`.toLowerCase()
           return hay.includes(words(filter)) ? (positionFiltered.get(id, words(filter)) as number) : null
         }),
       findById: (id: string) =>
         store.query("cannot read conflicts", () => {
-          const row = byId.get(id) as ConflictRow | undefined
+          const row = byId.get(id)
           return row === undefined ? null : toStored(row)
         }),
       /** A conflict's claims with the articles they were read from. */
       claims: (ids: ReadonlyArray<string>) =>
         store.query("cannot read claims", () =>
           ids.flatMap((id) => {
-            const row = claimsById.get(id) as ClaimRow | undefined
-            return row === undefined ? [] : [toConflictClaim(row)]
+            const row = claimsById.get(id)
+            return row === undefined ? [] : [toConflictClaim(decodeClaimRow(row))]
           })
         ),
       /** An article's claims, with their evidence, in the order they were read. */
@@ -770,14 +792,11 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
       export: (since = 0): Stream.Stream<StoredConflict, StoreError> =>
         Stream.paginateChunkEffect("", (after: string) =>
           store
-            .query("cannot export conflicts", () => page.all(after, since, 500) as Array<ConflictRow>)
+            .query("cannot export conflicts", () => page.all(after, since, 500).map(toStored))
             .pipe(
-              Effect.map((rows) => {
-                const last = rows.at(-1)
-                return [
-                  Chunk.fromIterable(rows.map(toStored)),
-                  rows.length === 500 && last !== undefined ? Option.some(last.id) : Option.none<string>()
-                ] as const
+              Effect.map((conflicts) => {
+                const last = conflicts.at(-1)
+                return [Chunk.fromIterable(conflicts), conflicts.length === 500 && last !== undefined ? Option.some(last.id) : Option.none<string>()] as const
               })
             )
         )

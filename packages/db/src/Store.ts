@@ -5,6 +5,7 @@ import { accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, re
 import { createRequire } from "node:module"
 import { homedir } from "node:os"
 import { dirname, join, resolve } from "node:path"
+import { MalformedRow } from "./rows.js"
 
 /** Why the store could not do what was asked. The scheduler and the CLI branch on `reason`. */
 export type StoreFailure =
@@ -37,7 +38,7 @@ export class StoreError extends Data.TaggedError("StoreError")<{
 }
 
 const reasonOf = (cause: unknown): StoreFailure => {
-  if (ParseResult.isParseError(cause)) return "malformed_row"
+  if (ParseResult.isParseError(cause) || cause instanceof MalformedRow) return "malformed_row"
   const code = (cause as { code?: unknown } | null)?.code
   if (typeof code !== "string") return "io"
   if (code === "SQLITE_FULL" || code === "ENOSPC") return "disk_full"

@@ -1,5 +1,6 @@
-import { Effect, type Stream } from "effect"
+import { Effect, Schema, type Stream } from "effect"
 import { pagedByRowid } from "./paging.js"
+import { rowDecoder } from "./rows.js"
 import { Store, type StoreError } from "./Store.js"
 
 /** A story as the contract's `export stories` shows it; times are epoch ms. */
@@ -23,7 +24,16 @@ export interface Corroboration {
 
 const PAGE = 500
 
-type StoryRow = Omit<Story, "articleIds"> & { readonly rowid: number }
+/** A row of the stories export's page, decoded, not cast. */
+const StoryRow = Schema.Struct({
+  rowid: Schema.Number,
+  id: Schema.String,
+  title: Schema.String,
+  firstSeen: Schema.Number,
+  lastSeen: Schema.Number
+})
+type StoryRow = typeof StoryRow.Type
+const decodeStoryRow = rowDecoder("stories", StoryRow)
 
 export class StoryRepository extends Effect.Service<StoryRepository>()("crosscheck/StoryRepository", {
   effect: Effect.gen(function* () {
@@ -47,7 +57,7 @@ export class StoryRepository extends Effect.Service<StoryRepository>()("crossche
       pagedByRowid(
         (f) => store.query("cannot export stories", f),
         PAGE,
-        (after) => page.all(after, since, PAGE) as Array<StoryRow>,
+        (after) => page.all(after, since, PAGE).map(decodeStoryRow),
         ({ id, title, firstSeen, lastSeen }: StoryRow): Story => ({
           id,
           title,
