@@ -307,13 +307,9 @@ export const App = ({ monitor, size, pollIntervalMs = 500, openLink, color = fal
   useInput(onInput)
 
   // The header: what the screen shows on the left, where the reader is on the right.
-  // (polling with no feed enabled polls nothing: say so, and how to add one)
-  const mode =
-    monitor.mode === "idle"
-      ? "not polling"
-      : monitor.mode === "polling" && !feedRows.some((f) => f.enabled)
-        ? "no feeds to poll (crosscheck feeds add URL)"
-        : monitor.mode
+  // (polling with no feed enabled polls nothing: say so, briefly, since the header's left side
+  // comes first on a narrow terminal)
+  const mode = monitor.mode === "idle" ? "not polling" : monitor.mode === "polling" && !feedRows.some((f) => f.enabled) ? "no feeds" : monitor.mode
   const position = (s: { cursor: number; count: number }) => `${formatCount(s.count === 0 ? 0 : s.cursor + 1)}/${formatCount(s.count)}`
   let header: { left: string; right: string }
   let body: React.ReactNode
