@@ -13,6 +13,7 @@ import { stripControls } from "@crosscheck/core"
 import type { Feed } from "@crosscheck/db"
 import { Effect, HashSet, Stream } from "effect"
 import { CliFailure } from "./errors.js"
+import { boundHeapGrowth } from "./heapGrowth.js"
 import { pollOnce } from "./runFeeds.js"
 import { databasePath, pipelineLayer } from "./layers.js"
 import { importOpml } from "./opmlImport.js"
@@ -34,6 +35,7 @@ export const runImport = ({ inputs, json, fetch }: { readonly inputs: ReadonlyAr
   Effect.gen(function* () {
     const { db } = yield* rootCommand
     const path = databasePath(db)
+    boundHeapGrowth()
     // A subscription list (OPML) named here adds its feeds; everything else is imported.
     const opml: Array<string> = []
     const rest: Array<string> = []
