@@ -8,7 +8,8 @@
  *
  * GROWTH_ARTICLES=30000 (default), GROWTH_EVERY=5 (seconds), GROWTH_MILESTONE=5000,
  * CROSSCHECK_BIN (default this build), GROWTH_BEFORE (an older crosscheck.js). Writes
- * bench/results/import-growth.json (GROWTH_OUT to change).
+ * bench/results/import-growth.json (GROWTH_OUT to change). What the memory is made of, by
+ * thread: NODE_OPTIONS="--require bench/speed/memprobe.cjs" PROBE_OUT=FILE (see memprobe.cjs).
  */
 import { spawn } from "node:child_process"
 import { createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"

@@ -11,8 +11,9 @@ import {
 } from "@crosscheck/ingest"
 import { stripControls } from "@crosscheck/core"
 import type { Feed } from "@crosscheck/db"
-import { Effect, Stream } from "effect"
+import { Effect, HashSet, Stream } from "effect"
 import { CliFailure } from "./errors.js"
+import { boundHeapGrowth } from "./heapGrowth.js"
 import { pollOnce } from "./runFeeds.js"
 import { databasePath, pipelineLayer } from "./layers.js"
 import { importOpml } from "./opmlImport.js"
@@ -34,6 +35,7 @@ export const runImport = ({ inputs, json, fetch }: { readonly inputs: ReadonlyAr
   Effect.gen(function* () {
     const { db } = yield* rootCommand
     const path = databasePath(db)
+    boundHeapGrowth()
     // A subscription list (OPML) named here adds its feeds; everything else is imported.
     const opml: Array<string> = []
     const rest: Array<string> = []
@@ -116,7 +118,13 @@ export const runImport = ({ inputs, json, fetch }: { readonly inputs: ReadonlyAr
   })
 
 const sumOf = (a: SummaryState, b: SummaryState): SummaryState => {
-  const openConflicts = new Set([...a.openConflicts, ...b.openConflicts])
+  // called after every batch, usually with nothing before (no feed list polled): no copy then
+  const openConflicts =
+    HashSet.size(a.openConflicts) === 0
+      ? b.openConflicts
+      : HashSet.size(b.openConflicts) === 0
+        ? a.openConflicts
+        : HashSet.union(a.openConflicts, b.openConflicts)
   return {
     seen: a.seen + b.seen,
     new: a.new + b.new,
@@ -124,7 +132,7 @@ const sumOf = (a: SummaryState, b: SummaryState): SummaryState => {
     alreadyStored: a.alreadyStored + b.alreadyStored,
     duplicates: a.duplicates + b.duplicates,
     claims: a.claims + b.claims,
-    conflicts: openConflicts.size,
+    conflicts: HashSet.size(openConflicts),
     errors: a.errors + b.errors,
     openConflicts
   }

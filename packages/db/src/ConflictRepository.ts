@@ -537,6 +537,10 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
         }
       }
       const related = relatedTo(changedPrepared, index)
+      // Every row read under an asked home left its copy here, chosen or not, and the claims
+      // chosen are prepared by now: dropped before the rules run rather than held through them
+      // and the writes (on a store whose scopes grow, an update reads ever more rows).
+      copies.clear()
       const changed = alsoAnchors.length === 0 ? related.anchors : [...new Set([...related.anchors, ...alsoAnchors])].sort()
       if (changed.length === 0) return { openedIds: [], changed: 0, closedIds: [], compared: 0, read: 0 }
       const candidates = related.claims

@@ -69,6 +69,32 @@ describe("Pipeline", () => {
     }).pipe(Effect.provide(TestPipeline))
   )
 
+  it.effect("analyses whole batches while the input lasts, however small the stored batches (a slow analysis shrinks them)", () =>
+    Effect.gen(function* () {
+      const pipeline = yield* Pipeline
+      const queue = yield* Queue.unbounded<Option.Option<IncomingItem>>()
+      const items = Stream.fromQueue(queue).pipe(
+        Stream.takeWhile(Option.isSome),
+        Stream.map((o) => o.value)
+      )
+      const fiber = yield* pipeline.run(items, { size: 4, maxWait: "200 millis" }).pipe(Stream.runCollect, Effect.fork)
+      // two items at a time, each pair stored alone after maxWait
+      for (let n = 1; n <= 10; n += 2) {
+        yield* queue.offerAll([Option.some(incoming(n)), Option.some(incoming(n + 1))])
+        yield* TestClock.adjust("250 millis")
+      }
+      yield* queue.offer(Option.none())
+      const outputs = Chunk.toReadonlyArray(yield* Fiber.join(fiber))
+      const stored = outputs.flatMap((o) => (o._tag === "BatchStored" ? [o.inserted.length] : []))
+      const analysed = outputs.flatMap((o) => (o._tag === "BatchAnalysed" ? [o.analysed.length] : []))
+      expect(stored.reduce((a, b) => a + b, 0)).toBe(10)
+      expect(Math.max(...stored)).toBeLessThanOrEqual(2)
+      // each conflict update costs about as much for a few articles as for a batch: four at a
+      // time, the rest once the input ends
+      expect(analysed).toEqual([4, 4, 2])
+    }).pipe(Effect.provide(TestPipeline))
+  )
+
   it.effect("a new revision of a stored item updates its article in place and reads its claims again", () =>
     Effect.gen(function* () {
       const pipeline = yield* Pipeline
