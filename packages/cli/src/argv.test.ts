@@ -40,6 +40,14 @@ describe("checkArgs", () => {
     expect(checkArgs(["daemon", "--onse"])).toMatchObject({ _tag: "UsageError" })
   })
 
+  it("names the option or argument whose value is wrong, and what it may be", () => {
+    expect(checkArgs(["export", "claims", "--format", "xml"])).toEqual({ _tag: "UsageError", message: "--format must be one of ndjson, json, csv, not 'xml'" })
+    expect(checkArgs(["export", "claims", "--format=xml"])).toMatchObject({ message: "--format must be one of ndjson, json, csv, not 'xml'" })
+    expect(checkArgs(["export", "everything"])).toEqual({ _tag: "UsageError", message: "export writes articles, stories, claims, conflicts, not 'everything'" })
+    expect(checkArgs(["feeds", "add", "https://x.test/f", "--interval", "abc"])).toMatchObject({ message: "--interval must be a whole number, not 'abc'" })
+    expect(checkArgs(["export", "claims", "--format", "csv"])).toMatchObject({ _tag: "Run" })
+  })
+
   it("puts options before arguments, and root help first", () => {
     expect(checkArgs(["--db", "x.db", "import", "-", "--json"])).toEqual({ _tag: "Run", args: ["--db", "x.db", "import", "--json", "-"] })
     expect(checkArgs(["--db", "x.db", "--help"])).toEqual({ _tag: "Run", args: ["--help"] })

@@ -22,6 +22,24 @@ export const OPTIONS: Readonly<Record<string, { readonly flags: ReadonlyArray<st
   export: { flags: ["--help", "-h"], valued: ["--format", "--since"] }
 }
 
+/** What a valued option may be, checked here so the usage error names the option (the CLI
+ * library's says "Expected one of the following cases: ndjson, json, csv" or "'abc' is not a
+ * integer", naming nothing). */
+const VALUES: Readonly<Record<string, { readonly oneOf?: ReadonlyArray<string>; readonly whole?: boolean }>> = {
+  "--format": { oneOf: ["ndjson", "json", "csv"] },
+  "--interval": { whole: true }
+}
+/** What `export` writes: its one argument. */
+const EXPORT_KINDS = ["articles", "stories", "claims", "conflicts"]
+
+const badValue = (name: string, value: string): string | null => {
+  const rule = VALUES[name]
+  if (rule === undefined) return null
+  if (rule.oneOf !== undefined && !rule.oneOf.includes(value)) return `${name} must be one of ${rule.oneOf.join(", ")}, not '${value}'`
+  if (rule.whole === true && !/^\d+$/.test(value)) return `${name} must be a whole number, not '${value}'`
+  return null
+}
+
 /** Commands with subcommands: the word after them names the subcommand. */
 const PARENTS = new Set(Object.keys(OPTIONS).flatMap((k) => (k.includes(" ") ? [k.slice(0, k.indexOf(" "))] : [])))
 
@@ -61,7 +79,11 @@ export const checkArgs = (args: ReadonlyArray<string>): CheckedArgs => {
           return { _tag: "UsageError", message: `unknown command '${command} ${arg}' (${command} commands: ${subs.join(", ")})` }
         }
         command = sub
-      } else positionals.push(arg)
+      } else {
+        if (command === "export" && positionals.length === 0 && !EXPORT_KINDS.includes(arg))
+          return { _tag: "UsageError", message: `export writes ${EXPORT_KINDS.join(", ")}, not '${arg}'` }
+        positionals.push(arg)
+      }
       continue
     }
     const name = arg.includes("=") ? arg.slice(0, arg.indexOf("=")) : arg
@@ -72,6 +94,8 @@ export const checkArgs = (args: ReadonlyArray<string>): CheckedArgs => {
         i++
         keep(arg, args[i]!)
       } else keep(arg)
+      const bad = badValue(name, arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[i]!)
+      if (bad !== null) return { _tag: "UsageError", message: bad }
       continue
     }
     if (spec.flags.includes(name)) {
