@@ -2,7 +2,7 @@ import type { ConflictClaim, ExtractedClaim } from "@crosscheck/core"
 import { Effect, Schema, type Stream } from "effect"
 import { EventWriter } from "./EventLog.js"
 import { pagedByRowid } from "./paging.js"
-import { rowDecoder } from "./rows.js"
+import { rowDecoder, StoredClaimColumns } from "./rows.js"
 import { lazyStatement, rowsStatement } from "./statements.js"
 import { Store, type StoreError } from "./Store.js"
 
@@ -158,33 +158,12 @@ export class ClaimWriter extends Effect.Service<ClaimWriter>()("crosscheck/Claim
   dependencies: [EventWriter.Default]
 }) {}
 
-const Text = Schema.NullOr(Schema.String)
-const Figure = Schema.NullOr(Schema.Number)
-
 /** A row of the claims export's page: decoded, not cast, so a store holding what this build
  * never writes fails with the table and column rather than exporting a wrong record. */
 const ClaimRow = Schema.Struct({
   rowid: Schema.Number,
-  id: Schema.String,
-  articleId: Schema.String,
-  articleUrl: Schema.String,
-  kind: Schema.String,
-  metric: Text,
-  min: Figure,
-  max: Figure,
-  qualifier: Text,
-  who: Text,
-  where: Text,
-  whereId: Text,
-  whenFrom: Text,
-  whenTo: Text,
-  source: Text,
-  actor: Text,
-  action: Text,
-  polarity: Schema.String,
-  quote: Schema.String,
-  spanStart: Schema.Number,
-  spanEnd: Schema.Number
+  ...StoredClaimColumns.fields,
+  articleUrl: Schema.String
 })
 type ClaimRow = typeof ClaimRow.Type
 const decodeClaimRow = rowDecoder("claims", ClaimRow, { articleUrl: "articles.url", where: "where_name" })

@@ -11,13 +11,12 @@ import {
   type Prepared,
   type PreparedQuantity,
   prepare,
-  type Qualifier,
   relatedTo
 } from "@crosscheck/core"
 import { Chunk, Effect, Option, Schema, Stream } from "effect"
 import { AnalysisCacheLimits, LruCache } from "./CacheLimits.js"
 import { EventWriter } from "./EventLog.js"
-import { rowDecoder } from "./rows.js"
+import { rowDecoder, StoredClaimColumns } from "./rows.js"
 import { lazyStatement, rowsStatement } from "./statements.js"
 import { Store, type StoreError } from "./Store.js"
 
@@ -126,25 +125,7 @@ const CLAIM_COLUMNS = `c.id, c.article_id AS articleId, c.kind, c.metric, c.min,
 /** A claim row as CLAIM_COLUMNS read it. The conflict view's lookups decode it (`claims`); the
  * conflict update's own reads, on its hot path, take it as stored. */
 const ClaimRow = Schema.Struct({
-  id: Schema.String,
-  articleId: Schema.String,
-  kind: Schema.Literal("quantity", "event"),
-  metric: Text,
-  min: Schema.NullOr(Schema.Number),
-  max: Schema.NullOr(Schema.Number),
-  qualifier: Schema.NullOr(Schema.Literal("exact", "at_least", "more_than", "up_to", "about", "vague") satisfies Schema.Schema<Qualifier>),
-  who: Text,
-  where: Text,
-  whereId: Text,
-  whenFrom: Text,
-  whenTo: Text,
-  source: Text,
-  actor: Text,
-  action: Text,
-  polarity: Schema.Literal("asserted", "denied"),
-  quote: Schema.String,
-  spanStart: Schema.Number,
-  spanEnd: Schema.Number,
+  ...StoredClaimColumns.fields,
   features: Text,
   outlet: Schema.String,
   published: Schema.Number,

@@ -1,3 +1,4 @@
+import type { Qualifier } from "@crosscheck/core"
 import { Data, Either, Option, ParseResult, Schema, SchemaAST } from "effect"
 
 /** A stored row that does not have the shape this build reads: a file edited by hand or written
@@ -123,3 +124,30 @@ const malformed = (table: string, columnOf: (field: string) => string, row: unkn
     problem: issue?.message ?? error.message
   })
 }
+
+const Text = Schema.NullOr(Schema.String)
+
+/** The claims table's own columns as the repositories' SELECTs name them (camel case, `where`
+ * for where_name): one definition for the export's rows and the conflict view's, which add the
+ * columns of their joins. */
+export const StoredClaimColumns = Schema.Struct({
+  id: Schema.String,
+  articleId: Schema.String,
+  kind: Schema.Literal("quantity", "event"),
+  metric: Text,
+  min: Schema.NullOr(Schema.Number),
+  max: Schema.NullOr(Schema.Number),
+  qualifier: Schema.NullOr(Schema.Literal("exact", "at_least", "more_than", "up_to", "about", "vague") satisfies Schema.Schema<Qualifier>),
+  who: Text,
+  where: Text,
+  whereId: Text,
+  whenFrom: Text,
+  whenTo: Text,
+  source: Text,
+  actor: Text,
+  action: Text,
+  polarity: Schema.Literal("asserted", "denied"),
+  quote: Schema.String,
+  spanStart: Schema.Number,
+  spanEnd: Schema.Number
+})
