@@ -9,7 +9,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, st
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { crosscheckAsync as crosscheck, freshDatabase, ndjson } from "./support/cli.js"
+import { crosscheckAsync as crosscheck, freshDatabase, ndjson, unprivilegedSkipReason } from "./support/cli.js"
 import { refreshAll } from "./support/crashTrials.js"
 import { faKesNdjson } from "./support/faKes.js"
 import { cliBin } from "./support/paths.js"
@@ -232,7 +232,10 @@ describe("faults", () => {
     }
   }, 240_000)
 
-  it.concurrent("a read-only database (files 0444 after a crash, in WAL mode; a 0444 file; a read-only folder): daemon and import say which file and why, exit 1, change nothing", async () => {
+  it.concurrent("a read-only database (files 0444 after a crash, in WAL mode; a 0444 file; a read-only folder): daemon and import say which file and why, exit 1, change nothing", async ({
+    skip
+  }) => {
+    skip(unprivilegedSkipReason !== null, unprivilegedSkipReason ?? "")
     const { dir, feedList, articles, more, ids } = await inputs.setup()
     const cases = [
       { kind: "files 0444, in WAL mode after a crash", files: 0o444, folder: 0o777, wal: true },

@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
-import { crosscheckAsync as crosscheck, freshDatabase, ndjson, runAsync } from "./support/cli.js"
+import { crosscheckAsync as crosscheck, freshDatabase, ndjson, runAsync, unprivilegedSkipReason } from "./support/cli.js"
 import { faKesNdjson } from "./support/faKes.js"
 import { cliBin } from "./support/paths.js"
 import { TmuxSession } from "./support/tmux.js"
@@ -292,7 +292,8 @@ describe("correctness", () => {
     expect(r.stderr).toMatch(/crosscheck: import stopped after \d+ items \(\d+ new stored\): .*(full|disk)/)
   })
 
-  it("11. a database in a read-only folder can still be read", async () => {
+  it("11. a database in a read-only folder can still be read", async ({ skip }) => {
+    skip(unprivilegedSkipReason !== null, unprivilegedSkipReason ?? "")
     const dir = tempDir()
     chmodSync(dir, 0o755)
     const db = join(dir, "x.db")

@@ -47,3 +47,15 @@ export const runAsync = (command: string, args: ReadonlyArray<string>): Promise<
 
 /** Like `crosscheck`, without blocking the event loop. */
 export const crosscheckAsync = (args: ReadonlyArray<string>): Promise<CliResult> => runAsync(process.execPath, [cliBin, ...args])
+
+/** Root ignores file modes, so the read-only cases run the binary as nobody (uid 65534). That
+ * user must be able to load it: a clone under a 0700 folder (as `mktemp -d` makes) it cannot
+ * read. Null when the cases can run; otherwise why they cannot. */
+export const unprivilegedSkipReason = ((): string | null => {
+  if (process.getuid?.() !== 0) return null
+  const r = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, cliBin, "--version"], { encoding: "utf8" })
+  if (r.status === 0) return null
+  const lines = (r.error?.message ?? r.stderr).trim().split("\n")
+  const error = lines.find((l) => /Error\b/.test(l)) ?? lines[0]
+  return `they run the binary as uid 65534, which cannot run ${cliBin} (a folder above it closed to other users?): ${error?.trim()}`
+})()
