@@ -34,6 +34,15 @@ describe("import and export through the real binary", () => {
     expect(ndjson(crosscheck(["--db", db, "export", "articles"]).stdout)).toHaveLength(5)
   })
 
+  it("counts one of a kind in the singular in its summary", () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-one-"))
+    const file = join(dir, "one.txt")
+    writeFileSync(file, "Report from Idlib\nAt least five people were killed in Idlib on Monday, the observatory said.")
+    const r = crosscheck(["--db", freshDatabase(), "import", file])
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stdout).toBe("imported 1 item: 1 new, 0 already stored, 0 duplicates, 1 claim, 0 conflicts, 0 errors\n")
+  })
+
   it("reports bad NDJSON lines by file and line, imports the rest, and exits 0", () => {
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-ndjson-"))
     const file = join(dir, "batch.ndjson")

@@ -24,11 +24,11 @@ import { rootCommand } from "./rootCommand.js"
 /** A flood of bad lines should not bury the summary: the first ones are shown, then a count. */
 const MAX_MESSAGES_SHOWN = 50
 
-const summaryLine = (s: PipelineSummary): string =>
-  `${s.seen} items: ${s.new} new, ${s.updated > 0 ? `${s.updated} updated, ` : ""}${s.alreadyStored} already stored, ${s.duplicates} duplicates, ` +
-  `${s.claims} claims, ${s.conflicts} conflicts, ${s.errors} errors`
-
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`
+
+const summaryLine = (s: PipelineSummary): string =>
+  `${plural(s.seen, "item")}: ${s.new} new, ${s.updated > 0 ? `${s.updated} updated, ` : ""}${s.alreadyStored} already stored, ` +
+  `${plural(s.duplicates, "duplicate")}, ${plural(s.claims, "claim")}, ${plural(s.conflicts, "conflict")}, ${plural(s.errors, "error")}`
 
 /** `crosscheck import`: imports the inputs once; OPML lists among them add their feeds. */
 export const runImport = ({ inputs, json, fetch }: { readonly inputs: ReadonlyArray<string>; readonly json: boolean; readonly fetch: boolean }) =>
