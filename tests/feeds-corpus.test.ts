@@ -66,7 +66,7 @@ describe("real-world feeds through the real binary", () => {
 
   it("gives one error line naming each file that is not a feed, and imports the feeds beside them", () => {
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-mixed-"))
-    writeFileSync(join(dir, "broken.xml"), "<rss><channel><item><title>unclosed")
+    writeFileSync(join(dir, "broken.xml"), "<rss><channel><item><title>mismatched</titel></item></channel></rss>")
     writeFileSync(join(dir, "page.xml"), "<!DOCTYPE html><html><body>Not a feed</body></html>")
     writeFileSync(join(dir, "data.xml"), '{"items": []}')
     writeFileSync(join(dir, "empty.rss"), "")
@@ -84,5 +84,21 @@ describe("real-world feeds through the real binary", () => {
     for (const line of errors) expect(line).toMatch(/^error: \S+: not a feed \(.+\)$/)
     const [article] = ndjson(crosscheck(["--db", db, "export", "articles"]).stdout)
     expect(article).toMatchObject({ url: "https://good.example/1", source: "Good Outlet", published: "2016-11-16T12:45:00.000Z" })
+  })
+
+  it("keeps the whole items of a feed file cut short, and names the item it lost", () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-cut-"))
+    const item = (n: number) =>
+      `<item><title>Report ${n}</title><link>https://cut.example/${n}</link><description>At least ${n}0 people were killed in Idlib, the observatory said.</description></item>`
+    const whole = `<?xml version="1.0"?><rss version="2.0"><channel><title>Cut Outlet</title>${[1, 2, 3].map(item).join("")}</channel></rss>`
+    const file = join(dir, "cut.xml")
+    writeFileSync(file, whole.slice(0, whole.indexOf("At least 30") + 10))
+    const db = freshDatabase()
+    const r = crosscheck(["--db", db, "import", file])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe(`error: ${file} item 3: item 3 is cut short: the feed ends inside it; skipped\n`)
+    expect(r.stdout).toBe("imported 3 items: 2 new, 0 already stored, 0 duplicates, 2 claims, 0 conflicts, 1 error\n")
+    const urls = ndjson(crosscheck(["--db", db, "export", "articles"]).stdout).map((a) => a.url)
+    expect(urls.sort()).toEqual(["https://cut.example/1", "https://cut.example/2"])
   })
 })

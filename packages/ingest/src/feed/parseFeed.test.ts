@@ -209,9 +209,33 @@ describe("parseFeed", () => {
     const e = await notAFeed(broken, { origin: "https://example.com/feed" })
     expectOneLine(e, "https://example.com/feed")
     expect(e.reason).toMatch(/^XML error at line 2, column \d+: Unexpected close tag$/)
-    // cut short inside an item: nothing can be closed without guessing
-    const cut = await notAFeed(rss("<item><title>a</title><link>https://example.com/1</link></item>").slice(0, -30))
-    expect(cut.reason).toMatch(/Unclosed root tag/)
+  })
+
+  it("keeps the whole items of a feed cut short inside an item, and reports the one cut", async () => {
+    const items = [1, 2, 3].map(
+      (n) => `<item><title>Report ${n}</title><link>https://example.com/${n}</link><description>At least ${n}50 people were killed.</description></item>`
+    )
+    const whole = rss(items.join(""))
+    const third = whole.indexOf("<item><title>Report 3")
+    // cut in its title, in the middle of its figure ("At least 3" of "350"), and right after its start tag
+    for (const at of [third + 17, whole.indexOf("350") + 1, third + 6]) {
+      const feed = await ok(whole.slice(0, at))
+      expect(feed.title).toBe("Example")
+      expect(feed.items.slice(0, 2).map((i) => article(i).title)).toEqual(["Report 1", "Report 2"])
+      expect(feed.items[2]).toEqual({ _tag: "ItemError", origin: "test.xml item 3", message: "item 3 is cut short: the feed ends inside it; skipped" })
+      expect(feed.items).toHaveLength(3)
+    }
+    // an item cut inside a nested element, in an Atom feed
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:1</id><title>One</title><link href="https://example.com/1"/></entry><entry><id>urn:2</id><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Two`
+    const cutAtom = await ok(atom)
+    expect(cutAtom.items.map((i) => (i._tag === "ItemError" ? i.message : article(i).title))).toEqual([
+      "One",
+      "item 2 is cut short: the feed ends inside it; skipped"
+    ])
+    // a feed whose only item is cut: nothing to keep, and that one item reported
+    const one = rss(items[0]!)
+    const only = await ok(one.slice(0, one.indexOf("<item>") + 20))
+    expect(only.items).toEqual([{ _tag: "ItemError", origin: "test.xml item 1", message: "item 1 is cut short: the feed ends inside it; skipped" }])
   })
 
   it("sniffs the root after the prolog, comments and a doctype with an internal subset", () => {

@@ -170,9 +170,10 @@ interface FeedScan {
   readonly outside: number
   /** text constructs whose content rss-parser would lose or misread, in document order */
   readonly rewrites: ReadonlyArray<Rewrite>
-  /** for a document that ends before its root element is closed, and not inside an item: where
-   * its last complete markup ends, and the end tags that close it */
-  readonly truncated: { readonly at: number; readonly close: string } | null
+  /** for a document that ends before its root element is closed: where to cut it (after its last
+   * complete markup, or, when it ends inside an item, before that item) and the end tags that
+   * close what is open there; `inItem` when the last item is cut short */
+  readonly truncated: { readonly at: number; readonly close: string; readonly inItem: boolean } | null
   /** where the root element's content starts and ends (its end tag, or the end of the text) */
   readonly root: { readonly start: number; readonly end: number }
 }
@@ -326,17 +327,21 @@ export const scanFeed = (xml: string): FeedScan => {
   if (i === -1) complete = n
   if (item !== null) items.push({ start: item.start, end: n, depth: item.deepest - item.depth })
   // Cut short after its last item (a feed's closing tags lost, as in some of feedparser's
-  // fixtures): it can be closed without guessing at any item. Inside an item, it cannot.
+  // fixtures): it can be closed without guessing at any item. Cut short inside an item (a
+  // download or a writer that stopped): the items before it are whole, and the document is cut
+  // before that item, where only its ancestors are open; its half is never read (a figure cut
+  // mid-number would be a wrong figure).
+  const closing = (names: ReadonlyArray<string>): string => {
+    let close = ""
+    for (let k = names.length - 1; k >= 0; k--) close += `</${names[k]}>`
+    return close
+  }
   const truncated =
-    open.length > 0 && item === null && open.length <= MAX_ITEM_DEPTH
-      ? {
-          at: text === null ? complete : text.start,
-          close: open
-            .reverse()
-            .map((name) => `</${name}>`)
-            .join("")
-        }
-      : null
+    item !== null
+      ? { at: item.start, close: closing(open.slice(0, item.depth)), inItem: true }
+      : open.length > 0 && open.length <= MAX_ITEM_DEPTH
+        ? { at: text === null ? complete : text.start, close: closing(open), inItem: false }
+        : null
   return { items, outside, rewrites, truncated, root: { start: Math.max(rootStart, 0), end: rootEnd < 0 ? n : rootEnd } }
 }
 
@@ -439,7 +444,12 @@ const CHANNEL = /<(?:[A-Za-z_][\w.-]*:)?channel[\s>/]/
 /** Parses the document as edited; on a well-formedness error that a feed reader would forgive (a
  * bare ampersand, closing tags lost after the last item), once more repaired. An <rss> whose
  * items stand without a <channel> (feedparser reads them) is read with one put around them. */
-const parseOrRepair = async (xml: string, scan: FeedScan, edits: ReadonlyArray<Rewrite>, root: string): Promise<Output> => {
+const parseOrRepair = async (
+  xml: string,
+  scan: FeedScan,
+  edits: ReadonlyArray<Rewrite>,
+  root: string
+): Promise<{ readonly feed: Output; readonly lostLastItem: boolean }> => {
   const prefixes = vocabularyPrefixes(xml, root)
   if (localName(root) === "rss" && scan.truncated === null && !CHANNEL.test(xml)) {
     const channel = [
@@ -449,13 +459,13 @@ const parseOrRepair = async (xml: string, scan: FeedScan, edits: ReadonlyArray<R
     edits = [...edits, ...channel].sort((a, b) => a.start - b.start)
   }
   try {
-    return await parseXml(applyEdits(xml, edits, xml.length), prefixes)
+    return { feed: await parseXml(applyEdits(xml, edits, xml.length), prefixes), lostLastItem: false }
   } catch (error) {
     const repairable = REPAIRABLE.test(error instanceof Error ? error.message : "")
     if (!repairable && scan.truncated === null) throw error
     const closed = scan.truncated === null ? applyEdits(xml, edits, xml.length) : applyEdits(xml, edits, scan.truncated.at) + scan.truncated.close
     try {
-      return await parseXml(escapeAmpersands(closed), prefixes)
+      return { feed: await parseXml(escapeAmpersands(closed), prefixes), lostLastItem: scan.truncated?.inItem === true }
     } catch (second) {
       // the repair's error when the first was the ampersand it repairs, else the first
       throw repairable ? second : error
@@ -627,7 +637,7 @@ export const parseFeed = (xml: string, options: ParseFeedOptions): Effect.Effect
       try: () => parseOrRepair(xml, scan, edits, sniffed.root),
       catch: (error) => new NotAFeed({ origin: options.origin, reason: reasonOf(error, xml, sniffed.root) })
     }).pipe(
-      Effect.map((feed): ParsedFeed => {
+      Effect.map(({ feed, lostLastItem }): ParsedFeed => {
         const title = plain(str(feed.title) ?? "")
         // Relative links resolve against the channel link, which itself may be relative to the
         // feed's own URL (atom:link rel=self, else the origin when that is a URL).
@@ -643,21 +653,25 @@ export const parseFeed = (xml: string, options: ParseFeedOptions): Effect.Effect
         const scope = link !== null && HTTP.test(link) ? link : self !== undefined && HTTP.test(self) ? self : (options.scope ?? options.origin)
         const ttlMinutes = ttlOf(feed.ttl)
         const parsed = feed.items ?? []
-        const skipped = (n: number) => itemError(`${options.origin} item ${n}`, `item ${n} is nested deeper than ${MAX_ITEM_DEPTH} levels; skipped`)
+        // The items not read, by their place in the document: too deep, or cut short.
+        const skipped = new Map<number, string>()
+        for (const i of tooDeep) skipped.set(i, `is nested deeper than ${MAX_ITEM_DEPTH} levels`)
+        if (lostLastItem) skipped.set(scan.items.length - 1, "is cut short: the feed ends inside it")
+        const skippedItem = (i: number) => itemError(`${options.origin} item ${i + 1}`, `item ${i + 1} ${skipped.get(i)}; skipped`)
         const read = (raw: Parser.Item & ItemFields, n: number) => toItem(raw, n, base, scope, source, options)
-        if (tooDeep.size === 0) return { title, link, ttlMinutes, items: onePerIdentity(parsed.map((raw, i) => read(raw, i + 1))) }
+        if (skipped.size === 0) return { title, link, ttlMinutes, items: onePerIdentity(parsed.map((raw, i) => read(raw, i + 1))) }
         // Number every item as it stands in the document, the skipped ones included.
         const items: Array<IncomingItem> = []
-        if (parsed.length + tooDeep.size === scan.items.length) {
+        if (parsed.length + skipped.size === scan.items.length) {
           let next = 0
           for (let i = 0; i < scan.items.length; i++) {
-            items.push(tooDeep.has(i) ? skipped(i + 1) : read(parsed[next++]!, i + 1))
+            items.push(skipped.has(i) ? skippedItem(i) : read(parsed[next++]!, i + 1))
           }
         } else {
           parsed.forEach((raw, i) => {
             items.push(read(raw, i + 1))
           })
-          for (const i of tooDeep) items.push(skipped(i + 1))
+          for (const i of skipped.keys()) items.push(skippedItem(i))
         }
         return { title, link, ttlMinutes, items: onePerIdentity(items) }
       })
