@@ -27,9 +27,21 @@ export class AnalysisCacheLimits extends Context.Reference<AnalysisCacheLimits>(
   defaultValue: (): CacheLimits => ({ signatures: 2_048, stories: 4_096, termFrequencies: 100_000, preparedClaims: 32_768 })
 }) {}
 
-/** A map of at most `limit` entries that forgets the least recently used first. */
+interface Entry<K, V> {
+  readonly key: K
+  value: V
+  older: Entry<K, V> | null
+  newer: Entry<K, V> | null
+}
+
+/** A map of at most `limit` entries that forgets the least recently used first. Recency is a
+ * linked list beside the map, so every operation is O(1): evicting by taking a Map's first key
+ * (its insertion order) made V8 walk past every deleted slot at the front of the table on each
+ * eviction, ~24 µs a set at 32,768 entries against ~2 µs at 2,048. */
 export class LruCache<K, V> {
-  private readonly map = new Map<K, V>()
+  private readonly map = new Map<K, Entry<K, V>>()
+  private oldest: Entry<K, V> | null = null
+  private newest: Entry<K, V> | null = null
   constructor(private readonly limit: number) {}
 
   get size(): number {
@@ -37,30 +49,57 @@ export class LruCache<K, V> {
   }
 
   get(key: K): V | undefined {
-    const value = this.map.get(key)
-    if (value === undefined) return undefined
-    // a Map keeps insertion order: the entry moves to the newest end
-    this.map.delete(key)
-    this.map.set(key, value)
-    return value
+    const entry = this.map.get(key)
+    if (entry === undefined) return undefined
+    this.touch(entry)
+    return entry.value
   }
 
   set(key: K, value: V): void {
-    this.map.delete(key)
-    this.map.set(key, value)
-    if (this.map.size > this.limit) {
-      for (const oldest of this.map.keys()) {
-        this.map.delete(oldest)
-        if (this.map.size <= this.limit) break
-      }
+    const entry = this.map.get(key)
+    if (entry !== undefined) {
+      entry.value = value
+      this.touch(entry)
+      return
     }
+    const added: Entry<K, V> = { key, value, older: this.newest, newer: null }
+    if (this.newest !== null) this.newest.newer = added
+    else this.oldest = added
+    this.newest = added
+    this.map.set(key, added)
+    while (this.map.size > this.limit && this.oldest !== null) this.remove(this.oldest)
   }
 
   delete(key: K): void {
-    this.map.delete(key)
+    const entry = this.map.get(key)
+    if (entry !== undefined) this.remove(entry)
   }
 
   clear(): void {
     this.map.clear()
+    this.oldest = null
+    this.newest = null
+  }
+
+  /** Moves an entry to the newest end. */
+  private touch(entry: Entry<K, V>): void {
+    if (entry === this.newest) return
+    this.unlink(entry)
+    entry.older = this.newest
+    entry.newer = null
+    this.newest!.newer = entry
+    this.newest = entry
+  }
+
+  private remove(entry: Entry<K, V>): void {
+    this.unlink(entry)
+    this.map.delete(entry.key)
+  }
+
+  private unlink(entry: Entry<K, V>): void {
+    if (entry.older !== null) entry.older.newer = entry.newer
+    else this.oldest = entry.newer
+    if (entry.newer !== null) entry.newer.older = entry.older
+    else this.newest = entry.older
   }
 }
