@@ -122,8 +122,9 @@ const CLAIM_COLUMNS = `c.id, c.article_id AS articleId, c.kind, c.metric, c.min,
   c.span_end AS spanEnd, c.features, coalesce(a.unattributed_origin, a.source) AS outlet, coalesce(a.published, a.fetched_at) AS published,
   a.duplicate_of AS duplicateOf, a.story_id AS storyId`
 
-/** A claim row as CLAIM_COLUMNS read it. The conflict view's lookups decode it (`claims`); the
- * conflict update's own reads, on its hot path, take it as stored. */
+/** A claim row as CLAIM_COLUMNS read it, decoded wherever it is read (a row of the shape this
+ * build writes passes without a copy: `rowDecoder`). The copies the scope index keeps
+ * (`filedCopy`) are read by position, on the update's hot path. */
 const ClaimRow = Schema.Struct({
   ...StoredClaimColumns.fields,
   features: Text,
@@ -167,15 +168,18 @@ export const toConflictClaim = (r: ClaimRow): ConflictClaim => ({
 })
 
 /** A stored conflict's content, to tell whether an update changes it. */
-interface StoredConflictState {
-  readonly kind: string
-  readonly severity: number
-  readonly claimIds: string
-  readonly sources: string
-  readonly summary: string
-  readonly anchors: string | null
-  readonly openedAt: number
-}
+const StoredConflictState = Schema.Struct({
+  kind: Schema.String,
+  severity: Schema.Number,
+  claimIds: Schema.String,
+  sources: Schema.String,
+  summary: Schema.String,
+  anchors: Text,
+  openedAt: Schema.Number
+})
+type StoredConflictState = typeof StoredConflictState.Type
+const decodeConflictState = rowDecoder("conflicts", StoredConflictState)
+const decodeIncidentDigest = rowDecoder("incidents", Schema.Struct({ id: Schema.String, digest: Schema.String }))
 
 // An incident's content in one string, computed the same way from a stored row (SQL) and a
 // new one (incidentDigest), to write only incidents that changed.
@@ -312,7 +316,7 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       sqlite,
       `SELECT id, kind, severity, claim_ids AS claimIds, sources, summary, anchors, opened_at AS openedAt FROM conflicts WHERE id = ?`
     )
-    const incidentById = lazyStatement(sqlite, `SELECT ${INCIDENT_DIGEST} AS digest FROM incidents WHERE id = ?`)
+    const incidentById = lazyStatement(sqlite, `SELECT id, ${INCIDENT_DIGEST} AS digest FROM incidents WHERE id = ?`)
     const deleteConflict = lazyStatement(sqlite, `DELETE FROM conflicts WHERE id = ?`)
     const deleteConflictAnchors = lazyStatement(sqlite, `DELETE FROM conflict_anchors WHERE conflict = ?`)
     const deleteIncident = lazyStatement(sqlite, `DELETE FROM incidents WHERE id = ?`)
@@ -354,7 +358,7 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
           part.length,
           (marks) => `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN (${marks})`
         )
-        for (const row of statement.all(part) as Array<ClaimRow>) out.push(toConflictClaim(row))
+        for (const row of statement.all(part)) out.push(toConflictClaim(decodeClaimRow(row)))
       }
       return out
     }
@@ -465,7 +469,9 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
      * what they anchored); they leave the indexes, and the cache forgets their ids, which the
      * new claims reuse. */
     const unindex = (articleId: string): Array<Prepared | null> => {
-      const old = (claimsOfArticle().all(articleId) as Array<ClaimRow>).map(toConflictClaim)
+      const old = claimsOfArticle()
+        .all(articleId)
+        .map((row) => toConflictClaim(decodeClaimRow(row)))
       dropKeysOfArticle().run(articleId)
       dropHomesOfArticle().run(articleId)
       for (const c of old) prepared.delete(c.id)
@@ -534,13 +540,13 @@ export class ConflictWriter extends Effect.Service<ConflictWriter>()("crosscheck
       for (const anchor of changed) {
         for (const id of anchoredConflicts(anchor)) {
           if (before.has(id)) continue
-          const row = conflictById().get(id) as StoredConflictState | undefined
-          if (row !== undefined) before.set(id, row)
+          const row = conflictById().get(id)
+          if (row !== undefined) before.set(id, decodeConflictState(row))
         }
         for (const id of anchoredIncidents(anchor)) {
           if (incidentsBefore.has(id)) continue
-          const row = incidentById().get(id) as { digest: string } | undefined
-          if (row !== undefined) incidentsBefore.set(id, row.digest)
+          const row = incidentById().get(id)
+          if (row !== undefined) incidentsBefore.set(id, decodeIncidentDigest(row).digest)
         }
       }
 
@@ -750,7 +756,7 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
           })
         ),
       /** An article's claims, with their evidence, in the order they were read. */
-      ofArticle: (articleId: string) => store.query("cannot read claims", () => (ofArticleRows.all(articleId) as Array<ClaimRow>).map(toConflictClaim)),
+      ofArticle: (articleId: string) => store.query("cannot read claims", () => ofArticleRows.all(articleId).map((row) => toConflictClaim(decodeClaimRow(row)))),
       setReviewed: (id: string, reviewed: boolean) =>
         store.transaction(
           `cannot mark conflict ${id}`,
@@ -772,7 +778,7 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
         return kept !== undefined && !isCurrentFeatures(kept)
       }),
       /** Every stored claim as the conflict rules read it (a full computation). */
-      allClaims: store.query("cannot read claims", () => (everyClaim.all() as Array<ClaimRow>).map(toConflictClaim)),
+      allClaims: store.query("cannot read claims", () => everyClaim.all().map((row) => toConflictClaim(decodeClaimRow(row)))),
       /** Every conflict, paged; `since` keeps those changed at or after it (epoch ms). */
       export: (since = 0): Stream.Stream<StoredConflict, StoreError> =>
         Stream.paginateChunkEffect("", (after: string) =>

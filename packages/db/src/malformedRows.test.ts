@@ -109,6 +109,21 @@ describe("malformed rows", () => {
     }).pipe(Effect.provide(inMemory))
   )
 
+  it.effect("an article's claims (the article view) and a full recomputation: text in claims.min fails naming it", () =>
+    Effect.gen(function* () {
+      yield* seed
+      const conflicts = yield* ConflictRepository
+      expect((yield* conflicts.ofArticle(a2.id)).map((c) => c.min)).toEqual([3, 5])
+      yield* corrupt(`UPDATE claims SET min = 'many' WHERE id = ?`, `${a2.id}-2`)
+      for (const read of [conflicts.ofArticle(a2.id), conflicts.allClaims]) {
+        const { row } = yield* malformed(read)
+        expect([row.table, row.column, row.row, row.value]).toEqual(["claims", "min", `claims row ${a2.id}-2`, "many"])
+      }
+      // the other article's claims still read
+      expect((yield* conflicts.ofArticle(a1.id)).map((c) => c.min)).toEqual([3, 5])
+    }).pipe(Effect.provide(inMemory))
+  )
+
   it.effect("claims export: bytes in claims.quote, where text must be, fail naming it", () =>
     Effect.gen(function* () {
       yield* seed
