@@ -49,17 +49,19 @@ describe("checkArgs", () => {
   })
 
   it("puts options before arguments, and root help first", () => {
-    expect(checkArgs(["--db", "x.db", "import", "-", "--json"])).toEqual({ _tag: "Run", args: ["--db", "x.db", "import", "--json", "-"] })
-    expect(checkArgs(["--db", "x.db", "--help"])).toEqual({ _tag: "Run", args: ["--help"] })
+    expect(checkArgs(["--db", "x.db", "import", "-", "--json"])).toEqual({ _tag: "Run", args: ["--db", "x.db", "import", "--json", "-"], command: "import" })
+    expect(checkArgs(["--db", "x.db", "--help"])).toEqual({ _tag: "Run", args: ["--help"], command: "" })
     expect(checkArgs(["export", "claims", "--format=csv", "--since", "2016-01-01"])).toEqual({
       _tag: "Run",
-      args: ["export", "--format=csv", "--since", "2016-01-01", "claims"]
+      args: ["export", "--format=csv", "--since", "2016-01-01", "claims"],
+      command: "export"
     })
-    expect(checkArgs(["import", "--", "--odd-name.ndjson"])).toEqual({ _tag: "Run", args: ["import", "--", "--odd-name.ndjson"] })
+    expect(checkArgs(["import", "--", "--odd-name.ndjson"])).toEqual({ _tag: "Run", args: ["import", "--", "--odd-name.ndjson"], command: "import" })
     expect(checkArgs(["feeds", "add", "https://a.example/rss", "--interval", "10", "--name=A"])).toEqual({
       _tag: "Run",
-      args: ["feeds", "add", "--interval", "10", "--name=A", "https://a.example/rss"]
+      args: ["feeds", "add", "--interval", "10", "--name=A", "https://a.example/rss"],
+      command: "feeds add"
     })
-    expect(checkArgs(["--db", "x.db", "feeds", "--help"])).toEqual({ _tag: "Run", args: ["--db", "x.db", "feeds", "--help"] })
+    expect(checkArgs(["--db", "x.db", "feeds", "--help"])).toEqual({ _tag: "Run", args: ["--db", "x.db", "feeds", "--help"], command: "feeds" })
   })
 })

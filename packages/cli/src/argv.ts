@@ -43,7 +43,14 @@ const badValue = (name: string, value: string): string | null => {
 /** Commands with subcommands: the word after them names the subcommand. */
 const PARENTS = new Set(Object.keys(OPTIONS).flatMap((k) => (k.includes(" ") ? [k.slice(0, k.indexOf(" "))] : [])))
 
-export type CheckedArgs = { readonly _tag: "Run"; readonly args: ReadonlyArray<string> } | { readonly _tag: "UsageError"; readonly message: string }
+export type CheckedArgs =
+  | {
+      readonly _tag: "Run"
+      readonly args: ReadonlyArray<string>
+      /** the command named ("feeds add"), "" for none: what its help is headed with */
+      readonly command: string
+    }
+  | { readonly _tag: "UsageError"; readonly message: string }
 
 const HELP = new Set(["--help", "-h"])
 
@@ -101,7 +108,7 @@ export const checkArgs = (args: ReadonlyArray<string>): CheckedArgs => {
     if (spec.flags.includes(name)) {
       if (arg.includes("=")) return { _tag: "UsageError", message: `${name} takes no value` }
       // Help asked for before any command: the root help, whatever global options came first.
-      if (command === "" && HELP.has(name)) return { _tag: "Run", args: ["--help"] }
+      if (command === "" && HELP.has(name)) return { _tag: "Run", args: ["--help"], command }
       keep(arg)
       continue
     }
@@ -109,5 +116,9 @@ export const checkArgs = (args: ReadonlyArray<string>): CheckedArgs => {
     return { _tag: "UsageError", message: `unknown option ${name}${where} (see crosscheck ${command === "" ? "" : `${command} `}--help)` }
   }
   const rest = args.slice(i)
-  return { _tag: "Run", args: command === "" ? [...before, ...rest] : [...before, ...command.split(" "), ...options, ...positionals, ...rest] }
+  return {
+    _tag: "Run",
+    args: command === "" ? [...before, ...rest] : [...before, ...command.split(" "), ...options, ...positionals, ...rest],
+    command
+  }
 }

@@ -8,6 +8,7 @@ import { Cause, Console, Effect, Exit } from "effect"
 import { checkArgs } from "./argv.js"
 import { cli } from "./Cli.js"
 import { CliFailure } from "./errors.js"
+import { isHelpText, tidyHelp } from "./helpText.js"
 import { onSignal } from "./signals.js"
 
 /** Exit codes per the contract: 0 done, 1 nothing could be done, 2 usage error. */
@@ -20,18 +21,27 @@ const exitCodeOf = (cause: Cause.Cause<unknown>): number => {
   return 1
 }
 
-// @effect/cli always colours its help and messages; a pipe or NO_COLOR gets plain text.
+// @effect/cli always colours its help and messages; a pipe or NO_COLOR gets plain text. Its
+// help is tidied for the command it is about (helpText.ts).
 const SGR = /\u001b\[[0-9;]*m/g
 const plainFor = (stream: NodeJS.WriteStream, args: ReadonlyArray<unknown>): ReadonlyArray<unknown> =>
   stream.isTTY === true && !process.env.NO_COLOR ? args : args.map((a) => (typeof a === "string" ? a.replace(SGR, "") : a))
-const plainWhereNeeded = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
-  Console.consoleWith((console) =>
-    Effect.withConsole(effect, {
-      ...console,
-      log: (...args) => console.log(...plainFor(process.stdout, args)),
-      error: (...args) => console.error(...plainFor(process.stderr, args))
-    })
-  )
+const plainWhereNeeded =
+  (command: string) =>
+  <A, E, R>(effect: Effect.Effect<A, E, R>) =>
+    Console.consoleWith((console) =>
+      Effect.withConsole(effect, {
+        ...console,
+        log: (...args) =>
+          console.log(
+            ...plainFor(
+              process.stdout,
+              args.map((a) => (typeof a === "string" && isHelpText(a) ? tidyHelp(a, command) : a))
+            )
+          ),
+        error: (...args) => console.error(...plainFor(process.stderr, args))
+      })
+    )
 
 // Which signal stopped us, for the exit code: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP
 // (128 + its number, as shells report). NodeRuntime turns each into an interruption of the
@@ -53,7 +63,7 @@ if (checked._tag === "UsageError") {
 }
 
 const program = cli([...process.argv.slice(0, 2), ...checked.args]).pipe(
-  plainWhereNeeded,
+  plainWhereNeeded(checked.command),
   // Validation errors were already printed with the usage by @effect/cli; everything else is
   // said here, on one line, without a stack trace.
   Effect.tapError((e) =>
