@@ -7,6 +7,8 @@
  * way afterwards (one at a time: two imports at once would share the two cores).
  *
  * GROWTH_ARTICLES=30000 (default), GROWTH_EVERY=5 (seconds), GROWTH_MILESTONE=5000,
+ * GROWTH_RATE=constant (articles published over two years per 10,000, so the articles a day, and
+ * the figures a place and day gathers, stay those of 10,000; default: two years whatever the count),
  * CROSSCHECK_BIN (default this build), GROWTH_BEFORE (an older crosscheck.js). Writes
  * bench/results/import-growth.json (GROWTH_OUT to change). What the memory is made of, by
  * thread: NODE_OPTIONS="--require bench/speed/memprobe.cjs" PROBE_OUT=FILE (see memprobe.cjs).
@@ -26,6 +28,8 @@ const every = Number(process.env.GROWTH_EVERY ?? 5) * 1000
 const milestone = Number(process.env.GROWTH_MILESTONE ?? 5_000)
 const cli = process.env.CROSSCHECK_BIN ?? join(here, "..", "..", "packages", "cli", "bin", "crosscheck.js")
 const before = process.env.GROWTH_BEFORE
+const constantRate = process.env.GROWTH_RATE === "constant"
+const spanDays = constantRate ? Math.round((2 * 365 * count) / 10_000) : 2 * 365
 const ticks = 100 // clock ticks per second in /proc/<pid>/stat (USER_HZ)
 
 const writeInput = async (path: string): Promise<string> => {
@@ -33,7 +37,7 @@ const writeInput = async (path: string): Promise<string> => {
     if (statSync(path).size > 0) return path
   } catch {}
   const out = createWriteStream(path)
-  for (const line of realisticArticles(count)) {
+  for (const line of realisticArticles(count, 7, spanDays)) {
     if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once("drain", () => r()))
   }
   await new Promise<void>((r) => out.end(() => r()))
@@ -88,7 +92,7 @@ const counts = (db: string): { stored: number; analysed: number } | null => {
 }
 
 const run = async (bin: string, input: string, name: string) => {
-  const db = join(work, `growth-${name}-${count}.db`)
+  const db = join(work, `growth-${name}-${count}${constantRate ? "-constant-rate" : ""}.db`)
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true })
   const started = Date.now()
   const child = spawn(process.execPath, [bin, "--db", db, "import", input, "--json"], { stdio: ["ignore", "pipe", "inherit"] })
@@ -155,11 +159,11 @@ const run = async (bin: string, input: string, name: string) => {
 
 mkdirSync(work, { recursive: true })
 const loadBefore = loadNow()
-const input = await writeInput(join(work, `realistic-${count}.ndjson`))
+const input = await writeInput(join(work, `realistic-${count}${constantRate ? "-constant-rate" : ""}.ndjson`))
 const runs = [await run(cli, input, "this")]
 if (before !== undefined) runs.push(await run(before, input, "before"))
 const report = {
-  benchmark: `crosscheck import of ${count} realistic articles (realistic.ts), sampled every ${every / 1000} s: RSS (all threads, /proc), CPU, articles analysed (read-only queries on the store)`,
+  benchmark: `crosscheck import of ${count} realistic articles (realistic.ts, published over ${spanDays} days), sampled every ${every / 1000} s: RSS (all threads, /proc), CPU, articles analysed (read-only queries on the store)`,
   date: new Date().toISOString(),
   machine: machine("shared with other jobs: timings are noisy", loadBefore),
   runs

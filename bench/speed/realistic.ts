@@ -17,8 +17,10 @@ export const sentencePool = () => {
   return { rows, withFigures, others }
 }
 
-/** `count` NDJSON lines. */
-export function* realisticArticles(count: number, seed = 7): Generator<string> {
+/** `count` NDJSON lines, published evenly over `spanDays` from 2016-01-01 (two years unless
+ * told: at 100,000 articles that is ~137 a day, so each place and day's figures grow with the
+ * count; `growth.ts` can scale the span with the count to keep the rate a day constant). */
+export function* realisticArticles(count: number, seed = 7, spanDays = 2 * 365): Generator<string> {
   const rand = prng(seed)
   const { rows, withFigures, others } = sentencePool()
   const pick = <T>(xs: ReadonlyArray<T>): T => xs[Math.floor(rand() * xs.length)]!
@@ -38,7 +40,7 @@ export function* realisticArticles(count: number, seed = 7): Generator<string> {
       title: row.title,
       text: paragraphs.join("\n\n"),
       source: row.source,
-      published: new Date(start + Math.floor(rand() * 2 * 365 * 86_400_000)).toISOString()
+      published: new Date(start + Math.floor(rand() * spanDays * 86_400_000)).toISOString()
     })
   }
 }
