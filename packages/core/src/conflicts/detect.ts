@@ -94,10 +94,12 @@ const disagreement = (left: ReadonlyArray<PreparedQuantity>, right: ReadonlyArra
   const involved = new Set<PreparedQuantity>()
   let contradiction = false
   let worst = 1
+  // every pair is looked at: the figures first, as most pairs of a scope agree (copies of one
+  // report, one source's figure retold), then whether the two can be compared at all
   const pairs = (a: PreparedQuantity, b: PreparedQuantity) => {
-    if (!comparable(a, b) || scalesDiffer(a, b)) return
     const c = contradicts(a.bounds, b.bounds)
     if (!c && !diverges(a.bounds, b.bounds)) return
+    if (!comparable(a, b) || scalesDiffer(a, b)) return
     contradiction ||= c
     worst = Math.max(worst, spread(a.bounds, b.bounds))
     involved.add(a)
@@ -223,7 +225,8 @@ const partConflict = (part: Group, whole: Group): Conflict | null => {
   let worst = 1
   for (const p of part.members) {
     for (const w of whole.members) {
-      if (!comparable(p, w) || !exceeds(p.bounds, w.bounds) || spread(p.bounds, w.bounds) > PART_SPREAD) continue
+      // the figures first: most parts fit in their wholes
+      if (!exceeds(p.bounds, w.bounds) || spread(p.bounds, w.bounds) > PART_SPREAD || !comparable(p, w)) continue
       // a toll over many strikes is inside a toll over many, not one of unknown reach; a part-only count belongs to its own report's
       // whole; fighters of a side are not among the dead that side is said to have killed
       if (p.scale === "aggregate" && w.scale !== "aggregate") continue
@@ -403,6 +406,12 @@ export const detectPrepared = (prepared: ReadonlyArray<Prepared>, options: Detec
   // always fetches together, so the same either way)
   for (const g of groups.values()) {
     if (g.members.length < 2) continue
+    // Both passes look only at the scope's claims from the same report: gathered once, in member
+    // order (a dense scope has hundreds of reports, and each member looked through them all).
+    // What either pass changes is read the same from the members as they were: a cause gathered
+    // is the same report's and figure's, a source lent the same report's and figure's first named.
+    const ofArticle = new Map<string, Array<PreparedQuantity>>()
+    for (const m of g.members) push(ofArticle, m.claim.articleId, m)
     // "four people died in the attack", where the same report's other sentences say the four died
     // "from gas poisoning": a figure restated in its scope carries the cause its report gives it
     // elsewhere (within a scope, so a store's partial fetch reads it the same)
@@ -410,13 +419,13 @@ export const detectPrepared = (prepared: ReadonlyArray<Prepared>, options: Detec
       const m = g.members[i]!
       if (m.causes !== 0 || m.bounds.stated === null) continue
       let causes = 0
-      for (const x of g.members) if (x.claim.articleId === m.claim.articleId && x.bounds.stated === m.bounds.stated) causes |= x.causes
+      for (const x of ofArticle.get(m.claim.articleId)!) if (x.bounds.stated === m.bounds.stated) causes |= x.causes
       if (causes !== 0) g.members[i] = { ...m, causes }
     }
     for (let i = 0; i < g.members.length; i++) {
       const m = g.members[i]!
       if (!m.origin.key.startsWith("outlet:") || m.bounds.stated === null) continue
-      const named = g.members.find((x) => x.claim.articleId === m.claim.articleId && !x.origin.key.startsWith("outlet:") && x.bounds.stated === m.bounds.stated)
+      const named = ofArticle.get(m.claim.articleId)!.find((x) => !x.origin.key.startsWith("outlet:") && x.bounds.stated === m.bounds.stated)
       if (named !== undefined) g.members[i] = { ...m, origin: named.origin }
     }
   }
