@@ -160,7 +160,28 @@ const sameScopeConflict = (anchors: ReadonlyArray<string>, d: Disagreement, scop
 /** The same origin stating different figures for one scope at different times: a timeline. An
  * outlet's own figures are no one source's (an activist's 22, then the agencies' 12), so only a
  * named source revises. */
-const revisions = (g: Group): Array<Conflict> => {
+/** A source's revision in one scope: the conflict, and what the figures went through, to tell the
+ * same revision told of a wider scope. */
+interface Revision {
+  readonly conflict: Conflict
+  readonly originKey: string
+  readonly steps: string
+}
+
+/** The scope key of a group's place, window and metric for other victims. */
+const scopeKeyFor = (q: PreparedQuantity, victims: string): string => {
+  const before = `${q.metric}|${q.place.id}|`
+  return before + victims + q.scopeKey.slice(before.length + q.victims.length)
+}
+
+/** The scopes of the same metric, place and window whose victims contain a group's ("killed"
+ * for "civilians killed"), widest last. */
+const widerScopeKeys = (g: Group): Array<string> =>
+  victimAncestors(g.members[0]!.victims)
+    .slice(1)
+    .map((v) => scopeKeyFor(g.members[0]!, v))
+
+const revisions = (g: Group): Array<Revision> => {
   const byOrigin = new Map<string, Array<PreparedQuantity>>()
   for (const m of g.members) {
     if (m.origin.key.startsWith("outlet:")) continue
@@ -168,7 +189,9 @@ const revisions = (g: Group): Array<Conflict> => {
     if (list === undefined) byOrigin.set(m.origin.key, [m])
     else list.push(m)
   }
-  const out: Array<Conflict> = []
+  const out: Array<Revision> = []
+  // anchored also on the wider scopes, which decide whether it is shown (see detectPrepared)
+  const anchors = [g.key, ...widerScopeKeys(g)].sort()
   for (const [originKey, list] of byOrigin) {
     if (list.length < 2) continue
     const ordered = [...list].sort((a, b) => a.claim.published - b.claim.published || byId(a, b))
@@ -185,14 +208,18 @@ const revisions = (g: Group): Array<Conflict> => {
     for (let i = 1; i < steps.length; i++) moved = Math.max(moved, spread(steps[i - 1]!.bounds, steps[i]!.bounds))
     const scope = scopeOf(g.members[0]!)
     out.push({
-      id: idOf("revision", g.scopeKey, originKey),
-      kind: "revision",
-      claimIds: sortedIds(steps),
-      scope,
-      sources: [steps[0]!.origin.label],
-      summary: revisionSummary(scope, steps),
-      severity: severityOf("revision", moved),
-      anchors: [g.key]
+      conflict: {
+        id: idOf("revision", g.scopeKey, originKey),
+        kind: "revision",
+        claimIds: sortedIds(steps),
+        scope,
+        sources: [steps[0]!.origin.label],
+        summary: revisionSummary(scope, steps),
+        severity: severityOf("revision", moved),
+        anchors
+      },
+      originKey,
+      steps: steps.map((m) => m.bounds.stated).join(" ")
     })
   }
   return out
@@ -456,6 +483,25 @@ export const detectPrepared = (prepared: ReadonlyArray<Prepared>, options: Detec
 
   const incidents: Array<Incident> = []
   const conflicts: Array<Conflict> = []
+  // A source's revision told the same, figure for figure, of a scope and of a wider one at the
+  // same place and time ("at least 42 then 57 civilians killed", and its headlines' "42 then 57
+  // killed") is one revision: shown once, for the widest. Whether a scope's is shown depends on
+  // its wider scopes, which a store reads with it (they are the wholes it can be part of), and it
+  // is anchored on them too, so a change there recomputes it.
+  const revisionsOf = new Map<Group, Array<Revision>>()
+  const revisionsOfGroup = (g: Group): Array<Revision> => {
+    let list = revisionsOf.get(g)
+    if (list === undefined) revisionsOf.set(g, (list = revisions(ordered(g))))
+    return list
+  }
+  const shownRevisions = (g: Group): Array<Conflict> => {
+    const wider = widerScopeKeys(g)
+      .map((k) => groups.get(k))
+      .filter((w): w is Group => w !== undefined)
+    return revisionsOfGroup(g)
+      .filter((r) => !wider.some((w) => revisionsOfGroup(w).some((x) => x.originKey === r.originKey && x.steps === r.steps)))
+      .map((r) => r.conflict)
+  }
   // one scope: its incident, its sources' disagreements, its revisions
   for (const g of groups.values()) {
     if (g.partOnly || !isChanged(g.key)) continue
@@ -463,8 +509,15 @@ export const detectPrepared = (prepared: ReadonlyArray<Prepared>, options: Detec
     const first = g.members[0]!
     const within = disagreement(g.members, null)
     if (within !== null) conflicts.push(sameScopeConflict([g.key], within, scopeOf(first)))
-    conflicts.push(...revisions(g))
+    conflicts.push(...shownRevisions(g))
     incidents.push(incidentOf(g, within !== null))
+  }
+  // the revisions of scopes not changed themselves, whose wider scopes changed
+  if (changed !== null) {
+    for (const g of groups.values()) {
+      if (g.partOnly || isChanged(g.key) || !widerScopeKeys(g).some(isChanged)) continue
+      conflicts.push(...shownRevisions(g))
+    }
   }
   // parts above their wholes: each changed part against the wholes that can contain it, each
   // changed whole against the parts under its home (every pair once)

@@ -245,6 +245,62 @@ describe("what an update reads back (relatedTo)", () => {
     // (~3.6 s alone; past the default 5 s on a loaded machine)
   }, 30_000)
 
+  it("shows a revision told of a scope and of a wider one once, for the widest, whatever order its claims came in", () => {
+    // SOHR's toll rises from 42 to 57, told of civilians in the reports' sentences and of the
+    // dead at large in their headlines; its count of children, 10 then 12, only once
+    const at = (day: number, hour: number) => Date.parse(`2017-03-0${day}T${hour}:00:00Z`)
+    const claim = (id: string, published: number, n: number, who: string | null, headline: boolean): ConflictClaim => {
+      const quote = headline
+        ? `${n} killed in Maarat al-Numan air strikes - monitor`
+        : `At least ${n} ${who ?? "people"} were killed in Maarat al-Numan on Wednesday, the Syrian Observatory for Human Rights said.`
+      const c: ConflictClaim = {
+        id,
+        articleId: id.slice(0, 2),
+        outlet: "reuters",
+        published,
+        storyId: "s1",
+        duplicateOf: null,
+        span: headline ? [0, 40] : [100, 200],
+        where: "Maarat al-Numan",
+        whereId: "sy:maarat-al-numan",
+        kind: "quantity",
+        metric: "killed",
+        min: n,
+        max: headline ? n : null,
+        qualifier: headline ? "exact" : "at_least",
+        who,
+        when: { from: "2017-03-01", to: "2017-03-01" },
+        source: "SOHR",
+        actor: null,
+        action: null,
+        polarity: "asserted",
+        quote
+      }
+      return { ...c, features: featuresOf(c) }
+    }
+    const claims = [
+      claim("a1-1", at(1, 12), 42, null, true),
+      claim("a1-2", at(1, 12), 42, "civilians", false),
+      claim("a2-1", at(1, 18), 57, null, true),
+      claim("a2-2", at(1, 18), 57, "civilians", false),
+      claim("a3-1", at(1, 13), 10, "children", false),
+      claim("a4-1", at(1, 19), 12, "children", false)
+    ]
+    const full = detectConflicts(claims).conflicts.filter((c) => c.kind === "revision")
+    expect(full.map((c) => [c.scope.who, c.summary]).sort()).toEqual([
+      ["children", expect.stringMatching(/SOHR at least 10 then at least 12$/)],
+      ["people", expect.stringMatching(/SOHR 42 then 57$/)]
+    ])
+    // one claim an update, in many orders: the same as all at once
+    const r = random(3)
+    for (let trial = 0; trial < 40; trial++) {
+      const store = new MemoryStore()
+      for (const c of [...claims].sort(() => r() - 0.5)) store.update([store.add(c)])
+      const { stored, full: all } = store.againstFull()
+      expect(stored).toEqual(all)
+    }
+  })
+
   it("claim by claim, as all at once", () => {
     const claims = articles(150, 5).flat().reverse()
     const store = new MemoryStore()
