@@ -13,7 +13,7 @@
 import { createHash } from "node:crypto"
 import { isoOfDay } from "./days.js"
 import { contradicts, diverges, exceeds, spread } from "./figures.js"
-import { EVENT_SLACK_DAYS, type Prepared, type PreparedEvent, type PreparedQuantity, prepare, STOCK_MONTHS } from "./prepare.js"
+import { EVENT_SLACK_DAYS, type Prepared, type PreparedEvent, type PreparedQuantity, prepare, STOCK_MONTHS, scopeKeyForVictims } from "./prepare.js"
 import { actorParty } from "./origin.js"
 import { bitsMeet, sidesAsPerpetrators, isCountry, type PlaceRef, placeNesting, victimAncestors, victimNesting, windowNesting, type Nesting } from "./scope.js"
 import { denialSummary, partSummary, revisionSummary, scopeSummary, severityOf } from "./summary.js"
@@ -157,9 +157,6 @@ const sameScopeConflict = (anchors: ReadonlyArray<string>, d: Disagreement, scop
   }
 }
 
-/** The same origin stating different figures for one scope at different times: a timeline. An
- * outlet's own figures are no one source's (an activist's 22, then the agencies' 12), so only a
- * named source revises. */
 /** A source's revision in one scope: the conflict, and what the figures went through, to tell the
  * same revision told of a wider scope. */
 interface Revision {
@@ -168,20 +165,17 @@ interface Revision {
   readonly steps: string
 }
 
-/** The scope key of a group's place, window and metric for other victims. */
-const scopeKeyFor = (q: PreparedQuantity, victims: string): string => {
-  const before = `${q.metric}|${q.place.id}|`
-  return before + victims + q.scopeKey.slice(before.length + q.victims.length)
-}
-
 /** The scopes of the same metric, place and window whose victims contain a group's ("killed"
  * for "civilians killed"), widest last. */
 const widerScopeKeys = (g: Group): Array<string> =>
   victimAncestors(g.members[0]!.victims)
     .slice(1)
-    .map((v) => scopeKeyFor(g.members[0]!, v))
+    .map((v) => scopeKeyForVictims(g.members[0]!, v))
 
-const revisions = (g: Group): Array<Revision> => {
+/** The same origin stating different figures for one scope at different times: a timeline. An
+ * outlet's own figures are no one source's (an activist's 22, then the agencies' 12), so only a
+ * named source revises. `anchors`: the group's key and its wider scopes' (see detectPrepared). */
+const revisions = (g: Group, anchors: ReadonlyArray<string>): Array<Revision> => {
   const byOrigin = new Map<string, Array<PreparedQuantity>>()
   for (const m of g.members) {
     if (m.origin.key.startsWith("outlet:")) continue
@@ -190,8 +184,6 @@ const revisions = (g: Group): Array<Revision> => {
     else list.push(m)
   }
   const out: Array<Revision> = []
-  // anchored also on the wider scopes, which decide whether it is shown (see detectPrepared)
-  const anchors = [g.key, ...widerScopeKeys(g)].sort()
   for (const [originKey, list] of byOrigin) {
     if (list.length < 2) continue
     const ordered = [...list].sort((a, b) => a.claim.published - b.claim.published || byId(a, b))
@@ -488,14 +480,20 @@ export const detectPrepared = (prepared: ReadonlyArray<Prepared>, options: Detec
   // killed") is one revision: shown once, for the widest. Whether a scope's is shown depends on
   // its wider scopes, which a store reads with it (they are the wholes it can be part of), and it
   // is anchored on them too, so a change there recomputes it.
+  const widerOf = new Map<Group, ReadonlyArray<string>>()
+  const widerKeys = (g: Group): ReadonlyArray<string> => {
+    let keys = widerOf.get(g)
+    if (keys === undefined) widerOf.set(g, (keys = widerScopeKeys(g)))
+    return keys
+  }
   const revisionsOf = new Map<Group, Array<Revision>>()
   const revisionsOfGroup = (g: Group): Array<Revision> => {
     let list = revisionsOf.get(g)
-    if (list === undefined) revisionsOf.set(g, (list = revisions(ordered(g))))
+    if (list === undefined) revisionsOf.set(g, (list = revisions(ordered(g), [g.key, ...widerKeys(g)].sort())))
     return list
   }
   const shownRevisions = (g: Group): Array<Conflict> => {
-    const wider = widerScopeKeys(g)
+    const wider = widerKeys(g)
       .map((k) => groups.get(k))
       .filter((w): w is Group => w !== undefined)
     return revisionsOfGroup(g)
@@ -515,7 +513,7 @@ export const detectPrepared = (prepared: ReadonlyArray<Prepared>, options: Detec
   // the revisions of scopes not changed themselves, whose wider scopes changed
   if (changed !== null) {
     for (const g of groups.values()) {
-      if (g.partOnly || isChanged(g.key) || !widerScopeKeys(g).some(isChanged)) continue
+      if (g.partOnly || isChanged(g.key) || !widerKeys(g).some(isChanged)) continue
       conflicts.push(...shownRevisions(g))
     }
   }

@@ -593,10 +593,21 @@ export const prepare = (c: ConflictClaim): Prepared | null => {
     partOnly,
     placed: features.placed,
     bounds,
-    scopeKey: `${c.metric}|${place.id}|${victims}|${when}`,
+    scopeKey: scopeKeyOf(c.metric, place.id, victims, when),
     home,
     keys
   }
+}
+
+/** A scope's key: one metric, place, victims and window. */
+const scopeKeyOf = (metric: string, placeId: string, victims: string, when: string): string => `${metric}|${placeId}|${victims}|${when}`
+
+/** The key of the scope of `q`'s metric, place and window for other victims ("killed" for
+ * "civilians killed"): `q`'s own with its victims replaced. */
+export const scopeKeyForVictims = (q: PreparedQuantity, victims: string): string => {
+  // the window is the part after the victims (scopeKeyOf)
+  const start = `${q.metric}|${q.place.id}|`.length
+  return scopeKeyOf(q.metric, q.place.id, victims, q.scopeKey.slice(start + q.victims.length + 1))
 }
 
 /**
