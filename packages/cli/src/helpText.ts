@@ -7,7 +7,8 @@
  * the longest usage (over 100 characters, wrapped into a jumble on a terminal).
  */
 
-const SGR = /\u001b\[[0-9;]*m/g
+/** The colours @effect/cli puts in its help and messages. */
+export const SGR = /\u001b\[[0-9;]*m/g
 
 // What @effect/cli says of every text, integer, boolean or float option and of each optional one.
 const FILLER = new Set([
@@ -22,7 +23,10 @@ const FILLER = new Set([
 const COMMAND_ROW = /^ {2}- (.+?) {2,}(\S.*)$/
 
 /** True for the help text @effect/cli prints (and nothing else a command prints). */
-export const isHelpText = (text: string): boolean => /^USAGE$/m.test(text.replace(SGR, "")) && /^DESCRIPTION$|^COMMANDS$/m.test(text.replace(SGR, ""))
+export const isHelpText = (text: string): boolean => {
+  const plain = text.replace(SGR, "")
+  return /^USAGE$/m.test(plain) && /^DESCRIPTION$|^COMMANDS$/m.test(plain)
+}
 
 export const tidyHelp = (text: string, command: string): string => {
   const lines = text.split("\n")

@@ -8,7 +8,7 @@ import { Cause, Console, Effect, Exit } from "effect"
 import { checkArgs } from "./argv.js"
 import { cli } from "./Cli.js"
 import { CliFailure } from "./errors.js"
-import { isHelpText, tidyHelp } from "./helpText.js"
+import { isHelpText, SGR, tidyHelp } from "./helpText.js"
 import { onSignal } from "./signals.js"
 
 /** Exit codes per the contract: 0 done, 1 nothing could be done, 2 usage error. */
@@ -23,7 +23,6 @@ const exitCodeOf = (cause: Cause.Cause<unknown>): number => {
 
 // @effect/cli always colours its help and messages; a pipe or NO_COLOR gets plain text. Its
 // help is tidied for the command it is about (helpText.ts).
-const SGR = /\u001b\[[0-9;]*m/g
 const plainFor = (stream: NodeJS.WriteStream, args: ReadonlyArray<unknown>): ReadonlyArray<unknown> =>
   stream.isTTY === true && !process.env.NO_COLOR ? args : args.map((a) => (typeof a === "string" ? a.replace(SGR, "") : a))
 const plainWhereNeeded =
