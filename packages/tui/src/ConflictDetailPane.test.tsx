@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { CURSOR_MARK } from "./ArticleList.js"
 import { axisFor, columnOf, ConflictDetailPane, intervalBar } from "./ConflictDetailPane.js"
 import type { ClaimView, ConflictDetail, ConflictFigure } from "./Monitor.js"
-import { plainText } from "./testing.js"
+import { plainLines, plainText } from "./testing.js"
 import { textWidth } from "./text.js"
 
 const claim = (min: number | null, max: number | null, qualifier: string, extra: Partial<ClaimView> = {}): ClaimView => ({
@@ -44,10 +44,6 @@ const contradiction: ConflictDetail = {
     figure("White Helmets", "White Helmets", claim(38, 38, "exact", { quote: "The White Helmets said 38 people were killed." }))
   ]
 }
-const lines = (frame: string | undefined) =>
-  plainText(frame)
-    .split("\n")
-    .map((l) => l.trimEnd())
 
 describe("the figures' axis", () => {
   it("runs from zero past the largest figure, or on a log scale when one figure is over fifty times another", () => {
@@ -71,7 +67,7 @@ describe("the figures' axis", () => {
 
 describe("ConflictDetailPane", () => {
   it("shows the kind and scope, the summary, each source's figure on one axis, and the selected figure's sentence", () => {
-    const shown = lines(render(<ConflictDetailPane detail={contradiction} figure={1} width={100} height={20} />).lastFrame())
+    const shown = plainLines(render(<ConflictDetailPane detail={contradiction} figure={1} width={100} height={20} />).lastFrame())
     expect(shown[0]).toBe("contradicts · killed · civilians · Maarat al-Numan, Idlib · 2016-11-17")
     expect(shown[1]).toBe("civilians killed in Maarat al-Numan: SOHR at least 57, White Helmets 38")
     // the source, and the outlet it was read in when that is someone else
@@ -93,7 +89,7 @@ describe("ConflictDetailPane", () => {
       summary: "Russia strike in Maarat al-Numan: denied by Russian government; reported by SOHR",
       figures: [figure("SOHR", "Levant Wire", event("Russia", "asserted")), figure("Russian government", "TASS", event("Russia", "denied"))]
     }
-    const shown = lines(render(<ConflictDetailPane detail={denial} figure={0} width={100} height={20} />).lastFrame())
+    const shown = plainLines(render(<ConflictDetailPane detail={denial} figure={0} width={100} height={20} />).lastFrame())
     expect(shown[3]).toMatch(new RegExp(`^${CURSOR_MARK} SOHR \\(Levant Wire\\)\\s+Russia: air strike$`))
     expect(shown[4]).toMatch(/^ {2}Russian government \(TASS\)\s+Russia denies air strike$/)
     expect(shown.some((l) => l.includes("└"))).toBe(false)

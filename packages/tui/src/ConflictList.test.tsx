@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { CURSOR_MARK } from "./ArticleList.js"
 import { ConflictList, scopeText } from "./ConflictList.js"
 import type { ConflictRow } from "./Monitor.js"
-import { plainText } from "./testing.js"
+import { plainLines, plainText } from "./testing.js"
 import { textWidth } from "./text.js"
 
 const row = (id: string, kind: ConflictRow["kind"], sources: ReadonlyArray<string>, summary: string, extra: Partial<ConflictRow> = {}): ConflictRow => ({
@@ -22,15 +22,11 @@ const ROWS: ConflictRow[] = [
   row("c", "revision", ["SOHR"], "killed in Maarat al-Numan: SOHR at least 42 then 57", { reviewed: true }),
   row("d", "part_exceeds_whole", ["local council", "UN"], "trapped in al-Waer: local council more than 110,000, above UN about 45,000")
 ]
-const lines = (frame: string | undefined) =>
-  plainText(frame)
-    .split("\n")
-    .map((l) => l.trimEnd())
 
 describe("ConflictList", () => {
   it("shows each conflict's kind, how many independent sources, and who says what", () => {
     const { lastFrame } = render(<ConflictList rows={ROWS} selected={1} width={100} height={10} color={false} />)
-    const [contradiction, denial, revision, part] = lines(lastFrame())
+    const [contradiction, denial, revision, part] = plainLines(lastFrame())
     expect(contradiction).toBe("    contradicts   2▪ civilians killed in Maarat al-Numan: SOHR at least 57, White Helmets 38")
     expect(denial).toMatch(new RegExp(`^${CURSOR_MARK} {3}denial\\s+2▪ Russia strike in Maarat al-Numan: denied by Russian government`))
     // a reviewed conflict is ticked
@@ -41,7 +37,7 @@ describe("ConflictList", () => {
   it("keeps each line to the width, cutting the summary, and never shows a summary's control sequences", () => {
     const hostile = row("e", "divergent", ["a", "b"], `killed in Aleppo\u001b[2J\u001b]8;;https://evil.example\u0007: a 10, b 16 ${"and more ".repeat(20)}`)
     const { lastFrame } = render(<ConflictList rows={[...ROWS, hostile]} selected={-1} width={60} height={10} color={false} />)
-    const shown = lines(lastFrame()).filter((l) => l !== "")
+    const shown = plainLines(lastFrame()).filter((l) => l !== "")
     expect(shown).toHaveLength(5)
     for (const line of shown) expect(textWidth(line)).toBeLessThanOrEqual(60)
     expect(shown[4]).toMatch(/^ {4}divergent\s+2▪ killed in Aleppo.*…$/)
@@ -50,7 +46,7 @@ describe("ConflictList", () => {
   })
 
   it("shows no more rows than its height", () => {
-    expect(lines(render(<ConflictList rows={ROWS} selected={0} width={100} height={2} color={false} />).lastFrame())).toHaveLength(2)
+    expect(plainLines(render(<ConflictList rows={ROWS} selected={0} width={100} height={2} color={false} />).lastFrame())).toHaveLength(2)
   })
 
   it("says plainly when no sources disagree", () => {

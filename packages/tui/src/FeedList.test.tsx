@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { CURSOR_MARK } from "./ArticleList.js"
 import { FeedList, feedHealth } from "./FeedList.js"
 import type { FeedRow } from "./Monitor.js"
-import { plainText } from "./testing.js"
+import { plainLines, plainText } from "./testing.js"
 import { textWidth } from "./text.js"
 
 const at = (h: number, m: number) => Date.UTC(2016, 10, 17, h, m)
@@ -25,15 +25,11 @@ const FEEDS: FeedRow[] = [
   feed(3, "", { enabled: false, articles: 0, lastSuccessAt: null, nextCheckAt: null }),
   feed(4, "New Outlet", { articles: 0, lastSuccessAt: null })
 ]
-const lines = (frame: string | undefined) =>
-  plainText(frame)
-    .split("\n")
-    .map((l) => l.trimEnd())
 
 describe("FeedList", () => {
   it("shows each feed's health, name, articles, last success, next check and the error while failing", () => {
     const { lastFrame } = render(<FeedList feeds={FEEDS} top={0} selected={0} width={100} height={10} color={false} />)
-    const [ok, failing, off, fresh] = lines(lastFrame())
+    const [ok, failing, off, fresh] = plainLines(lastFrame())
     expect(ok).toMatch(new RegExp(`^${CURSOR_MARK} ok\\s+Reuters World\\s+12  ok 2016-11-17 09:00  next 2016-11-17 09:30$`))
     expect(failing).toMatch(/^ {2}failing ×3\s+Idlib Free Press\s+12 {2}ok 2016-11-17 07:15 {2}next 2016-11-17 09:30 {2}refused$/)
     // a feed without a name is shown by its address (cut to the column); one never read says so
@@ -45,7 +41,7 @@ describe("FeedList", () => {
   it("keeps every line to the width, the columns lined up, and control characters from a feed's name off the screen", () => {
     const hostile = feed(5, "Evil\u001b]0;pwned\u0007 Outlet with a very long name that goes on")
     const { lastFrame } = render(<FeedList feeds={[...FEEDS, hostile]} top={0} selected={-1} width={80} height={10} color={false} />)
-    const shown = lines(lastFrame()).filter((l) => l.trim() !== "")
+    const shown = plainLines(lastFrame()).filter((l) => l.trim() !== "")
     expect(shown).toHaveLength(5)
     for (const line of shown) expect(textWidth(line)).toBeLessThanOrEqual(80)
     expect(lastFrame()).not.toContain("\u001b]0;")
@@ -57,7 +53,7 @@ describe("FeedList", () => {
 
   it("shows only the feeds in view, from the top given", () => {
     const { lastFrame } = render(<FeedList feeds={FEEDS} top={2} selected={3} width={100} height={2} color={false} />)
-    const shown = lines(lastFrame())
+    const shown = plainLines(lastFrame())
     expect(shown).toHaveLength(2)
     expect(shown[0]).toMatch(/^ {2}off/)
     expect(shown[1]).toMatch(new RegExp(`^${CURSOR_MARK} new`))

@@ -375,6 +375,12 @@ export class FakeTerminalInput extends EventEmitter {
 /** A frame without colour codes, for asserting on text. */
 export const plainText = (frame: string | undefined): string => (frame ?? "").replace(/\u001b\[[0-9;]*m/g, "")
 
+/** A frame's lines without colour codes or the padding that fills each to the width. */
+export const plainLines = (frame: string | undefined): Array<string> =>
+  plainText(frame)
+    .split("\n")
+    .map((l) => l.trimEnd())
+
 /** Lets Ink read the input and draw the next frame. */
 export const tick = (ms = 20): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
