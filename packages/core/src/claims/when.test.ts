@@ -303,6 +303,10 @@ describe("resolveWhen: times the first round misread on unseen text (round 2)", 
     expect(at("In early November the alliance admitted the deaths of 80 civilians in its raids since 2014")).toEqual(day("2014-01-01", "2016-11-17"))
     expect(at("In early November 80 civilians were killed")).toEqual(day("2016-11-01", "2016-11-10"))
   })
+  it("reads two digits right after the day as a count, not a year", () => {
+    expect(at("On October 13th 30 people were killed and 90 others were injured")).toEqual(day("2016-10-13"))
+    expect(at("On November 2 15 civilians were killed")).toEqual(day("2016-11-02"))
+  })
   it("reads no date in a fraction or in a street named after a date", () => {
     expect(at("a 2-1/2 year conflict that has killed 100000")).toBeNull()
     expect(at("shells fell near the bus station on May 15 Street")).toBeNull()

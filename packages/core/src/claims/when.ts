@@ -565,13 +565,17 @@ const calendar = (text: string): chrono.Chrono => {
   return parser
 }
 
+const DAY_THEN_TWO_DIGITS = /\d(?:st|nd|rd|th)?,?\s+\d{2}$/
 /** One end of a chrono result as a day window, or null when it names no day (clock times, "now"). */
 const fromComponents = (c: Comp, matched: string, before: string, ctx: Ctx, ceiling: number): { span: Span; weekday: boolean; point: boolean } | null => {
   if (c.isCertain("month") && c.isCertain("day")) {
     const m = c.get("month")!
     const d = c.get("day")!
-    let y = c.isCertain("year") ? c.get("year")! : yearOf(ceiling)
-    if (!c.isCertain("year") && dayNum(y, m, d) > ceiling) y -= 1
+    // "On October 13th 30 people were killed" (commas stripped, or "13th, 30"): news writes years
+    // in four digits, so two right after the day are a count
+    const year = c.isCertain("year") && !DAY_THEN_TWO_DIGITS.test(matched) ? c.get("year")! : null
+    let y = year ?? yearOf(ceiling)
+    if (year === null && dayNum(y, m, d) > ceiling) y -= 1
     const n = dayNum(y, m, d)
     return { span: [n, n], weekday: false, point: true }
   }
