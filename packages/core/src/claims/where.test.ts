@@ -134,3 +134,14 @@ describe("where: round 7", () => {
     expect(places("Rockets hit the city.", "Toll from rocket attacks on Homs rises to 9 more casualties reported in Hama and Idleb")[0]).toBe("9 Homs")
   })
 })
+
+describe("where: a place acting for its government", () => {
+  it("reads a city that intervenes, denies or accuses as its government, not as where the harm was", () => {
+    expect(places("Russian airstrikes have killed 3000 civilians in Syria since Moscow intervened in September 2015.")).toEqual(["3000 Syria"])
+    expect(places("Russia said Belgian jets killed six civilians in Aleppo but the claim was swiftly denied by Brussels.")).toEqual(["6 Aleppo"])
+  })
+  it("keeps a city that is hit, or that places the people who accuse", () => {
+    expect(places("Residents of Madaya accused the regime after 12 people were killed by sniper fire.")).toEqual(["12 Madaya, Rif Dimashq"])
+    expect(places("Shelling on Aleppo killed 12 civilians on Monday.")).toEqual(["12 Aleppo"])
+  })
+})

@@ -54,6 +54,16 @@ const WAR_TOLL = new RegExp(
 /** Is this place the whole country, or a part of it named only by direction ("northern Syria")? */
 export const isCountryWide = (p: PlaceMatch): boolean => p.level === "country"
 
+// A place as the doer of a government's deeds is that government (a place does not decide, deny
+// or intervene): "since Moscow intervened", "denied by Brussels". Not after a preposition, where
+// it places the doer ("residents of Madaya accused ..."), and not with verbs a harm or a battle
+// also takes ("the battle for Aleppo claimed 30 lives").
+const GOVERNMENT_DEED =
+  "(?:intervened|denied|denies|accused|accuses|announced|announces|blamed|blames|rejected|rejects|insisted|insists|warned|warns|condemned|condemns|vowed|vows|demanded|demands|refused|refuses|retaliated|urged|urges|dismissed|dismisses|acknowledged|admitted|threatened|threatens|pledged|pledges)"
+const ACTS_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|also|then|swiftly|quickly|later|strongly|repeatedly)\\s+){0,2}${GOVERNMENT_DEED}\\b`, "i")
+const ACTED_BY_BEFORE = new RegExp(`\\b${GOVERNMENT_DEED}\\s+by\\s+(?:the\\s+)?$`, "i")
+const PLACED_BY_BEFORE = /\b(?:of|in|at|from|near|on|into|to|for|around|across|inside|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i
+
 /** The places a sentence names as where things happened, in text order. `speakers` are the
  * offsets of speaker phrases ("Damascus said"). */
 const OF_BETWEEN = /^\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$/i
@@ -88,6 +98,11 @@ export const claimPlaces = (
     if (/^\W*[A-Z]{3,}[\s-]*$/.test(s.slice(0, p.start))) return false
     // a capital speaking for its government
     if (speakers.some(([a, b]) => s.slice(a, b).replace(/^the\s+/i, "") === word)) return false
+    // ... or acting for it: "since Moscow intervened", "the claim was denied by Brussels"
+    if (p.level !== "neighbourhood") {
+      const before = s.slice(Math.max(0, p.start - 40), p.start)
+      if (ACTED_BY_BEFORE.test(before) || (ACTS_AFTER.test(s.slice(p.end, p.end + 40)) && !PLACED_BY_BEFORE.test(before))) return false
+    }
     // "in East Ghota of Damascus", "in al-Waer of Homs": the city after "of" places the one before it
     if (p.level === "city" && all.some((q) => q !== p && q.level !== "country" && OF_BETWEEN.test(s.slice(q.end, p.start)))) return false
     return true
