@@ -159,6 +159,10 @@ const PLACE_ASIDE_BEFORE = /\bwhere\s+(?:[\w-]+\s+){0,3}$/i
 // a population living there: "250,000 civilians live under siege", "some 40,000 people remain"
 const LIVING_AFTER = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|reside|resided|remain|remained|are\s+(?:trapped|besieged|stranded))\b/i
 
+// one to three capitalised names, hyphenated ones too: "Halabi", "Abdul-Rahman", "al-Masri", "Rami Abdel Rahman"
+const NAME_WORD = "(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][a-z']+(?:-[A-Za-z][a-z']*)*"
+const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}$`)
+
 /** Reads every segment's frames once, in order, resolving references back as a reader does. */
 export const attributeArticle = (
   segments: ReadonlyArray<Segment>,
@@ -174,7 +178,7 @@ export const attributeArticle = (
   const resolve = (f: Frame, si: number): string | null => {
     if (!f.anaphoric) {
       // a bare surname said before with a role ("Halabi added" after "media activist Mohammad al-Halabi")
-      if (knownSource(f.speaker) === null && /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}$/.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1)!)) {
+      if (knownSource(f.speaker) === null && PERSON_NAME.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1)!)) {
         const surname = f.speaker.split(/\s+/).at(-1)!
         for (let k = history.length - 1; k >= 0; k--) {
           const h = history[k]!
