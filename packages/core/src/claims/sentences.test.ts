@@ -25,6 +25,13 @@ describe("sentencesOf", () => {
   it("does not end a sentence at a decimal point or a stop before a lower-case word", () => {
     expect(texts("Some 2.5 million fled to Turkey, i.e. half. Then more")).toEqual(["Some 2.5 million fled to Turkey, i.e. half.", "Then more"])
   })
+  it("ends a sentence at a full stop the scrape glued to the next one, but not inside a name or a domain", () => {
+    expect(texts("It must stop such gross violations.In a letter the Coalition said 40 died.")).toEqual([
+      "It must stop such gross violations.",
+      "In a letter the Coalition said 40 died."
+    ])
+    expect(texts("Gen.Smith and the U.S.Army visited Sputniknews.com on Monday.")).toEqual(["Gen.Smith and the U.S.Army visited Sputniknews.com on Monday."])
+  })
   it("starts a sentence at a quote mark mis-decoded twice, as at a quote mark", () => {
     expect(texts('The toll has risen to 40." \u00ef\u00bf1\u20442\u00ef\u00bf1\u20442The victims came from the east.')).toEqual([
       'The toll has risen to 40."',

@@ -9,6 +9,11 @@ export interface Sentence {
 const ABBREVIATION =
   /(?:^|[\s(“"'])(?:(?:[A-Z]\.)+[A-Z]|[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Adm|Rev|Sen|Rep|Gov|Pres|Prof|St|Mt|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Ltd|Co|Corp|Jr|Sr)\.$/
 
+// a full stop glued to the next sentence: a word of three lower-case letters or more before it, a
+// capitalised word after it
+const GLUED_END = /[a-z]{3}$/
+const GLUED_START = /^[A-Z][a-z]/
+
 /** The longest a sentence is read whole, in characters. */
 export const MAX_SENTENCE = 1500
 
@@ -69,6 +74,18 @@ export const sentencesOf = (text: string): Array<Sentence> => {
     while (j < n && isStop(text.charCodeAt(j))) j++
     while (j < n && isCloser(text.charCodeAt(j))) j++
     if (j < n && text[j] !== " " && text[j] !== "\t" && text[j] !== "\n") {
+      // "... such gross violations.In a letter sent by ...": scraped text that lost the space
+      // after a full stop still ends a sentence there, after a word (not "U.S.", not "Dr.")
+      if (
+        c === 46 &&
+        j === i + 1 &&
+        GLUED_START.test(text.slice(j, j + 2)) &&
+        GLUED_END.test(text.slice(Math.max(start, i - 3), i)) &&
+        !ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))
+      ) {
+        push(start, j)
+        start = j
+      }
       i = j - 1
       continue
     }
