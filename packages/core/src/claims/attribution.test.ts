@@ -26,6 +26,17 @@ describe("attribution across sentences", () => {
       "medical sources"
     ])
   })
+  it("resolves a hyphenated or al- surname the same way", () => {
+    expect(sources("Rami Abdul-Rahman the Observatory chief said gas was fired. Abdul-Rahman said more than 40 people have been confirmed dead.")).toEqual([
+      "SOHR"
+    ])
+    expect(sources("Latakia Health Directorate head Ahmed al-Masri said the hospital was full. Al-Masri said 9 were killed in Jableh.")).toEqual([
+      "Latakia Health Directorate"
+    ])
+    expect(
+      sources("Media activist Mohammad al-Halabi of the Aleppo Media Center said shells fell. Halabi added that 6 were killed in Bustan al-Qasr.")
+    ).toEqual(["Aleppo Media Center"])
+  })
   it("lends the next sentence's source only when it goes on about the same incident", () => {
     expect(sources("Four people were killed in Tadef. Local sources in Tadef said the shells came from the north.")).toEqual(["local sources"])
     expect(sources("Four people were killed in Tadef. In Jarabulus local sources said a car bomb went off.")).toEqual([null])

@@ -179,10 +179,17 @@ export const attributeArticle = (
     if (!f.anaphoric) {
       // a bare surname said before with a role ("Halabi added" after "media activist Mohammad al-Halabi")
       if (knownSource(f.speaker) === null && PERSON_NAME.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1)!)) {
-        const surname = f.speaker.split(/\s+/).at(-1)!
+        // ("Al-Masri said" after "Ahmed al-Masri": the particle's case varies)
+        const surname = new RegExp(
+          `(?<!\\w)${f.speaker
+            .split(/\s+/)
+            .at(-1)!
+            .replace(/[^\w\s]/g, "\\$&")}(?!\\w)`,
+          "i"
+        )
         for (let k = history.length - 1; k >= 0; k--) {
           const h = history[k]!
-          if ((h.phrase.includes(surname) || h.around?.includes(surname) === true) && h.phrase !== f.phrase) return h.source
+          if ((surname.test(h.phrase) || (h.around !== undefined && surname.test(h.around))) && h.phrase !== f.phrase) return h.source
         }
       }
       return f.speaker
