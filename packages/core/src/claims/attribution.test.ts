@@ -37,6 +37,15 @@ describe("attribution across sentences", () => {
       sources("Media activist Mohammad al-Halabi of the Aleppo Media Center said shells fell. Halabi added that 6 were killed in Bustan al-Qasr.")
     ).toEqual(["Aleppo Media Center"])
   })
+  it("names the person in apposition to a role of a body the text does not name, as the person is named alone later", () => {
+    expect(
+      sources(
+        "The hospital's director, Dr. Samer Haddad, said 30 wounded people had been admitted. The hospital has now treated 46 wounded, Dr. Samer Haddad said."
+      )
+    ).toEqual(["Dr. Samer Haddad", "Dr. Samer Haddad"])
+    // a named body's role stays the body's
+    expect(sources("Jaish al-Islam spokesman Islam Alloush said 12 fighters were killed in Douma.")).toEqual(["Jaish al-Islam"])
+  })
   it("lends the next sentence's source only when it goes on about the same incident", () => {
     expect(sources("Four people were killed in Tadef. Local sources in Tadef said the shells came from the north.")).toEqual(["local sources"])
     expect(sources("Four people were killed in Tadef. In Jarabulus local sources said a car bomb went off.")).toEqual([null])

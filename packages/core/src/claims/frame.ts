@@ -681,6 +681,21 @@ const normalise = (raw: string): string => {
     if (org.length > 0 && org.every((t) => t.cap || /^(?:al|el|of|for|and)$|^(?:al|el)-/i.test(t.text)) && !isPlaceName(orgName)) kept = org
     // "the coalitions spokesman": the body whose spokesman he is (a possessive without its apostrophe)
     else if (org.length === 1 && !org[0]!.cap && /s$/.test(org[0]!.lower) && HEAD.has(org[0]!.lower.slice(0, -1))) return org[0]!.lower.slice(0, -1)
+    // "The hospital's director, Dr. Samer Haddad": a role of a body the text does not name, and
+    // the person in apposition, who is named alone elsewhere ("Dr. Samer Haddad said"): the person
+    else if (
+      org.length > 0 &&
+      org.every((t) => !t.cap) &&
+      own.length - role - 1 >= 2 &&
+      own.slice(role + 1).every((t) => isNamePart(t)) &&
+      !isPlaceName(
+        own
+          .slice(role + 1)
+          .map((t) => t.text)
+          .join(" ")
+      )
+    )
+      kept = own.slice(role + 1)
     else if (org.length === 0) {
       // "spokesman Islam Alloush", "a local resident Malik Kasab": the person is the name ("the
       // manager of al-Quds hospital Hamza Khatib": the name closing the phrase)
