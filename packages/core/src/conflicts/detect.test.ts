@@ -646,6 +646,25 @@ describe("revision", () => {
     expect(conflicts[0]).toMatchObject({ kind: "revision", claimIds: [first.id, later.id], sources: ["SOHR"] })
     expect(conflicts[0]!.summary).toBe("killed in Idlib, 3 May 2017: SOHR at least 24 then at least 43")
   })
+  it("a figure told as patients came in from villages is still the whole place's, so its source's later count revises it", () => {
+    const wounded = { metric: "injured", source: "Dr. Samer Haddad", outlet: "medrelief" }
+    const first = claim({
+      ...exactly(30),
+      ...wounded,
+      quote: "Dr. Samer Haddad said 30 wounded people had been admitted.",
+      published: at("2017-05-03T10:00:00Z")
+    })
+    const later = claim({
+      ...exactly(46),
+      ...wounded,
+      quote: "The hospital has now treated 46 wounded from the attack, Dr. Samer Haddad said, as more patients arrived from outlying villages.",
+      published: at("2017-05-03T20:00:00Z")
+    })
+    expect(detectConflicts([first, later]).conflicts.map((c) => [c.kind, c.claimIds])).toEqual([["revision", [first.id, later.id]]])
+    // (a count told of villages themselves is still a part of the place's)
+    const villages = claim({ ...exactly(46), ...wounded, quote: "46 were wounded in the villages east of Idlib.", published: at("2017-05-03T20:00:00Z") })
+    expect(detectConflicts([first, villages]).conflicts.map((c) => c.kind)).toEqual([])
+  })
 })
 
 describe("incidents", () => {
