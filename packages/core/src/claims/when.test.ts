@@ -303,6 +303,13 @@ describe("resolveWhen: times the first round misread on unseen text (round 2)", 
     expect(at("In early November the alliance admitted the deaths of 80 civilians in its raids since 2014")).toEqual(day("2014-01-01", "2016-11-17"))
     expect(at("In early November 80 civilians were killed")).toEqual(day("2016-11-01", "2016-11-10"))
   })
+  it("reads two weekdays joined with parts of the day, or a passive 'were reported' before them, as a span of the incident", () => {
+    // published Thursday 2016-11-17
+    expect(at("At least 16 airstrikes were reported late Tuesday and early Wednesday killing 10")).toEqual(day("2016-11-15", "2016-11-16"))
+    expect(at("Strikes late Tuesday and early Wednesday killed 10")).toEqual(day("2016-11-15", "2016-11-16"))
+    // (a speaker's report keeps its date apart)
+    expect(at("SOHR reported late Tuesday that 10 were killed")).toBeNull()
+  })
   it("reads two digits right after the day as a count, not a year", () => {
     expect(at("On October 13th 30 people were killed and 90 others were injured")).toEqual(day("2016-10-13"))
     expect(at("On November 2 15 civilians were killed")).toEqual(day("2016-11-02"))

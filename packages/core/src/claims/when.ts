@@ -191,6 +191,9 @@ const SAID_BEFORE = new RegExp(
   `\\b(?:(?:told|speaking(?:\\s+to)?)(?:\\s+(?!on\\b)\\S+){0,3}?|${SAY}|(?:statement|report|bulletin)(?:\\s+(?:issued|released|published))?|(?:press|news)\\s+conference|briefing)(?:\\s+(?:in\\s+a\\s+(?:\\S+\\s+){0,2}?statement|late|early|earlier|later))?\\s+(?:on\\s+)?$`,
   "i"
 )
+// "16 airstrikes were reported late Saturday": the passive tells when the strikes happened, not
+// when someone spoke
+const REPORTED_HAPPENING = /\b(?:were|was|been|are|is)\s+(?:also\s+)?reported\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/i
 // "On Friday the Israeli army said ...": a sentence opening on a date followed by who said what
 // dates the statement ("... killed on Monday the Observatory said" dates the killing)
 const OPENING = /^\s*["'“]?\s*(?:(?:early|late|also|and|but|then|meanwhile|earlier|later)\s+)*(?:on\s+)?$/i
@@ -215,7 +218,8 @@ const DATELINE_BEFORE = /(?:^|\b(?:posted|published|updated|last\s+update|date\s
 /** a word that makes a following full date part of the prose rather than a stamp */
 const PREP_BEFORE = /\b(?:on|of|since|until|till|by|from|to|between|and|before|after|in|during|through|dated)\s*,?\s*$/i
 const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|\b(?:after|before|while|whereas|when|but|although|as well as)\b/gi
-const JOIN = /^\s*,?\s*(?:and|to|through|thru|till|until|or|-|–|—|&)?\s*$/i
+// ("late Saturday and early Sunday": a part of the day before the second)
+const JOIN = /^\s*,?\s*(?:and|to|through|thru|till|until|or|-|–|—|&)?\s*(?:(?:early|late|mid)\s+)?$/i
 const PART_BEFORE = /\b(early|mid|late)[\s-]*$/i
 
 const FUTURE_BEFORE = /\b(?:will|would|shall|should|could|expected|planned|plans?|due|going|set)\b[^.;]{0,40}$/i
@@ -731,7 +735,7 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number): void 
     }
   }
   if ((m.point || SAID_PERIOD.test(norm.slice(m.start, m.end))) && !possessive) {
-    if (SAID_BEFORE.test(before)) {
+    if (SAID_BEFORE.test(before) && !REPORTED_HAPPENING.test(before)) {
       m.role = "said"
       return
     }
