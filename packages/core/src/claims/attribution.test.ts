@@ -46,6 +46,11 @@ describe("attribution across sentences", () => {
     // a named body's role stays the body's
     expect(sources("Jaish al-Islam spokesman Islam Alloush said 12 fighters were killed in Douma.")).toEqual(["Jaish al-Islam"])
   })
+  it("lends the next sentence's source when it adds to this one's report, whatever it calls the violence", () => {
+    expect(
+      sources("Two days of heavy rebel bombardment have killed 38 civilians. Fighting has also killed 30 regime fighters according to the Observatory.")
+    ).toEqual(["SOHR", "SOHR"])
+  })
   it("lends the next sentence's source only when it goes on about the same incident", () => {
     expect(sources("Four people were killed in Tadef. Local sources in Tadef said the shells came from the north.")).toEqual(["local sources"])
     expect(sources("Four people were killed in Tadef. In Jarabulus local sources said a car bomb went off.")).toEqual([null])

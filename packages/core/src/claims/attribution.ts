@@ -64,6 +64,8 @@ const PLURAL_SUBJECT = /^\W*(?:The\s+|Many\s+|Some\s+)?(?:[A-Z][a-z]+\s+)?(Resid
 const LENDS =
   /^(?:said|says|say|told|tells|reported|reports|added|adds|announced|stated|confirmed|counted|noted|estimated|documented|according|put|gave|pointed|quoted|cited|specified|clarified|explained)/
 
+// "has also killed", "were also wounded": a sentence adding to the report before it
+const ADDS_TO = /\b(?:has|have|had|were|was)\s+also\s+(?:been\s+)?(?:killed|wounded|injured|died|left|claimed|caused)\b/i
 // A sentence opening on another incident does not lend its source to the one before.
 const NEW_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on|in\s+the\s+same\s+context|on\s+the\s+other\s+hand)\b/i
 
@@ -371,6 +373,9 @@ export const attributeArticle = (
       // when it gives a toll of its own (not "... to bomb positions in northern Syria, Press TV reported")
       return (pa.every((x) => x.level === "country") || pb.every((y) => y.level === "country")) && findFigures(b.text).length > 0
     }
+    // a next sentence adding to this one's report goes on with it, whatever it calls the violence
+    // ("... bombardment have killed 38 civilians. Fighting has also killed 30 regime fighters ...")
+    if (ADDS_TO.test(b.text)) return true
     // otherwise, two sentences naming different weapons ("rocket attacks" / "planes targeted") do too
     const wa = incidentWords(a.text)
     const wb = incidentWords(b.text)
