@@ -161,6 +161,16 @@ const PLACE_ASIDE_BEFORE = /\bwhere\s+(?:[\w-]+\s+){0,3}$/i
 // a population living there: "250,000 civilians live under siege", "some 40,000 people remain"
 const LIVING_AFTER = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|reside|resided|remain|remained|are\s+(?:trapped|besieged|stranded))\b/i
 
+/** Does `text` hold `word` (lower case) as a whole word, in any case? */
+const namesWord = (text: string, word: string): boolean => {
+  const lower = text.toLowerCase()
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    const before = at === 0 ? "" : lower[at - 1]!
+    const after = lower[at + word.length] ?? ""
+    if (!/\w/.test(before) && !/\w/.test(after)) return true
+  }
+  return false
+}
 // one to three capitalised names, hyphenated ones too: "Halabi", "Abdul-Rahman", "al-Masri", "Rami Abdel Rahman"
 const NAME_WORD = "(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][a-z']+(?:-[A-Za-z][a-z']*)*"
 const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}$`)
@@ -182,16 +192,10 @@ export const attributeArticle = (
       // a bare surname said before with a role ("Halabi added" after "media activist Mohammad al-Halabi")
       if (knownSource(f.speaker) === null && PERSON_NAME.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1)!)) {
         // ("Al-Masri said" after "Ahmed al-Masri": the particle's case varies)
-        const surname = new RegExp(
-          `(?<!\\w)${f.speaker
-            .split(/\s+/)
-            .at(-1)!
-            .replace(/[^\w\s]/g, "\\$&")}(?!\\w)`,
-          "i"
-        )
+        const surname = f.speaker.split(/\s+/).at(-1)!.toLowerCase()
         for (let k = history.length - 1; k >= 0; k--) {
           const h = history[k]!
-          if ((surname.test(h.phrase) || (h.around !== undefined && surname.test(h.around))) && h.phrase !== f.phrase) return h.source
+          if ((namesWord(h.phrase, surname) || (h.around !== undefined && namesWord(h.around, surname))) && h.phrase !== f.phrase) return h.source
         }
       }
       return f.speaker

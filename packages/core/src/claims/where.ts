@@ -62,6 +62,7 @@ const GOVERNMENT_DEED =
   "(?:intervened|denied|denies|accused|accuses|announced|announces|blamed|blames|rejected|rejects|insisted|insists|warned|warns|condemned|condemns|vowed|vows|demanded|demands|refused|refuses|retaliated|urged|urges|dismissed|dismisses|acknowledged|admitted|threatened|threatens|pledged|pledges)"
 const ACTS_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|also|then|swiftly|quickly|later|strongly|repeatedly)\\s+){0,2}${GOVERNMENT_DEED}\\b`, "i")
 const ACTED_BY_BEFORE = new RegExp(`\\b${GOVERNMENT_DEED}\\s+by\\s+(?:the\\s+)?$`, "i")
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i
 const PLACED_BY_BEFORE = /\b(?:of|in|at|from|near|on|into|to|for|around|across|inside|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i
 
 /** The places a sentence names as where things happened, in text order. `speakers` are the
@@ -101,7 +102,9 @@ export const claimPlaces = (
     // ... or acting for it: "since Moscow intervened", "the claim was denied by Brussels"
     if (p.level !== "neighbourhood") {
       const before = s.slice(Math.max(0, p.start - 40), p.start)
-      if (ACTED_BY_BEFORE.test(before) || (ACTS_AFTER.test(s.slice(p.end, p.end + 40)) && !PLACED_BY_BEFORE.test(before))) return false
+      // (the cheap test first: most places have no "by" before them)
+      if ((BY_BEFORE.test(before) && ACTED_BY_BEFORE.test(before)) || (ACTS_AFTER.test(s.slice(p.end, p.end + 40)) && !PLACED_BY_BEFORE.test(before)))
+        return false
     }
     // "in East Ghota of Damascus", "in al-Waer of Homs": the city after "of" places the one before it
     if (p.level === "city" && all.some((q) => q !== p && q.level !== "country" && OF_BETWEEN.test(s.slice(q.end, p.start)))) return false
