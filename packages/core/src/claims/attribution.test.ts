@@ -51,6 +51,11 @@ describe("attribution across sentences", () => {
       sources("Two days of heavy rebel bombardment have killed 38 civilians. Fighting has also killed 30 regime fighters according to the Observatory.")
     ).toEqual(["SOHR", "SOHR"])
   })
+  it("takes the noun after a preposition's object as the speaker, in text without commas", () => {
+    expect(sources("At least 16 airstrikes were reported on Monday triggering explosions that created panic among residents activists said.")).toEqual([
+      "activists"
+    ])
+  })
   it("lends the next sentence's source only when it goes on about the same incident", () => {
     expect(sources("Four people were killed in Tadef. Local sources in Tadef said the shells came from the north.")).toEqual(["local sources"])
     expect(sources("Four people were killed in Tadef. In Jarabulus local sources said a car bomb went off.")).toEqual([null])

@@ -795,12 +795,24 @@ const ADVERB = /^[a-z]{4,}ly$/
 const NOT_ADVERB = /^(?:family|assembly|anomaly|monopoly|homily|daily|weekly|monthly|yearly|quarterly|butterfly|jolly|supply|reply|holy|ugly|friendly)$/
 const CUES = new RegExp(CUE.source, "gi")
 
+const OBJECT_OF = /^(?:among|amongst|between|with|for|against|to|from|on|at|near|around)$/
 const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void => {
   const push = (range: readonly [number, number], at: number, end: number): boolean => {
     const [from0, to0] = range
     // "... in Idlib Hama Aleppo and Deir al-Zor Moumtzis said": a list of places (commas stripped)
     // runs into the name after it, and is no part of the speaker
     let from = afterPlaceList(tokens, from0, to0, s)
+    // "... created panic among residents activists said" (commas stripped): a noun right after a
+    // preposition is its object, and the noun after that is who speaks
+    if (
+      to0 - from >= 2 &&
+      OBJECT_OF.test(tokens[from - 1]?.lower ?? "") &&
+      !tokens[from]!.cap &&
+      isHead(tokens[from]!) &&
+      !tokens[from + 1]!.cap &&
+      isHead(tokens[from + 1]!)
+    )
+      from++
     let to = firstConjunct(tokens, from, to0)
     // "... districts including al-Kalaseh Bustan al-Qasr and al-Sakhour civil defense officials
     // said": names with no head noun, then a role in lower case at the end: the role speaks
