@@ -489,7 +489,7 @@ describe("App: feeds", () => {
     const { press, screen } = start(monitor, { columns: 120, rows: 12 })
     await press("f")
     expect(screen()).toMatch(/^crosscheck · feeds 2 \(1 failing\)/)
-    expect(screen()).toMatch(/ok\s+Wire\s+12\s+ok 2016-11-17 09:00/)
+    expect(screen()).toMatch(/ok\s+Wire\s+12 articles\s+ok 2016-11-17 09:00/)
     expect(screen()).toMatch(/failing ×3\s+Broken .*HTTP 503 Service/)
     await press("j", "R")
     expect(monitor.refreshed).toEqual([2])

@@ -1,7 +1,7 @@
 import { render } from "ink-testing-library"
 import { describe, expect, it } from "vitest"
 import { CURSOR_MARK } from "./ArticleList.js"
-import { FeedList, feedHealth } from "./FeedList.js"
+import { FeedList, feedHealth, formatFeedLine } from "./FeedList.js"
 import type { FeedRow } from "./Monitor.js"
 import { plainLines, plainText } from "./testing.js"
 import { textWidth } from "./text.js"
@@ -36,6 +36,17 @@ describe("FeedList", () => {
     expect(off).toMatch(/^ {2}off\s+https:\/\/outlet3\.example\/…\s+0 {2}ok never\s+next -$/)
     expect(fresh).toMatch(/^ {2}new\s+New Outlet/)
     expect(FEEDS.map(feedHealth)).toEqual(["ok", "failing ×3", "off", "new"])
+  })
+
+  it("names the count's unit where the width leaves room for it and the error", () => {
+    // (ink-testing-library's terminal is 100 columns: the line itself, as a wider screen shows it)
+    const [ok, failing, off] = FEEDS.map((f) => formatFeedLine(f, 130, false).trimEnd())
+    expect(ok).toMatch(/Reuters World\s+12 articles {2}ok 2016-11-17 09:00/)
+    expect(failing).toMatch(/12 articles {2}ok 2016-11-17 07:15 {2}next 2016-11-17 09:30 {2}refused$/)
+    expect(off).toMatch(/\s0 articles {2}ok never/)
+    expect(formatFeedLine(feed(6, "Single", { articles: 1 }), 130, false)).toMatch(/Single\s+1 article {3}ok /)
+    // narrower, the room goes to the error
+    expect(formatFeedLine(FEEDS[1]!, 100, false)).not.toContain("articles")
   })
 
   it("keeps every line to the width, the columns lined up, and control characters from a feed's name off the screen", () => {

@@ -8,7 +8,10 @@ import { Line } from "./Line.js"
 export const feedHealth = (feed: FeedRow): string =>
   !feed.enabled ? "off" : feed.consecutiveFailures > 0 ? `failing ×${feed.consecutiveFailures}` : feed.lastSuccessAt === null ? "new" : "ok"
 
-/** One feed as one line: health, name, articles, last success, next check, last error. */
+/** From this many columns a feed's line names its count's unit. */
+const UNIT_WIDTH = 110
+
+/** One feed as one line: health, name, articles, last success ("ok"), next check, last error. */
 export const formatFeedLine = (feed: FeedRow, width: number, selected: boolean): string => {
   const mark = selected ? `${CURSOR_MARK} ` : "  "
   const name = Math.min(28, Math.max(12, Math.round(width * 0.25)))
@@ -19,6 +22,9 @@ export const formatFeedLine = (feed: FeedRow, width: number, selected: boolean):
     fitTo(displayLine(feed.name || feed.url), name) +
     " " +
     formatCount(feed.articles).padStart(6) +
+    // the view has no column headers: where the width allows, the count says what it counts
+    // (below it the room goes to the last error, which a failing feed needs seen)
+    (width >= UNIT_WIDTH ? (feed.articles === 1 ? " article " : " articles") : "") +
     "  ok " +
     (feed.lastSuccessAt === null ? "never           " : formatUtc(feed.lastSuccessAt)) +
     "  next " +
