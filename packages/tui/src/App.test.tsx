@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest"
 import { App, CONFLICT_LIST_KEYS, DETAIL_KEYS, LIST_KEYS } from "./App.js"
 import { CURSOR_MARK } from "./ArticleList.js"
 import type { ArticleRow, ConflictFigure, Monitor } from "./Monitor.js"
-import { type FakeArticle, type FakeConflict, fakeMonitor, generatedMonitor, KEYS, plainText, tick } from "./testing.js"
+import { claimView, type FakeArticle, type FakeConflict, fakeMonitor, generatedMonitor, KEYS, plainText, tick } from "./testing.js"
 import { textWidth } from "./text.js"
 
 const at = (day: number, hour: number) => Date.UTC(2016, 10, day, hour)
@@ -352,10 +352,8 @@ const figure = (
   quote: string,
   articleId = "aleppo"
 ): ConflictFigure => ({
-  claim: {
+  claim: claimView({
     id: `${articleId}-1`,
-    kind: "quantity",
-    metric: "killed",
     min,
     max,
     qualifier,
@@ -363,12 +361,8 @@ const figure = (
     where: "Idlib",
     when: { from: "2016-05-03", to: "2016-05-03" },
     source: origin,
-    actor: null,
-    action: null,
-    polarity: "asserted",
-    quote,
-    span: [0, quote.length]
-  },
+    quote
+  }),
   origin,
   articleId,
   outlet,

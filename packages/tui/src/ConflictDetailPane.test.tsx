@@ -3,27 +3,22 @@ import { describe, expect, it } from "vitest"
 import { CURSOR_MARK } from "./ArticleList.js"
 import { axisFor, columnOf, ConflictDetailPane, intervalBar } from "./ConflictDetailPane.js"
 import type { ClaimView, ConflictDetail, ConflictFigure } from "./Monitor.js"
-import { plainLines, plainText } from "./testing.js"
+import { claimView, plainLines, plainText } from "./testing.js"
 import { textWidth } from "./text.js"
 
-const claim = (min: number | null, max: number | null, qualifier: string, extra: Partial<ClaimView> = {}): ClaimView => ({
-  id: `c${min}-${max}`,
-  kind: "quantity",
-  metric: "killed",
-  min,
-  max,
-  qualifier,
-  who: "civilians",
-  where: "Maarat al-Numan, Idlib",
-  when: { from: "2016-11-17", to: "2016-11-17" },
-  source: null,
-  actor: null,
-  action: null,
-  polarity: "asserted",
-  quote: "At least 57 civilians were killed, the Observatory said.",
-  span: [0, 10],
-  ...extra
-})
+const claim = (min: number | null, max: number | null, qualifier: string, extra: Partial<ClaimView> = {}): ClaimView =>
+  claimView({
+    id: `c${min}-${max}`,
+    min,
+    max,
+    qualifier,
+    who: "civilians",
+    where: "Maarat al-Numan, Idlib",
+    when: { from: "2016-11-17", to: "2016-11-17" },
+    quote: "At least 57 civilians were killed, the Observatory said.",
+    span: [0, 10],
+    ...extra
+  })
 const figure = (origin: string, outlet: string, c: ClaimView): ConflictFigure => ({
   claim: c,
   origin,

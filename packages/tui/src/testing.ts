@@ -29,26 +29,30 @@ export interface FakeConflict {
   readonly figures?: ConflictDetail["figures"]
 }
 
+/** A quantity claim as the TUI shows one: the fields given, the rest empty (killed, exact, no
+ * place, time or source), its span the whole quote unless given. */
+export const claimView = (c: Partial<ClaimView> & { readonly quote: string }): ClaimView => ({
+  id: "c1",
+  kind: "quantity",
+  metric: "killed",
+  min: null,
+  max: null,
+  qualifier: "exact",
+  who: null,
+  where: null,
+  when: null,
+  source: null,
+  actor: null,
+  action: null,
+  polarity: "asserted",
+  span: [0, c.quote.length],
+  ...c
+})
+
 /** A claim whose span is found by its quote in the article's title + "\n" + body. */
 const toClaim = (articleId: string, text: string, c: Partial<ClaimView> & { readonly quote: string }, i: number): ClaimView => {
   const start = Math.max(0, text.indexOf(c.quote))
-  return {
-    id: `${articleId}-${i + 1}`,
-    kind: "quantity",
-    metric: "killed",
-    min: null,
-    max: null,
-    qualifier: "exact",
-    who: null,
-    where: null,
-    when: null,
-    source: null,
-    actor: null,
-    action: null,
-    polarity: "asserted",
-    span: [start, start + c.quote.length],
-    ...c
-  }
+  return claimView({ id: `${articleId}-${i + 1}`, span: [start, start + c.quote.length], ...c })
 }
 
 export interface FakeMonitor extends Monitor, Recording {
