@@ -226,6 +226,27 @@ describe("attribution: round 8", () => {
   it("keeps a description the report never names as it is written", () => {
     expect(sources("Forty rebels were killed near Tal Tamr an NGO said Monday. The fighting went on overnight.")).toEqual(["NGO"])
   })
+  it("resolves 'the' with any common noun for one body to the body named last, whatever the noun", () => {
+    expect(
+      sources(
+        'A barrel bomb killed two patients at a clinic in Aleppo the Syrian Relief Foundation has announced. "Three patients died and 9 were hurt after a barrel bomb" the charity said.'
+      )
+    ).toEqual(["Syrian Relief Foundation", "Syrian Relief Foundation", "Syrian Relief Foundation"])
+    expect(sources("The Idlib Health Directorate said 5 people were killed in raids on Saraqeb. 14 were wounded there the relief agency said.")).toEqual([
+      "Idlib Health Directorate",
+      "Idlib Health Directorate"
+    ])
+  })
+  it("keeps a noun that names its speaker by itself, or a side of the war, as it is", () => {
+    expect(sources("The Idlib Health Directorate said 5 people were killed in raids on Saraqeb. 14 were wounded there the police said.")).toEqual([
+      "Idlib Health Directorate",
+      "police"
+    ])
+    expect(sources("SOHR said a US-led coalition strike killed 18 civilians. The coalition said 5 fighters were killed in the strike.")).toEqual([
+      "SOHR",
+      "coalition"
+    ])
+  })
 })
 
 describe("attribution: round 8, a lead and the sentence that gives its toll", () => {

@@ -7,6 +7,7 @@
 import { findPlaces } from "./gazetteer.js"
 import { findFigures } from "./numbers.js"
 import { tellsHabit, tellsIncident } from "./timeFrame.js"
+import { sidesIn } from "./events.js"
 import { type Frame, headlineSource, isBodyWord, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
 import type { Segment } from "./segment.js"
 import type { PlaceMatch } from "./types.js"
@@ -134,6 +135,8 @@ const ORGANISATION_HEAD =
   /\b(?:Observatory|Organi[sz]ation|Network|Committees?|Council|Cent(?:er|re)|Commission|Watch|Union|Federation|Foundation|Institute|Office|Group|Agency)\b/
 /** heads that stand for any body: "the group" after "the Syrian Observatory said" is the Observatory */
 const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog|broadcaster|facility|facilities)$/
+/** nouns after "the" that name their speaker themselves, with or without one named before */
+const SELF_NAMED = /^(?:police|media|presidency|medic|nurse|paramedic|rescuer|volunteer|worker|people|staff|inhabitants|locals)$/
 /** heads that name no one by themselves: "he", "the source", "the statement" */
 const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulletin|official|officials|spokesman|spokeswoman|correspondent|reporter)$/
 /** a role one person holds, whom a later sentence may name: "the frontline commander" */
@@ -218,8 +221,10 @@ export const attributeArticle = (
         const h = recent[k]!
         if (h.phrase.toLowerCase().includes(head) || h.source.toLowerCase().includes(head)) return h.source
       }
-      // "according to the group", "the organisation said": the body named last, whatever it is called
-      if (GENERIC_BODY.test(head) && recent.length > 0) return recent.at(-1)!.source
+      // "according to the group", "the organisation said", "the charity said": the body named
+      // last, whatever it is called (not a noun that names its speaker by itself: "the police",
+      // or a side of the war, "the coalition")
+      if ((GENERIC_BODY.test(head) || !(SELF_NAMED.test(head) || sidesIn(f.phrase).length > 0)) && recent.length > 0) return recent.at(-1)!.source
       // ... or, when no one has spoken yet, the body the story named last before it ("Three White
       // Helmets workers were killed ... the group said"): the same reference a reader follows
       if (GENERIC_BODY.test(head)) {

@@ -733,8 +733,17 @@ const normalise = (raw: string): string => {
 const ANAPHORA =
   /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|broadcaster|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
 
-/** Is this speaker phrase a reference back ("the source", "he", "the ministry")? */
-export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.trim())
+// "the charity said", "the relief agency said": one body called by any noun that heads a speaker,
+// after "the", is one named before (a plural, "the activists", is a category; a person's role,
+// "the envoy", is a person, found by the role's own words)
+const DEFINITE_SINGULAR = /^[Tt]he\s+(?:[a-z-]+\s+)?([a-z]{3,})$/
+const definiteBody = (phrase: string): boolean => {
+  const head = DEFINITE_SINGULAR.exec(phrase)?.[1]
+  return head !== undefined && !head.endsWith("s") && HEAD.has(head) && !NAMED_ROLE.has(head)
+}
+
+/** Is this speaker phrase a reference back ("the source", "he", "the ministry", "the charity")? */
+export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.trim()) || definiteBody(phrase.trim())
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
