@@ -331,3 +331,13 @@ describe("readFrames: round 9, a name followed by an indefinite description", ()
     ])
   })
 })
+
+describe("readFrames: a body named with a place after it", () => {
+  it("reads the body's name through 'in' and the place ('the Directorate of Health in east Aleppo reported')", () => {
+    expect(speakers("the Directorate of Health in east Aleppo reported that hospitals had received more than 822 wounded")).toEqual(["Directorate of Health"])
+    expect(speakers("The Ministry of Defence in eastern Ghouta said 7 were killed")).toEqual(["Ministry of Defence"])
+  })
+  it("still starts after a place that ends a clause about the harm ('killed 10 people in east Aleppo SOHR said')", () => {
+    expect(speakers("Shells killed 10 people in east Aleppo SOHR said")).toEqual(["SOHR"])
+  })
+})

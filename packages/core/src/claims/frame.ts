@@ -302,6 +302,19 @@ const inPhrase = (t: Token): boolean => {
 
 const CONNECTOR = /^(?:of|for|at|in|from|on|with|to)$/
 
+/** Whether the capitalised words right before token `c` name a body: a run of capitals (and
+ * "of") with a head among them ("Directorate of Health", "Hama Police Command"). */
+const namedBody = (tokens: ReadonlyArray<Token>, c: number): boolean => {
+  let k = c - 1
+  if (!tokens[k]?.cap) return false
+  for (; k >= 0 && k > c - 7; k--) {
+    const w = tokens[k]!
+    if (w.cap && isHead(w)) return true
+    if (!(w.cap || (w.lower === "of" && tokens[k - 1]?.cap === true))) return false
+  }
+  return false
+}
+
 /** The speaker phrase ending right before token `i` (exclusive), walking back; [from, to). */
 const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number, number] | null => {
   let from = i
@@ -332,7 +345,8 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
       // "Residents in the area", "doctors at the field hospital": a common noun after a connector
       // that follows a head noun
       const c = tokens[from - 2]?.lower === undefined ? -1 : DET.has(tokens[from - 2]!.lower) ? from - 3 : from - 2
-      if (t.word && !t.cap && !/\d/.test(t.text) && c >= 1 && CONNECTOR.test(tokens[c]!.lower) && isHead(tokens[c - 1]!)) {
+      // ("the Directorate of Health in east Aleppo reported": or a name with a head of its own)
+      if (t.word && !t.cap && !/\d/.test(t.text) && c >= 1 && CONNECTOR.test(tokens[c]!.lower) && (isHead(tokens[c - 1]!) || namedBody(tokens, c))) {
         from = c
         continue
       }
