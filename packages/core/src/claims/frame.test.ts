@@ -341,3 +341,13 @@ describe("readFrames: a body named with a place after it", () => {
     expect(speakers("Shells killed 10 people in east Aleppo SOHR said")).toEqual(["SOHR"])
   })
 })
+
+describe("readFrames: one who heads a known body", () => {
+  it("speaks for the body ('Rami Abdurrahman who heads the Britain-based Syrian Observatory for Human Rights said')", () => {
+    expect(speakers("Rami Abdurrahman who heads the Britain-based Syrian Observatory for Human Rights said at least 12 people were killed")).toEqual(["SOHR"])
+  })
+  it("is himself where the body is no known one, or the clause says something else of him", () => {
+    expect(speakers("Ahmed Saleh who runs a bakery in Saraqeb said 9 people were killed")).toEqual(["Ahmed Saleh"])
+    expect(speakers("Rami Abdurrahman who spoke to the Syrian Observatory for Human Rights said 12 people were killed")).toEqual(["Rami Abdurrahman"])
+  })
+})

@@ -301,6 +301,7 @@ const inPhrase = (t: Token): boolean => {
 }
 
 const CONNECTOR = /^(?:of|for|at|in|from|on|with|to)$/
+const HEADS_BODY = /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|founded|manages|managed)$/
 
 /** Whether the capitalised words right before token `c` name a body: a run of capitals (and
  * "of") with a head among them ("Directorate of Health", "Hama Police Command"). */
@@ -1077,6 +1078,12 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       }
     }
     let before = phraseBefore(tokens, v)
+    // "Rami Abdurrahman who heads the Britain-based Syrian Observatory for Human Rights said": one
+    // who heads a known body speaks for it, as "the Observatory chief" does
+    if (near >= 0 && tokens[near]!.lower === "who" && HEADS_BODY.test(tokens[near + 1]?.lower ?? "") && near + 2 < verbAt) {
+      const body = join(tokens, near + 2, verbAt, s)
+      if (knownSource(body) !== null) before = [near + 2, verbAt]
+    }
     // "The Aleppo Media Center an activist collective said", "The Syrian Center for Policy Research a
     // Beirut-based nongovernmental organization has put": the name an indefinite description follows,
     // whatever its nouns
