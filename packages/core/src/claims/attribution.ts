@@ -222,9 +222,11 @@ export const attributeArticle = (
         if (h.phrase.toLowerCase().includes(head) || h.source.toLowerCase().includes(head)) return h.source
       }
       // "according to the group", "the organisation said", "the charity said": the body named
-      // last, whatever it is called (not a noun that names its speaker by itself: "the police",
-      // or a side of the war, "the coalition")
-      if ((GENERIC_BODY.test(head) || !(SELF_NAMED.test(head) || sidesIn(f.phrase).length > 0)) && recent.length > 0) return recent.at(-1)!.source
+      // last, whatever it is called (not a noun that names its speaker by itself, "the police",
+      // nor a side of the war, "the coalition"; a noun with a word of its own, "the local
+      // council", may be a body met for the first time)
+      if ((GENERIC_BODY.test(head) || (/^the\s+\S+$/i.test(f.phrase) && !SELF_NAMED.test(head) && sidesIn(f.phrase).length === 0)) && recent.length > 0)
+        return recent.at(-1)!.source
       // ... or, when no one has spoken yet, the body the story named last before it ("Three White
       // Helmets workers were killed ... the group said"): the same reference a reader follows
       if (GENERIC_BODY.test(head)) {
