@@ -351,3 +351,21 @@ describe("readFrames: one who heads a known body", () => {
     expect(speakers("Rami Abdurrahman who spoke to the Syrian Observatory for Human Rights said 12 people were killed")).toEqual(["Rami Abdurrahman"])
   })
 })
+
+describe("readFrames: the author of a report, and a finding told", () => {
+  it("reads the author after 'a report (issued) by' as the speaker of what the report says, shows or finds", () => {
+    expect(speakers("A report by the Idlib Health Directorate said 30 people were killed")).toEqual(["Idlib Health Directorate"])
+    expect(speakers("A recent report issued by the Syrian Network for Human Rights showed that coalition strikes had killed over 1200 civilians")).toEqual([
+      "Syrian Network for Human Rights"
+    ])
+  })
+  it("reads 'found that' and 'showed that' as verbs of saying", () => {
+    expect(speakers("The Syrian Network for Human Rights found that coalition strikes had killed over 1200 civilians")).toEqual([
+      "Syrian Network for Human Rights"
+    ])
+  })
+  it("still takes no doer of an act after 'by' for a speaker, and no 'found dead'", () => {
+    expect(speakers("The execution of the pilot by Nusra Front said Said Seif killed 3")).toEqual([])
+    expect(speakers("Five bodies were found dead in Homs")).toEqual([])
+  })
+})

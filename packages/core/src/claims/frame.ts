@@ -762,7 +762,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
@@ -925,7 +925,10 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if ((lower === "reports" || lower === "claims" || lower === "report") && tokens[i + 1]?.lower === "of") continue
     // "Initial reports indicated", "Media claims said": a verb of saying right after makes them nouns
     if ((lower === "reports" || lower === "claims") && SAY.has(tokens[i + 1]?.lower ?? "")) continue
-    const finite = SAY.has(lower) || plural || (lower === "pointed" && tokens[i + 1]?.lower === "out")
+    // "The Syrian Network for Human Rights found that ...", "a report by X showed that ...": a
+    // finding told is a saying
+    const finding = FINDS.has(lower) && tokens[i + 1]?.lower === "that"
+    const finite = SAY.has(lower) || plural || finding || (lower === "pointed" && tokens[i + 1]?.lower === "out")
     if (!finite && !SAY_PARTICIPLE.has(lower)) continue
     // ("could not be independently confirmed": passive or negated across an adverb too)
     // ("Casualties are also reported in ...": across "also" and "still" as well)
@@ -1239,7 +1242,8 @@ const VICTIM =
 const CLAIM_NOUN = set("claim claims allegation allegations accusation accusations")
 /** Every word readWindow reads a frame at ("according", a claim's noun, a verb of saying or its
  * participle, "report", "pointed"): any other word is passed at once, with one lookup. */
-const MAY_FRAME: ReadonlySet<string> = new Set(["according", "report", "pointed", ...CLAIM_NOUN, ...SAY, ...SAY_PARTICIPLE])
+const FINDS = set("found finds showed shows concluded concludes")
+const MAY_FRAME: ReadonlySet<string> = new Set(["according", "report", "pointed", ...CLAIM_NOUN, ...SAY, ...SAY_PARTICIPLE, ...FINDS])
 /** plural speakers with which "report" is a verb of saying */
 const PLURAL_SPEAKER = /^(?:media|activists|sources|witnesses|residents|officials|monitors|agencies|outlets|reports|medics|doctors|rescuers)$/
 
@@ -1249,9 +1253,15 @@ const LISTENER_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean =>
   if (prev === undefined) return false
   if (prev.lower === "told" || prev.lower === "to") return true
   // "quoted by AFP"; "the execution of the pilot by Nusra Front said Said Seif": the doer of an act,
-  // not the subject of "said" (the speaker follows the verb)
-  return prev.lower === "by"
+  // not the subject of "said" (the speaker follows the verb); but "a report (issued) by the Syrian
+  // Network for Human Rights said": the author of a report is the one who says what it says
+  if (prev.lower !== "by") return false
+  const noun = INFO_BY.test(tokens[from - 2]?.lower ?? "") ? tokens[from - 3] : tokens[from - 2]
+  return noun === undefined || !AUTHORED.test(noun.lower)
 }
+/** what a body writes: its author speaks through it */
+const AUTHORED =
+  /^(?:report|reports|statement|statements|study|survey|bulletin|letter|investigation|analysis|tally|count|toll|figures|data|estimate|estimates|document|communiqu[eé]|release)$/
 
 /** A sub-headline's attribution at its end, without a verb ("... origin of explosion unknown
  * monitoring group"): only the unmistakable ones, as a body sentence may end on any noun. */
