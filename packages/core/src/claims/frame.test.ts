@@ -369,3 +369,13 @@ describe("readFrames: the author of a report, and a finding told", () => {
     expect(speakers("Five bodies were found dead in Homs")).toEqual([])
   })
 })
+
+describe("normaliseSpeaker: one name for Russia's armed forces", () => {
+  it("writes the Russian army, Russia's military and the Russian armed forces as the Russian military, apart from its ministry and staff", () => {
+    expect(normaliseSpeaker("the Russian army")).toBe("Russian military")
+    expect(normaliseSpeaker("Russias military")).toBe("Russian military")
+    expect(normaliseSpeaker("the Russian armed forces")).toBe("Russian military")
+    expect(normaliseSpeaker("the Russian Defense Ministry")).toBe("Russian Defense Ministry")
+    expect(normaliseSpeaker("the Russian General Staff")).toBe("Russian General Staff")
+  })
+})

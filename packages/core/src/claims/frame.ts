@@ -244,6 +244,7 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
     "Russian Defense Ministry"
   ],
   [/\b(?:russian general staff|rudskoy)\b/i, "Russian General Staff"],
+  [/\b(?:russian (?:military|army|armed forces)|russia'?s (?:military|army|armed forces)|russias (?:military|army|armed forces))\b/i, "Russian military"],
   [
     /\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv|state-run tv|state-run television|(?:regime|government)(?:['’]?s)?\s+(?:official\s+)?(?:television|tv))\b/i,
     "SANA"
