@@ -345,3 +345,14 @@ describe("readEvent: round 9, a side's long name", () => {
     expect(read("Fighters of the Islamic State of Iraq and al-Sham shelled the town, activists said", "activists")?.[1]).toBe("Islamic State")
   })
 })
+
+describe("readEvent: a time between a side and its attack", () => {
+  it("reads the side across 'on Saturday morning', 'early Sunday', 'late at night'", () => {
+    expect(read("the terrorist groups on Saturday morning fired a rocket shell on al-Midan", "Aleppo Police Command")).toEqual([
+      "asserted",
+      "rebels",
+      "event/attack"
+    ])
+    expect(read("Russian jets early Sunday pounded Maarat al-Numan", "SOHR")).toEqual(["asserted", "Russia", "event/attack"])
+  })
+})

@@ -15,7 +15,7 @@
  * anaphoric: the article resolves them to a source named before (extract.ts).
  */
 
-import { armedGroupNamed } from "./events.js"
+import { armedGroupNamed, sidesIn } from "./events.js"
 import { findPlaces } from "./gazetteer.js"
 
 /** The first token after a list of two or more places opening the phrase [from, to), or `from`. */
@@ -488,6 +488,14 @@ const nameBeforeDescription = (tokens: ReadonlyArray<Token>, end: number): reado
 }
 
 /** The speaker phrase starting at token `i`, walking forward ("said the Observatory", "according to X"). */
+const textOf = (tokens: ReadonlyArray<Token>, from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ")
+/** Whether a side of the war is named from token `k` on ("regime forces", "the US-led coalition"). */
+const opensSide = (tokens: ReadonlyArray<Token>, k: number): boolean => sidesIn(textOf(tokens, k, k + 3))[0]?.at === 0
+
 const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number, number] | null => {
   // "reported in Al-Zahra quarter": a place after the verb, no speaker
   if (CONNECTOR.test(tokens[i]?.lower ?? "")) return null
@@ -499,6 +507,14 @@ const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
     if (!t.word) break
     if (/^\d/.test(t.text)) break
     if (t.lower === "that" || t.lower === "as" || t.lower === "on" || t.lower === "who" || t.lower === "which") break
+    // "According to SOHR the US-led coalition bombed ...", "according to the Observatory regime
+    // forces shelled ...": without commas, a known body's name ends where an article or a side of
+    // the war opens the clause it reports
+    if (to > i && !DET.has(tokens[to - 1]!.lower) && (DET.has(t.lower) || opensSide(tokens, to))) {
+      const prev = tokens[to - 1]!
+      // (after a common head noun only an article: "paramilitary group Hezbollah" is one phrase)
+      if (prev.cap ? knownSource(textOf(tokens, i, to)) !== null : DET.has(t.lower) && isHead(prev) && !NAMED_ROLE.has(prev.lower)) break
+    }
     if (t.cap) {
       // after a common head noun a capital opens a new clause ("the bulletin Jabhat al-Nusra ..."),
       // except a name after a role ("spokesman Islam Alloush")
