@@ -356,3 +356,29 @@ describe("readEvent: a time between a side and its attack", () => {
     expect(read("Russian jets early Sunday pounded Maarat al-Numan", "SOHR")).toEqual(["asserted", "Russia", "event/attack"])
   })
 })
+
+describe("readEvent: a state's armed forces telling of aircraft no side is named for", () => {
+  it("reads them as its own ('Russia's military said six long-range bombers carried out strikes')", () => {
+    expect(read("Russias military said six long-range bombers carried out strikes Sunday on DAESH near Deir el-Zour", "Russian military")).toEqual([
+      "asserted",
+      "Russia",
+      "event/admission"
+    ])
+    expect(read("The Syrian army said warplanes struck terrorist positions in Hama", "Syrian army")).toEqual([
+      "asserted",
+      "Syrian government",
+      "event/admission"
+    ])
+  })
+  it("names no one when a monitor or state media tells of them, or when the arms are guns", () => {
+    expect(read("SOHR said warplanes carried out strikes on Idlib", "SOHR")).toBeNull()
+    expect(read("SANA said warplanes struck terrorist positions in Hama", "SANA")).toBeNull()
+    expect(read("The Turkish military said artillery fire destroyed one tank", "Turkish military")).toBeNull()
+  })
+})
+
+describe("readEvent: 'opposition' before an attack noun", () => {
+  it("reads the rebels' attack ('opposition shelling on government-held districts')", () => {
+    expect(read("State media said opposition shelling on government-held districts of Aleppo killed nine civilians", "SANA")?.[1]).toBe("rebels")
+  })
+})

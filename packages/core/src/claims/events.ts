@@ -64,7 +64,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
     "Syrian government"
   ],
   [
-    /\b(?:rebels?|rebel|terrorists?|terrorist|opposition (?:fighters|forces|groups|factions)|militants?|insurgents?|armed groups?|jihadists?|gunmen|takfiri|extremists?|islamists?|armed opposition)\b/gi,
+    /\b(?:rebels?|rebel|terrorists?|terrorist|opposition (?:fighters|forces|groups|factions)|opposition(?=\s+(?:shell\w*|rockets?|mortars?|fire|attacks?|bombardment|artillery|snipers?|missiles?|car\s+bombs?|suicide))|militants?|insurgents?|armed groups?|jihadists?|gunmen|takfiri|extremists?|islamists?|armed opposition)\b/gi,
     "rebels"
   ]
 ]
@@ -371,6 +371,9 @@ const claimantOf = (s: string): string | null => {
 // their attacks on Sheikh Maqsoud were in response to ..."
 const OWN_ATTACKS =
   /\b(?:said|says|saying|stated|argued|insisted|maintained|explained)\s+(?:(?:in\s+the\s+past|earlier|previously|before|repeatedly)\s+)?(?:that\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?(?:attacks|strikes|air ?strikes|raids|shelling|bombing|operations)\s+(?:\w+\s+){0,5}?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:in\s+response|a\s+response|retaliation|in\s+retaliation|aimed|meant|intended|to\s+(?:stop|prevent|protect|defend|counter|respond))/i
+/** a state's armed forces or its ministry speaking (not its media, which tell of others' arms too) */
+const ARMED_FORCES_SPEAKER = /military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|general staff|pentagon|central command|centcom/i
+const OWN_ARMS = /\b(?:warplanes|jets|bombers|aircraft|planes|helicopters|aviation|air\s+force|drones)\b/i
 const CONFIRMS = /\b(?:confirm(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)|announc(?:es|ed)|did\s+not\s+deny|didn't\s+deny)\s+(?:the|that|a|an|its|their)\b/i
 // the victims of an attack on civilians: "killing 27 civilians", "killed dozens of people", "84 people including 17 children killed by"
 const CIVILIANS_KILLED =
@@ -640,6 +643,17 @@ export const readEvent = (
   if (actor === null && speakerSide !== null && CONFIRMS.test(t)) {
     return { actor: speakerSide, action: actionIn(t), polarity: "asserted", source, rule: "event/admission" }
   }
+  // "Russia's military said six long-range bombers carried out strikes": a state's armed forces
+  // telling of aircraft no side is named for tell of their own (not of guns: artillery fire
+  // "destroyed one tank" in a general staff's statement may be anyone's)
+  if (
+    actor === null &&
+    speakerSide !== null &&
+    source !== null &&
+    ARMED_FORCES_SPEAKER.test(source) &&
+    OWN_ARMS.test(t.slice(Math.max(0, attackAt - 60), attackAt + 40))
+  )
+    return { actor: speakerSide, action: actionIn(t), polarity: "asserted", source, rule: "event/admission" }
   // "the terrorists ... killing 27 civilians": an attack on civilians, whatever the weapon
   if (actor !== null && source !== null && civiliansKilled(t) && !GROUND.test(t)) {
     return { actor, action: "attack on civilians", polarity: "asserted", source, rule: speakerSide === actor ? "event/admission" : "event/attack" }
