@@ -392,3 +392,12 @@ describe("readFrames: 'according to' a body, then the clause it reports, without
     ])
   })
 })
+
+describe("readFrames: a known source's name after the doer of an act, and a watchdog", () => {
+  it("reads the known name alone after 'by a rebel brigade' ('carried out by a rebel brigade SOHR said')", () => {
+    expect(speakers("The mortar attack was carried out by a rebel brigade SOHR said")).toEqual(["SOHR"])
+  })
+  it("reads a watchdog as a speaker ('the Britain-based watchdog said')", () => {
+    expect(speakers("Shells hit Homs the Britain-based watchdog said")).toEqual(["SOHR"])
+  })
+})

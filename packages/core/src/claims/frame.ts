@@ -149,7 +149,7 @@ const HEAD = set(`
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
-  broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing`)
+  watchdog watchdogs broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -412,10 +412,11 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
   // "targeted by a radical rebel group Syrian state TV reports": after a common head noun a
   // capitalised name with a head of its own opens another phrase (commas stripped), the speaker's;
   // not after a role that names its holder ("army spokesman Brig. Gen. Ali Mayhoub")
-  for (let k = from + 1; k < i - 1; k++) {
+  for (let k = from + 1; k < i; k++) {
     const h = tokens[k - 1]!
     if (h.cap || !isHead(h) || NAMED_ROLE.has(h.lower) || !tokens[k]!.cap || DET.has(tokens[k]!.lower)) continue
-    if (tokens.slice(k, i).some((x) => isHead(x))) {
+    // (or a known source's name: "carried out by a rebel brigade SOHR said")
+    if (tokens.slice(k, i).some((x) => isHead(x)) || knownSource(textOf(tokens, k, i)) !== null) {
       from = k
       break
     }
