@@ -278,3 +278,19 @@ describe("attribution: round 9, a speaker in a clause of time", () => {
     expect(sources("Days before the Russian Defense Ministry announced that an air strike in Idlib killed 40 militants.")).toEqual(["Russian Defense Ministry"])
   })
 })
+
+describe("events: an attack claimed without 'responsibility'", () => {
+  const events = (body: string) =>
+    extractClaims({ title: "Report", body, published: PUB, outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => [c.actor, c.source])
+  it("reads 'IS claims attack' and 'claimed the double suicide bomb attack' as the claimant's admission", () => {
+    expect(events("IS claims attack.")).toEqual([["Islamic State", "Islamic State"]])
+    expect(
+      events("The Islamic State group claims the double suicide bomb attack that hit a police station in Damascus on Monday killing at least 17 people.")
+    ).toEqual([["Islamic State", "Islamic State"]])
+  })
+  it("does not read lives 'claimed in a terrorist bombing' as a claim of the bombing", () => {
+    expect(events("6 Lebanese martyrs and 22 injured were claimed in a terrorist bombing which targeted a bus.")).toEqual([])
+  })
+})
