@@ -347,13 +347,14 @@ describe("readEvent: round 9, a side's long name", () => {
 })
 
 describe("readEvent: a time between a side and its attack", () => {
-  it("reads the side across 'on Saturday morning', 'early Sunday', 'late at night'", () => {
+  it("reads the side across 'on Saturday morning', 'early Sunday' and an adverb ('remotely')", () => {
     expect(read("the terrorist groups on Saturday morning fired a rocket shell on al-Midan", "Aleppo Police Command")).toEqual([
       "asserted",
       "rebels",
       "event/attack"
     ])
     expect(read("Russian jets early Sunday pounded Maarat al-Numan", "SOHR")).toEqual(["asserted", "Russia", "event/attack"])
+    expect(read("terrorists on Sunday morning remotely detonated a motorcycle in al-Mshairfeh", "Hasaka Police Command")?.[1]).toBe("rebels")
   })
 })
 
