@@ -1056,3 +1056,22 @@ describe("sources: 'reports' right before a verb of saying is a noun", () => {
     expect(src("Reuters reports that 40 civilians were killed in the town.")).toEqual(["Reuters"])
   })
 })
+
+describe("figures: lives an attack claims, and executions told in the present", () => {
+  const figures = (title: string, body = "Shells hit the city.") =>
+    claimsOf(body, title)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.who])
+  it("reads 'Claims 11 Children', 'Claim 9 Civilians' and '33 Militants Claimed' as killed", () => {
+    expect(figures("Mortar Attack Targets Damascus School Claims 11 Children")).toEqual([["killed", 11, "children"]])
+    expect(figures("Terrorists Rocket Shells Claim 9 Civilians in Aleppo")).toEqual([["killed", 9, "civilians"]])
+    expect(figures("33 Militants Claimed in Syria in Fierce Fighting of Homs Aleppo")).toEqual([["killed", 33, "fighters"]])
+  })
+  it("reads 'execute 10 children' as killed", () => {
+    expect(figures("Syria forces execute 10 children of alleged rebels Monitor")).toEqual([["killed", 10, "children"]])
+  })
+  it("does not read a speaker's claim as lives claimed", () => {
+    expect(figures("Report", "Rebels claimed 3 attacks on army posts.")).toEqual([])
+    expect(figures("Report", "The group claimed 12 people were killed in the raid.")).toEqual([["killed", 12, "people"]])
+  })
+})

@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 41
+export const EXTRACTOR_VERSION = 42
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -49,7 +49,7 @@ export interface ClaimSource {
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [
-    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses|martyrs|martyred)$/i,
+    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|execute|executes|executing|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses|martyrs|martyred)$/i,
     "killed"
   ],
   [
@@ -145,6 +145,10 @@ const wordsOf = (s: string, limit = Number.POSITIVE_INFINITY): Array<string> => 
   return out
 }
 
+// an attack claiming lives: "Claims 11 Children" (not a speaker's claim: "claimed 12 people were killed")
+const CLAIMS_BEFORE = /\b(?:claims|claim|claimed)\s+(?:the\s+lives\s+of\s+)?$/i
+const SAYING_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|had|have|are|is)\b/i
+const CLAIMED_LIVES = /^claimed$/i
 // "killed and injured", "dead and wounded", "Kills Injures": one figure for both.
 const BOTH = /^\W*(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|kills|died)\W+(?:and\W+|or\W+)?(?:injured|wounded|injures|wounds)\b/i
 const BOTH_BEFORE = /\b(?:kill(?:s|ed|ing)?|dead)\W+(?:and\W+)?(?:injur(?:es|ed|ing)|wound(?:s|ed|ing))\W+$/i
@@ -187,7 +191,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     for (let i = 0; i < Math.min(4, afterWords.length); i++) {
       const w = afterWords[i]!
       // "2 soldiers wounding several others": an -ing form after the victims starts another clause
-      const m = /ing$/i.test(w) ? null : metricOf(w)
+      // ("33 Militants Claimed in Syria": lives claimed, after the victims)
+      const m = /ing$/i.test(w) ? null : (metricOf(w) ?? (who !== null && CLAIMED_LIVES.test(w) ? "killed" : null))
       // "kill 5 injure 50": a verb right before the next figure is that figure's
       if (m !== null && i === 0 && afterWords.length === 1 && next < sentence.length && f.end + 40 > next) break
       if (m !== null && m !== "strikes" && m !== "casualties") {
@@ -217,6 +222,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     }
   }
   if (BOTH_BEFORE.test(before)) return { metric: "casualties", who: leadingWho() }
+  // "Mortar Attack ... Claims 11 Children", "Rocket Shells Claim 9 Civilians": lives an attack claims
+  if (CLAIMS_BEFORE.test(before) && leadingWho() !== null && !SAYING_AFTER.test(after)) return { metric: "killed", who: leadingWho() }
   // "killed another three people", "killing the four siblings": the verb past a determiner
   const verbWords = beforeWords.filter((w, k) => k < beforeWords.length - 1 || !/^(?:another|the|a|further|additional|more)$/i.test(w))
   const last = verbWords.at(-1)
