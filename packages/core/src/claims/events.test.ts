@@ -383,3 +383,12 @@ describe("readEvent: 'opposition' before an attack noun", () => {
     expect(read("State media said opposition shelling on government-held districts of Aleppo killed nine civilians", "SANA")?.[1]).toBe("rebels")
   })
 })
+
+describe("readEvent: a side returning to its attacks", () => {
+  it("reads 'Russian forces returned to their intense aerial bombardment' as Russia's", () => {
+    expect(read("Russian forces returned to their intense aerial bombardment of rebel-held eastern Aleppo on Tuesday", "residents")?.[1]).toBe("Russia")
+  })
+  it("still reads no side across an infinitive of something else ('Russia ought to halt the bombing')", () => {
+    expect(read("Russia ought to halt the bombing of Aleppo", "UN")).toBeNull()
+  })
+})

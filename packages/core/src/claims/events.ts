@@ -84,7 +84,7 @@ const INSTRUMENT =
 
 /** verbs that carry an attack noun: "mounted one of the heaviest attacks", "carried out raids" */
 const LIGHT_VERB =
-  /^(?:opened|mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|stepped|continued|continuing|continues|continue|began|started|escalated|escalating|intensifying|committed|committing|perpetrated|perpetrating|stepping|launching|carrying|conducting|staging|mounting|waging|waged|flew|delivered|performed|executed|used|using|deployed)$/i
+  /^(?:opened|mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|returned|stepped|continued|continuing|continues|continue|began|started|escalated|escalating|intensifying|committed|committing|perpetrated|perpetrating|stepping|launching|carrying|conducting|staging|mounting|waging|waged|flew|delivered|performed|executed|used|using|deployed)$/i
 const PREPOSITION_BEFORE =
   /(?:\b(?:from|in|into|to|towards?|across|near|inside|at|on|over|for|against|around|outside|between)|(?<!\b(?:dozens|scores|hundreds|thousands|number|series|wave|waves|barrage|string|rounds?|one|some|most|all|lot)\s)\bof)\s+(?:the\s+)?$/i
 /** participles that only say where a side is ("terrorists positioned in Bani Zaid fired") */
@@ -226,7 +226,9 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
       // ("has been using cluster munitions" is active: only "been" before a participle is passive)
       if (
         /\b(?:ought|should|must|would|could|will|may|might|not|never|be|being|lost|suffered|sustained)\b|\bbeen\b(?!\s+\w+ing\b)/i.test(gap) ||
-        /(?<!\bcontinu\w*\s)\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(dropAffiliation(t.slice(side.end, end)))
+        /(?<!\b(?:continu|return)\w*\s)\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(
+          dropAffiliation(t.slice(side.end, end))
+        )
       )
         score = -1
       // "the terrorist attacks caused material damage": state media's generic word on an attack told
