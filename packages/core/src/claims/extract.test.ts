@@ -1075,3 +1075,27 @@ describe("figures: lives an attack claims, and executions told in the present", 
     expect(figures("Report", "The group claimed 12 people were killed in the raid.")).toEqual([["killed", 12, "people"]])
   })
 })
+
+describe("figures: 'and another N' counts more of what was counted before", () => {
+  const figures = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min])
+  it("gives 'another N' the verb of the figure before, past its sub-counts and without a noun of its own", () => {
+    expect(
+      figures(
+        "The air raids killed 19 people including six children outside the city of Saraqeb and another 23 people among them 10 children in the town of Ehsim the monitoring group said."
+      )
+    ).toEqual([
+      ["killed", 19],
+      ["killed", 23]
+    ])
+    expect(figures("Shelling wounded 12 people in Douma and another 30 in Harasta.")).toEqual([
+      ["injured", 12],
+      ["injured", 30]
+    ])
+  })
+  it("gives nothing to 'another N' with a verb of its own ('another 30 sealed off in the tunnels')", () => {
+    expect(figures("Fifty terrorists were killed and another 30 sealed off in the underground tunnels Konashenkov said.")).toEqual([["killed", 50]])
+  })
+})

@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 43
+export const EXTRACTOR_VERSION = 44
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -362,6 +362,8 @@ const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of)\
 const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i
 const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|districts?|camps?|enclaves?|regions?|suburbs?|province|countryside|parts)$/i
 const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
+const ANOTHER_BEFORE = /\b(?:and|as\s+well\s+as|plus|while)\s+another\s+$/i
+const OWN_VERB_AFTER = /^\s+(?:[A-Za-z-]+\s+)?(?:were\s+|are\s+|was\s+)?[a-z]+(?:ed|ing)\b/
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
 const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*$/i
 // "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
@@ -882,6 +884,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       ) {
         link = { metric: previous.metric, who: victims }
       }
+      // "killed 19 people including six children in Saraqeb and another 23 people in Ehsim", "wounded
+      // 12 people in Douma and another 30 in Harasta": "another" counts more of what was counted
+      // before, however far back the verb
+      // (not one with a verb of its own: "50 were killed and another 30 sealed off in the tunnels")
+      if (link === null && previous !== null && ANOTHER_BEFORE.test(before) && !OWN_VERB_AFTER.test(after))
+        link = { metric: previous.metric, who: victims ?? previous.who }
       // "Ten children and five women have been killed": the first of a pair takes the verb after the second
       if (link === null && victims !== null && nj < figures.length && PAIR_BETWEEN.test(s.slice(f.end, figures[nj]!.start))) {
         const second = linkFigure(s, figures[nj]!, figures[nj + 1]?.start ?? s.length)
