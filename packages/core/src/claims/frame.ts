@@ -134,6 +134,13 @@ const tokenize = (s: string, from = 0, to = s.length): Array<Token> => {
   return out
 }
 
+/** The words of tokens [from, to), one space between them (where the sentence itself is not at hand). */
+const textOf = (tokens: ReadonlyArray<Token>, from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ")
+
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))
 
 /** Nouns that head a speaker phrase: roles, bodies, media. */
@@ -456,10 +463,7 @@ const namedBeforeRole = (tokens: ReadonlyArray<Token>, from: number, to: number)
   while (k > 0 && from - k < 4 && isNamePart(tokens[k - 1]!) && !isHead(tokens[k - 1]!) && !CLAUSE_WORD.has(tokens[k - 1]!.lower)) k--
   // ("near Thawra Street a RIA Novosti correspondent reported": a place, not a name)
   if (from - k < 2 || !tokens[k]!.cap || (k > 0 && LOCATIVE.test(tokens[k - 1]!.lower))) return null
-  const name = tokens
-    .slice(k, from)
-    .map((t) => t.text)
-    .join(" ")
+  const name = textOf(tokens, k, from)
   return isPlaceName(name) || knownSource(name) !== null ? null : [k, from]
 }
 
@@ -488,15 +492,10 @@ const nameBeforeDescription = (tokens: ReadonlyArray<Token>, end: number): reado
   return head && k < a ? [k, a] : null
 }
 
-/** The speaker phrase starting at token `i`, walking forward ("said the Observatory", "according to X"). */
-const textOf = (tokens: ReadonlyArray<Token>, from: number, to: number): string =>
-  tokens
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(" ")
 /** Whether a side of the war is named from token `k` on ("regime forces", "the US-led coalition"). */
 const opensSide = (tokens: ReadonlyArray<Token>, k: number): boolean => sidesIn(textOf(tokens, k, k + 3))[0]?.at === 0
 
+/** The speaker phrase starting at token `i`, walking forward ("said the Observatory", "according to X"). */
 const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number, number] | null => {
   // "reported in Al-Zahra quarter": a place after the verb, no speaker
   if (CONNECTOR.test(tokens[i]?.lower ?? "")) return null
@@ -511,10 +510,16 @@ const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
     // "According to SOHR the US-led coalition bombed ...", "according to the Observatory regime
     // forces shelled ...": without commas, a known body's name ends where an article or a side of
     // the war opens the clause it reports
-    if (to > i && !DET.has(tokens[to - 1]!.lower) && (DET.has(t.lower) || opensSide(tokens, to))) {
+    // (after a common head noun only an article: "paramilitary group Hezbollah" is one phrase)
+    // (the side is looked for last: this runs at every word of every phrase after a verb)
+    if (to > i && !DET.has(tokens[to - 1]!.lower)) {
       const prev = tokens[to - 1]!
-      // (after a common head noun only an article: "paramilitary group Hezbollah" is one phrase)
-      if (prev.cap ? knownSource(textOf(tokens, i, to)) !== null : DET.has(t.lower) && isHead(prev) && !NAMED_ROLE.has(prev.lower)) break
+      if (
+        prev.cap
+          ? knownSource(textOf(tokens, i, to)) !== null && (DET.has(t.lower) || opensSide(tokens, to))
+          : DET.has(t.lower) && isHead(prev) && !NAMED_ROLE.has(prev.lower)
+      )
+        break
     }
     if (t.cap) {
       // after a common head noun a capital opens a new clause ("the bulletin Jabhat al-Nusra ..."),
@@ -563,14 +568,7 @@ const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
   const hasName = tokens.slice(i, to).some((t) => t.cap && !DET.has(t.lower))
   if (sawHead || hasName) return [i, to]
   // a known body in lower case and without a head noun: "according to the civil defence"
-  return knownSource(
-    tokens
-      .slice(i, to)
-      .map((t) => t.text)
-      .join(" ")
-  ) !== null
-    ? [i, to]
-    : null
+  return knownSource(textOf(tokens, i, to)) !== null ? [i, to] : null
 }
 
 const join = (tokens: ReadonlyArray<Token>, from: number, to: number, s: string): string => s.slice(tokens[from]!.start, tokens[to - 1]!.end)
@@ -615,11 +613,7 @@ const capitalisedRun = (tokens: ReadonlyArray<Token>): string | null => {
       if (isHead(tokens[j]!) && tokens[j]!.cap) head = true
       j++
     }
-    if (head && j - k >= 2 && !NAMED_ROLE.has(tokens[j - 1]!.lower))
-      best = tokens
-        .slice(k, j)
-        .map((t) => t.text)
-        .join(" ")
+    if (head && j - k >= 2 && !NAMED_ROLE.has(tokens[j - 1]!.lower)) best = textOf(tokens, k, j)
     k = j
   }
   return best
