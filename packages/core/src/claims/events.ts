@@ -348,8 +348,14 @@ const NOT_A_DENIAL =
 // (every branch of NOT_A_DENIAL holds one of these: most sentences have none)
 const NOT_A_DENIAL_CUE = /deny|denied|crashed|went|fell/i
 /** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
-const ADMISSION =
-  /\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|(?<!\b(?:were|was|been|be|are|is)\s)claim(?:ed|s)?\s+(?:(?:the|an?|this|that|its|previous|recent|past|several|both|two|three|many)\s+)?(?:(?!(?:in|by|on|at|with|of|for)\b)[\w-]+\s+){0,3}?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b/i
+// an attack claimed, not lives claimed in one ("IS claims attack", "claimed the double suicide bomb
+// attack"; not "were claimed in a terrorist bombing"), after any of `determiners`
+const attackClaimed = (determiners: string): string =>
+  String.raw`(?<!\b(?:were|was|been|be|are|is)\s)claim(?:ed|s)?\s+(?:(?:${determiners})\s+)?(?:(?!(?:in|by|on|at|with|of|for)\b)[\w-]+\s+){0,3}?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?`
+const ADMISSION = new RegExp(
+  String.raw`\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|${attackClaimed("the|an?|this|that|its|previous|recent|past|several|both|two|three|many")}|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b`,
+  "i"
+)
 const SAID_IT =
   /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged|reported)\s+(?:(?:earlier|later|previously|also)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?(?:it|they|we|(?:(?:\w+|some|all)\s+of\s+)?(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+(?=\w+ing\b))?(?:(?!been\b)\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
 // an armed group telling what its fighters did: "the group said two of the fighters fired shots"
@@ -357,8 +363,7 @@ const GROUP_FIGHTERS =
   /\b(?:said|says|stated|announced|claimed)\s+(?:that\s+)?(?:\w+\s+of\s+)?(?:the|its|their)\s+(?:fighters|members|militants|men|attackers|suicide\s+bombers)\s+(?:had\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|fir|attack|blew|detonat|stormed)/i
 // the side just before "claimed responsibility" is the claimant: "The terrorist group of Nusra Front claimed ..."
 // ("IS claims attack", "the group on Tuesday claimed the double suicide bomb attack": an attack claimed)
-const CLAIMED =
-  /\b(?:(?:claimed|claims?|took|takes)\s+responsib|(?<!\b(?:were|was|been|be|are|is)\s)claim(?:ed|s)?\s+(?:(?:the|an?|this|that|its)\s+)?(?:(?!(?:in|by|on|at|with|of|for)\b)[\w-]+\s+){0,3}?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?\b)/i
+const CLAIMED = new RegExp(String.raw`\b(?:(?:claimed|claims?|took|takes)\s+responsib|${attackClaimed("the|an?|this|that|its")}\b)`, "i")
 const claimantOf = (s: string): string | null => {
   const m = CLAIMED.exec(s)
   if (m === null) return null

@@ -145,8 +145,9 @@ const wordsOf = (s: string, limit = Number.POSITIVE_INFINITY): Array<string> => 
   return out
 }
 
-// an attack claiming lives: "Claims 11 Children" (not a speaker's claim: "claimed 12 people were killed")
-const CLAIMS_BEFORE = /\b(?:claims|claim|claimed)\s+(?:the\s+lives\s+of\s+)?$/i
+// an attack claiming lives: "Claims 11 Children" (not a speaker's claim: "claimed 12 people were
+// killed"; "claimed the lives of" is LIVES_OF_BEFORE's, read first)
+const CLAIMS_BEFORE = /\bclaim(?:s|ed)?\s+$/i
 const SAYING_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|had|have|are|is)\b/i
 const CLAIMED_LIVES = /^claimed$/i
 // "killed and injured", "dead and wounded", "Kills Injures": one figure for both.
