@@ -244,9 +244,22 @@ export const attributeArticle = (
     return recent.at(-1)?.source ?? null
   }
 
+  /** the index of the `n`th segment after `si` that a reader reads: a headline's echo, a byline or a
+   * repeated lead between them is no sentence of the report */
+  const reach = (si: number, n: number): number => {
+    let k = si
+    while (n > 0 && k + 1 < segments.length) {
+      k++
+      const role = segments[k]!.role
+      if (role !== "echo" && role !== "chrome" && role !== "repeat") n--
+    }
+    return k
+  }
+
   /** the source of the first frame from segment `first` on that `names` accepts, within reach of `si` and its section */
   const namedAfter = (si: number, first: number, names: (r: ResolvedFrame) => boolean): string | null => {
-    for (let k = first; k < resolved.length && k <= si + CATAPHORA_REACH; k++) {
+    const last = reach(si, CATAPHORA_REACH)
+    for (let k = first; k < resolved.length && k <= last; k++) {
       if (k > si && (segments[k]!.role === "heading" || segments[k]!.role === "subhead")) return null
       for (const r of resolved[k]!) if (r.source !== null && !r.frame.anaphoric && names(r)) return r.source
     }
@@ -302,7 +315,8 @@ export const attributeArticle = (
         (x) => x.source !== generic && !GENERIC_SPEAKER.test(x.frame.phrase) && (KNOWN_BODY.has(x.source!) || ORGANISATION_HEAD.test(x.source!))
       )
       if (named === null) continue
-      for (let k = si; k < resolved.length && k <= si + CATAPHORA_REACH + 1; k++) {
+      const last = reach(si, CATAPHORA_REACH + 1)
+      for (let k = si; k < resolved.length && k <= last; k++) {
         const frames = resolved[k]!
         for (let j = 0; j < frames.length; j++) if (frames[j]!.source === generic) frames[j] = { frame: frames[j]!.frame, source: named }
       }

@@ -999,6 +999,11 @@ describe("quantity claims: round 12, the victims' asides, a qualifier after them
     expect(quantities("The death toll from a Syrian government raid on an Islamic State stronghold in eastern Syria has risen to 18 a monitor said.")).toEqual([
       { metric: "killed", min: 18, max: 18, who: null }
     ])
+    // the number of the killed, with the account of the attack between it and its figure
+    expect(
+      quantities("The number of people killed in an air strike this morning against the market area of the village has risen to 21 the monitor said.")
+    ).toEqual([{ metric: "killed", min: 21, max: 21, who: "people" }])
+    expect(quantities("The number of houses in the village has risen to 21.")).toEqual([])
   })
 })
 

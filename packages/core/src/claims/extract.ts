@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 44
+export const EXTRACTOR_VERSION = 45
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -247,7 +247,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     if (k >= 0 && destroyed.slice(0, k).every((w) => /^[A-Z]/.test(w) || SIDE_MODIFIER.test(w))) return { metric: "killed", who: whoOf(destroyed[k]!) }
   }
   // "putting the number of civilians killed at 13"
-  const numberOf = NUMBER_OF.exec(before)
+  const numberOf = NUMBER_OF.exec(before) ?? NUMBER_OF_FAR.exec(sentence.slice(Math.max(0, f.start - 200), f.start))
   if (numberOf !== null) return { metric: metricOf(numberOf[2]!) ?? "killed", who: whoOf(numberOf[1] ?? "") }
   // "ISIS also lost 15 fighters"
   if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
@@ -367,6 +367,10 @@ const ANOTHER_BEFORE = /\b(?:and|as\s+well\s+as|plus|while)\s+another\s+$/i
 const OWN_VERB_AFTER = /^\s+(?:[A-Za-z-]+\s+)?(?:were\s+|are\s+|was\s+)?[a-z]+(?:ed|ing)\b/
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
 const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*$/i
+// ("The number of people killed in an air strike this morning against the market area of Atareb
+// village has risen to 21": the count's noun far back, an account of the attack between)
+const NUMBER_OF_FAR =
+  /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\b[^.\d]{0,160}?\b(?:has|have|had)\s+(?:risen|climbed|reached|increased)(?:\s+to)?\s*$/i
 // "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
 const PUT_AT_BEFORE =
   /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i

@@ -111,3 +111,35 @@ describe("section headlines whose full stop the page lost (round 7)", () => {
     ])
   })
 })
+
+describe("a headline echoed at the top of the body (round 18)", () => {
+  it("finds the echo of a title that carries its site's trail, and cuts the wire byline after it", () => {
+    const title = "Air raid on camp kills 12 NGO - Region - World - Ahram Online"
+    const body =
+      "Air raid on camp kills 12 NGO AFP Wednesday 18 Jun 2014 Army helicopter fire killed 12 people on Wednesday in a camp near the border a monitoring group said."
+    expect(segmentArticle(title, body).map((x) => `${x.role}: ${x.text}`)).toEqual([
+      `title: ${title}`,
+      "echo: Air raid on camp kills 12 NGO",
+      "chrome: AFP Wednesday 18 Jun 2014",
+      "body: Army helicopter fire killed 12 people on Wednesday in a camp near the border a monitoring group said."
+    ])
+  })
+  it("reads the lead as a sentence of its own: one claim for the headline, one for the lead, its source the lead's", () => {
+    const claims = extractClaims({
+      title: "88 dead in two days of clashes in Daraa Monitor - Region - World - Ahram Online",
+      body: "88 dead in two days of clashes in Daraa Monitor AFP Saturday 26 Apr 2014 At least 88 fighters have been killed in two days of clashes in Daraa province a monitoring group said Saturday.",
+      published: PUB,
+      outlet: "test"
+    }).filter((c) => c.kind === "quantity")
+    expect(claims.map((c) => [c.min, c.quote.slice(0, 16)])).toEqual([
+      [88, "88 dead in two d"],
+      [88, "At least 88 figh"]
+    ])
+  })
+  it("leaves a body that does not echo the title as it was", () => {
+    expect(roles("Shelling - Region - World killed two people in Homs.")).toEqual([
+      "title: Report",
+      "body: Shelling - Region - World killed two people in Homs."
+    ])
+  })
+})

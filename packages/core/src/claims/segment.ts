@@ -111,6 +111,10 @@ const headlineRun = (s: string, from = 0): readonly [number, number] | null => {
 const REPORTS = /\b(?:said|says|told|added|reported|according\s+to|stated|announced)\b/i
 const PHOTO_CREDIT = /^(?:\((?:Reuters|AFP|AP|EPA|Getty|Anadolu|TRT|SANA)[^)]{0,30}\)|(?:REUTERS|AFP|AP|EPA)\/|AP Photo|AFP Photo|Photo:)/
 
+/** A wire byline and date after a headline: "AFP Wednesday 18 Jun 2014", "Reuters Monday 3 Oct 2016". */
+const BYLINE =
+  /^\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}\b/
+
 /** Offsets where text stops being the report: "Related ...", "Read Also", "Get short URL ... Tags". */
 const RELATED = /\b(?:Related(?:\s+News)?|Read\s+(?:Also|also|more(?:\s+here)?)|READ\s+MORE|Community\s+standards)\b(?=\s+[A-Z]|\s*$)/
 
@@ -123,10 +127,21 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
   let sentences = sentencesOf(text)
   const cuts: Array<readonly [number, number, SegmentRole]> = []
 
-  // the headline repeated at the top of the body, after a dateline or not
-  if (title.length > 15) {
-    const at = text.indexOf(title, bodyStart)
-    if (at !== -1 && at - bodyStart < 120) cuts.push([at, at + title.length, "echo"])
+  // the headline repeated at the top of the body, after a dateline or not; a page's title may carry
+  // its site's trail ("... kills 12 NGO - Region - World - Ahram Online") that the echo has not
+  const trail = /\s[-|–]\s/.exec(title)
+  for (const head of trail === null ? [title] : [title, title.slice(0, trail.index)]) {
+    if (head.length <= 15) continue
+    const at = text.indexOf(head, bodyStart)
+    if (at !== -1 && at - bodyStart < 120) {
+      const end = at + head.length
+      cuts.push([at, end, "echo"])
+      // and the byline after it ("... kills 12 NGO AFP Wednesday 18 Jun 2014 Syrian army helicopter
+      // fire killed ..."), which would fuse the echo with the lead and lend the lead its date
+      const byline = BYLINE.exec(text.slice(end, end + 60))
+      if (byline !== null) cuts.push([end, end + byline[0].length, "chrome"])
+      break
+    }
   }
   // related links to the end of the text
   const related = RELATED.exec(body)
