@@ -294,3 +294,21 @@ describe("events: an attack claimed without 'responsibility'", () => {
     expect(events("6 Lebanese martyrs and 22 injured were claimed in a terrorist bombing which targeted a bus.")).toEqual([])
   })
 })
+
+describe("round 18: a body called back by the noun that described it, a name with its kind after it", () => {
+  it("reads 'the news agency reported' as the agency named last with that noun before its name", () => {
+    expect(
+      sources(
+        "State-run news agency SANA said 20 civilians were killed in Raqqa. A health official said 14 were wounded in Tabqa. \"The attack left 12 dead in al-Msheirfeh\" the news agency reported."
+      )
+    ).toEqual(["SANA", "health official", "SANA"])
+  })
+  it("keeps a named body whose kind follows its name, and not the kind alone", () => {
+    expect(sources("At least 18 people were killed in Idlib the Qasioun News activist network said.")).toEqual(["Qasioun News"])
+    expect(sources("At least 18 people were killed in Idlib a local activist network said.")).toEqual(["activists"])
+  })
+  it("does not read the Free Syrian Army as the Syrian army", () => {
+    expect(sources("At least 18 soldiers were killed in Idlib the Free Syrian Army media office said.")).toEqual(["Free Syrian Army"])
+    expect(sources("At least 18 fighters were killed in Idlib the Syrian army said.")).toEqual(["Syrian army"])
+  })
+})

@@ -21,6 +21,12 @@ interface ResolvedFrame {
   readonly source: string | null
 }
 
+/** Do the words right before a name describe it with this noun ("state-run news agency" SANA)? */
+const describedAs = (before: string, head: string): boolean => {
+  const end = before.trimEnd()
+  return end.toLowerCase().endsWith(head) && (end.length === head.length || !/[A-Za-z]/.test(end[end.length - head.length - 1]!))
+}
+
 interface Named {
   readonly source: string
   readonly phrase: string
@@ -220,6 +226,9 @@ export const attributeArticle = (
       for (let k = recent.length - 1; k >= 0; k--) {
         const h = recent[k]!
         if (h.phrase.toLowerCase().includes(head) || h.source.toLowerCase().includes(head)) return h.source
+        // ("the news agency reported" after "state-run news agency SANA has announced": the noun
+        // that described the name right before it)
+        if (h.around !== undefined && describedAs(h.around, head)) return h.source
       }
       // "according to the group", "the organisation said", "the charity said": the body named
       // last, whatever it is called (not a noun that names its speaker by itself, "the police",

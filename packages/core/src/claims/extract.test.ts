@@ -1005,6 +1005,11 @@ describe("quantity claims: round 12, the victims' asides, a qualifier after them
     ).toEqual([{ metric: "killed", min: 21, max: 21, who: "people" }])
     expect(quantities("The number of houses in the village has risen to 21.")).toEqual([])
   })
+  it("reads victims described by a relative clause as killed when an adverb stands in their verb ('were also killed')", () => {
+    expect(
+      quantities("The monitor said that nine members of the rebel alliance who were working in the clinic were also killed.")
+    ).toEqual([{ metric: "killed", min: 9, max: 9, who: "fighters" }])
+  })
 })
 
 describe("events: round 12, al-Qaeda, an air arm's destroying, an admission told with its time", () => {

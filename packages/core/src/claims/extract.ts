@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 45
+export const EXTRACTOR_VERSION = 46
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -379,7 +379,7 @@ const TOLL_FAR_BEFORE = /\btoll\s+(?:from|of|in)\b[^.\d]{0,150}?\b(?:has|have|ha
 // "All five people on board a helicopter that was shot down ... are believed to have died", "60 foreign
 // mercenaries originating from CIS countries ... were killed"
 const RELATIVE_THEN_VERB =
-  /^\s+(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:who|which|that|originating|coming|hailing)\s+[^.]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:killed(\s+(?:and|or)\s+(?:injured|wounded))?|wounded|injured)|(?:are|were|is|was)\s+(?:believed|reported|said|thought|feared|confirmed)\s+to\s+have\s+(?:died|been\s+killed))\b/i
+  /^\s+(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:who|which|that|originating|coming|hailing)\s+[^.]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:(?:also|all|later|reportedly|subsequently)\s+)?(?:killed(\s+(?:and|or)\s+(?:injured|wounded))?|wounded|injured)|(?:are|were|is|was)\s+(?:believed|reported|said|thought|feared|confirmed)\s+to\s+have\s+(?:died|been\s+killed))\b/i
 // (ABLE_TO_LEAVE holds one of these words: most figures' words have neither)
 const ABLE_OR_MANAGED = /able|managed/i
 const ABLE_TO_LEAVE =

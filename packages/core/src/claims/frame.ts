@@ -256,7 +256,8 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv|state-run tv|state-run television|(?:regime|government)(?:['’]?s)?\s+(?:official\s+)?(?:television|tv))\b/i,
     "SANA"
   ],
-  [/\b(?:syrian army|syria'?s army|syrias army|army general command|general command of the army|military sources?|syrian military)\b/i, "Syrian army"],
+  // (not the Free Syrian Army, the rebels)
+  [/\b(?:(?<!free\s)syrian army|syria'?s army|syrias army|army general command|general command of the army|military sources?|syrian military)\b/i, "Syrian army"],
   [/\b(?:turkish (?:military|armed forces|general staff|army)|turkey'?s (?:military|armed forces|general staff|army))\b/i, "Turkish military"],
   [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR)(?![\w-])/, "UN"],
   [/\b(?:WHO|World Health Organi[sz]ation)(?![\w-])/, "WHO"],
@@ -619,6 +620,28 @@ const capitalisedRun = (tokens: ReadonlyArray<Token>): string | null => {
   return best
 }
 
+/** the lower-case nouns that say what kind of body a name before them is ("activist group") */
+const KIND_OF_BODY = /^(?:group|network|collective|agency|centre|center|organi[sz]ation|campaign|outlet|monitor|office|coalition|union)$/
+/**
+ * "Ariha Today activist group", "the Raqqa Is Being Slaughtered Silently campaign": a name of two
+ * capitalised words or more, then what kind of body it is in lower case, ends the phrase. The name
+ * is the speaker; the kind alone ("activists") is how a report speaks of bodies it does not name.
+ */
+const describedName = (tokens: ReadonlyArray<Token>): string | null => {
+  const n = tokens.length
+  if (n < 3 || !KIND_OF_BODY.test(tokens[n - 1]!.lower)) return null
+  let j = n - 1
+  // one or two lower-case words of kind ("activist group", "local media network")
+  while (j > 0 && n - j <= 3 && !tokens[j - 1]!.cap) j--
+  let k = j
+  while (k > 0 && (tokens[k - 1]!.cap || /^(?:al|el|of|is|for)$|^(?:al|el)-/i.test(tokens[k - 1]!.text)) && !DET.has(tokens[k - 1]!.lower)) k--
+  while (k < j && !tokens[k]!.cap) k++
+  if (j - k < 2) return null
+  const name = textOf(tokens, k, j)
+  if (knownSource(name) !== null || isPlaceName(name) || sidesIn(name).length > 0) return null
+  return name
+}
+
 // The same phrases come back in article after article ("the Syrian Observatory for Human Rights").
 const NORMALISED = new Map<string, string>()
 const NORMALISED_MAX = 20_000
@@ -683,6 +706,8 @@ const normalise = (raw: string): string => {
   // a capitalised name with a head noun is the speaker's name
   const run = capitalisedRun(own)
   if (run !== null) return knownSource(run) ?? run
+  const described = describedName(own)
+  if (described !== null) return described
   const known = knownSource(text)
   if (known !== null) return known
   // "the manager of al-Quds hospital Hamza Khatib": the person the role and its body name
