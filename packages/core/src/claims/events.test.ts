@@ -392,3 +392,14 @@ describe("readEvent: a side returning to its attacks", () => {
     expect(read("Russia ought to halt the bombing of Aleppo", "UN")).toBeNull()
   })
 })
+
+describe("readEvent: round 18, headline shapes of the government's attacks", () => {
+  it("reads 'Syria air raid', 'Syrian air raid' and 'Syria forces' as the Syrian government's", () => {
+    expect(read("Syria air raid on displaced persons camp kills 12", "SOHR")).toEqual(["asserted", "Syrian government", "event/attack"])
+    expect(read("Syrian air raid on camp kills 12", "SOHR")?.[1]).toBe("Syrian government")
+    expect(read("Syria forces execute 10 children of alleged rebels", "SOHR")?.slice(0, 2)).toEqual(["asserted", "Syrian government"])
+  })
+  it("still reads a raid on Syria as no one's", () => {
+    expect(read("An air raid on Syria killed 12", "SOHR")).toBeNull()
+  })
+})
