@@ -312,3 +312,30 @@ describe("round 18: a body called back by the noun that described it, a name wit
     expect(sources("At least 18 fighters were killed in Idlib the Syrian army said.")).toEqual(["Syrian army"])
   })
 })
+
+describe("round 18: abbreviations an article defines, particles in names, a headline's toll", () => {
+  it("reads an abbreviation the article defined as the name it stands for", () => {
+    expect(
+      sources("The Local Coordination Committees (LCC) said 12 people were killed in Ariha. Later the LCC said 20 more were wounded in Idlib.")
+    ).toEqual(["Local Coordination Committees", "Local Coordination Committees"])
+    // (an abbreviation whose name's capitals do not spell it stays as written)
+    expect(sources("The Union of Medical Relief Organisations (UOSSM) ran the clinic. The UOSSM said 5 medics were killed in Khan Tuman.")).toEqual(["UOSSM"])
+  })
+  it("keeps 'de' inside a person's name, so the envoy speaks for the UN and so does 'de Mistura' after", () => {
+    expect(
+      sources(
+        'Over 130 people were killed near Aleppo on April 15 UN Special Envoy for Syria Staffan de Mistura said Thursday. "Perhaps more than 200 were wounded" de Mistura said.'
+      )
+    ).toEqual(["UN", "UN"])
+  })
+  it("does not read a headline's 'Claims 11 Children' as words said, but does read 'claimed 160 civilians ... were killed'", () => {
+    const headline = extractClaims({
+      title: "Mortar Attack Targets Damascus School Claims 11 Children",
+      body: "The school was hit on Sunday.",
+      published: PUB,
+      outlet: "test"
+    }).filter((c) => c.kind === "quantity")
+    expect(headline.map((c) => [c.min, c.source])).toEqual([[11, null]])
+    expect(sources("The Aamaq news agency claimed 160 civilians mostly women and children were killed in Tokhar.")).toEqual(["Amaq"])
+  })
+})

@@ -21,6 +21,40 @@ interface ResolvedFrame {
   readonly source: string | null
 }
 
+const ABBREVIATED = /((?:[A-Z][\w'-]*\s+(?:(?:of|for|and|the|in)\s+)*)+)\(([A-Z]{2,6})\)/g
+/**
+ * The abbreviations an article defines ("the Local Coordination Committees (LCC)"), each to the
+ * name it stands for, so "the LCC said" later is the same source; a known body keeps its known
+ * name. Only where the name's capitals spell the abbreviation ("Union of Syrian Medical Relief
+ * Organisations (UOSSM)", in French order, is left as it is).
+ */
+const abbreviationsOf = (segments: ReadonlyArray<Segment>): Map<string, string> | null => {
+  let out: Map<string, string> | null = null
+  for (const seg of segments) {
+    if (!seg.text.includes("(")) continue
+    for (const m of seg.text.matchAll(ABBREVIATED)) {
+      const abbreviation = m[2]!
+      const words = m[1]!.trim().split(/\s+/)
+      // the shortest run of words before the brackets whose capitals spell it
+      for (let k = words.length - 1; k >= 0; k--) {
+        if (!/^[A-Z]/.test(words[k]!)) continue
+        const initials = words
+          .slice(k)
+          .filter((w) => /^[A-Z]/.test(w))
+          .map((w) => w[0])
+          .join("")
+        if (initials === abbreviation) {
+          const name = words.slice(k).join(" ")
+          ;(out ??= new Map()).set(abbreviation, knownSource(name) ?? name)
+          break
+        }
+        if (initials.length >= abbreviation.length) break
+      }
+    }
+  }
+  return out
+}
+
 /** Do the words right before a name describe it with this noun ("state-run news agency" SANA)? */
 const describedAs = (before: string, head: string): boolean => {
   const end = before.trimEnd()
@@ -182,7 +216,8 @@ const namesWord = (text: string, word: string): boolean => {
 }
 // one to three capitalised names, hyphenated ones too: "Halabi", "Abdul-Rahman", "al-Masri", "Rami Abdel Rahman"
 const NAME_WORD = "(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][a-z']+(?:-[A-Za-z][a-z']*)*"
-const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}$`)
+// ("de Mistura", "van Dam": a particle before the surname)
+const PERSON_NAME = new RegExp(`^(?:(?:de|van|von|bin|ibn)\\s+)?${NAME_WORD}(?:\\s+(?:(?:de|van|von|bin|ibn)\\s+)?${NAME_WORD}){0,2}$`)
 
 /** Reads every segment's frames once, in order, resolving references back as a reader does. */
 export const attributeArticle = (
@@ -194,7 +229,9 @@ export const attributeArticle = (
   // "SANA's correspondent": only "the correspondent said" refers to these
   const relays: Array<Named> = []
   const resolved: Array<Array<ResolvedFrame>> = []
-  const clean = (source: string | null): string | null => (source === null || isOutlet(source, outlet) ? null : source)
+  const abbreviations = abbreviationsOf(segments)
+  const clean = (source: string | null): string | null =>
+    source === null || isOutlet(source, outlet) ? null : abbreviations === null ? source : (abbreviations.get(source) ?? source)
 
   const resolve = (f: Frame, si: number): string | null => {
     if (!f.anaphoric) {

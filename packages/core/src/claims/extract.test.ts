@@ -1005,6 +1005,12 @@ describe("quantity claims: round 12, the victims' asides, a qualifier after them
     ).toEqual([{ metric: "killed", min: 21, max: 21, who: "people" }])
     expect(quantities("The number of houses in the village has risen to 21.")).toEqual([])
   })
+  it("reads 'among which' as the opening of sub-counts, like 'among them'", () => {
+    expect(quantities("The latest figures came up to more than 130 people killed among which 67 children perhaps more than 200 wounded.")).toEqual([
+      { metric: "killed", min: 131, max: null, who: "people" },
+      { metric: "injured", min: 201, max: null, who: "people" }
+    ])
+  })
   it("reads victims described by a relative clause as killed when an adverb stands in their verb ('were also killed')", () => {
     expect(
       quantities("The monitor said that nine members of the rebel alliance who were working in the clinic were also killed.")
