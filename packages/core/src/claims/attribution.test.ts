@@ -299,7 +299,7 @@ describe("round 18: a body called back by the noun that described it, a name wit
   it("reads 'the news agency reported' as the agency named last with that noun before its name", () => {
     expect(
       sources(
-        "State-run news agency SANA said 20 civilians were killed in Raqqa. A health official said 14 were wounded in Tabqa. \"The attack left 12 dead in al-Msheirfeh\" the news agency reported."
+        'State-run news agency SANA said 20 civilians were killed in Raqqa. A health official said 14 were wounded in Tabqa. "The attack left 12 dead in al-Msheirfeh" the news agency reported.'
       )
     ).toEqual(["SANA", "health official", "SANA"])
   })
@@ -315,9 +315,10 @@ describe("round 18: a body called back by the noun that described it, a name wit
 
 describe("round 18: abbreviations an article defines, particles in names, a headline's toll", () => {
   it("reads an abbreviation the article defined as the name it stands for", () => {
-    expect(
-      sources("The Local Coordination Committees (LCC) said 12 people were killed in Ariha. Later the LCC said 20 more were wounded in Idlib.")
-    ).toEqual(["Local Coordination Committees", "Local Coordination Committees"])
+    expect(sources("The Local Coordination Committees (LCC) said 12 people were killed in Ariha. Later the LCC said 20 more were wounded in Idlib.")).toEqual([
+      "Local Coordination Committees",
+      "Local Coordination Committees"
+    ])
     // (an abbreviation whose name's capitals do not spell it stays as written)
     expect(sources("The Union of Medical Relief Organisations (UOSSM) ran the clinic. The UOSSM said 5 medics were killed in Khan Tuman.")).toEqual(["UOSSM"])
   })

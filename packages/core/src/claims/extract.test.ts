@@ -1012,9 +1012,9 @@ describe("quantity claims: round 12, the victims' asides, a qualifier after them
     ])
   })
   it("reads victims described by a relative clause as killed when an adverb stands in their verb ('were also killed')", () => {
-    expect(
-      quantities("The monitor said that nine members of the rebel alliance who were working in the clinic were also killed.")
-    ).toEqual([{ metric: "killed", min: 9, max: 9, who: "fighters" }])
+    expect(quantities("The monitor said that nine members of the rebel alliance who were working in the clinic were also killed.")).toEqual([
+      { metric: "killed", min: 9, max: 9, who: "fighters" }
+    ])
   })
 })
 

@@ -259,7 +259,10 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
     "SANA"
   ],
   // (not the Free Syrian Army, the rebels)
-  [/\b(?:(?<!free\s)syrian army|syria'?s army|syrias army|army general command|general command of the army|military sources?|syrian military)\b/i, "Syrian army"],
+  [
+    /\b(?:(?<!free\s)syrian army|syria'?s army|syrias army|army general command|general command of the army|military sources?|syrian military)\b/i,
+    "Syrian army"
+  ],
   [/\b(?:turkish (?:military|armed forces|general staff|army)|turkey'?s (?:military|armed forces|general staff|army))\b/i, "Turkish military"],
   [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR)(?![\w-])/, "UN"],
   [/\b(?:WHO|World Health Organi[sz]ation)(?![\w-])/, "WHO"],
