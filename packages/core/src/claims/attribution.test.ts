@@ -340,3 +340,25 @@ describe("round 18: abbreviations an article defines, particles in names, a head
     expect(sources("The Aamaq news agency claimed 160 civilians mostly women and children were killed in Tokhar.")).toEqual(["Amaq"])
   })
 })
+
+describe("round 18: a quotation opened in one sentence and closed, with its speaker, in a later one", () => {
+  it("gives the opening sentence's figure and attack the speaker named after the quotation closes", () => {
+    const claims = extractClaims({
+      title: "Report",
+      body: '"At least 10 soldiers were killed in Israeli raids on positions near the Golan. Nine missiles were fired by aircraft" the Observatory said.',
+      published: PUB,
+      outlet: "test"
+    })
+    expect(claims.map((c) => [c.kind, c.min, c.actor, c.source])).toEqual([
+      ["quantity", 10, null, "SOHR"],
+      ["event", null, "Israel", "SOHR"],
+      ["quantity", 9, null, "SOHR"]
+    ])
+  })
+  it("does not reach past a quotation closed in its own sentence", () => {
+    expect(sources('"At least 10 soldiers were killed near the Golan" a resident said. Nine missiles were fired by aircraft the Observatory said.')).toEqual([
+      "residents",
+      "SOHR"
+    ])
+  })
+})

@@ -506,6 +506,20 @@ export const attributeArticle = (
     }
     return found
   }
+  /** the speaker named after a quotation that opens at `si` and closes in a later sentence */
+  const quotationCloser = (si: number): string | null => {
+    if (!QUOTE_START.test(segments[si]!.text) || marks(si) % 2 === 0) return null
+    for (let k = si + 1; k < segments.length && k <= si + QUOTE_REACH; k++) {
+      if (segments[k]!.role !== "body") return null
+      const n = marks(k)
+      if (n === 0) continue
+      if (n % 2 === 0) return null
+      const text = segments[k]!.text
+      const closed = Math.max(text.lastIndexOf('"'), text.lastIndexOf("”"))
+      return (resolved[k] ?? []).find((f) => f.source !== null && f.frame.speakerAt > closed)?.source ?? null
+    }
+    return null
+  }
   const readQuotationSpeaker = (si: number): string | null => {
     // walk back to the sentence that opened the quotation still open at the start of `si`
     let k = si - 1
@@ -556,7 +570,7 @@ export const attributeArticle = (
         if (before !== undefined) return clean(before.source)
       }
       // a sentence inside a quotation opened in a sentence before: the quotation's speaker
-      const quoted = quotationSpeaker(si)
+      const quoted = quotationSpeaker(si) ?? quotationCloser(si)
       if (quoted !== null) return clean(quoted)
       // the next sentence's speaker, when it goes on about the same incident; never for the headline
       const next = nextBody(si)
