@@ -1115,3 +1115,18 @@ describe("figures: 'and another N' counts more of what was counted before", () =
     expect(figures("Fifty terrorists were killed and another 30 sealed off in the underground tunnels Konashenkov said.")).toEqual([["killed", 50]])
   })
 })
+
+describe("round 18: a bulletin section opening on a bare 'Earlier'", () => {
+  it("does not lend the section the day of the bulletin's lead, though the lead named its place", () => {
+    const claims = extractClaims({
+      title: "Three killed in terrorist attacks in Aleppo",
+      body: "Terrorists targeted al-Hamadaniyeh in Aleppo city with shells on Sunday. According to the reporter 35 people suffered suffocation. Two killed 6 injured in rocket attacks in Aleppo Earlier two persons were killed and 6 others were injured in rocket attacks on al-Hamadaniyeh.",
+      published: Date.parse("2016-10-05T12:00:00Z"),
+      outlet: "test"
+    }).filter((c) => c.kind === "quantity" && c.quote.startsWith("Earlier"))
+    expect(claims.map((c) => [c.min, c.when])).toEqual([
+      [2, null],
+      [6, null]
+    ])
+  })
+})

@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 49
+export const EXTRACTOR_VERSION = 50
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -413,6 +413,9 @@ const THE_CAMPAIGN =
 /** longer than an incident's few days */
 const INCIDENT_WINDOW = 7
 // "Earlier on the day", "later that day", "on the same day": the day of the incident told before
+/** "Earlier two persons were killed ...": before the incident told, on a day not given */
+const EARLIER_UNDATED =
+  /^Earlier\s+(?!(?:on\s+|in\s+|this\s+|that\s+|the\s+same\s+)?(?:today|the\s+day|the\s+same|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/
 const SAME_DAY = /\b(?:earlier|later)\s+(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b/i
 // "also", "the attacks": a sentence going back to the incident told
 const REFERS_BACK = /\b(?:also|the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|shelling|bombings?|blasts?|explosions?|massacre))\b/i
@@ -743,8 +746,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       resetTimeFrame(frame)
       // ... unless the bulletin's dated lead named this section's place ("Terrorists on Friday
       // targeted Damascus, Aleppo and al-Fouaa in Idleb" ... "Idleb": still Friday)
+      // (but not where the section opens on a bare "Earlier": an earlier day the text does not give)
       const bulletin = lead as BulletinLead | null
-      if (bulletin !== null && namedAt(si).some((p) => bulletin.places.has(p.id) || bulletin.places.has(governorateOf(p) ?? ""))) frame.incident = bulletin.time
+      if (
+        bulletin !== null &&
+        !EARLIER_UNDATED.test(segments[si + 1]?.text ?? "") &&
+        namedAt(si).some((p) => bulletin.places.has(p.id) || bulletin.places.has(governorateOf(p) ?? ""))
+      )
+        frame.incident = bulletin.time
       frameAt = -1
       incidentTold.length = 0
       // a section headline makes claims of its own, as the article's headline does

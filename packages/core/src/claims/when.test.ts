@@ -63,6 +63,10 @@ describe("resolveWhen: windows ending at the publication", () => {
     expect(at("carried out 468 sorties during the past week")).toEqual(day("2016-11-11", "2016-11-17"))
     expect(at("in the last week 77 terrorists were killed")).toEqual(day("2016-11-11", "2016-11-17"))
   })
+  it("counts 'in N days of' fighting N days back from the publication (the labelled rule), 'in N days' as the past N", () => {
+    expect(at("88 were killed in two days of clashes in Daraa")).toEqual(day("2016-11-15", "2016-11-17"))
+    expect(at("84 were killed in three days")).toEqual(day("2016-11-15", "2016-11-17"))
+  })
   it("reads bare 'last week / month' and 'this week' as calendar periods", () => {
     expect(at("The opposition launched a counteroffensive last week")).toEqual(day("2016-11-07", "2016-11-13"))
     expect(at("Last month nearly 1200 civilians were killed")).toEqual(day("2016-10-01", "2016-10-31"))

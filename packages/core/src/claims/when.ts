@@ -420,7 +420,10 @@ const PATTERNS: readonly Pattern[] = [
       if (n === null || n <= 0 || /^an?$/i.test(m[1]!)) return null
       // "the convoy will leave in two days": a time to come
       if (FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) return null
-      const rel = rolling("past", n, m[2]!)
+      // ("88 dead in two days of clashes", "in three days of attacks": the labelled rule, round 7,
+      // counts N days back from the anchor, as a reader counting the days before it does)
+      const of = /^days$/i.test(m[2]!) && /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+      const rel = rolling("past", of ? n + 1 : n, m[2]!)
       const [from, to] = rel(ctx.pubDay, ctx.pubMs)
       return claim(from, to, { rel, sinceDone: true })
     }
