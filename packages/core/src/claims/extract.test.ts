@@ -1005,6 +1005,19 @@ describe("quantity claims: round 12, the victims' asides, a qualifier after them
     ).toEqual([{ metric: "killed", min: 21, max: 21, who: "people" }])
     expect(quantities("The number of houses in the village has risen to 21.")).toEqual([])
   })
+  it("reads 'killed two patients injured eight others' as two killed and eight injured, and patients as people", () => {
+    expect(quantities("An attack on a clinic has killed two patients injured eight others.")).toEqual([
+      { metric: "killed", min: 2, max: 2, who: "people" },
+      { metric: "injured", min: 8, max: 8, who: "people" }
+    ])
+  })
+  it("reads what an attack 'has left' as its harm, not as people leaving", () => {
+    expect(quantities("An attack on the clinic has left two patients dead and eight others injured.")).toEqual([
+      { metric: "killed", min: 2, max: 2, who: "people" },
+      { metric: "injured", min: 8, max: 8, who: "people" }
+    ])
+    expect(quantities("Some 18000 civilians left Aleppo.")).toEqual([{ metric: "displaced", min: 16200, max: 19800, who: "civilians" }])
+  })
   it("reads 'among which' as the opening of sub-counts, like 'among them'", () => {
     expect(quantities("The latest figures came up to more than 130 people killed among which 67 children perhaps more than 200 wounded.")).toEqual([
       { metric: "killed", min: 131, max: null, who: "people" },

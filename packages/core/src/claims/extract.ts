@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 50
+export const EXTRACTOR_VERSION = 51
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -85,7 +85,7 @@ const metricOf = remembered((word: string): Metric | null => {
 })
 
 const WHO: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults)$/i, "people"],
+  [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults|patients)$/i, "people"],
   [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
   [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls|infants|babies|toddlers|minors)$/i, "children"],
   [
@@ -196,6 +196,20 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       const m = /ing$/i.test(w) ? null : (metricOf(w) ?? (who !== null && CLAIMED_LIVES.test(w) ? "killed" : null))
       // "kill 5 injure 50": a verb right before the next figure is that figure's
       if (m !== null && i === 0 && afterWords.length === 1 && next < sentence.length && f.end + 40 > next) break
+      // ("has killed two patients injured eight others": past the victims too, after a verb of harm
+      // that took this figure)
+      if (
+        m !== null &&
+        i > 0 &&
+        i === afterWords.length - 1 &&
+        next < sentence.length &&
+        f.end + 60 > next &&
+        /\s$/.test(before) &&
+        HARM_VERB_BEFORE.test(beforeWords.at(-1) ?? "")
+      )
+        break
+      // ("thousands of Syrians has left two patients dead": what an attack left, the next figure's)
+      if (m === "displaced" && /^left$/i.test(w) && LEFT_HARMED.test(afterWords[i + 1] ?? "")) break
       if (m !== null && m !== "strikes" && m !== "casualties") {
         // "two besieged Shiite villages": places counted, not people
         if (i === 0 && PLACE_NOUN.test(afterWords.slice(1, 3).join(" "))) return null
@@ -315,7 +329,14 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       if ((m === "strikes" || m === "casualties") && i > nounReach) continue
       // "left" is displacement only right after the people who left ("18000 civilians left",
       // "hundreds of fighters had left the villages"), not "left 5 dead"
-      if (m === "displaced" && /^left$/i.test(w) && i > 2 && !/^(?:had|have|has)$/i.test(afterWords[i - 1] ?? "")) continue
+      // ("a clinic serving thousands of Syrians in Aleppo has left two patients dead": what the attack left)
+      if (
+        m === "displaced" &&
+        /^left$/i.test(w) &&
+        i > 2 &&
+        (!/^(?:had|have|has)$/i.test(afterWords[i - 1] ?? "") || LEFT_HARMED.test(afterWords[i + 1] ?? ""))
+      )
+        continue
       if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
       // "destroyed 13 positions seven vehicles and two car bombs": things seized, not attacks
       if (m === "strikes" && /^bombs$/i.test(w) && OBJECT_VERB.test(sentence.slice(Math.max(0, f.start - 120), f.start))) return null
@@ -416,6 +437,9 @@ const INCIDENT_WINDOW = 7
 /** "Earlier two persons were killed ...": before the incident told, on a day not given */
 const EARLIER_UNDATED =
   /^Earlier\s+(?!(?:on\s+|in\s+|this\s+|that\s+|the\s+same\s+)?(?:today|the\s+day|the\s+same|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/
+const HARM_VERB_BEFORE = /^(?:killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds)$/i
+/** a figure or an article after "left": what an attack left ("has left two patients dead"), not people leaving */
+const LEFT_HARMED = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|at|more|over|about|some|a|an|many|several)$/i
 const SAME_DAY = /\b(?:earlier|later)\s+(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b/i
 // "also", "the attacks": a sentence going back to the incident told
 const REFERS_BACK = /\b(?:also|the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|shelling|bombings?|blasts?|explosions?|massacre))\b/i
