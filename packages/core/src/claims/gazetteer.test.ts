@@ -242,3 +242,11 @@ describe("findPlaces: round 9, the text's own spelling", () => {
     expect(displays("shells on Aleppo city")[0]).toBe("Aleppo")
   })
 })
+
+describe("findPlaces: a name called a district", () => {
+  it("reads a name a town and a neighbourhood share as the neighbourhood where the text calls it a district", () => {
+    expect(findPlaces("a car bomb attack on the Zahraa district", ["sy:syria", "sy:homs"]).map((m) => m.id)).toEqual(["sy:homs:al-zahraa"])
+    // (the town where nothing calls it a district: Nubl and Zahraa)
+    expect(findPlaces("the towns of Nubl and Zahraa", ["sy:aleppo"]).map((m) => m.display)).toEqual(["Nubl, Aleppo", "Zahraa, Aleppo"])
+  })
+})

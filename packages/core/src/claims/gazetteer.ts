@@ -884,8 +884,15 @@ const scanOnce = (text: string, index: Index): Array<RawMatch> => {
 }
 const readPlaces = (text: string, context: ReadonlyArray<string>): ReadonlyArray<PlaceMatch> => {
   const index = getIndex()
-  const raw = scanOnce(text, index)
+  let raw = scanOnce(text, index)
   if (raw.length === 0) return []
+  // "the Zahraa district": a name a town and a neighbourhood share, called a district, is the neighbourhood
+  if (raw.some((m) => m.candidates.length > 1))
+    raw = raw.map((m) => {
+      if (m.candidates.length < 2 || !QUARTER_AFTER.test(text.slice(m.end, m.end + 16))) return m
+      const hoods = m.candidates.filter((c) => c.place.level === "neighbourhood")
+      return hoods.length === 0 || hoods.length === m.candidates.length ? m : { ...m, candidates: hoods }
+    })
   const around: Array<Place> = []
   if (context.length > 0 && raw.some((m) => m.candidates.length > 1 || m.candidates[0]!.place.level === "neighbourhood"))
     for (const id of context) {
@@ -906,6 +913,8 @@ const readPlaces = (text: string, context: ReadonlyArray<string>): ReadonlyArray
     return { id: p.id, name: p.name, display: asWritten(p, text, m.start, m.end), level: p.level, start: m.start, end: m.end }
   })
 }
+
+const QUARTER_AFTER = /^\s+(?:district|neighbou?rhood|quarter)\b/i
 
 /** A town's or neighbourhood's display in the spelling the text gives it ("Zubdiya, Aleppo" where
  * the gazetteer says al-Zebdiyeh): transliterations differ, and the reader (and the gold) go by
