@@ -1018,6 +1018,17 @@ describe("quantity claims: round 12, the victims' asides, a qualifier after them
     ])
     expect(quantities("Some 18000 civilians left Aleppo.")).toEqual([{ metric: "displaced", min: 16200, max: 19800, who: "civilians" }])
   })
+  it("reads a toll that 'surpasses' or 'rose to' its figure past a long account, and victims described by 'operating in'", () => {
+    expect(quantities("The death toll of a terrorist attack near Aleppo on April 15 surpasses 130 people including 67 children.")).toEqual([
+      { metric: "killed", min: 131, max: null, who: "people" }
+    ])
+    expect(quantities("The death toll from the twin explosions in the Syrian province of Homs rose to 32.")).toEqual([
+      { metric: "killed", min: 32, max: 32, who: null }
+    ])
+    expect(quantities("At least 30 militants of the group operating in Iraq and Syria were killed in clashes on Thursday.")).toEqual([
+      { metric: "killed", min: 30, max: null, who: "fighters" }
+    ])
+  })
   it("reads 'among which' as the opening of sub-counts, like 'among them'", () => {
     expect(quantities("The latest figures came up to more than 130 people killed among which 67 children perhaps more than 200 wounded.")).toEqual([
       { metric: "killed", min: 131, max: null, who: "people" },

@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 52
+export const EXTRACTOR_VERSION = 53
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -271,6 +271,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // has risen to 18": a long account of the attack between, with no other figure in it)
   if (
     TOLL_BEFORE.test(sentence.slice(Math.max(0, f.start - 110), f.start)) ||
+    // ("The death toll of a terrorist attack near Aleppo on April 15 surpasses 130": the verb is the figure's qualifier)
+    (PASSES.test(sentence.slice(f.start, f.start + 10)) && TOLL_SUBJECT.test(sentence.slice(Math.max(0, f.start - 180), f.start))) ||
     TOLL_FAR_BEFORE.test(sentence.slice(Math.max(0, f.start - 180), f.start)) ||
     PUT_AT_BEFORE.test(before)
   )
@@ -396,11 +398,15 @@ const NUMBER_OF_FAR =
 const PUT_AT_BEFORE =
   /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i
 const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen))?\s*$/i
-const TOLL_FAR_BEFORE = /\btoll\s+(?:from|of|in)\b[^.\d]{0,150}?\b(?:has|have|had)\s+(?:risen|climbed|reached|increased)(?:\s+to)?\s*$/i
+const PASSES = /^(?:surpass|exceed|top)/i
+const TOLL_SUBJECT = /\btoll\b[^.]{0,150}?\s*$/i
+// ("The death toll from twin explosions in the Syrian province of Homs rose to 32": without the auxiliary too)
+const TOLL_FAR_BEFORE =
+  /\btoll\s+(?:from|of|in)\b[^.\d]{0,150}?\b(?:(?:has|have|had)\s+(?:risen|climbed|reached|increased)|rose|climbed|reached|jumped|increased)(?:\s+to)?\s*$/i
 // "All five people on board a helicopter that was shot down ... are believed to have died", "60 foreign
 // mercenaries originating from CIS countries ... were killed"
 const RELATIVE_THEN_VERB =
-  /^\s+(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:who|which|that|originating|coming|hailing)\s+[^.]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:(?:also|all|later|reportedly|subsequently)\s+)?(?:killed(\s+(?:and|or)\s+(?:injured|wounded))?|wounded|injured)|(?:are|were|is|was)\s+(?:believed|reported|said|thought|feared|confirmed)\s+to\s+have\s+(?:died|been\s+killed))\b/i
+  /^\s+(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:who|which|that|originating|coming|hailing|operating|fighting|belonging|working|living|trying|attempting|travelling|traveling|waiting)\s+[^.]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:(?:also|all|later|reportedly|subsequently)\s+)?(?:killed(\s+(?:and|or)\s+(?:injured|wounded))?|wounded|injured)|(?:are|were|is|was)\s+(?:believed|reported|said|thought|feared|confirmed)\s+to\s+have\s+(?:died|been\s+killed))\b/i
 // (ABLE_TO_LEAVE holds one of these words: most figures' words have neither)
 const ABLE_OR_MANAGED = /able|managed/i
 const ABLE_TO_LEAVE =

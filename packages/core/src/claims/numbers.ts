@@ -74,7 +74,8 @@ const VAGUE: Record<string, readonly [number, number]> = {
 
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   [/\b(?:at least|a minimum of|no fewer than|no less than)\s+(?:at\s+)?$/i, "at_least"],
-  [/\b(?:more than|over|upwards of|in excess of)\s+$/i, "more_than"],
+  // ("the death toll ... surpasses 130", "has exceeded 300"): a toll past its figure
+  [/\b(?:more than|over|upwards of|in excess of|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|topped|tops)\s+$/i, "more_than"],
   [/\b(?:up to|as many as|at most)\s+$/i, "up_to"],
   [/\b(?:about|around|some|nearly|almost|approximately|roughly|an estimated|estimated|close to)\s+$/i, "about"]
 ]

@@ -143,3 +143,14 @@ describe("a headline echoed at the top of the body (round 18)", () => {
     ])
   })
 })
+
+describe("a page's share widget (round 18)", () => {
+  it("cuts 'Get short URL' and its count off the lead, so the count is no toll", () => {
+    expect(roles("20.04.2017(updated 1618 20.04.2017) Get short URL 215 The death toll surpasses 130 people.")).toEqual([
+      "title: Report",
+      "body: 20.04.2017(updated 1618 20.04.2017)",
+      "chrome: Get short URL 215",
+      "body: The death toll surpasses 130 people."
+    ])
+  })
+})

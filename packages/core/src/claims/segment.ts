@@ -115,6 +115,8 @@ const PHOTO_CREDIT = /^(?:\((?:Reuters|AFP|AP|EPA|Getty|Anadolu|TRT|SANA)[^)]{0,
 const BYLINE =
   /^\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}\b/
 
+const SHORT_URL = /\bGet short URL(?:\s+\d[\d,]*)?/g
+
 /** Offsets where text stops being the report: "Related ...", "Read Also", "Get short URL ... Tags". */
 const RELATED = /\b(?:Related(?:\s+News)?|Read\s+(?:Also|also|more(?:\s+here)?)|READ\s+MORE|Community\s+standards)\b(?=\s+[A-Z]|\s*$)/
 
@@ -143,6 +145,9 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
       break
     }
   }
+  // a page's share widget and its count ("20.04.2017(updated 1618 20.04.2017) Get short URL 215"):
+  // no figure of the report
+  for (const m of body.matchAll(SHORT_URL)) cuts.push([bodyStart + m.index, bodyStart + m.index + m[0].length, "chrome"])
   // related links to the end of the text
   const related = RELATED.exec(body)
   if (related !== null) cuts.push([bodyStart + related.index, text.length, "chrome"])
