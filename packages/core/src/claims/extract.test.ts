@@ -1029,6 +1029,17 @@ describe("quantity claims: round 12, the victims' asides, a qualifier after them
       { metric: "killed", min: 30, max: null, who: "fighters" }
     ])
   })
+  it("reads a figure after 'including ... and' with a harm of its own as a claim, not a sub-count", () => {
+    expect(quantities("The monitor said at least 20 people were killed including 13 civilians and more than 30 wounded in the blasts.")).toEqual([
+      { metric: "killed", min: 20, max: null, who: "people" },
+      { metric: "injured", min: 31, max: null, who: "people" }
+    ])
+    // (a participle governs the figure after it: "2 women" is still a sub-count)
+    expect(quantities("Rocket shells hit the city killing 3 civilians including 2 women injuring 15 others.")).toEqual([
+      { metric: "killed", min: 3, max: 3, who: "civilians" },
+      { metric: "injured", min: 15, max: 15, who: "civilians" }
+    ])
+  })
   it("reads 'among which' as the opening of sub-counts, like 'among them'", () => {
     expect(quantities("The latest figures came up to more than 130 people killed among which 67 children perhaps more than 200 wounded.")).toEqual([
       { metric: "killed", min: 131, max: null, who: "people" },

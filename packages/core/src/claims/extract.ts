@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 53
+export const EXTRACTOR_VERSION = 54
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -916,8 +916,18 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // a headline's only figure counts, "among the dead" or not ("25 children among Deir ez-Zor dead")
       // ("10 civilians were killed including a child and 37 others were injured": others with a harm of their own)
       const othersOwn = OTHERS_AFTER.test(after) && previous !== null && (linkFigure(s, f, next)?.metric ?? previous.metric) !== previous.metric
+      // ("killed including 13 civilians and more than 30 wounded": a harm of its own right after it)
+      const told = previous?.metric ?? null
+      const ownHarm =
+        told !== null &&
+        wordsOf(s.slice(f.end, next), 2).some((w) => {
+          // ("including 2 women injuring 15 others": a participle governs the figure after it)
+          if (/ing$/i.test(w)) return false
+          const m = metricOf(w)
+          return (m === "killed" || m === "injured") && m !== told
+        })
       if (
-        (SUB_COUNT_BEFORE.test(before) && !othersOwn) ||
+        (SUB_COUNT_BEFORE.test(before) && !othersOwn && !ownHarm) ||
         AMONG_COUNTED_BEFORE.test(before) ||
         (isSubCountAfterFigure(after) && !(isTitle && figures.length === 1))
       ) {

@@ -152,5 +152,11 @@ describe("a page's share widget (round 18)", () => {
       "chrome: Get short URL 215",
       "body: The death toll surpasses 130 people."
     ])
+    // (the widget's counters before a figure of the report, glued to the date before them)
+    expect(roles("09.04.2017Get short URL 0 85 12 Daesh terrorists were killed near Raqqa.").slice(1)).toEqual([
+      "body: 09.04.2017",
+      "chrome: Get short URL 0 85",
+      "body: 12 Daesh terrorists were killed near Raqqa."
+    ])
   })
 })

@@ -115,7 +115,9 @@ const PHOTO_CREDIT = /^(?:\((?:Reuters|AFP|AP|EPA|Getty|Anadolu|TRT|SANA)[^)]{0,
 const BYLINE =
   /^\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}\b/
 
-const SHORT_URL = /\bGet short URL(?:\s+\d[\d,]*)?/g
+// (its counters: every number followed by another, and the last where a sentence opens after it,
+// "... URL 215 The death toll"; not "... URL 0 85 12 Daesh terrorists were killed", the report's 12)
+const SHORT_URL = /(?<![A-Za-z])Get short URL(?:\s+\d[\d,]*(?=\s+\d))*(?:\s+\d[\d,]*(?=\s+(?:The|A|An|In|On|At|According|Syrian|Russian|Turkish)\b))?/g
 
 /** Offsets where text stops being the report: "Related ...", "Read Also", "Get short URL ... Tags". */
 const RELATED = /\b(?:Related(?:\s+News)?|Read\s+(?:Also|also|more(?:\s+here)?)|READ\s+MORE|Community\s+standards)\b(?=\s+[A-Z]|\s*$)/
