@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { readEvent } from "./events.js"
+import { extractClaims } from "./extract.js"
 
 const read = (s: string, source: string | null = null) => {
   const e = readEvent(s, source)
@@ -401,5 +402,23 @@ describe("readEvent: round 18, headline shapes of the government's attacks", () 
   })
   it("still reads a raid on Syria as no one's", () => {
     expect(read("An air raid on Syria killed 12", "SOHR")).toBeNull()
+  })
+})
+
+describe("events: round 18, no attack of a bystander's, a habit, or a dateline's", () => {
+  const events = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2016-05-11T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => [c.actor, c.source])
+  it("does not make a monitor the doer of what 'it' was in its words", () => {
+    expect(events("Observatory head Rami Abdel Rahman said it was the first bombardment of the town in at least two years.")).toEqual([])
+    expect(events("The faction said it had downed a helicopter near Idlib.")).toEqual([["faction", "faction"]])
+  })
+  it("reads who usually carries out such attacks as background, not the attack told", () => {
+    expect(events("No group has claimed responsibility so far but such terrorist attacks are usually carried out by Islamist groups.")).toEqual([])
+  })
+  it("reads a wire's dateline in capitals as no side", () => {
+    expect(events("MOSCOW (Sputnik) An explosion occurred not far from central Damascus local media reported Monday.")).toEqual([])
+    expect(events("Moscow (its jets) struck Idlib the monitor said.")).toEqual([["Russia", "SOHR"]])
   })
 })

@@ -141,6 +141,8 @@ const readSides = (t: string): Array<Side> => {
     let g = 1
     while (m[g] === undefined) g++
     let end = m.index + m[0].length
+    // a dateline, "MOSCOW (Sputnik) An explosion occurred ...": where the wire filed from, no side
+    if (end - m.index >= 4 && /^\s*\(/.test(t.slice(end, end + 3)) && m[0] === m[0].toUpperCase()) continue
     // the long name is one side: "the Islamic State in Iraq and the Levant executed ..." (read apart:
     // inside ALL_SIDES the optional tail slows every sentence's scan)
     if (UNCASED[g - 1]![1] === "Islamic State") {
@@ -358,6 +360,20 @@ const ADMISSION = new RegExp(
 )
 const SAID_IT =
   /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged|reported)\s+(?:(?:earlier|later|previously|also)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?(?:it|they|we|(?:(?:\w+|some|all)\s+of\s+)?(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+(?=\w+ing\b))?(?:(?!been\b)\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
+/** sources that watch or report the war and fight in it on no side: "it" in their words is never their own attack */
+const BYSTANDER: ReadonlySet<string> = new Set([
+  "SOHR",
+  "White Helmets",
+  "UN",
+  "WHO",
+  "SANA",
+  "medical sources",
+  "local sources",
+  "activists",
+  "opposition activists",
+  "residents",
+  "rights groups"
+])
 // an armed group telling what its fighters did: "the group said two of the fighters fired shots"
 const GROUP_FIGHTERS =
   /\b(?:said|says|stated|announced|claimed)\s+(?:that\s+)?(?:\w+\s+of\s+)?(?:the|its|their)\s+(?:fighters|members|militants|men|attackers|suicide\s+bombers)\s+(?:had\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|fir|attack|blew|detonat|stormed)/i
@@ -643,7 +659,7 @@ export const readEvent = (
       (admits ? claimantOf(s) : null) ??
       speakerSide ??
       (by !== null ? (sidesIn(by[1]!)[0]?.actor ?? by[1]!) : null) ??
-      ((admits ? SAID_IT.test(t) || OWN_ATTACKS.test(t) : saysItDid) ? source : null) ??
+      ((admits ? SAID_IT.test(t) || OWN_ATTACKS.test(t) : saysItDid) && !BYSTANDER.has(source ?? "") ? source : null) ??
       actor
     if (side !== null) return { actor: side, action: actionIn(t), polarity: "asserted", source: source ?? side, rule: "event/admission" }
   }

@@ -60,11 +60,11 @@ const EARLIER_EVENT =
 // "IS has carried out several bombings in Kurdish areas in the past": what happened before, on no
 // day of the incident being told ("Rebels have said in the past their attacks ..." dates the saying)
 const HABITUAL =
-  /(?<!\b(?:said|say|says|stated|claimed|argued|insisted)\s+)\bin\s+the\s+past\b(?!\s+(?:\S+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|\b(?:in|over)\s+recent\s+(?:years|months)\b|\bover\s+the\s+(?:years|past\s+years)\b/i
+  /(?<!\b(?:said|say|says|stated|claimed|argued|insisted)\s+)\bin\s+the\s+past\b(?!\s+(?:\S+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|\b(?:in|over)\s+recent\s+(?:years|months)\b|\bover\s+the\s+(?:years|past\s+years)\b|\b(?:usually|typically|generally)\s+(?:been\s+)?(?:carried\s+out|blamed|claimed|attributed)\b/i
 
 /** Does the sentence tell what happened before, not the incident being told? */
 // (each branch holds one of these words: most sentences have none, and skip the lookbehind's scan)
-const HABITUAL_CUE = /past|recent|years/i
+const HABITUAL_CUE = /past|recent|years|usually|typically|generally/i
 export const tellsHabit = (sentence: string): boolean => HABITUAL_CUE.test(sentence) && HABITUAL.test(sentence)
 
 /** A new section (a bulletin's sub-heading) tells another incident: its dates start afresh. */
