@@ -422,3 +422,15 @@ describe("events: round 18, no attack of a bystander's, a habit, or a dateline's
     expect(events("Moscow (its jets) struck Idlib the monitor said.")).toEqual([["Russia", "SOHR"]])
   })
 })
+
+describe("readEvent: round 19, a denial of involvement", () => {
+  it("reads 'denied its aircraft ... were involved in the incident' as a denial, told past a long subject", () => {
+    expect(read("Russia has denied its aircraft or those of its Syrian government allies were involved in the incident", "Russia")).toEqual([
+      "denied",
+      "Russia",
+      "event/denial"
+    ])
+    // (a denial needs an act to deny)
+    expect(read("The governor denied the move was related to the protests", "governor")).toBeNull()
+  })
+})

@@ -417,7 +417,7 @@ const DOUBT =
 const POLICY = /^(?:do|does)\s+not\b/i
 const ATTACK_WORD = new RegExp(ATTACK.source, "i")
 /** what a denial may deny without naming the act: "denied the reports", "denied responsibility" */
-const DENIED_THING = /\b(?:claims?|reports?|accusations?|allegations?|charges?|responsibility|involvement|role|it|this|that|rumou?rs?|news)\b/i
+const DENIED_THING = /\b(?:claims?|reports?|accusations?|allegations?|charges?|responsibility|involvement|involved|role|it|this|that|rumou?rs?|news)\b/i
 // quick tests before the costlier patterns
 const SINCE_CUE = /\bsince\b/i
 const HELD_CUE = /(?:held|controlled|besieged|run|backed|linked|affiliated|dominated|allied|loyal|occupied)\b/i
@@ -582,7 +582,7 @@ export const readEvent = (
     denial !== null &&
     /^den(?:y|ies|ied|ying)$|^reject|^refut|^dismiss/i.test(denial[0]) &&
     !ATTACK_WORD.test(t.slice(denial.index)) &&
-    !DENIED_THING.test(t.slice(denial.index, denial.index + 60))
+    !DENIED_THING.test(t.slice(denial.index, denial.index + 90))
   )
     denial = null
   if (denial !== null) {
