@@ -401,3 +401,17 @@ describe("readFrames: a known source's name after the doer of an act, and a watc
     expect(speakers("Shells hit Homs the Britain-based watchdog said")).toEqual(["SOHR"])
   })
 })
+
+describe("readFrames: round 19, a group's statement", () => {
+  const speakers = (s: string) => readFrames(s).map((f) => f.speaker)
+  it("reads the group whose statement it is, not where the statement was published", () => {
+    expect(speakers("ISIS in a statement published on Twitter and the messaging service Telegram said a suicide bomber blew himself up")).toEqual([
+      "Islamic State"
+    ])
+    expect(speakers("ISISs statement said the attack left nearly 50 rebels dead")).toEqual(["Islamic State"])
+    // ("In a statement to SANA a source at ... said": the speaker is named after it)
+    expect(speakers("In a statement to SANA a source at Damascus Countryside Police Command said that terrorists fired shells")).toEqual([
+      "Damascus Countryside Police Command"
+    ])
+  })
+})

@@ -1124,6 +1124,19 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       }
     }
     let before = phraseBefore(tokens, v)
+    // "ISIS in a statement published on Twitter and the messaging service Telegram said": the one
+    // whose statement it is, before the words telling where it was published
+    if (before !== null) {
+      for (let k = before[0] - 1; k >= 2 && k >= before[0] - 12; k--) {
+        if (!SPOKEN_IN.test(tokens[k]!.lower) || !/^(?:a|an|its|their)$/.test(tokens[k - 1]!.lower) || tokens[k - 2]!.text !== "in") continue
+        // (only where the words after it tell where it was put out: "In a statement to SANA a
+        // source at the Police Command said" names its speaker after it)
+        if (!PUT_OUT.test(tokens[k + 1]?.lower ?? "")) break
+        const subject = phraseBefore(tokens, k - 2)
+        if (subject !== null && subject[1] === k - 2) before = subject
+        break
+      }
+    }
     // "Rami Abdurrahman who heads the Britain-based Syrian Observatory for Human Rights said": one
     // who heads a known body speaks for it, as "the Observatory chief" does
     if (near >= 0 && tokens[near]!.lower === "who" && HEADS_BODY.test(tokens[near + 1]?.lower ?? "") && near + 2 < verbAt) {
@@ -1281,6 +1294,10 @@ const COUNT_BEFORE = (tokens: ReadonlyArray<Token>, from: number): boolean => {
 }
 const VICTIM =
   /^(?:people|persons|civilians|children|women|men|fighters|soldiers|troops|rebels|militants|members|others|volunteers|workers|patients|students|staff|journalists|policemen|officers)$/
+/** what a body speaks in: "in a statement published on Twitter ... said" */
+const SPOKEN_IN = /^(?:statement|communiqu[eé]|message|video|post|posting|recording|announcement)$/
+const PUT_OUT = /^(?:published|posted|issued|released|carried|broadcast|circulated|aired|distributed|uploaded)$/
+
 /** nouns whose owner follows "by": "the claim by activists that ..." */
 const CLAIM_NOUN = set("claim claims allegation allegations accusation accusations")
 /** Every word readWindow reads a frame at ("according", a claim's noun, a verb of saying or its
