@@ -1165,3 +1165,15 @@ describe("round 18: a bulletin section opening on a bare 'Earlier'", () => {
     ])
   })
 })
+
+describe("round 19: the war's toll in a sentence naming only places abroad", () => {
+  it("places it in Syria, not in the city where the peace talks were", () => {
+    const claims = extractClaims({
+      title: "Report",
+      body: "Several rounds of peace talks - in Geneva and the Kazakh capital Astana - have so far failed to end the conflict in which hundreds of thousands of Syrian civilians are believed to have been killed to date.",
+      published: Date.parse("2017-04-14T12:00:00Z"),
+      outlet: "test"
+    }).filter((c) => c.kind === "quantity")
+    expect(claims.map((c) => [c.min, c.where])).toEqual([[200000, "Syria"]])
+  })
+})

@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 57
+export const EXTRACTOR_VERSION = 58
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -861,7 +861,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // the report's; a toll of the whole war is the country's
     const placeAt = (offset: number, when: DateWindow | null, until = offset, from = 0, warSized = false): PlaceMatch | null => {
       const specific = specificAt(si)
-      if (specific.length > 0) return placeNear(s, specific, offset, until, from)
+      // (the war's toll in a sentence naming only places abroad, "peace talks in Geneva and Astana have
+      // failed to end the conflict in which hundreds of thousands were killed": still the war's)
+      if (specific.length > 0 && !(warToll() && !specific.some(inSyria))) return placeNear(s, specific, offset, until, from)
       // a toll of tens of thousands naming no place is the war's, not the incident's being told
       // ("has caused the death of more than 200000 people", "10 million displaced")
       if (warSized) return wholeCountry()

@@ -46,7 +46,9 @@ const WAR_TOLL = new RegExp(
     `\\bsince\\s+(?:20(?:11|12)|march\\s+2011)\\b`,
     `\\bacross\\s+(?:the\\s+)?(?:country|syria)\\b`,
     `\\bnationwide\\b`,
-    `\\b${WAR}\\b[^.]{0,40}\\b(?:began|started|erupted|broke\\s+out)\\b`
+    `\\b${WAR}\\b[^.]{0,40}\\b(?:began|started|erupted|broke\\s+out)\\b`,
+    // "... failed to end the conflict in which hundreds of thousands of Syrian civilians are believed to have been killed"
+    `\\b${WAR}\\s+(?:in\\s+which|during\\s+which|where)\\b[^.]{0,100}?\\b(?:killed|dead|died|lives|displaced|fled)\\b`
   ].join("|"),
   "i"
 )
