@@ -193,6 +193,8 @@ export interface Attribution {
   readonly ownSource: (si: number) => string | null
   /** the frames of a segment, resolved */
   readonly framesOf: (si: number) => ReadonlyArray<ResolvedFrame>
+  /** the frame naming the speaker of a quotation that opens at `si` and closes in a later sentence */
+  readonly quotationCloser: (si: number) => ResolvedFrame | null
 }
 
 // "which they say", "that it says": a relative clause's verb of saying
@@ -507,7 +509,7 @@ export const attributeArticle = (
     return found
   }
   /** the speaker named after a quotation that opens at `si` and closes in a later sentence */
-  const quotationCloser = (si: number): string | null => {
+  const quotationCloser = (si: number): ResolvedFrame | null => {
     if (!QUOTE_START.test(segments[si]!.text) || marks(si) % 2 === 0) return null
     for (let k = si + 1; k < segments.length && k <= si + QUOTE_REACH; k++) {
       if (segments[k]!.role !== "body") return null
@@ -516,7 +518,7 @@ export const attributeArticle = (
       if (n % 2 === 0) return null
       const text = segments[k]!.text
       const closed = Math.max(text.lastIndexOf('"'), text.lastIndexOf("”"))
-      return (resolved[k] ?? []).find((f) => f.source !== null && f.frame.speakerAt > closed)?.source ?? null
+      return (resolved[k] ?? []).find((f) => f.source !== null && f.frame.speakerAt > closed) ?? null
     }
     return null
   }
@@ -543,6 +545,7 @@ export const attributeArticle = (
 
   return {
     clean,
+    quotationCloser,
     framesOf: (si) => resolved[si] ?? [],
     ownSource: (si) => clean(nearest(si, segments[si]!.text.length)),
     sourceFor: (si, offset) => {
@@ -570,7 +573,7 @@ export const attributeArticle = (
         if (before !== undefined) return clean(before.source)
       }
       // a sentence inside a quotation opened in a sentence before: the quotation's speaker
-      const quoted = quotationSpeaker(si) ?? quotationCloser(si)
+      const quoted = quotationSpeaker(si) ?? quotationCloser(si)?.source ?? null
       if (quoted !== null) return clean(quoted)
       // the next sentence's speaker, when it goes on about the same incident; never for the headline
       const next = nextBody(si)

@@ -546,22 +546,6 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     if (!goesOn) return null
     return eventSpeaker(attribution.framesOf(si - 1).findLast((f) => f.source !== null) ?? null)
   }
-  // '"At least 10 soldiers were killed in Israeli raids. Nine missiles were fired" the Observatory
-  // said': a quotation opened here and closed in a later sentence, in the voice named after it
-  const quotationClosingLater = (si: number): string | null => {
-    const s = segments[si]!.text
-    if (segments[si]!.role !== "body" || !QUOTE_OPEN.test(s) || quoteMarks(s) % 2 === 0) return null
-    for (let k = si + 1; k < segments.length && k <= si + 3; k++) {
-      const x = segments[k]!
-      if (x.role !== "body") return null
-      const n = quoteMarks(x.text)
-      if (n === 0) continue
-      if (n % 2 === 0) return null
-      const closed = Math.max(x.text.lastIndexOf('"'), x.text.lastIndexOf("”"))
-      return eventSpeaker(attribution.framesOf(k).find((f) => f.source !== null && f.frame.speakerAt > closed) ?? null)
-    }
-    return null
-  }
   // An organisation speaking in its own publication ("The Syrian Coalition condemns ..." on the
   // Coalition's site) takes a side's stand, an accusation: for events it is a speaker, though for a
   // figure it is the outlet. Its news staff ("SANA reporter") and its bare name are the outlet.
@@ -1039,7 +1023,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // "Today the air force targeted a team", "..., saying instead: Today we launched ..."
     const quoted =
       frames.length === 0 && !isTitle && si > 0 && QUOTE_OPEN.test(s) && tells()
-        ? (quotationGoingOn(si) ?? quotationClosingLater(si))
+        ? // ('"At least 10 soldiers were killed in Israeli raids. Nine missiles were fired" the
+          // Observatory said': a quotation closed, with its speaker, in a later sentence)
+          (quotationGoingOn(si) ?? eventSpeaker(attribution.quotationCloser(si)))
         : frames.length === 0 && !isTitle && si > 0 && mayGoOnQuoting(si) && tells()
           ? quotationGoingOn(si)
           : null
@@ -1261,14 +1247,6 @@ type ResolvedFrame = ReturnType<Attribution["framesOf"]>[number]
 const MONTHS_LONG =
   /\b(?:since|in)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)/
 const QUOTE_OPEN = /^["“]/
-const quoteMarks = (s: string): number => {
-  let n = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c === 34 || c === 0x201c || c === 0x201d) n++
-  }
-  return n
-}
 // a sentence ending on the colon that opens a speaker's words: "..., saying instead:"
 const INTRODUCES = /\b(?:said|saying|says|added|adding|told|stated|stating)\b[^.;]{0,30}:\s*$/i
 const NEWS_STAFF = /\b(?:reporters?|correspondents?|agency|news|tv|television|channel|radio|website|editors?|journalists?)\b/i
