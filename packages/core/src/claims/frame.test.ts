@@ -415,3 +415,18 @@ describe("readFrames: round 19, a group's statement", () => {
     ])
   })
 })
+
+describe("normaliseSpeaker and readFrames: round 19, an office and its holder, a relay past its object", () => {
+  it("reads a place's or a body's office before its holder's name as the office or the body", () => {
+    expect(normaliseSpeaker("Homs Governor Talal al-Barazi")).toBe("Homs Governor")
+    expect(normaliseSpeaker("Free Syrian Army Spokesman Ahmed Hamo")).toBe("Free Syrian Army")
+    expect(normaliseSpeaker("Aleppo Health Directorate Director Mohammad Hazouri")).toBe("Aleppo Health Directorate")
+    // (a title with no body or place before it stays whole)
+    expect(normaliseSpeaker("Foreign Minister Walid Muallem")).toBe("Foreign Minister Walid Muallem")
+  })
+  it("reads the one quoted, past a short object of the relay's verb", () => {
+    expect(
+      readFrames("SANA news agency reported the attack quoting Homs Governor Talal al-Barazi as puting the death toll at six").map((f) => f.speaker)
+    ).toEqual(["Homs Governor"])
+  })
+})

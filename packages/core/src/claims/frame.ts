@@ -609,6 +609,8 @@ const capitalisedRun = (tokens: ReadonlyArray<Token>): string | null => {
     }
     let j = k
     let head = false
+    // (a body's head noun, not a title's: "Secretary General" names no body)
+    let bodyHead = false
     // ("Office for the Coordination of Humanitarian Affairs": "for the" inside a name goes on)
     while (
       j < tokens.length &&
@@ -617,7 +619,16 @@ const capitalisedRun = (tokens: ReadonlyArray<Token>): string | null => {
         (/^(?:of|for)$/.test(tokens[j]!.text) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap === true))
     ) {
       if (tokens[j + 1]?.lower === "the" && !tokens[j]!.cap) j++
-      if (isHead(tokens[j]!) && tokens[j]!.cap) head = true
+      // ("Homs Governor Talal al-Barazi", "Free Syrian Army Spokesman Ahmed Hamo": a place's or a
+      // body's office and the one holding it, not one name; "Foreign Minister Walid Muallem" goes on)
+      if (j > k && NAMED_ROLE.has(tokens[j]!.lower) && (bodyHead || isPlaceName(textOf(tokens, k, j)) || armedGroupNamed(textOf(tokens, k, j)) !== null)) {
+        j++
+        break
+      }
+      if (isHead(tokens[j]!) && tokens[j]!.cap) {
+        head = true
+        if (!NAMED_ROLE.has(tokens[j]!.lower)) bodyHead = true
+      }
       j++
     }
     if (head && j - k >= 2 && !NAMED_ROLE.has(tokens[j - 1]!.lower)) best = textOf(tokens, k, j)
@@ -733,7 +744,10 @@ const normalise = (raw: string): string => {
   let kept = own
   if (role >= 0) {
     kept = own.slice(0, role + 1)
-    const org = kept.slice(0, -1).filter((t) => !DET.has(t.lower) && !MODIFIER.has(t.lower))
+    // (a capitalised modifier is part of a body's name, "Free Syrian Army", "Aleppo Health
+    // Directorate", where the name has a head noun; "Foreign Minister" is a title)
+    const named = kept.slice(0, -1).filter((t) => !DET.has(t.lower) && !(MODIFIER.has(t.lower) && !t.cap))
+    const org = named.some((t) => t.cap && isHead(t)) ? named : kept.slice(0, -1).filter((t) => !DET.has(t.lower) && !MODIFIER.has(t.lower))
     const orgName = org.map((t) => t.text).join(" ")
     // a place before the role is the office's ("Homs governor"); a body is the source ("Jaish al-Islam")
     if (org.length > 0 && org.every((t) => t.cap || /^(?:al|el|of|for|and)$|^(?:al|el)-/i.test(t.text)) && !isPlaceName(orgName)) kept = org
@@ -921,6 +935,12 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     const last = Math.max(end, tokens[to - 1]!.end)
     let k = to
     while (k < tokens.length && tokens[k]!.start < last) k++
+    // ("SANA news agency reported the attack quoting Homs Governor ...": past a short object)
+    for (let n = 0; n < 3 && k + n + 1 < tokens.length && !CITING.test(tokens[k]?.lower ?? ""); n++) {
+      const w = tokens[k + n]!
+      if (!w.word || w.cap || /^\d/.test(w.text)) break
+      if (CITING.test(tokens[k + n + 1]!.lower)) k += n + 1
+    }
     if (CITING.test(tokens[k]?.lower ?? "")) {
       // (not "a source" alone, whom the relay names no better than itself)
       const cited = phraseAfter(tokens, k + 1)
