@@ -204,7 +204,17 @@ export const SYRIA_PLACES: ReadonlyArray<SyriaPlace> = [
   town("aleppo", "al-Hader", ["al-Hader", "al-Hadher", "al-Hadir"]),
   town("aleppo", "Darat Izza", ["Daret Izza", "Darat Azza", "Daret Azza", "Darat Izzah", "Daret Ezza"]),
   town("aleppo", "Kafr Hamra", ["Kafr Hamra", "Kfar Hamra", "Kafar Hamra"]),
-  town("aleppo", "Urum al-Kubra", ["Orum al-Kubra", "Urum al Kubra", "Orem al-Kubra", "Urm al-Kubra", "Urum al-Kobra", "Urem al-Kubra", "Orim al-Kubra"]),
+  town("aleppo", "Urum al-Kubra", [
+    "Orum al-Kubra",
+    "Orum al-Kubrah",
+    "Urum al-Kubrah",
+    "Urum al Kubra",
+    "Orem al-Kubra",
+    "Urm al-Kubra",
+    "Urum al-Kobra",
+    "Urem al-Kubra",
+    "Orim al-Kubra"
+  ]),
   town("aleppo", "Thalthana", ["Thalthana"]),
   town("aleppo", "Qabasin", ["Qabaseen", "Qabbasin"]),
   town("aleppo", "Jandairis", ["Jindires", "Jinderes", "Jindayris", "Jandaris"]),

@@ -145,3 +145,13 @@ describe("where: a place acting for its government", () => {
     expect(places("Shelling on Aleppo killed 12 civilians on Monday.")).toEqual(["12 Aleppo"])
   })
 })
+
+describe("where: round 19, a capital accused, blamed or urged is its government", () => {
+  it("does not place harm in the capital a government is accused in the name of", () => {
+    expect(
+      places("An attack on aid trucks killed around 20 civilians on Monday after Washington accused Moscow of responsibility.", "Aid convoy hit in Aleppo")
+    ).toEqual(["18 Aleppo"])
+    // (a city the harm was in stays a place)
+    expect(places("Shelling killed 12 civilians in Damascus on Monday.")).toEqual(["12 Damascus"])
+  })
+})

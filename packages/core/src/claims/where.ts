@@ -65,6 +65,9 @@ const GOVERNMENT_DEED =
 const ACTS_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|also|then|swiftly|quickly|later|strongly|repeatedly)\\s+){0,2}${GOVERNMENT_DEED}\\b`, "i")
 const ACTED_BY_BEFORE = new RegExp(`\\b${GOVERNMENT_DEED}\\s+by\\s+(?:the\\s+)?$`, "i")
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i
+// a government accused, blamed or urged ("accused Moscow of responsibility", "urged Ankara to act")
+const ANSWERS_BEFORE = /\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urges|urging|called\s+on|pressed|pressing)\s+$/i
+const ANSWERS_AFTER = /^\s+(?:of|for|to)\b/i
 const PLACED_BY_BEFORE = /\b(?:of|in|at|from|near|on|into|to|for|around|across|inside|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i
 
 /** The places a sentence names as where things happened, in text order. `speakers` are the
@@ -107,6 +110,8 @@ export const claimPlaces = (
       // (the cheap test first: most places have no "by" before them)
       if ((BY_BEFORE.test(before) && ACTED_BY_BEFORE.test(before)) || (ACTS_AFTER.test(s.slice(p.end, p.end + 40)) && !PLACED_BY_BEFORE.test(before)))
         return false
+      // ... or answering for it: "Washington accused Moscow of responsibility", "urged Ankara to"
+      if (ANSWERS_BEFORE.test(before) && ANSWERS_AFTER.test(s.slice(p.end, p.end + 8))) return false
     }
     // "in East Ghota of Damascus", "in al-Waer of Homs": the city after "of" places the one before it
     if (p.level === "city" && all.some((q) => q !== p && q.level !== "country" && OF_BETWEEN.test(s.slice(q.end, p.start)))) return false
