@@ -1021,14 +1021,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const frames = stance !== null && tells() ? withStance(raw, stance) : raw
     // the speaker of a quotation the sentence goes on with: "... the group said in a statement.
     // "Today the air force targeted a team", "..., saying instead: Today we launched ..."
+    // ('"At least 10 soldiers were killed in Israeli raids. Nine missiles were fired" the Observatory
+    // said': or a quotation closed, with its speaker, in a later sentence)
     const quoted =
-      frames.length === 0 && !isTitle && si > 0 && QUOTE_OPEN.test(s) && tells()
-        ? // ('"At least 10 soldiers were killed in Israeli raids. Nine missiles were fired" the
-          // Observatory said': a quotation closed, with its speaker, in a later sentence)
-          (quotationGoingOn(si) ?? eventSpeaker(attribution.quotationCloser(si)))
-        : frames.length === 0 && !isTitle && si > 0 && mayGoOnQuoting(si) && tells()
-          ? quotationGoingOn(si)
-          : null
+      frames.length === 0 && !isTitle && si > 0 && mayGoOnQuoting(si) && tells()
+        ? (quotationGoingOn(si) ?? (QUOTE_OPEN.test(s) ? eventSpeaker(attribution.quotationCloser(si)) : null))
+        : null
     // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
     const worthReading = frames.length > 0 || ownSource !== null || quoted !== null || mayAdmit(s) || (denies && !isTitle)
     // what a side did before ("IS has carried out several bombings in Kurdish areas in the past") is

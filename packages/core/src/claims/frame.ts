@@ -621,7 +621,7 @@ const capitalisedRun = (tokens: ReadonlyArray<Token>): string | null => {
       if (tokens[j + 1]?.lower === "the" && !tokens[j]!.cap) j++
       // ("Homs Governor Talal al-Barazi", "Free Syrian Army Spokesman Ahmed Hamo": a place's or a
       // body's office and the one holding it, not one name; "Foreign Minister Walid Muallem" goes on)
-      if (j > k && NAMED_ROLE.has(tokens[j]!.lower) && (bodyHead || isPlaceName(textOf(tokens, k, j)) || armedGroupNamed(textOf(tokens, k, j)) !== null)) {
+      if (j > k && NAMED_ROLE.has(tokens[j]!.lower) && (bodyHead || holdsOffices(textOf(tokens, k, j)))) {
         j++
         break
       }
@@ -658,6 +658,9 @@ const describedName = (tokens: ReadonlyArray<Token>): string | null => {
   if (knownSource(name) !== null || isPlaceName(name) || sidesIn(name).length > 0) return null
   return name
 }
+
+/** a place or an armed group, whose offices ("Homs Governor", "Jaish al-Islam Spokesman") speak for it */
+const holdsOffices = (name: string): boolean => isPlaceName(name) || armedGroupNamed(name) !== null
 
 // The same phrases come back in article after article ("the Syrian Observatory for Human Rights").
 const NORMALISED = new Map<string, string>()
@@ -746,8 +749,9 @@ const normalise = (raw: string): string => {
     kept = own.slice(0, role + 1)
     // (a capitalised modifier is part of a body's name, "Free Syrian Army", "Aleppo Health
     // Directorate", where the name has a head noun; "Foreign Minister" is a title)
-    const named = kept.slice(0, -1).filter((t) => !DET.has(t.lower) && !(MODIFIER.has(t.lower) && !t.cap))
-    const org = named.some((t) => t.cap && isHead(t)) ? named : kept.slice(0, -1).filter((t) => !DET.has(t.lower) && !MODIFIER.has(t.lower))
+    const words = kept.slice(0, -1).filter((t) => !DET.has(t.lower))
+    const named = words.filter((t) => t.cap || !MODIFIER.has(t.lower))
+    const org = named.some((t) => t.cap && isHead(t)) ? named : words.filter((t) => !MODIFIER.has(t.lower))
     const orgName = org.map((t) => t.text).join(" ")
     // a place before the role is the office's ("Homs governor"); a body is the source ("Jaish al-Islam")
     if (org.length > 0 && org.every((t) => t.cap || /^(?:al|el|of|for|and)$|^(?:al|el)-/i.test(t.text)) && !isPlaceName(orgName)) kept = org
@@ -936,11 +940,9 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     let k = to
     while (k < tokens.length && tokens[k]!.start < last) k++
     // ("SANA news agency reported the attack quoting Homs Governor ...": past a short object)
-    for (let n = 0; n < 3 && k + n + 1 < tokens.length && !CITING.test(tokens[k]?.lower ?? ""); n++) {
-      const w = tokens[k + n]!
-      if (!w.word || w.cap || /^\d/.test(w.text)) break
-      if (CITING.test(tokens[k + n + 1]!.lower)) k += n + 1
-    }
+    let c = k
+    while (c < k + 3 && c < tokens.length && tokens[c]!.word && !tokens[c]!.cap && !/^\d/.test(tokens[c]!.text) && !CITING.test(tokens[c]!.lower)) c++
+    if (CITING.test(tokens[c]?.lower ?? "")) k = c
     if (CITING.test(tokens[k]?.lower ?? "")) {
       // (not "a source" alone, whom the relay names no better than itself)
       const cited = phraseAfter(tokens, k + 1)
