@@ -756,7 +756,8 @@ export class ConflictRepository extends Effect.Service<ConflictRepository>()("cr
           })
         ),
       /** An article's claims, with their evidence, in the order they were read. */
-      ofArticle: (articleId: string) => store.query("cannot read claims", () => ofArticleRows.all(articleId).map((row) => toConflictClaim(decodeClaimRow(row)))),
+      ofArticle: (articleId: string) =>
+        store.query("cannot read claims", () => ofArticleRows.all(articleId).map((row) => toConflictClaim(decodeClaimRow(row)))),
       setReviewed: (id: string, reviewed: boolean) =>
         store.transaction(
           `cannot mark conflict ${id}`,
