@@ -40,4 +40,8 @@ describe("findFigures", () => {
     expect(findFigures("\u00ef\u00bf1\u20442\u00ef\u00bf1\u20442The gunmen fled").length).toBe(0)
     expect(findFigures("\u00ef\u00bf1\u20442_14 dead in a market raid").map((f) => f.min)).toEqual([14])
   })
+  it("reads 'N+' as the figure or more (round 20)", () => {
+    expect(one("Initial reports of 20+ killed")).toEqual({ min: 20, max: null, qualifier: "at_least" })
+    expect(one("20 killed + many injured")).toEqual({ min: 20, max: 20, qualifier: "exact" })
+  })
 })

@@ -143,6 +143,8 @@ export const findFigures = (raw: string): Array<Figure> => {
     // "125 terrorists at least were killed": the qualifier after the counted words
     if (qualifier === "exact" && vague === null && AT_LEAST_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60)))
       qualifier = "at_least"
+    // "20+ killed": the figure or more
+    else if (qualifier === "exact" && vague === null && sentence.charCodeAt(m.index + m[0].length) === 43) qualifier = "at_least"
     let min: number | null = value
     let max: number | null = value
     if (vague !== null) [min, max] = vague

@@ -160,3 +160,30 @@ describe("a page's share widget (round 18)", () => {
     ])
   })
 })
+
+describe("an inline link to another story (round 20)", () => {
+  const tail =
+    " The opposition fighters launched a counteroffensive last week breaching the siege. During the day Friday airstrikes hit a market in the town of Urem al-Kubra killing at least six people according to the Syrian Observatory for Human Rights."
+  it("cuts the linked headline alone, and the report after it still yields its figures", () => {
+    const out = roles(`Airstrikes hit a hospital in Kafr Hamra. Read more here Syrian miracle baby saver killed in Aleppo${tail}`)
+    expect(out).toContain("chrome: Read more here Syrian miracle baby saver killed in Aleppo")
+    const claims = extractClaims({ title: "Report", body: `Read more here Syrian miracle baby saver killed in Aleppo${tail}`, published: PUB, outlet: "t" })
+    expect(claims.filter((c) => c.kind === "quantity").map((c) => [c.metric, c.min, c.source])).toEqual([["killed", 6, "SOHR"]])
+  })
+  it("ends the headline where a capital follows a verb or a year ('... UN official pleads Outside ...', '... in 2017 Raqqa has ...')", () => {
+    const a = roles(
+      `Read also Stop draining the blood of Syrians UN official pleads Outside Damascus meanwhile at least eight people were killed on Thursday in government shelling on Douma the Observatory said.${tail}`
+    )
+    expect(a).toContain("chrome: Read also Stop draining the blood of Syrians UN official pleads")
+    const b = roles(`Read also September deadliest month for Syrians in 2017 Raqqa has faced water shortages for months.${tail}`)
+    expect(b).toContain("chrome: Read also September deadliest month for Syrians in 2017")
+  })
+  it("still reads a link near the end of the page, and 'Related' lists, as the end of the report", () => {
+    expect(roles("Two people were killed in Homs. Read Also Five killed in Daraa shelling").slice(-1)).toEqual([
+      "chrome: Read Also Five killed in Daraa shelling"
+    ])
+    const related = roles(`Two people were killed in Homs. Related Five killed in Daraa shelling${tail}`).slice(2)
+    expect(related[0]).toMatch(/^chrome: Related Five killed/)
+    expect(related.every((x) => x.startsWith("chrome: "))).toBe(true)
+  })
+})

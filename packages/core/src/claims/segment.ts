@@ -122,6 +122,26 @@ const SHORT_URL = /(?<![A-Za-z])Get short URL(?:\s+\d[\d,]*(?=\s+\d))*(?:\s+\d[\
 /** Offsets where text stops being the report: "Related ...", "Read Also", "Get short URL ... Tags". */
 const RELATED = /\b(?:Related(?:\s+News)?|Read\s+(?:Also|also|more(?:\s+here)?)|READ\s+MORE|Community\s+standards)\b(?=\s+[A-Z]|\s*$)/
 
+/** Words that open a report's sentence again after a linked headline ("... killed in Aleppo The opposition"). */
+const REPORT_OPENER =
+  /^(?:The|A|An|At|In|On|Outside|Meanwhile|Earlier|Later|Elsewhere|According|During|After|Following|Despite|While|When|Since|Last|This|It|He|She|They|There)$/
+/** Where an inline link's headline ends and the report resumes (-1: the link ends the text, or no
+ * end is found). A headline has three words or more; the report resumes at a clause opener, or at a
+ * capital after a lower-case word or a number that is not a preposition before a place
+ * ("... for Syrians in 2017 Raqqa has faced ...", "... UN official pleads Outside Damascus ..."). */
+const inlineLinkEnd = (text: string, from: number): number => {
+  // a short tail is the page's end: related links, not a report going on
+  if (text.length - from < 200) return -1
+  const words = wordsOf(text.slice(from, from + 300))
+  for (let k = 3; k < words.length && k < 20; k++) {
+    const w = words[k]!.text
+    if (!/^[A-Z]/.test(w)) continue
+    const prev = words[k - 1]!.text
+    if (REPORT_OPENER.test(w) || (/^(?:[a-z]|\d)/.test(prev) && !/^(?:in|of|for|from|to|near|on|at|and|the)$/.test(prev))) return from + words[k]!.start
+  }
+  return -1
+}
+
 /**
  * The article's segments in text order. `text` is title + "\n" + body, as claims are read.
  */
@@ -150,9 +170,14 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
   // a page's share widget and its count ("20.04.2017(updated 1618 20.04.2017) Get short URL 215"):
   // no figure of the report
   for (const m of body.matchAll(SHORT_URL)) cuts.push([bodyStart + m.index, bodyStart + m.index + m[0].length, "chrome"])
-  // related links to the end of the text
+  // related links to the end of the text; an inline link ("Read more here <headline>") mid-report
+  // is its headline alone, and the report goes on after it
   const related = RELATED.exec(body)
-  if (related !== null) cuts.push([bodyStart + related.index, text.length, "chrome"])
+  if (related !== null) {
+    const at = bodyStart + related.index
+    const inline = /^Read/.test(related[0]) ? inlineLinkEnd(text, at + related[0].length) : -1
+    cuts.push([at, inline > 0 ? inline : text.length, "chrome"])
+  }
   // tag lists
   for (const m of body.matchAll(/\bTags\b/g)) {
     const start = bodyStart + m.index
