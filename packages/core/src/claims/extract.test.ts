@@ -1177,3 +1177,40 @@ describe("round 19: the war's toll in a sentence naming only places abroad", () 
     expect(claims.map((c) => [c.min, c.where])).toEqual([[200000, "Syria"]])
   })
 })
+
+describe("round 20: an age or a length in days is no count", () => {
+  it("reads 'a two-day-old baby' and 'a two-day truce' as no victims", () => {
+    expect(quantities("Sundays bombardment killed a two-day-old baby in the childrens hospital.")).toEqual([])
+    expect(quantities("Five people were killed during a two-day truce in Douma after a 16-hour rescue effort.")).toEqual([
+      { metric: "killed", min: 5, max: 5, who: "people" }
+    ])
+  })
+})
+
+describe("round 20: who did the harm is not its victims", () => {
+  it("reads no victims from the figure before an active verb with an object", () => {
+    expect(quantities("On Wednesday three suicide bombers killed at least two people near the main police headquarters in Damascus.")).toEqual([
+      { metric: "killed", min: 2, max: null, who: "people" }
+    ])
+    expect(quantities("Two gunmen killed a policeman in Homs.")).toEqual([])
+  })
+  it("still reads unpunctuated lists and bare headlines as victims", () => {
+    expect(quantities("8 persons killed 58 others injured in Homs.").map((q) => [q.metric, q.min])).toEqual([
+      ["killed", 8],
+      ["injured", 58]
+    ])
+    expect(quantities("5 people killed the army said.").map((q) => [q.metric, q.min])).toEqual([["killed", 5]])
+    expect(quantities("Three soldiers killed in clashes in Homs.").map((q) => [q.metric, q.min])).toEqual([["killed", 3]])
+  })
+  it("shares a verb of harm with the verb after it ('killed and crucified five civilians', 'Kills Crucifies 5')", () => {
+    expect(quantities("Militants killed and crucified five civilians in Mouhessen town in Deir Ezzor.")).toEqual([
+      { metric: "killed", min: 5, max: 5, who: "civilians" }
+    ])
+    expect(quantities("The group posted pictures.", "ISIL Kills Crucifies 5 Syrians in Deir Ezzor").map((q) => [q.metric, q.min])).toEqual([["killed", 5]])
+  })
+  it("counts extremists as fighters", () => {
+    expect(quantities("The fighting on the outskirts of Tabqa left at least 11 extremists dead.")).toEqual([
+      { metric: "killed", min: 11, max: null, who: "fighters" }
+    ])
+  })
+})

@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 60
+export const EXTRACTOR_VERSION = 61
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -89,7 +89,7 @@ const WHO: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
   [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls|infants|babies|toddlers|minors)$/i, "children"],
   [
-    /^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists)$/i,
+    /^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|jihadis|extremists|attackers|assailants|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists)$/i,
     "fighters"
   ],
   [/^(?:medics|doctors|nurses|volunteers|rescuers|paramedics|workers)$/i, "aid workers"]
@@ -100,7 +100,7 @@ const whoOf = remembered((word: string): string | null => {
 })
 
 const NOT_A_COUNT_AFTER =
-  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-year|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE =
   /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 // every branch ends on one of these words (before any white space): the words before most figures
@@ -153,6 +153,36 @@ const CLAIMED_LIVES = /^claimed$/i
 // "killed and injured", "dead and wounded", "Kills Injures": one figure for both.
 const BOTH = /^\W*(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|kills|died)\W+(?:and\W+|or\W+)?(?:injured|wounded|injures|wounds)\b/i
 const BOTH_BEFORE = /\b(?:kill(?:s|ed|ing)?|dead)\W+(?:and\W+)?(?:injur(?:es|ed|ing)|wound(?:s|ed|ing))\W+$/i
+
+// the figure's noun and its verb in the active voice ("suicide bombers killed"), then the verb's object
+const ACTS_ON =
+  /^\s+(?:(?!(?:were|was|are|is|been|have|has|had|and|or|who|that|in|on|at|of|by|from|as|when|while|after|during)\b)[A-Za-z-]+\s+){0,3}?(?:killed|wounded|injured|kills|wounds|injures)\s+(?:(at\s+least|some|more\s+than|nearly|about|around|up\s+to|over)\s+)?(?=\S)/i
+const OBJECT_WORD = /^(?:a|an|the|his|her|their|its|one|dozens|scores|hundreds|several)\s/i
+const OBJECT_SAYS = /^(?:\S+\s+){1,6}?(?:said|says|say|told|reported|reports|added|stated|announced|claimed)\b/i
+const actsOnObject = (s: string, f: Figure, next: Figure | null): boolean => {
+  const m = ACTS_ON.exec(s.slice(f.end, f.end + 120))
+  // (the figure with a noun of its own: "Among at least 30 wounded six were ..." names none)
+  if (m === null || !/^\s+[A-Za-z]/.test(m[0]) || /^\s+(?:killed|wounded|injured|kills|wounds|injures)\b/i.test(m[0])) return false
+  // the figure is a subject, not the object of a verb or of "the lives of" before it ("killed two
+  // patients injured eight others", "claimed the lives of 4 civilians injured 7 others")
+  // ("Of the 45 civilians killed the highest number ...", "two dead and eight others injured the
+  // Red Crescent said": a preposition's object, a list going on)
+  const before = s.slice(Math.max(0, f.start - 40), f.start)
+  if (/\b(?:of|among|from|for|with|and|or)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i.test(before) || /^\s+(?:others?|more)\b/i.test(m[0])) return false
+  const last = wordsOf(before).at(-1)
+  if (last !== undefined && (metricOf(last) !== null || /^(?:claimed|claiming|left|leaving|killed|killing)$/i.test(last))) return false
+  const at = f.end + m[0].length
+  if (next !== null && next.start <= at + 1 && next.start >= f.end + m[0].length - (m[1]?.length ?? 0) - 1) {
+    // "8 persons killed 58 others injured": a figure with a verb of harm of its own starts a list
+    const own = wordsOf(s.slice(next.end, next.end + 40), 3)
+    return !own.some((w) => {
+      const metric = metricOf(w)
+      return metric === "killed" || metric === "injured" || metric === "casualties"
+    })
+  }
+  // (not "5 people killed the army said": a speaker after the verb, commas stripped)
+  return m[1] === undefined && OBJECT_WORD.test(s.slice(at, at + 12)) && !OBJECT_SAYS.test(s.slice(at, at + 60))
+}
 
 /** The metric and victims a figure counts, read from the words around it. A verb right before
  * the figure decides ("killed 13 people and wounded 25 others": 13 killed); otherwise the words
@@ -241,7 +271,14 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (CLAIMS_BEFORE.test(before) && leadingWho() !== null && !SAYING_AFTER.test(after)) return { metric: "killed", who: leadingWho() }
   // "killed another three people", "killing the four siblings": the verb past a determiner
   const verbWords = beforeWords.filter((w, k) => k < beforeWords.length - 1 || !/^(?:another|the|a|further|additional|more)$/i.test(w))
-  const last = verbWords.at(-1)
+  let last = verbWords.at(-1)
+  // "killed and crucified five civilians", "ISIL Kills Crucifies 5 Syrians": a verb of harm and
+  // another verb that share the figure
+  if (last !== undefined && metricOf(last) === null && /^[A-Za-z]+(?:ed|ies|es)$/.test(last) && /\s$/.test(before)) {
+    const k = verbWords.length - 2 - (/^and$/i.test(verbWords.at(-2) ?? "") ? 1 : 0)
+    const harm = verbWords[k]
+    if (harm !== undefined && HARM_VERB_BEFORE.test(harm) && (k === verbWords.length - 3 || /^[A-Z]/.test(last))) last = harm
+  }
   const lastMetric = last === undefined ? null : metricOf(last)
   // ("displaced millions", "evacuating some 5 thousand people": a verb; "left 5 dead" and "fled" are not)
   if (
@@ -369,7 +406,7 @@ const whoAfter = (after: string): string | null => {
   }
   return null
 }
-const FIGHTERS = /^(?:militants|terrorists|fighters|gunmen|jihadists|insurgents|rebels|mercenaries|soldiers|troops)$/i
+const FIGHTERS = /^(?:militants|terrorists|fighters|gunmen|jihadists|jihadis|extremists|insurgents|rebels|mercenaries|soldiers|troops)$/i
 const OBJECT_VERB = /\b(?:destroy\w*|seiz\w*|found|finds?|defus\w*|dismantl\w*|confiscat\w*|captur\w*)\s+(?:[^\s.,;]+\s+){0,10}$/i
 const PEOPLE_HARMED =
   /^\s+[a-z][a-z'’-]*s\s+(?:(?:also|were|was|have|had|been|later|reportedly)\s+){0,3}(killed|died|wounded|injured|executed|slain|martyred)\b/
@@ -921,6 +958,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         continue
       }
       if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
+      // "three suicide bombers killed at least two people", "Two gunmen killed a policeman": the
+      // figure counts who did the harm, the object after the verb its victims
+      if (actsOnObject(s, f, figures[fi + 1] ?? null)) continue
       let link = linkFigure(s, f, next)
       // "Nine were killed in Qaterji and two others in Mayssar", "three civilians died and four
       // others were hurt": the victims of "others" are the ones counted before them, and a figure
