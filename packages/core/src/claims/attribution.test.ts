@@ -362,3 +362,16 @@ describe("round 18: a quotation opened in one sentence and closed, with its spea
     ])
   })
 })
+
+describe("attribution: an abbreviation the article spells out without brackets (round 20)", () => {
+  it("names the body in full where 'The IDA said' follows 'the Independent Doctors Association ... said'", () => {
+    expect(
+      sources(
+        "Shelling killed a baby in Aleppo the Independent Doctors Association a group of Syrian doctors said. The IDA said four hospitals were hit in the raids."
+      )
+    ).toEqual(["Independent Doctors Association"])
+  })
+  it("leaves an abbreviation no name in the article spells as it is", () => {
+    expect(sources("The IDA said four hospitals were hit in the raids.")).toEqual(["IDA"])
+  })
+})

@@ -55,6 +55,33 @@ const abbreviationsOf = (segments: ReadonlyArray<Segment>): Map<string, string> 
   return out
 }
 
+const ACRONYM = /^[A-Z]{2,6}$/
+const NAME_LINK = /^(?:of|for|and|the|in)$/
+/** The first run of capitalised words in the article whose initials spell `acronym` (small
+ * linking words between them: "Union of Medical Care and Relief Organizations"). */
+const spelledOut = (segments: ReadonlyArray<Segment>, acronym: string): string | null => {
+  for (const seg of segments) {
+    const words = seg.text.split(/\s+/)
+    for (let k = 0; k < words.length; k++) {
+      if (words[k]![0] !== acronym[0] || !/^[A-Z][a-z]/.test(words[k]!)) continue
+      let spelt = 0
+      let j = k
+      while (j < words.length && spelt < acronym.length) {
+        const w = words[j]!
+        if (/^[A-Z][a-z]/.test(w) && w[0] === acronym[spelt]) spelt++
+        else if (!(spelt > 0 && NAME_LINK.test(w))) break
+        j++
+      }
+      if (spelt === acronym.length && !NAME_LINK.test(words[j - 1]!))
+        return words
+          .slice(k, j)
+          .join(" ")
+          .replace(/[.,;:]+$/, "")
+    }
+  }
+  return null
+}
+
 /** Do the words right before a name describe it with this noun ("state-run news agency" SANA)? */
 const describedAs = (before: string, head: string): boolean => {
   const end = before.trimEnd()
@@ -232,8 +259,14 @@ export const attributeArticle = (
   const relays: Array<Named> = []
   const resolved: Array<Array<ResolvedFrame>> = []
   const abbreviations = abbreviationsOf(segments)
-  const clean = (source: string | null): string | null =>
-    source === null || isOutlet(source, outlet) ? null : abbreviations === null ? source : (abbreviations.get(source) ?? source)
+  const clean = (source: string | null): string | null => {
+    if (source === null || isOutlet(source, outlet)) return null
+    const defined = abbreviations?.get(source)
+    if (defined !== undefined) return defined
+    // "the Independent Doctors Association ... said" and later "The IDA said": an abbreviation
+    // whose name the article spells out without brackets
+    return ACRONYM.test(source) && knownSource(source) === null ? (spelledOut(segments, source) ?? source) : source
+  }
 
   const resolve = (f: Frame, si: number): string | null => {
     if (!f.anaphoric) {

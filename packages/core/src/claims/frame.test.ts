@@ -430,3 +430,21 @@ describe("normaliseSpeaker and readFrames: round 19, an office and its holder, a
     ).toEqual(["Homs Governor"])
   })
 })
+
+describe("readFrames: round 20", () => {
+  it("reads the subject before a long relative clause, not a noun inside it", () => {
+    expect(speakers("The monitor which relies on a network of sources inside Syria for its information said the toll would rise")).toEqual(["SOHR"])
+    expect(speakers("The Local Council which runs the water network in the besieged districts of the city said 9 people died")).toEqual(["Local Council"])
+  })
+  it("reads an unnamed state-run news agency as SANA", () => {
+    expect(normaliseSpeaker("state-run news agency")).toBe("SANA")
+    expect(normaliseSpeaker("province of Deir Ezzor state-run news agency")).toBe("SANA")
+  })
+})
+
+describe("knownSource: another state's news agency is not SANA (round 20)", () => {
+  it("keeps 'Turkeys state-run news agency Anadolu' apart from Syria's agency", () => {
+    expect(normaliseSpeaker("Turkeys state-run news agency Anadolu")).not.toBe("SANA")
+    expect(normaliseSpeaker("Syrias state-run news agency")).toBe("SANA")
+  })
+})

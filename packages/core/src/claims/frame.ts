@@ -255,7 +255,7 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:russian general staff|rudskoy)\b/i, "Russian General Staff"],
   [/\b(?:russian (?:military|army|armed forces)|russia'?s (?:military|army|armed forces)|russias (?:military|army|armed forces))\b/i, "Russian military"],
   [
-    /\b(?:sana|syrian arab news agency|state news agency|state media|state television|state tv|state-run tv|state-run television|(?:regime|government)(?:['’]?s)?\s+(?:official\s+)?(?:television|tv))\b/i,
+    /\b(?:sana|syrian arab news agency|state news agency|(?<!\b(?!syria)[a-z]+(?:'s|’s|s)\s)(?:state-run news agency|state-owned news agency|official news agency|state-run media)(?!\s+(?!sana\b)[a-z]+\b(?<!\b(?:said|says|reported|reports|added|stated|announced|quoted|quoting|cited|citing|that|on|in|of|the|and|as)))|state media|state television|state tv|state-run tv|state-run television|(?:regime|government)(?:['’]?s)?\s+(?:official\s+)?(?:television|tv))\b/i,
     "SANA"
   ],
   // (not the Free Syrian Army, the rebels)
@@ -267,6 +267,7 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR)(?![\w-])/, "UN"],
   [/\b(?:WHO|World Health Organi[sz]ation)(?![\w-])/, "WHO"],
   [/\b(?:amaq|aamaq)\b/i, "Amaq"],
+  [/\b(?:MSF|M\w{0,3}cins\s+Sans\s+Fronti\w{1,3}s|Doctors\s+Without\s+Borders)(?![\w-])/, "MSF"],
   [/\b(?:NDF|National Defen[cs]e Forces?)(?![\w-])/, "National Defence Forces"],
   [/\b(?:medical sources?|doctors?|medics?|hospital officials?|medical officials?)\b/i, "medical sources"],
   [/\b(?:local sources?)\b/i, "local sources"],
@@ -1174,9 +1175,18 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     }
     // a longer relative clause, when nothing before the verb names a speaker ("The U.S.-led
     // coalition which launched an air war against IS in Syria last September said ...")
-    if (before === null && near < 0) {
+    // (also when the words before the verb are the clause's own: "The monitor which relies on a
+    // network of sources inside Syria for its information said")
+    if (near < 0) {
       const far = relative(verbAt, 16)
-      if (far >= 0) before = phraseBefore(tokens, far)
+      // (only a clause opened by "which" or "who" where the words before the verb are its own: "a
+      // report that a US drone carried out the strike" is what the report said)
+      // (and only where those words name nobody known: "... who had defected to join opposition
+      // forces the observatory said")
+      if (far >= 0 && (before === null || (before[0] > far && tokens[far]!.text !== "that" && knownSource(join(tokens, before[0], before[1], s)) === null))) {
+        const subject = phraseBefore(tokens, far)
+        if (before === null || (subject !== null && tokens.slice(subject[0], subject[1]).some((x) => isHead(x) || x.cap))) before = subject
+      }
     }
     // "Rescue workers responding to the attacks gave", "The US-led coalition targeting the jihadists
     // in both Syria and Iraq reported": the subject before a participle's clause, when nothing
