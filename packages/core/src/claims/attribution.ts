@@ -132,6 +132,10 @@ const PLURAL_SUBJECT = /^\W*(?:The\s+|Many\s+|Some\s+)?(?:[A-Z][a-z]+\s+)?(Resid
 const LENDS =
   /^(?:said|says|say|told|tells|reported|reports|added|adds|announced|stated|confirmed|counted|noted|estimated|documented|according|put|gave|pointed|quoted|cited|specified|clarified|explained)/
 
+// ("pointed the finger at": an accusation, which lends no figure its speaker)
+const lends = (f: ResolvedFrame, text: string): boolean =>
+  LENDS.test(f.frame.verb) && !(f.frame.verb.startsWith("point") && /^\s+the\s+finger/.test(text.slice(f.frame.end)))
+
 // "has also killed", "were also wounded": a sentence adding to the report before it
 const ADDS_TO = /\b(?:has|have|had|were|was)\s+also\s+(?:been\s+)?(?:killed|wounded|injured|died|left|claimed|caused)\b/i
 // A sentence opening on another incident does not lend its source to the one before.
@@ -596,13 +600,13 @@ export const attributeArticle = (
       }
       // "Dozens of people were also wounded": going on with the figures of the sentence before, in its speaker's words
       if (ALSO.test(segments[si]!.text) && prev !== -1 && sameIncident(prev, si)) {
-        const before = (resolved[prev] ?? []).findLast((f) => f.source !== null && LENDS.test(f.frame.verb))
+        const before = (resolved[prev] ?? []).findLast((f) => f.source !== null && lends(f, segments[prev]!.text))
         const told = segments[prev]!.text
         if (before !== undefined && (tellsIncident(told) || HARM_WORD.test(told))) return clean(before.source)
       }
       // "These include 38 cluster bombs ...": the details of the figures just told, by their speaker
       if (DETAIL_OF.test(segments[si]!.text) && prev !== -1 && findFigures(segments[prev]!.text).length > 0) {
-        const before = (resolved[prev] ?? []).findLast((f) => f.source !== null && LENDS.test(f.frame.verb))
+        const before = (resolved[prev] ?? []).findLast((f) => f.source !== null && lends(f, segments[prev]!.text))
         if (before !== undefined) return clean(before.source)
       }
       // a sentence inside a quotation opened in a sentence before: the quotation's speaker
@@ -613,7 +617,8 @@ export const attributeArticle = (
       if (next === -1) return null
       // (not a relative clause's opinion: "barrel bombs which they say fail to discriminate")
       const lent = (resolved[next] ?? []).find(
-        (f) => f.source !== null && LENDS.test(f.frame.verb) && !RELATIVE_SAYING.test(segments[next]!.text.slice(Math.max(0, f.frame.at - 16), f.frame.at))
+        (f) =>
+          f.source !== null && lends(f, segments[next]!.text) && !RELATIVE_SAYING.test(segments[next]!.text.slice(Math.max(0, f.frame.at - 16), f.frame.at))
       )
       if (lent === undefined || !sameIncident(si, next) || !sameFigures(si, next)) return null
       // past the outlet's own word only a restatement of the figure lends

@@ -434,3 +434,42 @@ describe("readEvent: round 19, a denial of involvement", () => {
     expect(read("The governor denied the move was related to the protests", "governor")).toBeNull()
   })
 })
+
+describe("events: round 20", () => {
+  const events = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2017-04-07T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => [c.polarity, c.actor, c.source])
+  it("reads an accusation and the accused's denial in one sentence as two events", () => {
+    expect(
+      events(
+        "A chemical attack killed 87 civilians in Khan Sheikhun on Tuesday. Much of the international community pointed the finger at President Bashar al-Assads government for the attack though it denied any responsibility."
+      )
+    ).toEqual([
+      ["asserted", "Syrian government", "international community"],
+      ["denied", "Syrian government", "Syrian government"]
+    ])
+  })
+  it("reads 'neither X nor Y were carrying out any missions' as a denial for both sides", () => {
+    expect(
+      read(
+        "The Russian Defense Ministry stressed that neither Russian nor Syrian air forces were carrying out any missions in the area",
+        "Russian Defense Ministry"
+      )
+    ).toEqual(["denied", "Russia and Syrian government", "event/denial"])
+  })
+  it("names the group whose fighters a generic word describes, and reads crucifying as an execution", () => {
+    const e = readEvent(
+      "Militants of the so-called Islamic State of Iraq and the Levant (ISIL) terrorist organization killed and crucified five civilians in Mouhessen town",
+      "SANA"
+    )
+    expect([e?.actor, e?.action]).toEqual(["Islamic State", "execution"])
+  })
+  it("reads the doer past a hyphenated participle, a regular army and a group's long name", () => {
+    expect(read("The US warplanes for the fourth time in their so-called anti-terrorism operations targeted al-Haal market FNA reports", "FNA")?.[1]).toBe(
+      "US-led coalition"
+    )
+    expect(read("At least 62 militants were killed in an ambush carried out by the Syrian regular forces west of Adra", "SOHR")?.[1]).toBe("Syrian government")
+    expect(read("It said the attacks were carried out by al-Qaeda-linked Jabhat al-Nusra and other armed groups", "Al Mayadeen TV")?.[1]).toBe("Nusra Front")
+  })
+})

@@ -39,7 +39,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:jaish al[- ]islam|jaysh al[- ]islam|islam army|army of islam)s?\b/gi, "Jaish al-Islam"],
   [/\b(?:jaish al[- ]fateh|jeish al[- ]fatah|jaish al[- ]fatah|army of conquest|conquest army)s?\b/gi, "Jaish al-Fateh"],
   [/\b(?:ahrar al[- ]sham)s?\b/gi, "Ahrar al-Sham"],
-  [/\b(?:nusra|fatah al[- ]sham|fateh al[- ]sham|hayat tahrir|tahrir al[- ]sham|hts)s?\b/gi, "Nusra Front"],
+  [/\b(?:(?:jabhat\s+(?:al[- ])?|al[- ])?nusra|fatah al[- ]sham|fateh al[- ]sham|hayat tahrir|tahrir al[- ]sham|hts)s?\b/gi, "Nusra Front"],
   [/\b(?:islamic state|isil|isis|daesh)\b/gi, "Islamic State"],
   [/\bIS\b/g, "Islamic State"],
   [/\b(?:hezbollah|hizbollah|hizbullah)\b/gi, "Hezbollah"],
@@ -60,7 +60,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:israel|israeli)\b/gi, "Israel"],
   [/\b(?:iran|iranian)\b/gi, "Iran"],
   [
-    /\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|fighter jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes?|air[- ]raids?|raids?|regime|army|jets|warplanes|bombing|shelling|bombardment|forces|troops|government|military|air ?force)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes?|air[- ]raids?|raids?|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi,
+    /\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|fighter jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes?|air[- ]raids?|raids?|regime|army|jets|warplanes|bombing|shelling|bombardment|forces|troops|government|military|air ?force)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes?|air[- ]raids?|raids?|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|syrian regular (?:forces|army|troops)|regular army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi,
     "Syrian government"
   ],
   [
@@ -72,7 +72,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
 // Words that name an attack: verbs and nouns ("destroyed" only after an air arm or artillery:
 // "government aircraft destroyed two sites"; troops destroying what they seized is no attack).
 const ATTACK =
-  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:s|ed|ing)?|target(?:ed|ing|s)?|fired|firing|(?<!cease-)fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:es?|ed|ing|ion|ions)|beheaded|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|destroy(?:ed|s)?(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?destroy(?:ed|s)?)|shot down|downed|downing|gas(?:es)?|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|(?:banned|forbidden|prohibited) (?:weapons|munitions|arms)|vacuum bombs?|thermobaric|incendiary|sorties|(?:aerial|air|bombing)\s+campaigns?|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are|(?:has|have|had|may\s+have|might\s+have|could\s+have|must\s+have)\s+been)\s+(?:(?:most|very|more|also|probably|likely|possibly|reportedly|allegedly|directly)\s+){0,2}(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?|(?:military\s+|joint\s+|air\s+|aerial\s+)?operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/gi
+  /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:s|ed|ing)?|target(?:ed|ing|s)?|fired|firing|(?<!cease-)fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:es?|ed|ing|ion|ions)|beheaded|crucif(?:ied|ies|y|ying|ixions?)|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|destroy(?:ed|s)?(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?destroy(?:ed|s)?)|shot down|downed|downing|gas(?:es)?|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|(?:banned|forbidden|prohibited) (?:weapons|munitions|arms)|vacuum bombs?|thermobaric|incendiary|sorties|(?:aerial|air|bombing)\s+campaigns?|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are|(?:has|have|had|may\s+have|might\s+have|could\s+have|must\s+have)\s+been)\s+(?:(?:most|very|more|also|probably|likely|possibly|reportedly|allegedly|directly)\s+){0,2}(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?|(?:military\s+|joint\s+|air\s+|aerial\s+)?operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/gi
 
 // Ground fighting and its results: not an attack by the rule.
 const GROUND =
@@ -106,7 +106,7 @@ const TARGET_AFTER =
 const SINCE_CLAUSE = /\bsince\s+(?:the\s+)?(?:start\s+of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:began|started|begun|erupted|launched)\b/gi
 // "The monitor believes they may have been carried out by regime forces", "jets he identified as Russian"
 const BELIEVED =
-  /\b(?:believed\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+(?:to\s+be|of\s+being)|thought\s+to\s+be|carried\s+out\s+by|launched\s+by|fired\s+by|dropped\s+by|conducted\s+by|by|dropped\s+from|fired\s+from|launched\s+from|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bby\s+(?:an?|the|one)\s+(?:member|fighter|militant|gunman|suicide\s+bomber|sniper)\s+(?:from|of)\s+(?:the\s+)?$/i
+  /\b(?:believed\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+(?:to\s+be|of\s+being)|thought\s+to\s+be|carried\s+out\s+by|launched\s+by|fired\s+by|dropped\s+by|conducted\s+by|by|dropped\s+from|fired\s+from|launched\s+from|(?<!\b(?:were|was|are|is|them|whom|come|came)\s)from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bby\s+(?:an?|the|one)\s+(?:member|fighter|militant|gunman|suicide\s+bomber|sniper)\s+(?:from|of)\s+(?:the\s+)?$/i
 
 interface Side {
   readonly actor: string
@@ -170,9 +170,18 @@ const readSides = (t: string): Array<Side> => {
     const gap = t.slice(named.end, side.at)
     if (GROUP_NOUN_GAP.test(gap) || (gap.length <= 40 && ALLIES_GAP.test(gap))) out[k] = { actor: named.actor, at: side.at, end: side.end }
   }
+  // "militants of the so-called Islamic State": the group's own fighters
+  for (let k = 0; k + 1 < out.length; k++) {
+    const side = out[k]!
+    const named = out[k + 1]!
+    if (side.actor === "rebels" && GROUPS.has(named.actor) && MEMBERS_OF_GAP.test(t.slice(side.end, named.at)))
+      out[k] = { actor: named.actor, at: side.at, end: side.end }
+  }
   return out
 }
-const GROUP_NOUN_GAP = /^(?:['’]?s)?\s+$/
+// (and its abbreviation between: "Islamic State of Iraq and the Levant (ISIL) terrorist organization")
+const GROUP_NOUN_GAP = /^(?:['’]?s)?\)?\s+(?:\([A-Z]{2,6}\)\s+)?$/
+const MEMBERS_OF_GAP = /^\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i
 const ALLIES_GAP = /\band\s+(?:the\s+)?other\s+$/i
 
 // non-state armed groups: a source naming one is written as the group ("Islam Armys leader" is Jaish al-Islam)
@@ -244,7 +253,8 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
       else if (
         between.length <= 12 &&
         !/[,;:]|\b(?:said|says|told|that|which|who|after|as|while|when|and|were|was|under|backed|support)\b/i.test(gap) &&
-        !between.some((w) => /(?:ed|ing)$/i.test(w) && !PLACED.test(w) && !LIGHT_VERB.test(w))
+        // (a hyphenated participle is an adjective: "their so-called anti-terrorism operations", "Iran-backed")
+        !between.some((w) => /(?:ed|ing)$/i.test(w) && !w.includes("-") && !PLACED.test(w) && !LIGHT_VERB.test(w))
       )
         score = 3
       // "the US-led alliance's silence over the Raqqa massacre": an attack noun inside a phrase
@@ -326,7 +336,7 @@ const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcluster (?:bombs?|munitions)\b/i, "cluster bombs"],
   [/\bbarrel bombs?\b/i, "barrel bombs"],
   [/\b(?:car bomb|suicide|truck bomb|explosive device|ied)\b/i, "car bomb"],
-  [/\b(?:execut\w*|behead\w*)\b/i, "execution"],
+  [/\b(?:execut\w*|behead\w*|crucif\w*)\b/i, "execution"],
   [/\b(?:shot down|downed|downing|shoot down)\b/i, "shooting down"],
   [/\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|artillery)\b/i, "shelling"],
   [/\b(?:snipers?|sniping)\b/i, "sniper fire"],
@@ -344,12 +354,13 @@ const actionIn = (s: string): string => {
 
 // Denials: explicit, or an account that rules the act out.
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying|ials?)|rejected|refuted|dismissed|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used)|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricated|false\s+(?:claims?|reports?|information)|not\s+responsible|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
-// "did not deny", "to deny Daesh the ability to move", "shot down by rebels or crashed because of technical faults"
+  /\b(?:den(?:y|ies|ied|ying|ials?)|rejected|refuted|dismissed|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used)|(?:were|was|are|is)\s+not\s+(?:carrying\s+out|conducting|flying|operating|involved)|neither\s+(?:\S+\s+){1,5}?nor\s+(?:\S+\s+){1,5}?(?:were|was|had|have|has|did)\s+(?:\S+\s+)?(?:carr(?:ying|ied)\s+out|conduct(?:ing|ed)|fl(?:ying|ew)|operat(?:ing|ed)|involved|strik(?:ing|e)|bomb(?:ing|ed))|there\s+were\s+no\s+(?:\S+\s+){0,6}?(?:planes|aircraft|jets|warplanes|helicopters)|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricated|false\s+(?:claims?|reports?|information)|not\s+responsible|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
+// "did not deny", "to deny Daesh the ability to move", "shot down by rebels or crashed because of technical faults",
+// "I hope we were not involved"
 const NOT_A_DENIAL =
-  /\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b/i
+  /\bhop(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s+not\b|\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b/i
 // (every branch of NOT_A_DENIAL holds one of these: most sentences have none)
-const NOT_A_DENIAL_CUE = /deny|denied|crashed|went|fell/i
+const NOT_A_DENIAL_CUE = /deny|denied|crashed|went|fell|hop/i
 /** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
 // an attack claimed, not lives claimed in one ("IS claims attack", "claimed the double suicide bomb
 // attack"; not "were claimed in a terrorist bombing"), after any of `determiners`
@@ -431,7 +442,7 @@ const PLACED_IN =
   /\b(?:(?:who|which|that)\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,20}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
 
 const WEAPON =
-  /\b(?:destroy(?:ed|s)?(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?destroy(?:ed|s)?)|air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|(?<!cease-)fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas(?:es)?|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|(?:banned|forbidden|prohibited)\s+(?:weapons|munitions|arms)|thermobaric|incendiary|operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/i
+  /\b(?:destroy(?:ed|s)?(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?destroy(?:ed|s)?)|air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|(?<!cease-)fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|crucif\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas(?:es)?|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|(?:banned|forbidden|prohibited)\s+(?:weapons|munitions|arms)|thermobaric|incendiary|operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/i
 
 /** The side a source speaks for, when it is one of the actors. */
 const sideOfSource = (source: string | null): string | null => {
@@ -608,6 +619,19 @@ export const readEvent = (
     const until = pretext === null ? t.length : denial.index + pretext.index
     actor ??=
       subject?.actor ?? own ?? sides.find((x) => x.at >= denial.index && x.at < until && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)))?.actor ?? speakerSide
+    // "neither Russian nor Syrian air forces were carrying out any missions": both sides denied
+    for (let k = 0; k + 1 < sides.length; k++) {
+      const [a, b] = [sides[k]!, sides[k + 1]!]
+      if (
+        a.actor !== b.actor &&
+        a.at >= denial.index - 60 &&
+        /^\s+(?:[\w-]+\s+){0,2}?nor\s+$/i.test(t.slice(a.end, b.at)) &&
+        /\bneither\s+$/i.test(t.slice(Math.max(0, a.at - 12), a.at))
+      ) {
+        actor = `${a.actor} and ${b.actor}`
+        break
+      }
+    }
     return { actor, action: actionIn(t), polarity: "denied", source, rule: "event/denial" }
   }
   const accused = ACCUSATION_CUE.test(t) ? accusedIn(t, sideOfSource(sourceFor(0))) : null

@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 61
+export const EXTRACTOR_VERSION = 62
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1078,7 +1078,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       for (const [a, b] of contrastedClauses(s, frames)) {
         const clause = s.slice(a, b)
         const own = frames.filter((f) => f.frame.at >= a && f.frame.end <= b)
-        const event = readEvent(
+        let event = readEvent(
           clause,
           (at) => eventSpeaker(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : quoted),
           own.map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a] as const)
@@ -1087,6 +1087,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         // a denial naming no side answers the last event told
         const actor: string | null = event.actor ?? lastActor
         if (actor === null) continue
+        // (the accused answering for itself: "... though it denied any responsibility")
+        if (event.polarity === "denied" && a > 0 && ANSWERED.test(clause) && ANSWERED.exec(clause)!.index === 0) event = { ...event, source: actor }
         const when = isTitle
           ? null
           : (timeOf() ??
@@ -1326,13 +1328,22 @@ const withStance = (frames: ReadonlyArray<ResolvedFrame>, stance: Stance): Reado
 }
 
 // where a sentence sets one speaker against another
-const CONTRAST = /\b(?:while|whereas|but)\b/gi
+const CONTRAST = /\b(?:while|whereas|but|though|although)\b/gi
 // where a sentence goes on to a second act: "..., while one child was killed by a sniper", "a day after the opposition accused ..."
 const LATER_CLAUSE = /\b(?:while|whereas|but|after)\b/gi
 
 /** The sentence cut where two speakers are set against each other ("X said ... while Y said ..."),
  * each piece with a speaker of its own; else the whole sentence. */
+// "... pointed the finger at the government for the attack though it denied any responsibility":
+// the accused answering in the same sentence
+const ANSWERED = /\b(?:though|although|but|while|which)\s+(?:it|they|he|she)\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects)\b/i
 const contrastedClauses = (s: string, frames: ReturnType<Attribution["framesOf"]>): Array<readonly [number, number]> => {
+  const answered = ANSWERED.exec(s)
+  if (answered !== null && frames.some((f) => f.source !== null && f.frame.end <= answered.index) && mayTellEvent(s.slice(0, answered.index)))
+    return [
+      [0, answered.index],
+      [answered.index, s.length]
+    ]
   const named = frames.filter((f) => f.source !== null)
   if (named.length < 2) return [[0, s.length]]
   for (const m of s.matchAll(CONTRAST)) {

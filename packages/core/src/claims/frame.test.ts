@@ -448,3 +448,10 @@ describe("knownSource: another state's news agency is not SANA (round 20)", () =
     expect(normaliseSpeaker("Syrias state-run news agency")).toBe("SANA")
   })
 })
+
+describe("readFrames: accusations and shares of a body (round 20)", () => {
+  it("reads 'pointed the finger at' as said, and the body a share of it names", () => {
+    expect(speakers("Much of the international community pointed the finger at the government for the attack")).toEqual(["international community"])
+    expect(normaliseSpeaker("al-Sinaah FNA")).toBe("FNA")
+  })
+})

@@ -156,7 +156,7 @@ const HEAD = set(`
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
-  watchdog watchdogs broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing`)
+  watchdog watchdogs broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing community`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -679,9 +679,15 @@ export const normaliseSpeaker = (phrase: string): string => {
   return name
 }
 
-const normalise = (raw: string): string => {
+const normalise = (whole: string): string => {
+  // "Much of the international community": the body, not the share of it
+  const raw = /^(?:much|many|most|some|parts?|all)\s+of\s+the\s+/i.test(whole) ? whole.replace(/^\S+\s+of\s+/, "") : whole
   // "Damascus-based Shaam News Network": where a body sits is no part of its name
   const phrase = /^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])/.test(raw) ? raw.replace(/^(?:the\s+)?[A-Z][\w-]*-based\s+/, "") : raw
+  // "... 21 others in al-Sinaah FNA reports": a place before an agency's abbreviation, commas
+  // stripped, is where the figure was, not part of the name
+  const placed = /^(?:in\s+)?(\S.*?)\s+([A-Z]{2,6})$/.exec(phrase)
+  if (placed !== null && (/^(?:al|el|ar|as|ad|ash)-/.test(placed[1]!) || isPlaceName(placed[1]!))) return knownSource(placed[2]!) ?? placed[2]!
   // "the United Nations children's agency (UNICEF)": a known abbreviation in brackets names it
   const abbreviation = /\(([A-Z]{2,6})\)/.exec(phrase)
   if (abbreviation !== null && knownSource(abbreviation[1]!) !== null) return knownSource(abbreviation[1]!)!
@@ -824,7 +830,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
@@ -994,7 +1000,13 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // "The Syrian Network for Human Rights found that ...", "a report by X showed that ...": a
     // finding told is a saying
     const finding = FINDS.has(lower) && tokens[i + 1]?.lower === "that"
-    const finite = SAY.has(lower) || plural || finding || (lower === "pointed" && tokens[i + 1]?.lower === "out")
+    const finite =
+      SAY.has(lower) ||
+      plural ||
+      finding ||
+      (lower === "pointed" && tokens[i + 1]?.lower === "out") ||
+      // "pointed the finger at the government": an accusation, said
+      ((lower === "pointed" || lower === "points") && tokens[i + 1]?.lower === "the" && tokens[i + 2]?.lower === "finger")
     if (!finite && !SAY_PARTICIPLE.has(lower)) continue
     // ("could not be independently confirmed": passive or negated across an adverb too)
     // ("Casualties are also reported in ...": across "also" and "still" as well)
@@ -1335,7 +1347,7 @@ const CLAIM_NOUN = set("claim claims allegation allegations accusation accusatio
 /** Every word readWindow reads a frame at ("according", a claim's noun, a verb of saying or its
  * participle, "report", "pointed"): any other word is passed at once, with one lookup. */
 const FINDS = set("found finds showed shows concluded concludes")
-const MAY_FRAME: ReadonlySet<string> = new Set(["according", "report", "pointed", ...CLAIM_NOUN, ...SAY, ...SAY_PARTICIPLE, ...FINDS])
+const MAY_FRAME: ReadonlySet<string> = new Set(["according", "report", "pointed", "points", ...CLAIM_NOUN, ...SAY, ...SAY_PARTICIPLE, ...FINDS])
 /** plural speakers with which "report" is a verb of saying */
 const PLURAL_SPEAKER = /^(?:media|activists|sources|witnesses|residents|officials|monitors|agencies|outlets|reports|medics|doctors|rescuers)$/
 
