@@ -375,3 +375,13 @@ describe("attribution: an abbreviation the article spells out without brackets (
     expect(sources("The IDA said four hospitals were hit in the raids.")).toEqual(["IDA"])
   })
 })
+
+describe("attribution: a time or a distance in the next sentence is no toll of its own (round 20)", () => {
+  it("lends the next sentence's speaker past 'at about 0600 a.m. 1 km away'", () => {
+    expect(
+      sources(
+        "Six civilians were killed on Saturday in three explosions in Salamyieh. A Source at Hama Governorate told SANA news agency that a suicide bomber blew himself up with a car bomb on Saturday at about 0600 a.m. 1 km away from the eastern entrance of Salamyieh City."
+      )
+    ).toEqual(["Hama Governorate", "Hama Governorate"])
+  })
+})

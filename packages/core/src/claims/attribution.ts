@@ -132,6 +132,8 @@ const PLURAL_SUBJECT = /^\W*(?:The\s+|Many\s+|Some\s+)?(?:[A-Z][a-z]+\s+)?(Resid
 const LENDS =
   /^(?:said|says|say|told|tells|reported|reports|added|adds|announced|stated|confirmed|counted|noted|estimated|documented|according|put|gave|pointed|quoted|cited|specified|clarified|explained)/
 
+const MEASURE_AFTER = /^\s*(?:a\.\s?m\b|p\.\s?m\b|am\b|pm\b|hrs?\b|hours?\b|minutes?\b|km\b|kilomet|met(?:er|re)s?\b|miles?\b|%|percent\b|o'clock)/i
+
 // ("pointed the finger at": an accusation, which lends no figure its speaker)
 const lends = (f: ResolvedFrame, text: string): boolean =>
   LENDS.test(f.frame.verb) && !(f.frame.verb.startsWith("point") && /^\s+the\s+finger/.test(text.slice(f.frame.end)))
@@ -500,7 +502,8 @@ export const attributeArticle = (
     // (a count of munitions, "fired 10 rocket shells", is how the incident was told, not another toll)
     const told = segments[next]!.text
     const theirs = findFigures(told)
-      .filter((f) => !MUNITIONS_AFTER.test(told.slice(f.end, f.end + 40)))
+      // (nor a time or a distance, "at about 0600 a.m. 1 km away": no count at all)
+      .filter((f) => !MUNITIONS_AFTER.test(told.slice(f.end, f.end + 40)) && !MEASURE_AFTER.test(told.slice(f.end, f.end + 12)))
       .map((f) => f.value)
     if (theirs.length === 0) return true
     const ours = findFigures(segments[si]!.text).map((f) => f.value)

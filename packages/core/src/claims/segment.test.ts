@@ -187,3 +187,14 @@ describe("an inline link to another story (round 20)", () => {
     expect(related.every((x) => x.startsWith("chrome: "))).toBe(true)
   })
 })
+
+describe("a lead printed twice without a full stop between (round 20)", () => {
+  it("reads each copy as a sentence, the first taking its speaker from the second", () => {
+    const lead = "The spokesman for Al-Nusra Front his son and 20 other terrorists were killed in air strikes Sunday in the northeast of the country"
+    const claims = extractClaims({ title: "Report", body: `${lead} ${lead} a monitor group said.`, published: PUB, outlet: "t" })
+    expect(claims.filter((c) => c.kind === "quantity").map((c) => [c.min, c.source])).toEqual([
+      [20, "SOHR"],
+      [20, "SOHR"]
+    ])
+  })
+})

@@ -222,6 +222,16 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
     sentences = splitSentenceAt(sentences, a)
     sentences = splitSentenceAt(sentences, b)
   }
+  // a lead printed twice with no full stop between ("... in the northeast of the country The
+  // spokesman for ... in the northeast of the country a monitor group said"): two sentences, so
+  // the first is read as a sentence of its own (and takes its speaker from the second)
+  for (let k = 0; k < sentences.length; k++) {
+    const x = sentences[k]!
+    if (x.start < bodyStart || x.text.length < 120 || !/^[A-Z]/.test(x.text)) continue
+    const head = x.text.slice(0, 40)
+    const again = x.text.indexOf(head, 40)
+    if (again > 0 && x.text.charCodeAt(again - 1) === 32) sentences = splitSentenceAt(sentences, x.start + again)
+  }
   const roleAt = (start: number): SegmentRole | null => {
     for (const [a, b, role] of cuts) if (start >= a && start < b) return role
     return null
@@ -279,9 +289,11 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
     const x = out[k]!
     if (x.role !== "body" || x.text.length < 40) continue
     // a short key first: hashing every long sentence whole costs more than the rest of this
-    const key = `${x.text.length}:${x.text.slice(0, 24)}`
-    if (seen.get(key) === x.text) out[k] = seg(x, "repeat")
-    else seen.set(key, x.text)
+    // (a copy printed without its full stop is the same sentence)
+    const text = x.text.endsWith(".") ? x.text.slice(0, -1) : x.text
+    const key = `${text.length}:${text.slice(0, 24)}`
+    if (seen.get(key) === text) out[k] = seg(x, "repeat")
+    else seen.set(key, text)
   }
   return out
 }
