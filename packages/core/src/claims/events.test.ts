@@ -473,3 +473,35 @@ describe("events: round 20", () => {
     expect(read("It said the attacks were carried out by al-Qaeda-linked Jabhat al-Nusra and other armed groups", "Al Mayadeen TV")?.[1]).toBe("Nusra Front")
   })
 })
+
+describe("events: round 20, doers named in other ways", () => {
+  it("reads the first side named where the monitor says it was unclear if one or the other struck", () => {
+    expect(
+      read(
+        "The Britain-based group said it was unclear if the raids on Aleppos Marjeh district were carried out by aircraft belonging to the Syrian government or its ally Russia",
+        "SOHR"
+      )?.[1]
+    ).toBe("Syrian government")
+    expect(read("The Observatory said it was unclear if the strike was carried out by Syrian planes or those of government ally Russia", "SOHR")?.[1]).toBe(
+      "Syrian government"
+    )
+  })
+  it("reads the side an attack is blamed on in quotation marks, and forces loyal to the president", () => {
+    expect(read('Mortar fire also wounded three people in northeast Damascus SANA said blaming the attacks on "terrorists"', "SANA")?.[1]).toBe("rebels")
+    expect(read("Another 50 were wounded in Maghawir the Observatory said blaming the attack on forces loyal to the Syrian dictator", "SOHR")?.[1]).toBe(
+      "Syrian government"
+    )
+    expect(read("Turkish howitzers responded with artillery fire to the rockets military sources said", "Syrian army")?.[1]).toBe("Turkey")
+  })
+  it("reads a side telling of its own raids and fighters as an admission", () => {
+    expect(read("Earlier this month the coalition said its raids there and in Iraq unintentionally killed at least 220 civilians", "US-led coalition")).toEqual(
+      ["asserted", "US-led coalition", "event/admission"]
+    )
+    expect(read("The group said three of its fighters armed with guns and explosives were involved in the attack in Midan", "Islamic State")?.[1]).toBe(
+      "Islamic State"
+    )
+    expect(read("Al-Nusra Front Twitter feed said one of the groups members blew himself up inside a bus", "Nusra Front")?.[1]).toBe("Nusra Front")
+    // (not a monitor telling that the side's fighters were not involved)
+    expect(read("The coalition said its raids had not killed anyone in the town", "US-led coalition")).toBeNull()
+  })
+})

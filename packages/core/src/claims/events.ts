@@ -60,7 +60,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:israel|israeli)\b/gi, "Israel"],
   [/\b(?:iran|iranian)\b/gi, "Iran"],
   [
-    /\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|fighter jets|warplanes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes?|air[- ]raids?|raids?|regime|army|jets|warplanes|bombing|shelling|bombardment|forces|troops|government|military|air ?force)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes?|air[- ]raids?|raids?|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|syrian regular (?:forces|army|troops)|regular army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi,
+    /\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|fighter jets|warplanes|planes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes?|air[- ]raids?|raids?|regime|army|jets|warplanes|bombing|shelling|bombardment|forces|troops|government|military|air ?force)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes?|air[- ]raids?|raids?|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|syrian regular (?:forces|army|troops)|regular army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus|dictator|president)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi,
     "Syrian government"
   ],
   [
@@ -80,11 +80,11 @@ const GROUND =
 
 // Weapons and units standing between a side and its attack: "Russian [jets] pounded".
 const INSTRUMENT =
-  /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|troops|forces|fighters|gunmen|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|fighter|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|latest|recent|deadly|on|early|late|morning|evening|night|afternoon|dawn|aerial|[a-z]{3,}ly)$/i
+  /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|howitzers?|cannons?|troops|forces|fighters|gunmen|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|fighter|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|latest|recent|deadly|on|early|late|morning|evening|night|afternoon|dawn|aerial|[a-z]{3,}ly)$/i
 
 /** verbs that carry an attack noun: "mounted one of the heaviest attacks", "carried out raids" */
 const LIGHT_VERB =
-  /^(?:opened|mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|returned|stepped|continued|continuing|continues|continue|began|started|escalated|escalating|intensifying|committed|committing|perpetrated|perpetrating|stepping|launching|carrying|conducting|staging|mounting|waging|waged|flew|delivered|performed|executed|used|using|deployed)$/i
+  /^(?:opened|mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|returned|stepped|continued|continuing|continues|continue|began|started|escalated|escalating|intensifying|committed|committing|perpetrated|perpetrating|stepping|launching|carrying|conducting|staging|mounting|waging|waged|flew|delivered|performed|executed|used|using|deployed|responded|retaliated|replied)$/i
 const PREPOSITION_BEFORE =
   /(?:\b(?:from|in|into|to|towards?|across|near|inside|at|on|over|for|against|around|outside|between)|(?<!\b(?:dozens|scores|hundreds|thousands|number|series|wave|waves|barrage|string|rounds?|one|some|most|all|lot)\s)\bof)\s+(?:the\s+)?$/i
 /** participles that only say where a side is ("terrorists positioned in Bani Zaid fired") */
@@ -106,7 +106,7 @@ const TARGET_AFTER =
 const SINCE_CLAUSE = /\bsince\s+(?:the\s+)?(?:start\s+of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:began|started|begun|erupted|launched)\b/gi
 // "The monitor believes they may have been carried out by regime forces", "jets he identified as Russian"
 const BELIEVED =
-  /\b(?:believed\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+(?:to\s+be|of\s+being)|thought\s+to\s+be|carried\s+out\s+by|launched\s+by|fired\s+by|dropped\s+by|conducted\s+by|by|dropped\s+from|fired\s+from|launched\s+from|(?<!\b(?:were|was|are|is|them|whom|come|came)\s)from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bby\s+(?:an?|the|one)\s+(?:member|fighter|militant|gunman|suicide\s+bomber|sniper)\s+(?:from|of)\s+(?:the\s+)?$/i
+  /\b(?:believed\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+(?:to\s+be|of\s+being)|thought\s+to\s+be|carried\s+out\s+by|launched\s+by|fired\s+by|dropped\s+by|conducted\s+by|by|dropped\s+from|fired\s+from|launched\s+from|(?<!\b(?:were|was|are|is|them|whom|come|came)\s)from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:belonging\s+to\s+(?:the\s+)?)?$|\bby\s+(?:an?|the|one)\s+(?:member|fighter|militant|gunman|suicide\s+bomber|sniper)\s+(?:from|of)\s+(?:the\s+)?$/i
 
 interface Side {
   readonly actor: string
@@ -281,7 +281,8 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
     }
     // "accused Russian warplanes of", "blamed rival Islamic State militants", "blamed the attack on Jaish al-Islam"
     if (/\b(?:blamed|accused|accusing|blaming|held)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(before)) score = Math.max(score, 9)
-    if (/\b(?:blamed|blaming|blames)\s+(?:the|an?|this|that)\s+(?:\S+\s+){0,5}?on\s+(?:the\s+)?$/i.test(before)) score = Math.max(score, 9)
+    // (the side in quotation marks too: 'blaming the attacks on "terrorists"')
+    if (/\b(?:blamed|blaming|blames)\s+(?:the|an?|this|that)\s+(?:\S+\s+){0,5}?on\s+(?:the\s+)?["“]?$/i.test(before)) score = Math.max(score, 9)
     // the blame laid in other words: "pinning the blame on the regime of ...", "the attack that the West
     // blames on ...", "pointed the finger at the government of ..."
     if ((before.includes("blame") || before.includes("finger")) && BLAME_ON.test(before)) score = Math.max(score, 9)
@@ -371,7 +372,7 @@ const ADMISSION = new RegExp(
   "i"
 )
 const SAID_IT =
-  /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged|reported)\s+(?:(?:earlier|later|previously|also)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?(?:it|they|we|(?:(?:\w+|some|all)\s+of\s+)?(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+(?=\w+ing\b))?(?:(?!been\b)\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
+  /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged|reported)\s+(?:(?:earlier|later|previously|also)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?(?:it|they|we|(?:(?:\w+|some|all)\s+of\s+)?(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+(?=\w+ing\b))?(?:(?!been\b|not\b|never\b)\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
 /** sources that watch or report the war and fight in it on no side: "it" in their words is never their own attack */
 const BYSTANDER: ReadonlySet<string> = new Set([
   "SOHR",
@@ -388,7 +389,7 @@ const BYSTANDER: ReadonlySet<string> = new Set([
 ])
 // an armed group telling what its fighters did: "the group said two of the fighters fired shots"
 const GROUP_FIGHTERS =
-  /\b(?:said|says|stated|announced|claimed)\s+(?:that\s+)?(?:\w+\s+of\s+)?(?:the|its|their)\s+(?:fighters|members|militants|men|attackers|suicide\s+bombers)\s+(?:had\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|fir|attack|blew|detonat|stormed)/i
+  /\b(?:said|says|stated|announced|claimed)\s+(?:that\s+)?(?:\w+\s+of\s+)?(?:the|its|their)\s+(?:groups?\s+|group['’]s\s+)?(?:fighters|members|militants|men|attackers|suicide\s+bombers)\s+(?:(?:had\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|fir|attack|blew|detonat|stormed)|(?:(?!not\b|no\b|never\b)[\w-]+\s+){0,7}?(?:were|was)\s+involved\s+in\b)/i
 // the side just before "claimed responsibility" is the claimant: "The terrorist group of Nusra Front claimed ..."
 // ("IS claims attack", "the group on Tuesday claimed the double suicide bomb attack": an attack claimed)
 const CLAIMED = new RegExp(String.raw`\b(?:(?:claimed|claims?|took|takes)\s+responsib|${attackClaimed("the|an?|this|that|its")}\b)`, "i")
@@ -406,6 +407,9 @@ const claimantOf = (s: string): string | null => {
 }
 // a speaker telling the reason for its own side's attacks owns them: "Rebels have said in the past
 // their attacks on Sheikh Maqsoud were in response to ..."
+// "the coalition said its raids there and in Iraq unintentionally killed at least 220 civilians"
+const ITS_ACT =
+  /\b(?:said|says|stated|announced|confirmed|admitted|acknowledged)\s+(?:that\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?(?:raids|strikes|air ?strikes|attacks|bombing|shelling|jets|warplanes|aircraft)\s+(?:(?!not\b|no\b|never\b|did\b|had\s+not\b)[\w-]+\s+){0,6}?(?:killed|struck|hit|destroyed|targeted|bombed|shelled|killing)\b/i
 const OWN_ATTACKS =
   /\b(?:said|says|saying|stated|argued|insisted|maintained|explained)\s+(?:(?:in\s+the\s+past|earlier|previously|before|repeatedly)\s+)?(?:that\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?(?:attacks|strikes|air ?strikes|raids|shelling|bombing|operations)\s+(?:\w+\s+){0,5}?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:in\s+response|a\s+response|retaliation|in\s+retaliation|aimed|meant|intended|to\s+(?:stop|prevent|protect|defend|counter|respond))/i
 /** a state's armed forces or its ministry speaking (not its media, which tell of others' arms too) */
@@ -675,7 +679,7 @@ export const readEvent = (
   // an admission: the source owning up for its own side
   // (each pattern read once: the admission's reading below asks which of them matched)
   const admits = ADMISSION.test(t)
-  const saysItDid = !admits && (SAID_IT.test(t) || OWN_ATTACKS.test(t))
+  const saysItDid = !admits && (SAID_IT.test(t) || OWN_ATTACKS.test(t) || ITS_ACT.test(t))
   const groupFighters = !admits && !saysItDid && speakerSide !== null && GROUPS.has(speakerSide) && GROUP_FIGHTERS.test(t)
   if (admits || saysItDid || groupFighters) {
     const by = /\bclaimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(s)
