@@ -334,7 +334,10 @@ describe("readFrames: round 9, a name followed by an indefinite description", ()
 
 describe("readFrames: a body named with a place after it", () => {
   it("reads the body's name through 'in' and the place ('the Directorate of Health in east Aleppo reported')", () => {
-    expect(speakers("the Directorate of Health in east Aleppo reported that hospitals had received more than 822 wounded")).toEqual(["Directorate of Health"])
+    // (a governorate's directorate under the name the labels give it, since round 20)
+    expect(speakers("the Directorate of Health in east Aleppo reported that hospitals had received more than 822 wounded")).toEqual([
+      "Aleppo Health Directorate"
+    ])
     expect(speakers("The Ministry of Defence in eastern Ghouta said 7 were killed")).toEqual(["Ministry of Defence"])
   })
   it("still starts after a place that ends a clause about the harm ('killed 10 people in east Aleppo SOHR said')", () => {
@@ -453,5 +456,18 @@ describe("readFrames: accusations and shares of a body (round 20)", () => {
   it("reads 'pointed the finger at' as said, and the body a share of it names", () => {
     expect(speakers("Much of the international community pointed the finger at the government for the attack")).toEqual(["international community"])
     expect(normaliseSpeaker("al-Sinaah FNA")).toBe("FNA")
+  })
+})
+
+describe("readFrames: issuers and directorates (round 20)", () => {
+  it("reads the issuer of a statement 'released Saturday by' or 'issued by'", () => {
+    expect(speakers("48 rebels were killed according to a statement released Saturday by the Syrian Revolution General Commission")).toEqual([
+      "Syrian Revolution General Commission"
+    ])
+  })
+  it("names a governorate's directorate as 'Aleppo Health Directorate'", () => {
+    expect(normaliseSpeaker("the Directorate of Health in east Aleppo")).toBe("Aleppo Health Directorate")
+    expect(normaliseSpeaker("medical sources at the Directorate of Health in Aleppo")).toBe("Aleppo Health Directorate")
+    expect(normaliseSpeaker("the Directorate of Health")).toBe("Directorate of Health")
   })
 })

@@ -672,11 +672,19 @@ export const normaliseSpeaker = (phrase: string): string => {
   let name = NORMALISED.get(phrase)
   if (name === undefined) {
     name = normalise(phrase)
-    name = armedGroupNamed(name) ?? name
+    name = armedGroupNamed(name) ?? directorateName(name) ?? name
     if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear()
     NORMALISED.set(phrase, name)
   }
   return name
+}
+
+const DIRECTORATE_OF =
+  /^(?:the\s+)?Directorate\s+of\s+([A-Z]\w+)\s+(?:in|of)\s+(?:(?:east|west|north|south|eastern|western|northern|southern)\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$/
+const directorateName = (name: string): string | null => {
+  if (!name.includes("Directorate of")) return null
+  const m = DIRECTORATE_OF.exec(name)
+  return m !== null && isPlaceName(m[2]!) ? `${m[2]} ${m[1]} Directorate` : null
 }
 
 const normalise = (whole: string): string => {
@@ -684,6 +692,10 @@ const normalise = (whole: string): string => {
   const raw = /^(?:much|many|most|some|parts?|all)\s+of\s+the\s+/i.test(whole) ? whole.replace(/^\S+\s+of\s+/, "") : whole
   // "Damascus-based Shaam News Network": where a body sits is no part of its name
   const phrase = /^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])/.test(raw) ? raw.replace(/^(?:the\s+)?[A-Z][\w-]*-based\s+/, "") : raw
+  // "the Directorate of Health in east Aleppo": a governorate's directorate, named as the gold names
+  // them ("Aleppo Health Directorate")
+  const directorate = directorateName(whole)
+  if (directorate !== null) return directorate
   // "... 21 others in al-Sinaah FNA reports": a place before an agency's abbreviation, commas
   // stripped, is where the figure was, not part of the name
   const placed = /^(?:in\s+)?(\S.*?)\s+([A-Z]{2,6})$/.exec(phrase)
@@ -1308,6 +1320,19 @@ const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
   k = i
   if (DET.has(tokens[k]?.lower ?? "")) k++
   if (STATEMENT_NOUN.test(tokens[k]?.lower ?? "") && /^(?:by|from|of)$/.test(tokens[k + 1]?.lower ?? "")) return k + 2
+  // "according to a statement released Saturday by the Syrian Revolution General Commission",
+  // "a statement issued by the brigade": its issuer, past a day between
+  if (STATEMENT_NOUN.test(tokens[k]?.lower ?? "") && INFO_BY.test(tokens[k + 1]?.lower ?? "")) {
+    for (let b = k + 2; b < k + 6 && b < tokens.length; b++) {
+      if (tokens[b]!.lower === "by") return b + 1
+      if (
+        !/^(?:on|late|early|last|this|earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening)$/.test(
+          tokens[b]!.lower
+        )
+      )
+        break
+    }
+  }
   // "according to a new toll from the observatory": whoever keeps the toll speaks ("a toll of 24" is a figure)
   while (k < i + 3 && TOLL_MODIFIER.test(tokens[k]?.lower ?? "")) k++
   if (TOLL_NOUN.test(tokens[k]?.lower ?? "") && /^(?:by|from)$/.test(tokens[k + 1]?.lower ?? "")) return k + 2
