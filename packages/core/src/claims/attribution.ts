@@ -265,13 +265,21 @@ export const attributeArticle = (
   const relays: Array<Named> = []
   const resolved: Array<Array<ResolvedFrame>> = []
   const abbreviations = abbreviationsOf(segments)
+  // (each abbreviation spelt out once an article: sources are cleaned many times over)
+  const spelt = new Map<string, string>()
   const clean = (source: string | null): string | null => {
     if (source === null || isOutlet(source, outlet)) return null
     const defined = abbreviations?.get(source)
     if (defined !== undefined) return defined
     // "the Independent Doctors Association ... said" and later "The IDA said": an abbreviation
     // whose name the article spells out without brackets
-    return ACRONYM.test(source) && knownSource(source) === null ? (spelledOut(segments, source) ?? source) : source
+    if (!ACRONYM.test(source) || knownSource(source) !== null) return source
+    let full = spelt.get(source)
+    if (full === undefined) {
+      full = spelledOut(segments, source) ?? source
+      spelt.set(source, full)
+    }
+    return full
   }
 
   const resolve = (f: Frame, si: number): string | null => {

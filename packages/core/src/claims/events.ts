@@ -359,9 +359,9 @@ const DENIAL =
 // "did not deny", "to deny Daesh the ability to move", "shot down by rebels or crashed because of technical faults",
 // "I hope we were not involved"
 const NOT_A_DENIAL =
-  /\bhop(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s+not\b|\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b/i
+  /\bhope[sd]?\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s+not\b|\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b/i
 // (every branch of NOT_A_DENIAL holds one of these: most sentences have none)
-const NOT_A_DENIAL_CUE = /deny|denied|crashed|went|fell|hop/i
+const NOT_A_DENIAL_CUE = /deny|denied|crashed|went|fell|hope/i
 /** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
 // an attack claimed, not lives claimed in one ("IS claims attack", "claimed the double suicide bomb
 // attack"; not "were claimed in a terrorist bombing"), after any of `determiners`

@@ -155,12 +155,20 @@ const BOTH = /^\W*(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|kill
 const BOTH_BEFORE = /\b(?:kill(?:s|ed|ing)?|dead)\W+(?:and\W+)?(?:injur(?:es|ed|ing)|wound(?:s|ed|ing))\W+$/i
 
 // the figure's noun and its verb in the active voice ("suicide bombers killed"), then the verb's object
+// (sticky, read from the figure's end: no slice per figure)
 const ACTS_ON =
-  /^\s+(?:(?!(?:were|was|are|is|been|have|has|had|and|or|who|that|in|on|at|of|by|from|as|when|while|after|during)\b)[A-Za-z-]+\s+){0,3}?(?:killed|wounded|injured|kills|wounds|injures)\s+(?:(at\s+least|some|more\s+than|nearly|about|around|up\s+to|over)\s+)?(?=\S)/i
+  /\s+(?:(?!(?:were|was|are|is|been|have|has|had|and|or|who|that|in|on|at|of|by|from|as|when|while|after|during)\b)[A-Za-z-]+\s+){0,3}?(?:killed|wounded|injured|kills|wounds|injures)\s+(?:(at\s+least|some|more\s+than|nearly|about|around|up\s+to|over)\s+)?(?=\S)/iy
 const OBJECT_WORD = /^(?:a|an|the|his|her|their|its|one|dozens|scores|hundreds|several)\s/i
 const OBJECT_SAYS = /^(?:\S+\s+){1,6}?(?:said|says|say|told|reported|reports|added|stated|announced|claimed)\b/i
 const actsOnObject = (s: string, f: Figure, next: Figure | null): boolean => {
-  const m = ACTS_ON.exec(s.slice(f.end, f.end + 120))
+  // (most figures have no verb of harm in the few words after them: three scans, no pattern)
+  const reach = f.end + 60
+  const k = s.indexOf("kill", f.end)
+  const w = s.indexOf("wound", f.end)
+  const j = s.indexOf("injur", f.end)
+  if (!((k >= 0 && k < reach) || (w >= 0 && w < reach) || (j >= 0 && j < reach))) return false
+  ACTS_ON.lastIndex = f.end
+  const m = ACTS_ON.exec(s)
   // (the figure with a noun of its own: "Among at least 30 wounded six were ..." names none)
   if (m === null || !/^\s+[A-Za-z]/.test(m[0]) || /^\s+(?:killed|wounded|injured|kills|wounds|injures)\b/i.test(m[0])) return false
   // the figure is a subject, not the object of a verb or of "the lives of" before it ("killed two

@@ -255,7 +255,7 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:russian general staff|rudskoy)\b/i, "Russian General Staff"],
   [/\b(?:russian (?:military|army|armed forces)|russia'?s (?:military|army|armed forces)|russias (?:military|army|armed forces))\b/i, "Russian military"],
   [
-    /\b(?:sana|syrian arab news agency|state news agency|(?<!\b(?!syria)[a-z]+(?:'s|’s|s)\s)(?:state-run news agency|state-owned news agency|official news agency|state-run media)(?!\s+(?!sana\b)[a-z]+\b(?<!\b(?:said|says|reported|reports|added|stated|announced|quoted|quoting|cited|citing|that|on|in|of|the|and|as)))|state media|state television|state tv|state-run tv|state-run television|(?:regime|government)(?:['’]?s)?\s+(?:official\s+)?(?:television|tv))\b/i,
+    /\b(?:sana|syrian arab news agency|state news agency|state-run news agency|state-owned news agency|official news agency|state-run media|state media|state television|state tv|state-run tv|state-run television|(?:regime|government)(?:['’]?s)?\s+(?:official\s+)?(?:television|tv))\b/i,
     "SANA"
   ],
   // (not the Free Syrian Army, the rebels)
@@ -284,9 +284,17 @@ const ALIAS_CASED = ALIASES.filter(([re]) => !re.flags.includes("i"))
 export const knownSource = (phrase: string): string | null => {
   // one pass to learn whether any known name is there at all (most phrases name none)
   if (!ALIAS_ANY.test(phrase) && !ALIAS_CASED.some(([re]) => re.test(phrase))) return null
-  for (const [re, name] of ALIASES) if (re.test(phrase)) return name
+  for (const [re, name] of ALIASES) {
+    if (!re.test(phrase)) continue
+    // another state's agency ("Turkeys state-run news agency Anadolu") is not Syria's
+    if (name === "SANA" && FOREIGN_AGENCY.test(phrase) && !/\bsana\b/i.test(phrase)) continue
+    return name
+  }
   return null
 }
+// (read only where the SANA pattern matched: a lookbehind inside the one-pass pattern costs every phrase)
+const FOREIGN_AGENCY =
+  /\b(?!syria)[a-z]+(?:'s|’s|s)\s+(?:state-run|state-owned|official)\s+(?:news\s+agency|media)\b|\b(?:state-run|state-owned|official)\s+(?:news\s+agency|media)\s+(?!(?:said|says|reported|reports|added|stated|announced|quoted|quoting|cited|citing|that|on|in|of|the|and|as)\b)[a-z]+/i
 
 /** Sources the rules know by name. */
 export const KNOWN_SOURCES: ReadonlySet<string> = new Set(ALIASES.map(([, name]) => name))

@@ -122,6 +122,11 @@ const SHORT_URL = /(?<![A-Za-z])Get short URL(?:\s+\d[\d,]*(?=\s+\d))*(?:\s+\d[\
 /** Offsets where text stops being the report: "Related ...", "Read Also", "Get short URL ... Tags". */
 const RELATED = /\b(?:Related(?:\s+News)?|Read\s+(?:Also|also|more(?:\s+here)?)|READ\s+MORE|Community\s+standards)\b(?=\s+[A-Z]|\s*$)/
 
+const sameUpTo = (a: string, b: string, n: number): boolean => {
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false
+  return true
+}
+
 /** Words that open a report's sentence again after a linked headline ("... killed in Aleppo The opposition"). */
 const REPORT_OPENER =
   /^(?:The|A|An|At|In|On|Outside|Meanwhile|Earlier|Later|Elsewhere|According|During|After|Following|Despite|While|When|Since|Last|This|It|He|She|They|There)$/
@@ -290,10 +295,11 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
     if (x.role !== "body" || x.text.length < 40) continue
     // a short key first: hashing every long sentence whole costs more than the rest of this
     // (a copy printed without its full stop is the same sentence)
-    const text = x.text.endsWith(".") ? x.text.slice(0, -1) : x.text
-    const key = `${text.length}:${text.slice(0, 24)}`
-    if (seen.get(key) === text) out[k] = seg(x, "repeat")
-    else seen.set(key, text)
+    const length = x.text.charCodeAt(x.text.length - 1) === 46 ? x.text.length - 1 : x.text.length
+    const key = `${length}:${x.text.slice(0, 24)}`
+    const other = seen.get(key)
+    if (other !== undefined && sameUpTo(other, x.text, length)) out[k] = seg(x, "repeat")
+    else seen.set(key, x.text)
   }
   return out
 }
