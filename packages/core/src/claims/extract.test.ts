@@ -1214,3 +1214,26 @@ describe("round 20: who did the harm is not its victims", () => {
     ])
   })
 })
+
+describe("round 21: victims counted among a group, named by their place or group, or past 'an estimated'", () => {
+  it("counts 'killing 14 of them' and 'has executed at least 70 of its own members', but not a sub-count after a passive toll", () => {
+    expect(quantities("A terrorist group committed a massacre among the civilian residents killing 14 of them.").map((q) => [q.metric, q.min])).toEqual([
+      ["killed", 14]
+    ])
+    expect(quantities("The ISIL has executed at least 70 of its own members who tried to leave Raqqa.").map((q) => [q.metric, q.min, q.max])).toEqual([
+      ["killed", 70, null]
+    ])
+    expect(quantities("Fighting broke out in which 17 people were killed two of them ambulance crew.").map((q) => q.min)).toEqual([17])
+  })
+  it("reads victims 'of' a named place or group before their verb, and a verb past 'an estimated'", () => {
+    expect(quantities("14 residents of Khatab in the northwestern Hama countryside were killed by the insurgents.")).toEqual([
+      { metric: "killed", min: 14, max: 14, who: "civilians" }
+    ])
+    expect(quantities("Thirteen militants of the so-called Islamic State in Iraq and Levant organization were killed Monday in Idlib.")).toEqual([
+      { metric: "killed", min: 13, max: 13, who: "fighters" }
+    ])
+    expect(quantities("The Syrian Armed Forces killed an estimated at least 50 militants on Sunday.")).toEqual([
+      { metric: "killed", min: 50, max: null, who: "fighters" }
+    ])
+  })
+})

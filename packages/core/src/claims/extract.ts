@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 65
+export const EXTRACTOR_VERSION = 66
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -278,7 +278,11 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // "Mortar Attack ... Claims 11 Children", "Rocket Shells Claim 9 Civilians": lives an attack claims
   if (CLAIMS_BEFORE.test(before) && leadingWho() !== null && !SAYING_AFTER.test(after)) return { metric: "killed", who: leadingWho() }
   // "killed another three people", "killing the four siblings": the verb past a determiner
-  const verbWords = beforeWords.filter((w, k) => k < beforeWords.length - 1 || !/^(?:another|the|a|further|additional|more)$/i.test(w))
+  // ("killed an estimated at least 50 militants": past two such words)
+  let verbEnd = beforeWords.length
+  while (verbEnd > beforeWords.length - 2 && verbEnd > 0 && /^(?:another|the|a|an|further|additional|more|estimated)$/i.test(beforeWords[verbEnd - 1]!))
+    verbEnd--
+  const verbWords = verbEnd === beforeWords.length ? beforeWords : beforeWords.slice(0, verbEnd)
   let last = verbWords.at(-1)
   // "killed and crucified five civilians", "ISIL Kills Crucifies 5 Syrians": a verb of harm and
   // another verb that share the figure
@@ -426,7 +430,10 @@ const ASIDE_OPENS = /^\s+(?:other\s+|more\s+)?[A-Za-z-]+\s*[-–—(,]?\s*(?:inc
 // (an aside of "others" is a figure with its own verb: "10 civilians including a child and 37 others were injured")
 const ASIDE_THEN_VERB =
   /^\s+(?:other\s+|more\s+)?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|most\s+of\s+them)\b(?:(?!\bothers?\b|\bmore\b)[^.;]){0,110}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(killed|wounded|injured|martyred)\b/i
-const FROM_THEN_VERB = /^\s+[A-Za-z-]+\s+from\s+[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)\b/i
+// ("14 residents of Khatab in the Hama countryside were killed", "Thirteen militants of the so-called
+// Islamic State ... were killed": of a named place or group too)
+const FROM_THEN_VERB =
+  /^\s+[A-Za-z-]+\s+(?:from|of(?=\s+(?:the\s+)?(?:so-called\s+)?[A-Z]))\s+[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)\b/i
 const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
 const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i
 const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|districts?|camps?|enclaves?|regions?|suburbs?|province|countryside|parts)$/i
@@ -543,6 +550,14 @@ const NO_FIGURES =
  * are eastern Aleppo's). */
 const warSized = (metric: string, n: number): boolean => (metric === "displaced" ? n >= 1_000_000 : metric !== "trapped" && metric !== "strikes" && n >= 50_000)
 const HYPOTHETICAL = /^\W*if\b[^.]{0,200}\bwould\b/i
+/** "killing 14 of them", "has executed at least 70 of its own members": the people a verb of harm
+ * took, counted among a group (not "two of the shells", a part of no harm) */
+const harmedOf = (before: string, after: string): boolean =>
+  /^\s*of\s+(?:them|its|their|his|whom)\b/i.test(after) &&
+  // (an active verb only: "17 people were killed two of them ambulance crew" is a sub-count)
+  /\b(?:killing|executing|wounding|injuring|(?:has|have|had)\s+(?:killed|executed|wounded|injured)|executed)\s+(?:(?:at\s+least|some|about|around|more\s+than|over|nearly|an\s+estimated)\s+)?$/i.test(
+    before
+  )
 const ONE_OF_PEOPLE =
   /^\s*of\s+(?:its|their|our|his|the)\s+(?:own\s+)?(?:soldiers|fighters|members|men|troops|officers|personnel|crew|staff|workers|volunteers|journalists|children|civilians)\s+(?:\w+\s+){0,2}?(?:was|were|had|has|have|is|died)\b/i
 /** A number that counts groups or names a place, not people or strikes: "five civilians of one
@@ -932,7 +947,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const after = s.slice(f.end)
       // a month right before a bare number is a date ("May 5"); "In May more than 60" is not
       if (
-        (NOT_A_COUNT_AFTER.test(after) && !(f.value === 1 && ONE_OF_PEOPLE.test(after))) ||
+        (NOT_A_COUNT_AFTER.test(after) && !(f.value === 1 && ONE_OF_PEOPLE.test(after)) && !harmedOf(before, after)) ||
         MONTH_AFTER.test(after) ||
         (notACountBefore(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))
       )
