@@ -505,3 +505,15 @@ describe("events: round 20, doers named in other ways", () => {
     expect(read("The coalition said its raids had not killed anyone in the town", "US-led coalition")).toBeNull()
   })
 })
+
+describe("events: round 21", () => {
+  it("takes the speaker 'known as' a name after the attack, not as a clause of its own", () => {
+    const e = extractClaims({
+      title: "Report",
+      body: "At least 31 people have been killed by regime raids in eastern Aleppo on Friday the civil defence known as the White Helmets have said.",
+      published: Date.parse("2016-06-03T12:00:00Z"),
+      outlet: "test"
+    }).filter((c) => c.kind === "event")
+    expect(e.map((c) => [c.actor, c.source])).toEqual([["Syrian government", "White Helmets"]])
+  })
+})

@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 66
+export const EXTRACTOR_VERSION = 67
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1301,7 +1301,9 @@ const fillFromHeadline = (claims: Array<ExtractedClaim>, titleLength: number, ca
 
 // a frame after the attack covers it only from the end of its clause, not from a clause of its own
 // ("jets targeted rebel strongholds ... after the army announced a new campaign")
-const SUBORDINATE = /(?:\b(?:after|before|when|while|since|as|because|where|although|though|whereas|following)\s+(?:the\s+|a\s+|an\s+)?|[;:]\s*)$/i
+// (not "the civil defence known as the White Helmets": a name, no clause)
+const SUBORDINATE =
+  /(?:\b(?:after|before|when|while|since|(?<!\b(?:known|such)\s)as|because|where|although|though|whereas|following)\s+(?:the\s+|a\s+|an\s+)?|[;:]\s*)$/i
 // "..., where the Russian bombing has been disputed": an aside of the outlet's, not the speaker's
 const ASIDE = /,\s*(?:where|which|who)\b/i
 

@@ -471,3 +471,9 @@ describe("readFrames: issuers and directorates (round 20)", () => {
     expect(normaliseSpeaker("the Directorate of Health")).toBe("Directorate of Health")
   })
 })
+
+describe("readFrames: round 21", () => {
+  it("reads a speaker the outlet calls 'so-called'", () => {
+    expect(speakers('"At least 23 civilians were killed by airstrikes" said the so-called Syrian Observatory for Human Rights')).toEqual(["SOHR"])
+  })
+})

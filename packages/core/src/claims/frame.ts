@@ -551,7 +551,8 @@ const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
         DET.has(t.lower) ||
         /^(?:of|for|at|in|from|and|al|el|bin|abu)$/.test(t.lower) ||
         /^(?:al|el)-/.test(t.lower) ||
-        /-based$|-run$/.test(t.lower) ||
+        // ("said the so-called Syrian Observatory": an outlet's sneer, no part of the name)
+        /-based$|-run$|^so-called$/.test(t.lower) ||
         // "said the frontline commander": any word between an article and a head noun is its modifier
         (to > i &&
           DET.has(tokens[to - 1]!.lower) &&
