@@ -1237,3 +1237,12 @@ describe("round 21: victims counted among a group, named by their place or group
     ])
   })
 })
+
+describe("round 21: 'N of its soldiers have been killed'", () => {
+  it("counts a side's own dead told as part of it, for any figure", () => {
+    expect(quantities("The Turkish military said four of its soldiers have been killed and four others injured in an attack by Daesh.")).toEqual([
+      { metric: "killed", min: 4, max: 4, who: "fighters" },
+      { metric: "injured", min: 4, max: 4, who: "fighters" }
+    ])
+  })
+})

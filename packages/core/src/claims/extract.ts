@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 67
+export const EXTRACTOR_VERSION = 68
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -947,7 +947,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const after = s.slice(f.end)
       // a month right before a bare number is a date ("May 5"); "In May more than 60" is not
       if (
-        (NOT_A_COUNT_AFTER.test(after) && !(f.value === 1 && ONE_OF_PEOPLE.test(after)) && !harmedOf(before, after)) ||
+        (NOT_A_COUNT_AFTER.test(after) && !ONE_OF_PEOPLE.test(after) && !harmedOf(before, after)) ||
         MONTH_AFTER.test(after) ||
         (notACountBefore(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))
       )
