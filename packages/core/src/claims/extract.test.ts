@@ -1224,6 +1224,9 @@ describe("round 21: victims counted among a group, named by their place or group
       ["killed", 70, null]
     ])
     expect(quantities("Fighting broke out in which 17 people were killed two of them ambulance crew.").map((q) => q.min)).toEqual([17])
+    expect(quantities("One of the shells smashed into a high school and injured three of its staff members.").map((q) => [q.metric, q.min])).toEqual([
+      ["injured", 3]
+    ])
   })
   it("reads victims 'of' a named place or group before their verb, and a verb past 'an estimated'", () => {
     expect(quantities("14 residents of Khatab in the northwestern Hama countryside were killed by the insurgents.")).toEqual([

@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 68
+export const EXTRACTOR_VERSION = 69
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -555,7 +555,7 @@ const HYPOTHETICAL = /^\W*if\b[^.]{0,200}\bwould\b/i
 const harmedOf = (before: string, after: string): boolean =>
   /^\s*of\s+(?:them|its|their|his|whom)\b/i.test(after) &&
   // (an active verb only: "17 people were killed two of them ambulance crew" is a sub-count)
-  /\b(?:killing|executing|wounding|injuring|(?:has|have|had)\s+(?:killed|executed|wounded|injured)|executed)\s+(?:(?:at\s+least|some|about|around|more\s+than|over|nearly|an\s+estimated)\s+)?$/i.test(
+  /\b(?:killing|executing|wounding|injuring|(?:has|have|had|and)\s+(?:killed|executed|wounded|injured)|executed)\s+(?:(?:at\s+least|some|about|around|more\s+than|over|nearly|an\s+estimated)\s+)?$/i.test(
     before
   )
 const ONE_OF_PEOPLE =

@@ -198,3 +198,12 @@ describe("a lead printed twice without a full stop between (round 20)", () => {
     ])
   })
 })
+
+describe("tag lists (round 21)", () => {
+  it("opens the clause on a number word even when a capitalised word follows it", () => {
+    expect(roles("Tags Aleppo Syria Hizbollah Four Hizballah members were reportedly killed in Syria.").slice(1)).toEqual([
+      "chrome: Tags Aleppo Syria Hizbollah",
+      "body: Four Hizballah members were reportedly killed in Syria."
+    ])
+  })
+})

@@ -35,6 +35,8 @@ const OPENER =
 /** openers that count: a clause after a tag list opens on them rather than on an adjective before */
 const QUANTITY_OPENER =
   /^(?:At|Some|More|Over|Almost|Nearly|About|Around|Up|Dozens|Scores|Hundreds|Thousands|Tens|Several|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Fourteen|Thirteen|Sixteen|Seventeen|Eighteen|Nineteen|\d[\d,]*)$/
+const NUMBER_WORD =
+  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Dozens|Scores|Hundreds|Thousands|\d[\d,]*)$/
 /** lower-case function words, which no tag is */
 const FUNCTION_WORD = /^(?:the|a|an|to|of|from|with|by|was|were|is|are|has|have|had|been|that)$/
 
@@ -197,7 +199,8 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
       // ("Tags Syria Rebels Douma Airstrikes At least 19": a tag that could open a clause, followed
       // by another capitalised tag, is still a tag)
       const following = words[k + 1]?.text ?? ""
-      if (OPENER.test(w.text) && k > 1 && !(/^[A-Z][a-z]/.test(following) && !OPENER.test(following))) {
+      // (a number word opens the clause whatever follows it: "Tags Aleppo Syria Hizbollah Four Hizballah members were ...")
+      if (OPENER.test(w.text) && k > 1 && (NUMBER_WORD.test(w.text) || !(/^[A-Z][a-z]/.test(following) && !OPENER.test(following)))) {
         opener = k
         break
       }
