@@ -57,29 +57,28 @@ const abbreviationsOf = (segments: ReadonlyArray<Segment>): Map<string, string> 
 
 const ACRONYM = /^[A-Z]{2,6}$/
 const NAME_LINK = /^(?:of|for|and|the|in)$/
-/** The first run of capitalised words in the article whose initials spell `acronym` (small
- * linking words between them: "Union of Medical Care and Relief Organizations"). */
-const spelledOut = (segments: ReadonlyArray<Segment>, acronym: string): string | null => {
+// a body's name ends on a noun of organisations: "Independent Doctors Association", "Human Rights Watch"
+const BODY_END =
+  /^(?:Association|Associations|Council|Councils|Network|Committee|Committees|Union|Organi[sz]ations?|Society|Federation|Front|Army|Forces|Agency|Centre|Center|Commission|Coalition|Movement|Group|Brigade|Brigades|Watch|Command|Directorate|Ministry|Office|Institute|Foundation|Syndicate|Party|Fund|Service|Services|Crescent|Cross|Doctors|Observatory|Authority|Administration|Department|Board|League|Assembly|Alliance|Corps|Unit|Units|Team|Teams|Initiative|Campaign|Monitor|Project)$/
+/** Every run of capitalised words in the article that ends on a body's noun, by the initials of its
+ * capitalised words (small linking words between them: "Union of Medical Care and Relief
+ * Organizations"), the first run for each; built once an article, in one pass. */
+const namesByInitials = (segments: ReadonlyArray<Segment>): Map<string, string> => {
+  const out = new Map<string, string>()
   for (const seg of segments) {
     const words = seg.text.split(/\s+/)
     for (let k = 0; k < words.length; k++) {
-      if (words[k]![0] !== acronym[0] || !/^[A-Z][a-z]/.test(words[k]!)) continue
-      let spelt = 0
-      let j = k
-      while (j < words.length && spelt < acronym.length) {
+      if (!/^[A-Z][a-z]+$/.test(words[k]!)) continue
+      let initials = ""
+      for (let j = k; j < words.length && j < k + 8; j++) {
         const w = words[j]!
-        if (/^[A-Z][a-z]/.test(w) && w[0] === acronym[spelt]) spelt++
-        else if (!(spelt > 0 && NAME_LINK.test(w))) break
-        j++
+        if (/^[A-Z][a-z]+$/.test(w)) initials += w[0]
+        else if (!(j > k && NAME_LINK.test(w))) break
+        if (initials.length >= 2 && BODY_END.test(w) && !out.has(initials)) out.set(initials, words.slice(k, j + 1).join(" "))
       }
-      if (spelt === acronym.length && !NAME_LINK.test(words[j - 1]!))
-        return words
-          .slice(k, j)
-          .join(" ")
-          .replace(/[.,;:]+$/, "")
     }
   }
-  return null
+  return out
 }
 
 /** Do the words right before a name describe it with this noun ("state-run news agency" SANA)? */
@@ -265,8 +264,8 @@ export const attributeArticle = (
   const relays: Array<Named> = []
   const resolved: Array<Array<ResolvedFrame>> = []
   const abbreviations = abbreviationsOf(segments)
-  // (each abbreviation spelt out once an article: sources are cleaned many times over)
-  const spelt = new Map<string, string>()
+  // (the article's spelt-out names read once, and only where an unknown abbreviation speaks)
+  let spelt: Map<string, string> | null = null
   const clean = (source: string | null): string | null => {
     if (source === null || isOutlet(source, outlet)) return null
     const defined = abbreviations?.get(source)
@@ -274,12 +273,8 @@ export const attributeArticle = (
     // "the Independent Doctors Association ... said" and later "The IDA said": an abbreviation
     // whose name the article spells out without brackets
     if (!ACRONYM.test(source) || knownSource(source) !== null) return source
-    let full = spelt.get(source)
-    if (full === undefined) {
-      full = spelledOut(segments, source) ?? source
-      spelt.set(source, full)
-    }
-    return full
+    spelt ??= namesByInitials(segments)
+    return spelt.get(source) ?? source
   }
 
   const resolve = (f: Frame, si: number): string | null => {

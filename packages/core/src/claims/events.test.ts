@@ -517,3 +517,20 @@ describe("events: round 21", () => {
     expect(e.map((c) => [c.actor, c.source])).toEqual([["Syrian government", "White Helmets"]])
   })
 })
+
+describe("events: what round 20's rules must leave alone (review)", () => {
+  const events = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2017-04-07T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => [c.polarity, c.actor, c.source])
+  it("reads no denial where a building, not a side, was not operating", () => {
+    expect(events("Russian warplanes bombed the town on Sunday killing 12 people activists said. The clinic was not operating at the time.")).toEqual([
+      ["asserted", "Russia", "activists"]
+    ])
+  })
+  it("reads no answer of the accused where what is denied is not the blame", () => {
+    expect(
+      events("The White Helmets said regime jets struck the hospital in Idlib but they rejected claims it was a military site.").some(([p]) => p === "denied")
+    ).toBe(false)
+  })
+})

@@ -1249,3 +1249,18 @@ describe("round 21: 'N of its soldiers have been killed'", () => {
     ])
   })
 })
+
+describe("round 20 and 21 rules: what they must leave alone (review)", () => {
+  it("keeps victims before a time ('killed a day after', 'killed the day before') and a long speaker", () => {
+    expect(quantities("12 civilians killed a day after the truce began in Idlib.").map((q) => q.min)).toEqual([12])
+    expect(quantities("Five children killed the day before were buried in Douma.").map((q) => q.min)).toEqual([5])
+    expect(quantities("Two children killed the Britain-based Syrian Observatory for Human Rights said.").map((q) => q.min)).toEqual([2])
+    expect(quantities("17 people killed two of them children in Douma.").map((q) => q.min)).toEqual([17])
+  })
+  it("does not count a part of a toll told before as a toll of its own", () => {
+    expect(
+      quantities("At least 40 people were killed in Idlib on Monday and the monitor said Russian strikes had killed 25 of them.").map((q) => q.min)
+    ).toEqual([40])
+    expect(quantities("At least 30 people were killed in Douma. Ten of the children were killed in a school basement.").map((q) => q.min)).toEqual([30])
+  })
+})

@@ -11,7 +11,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 69
+export const EXTRACTOR_VERSION = 70
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -159,7 +159,8 @@ const BOTH_BEFORE = /\b(?:kill(?:s|ed|ing)?|dead)\W+(?:and\W+)?(?:injur(?:es|ed|
 const ACTS_ON =
   /\s+(?:(?!(?:were|was|are|is|been|have|has|had|and|or|who|that|in|on|at|of|by|from|as|when|while|after|during)\b)[A-Za-z-]+\s+){0,3}?(?:killed|wounded|injured|kills|wounds|injures)\s+(?:(at\s+least|some|more\s+than|nearly|about|around|up\s+to|over)\s+)?(?=\S)/iy
 const OBJECT_WORD = /^(?:a|an|the|his|her|their|its|one|dozens|scores|hundreds|several)\s/i
-const OBJECT_SAYS = /^(?:\S+\s+){1,6}?(?:said|says|say|told|reported|reports|added|stated|announced|claimed)\b/i
+const OBJECT_SAYS = /^(?:\S+\s+){1,10}?(?:said|says|say|told|reported|reports|added|stated|announced|claimed)\b/i
+const OBJECT_TIME = /^\S+\s+(?:\S+\s+)?(?:day|days|week|weeks|hour|hours|night|month|months|year|morning|evening|afternoon|time|before|after|earlier|later)\b/i
 const actsOnObject = (s: string, f: Figure, next: Figure | null): boolean => {
   // (most figures have no verb of harm in the few words after them: three scans, no pattern)
   const reach = f.end + 60
@@ -181,7 +182,9 @@ const actsOnObject = (s: string, f: Figure, next: Figure | null): boolean => {
   if (last !== undefined && (metricOf(last) !== null || /^(?:claimed|claiming|left|leaving|killed|killing)$/i.test(last))) return false
   const at = f.end + m[0].length
   if (next !== null && next.start <= at + 1 && next.start >= f.end + m[0].length - (m[1]?.length ?? 0) - 1) {
-    // "8 persons killed 58 others injured": a figure with a verb of harm of its own starts a list
+    // "8 persons killed 58 others injured": a figure with a verb of harm of its own starts a list;
+    // "17 people killed two of them children": a sub-count
+    if (/^\s+of\s+(?:them|whom)\b/i.test(s.slice(next.end, next.end + 12))) return false
     const own = wordsOf(s.slice(next.end, next.end + 40), 3)
     return !own.some((w) => {
       const metric = metricOf(w)
@@ -189,7 +192,9 @@ const actsOnObject = (s: string, f: Figure, next: Figure | null): boolean => {
     })
   }
   // (not "5 people killed the army said": a speaker after the verb, commas stripped)
-  return m[1] === undefined && OBJECT_WORD.test(s.slice(at, at + 12)) && !OBJECT_SAYS.test(s.slice(at, at + 60))
+  // ("12 civilians killed a day after the truce began", "killed the day before": a time, no object)
+  const object = s.slice(at, at + 90)
+  return m[1] === undefined && OBJECT_WORD.test(object) && !OBJECT_TIME.test(object) && !OBJECT_SAYS.test(object)
 }
 
 /** The metric and victims a figure counts, read from the words around it. A verb right before
@@ -558,6 +563,9 @@ const harmedOf = (before: string, after: string): boolean =>
   /\b(?:killing|executing|wounding|injuring|(?:has|have|had|and)\s+(?:killed|executed|wounded|injured)|executed)\s+(?:(?:at\s+least|some|about|around|more\s+than|over|nearly|an\s+estimated)\s+)?$/i.test(
     before
   )
+// ("four of its soldiers have been killed": a side's own people, for any figure; "Ten of the
+// children were killed" may be a part of a toll told before, and is read as one only for "one of")
+const OWN_PEOPLE = /^\s*of\s+(?:its|their|our|his)\b/i
 const ONE_OF_PEOPLE =
   /^\s*of\s+(?:its|their|our|his|the)\s+(?:own\s+)?(?:soldiers|fighters|members|men|troops|officers|personnel|crew|staff|workers|volunteers|journalists|children|civilians)\s+(?:\w+\s+){0,2}?(?:was|were|had|has|have|is|died)\b/i
 /** A number that counts groups or names a place, not people or strikes: "five civilians of one
@@ -947,7 +955,11 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const after = s.slice(f.end)
       // a month right before a bare number is a date ("May 5"); "In May more than 60" is not
       if (
-        (NOT_A_COUNT_AFTER.test(after) && !ONE_OF_PEOPLE.test(after) && !harmedOf(before, after)) ||
+        (NOT_A_COUNT_AFTER.test(after) &&
+          !(ONE_OF_PEOPLE.test(after) && (f.value === 1 || OWN_PEOPLE.test(after))) &&
+          // (not a part of a toll of the same harm told before it: "40 people were killed ... Russian
+          // strikes had killed 25 of them"; "killing at least 31 jihadists and wounding dozens of them" counts)
+          !(harmedOf(before, after) && (previous === null || previous.metric !== (/wound|injur/i.test(before.slice(-40)) ? "injured" : "killed")))) ||
         MONTH_AFTER.test(after) ||
         (notACountBefore(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))
       )
@@ -1361,10 +1373,19 @@ const LATER_CLAUSE = /\b(?:while|whereas|but|after)\b/gi
  * each piece with a speaker of its own; else the whole sentence. */
 // "... pointed the finger at the government for the attack though it denied any responsibility":
 // the accused answering in the same sentence
-const ANSWERED = /\b(?:though|although|but|while|which)\s+(?:it|they|he|she)\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects)\b/i
+// (what is denied is the blame: "any responsibility", "involvement", "the accusations"; and the
+// first clause lays blame: "pointed the finger at", "accused", "blamed")
+const ANSWERED =
+  /\b(?:though|although|but|while|which)\s+(?:it|he|she)\s+(?:has\s+|had\s+)?(?:denied|denies|rejected|rejects)\s+(?:any\s+|all\s+|the\s+)?(?:responsibility|involvement|role|accusations?|charges?|allegations?|claims?|it|this|that)\b/i
+const BLAME = /\b(?:blam\w*|accus\w*|pointed\s+the\s+finger|points\s+the\s+finger|held\s+\S+\s+responsible|holds\s+\S+\s+responsible)\b/i
 const contrastedClauses = (s: string, frames: ReturnType<Attribution["framesOf"]>): Array<readonly [number, number]> => {
   const answered = ANSWERED.exec(s)
-  if (answered !== null && frames.some((f) => f.source !== null && f.frame.end <= answered.index) && mayTellEvent(s.slice(0, answered.index)))
+  if (
+    answered !== null &&
+    BLAME.test(s.slice(0, answered.index)) &&
+    frames.some((f) => f.source !== null && f.frame.end <= answered.index) &&
+    mayTellEvent(s.slice(0, answered.index))
+  )
     return [
       [0, answered.index],
       [answered.index, s.length]

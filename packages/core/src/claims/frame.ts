@@ -294,7 +294,7 @@ export const knownSource = (phrase: string): string | null => {
 }
 // (read only where the SANA pattern matched: a lookbehind inside the one-pass pattern costs every phrase)
 const FOREIGN_AGENCY =
-  /\b(?!syria)[a-z]+(?:'s|’s|s)\s+(?:state-run|state-owned|official)\s+(?:news\s+agency|media)\b|\b(?:state-run|state-owned|official)\s+(?:news\s+agency|media)\s+(?!(?:said|says|reported|reports|added|stated|announced|quoted|quoting|cited|citing|that|on|in|of|the|and|as)\b)[a-z]+/i
+  /\b(?:turkish|iranian|russian|iraqi|jordanian|lebanese|israeli|egyptian|saudi|qatari|chinese|american|british|french|german|kurdish)\s+(?:state-run|state-owned|official|state)\s+(?:news\s+agency|media|television|tv)\b|\b(?!syria|regime|government|assad|its\b|country|the\b)[a-z]+(?:'s|’s|s)\s+(?:state-run|state-owned|official)\s+(?:news\s+agency|media)\b|\b(?:state-run|state-owned|official)\s+(?:news\s+agency|media)\s+(?!(?:said|says|reported|reports|added|stated|announced|quoted|quoting|cited|citing|that|on|in|of|the|and|as)\b)[a-z]+/i
 
 /** Sources the rules know by name. */
 export const KNOWN_SOURCES: ReadonlySet<string> = new Set(ALIASES.map(([, name]) => name))
@@ -681,6 +681,7 @@ export const normaliseSpeaker = (phrase: string): string => {
   let name = NORMALISED.get(phrase)
   if (name === undefined) {
     name = normalise(phrase)
+    // (a directorate named inside a longer phrase: "medical sources at the Directorate of Health in Aleppo")
     name = armedGroupNamed(name) ?? directorateName(name) ?? name
     if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear()
     NORMALISED.set(phrase, name)
@@ -688,12 +689,16 @@ export const normaliseSpeaker = (phrase: string): string => {
   return name
 }
 
+const VICTIM_HEAD = /^(?:people|persons|civilians|residents|children|women|men|victims|families|inhabitants|locals|villagers|displaced|refugees)$/
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|several|many|some)$/
 const DIRECTORATE_OF =
   /^(?:the\s+)?Directorate\s+of\s+([A-Z]\w+)\s+(?:in|of)\s+(?:(?:east|west|north|south|eastern|western|northern|southern)\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$/
 const directorateName = (name: string): string | null => {
   if (!name.includes("Directorate of")) return null
   const m = DIRECTORATE_OF.exec(name)
-  return m !== null && isPlaceName(m[2]!) ? `${m[2]} ${m[1]} Directorate` : null
+  if (m === null) return null
+  const place = m[2]!.replace(/\s+(?:Governorate|Province)$/, "")
+  return isPlaceName(place) ? `${place} ${m[1]} Directorate` : null
 }
 
 const normalise = (whole: string): string => {
@@ -1218,7 +1223,14 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       // forces the observatory said")
       if (far >= 0 && (before === null || (before[0] > far && tokens[far]!.text !== "that" && knownSource(join(tokens, before[0], before[1], s)) === null))) {
         const subject = phraseBefore(tokens, far)
-        if (before === null || (subject !== null && tokens.slice(subject[0], subject[1]).some((x) => isHead(x) || x.cap))) before = subject
+        // (a subject that speaks: "The monitor", not the victims, "Twelve people who were waiting for bread")
+        const speaks =
+          subject !== null &&
+          !/^\d/.test(tokens[subject[0]]!.text) &&
+          !VICTIM_HEAD.test(tokens[subject[1] - 1]!.lower) &&
+          !NUMBER_WORD.test(tokens[subject[0]]!.lower) &&
+          tokens.slice(subject[0], subject[1]).some((x) => isHead(x) || x.cap)
+        if (before === null || speaks) before = subject
       }
     }
     // "Rescue workers responding to the attacks gave", "The US-led coalition targeting the jihadists

@@ -207,3 +207,12 @@ describe("tag lists (round 21)", () => {
     ])
   })
 })
+
+describe("a list of related links (review)", () => {
+  it("cuts to the end where another link follows the first one's headline", () => {
+    const body =
+      "Two people were killed in Homs on Monday. Read more Air strikes kill 20 civilians in Idlib province Read more Russian jets kill 12 people in Aleppo market Read more Regime shelling kills 7 children in Douma Read more Turkey says 30 Kurdish fighters killed in Afrin Read more UN warns of catastrophe in Ghouta"
+    const claims = extractClaims({ title: "Report", body, published: PUB, outlet: "t" })
+    expect(claims.filter((c) => c.kind === "quantity").map((c) => c.min)).toEqual([2])
+  })
+})

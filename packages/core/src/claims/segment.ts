@@ -132,6 +132,7 @@ const sameUpTo = (a: string, b: string, n: number): boolean => {
 /** Words that open a report's sentence again after a linked headline ("... killed in Aleppo The opposition"). */
 const REPORT_OPENER =
   /^(?:The|A|An|At|In|On|Outside|Meanwhile|Earlier|Later|Elsewhere|According|During|After|Following|Despite|While|When|Since|Last|This|It|He|She|They|There)$/
+const ANOTHER_LINK = /\b(?:Read\s+(?:[Mm]ore|[Aa]lso)|READ\s+MORE|Related)\b/
 /** Where an inline link's headline ends and the report resumes (-1: the link ends the text, or no
  * end is found). A headline has three words or more; the report resumes at a clause opener, or at a
  * capital after a lower-case word or a number that is not a preposition before a place
@@ -144,7 +145,11 @@ const inlineLinkEnd = (text: string, from: number): number => {
     const w = words[k]!.text
     if (!/^[A-Z]/.test(w)) continue
     const prev = words[k - 1]!.text
-    if (REPORT_OPENER.test(w) || (/^(?:[a-z]|\d)/.test(prev) && !/^(?:in|of|for|from|to|near|on|at|and|the)$/.test(prev))) return from + words[k]!.start
+    if (REPORT_OPENER.test(w) || (/^(?:[a-z]|\d)/.test(prev) && !/^(?:in|of|for|from|to|near|on|at|and|the)$/.test(prev))) {
+      const at = from + words[k]!.start
+      // (another link soon after is a list of related links, not a report going on)
+      return ANOTHER_LINK.test(text.slice(at, at + 300)) ? -1 : at
+    }
   }
   return -1
 }
@@ -233,12 +238,15 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
   // a lead printed twice with no full stop between ("... in the northeast of the country The
   // spokesman for ... in the northeast of the country a monitor group said"): two sentences, so
   // the first is read as a sentence of its own (and takes its speaker from the second)
-  for (let k = 0; k < sentences.length; k++) {
-    const x = sentences[k]!
-    if (x.start < bodyStart || x.text.length < 120 || !/^[A-Z]/.test(x.text)) continue
-    const head = x.text.slice(0, 40)
-    const again = x.text.indexOf(head, 40)
-    if (again > 0 && x.text.charCodeAt(again - 1) === 32) sentences = splitSentenceAt(sentences, x.start + again)
+  // (split in one pass: splitting the whole list once per sentence is quadratic on a hostile page)
+  {
+    const split: Array<Sentence> = []
+    for (const x of sentences) {
+      const again = x.start < bodyStart || x.text.length < 120 || !/^[A-Z]/.test(x.text) ? -1 : x.text.indexOf(x.text.slice(0, 40), 40)
+      if (again > 0 && x.text.charCodeAt(again - 1) === 32) split.push(...splitSentenceAt([x], x.start + again))
+      else split.push(x)
+    }
+    sentences = split
   }
   const roleAt = (start: number): SegmentRole | null => {
     for (const [a, b, role] of cuts) if (start >= a && start < b) return role
