@@ -488,3 +488,11 @@ describe("readFrames: what the round 20 rules must leave alone (review)", () => 
     expect(normaliseSpeaker("Directorate of Health in Aleppo Governorate")).toBe("Aleppo Health Directorate")
   })
 })
+
+describe("readFrames: the name after 'said' past an object of 'of' (round 21)", () => {
+  it("reads 'the Shiite sect of President Bashar al-Assad said Talal al-Barazi' as Barazi speaking", () => {
+    expect(
+      speakers("Ten people were killed in Zahraa a district inhabited by Alawites the Shiite sect of President Bashar al-Assad said Talal al-Barazi.")
+    ).toEqual(["Talal al-Barazi"])
+  })
+})

@@ -1267,7 +1267,9 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     }
     // "... destruction in public facilities and hospitals said the Observatory.": a name closing the
     // sentence after the verb speaks, and the bare noun before it ends the words said
-    if (before !== null && INVERTS.has(lower) && bareNoun(tokens, before)) {
+    // (or the object of "of" before the verb: "the Shiite sect of President Bashar al-Assad said Talal
+    // al-Barazi": the name after the verb, ending the sentence, speaks)
+    if (before !== null && INVERTS.has(lower) && (bareNoun(tokens, before) || tokens[before[0] - 1]?.lower === "of")) {
       const after = phraseAfter(tokens, i + 1)
       if (
         after !== null &&
