@@ -181,7 +181,7 @@ const actsOnObject = (s: string, f: Figure, next: Figure | null): boolean => {
   const last = wordsOf(before).at(-1)
   if (last !== undefined && (metricOf(last) !== null || /^(?:claimed|claiming|left|leaving|killed|killing)$/i.test(last))) return false
   const at = f.end + m[0].length
-  if (next !== null && next.start <= at + 1 && next.start >= f.end + m[0].length - (m[1]?.length ?? 0) - 1) {
+  if (next !== null && next.start <= at + 1 && next.start >= at - (m[1]?.length ?? 0) - 1) {
     // "8 persons killed 58 others injured": a figure with a verb of harm of its own starts a list;
     // "17 people killed two of them children": a sub-count
     if (/^\s+of\s+(?:them|whom)\b/i.test(s.slice(next.end, next.end + 12))) return false
@@ -555,14 +555,19 @@ const NO_FIGURES =
  * are eastern Aleppo's). */
 const warSized = (metric: string, n: number): boolean => (metric === "displaced" ? n >= 1_000_000 : metric !== "trapped" && metric !== "strikes" && n >= 50_000)
 const HYPOTHETICAL = /^\W*if\b[^.]{0,200}\bwould\b/i
-/** "killing 14 of them", "has executed at least 70 of its own members": the people a verb of harm
- * took, counted among a group (not "two of the shells", a part of no harm) */
-const harmedOf = (before: string, after: string): boolean =>
-  /^\s*of\s+(?:them|its|their|his|whom)\b/i.test(after) &&
+/** "killing 14 of them", "has executed at least 70 of its own members": the harm a verb did to
+ * people counted among a group (not "two of the shells", a part of no harm), or null */
+const harmedOf = (before: string, after: string): "killed" | "injured" | null => {
+  if (!/^\s*of\s+(?:them|its|their|his|whom)\b/i.test(after)) return null
   // (an active verb only: "17 people were killed two of them ambulance crew" is a sub-count)
-  /\b(?:killing|executing|wounding|injuring|(?:has|have|had|and)\s+(?:killed|executed|wounded|injured)|executed)\s+(?:(?:at\s+least|some|about|around|more\s+than|over|nearly|an\s+estimated)\s+)?$/i.test(
-    before
-  )
+  const verb = HARMED_OF_VERB.exec(before)
+  return verb === null ? null : /wound|injur/i.test(verb[0]) ? "injured" : "killed"
+}
+/** a harm taken from a group counts unless it is a part of a toll of that harm told before it */
+const countsHarmedOf = (harm: "killed" | "injured" | null, previous: { readonly metric: Metric } | null): boolean =>
+  harm !== null && (previous === null || previous.metric !== harm)
+const HARMED_OF_VERB =
+  /\b(?:killing|executing|wounding|injuring|(?:has|have|had|and)\s+(?:killed|executed|wounded|injured)|executed)\s+(?:(?:at\s+least|some|about|around|more\s+than|over|nearly|an\s+estimated)\s+)?$/i
 // ("four of its soldiers have been killed": a side's own people, for any figure; "Ten of the
 // children were killed" may be a part of a toll told before, and is read as one only for "one of")
 const OWN_PEOPLE = /^\s*of\s+(?:its|their|our|his)\b/i
@@ -959,7 +964,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           !(ONE_OF_PEOPLE.test(after) && (f.value === 1 || OWN_PEOPLE.test(after))) &&
           // (not a part of a toll of the same harm told before it: "40 people were killed ... Russian
           // strikes had killed 25 of them"; "killing at least 31 jihadists and wounding dozens of them" counts)
-          !(harmedOf(before, after) && (previous === null || previous.metric !== (/wound|injur/i.test(before.slice(-40)) ? "injured" : "killed")))) ||
+          !countsHarmedOf(harmedOf(before, after), previous)) ||
         MONTH_AFTER.test(after) ||
         (notACountBefore(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))
       )
@@ -1123,7 +1128,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         const actor: string | null = event.actor ?? lastActor
         if (actor === null) continue
         // (the accused answering for itself: "... though it denied any responsibility")
-        if (event.polarity === "denied" && a > 0 && ANSWERED.test(clause) && ANSWERED.exec(clause)!.index === 0) event = { ...event, source: actor }
+        if (event.polarity === "denied" && a > 0 && ANSWERED.exec(clause)?.index === 0) event = { ...event, source: actor }
         const when = isTitle
           ? null
           : (timeOf() ??
