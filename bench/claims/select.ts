@@ -44,7 +44,7 @@ export interface FreshSet {
 }
 
 /** The rounds that drew a fresh held-out set past the plain slices; the last is the current checkpoint. */
-export const FRESH_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21] as const
+export const FRESH_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22] as const
 
 export interface Draw {
   readonly heldout: Array<string>
