@@ -11,7 +11,7 @@ import { sidesIn } from "./events.js"
 import { type Frame, headlineSource, isBodyWord, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
 import type { Segment } from "./segment.js"
 import type { PlaceMatch } from "./types.js"
-import { otherNeighbourhoods } from "./where.js"
+import { compassHolds, otherNeighbourhoods } from "./where.js"
 
 export { KNOWN_SOURCES, knownSource, normaliseSpeaker, readFrames } from "./frame.js"
 
@@ -486,6 +486,9 @@ export const attributeArticle = (
       // the country holds every place: "Sixteen civilians were killed in a rebel-held town in
       // northern Syria a monitoring group said" gives the toll "in Idlib province" before it,
       // when it gives a toll of its own (not "... to bomb positions in northern Syria, Press TV reported")
+      // "killed in air raids on a market in eastern Syria" then "SOHR said the strikes on al-Asharah
+      // (Deir ez-Zor)": the part of the country named by direction holds the place the next names
+      if (pa.every((x) => x.level === "country") && compassHolds(a.text, pb)) return true
       return (pa.every((x) => x.level === "country") || pb.every((y) => y.level === "country")) && findFigures(b.text).length > 0
     }
     // a next sentence adding to this one's report goes on with it, whatever it calls the violence

@@ -1264,3 +1264,24 @@ describe("round 20 and 21 rules: what they must leave alone (review)", () => {
     expect(quantities("At least 30 people were killed in Douma. Ten of the children were killed in a school basement.").map((q) => q.min)).toEqual([30])
   })
 })
+
+describe("round 22: a part of Syria named by direction, and a speaker with its abbreviation in square brackets", () => {
+  const sourcesOf = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.min, c.source])
+  it("lends the next sentence's speaker when it names a place inside the part of the country the figure's sentence named", () => {
+    expect(
+      sourcesOf(
+        "Seventeen civilians were killed in air raids on a market in eastern Syria on Monday. The Syrian Observatory for Human Rights [SOHR] said the strikes hit al-Asharah a town in Deir Az-Zour province."
+      )
+    ).toEqual([[17, "SOHR"]])
+  })
+  it("does not lend across a direction that does not hold the place", () => {
+    expect(
+      sourcesOf(
+        "Seventeen civilians were killed in air raids on a market in southern Syria on Monday. The Syrian Observatory for Human Rights said the strikes hit al-Asharah a town in Deir Az-Zour province."
+      )
+    ).toEqual([[17, null]])
+  })
+})

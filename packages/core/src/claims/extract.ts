@@ -1,7 +1,18 @@
 import { type Attribution, attributeArticle, DETAIL_OF, nameKey, normaliseSpeaker } from "./attribution.js"
 import { type EventReading, mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, type Stance, sidesIn, stanceOf } from "./events.js"
 import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
-import { claimPlaces, governorateOf, inSyria, isCountryWide, isWarToll, otherNeighbourhoods, placeNear, UNNAMED_PLACE } from "./where.js"
+import {
+  COMPASS_SYRIA,
+  claimPlaces,
+  compassOf,
+  governorateOf,
+  inSyria,
+  isCountryWide,
+  isWarToll,
+  otherNeighbourhoods,
+  placeNear,
+  UNNAMED_PLACE
+} from "./where.js"
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
 import { cued } from "./regex.js"
@@ -11,7 +22,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 71
+export const EXTRACTOR_VERSION = 72
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1268,13 +1279,6 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     if (part !== null) claims[i] = { ...c, where: `${compassOf(part[1]!)} Syria` }
   }
   return claims
-}
-const COMPASS_SYRIA = /\b((?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?)\s+Syria\b(?!['’]?s\b)/i
-/** "north-western", "northwestern" -> "northwest"; "north", "northern" -> "northern" */
-const compassOf = (word: string): string => {
-  const w = word.toLowerCase().replace("-", "")
-  if (/^(?:north|south)(?:east|west)/.test(w)) return w.replace(/ern$/, "")
-  return w.endsWith("ern") ? w : `${w}ern`
 }
 
 /** The same count in the headline and in the body: "22 dead" over "22 people were killed". */

@@ -278,6 +278,21 @@ describe("headlineSource: round 8", () => {
   })
 })
 
+describe("readFrames: round 22, an abbreviation in square brackets", () => {
+  it("reads the speaker past it and names the body without it", () => {
+    expect(speakers("The Syrian Observatory for Human Rights [SOHR] said the strikes hit al-Asharah.")).toEqual(["SOHR"])
+    expect(speakers("The Islamic State [IS] group said three of its fighters were killed.")).toEqual(["Islamic State"])
+  })
+})
+
+describe("headlineSource: round 22", () => {
+  it("reads a 'monitor group' at the headline's end as the monitor", () => {
+    expect(headlineSource("Air raids kill dozens in Idlib Monitor group - Region - World - Ahram Online")).toBe("SOHR")
+    expect(headlineSource("Jets pound Hama villages monitoring group")).toBe("SOHR")
+    expect(headlineSource("Truce holds under UN monitoring")).toBeNull()
+  })
+})
+
 describe("readFrames: round 9, a named person described by a role", () => {
   it("reads the person a role apposition describes, before or after it", () => {
     expect(speakers("Karim Haddad the director of the Bustan hospital in Homs told a reporter the hospital had 12 dead")).toEqual(["Karim Haddad"])

@@ -348,9 +348,10 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     if (t === undefined) break
     // "The Syrian Observatory for Human Rights (SOHR) estimated": an abbreviation in brackets
     // ("(TRT World and Agencies) Syrian Observatory ... said": a photo credit in brackets is no part of it)
-    if (t.text === ")") {
+    // (or square ones, "Human Rights [SOHR] said")
+    if (t.text === ")" || t.text === "]") {
       // ("(Reuters) Western powers say": a wire's credit opening the sentence is no part of it)
-      if (tokens[from - 3]?.text === "(" && from > 3 && /^[A-Z][A-Za-z]{1,7}$/.test(tokens[from - 2]!.text)) {
+      if (tokens[from - 3]?.text === (t.text === ")" ? "(" : "[") && from > 3 && /^[A-Z][A-Za-z]{1,7}$/.test(tokens[from - 2]!.text)) {
         from -= 3
         continue
       }
@@ -715,11 +716,14 @@ const normalise = (whole: string): string => {
   const placed = /^(?:in\s+)?(\S.*?)\s+([A-Z]{2,6})$/.exec(phrase)
   if (placed !== null && (/^(?:al|el|ar|as|ad|ash)-/.test(placed[1]!) || isPlaceName(placed[1]!))) return knownSource(placed[2]!) ?? placed[2]!
   // "the United Nations children's agency (UNICEF)": a known abbreviation in brackets names it
-  const abbreviation = /\(([A-Z]{2,6})\)/.exec(phrase)
+  // (in square brackets as well: "The Islamic State [IS] group")
+  const abbreviation = /[([]([A-Z]{2,6})[)\]]/.exec(phrase)
   if (abbreviation !== null && knownSource(abbreviation[1]!) !== null) return knownSource(abbreviation[1]!)!
   // "SANAs correspondent", "SOHRs director": an acronym's possessive without its apostrophe
   // ... and a name's abbreviation in brackets ("the Local Coordination Committees (LCC)")
-  const tokens = tokenize(phrase.replace(/\b([A-Z]{2,})s\b/g, "$1").replace(/\s*\([A-Z]{2,6}\)/g, "")).filter((t) => t.word || t.text === "&")
+  const tokens = tokenize(phrase.replace(/\b([A-Z]{2,})s\b/g, "$1").replace(/\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])/g, "")).filter(
+    (t) => t.word || t.text === "&"
+  )
   if (tokens.length === 0) return phrase.trim()
   const to = firstConjunct(tokens, 0, tokens.length)
   const own = tokens.slice(0, to)
@@ -1418,7 +1422,7 @@ const AUTHORED =
 /** A sub-headline's attribution at its end, without a verb ("... origin of explosion unknown
  * monitoring group"): only the unmistakable ones, as a body sentence may end on any noun. */
 export const sublineSource = (s: string): string | null => {
-  const tail = /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:ing\s+group)?)\s*[.!]?\s*$/i.exec(s)
+  const tail = /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:(?:ing)?\s+group)?)\s*[.!]?\s*$/i.exec(s)
   return tail === null ? null : normaliseSpeaker(tail[0].replace(/[\s.!]+$/, ""))
 }
 
@@ -1440,7 +1444,7 @@ export const headlineSource = (title: string): string | null => {
     if (tokens.some((x) => isHead(x))) return normaliseSpeaker(phrase)
   }
   const tail =
-    /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:ing\s+group)?|\bobservatory|\bNGO|\bactivists|\brescuers|\bmedics|\bofficials|\bsources|\bSOHR|\bUN|\bresidents|\bwitnesses)\s*[.!]?\s*$/i.exec(
+    /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:(?:ing)?\s+group)?|\bobservatory|\bNGO|\bactivists|\brescuers|\bmedics|\bofficials|\bsources|\bSOHR|\bUN|\bresidents|\bwitnesses)\s*[.!]?\s*$/i.exec(
       t
     )
   return tail === null ? null : normaliseSpeaker(tail[0].replace(/[\s.!]+$/, ""))

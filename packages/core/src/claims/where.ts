@@ -176,6 +176,40 @@ export const governorateOf = (p: PlaceMatch): string | null => {
   return null
 }
 
+/** "eastern Syria", "north-western Syria": a part of the country named by direction */
+export const COMPASS_SYRIA = /\b((?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?)\s+Syria\b(?!['’]?s\b)/i
+/** "north-western", "northwestern" -> "northwest"; "north", "northern" -> "northern" */
+export const compassOf = (word: string): string => {
+  const w = word.toLowerCase().replace("-", "")
+  if (/^(?:north|south)(?:east|west)/.test(w)) return w.replace(/ern$/, "")
+  return w.endsWith("ern") ? w : `${w}ern`
+}
+// The governorates a part of the country named by direction holds, as reports use the words: the
+// Euphrates valley and the Jazira are "eastern" and "northeastern", Idlib "northwestern", Daraa
+// "southern" (governorate ids, "sy:gov:<key>")
+const COMPASS_HOLDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    northern: ["aleppo", "idlib", "raqqa", "hasaka"],
+    northwest: ["idlib", "aleppo", "lattakia", "hama"],
+    northeast: ["hasaka", "raqqa", "deir-ez-zor"],
+    eastern: ["deir-ez-zor", "raqqa", "hasaka"],
+    southern: ["daraa", "quneitra", "suwayda"],
+    southwest: ["daraa", "quneitra"],
+    southeast: ["suwayda"],
+    western: ["lattakia", "tartus", "homs", "hama"]
+  }).map(([part, keys]) => [part, new Set(keys.map((k) => `sy:gov:${k}`))])
+)
+/** Does the part of Syria `text` names by direction ("in eastern Syria") hold every one of `places`? */
+export const compassHolds = (text: string, places: ReadonlyArray<PlaceMatch>): boolean => {
+  const part = COMPASS_SYRIA.exec(text)
+  const holds = part === null ? undefined : COMPASS_HOLDS[compassOf(part[1]!)]
+  if (holds === undefined || places.length === 0) return false
+  return places.every((p) => {
+    const g = governorateOf(p)
+    return g !== null && holds.has(g)
+  })
+}
+
 /** The place of a figure at `offset` among a sentence's claim places (see the module comment):
  * one named in its own clause, between the figures before and after it (`from`, `until`), first,
  * the first named there on a tie ("killed in Qaterji and two in Mayssar", "two shells hit Bab
