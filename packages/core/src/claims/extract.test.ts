@@ -1285,3 +1285,26 @@ describe("round 22: a part of Syria named by direction, and a speaker with its a
     ).toEqual([[17, null]])
   })
 })
+
+describe("round 22: a figure placed only by a part of Syria", () => {
+  const placesOf = (body: string, title: string) =>
+    claimsOf(body, title)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.min, c.where])
+  it("takes the report's place where that part of the country holds it", () => {
+    expect(
+      placesOf(
+        "Four children are among the 28 dead in overnight airstrikes on the town of Armanaz in Idlib province. At least 28 civilians were killed in airstrikes on northwestern Syria despite a planned safe zone.",
+        "Airstrikes on Syrian town"
+      ).at(-1)
+    ).toEqual([28, "Armanaz, Idlib"])
+  })
+  it("keeps the part of the country when it does not hold the report's place", () => {
+    expect(
+      placesOf(
+        "Four children are among the 28 dead in overnight airstrikes on the town of Armanaz in Idlib province. At least 12 rebels were killed in clashes in southern Syria on Friday.",
+        "Airstrikes on Syrian town"
+      ).at(-1)
+    ).toEqual([12, "southern Syria"])
+  })
+})

@@ -4,6 +4,7 @@ import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import {
   COMPASS_SYRIA,
   claimPlaces,
+  compassHolds,
   compassOf,
   governorateOf,
   inSyria,
@@ -22,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 72
+export const EXTRACTOR_VERSION = 73
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -945,6 +946,17 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // (not a country named in a clause of time after the figure: "45 were killed on Saturday
       // hours after the agreement to end the violence in Syria")
       const inTimeClause = country !== null && country.start > offset && TIME_CLAUSE_BETWEEN.test(s.slice(offset, country.start))
+      // ("killed in airstrikes on northwestern Syria": the report's place, where that part of the country holds it)
+      if (country !== null && isCountryWide(country) && !isTitle && !inTimeClause) {
+        const report = placeOfReport()
+        // (one named later must be in a sentence giving the same figure: "the 18 militants ... were
+        // killed in fighting near the town of Ain al-Arab", not "Shells later fell on Marea")
+        const restated = (): boolean => {
+          const theirs = findFigures(segments[reportPlaceAt]!.text)
+          return figures.some((f) => theirs.some((t) => t.value === f.value))
+        }
+        if (report !== null && !isCountryWide(report) && compassHolds(s, [report]) && (reportPlaceAt < si || restated())) return report
+      }
       if (country !== null && !isTitle && !UNNAMED_PLACE.test(s) && !inTimeClause) return country
       // what happened before ("... several bombings in Kurdish areas in Syria in the past") is not
       // where the incident being told happened
