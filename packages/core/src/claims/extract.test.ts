@@ -1308,3 +1308,17 @@ describe("round 22: a figure placed only by a part of Syria", () => {
     ).toEqual([12, "southern Syria"])
   })
 })
+
+describe("round 22: 'N' restated as 'at least N'", () => {
+  it("takes the restatement's place, not its date", () => {
+    const q = claimsOf(
+      "The airstrikes killed 10 civilians in Syria the Observatory says. The Observatory said that at least 10 civilians were killed on Saturday by airstrikes on oil fields near al-Shaddadi in Hasakah province."
+    ).filter((c) => c.kind === "quantity")
+    expect(q.map((c) => [c.min, c.max, c.where])).toEqual([
+      [10, 10, "al-Shaddadi, Hasaka"],
+      [10, null, "al-Shaddadi, Hasaka"]
+    ])
+    expect(q[0]!.when).toBeNull()
+    expect(q[1]!.when).not.toBeNull()
+  })
+})

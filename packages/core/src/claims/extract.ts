@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 73
+export const EXTRACTOR_VERSION = 74
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1503,7 +1503,7 @@ const fillFromRestatements = (
   headlined: ReadonlySet<ExtractedClaim>,
   inherited: ReadonlySet<ExtractedClaim>
 ): void => {
-  const same = (c: ExtractedClaim, d: ExtractedClaim): boolean =>
+  const same = (c: ExtractedClaim, d: ExtractedClaim, loose: boolean): boolean =>
     d !== c &&
     d.kind === "quantity" &&
     d.span[0] > titleLength &&
@@ -1511,14 +1511,15 @@ const fillFromRestatements = (
     d.span[0] !== c.span[0] &&
     d.metric === c.metric &&
     d.min === c.min &&
-    d.max === c.max &&
+    // (loosely: "at least 17 civilians" restated as "Seventeen civilians")
+    (d.max === c.max || (loose && ((c.qualifier === "at_least" && d.qualifier === "exact") || (c.qualifier === "exact" && d.qualifier === "at_least")))) &&
     !elsewhere(c, d, carried)
   // Only claims with the same figure can restate each other: looking among those alone keeps an
   // article with thousands of figures linear (a scan over every claim for every claim was
   // quadratic: 100,000 figures in one text never finished). Indices, not claims, because a
   // claim filled below is read again as a candidate for the claims after it.
   const sameFigure = new Map<string, Array<number>>()
-  const keyOf = (c: ExtractedClaim): string => `${c.metric}|${c.min}|${c.max}`
+  const keyOf = (c: ExtractedClaim): string => `${c.metric}|${c.min}`
   claims.forEach((c, i) => {
     if (c.kind !== "quantity") return
     const key = keyOf(c)
@@ -1540,27 +1541,27 @@ const fillFromRestatements = (
     if (!undated && !borrowed && !vague && !storyDated) continue
     const candidates = sameFigure.get(keyOf(c))!
     const here = lowerBound(candidates, i)
-    let later: ExtractedClaim | undefined
-    for (let k = here + 1, seen = 0; k < candidates.length && seen < MAX_RESTATEMENT_LOOKS; k++, seen++) {
-      const d = claims[candidates[k]!]!
-      if (same(c, d) && (d.when !== null || !carried.has(d) || vague)) {
-        later = d
-        break
-      }
-    }
-    let earlier: ExtractedClaim | undefined
-    if ((c.min ?? 0) >= 3) {
-      for (let k = here - 1, seen = 0; k >= 0 && seen < MAX_RESTATEMENT_LOOKS; k--, seen++) {
+    const find = (loose: boolean): ExtractedClaim | undefined => {
+      for (let k = here + 1, seen = 0; k < candidates.length && seen < MAX_RESTATEMENT_LOOKS; k++, seen++) {
         const d = claims[candidates[k]!]!
-        if (same(c, d) && (d.when !== null || !carried.has(d) || vague) && (d.who === c.who || d.who === null || c.who === null)) {
-          earlier = d
-          break
+        if (same(c, d, loose) && (d.when !== null || !carried.has(d) || vague)) return d
+      }
+      if ((c.min ?? 0) >= 3) {
+        for (let k = here - 1, seen = 0; k >= 0 && seen < MAX_RESTATEMENT_LOOKS; k--, seen++) {
+          const d = claims[candidates[k]!]!
+          if (same(c, d, loose) && (d.when !== null || !carried.has(d) || vague) && (d.who === c.who || d.who === null || c.who === null)) return d
         }
       }
+      return undefined
     }
-    const d = later ?? earlier
+    // (a restatement of the same figure first; a looser one only for the place)
+    const exact = find(false)
+    const d = exact ?? (vague || borrowed ? find(true) : undefined)
     if (d === undefined) continue
-    const when = undated || (storyDated && (c.min ?? 0) >= 3 && d.when !== null && !inherited.has(d)) ? d.when : c.when
+    // (a looser restatement, "at least 17" as "Seventeen", lends its place, not its date: the
+    // standfirst's count is often the day's or the week's)
+    const loose = exact === undefined
+    const when = !loose && (undated || (storyDated && (c.min ?? 0) >= 3 && d.when !== null && !inherited.has(d))) ? d.when : c.when
     const own = (borrowed && !carried.has(d)) || (vague && d.where !== null && !countryLevel(d))
     claims[i] = { ...c, when, where: own ? d.where : c.where, whereId: own ? d.whereId : c.whereId }
     // (a place borrowed from a restatement is still not the sentence's own)
