@@ -291,6 +291,17 @@ describe("headlineSource: round 22", () => {
     expect(headlineSource("Jets pound Hama villages monitoring group")).toBe("SOHR")
     expect(headlineSource("Truce holds under UN monitoring")).toBeNull()
   })
+  it("reads a known source's name ending the headline or opening it before a colon", () => {
+    expect(headlineSource("Chemical Attack Kills Five Syrians in Aleppo SANA")).toBe("SANA")
+    expect(headlineSource("Suicide attack on Syria wedding kills 32 Medical source")).toBe("medical sources")
+    expect(headlineSource("25 children killed in airstrikes in eastern Syria UNICEF")).toBe("UN")
+    expect(headlineSource("Russian Defense Ministry: More than 100 ISIS terrorists killed in Deir Ezzor")).toBe("Russian Defense Ministry")
+  })
+  it("leaves a name that does not end the headline, follows a preposition, or counts the victims", () => {
+    expect(headlineSource("Syrian army advances in Daraa")).toBeNull()
+    expect(headlineSource("Rebels clash with Syrian army")).toBeNull()
+    expect(headlineSource("Barrel bombs kill 12 Doctors")).toBeNull()
+  })
 })
 
 describe("readFrames: round 9, a named person described by a role", () => {

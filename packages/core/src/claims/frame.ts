@@ -1447,5 +1447,21 @@ export const headlineSource = (title: string): string | null => {
     /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:(?:ing)?\s+group)?|\bobservatory|\bNGO|\bactivists|\brescuers|\bmedics|\bofficials|\bsources|\bSOHR|\bUN|\bresidents|\bwitnesses)\s*[.!]?\s*$/i.exec(
       t
     )
-  return tail === null ? null : normaliseSpeaker(tail[0].replace(/[\s.!]+$/, ""))
+  if (tail !== null) return normaliseSpeaker(tail[0].replace(/[\s.!]+$/, ""))
+  // "... Kills Five Syrians in Aleppo SANA", "... kills 32 Medical source": a known source's name
+  // ending the headline, not after a preposition or a count ("clashes with the Syrian army", "kill 12 doctors")
+  const words = t.split(/\s+/)
+  for (let k = 1; k <= 4 && k < words.length; k++) {
+    const known = knownSource(words.slice(-k).join(" "))
+    // (the name must end the headline: "Syrian army advances" names no speaker)
+    if (known === null || (k > 1 && knownSource(words.slice(-k, -1).join(" ")) !== null)) continue
+    // (after a count only a source's own word: "kills 32 Medical source")
+    const before = words[words.length - k - 1]!
+    return HEADLINE_SOURCE_BLOCKED.test(before) || (HEADLINE_COUNT.test(before) && !/^sources?$/i.test(words.at(-1)!)) ? null : known
+  }
+  // "Russian Defense Ministry: More than 100 ISIS terrorists killed": a known source before a colon opening it
+  const lead = /^([A-Za-z][\w' -]{2,40}):\s/.exec(t)
+  return lead === null ? null : knownSource(lead[1]!)
 }
+const HEADLINE_SOURCE_BLOCKED = /^(?:with|by|of|in|on|at|for|against|from|to|and|or|the|a|an)$/i
+const HEADLINE_COUNT = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)$/i
