@@ -282,10 +282,13 @@ export const attributeArticle = (
       // a bare surname said before with a role ("Halabi added" after "media activist Mohammad al-Halabi")
       if (knownSource(f.speaker) === null && PERSON_NAME.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1)!)) {
         // ("Al-Masri said" after "Ahmed al-Masri": the particle's case varies)
-        const surname = f.speaker.split(/\s+/).at(-1)!.toLowerCase()
+        // (a full name is someone else where its other words differ: "Musafa Abu Mohammad" is not
+        // "Mohammad Sibai")
+        const words = f.speaker.toLowerCase().split(/\s+/)
+        const names = (text: string): boolean => words.every((w) => namesWord(text, w))
         for (let k = history.length - 1; k >= 0; k--) {
           const h = history[k]!
-          if ((namesWord(h.phrase, surname) || (h.around !== undefined && namesWord(h.around, surname))) && h.phrase !== f.phrase) return h.source
+          if ((names(h.phrase) || (h.around !== undefined && names(h.around))) && h.phrase !== f.phrase) return h.source
         }
       }
       return f.speaker

@@ -1322,3 +1322,17 @@ describe("round 22: 'N' restated as 'at least N'", () => {
     expect(q[1]!.when).not.toBeNull()
   })
 })
+
+describe("round 22: a full name is not someone else sharing one of its words", () => {
+  it("keeps a second named speaker apart from the first", () => {
+    const sources = claimsOf(
+      '"Regime forces shelled the Waer neighbourhood killing two children" Mohammad Sibai a spokesman for the Homs Media Centre told the agency. Meanwhile a Russian warplane struck north of Idlib city killing three civilians according to media activist Musafa Abu Mohammad.'
+    )
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.min, c.source])
+    expect(sources).toEqual([
+      [2, "Homs Media Centre"],
+      [3, "Musafa Abu Mohammad"]
+    ])
+  })
+})

@@ -285,6 +285,19 @@ describe("readFrames: round 22, an abbreviation in square brackets", () => {
   })
 })
 
+describe("normaliseSpeaker: round 22, named people and seats", () => {
+  it("names an activist, resident or doctor the text names, not the generic class", () => {
+    expect(normaliseSpeaker("local activist Mohammad al-Halabi")).toBe("Mohammad al-Halabi")
+    expect(normaliseSpeaker("activist Mansoor Hussain")).toBe("Mansoor Hussain")
+    expect(normaliseSpeaker("Syrian activists")).toBe("activists")
+    expect(normaliseSpeaker("an activist in Aleppo")).toBe("activists")
+  })
+  it("keeps a seat that names a known body, and drops one that does not", () => {
+    expect(normaliseSpeaker("The London-based Syrian opposition organization")).toBe("SOHR")
+    expect(normaliseSpeaker("The Istanbul-based National Coalition")).toBe("National Coalition")
+  })
+})
+
 describe("headlineSource: round 22", () => {
   it("reads a 'monitor group' at the headline's end as the monitor", () => {
     expect(headlineSource("Air raids kill dozens in Idlib Monitor group - Region - World - Ahram Online")).toBe("SOHR")

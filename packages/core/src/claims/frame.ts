@@ -168,6 +168,9 @@ const NAMED_ROLE = set(`
   correspondent reporter official envoy ambassador coordinator leader general president member deputy analyst journalist
   photographer sheikh imam mayor officer lawmaker mp secretary ambassador`)
 
+/** known names that stand for many unnamed people: one of them named speaks for himself */
+const GENERIC_PEOPLE: ReadonlySet<string> = new Set(["activists", "opposition activists", "residents", "medical sources", "local sources"])
+
 /** Lower-case modifiers inside a speaker phrase. */
 const MODIFIER = set(`
   local medical military security opposition state state-run state-owned state-controlled official pro-government pro-regime
@@ -244,7 +247,7 @@ const METONYM: ReadonlyMap<string, string> = new Map([
 // Known sources under one name each (the scorer's and a reader's aliases).
 const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\b(?:syrian observatory|sohr|sorh|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|(?:britain|uk|u\.k\.|london)-based (?:group|monitor|observatory|monitoring group|watchdog)|syrian ob[a-z]{5,12} for human rights|monitor|war monitor|monitoring group|human rights monitoring group)\b/i,
+    /\b(?:syrian observatory|sohr|sorh|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|(?:britain|uk|u\.k\.|london)-based (?:syrian )?(?:opposition )?(?:group|monitor|observatory|monitoring group|watchdog|organi[sz]ation)|syrian ob[a-z]{5,12} for human rights|monitor|war monitor|monitoring group|human rights monitoring group)\b/i,
     "SOHR"
   ],
   [/\b(?:white helmets|civil defen[cs]e|syria civil defen[cs]e|rescue workers|rescuers)\b/i, "White Helmets"],
@@ -706,7 +709,11 @@ const normalise = (whole: string): string => {
   // "Much of the international community": the body, not the share of it
   const raw = /^(?:much|many|most|some|parts?|all)\s+of\s+the\s+/i.test(whole) ? whole.replace(/^\S+\s+of\s+/, "") : whole
   // "Damascus-based Shaam News Network": where a body sits is no part of its name
-  const phrase = /^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])/.test(raw) ? raw.replace(/^(?:the\s+)?[A-Z][\w-]*-based\s+/, "") : raw
+  // (unless the seat names it: "The London-based Syrian opposition organization" is SOHR)
+  const unseated = /^(?:[Tt]he\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])/.test(raw) ? raw.replace(/^(?:[Tt]he\s+)?[A-Z][\w-]*-based\s+/, "") : raw
+  const seatNamed = unseated !== raw && knownSource(unseated) === null ? knownSource(raw) : null
+  if (seatNamed !== null) return seatNamed
+  const phrase = unseated
   // "the Directorate of Health in east Aleppo": a governorate's directorate, named as the gold names
   // them ("Aleppo Health Directorate")
   const directorate = directorateName(whole)
@@ -766,6 +773,19 @@ const normalise = (whole: string): string => {
   const described = describedName(own)
   if (described !== null) return described
   const known = knownSource(text)
+  // "local activist Mohammad al-Halabi", "activist Mansoor Hussain told": a named activist,
+  // resident or doctor speaks for himself, not as one of the many a generic name stands for
+  if (known !== null && GENERIC_PEOPLE.has(known)) {
+    let first = own.length
+    while (first > 0 && isNamePart(own[first - 1]!) && !isHead(own[first - 1]!)) first--
+    // (a name opens on a capital: "Mohammad al-Halabi")
+    while (first < own.length && !own[first]!.cap) first++
+    const person = own
+      .slice(first)
+      .map((t) => t.text)
+      .join(" ")
+    if (own.length - first >= 2 && first > 0 && NAMED_ROLE.has(own[first - 1]!.lower) && !isPlaceName(person)) return person
+  }
   if (known !== null) return known
   // "the manager of al-Quds hospital Hamza Khatib": the person the role and its body name
   if (at > 0 && NAMED_ROLE.has(own[at - 1]!.lower) && !/^spokes/.test(own[at - 1]!.lower)) {
