@@ -1336,3 +1336,21 @@ describe("round 22: a full name is not someone else sharing one of its words", (
     ])
   })
 })
+
+describe("round 22: a stretch of violence named without a preposition", () => {
+  const windows = (body: string, title = "Report") =>
+    claimsOf(body, title)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.when)
+  it("dates 'Seven days of airstrikes ... had left' as the days up to the publication, as 'in seven days of' is", () => {
+    expect(windows("Seven days of airstrikes across the province had left more than 75 civilians dead according to the Observatory.")).toEqual([
+      { from: "2016-11-09", to: "2016-11-16" }
+    ])
+  })
+  it("dates '24 hours of bombardment' as the days those hours touch", () => {
+    expect(windows("Fighting goes on.", "24 hours of bombardment in Aleppo kills 45")).toEqual([{ from: "2016-11-15", to: "2016-11-16" }])
+  })
+  it("leaves a count of days that names no violence", () => {
+    expect(windows("Five days of talks ended as 12 people were killed in Douma.")).toEqual([null])
+  })
+})

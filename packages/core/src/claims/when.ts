@@ -428,6 +428,22 @@ const PATTERNS: readonly Pattern[] = [
       return claim(from, to, { rel, sinceDone: true })
     }
   },
+  // "Seven days of airstrikes ... had left more than 75 civilians dead", "24 hours of bombardment in
+  // Aleppo kills 45": a stretch of violence named without a preposition, counted as "in N days of"
+  {
+    cue: ["days", "weeks", "hours"],
+    re: new RegExp(
+      `(?<!\\b(?:in|over|within|during|the|past|last|previous|preceding)\\s+)\\b(${NUM})\\s+(days|weeks|hours)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes|strikes|raids|air\\s+raids|bombardment|bombing|bombings|shelling|clashes|fighting|attacks|battles|violence|barrel\\s+bombs)\\b`,
+      "gi"
+    ),
+    make: (m, ctx) => {
+      const n = parseNum(m[1]!)
+      if (n === null || n <= 0 || /^an?$/i.test(m[1]!)) return null
+      const rel = rolling("past", /^days$/i.test(m[2]!) ? n + 1 : n, m[2]!)
+      const [from, to] = rel(ctx.pubDay, ctx.pubMs)
+      return claim(from, to, { rel, sinceDone: true })
+    }
+  },
   // "killed at least three within a few hours": hours just before publication
   { cue: ["within"], re: /\bwithin\s+(?:a|the)\s+(?:few|couple\s+of)\s+hours\b/gi, make: (_m, ctx) => claim(ctx.pubDay, ctx.pubDay) },
   // "this week", "earlier this month", "so far this year"
