@@ -300,6 +300,8 @@ const WAR = "(?:civil\\s+)?(?:war|conflict|uprising|revolution|crisis|unrest|pro
 
 const WAR_WORD = new RegExp(`\\b${WAR}\\b`, "i")
 
+const SPAN_WORD_BEFORE = /\b(?:in|over|within|during|the|past|last|previous|preceding)\s+$/i
+
 const PATTERNS: readonly Pattern[] = [
   // "since the war began in 2011", "since Syria's war started", "since the start of the conflict"
   {
@@ -431,14 +433,16 @@ const PATTERNS: readonly Pattern[] = [
   // "Seven days of airstrikes ... had left more than 75 civilians dead", "24 hours of bombardment in
   // Aleppo kills 45": a stretch of violence named without a preposition, counted as "in N days of"
   {
-    cue: ["days", "weeks", "hours"],
+    cue: ["days of", "weeks of", "hours of"],
     re: new RegExp(
-      `(?<!\\b(?:in|over|within|during|the|past|last|previous|preceding)\\s+)\\b(${NUM})\\s+(days|weeks|hours)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes|strikes|raids|air\\s+raids|bombardment|bombing|bombings|shelling|clashes|fighting|attacks|battles|violence|barrel\\s+bombs)\\b`,
+      `\\b(${NUM})\\s+(days|weeks|hours)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes|strikes|raids|air\\s+raids|bombardment|bombing|bombings|shelling|clashes|fighting|attacks|battles|violence|barrel\\s+bombs)\\b`,
       "gi"
     ),
-    make: (m, ctx) => {
+    make: (m, ctx, text) => {
       const n = parseNum(m[1]!)
       if (n === null || n <= 0 || /^an?$/i.test(m[1]!)) return null
+      // (after a preposition or "the past" the patterns above read it)
+      if (SPAN_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null
       const rel = rolling("past", /^days$/i.test(m[2]!) ? n + 1 : n, m[2]!)
       const [from, to] = rel(ctx.pubDay, ctx.pubMs)
       return claim(from, to, { rel, sinceDone: true })
