@@ -292,6 +292,10 @@ describe("normaliseSpeaker: round 22, named people and seats", () => {
     expect(normaliseSpeaker("Syrian activists")).toBe("activists")
     expect(normaliseSpeaker("an activist in Aleppo")).toBe("activists")
   })
+  it("drops a capitalised title before a name", () => {
+    expect(normaliseSpeaker("Governor Talal al-Barazi")).toBe("Talal al-Barazi")
+    expect(normaliseSpeaker("Homs Governor Talal al-Barazi")).toBe("Homs Governor")
+  })
   it("keeps a seat that names a known body, and drops one that does not", () => {
     expect(normaliseSpeaker("The London-based Syrian opposition organization")).toBe("SOHR")
     expect(normaliseSpeaker("The Istanbul-based National Coalition")).toBe("National Coalition")

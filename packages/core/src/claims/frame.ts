@@ -768,6 +768,14 @@ const normalise = (whole: string): string => {
   }
   // "Another activist group the Local Coordination Committees", "Turkeys official Anadolu Agency":
   // a capitalised name with a head noun is the speaker's name
+  // "Governor Talal al-Barazi told AFP": a capitalised title before a name is no part of the name
+  if (own.length >= 3 && own[0]!.cap && NAMED_ROLE.has(own[0]!.lower) && own.slice(1).every((t) => isNamePart(t) && !isHead(t))) {
+    const person = own
+      .slice(1)
+      .map((t) => t.text)
+      .join(" ")
+    if (!isPlaceName(person) && knownSource(person) === null) return person
+  }
   const run = capitalisedRun(own)
   if (run !== null) return knownSource(run) ?? run
   const described = describedName(own)

@@ -216,3 +216,19 @@ describe("a list of related links (review)", () => {
     expect(claims.filter((c) => c.kind === "quantity").map((c) => c.min)).toEqual([2])
   })
 })
+
+describe("segmentArticle: round 23, a related-links list near the top of a page", () => {
+  const roles = (title: string, body: string) => segmentArticle(title, body).map((s) => [s.role, s.text.slice(0, 40)])
+  it("resumes the report at its lead after the list, instead of cutting the rest of the page", () => {
+    const body =
+      "AFP Friday 15 Aug 2014 Print Tweet Views 458 Related Lebanon charges 43 Syrians with belonging to terrorist groups Morocco busts jihadist recruitment network At least 22 people were killed Friday when a car bomb exploded in Daraa the Syrian Observatory for Human Rights said. In northern Syria the Observatory reported 10 people killed in Aleppo."
+    const out = roles("32 killed in Syrias Daraa Aleppo NGO", body)
+    expect(out).toContainEqual(["body", "At least 22 people were killed Friday wh"])
+    expect(out).toContainEqual(["body", "In northern Syria the Observatory report"])
+    expect(out.filter(([role]) => role === "chrome").map(([, t]) => t)).toContainEqual("Related Lebanon charges 43 Syrians with ")
+  })
+  it("still cuts a list at the end of a page to the end", () => {
+    const body = `${"Shells hit the Old City of Aleppo on Monday killing four people the Observatory said. ".repeat(6)}Related Lebanon charges 43 Syrians At least 22 people were killed in Daraa.`
+    expect(roles("Shells hit Aleppo", body).at(-1)![0]).toBe("chrome")
+  })
+})

@@ -122,6 +122,9 @@ const BYLINE =
 const SHORT_URL = /(?<![A-Za-z])Get short URL(?:\s+\d[\d,]*(?=\s+\d))*(?:\s+\d[\d,]*(?=\s+(?:The|A|An|In|On|At|According|Syrian|Russian|Turkish)\b))?/g
 
 /** Offsets where text stops being the report: "Related ...", "Read Also", "Get short URL ... Tags". */
+const RELATED_AT_TOP = 400
+// (a full stop ending a sentence, not an abbreviation's: "Thursday Oct. 27 2016")
+const SENTENCE_END = /[.!?]["”]?(?:\s+["“]?[A-Z]|\s*$)/
 const RELATED = /\b(?:Related(?:\s+News)?|Read\s+(?:Also|also|more(?:\s+here)?)|READ\s+MORE|Community\s+standards)\b(?=\s+[A-Z]|\s*$)/
 
 const sameUpTo = (a: string, b: string, n: number): boolean => {
@@ -152,6 +155,28 @@ const inlineLinkEnd = (text: string, from: number): number => {
     }
   }
   return -1
+}
+
+/** A word that opens a report's lead when a lower-case word or a number follows it ("At least 22",
+ * "Nearly 40", "A car bomb", "-A double bomb attack"); a related headline opens on a name. */
+const LEAD_OPENER =
+  /^-?(?:A|An|The|At|Nearly|Almost|More|Some|About|Around|Up|Over|Dozens|Scores|Hundreds|Thousands|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d[\d,]*)$/
+/** Where the report resumes after a related-links list near the top of a page ("Print Tweet Views
+ * 458 Related <headline> <headline> ... At least 22 people were killed ..."): the last lead opener
+ * before the list's first full stop, headlines having none; else past that full stop (the lead is
+ * lost, not the report). -1 where the list ends the page. */
+const relatedListEnd = (text: string, from: number): number => {
+  const stop = text.indexOf(".", from)
+  if (stop === -1 || stop - from > 1500) return -1
+  const words = wordsOf(text.slice(from, stop))
+  let lead = -1
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!.text
+    // (a bare number opens the lead after a headline's last word, not inside a clause: "wounded 85 on Tuesday")
+    if (!LEAD_OPENER.test(w) || !/^[a-z\d]/.test(words[k + 1]!.text) || (/^\d/.test(w) && k > 0 && !/^[A-Z]/.test(words[k - 1]!.text))) continue
+    lead = from + words[k]!.start + (w.startsWith("-") ? 1 : 0)
+  }
+  return lead !== -1 ? lead : stop + 1
 }
 
 /**
@@ -187,7 +212,13 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
   const related = RELATED.exec(body)
   if (related !== null) {
     const at = bodyStart + related.index
-    const inline = /^Read/.test(related[0]) ? inlineLinkEnd(text, at + related[0].length) : -1
+    // (a list near the top of the page, before any sentence of the report, the report after it:
+    // Ahram's related headlines under the byline)
+    const inline = /^Read/.test(related[0])
+      ? inlineLinkEnd(text, at + related[0].length)
+      : related.index < RELATED_AT_TOP && !SENTENCE_END.test(body.slice(0, related.index))
+        ? relatedListEnd(text, at + related[0].length)
+        : -1
     cuts.push([at, inline > 0 ? inline : text.length, "chrome"])
   }
   // tag lists
