@@ -1354,3 +1354,18 @@ describe("round 22: a stretch of violence named without a preposition", () => {
     expect(windows("Five days of talks ended as 12 people were killed in Douma.")).toEqual([null])
   })
 })
+
+describe("round 23: bombs that killed are counted as strikes", () => {
+  it("counts 'Two car bombs killed at least 25 people' as two strikes and 25 killed, not the bombers as victims", () => {
+    const q = claimsOf("Two car bombs killed at least 25 people in a government-held neighbourhood of Homs on Wednesday.").filter((c) => c.kind === "quantity")
+    expect(q.map((c) => [c.metric, c.min])).toEqual([
+      ["strikes", 2],
+      ["killed", 25]
+    ])
+    expect(
+      claimsOf("Three suicide bombers killed at least two people in Homs.")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => [c.metric, c.min])
+    ).toEqual([["killed", 2]])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 79
+export const EXTRACTOR_VERSION = 80
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -173,6 +173,9 @@ const ACTS_ON =
 const OBJECT_WORD = /^(?:a|an|the|his|her|their|its|one|dozens|scores|hundreds|several)\s/i
 const OBJECT_SAYS = /^(?:\S+\s+){1,10}?(?:said|says|say|told|reported|reports|added|stated|announced|claimed)\b/i
 const OBJECT_TIME = /^\S+\s+(?:\S+\s+)?(?:day|days|week|weeks|hour|hours|night|month|months|year|morning|evening|afternoon|time|before|after|earlier|later)\b/i
+/** munitions and attacks counted by a figure: "Two car bombs", "three barrel bombs", "four air strikes" */
+const MUNITIONS_COUNTED =
+  /^\s+(?:[\w-]+\s+)?(?:car\s+bombs?|barrel\s+bombs?|bombs|shells|rockets|missiles|mortars?|explosions|blasts|air\s?strikes|strikes|raids|air\s+raids|suicide\s+bombings|bombings)\b/i
 const actsOnObject = (s: string, f: Figure, next: Figure | null): boolean => {
   // (most figures have no verb of harm in the few words after them: three scans, no pattern)
   const reach = f.end + 60
@@ -1023,7 +1026,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
       // "three suicide bombers killed at least two people", "Two gunmen killed a policeman": the
       // figure counts who did the harm, the object after the verb its victims
-      if (actsOnObject(s, f, figures[fi + 1] ?? null)) continue
+      // (but "Two car bombs killed at least 25 people": bombs counted are strikes, whatever they did)
+      if (!MUNITIONS_COUNTED.test(after) && actsOnObject(s, f, figures[fi + 1] ?? null)) continue
       let link = linkFigure(s, f, next)
       // "Nine were killed in Qaterji and two others in Mayssar", "three civilians died and four
       // others were hurt": the victims of "others" are the ones counted before them, and a figure
