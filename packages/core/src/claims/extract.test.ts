@@ -1369,3 +1369,15 @@ describe("round 23: bombs that killed are counted as strikes", () => {
     ).toEqual([["killed", 2]])
   })
 })
+
+describe("round 23: hospitals hit", () => {
+  const hits = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity" && c.metric === "hospitals_hit")
+      .map((c) => c.min)
+  it("counts hospitals an attack was on, attacks on health facilities, and a number word after a month", () => {
+    expect(hits("Air strikes on two hospitals in rebel-held Idlib on Thursday left 10 people dead a monitor said.")).toEqual([2])
+    expect(hits("The WHO said there were 135 attacks on health facilities and workers in Syria in 2015.")).toEqual([135])
+    expect(hits("In late July four makeshift hospitals in Aleppo city were hit by air raids in a single day.")).toEqual([4])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 80
+export const EXTRACTOR_VERSION = 81
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -228,11 +228,20 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     return null
   }
   if (
-    /^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) &&
-    /\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out|focused)\b/i.test(after)
+    /^\s*(?:[a-z]+\s+){0,2}(?:hospitals?|clinics?|medical\s+(?:facilities|centres|centers))\b/i.test(after) &&
+    (/\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out|focused)\b/i.test(after) ||
+      // "Air strikes on two hospitals ... left 10 people dead"
+      /\b(?:strikes?|raids?|attacks?|bombing|bombardment|shelling)\s+(?:on|of|against)\s+$/i.test(before))
   ) {
     return { metric: "hospitals_hit", who: null }
   }
+  // "135 attacks on health facilities", "43 strikes on hospitals and clinics"
+  if (
+    /^\s+(?:attacks|strikes|air\s?strikes|raids)\s+(?:on|against)\s+(?:[a-z]+\s+){0,2}(?:hospitals|clinics|health\s+facilities|medical\s+facilities)\b/i.test(
+      after
+    )
+  )
+    return { metric: "hospitals_hit", who: null }
   // "claimed the lives of three citizens injured two others": the toll names the figure, whatever
   // verb ends the victims' words (commas are often stripped)
   if (LIVES_OF_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
@@ -992,7 +1001,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           // strikes had killed 25 of them"; "killing at least 31 jihadists and wounding dozens of them" counts)
           !countsHarmedOf(harmedOf(before, after), previous)) ||
         MONTH_AFTER.test(after) ||
-        (notACountBefore(before) && !(f.qualifier !== "exact" && MONTH_BEFORE.test(before)))
+        // ("In late July four makeshift hospitals": dates are written in digits, a number word counts)
+        (notACountBefore(before) && !((f.qualifier !== "exact" || /^[A-Za-z]/.test(s.slice(f.start, f.end))) && MONTH_BEFORE.test(before)))
       )
         continue
       // "one of the shells": one shell, told apart from the others, is no count of strikes ("one of
