@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { readEvent, sidesIn } from "./events.js"
+import { readEvent } from "./events.js"
 import { extractClaims } from "./extract.js"
 
 const read = (s: string, source: string | null = null) => {
@@ -532,12 +532,5 @@ describe("events: what round 20's rules must leave alone (review)", () => {
     expect(
       events("The White Helmets said regime jets struck the hospital in Idlib but they rejected claims it was a military site.").some(([p]) => p === "denied")
     ).toBe(false)
-  })
-})
-
-describe("sidesIn: round 22", () => {
-  it("reads 'the military' as 'the army' is read, and a named state's military as that state's", () => {
-    expect(sidesIn("a surface-to-surface missile fired by the military slammed into a town").map((x) => x.actor)).toEqual(["Syrian government"])
-    expect(sidesIn("the Turkish military shelled the village").map((x) => x.actor)).not.toContain("Syrian government")
   })
 })

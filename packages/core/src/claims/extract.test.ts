@@ -1381,3 +1381,31 @@ describe("round 23: hospitals hit", () => {
     expect(hits("In late July four makeshift hospitals in Aleppo city were hit by air raids in a single day.")).toEqual([4])
   })
 })
+
+describe("review of rounds 22-23: what the new rules must leave alone", () => {
+  const quantities = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.where, c.when === null ? null : c.when.from])
+  it("keeps another incident told after the report's in its part of the country", () => {
+    expect(
+      quantities("Air strikes killed 12 people in Idlib city on Monday. Separately Turkish shelling killed 8 Kurdish fighters in northern Syria.").at(-1)
+    ).toEqual(["killed", 8, "northern Syria", "2016-11-14"])
+  })
+  it("does not take a later place from a sentence sharing another of the figures", () => {
+    expect(quantities("Air strikes killed 18 people in northern Syria on Monday 2 of them children. Rebels later shelled 2 homes in Marea.")[0]![2]).toBe(
+      "northern Syria"
+    )
+  })
+  it("lends a loose restatement's place only for the same days", () => {
+    expect(
+      quantities("10 civilians were killed in Syria on Monday. On Sunday at least 10 civilians were killed near al-Shaddadi in Hasakah province.")[0]![2]
+    ).toBe("Syria")
+  })
+  it("does not date 'N weeks of shelling' another phrase places, nor count facilities the attack was only near", () => {
+    expect(quantities("Madaya endured 6 weeks of shelling last winter during which 60 people were killed.")).toEqual([
+      ["killed", 60, "Madaya, Rif Dimashq", null]
+    ])
+    expect(quantities("There were 20 strikes on areas near hospitals in Aleppo.").map((q) => q[0])).toEqual(["strikes"])
+  })
+})

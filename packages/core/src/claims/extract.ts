@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 81
+export const EXTRACTOR_VERSION = 82
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -173,6 +173,13 @@ const ACTS_ON =
 const OBJECT_WORD = /^(?:a|an|the|his|her|their|its|one|dozens|scores|hundreds|several)\s/i
 const OBJECT_SAYS = /^(?:\S+\s+){1,10}?(?:said|says|say|told|reported|reports|added|stated|announced|claimed)\b/i
 const OBJECT_TIME = /^\S+\s+(?:\S+\s+)?(?:day|days|week|weeks|hour|hours|night|month|months|year|morning|evening|afternoon|time|before|after|earlier|later)\b/i
+// a sentence opening on another incident than the one told before it
+const ANOTHER_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on)\b/i
+// "fire from southern Syria": where the fire came from, not where the harm was
+const FROM_COMPASS = /\bfrom\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?)\s+Syria\b/i
+// a facility counted, with only describing words before it ("two field hospitals", "four makeshift clinics")
+const FACILITY_AFTER =
+  /^\s*(?:(?:field|makeshift|medical|public|private|local|main|underground|nearby|maternity)\s+){0,2}(?:hospitals?|clinics?|medical\s+(?:facilities|centres|centers))\b/i
 /** munitions and attacks counted by a figure: "Two car bombs", "three barrel bombs", "four air strikes" */
 const MUNITIONS_COUNTED =
   /^\s+(?:[\w-]+\s+)?(?:car\s+bombs?|barrel\s+bombs?|bombs|shells|rockets|missiles|mortars?|explosions|blasts|air\s?strikes|strikes|raids|air\s+raids|suicide\s+bombings|bombings)\b/i
@@ -228,16 +235,17 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     return null
   }
   if (
-    /^\s*(?:[a-z]+\s+){0,2}(?:hospitals?|clinics?|medical\s+(?:facilities|centres|centers))\b/i.test(after) &&
-    (/\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out|focused)\b/i.test(after) ||
-      // "Air strikes on two hospitals ... left 10 people dead"
-      /\b(?:strikes?|raids?|attacks?|bombing|bombardment|shelling)\s+(?:on|of|against)\s+$/i.test(before))
+    (/^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) &&
+      /\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out|focused)\b/i.test(after)) ||
+    // "Air strikes on two hospitals ... left 10 people dead" (only describing words between: not
+    // "20 strikes on areas near hospitals", "two districts with clinics")
+    (FACILITY_AFTER.test(after) && /\b(?:strikes?|raids?|attacks?|bombing|bombardment|shelling)\s+(?:on|of|against)\s+$/i.test(before))
   ) {
     return { metric: "hospitals_hit", who: null }
   }
   // "135 attacks on health facilities", "43 strikes on hospitals and clinics"
   if (
-    /^\s+(?:attacks|strikes|air\s?strikes|raids)\s+(?:on|against)\s+(?:[a-z]+\s+){0,2}(?:hospitals|clinics|health\s+facilities|medical\s+facilities)\b/i.test(
+    /^\s+(?:attacks|strikes|air\s?strikes|raids)\s+(?:on|against)\s+(?:(?:field|makeshift|medical|public|private|local|main)\s+)?(?:hospitals|clinics|health\s+facilities|medical\s+facilities)\b/i.test(
       after
     )
   )
@@ -623,6 +631,15 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const inTitle = findPlaces(article.title)
   const context = (inTitle.length > 0 || firstBody === undefined ? inTitle : findPlaces(firstBody.text)).map((p) => p.id)
   const placeCache = new Map<number, Array<PlaceMatch>>()
+  const figureCache = new Map<number, ReadonlyArray<Figure>>()
+  const figuresAt = (si: number): ReadonlyArray<Figure> => {
+    let found = figureCache.get(si)
+    if (found === undefined) {
+      found = findFigures(segments[si]!.text)
+      figureCache.set(si, found)
+    }
+    return found
+  }
   const rawPlaces = new Map<number, ReadonlyArray<PlaceMatch>>()
   const namedAt = (si: number): ReadonlyArray<PlaceMatch> => {
     let found = rawPlaces.get(si)
@@ -963,11 +980,23 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         const report = placeOfReport()
         // (one named later must be in a sentence giving the same figure: "the 18 militants ... were
         // killed in fighting near the town of Ain al-Arab", not "Shells later fell on Marea")
+        // (the figure placed, at `offset`, not any figure of the sentence: "18 people ... 2 of them
+        // children ... Rebels later shelled 2 homes in Marea")
         const restated = (): boolean => {
-          const theirs = findFigures(segments[reportPlaceAt]!.text)
-          return figures.some((f) => theirs.some((t) => t.value === f.value))
+          const own = figures.find((x) => x.start === offset)
+          return own !== undefined && figuresAt(reportPlaceAt).some((t) => t.value === own.value)
         }
-        if (report !== null && !isCountryWide(report) && compassHolds(s, [report]) && (reportPlaceAt < si || restated())) return report
+        // (not another incident told after the report's, "Separately ... in northern Syria", nor
+        // where fire came from, "wounded by fire from southern Syria")
+        if (
+          report !== null &&
+          !isCountryWide(report) &&
+          !ANOTHER_INCIDENT.test(s) &&
+          !FROM_COMPASS.test(s) &&
+          compassHolds(s, [report]) &&
+          (reportPlaceAt < si || restated())
+        )
+          return report
       }
       if (country !== null && !isTitle && !UNNAMED_PLACE.test(s) && !inTimeClause) return country
       // what happened before ("... several bombings in Kurdish areas in Syria in the past") is not
@@ -1510,6 +1539,9 @@ const lowerBound = (xs: ReadonlyArray<number>, value: number): number => {
   return lo
 }
 
+/** Do two claims' days meet (or is either undated)? */
+const sameDays = (a: DateWindow | null, b: DateWindow | null): boolean => a === null || b === null || (a.from <= b.to && b.from <= a.to)
+
 const fillFromRestatements = (
   claims: Array<ExtractedClaim>,
   titleLength: number,
@@ -1517,7 +1549,7 @@ const fillFromRestatements = (
   headlined: ReadonlySet<ExtractedClaim>,
   inherited: ReadonlySet<ExtractedClaim>
 ): void => {
-  const same = (c: ExtractedClaim, d: ExtractedClaim, loose: boolean): boolean =>
+  const same = (c: ExtractedClaim, d: ExtractedClaim, loosely: boolean): boolean =>
     d !== c &&
     d.kind === "quantity" &&
     d.span[0] > titleLength &&
@@ -1526,7 +1558,7 @@ const fillFromRestatements = (
     d.metric === c.metric &&
     d.min === c.min &&
     // (loosely: "at least 17 civilians" restated as "Seventeen civilians")
-    (d.max === c.max || (loose && ((c.qualifier === "at_least" && d.qualifier === "exact") || (c.qualifier === "exact" && d.qualifier === "at_least")))) &&
+    (d.max === c.max || (loosely && ((c.qualifier === "at_least" && d.qualifier === "exact") || (c.qualifier === "exact" && d.qualifier === "at_least")))) &&
     !elsewhere(c, d, carried)
   // Only claims with the same figure can restate each other: looking among those alone keeps an
   // article with thousands of figures linear (a scan over every claim for every claim was
@@ -1555,27 +1587,29 @@ const fillFromRestatements = (
     if (!undated && !borrowed && !vague && !storyDated) continue
     const candidates = sameFigure.get(keyOf(c))!
     const here = lowerBound(candidates, i)
-    const find = (loose: boolean): ExtractedClaim | undefined => {
+    const find = (loosely: boolean): ExtractedClaim | undefined => {
       for (let k = here + 1, seen = 0; k < candidates.length && seen < MAX_RESTATEMENT_LOOKS; k++, seen++) {
         const d = claims[candidates[k]!]!
-        if (same(c, d, loose) && (d.when !== null || !carried.has(d) || vague)) return d
+        if (same(c, d, loosely) && (d.when !== null || !carried.has(d) || vague)) return d
       }
       if ((c.min ?? 0) >= 3) {
         for (let k = here - 1, seen = 0; k >= 0 && seen < MAX_RESTATEMENT_LOOKS; k--, seen++) {
           const d = claims[candidates[k]!]!
-          if (same(c, d, loose) && (d.when !== null || !carried.has(d) || vague) && (d.who === c.who || d.who === null || c.who === null)) return d
+          if (same(c, d, loosely) && (d.when !== null || !carried.has(d) || vague) && (d.who === c.who || d.who === null || c.who === null)) return d
         }
       }
       return undefined
     }
     // (a restatement of the same figure first; a looser one only for the place)
     const exact = find(false)
-    const d = exact ?? (vague || borrowed ? find(true) : undefined)
+    const near = exact === undefined && (vague || borrowed) ? find(true) : undefined
+    // (a looser one only of the same days: "10 killed on Monday" is not "at least 10 ... on Sunday")
+    const d = exact ?? (near !== undefined && sameDays(c.when, near.when) ? near : undefined)
     if (d === undefined) continue
     // (a looser restatement, "at least 17" as "Seventeen", lends its place, not its date: the
     // standfirst's count is often the day's or the week's)
-    const loose = exact === undefined
-    const when = !loose && (undated || (storyDated && (c.min ?? 0) >= 3 && d.when !== null && !inherited.has(d))) ? d.when : c.when
+    const restatedLoosely = exact === undefined
+    const when = !restatedLoosely && (undated || (storyDated && (c.min ?? 0) >= 3 && d.when !== null && !inherited.has(d))) ? d.when : c.when
     const own = (borrowed && !carried.has(d)) || (vague && d.where !== null && !countryLevel(d))
     claims[i] = { ...c, when, where: own ? d.where : c.where, whereId: own ? d.whereId : c.whereId }
     // (a place borrowed from a restatement is still not the sentence's own)

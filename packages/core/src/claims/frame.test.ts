@@ -314,6 +314,12 @@ describe("headlineSource: round 22", () => {
     expect(headlineSource("25 children killed in airstrikes in eastern Syria UNICEF")).toBe("UN")
     expect(headlineSource("Russian Defense Ministry: More than 100 ISIS terrorists killed in Deir Ezzor")).toBe("Russian Defense Ministry")
   })
+  it("leaves a side or the people a headline is about, and a colon after anything but a source's whole name", () => {
+    expect(headlineSource("Car bomb kills 9 as it targets Syrian army")).toBeNull()
+    expect(headlineSource("Rebel shelling kills 6 civilians near SANA")).toBeNull()
+    expect(headlineSource("Activists arrested in Damascus: 12 killed in raids")).toBeNull()
+    expect(headlineSource("UN aid convoy attacked near Aleppo: 20 killed")).toBeNull()
+  })
   it("leaves a name that does not end the headline, follows a preposition, or counts the victims", () => {
     expect(headlineSource("Syrian army advances in Daraa")).toBeNull()
     expect(headlineSource("Rebels clash with Syrian army")).toBeNull()

@@ -713,25 +713,24 @@ const normalise = (whole: string): string => {
   const unseated = /^(?:[Tt]he\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])/.test(raw) ? raw.replace(/^(?:[Tt]he\s+)?[A-Z][\w-]*-based\s+/, "") : raw
   const seatNamed = unseated !== raw && knownSource(unseated) === null ? knownSource(raw) : null
   if (seatNamed !== null) return seatNamed
-  const phrase = unseated
   // "the Directorate of Health in east Aleppo": a governorate's directorate, named as the gold names
   // them ("Aleppo Health Directorate")
   const directorate = directorateName(whole)
   if (directorate !== null) return directorate
   // "... 21 others in al-Sinaah FNA reports": a place before an agency's abbreviation, commas
   // stripped, is where the figure was, not part of the name
-  const placed = /^(?:in\s+)?(\S.*?)\s+([A-Z]{2,6})$/.exec(phrase)
+  const placed = /^(?:in\s+)?(\S.*?)\s+([A-Z]{2,6})$/.exec(unseated)
   if (placed !== null && (/^(?:al|el|ar|as|ad|ash)-/.test(placed[1]!) || isPlaceName(placed[1]!))) return knownSource(placed[2]!) ?? placed[2]!
   // "the United Nations children's agency (UNICEF)": a known abbreviation in brackets names it
   // (in square brackets as well: "The Islamic State [IS] group")
-  const abbreviation = /[([]([A-Z]{2,6})[)\]]/.exec(phrase)
+  const abbreviation = /[([]([A-Z]{2,6})[)\]]/.exec(unseated)
   if (abbreviation !== null && knownSource(abbreviation[1]!) !== null) return knownSource(abbreviation[1]!)!
   // "SANAs correspondent", "SOHRs director": an acronym's possessive without its apostrophe
   // ... and a name's abbreviation in brackets ("the Local Coordination Committees (LCC)")
-  const tokens = tokenize(phrase.replace(/\b([A-Z]{2,})s\b/g, "$1").replace(/\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])/g, "")).filter(
+  const tokens = tokenize(unseated.replace(/\b([A-Z]{2,})s\b/g, "$1").replace(/\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])/g, "")).filter(
     (t) => t.word || t.text === "&"
   )
-  if (tokens.length === 0) return phrase.trim()
+  if (tokens.length === 0) return unseated.trim()
   const to = firstConjunct(tokens, 0, tokens.length)
   const own = tokens.slice(0, to)
   const text = own.map((t) => t.text).join(" ")
@@ -1481,15 +1480,21 @@ export const headlineSource = (title: string): string | null => {
   const words = t.split(/\s+/)
   for (let k = 1; k <= 4 && k < words.length; k++) {
     const known = knownSource(words.slice(-k).join(" "))
-    // (the name must end the headline: "Syrian army advances" names no speaker)
+    // (a shorter tail already names it: the last word is no part of the name, "Syrian army advances")
     if (known === null || (k > 1 && knownSource(words.slice(-k, -1).join(" ")) !== null)) continue
-    // (after a count only a source's own word: "kills 32 Medical source")
+    // (a reporting body only, never a side or the people a headline may be about: "... as it
+    // targets Syrian army", "... as Russia targets doctors"; after a count only a source's own
+    // word: "kills 32 Medical source")
     const before = words[words.length - k - 1]!
-    return HEADLINE_SOURCE_BLOCKED.test(before) || (HEADLINE_COUNT.test(before) && !/^sources?$/i.test(words.at(-1)!)) ? null : known
+    const reports = HEADLINE_REPORTERS.has(known) || /^sources?$/i.test(words.at(-1)!)
+    return !reports || HEADLINE_SOURCE_BLOCKED.test(before) || (HEADLINE_COUNT.test(before) && !/^sources?$/i.test(words.at(-1)!)) ? null : known
   }
-  // "Russian Defense Ministry: More than 100 ISIS terrorists killed": a known source before a colon opening it
-  const lead = /^([A-Za-z][\w' -]{2,40}):\s/.exec(t)
+  // "Russian Defense Ministry: More than 100 ISIS terrorists killed": a known source's whole name
+  // before a colon opening it (not "Activists arrested in Damascus: 12 killed")
+  const lead = /^([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}):\s/.exec(t)
   return lead === null ? null : knownSource(lead[1]!)
 }
-const HEADLINE_SOURCE_BLOCKED = /^(?:with|by|of|in|on|at|for|against|from|to|and|or|the|a|an)$/i
+/** known sources that report, which a headline may end on as its attribution */
+const HEADLINE_REPORTERS: ReadonlySet<string> = new Set(["SOHR", "SANA", "UN", "WHO", "MSF", "White Helmets", "Russian Defense Ministry", "Amaq"])
+const HEADLINE_SOURCE_BLOCKED = /^(?:with|by|of|in|on|at|near|for|against|from|to|into|over|and|or|the|a|an)$/i
 const HEADLINE_COUNT = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)$/i

@@ -121,10 +121,11 @@ const BYLINE =
 // "... URL 215 The death toll"; not "... URL 0 85 12 Daesh terrorists were killed", the report's 12)
 const SHORT_URL = /(?<![A-Za-z])Get short URL(?:\s+\d[\d,]*(?=\s+\d))*(?:\s+\d[\d,]*(?=\s+(?:The|A|An|In|On|At|According|Syrian|Russian|Turkish)\b))?/g
 
-/** Offsets where text stops being the report: "Related ...", "Read Also", "Get short URL ... Tags". */
+/** how far into a body a related-links list may open and still be the page's top */
 const RELATED_AT_TOP = 400
-// (a full stop ending a sentence, not an abbreviation's: "Thursday Oct. 27 2016")
+// (a full stop ending a sentence, not an abbreviation's: "Thursday Oct. 27 2016", "U.S. strikes")
 const SENTENCE_END = /[.!?]["”]?(?:\s+["“]?[A-Z]|\s*$)/
+/** Offsets where text stops being the report: "Related ...", "Read Also", "Get short URL ... Tags". */
 const RELATED = /\b(?:Related(?:\s+News)?|Read\s+(?:Also|also|more(?:\s+here)?)|READ\s+MORE|Community\s+standards)\b(?=\s+[A-Z]|\s*$)/
 
 const sameUpTo = (a: string, b: string, n: number): boolean => {
@@ -166,17 +167,22 @@ const LEAD_OPENER =
  * before the list's first full stop, headlines having none; else past that full stop (the lead is
  * lost, not the report). -1 where the list ends the page. */
 const relatedListEnd = (text: string, from: number): number => {
-  const stop = text.indexOf(".", from)
-  if (stop === -1 || stop - from > 1500) return -1
+  const end = SENTENCE_END.exec(text.slice(from, from + 1500))
+  if (end === null) return -1
+  const stop = from + end.index
   const words = wordsOf(text.slice(from, stop))
+  // (a bare number opens the lead only where no word does, and only after a headline's last word,
+  // not inside a clause: "wounded 85 on Tuesday", "in Aleppo 8 others died")
   let lead = -1
+  let bare = -1
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!.text
-    // (a bare number opens the lead after a headline's last word, not inside a clause: "wounded 85 on Tuesday")
-    if (!LEAD_OPENER.test(w) || !/^[a-z\d]/.test(words[k + 1]!.text) || (/^\d/.test(w) && k > 0 && !/^[A-Z]/.test(words[k - 1]!.text))) continue
-    lead = from + words[k]!.start + (w.startsWith("-") ? 1 : 0)
+    if (!LEAD_OPENER.test(w) || !/^[a-z\d]/.test(words[k + 1]!.text)) continue
+    const at = from + words[k]!.start + (w.startsWith("-") ? 1 : 0)
+    if (!/^\d/.test(w)) lead = at
+    else if (k === 0 || /^[A-Z]/.test(words[k - 1]!.text)) bare = at
   }
-  return lead !== -1 ? lead : stop + 1
+  return lead !== -1 ? lead : bare !== -1 ? bare : stop + 1
 }
 
 /**

@@ -301,6 +301,15 @@ const WAR = "(?:civil\\s+)?(?:war|conflict|uprising|revolution|crisis|unrest|pro
 const WAR_WORD = new RegExp(`\\b${WAR}\\b`, "i")
 
 const SPAN_WORD_BEFORE = /\b(?:in|over|within|during|the|past|last|previous|preceding)\s+$/i
+const OTHER_TIME_AFTER = /\b(?:last|ago|earlier|previous|in\s+(?:19|20)\d\d|since)\b/i
+/** "in three days", "88 dead in two days of clashes": the N days (or weeks, hours) up to the anchor;
+ * N days "of" something counts N days back from it (the labelled rule, round 7), as a reader
+ * counting the days before it does */
+const daysUpTo = (n: number, unit: string, of: boolean, ctx: Ctx): Omit<Mention, "start" | "end"> => {
+  const rel = rolling("past", of && /^days$/i.test(unit) ? n + 1 : n, unit)
+  const [from, to] = rel(ctx.pubDay, ctx.pubMs)
+  return claim(from, to, { rel, sinceDone: true })
+}
 
 const PATTERNS: readonly Pattern[] = [
   // "since the war began in 2011", "since Syria's war started", "since the start of the conflict"
@@ -422,12 +431,8 @@ const PATTERNS: readonly Pattern[] = [
       if (n === null || n <= 0 || /^an?$/i.test(m[1]!)) return null
       // "the convoy will leave in two days": a time to come
       if (FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) return null
-      // ("88 dead in two days of clashes", "in three days of attacks": the labelled rule, round 7,
-      // counts N days back from the anchor, as a reader counting the days before it does)
-      const of = /^days$/i.test(m[2]!) && /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
-      const rel = rolling("past", of ? n + 1 : n, m[2]!)
-      const [from, to] = rel(ctx.pubDay, ctx.pubMs)
-      return claim(from, to, { rel, sinceDone: true })
+      const of = /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+      return daysUpTo(n, m[2]!, of, ctx)
     }
   },
   // "Seven days of airstrikes ... had left more than 75 civilians dead", "24 hours of bombardment in
@@ -441,11 +446,12 @@ const PATTERNS: readonly Pattern[] = [
     make: (m, ctx, text) => {
       const n = parseNum(m[1]!)
       if (n === null || n <= 0 || /^an?$/i.test(m[1]!)) return null
-      // (after a preposition or "the past" the patterns above read it)
-      if (SPAN_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null
-      const rel = rolling("past", /^days$/i.test(m[2]!) ? n + 1 : n, m[2]!)
-      const [from, to] = rel(ctx.pubDay, ctx.pubMs)
-      return claim(from, to, { rel, sinceDone: true })
+      // (after a preposition or "the past" the patterns above read it; a time to come, or one
+      // another phrase names, "6 weeks of shelling last winter", is not the days up to the anchor)
+      const before = text.slice(Math.max(0, m.index - 50), m.index)
+      if (SPAN_WORD_BEFORE.test(before.slice(-12)) || FUTURE_BEFORE.test(before)) return null
+      if (OTHER_TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null
+      return daysUpTo(n, m[2]!, true, ctx)
     }
   },
   // "killed at least three within a few hours": hours just before publication
