@@ -45,6 +45,8 @@ export interface FreshSet {
 
 /** The rounds that drew a fresh held-out set past the plain slices; the last is the current checkpoint. */
 export const FRESH_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22] as const
+/** The rounds drawn from the longer articles (4,000-8,000 characters) once the shorter ran out. */
+export const LONG_ROUNDS = [23] as const
 
 export interface Draw {
   readonly heldout: Array<string>
@@ -178,6 +180,39 @@ export const draw = (): Draw => {
     const set = drawFresh(
       order.slice(at[11]).filter((id) => !consumed.has(id)),
       outletOf,
+      PER_SET,
+      textOf,
+      used,
+      name
+    )
+    for (const id of [...set.picked, ...set.skipped.map((k) => k.id)]) consumed.add(id)
+    fresh.push({ name, ...set })
+  }
+  // From round 23 the 400-4,000 character articles have run out (16 left that copy no text already
+  // used): a round draws from the longer ones, 4,000-8,000 characters, in their own seeded
+  // round-robin, past every text used before, so every earlier set stays as it was drawn
+  const long = rows.filter(
+    (r) => count.get(r.unitId) === 1 && !gold.has(r.unitId) && r.content.length > 4000 && r.content.length <= 8000 && HARM_FIGURE.test(r.content)
+  )
+  const longRand = prng(SEED + 23)
+  const longByOutlet = new Map<string, Array<string>>()
+  for (const r of long) longByOutlet.set(r.source, [...(longByOutlet.get(r.source) ?? []), r.unitId])
+  const longQueues = shuffle(longRand, [...longByOutlet.keys()].sort()).map((o) => shuffle(longRand, longByOutlet.get(o)!))
+  const longOrder: Array<string> = []
+  while (longQueues.some((q) => q.length > 0)) for (const q of longQueues) if (q.length > 0) longOrder.push(q.shift()!)
+  const longOutletOf = new Map(long.map((r) => [r.unitId, r.source]))
+  // (and past every article whose extractor output or page was printed while rules were written:
+  // the whole-corpus comparisons of earlier rounds printed lines of 366 articles)
+  const seen = new Set(
+    readFileSync(new URL("./seen-before-round23.txt", import.meta.url), "utf8")
+      .split("\n")
+      .filter((l) => l !== "" && !l.startsWith("#"))
+  )
+  for (const round of LONG_ROUNDS) {
+    const name = `heldout${round}`
+    const set = drawFresh(
+      longOrder.filter((id) => !consumed.has(id) && !seen.has(id)),
+      longOutletOf,
       PER_SET,
       textOf,
       used,
