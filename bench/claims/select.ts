@@ -175,19 +175,18 @@ export const draw = (): Draw => {
   // each round goes on where the one before stopped: past every article it picked or passed over
   const consumed = new Set<string>()
   const fresh: Array<FreshSet> = []
-  for (const round of FRESH_ROUNDS) {
+  const drawRound = (round: number, candidates: ReadonlyArray<string>, outlets: ReadonlyMap<string, string>): void => {
     const name = `heldout${round}`
-    const set = drawFresh(
-      order.slice(at[11]).filter((id) => !consumed.has(id)),
-      outletOf,
-      PER_SET,
-      textOf,
-      used,
-      name
-    )
+    const set = drawFresh(candidates, outlets, PER_SET, textOf, used, name)
     for (const id of [...set.picked, ...set.skipped.map((k) => k.id)]) consumed.add(id)
     fresh.push({ name, ...set })
   }
+  for (const round of FRESH_ROUNDS)
+    drawRound(
+      round,
+      order.slice(at[11]).filter((id) => !consumed.has(id)),
+      outletOf
+    )
   // From round 23 the 400-4,000 character articles have run out (16 left that copy no text already
   // used): a round draws from the longer ones, 4,000-8,000 characters, in their own seeded
   // round-robin, past every text used before, so every earlier set stays as it was drawn
@@ -208,19 +207,12 @@ export const draw = (): Draw => {
       .split("\n")
       .filter((l) => l !== "" && !l.startsWith("#"))
   )
-  for (const round of LONG_ROUNDS) {
-    const name = `heldout${round}`
-    const set = drawFresh(
+  for (const round of LONG_ROUNDS)
+    drawRound(
+      round,
       longOrder.filter((id) => !consumed.has(id) && !seen.has(id)),
-      longOutletOf,
-      PER_SET,
-      textOf,
-      used,
-      name
+      longOutletOf
     )
-    for (const id of [...set.picked, ...set.skipped.map((k) => k.id)]) consumed.add(id)
-    fresh.push({ name, ...set })
-  }
   return { ...slices, fresh }
 }
 
