@@ -1409,3 +1409,13 @@ describe("review of rounds 22-23: what the new rules must leave alone", () => {
     expect(quantities("There were 20 strikes on areas near hospitals in Aleppo.").map((q) => q[0])).toEqual(["strikes"])
   })
 })
+
+describe("round 24: a death toll estimated", () => {
+  it("reads 'the death toll estimated between 500 and 1300' as killed, the two ends as its range", () => {
+    expect(
+      claimsOf("With the death toll estimated between 500 and 1300 it was the worst chemical attack in decades.")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => [c.metric, c.min, c.max])
+    ).toEqual([["killed", 500, 1300]])
+  })
+})

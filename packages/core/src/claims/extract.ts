@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 82
+export const EXTRACTOR_VERSION = 83
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -486,7 +486,7 @@ const NUMBER_OF_FAR =
 // "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
 const PUT_AT_BEFORE =
   /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i
-const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen))?\s*$/i
+const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen|estimated))?\s*$/i
 const PASSES = /^(?:surpass|exceed|top)/i
 const TOLL_SUBJECT = /\btoll\b[^.]{0,150}?\s*$/i
 // ("The death toll from twin explosions in the Syrian province of Homs rose to 32": without the auxiliary too)
