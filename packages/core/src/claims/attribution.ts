@@ -140,7 +140,8 @@ const lends = (f: ResolvedFrame, text: string): boolean =>
 // "has also killed", "were also wounded": a sentence adding to the report before it
 const ADDS_TO = /\b(?:has|have|had|were|was)\s+also\s+(?:been\s+)?(?:killed|wounded|injured|died|left|claimed|caused)\b/i
 // A sentence opening on another incident does not lend its source to the one before.
-const NEW_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on|in\s+the\s+same\s+context|on\s+the\s+other\s+hand)\b/i
+export const NEW_INCIDENT =
+  /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on|in\s+the\s+same\s+context|on\s+the\s+other\s+hand)\b/i
 
 const QUOTE_START = /^["“]/
 // "Rebels have said in the past ...", "had previously claimed": words said before the incident told

@@ -1,4 +1,4 @@
-import { type Attribution, attributeArticle, DETAIL_OF, nameKey, normaliseSpeaker } from "./attribution.js"
+import { type Attribution, attributeArticle, DETAIL_OF, NEW_INCIDENT, nameKey, normaliseSpeaker } from "./attribution.js"
 import { type EventReading, mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, type Stance, sidesIn, stanceOf } from "./events.js"
 import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import {
@@ -173,10 +173,6 @@ const ACTS_ON =
 const OBJECT_WORD = /^(?:a|an|the|his|her|their|its|one|dozens|scores|hundreds|several)\s/i
 const OBJECT_SAYS = /^(?:\S+\s+){1,10}?(?:said|says|say|told|reported|reports|added|stated|announced|claimed)\b/i
 const OBJECT_TIME = /^\S+\s+(?:\S+\s+)?(?:day|days|week|weeks|hour|hours|night|month|months|year|morning|evening|afternoon|time|before|after|earlier|later)\b/i
-// a sentence opening on another incident than the one told before it
-const ANOTHER_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on)\b/i
-// "fire from southern Syria": where the fire came from, not where the harm was
-const FROM_COMPASS = /\bfrom\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?)\s+Syria\b/i
 // a facility counted, with only describing words before it ("two field hospitals", "four makeshift clinics")
 const FACILITY_AFTER =
   /^\s*(?:(?:field|makeshift|medical|public|private|local|main|underground|nearby|maternity)\s+){0,2}(?:hospitals?|clinics?|medical\s+(?:facilities|centres|centers))\b/i
@@ -986,17 +982,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           const own = figures.find((x) => x.start === offset)
           return own !== undefined && figuresAt(reportPlaceAt).some((t) => t.value === own.value)
         }
-        // (not another incident told after the report's, "Separately ... in northern Syria", nor
-        // where fire came from, "wounded by fire from southern Syria")
-        if (
-          report !== null &&
-          !isCountryWide(report) &&
-          !ANOTHER_INCIDENT.test(s) &&
-          !FROM_COMPASS.test(s) &&
-          compassHolds(s, [report]) &&
-          (reportPlaceAt < si || restated())
-        )
-          return report
+        // (not another incident told after the report's, "Separately ... in northern Syria")
+        if (report !== null && !isCountryWide(report) && !NEW_INCIDENT.test(s) && compassHolds(s, [report]) && (reportPlaceAt < si || restated())) return report
       }
       if (country !== null && !isTitle && !UNNAMED_PLACE.test(s) && !inTimeClause) return country
       // what happened before ("... several bombings in Kurdish areas in Syria in the past") is not

@@ -1487,7 +1487,11 @@ export const headlineSource = (title: string): string | null => {
     // word: "kills 32 Medical source")
     const before = words[words.length - k - 1]!
     const reports = HEADLINE_REPORTERS.has(known) || /^sources?$/i.test(words.at(-1)!)
-    return !reports || HEADLINE_SOURCE_BLOCKED.test(before) || (HEADLINE_COUNT.test(before) && !/^sources?$/i.test(words.at(-1)!)) ? null : known
+    return !reports ||
+      HEADLINE_SOURCE_BLOCKED.test(before) ||
+      ((/^\d/.test(before) || NUMBER_WORD.test(before.toLowerCase())) && !/^sources?$/i.test(words.at(-1)!))
+      ? null
+      : known
   }
   // "Russian Defense Ministry: More than 100 ISIS terrorists killed": a known source's whole name
   // before a colon opening it (not "Activists arrested in Damascus: 12 killed")
@@ -1497,4 +1501,3 @@ export const headlineSource = (title: string): string | null => {
 /** known sources that report, which a headline may end on as its attribution */
 const HEADLINE_REPORTERS: ReadonlySet<string> = new Set(["SOHR", "SANA", "UN", "WHO", "MSF", "White Helmets", "Russian Defense Ministry", "Amaq"])
 const HEADLINE_SOURCE_BLOCKED = /^(?:with|by|of|in|on|at|near|for|against|from|to|into|over|and|or|the|a|an)$/i
-const HEADLINE_COUNT = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)$/i

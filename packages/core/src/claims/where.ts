@@ -199,9 +199,11 @@ const COMPASS_HOLDS: Readonly<Record<string, ReadonlySet<string>>> = Object.from
     western: ["lattakia", "tartus", "homs", "hama"]
   }).map(([part, keys]) => [part, new Set(keys.map((k) => `sy:gov:${k}`))])
 )
-/** Does the part of Syria `text` names by direction ("in eastern Syria") hold every one of `places`? */
+/** Does the part of Syria `text` names by direction ("in eastern Syria") hold every one of `places`?
+ * (Not a part named as where fire came from, "wounded by fire from southern Syria": no harm was there.) */
 export const compassHolds = (text: string, places: ReadonlyArray<PlaceMatch>): boolean => {
   const part = COMPASS_SYRIA.exec(text)
+  if (part !== null && /\bfrom\s+$/i.test(text.slice(Math.max(0, part.index - 6), part.index))) return false
   const holds = part === null ? undefined : COMPASS_HOLDS[compassOf(part[1]!)]
   if (holds === undefined || places.length === 0) return false
   return places.every((p) => {
