@@ -47,6 +47,8 @@ export interface FreshSet {
 export const FRESH_ROUNDS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22] as const
 /** The rounds drawn from the longer articles (4,000-8,000 characters) once the shorter ran out. */
 export const LONG_ROUNDS = [23] as const
+/** The rounds drawn from what is left of any length once the longer ran out too (fewer than 20 may be left). */
+export const REMNANT_ROUNDS = [24] as const
 
 export interface Draw {
   readonly heldout: Array<string>
@@ -83,7 +85,8 @@ const drawFresh = (
   size: number,
   textOf: (id: string) => Set<string>,
   used: Map<string, { readonly set: string; readonly text: Set<string> }>,
-  name: string
+  name: string,
+  fewer = false
 ) => {
   const outlets = [...new Set(rest.map((id) => outletOf.get(id)!))]
   const queues = outlets.map((o) => rest.filter((id) => outletOf.get(id) === o))
@@ -103,7 +106,7 @@ const drawFresh = (
         skipped.push({ id, copies: hit[0], of: hit[1].set })
       }
     }
-  if (picked.length < size) throw new Error(`${name}: only ${picked.length} articles left that copy no text already used`)
+  if (picked.length < size && !fewer) throw new Error(`${name}: only ${picked.length} articles left that copy no text already used`)
   return { picked, skipped }
 }
 
@@ -213,6 +216,53 @@ export const draw = (): Draw => {
       longOrder.filter((id) => !consumed.has(id) && !seen.has(id)),
       longOutletOf
     )
+  // From round 24 the longer articles have run out as well: a round takes every article left that
+  // gives a figure of harm, whatever its length, and tops up to 20 with articles that give none
+  // (400-4,000 characters: what the extractor must not read a figure or an event into), each part in
+  // its own seeded round-robin, past every text used and every article seen
+  // (a unit_id on several rows is read, as the importer and the eval read it, from its first row)
+  const left = rows.filter((r) => firstRow.get(r.unitId) === r && !gold.has(r.unitId) && !used.has(r.unitId) && !consumed.has(r.unitId) && !seen.has(r.unitId))
+  const roundRobin = (part: ReadonlyArray<FaKesRow>, seed: number): Array<string> => {
+    const partRand = prng(seed)
+    const byPartOutlet = new Map<string, Array<string>>()
+    for (const r of part) byPartOutlet.set(r.source, [...(byPartOutlet.get(r.source) ?? []), r.unitId])
+    const partQueues = shuffle(partRand, [...byPartOutlet.keys()].sort()).map((o) => shuffle(partRand, byPartOutlet.get(o)!))
+    const partOrder: Array<string> = []
+    while (partQueues.some((q) => q.length > 0)) for (const q of partQueues) if (q.length > 0) partOrder.push(q.shift()!)
+    return partOrder
+  }
+  const leftOutletOf = new Map(left.map((r) => [r.unitId, r.source]))
+  const harmed = roundRobin(
+    left.filter((r) => HARM_FIGURE.test(r.content)),
+    SEED + 24
+  )
+  const unharmed = roundRobin(
+    left.filter((r) => !HARM_FIGURE.test(r.content) && r.content.length >= 400 && r.content.length <= 4000),
+    SEED + 2400
+  )
+  for (const round of REMNANT_ROUNDS) {
+    const name = `heldout${round}`
+    const withHarm = drawFresh(
+      harmed.filter((id) => !consumed.has(id)),
+      leftOutletOf,
+      PER_SET,
+      textOf,
+      used,
+      name,
+      true
+    )
+    const without = drawFresh(
+      unharmed.filter((id) => !consumed.has(id)),
+      leftOutletOf,
+      PER_SET - withHarm.picked.length,
+      textOf,
+      used,
+      name
+    )
+    const set = { picked: [...withHarm.picked, ...without.picked], skipped: [...withHarm.skipped, ...without.skipped] }
+    for (const id of [...set.picked, ...set.skipped.map((k) => k.id)]) consumed.add(id)
+    fresh.push({ name, ...set })
+  }
   return { ...slices, fresh }
 }
 
