@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { articleShingles, copiesInto } from "./claims/copies.js"
+import { draw } from "./claims/select.js"
 import { readFaKes } from "./dedup/faKes.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -76,6 +77,11 @@ const docsOf = (f: string) =>
   )
 // The FA-KES articles of every gold set: the first row of each unit_id (repeated unit_ids carry one text).
 const docs = new Set(Object.values(goldFakes).flatMap((f) => [...docsOf(f)]))
+// From round 24 a checkpoint may hold articles with no claim at all (FA-KES had no more with a figure
+// of harm): the scorer scores only articles its gold names, so what the extractor reads into those
+// is counted here, from the set as select.ts draws it
+const unlabelled = withCheckpoint ? (draw().fresh.find((f) => f.name === checkpoint)?.picked ?? []).filter((id) => !docsOf(checkpointFile).has(id)) : []
+for (const id of unlabelled) docs.add(id)
 const rows = readFaKes()
 const seen = new Set<string>()
 const gold = rows.filter((r) => docs.has(r.unitId) && !seen.has(r.unitId) && seen.add(r.unitId))
@@ -132,6 +138,24 @@ if (withCheckpoint) {
   )
   console.log(
     `${checkpoint}: ${checkpointCopies.size} articles copy a dev article (${[...checkpointCopies].map(([a, b]) => `${a} = ${b}`).join(", ")}); ${checkpoint}u scores the rest\n`
+  )
+}
+// claims made on the checkpoint's articles that its labels give no line (each is a false alarm)
+const readIntoNothing = { articles: unlabelled.length, quantity: 0, event: 0, withAny: 0 }
+if (unlabelled.length > 0) {
+  const hit = new Set<string>()
+  for (const l of readFileSync(predicted, "utf8").split("\n")) {
+    if (l === "") continue
+    const c = JSON.parse(l) as { articleUrl?: string; kind?: string }
+    const id = unlabelled.find((d) => (c.articleUrl ?? "").includes(d))
+    if (id === undefined) continue
+    hit.add(id)
+    if (c.kind === "event") readIntoNothing.event++
+    else readIntoNothing.quantity++
+  }
+  readIntoNothing.withAny = hit.size
+  console.log(
+    `${checkpoint}: ${unlabelled.length} articles labelled with no claim; the extractor made ${readIntoNothing.quantity} quantity and ${readIntoNothing.event} event claims on ${hit.size} of them\n`
   )
 }
 const sets: Record<string, ReturnType<typeof score>> = {
@@ -245,6 +269,7 @@ writeFileSync(
       ...Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.report])),
       table,
       ...(gapToCheckpoint === undefined ? {} : { [`gapPooledDevMinusHeldout${ROUND}`]: gapToCheckpoint }),
+      ...(unlabelled.length === 0 ? {} : { [`${checkpoint}ArticlesWithNoClaim`]: readIntoNothing }),
       ...(gapToCheckpointU === undefined
         ? {}
         : { [`gapPooledDevMinusHeldout${ROUND}u`]: gapToCheckpointU, [`${checkpoint}CopiesOfDev`]: Object.fromEntries(checkpointCopies) }),
