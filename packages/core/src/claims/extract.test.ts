@@ -1419,3 +1419,47 @@ describe("round 24: a death toll estimated", () => {
     ).toEqual([["killed", 500, 1300]])
   })
 })
+
+describe("round 24: figures whose verb stands apart from them", () => {
+  const figures = (text: string) =>
+    claimsOf(text)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.where])
+  it("reads 'killing all five people on board' as five killed", () => {
+    expect(figures("A transport helicopter was shot down on Monday killing all five people on board.").map(([m, n]) => [m, n])).toEqual([["killed", 5]])
+  })
+  it("reads the second of victims joined to one the verb took ('killing a woman and nine children')", () => {
+    expect(figures("An airstrike on a village killed a woman and nine children.").map(([m, n]) => [m, n])).toEqual([["killed", 9]])
+    expect(figures("The shelling wounded a policeman and 12 schoolchildren.").map(([m, n]) => [m, n])).toEqual([["injured", 12]])
+  })
+  it("counts evacuees killed as killed, not displaced", () => {
+    expect(figures("Monitors said 98 evacuees from the besieged towns were killed.").map(([m, n]) => [m, n])).toEqual([["killed", 98]])
+    // (evacuees who only left are still displaced)
+    expect(figures("Monitors said 98 evacuees from the besieged towns reached Idlib.").map(([m, n]) => [m, n])).toEqual([["displaced", 98]])
+  })
+  it("reads a count 'brought to' a figure ('brought the total number of soldiers killed in Syria to 18')", () => {
+    expect(figures("It brought the total number of Russian soldiers killed in Syria to 18.").map(([m, n]) => [m, n])).toEqual([["killed", 18]])
+  })
+  it("gives each place of a list its own figure when the verb is given once", () => {
+    expect(figures("The media office said 150 bodies were counted in Douma 100 in Saqba and 40 in Arbin.")).toEqual([
+      ["killed", 150, "Douma, Rif Dimashq"],
+      ["killed", 100, "Saqba, Rif Dimashq"],
+      ["killed", 40, "Arbin, Rif Dimashq"]
+    ])
+  })
+  it("does not read a split of a count into places as more of them ('three were killed elsewhere in Syria one in Aleppo')", () => {
+    expect(
+      figures("Another three people were killed in strikes elsewhere in Syria one in Aleppo province and a second in Damascus province.").map(([m, n]) => [
+        m,
+        n
+      ])
+    ).toEqual([["killed", 3]])
+  })
+  it("does not carry a list on past a sub-count ('including 9 in Salihin 8 in Ansari 5 in Mashhad')", () => {
+    expect(
+      figures("A total 54 civilians were killed in airstrikes on Aleppo on Tuesday including 9 in the neighborhood Salihin 8 in Ansari 5 in Mashhad.").map(
+        ([m, n]) => [m, n]
+      )
+    ).toEqual([["killed", 54]])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 83
+export const EXTRACTOR_VERSION = 84
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -295,6 +295,11 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
         }
         // "six injured civilians ... died on Saturday": the wounded who died are counted as killed
         if (m === "injured" && i === 0 && DIED_LATER.test(sentence.slice(f.end, next))) return { metric: "killed", who: victims }
+        // "98 evacuees from the northern towns ... were killed": people counted by their flight, harmed after
+        if (m === "displaced" && i === 0 && DISPLACED_NOUN.test(w)) {
+          const harmed = DISPLACED_HARMED.exec(sentence.slice(f.end, next))
+          if (harmed !== null) return { metric: harmed[1] === undefined ? "killed" : (metricOf(harmed[1]) ?? "killed"), who: null }
+        }
         return { metric: m, who: who ?? victims }
       }
       const asWho = whoOf(w)
@@ -310,10 +315,10 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (BOTH_BEFORE.test(before)) return { metric: "casualties", who: leadingWho() }
   // "Mortar Attack ... Claims 11 Children", "Rocket Shells Claim 9 Civilians": lives an attack claims
   if (CLAIMS_BEFORE.test(before) && leadingWho() !== null && !SAYING_AFTER.test(after)) return { metric: "killed", who: leadingWho() }
-  // "killed another three people", "killing the four siblings": the verb past a determiner
-  // ("killed an estimated at least 50 militants": past two such words)
+  // "killed another three people", "killing the four siblings", "killing all five people on board":
+  // the verb past a determiner ("killed an estimated at least 50 militants": past two such words)
   let verbEnd = beforeWords.length
-  while (verbEnd > beforeWords.length - 2 && verbEnd > 0 && /^(?:another|the|a|an|further|additional|more|estimated)$/i.test(beforeWords[verbEnd - 1]!))
+  while (verbEnd > beforeWords.length - 2 && verbEnd > 0 && /^(?:another|the|a|an|further|additional|more|estimated|all)$/i.test(beforeWords[verbEnd - 1]!))
     verbEnd--
   const verbWords = verbEnd === beforeWords.length ? beforeWords : beforeWords.slice(0, verbEnd)
   let last = verbWords.at(-1)
@@ -323,6 +328,14 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     const k = verbWords.length - 2 - (/^and$/i.test(verbWords.at(-2) ?? "") ? 1 : 0)
     const harm = verbWords[k]
     if (harm !== undefined && HARM_VERB_BEFORE.test(harm) && (k === verbWords.length - 3 || /^[A-Z]/.test(last))) last = harm
+  }
+  // "killing a woman and nine children": the second of victims joined to one the verb took
+  if (last !== undefined && /^and$/i.test(last) && /\s$/.test(before)) {
+    const one = ONE_VICTIM_AND.exec(before)
+    if (one !== null && (whoOf(one[2]!) ?? whoOf(pluralOf(one[2]!))) !== null) {
+      const verb = metricOf(one[1]!)
+      if (verb === "killed" || verb === "injured") return { metric: verb, who: leadingWho() }
+    }
   }
   const lastMetric = last === undefined ? null : metricOf(last)
   // ("displaced millions", "evacuating some 5 thousand people": a verb; "left 5 dead" and "fled" are not)
@@ -343,7 +356,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     if (k >= 0 && destroyed.slice(0, k).every((w) => /^[A-Z]/.test(w) || SIDE_MODIFIER.test(w))) return { metric: "killed", who: whoOf(destroyed[k]!) }
   }
   // "putting the number of civilians killed at 13"
-  const numberOf = NUMBER_OF.exec(before) ?? NUMBER_OF_FAR.exec(sentence.slice(Math.max(0, f.start - 200), f.start))
+  const numberOf =
+    NUMBER_OF.exec(before) ?? NUMBER_OF_FAR.exec(sentence.slice(Math.max(0, f.start - 200), f.start)) ?? NUMBER_BROUGHT_TO.exec(sentence.slice(Math.max(0, f.start - 200), f.start))
   if (numberOf !== null) return { metric: metricOf(numberOf[2]!) ?? "killed", who: whoOf(numberOf[1] ?? "") }
   // "ISIS also lost 15 fighters"
   if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
@@ -473,6 +487,10 @@ const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|dis
 const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
 const ANOTHER_BEFORE = /\b(?:and|as\s+well\s+as|plus|while)\s+another\s+$/i
 const OWN_VERB_AFTER = /^\s+(?:[A-Za-z-]+\s+)?(?:were\s+|are\s+|was\s+)?[a-z]+(?:ed|ing)\b/
+const IN_PLACE_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?[A-Z]/
+// (a short account of the first item: "bodies were counted in Hammouriya", not "people were killed in
+// strikes elsewhere in Syria one in Aleppo", whose "one" splits the three)
+const IN_PLACE_BETWEEN = /^\s+(?:[\w-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*[,;]?\s*(?:and\s+)?$/
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
 const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*$/i
 // ("The number of people killed in an air strike this morning against the market area of Atareb
@@ -480,6 +498,22 @@ const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|w
 const NUMBER_OF_FAR =
   /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\b[^.\d]{0,160}?\b(?:has|have|had)\s+(?:risen|climbed|reached|increased)(?:\s+to)?\s*$/i
 // "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
+// ("It brought the total number of members of the Russian forces killed in Syria to 18": what the
+// count is of, then where, then the figure)
+const NUMBER_BROUGHT_TO =
+  /\b(?:brought|brings|bringing|raised|raises|raising|pushed|pushes|pushing|took|takes|taking)\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?number\s+of\s+(?:([\w-]+)\s+)?(?:[\w-]+\s+){0,6}?(killed|dead|deaths|victims|wounded|injured)\b[^.\d]{0,100}?\bto\s*$/i
+// "killing a woman and ...": a verb of harm, one victim, and the next figure joined to it
+const ONE_VICTIM_AND = /\b([a-z]+)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z]+)\s+and\s+$/i
+/** a victim's noun in the plural, as WHO lists them ("a woman" -> "women", "a soldier" -> "soldiers") */
+const pluralOf = (noun: string): string => {
+  const lower = noun.toLowerCase()
+  if (lower.endsWith("man")) return `${lower.slice(0, -3)}men`
+  if (lower === "child") return "children"
+  return lower.endsWith("s") ? lower : `${lower}s`
+}
+// "evacuees", "refugees": a count of people by their flight, who may be harmed after it
+const DISPLACED_NOUN = /^(?:evacuees|refugees|displaced)$/i
+const DISPLACED_HARMED = /^[^.\d]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(killed|wounded|injured)|died)\b/i
 const PUT_AT_BEFORE =
   /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i
 const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen|estimated))?\s*$/i
@@ -999,6 +1033,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const placeOf = (): PlaceMatch | null => placeAt(0, timeOf())
 
     let previous: { metric: Metric; who: string | null } | null = null
+    // the figure `previous` was read from (a list goes on only from the figure right before)
+    let previousAt = -1
     let subCount = false
     for (let fi = 0; fi < figures.length; fi++) {
       const f = figures[fi]!
@@ -1079,6 +1115,17 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // (not one with a verb of its own: "50 were killed and another 30 sealed off in the tunnels")
       if (link === null && previous !== null && ANOTHER_BEFORE.test(before) && !OWN_VERB_AFTER.test(after))
         link = { metric: previous.metric, who: victims ?? previous.who }
+      // "150 bodies were counted in Hammouriya 100 in Kfar Batna 67 in Saqba": a list of places, each
+      // with its figure, the verb given once (commas are often stripped)
+      if (
+        link === null &&
+        previous !== null &&
+        previous.metric !== "strikes" &&
+        previousAt === fi - 1 &&
+        IN_PLACE_AFTER.test(after) &&
+        IN_PLACE_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start))
+      )
+        link = previous
       // "Ten children and five women have been killed": the first of a pair takes the verb after the second
       if (link === null && victims !== null && nj < figures.length && PAIR_BETWEEN.test(s.slice(f.end, figures[nj]!.start))) {
         const second = linkFigure(s, figures[nj]!, figures[nj + 1]?.start ?? s.length)
@@ -1089,6 +1136,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // "Eight civilians were killed with at least 70 injured": a figure naming no victims counts the same ones
       else if (link.who === null && link.metric !== "strikes" && previous !== null && previous.who !== null) link = { ...link, who: previous.who }
       previous = link
+      previousAt = fi
       if (hedged && f.qualifier === "vague") continue
       let when = timeOf() === null ? null : timesOf()!.nearest(f.start)
       // a time the sentence names without pinning it down ("over the past few days", "since the

@@ -1,0 +1,630 @@
+/**
+ * Who gives each figure: the speaker of the reporting frame nearest it in its sentence, the
+ * speaker a reference back ("he added", "the source pointed out", "the bulletin", "Halabi said")
+ * stands for, or, for a sentence naming nobody, the speaker of the next sentence when that one
+ * goes on about the same incident. The outlet speaking through its own reporter is no source.
+ */
+import { findPlaces } from "./gazetteer.js";
+import { findFigures } from "./numbers.js";
+import { tellsHabit, tellsIncident } from "./timeFrame.js";
+import { sidesIn } from "./events.js";
+import { headlineSource, isBodyWord, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js";
+import { compassHolds, otherNeighbourhoods } from "./where.js";
+export { KNOWN_SOURCES, knownSource, normaliseSpeaker, readFrames } from "./frame.js";
+const ABBREVIATED = /((?:[A-Z][\w'-]*\s+(?:(?:of|for|and|the|in)\s+)*)+)\(([A-Z]{2,6})\)/g;
+/**
+ * The abbreviations an article defines ("the Local Coordination Committees (LCC)"), each to the
+ * name it stands for, so "the LCC said" later is the same source; a known body keeps its known
+ * name. Only where the name's capitals spell the abbreviation ("Union of Syrian Medical Relief
+ * Organisations (UOSSM)", in French order, is left as it is).
+ */
+const abbreviationsOf = (segments) => {
+    let out = null;
+    for (const seg of segments) {
+        if (!seg.text.includes("("))
+            continue;
+        for (const m of seg.text.matchAll(ABBREVIATED)) {
+            const abbreviation = m[2];
+            const words = m[1].trim().split(/\s+/);
+            // the shortest run of words before the brackets whose capitals spell it
+            for (let k = words.length - 1; k >= 0; k--) {
+                if (!/^[A-Z]/.test(words[k]))
+                    continue;
+                const initials = words
+                    .slice(k)
+                    .filter((w) => /^[A-Z]/.test(w))
+                    .map((w) => w[0])
+                    .join("");
+                if (initials === abbreviation) {
+                    const name = words.slice(k).join(" ");
+                    (out ??= new Map()).set(abbreviation, knownSource(name) ?? name);
+                    break;
+                }
+                if (initials.length >= abbreviation.length)
+                    break;
+            }
+        }
+    }
+    return out;
+};
+const ACRONYM = /^[A-Z]{2,6}$/;
+const NAME_LINK = /^(?:of|for|and|the|in)$/;
+// a body's name ends on a noun of organisations: "Independent Doctors Association", "Human Rights Watch"
+const BODY_END = /^(?:Association|Associations|Council|Councils|Network|Committee|Committees|Union|Organi[sz]ations?|Society|Federation|Front|Army|Forces|Agency|Centre|Center|Commission|Coalition|Movement|Group|Brigade|Brigades|Watch|Command|Directorate|Ministry|Office|Institute|Foundation|Syndicate|Party|Fund|Service|Services|Crescent|Cross|Doctors|Observatory|Authority|Administration|Department|Board|League|Assembly|Alliance|Corps|Unit|Units|Team|Teams|Initiative|Campaign|Monitor|Project)$/;
+/** Every run of capitalised words in the article that ends on a body's noun, by the initials of its
+ * capitalised words (small linking words between them: "Union of Medical Care and Relief
+ * Organizations"), the first run for each; built once an article, in one pass. */
+const namesByInitials = (segments) => {
+    const out = new Map();
+    for (const seg of segments) {
+        const words = seg.text.split(/\s+/);
+        for (let k = 0; k < words.length; k++) {
+            if (!/^[A-Z][a-z]+$/.test(words[k]))
+                continue;
+            let initials = "";
+            for (let j = k; j < words.length && j < k + 8; j++) {
+                const w = words[j];
+                if (/^[A-Z][a-z]+$/.test(w))
+                    initials += w[0];
+                else if (!(j > k && NAME_LINK.test(w)))
+                    break;
+                if (initials.length >= 2 && BODY_END.test(w) && !out.has(initials))
+                    out.set(initials, words.slice(k, j + 1).join(" "));
+            }
+        }
+    }
+    return out;
+};
+/** Do the words right before a name describe it with this noun ("state-run news agency" SANA)? */
+const describedAs = (before, head) => {
+    const end = before.trimEnd();
+    return end.toLowerCase().endsWith(head) && (end.length === head.length || !/[A-Za-z]/.test(end[end.length - head.length - 1]));
+};
+/** how many sentences a quotation may run across */
+const QUOTE_REACH = 4;
+/** how many sentences back "it", "the source", "he" may reach */
+const ANAPHORA_REACH = 4;
+// The outlet quoting its own reporter or office is the outlet speaking. (A political body that
+// publishes its own statements, the Syrian Coalition on etilaf, is a party speaking, as the gold
+// labels it in every set: its site is no news desk's own voice.)
+const SELF = [
+    [/\bsana\b/i, /^SANA$/],
+    [/manar/i, /^al-?manar(?:\s+tv)?$/i],
+    [/alalam/i, /^al-?alam(?:\s+tv)?$/i]
+];
+/** A name as outlet names compare: lower case, letters and digits only ("Al-Manar TV" is "almanartv"). */
+export const nameKey = (name) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+/** Is `source` the outlet itself? */
+const isOutlet = (source, outlet) => {
+    for (const [o, s] of SELF)
+        if (o.test(outlet) && s.test(source))
+            return true;
+    const a = nameKey(source);
+    const b = nameKey(outlet);
+    return a.length >= 3 && b.length >= 3 && (a === b || a === `${b}tv` || a === `${b}news`);
+};
+// "SANA's correspondent", "the AFP reporter": the relay a later "the correspondent said" means.
+const RELAY_MENTION = /\b([A-Z][A-Za-z-]{1,20})(?:'s|’s|s)?\s+(correspondent|reporter)\b/g;
+// (both words are in the pattern as written: most sentences have neither, and skip its scan)
+const relayMentions = (s) => (s.includes("correspondent") || s.includes("reporter") ? s.matchAll(RELAY_MENTION) : []);
+const PLURAL_SUBJECT = /^\W*(?:The\s+|Many\s+|Some\s+)?(?:[A-Z][a-z]+\s+)?(Residents|Activists|Witnesses|Doctors|Medics|Rescuers|Locals|Monitors|Sources)\b/;
+/** verbs after which a speaker may be lent to the sentence before: reporting, not denying or accusing */
+const LENDS = /^(?:said|says|say|told|tells|reported|reports|added|adds|announced|stated|confirmed|counted|noted|estimated|documented|according|put|gave|pointed|quoted|cited|specified|clarified|explained)/;
+const MEASURE_AFTER = /^\s*(?:a\.\s?m\b|p\.\s?m\b|am\b|pm\b|hrs?\b|hours?\b|minutes?\b|km\b|kilomet|met(?:er|re)s?\b|miles?\b|%|percent\b|o'clock)/i;
+// ("pointed the finger at": an accusation, which lends no figure its speaker)
+const lends = (f, text) => LENDS.test(f.frame.verb) && !(f.frame.verb.startsWith("point") && /^\s+the\s+finger/.test(text.slice(f.frame.end)));
+// "has also killed", "were also wounded": a sentence adding to the report before it
+const ADDS_TO = /\b(?:has|have|had|were|was)\s+also\s+(?:been\s+)?(?:killed|wounded|injured|died|left|claimed|caused)\b/i;
+// A sentence opening on another incident does not lend its source to the one before.
+export const NEW_INCIDENT = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|other|a\s+separate)|also\s+on|in\s+the\s+same\s+context|on\s+the\s+other\s+hand)\b/i;
+const QUOTE_START = /^["“]/;
+// "Rebels have said in the past ...", "had previously claimed": words said before the incident told
+const PAST_SAYING = /\b(?:said|say|says|stated|claimed|argued|insisted)\s+in\s+the\s+past\b|\b(?:previously|long|repeatedly)\s+(?:said|claimed|stated|argued|insisted)\b/i;
+// "10 rocket shells", "three mortar rounds": munitions counted, not people
+const MUNITIONS_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:shells?|rockets?|missiles?|mortars?|rounds|bombs?|barrels?|air\s?strikes?|strikes|raids|sorties)\b/i;
+/** A sentence whose subject points back at the figures before it ("These include 38 cluster
+ * bombs", "Among them were 12 children"): the details of that report, in its speaker's words. */
+export const DETAIL_OF = /^\W*(?:(?:these|they|those)\s+(?:\w+\s+)?(?:include[ds]?|comprised?|were)|among\s+(?:them|those|these|the\s+(?:dead|victims|killed|wounded|injured))|of\s+(?:them|those|these))\b/i;
+const QUOTE_MARK = /["“”]/g;
+// a sentence adding to the figures of the one before ("Dozens were also wounded")
+const ALSO = /^\W*(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+also\b|^\W*also\b/i;
+// a speaker giving a toll of its own, not the one before ("put the death toll a lot higher")
+const OWN_TOLL = /\b(?:put|puts|gave|give|estimate[sd]?)\b[^.]{0,30}?\b(?:toll|figure|number)\b/i;
+// words of harm and tolls a sentence may speak of without telling an incident ("the toll could rise")
+const HARM_WORD = /\b(?:toll|casualt\w*|victims?|bodies|dead|deaths?|wounded|injur\w*|killed|died|figures?|number)\b/i;
+const CONTINUES = /^\W*(?:another|a\s+further|also|additionally|the\s+(?:attack|shelling|strike|raid|blast|bombing|explosion))\b|\b(?:in|by)\s+the\s+(?:attack|shelling|strike|raid|blast|bombing|explosion)\b/i;
+// What an incident is told with: a sentence about rockets and one about planes tell two.
+const INCIDENT_WORD = /\b(rocket|shell|mortar|bomb|car|truck|suicide|helicopter|plane|jet|warplane|aircraft|raid|airstrike|strike|missile|sniper|gas|chlorine|explosi|blast|ied|drone|artillery|barrel|massacre|execut|clash|fight|attack)/gi;
+const STEM = {
+    warplane: "plane",
+    jet: "plane",
+    aircraft: "plane",
+    airstrike: "strike",
+    raid: "strike",
+    explosi: "bomb",
+    blast: "bomb",
+    ied: "bomb",
+    car: "bomb",
+    truck: "bomb",
+    suicide: "bomb",
+    artillery: "shell",
+    mortar: "shell",
+    rocket: "shell",
+    chlorine: "gas",
+    fight: "clash",
+    barrel: "bomb",
+    helicopter: "plane"
+};
+const incidentWords = (s) => {
+    const out = new Set();
+    for (const m of s.matchAll(INCIDENT_WORD)) {
+        const w = m[1].toLowerCase();
+        // "attack" goes with any weapon: it does not tell incidents apart
+        if (w !== "attack")
+            out.add(STEM[w] ?? w);
+    }
+    return out;
+};
+/** a body described only by its kind, with no name: "an NGO", "a rights group", "a Beirut-based organisation" */
+const GENERIC_SPEAKER = /^(?:(?:[Aa]n?|[Aa]nother)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:NGO|[Nn]on-?governmental\s+organi[sz]ation|(?:rights\s+|aid\s+|humanitarian\s+)?(?:group|organi[sz]ation|watchdog|body))$/;
+/** how many sentences on the name of a body first described by its kind may come */
+const CATAPHORA_REACH = 3;
+/** known bodies (not persons, residents or activists) a description may stand for */
+const KNOWN_BODY = new Set(["SOHR", "White Helmets", "UN", "WHO", "SANA", "Amaq", "Russian Defense Ministry", "Russian General Staff"]);
+/** a name with an organisation's head noun: "Syrian Network for Human Rights", "Local Coordination Committees" */
+const ORGANISATION_HEAD = /\b(?:Observatory|Organi[sz]ation|Network|Committees?|Council|Cent(?:er|re)|Commission|Watch|Union|Federation|Foundation|Institute|Office|Group|Agency)\b/;
+/** heads that stand for any body: "the group" after "the Syrian Observatory said" is the Observatory */
+const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog|broadcaster|facility|facilities)$/;
+/** nouns after "the" that name their speaker themselves, with or without one named before */
+const SELF_NAMED = /^(?:police|media|presidency|medic|nurse|paramedic|rescuer|volunteer|worker|people|staff|inhabitants|locals)$/;
+/** heads that name no one by themselves: "he", "the source", "the statement" */
+const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulletin|official|officials|spokesman|spokeswoman|correspondent|reporter)$/;
+/** a role one person holds, whom a later sentence may name: "the frontline commander" */
+const ROLE_HEAD = /^(?:commander|spokesman|spokeswoman|spokesperson|governor|director|chief|head|mayor|minister|official|officer|doctor|activist|coordinator|envoy|leader)$/;
+const lastWord = (phrase) => (/([A-Za-z]+)\s*$/.exec(phrase)?.[1] ?? "").toLowerCase();
+// "which they say", "that it says": a relative clause's verb of saying
+const RELATIVE_SAYING = /\b(?:which|that|who)\s+(?:they|it)\s+$/i;
+// a clause of time opening right before a speaker
+const TIME_CLAUSE = /\b(?:after|before|when|since|following|until)\s+(?:the\s+)?$/i;
+// a relative clause about a place, up to the figure: "..., where (an estimated) 250,000"
+const PLACE_ASIDE_BEFORE = /\bwhere\s+(?:[\w-]+\s+){0,3}$/i;
+// a population living there: "250,000 civilians live under siege", "some 40,000 people remain"
+const LIVING_AFTER = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|reside|resided|remain|remained|are\s+(?:trapped|besieged|stranded))\b/i;
+/** Does `text` hold `word` (lower case) as a whole word, in any case? */
+const namesWord = (text, word) => {
+    const lower = text.toLowerCase();
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+        const before = at === 0 ? "" : lower[at - 1];
+        const after = lower[at + word.length] ?? "";
+        if (!/\w/.test(before) && !/\w/.test(after))
+            return true;
+    }
+    return false;
+};
+// one to three capitalised names, hyphenated ones too: "Halabi", "Abdul-Rahman", "al-Masri", "Rami Abdel Rahman"
+const NAME_WORD = "(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][a-z']+(?:-[A-Za-z][a-z']*)*";
+// ("de Mistura", "van Dam": a particle before the surname)
+const PERSON_NAME = new RegExp(`^(?:(?:de|van|von|bin|ibn)\\s+)?${NAME_WORD}(?:\\s+(?:(?:de|van|von|bin|ibn)\\s+)?${NAME_WORD}){0,2}$`);
+/** Reads every segment's frames once, in order, resolving references back as a reader does. */
+export const attributeArticle = (segments, outlet, placesOf = (si) => findPlaces(segments[si].text)) => {
+    const history = [];
+    // "SANA's correspondent": only "the correspondent said" refers to these
+    const relays = [];
+    const resolved = [];
+    const abbreviations = abbreviationsOf(segments);
+    // (the article's spelt-out names read once, and only where an unknown abbreviation speaks)
+    let spelt = null;
+    const clean = (source) => {
+        if (source === null || isOutlet(source, outlet))
+            return null;
+        const defined = abbreviations?.get(source);
+        if (defined !== undefined)
+            return defined;
+        // "the Independent Doctors Association ... said" and later "The IDA said": an abbreviation
+        // whose name the article spells out without brackets
+        if (!ACRONYM.test(source) || knownSource(source) !== null)
+            return source;
+        spelt ??= namesByInitials(segments);
+        return spelt.get(source) ?? source;
+    };
+    const resolve = (f, si) => {
+        if (!f.anaphoric) {
+            // a bare surname said before with a role ("Halabi added" after "media activist Mohammad al-Halabi")
+            if (knownSource(f.speaker) === null && PERSON_NAME.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1))) {
+                // ("Al-Masri said" after "Ahmed al-Masri": the particle's case varies)
+                // (a full name is someone else where its other words differ: "Musafa Abu Mohammad" is not
+                // "Mohammad Sibai")
+                const words = f.speaker.toLowerCase().split(/\s+/);
+                const names = (text) => words.every((w) => namesWord(text, w));
+                for (let k = history.length - 1; k >= 0; k--) {
+                    const h = history[k];
+                    if ((names(h.phrase) || (h.around !== undefined && names(h.around))) && h.phrase !== f.phrase)
+                        return h.source;
+                }
+            }
+            return f.speaker;
+        }
+        // a reference back reaches the last few sentences of the report, not its first paragraph
+        const recent = history.filter((h) => h.at >= si - ANAPHORA_REACH);
+        // "they": someone plural named before
+        if (/^they$/i.test(f.phrase)) {
+            for (let k = recent.length - 1; k >= 0; k--)
+                if (/s$/.test(recent[k].source))
+                    return recent[k].source;
+            return null;
+        }
+        // "the center", "the ministry", "the correspondent": the last one named so; else a body
+        // named here for the first time ("the reconciliation centre issued its bulletin")
+        const head = lastWord(f.phrase);
+        if (head === "correspondent" || head === "reporter") {
+            for (let k = relays.length - 1; k >= 0; k--)
+                if (relays[k].phrase.toLowerCase().includes(head))
+                    return relays[k].source;
+        }
+        if (!GENERIC_HEAD.test(head)) {
+            for (let k = recent.length - 1; k >= 0; k--) {
+                const h = recent[k];
+                if (h.phrase.toLowerCase().includes(head) || h.source.toLowerCase().includes(head))
+                    return h.source;
+                // ("the news agency reported" after "state-run news agency SANA has announced": the noun
+                // that described the name right before it)
+                if (h.around !== undefined && describedAs(h.around, head))
+                    return h.source;
+            }
+            // "according to the group", "the organisation said", "the charity said": the body named
+            // last, whatever it is called (not a noun that names its speaker by itself, "the police",
+            // nor a side of the war, "the coalition"; a noun with a word of its own, "the local
+            // council", may be a body met for the first time)
+            if ((GENERIC_BODY.test(head) || (/^the\s+\S+$/i.test(f.phrase) && !SELF_NAMED.test(head) && sidesIn(f.phrase).length === 0)) && recent.length > 0)
+                return recent.at(-1).source;
+            // ... or, when no one has spoken yet, the body the story named last before it ("Three White
+            // Helmets workers were killed ... the group said"): the same reference a reader follows
+            if (GENERIC_BODY.test(head)) {
+                for (let k = si; k >= Math.max(0, si - ANAPHORA_REACH); k--) {
+                    const named = knownSource(k === si ? segments[k].text.slice(0, f.speakerAt) : segments[k].text);
+                    if (named !== null)
+                        return named;
+                }
+            }
+            return normaliseSpeaker(f.phrase);
+        }
+        // "The source clarified ..." after "a source at X told" and "State TV announced": the one called a source
+        if (/^(?:source|sources|official|officials|spokesman|spokeswoman)$/.test(head)) {
+            for (let k = recent.length - 1; k >= 0; k--)
+                if (recent[k].phrase.toLowerCase().split(/\s+/).includes(head))
+                    return recent[k].source;
+        }
+        return recent.at(-1)?.source ?? null;
+    };
+    /** the index of the `n`th segment after `si` that a reader reads: a headline's echo, a byline or a
+     * repeated lead between them is no sentence of the report */
+    const reach = (si, n) => {
+        let k = si;
+        while (n > 0 && k + 1 < segments.length) {
+            k++;
+            const role = segments[k].role;
+            if (role !== "echo" && role !== "chrome" && role !== "repeat")
+                n--;
+        }
+        return k;
+    };
+    /** the source of the first frame from segment `first` on that `names` accepts, within reach of `si` and its section */
+    const namedAfter = (si, first, names) => {
+        const last = reach(si, CATAPHORA_REACH);
+        for (let k = first; k < resolved.length && k <= last; k++) {
+            if (k > si && (segments[k].role === "heading" || segments[k].role === "subhead"))
+                return null;
+            for (const r of resolved[k])
+                if (r.source !== null && !r.frame.anaphoric && names(r))
+                    return r.source;
+        }
+        return null;
+    };
+    for (let si = 0; si < segments.length; si++) {
+        const seg = segments[si];
+        if (seg.role === "heading" || seg.role === "subhead")
+            history.length = 0;
+        const headline = seg.role === "title" || seg.role === "subhead";
+        if (seg.role !== "body" && !headline) {
+            resolved.push([]);
+            continue;
+        }
+        const frames = [];
+        for (const f of readFrames(seg.text)) {
+            const source = resolve(f, si);
+            frames.push({ frame: f, source });
+            if (source !== null)
+                history.push({ source, phrase: f.phrase, at: si, around: seg.text.slice(Math.max(0, f.speakerAt - 40), f.speakerAt) });
+        }
+        if (headline || frames.length === 0) {
+            const trailing = headline ? headlineSource(seg.text) : sublineSource(seg.text);
+            if (trailing !== null && !frames.some((f) => f.source === trailing)) {
+                const at = seg.text.length;
+                frames.push({
+                    frame: { speaker: trailing, phrase: trailing, anaphoric: false, verb: "", at, end: at, speakerAt: at, speakerEnd: at },
+                    source: trailing
+                });
+            }
+        }
+        // "Residents of besieged neighbourhoods shared videos ...": a plural subject "they" may refer to
+        const subject = PLURAL_SUBJECT.exec(seg.text);
+        if (subject !== null && frames.length === 0)
+            history.push({ source: knownSource(subject[1]) ?? subject[1].toLowerCase(), phrase: subject[1], at: si });
+        for (const m of relayMentions(seg.text)) {
+            const name = m[1];
+            if (/^(?:The|A|An|Our|This|Its|Their|His|Her)$/.test(name))
+                continue;
+            relays.push({ source: knownSource(name) ?? knownSource(name.replace(/s$/, "")) ?? name, phrase: m[0], at: si });
+        }
+        resolved.push(frames);
+    }
+    // "an NGO said Sunday. ... said the Syrian Observatory for Human Rights": a body described
+    // only by its kind is the one the report names next; every frame that stood for the description
+    // (a headline's "... killed NGO", "the group said" after it) stands for that name
+    for (let si = 0; si < resolved.length; si++) {
+        for (const r of resolved[si]) {
+            // ("a monitoring group" is a known name already)
+            if (r.source === null || r.frame.anaphoric || !GENERIC_SPEAKER.test(r.frame.phrase) || knownSource(r.frame.phrase) !== null)
+                continue;
+            const generic = r.source;
+            const named = namedAfter(si, si, (x) => x.source !== generic && !GENERIC_SPEAKER.test(x.frame.phrase) && (KNOWN_BODY.has(x.source) || ORGANISATION_HEAD.test(x.source)));
+            if (named === null)
+                continue;
+            const last = reach(si, CATAPHORA_REACH + 1);
+            for (let k = si; k < resolved.length && k <= last; k++) {
+                const frames = resolved[k];
+                for (let j = 0; j < frames.length; j++)
+                    if (frames[j].source === generic)
+                        frames[j] = { frame: frames[j].frame, source: named };
+            }
+        }
+    }
+    // "... was foiled said the frontline commander. The militants were gunned down commander Kamal
+    // Kirkuki told Rudaw": a role referred to before anyone holding it was named is the one the next
+    // sentences name with it
+    for (let si = 0; si < resolved.length; si++) {
+        const frames = resolved[si];
+        for (let j = 0; j < frames.length; j++) {
+            const r = frames[j];
+            if (!r.frame.anaphoric || r.source === null || r.source !== normaliseSpeaker(r.frame.phrase))
+                continue;
+            const head = lastWord(r.frame.phrase);
+            if (!ROLE_HEAD.test(head))
+                continue;
+            const named = namedAfter(si, si + 1, (x) => x.frame.phrase.toLowerCase().split(/\s+/).includes(head) && /[A-Z]/.test(x.source));
+            if (named !== null)
+                frames[j] = { frame: r.frame, source: named };
+        }
+    }
+    const nearest = (si, offset, figure = false) => {
+        let best = null;
+        let bestDistance = Number.POSITIVE_INFINITY;
+        for (const { frame, source } of resolved[si] ?? []) {
+            if (source === null)
+                continue;
+            // "IS claimed responsibility for an attack that killed 32": an admission, not the toll's source
+            if (figure && /^claim/.test(frame.verb) && /^\s+responsib/i.test(segments[si].text.slice(frame.end, frame.end + 20)))
+                continue;
+            // "330000 have been killed but some organisations put the death toll higher": a toll of its own
+            if (figure &&
+                frame.at > offset &&
+                /\b(?:but|while|whereas)\b/i.test(segments[si].text.slice(offset, frame.speakerAt)) &&
+                OWN_TOLL.test(segments[si].text.slice(frame.at, frame.end + 60)))
+                continue;
+            // "The Syrian military has announced a new operation ... in east Aleppo, where 250,000
+            // civilians live under siege": the people living in a place the speaker names are the
+            // outlet's aside about that place, not the speaker's figure
+            if (figure &&
+                offset >= frame.end &&
+                PLACE_ASIDE_BEFORE.test(segments[si].text.slice(frame.end, offset)) &&
+                LIVING_AFTER.test(segments[si].text.slice(offset, offset + 80)))
+                continue;
+            // "... killing 40 hours after the US and Russia announced a deal", "Since Sept. 19 when the
+            // regime declared the end of the truce 359 civilians have been killed according to medics": a
+            // speaker in a clause of time says something else
+            // (not the words it reports: "days before the ministry announced that ... 49 were killed")
+            if (figure &&
+                TIME_CLAUSE.test(segments[si].text.slice(Math.max(0, frame.speakerAt - 24), frame.speakerAt)) &&
+                !(offset >= frame.end && /^\s+that\b/i.test(segments[si].text.slice(frame.end, frame.end + 6))))
+                continue;
+            const d = offset >= frame.end ? offset - frame.end : frame.at >= offset ? frame.at - offset : 0;
+            if (d < bestDistance) {
+                best = source;
+                bestDistance = d;
+            }
+        }
+        return best;
+    };
+    const sameIncident = (si, next) => {
+        const a = segments[si];
+        const b = segments[next];
+        if (NEW_INCIDENT.test(b.text))
+            return false;
+        const pa = placesOf(si);
+        const pb = placesOf(next);
+        // two sentences naming places, none the same or inside the other, tell two incidents
+        const related = (x, y) => x.id === y.id || x.display.includes(y.name) || y.display.includes(x.name);
+        if (pa.length > 0 && pb.length > 0) {
+            // (two neighbourhoods of one city are two places: "al-Haidariye in Aleppo city", "al-Midan in Aleppo")
+            if (pa.some((x) => pb.some((y) => related(x, y))))
+                return !otherNeighbourhoods(pa, pb);
+            // the country holds every place: "Sixteen civilians were killed in a rebel-held town in
+            // northern Syria a monitoring group said" gives the toll "in Idlib province" before it,
+            // when it gives a toll of its own (not "... to bomb positions in northern Syria, Press TV reported")
+            // "killed in air raids on a market in eastern Syria" then "SOHR said the strikes on al-Asharah
+            // (Deir ez-Zor)": the part of the country named by direction holds the place the next names
+            if (pa.every((x) => x.level === "country") && compassHolds(a.text, pb))
+                return true;
+            return (pa.every((x) => x.level === "country") || pb.every((y) => y.level === "country")) && findFigures(b.text).length > 0;
+        }
+        // a next sentence adding to this one's report goes on with it, whatever it calls the violence
+        // ("... bombardment have killed 38 civilians. Fighting has also killed 30 regime fighters ...")
+        if (ADDS_TO.test(b.text))
+            return true;
+        // otherwise, two sentences naming different weapons ("rocket attacks" / "planes targeted") do too
+        const wa = incidentWords(a.text);
+        const wb = incidentWords(b.text);
+        return wa.size === 0 || wb.size === 0 || [...wa].some((w) => wb.has(w));
+    };
+    // a next sentence with figures of its own lends only if it restates one of ours ("8 persons
+    // killed ... A source said terrorists ... killing 8 persons"), not when it gives other tolls
+    const sameFigures = (si, next) => {
+        // "Another 65 people were injured in the attack ... according to SOHR": going on with the incident
+        if (CONTINUES.test(segments[next].text))
+            return true;
+        // (a count of munitions, "fired 10 rocket shells", is how the incident was told, not another toll)
+        const told = segments[next].text;
+        const theirs = findFigures(told)
+            // (nor a time or a distance, "at about 0600 a.m. 1 km away": no count at all)
+            .filter((f) => !MUNITIONS_AFTER.test(told.slice(f.end, f.end + 40)) && !MEASURE_AFTER.test(told.slice(f.end, f.end + 12)))
+            .map((f) => f.value);
+        if (theirs.length === 0)
+            return true;
+        const ours = findFigures(segments[si].text).map((f) => f.value);
+        // a restatement, or smaller counts within ours ("76 children and 41 women were among those killed")
+        return ours.some((v) => theirs.includes(v)) || Math.max(...theirs) < Math.max(...ours, 0);
+    };
+    const restates = (si, next) => {
+        const theirs = findFigures(segments[next].text).map((f) => f.value);
+        return findFigures(segments[si].text).some((f) => theirs.includes(f.value));
+    };
+    // the neighbouring sentences of the report, past page chrome and a repeated headline
+    const nextBody = (si) => {
+        for (let k = si + 1; k < segments.length; k++) {
+            const role = segments[k].role;
+            if (role === "body")
+                return k;
+            if (role === "heading" || role === "subhead")
+                return -1;
+        }
+        return -1;
+    };
+    const previousBody = (si) => {
+        for (let k = si - 1; k >= 0; k--) {
+            const role = segments[k].role;
+            if (role === "body")
+                return k;
+            if (role === "heading" || role === "subhead" || role === "title")
+                return -1;
+        }
+        return -1;
+    };
+    // How many quotation marks a segment holds (odd: it opens or closes a quotation it does not end).
+    const marks = (si) => segments[si].text.match(QUOTE_MARK)?.length ?? 0;
+    /** The speaker of a quotation that `si` sits inside without opening it ('... the group said in a
+     * statement. "Today the air force targeted a team. Three volunteers were killed."'): the frame of
+     * the sentence that opened it, or of the quotation before that one when it opens with no frame. */
+    const quotedBy = new Map();
+    const quotationSpeaker = (si) => {
+        let found = quotedBy.get(si);
+        if (found === undefined) {
+            found = readQuotationSpeaker(si);
+            quotedBy.set(si, found);
+        }
+        return found;
+    };
+    /** the speaker named after a quotation that opens at `si` and closes in a later sentence */
+    const quotationCloser = (si) => {
+        if (!QUOTE_START.test(segments[si].text) || marks(si) % 2 === 0)
+            return null;
+        for (let k = si + 1; k < segments.length && k <= si + QUOTE_REACH; k++) {
+            if (segments[k].role !== "body")
+                return null;
+            const n = marks(k);
+            if (n === 0)
+                continue;
+            if (n % 2 === 0)
+                return null;
+            const text = segments[k].text;
+            const closed = Math.max(text.lastIndexOf('"'), text.lastIndexOf("”"));
+            return (resolved[k] ?? []).find((f) => f.source !== null && f.frame.speakerAt > closed) ?? null;
+        }
+        return null;
+    };
+    const readQuotationSpeaker = (si) => {
+        // walk back to the sentence that opened the quotation still open at the start of `si`
+        let k = si - 1;
+        let open = false;
+        for (let n = 0; k >= 0 && n < QUOTE_REACH; k--, n++) {
+            if (segments[k].role !== "body")
+                return null;
+            if (marks(k) % 2 === 1) {
+                open = QUOTE_START.test(segments[k].text);
+                break;
+            }
+            if (marks(k) > 0)
+                return null;
+        }
+        if (!open || k < 0)
+            return null;
+        const own = (resolved[k] ?? []).findLast((f) => f.source !== null);
+        if (own !== undefined)
+            return own.source;
+        // an unattributed quotation right after a quotation with its speaker goes on in that voice
+        const prev = previousBody(k);
+        if (prev === -1 || !QUOTE_START.test(segments[prev].text))
+            return null;
+        return (resolved[prev] ?? []).findLast((f) => f.source !== null)?.source ?? null;
+    };
+    return {
+        clean,
+        quotationCloser,
+        framesOf: (si) => resolved[si] ?? [],
+        ownSource: (si) => clean(nearest(si, segments[si].text.length)),
+        sourceFor: (si, offset) => {
+            const own = nearest(si, offset, true);
+            // the outlet's reporter telling a figure the next sentence credits to someone ("SANA's
+            // correspondent said 7 people were injured. A source at the Police Command told the
+            // correspondent that ... injuring 7 people"): that someone
+            if (own !== null && (clean(own) !== null || segments[si].role !== "body"))
+                return clean(own);
+            if (segments[si].role !== "body")
+                return null;
+            // a quotation going on from the sentence before: its speaker ("... he said. "There are 20 wounded")
+            const prev = previousBody(si);
+            if (QUOTE_START.test(segments[si].text) && prev !== -1 && QUOTE_START.test(segments[prev].text)) {
+                const quoted = (resolved[prev] ?? []).findLast((f) => f.source !== null);
+                if (quoted !== undefined)
+                    return clean(quoted.source);
+            }
+            // "Dozens of people were also wounded": going on with the figures of the sentence before, in its speaker's words
+            if (ALSO.test(segments[si].text) && prev !== -1 && sameIncident(prev, si)) {
+                const before = (resolved[prev] ?? []).findLast((f) => f.source !== null && lends(f, segments[prev].text));
+                const told = segments[prev].text;
+                if (before !== undefined && (tellsIncident(told) || HARM_WORD.test(told)))
+                    return clean(before.source);
+            }
+            // "These include 38 cluster bombs ...": the details of the figures just told, by their speaker
+            if (DETAIL_OF.test(segments[si].text) && prev !== -1 && findFigures(segments[prev].text).length > 0) {
+                const before = (resolved[prev] ?? []).findLast((f) => f.source !== null && lends(f, segments[prev].text));
+                if (before !== undefined)
+                    return clean(before.source);
+            }
+            // a sentence inside a quotation opened in a sentence before: the quotation's speaker
+            const quoted = quotationSpeaker(si) ?? quotationCloser(si)?.source ?? null;
+            if (quoted !== null)
+                return clean(quoted);
+            // the next sentence's speaker, when it goes on about the same incident; never for the headline
+            const next = nextBody(si);
+            if (next === -1)
+                return null;
+            // (not a relative clause's opinion: "barrel bombs which they say fail to discriminate")
+            const lent = (resolved[next] ?? []).find((f) => f.source !== null && lends(f, segments[next].text) && !RELATIVE_SAYING.test(segments[next].text.slice(Math.max(0, f.frame.at - 16), f.frame.at)));
+            if (lent === undefined || !sameIncident(si, next) || !sameFigures(si, next))
+                return null;
+            // past the outlet's own word only a restatement of the figure lends
+            if (own !== null && !restates(si, next))
+                return null;
+            // a sentence telling no incident and no harm ("Terrorists have repeatedly breached the
+            // ceasefire, SANA reported") speaks of something else
+            const told = segments[next].text;
+            if (!tellsIncident(told) && !HARM_WORD.test(told) && incidentWords(told).size === 0)
+                return null;
+            // ... and one telling what happened before ("Rebels have said in the past their attacks ...")
+            if (tellsHabit(told) || PAST_SAYING.test(told))
+                return null;
+            return clean(lent.source);
+        }
+    };
+};
+//# sourceMappingURL=attribution.js.map

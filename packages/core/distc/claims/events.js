@@ -1,0 +1,687 @@
+/**
+ * Event claims: a sentence in which a named source says that a named actor carried out an
+ * attack, with or without harm in the sentence, and every denial of such an act.
+ *
+ * - An attack is named by a verb or a noun ("struck", "shelled", "fired rockets at", "dropped
+ *   barrel bombs", "executed", "shot down"; "strikes", "shelling", "car bomb", "sniper fire").
+ *   Ground fighting ("clashes", "battles", "an offensive", "took control") is not an attack.
+ * - Its actor is the side the words make its doer: the modifier of the attack noun ("regime
+ *   shelling", "Russian raids", "rebel fire"), the subject of the attack verb with its weapons
+ *   ("Russian and Syrian regime jets pounded"), "by X" after it, "blamed X for", "believed to be
+ *   Russian". Never the victims ("killed 14 Daesh fighters"), the target ("strikes on IS
+ *   positions"), who holds a place ("rebel-held"), a time marker ("since the rebel assault
+ *   began"), nor the speaker.
+ * - Its source is whoever the sentence itself names as saying so (or a headline's attribution);
+ *   an admission is a source owning up for its own side ("the faction said it had shot down a
+ *   helicopter", "ISIL claimed responsibility", "a bomb claimed by Nusra Front").
+ * - A denial is an explicit one ("denied that its planes had been hitting Aleppo", "rumours about
+ *   alleged bombing") or an account that excludes the act ("the helicopter crashed because of a
+ *   technical fault"); its actor is the side named in it, else the side its speaker speaks for,
+ *   else the actor of the event it answers (extract.ts).
+ */
+import { execAll } from "./regex.js";
+/** Sides, most specific first; each pattern matched case-insensitively unless noted. */
+const ACTORS = [
+    [
+        /\b(?:russian[- ]syrian|syrian[- ]russian|russian and syrian|syrian and russian|russian and (?:government|regime)|(?:government|regime) and russian|russia and (?:the )?(?:syrian )?regime|(?:the )?(?:syrian )?regime and russia|assad regime and russia|syria and russia|russia and syria)\b/gi,
+        "Russia and Syrian government"
+    ],
+    [/\b(?:jaish al[- ]islam|jaysh al[- ]islam|islam army|army of islam)s?\b/gi, "Jaish al-Islam"],
+    [/\b(?:jaish al[- ]fateh|jeish al[- ]fatah|jaish al[- ]fatah|army of conquest|conquest army)s?\b/gi, "Jaish al-Fateh"],
+    [/\b(?:ahrar al[- ]sham)s?\b/gi, "Ahrar al-Sham"],
+    [/\b(?:(?:jabhat\s+(?:al[- ])?|al[- ])?nusra|fatah al[- ]sham|fateh al[- ]sham|hayat tahrir|tahrir al[- ]sham|hts)s?\b/gi, "Nusra Front"],
+    [/\b(?:islamic state|isil|isis|daesh)\b/gi, "Islamic State"],
+    [/\bIS\b/g, "Islamic State"],
+    [/\b(?:hezbollah|hizbollah|hizbullah)\b/gi, "Hezbollah"],
+    // (not where it describes another group: "al-Qaedas Syrian affiliate al-Nusra Front", "Al-Qaeda-affiliated
+    // extremists", "the Syrian branch of al-Qaeda": the group named is the doer)
+    [
+        /\b(?:al[- ]qaeda|al[- ]qaida|(?<!al[- ])qaeda)(?<!\b(?:branch|affiliate|offshoot|arm|wing|franchise)\s+of\s+(?:the\s+)?(?:al[- ])?qa[ei]da)(?:['’]?s)?(?![-\w]|\s+(?:[\w-]+\s+)?(?:affiliates?|offshoots?|branch|arm|wing|franchise|linked|affiliated|inspired)\b)/gi,
+        "Al-Qaeda"
+    ],
+    [/\b(?:syrian democratic forces|sdf|ypg|kurdish(?:-led)? (?:forces|fighters|militias?|units)|pkk|pyd)\b/gi, "Kurdish forces"],
+    [/\b(?:free syrian army|fsa)\b/gi, "Free Syrian Army"],
+    [
+        /\b(?:us-led|u\.s\.-led|us led|international coalition|coalition (?:air ?strikes|aircraft|warplanes|jets|planes|forces|raids|bombing)|coalition|united states|american|pentagon|u\.s(?=\.)|us (?:air ?strikes|warplanes|jets|forces|military|navy|troops|drones?|(?:cruise )?missiles?(?: strikes?)?|strikes?|raids?))\b/gi,
+        "US-led coalition"
+    ],
+    [/\b(?:russia|russian|russians|moscow)\b/gi, "Russia"],
+    [/\b(?:turkey|turkish|ankara)\b/gi, "Turkey"],
+    [/\b(?:israel|israeli)\b/gi, "Israel"],
+    [/\b(?:iran|iranian)\b/gi, "Iran"],
+    [
+        /\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|aircraft|planes|jets|warplanes|helicopters?|artillery|air ?strikes|air raids|raids|shelling|bombing|bombardment|army|fire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|fighter jets|warplanes|planes|helicopters?|aircraft|artillery|soldiers)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes?|air[- ]raids?|raids?|regime|army|jets|warplanes|bombing|shelling|bombardment|forces|troops|government|military|air ?force)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes?|air[- ]raids?|raids?|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|syrian regular (?:forces|army|troops)|regular army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus|dictator|president)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi,
+        "Syrian government"
+    ],
+    [
+        /\b(?:rebels?|rebel|terrorists?|terrorist|opposition (?:fighters|forces|groups|factions)|opposition(?=\s+(?:shell\w*|rockets?|mortars?|fire|attacks?|bombardment|artillery|snipers?|missiles?|car\s+bombs?|suicide))|militants?|insurgents?|armed groups?|jihadists?|gunmen|takfiri|extremists?|islamists?|armed opposition)\b/gi,
+        "rebels"
+    ]
+];
+// Words that name an attack: verbs and nouns ("destroyed" only after an air arm or artillery:
+// "government aircraft destroyed two sites"; troops destroying what they seized is no attack).
+const ATTACK = /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:s|ed|ing)?|target(?:ed|ing|s)?|fired|firing|(?<!cease-)fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:es?|ed|ing|ion|ions)|beheaded|crucif(?:ied|ies|y|ying|ixions?)|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|destroy(?:ed|s)?(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?destroy(?:ed|s)?)|shot down|downed|downing|gas(?:es)?|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|(?:banned|forbidden|prohibited) (?:weapons|munitions|arms)|vacuum bombs?|thermobaric|incendiary|sorties|(?:aerial|air|bombing)\s+campaigns?|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are|(?:has|have|had|may\s+have|might\s+have|could\s+have|must\s+have)\s+been)\s+(?:(?:most|very|more|also|probably|likely|possibly|reportedly|allegedly|directly)\s+){0,2}(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?|(?:military\s+|joint\s+|air\s+|aerial\s+)?operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/gi;
+// Ground fighting and its results: not an attack by the rule.
+const GROUND = /\b(?:clash(?:es|ed)?|battles?|battling|fighting|(?:counter-?)?offensive|advance[sd]?|advancing|took control|taken control|captured?|seized?|retake|recaptur(?:ed|e)|repel(?:led)?|repulsed|siege|besieg(?:ed|ing)|operation)\b/i;
+// Weapons and units standing between a side and its attack: "Russian [jets] pounded".
+const INSTRUMENT = /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|howitzers?|cannons?|troops|forces|fighters|gunmen|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|fighter|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|latest|recent|deadly|on|early|late|morning|evening|night|afternoon|dawn|aerial|[a-z]{3,}ly)$/i;
+/** verbs that carry an attack noun: "mounted one of the heaviest attacks", "carried out raids" */
+const LIGHT_VERB = /^(?:opened|mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|returned|stepped|continued|continuing|continues|continue|began|started|escalated|escalating|intensifying|committed|committing|perpetrated|perpetrating|stepping|launching|carrying|conducting|staging|mounting|waging|waged|flew|delivered|performed|executed|used|using|deployed|responded|retaliated|replied)$/i;
+const PREPOSITION_BEFORE = /(?:\b(?:from|in|into|to|towards?|across|near|inside|at|on|over|for|against|around|outside|between)|(?<!\b(?:dozens|scores|hundreds|thousands|number|series|wave|waves|barrage|string|rounds?|one|some|most|all|lot)\s)\bof)\s+(?:the\s+)?$/i;
+/** participles that only say where a side is ("terrorists positioned in Bani Zaid fired") */
+const PLACED = /^(?:located|positioned|stationed|based|deployed|entrenched|holed|affiliated|backed|led|linked|allied)$/i;
+/** Where a side names who holds a place or is the target: not the actor. */
+const HELD = /\b[\w-]+-(?:held|controlled|besieged|run|backed|linked|affiliated|dominated|allied|loyal)\b|\b(?:held|controlled|run|besieged|occupied)\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}?\S+/gi;
+// "strikes on IS positions", "killing 14 Daesh terrorists", "positions of the Nusra Front":
+// a side right after these is the target or the victims
+const TARGET_BEFORE = /\b(?:(?:targeting|targeted|hitting|struck|pounded|bombed|shelled|attacked|among|including|held\s+by|fighting|battling|against)\s+(?:the\s+)?(?:\S+\s+)?|(?:positions|hideouts|headquarters|strongholds?|bases|targets|posts)\s+of\s+(?:the\s+)?(?:\S+\s+)?|(?:wedding|funeral|house|home|family)\s+of\s+(?:an?\s+|the\s+)?(?:member|fighter|commander|leader|official)s?\s+of\s+(?:the\s+)?|(?:kill\w*|wound\w*|injur\w*|execut\w*)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+)?(?:\d+|\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|tens)\s+(?:\S+\s+)?)$/i;
+// "attacks on the Syrian army", "a strike against IS": the preposition after an attack word
+const TARGET_PREPOSITION = /\b(?:attack\w*|strike\w*|air ?strikes?|raids?|shell\w*|fire|fired|bomb\w*|offensive|operation|campaign|assault)\s+(?:\w+\s+){0,2}?(?:on|against|at|in)\s+(?:the\s+)?(?:\S+\s+)?$/i;
+// (the word between is no verb: "Syrian fighter jets targeted hideouts of" is the doer)
+const TARGET_AFTER = /^\s*(?:[A-Za-z'-]+(?<!ed)\s+)?(?:positions?|targets?|posts?|hideouts?|headquarters|strongholds?|bases?|members?|commanders?|leaders?|militants|convoys?|vehicles|depots?|bastion|territory|clan|family|hometown|heartland|-held|-controlled)\b/i;
+// "since the rebel assault began": a time marker, not this sentence's event
+const SINCE_CLAUSE = /\bsince\s+(?:the\s+)?(?:start\s+of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:began|started|begun|erupted|launched)\b/gi;
+// "The monitor believes they may have been carried out by regime forces", "jets he identified as Russian"
+const BELIEVED = /\b(?:believed\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+(?:to\s+be|of\s+being)|thought\s+to\s+be|carried\s+out\s+by|launched\s+by|fired\s+by|dropped\s+by|conducted\s+by|by|dropped\s+from|fired\s+from|launched\s+from|(?<!\b(?:were|was|are|is|them|whom|come|came)\s)from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:belonging\s+to\s+(?:the\s+)?)?$|\bby\s+(?:an?|the|one)\s+(?:member|fighter|militant|gunman|suicide\s+bomber|sniper)\s+(?:from|of)\s+(?:the\s+)?$/i;
+// All sides in one pass: one group per side, earlier groups first where two match at one place.
+// "IS" is a side only in capitals, so it is matched apart.
+const CASED = ACTORS.filter(([re]) => !re.flags.includes("i"));
+const UNCASED = ACTORS.filter(([re]) => re.flags.includes("i"));
+// FA-KES strips apostrophes: "Russias raids", "the Syrian armys bombardment", "the governments denial"
+const possessive = (source) => source.replace(/\)\\b$/, ")(?:['’]?s)?\\b");
+const LONG_NAME = / (?:of|in) iraq and (?:the )?(?:levant|syria|al-sham|sham)\b/iy;
+const ALL_SIDES = new RegExp(UNCASED.map(([re]) => `(${possessive(re.source)})`).join("|"), "gi");
+// A sentence's sides are read more than once (once per clause reading, again for the outlet's own
+// account): the last few readings are kept. The reading is a pure function of the text.
+const recentSides = new Map();
+export const sidesIn = (t) => {
+    const known = recentSides.get(t);
+    if (known !== undefined)
+        return known.slice();
+    const out = readSides(t);
+    if (recentSides.size >= 16)
+        recentSides.clear();
+    recentSides.set(t, out.slice());
+    return out;
+};
+const readSides = (t) => {
+    const out = [];
+    ALL_SIDES.lastIndex = 0;
+    for (let m = ALL_SIDES.exec(t); m !== null; m = ALL_SIDES.exec(t)) {
+        let g = 1;
+        while (m[g] === undefined)
+            g++;
+        let end = m.index + m[0].length;
+        // a dateline, "MOSCOW (Sputnik) An explosion occurred ...": where the wire filed from, no side
+        if (end - m.index >= 4 && /^\s*\(/.test(t.slice(end, end + 3)) && m[0] === m[0].toUpperCase())
+            continue;
+        // the long name is one side: "the Islamic State in Iraq and the Levant executed ..." (read apart:
+        // inside ALL_SIDES the optional tail slows every sentence's scan)
+        if (UNCASED[g - 1][1] === "Islamic State") {
+            LONG_NAME.lastIndex = end;
+            if (LONG_NAME.test(t))
+                end = LONG_NAME.lastIndex;
+        }
+        out.push({ actor: UNCASED[g - 1][1], at: m.index, end });
+    }
+    for (const [re, actor] of CASED) {
+        re.lastIndex = 0;
+        for (const m of execAll(re, t)) {
+            const at = m.index;
+            const end = at + m[0].length;
+            if (!out.some((o) => at < o.end && o.at < end))
+                out.push({ actor, at, end });
+        }
+    }
+    out.sort((a, b) => a.at - b.at);
+    // "Jabhat al-Nusra terrorists", "ISIS militants ... and other terrorist groups": state media's
+    // generic word after a named group is that group's noun, or its allies, not another side
+    for (let k = out.length - 1; k > 0; k--) {
+        const side = out[k];
+        if (side.actor !== "rebels")
+            continue;
+        const named = out.slice(0, k).findLast((o) => GROUPS.has(o.actor));
+        if (named === undefined)
+            continue;
+        const gap = t.slice(named.end, side.at);
+        if (GROUP_NOUN_GAP.test(gap) || (gap.length <= 40 && ALLIES_GAP.test(gap)))
+            out[k] = { actor: named.actor, at: side.at, end: side.end };
+    }
+    // "militants of the so-called Islamic State": the group's own fighters
+    for (let k = 0; k + 1 < out.length; k++) {
+        const side = out[k];
+        const named = out[k + 1];
+        if (side.actor === "rebels" && GROUPS.has(named.actor) && MEMBERS_OF_GAP.test(t.slice(side.end, named.at)))
+            out[k] = { actor: named.actor, at: side.at, end: side.end };
+    }
+    return out;
+};
+// (and its abbreviation between: "Islamic State of Iraq and the Levant (ISIL) terrorist organization")
+const GROUP_NOUN_GAP = /^(?:['’]?s)?\)?\s+(?:\([A-Z]{2,6}\)\s+)?$/;
+const MEMBERS_OF_GAP = /^\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i;
+const ALLIES_GAP = /\band\s+(?:the\s+)?other\s+$/i;
+// non-state armed groups: a source naming one is written as the group ("Islam Armys leader" is Jaish al-Islam)
+const GROUPS = new Set(["Jaish al-Islam", "Jaish al-Fateh", "Ahrar al-Sham", "Nusra Front", "Islamic State", "Hezbollah", "Al-Qaeda", "Free Syrian Army"]);
+/** The armed group a speaker's name is, when the whole name is one ("Islam Armys", "ISIS"), else null. */
+export const armedGroupNamed = (name) => {
+    const sides = sidesIn(name);
+    if (sides.length !== 1 || !GROUPS.has(sides[0].actor))
+        return null;
+    const rest = (name.slice(0, sides[0].at) + name.slice(sides[0].end))
+        // ("ISISs statement said": the group's own statement is the group speaking)
+        .replace(/\b(?:the|s|group|militants?|fighters|organi[sz]ation|terrorists?|statement|communique|announcement)\b/gi, "")
+        .trim();
+    return rest === "" ? sides[0].actor : null;
+};
+const inWord = (d) => (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 0x2019 || d === 45;
+// s.split(/[^A-Za-z'’-]+/).filter(Boolean), read by hand: once per side and attack word
+const wordsBetween = (s) => {
+    const out = [];
+    const n = s.length;
+    let i = 0;
+    while (i < n) {
+        const start = i;
+        while (i < n && inWord(s.charCodeAt(i)))
+            i++;
+        if (i > start)
+            out.push(s.slice(start, i));
+        else
+            i++;
+    }
+    return out;
+};
+/** The side that carried out the attack named at [at, end), or null. */
+export const agentOf = (t, sides, at, end) => {
+    let best = null;
+    for (const side of sides) {
+        let score = -1;
+        const after = t.slice(side.end, side.end + 40);
+        const before = t.slice(Math.max(0, side.at - 60), side.at);
+        // "shelling from army posts": the posts are where the fire came from, not its target
+        if (TARGET_AFTER.test(after) && !/\bfrom\s+(?:the\s+)?$/i.test(before))
+            continue;
+        // "ISIL also lost 15 militants in the attack": the fighters lost are the victims
+        if (LOSS_BEFORE.test(before))
+            continue;
+        // the side names the attack itself: "a Syrian bombing raid", "a suicide terrorist"
+        if (side.at < end && at < side.end)
+            score = 10;
+        else if (side.end <= at) {
+            // "[side] [instruments]* [attack]": "regime shelling", "Russian and Syrian regime jets pounded"
+            // ("Nusra terrorists and other groups affiliated to it targeted": the affiliation describes the doers)
+            const gap = dropAffiliation(t.slice(side.end, at));
+            const between = wordsBetween(gap);
+            // never across a modal, an infinitive or a passive ("Russia ought to halt the bombs", "the
+            // government's infrastructure could be targeted")
+            // nor across a loss: "ISIS also lost 15 fighters in the attack"
+            // ("a pretext for Russia to carpet bomb civilian areas" is Russia's: the infinitive is the attack)
+            // ("has been using cluster munitions" is active: only "been" before a participle is passive)
+            if (/\b(?:ought|should|must|would|could|will|may|might|not|never|be|being|lost|suffered|sustained)\b|\bbeen\b(?!\s+\w+ing\b)/i.test(gap) ||
+                /(?<!\b(?:continu|return)\w*\s)\bto\s+(?!(?:carpet\s+)?(?:bomb|strike|shell|hit|target|attack|fire|pound|raid)\b)/i.test(dropAffiliation(t.slice(side.end, end))))
+                score = -1;
+            // "the terrorist attacks caused material damage": state media's generic word on an attack told
+            // before, referred back, names no doer (though "killed by the terrorist shelling" does)
+            else if (referredBack(t, side, before, at, end))
+                score = -1;
+            else if (between.every((w) => INSTRUMENT.test(w)) && between.length <= 6)
+                score = 10 - between.length;
+            // "[side] ... [attack verb]" in one clause: "Jaysh al-Islam mounted one of the heaviest
+            // attacks", "terrorist organizations located in the eastern neighborhoods targeted ..."
+            // (never across "under the cover of", "backed by": the support of another's act)
+            else if (between.length <= 12 &&
+                !/[,;:]|\b(?:said|says|told|that|which|who|after|as|while|when|and|were|was|under|backed|support)\b/i.test(gap) &&
+                // (a hyphenated participle is an adjective: "their so-called anti-terrorism operations", "Iran-backed")
+                !between.some((w) => /(?:ed|ing)$/i.test(w) && !w.includes("-") && !PLACED.test(w) && !LIGHT_VERB.test(w)))
+                score = 3;
+            // "the US-led alliance's silence over the Raqqa massacre": an attack noun inside a phrase
+            // the side's noun governs (a preposition and no verb between them) is not the side's act
+            if (score === 3 &&
+                !VERB_FORM.test(t.slice(at, end)) &&
+                between.some((w) => NOUN_PREPOSITION.test(w)) &&
+                !between.some((w) => VERB_FORM.test(w) || LIGHT_VERB.test(w) || AGENT_ADJECTIVE.test(w)))
+                score = -1;
+            // the object of a preposition is no subject: "crossing the borders from Turkey destroying ..."
+            if (score >= 0 && (TARGET_BEFORE.test(before) || TARGET_PREPOSITION.test(before)))
+                score = -1;
+            // the object of a preposition is the subject of no verb: "crossing the borders from Turkey
+            // destroying ..."; a side modifying the attack noun may follow one ("died in rebel shelling")
+            // ("a pretext for Russia to carpet bomb": the subject of the infinitive after "for")
+            if (score === 3 && PREPOSITION_BEFORE.test(before) && !(/^\s+to\s/i.test(gap) && /\bfor\s+$/i.test(before)))
+                score = -1;
+        }
+        else if (side.at >= end) {
+            // "[attack] ... by [side]", "blamed the [side] for the strikes", "believed to be Russian"
+            const gap = t.slice(end, side.at);
+            if (BELIEVED.test(gap) && gap.length <= 60)
+                score = 8;
+            // "an airstrike of the US-led coalition": the doer after an attack noun's "of"
+            else if (ATTACK_NOUN.test(t.slice(at, end)) && /^\s+of\s+(?:the\s+)?$/i.test(gap))
+                score = 7;
+        }
+        // "accused Russian warplanes of", "blamed rival Islamic State militants", "blamed the attack on Jaish al-Islam"
+        if (/\b(?:blamed|accused|accusing|blaming|held)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(before))
+            score = Math.max(score, 9);
+        // (the side in quotation marks too: 'blaming the attacks on "terrorists"')
+        if (/\b(?:blamed|blaming|blames)\s+(?:the|an?|this|that)\s+(?:\S+\s+){0,5}?on\s+(?:the\s+)?["“]?$/i.test(before))
+            score = Math.max(score, 9);
+        // the blame laid in other words: "pinning the blame on the regime of ...", "the attack that the West
+        // blames on ...", "pointed the finger at the government of ..."
+        if ((before.includes("blame") || before.includes("finger")) && BLAME_ON.test(before))
+            score = Math.max(score, 9);
+        if (score > (best?.score ?? -1))
+            best = { actor: side.actor, score };
+    }
+    if (best === null)
+        return null;
+    // two sides acting together: "Russian Aerospace Forces in cooperation with Syrian army air
+    // forces", "Turkish Armed Forces and the U.S.-led coalition"
+    const chosen = sides.find((x) => x.actor === best.actor);
+    for (const other of sides) {
+        if (other.actor === chosen.actor || other.actor.includes(chosen.actor) || chosen.actor.includes(other.actor))
+            continue;
+        const [a, b] = other.at < chosen.at ? [other, chosen] : [chosen, other];
+        const gap = t.slice(a.end, b.at);
+        if (JOINED.test(gap) && !TARGET_PREPOSITION.test(t.slice(Math.max(0, a.at - 40), a.at)))
+            return `${a.actor} and ${b.actor}`;
+    }
+    return best.actor;
+};
+const AFFILIATION = /\b(?:affiliated|linked|allied|loyal|belonging)\s+(?:to|with)\s+(?:it|them)\b/gi;
+const dropAffiliation = (gap) => (gap.includes(" to ") || gap.includes(" with ") ? gap.replace(AFFILIATION, " ") : gap);
+const LOSS_BEFORE = /\b(?:lost|losing|loses)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d[\d,]*|\w+)\s+(?:of\s+(?:its|their)\s+)?$/i;
+const PRETEXT = /\b(?:pretext|excuse|justif\w*|in\s+response|retaliat\w*)\b/i;
+// a word read as a verb ("targeted", "shelling", "struck"), and the prepositions a noun takes its complement with
+const VERB_FORM = /(?:ed|ing)$|^(?:struck|hit|hits|shot|blew|threw|fire|fires|kills?|bombs|shells|pounds|targets|attacks|strikes|raids)$/i;
+const NOUN_PREPOSITION = /^(?:over|about|of|against|on|at|in|into|for|with|from)$/i;
+// "the regime likely responsible for the chemical attack": the side is the doer
+const AGENT_ADJECTIVE = /^(?:responsible|behind|guilty|culpable)$/i;
+// (up to the side: "the regime of Bashar al-", "Syria President Bashar al-")
+const BLAME_ON = /\b(?:blame\s+(?:for\s+[^.;,]{0,60}?)?on|blames?\s+on|blamed\s+on|finger\s+at)\s+[^.;,]{0,40}$/i;
+const HYPOTHETICAL_CUE = /any|possib|potenti|propos|plann|future|approv|authori|threat|warn/i;
+const HYPOTHETICAL = /\b(?:any|possible|potential|proposed|planned|future|approval\s+for|authori[sz]\w*|(?:threat|threats|threatened|threatening)\s+(?:of\s+|to\s+)?|warn\w*\s+against)\s+(?:[\w-]+\s+){0,3}$/i;
+const GENERIC = /^terrorists?$/i;
+const ATTACK_NOUN = /^(?:air ?strikes?|air[- ]raids?|raids?|strikes?|attacks?|shelling|bombing|bombardment|assaults?)$/i;
+// "an attack by ISIS", "an operation carried out by": the doer named right after the act
+const AGENT_NEXT = /^\s+(?:(?:carried\s+out|conducted|launched)\s+)?by\s/i;
+const OPERATION_DEAD = /\b(?:killed|dead|died)\b/i;
+const OPERATION_BY = /\boperations?\s+(?:(?:carried\s+out|conducted|launched)\s+)?by\s/i;
+const deadInOperation = (t) => OPERATION_BY.test(t) && OPERATION_DEAD.test(t) && !/\bcontrol\b/i.test(t);
+const REFERRED_NOUN = /^(?:attacks?|explosions?|blasts?|bombings?|acts?)$/i;
+const referredBack = (t, side, before, at, end) => side.actor === "rebels" &&
+    GENERIC.test(t.slice(side.at, side.end)) &&
+    REFERRED_NOUN.test(t.slice(at, end)) &&
+    /^\s*(?:(?:rocket|mortar|suicide|car|bomb)\s+)?$/i.test(t.slice(side.end, at)) &&
+    /\bthe\s+(?:\w+\s+)?$/i.test(before) &&
+    !/\bby\s+the\s+(?:\w+\s+)?$/i.test(before);
+// what joins two sides acting together
+const JOINED = /^(?:\s+[\w-]+){0,3}?\s+(?:and|with|in\s+cooperation\s+with|alongside|together\s+with|backed\s+by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/;
+const ACTION = [
+    [/\b(?:chemical|gas(?:es)?|sarin|chlorine|toxic)\b/i, "chemical attack"],
+    [/\bcluster (?:bombs?|munitions)\b/i, "cluster bombs"],
+    [/\bbarrel bombs?\b/i, "barrel bombs"],
+    [/\b(?:car bomb|suicide|truck bomb|explosive device|ied)\b/i, "car bomb"],
+    [/\b(?:execut\w*|behead\w*|crucif\w*)\b/i, "execution"],
+    [/\b(?:shot down|downed|downing|shoot down)\b/i, "shooting down"],
+    [/\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|artillery)\b/i, "shelling"],
+    [/\b(?:snipers?|sniping)\b/i, "sniper fire"],
+    [/\bambush\w*/i, "ambush"],
+    [
+        /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb(?:s|ed|ing)?|planes|jets|warplanes|sorties|missiles?|helicopters?|aircraft|air\s+force|aerospace\s+forces|(?:aerial|air)\s+campaigns?)\b/i,
+        "strike"
+    ],
+    [/\b(?:shot|shooting|fired)\b/i, "shooting"]
+];
+const actionIn = (s) => {
+    for (const [re, a] of ACTION)
+        if (re.test(s))
+            return a;
+    return "attack";
+};
+// Denials: explicit, or an account that rules the act out.
+const DENIAL = /\b(?:den(?:y|ies|ied|ying|ials?)|rejected|refuted|dismissed|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used)|(?:it|they|we|forces|jets|planes|aircraft|warplanes|troops|army|military|air\s+forces?|aviation)(?:\s+(?!(?:were|was|are|is)\b)\S+){0,4}?\s+(?:were|was|are|is)\s+not\s+(?:carrying\s+out|conducting|flying|operating|involved)|neither\s+(?:the\s+)?(?:russian|syrian|turkish|american|us|u\.s\.|coalition|government|regime|iranian|israeli|iraqi|jordanian|british|french)\s+(?:\S+\s+){0,4}?nor\s+(?:\S+\s+){1,5}?(?:were|was|had|have|has|did)\s+(?:\S+\s+)?(?:carr(?:ying|ied)\s+out|conduct(?:ing|ed)|fl(?:ying|ew)|operat(?:ing|ed)|involved|strik(?:ing|e)|bomb(?:ing|ed))|there\s+were\s+no\s+(?:\S+\s+){0,6}?(?:planes|aircraft|jets|warplanes|helicopters)|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricated|false\s+(?:claims?|reports?|information)|not\s+responsible|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i;
+// "did not deny", "to deny Daesh the ability to move", "shot down by rebels or crashed because of technical faults",
+// "I hope we were not involved"
+const NOT_A_DENIAL = /\bhope[sd]?\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s+not\b|\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b/i;
+// (every branch of NOT_A_DENIAL holds one of these: most sentences have none)
+const NOT_A_DENIAL_CUE = /deny|denied|crashed|went|fell|hope/i;
+/** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
+// an attack claimed, not lives claimed in one ("IS claims attack", "claimed the double suicide bomb
+// attack"; not "were claimed in a terrorist bombing"), after any of `determiners`
+const attackClaimed = (determiners) => String.raw `(?<!\b(?:were|was|been|be|are|is)\s)claim(?:ed|s)?\s+(?:(?:${determiners})\s+)?(?:(?!(?:in|by|on|at|with|of|for)\b)[\w-]+\s+){0,3}?(?:attack|bombing|blast|strike|assault|explosion|killing|execution)s?`;
+const ADMISSION = new RegExp(String.raw `\b(?:claimed\s+responsib\w*|claims?\s+responsib\w*|took\s+responsib\w*|claimed\s+by|${attackClaimed("the|an?|this|that|its|previous|recent|past|several|both|two|three|many")}|said\s+it\s+(?:was|had\s+been)\s+behind|(?:we|our\s+(?:forces|jets|units|fighters))\s+(?:have\s+|had\s+)?(?:launched|carried\s+out|struck|hit|destroyed|shot|downed|targeted|eliminated|bombed|shelled|killed))\b`, "i");
+const SAID_IT = /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged|reported)\s+(?:(?:earlier|later|previously|also)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?(?:it|they|we|(?:(?:\w+|some|all)\s+of\s+)?(?:its|their|our)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:been\s+(?=\w+ing\b))?(?:(?!been\b|not\b|never\b)\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i;
+/** sources that watch or report the war and fight in it on no side: "it" in their words is never their own attack */
+const BYSTANDER = new Set([
+    "SOHR",
+    "White Helmets",
+    "UN",
+    "WHO",
+    "SANA",
+    "medical sources",
+    "local sources",
+    "activists",
+    "opposition activists",
+    "residents",
+    "rights groups"
+]);
+// an armed group telling what its fighters did: "the group said two of the fighters fired shots"
+const GROUP_FIGHTERS = /\b(?:said|says|stated|announced|claimed)\s+(?:that\s+)?(?:\w+\s+of\s+)?(?:the|its|their)\s+(?:groups?\s+|group['’]s\s+)?(?:fighters|members|militants|men|attackers|suicide\s+bombers)\s+(?:(?:had\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|fir|attack|blew|detonat|stormed)|(?:(?!not\b|no\b|never\b)[\w-]+\s+){0,7}?(?:were|was)\s+involved\s+in\b)/i;
+// the side just before "claimed responsibility" is the claimant: "The terrorist group of Nusra Front claimed ..."
+// ("IS claims attack", "the group on Tuesday claimed the double suicide bomb attack": an attack claimed)
+const CLAIMED = new RegExp(String.raw `\b(?:(?:claimed|claims?|took|takes)\s+responsib|${attackClaimed("the|an?|this|that|its")}\b)`, "i");
+const claimantOf = (s) => {
+    const m = CLAIMED.exec(s);
+    if (m === null)
+        return null;
+    const sides = sidesIn(s.slice(0, m.index));
+    let side = sides.at(-1);
+    if (side === undefined)
+        return null;
+    // "the Tahrir al Sham militants": the group named, not the generic word after it
+    const named = sides.at(-2);
+    if (side.actor === "rebels" && named !== undefined && named.actor !== "rebels" && /^\s*$/.test(s.slice(named.end, side.at)))
+        side = named;
+    const gap = s.slice(side.end, m.index);
+    return wordsBetween(gap).length <= 3 && !/[,;]|\b(?:said|says|that|after|when|and|but|no)\b/i.test(gap) ? side.actor : null;
+};
+// a speaker telling the reason for its own side's attacks owns them: "Rebels have said in the past
+// their attacks on Sheikh Maqsoud were in response to ..."
+// "the coalition said its raids there and in Iraq unintentionally killed at least 220 civilians"
+const ITS_ACT = /\b(?:said|says|stated|announced|confirmed|admitted|acknowledged)\s+(?:that\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?(?:raids|strikes|air ?strikes|attacks|bombing|shelling|jets|warplanes|aircraft)\s+(?:(?!not\b|no\b|never\b|did\b|had\s+not\b)[\w-]+\s+){0,6}?(?:killed|struck|hit|destroyed|targeted|bombed|shelled|killing)\b/i;
+const OWN_ATTACKS = /\b(?:said|says|saying|stated|argued|insisted|maintained|explained)\s+(?:(?:in\s+the\s+past|earlier|previously|before|repeatedly)\s+)?(?:that\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?(?:attacks|strikes|air ?strikes|raids|shelling|bombing|operations)\s+(?:\w+\s+){0,5}?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:in\s+response|a\s+response|retaliation|in\s+retaliation|aimed|meant|intended|to\s+(?:stop|prevent|protect|defend|counter|respond))/i;
+/** a state's armed forces or its ministry speaking (not its media, which tell of others' arms too) */
+const ARMED_FORCES_SPEAKER = /military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|general staff|pentagon|central command|centcom/i;
+const OWN_ARMS = /\b(?:warplanes|jets|bombers|aircraft|planes|helicopters|aviation|air\s+force|drones)\b/i;
+const CONFIRMS = /\b(?:confirm(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)|announc(?:es|ed)|did\s+not\s+deny|didn't\s+deny)\s+(?:the|that|a|an|its|their)\b/i;
+// the victims of an attack on civilians: "killing 27 civilians", "killed dozens of people", "84 people including 17 children killed by"
+const CIVILIANS_KILLED = /\b(?:kill\w*|massacr\w*)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?(?:\d+|\w+|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:civilians|people|children|women|protesters|residents|worshippers|villagers|passengers)\b/i;
+// ("84 people including 17 children killed by": read apart, only where "killed by" is in the sentence)
+const CIVILIANS_KILLED_BY = /\b(?:civilians|people|children|women|protesters|residents|worshippers|villagers|passengers)\s+(?:[\w-]+\s+){0,4}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|massacred)\s+by\s/i;
+const KILLED_BY_CUE = /(?:killed|massacred) by/i;
+const civiliansKilled = (s) => CIVILIANS_KILLED.test(s) || (KILLED_BY_CUE.test(s) && CIVILIANS_KILLED_BY.test(s));
+const blank = (m) => " ".repeat(m.length);
+const WHETHER_CUE = /\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|unknown)\b/i;
+const DOUBT = /\b(?:(?:did|does|do)\s+not\s+know|not\s+(?:immediately\s+)?(?:clear|known)|unclear|unknown|could\s+not\s+(?:say|confirm|determine|verify)|investigat\w*|to\s+determine|to\s+verify)\s+(?:\w+\s+){0,3}?(?:whether|who|which\s+side)\b[^.;]*?(?=\s+(?:but|while|although|though|however|yet|and\s+(?:the|its)\s+\w+\s+(?:has|had|have|said))\b|[.;]|$)/gi;
+/** "do not target", "does not strike": present-tense negations, a policy when their object is a side */
+const POLICY = /^(?:do|does)\s+not\b/i;
+const ATTACK_WORD = new RegExp(ATTACK.source, "i");
+/** what a denial may deny without naming the act: "denied the reports", "denied responsibility" */
+const DENIED_THING = /\b(?:claims?|reports?|accusations?|allegations?|charges?|responsibility|involvement|involved|role|it|this|that|rumou?rs?|news)\b/i;
+// quick tests before the costlier patterns
+const SINCE_CUE = /\bsince\b/i;
+const HELD_CUE = /(?:held|controlled|besieged|run|backed|linked|affiliated|dominated|allied|loyal|occupied)\b/i;
+// "Daesh (a terrorist group banned in Russia) Thursday attack": Russian outlets' legal aside is no side
+const ASIDE_CUE = /\b(?:banned|outlawed|prohibited)\b/i;
+const BANNED_ASIDE = /\([^()]{0,80}?\b(?:banned|outlawed|prohibited)\b[^()]{0,40}\)/gi;
+const PLACED_CUE = /\b(?:located|positioned|stationed|based|deployed|entrenched|holed)\b/i;
+// "terrorist organizations located in Binnish and Maaret Masrin fired mortar shells"
+const PLACED_IN = /\b(?:(?:who|which|that)\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,20}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi;
+const WEAPON = /\b(?:destroy(?:ed|s)?(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?destroy(?:ed|s)?)|air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|(?<!cease-)fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|crucif\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|gas(?:es)?|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|(?:banned|forbidden|prohibited)\s+(?:weapons|munitions|arms)|thermobaric|incendiary|operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b/i;
+/** The side a source speaks for, when it is one of the actors. */
+const sideOfSource = (source) => {
+    if (source === null)
+        return null;
+    if (/russian (?:defense ministry|general staff)|^russia$|kremlin/i.test(source))
+        return "Russia";
+    if (/^(?:syrian army|sana|syrian government|(?:the\s+)?(?:syrian\s+)?(?:government|regime|army|military)|damascus)$/i.test(source))
+        return "Syrian government";
+    if (/^turk/i.test(source))
+        return "Turkey";
+    if (/^(?:islamic state|amaq)$/i.test(source))
+        return "Islamic State";
+    if (/u\.?s\.? (?:military|central command|army|air force)|pentagon|central command|centcom|coalition|united states/i.test(source) &&
+        !/syrian (?:national )?coalition/i.test(source))
+        return "US-led coalition";
+    const sides = sidesIn(source);
+    return sides.length > 0 ? sides[0].actor : null;
+};
+/** The offset of the attack (or denial) a sentence tells, read as `readEvent` reads it; for the
+ * source whose frame covers it. */
+/** Is this a sentence that tells an attack at all (cheap test before the full reading)? Killing
+ * alone is an attack only on civilians, or in an admission; otherwise a weapon must be named. */
+export const mayTellEvent = (s) => WEAPON.test(s) || DENIAL.test(s) || ADMISSION.test(s) || civiliansKilled(s) || SAID_IT.test(s);
+/** A speaker taking a stand on attacks in its own words: the subject opening the sentence and a finite
+ * verb of condemning, warning, calling for or blaming ("The council condemns the massacre committed by the
+ * regime", "Hadi Saleh president of the council warns that the regime will repeat such shelling",
+ * "Civil defence teams announced that two centres were hit by Russian warplanes"). Only where
+ * the sentence has no speaker of its own; a pronoun is no name. */
+// (case-sensitive and without word bounds: it runs on every sentence, and the verbs are lower case)
+const STANCE_CUE = /condemn|denounc|decri|decry|lament|warn|call|accus|blam|stress|announc|declar|argu|finger/;
+const STANCE = /^\W*((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!(?:said|says|told|that|who|which|when|after|while|to|has|have|had)\b)[\w'’-]+){0,8}?)\s+(?:(?:also|has|have|had|previously|strongly|repeatedly|on\s+[A-Z]\w+day)\s+){0,3}(condemn(?:s|ed)|denounc(?:es|ed)|decr(?:ies|ied)|lament(?:s|ed)|warn(?:s|ed)|call(?:s|ed)\s+(?:on|for|upon)|accus(?:es|ed)|blam(?:es|ed)|stress(?:es|ed)|announc(?:es|ed)|declar(?:es|ed)|argu(?:es|ed)|point(?:s|ed)\s+the\s+finger)\b/;
+const PRONOUN = /^(?:he|she|it|they|we|i|this|that|these|those)$/i;
+const NAMED_ROLE = /^((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s/;
+// "the attack that the West blames on ...": the accuser of a relative clause
+const ACCUSER = /\b(?:that|which)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)\s+(?:has\s+|have\s+|had\s+)?(blam(?:es|ed)|accus(?:es|ed))\b/;
+/** Could the sentence open on a speaker's stand (cheap test before `stanceOf`)? */
+export const mayTakeStance = (s) => STANCE_CUE.test(s);
+export const stanceOf = (s) => {
+    if (!STANCE_CUE.test(s))
+        return null;
+    const m = STANCE.exec(s);
+    if (m === null) {
+        const r = ACCUSER.exec(s);
+        if (r === null)
+            return null;
+        const speakerAt = r.index + r[0].indexOf(r[1], 5);
+        const at = r.index + r[0].length - r[2].length;
+        return { phrase: r[1], verb: r[2].toLowerCase(), speakerAt, speakerEnd: speakerAt + r[1].length, at, end: r.index + r[0].length };
+    }
+    if (PRONOUN.test(m[1]))
+        return null;
+    const speakerAt = m[0].indexOf(m[1]);
+    const at = m[0].length - m[2].length;
+    // "Hadi Saleh president of the council": the person named, before his role
+    const phrase = NAMED_ROLE.exec(m[1])?.[1] ?? m[1];
+    return { phrase, verb: m[2].toLowerCase(), speakerAt, speakerEnd: speakerAt + m[1].length, at, end: m[0].length };
+};
+/** Could this sentence be an event with no speaker named in it (an admission by its doer)? */
+export const mayAdmit = (s) => ADMISSION.test(s);
+// Accusations and admissions whose own structure names the doer: "Washington blames the chemical
+// attack on Damascus", "holds Russia directly responsible for the massacre", "Jaysh al-Islam admits
+// using banned weapons" (most sentences have none of the cue words)
+const ACCUSATION_CUE = /blam|responsible|admit/i;
+const HARM_NOUN = /(?:attacks?|strikes?|air ?strikes?|air[- ]raids?|raids?|bombings?|bombardment|shelling|massacres?|killings?|chemical\s+(?:weapons?\s+)?(?:attacks?|use)|use\s+of\s+(?:chemical|toxic|banned|poison)\s+\w+|crimes?)/;
+// "blames the chemical attack on Damascus", "the alleged chemical weapon use which Washington blames on
+// Damascus": where the accused is named is read from each "on" after it (not "use in Idlib on Tuesday")
+const BLAMED_ON = new RegExp(`\\bblam(?:e|es|ed|ing)\\s+(?:the\\s+|this\\s+|that\\s+|these\\s+|its\\s+)?(?:[\\w-]+\\s+){0,4}?${HARM_NOUN.source}\\b|${HARM_NOUN.source}[^.;]{0,60}?\\b(?:which|that)\\s+(?:[^\\s.;]+\\s+){0,3}?blam(?:e|es|ed)\\b`, "i");
+const ON = /\s+on\s+(?:the\s+)?/g;
+const HELD_RESPONSIBLE = new RegExp(`\\bhold(?:s|ing)?\\s+([^.;]{2,50}?)\\s+(?:\\w+\\s+){0,2}?responsible\\s+for\\s+(?:the\\s+|this\\s+|that\\s+|these\\s+)?(?:[\\w-]+\\s+){0,4}?${HARM_NOUN.source}\\b`, "i");
+const ADMITS_USING = /\badmit(?:s|ted|ting)?\s+(?:to\s+)?using\s+(?:[^\s.;]+\s+){0,2}?(?:weapons|gas|chemicals?|chlorine|sarin|barrel\s+bombs|cluster\s+(?:bombs|munitions)|munitions)\b/i;
+// the capital for the state it governs, after "blames ... on"
+const CAPITAL = { damascus: "Syrian government", washington: "US-led coalition" };
+const accusedIn = (t, speakerSide) => {
+    const blamed = BLAMED_ON.exec(t);
+    if (blamed !== null) {
+        const end = blamed.index + blamed[0].length;
+        const window = t.slice(end, end + 90);
+        ON.lastIndex = 0;
+        for (let on = ON.exec(window); on !== null; on = ON.exec(window)) {
+            const rest = window.slice(on.index + on[0].length);
+            const side = sidesIn(rest)[0];
+            if (side !== undefined && side.at === 0)
+                return { actor: side.actor, at: blamed.index };
+            const capital = CAPITAL[/^[A-Za-z]+/.exec(rest)?.[0].toLowerCase() ?? ""];
+            if (capital !== undefined)
+                return { actor: capital, at: blamed.index };
+        }
+    }
+    const held = HELD_RESPONSIBLE.exec(t);
+    if (held !== null) {
+        const side = sidesIn(held[1])[0];
+        if (side !== undefined)
+            return { actor: side.actor, at: held.index };
+    }
+    const admits = ADMITS_USING.exec(t);
+    if (admits !== null) {
+        // the subject before it, else the speaker owning up
+        const side = sidesIn(t.slice(0, admits.index)).at(-1)?.actor ?? speakerSide;
+        if (side !== null)
+            return { actor: side, at: admits.index };
+    }
+    return null;
+};
+/** Does the text deny anything (so that the outlet's own accounts of attacks may count)? */
+export const mayDeny = (s) => DENIAL.test(s);
+/** The event a sentence tells, if any. `source` is whom the sentence itself names as saying so:
+ * an event needs its attribution in its own words, not borrowed from a neighbour. */
+export const readEvent = (s, sourceAt, speakers = []) => {
+    const sourceFor = typeof sourceAt === "function" ? sourceAt : () => sourceAt;
+    // a time marker, the holders of places, where a side is placed and who is speaking are no part
+    // of the event ("According to a Turkish General Staff statement artillery fire destroyed ...")
+    let t = s;
+    if (SINCE_CUE.test(t))
+        t = t.replace(SINCE_CLAUSE, blank);
+    if (HELD_CUE.test(t))
+        t = t.replace(HELD, blank);
+    if (PLACED_CUE.test(t))
+        t = t.replace(PLACED_IN, blank);
+    if (ASIDE_CUE.test(t))
+        t = t.replace(BANNED_ASIDE, blank);
+    for (const [a, b] of speakers)
+        t = t.slice(0, a) + " ".repeat(b - a) + t.slice(b);
+    // "said it did not know whether regime or Russian warplanes carried out the strikes": no one is named
+    if (WHETHER_CUE.test(t))
+        t = t.replace(DOUBT, blank);
+    const sides = sidesIn(t);
+    let denial = NOT_A_DENIAL_CUE.test(t) && NOT_A_DENIAL.test(t) ? null : DENIAL.exec(t);
+    // "coalition operations do not target his regime": a side left alone by policy, not a denial of harm
+    if (denial !== null &&
+        POLICY.test(denial[0]) &&
+        sidesIn(t.slice(denial.index + denial[0].length, denial.index + denial[0].length + 40)).some((x) => x.at < 12))
+        denial = null;
+    // "the governor denied the move was related to the protests": a denial needs an act to deny
+    if (denial !== null &&
+        /^den(?:y|ies|ied|ying)$|^reject|^refut|^dismiss/i.test(denial[0]) &&
+        !ATTACK_WORD.test(t.slice(denial.index)) &&
+        !DENIED_THING.test(t.slice(denial.index, denial.index + 90)))
+        denial = null;
+    if (denial !== null) {
+        const source = sourceFor(denial.index);
+        const speakerSide = sideOfSource(source);
+        // the doer named in what is denied; else the speaker's own side ("denied that its planes
+        // had been hitting Aleppo"); else a side named after the denial
+        const rest = t.slice(denial.index);
+        const own = /^[^.]{0,40}?\b(?:its|our|their|we)\b/i.test(rest) ? speakerSide : null;
+        let actor = null;
+        ATTACK.lastIndex = 0;
+        for (const m of execAll(ATTACK, rest)) {
+            // ("... was fabricated serving as a pretext for US missile strikes": what the denial is used
+            // against is no part of what it denies)
+            if (PRETEXT.test(rest.slice(0, m.index)))
+                break;
+            actor = agentOf(t, sides, denial.index + m.index, denial.index + m.index + m[0].length);
+            if (actor !== null)
+                break;
+        }
+        // "Russian aircraft had not carried out any strikes": the side the negated act is told of
+        const subject = sides.findLast((x) => x.end <= denial.index && wordsBetween(t.slice(x.end, denial.index)).every((w) => INSTRUMENT.test(w)));
+        const pretext = PRETEXT.exec(rest);
+        const until = pretext === null ? t.length : denial.index + pretext.index;
+        actor ??=
+            subject?.actor ?? own ?? sides.find((x) => x.at >= denial.index && x.at < until && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)))?.actor ?? speakerSide;
+        // "neither Russian nor Syrian air forces were carrying out any missions": both sides denied
+        for (let k = 0; k + 1 < sides.length; k++) {
+            const [a, b] = [sides[k], sides[k + 1]];
+            if (a.actor !== b.actor &&
+                a.at >= denial.index - 60 &&
+                /^\s+(?:[\w-]+\s+){0,2}?nor\s+$/i.test(t.slice(a.end, b.at)) &&
+                /\bneither\s+$/i.test(t.slice(Math.max(0, a.at - 12), a.at))) {
+                actor = `${a.actor} and ${b.actor}`;
+                break;
+            }
+        }
+        return { actor, action: actionIn(t), polarity: "denied", source, rule: "event/denial" };
+    }
+    const accused = ACCUSATION_CUE.test(t) ? accusedIn(t, sideOfSource(sourceFor(0))) : null;
+    if (accused !== null) {
+        const source = sourceFor(accused.at);
+        if (source !== null)
+            return { actor: accused.actor, action: actionIn(t), polarity: "asserted", source, rule: "event/accusation" };
+    }
+    ATTACK.lastIndex = 0;
+    let actor = null;
+    let attackAt = -1;
+    let named = false;
+    const hypothetical = HYPOTHETICAL_CUE.test(t);
+    for (const m of execAll(ATTACK, t)) {
+        // "would respond to any air force strikes", "pushes for approval for military strikes": no attack that happened
+        if (hypothetical && HYPOTHETICAL.test(t.slice(Math.max(0, m.index - 40), m.index)))
+            continue;
+        // "killed during a military operation by the Turkish Armed Forces": an operation is an attack
+        // only where the sentence tells its dead (else ground fighting: "control was reestablished following operations by")
+        if ((m[0].endsWith("operation") || m[0].endsWith("operations")) && !deadInOperation(t))
+            continue;
+        const a = agentOf(t, sides, m.index, m.index + m[0].length);
+        if (a !== null) {
+            actor = a;
+            attackAt = m.index;
+            // "the ISIS attack", "an attack by ISIS": an attack told as that side's
+            named =
+                /^attack|^assault|operations?$/i.test(m[0]) &&
+                    (sides.some((x) => x.actor === a.split(" and ")[0] && /^\s*$/.test(t.slice(x.end, m.index))) ||
+                        // "Daesh fighters launched the attack": the side's own attack, by its light verb
+                        sides.some((x) => {
+                            if (x.actor !== a.split(" and ")[0] || x.end > m.index)
+                                return false;
+                            const between = wordsBetween(t.slice(x.end, m.index));
+                            return between.length <= 5 && between.some((w) => LIGHT_VERB.test(w)) && between.every((w) => INSTRUMENT.test(w) || LIGHT_VERB.test(w));
+                        }) ||
+                        AGENT_NEXT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24)));
+            break;
+        }
+        if (attackAt === -1)
+            attackAt = m.index;
+    }
+    if (attackAt === -1)
+        return null;
+    const source = sourceFor(attackAt);
+    const speakerSide = sideOfSource(source);
+    // an admission: the source owning up for its own side
+    // (each pattern read once: the admission's reading below asks which of them matched)
+    const admits = ADMISSION.test(t);
+    const saysItDid = !admits && (SAID_IT.test(t) || OWN_ATTACKS.test(t) || ITS_ACT.test(t));
+    const groupFighters = !admits && !saysItDid && speakerSide !== null && GROUPS.has(speakerSide) && GROUP_FIGHTERS.test(t);
+    if (admits || saysItDid || groupFighters) {
+        const by = /\bclaimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(s);
+        // a side not among the known ones speaks for itself: "the faction said it had downed ..."
+        const side = (admits ? claimantOf(s) : null) ??
+            speakerSide ??
+            (by !== null ? (sidesIn(by[1])[0]?.actor ?? by[1]) : null) ??
+            ((admits ? SAID_IT.test(t) || OWN_ATTACKS.test(t) : saysItDid) && !BYSTANDER.has(source ?? "") ? source : null) ??
+            actor;
+        if (side !== null)
+            return { actor: side, action: actionIn(t), polarity: "asserted", source: source ?? side, rule: "event/admission" };
+    }
+    // "Russia's Defense Ministry has confirmed the resumption of missile strikes": a side
+    // confirming an attack nobody else is said to carry out
+    if (actor === null && speakerSide !== null && CONFIRMS.test(t)) {
+        return { actor: speakerSide, action: actionIn(t), polarity: "asserted", source, rule: "event/admission" };
+    }
+    // "Russia's military said six long-range bombers carried out strikes": a state's armed forces
+    // telling of aircraft no side is named for tell of their own (not of guns: artillery fire
+    // "destroyed one tank" in a general staff's statement may be anyone's)
+    if (actor === null &&
+        speakerSide !== null &&
+        source !== null &&
+        ARMED_FORCES_SPEAKER.test(source) &&
+        OWN_ARMS.test(t.slice(Math.max(0, attackAt - 60), attackAt + 40)))
+        return { actor: speakerSide, action: actionIn(t), polarity: "asserted", source, rule: "event/admission" };
+    // "the terrorists ... killing 27 civilians": an attack on civilians, whatever the weapon
+    if (actor !== null && source !== null && civiliansKilled(t) && !GROUND.test(t)) {
+        return { actor, action: "attack on civilians", polarity: "asserted", source, rule: speakerSide === actor ? "event/admission" : "event/attack" };
+    }
+    // killing and destroying are attacks only with a weapon named, never in ground fighting
+    if (!WEAPON.test(t))
+        return null;
+    // (air power is never ground fighting: "jets killed 60 civilians fleeing heavy fighting")
+    if (!named &&
+        GROUND.test(t) &&
+        !deadInOperation(t) &&
+        !/\b(?:air ?strikes?|air[- ]raids?|strikes?|raids|shell\w*|bomb\w*|rockets?|mortars?|missiles?|barrel|snipers?|execut\w*|car bomb|suicide|chemical|gas|cluster|munitions|jets|warplanes|planes|aircraft|helicopters?|drones?)\b/i.test(t))
+        return null;
+    if (actor === null || source === null)
+        return null;
+    // the speaker for its own side says it attacked: an admission as well
+    return { actor, action: actionIn(t), polarity: "asserted", source, rule: speakerSide === actor ? "event/admission" : "event/attack" };
+};
+//# sourceMappingURL=events.js.map

@@ -1,0 +1,1607 @@
+import { attributeArticle, DETAIL_OF, NEW_INCIDENT, nameKey, normaliseSpeaker } from "./attribution.js";
+import { mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, sidesIn, stanceOf } from "./events.js";
+import { findPlaces, placeById, wholeCountry } from "./gazetteer.js";
+import { COMPASS_SYRIA, claimPlaces, compassHolds, compassOf, governorateOf, inSyria, isCountryWide, isWarToll, otherNeighbourhoods, placeNear, UNNAMED_PLACE } from "./where.js";
+import { findFigures } from "./numbers.js";
+import { cued } from "./regex.js";
+import { segmentArticle } from "./segment.js";
+import { advanceTimeFrame, inheritedWhen, newTimeFrame, resetTimeFrame, tellsHabit, tellsIncident } from "./timeFrame.js";
+import { readTimes } from "./when.js";
+/** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
+export const EXTRACTOR_VERSION = 83;
+// Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
+const METRIC_WORDS = [
+    [
+        /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|execute|executes|executing|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses|martyrs|martyred)$/i,
+        "killed"
+    ],
+    [
+        /^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries|suffocation|suffocated|poisoned|treatment|treated|hospitalized|hospitalised)$/i,
+        "injured"
+    ],
+    [/^(?:casualties)$/i, "casualties"],
+    [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
+    [/^(?:displaced|fled|flee|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuating|evacuees|left|exited)$/i, "displaced"],
+    [
+        /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs)$/i,
+        "strikes"
+    ],
+    [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
+    [/^(?:missing)$/i, "missing"]
+];
+// (a word's metric and victims are read once: the same few words come back for every figure)
+const remembered = (read) => {
+    const known = new Map();
+    return (word) => {
+        let value = known.get(word);
+        if (value === undefined && !known.has(word)) {
+            value = read(word);
+            if (known.size >= 4096)
+                known.clear();
+            known.set(word, value);
+        }
+        return value;
+    };
+};
+const metricOf = remembered((word) => {
+    for (const [re, m] of METRIC_WORDS)
+        if (re.test(word))
+            return m;
+    return null;
+});
+const WHO = [
+    [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults|patients)$/i, "people"],
+    [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
+    [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls|infants|babies|toddlers|minors)$/i, "children"],
+    [
+        /^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|jihadis|extremists|attackers|assailants|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists)$/i,
+        "fighters"
+    ],
+    [/^(?:medics|doctors|nurses|volunteers|rescuers|paramedics|workers)$/i, "aid workers"]
+];
+const whoOf = remembered((word) => {
+    for (const [re, w] of WHO)
+        if (re.test(word))
+            return w;
+    return null;
+});
+const NOT_A_COUNT_AFTER = /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i;
+const NOT_A_COUNT_BEFORE = /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i;
+// every branch ends on one of these words (before any white space): the words before most figures
+// end on none, and are not read with the long pattern
+const NOT_A_COUNT_TAIL = /(?:\$|€|£|aged|age of|ages|from|between|to|and|no\.|number|resolution|article|page|route|road|highway|flight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+const notACountBefore = (before) => NOT_A_COUNT_TAIL.test(before.trimEnd().slice(-12)) && NOT_A_COUNT_BEFORE.test(before);
+const MONTH_BEFORE = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i;
+const MONTH_AFTER = /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i;
+const SUB_COUNT_BEFORE = /\b(?:including|among them|among whom|among which|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?(?:\S+\s+[a-z]+\s+and\s+)?$/i;
+// "Among at least 25 injured eight were in critical condition": the figure after a counted group
+const AMONG_COUNTED_BEFORE = /\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+[a-z]+\s+$/i;
+// "three children were among the dead", "nine people from the Caucasus among the terrorists killed"
+// ("Thirteen civilians among them seven children": "among them" opens the figure's own sub-counts)
+const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are)\s*among\b|among\b(?!\s+(?:them|whom|which)\b))/i;
+// (both branches hold "among": most figures' words have none)
+const AMONG = /among/i;
+const isSubCountAfterFigure = (after) => AMONG.test(after) && SUB_COUNT_AFTER.test(after);
+// sides naming the victims: "70 regime and rebel fighters", "30 regime soldiers", "six Al-Nusra terrorists"
+const SIDE_MODIFIER = /^(?:regime|rebel|government|opposition|pro-government|pro-regime|kurdish|islamist|jihadist|is|isis|isil|daesh|nusra|al-nusra|hezbollah|sdf|ypg|fsa|army|russian|turkish|iranian|afghan|iraqi|lebanese|hazm|front)$/i;
+const inWord = (d) => (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 0x2019 || d === 45;
+// the words (/[A-Za-z][A-Za-z'’-]*/g) of s, the first `limit` of them, read by hand: this runs
+// several times per figure, and a regex per word costs more than the loop
+const wordsOf = (s, limit = Number.POSITIVE_INFINITY) => {
+    const out = [];
+    const n = s.length;
+    let i = 0;
+    while (i < n && out.length < limit) {
+        const c = s.charCodeAt(i);
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+            const start = i++;
+            while (i < n && inWord(s.charCodeAt(i)))
+                i++;
+            out.push(s.slice(start, i));
+        }
+        else
+            i++;
+    }
+    return out;
+};
+// an attack claiming lives: "Claims 11 Children" (not a speaker's claim: "claimed 12 people were
+// killed"; "claimed the lives of" is LIVES_OF_BEFORE's, read first)
+const CLAIMS_BEFORE = /\bclaim(?:s|ed)?\s+$/i;
+const SAYING_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|had|have|are|is)\b/i;
+const CLAIMED_LIVES = /^claimed$/i;
+// "killed and injured", "dead and wounded", "Kills Injures": one figure for both.
+const BOTH = /^\W*(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|kills|died)\W+(?:and\W+|or\W+)?(?:injured|wounded|injures|wounds)\b/i;
+const BOTH_BEFORE = /\b(?:kill(?:s|ed|ing)?|dead)\W+(?:and\W+)?(?:injur(?:es|ed|ing)|wound(?:s|ed|ing))\W+$/i;
+// the figure's noun and its verb in the active voice ("suicide bombers killed"), then the verb's object
+// (sticky, read from the figure's end: no slice per figure)
+const ACTS_ON = /\s+(?:(?!(?:were|was|are|is|been|have|has|had|and|or|who|that|in|on|at|of|by|from|as|when|while|after|during)\b)[A-Za-z-]+\s+){0,3}?(?:killed|wounded|injured|kills|wounds|injures)\s+(?:(at\s+least|some|more\s+than|nearly|about|around|up\s+to|over)\s+)?(?=\S)/iy;
+const OBJECT_WORD = /^(?:a|an|the|his|her|their|its|one|dozens|scores|hundreds|several)\s/i;
+const OBJECT_SAYS = /^(?:\S+\s+){1,10}?(?:said|says|say|told|reported|reports|added|stated|announced|claimed)\b/i;
+const OBJECT_TIME = /^\S+\s+(?:\S+\s+)?(?:day|days|week|weeks|hour|hours|night|month|months|year|morning|evening|afternoon|time|before|after|earlier|later)\b/i;
+// a facility counted, with only describing words before it ("two field hospitals", "four makeshift clinics")
+const FACILITY_AFTER = /^\s*(?:(?:field|makeshift|medical|public|private|local|main|underground|nearby|maternity)\s+){0,2}(?:hospitals?|clinics?|medical\s+(?:facilities|centres|centers))\b/i;
+/** munitions and attacks counted by a figure: "Two car bombs", "three barrel bombs", "four air strikes" */
+const MUNITIONS_COUNTED = /^\s+(?:[\w-]+\s+)?(?:car\s+bombs?|barrel\s+bombs?|bombs|shells|rockets|missiles|mortars?|explosions|blasts|air\s?strikes|strikes|raids|air\s+raids|suicide\s+bombings|bombings)\b/i;
+const actsOnObject = (s, f, next) => {
+    // (most figures have no verb of harm in the few words after them: three scans, no pattern)
+    const reach = f.end + 60;
+    const k = s.indexOf("kill", f.end);
+    const w = s.indexOf("wound", f.end);
+    const j = s.indexOf("injur", f.end);
+    if (!((k >= 0 && k < reach) || (w >= 0 && w < reach) || (j >= 0 && j < reach)))
+        return false;
+    ACTS_ON.lastIndex = f.end;
+    const m = ACTS_ON.exec(s);
+    // (the figure with a noun of its own: "Among at least 30 wounded six were ..." names none)
+    if (m === null || !/^\s+[A-Za-z]/.test(m[0]) || /^\s+(?:killed|wounded|injured|kills|wounds|injures)\b/i.test(m[0]))
+        return false;
+    // the figure is a subject, not the object of a verb or of "the lives of" before it ("killed two
+    // patients injured eight others", "claimed the lives of 4 civilians injured 7 others")
+    // ("Of the 45 civilians killed the highest number ...", "two dead and eight others injured the
+    // Red Crescent said": a preposition's object, a list going on)
+    const before = s.slice(Math.max(0, f.start - 40), f.start);
+    if (/\b(?:of|among|from|for|with|and|or)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i.test(before) || /^\s+(?:others?|more)\b/i.test(m[0]))
+        return false;
+    const last = wordsOf(before).at(-1);
+    if (last !== undefined && (metricOf(last) !== null || /^(?:claimed|claiming|left|leaving|killed|killing)$/i.test(last)))
+        return false;
+    const at = f.end + m[0].length;
+    if (next !== null && next.start <= at + 1 && next.start >= at - (m[1]?.length ?? 0) - 1) {
+        // "8 persons killed 58 others injured": a figure with a verb of harm of its own starts a list;
+        // "17 people killed two of them children": a sub-count
+        if (/^\s+of\s+(?:them|whom)\b/i.test(s.slice(next.end, next.end + 12)))
+            return false;
+        const own = wordsOf(s.slice(next.end, next.end + 40), 3);
+        return !own.some((w) => {
+            const metric = metricOf(w);
+            return metric === "killed" || metric === "injured" || metric === "casualties";
+        });
+    }
+    // (not "5 people killed the army said": a speaker after the verb, commas stripped)
+    // ("12 civilians killed a day after the truce began", "killed the day before": a time, no object)
+    const object = s.slice(at, at + 90);
+    return m[1] === undefined && OBJECT_WORD.test(object) && !OBJECT_TIME.test(object) && !OBJECT_SAYS.test(object);
+};
+/** The metric and victims a figure counts, read from the words around it. A verb right before
+ * the figure decides ("killed 13 people and wounded 25 others": 13 killed); otherwise the words
+ * after it ("32 civilians were killed", "56 airstrikes", "11 dead"). */
+const linkFigure = (sentence, f, next) => { const __r = linkFigure0(sentence, f, next); console.error("LINK", f.value, JSON.stringify(__r)); return __r }
+const linkFigure0 = (sentence, f, next) => {
+    const after = sentence.slice(f.end, Math.min(next, f.end + 90));
+    const before = sentence.slice(Math.max(0, f.start - 60), f.start);
+    const afterWords = wordsOf(after).slice(0, 9);
+    const beforeWords = wordsOf(before).slice(-5);
+    const leadingWho = () => {
+        for (const w of afterWords.slice(0, 3)) {
+            const who = whoOf(w);
+            if (who !== null)
+                return who;
+        }
+        return null;
+    };
+    if ((/^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) &&
+        /\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out|focused)\b/i.test(after)) ||
+        // "Air strikes on two hospitals ... left 10 people dead" (only describing words between: not
+        // "20 strikes on areas near hospitals", "two districts with clinics")
+        (FACILITY_AFTER.test(after) && /\b(?:strikes?|raids?|attacks?|bombing|bombardment|shelling)\s+(?:on|of|against)\s+$/i.test(before))) {
+        return { metric: "hospitals_hit", who: null };
+    }
+    // "135 attacks on health facilities", "43 strikes on hospitals and clinics"
+    if (/^\s+(?:attacks|strikes|air\s?strikes|raids)\s+(?:on|against)\s+(?:(?:field|makeshift|medical|public|private|local|main)\s+)?(?:hospitals|clinics|health\s+facilities|medical\s+facilities)\b/i.test(after))
+        return { metric: "hospitals_hit", who: null };
+    // "claimed the lives of three citizens injured two others": the toll names the figure, whatever
+    // verb ends the victims' words (commas are often stripped)
+    if (LIVES_OF_BEFORE.test(before))
+        return { metric: "killed", who: leadingWho() };
+    // "killing 8 persons injuring more than 55": in a chain of participles each governs the figure after it
+    {
+        const last = beforeWords.at(-1);
+        const m = last === undefined || !/ing$/i.test(last) || !/\s$/.test(before) ? null : metricOf(last);
+        if (m !== null && m !== "strikes" && m !== "casualties" && m !== "displaced")
+            return { metric: m, who: leadingWho() };
+    }
+    // "58 others injured": the figure, its victims and the verb, nothing between. This wins over
+    // a verb before the figure, which in text without commas may close the previous clause
+    // ("8 persons killed 58 others injured").
+    {
+        let who = null;
+        for (let i = 0; i < Math.min(4, afterWords.length); i++) {
+            const w = afterWords[i];
+            // "2 soldiers wounding several others": an -ing form after the victims starts another clause
+            // ("33 Militants Claimed in Syria": lives claimed, after the victims)
+            const m = /ing$/i.test(w) ? null : (metricOf(w) ?? (who !== null && CLAIMED_LIVES.test(w) ? "killed" : null));
+            // "kill 5 injure 50": a verb right before the next figure is that figure's
+            if (m !== null && i === 0 && afterWords.length === 1 && next < sentence.length && f.end + 40 > next)
+                break;
+            // ("has killed two patients injured eight others": past the victims too, after a verb of harm
+            // that took this figure)
+            if (m !== null &&
+                i > 0 &&
+                i === afterWords.length - 1 &&
+                next < sentence.length &&
+                f.end + 60 > next &&
+                /\s$/.test(before) &&
+                HARM_VERB_BEFORE.test(beforeWords.at(-1) ?? ""))
+                break;
+            // ("thousands of Syrians has left two patients dead": what an attack left, the next figure's)
+            if (m === "displaced" && /^left$/i.test(w) && LEFT_HARMED.test(afterWords[i + 1] ?? ""))
+                break;
+            if (m !== null && m !== "strikes" && m !== "casualties") {
+                // "two besieged Shiite villages": places counted, not people
+                if (i === 0 && PLACE_NOUN.test(afterWords.slice(1, 3).join(" ")))
+                    return null;
+                if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase()))))
+                    return { metric: "casualties", who };
+                // "100,000 trapped civilians": the victims may follow the metric's adjective
+                const victims = i === 0 ? whoOf(afterWords[1] ?? "") : null;
+                // "killed at least 26 displaced people": a harm verb right before the figure decides over the
+                // victims' adjective
+                if (victims !== null && m !== "killed") {
+                    const verb = metricOf(beforeWords.at(-1) ?? "");
+                    if ((verb === "killed" || verb === "injured") && /\s$/.test(before))
+                        return { metric: verb, who: victims };
+                }
+                // "six injured civilians ... died on Saturday": the wounded who died are counted as killed
+                if (m === "injured" && i === 0 && DIED_LATER.test(sentence.slice(f.end, next)))
+                    return { metric: "killed", who: victims };
+                // "98 evacuees from the northern towns ... were killed": people counted by their flight, harmed after
+                if (m === "displaced" && i === 0 && DISPLACED_NOUN.test(w)) {
+                    const harmed = DISPLACED_HARMED.exec(sentence.slice(f.end, next));
+                    if (harmed !== null)
+                        return { metric: harmed[1] === undefined ? "killed" : (metricOf(harmed[1]) ?? "killed"), who: null };
+                }
+                return { metric: m, who: who ?? victims };
+            }
+            const asWho = whoOf(w);
+            if (asWho === null &&
+                !/^(?:more|other|others|innocent|syrian|local|unarmed|armed|foreign|russian|turkish|iraqi|were|have|had|been|are|was|reportedly)$/i.test(w) &&
+                !SIDE_MODIFIER.test(w))
+                break;
+            who ??= asWho;
+        }
+    }
+    if (BOTH_BEFORE.test(before))
+        return { metric: "casualties", who: leadingWho() };
+    // "Mortar Attack ... Claims 11 Children", "Rocket Shells Claim 9 Civilians": lives an attack claims
+    if (CLAIMS_BEFORE.test(before) && leadingWho() !== null && !SAYING_AFTER.test(after))
+        return { metric: "killed", who: leadingWho() };
+    // "killed another three people", "killing the four siblings", "killing all five people on board":
+    // the verb past a determiner ("killed an estimated at least 50 militants": past two such words)
+    let verbEnd = beforeWords.length;
+    while (verbEnd > beforeWords.length - 2 && verbEnd > 0 && /^(?:another|the|a|an|further|additional|more|estimated|all)$/i.test(beforeWords[verbEnd - 1]))
+        verbEnd--;
+    const verbWords = verbEnd === beforeWords.length ? beforeWords : beforeWords.slice(0, verbEnd);
+    let last = verbWords.at(-1);
+    // "killed and crucified five civilians", "ISIL Kills Crucifies 5 Syrians": a verb of harm and
+    // another verb that share the figure
+    if (last !== undefined && metricOf(last) === null && /^[A-Za-z]+(?:ed|ies|es)$/.test(last) && /\s$/.test(before)) {
+        const k = verbWords.length - 2 - (/^and$/i.test(verbWords.at(-2) ?? "") ? 1 : 0);
+        const harm = verbWords[k];
+        if (harm !== undefined && HARM_VERB_BEFORE.test(harm) && (k === verbWords.length - 3 || /^[A-Z]/.test(last)))
+            last = harm;
+    }
+    // "killing a woman and nine children": the second of victims joined to one the verb took
+    if (last !== undefined && /^and$/i.test(last) && /\s$/.test(before)) {
+        const one = ONE_VICTIM_AND.exec(before);
+        if (one !== null && whoOf(one[2]) !== null) {
+            const verb = metricOf(one[1]);
+            if (verb === "killed" || verb === "injured")
+                return { metric: verb, who: leadingWho() };
+        }
+    }
+    const lastMetric = last === undefined ? null : metricOf(last);
+    // ("displaced millions", "evacuating some 5 thousand people": a verb; "left 5 dead" and "fled" are not)
+    if (lastMetric !== null &&
+        lastMetric !== "strikes" &&
+        lastMetric !== "casualties" &&
+        (lastMetric !== "displaced" || /^(?:displaced|uprooted|evacuated|evacuating)$/i.test(last))) {
+        return { metric: lastMetric, who: leadingWho() };
+    }
+    if (LIVES_OF_BEFORE.test(before))
+        return { metric: "killed", who: leadingWho() };
+    // "the Russian Aerospace Forces have destroyed some 120 Daesh militants": fighters destroyed are killed
+    if (last !== undefined && /^destroy(?:ed|ing|s)?$/i.test(last) && /\s$/.test(before)) {
+        // (the fighters are what the figure counts, past their side's name: not "several boats for terrorists")
+        const destroyed = wordsOf(after.replace(/\([^)]*\)/g, " "), 3);
+        const k = destroyed.findIndex((w) => FIGHTERS.test(w));
+        if (k >= 0 && destroyed.slice(0, k).every((w) => /^[A-Z]/.test(w) || SIDE_MODIFIER.test(w)))
+            return { metric: "killed", who: whoOf(destroyed[k]) };
+    }
+    // "putting the number of civilians killed at 13"
+    const numberOf = NUMBER_OF.exec(before) ?? NUMBER_OF_FAR.exec(sentence.slice(Math.max(0, f.start - 200), f.start)) ?? NUMBER_BROUGHT_TO.exec(sentence.slice(Math.max(0, f.start - 200), f.start));
+    if (numberOf !== null)
+        return { metric: metricOf(numberOf[2]) ?? "killed", who: whoOf(numberOf[1] ?? "") };
+    // "ISIS also lost 15 fighters"
+    if (/\blost\s*$/i.test(before) && leadingWho() !== null)
+        return { metric: "killed", who: leadingWho() };
+    // "the death toll has reached 17", "put the death toll from the conflict at more than 470000"
+    // ("the death toll from the attacks on neighborhoods in Aleppo city rose to 12": the toll may be far back)
+    // ("the death toll from a Syrian government raid on an Islamic State stronghold in eastern Syria
+    // has risen to 18": a long account of the attack between, with no other figure in it)
+    if (TOLL_BEFORE.test(sentence.slice(Math.max(0, f.start - 110), f.start)) ||
+        // ("The death toll of a terrorist attack near Aleppo on April 15 surpasses 130": the verb is the figure's qualifier)
+        (PASSES.test(sentence.slice(f.start, f.start + 10)) && TOLL_SUBJECT.test(sentence.slice(Math.max(0, f.start - 180), f.start))) ||
+        TOLL_FAR_BEFORE.test(sentence.slice(Math.max(0, f.start - 180), f.start)) ||
+        PUT_AT_BEFORE.test(before))
+        return { metric: "killed", who: leadingWho() };
+    // "Tens of civilians who intended to leave ... were killed and injured": past a relative clause
+    const relative = RELATIVE_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)));
+    if (relative !== null)
+        return { metric: relative[1] !== undefined ? "casualties" : (metricOf(relative[0].trim().split(/\s+/).at(-1)) ?? "killed"), who: leadingWho() };
+    // "At least 11 civilians - among them four women and four children - were killed", "six other
+    // civilians including three children (5-8 years) were injured": the victims' own sub-counts
+    // between them and their verb (their figures are skipped as sub-counts)
+    if (leadingWho() !== null && ASIDE_OPENS.test(after)) {
+        const aside = ASIDE_THEN_VERB.exec(sentence.slice(f.end, f.end + 200));
+        if (aside !== null)
+            return { metric: metricOf(aside[1]) ?? "killed", who: leadingWho() };
+    }
+    // "Three women from the besieged town of Madaya west of the capital were killed": the victims'
+    // origin between them and their verb
+    if (whoOf(afterWords[0] ?? "") !== null) {
+        const from = FROM_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)));
+        if (from !== null)
+            return { metric: metricOf(from[1]) ?? "killed", who: leadingWho() };
+    }
+    // "A family of 6 persons has been able to get out": leaving is displacement (people, not families)
+    if (ABLE_OR_MANAGED.test(after) && ABLE_TO_LEAVE.test(after) && !/^\s+famil/i.test(after))
+        return { metric: "displaced", who: leadingWho() };
+    // "where an estimated 250000 people live under siege": a besieged population is trapped
+    if (LIVE_AFTER.test(after) && BESIEGED.test(sentence.slice(Math.max(0, f.start - 80), f.end + 100)))
+        return { metric: "trapped", who: leadingWho() };
+    // "the attack on two villages killed 15": the figure counts things, not people
+    // ("several opposition-held parts of eastern Aleppo": past a place's holder)
+    const counted = HELD_ADJECTIVE.test(afterWords[0] ?? "") ? afterWords[1] : afterWords[0];
+    // ("59 US cruise missiles": an acronym is no plural noun)
+    if (counted !== undefined &&
+        /^[a-z][a-z'’-]*s$/.test(counted) &&
+        whoOf(counted) === null &&
+        metricOf(counted) === null &&
+        !/^(?:others|more|persons|people)$/i.test(counted) &&
+        !/^\s+of\b/i.test(after)) {
+        // "6 teachers killed", "six teachers also died": people the verb right after tells the harm of
+        // (not "two villages killed 15", where the verb takes the next figure)
+        const told = PEOPLE_HARMED.exec(after);
+        if (told === null || (next < sentence.length && /^\s*$/.test(after.slice(told.index + told[0].length))))
+            return null;
+        return { metric: metricOf(told[1]) ?? "killed", who: null };
+    }
+    // words after the figure
+    let who = null;
+    for (let i = 0; i < afterWords.length; i++) {
+        const w = afterWords[i];
+        if (who === null && i <= 3)
+            who = whoOf(w);
+        const m = metricOf(w);
+        if (m !== null) {
+            // "three women from the besieged town of Madaya were killed": an adjective of a place
+            if (m === "trapped" && i > 0 && PLACE_HEAD.test(afterWords[i + 1] ?? ""))
+                continue;
+            // a noun metric must follow the figure closely; a verb may come after the victims
+            // "Dozens of Syrian regime strikes": after "of", a few modifiers may come first
+            const nounReach = /^\s*of\b/i.test(after) ? 4 : 2;
+            if ((m === "strikes" || m === "casualties") && i > nounReach)
+                continue;
+            // "left" is displacement only right after the people who left ("18000 civilians left",
+            // "hundreds of fighters had left the villages"), not "left 5 dead"
+            // ("a clinic serving thousands of Syrians in Aleppo has left two patients dead": what the attack left)
+            if (m === "displaced" &&
+                /^left$/i.test(w) &&
+                i > 2 &&
+                (!/^(?:had|have|has)$/i.test(afterWords[i - 1] ?? "") || LEFT_HARMED.test(afterWords[i + 1] ?? "")))
+                continue;
+            if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase()))))
+                return { metric: "casualties", who };
+            // "destroyed 13 positions seven vehicles and two car bombs": things seized, not attacks
+            if (m === "strikes" && /^bombs$/i.test(w) && OBJECT_VERB.test(sentence.slice(Math.max(0, f.start - 120), f.start)))
+                return null;
+            // "has received several TOW anti-tank missiles": weapons supplied, not fired
+            if (m === "strikes" && SUPPLIED_BEFORE.test(sentence.slice(Math.max(0, f.start - 40), f.start)))
+                return null;
+            return { metric: m, who: m === "strikes" ? null : who };
+        }
+        // ("70 regime and rebel fighters": an "and" between sides naming the victims joins them)
+        if (/^(?:and|or|but|while|as|after|when|which|who)$/i.test(w) &&
+            i > 0 &&
+            who === null &&
+            !(/^(?:and|or)$/i.test(w) && SIDE_MODIFIER.test(afterWords[i - 1])))
+            break;
+    }
+    return null;
+};
+// between two figures that share one verb: the first's victims and "and", "as well as"
+// ("two families of ten members": the ten are the count, not a second figure)
+const PAIR_BETWEEN = /^\s+(?:(?!of\b)[A-Za-z-]+\s+){0,3}?(?:(?:and|as\s+well\s+as|along\s+with|plus|besides)\s+(?:another\s+|other\s+)?)?$/i;
+const whoAfter = (after) => {
+    // (the first two words only: `after` runs to the end of the sentence, and is read once per figure)
+    for (const w of wordsOf(after, 2)) {
+        const who = whoOf(w);
+        if (who !== null)
+            return who;
+    }
+    return null;
+};
+const FIGHTERS = /^(?:militants|terrorists|fighters|gunmen|jihadists|jihadis|extremists|insurgents|rebels|mercenaries|soldiers|troops)$/i;
+const OBJECT_VERB = /\b(?:destroy\w*|seiz\w*|found|finds?|defus\w*|dismantl\w*|confiscat\w*|captur\w*)\s+(?:[^\s.,;]+\s+){0,10}$/i;
+const PEOPLE_HARMED = /^\s+[a-z][a-z'’-]*s\s+(?:(?:also|were|was|have|had|been|later|reportedly)\s+){0,3}(killed|died|wounded|injured|executed|slain|martyred)\b/;
+const HELD_ADJECTIVE = /^[a-z]+-(?:held|controlled|run|besieged)$/i;
+const SUPPLIED_BEFORE = /\b(?:received|receiving|receives|supplied|supplying|supplies|delivered|delivering|shipped|acquired|obtained|bought|sold|selling|provided|providing)\s+(?:(?:the|them|it|rebels|with)\s+)?$/i;
+// (ASIDE_OPENS first: most figures have no aside)
+const ASIDE_OPENS = /^\s+(?:other\s+|more\s+)?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|most\s+of\s+them)\b/i;
+// (an aside of "others" is a figure with its own verb: "10 civilians including a child and 37 others were injured")
+const ASIDE_THEN_VERB = /^\s+(?:other\s+|more\s+)?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|most\s+of\s+them)\b(?:(?!\bothers?\b|\bmore\b)[^.;]){0,110}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(killed|wounded|injured|martyred)\b/i;
+// ("14 residents of Khatab in the Hama countryside were killed", "Thirteen militants of the so-called
+// Islamic State ... were killed": of a named place or group too)
+const FROM_THEN_VERB = /^\s+[A-Za-z-]+\s+(?:from|of(?=\s+(?:the\s+)?(?:so-called\s+)?[A-Z]))\s+[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)\b/i;
+const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i;
+const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i;
+const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|districts?|camps?|enclaves?|regions?|suburbs?|province|countryside|parts)$/i;
+const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i;
+const ANOTHER_BEFORE = /\b(?:and|as\s+well\s+as|plus|while)\s+another\s+$/i;
+const OWN_VERB_AFTER = /^\s+(?:[A-Za-z-]+\s+)?(?:were\s+|are\s+|was\s+)?[a-z]+(?:ed|ing)\b/;
+const IN_PLACE_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?[A-Z]/;
+const IN_PLACE_BETWEEN = /\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*[,;]?\s*(?:and\s+)?$/;
+const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i;
+const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*$/i;
+// ("The number of people killed in an air strike this morning against the market area of Atareb
+// village has risen to 21": the count's noun far back, an account of the attack between)
+const NUMBER_OF_FAR = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\b[^.\d]{0,160}?\b(?:has|have|had)\s+(?:risen|climbed|reached|increased)(?:\s+to)?\s*$/i;
+// "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
+// ("It brought the total number of members of the Russian forces killed in Syria to 18": what the
+// count is of, then where, then the figure)
+const NUMBER_BROUGHT_TO = /\b(?:brought|brings|bringing|raised|raises|raising|pushed|pushes|pushing|took|takes|taking)\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?number\s+of\s+(?:([\w-]+)\s+)?(?:[\w-]+\s+){0,6}?(killed|dead|deaths|victims|wounded|injured)\b[^.\d]{0,100}?\bto\s*$/i;
+// "killing a woman and ...": a verb of harm, one victim, and the next figure joined to it
+const ONE_VICTIM_AND = /\b([a-z]+)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z]+)\s+and\s+$/i;
+// "evacuees", "refugees": a count of people by their flight, who may be harmed after it
+const DISPLACED_NOUN = /^(?:evacuees|refugees|displaced)$/i;
+const DISPLACED_HARMED = /^[^.\d]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(killed|wounded|injured)|died)\b/i;
+const PUT_AT_BEFORE = /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i;
+const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen|estimated))?\s*$/i;
+const PASSES = /^(?:surpass|exceed|top)/i;
+const TOLL_SUBJECT = /\btoll\b[^.]{0,150}?\s*$/i;
+// ("The death toll from twin explosions in the Syrian province of Homs rose to 32": without the auxiliary too)
+const TOLL_FAR_BEFORE = /\btoll\s+(?:from|of|in)\b[^.\d]{0,150}?\b(?:(?:has|have|had)\s+(?:risen|climbed|reached|increased)|rose|climbed|reached|jumped|increased)(?:\s+to)?\s*$/i;
+// "All five people on board a helicopter that was shot down ... are believed to have died", "60 foreign
+// mercenaries originating from CIS countries ... were killed"
+const RELATIVE_THEN_VERB = /^\s+(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:who|which|that|originating|coming|hailing|operating|fighting|belonging|working|living|trying|attempting|travelling|traveling|waiting)\s+[^.]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:(?:also|all|later|reportedly|subsequently)\s+)?(?:killed(\s+(?:and|or)\s+(?:injured|wounded))?|wounded|injured)|(?:are|were|is|was)\s+(?:believed|reported|said|thought|feared|confirmed)\s+to\s+have\s+(?:died|been\s+killed))\b/i;
+// (ABLE_TO_LEAVE holds one of these words: most figures' words have neither)
+const ABLE_OR_MANAGED = /able|managed/i;
+const ABLE_TO_LEAVE = /^\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|were|was)?\s*(?:been\s+able\s+to|managed\s+to|able\s+to)\s+(?:leave|get\s+out|flee|escape|exit|cross)\b/i;
+const LIVE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:still\s+)?(?:live|lived|living|remain|remained|reside|resided)\b/i;
+const BESIEGED = /\b(?:sieges?|besieged|enclave|encircled|trapped|cut\s+off|held\s+by\s+the\s+rebels|rebel-held|opposition-held)\b/i;
+const SINCE = /\bsince\b/i;
+const BACKGROUND = cued(/previously/i, /\b(?:had|have|has)\s+(?:\w+\s+)?previously\b|\bpreviously\s+(?:\w+ed|been)\b/i);
+const SINCE_THEN = /\bsince\s+then\b/i;
+// ("locked in a vicious conflictsince early 2011 when the regime cracked down": the text fuses words,
+// and the year may come before the verb)
+// (every branch ends on the year: a sentence without "2011" is not read with it, see warStarts)
+const WAR_START = /\b(?:war|conflict|uprising|revolution|crisis)(?:[^.]{0,100}?\b(?:began|started|erupted|broke\s+out)\b[^.]{0,100}?\b2011\b|[^.]{0,12}?since\s+(?:(?:early|mid|late)[\s-]*)?(?:March\s+)?2011\b|[^.]{0,60}?\b(?:began|started|erupted|broke\s+out)\s+(?:[\w-]+\s+){0,3}?in\s+(?:March\s+)?2011\b)/i;
+// "A civil war broke out in Syria in 2011 and has since claimed", "since it erupted in March 2011":
+// the war's start, told in the figure's own sentence
+const warStarts = (s) => s.includes("2011") && WAR_START.test(s);
+const SINCE_WAR_START = /\b(?:has|have|had)\s+since\b|\bsince\s+it\s+(?:began|started|erupted|broke\s+out)\b/i;
+const CONFLICT_START = "2011-03-15";
+// "since the operation to take the town began": a start the text does not date
+const UNDATED_SINCE = /\bsince\s+(?:the\s+)?(?![\w-]*\d)[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:began|started|begun|launched|erupted)\b/i;
+// a place the story has named, referred to again: "the northern province", "the town"
+const THE_PLACE = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:province|city|town|village|area|region|district|neighbou?rhood|governorate|countryside|suburb|enclave)\b(?!s)/i;
+// "Another 120 soldiers ... were also killed": more of the toll just told
+const ALSO_TOLL = /^\W*another\s|\b(?:were|was|been)\s+also\s+(?:killed|wounded|injured|hurt)\b/i;
+// fighting told over weeks, and a reference back to it
+const CAMPAIGN = /\b(?:battl(?:e|es|ed|ing)|fight(?:ing|s)?|offensive|campaign|assault|siege)\b/i;
+const THE_CAMPAIGN = /\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:fight|battle|campaign|offensive|assault)\s+(?:for|on|against|to)\b|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:month-long|week-long|weeks-long|months-long)\s+(?:fight|battle|campaign|offensive|assault|siege)\b/i;
+/** longer than an incident's few days */
+const INCIDENT_WINDOW = 7;
+// "Earlier on the day", "later that day", "on the same day": the day of the incident told before
+/** "Earlier two persons were killed ...": before the incident told, on a day not given */
+const EARLIER_UNDATED = /^Earlier\s+(?!(?:on\s+|in\s+|this\s+|that\s+|the\s+same\s+)?(?:today|the\s+day|the\s+same|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/;
+const HARM_VERB_BEFORE = /^(?:killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds)$/i;
+/** a figure or an article after "left": what an attack left ("has left two patients dead"), not people leaving */
+const LEFT_HARMED = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|at|more|over|about|some|a|an|many|several)$/i;
+const SAME_DAY = /\b(?:earlier|later)\s+(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b/i;
+// "also", "the attacks": a sentence going back to the incident told
+const REFERS_BACK = /\b(?:also|the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|shelling|bombings?|blasts?|explosions?|massacre))\b/i;
+// "These same facilities reported 294 wounded ... for the first six months": the place told before
+const THE_SAME = /\b(?:these|those|the)\s+same\b/i;
+// ("Death toll in Aleppo rises to 8 more casualties reported in Idleb": a headline's second clause)
+const CLAUSE_BREAK = /\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i;
+const TIME_CLAUSE_BETWEEN = /\b(?:after|before|since|when|until)\b/i;
+const OUR_PLACE = /\b(?:our|my)\s+(?:neighbou?rhood|district|village|town|city|area|street|camp)\b/i;
+const LEVEL_RANK = { neighbourhood: 0, city: 1, district: 2, governorate: 3, region: 4, country: 5 };
+const THE_PROVINCE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:province|governorate)\b(?!s)/i;
+const NAMED_PROVINCE_AFTER = /^\s+(?:province|governorate)\b/i;
+const NAMED_PROVINCE_IN = /\b(?:province|governorate)\b/i;
+const NAMED_PROVINCE_BEFORE = /\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i;
+/** a toll over longer than this, with no place of its own, is the country's */
+const CUMULATIVE_DAYS = 92;
+// a sentence listing what the figures before it were made of
+// An attack told as an act with its own verb ("targeted ... with rocket shells", "shells fell on"),
+// not a harm told of the incident before ("17 others were injured in Mogambo")
+const ATTACK_ACT = /\b(?:targeted|fired|fell|landed|struck|shelled|bombed|pounded|raided|slammed|launched|dropped|detonated)\b/i;
+// "The shells fell on ...", "The attack hit ...": the attack told before, referred back to
+const THE_ATTACK_BEFORE = /^\W*(?:the|this|these|those|it|they)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|shells?|strikes?|air\s?strikes?|raids?|blasts?|bomb(?:ing)?s?|explosions?|rockets?|missiles?|mortars?|barrage|shelling|bombardment)\b/i;
+const tellsOwnAttack = (s) => ATTACK_ACT.test(s) && !THE_ATTACK_BEFORE.test(s);
+/** Two sentences' places, none the same as or inside another of the other's. */
+const placedApart = (here, there) => here.length > 0 &&
+    there.length > 0 &&
+    (!here.some((x) => there.some((y) => x.id === y.id || x.display.includes(y.name) || y.display.includes(x.name))) || otherNeighbourhoods(here, there));
+/** Two lists of places in no province in common, each place's province known. */
+const otherProvinces = (here, there) => {
+    if (here.length === 0 || there.length === 0)
+        return false;
+    const provinces = (ps) => ps.map((p) => governorateOf(p));
+    const a = provinces(here);
+    const b = provinces(there);
+    return !a.includes(null) && !b.includes(null) && !a.some((g) => b.includes(g));
+};
+/** The same days: a sentence restating the incident's day ("after Friday prayers") goes on telling it. */
+const sameWindow = (a, b) => a !== null && b !== null && a.from === b.from && a.to === b.to;
+const spanDays = (w) => (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1;
+/** windows starting before this reach back to the war's first year */
+const WAR_YEAR_END = "2012-01-01";
+const NO_FIGURES = /\b(?:no|not\s+(?:any|yet))\s+(?:precise|exact|accurate|confirmed|official|clear|reliable)\s+(?:figures?|numbers?|tolls?|counts?|information)\b|\bunknown\s+number\b/i;
+/** A toll this large is the war's: no single incident in Syria's war killed so many, nor drove
+ * millions from home. A besieged population is a place's however large ("100000 trapped civilians"
+ * are eastern Aleppo's). */
+const warSized = (metric, n) => (metric === "displaced" ? n >= 1_000_000 : metric !== "trapped" && metric !== "strikes" && n >= 50_000);
+const HYPOTHETICAL = /^\W*if\b[^.]{0,200}\bwould\b/i;
+/** "killing 14 of them", "has executed at least 70 of its own members": the harm a verb did to
+ * people counted among a group (not "two of the shells", a part of no harm), or null */
+const harmedOf = (before, after) => {
+    if (!/^\s*of\s+(?:them|its|their|his|whom)\b/i.test(after))
+        return null;
+    // (an active verb only: "17 people were killed two of them ambulance crew" is a sub-count)
+    const verb = HARMED_OF_VERB.exec(before);
+    return verb === null ? null : /wound|injur/i.test(verb[0]) ? "injured" : "killed";
+};
+/** a harm taken from a group counts unless it is a part of a toll of that harm told before it */
+const countsHarmedOf = (harm, previous) => harm !== null && (previous === null || previous.metric !== harm);
+const HARMED_OF_VERB = /\b(?:killing|executing|wounding|injuring|(?:has|have|had|and)\s+(?:killed|executed|wounded|injured)|executed)\s+(?:(?:at\s+least|some|about|around|more\s+than|over|nearly|an\s+estimated)\s+)?$/i;
+// ("four of its soldiers have been killed": a side's own people, for any figure; "Ten of the
+// children were killed" may be a part of a toll told before, and is read as one only for "one of")
+const OWN_PEOPLE = /^\s*of\s+(?:its|their|our|his)\b/i;
+const ONE_OF_PEOPLE = /^\s*of\s+(?:its|their|our|his|the)\s+(?:own\s+)?(?:soldiers|fighters|members|men|troops|officers|personnel|crew|staff|workers|volunteers|journalists|children|civilians)\s+(?:\w+\s+){0,2}?(?:was|were|had|has|have|is|died)\b/i;
+/** A number that counts groups or names a place, not people or strikes: "five civilians of one
+ * family", "al-Mazzeh 86 in al-Mazzeh area", "Base 46" */
+const groupCount = (s, f) => {
+    if (f.qualifier !== "exact")
+        return false;
+    const before = s.slice(Math.max(0, f.start - 30), f.start);
+    const after = s.slice(f.end, f.end + 20);
+    if (/\b(?:of|from)\s+$/i.test(before) && /^\s+(?:famil|household|tribe|clan)/i.test(after))
+        return true;
+    return (/\b(?:al|el)-[A-Za-z]+\s+$|\b(?:Base|Regiment|Brigade|Division|Battalion|Highway|Route|Hall|Street|Road)\s+$/.test(before) &&
+        /^\s+(?:in|on|at|near|area|neighbou?rhood|district|and|was|were|is)\b/i.test(after));
+};
+/** Claims in an article: quantity claims for every figure of harm, and event claims for
+ * denials and attributed attacks. Pure and synchronous: no I/O, rules only. */
+export const extractClaims = (article) => {
+    const published = new Date(article.published);
+    const segments = segmentArticle(article.title, article.body);
+    // The article's own place, for figures whose sentence names none: the headline's, unless it
+    // names only the country ("Suicide attack on Syria wedding kills 32"); then the lead's first
+    // ("in the Hassakeh province"), or the country when the lead lists several governorates.
+    // the places the article is about, for a name several places share ("al-Midan" in Damascus or Aleppo)
+    const firstBody = segments.find((x) => x.role === "body");
+    const inTitle = findPlaces(article.title);
+    const context = (inTitle.length > 0 || firstBody === undefined ? inTitle : findPlaces(firstBody.text)).map((p) => p.id);
+    const placeCache = new Map();
+    const figureCache = new Map();
+    const figuresAt = (si) => {
+        let found = figureCache.get(si);
+        if (found === undefined) {
+            found = findFigures(segments[si].text);
+            figureCache.set(si, found);
+        }
+        return found;
+    };
+    const rawPlaces = new Map();
+    const namedAt = (si) => {
+        let found = rawPlaces.get(si);
+        if (found === undefined) {
+            found = findPlaces(segments[si].text, context);
+            rawPlaces.set(si, found);
+        }
+        return found;
+    };
+    const attribution = attributeArticle(segments, article.outlet, namedAt);
+    const speakersOf = (si) => attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd]);
+    const mayGoOnQuoting = (si) => QUOTE_OPEN.test(segments[si].text) || segments[si - 1].text.trimEnd().endsWith(":");
+    const quotationGoingOn = (si) => {
+        const s = segments[si].text;
+        const prev = segments[si - 1];
+        if (segments[si].role !== "body" || prev.role !== "body")
+            return null;
+        const goesOn = QUOTE_OPEN.test(s) ? QUOTE_OPEN.test(prev.text) : prev.text.trimEnd().endsWith(":") && INTRODUCES.test(prev.text) && !/["“”]/.test(s);
+        if (!goesOn)
+            return null;
+        return eventSpeaker(attribution.framesOf(si - 1).findLast((f) => f.source !== null) ?? null);
+    };
+    // An organisation speaking in its own publication ("The Syrian Coalition condemns ..." on the
+    // Coalition's site) takes a side's stand, an accusation: for events it is a speaker, though for a
+    // figure it is the outlet. Its news staff ("SANA reporter") and its bare name are the outlet.
+    const outletKey = nameKey(article.outlet);
+    const eventSpeaker = (f) => {
+        if (f === null || f.source === null)
+            return null;
+        const clean = attribution.clean(f.source);
+        if (clean !== null)
+            return clean;
+        const key = nameKey(f.frame.phrase.replace(/^the\s+/i, ""));
+        return NEWS_STAFF.test(f.frame.phrase) || key === outletKey || key.startsWith(outletKey) ? null : f.source;
+    };
+    /** The attack a sentence's later clause tells besides the one read over the whole sentence, told
+     * with another act or another doer; read under the speaker whose frame covers that clause. */
+    const secondAttack = (s, frames, quoted) => {
+        LATER_CLAUSE.lastIndex = 0;
+        for (const m of s.matchAll(LATER_CLAUSE)) {
+            const cut = m.index;
+            const tail = s.slice(cut);
+            // (the later clause first, and its doer named in it: most cuts end there; "after they were shot
+            // he added" names none)
+            if (!mayTellEvent(tail))
+                continue;
+            const named = sidesIn(tail);
+            if (named.length === 0)
+                continue;
+            const speakers = (a, b) => frames.filter((f) => f.frame.speakerAt >= a && f.frame.speakerEnd <= b).map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a]);
+            const later = readEvent(tail, (at) => eventSpeaker(eventSource(frames, s, cut + at)) ?? quoted, speakers(cut, s.length));
+            if (later === null || later.polarity !== "asserted" || later.actor === null)
+                continue;
+            const doer = later.actor;
+            if (!named.some((x) => doer.includes(x.actor)))
+                continue;
+            const head = s.slice(0, cut);
+            if (!mayTellEvent(head))
+                continue;
+            const first = readEvent(head, (at) => eventSpeaker(eventSource(frames, s, at)) ?? quoted, speakers(0, cut));
+            if (first === null || first.polarity !== "asserted")
+                continue;
+            if (later.actor !== first.actor || later.action !== first.action)
+                return later;
+        }
+        return null;
+    };
+    // The outlet's own account of an attack with its doer in the body sentence before `si`, where that
+    // sentence made no event claim of its own (an attributed one is its own event)
+    const outletAccountBefore = (si) => {
+        const k = si - 1;
+        const prev = segments[k];
+        // (a sentence printed twice is read once, from its other copy; a quotation this sentence closes
+        // holds the sentence before, which is then the speaker's account, not the outlet's)
+        if (prev === undefined || (prev.role !== "body" && prev.role !== "repeat") || !mayTellEvent(prev.text))
+            return null;
+        if (CLOSES_QUOTE.test(segments[si].text))
+            return null;
+        if (claims.some((c) => c.kind === "event" && c.span[0] === prev.start))
+            return null;
+        const own = readEvent(prev.text, OUTLET, attribution.framesOf(k).map((f) => [f.frame.speakerAt, f.frame.speakerEnd]));
+        return own !== null && own.actor !== null && own.polarity === "asserted" && own.source === OUTLET ? own : null;
+    };
+    // Where each sentence says things happened (read lazily: the gazetteer scan is the costliest step).
+    const placesAt = (si) => {
+        let found = placeCache.get(si);
+        if (found === undefined) {
+            found = claimPlaces(segments[si].text, context, speakersOf(si), namedAt(si));
+            placeCache.set(si, found);
+        }
+        return found;
+    };
+    // "shelling our neighbourhood": a resident's own place, which the sentence before names
+    // ("said Abd Abu al-Nasr a resident of Aleppos Bustan al-Qasr district"), also inside its speaker's words
+    const ourPlace = (si) => {
+        const s = segments[si].text;
+        const our = OUR_PLACE.exec(s);
+        if (our === null)
+            return [];
+        for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+            if (segments[k].role !== "body")
+                continue;
+            let best = null;
+            for (const p of namedAt(k))
+                if (!isCountryWide(p) && (best === null || LEVEL_RANK[p.level] < LEVEL_RANK[best.level]))
+                    best = p;
+            if (best !== null)
+                return [{ ...best, start: our.index, end: our.index + our[0].length }];
+        }
+        return [];
+    };
+    const specificCache = new Map();
+    // sentences placed by a resident's "our neighbourhood": that place goes on only inside his quotation
+    const residentPlaced = new Set();
+    const fullText = `${article.title}\n${article.body}`;
+    const insideQuoteOf = (k, si) => {
+        if (!/^["“]/.test(segments[k].text))
+            return false;
+        let n = 0;
+        for (let at = segments[k].start; at < segments[si].start; at++)
+            if (fullText[at] === '"' || fullText[at] === "“" || fullText[at] === "”")
+                n++;
+        return n % 2 === 1;
+    };
+    const specificAt = (si) => {
+        let found = specificCache.get(si);
+        if (found === undefined) {
+            found = placesAt(si).filter((p) => !isCountryWide(p));
+            if (found.length === 0 && segments[si].role === "body") {
+                found = ourPlace(si);
+                if (found.length > 0)
+                    residentPlaced.add(si);
+            }
+            specificCache.set(si, found);
+        }
+        return found;
+    };
+    const titlePlace = () => {
+        const specific = specificAt(0);
+        return specific.length > 0 ? placeNear(article.title, specific, 0) : null;
+    };
+    // The place the report is about: the first place an incident is told in; for a headline and a
+    // lead that name only the country ("an air raid on a village ... in northern Syria") and the
+    // report names the village later.
+    let reportPlace;
+    let reportPlaceAt = -1;
+    const placeOfReport = () => {
+        if (reportPlace !== undefined)
+            return reportPlace;
+        reportPlace = null;
+        for (let k = 0; k < segments.length && reportPlace === null; k++) {
+            reportPlaceAt = k;
+            const x = segments[k];
+            if (x.role !== "body" && x.role !== "heading" && x.role !== "subhead")
+                continue;
+            if (x.role === "body" && !tellsIncident(x.text))
+                continue;
+            // only a place in Syria refines "in Syria"
+            const specific = specificAt(k).filter(inSyria);
+            if (specific.length > 0)
+                reportPlace = placeNear(x.text, specific, 0);
+        }
+        return reportPlace;
+    };
+    const publishedDay = Number.isFinite(article.published) ? published.toISOString().slice(0, 10) : "";
+    const frame = newTimeFrame();
+    let lead = null;
+    const incidentAt = new Set();
+    const incidentPlaceBefore = (si) => {
+        // "26 airstrikes across the province": the place the story named as a province, not the city
+        // its sentence names first ("... Idlib province came under heavy bombardment ... the nearby city of Aleppo")
+        const province = THE_PROVINCE.test(segments[si].text);
+        for (let k = si - 1; k >= 0; k--) {
+            const x = segments[k];
+            const opens = x.role === "heading" || x.role === "subhead";
+            if (opens || (x.role === "body" && incidentAt.has(k))) {
+                const specific = specificAt(k);
+                // a sentence naming only a reference point ("The villages are near Manbij") moves no story
+                if (!opens && specific.length > 0 && specific.every((p) => p.reference === true))
+                    continue;
+                // (the resident's own neighbourhood is not the place of the story told after his quotation)
+                if (residentPlaced.has(k) && !insideQuoteOf(k, si))
+                    continue;
+                if (province) {
+                    const named = specific.filter((p) => p.level === "governorate" &&
+                        (NAMED_PROVINCE_AFTER.test(x.text.slice(p.end, p.end + 14)) ||
+                            NAMED_PROVINCE_BEFORE.test(x.text.slice(Math.max(0, p.start - 16), p.start)) ||
+                            NAMED_PROVINCE_IN.test(x.text.slice(p.start, p.end))));
+                    if (named.length > 0)
+                        return named[0];
+                }
+                if (specific.length > 0)
+                    return placeNear(x.text, specific, 0);
+                if (opens)
+                    return null;
+            }
+        }
+        return null;
+    };
+    // A section headline naming no place ("- Troops kill 10 children -") is about the place its
+    // section's first sentences name.
+    const sectionPlace = (si) => {
+        for (let k = si + 1; k < segments.length && k <= si + 3; k++) {
+            const x = segments[k];
+            if (x.role === "heading" || x.role === "subhead" || x.role === "title")
+                return null;
+            if (x.role !== "body")
+                continue;
+            const specific = specificAt(k);
+            if (specific.length > 0)
+                return placeNear(x.text, specific, 0);
+        }
+        return null;
+    };
+    const claims = [];
+    // claims whose place is the story's, not their sentence's own
+    const carriedPlace = new Set();
+    // claims of section headlines: like the article's headline, never dated from the text after them
+    const headlined = new Set();
+    // claims dated from the story, not by their own words
+    const inheritedDate = new Set();
+    // the outlet's own accounts of attacks count only where a denial answers them
+    const denies = mayDeny(article.body);
+    // the side of the last attack told, for a denial that names none
+    let lastActor = null;
+    // a toll told over a window too long to date the incident frame ("during April", "in three days")
+    // still dates the sentence after it that goes on with the same report: the same source, or the
+    // details of the same figures ("These include 38 cluster bombs", "... pounded the towns with 270
+    // barrel bombs" after "SNHR documented 200 killed during April")
+    let report = null;
+    const denials = [];
+    const unattributed = [];
+    // the sentence that dated the incident being told (-1: none, or a section's lead far above), and
+    // the sentences since that went on telling it: their places and speakers are the incident's
+    let frameAt = -1;
+    const incidentTold = [];
+    const incidentPlaces = () => incidentTold.flatMap((k) => specificAt(k));
+    const incidentSpeakers = () => {
+        const out = new Set();
+        for (const k of incidentTold)
+            for (const f of attribution.framesOf(k))
+                if (f.source !== null)
+                    out.add(f.source);
+        // (and the speakers its figures were credited to from a next sentence)
+        for (const c of claims)
+            if (c.source !== null && incidentTold.some((k) => segments[k].start === c.span[0]))
+                out.add(c.source);
+        return out;
+    };
+    // the last incident dated, across sections: "Earlier on the day" in the next section is its day
+    let lastIncident = null;
+    // the start of a campaign the story dated ("had been battling since June 25 to push IS out"), for
+    // the tolls told of it after ("killed in the fight for Hasakeh", "during the month-long campaign")
+    let campaignFrom = null;
+    for (let si = 0; si < segments.length; si++) {
+        const sentence = segments[si];
+        // a sub-heading sets the place of the section it opens (see incidentPlaceBefore), and its dates start afresh
+        if (sentence.role === "heading" || sentence.role === "subhead") {
+            resetTimeFrame(frame);
+            // ... unless the bulletin's dated lead named this section's place ("Terrorists on Friday
+            // targeted Damascus, Aleppo and al-Fouaa in Idleb" ... "Idleb": still Friday)
+            // (but not where the section opens on a bare "Earlier": an earlier day the text does not give)
+            const bulletin = lead;
+            if (bulletin !== null &&
+                !EARLIER_UNDATED.test(segments[si + 1]?.text ?? "") &&
+                namedAt(si).some((p) => bulletin.places.has(p.id) || bulletin.places.has(governorateOf(p) ?? "")))
+                frame.incident = bulletin.time;
+            frameAt = -1;
+            incidentTold.length = 0;
+            // a section headline makes claims of its own, as the article's headline does
+            if (sentence.role === "heading")
+                continue;
+        }
+        // a headline's repeat and page chrome make no claims
+        if (sentence.role !== "body" && sentence.role !== "title" && sentence.role !== "subhead")
+            continue;
+        const isTitle = sentence.role === "title" || sentence.role === "subhead";
+        const s = sentence.text;
+        // "If the area fell they would besiege 400000 people": no figure of what happened
+        const figures = HYPOTHETICAL.test(s) ? [] : findFigures(s).filter((f) => !groupCount(s, f));
+        // The sentence's time matters for its own claims, and for the frame when it could move it.
+        const incident = tellsIncident(s);
+        // The sentence's time matters for its own claims, and for the frame when it could move it:
+        // read once, when first needed (a dateline's figures that make no claim never need it).
+        let read;
+        const timesOf = () => {
+            // (=== undefined, not ??=: a sentence stating no time reads as null, and is not read again)
+            if (read === undefined)
+                read = readTimes(s, published);
+            return read;
+        };
+        let sentenceTimeRead;
+        const timeOf = () => {
+            if (sentenceTimeRead === undefined)
+                sentenceTimeRead = timesOf()?.nearest() ?? null;
+            return sentenceTimeRead;
+        };
+        // read once per sentence, not once per figure: a sentence may hold a hundred of them
+        let warTollRead;
+        const warToll = () => {
+            warTollRead ??= isWarToll(s);
+            return warTollRead;
+        };
+        const firstClaim = claims.length;
+        // a toll dated by the campaign it was told of, which a next sentence going on with it shares
+        let campaignDated = false;
+        // An undated sentence telling an attack of its own somewhere the dated sentence did not name
+        // ("The terrorist groups targeted the clinic in al-Mogambo ...", "Other shells fell on
+        // al-Ramouseh ...") starts another incident: it inherits no date, and neither does what follows.
+        // (a new speaker telling an attack in a place the incident's sentences did not name)
+        let startsRead;
+        const startsIncident = () => {
+            if (startsRead === undefined) {
+                startsRead = false;
+                if (!isTitle && frameAt >= 0 && frameAt !== si) {
+                    if (tellsOwnAttack(s)) {
+                        const frames = attribution.framesOf(si);
+                        const own = frames.filter((f) => f.source !== null && !f.frame.anaphoric);
+                        // (the outlet telling it, with no speaker of its own: "Meanwhile four were killed when
+                        // IS targeted Deir Ezzor", "Three were injured when rebels fired a shell on Bab Touma")
+                        // moves to another province without referring back to the attack told ("three died in
+                        // the attack", "after the two blasts"); within one ("Jets also hit Sarmin ... Two more
+                        // were killed in Maarrat Masrin") a bulletin lists the day's strikes
+                        if (own.length > 0) {
+                            const told = incidentSpeakers();
+                            startsRead = !own.some((f) => told.has(f.source)) && placedApart(specificAt(si), incidentPlaces());
+                        }
+                        else if (frames.length === 0 && !REFERS_BACK.test(s))
+                            startsRead = otherProvinces(specificAt(si), incidentPlaces());
+                    }
+                }
+            }
+            return startsRead;
+        };
+        // a source of its own telling the sentence (not the outlet's narration)
+        const reported = () => attribution.framesOf(si).some((f) => f.source !== null && !f.frame.anaphoric);
+        // A sentence dated only by its own statement ("On Tuesday the observatory said a coalition strike
+        // in Raqqa killed 18", "... died in the city the Observatory said on Saturday") is a report of
+        // its own: the statement's day is not the claim's, and the incident told before lends it none
+        // either, unless it refers back to it ("had also reported the deadly attacks")
+        const saidApart = () => {
+            const said = frame.incident === null ? null : (timesOf()?.said ?? null);
+            return said !== null && !REFERS_BACK.test(s);
+        };
+        // a figure the sentence disowns ("several people ... but there are no precise figures")
+        const hedged = NO_FIGURES.test(s);
+        // the place of a figure at `offset`: its sentence's own; else the incident's being told; else
+        // the report's; a toll of the whole war is the country's
+        const placeAt = (offset, when, until = offset, from = 0, warSized = false) => {
+            const specific = specificAt(si);
+            // (the war's toll in a sentence naming only places abroad, "peace talks in Geneva and Astana have
+            // failed to end the conflict in which hundreds of thousands were killed": still the war's)
+            if (specific.length > 0 && !(warToll() && !specific.some(inSyria)))
+                return placeNear(s, specific, offset, until, from);
+            // a toll of tens of thousands naming no place is the war's, not the incident's being told
+            // ("has caused the death of more than 200000 people", "10 million displaced")
+            if (warSized)
+                return wholeCountry();
+            // ... and so is a toll over months naming no place ("5812 civilians over the past year"): no incident's
+            // (unless it speaks of the place being told: "strikes in the northern province since last December")
+            if (warToll() || (when !== null && (when.from < WAR_YEAR_END || (spanDays(when) > CUMULATIVE_DAYS && !THE_PLACE.test(s) && !THE_SAME.test(s)))))
+                return wholeCountry();
+            // "killed in northern Syria": the country, unless the sentence speaks of a place it does not
+            // name ("a village held by IS in northern Syria"), which the story names elsewhere
+            const country = placesAt(si)[0] ?? null;
+            // (not a country named in a clause of time after the figure: "45 were killed on Saturday
+            // hours after the agreement to end the violence in Syria")
+            const inTimeClause = country !== null && country.start > offset && TIME_CLAUSE_BETWEEN.test(s.slice(offset, country.start));
+            // ("killed in airstrikes on northwestern Syria": the report's place, where that part of the country holds it)
+            if (country !== null && isCountryWide(country) && !isTitle && !inTimeClause) {
+                const report = placeOfReport();
+                // (one named later must be in a sentence giving the same figure: "the 18 militants ... were
+                // killed in fighting near the town of Ain al-Arab", not "Shells later fell on Marea")
+                // (the figure placed, at `offset`, not any figure of the sentence: "18 people ... 2 of them
+                // children ... Rebels later shelled 2 homes in Marea")
+                const restated = () => {
+                    const own = figures.find((x) => x.start === offset);
+                    return own !== undefined && figuresAt(reportPlaceAt).some((t) => t.value === own.value);
+                };
+                // (not another incident told after the report's, "Separately ... in northern Syria")
+                if (report !== null && !isCountryWide(report) && !NEW_INCIDENT.test(s) && compassHolds(s, [report]) && (reportPlaceAt < si || restated()))
+                    return report;
+            }
+            if (country !== null && !isTitle && !UNNAMED_PLACE.test(s) && !inTimeClause)
+                return country;
+            // what happened before ("... several bombings in Kurdish areas in Syria in the past") is not
+            // where the incident being told happened
+            if (!isTitle && tellsHabit(s))
+                return country ?? wholeCountry();
+            // a body sentence takes the story's place told before it, then the headline's, and only then
+            // one told later ("Three soldiers were killed ..." is not about the town a later paragraph is)
+            const told = () => (placeOfReport() !== null && reportPlaceAt < si ? placeOfReport() : null);
+            const carried = sentence.role === "subhead" ? sectionPlace(si) : isTitle ? placeOfReport() : (incidentPlaceBefore(si) ?? told() ?? titlePlace() ?? placeOfReport());
+            return carried ?? country;
+        };
+        const placeOf = () => placeAt(0, timeOf());
+        let previous = null;
+        let subCount = false;
+        for (let fi = 0; fi < figures.length; fi++) {
+            const f = figures[fi];
+            // The window for this figure's words ends at the next figure, unless that one is a
+            // sub-count inside it ("At least 15 people, including four children, have been killed").
+            let nj = fi + 1;
+            while (nj < figures.length && SUB_COUNT_BEFORE.test(s.slice(0, figures[nj].start)))
+                nj++;
+            const next = figures[nj]?.start ?? s.length;
+            const before = s.slice(0, f.start);
+            const after = s.slice(f.end);
+            // a month right before a bare number is a date ("May 5"); "In May more than 60" is not
+            if ((NOT_A_COUNT_AFTER.test(after) &&
+                !(ONE_OF_PEOPLE.test(after) && (f.value === 1 || OWN_PEOPLE.test(after))) &&
+                // (not a part of a toll of the same harm told before it: "40 people were killed ... Russian
+                // strikes had killed 25 of them"; "killing at least 31 jihadists and wounding dozens of them" counts)
+                !countsHarmedOf(harmedOf(before, after), previous)) ||
+                MONTH_AFTER.test(after) ||
+                // ("In late July four makeshift hospitals": dates are written in digits, a number word counts)
+                (notACountBefore(before) && !((f.qualifier !== "exact" || /^[A-Za-z]/.test(s.slice(f.start, f.end))) && MONTH_BEFORE.test(before))))
+                continue;
+            // "one of the shells": one shell, told apart from the others, is no count of strikes ("one of
+            // its soldiers had been killed" is one soldier)
+            if (f.value === 1 && /^\s*of\s/i.test(after) && !ONE_OF_PEOPLE.test(after))
+                continue;
+            // "including 1733 children 969 women and 3110 men": a list of sub-counts goes on
+            // ("including 2 women 29 injured": a figure with a verb of harm of its own ends the list)
+            if (subCount && /^\s+[A-Za-z-]+(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1].end, f.start)) && metricOf(wordsOf(after)[0] ?? "") === null)
+                continue;
+            subCount = false;
+            // a headline's only figure counts, "among the dead" or not ("25 children among Deir ez-Zor dead")
+            // ("10 civilians were killed including a child and 37 others were injured": others with a harm of their own)
+            const othersOwn = OTHERS_AFTER.test(after) && previous !== null && (linkFigure(s, f, next)?.metric ?? previous.metric) !== previous.metric;
+            // ("killed including 13 civilians and more than 30 wounded": a harm of its own right after it)
+            const told = previous?.metric ?? null;
+            const ownHarm = told !== null &&
+                wordsOf(s.slice(f.end, next), 2).some((w) => {
+                    // ("including 2 women injuring 15 others": a participle governs the figure after it)
+                    if (/ing$/i.test(w))
+                        return false;
+                    const m = metricOf(w);
+                    return (m === "killed" || m === "injured") && m !== told;
+                });
+            if ((SUB_COUNT_BEFORE.test(before) && !othersOwn && !ownHarm) ||
+                AMONG_COUNTED_BEFORE.test(before) ||
+                (isSubCountAfterFigure(after) && !(isTitle && figures.length === 1))) {
+                subCount = true;
+                continue;
+            }
+            if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after))
+                continue;
+            // "three suicide bombers killed at least two people", "Two gunmen killed a policeman": the
+            // figure counts who did the harm, the object after the verb its victims
+            // (but "Two car bombs killed at least 25 people": bombs counted are strikes, whatever they did)
+            if (!MUNITIONS_COUNTED.test(after) && actsOnObject(s, f, figures[fi + 1] ?? null))
+                continue;
+            let link = linkFigure(s, f, next);
+            // "Nine were killed in Qaterji and two others in Mayssar", "three civilians died and four
+            // others were hurt": the victims of "others" are the ones counted before them, and a figure
+            // with no verb of its own shares the one before it
+            const others = OTHERS_AFTER.test(after);
+            if (link === null && others && previous !== null && /\band\s+(?:\S+\s+){0,2}$/i.test(before))
+                link = previous;
+            // "kill 10 children 5 women", "12 soldiers as well as 40 rebels": the second of a pair shares the verb
+            // (figures of people only: "destroyed 13 positions seven vehicles" shares nothing)
+            const victims = whoAfter(after);
+            if (link === null &&
+                victims !== null &&
+                previous !== null &&
+                previous.metric !== "strikes" &&
+                fi > 0 &&
+                PAIR_BETWEEN.test(s.slice(figures[fi - 1].end, f.start).replace(/\([^)]*\)/g, " "))) {
+                link = { metric: previous.metric, who: victims };
+            }
+            // "killed 19 people including six children in Saraqeb and another 23 people in Ehsim", "wounded
+            // 12 people in Douma and another 30 in Harasta": "another" counts more of what was counted
+            // before, however far back the verb
+            // (not one with a verb of its own: "50 were killed and another 30 sealed off in the tunnels")
+            if (link === null && previous !== null && ANOTHER_BEFORE.test(before) && !OWN_VERB_AFTER.test(after))
+                link = { metric: previous.metric, who: victims ?? previous.who };
+            // "150 bodies were counted in Hammouriya 100 in Kfar Batna 67 in Saqba": a list of places, each
+            // with its figure, the verb given once (commas are often stripped)
+            if (link === null &&
+                previous !== null &&
+                previous.metric !== "strikes" &&
+                fi > 0 &&
+                IN_PLACE_AFTER.test(after) &&
+                IN_PLACE_BETWEEN.test(s.slice(figures[fi - 1].end, f.start)))
+                link = previous;
+            // "Ten children and five women have been killed": the first of a pair takes the verb after the second
+            if (link === null && victims !== null && nj < figures.length && PAIR_BETWEEN.test(s.slice(f.end, figures[nj].start))) {
+                const second = linkFigure(s, figures[nj], figures[nj + 1]?.start ?? s.length);
+                if (second !== null && second.metric !== "strikes")
+                    link = { metric: second.metric, who: victims };
+            }
+            if (link === null)
+                continue;
+            if (others && previous !== null && previous.who !== null && (link.who === "people" || link.who === null))
+                link = { ...link, who: previous.who };
+            // "Eight civilians were killed with at least 70 injured": a figure naming no victims counts the same ones
+            else if (link.who === null && link.metric !== "strikes" && previous !== null && previous.who !== null)
+                link = { ...link, who: previous.who };
+            previous = link;
+            if (hedged && f.qualifier === "vague")
+                continue;
+            let when = timeOf() === null ? null : timesOf().nearest(f.start);
+            // a time the sentence names without pinning it down ("over the past few days", "since the
+            // operation began") and a toll of the whole war are not the incident's
+            const sinceThen = SINCE_THEN.test(s);
+            if (when === null && !isTitle && SINCE_WAR_START.test(s) && warStarts(s))
+                when = { from: CONFLICT_START, to: publishedDay };
+            let inherited = false;
+            if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
+                when = startsIncident() || saidApart() ? null : inheritedWhen(frame, s, link.metric === "trapped", publishedDay, reported());
+                if (when === null && lastIncident !== null && frame.incident === null && SAME_DAY.test(s))
+                    when = lastIncident;
+                if (when === null && campaignFrom !== null && THE_CAMPAIGN.test(s)) {
+                    when = { from: campaignFrom, to: publishedDay };
+                    campaignDated = true;
+                }
+                if (when === null && report !== null && !startsIncident() && report.si === si - 1 && !sinceThen && link.metric !== "trapped" && !tellsHabit(s)) {
+                    if (DETAIL_OF.test(s) || ALSO_TOLL.test(s) || report.sources.has(attribution.sourceFor(si, f.start)))
+                        when = report.when;
+                }
+                inherited = when !== null;
+            }
+            // the figure's own clause ends where another begins with its own verb ("Explosions in
+            // Damascus killed 20 people and civilian casualties were also reported in ... Idlib Hama Aleppo")
+            // (a figure's clause is short: no slice of a long sentence per figure)
+            const clauseEnd = next - f.end > 12 ? CLAUSE_BREAK.exec(s.slice(f.end, Math.min(next, f.end + 240))) : null;
+            const where = placeAt(f.start, when, clauseEnd === null ? next : f.end + clauseEnd.index, fi > 0 ? figures[fi - 1].end : 0, warSized(link.metric, f.min ?? f.max ?? 0));
+            const ownPlace = specificAt(si).length > 0;
+            claims.push({
+                kind: "quantity",
+                metric: link.metric,
+                min: f.min,
+                max: f.max,
+                qualifier: f.qualifier,
+                who: link.who,
+                where: where?.display ?? null,
+                whereId: where?.id ?? null,
+                when,
+                source: attribution.sourceFor(si, f.start),
+                actor: null,
+                action: null,
+                polarity: "asserted",
+                quote: s,
+                span: [sentence.start, sentence.start + s.length],
+                rule: `quantity/${link.metric}`
+            });
+            if (!ownPlace)
+                carriedPlace.add(claims.at(-1));
+            if (sentence.role === "subhead")
+                headlined.add(claims.at(-1));
+            if (inherited)
+                inheritedDate.add(claims.at(-1));
+        }
+        // Events: attacks a named source attributes to a named side, admissions and denials; a
+        // headline only with its own attribution ("... kills 16 civilians Monitor").
+        const ownSource = attribution.ownSource(si);
+        // (the cheap cues first: most sentences tell no attack, and few take a stand or go on quoting)
+        let told;
+        const tells = () => (told ??= mayTellEvent(s));
+        const raw = attribution.framesOf(si);
+        const stance = !isTitle && !raw.some((f) => f.source !== null) && mayTakeStance(s) ? stanceOf(s) : null;
+        const frames = stance !== null && tells() ? withStance(raw, stance) : raw;
+        // the speaker of a quotation the sentence goes on with: "... the group said in a statement.
+        // "Today the air force targeted a team", "..., saying instead: Today we launched ..."
+        // ('"At least 10 soldiers were killed in Israeli raids. Nine missiles were fired" the Observatory
+        // said': or a quotation closed, with its speaker, in a later sentence)
+        const quoted = frames.length === 0 && !isTitle && si > 0 && mayGoOnQuoting(si) && tells()
+            ? (quotationGoingOn(si) ?? (QUOTE_OPEN.test(s) ? eventSpeaker(attribution.quotationCloser(si)) : null))
+            : null;
+        // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
+        const worthReading = frames.length > 0 || ownSource !== null || quoted !== null || mayAdmit(s) || (denies && !isTitle);
+        // what a side did before ("IS has carried out several bombings in Kurdish areas in the past") is
+        // background, not an attack the story reports
+        if (worthReading && tells() && (!isTitle || ownSource !== null) && !tellsHabit(s)) {
+            // "State media said the crash was due to a technical fault while Jaish al-Islam said it had
+            // shot down the plane": two speakers set against each other tell two events
+            let read = 0;
+            for (const [a, b] of contrastedClauses(s, frames)) {
+                const clause = s.slice(a, b);
+                const own = frames.filter((f) => f.frame.at >= a && f.frame.end <= b);
+                let event = readEvent(clause, (at) => eventSpeaker(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : quoted), own.map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a]));
+                if (event === null)
+                    continue;
+                // a denial naming no side answers the last event told
+                const actor = event.actor ?? lastActor;
+                if (actor === null)
+                    continue;
+                // (the accused answering for itself: "... though it denied any responsibility")
+                if (event.polarity === "denied" && a > 0 && ANSWERED.exec(clause)?.index === 0)
+                    event = { ...event, source: actor };
+                const when = isTitle
+                    ? null
+                    : (timeOf() ??
+                        (startsIncident() ? null : inheritedWhen(frame, s, false, publishedDay, reported())) ??
+                        (event.polarity === "denied" ? (timesOf()?.said ?? null) : null));
+                claims.push(eventClaim(event, actor, placeOf(), when, s, sentence.start));
+                read++;
+                if (event.polarity === "asserted")
+                    lastActor = actor;
+                else
+                    denials.push(si);
+            }
+            // "terrorists fired rocket shells at Hamadaniya ... while one child was killed by a terrorist
+            // sniper's gunfire": a second attack in a later clause, another act or another doer, is a second event
+            if (read === 1 && !isTitle) {
+                const second = secondAttack(s, frames, quoted);
+                if (second !== null) {
+                    claims.push(eventClaim(second, second.actor, placeOf(), timeOf() ?? (startsIncident() ? null : inheritedWhen(frame, s, false, publishedDay)), s, sentence.start));
+                    read++;
+                }
+            }
+            // "Daesh rockets have been targeting towns ... 21 people were killed in such attacks Anadolu
+            // Agency reports": a speaker's sentence that refers back to the attack the sentence before
+            // told as the outlet's own, with its doer, gives that attack its source
+            if (read === 0 && !isTitle && frames.length > 0) {
+                const back = REFERRED_BACK.exec(s);
+                const by = back === null ? null : eventSource(frames, s, back.index);
+                const speaker = by !== null && MEDIA.test(by.frame.phrase) ? eventSpeaker(by) : null;
+                const before = speaker === null ? null : outletAccountBefore(si);
+                if (before !== null) {
+                    claims.push(eventClaim({ ...before, source: speaker, rule: "event/referred" }, before.actor, placeOf(), timeOf(), s, sentence.start));
+                    lastActor = before.actor;
+                }
+            }
+            // (one told over months, "launched air strikes in support of the regime in September", "has been
+            // supported by Russia in aerial strikes since September 2015", is the war's background, which
+            // no denial answers)
+            if (read === 0 && denies && !isTitle && !/:\s*$/.test(s) && !MONTHS_LONG.test(s)) {
+                // the outlet's own account of an attack: an event only if a denial answers it (below)
+                const own = readEvent(s, OUTLET, attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd]));
+                if (own !== null && own.actor !== null && own.polarity === "asserted") {
+                    unattributed.push({ si, claim: eventClaim({ ...own, source: null }, own.actor, placeOf(), timeOf(), s, sentence.start) });
+                    lastActor = own.actor;
+                }
+            }
+        }
+        if (!isTitle) {
+            // the report a following sentence may go on with (see `report`); the sentence's time is read
+            // only where it matters (chrono on every sentence would cost a quarter of the extraction)
+            if (claims.length > firstClaim) {
+                const dated = claims.slice(firstClaim).filter((c) => c.kind === "quantity" && c.when !== null);
+                const when = dated.length === 0 ? null : (timeOf() ?? (report !== null && report.si === si - 1 ? report.when : campaignDated ? dated[0].when : null));
+                report = when !== null && spanDays(when) > 1 && spanDays(when) <= CUMULATIVE_DAYS ? { si, when, sources: new Set(dated.map((c) => c.source)) } : null;
+            }
+            else if (report !== null) {
+                // a sentence between with no figure and no time of its own ("The victims included 51 children
+                // 28 women ...", sub-counts) keeps the report going
+                report = report.si === si - 1 && timeOf() === null ? { ...report, si } : null;
+            }
+            const told = claims.length > firstClaim || incident;
+            const dated = frame.incident;
+            // "Earlier on the day four people were injured ...": the day of the incident told last, and the
+            // incident the next sentences go on with
+            // (the cheap test first: a sentence's time is read only where it matters)
+            if (frame.incident === null && lastIncident !== null && SAME_DAY.test(s) && timeOf() === null)
+                frame.incident = lastIncident;
+            if (startsRead === true && timeOf() === null) {
+                frame.incident = null;
+                frameAt = -1;
+            }
+            if (told || frame.incident !== null || SINCE.test(s))
+                advanceTimeFrame(frame, timeOf(), told, publishedDay, claims.length > firstClaim);
+            if (frame.incident === null) {
+                frameAt = -1;
+                incidentTold.length = 0;
+            }
+            else if (frame.incident !== dated && !sameWindow(frame.incident, dated)) {
+                frameAt = si;
+                incidentTold.length = 0;
+                incidentTold.push(si);
+            }
+            else if (frameAt >= 0 && told)
+                incidentTold.push(si);
+            if (frame.incident !== null)
+                lastIncident = frame.incident;
+            if (SINCE.test(s) && CAMPAIGN.test(s) && !WAR_START.test(s)) {
+                const t = timeOf();
+                if (t !== null && spanDays(t) > INCIDENT_WINDOW && spanDays(t) <= CUMULATIVE_DAYS && t.to === publishedDay)
+                    campaignFrom = t.from;
+            }
+            // "the war which started when the regime cracked down on protests in 2011": a "since then"
+            // after it counts from the war's start
+            if (warStarts(s))
+                frame.sinceFrom = CONFLICT_START;
+            // the first dated incident, with the places it names: a bulletin's lead
+            if (lead === null && frame.incident !== null && told) {
+                const places = new Set();
+                for (const p of namedAt(si)) {
+                    places.add(p.id);
+                    const g = governorateOf(p);
+                    if (g !== null)
+                        places.add(g);
+                }
+                lead = { time: frame.incident, places };
+            }
+            // a sentence telling an incident may move the story to its place; one told as background
+            // ("Residents of Daraya had previously accused ...") does not
+            if ((claims.length > firstClaim || incident) && !BACKGROUND.test(s))
+                incidentAt.add(si);
+        }
+    }
+    // "The regime air strike dropped chemical bombs ... But the regime has denied any
+    // responsibility": the outlet's own account is an event where a denial contradicts it
+    for (const d of denials) {
+        const denied = claims.find((c) => c.kind === "event" && c.polarity === "denied" && c.span[0] === segments[d].start);
+        // the account just before the denial, or the report's lead on each side the denial names,
+        // which it answers wherever it is: a live report's newest update opens it, and its original
+        // lead on the other side ("Russia renewed its bombing of Aleppo") sits further down
+        const leads = new Set();
+        for (const u of unattributed) {
+            if (u.si >= d)
+                break;
+            const lead = u === unattributed[0] || !leads.has(u.claim.actor ?? "");
+            leads.add(u.claim.actor ?? "");
+            const near = u.si >= d - DENIAL_REACH || lead;
+            if (near && sharesSide(u.claim.actor, denied?.actor ?? null) && !claims.includes(u.claim))
+                claims.push(u.claim);
+        }
+    }
+    claims.sort((a, b) => a.span[0] - b.span[0]);
+    fillFromRestatements(claims, article.title.length, carriedPlace, headlined, inheritedDate);
+    fillFromHeadline(claims, article.title.length, carriedPlace);
+    // "killed in northern Syria": the part of the country the sentence names, where the country is the place
+    for (let i = 0; i < claims.length; i++) {
+        const c = claims[i];
+        if (c.whereId !== wholeCountry().id || !c.quote.includes("Syria"))
+            continue;
+        const part = COMPASS_SYRIA.exec(c.quote);
+        if (part !== null)
+            claims[i] = { ...c, where: `${compassOf(part[1])} Syria` };
+    }
+    return claims;
+};
+/** The same count in the headline and in the body: "22 dead" over "22 people were killed". */
+const restates = (t, d) => t.metric === d.metric && t.min !== null && d.min === t.min && d.max === t.max;
+/** A headline naming no place takes the place of the body sentence restating its figure; a body
+ * sentence naming no place that restates the headline's figure is about the headline's
+ * place ("Syrian warplanes pound Idlib leave 22 dead" ... "22 people were killed during the
+ * airstrikes"), not the last place the story named before it. (The headline keeps its own words:
+ * the gold labels a headline's "31 dead" as 31, not as the body's "at least 31".) */
+const fillFromHeadline = (claims, titleLength, carried) => {
+    let titled = 0;
+    while (titled < claims.length && claims[titled].span[0] < titleLength)
+        titled++;
+    for (let i = 0; i < titled; i++) {
+        const t = claims[i];
+        if (t.kind !== "quantity")
+            continue;
+        // a headline naming no place of its own ("13 civilians killed in regime air raids on northern
+        // Syria") is about the place of the body sentence that restates its figure
+        if (carried.has(t)) {
+            for (let k = titled, seen = 0; k < claims.length && seen < MAX_RESTATEMENT_LOOKS; k++) {
+                const d = claims[k];
+                if (d.kind !== "quantity" || !restates(t, d))
+                    continue;
+                seen++;
+                if (!carried.has(d) && d.whereId !== null) {
+                    claims[i] = { ...t, where: d.where, whereId: d.whereId };
+                    break;
+                }
+            }
+            continue;
+        }
+        const place = t;
+        if (place.whereId === null)
+            continue;
+        for (let k = titled, seen = 0; k < claims.length && seen < MAX_RESTATEMENT_LOOKS; k++) {
+            const d = claims[k];
+            if (d.kind !== "quantity" || !restates(t, d))
+                continue;
+            seen++;
+            if (carried.has(d) && d.whereId !== place.whereId)
+                claims[k] = { ...d, where: place.where, whereId: place.whereId };
+        }
+    }
+};
+// a frame after the attack covers it only from the end of its clause, not from a clause of its own
+// ("jets targeted rebel strongholds ... after the army announced a new campaign")
+// (not "the civil defence known as the White Helmets": a name, no clause)
+const SUBORDINATE = /(?:\b(?:after|before|when|while|since|(?<!\b(?:known|such)\s)as|because|where|although|though|whereas|following)\s+(?:the\s+|a\s+|an\s+)?|[;:]\s*)$/i;
+// "..., where the Russian bombing has been disputed": an aside of the outlet's, not the speaker's
+const ASIDE = /,\s*(?:where|which|who)\b/i;
+// a span of months: "since September 2015", "in September" with no day after it
+const MONTHS_LONG = /\b(?:since|in)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)/;
+const QUOTE_OPEN = /^["“]/;
+// a sentence ending on the colon that opens a speaker's words: "..., saying instead:"
+const INTRODUCES = /\b(?:said|saying|says|added|adding|told|stated|stating)\b[^.;]{0,30}:\s*$/i;
+const NEWS_STAFF = /\b(?:reporters?|correspondents?|agency|news|tv|television|channel|radio|website|editors?|journalists?)\b/i;
+/** The frame of an event told at `at`: the nearest speaker whose frame covers it. */
+const eventSource = (frames, s, at) => {
+    let best = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const f of frames) {
+        const { frame, source } = f;
+        if (source === null)
+            continue;
+        if (frame.at > at && SUBORDINATE.test(s.slice(Math.max(0, frame.speakerAt - 30), frame.speakerAt)))
+            continue;
+        if (frame.end <= at && ASIDE.test(s.slice(frame.end, at)))
+            continue;
+        const d = Math.abs(frame.at - at);
+        if (d < bestDistance) {
+            best = f;
+            bestDistance = d;
+        }
+    }
+    return best;
+};
+/** A sentence's frames for its events, with a speaker's stand opening it ("The council condemns the
+ * massacre committed by ..."); the caller asks only where no frame names anyone. */
+const withStance = (frames, stance) => {
+    // (only where no frame names anyone, and never over a frame's speaker)
+    if (frames.some((f) => f.frame.speakerAt < stance.end && stance.speakerAt < f.frame.end))
+        return frames;
+    const frame = {
+        speaker: stance.phrase,
+        phrase: stance.phrase,
+        anaphoric: false,
+        verb: stance.verb,
+        at: stance.at,
+        end: stance.end,
+        speakerAt: stance.speakerAt,
+        speakerEnd: stance.speakerEnd
+    };
+    return [...frames, { frame, source: normaliseSpeaker(stance.phrase) }];
+};
+// where a sentence sets one speaker against another
+const CONTRAST = /\b(?:while|whereas|but|though|although)\b/gi;
+// where a sentence goes on to a second act: "..., while one child was killed by a sniper", "a day after the opposition accused ..."
+const LATER_CLAUSE = /\b(?:while|whereas|but|after)\b/gi;
+/** The sentence cut where two speakers are set against each other ("X said ... while Y said ..."),
+ * each piece with a speaker of its own; else the whole sentence. */
+// "... pointed the finger at the government for the attack though it denied any responsibility":
+// the accused answering in the same sentence
+// (what is denied is the blame: "any responsibility", "involvement", "the accusations"; and the
+// first clause lays blame: "pointed the finger at", "accused", "blamed")
+const ANSWERED = /\b(?:though|although|but|while|which)\s+(?:it|he|she)\s+(?:has\s+|had\s+)?(?:denied|denies|rejected|rejects)\s+(?:any\s+|all\s+|the\s+)?(?:responsibility|involvement|role|accusations?|charges?|allegations?|claims?|it|this|that)\b/i;
+const BLAME = /\b(?:blam\w*|accus\w*|pointed\s+the\s+finger|points\s+the\s+finger|held\s+\S+\s+responsible|holds\s+\S+\s+responsible)\b/i;
+const contrastedClauses = (s, frames) => {
+    const answered = ANSWERED.exec(s);
+    if (answered !== null &&
+        BLAME.test(s.slice(0, answered.index)) &&
+        frames.some((f) => f.source !== null && f.frame.end <= answered.index) &&
+        mayTellEvent(s.slice(0, answered.index)))
+        return [
+            [0, answered.index],
+            [answered.index, s.length]
+        ];
+    const named = frames.filter((f) => f.source !== null);
+    if (named.length < 2)
+        return [[0, s.length]];
+    for (const m of s.matchAll(CONTRAST)) {
+        const cut = m.index;
+        const before = named.filter((f) => f.frame.end <= cut);
+        const after = named.filter((f) => f.frame.at > cut);
+        // each side a speaker of its own, and an act or a denial of its own ("No group claimed the blast
+        // but supporters of Nusra blamed IS" is one event: the blast is in the first half)
+        const distinct = before.some((f) => !after.some((g) => g.source === f.source));
+        if (before.length > 0 && after.length > 0 && distinct && mayTellEvent(s.slice(0, cut)) && mayTellEvent(s.slice(cut)))
+            return [
+                [0, cut],
+                [cut, s.length]
+            ];
+    }
+    return [[0, s.length]];
+};
+// an attack told before, referred back: "in such attacks", "the attack took place", "the brunt of the airstrikes"
+const REFERRED_BACK = /\b(?:the|such|these|those|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|air ?strikes?|air[- ]raids?|raids|strikes|bombings?|shelling|bombardment|blasts?|explosions?|massacres?)\b/i;
+// news organisations relay whole accounts ("According to Anadolu Agency the airstrikes have been
+// conducted in ..."); a monitor, activists or a police source give the toll of an attack the outlet told
+const MEDIA = /\b(?:agency|agencies|news|media|tv|television|channel|radio|website|newspaper|daily|broadcaster)\b/i;
+// a closing quotation mark with no opening one before it in the sentence: '... foiled the attack" said Tarek'
+const CLOSES_QUOTE = /^[^"“]*[^\s"“]["”](?=[\s.,;]|$)/;
+/** placeholder source for reading the outlet's own account of an attack */
+const OUTLET = "\u0000outlet";
+/** "Russia" and "Russia and Syrian government" name a side in common */
+const sharesSide = (a, b) => a !== null && b !== null && a.split(" and ").some((x) => b.split(" and ").includes(x));
+/** how many sentences back a denial answers an unattributed account */
+const DENIAL_REACH = 3;
+const eventClaim = (event, actor, place, when, quote, start) => ({
+    kind: "event",
+    metric: null,
+    min: null,
+    max: null,
+    qualifier: null,
+    who: null,
+    where: place?.display ?? null,
+    whereId: place?.id ?? null,
+    when,
+    source: event.source === OUTLET ? null : event.source,
+    actor,
+    action: event.action,
+    polarity: event.polarity,
+    quote,
+    span: [start, start + quote.length],
+    rule: event.rule
+});
+/** a claim placed only in a whole country */
+const countryLevel = (c) => c.whereId !== null && placeById(c.whereId)?.level === "country";
+/** Two figures each in a place of its own sentence, neither place in the other: two incidents
+ * ("injuring two persons" in Jeb al-Jarrah, then "Last month two persons were injured" in
+ * al-Mushrefeh), however alike the figure. */
+const elsewhere = (c, d, carried) => {
+    if (c.where === null || d.where === null || c.whereId === d.whereId || carried.has(c) || carried.has(d) || countryLevel(c) || countryLevel(d))
+        return false;
+    const first = (w) => w.slice(0, w.indexOf(",") < 0 ? w.length : w.indexOf(","));
+    return !c.where.includes(first(d.where)) && !d.where.includes(first(c.where));
+};
+/** A figure restated in another sentence is the same incident ("5 people were killed ... was hit
+ * on Monday leaving five people dead"; "SANA said five people had been killed in the bombardment"
+ * after "Rocket attacks killed 5 people in Damascus on Thursday"): an undated one takes the
+ * restatement's date, and a place borrowed from the story takes the restatement's own. A later
+ * restatement first; an earlier one only for figures of three or more (small ones recur). */
+/** How many claims with the same figure are looked at on either side for a restatement: an
+ * article repeats a figure a handful of times; a text repeating it thousands of times is not
+ * news, and must not make each claim's search long. */
+const MAX_RESTATEMENT_LOOKS = 256;
+/** The position of `value` in the ascending `xs`, or where it would go. */
+const lowerBound = (xs, value) => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (xs[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+};
+/** Do two claims' days meet (or is either undated)? */
+const sameDays = (a, b) => a === null || b === null || (a.from <= b.to && b.from <= a.to);
+const fillFromRestatements = (claims, titleLength, carried, headlined, inherited) => {
+    const same = (c, d, loosely) => d !== c &&
+        d.kind === "quantity" &&
+        d.span[0] > titleLength &&
+        !headlined.has(d) &&
+        d.span[0] !== c.span[0] &&
+        d.metric === c.metric &&
+        d.min === c.min &&
+        // (loosely: "at least 17 civilians" restated as "Seventeen civilians")
+        (d.max === c.max || (loosely && ((c.qualifier === "at_least" && d.qualifier === "exact") || (c.qualifier === "exact" && d.qualifier === "at_least")))) &&
+        !elsewhere(c, d, carried);
+    // Only claims with the same figure can restate each other: looking among those alone keeps an
+    // article with thousands of figures linear (a scan over every claim for every claim was
+    // quadratic: 100,000 figures in one text never finished). Indices, not claims, because a
+    // claim filled below is read again as a candidate for the claims after it.
+    const sameFigure = new Map();
+    const keyOf = (c) => `${c.metric}|${c.min}`;
+    claims.forEach((c, i) => {
+        if (c.kind !== "quantity")
+            return;
+        const key = keyOf(c);
+        const at = sameFigure.get(key);
+        if (at === undefined)
+            sameFigure.set(key, [i]);
+        else
+            at.push(i);
+    });
+    for (let i = 0; i < claims.length; i++) {
+        const c = claims[i];
+        if (c.kind !== "quantity" || c.span[0] <= titleLength || c.metric === "trapped" || headlined.has(c))
+            continue;
+        const undated = c.when === null;
+        const borrowed = carried.has(c);
+        // "killed in Syria" restated as "killed near the town of Sukhna": the restatement's town
+        const vague = countryLevel(c);
+        // a date taken from the story yields to the date of the incident the figure restates ("A bomber
+        // killed four people on Sunday ... [another incident earlier this week] ... "Four people were
+        // killed in the attack" said the monitor": Sunday)
+        const storyDated = inherited.has(c);
+        if (!undated && !borrowed && !vague && !storyDated)
+            continue;
+        const candidates = sameFigure.get(keyOf(c));
+        const here = lowerBound(candidates, i);
+        const find = (loosely) => {
+            for (let k = here + 1, seen = 0; k < candidates.length && seen < MAX_RESTATEMENT_LOOKS; k++, seen++) {
+                const d = claims[candidates[k]];
+                if (same(c, d, loosely) && (d.when !== null || !carried.has(d) || vague))
+                    return d;
+            }
+            if ((c.min ?? 0) >= 3) {
+                for (let k = here - 1, seen = 0; k >= 0 && seen < MAX_RESTATEMENT_LOOKS; k--, seen++) {
+                    const d = claims[candidates[k]];
+                    if (same(c, d, loosely) && (d.when !== null || !carried.has(d) || vague) && (d.who === c.who || d.who === null || c.who === null))
+                        return d;
+                }
+            }
+            return undefined;
+        };
+        // (a restatement of the same figure first; a looser one only for the place)
+        const exact = find(false);
+        const near = exact === undefined && (vague || borrowed) ? find(true) : undefined;
+        // (a looser one only of the same days: "10 killed on Monday" is not "at least 10 ... on Sunday")
+        const d = exact ?? (near !== undefined && sameDays(c.when, near.when) ? near : undefined);
+        if (d === undefined)
+            continue;
+        // (a looser restatement, "at least 17" as "Seventeen", lends its place, not its date: the
+        // standfirst's count is often the day's or the week's)
+        const restatedLoosely = exact === undefined;
+        const when = !restatedLoosely && (undated || (storyDated && (c.min ?? 0) >= 3 && d.when !== null && !inherited.has(d))) ? d.when : c.when;
+        const own = (borrowed && !carried.has(d)) || (vague && d.where !== null && !countryLevel(d));
+        claims[i] = { ...c, when, where: own ? d.where : c.where, whereId: own ? d.whereId : c.whereId };
+        // (a place borrowed from a restatement is still not the sentence's own)
+        if (borrowed)
+            carried.add(claims[i]);
+    }
+};
+//# sourceMappingURL=extract.js.map

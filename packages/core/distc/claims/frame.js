@@ -1,0 +1,1523 @@
+/**
+ * Reporting frames: who a sentence says is speaking. A frame is a speaker noun phrase with a
+ * verb of saying ("the Hama Police Command said", "said Observatory chief Rami Abdel Rahman",
+ * "X told Y", "according to X", "X quoted a source at Y as saying"). The speaker is read from
+ * the words themselves, not from a list of known names: a run of capitalised words, role and
+ * organisation nouns ("source", "official", "Command", "agency") and their modifiers ("local",
+ * "state-run"), bounded by anything else. Text without commas (FA-KES) runs clauses together,
+ * so the phrase also stops at a figure, a verb, a date word or a new clause's capital.
+ *
+ * The name is then normalised: known aliases ("the Observatory" is SOHR), the institution a
+ * source speaks from ("a source at the Hama Police Command" is Hama Police Command), the
+ * organisation of a spokesman ("Jaish al-Islam spokesman Islam Alloush" is Jaish al-Islam), a
+ * capital speaking for its government ("Damascus said" is the Syrian government), and anything
+ * else verbatim without its articles. "He added", "the source said", "the ministry said" are
+ * anaphoric: the article resolves them to a source named before (extract.ts).
+ */
+import { armedGroupNamed, sidesIn } from "./events.js";
+import { findPlaces } from "./gazetteer.js";
+/** The first token after a list of two or more places opening the phrase [from, to), or `from`. */
+const afterPlaceList = (tokens, from, to, s) => {
+    // (a list without commas ends "X and Y": no "and", no list, and no gazetteer scan)
+    if (to - from < 3 || !tokens[from].cap)
+        return from;
+    let and = false;
+    for (let k = from + 1; k < to - 1 && !and; k++)
+        and = tokens[k].lower === "and";
+    if (!and)
+        return from;
+    const base = tokens[from].start;
+    const places = findPlaces(s.slice(base, tokens[to - 1].end));
+    let pos = 0;
+    let n = 0;
+    for (const p of places) {
+        if (!/^\s*(?:and\s+)?$/i.test(s.slice(base + pos, base + p.start)))
+            break;
+        pos = p.end;
+        n++;
+    }
+    if (n < 2)
+        return from;
+    let k = from;
+    while (k < to && tokens[k].start < base + pos)
+        k++;
+    return k < to && tokens[k].cap ? k : from;
+};
+/** Is the whole phrase one place's name ("Homs", "Deir ez-Zor")? */
+const isPlaceName = (phrase) => {
+    const places = findPlaces(phrase);
+    return places.length === 1 && places[0].start === 0 && places[0].end >= phrase.length - 2;
+};
+// A word may hold inner hyphens, apostrophes and dots ("state-run", "U.S.", "al-Nusra").
+// A token is what TOKEN = /[A-Za-z0-9\u00c0-\u024f]+(?:['’.-]+[A-Za-z0-9\u00c0-\u024f]+)*\.?|[^\sA-Za-z0-9\u00c0-\u024f]/g
+// matches. Its classes by code unit: a word character, a joiner inside a word, and \s (JavaScript's
+// white space and line terminators).
+const isTokenWord = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+const isJoiner = (c) => c === 39 || c === 0x2019 || c === 46 || c === 45;
+const isSpace = (c) => c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff;
+/** The end of TOKEN's match at `i` (a word character or any other non-space), read by hand:
+ * every sentence with a verb of saying is tokenised, and the regex with its match arrays cost more. */
+const tokenEnd = (s, i) => {
+    const n = s.length;
+    if (!isTokenWord(s.charCodeAt(i)))
+        return i + 1;
+    i++;
+    while (i < n && isTokenWord(s.charCodeAt(i)))
+        i++;
+    // (?:['’.-]+[word]+)*
+    for (;;) {
+        let j = i;
+        while (j < n && isJoiner(s.charCodeAt(j)))
+            j++;
+        if (j === i || j >= n || !isTokenWord(s.charCodeAt(j)))
+            break;
+        i = j + 1;
+        while (i < n && isTokenWord(s.charCodeAt(i)))
+            i++;
+    }
+    // \.?
+    return i < n && s.charCodeAt(i) === 46 ? i + 1 : i;
+};
+const tokenize = (s, from = 0, to = s.length) => {
+    const out = [];
+    const n = s.length;
+    for (let at = from; at < to && at < n;) {
+        if (isSpace(s.charCodeAt(at))) {
+            at++;
+            continue;
+        }
+        const mEnd = tokenEnd(s, at);
+        const whole = s.slice(at, mEnd);
+        let text = whole;
+        // a trailing dot belongs to the word only in abbreviations ("U.S.", "Gen.")
+        if (text.length > 1 && text.endsWith(".") && !/^(?:[A-Z]\.)+$|^(?:[A-Z]\.)*[A-Z]\.$|^(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Prof)\.$/.test(text))
+            text = text.slice(0, -1);
+        const c = text.charCodeAt(0);
+        const word = isTokenWord(c);
+        out.push({ text, lower: text.toLowerCase(), start: at, end: at + text.length, word, cap: word && c >= 65 && c <= 90 });
+        if (text.length < whole.length)
+            out.push({ text: ".", lower: ".", start: at + text.length, end: mEnd, word: false, cap: false });
+        at = mEnd;
+    }
+    return out;
+};
+/** The words of tokens [from, to), one space between them (where the sentence itself is not at hand). */
+const textOf = (tokens, from, to) => tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ");
+const set = (s) => new Set(s.split(/\s+/).filter(Boolean));
+/** Nouns that head a speaker phrase: roles, bodies, media. */
+const HEAD = set(`
+  source sources official officials spokesman spokeswoman spokesperson spokesmen correspondent correspondents reporter reporters
+  director head chief chairman governor minister ministry commander manager commanders activist activists resident residents witness
+  witnesses doctor doctors medic medics nurse nurses rescuer rescuers volunteer volunteers worker workers monitor monitors
+  observatory group groups agency agencies channel television tv media outlet outlets website websites site sites newspaper daily
+  statement statements report reports bulletin authorities administration council committee committees command directorate
+  hospital hospitals network center centre office coordinator envoy ambassador army military police forces coalition
+  government regime organisation organization organisations organizations movement faction brigade front officer officers
+  department service mission observers mayor leader leaders member members deputy analyst analysts team teams general
+  president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
+  photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
+  secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
+  watchdog watchdogs broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing community`);
+/** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
+ * ..."); inside one they are what the sentence is about ("fighting between the militants and
+ * U.S.-backed fighters Syrian opposition activists said"). */
+const COMBATANT = set("fighters rebels militants insurgents jihadists troops soldiers");
+/** Roles followed by a person's name: "spokesman Islam Alloush", "chief Rami Abdel Rahman". */
+const NAMED_ROLE = set(`
+  spokesman spokeswoman spokesperson director head chief chairman governor minister commander manager activist resident witness doctor
+  correspondent reporter official envoy ambassador coordinator leader general president member deputy analyst journalist
+  photographer sheikh imam mayor officer lawmaker mp secretary ambassador`);
+/** known names that stand for many unnamed people: one of them named speaks for himself */
+const GENERIC_PEOPLE = new Set(["activists", "opposition activists", "residents", "medical sources", "local sources"]);
+/** Lower-case modifiers inside a speaker phrase. */
+const MODIFIER = set(`
+  local medical military security opposition state state-run state-owned state-controlled official pro-government pro-regime
+  pro-opposition pro-assad rebel-run rebel-held opposition-run independent international humanitarian regional rights human news
+  media social arabic-language kurdish-language english-language former senior top field informed reliable anonymous unnamed
+  civil defence defense rescue emergency health interior foreign war monitoring informed relief aid united government army
+  police press information activist activists hospital forensic village town city provincial province district
+  military-run monitoring-group spokesman's agency's us u.s. un u.n. other another various several multiple different
+  extremist jihadist militant rebel armed terrorist islamist kurdish british-based britain-based uk-based
+  london-based istanbul-based beirut-based turkey-based coventry-based based affiliated linked backed run
+  reconciliation warring same latest updated preliminary regimes governments regime's government's`);
+const DET = set("the a an this that these those its their his her");
+const CITING = /^(?:citing|quoting)$/;
+/** the head nouns of a named body ("paramilitary group", "rights organisation") */
+const BODY_NOUN = /^(?:group|groups|organi[sz]ation|network|movement|agency|committee|council|militia|faction|coalition|alliance|commission|center|centre|charity|monitor)$/;
+/** Capitalised words that open a clause rather than name a speaker. */
+const CLAUSE_WORD = set(`
+  on in at earlier later meanwhile also but and however yesterday today tonight monday tuesday wednesday thursday friday
+  saturday sunday january february march april may june july august september october november december jan feb mar apr jun
+  jul aug sep sept oct nov dec when while after before since as if though although because so then there this that it its
+  they he she we i you our their his her some many most all several according`);
+const PRONOUN = set("he she they it we");
+// Verbs of saying: finite forms open a frame with the subject before them (or the object after,
+// "said the Observatory"); participles ("adding", "saying") continue the sentence's frame.
+const SAY = set(`
+  said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
+  alleges estimated documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
+  accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
+  believes believe suggest suggests puts placed places acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified
+  stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries
+  argued argues argue`);
+const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating");
+// "pointed out" is a finite verb of saying only with its particle
+/** what an unnamed source in a place comes to: no one in particular */
+const ANONYMOUS = /^(?:(?:a|an|the)\s+)?(?:source|sources|official|officials)$/i;
+/** verbs whose speaker may follow them ("said the Observatory") */
+const INVERTS = set("said says added adds reported reports stated wrote noted explained continued specified clarified");
+/** "said" by a relay: the speaker is its object ("quoted a source at X as saying"). */
+const RELAY = set("quoted cited");
+/** "claimed (the) lives", "claims 6 martyrs": a toll taken, not words said */
+// ("Mortar Attack Targets Damascus School Claims 11 Children": the people it took, with no verb
+// of their own after them, which "claims 11 children were killed" has)
+const HARM_TAKEN = /^\s+(?:(?:the|their|his|her|many|more)\s+)?(?:lives?\b|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:[A-Za-z-]+\s+){0,2}?(?:lives|martyrs|victims|dead|(?:people|persons|civilians|children|women|soldiers|fighters|militants|troops)\b(?!(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|had|have|has|died|killed|wounded|injured)\b))\b)/i;
+/** verbs of saying whose passive names the speaker after "by" */
+const PASSIVE_AGENT = set("reported announced confirmed documented counted stated recorded");
+/** passive or non-reporting uses: "were reported killed", "claimed the lives of" */
+const PASSIVE_BEFORE = set("were was been being is are be reportedly");
+/** Capitals speaking for their governments. */
+const METONYM = new Map([
+    ["damascus", "Syrian government"],
+    ["moscow", "Russia"],
+    ["the kremlin", "Russia"],
+    ["kremlin", "Russia"],
+    ["ankara", "Turkey"],
+    ["washington", "United States"],
+    ["tehran", "Iran"],
+    // in reports on Syria, the government and the army said without a country are Syria's
+    ["the government", "Syrian government"],
+    ["government", "Syrian government"],
+    ["the regime", "Syrian government"],
+    ["regime", "Syrian government"],
+    ["the army", "Syrian army"],
+    ["the syrian government", "Syrian government"],
+    ["syrian government", "Syrian government"],
+    ["the syrian regime", "Syrian government"]
+]);
+// Known sources under one name each (the scorer's and a reader's aliases).
+const ALIASES = [
+    [
+        /\b(?:syrian observatory|sohr|sorh|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|(?:britain|uk|u\.k\.|london)-based (?:syrian )?(?:opposition )?(?:group|monitor|observatory|monitoring group|watchdog|organi[sz]ation)|syrian ob[a-z]{5,12} for human rights|monitor|war monitor|monitoring group|human rights monitoring group)\b/i,
+        "SOHR"
+    ],
+    [/\b(?:white helmets|civil defen[cs]e|syria civil defen[cs]e|rescue workers|rescuers)\b/i, "White Helmets"],
+    [
+        /\b(?:russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russia'?s (?:defen[cs]e )?ministry|russias (?:defen[cs]e )?ministry|russian ministry of defen[cs]e|defen[cs]e ministry in moscow|konashenkov|shoigu)\b/i,
+        "Russian Defense Ministry"
+    ],
+    [/\b(?:russian general staff|rudskoy)\b/i, "Russian General Staff"],
+    [/\b(?:russian (?:military|army|armed forces)|russia'?s (?:military|army|armed forces)|russias (?:military|army|armed forces))\b/i, "Russian military"],
+    [
+        /\b(?:sana|syrian arab news agency|state news agency|state-run news agency|state-owned news agency|official news agency|state-run media|state media|state television|state tv|state-run tv|state-run television|(?:regime|government)(?:['’]?s)?\s+(?:official\s+)?(?:television|tv))\b/i,
+        "SANA"
+    ],
+    // (not the Free Syrian Army, the rebels)
+    [
+        /\b(?:(?<!free\s)syrian army|syria'?s army|syrias army|army general command|general command of the army|military sources?|syrian military)\b/i,
+        "Syrian army"
+    ],
+    [/\b(?:turkish (?:military|armed forces|general staff|army)|turkey'?s (?:military|armed forces|general staff|army))\b/i, "Turkish military"],
+    [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR)(?![\w-])/, "UN"],
+    [/\b(?:WHO|World Health Organi[sz]ation)(?![\w-])/, "WHO"],
+    [/\b(?:amaq|aamaq)\b/i, "Amaq"],
+    [/\b(?:MSF|M\w{0,3}cins\s+Sans\s+Fronti\w{1,3}s|Doctors\s+Without\s+Borders)(?![\w-])/, "MSF"],
+    [/\b(?:NDF|National Defen[cs]e Forces?)(?![\w-])/, "National Defence Forces"],
+    [/\b(?:medical sources?|doctors?|medics?|hospital officials?|medical officials?)\b/i, "medical sources"],
+    [/\b(?:local sources?)\b/i, "local sources"],
+    [/\b(?:opposition activists?)\b/i, "opposition activists"],
+    [/\b(?:activists?)\b/i, "activists"],
+    [/\b(?:residents|witnesses|resident)\b/i, "residents"],
+    [/\b(?:rights groups|rights organi[sz]ations|rights companies)\b/i, "rights groups"]
+];
+const ALIAS_ANY = new RegExp(ALIASES.map(([re]) => re.source).join("|"), "i");
+const ALIAS_CASED = ALIASES.filter(([re]) => !re.flags.includes("i"));
+/** The known name of a speaker phrase, or null. */
+export const knownSource = (phrase) => {
+    // one pass to learn whether any known name is there at all (most phrases name none)
+    if (!ALIAS_ANY.test(phrase) && !ALIAS_CASED.some(([re]) => re.test(phrase)))
+        return null;
+    for (const [re, name] of ALIASES) {
+        if (!re.test(phrase))
+            continue;
+        // another state's agency ("Turkeys state-run news agency Anadolu") is not Syria's
+        if (name === "SANA" && FOREIGN_AGENCY.test(phrase) && !/\bsana\b/i.test(phrase))
+            continue;
+        return name;
+    }
+    return null;
+};
+// (read only where the SANA pattern matched: a lookbehind inside the one-pass pattern costs every phrase)
+const FOREIGN_AGENCY = /\b(?:turkish|iranian|russian|iraqi|jordanian|lebanese|israeli|egyptian|saudi|qatari|chinese|american|british|french|german|kurdish)\s+(?:state-run|state-owned|official|state)\s+(?:news\s+agency|media|television|tv)\b|\b(?!syria|regime|government|assad|its\b|country|the\b)[a-z]+(?:'s|’s|s)\s+(?:state-run|state-owned|official)\s+(?:news\s+agency|media)\b|\b(?:state-run|state-owned|official)\s+(?:news\s+agency|media)\s+(?!(?:said|says|reported|reports|added|stated|announced|quoted|quoting|cited|citing|that|on|in|of|the|and|as)\b)[a-z]+/i;
+/** Sources the rules know by name. */
+export const KNOWN_SOURCES = new Set(ALIASES.map(([, name]) => name));
+/** Does this word name a body or a role ("Command", "Ministry", "Council"), never a person's surname? */
+export const isBodyWord = (word) => HEAD.has(word.toLowerCase());
+const isHead = (t) => HEAD.has(t.lower) || HEAD.has(t.lower.replace(/['’]s$/, ""));
+const isNamePart = (t) => t.word && (t.cap || /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|abdel|abdul|de|van|von)$|^(?:al|el)-/.test(t.text)) && !/^\d/.test(t.text);
+/** Can this token be inside a speaker phrase (walking backwards from the verb)? */
+const inPhrase = (t) => {
+    if (!t.word)
+        return t.text === "&" || t.text === "'" || t.text === "’";
+    if (/^\d/.test(t.text))
+        return false;
+    if (PRONOUN.has(t.lower))
+        return true;
+    if (t.cap)
+        return !CLAUSE_WORD.has(t.lower) || t.lower === "the" || t.lower === "a" || t.lower === "an";
+    return (HEAD.has(t.lower) ||
+        MODIFIER.has(t.lower) ||
+        DET.has(t.lower) ||
+        PRONOUN.has(t.lower) ||
+        // ("Staffan de Mistura", "Ibn Taymiyyah"): particles inside a person's name
+        /^(?:of|for|at|in|from|and|al|el|ad|bin|ibn|abu|de|van|von|on|with|to)$/.test(t.lower) ||
+        /^(?:al|el)-/.test(t.lower) ||
+        /-based$|-run$|-led$|-backed$|-affiliated$|-linked$|-held$|-controlled$|-supported$/.test(t.lower));
+};
+const CONNECTOR = /^(?:of|for|at|in|from|on|with|to)$/;
+const HEADS_BODY = /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|founded|manages|managed)$/;
+/** Whether the capitalised words right before token `c` name a body: a run of capitals (and
+ * "of") with a head among them ("Directorate of Health", "Hama Police Command"). */
+const namedBody = (tokens, c) => {
+    let k = c - 1;
+    if (!tokens[k]?.cap)
+        return false;
+    for (; k >= 0 && k > c - 7; k--) {
+        const w = tokens[k];
+        if (w.cap && isHead(w))
+            return true;
+        if (!(w.cap || (w.lower === "of" && tokens[k - 1]?.cap === true)))
+            return false;
+    }
+    return false;
+};
+/** The speaker phrase ending right before token `i` (exclusive), walking back; [from, to). */
+const phraseBefore = (tokens, i) => {
+    let from = i;
+    for (;;) {
+        const t = tokens[from - 1];
+        if (t === undefined)
+            break;
+        // "The Syrian Observatory for Human Rights (SOHR) estimated": an abbreviation in brackets
+        // ("(TRT World and Agencies) Syrian Observatory ... said": a photo credit in brackets is no part of it)
+        // (or square ones, "Human Rights [SOHR] said")
+        if (t.text === ")" || t.text === "]") {
+            // ("(Reuters) Western powers say": a wire's credit opening the sentence is no part of it)
+            if (tokens[from - 3]?.text === (t.text === ")" ? "(" : "[") && from > 3 && /^[A-Z][A-Za-z]{1,7}$/.test(tokens[from - 2].text)) {
+                from -= 3;
+                continue;
+            }
+        }
+        // "X, the head of the local civil defence, said", "X, also known as White Helmets, reported":
+        // an apposition between commas belongs to the phrase before it
+        if (t.text === "," && from === i) {
+            let k = from - 2;
+            while (k >= 0 && k > from - 16 && tokens[k].text !== "," && !/^\d/.test(tokens[k].text) && !SAY.has(tokens[k].lower))
+                k--;
+            if (k >= 1 && tokens[k].text === "," && inPhrase(tokens[k - 1])) {
+                from = k;
+                continue;
+            }
+            break;
+        }
+        if (!inPhrase(t)) {
+            // "Residents in the area", "doctors at the field hospital": a common noun after a connector
+            // that follows a head noun
+            const c = tokens[from - 2]?.lower === undefined ? -1 : DET.has(tokens[from - 2].lower) ? from - 3 : from - 2;
+            // ("the Directorate of Health in east Aleppo reported": or a name with a head of its own)
+            if (t.word && !t.cap && !/\d/.test(t.text) && c >= 1 && CONNECTOR.test(tokens[c].lower) && (isHead(tokens[c - 1]) || namedBody(tokens, c))) {
+                from = c;
+                continue;
+            }
+            break;
+        }
+        // a pronoun is a whole phrase ("he said"), never part of a longer one
+        if (PRONOUN.has(t.lower)) {
+            if (from === i)
+                from--;
+            break;
+        }
+        from--;
+        // an article opens a phrase: "the center of the city | the statement said"; but "a network of
+        // activists" after a name and its abbreviation describes that name ("The Local Coordination
+        // Committees (LCC) a network of activists reported")
+        if (DET.has(t.lower) && from > 0 && !CONNECTOR.test(tokens[from - 1].lower) && tokens[from - 1].lower !== "and") {
+            const named = tokens[from - 1];
+            if (!((t.lower === "a" || t.lower === "an") && (named.text === ")" || (named.cap && isHead(named)))))
+                break;
+        }
+    }
+    if (tokens[from]?.text === ",")
+        from++;
+    if (tokens[from] !== undefined && tokens[from].start > 0) {
+        for (let k = i - 1; k >= from; k--) {
+            if (COMBATANT.has(tokens[k].lower)) {
+                // "a monitor and rebels said": fighters joined to another speaker speak with it
+                const other = tokens[k - 2];
+                if (tokens[k - 1]?.lower === "and" && other !== undefined && k - 2 >= from && isHead(other) && !COMBATANT.has(other.lower))
+                    break;
+                from = k + 1;
+                break;
+            }
+        }
+    }
+    // "the reconciliation centre", "a rescue team": a common noun compounded with the head
+    const prev = tokens[from - 1];
+    if (from < i &&
+        isHead(tokens[from]) &&
+        prev?.word &&
+        !prev.cap &&
+        !/\d|(?:ed|ing|ly)$/.test(prev.lower) &&
+        !CONNECTOR.test(prev.lower) &&
+        DET.has(tokens[from - 2]?.lower ?? ""))
+        from -= 2;
+    // a phrase neither starts nor ends on a connector or "and"
+    while (from < i && (CONNECTOR.test(tokens[from].lower) || tokens[from].lower === "and")) {
+        // "in the city" before "told" belongs to the subject only after a head noun; here it opens the clause
+        from++;
+    }
+    // a connector may only join a head (or a name) to what follows: "sources in the city", "Ministry of Defense";
+    // "killed 10 people in Damascus SOHR said" starts after "in"
+    for (let k = i - 1; k > from; k--) {
+        const t = tokens[k];
+        if (!CONNECTOR.test(t.lower))
+            continue;
+        const before = tokens[k - 1];
+        if (!(isHead(before) || before.cap || DET.has(before.lower) || MODIFIER.has(before.lower))) {
+            from = k + 1;
+            break;
+        }
+    }
+    if (from >= i)
+        return null;
+    // "targeted by a radical rebel group Syrian state TV reports": after a common head noun a
+    // capitalised name with a head of its own opens another phrase (commas stripped), the speaker's;
+    // not after a role that names its holder ("army spokesman Brig. Gen. Ali Mayhoub")
+    for (let k = from + 1; k < i; k++) {
+        const h = tokens[k - 1];
+        if (h.cap || !isHead(h) || NAMED_ROLE.has(h.lower) || !tokens[k].cap || DET.has(tokens[k].lower))
+            continue;
+        // (or a known source's name: "carried out by a rebel brigade SOHR said")
+        if (tokens.slice(k, i).some((x) => isHead(x)) || knownSource(textOf(tokens, k, i)) !== null) {
+            from = k;
+            break;
+        }
+    }
+    // "Hamza Khatib the manager of Al-Quds hospital told", "Necip Ensari a local civil defense official
+    // said": the person a role describes is the speaker (a spokesman speaks for his body, kept below)
+    const named = namedBeforeRole(tokens, from, i);
+    if (named !== null)
+        return named;
+    // "the Syrian Center for Policy Research an NGO has put", "The Local Coordination Committees
+    // another anti-government monitoring group says": an indefinite apposition describes the
+    // organisation named before it, which is the speaker
+    for (let a = from; a >= Math.max(1, from - 3); a--) {
+        const w = tokens[a];
+        if (/^(?:a|an|another)$/.test(w.lower)) {
+            let k = a - 1;
+            let head = false;
+            while (k >= 0 && tokens[k].word && (tokens[k].cap || (CONNECTOR.test(tokens[k].lower) && k > 0 && tokens[k - 1].cap))) {
+                if (tokens[k].cap && isHead(tokens[k]))
+                    head = true;
+                k--;
+            }
+            if (head && k + 1 < a)
+                return [k + 1, a];
+            break;
+        }
+        if (a < from && (!w.word || w.cap))
+            break;
+    }
+    return [from, i];
+};
+/** The name of two to four words before an apposition [from, to) opening on an article whose
+ * head is a person's role ("the manager of ...", "a local civil defense official"), or null. */
+const namedBeforeRole = (tokens, from, to) => {
+    if (from < 2 || !/^(?:a|an|the)$/.test(tokens[from].lower))
+        return null;
+    let role = from + 1;
+    while (role < to && !NAMED_ROLE.has(tokens[role].lower) && (MODIFIER.has(tokens[role].lower) || (tokens[role].word && !isHead(tokens[role]))))
+        role++;
+    if (role >= to || !NAMED_ROLE.has(tokens[role].lower) || /^spokes/.test(tokens[role].lower))
+        return null;
+    let k = from;
+    while (k > 0 && from - k < 4 && isNamePart(tokens[k - 1]) && !isHead(tokens[k - 1]) && !CLAUSE_WORD.has(tokens[k - 1].lower))
+        k--;
+    // ("near Thawra Street a RIA Novosti correspondent reported": a place, not a name)
+    if (from - k < 2 || !tokens[k].cap || (k > 0 && LOCATIVE.test(tokens[k - 1].lower)))
+        return null;
+    const name = textOf(tokens, k, from);
+    return isPlaceName(name) || knownSource(name) !== null ? null : [k, from];
+};
+/** The capitalised name with a head of its own before "a/an" and up to four lower-case words
+ * ending at `end` ("The Aleppo Media Center | an activist collective"), or null. */
+const nameBeforeDescription = (tokens, end) => {
+    let a = end - 1;
+    // (lower-case words, or a capitalised place's "-based": "a Beirut-based nongovernmental organization")
+    while (a >= 0 &&
+        end - a <= 5 &&
+        tokens[a].word &&
+        (!tokens[a].cap || /-(?:based|run|led|backed)$/.test(tokens[a].lower)) &&
+        !/^\d/.test(tokens[a].text) &&
+        !/^(?:a|an)$/.test(tokens[a].lower))
+        a--;
+    if (a < 1 || a === end - 1 || !/^(?:a|an)$/.test(tokens[a].lower))
+        return null;
+    let k = a;
+    let head = false;
+    while (k > 0 && (tokens[k - 1].cap || (CONNECTOR.test(tokens[k - 1].lower) && k > 1 && tokens[k - 2].cap))) {
+        if (tokens[k - 1].cap && isHead(tokens[k - 1]))
+            head = true;
+        k--;
+    }
+    if (k > 0 && DET.has(tokens[k - 1].lower))
+        k--;
+    return head && k < a ? [k, a] : null;
+};
+/** Whether a side of the war is named from token `k` on ("regime forces", "the US-led coalition"). */
+const opensSide = (tokens, k) => sidesIn(textOf(tokens, k, k + 3))[0]?.at === 0;
+/** The speaker phrase starting at token `i`, walking forward ("said the Observatory", "according to X"). */
+const phraseAfter = (tokens, i) => {
+    // "reported in Al-Zahra quarter": a place after the verb, no speaker
+    if (CONNECTOR.test(tokens[i]?.lower ?? ""))
+        return null;
+    let to = i;
+    let sawHead = false;
+    let lastHeadLower = false;
+    while (to < tokens.length) {
+        const t = tokens[to];
+        if (!t.word)
+            break;
+        if (/^\d/.test(t.text))
+            break;
+        if (t.lower === "that" || t.lower === "as" || t.lower === "on" || t.lower === "who" || t.lower === "which")
+            break;
+        // "According to SOHR the US-led coalition bombed ...", "according to the Observatory regime
+        // forces shelled ...": without commas, a known body's name ends where an article or a side of
+        // the war opens the clause it reports
+        // (after a common head noun only an article: "paramilitary group Hezbollah" is one phrase)
+        // (the side is looked for last: this runs at every word of every phrase after a verb)
+        if (to > i && !DET.has(tokens[to - 1].lower)) {
+            const prev = tokens[to - 1];
+            if (prev.cap
+                ? knownSource(textOf(tokens, i, to)) !== null && (DET.has(t.lower) || opensSide(tokens, to))
+                : DET.has(t.lower) && isHead(prev) && !NAMED_ROLE.has(prev.lower))
+                break;
+        }
+        if (t.cap) {
+            // after a common head noun a capital opens a new clause ("the bulletin Jabhat al-Nusra ..."),
+            // except a name after a role ("spokesman Islam Alloush")
+            // (and a body's name after its described kind: "paramilitary group Hezbollah", not "the group Islamic State fighters")
+            if (lastHeadLower && !NAMED_ROLE.has(tokens[to - 1].lower) && !(BODY_NOUN.test(tokens[to - 1].lower) && to - 2 >= i && !DET.has(tokens[to - 2].lower)))
+                break;
+            if (CLAUSE_WORD.has(t.lower) && !DET.has(t.lower))
+                break;
+        }
+        else if (!(isHead(t) ||
+            MODIFIER.has(t.lower) ||
+            DET.has(t.lower) ||
+            /^(?:of|for|at|in|from|and|al|el|bin|abu)$/.test(t.lower) ||
+            /^(?:al|el)-/.test(t.lower) ||
+            // ("said the so-called Syrian Observatory": an outlet's sneer, no part of the name)
+            /-based$|-run$|^so-called$/.test(t.lower) ||
+            // "said the frontline commander": any word between an article and a head noun is its modifier
+            (to > i &&
+                DET.has(tokens[to - 1].lower) &&
+                (to - 1 === i || !tokens[to - 1].cap) &&
+                tokens[to + 1] !== undefined &&
+                isHead(tokens[to + 1]) &&
+                !CLAUSE_WORD.has(t.lower)) ||
+            // "according to Lebanese Shiite paramilitary group Hezbollah": an adjective of a named body's head noun
+            (to > i &&
+                tokens[to - 1].cap &&
+                !DET.has(tokens[to - 1].lower) &&
+                tokens[to + 1] !== undefined &&
+                BODY_NOUN.test(tokens[to + 1].lower) &&
+                !/(?:ed|ing)$/.test(t.lower) &&
+                !CLAUSE_WORD.has(t.lower))))
+            break;
+        // "in"/"of" continue only into a name or "the"
+        if (CONNECTOR.test(t.lower)) {
+            const next = tokens[to + 1];
+            if (next === undefined || !(next.cap || next.lower === "the"))
+                break;
+        }
+        if (isHead(t))
+            sawHead = true;
+        lastHeadLower = isHead(t) && !t.cap;
+        to++;
+    }
+    while (to > i && /^(?:of|for|at|in|from|and|the|a|an)$/.test(tokens[to - 1].lower))
+        to--;
+    if (to <= i)
+        return null;
+    const hasName = tokens.slice(i, to).some((t) => t.cap && !DET.has(t.lower));
+    if (sawHead || hasName)
+        return [i, to];
+    // a known body in lower case and without a head noun: "according to the civil defence"
+    return knownSource(textOf(tokens, i, to)) !== null ? [i, to] : null;
+};
+const join = (tokens, from, to, s) => s.slice(tokens[from].start, tokens[to - 1].end);
+/** First conjunct of a joined subject, and of a comma-less list ("opposition activists former residents"). */
+const firstConjunct = (tokens, from, to) => {
+    for (let k = from + 1; k < to; k++) {
+        const t = tokens[k];
+        if (t.lower === "and" || t.text === "&") {
+            // "Ministry of Awqaf and Religious Endowments" keeps "and" inside capitalised names
+            const prev = tokens[k - 1];
+            const next = tokens[k + 1];
+            if (prev.cap && next?.cap && !DET.has(next.lower) && k + 1 < to && !isHead(next))
+                continue;
+            return k;
+        }
+        // a plural head noun followed by a modifier starts another phrase
+        const prev = tokens[k - 1];
+        if (!prev.cap && isHead(prev) && /s$/.test(prev.lower) && (MODIFIER.has(t.lower) || DET.has(t.lower)) && !CONNECTOR.test(t.lower))
+            return k;
+    }
+    return to;
+};
+/** The last run of capitalised words (with "of", "for", "al-") that holds a capitalised head noun. */
+const capitalisedRun = (tokens) => {
+    let best = null;
+    let k = 0;
+    while (k < tokens.length) {
+        if (!tokens[k].cap || DET.has(tokens[k].lower)) {
+            k++;
+            continue;
+        }
+        let j = k;
+        let head = false;
+        // (a body's head noun, not a title's: "Secretary General" names no body)
+        let bodyHead = false;
+        // ("Office for the Coordination of Humanitarian Affairs": "for the" inside a name goes on)
+        while (j < tokens.length &&
+            (tokens[j].cap ||
+                (/^(?:of|for|al|el|and)$|^(?:al|el)-/.test(tokens[j].text) && tokens[j + 1]?.cap === true) ||
+                (/^(?:of|for)$/.test(tokens[j].text) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap === true))) {
+            if (tokens[j + 1]?.lower === "the" && !tokens[j].cap)
+                j++;
+            // ("Homs Governor Talal al-Barazi", "Free Syrian Army Spokesman Ahmed Hamo": a place's or a
+            // body's office and the one holding it, not one name; "Foreign Minister Walid Muallem" goes on)
+            if (j > k && NAMED_ROLE.has(tokens[j].lower) && (bodyHead || holdsOffices(textOf(tokens, k, j)))) {
+                j++;
+                break;
+            }
+            if (isHead(tokens[j]) && tokens[j].cap) {
+                head = true;
+                if (!NAMED_ROLE.has(tokens[j].lower))
+                    bodyHead = true;
+            }
+            j++;
+        }
+        if (head && j - k >= 2 && !NAMED_ROLE.has(tokens[j - 1].lower))
+            best = textOf(tokens, k, j);
+        k = j;
+    }
+    return best;
+};
+/** the lower-case nouns that say what kind of body a name before them is ("activist group") */
+const KIND_OF_BODY = /^(?:group|network|collective|agency|centre|center|organi[sz]ation|campaign|outlet|monitor|office|coalition|union)$/;
+/**
+ * "Ariha Today activist group", "the Raqqa Is Being Slaughtered Silently campaign": a name of two
+ * capitalised words or more, then what kind of body it is in lower case, ends the phrase. The name
+ * is the speaker; the kind alone ("activists") is how a report speaks of bodies it does not name.
+ */
+const describedName = (tokens) => {
+    const n = tokens.length;
+    if (n < 3 || !KIND_OF_BODY.test(tokens[n - 1].lower))
+        return null;
+    let j = n - 1;
+    // one or two lower-case words of kind ("activist group", "local media network")
+    while (j > 0 && n - j <= 3 && !tokens[j - 1].cap)
+        j--;
+    let k = j;
+    while (k > 0 && (tokens[k - 1].cap || /^(?:al|el|of|is|for)$|^(?:al|el)-/i.test(tokens[k - 1].text)) && !DET.has(tokens[k - 1].lower))
+        k--;
+    while (k < j && !tokens[k].cap)
+        k++;
+    if (j - k < 2)
+        return null;
+    const name = textOf(tokens, k, j);
+    if (knownSource(name) !== null || isPlaceName(name) || sidesIn(name).length > 0)
+        return null;
+    return name;
+};
+/** a place or an armed group, whose offices ("Homs Governor", "Jaish al-Islam Spokesman") speak for it */
+const holdsOffices = (name) => isPlaceName(name) || armedGroupNamed(name) !== null;
+// The same phrases come back in article after article ("the Syrian Observatory for Human Rights").
+const NORMALISED = new Map();
+const NORMALISED_MAX = 20_000;
+/** The name a speaker phrase stands for. */
+export const normaliseSpeaker = (phrase) => {
+    let name = NORMALISED.get(phrase);
+    if (name === undefined) {
+        name = normalise(phrase);
+        // (a directorate named inside a longer phrase: "medical sources at the Directorate of Health in Aleppo")
+        name = armedGroupNamed(name) ?? directorateName(name) ?? name;
+        if (NORMALISED.size >= NORMALISED_MAX)
+            NORMALISED.clear();
+        NORMALISED.set(phrase, name);
+    }
+    return name;
+};
+const VICTIM_HEAD = /^(?:people|persons|civilians|residents|children|women|men|victims|families|inhabitants|locals|villagers|displaced|refugees)$/;
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|several|many|some)$/;
+const DIRECTORATE_OF = /^(?:the\s+)?Directorate\s+of\s+([A-Z]\w+)\s+(?:in|of)\s+(?:(?:east|west|north|south|eastern|western|northern|southern)\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$/;
+const directorateName = (name) => {
+    if (!name.includes("Directorate of"))
+        return null;
+    const m = DIRECTORATE_OF.exec(name);
+    if (m === null)
+        return null;
+    const place = m[2].replace(/\s+(?:Governorate|Province)$/, "");
+    return isPlaceName(place) ? `${place} ${m[1]} Directorate` : null;
+};
+const normalise = (whole) => {
+    // "Much of the international community": the body, not the share of it
+    const raw = /^(?:much|many|most|some|parts?|all)\s+of\s+the\s+/i.test(whole) ? whole.replace(/^\S+\s+of\s+/, "") : whole;
+    // "Damascus-based Shaam News Network": where a body sits is no part of its name
+    // (unless the seat names it: "The London-based Syrian opposition organization" is SOHR)
+    const unseated = /^(?:[Tt]he\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])/.test(raw) ? raw.replace(/^(?:[Tt]he\s+)?[A-Z][\w-]*-based\s+/, "") : raw;
+    const seatNamed = unseated !== raw && knownSource(unseated) === null ? knownSource(raw) : null;
+    if (seatNamed !== null)
+        return seatNamed;
+    // "the Directorate of Health in east Aleppo": a governorate's directorate, named as the gold names
+    // them ("Aleppo Health Directorate")
+    const directorate = directorateName(whole);
+    if (directorate !== null)
+        return directorate;
+    // "... 21 others in al-Sinaah FNA reports": a place before an agency's abbreviation, commas
+    // stripped, is where the figure was, not part of the name
+    const placed = /^(?:in\s+)?(\S.*?)\s+([A-Z]{2,6})$/.exec(unseated);
+    if (placed !== null && (/^(?:al|el|ar|as|ad|ash)-/.test(placed[1]) || isPlaceName(placed[1])))
+        return knownSource(placed[2]) ?? placed[2];
+    // "the United Nations children's agency (UNICEF)": a known abbreviation in brackets names it
+    // (in square brackets as well: "The Islamic State [IS] group")
+    const abbreviation = /[([]([A-Z]{2,6})[)\]]/.exec(unseated);
+    if (abbreviation !== null && knownSource(abbreviation[1]) !== null)
+        return knownSource(abbreviation[1]);
+    // "SANAs correspondent", "SOHRs director": an acronym's possessive without its apostrophe
+    // ... and a name's abbreviation in brackets ("the Local Coordination Committees (LCC)")
+    const tokens = tokenize(unseated.replace(/\b([A-Z]{2,})s\b/g, "$1").replace(/\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])/g, "")).filter((t) => t.word || t.text === "&");
+    if (tokens.length === 0)
+        return unseated.trim();
+    const to = firstConjunct(tokens, 0, tokens.length);
+    const own = tokens.slice(0, to);
+    const text = own.map((t) => t.text).join(" ");
+    const metonym = METONYM.get(text.toLowerCase().replace(/^the /, "the ").trim());
+    if (metonym !== undefined)
+        return metonym;
+    // "according to Jowan Ibrahim the commander of the Kurdish police": the person the role describes
+    const det = own.findIndex((t) => DET.has(t.lower));
+    if (det >= 2 && det <= 4) {
+        const named = namedBeforeRole(own, det, own.length);
+        if (named !== null && named[0] === 0)
+            return own
+                .slice(0, det)
+                .map((t) => t.text)
+                .join(" ");
+    }
+    // "a source at the Hama Police Command", "doctors at the Bab al-Hawa Hospital": the institution
+    const at = own.findIndex((t, k) => k > 0 && /^(?:at|from|in|with|within|of)$/.test(t.lower) && isHead(own[k - 1]) && (!own[k - 1].cap || k === 1));
+    const inside = at > 0 ? own.slice(at + 1).filter((t) => !DET.has(t.lower)) : [];
+    // ("a source at Aleppo police command": an institution named in lower case ends on its head noun)
+    // ("Hamid Karim head of the Free Lawyers Union": a named role's body, as for a spokesman, when
+    // the body is a capitalised name of two words or more, whatever its last word)
+    // ("SANA reporter in Deir Ezzor": where the reporter is, not a body)
+    const namedBody = at > 0 && NAMED_ROLE.has(own[at - 1].lower) && inside.length >= 2 && inside.every((t) => t.cap) && !isPlaceName(inside.map((t) => t.text).join(" "));
+    if (namedBody || (inside.some((t) => t.cap) && (inside.some((t) => isHead(t) && t.cap) || (inside.length >= 2 && isHead(inside.at(-1)))))) {
+        const name = inside.map((t) => t.text).join(" ");
+        return knownSource(name) ?? name;
+    }
+    // ("an official at the governors office in Homs": an office in lower case and its place, the Homs governors office)
+    const seat = inside.findIndex((t, k) => k > 0 && /^(?:in|of)$/.test(t.lower) && isHead(inside[k - 1]) && !inside[k - 1].cap);
+    if (seat > 0 && seat < inside.length - 1 && inside.slice(seat + 1).every((t) => t.cap) && inside.slice(0, seat).every((t) => !t.cap)) {
+        const name = [...inside.slice(seat + 1), ...inside.slice(0, seat)].map((t) => t.text).join(" ");
+        return knownSource(name) ?? name;
+    }
+    // "Another activist group the Local Coordination Committees", "Turkeys official Anadolu Agency":
+    // a capitalised name with a head noun is the speaker's name
+    // "Governor Talal al-Barazi told AFP": a capitalised title before a name is no part of the name
+    if (own.length >= 3 && own[0].cap && NAMED_ROLE.has(own[0].lower) && own.slice(1).every((t) => isNamePart(t) && !isHead(t))) {
+        const person = own
+            .slice(1)
+            .map((t) => t.text)
+            .join(" ");
+        if (!isPlaceName(person) && knownSource(person) === null)
+            return person;
+    }
+    const run = capitalisedRun(own);
+    if (run !== null)
+        return knownSource(run) ?? run;
+    const described = describedName(own);
+    if (described !== null)
+        return described;
+    const known = knownSource(text);
+    // "local activist Mohammad al-Halabi", "activist Mansoor Hussain told": a named activist,
+    // resident or doctor speaks for himself, not as one of the many a generic name stands for
+    if (known !== null && GENERIC_PEOPLE.has(known)) {
+        let first = own.length;
+        while (first > 0 && isNamePart(own[first - 1]) && !isHead(own[first - 1]))
+            first--;
+        // (a name opens on a capital: "Mohammad al-Halabi")
+        while (first < own.length && !own[first].cap)
+            first++;
+        const person = own
+            .slice(first)
+            .map((t) => t.text)
+            .join(" ");
+        if (own.length - first >= 2 && first > 0 && NAMED_ROLE.has(own[first - 1].lower) && !isPlaceName(person))
+            return person;
+    }
+    if (known !== null)
+        return known;
+    // "the manager of al-Quds hospital Hamza Khatib": the person the role and its body name
+    if (at > 0 && NAMED_ROLE.has(own[at - 1].lower) && !/^spokes/.test(own[at - 1].lower)) {
+        let last = own.length;
+        while (last > at + 1 && isNamePart(own[last - 1]) && !isHead(own[last - 1]))
+            last--;
+        const person = own.slice(last).map((t) => t.text);
+        if (person.length >= 2 && last > at + 1 && !isNamePart(own[last - 1]) && !isPlaceName(person.join(" ")))
+            return person.join(" ");
+    }
+    // "a security source in Hama": a place is never the speaker; the role is
+    if (at > 0) {
+        const role = own.slice(0, at).filter((t) => !DET.has(t.lower));
+        if (role.length > 0)
+            return role.map((t) => t.lower).join(" ");
+    }
+    // "Jaish al-Islam spokesman Islam Alloush": the organisation; "Homs governor Talal al-Barazi": the office
+    const role = own.findIndex((t) => NAMED_ROLE.has(t.lower));
+    let kept = own;
+    if (role >= 0) {
+        kept = own.slice(0, role + 1);
+        // (a capitalised modifier is part of a body's name, "Free Syrian Army", "Aleppo Health
+        // Directorate", where the name has a head noun; "Foreign Minister" is a title)
+        const words = kept.slice(0, -1).filter((t) => !DET.has(t.lower));
+        const named = words.filter((t) => t.cap || !MODIFIER.has(t.lower));
+        const org = named.some((t) => t.cap && isHead(t)) ? named : words.filter((t) => !MODIFIER.has(t.lower));
+        const orgName = org.map((t) => t.text).join(" ");
+        // a place before the role is the office's ("Homs governor"); a body is the source ("Jaish al-Islam")
+        if (org.length > 0 && org.every((t) => t.cap || /^(?:al|el|of|for|and)$|^(?:al|el)-/i.test(t.text)) && !isPlaceName(orgName))
+            kept = org;
+        // "the coalitions spokesman": the body whose spokesman he is (a possessive without its apostrophe)
+        else if (org.length === 1 && !org[0].cap && /s$/.test(org[0].lower) && HEAD.has(org[0].lower.slice(0, -1)))
+            return org[0].lower.slice(0, -1);
+        // "The hospital's director, Dr. Samer Haddad": a role of a body the text does not name, and
+        // the person in apposition, who is named alone elsewhere ("Dr. Samer Haddad said"): the person
+        else if (org.length > 0 &&
+            org.every((t) => !t.cap) &&
+            own.length - role - 1 >= 2 &&
+            own.slice(role + 1).every((t) => isNamePart(t)) &&
+            !isPlaceName(own
+                .slice(role + 1)
+                .map((t) => t.text)
+                .join(" ")))
+            kept = own.slice(role + 1);
+        else if (org.length === 0) {
+            // "spokesman Islam Alloush", "a local resident Malik Kasab": the person is the name ("the
+            // manager of al-Quds hospital Hamza Khatib": the name closing the phrase)
+            let last = own.length;
+            while (last > role + 1 && isNamePart(own[last - 1]))
+                last--;
+            const person = last < own.length && own.slice(role + 1, last).some((t) => !isNamePart(t)) ? own.slice(last) : own.slice(role + 1).filter((t) => isNamePart(t));
+            if (person.length > 0)
+                kept = person;
+        }
+    }
+    // "killed in al-Bab Rami Khalil told AFP": a place running into a person's name is not theirs
+    if (kept.length >= 3 && kept.every((t) => t.cap || /^(?:al|el)-/.test(t.text)) && !kept.some((t) => isHead(t))) {
+        const lead = findPlaces(kept.map((t) => t.text).join(" "))[0];
+        if (lead !== undefined && lead.start === 0) {
+            let chars = 0;
+            let k = 0;
+            while (k < kept.length && chars < lead.end)
+                chars += kept[k++].text.length + 1;
+            if (k < kept.length - 1)
+                kept = kept.slice(k);
+        }
+    }
+    // articles, "other", a possessive country ("Turkeys state-run Anadolu Agency") and "state-run" go
+    let a = 0;
+    while (a < kept.length - 1 &&
+        (DET.has(kept[a].lower) ||
+            /^(?:other|another|some|several|many|state-run|state-owned|official)$/.test(kept[a].lower) ||
+            (/^(?:turkeys|turkey's|russias|russia's|syrias|syria's|irans|iran's|iraqs|iraq's|lebanons|lebanon's)$/.test(kept[a].lower) &&
+                kept.slice(a + 1).some((t) => t.cap))))
+        a++;
+    kept = kept.slice(a);
+    return kept.map((t) => t.text).join(" ");
+};
+const ANAPHORA = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|broadcaster|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/;
+// "the charity said", "the relief agency said": one body called by any noun that heads a speaker,
+// after "the", is one named before (a plural, "the activists", is a category; a person's role,
+// "the envoy", is a person, found by the role's own words)
+const DEFINITE_SINGULAR = /^[Tt]he\s+(?:[a-z-]+\s+)?([a-z]{3,})$/;
+const definiteBody = (phrase) => {
+    const head = DEFINITE_SINGULAR.exec(phrase)?.[1];
+    return head !== undefined && !head.endsWith("s") && HEAD.has(head) && !NAMED_ROLE.has(head);
+};
+/** Is this speaker phrase a reference back ("the source", "he", "the ministry", "the charity")? */
+export const isAnaphoric = (phrase) => ANAPHORA.test(phrase.trim()) || definiteBody(phrase.trim());
+// One quick test before tokenising: most sentences name no speaker.
+const CUE = /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i;
+/** Every reporting frame in a sentence, in order. */
+export const readFrames = (s) => {
+    // (CUES finds the same verbs as CUE: with none, no window, and nothing read)
+    const out = [];
+    // A speaker is near its verb: tokenise only the stretches around the verbs, not a whole long sentence.
+    let windowEnd = -1;
+    let windowStart = 0;
+    CUES.lastIndex = 0;
+    const windows = [];
+    for (let m = CUES.exec(s); m !== null; m = CUES.exec(s)) {
+        const a = m.index - WINDOW_BEFORE < 200 ? 0 : m.index - WINDOW_BEFORE;
+        const b = Math.min(s.length, m.index + m[0].length + WINDOW_AFTER);
+        if (a <= windowEnd)
+            windowEnd = b;
+        else {
+            if (windowEnd >= 0)
+                windows.push([windowStart, windowEnd]);
+            windowStart = a;
+            windowEnd = b;
+        }
+    }
+    if (windowEnd >= 0)
+        windows.push([windowStart, windowEnd]);
+    for (const [a, b] of windows) {
+        // start on a word boundary
+        let from = a;
+        while (from > 0 && from < s.length && /\S/.test(s[from - 1]))
+            from++;
+        readWindow(s, tokenize(s, from, b), out);
+    }
+    // "Reports confirmed that five civilians were killed ... said the source": reports that name no
+    // one give way to a speaker the sentence names
+    if (out.length > 1 && out.some((f) => BARE_REPORTS.test(f.phrase)))
+        return out.filter((f) => !BARE_REPORTS.test(f.phrase));
+    return out;
+};
+const BARE_REPORTS = /^(?:the\s+|some\s+|other\s+|earlier\s+|initial\s+)?reports?$/i;
+const WINDOW_BEFORE = 240;
+const WINDOW_AFTER = 160;
+/** Does the quotation mark at `at` close words said (a pair's second mark, an odd number of marks
+ * before it), not a name in quotes ('civil-defense units also known as the "White Helmets" told')? */
+const closesQuote = (s, at) => {
+    if (s[at] === "“")
+        return false;
+    let n = 0;
+    let open = -1;
+    QUOTE_MARK.lastIndex = 0;
+    for (let m = QUOTE_MARK.exec(s); m !== null && m.index < at; m = QUOTE_MARK.exec(s)) {
+        n++;
+        open = m.index;
+    }
+    return n % 2 === 1 && at - open > QUOTED_NAME_MAX;
+};
+const QUOTE_MARK = /["“”]/g;
+/** a quoted stretch this short is a name ("White Helmets", "Euphrates Shield"), not words said */
+const QUOTED_NAME_MAX = 40;
+const ADVERB = /^[a-z]{4,}ly$/;
+const NOT_ADVERB = /^(?:family|assembly|anomaly|monopoly|homily|daily|weekly|monthly|yearly|quarterly|butterfly|jolly|supply|reply|holy|ugly|friendly)$/;
+const CUES = new RegExp(CUE.source, "gi");
+const OBJECT_OF = /^(?:among|amongst|between|with|for|against|to|from|on|at|near|around)$/;
+const readWindow = (s, tokens, out) => {
+    const push = (range, at, end) => {
+        const [from0, to0] = range;
+        // "... in Idlib Hama Aleppo and Deir al-Zor Moumtzis said": a list of places (commas stripped)
+        // runs into the name after it, and is no part of the speaker
+        let from = afterPlaceList(tokens, from0, to0, s);
+        // "... created panic among residents activists said" (commas stripped): a noun right after a
+        // preposition is its object, and the noun after that is who speaks
+        if (to0 - from >= 2 &&
+            OBJECT_OF.test(tokens[from - 1]?.lower ?? "") &&
+            !tokens[from].cap &&
+            isHead(tokens[from]) &&
+            !tokens[from + 1].cap &&
+            isHead(tokens[from + 1]))
+            from++;
+        let to = firstConjunct(tokens, from, to0);
+        // "... districts including al-Kalaseh Bustan al-Qasr and al-Sakhour civil defense officials
+        // said": names with no head noun, then a role in lower case at the end: the role speaks
+        if (to < to0 && !tokens.slice(from, to).some((x) => isHead(x) || PRONOUN.has(x.lower)) && knownSource(join(tokens, from, to, s)) === null) {
+            // (the role may name its holder: "civil defense official Ibrahim Abu al-Laith")
+            let end = to0;
+            while (end > to && isNamePart(tokens[end - 1]))
+                end--;
+            if (end === to || !NAMED_ROLE.has(tokens[end - 1].lower))
+                end = to0;
+            let k = end;
+            while (k > to && tokens[k - 1].word && !tokens[k - 1].cap && (isHead(tokens[k - 1]) || MODIFIER.has(tokens[k - 1].lower)))
+                k--;
+            if (k < end && isHead(tokens[end - 1])) {
+                from = k;
+                to = to0;
+            }
+        }
+        // "... near Syrias northern town of Al Tabqah media reported": a place after "of" or "in" running
+        // into a bare head noun is where; the noun alone speaks
+        if (to - from >= 3 && !tokens[to - 1].cap && isHead(tokens[to - 1]) && !NAMED_ROLE.has(tokens[to - 1].lower) && tokens[to - 2].cap) {
+            let k = to - 2;
+            while (k > from && tokens[k - 1].cap)
+                k--;
+            if (k > from && LOCATIVE.test(tokens[k - 1].lower) && isPlaceName(join(tokens, k, to - 1, s)))
+                from = to - 1;
+        }
+        // a phrase of articles and modifiers alone names no one ("An estimated 1.2 million")
+        const phrase = join(tokens, from, to, s);
+        if (!tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower)) && knownSource(phrase) === null)
+            return false;
+        const anaphoric = isAnaphoric(phrase) && knownSource(phrase) === null;
+        const speaker = anaphoric ? phrase : normaliseSpeaker(phrase);
+        // a place is never a speaker ("... on the other side of the border from Idlib told Anadolu")
+        const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
+        if (speaker === "" || (!anaphoric && METONYM.get(bare.toLowerCase()) === undefined && isPlaceName(bare)))
+            return false;
+        // "Residents of Daraya near Damascus accused ...": a capital after a preposition is a place, not its government
+        // (the speaker is the phrase before the place: "Residents of Daraya")
+        if (!anaphoric && METONYM.get(bare.toLowerCase()) !== undefined && LOCATIVE.test(tokens[from - 1]?.lower ?? "")) {
+            const outer = from > 1 ? phraseBefore(tokens, from - 1) : null;
+            return outer !== null && outer[1] <= from - 1 && push(outer, at, end);
+        }
+        // "SANA reported citing a local source", "said Reuters quoting residents": the one cited speaks
+        // (the innermost source, as with "was quoted as saying by")
+        const last = Math.max(end, tokens[to - 1].end);
+        let k = to;
+        while (k < tokens.length && tokens[k].start < last)
+            k++;
+        // ("SANA news agency reported the attack quoting Homs Governor ...": past a short object)
+        let c = k;
+        while (c < k + 3 && c < tokens.length && tokens[c].word && !tokens[c].cap && !/^\d/.test(tokens[c].text) && !CITING.test(tokens[c].lower))
+            c++;
+        if (CITING.test(tokens[c]?.lower ?? ""))
+            k = c;
+        if (CITING.test(tokens[k]?.lower ?? "")) {
+            // (not "a source" alone, whom the relay names no better than itself)
+            const cited = phraseAfter(tokens, k + 1);
+            if (cited !== null && !ANONYMOUS.test(normaliseSpeaker(join(tokens, cited[0], cited[1], s))) && push(cited, at, end))
+                return true;
+        }
+        out.push({ speaker, phrase, anaphoric, verb: s.slice(at, end).toLowerCase(), at, end, speakerAt: tokens[from].start, speakerEnd: tokens[to - 1].end });
+        return true;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (!t.word)
+            continue;
+        const lower = t.lower;
+        if (!MAY_FRAME.has(lower))
+            continue;
+        // "the neighbourhood of Sheikh Said it said", "Port Said": a capitalised "Said" after a name is part of it
+        // (only where a pronoun and its own verb of saying follow: "UN Says 50 Killed" keeps its verb)
+        if (t.cap &&
+            (lower === "said" || lower === "says") &&
+            tokens[i - 1]?.cap === true &&
+            tokens[i - 1].word &&
+            PRONOUN.has(tokens[i + 1]?.lower ?? "") &&
+            SAY.has(tokens[i + 2]?.lower ?? ""))
+            continue;
+        if (lower === "according" && tokens[i + 1]?.lower === "to") {
+            // "according to earlier information provided by a source at X": the provider speaks
+            const from = providedBy(tokens, i + 2);
+            // "according to preliminary data": figures with no owner named are nobody's words
+            if (from === i + 2 && ownerlessInfo(tokens, from))
+                continue;
+            const range = phraseAfter(tokens, from);
+            if (range !== null)
+                push(range, t.start, tokens[i + 1].end);
+            continue;
+        }
+        // "the claim by activists in the Syrian Revolution General Commission that": a claim's owner
+        if (CLAIM_NOUN.has(lower) && tokens[i + 1]?.lower === "by" && tokens[i - 1] !== undefined && DET.has(tokens[i - 1].lower)) {
+            const range = phraseAfter(tokens, i + 2);
+            if (range !== null)
+                push(range, t.start, tokens[i + 1].end);
+            continue;
+        }
+        // "media report", "activists report": the plural present only after a plural speaker ("a UN report said" is a noun)
+        const plural = lower === "report" && PLURAL_SPEAKER.test(tokens[i - 1]?.lower ?? "");
+        // "said Said Seif al Qalamoni": a name read already as a speaker says nothing itself
+        if (out.some((f) => t.start >= f.speakerAt && t.end <= f.speakerEnd))
+            continue;
+        // "daily reports of attacks", "claims of a massacre": nouns, not verbs of saying
+        if ((lower === "reports" || lower === "claims" || lower === "report") && tokens[i + 1]?.lower === "of")
+            continue;
+        // "Initial reports indicated", "Media claims said": a verb of saying right after makes them nouns
+        if ((lower === "reports" || lower === "claims") && SAY.has(tokens[i + 1]?.lower ?? ""))
+            continue;
+        // "The Syrian Network for Human Rights found that ...", "a report by X showed that ...": a
+        // finding told is a saying
+        const finding = FINDS.has(lower) && tokens[i + 1]?.lower === "that";
+        const finite = SAY.has(lower) ||
+            plural ||
+            finding ||
+            (lower === "pointed" && tokens[i + 1]?.lower === "out") ||
+            // "pointed the finger at the government": an accusation, said
+            ((lower === "pointed" || lower === "points") && tokens[i + 1]?.lower === "the" && tokens[i + 2]?.lower === "finger");
+        if (!finite && !SAY_PARTICIPLE.has(lower))
+            continue;
+        // ("could not be independently confirmed": passive or negated across an adverb too)
+        // ("Casualties are also reported in ...": across "also" and "still" as well)
+        let p = i - 1;
+        while (p > 0 && ((ADVERB.test(tokens[p].text) && !NOT_ADVERB.test(tokens[p].text)) || /^(?:also|still|now|further)$/.test(tokens[p].lower)))
+            p--;
+        const prev = tokens[p];
+        const next = tokens[i + 1];
+        // ("IS said in a statement": a name in capitals, not the verb "is")
+        if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower) && !/^[A-Z]{2,}$/.test(prev.text)) {
+            // "22 injuries were reported by the civil defence rescuers": the agent reports
+            if (next?.lower === "by" && PASSIVE_AGENT.has(lower)) {
+                const range = phraseAfter(tokens, i + 2);
+                if (range !== null)
+                    push(range, t.start, tokens[i + 1].end);
+            }
+            // "the Russian military was quoted as saying by local media": the one quoted speaks (the
+            // innermost source), not the relay after "by"
+            if (lower === "quoted" && next?.lower === "as" && tokens[i + 2]?.lower === "saying" && p > 0) {
+                const range = phraseBefore(tokens, p);
+                if (range !== null && !LISTENER_BEFORE(tokens, range[0]))
+                    push(range, t.start, tokens[i + 2].end);
+            }
+            continue;
+        }
+        // "did not say", "no longer pointed out": nothing said
+        if (prev !== undefined && /^(?:not|never|longer|n't)$/.test(prev.lower))
+            continue;
+        // "claimed the lives of", "put the death toll", "gave birth"
+        // ("has claimed lives of eight civilians", "Bomb ... Claims 6 Lebanese Martyrs": the toll it took)
+        if ((lower === "claimed" || lower === "claims") && next !== undefined && HARM_TAKEN.test(s.slice(t.end, t.end + 90)))
+            continue;
+        // ("placed the death toll from the air raids at 50")
+        if ((lower === "put" || lower === "puts" || lower === "gave" || lower === "placed" || lower === "places") &&
+            !/\b(?:toll|number|figure|tally)\b/i.test(s.slice(t.end, t.end + 30)))
+            continue;
+        if (lower === "described" || lower === "informed")
+            continue;
+        // "issued its daily bulletin", "released a statement": the body that speaks
+        if ((lower === "issued" || lower === "published" || lower === "released") &&
+            !/^\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+)?(?:statement|bulletin|report|communiqu)/i.test(s.slice(t.end, t.end + 40)))
+            continue;
+        if (lower === "pointing" && next?.lower !== "out")
+            continue;
+        // "Reuters also reported residents and rescue workers as saying that ...": the innermost source
+        if (lower === "reported" && next !== undefined && !CONNECTOR.test(next.lower)) {
+            const range = phraseAfter(tokens, i + 1);
+            if (range !== null && tokens[range[1]]?.lower === "as" && tokens[range[1] + 1]?.lower === "saying") {
+                push(range, t.start, tokens[range[1] + 1].end);
+                continue;
+            }
+        }
+        if (RELAY.has(lower)) {
+            // "SANA's correspondent quoted a source at Aleppo Police Command as saying"; but "SANA
+            // quoted a source in Hasaka": an unnamed source in a place is the relay's
+            const range = phraseAfter(tokens, i + 1);
+            if (range !== null && !ANONYMOUS.test(normaliseSpeaker(join(tokens, range[0], range[1], s)))) {
+                push(range, t.start, t.end);
+                continue;
+            }
+        }
+        if (!finite) {
+            // "... with the observatory reporting a new attack": the subject of an absolute clause speaks
+            const withAt = tokens.slice(Math.max(0, i - 6), i).findLastIndex((x) => x.lower === "with");
+            if (withAt >= 0) {
+                const w = Math.max(0, i - 6) + withAt;
+                const range = phraseBefore(tokens, i);
+                if (range !== null && range[0] === w + 1 && push(range, t.start, t.end))
+                    continue;
+            }
+            // "Syria's state TV has raised the death toll ... saying 22 people died": the sentence's subject
+            // speaks through the participle when no verb of saying names anyone before it
+            if (lower === "saying" && tokens[0].start === 0 && !out.some((f) => f.at < t.start)) {
+                const range = phraseAfter(tokens, 0);
+                if (range !== null && range[1] < i && SUBJECT_VERB.test(tokens[range[1]].lower) && tokens.slice(range[0], range[1]).some((x) => isHead(x)))
+                    push(range, t.start, t.end);
+            }
+            continue;
+        }
+        // "has said", "had reported": the subject is before the auxiliary
+        let v = i;
+        // 'The Observatory "has documented the killing of ...': a quotation opening between subject and verb
+        // ('"... near Khan Shaykhun of Idlib province" said a statement': a quote closing before the
+        // verb ends the words said, and the speaker follows the verb)
+        const skipQuote = () => {
+            while (v > 0 && /^["“”]$/.test(tokens[v - 1].text) && !closesQuote(s, tokens[v - 1].start))
+                v--;
+        };
+        skipQuote();
+        while (v > 0 &&
+            /^(?:has|have|had|also|later|earlier|further|previously|then|again|would|will|could|however|meanwhile|separately|subsequently|once)$/.test(tokens[v - 1].lower))
+            v--;
+        // "Russia has categorically denied", "the monitor repeatedly said": a manner adverb between
+        // the subject and its verb (not a noun that ends the same way: "the family said", "Al-Watan daily")
+        while (v > 1 && ADVERB.test(tokens[v - 1].text) && !NOT_ADVERB.test(tokens[v - 1].text)) {
+            v--;
+            while (v > 0 && /^(?:has|have|had|also|would|will|could)$/.test(tokens[v - 1].lower))
+                v--;
+        }
+        skipQuote();
+        // "Idlib administration on Monday announced": a time between the speaker and the verb
+        if (v > 1 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[v - 1].lower)) {
+            v--;
+            if (v > 1 && /^(?:on|late|early|earlier|later)$/.test(tokens[v - 1].lower))
+                v--;
+        }
+        else if (v > 2 && /^(?:week|month|year)$/.test(tokens[v - 1].lower) && /^(?:last|this|earlier|later)$/.test(tokens[v - 2].lower)) {
+            // "UN investigators last week said"
+            v -= 2;
+        }
+        // "confirmed or alleged that": the subject is before both verbs
+        if (v >= 2 && /^(?:or|and)$/.test(tokens[v - 1].lower) && tokens[v - 2].word && !tokens[v - 2].cap)
+            v -= 2;
+        // "An activist in Deir al-Zor who spoke on condition of anonymity told Reuters"
+        const relative = (from, reach) => {
+            for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
+                const w = tokens[k];
+                if (!w.word || /^\d/.test(w.text))
+                    break;
+                // "who spoke on condition of anonymity", "that is affiliated to the Syrian opposition"
+                if (w.text === "who" || ((w.text === "that" || w.text === "which") && k > 0 && (tokens[k - 1].cap || isHead(tokens[k - 1]))))
+                    return k;
+            }
+            return -1;
+        };
+        // "The observatory, which relies on a network of sources on the ground, said": the subject
+        // before a relative clause set off by commas
+        if (v > 2 && tokens[v - 1].text === ",") {
+            for (let k = v - 2; k >= Math.max(1, v - 30); k--) {
+                const w = tokens[k];
+                if (w.text === "," && /^(?:which|who|whose)$/.test(tokens[k + 1]?.lower ?? "")) {
+                    v = k;
+                    break;
+                }
+                if (!w.word && w.text !== "," && w.text !== "-")
+                    break;
+            }
+        }
+        const verbAt = v;
+        const near = relative(v, 10);
+        if (near >= 0)
+            v = near;
+        // "The US and France termed the assaults war crimes and said ...": the subject of the first verb
+        if (v > 0 && /^(?:and|but)$/.test(tokens[v - 1].lower)) {
+            if (tokens[0].start > 0)
+                continue;
+            let end = 0;
+            while (end < v - 1 && inPhrase(tokens[end]) && !PRONOUN.has(tokens[end].lower))
+                end++;
+            if (end > 0 && end < v - 1 && tokens[end].word && !tokens[end].cap)
+                push([0, end], t.start, t.end);
+            continue;
+        }
+        // "Manal a 28-year-old teacher living in Midan said": the person an age apposition describes
+        if (v > 0 && s.lastIndexOf("-year-old", tokens[v].start) > tokens[v].start - 120) {
+            const aged = AGE_APPOSITION.exec(s.slice(Math.max(0, tokens[v].start - 120), tokens[v].start));
+            if (aged !== null) {
+                const at = tokens[v].start - aged[0].length;
+                const first = tokens.findIndex((x) => x.start === at);
+                const last = first < 0 ? -1 : tokens.findIndex((x) => x.end === at + aged[1].length);
+                if (first >= 0 && last >= first && push([first, last + 1], t.start, t.end))
+                    continue;
+            }
+        }
+        let before = phraseBefore(tokens, v);
+        // "ISIS in a statement published on Twitter and the messaging service Telegram said": the one
+        // whose statement it is, before the words telling where it was published
+        if (before !== null) {
+            for (let k = before[0] - 1; k >= 2 && k >= before[0] - 12; k--) {
+                if (!SPOKEN_IN.test(tokens[k].lower) || !/^(?:a|an|its|their)$/.test(tokens[k - 1].lower) || tokens[k - 2].text !== "in")
+                    continue;
+                // (only where the words after it tell where it was put out: "In a statement to SANA a
+                // source at the Police Command said" names its speaker after it)
+                if (!PUT_OUT.test(tokens[k + 1]?.lower ?? ""))
+                    break;
+                const subject = phraseBefore(tokens, k - 2);
+                if (subject !== null && subject[1] === k - 2)
+                    before = subject;
+                break;
+            }
+        }
+        // "Rami Abdurrahman who heads the Britain-based Syrian Observatory for Human Rights said": one
+        // who heads a known body speaks for it, as "the Observatory chief" does
+        if (near >= 0 && tokens[near].lower === "who" && HEADS_BODY.test(tokens[near + 1]?.lower ?? "") && near + 2 < verbAt) {
+            const body = join(tokens, near + 2, verbAt, s);
+            if (knownSource(body) !== null)
+                before = [near + 2, verbAt];
+        }
+        // "The Aleppo Media Center an activist collective said", "The Syrian Center for Policy Research a
+        // Beirut-based nongovernmental organization has put": the name an indefinite description follows,
+        // whatever its nouns
+        if (near < 0 && (before === null || !tokens.slice(before[0], before[1]).some((x) => x.cap))) {
+            const named = nameBeforeDescription(tokens, before?.[0] ?? v);
+            if (named !== null)
+                before = named;
+        }
+        // a longer relative clause, when nothing before the verb names a speaker ("The U.S.-led
+        // coalition which launched an air war against IS in Syria last September said ...")
+        // (also when the words before the verb are the clause's own: "The monitor which relies on a
+        // network of sources inside Syria for its information said")
+        if (near < 0) {
+            const far = relative(verbAt, 16);
+            // (only a clause opened by "which" or "who" where the words before the verb are its own: "a
+            // report that a US drone carried out the strike" is what the report said)
+            // (and only where those words name nobody known: "... who had defected to join opposition
+            // forces the observatory said")
+            if (far >= 0 && (before === null || (before[0] > far && tokens[far].text !== "that" && knownSource(join(tokens, before[0], before[1], s)) === null))) {
+                const subject = phraseBefore(tokens, far);
+                // (a subject that speaks: "The monitor", not the victims, "Twelve people who were waiting for bread")
+                const speaks = subject !== null &&
+                    !/^\d/.test(tokens[subject[0]].text) &&
+                    !VICTIM_HEAD.test(tokens[subject[1] - 1].lower) &&
+                    !NUMBER_WORD.test(tokens[subject[0]].lower) &&
+                    tokens.slice(subject[0], subject[1]).some((x) => isHead(x) || x.cap);
+                if (before === null || speaks)
+                    before = subject;
+            }
+        }
+        // "Rescue workers responding to the attacks gave", "The US-led coalition targeting the jihadists
+        // in both Syria and Iraq reported": the subject before a participle's clause, when nothing
+        // nearer the verb has a head noun
+        if (near < 0 && (before === null || !tokens.slice(before[0], before[1]).some((x) => isHead(x)))) {
+            for (let k = (before?.[0] ?? v) - 1; k >= Math.max(1, v - 10); k--) {
+                const w = tokens[k];
+                if (!w.word || /^\d/.test(w.text))
+                    break;
+                if (w.cap || !/[a-z]{3,}ing$/.test(w.lower) || NOT_PARTICIPLE.test(w.lower) || !isHead(tokens[k - 1]))
+                    continue;
+                const subject = phraseBefore(tokens, k);
+                if (subject !== null && tokens.slice(subject[0], subject[1]).some((x) => isHead(x))) {
+                    before = subject;
+                    // "Syria Civil Defence a Syrian rescue service operating in rebel-held areas said": the
+                    // name the indefinite description follows
+                    const article = /^(?:a|an)$/.test(tokens[subject[0]].lower) ? subject[0] : subject[0] - 1;
+                    if (article > 0 && /^(?:a|an)$/.test(tokens[article].lower)) {
+                        let j = article;
+                        while (j > 0 && article - j < 5 && tokens[j - 1].cap)
+                            j--;
+                        if (article - j >= 2 || (j < article && isHead(tokens[j])))
+                            before = [j, article];
+                    }
+                }
+                break;
+            }
+        }
+        // "killed 1102 people said the Observatory": the people counted are no speaker
+        // ("killing nine people Sputnik reported": the counted people open the phrase, the name speaks)
+        if (before !== null && COUNT_BEFORE(tokens, before[0]) && (VICTIM.test(tokens[before[1] - 1].lower) || VICTIM.test(tokens[before[0]].lower))) {
+            let from = before[0];
+            // ("eight volunteers opposition activists said": only the counted noun goes)
+            if (!VICTIM.test(tokens[before[1] - 1].lower))
+                while (from < before[1] - 1 && VICTIM.test(tokens[from].lower))
+                    from++;
+            else
+                while (from < before[1] && !tokens[from].cap)
+                    from++;
+            before = from < before[1] ? [from, before[1]] : null;
+        }
+        // "... destruction in public facilities and hospitals said the Observatory.": a name closing the
+        // sentence after the verb speaks, and the bare noun before it ends the words said
+        // (or the object of "of" before the verb: "the Shiite sect of President Bashar al-Assad said Talal
+        // al-Barazi": the name after the verb, ending the sentence, speaks)
+        if (before !== null && INVERTS.has(lower) && (bareNoun(tokens, before) || tokens[before[0] - 1]?.lower === "of")) {
+            const after = phraseAfter(tokens, i + 1);
+            if (after !== null &&
+                closesSentence(tokens, after[1], s) &&
+                tokens.slice(after[0], after[1]).some((x) => x.cap && !DET.has(x.lower)) &&
+                push(after, t.start, t.end))
+                continue;
+        }
+        // "barrel bombs which they say fail to discriminate": the pronoun of a relative clause is the
+        // sentence's subject ("Rights groups have criticised ...")
+        if (before !== null && before[1] - before[0] === 1 && /^(?:they|it)$/.test(tokens[before[0]].lower) && tokens[0].start === 0) {
+            const rel = tokens[before[0] - 1]?.lower ?? "";
+            const subject = rel === "which" || rel === "that" || rel === "who" ? phraseAfter(tokens, 0) : null;
+            if (subject !== null && subject[1] < before[0] - 1 && tokens.slice(subject[0], subject[1]).some((x) => isHead(x)))
+                before = subject;
+        }
+        // (a phrase that names no one, a place, falls through to the speaker after the verb)
+        if (before !== null && !LISTENER_BEFORE(tokens, before[0]) && push(before, t.start, t.end))
+            continue;
+        // "attacks by rebels that had hit the centre a monitoring group said": no relative clause after all
+        if (near >= 0) {
+            const direct = phraseBefore(tokens, verbAt);
+            if (direct !== null && !LISTENER_BEFORE(tokens, direct[0]) && push(direct, t.start, t.end))
+                continue;
+        }
+        // "said the Observatory", "said Observatory chief Rami Abdel Rahman"; not "told reporters",
+        // and never "blamed the coalition", "denied the charges"
+        if (INVERTS.has(lower) && next !== undefined) {
+            const after = phraseAfter(tokens, providedBy(tokens, i + 1));
+            if (after !== null && !SUBJECT_OF_CLAUSE(tokens, after[1]))
+                push(after, t.start, t.end);
+        }
+    }
+};
+/** "said Daesh attacked the village", "probe reports opposition fighters committed": a phrase after
+ * the verb followed by a verb of its own is the subject of the words said, not an inverted speaker */
+const SUBJECT_OF_CLAUSE = (tokens, k) => {
+    const t = tokens[k];
+    // (not a participle describing the speaker: "said the Observatory a group opposed to Assad")
+    return t?.word === true && !t.cap && CLAUSE_VERB.test(t.lower) && !/^(?:to|in|by|with|on|for|from|at|as)$/.test(tokens[k + 1]?.lower ?? "");
+};
+const CLAUSE_VERB = /^(?:[a-z]{3,}ed|has|have|had|was|were|is|are|will|would|could|may|might|shot|hit|struck|took|began|fought|launched|fired|killed|attacked|seized|stormed|shelled|bombed)$/;
+/** words in -ing that open no participle clause of the subject */
+const NOT_PARTICIPLE = /^(?:according|during|including|following|saying|adding|noting|citing|reporting|stating|killing|wounding|injuring|leaving|causing|bring|thing|nothing|something|anything|building|morning|evening|fighting|shelling|bombing|ceasefire)$/;
+/** a phrase of common nouns alone, with no article or name ("hospitals", "public facilities") */
+const bareNoun = (tokens, [from, to]) => tokens.slice(from, to).every((x) => x.word && !x.cap && !DET.has(x.lower) && !PRONOUN.has(x.lower));
+/** nothing but punctuation from token `k` to the end of the sentence */
+const closesSentence = (tokens, k, s) => k >= tokens.length ? /^[\s.!"”]*$/.test(s.slice(tokens[k - 1].end)) : !tokens[k].word && /^[.!]$/.test(tokens[k].text) && k + 1 >= tokens.length;
+/** a name, then "a 28-year-old teacher (living in Midan)", up to the verb */
+const AGE_APPOSITION = /([A-Z][a-z'-]+(?:\s+(?:al-|el-|abu\s+|bin\s+)?[A-Z][a-z'-]+){0,2}),?\s+an?\s+\d{1,3}-year-old(?:\s+(?:(?!(?:the|an?|said|says|told|added|stated|reported|counted|claimed)\b)[a-z][\w-]*|(?:in|from|of)\s+[A-Z][\w-]*)){1,6}?,?\s*$/;
+/** a finite verb or auxiliary right after a sentence's subject */
+const SUBJECT_VERB = /^(?:has|have|had|is|are|was|were|raised|updated|put|issued|published|released|broadcast|aired|showed|reported)$/;
+const LOCATIVE = /^(?:near|in|inside|outside|from|of|at|around|into|to|towards|toward)$/;
+const INFO_NOUN = /^(?:information|figures|data|statistics|estimates|numbers|reports?|count|tally)$/;
+const STATEMENT_NOUN = /^(?:statement|communiqu[eé]|bulletin|release)$/;
+const TOLL_MODIFIER = /^(?:new|latest|updated|revised|fresh|final|preliminary|initial|earlier|previous|death|casualty|recent|annual|monthly|weekly|joint|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/;
+const TOLL_NOUN = /^(?:toll|tally|count|figures?|estimates?|report|statement|bulletin|data|statistics)$/;
+const INFO_BY = /^(?:provided|released|published|issued|given|compiled|gathered|collected|obtained|documented)$/;
+/** Past "(earlier) information provided by" to the token after "by"; else `i` itself. */
+const providedBy = (tokens, i) => {
+    let k = i;
+    while (k < i + 3 && k < tokens.length && !INFO_NOUN.test(tokens[k].lower))
+        k++;
+    if (k < tokens.length && INFO_NOUN.test(tokens[k].lower) && INFO_BY.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "by")
+        return k + 3;
+    // "said a statement by the Russian defence ministry": the body that issued the statement speaks
+    k = i;
+    if (DET.has(tokens[k]?.lower ?? ""))
+        k++;
+    if (STATEMENT_NOUN.test(tokens[k]?.lower ?? "") && /^(?:by|from|of)$/.test(tokens[k + 1]?.lower ?? ""))
+        return k + 2;
+    // "according to a statement released Saturday by the Syrian Revolution General Commission",
+    // "a statement issued by the brigade": its issuer, past a day between
+    if (STATEMENT_NOUN.test(tokens[k]?.lower ?? "") && INFO_BY.test(tokens[k + 1]?.lower ?? "")) {
+        for (let b = k + 2; b < k + 6 && b < tokens.length; b++) {
+            if (tokens[b].lower === "by")
+                return b + 1;
+            if (!/^(?:on|late|early|last|this|earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening)$/.test(tokens[b].lower))
+                break;
+        }
+    }
+    // "according to a new toll from the observatory": whoever keeps the toll speaks ("a toll of 24" is a figure)
+    while (k < i + 3 && TOLL_MODIFIER.test(tokens[k]?.lower ?? ""))
+        k++;
+    if (TOLL_NOUN.test(tokens[k]?.lower ?? "") && /^(?:by|from)$/.test(tokens[k + 1]?.lower ?? ""))
+        return k + 2;
+    return i;
+};
+/** "preliminary data", "the latest figures": information whose owner the words do not name. */
+const ownerlessInfo = (tokens, i) => {
+    let k = i;
+    if (DET.has(tokens[k]?.lower ?? ""))
+        k++;
+    const modified = k;
+    while (k < modified + 2 && TOLL_MODIFIER.test(tokens[k]?.lower ?? ""))
+        k++;
+    // ("according to the report": a report the story has named, whose owner speaks)
+    return k > modified && OWNERLESS_INFO.test(tokens[k]?.lower ?? "") && !/^(?:by|from|of)$/.test(tokens[k + 1]?.lower ?? "");
+};
+const OWNERLESS_INFO = /^(?:information|figures|data|statistics|estimates|numbers)$/;
+/** Is the phrase starting at `from` right after a figure ("killed 1102 people said ...")? */
+const COUNT_BEFORE = (tokens, from) => {
+    const prev = tokens[from - 1];
+    return (prev !== undefined &&
+        (/^\d/.test(prev.text) ||
+            /^(?:dozens|scores|hundreds|thousands|tens|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/.test(prev.lower)));
+};
+const VICTIM = /^(?:people|persons|civilians|children|women|men|fighters|soldiers|troops|rebels|militants|members|others|volunteers|workers|patients|students|staff|journalists|policemen|officers)$/;
+/** what a body speaks in: "in a statement published on Twitter ... said" */
+const SPOKEN_IN = /^(?:statement|communiqu[eé]|message|video|post|posting|recording|announcement)$/;
+const PUT_OUT = /^(?:published|posted|issued|released|carried|broadcast|circulated|aired|distributed|uploaded)$/;
+/** nouns whose owner follows "by": "the claim by activists that ..." */
+const CLAIM_NOUN = set("claim claims allegation allegations accusation accusations");
+/** Every word readWindow reads a frame at ("according", a claim's noun, a verb of saying or its
+ * participle, "report", "pointed"): any other word is passed at once, with one lookup. */
+const FINDS = set("found finds showed shows concluded concludes");
+const MAY_FRAME = new Set(["according", "report", "pointed", "points", ...CLAIM_NOUN, ...SAY, ...SAY_PARTICIPLE, ...FINDS]);
+/** plural speakers with which "report" is a verb of saying */
+const PLURAL_SPEAKER = /^(?:media|activists|sources|witnesses|residents|officials|monitors|agencies|outlets|reports|medics|doctors|rescuers)$/;
+/** "told SANA", "quoted by AFP": a phrase right after these is the listener, not a speaker. */
+const LISTENER_BEFORE = (tokens, from) => {
+    const prev = tokens[from - 1];
+    if (prev === undefined)
+        return false;
+    if (prev.lower === "told" || prev.lower === "to")
+        return true;
+    // "quoted by AFP"; "the execution of the pilot by Nusra Front said Said Seif": the doer of an act,
+    // not the subject of "said" (the speaker follows the verb); but "a report (issued) by the Syrian
+    // Network for Human Rights said": the author of a report is the one who says what it says
+    if (prev.lower !== "by")
+        return false;
+    const noun = INFO_BY.test(tokens[from - 2]?.lower ?? "") ? tokens[from - 3] : tokens[from - 2];
+    return noun === undefined || !AUTHORED.test(noun.lower);
+};
+/** what a body writes: its author speaks through it */
+const AUTHORED = /^(?:report|reports|statement|statements|study|survey|bulletin|letter|investigation|analysis|tally|count|toll|figures|data|estimate|estimates|document|communiqu[eé]|release)$/;
+/** A sub-headline's attribution at its end, without a verb ("... origin of explosion unknown
+ * monitoring group"): only the unmistakable ones, as a body sentence may end on any noun. */
+export const sublineSource = (s) => {
+    const tail = /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:(?:ing)?\s+group)?)\s*[.!]?\s*$/i.exec(s);
+    return tail === null ? null : normaliseSpeaker(tail[0].replace(/[\s.!]+$/, ""));
+};
+/** the site's name and section trail after a headline: " - Region - World - Ahram Online", " - Sputnik International" */
+const SITE_TRAIL = /(?:\s+-\s+[A-Z][\w'.&]*(?:\s+[A-Z][\w'.&]*){0,2}){2,4}\s*$|\s+-\s+[A-Z][\w'.&]*\s+(?:International|Online|Times|News|Daily|Sabah|Post|Network)\s*$/;
+/** A headline's own attribution at its end: "... kills 14 State media", "...: aid agencies",
+ * "... 70 killed in north of Aleppo monitor | Jordan Times". */
+export const headlineSource = (title) => {
+    const t = title
+        .replace(/\s*\|[^|]*$/, "")
+        .replace(SITE_TRAIL, "")
+        .trim();
+    // "...: aid agencies", "... Kills Five Injures Seven - Homs Governor": a speaker after a colon or a dash
+    const colon = /(?::\s*|\s+[-–]\s+)([A-Za-z][A-Za-z' ]{2,40})$/.exec(t);
+    if (colon !== null && colon[1].trim().split(/\s+/).length <= 4) {
+        const phrase = colon[1].trim();
+        const tokens = tokenize(phrase);
+        if (tokens.some((x) => isHead(x)))
+            return normaliseSpeaker(phrase);
+    }
+    const tail = /(?:\b(?:syrian\s+)?state\s+(?:media|tv|television)|\bmonitor(?:(?:ing)?\s+group)?|\bobservatory|\bNGO|\bactivists|\brescuers|\bmedics|\bofficials|\bsources|\bSOHR|\bUN|\bresidents|\bwitnesses)\s*[.!]?\s*$/i.exec(t);
+    if (tail !== null)
+        return normaliseSpeaker(tail[0].replace(/[\s.!]+$/, ""));
+    // "... Kills Five Syrians in Aleppo SANA", "... kills 32 Medical source": a known source's name
+    // ending the headline, not after a preposition or a count ("clashes with the Syrian army", "kill 12 doctors")
+    const words = t.split(/\s+/);
+    for (let k = 1; k <= 4 && k < words.length; k++) {
+        const known = knownSource(words.slice(-k).join(" "));
+        // (a shorter tail already names it: the last word is no part of the name, "Syrian army advances")
+        if (known === null || (k > 1 && knownSource(words.slice(-k, -1).join(" ")) !== null))
+            continue;
+        // (a reporting body only, never a side or the people a headline may be about: "... as it
+        // targets Syrian army", "... as Russia targets doctors"; after a count only a source's own
+        // word: "kills 32 Medical source")
+        const before = words[words.length - k - 1];
+        const reports = HEADLINE_REPORTERS.has(known) || /^sources?$/i.test(words.at(-1));
+        return !reports ||
+            HEADLINE_SOURCE_BLOCKED.test(before) ||
+            ((/^\d/.test(before) || NUMBER_WORD.test(before.toLowerCase())) && !/^sources?$/i.test(words.at(-1)))
+            ? null
+            : known;
+    }
+    // "Russian Defense Ministry: More than 100 ISIS terrorists killed": a known source's whole name
+    // before a colon opening it (not "Activists arrested in Damascus: 12 killed")
+    const lead = /^([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}):\s/.exec(t);
+    return lead === null ? null : knownSource(lead[1]);
+};
+/** known sources that report, which a headline may end on as its attribution */
+const HEADLINE_REPORTERS = new Set(["SOHR", "SANA", "UN", "WHO", "MSF", "White Helmets", "Russian Defense Ministry", "Amaq"]);
+const HEADLINE_SOURCE_BLOCKED = /^(?:with|by|of|in|on|at|near|for|against|from|to|into|over|and|or|the|a|an)$/i;
+//# sourceMappingURL=frame.js.map

@@ -1,0 +1,173 @@
+/** Figures as reporters write them: digits ("250,000", "250 000", "1.5 million"), number words
+ * ("six", "twenty-five", "a dozen") and vague words ("dozens", "scores of", "hundreds"). */
+const UNITS = {
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90
+};
+/** The value of a number word ("seven" -> 7, "twenty" -> 20, "ninety" -> 90), or undefined. */
+export const numberWordValue = (word) => UNITS[word.toLowerCase()];
+const WORDS_TO_TWENTY = Object.keys(UNITS).filter((w) => UNITS[w] <= 20);
+/** The word for 1 to 20 ("seven"), or null. */
+export const numberWord = (n) => (Number.isInteger(n) && n >= 1 && n <= 20 ? WORDS_TO_TWENTY[n - 1] : null);
+// Contract intervals for vague quantities.
+const VAGUE = {
+    several: [3, 9],
+    tens: [20, 99],
+    dozens: [24, 99],
+    scores: [40, 99],
+    hundreds: [200, 999],
+    thousands: [2000, 9999],
+    "tens of thousands": [20000, 99999],
+    "hundreds of thousands": [200000, 999999],
+    millions: [2_000_000, 9_999_999],
+    // "several hundred" is hundreds, not "several"
+    "several hundred": [200, 999],
+    // "several dozen" is dozens, not one dozen
+    "several dozen": [24, 99],
+    "several dozens": [24, 99],
+    "several hundreds": [200, 999],
+    "several thousand": [2000, 9999],
+    "several thousands": [2000, 9999]
+};
+const QUALIFIERS = [
+    [/\b(?:at least|a minimum of|no fewer than|no less than)\s+(?:at\s+)?$/i, "at_least"],
+    // ("the death toll ... surpasses 130", "has exceeded 300"): a toll past its figure
+    [/\b(?:more than|over|upwards of|in excess of|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|topped|tops)\s+$/i, "more_than"],
+    [/\b(?:up to|as many as|at most)\s+$/i, "up_to"],
+    [/\b(?:about|around|some|nearly|almost|approximately|roughly|an estimated|estimated|close to)\s+$/i, "about"]
+];
+// (not "5 killed at least 3 injured", where it is the next figure's)
+const AT_LEAST_AFTER = /^\s+(?:[A-Za-z-]+\s+){0,2}?at\s+least\b(?!\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds?|thousands?|several|tens))/i;
+const NUMBER = /\b(?:(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?|(half a dozen|a dozen|several dozens?|dozen|a quarter of a million|half a million|a hundred|a thousand|tens of thousands|hundreds of thousands|several hundreds?|several thousands?|several|tens|dozens|scores|hundreds|thousands|millions)|((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(hundred|thousand|million))?)\b/gi;
+const wordValue = (w) => {
+    const parts = w.toLowerCase().split(/[- ]/);
+    return parts.reduce((sum, p) => sum + (UNITS[p] ?? 0), 0);
+};
+/** Every figure in a sentence, with its qualifier and contract interval. */
+export const findFigures = (raw) => {
+    const out = [];
+    // "_28 dead": an underscore left by a broken encoding joins no word to the figure (same length,
+    // so offsets hold)
+    const sentence = raw.includes("_") ? raw.replace(/_/g, " ") : raw;
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(sentence); m !== null; m = NUMBER.exec(sentence)) {
+        // "ï¿1⁄2": a fraction's digits in mis-decoded bytes count nothing
+        if (sentence.charCodeAt(m.index + m[0].length) === 0x2044 || sentence.charCodeAt(m.index - 1) === 0x2044)
+            continue;
+        let value;
+        let vague = null;
+        if (m[1] !== undefined) {
+            value = Number(m[1].replace(/[,\u00a0 ]/g, ""));
+            if (m[2] !== undefined)
+                value *= m[2].toLowerCase() === "million" ? 1_000_000 : 1000;
+        }
+        else if (m[3] !== undefined) {
+            const w = m[3].toLowerCase();
+            if (w === "half a dozen")
+                value = 6;
+            else if (w === "a dozen" || w === "dozen")
+                value = 12;
+            else if (w === "a hundred")
+                value = 100;
+            else if (w === "a thousand")
+                value = 1000;
+            else if (w === "a quarter of a million")
+                value = 250_000;
+            else if (w === "half a million")
+                value = 500_000;
+            else {
+                vague = VAGUE[w] ?? null;
+                value = vague?.[0] ?? 0;
+            }
+        }
+        else {
+            value = wordValue(m[4]);
+            const scale = m[5]?.toLowerCase();
+            if (scale === "hundred")
+                value *= 100;
+            else if (scale === "thousand")
+                value *= 1000;
+            else if (scale === "million")
+                value *= 1_000_000;
+        }
+        if (!Number.isFinite(value) || value <= 0)
+            continue;
+        const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+        let qualifier = vague !== null ? "vague" : "exact";
+        let start = m.index;
+        if (vague === null) {
+            for (const [re, q] of QUALIFIERS) {
+                const qm = re.exec(before);
+                if (qm !== null) {
+                    qualifier = q;
+                    start = m.index - (before.length - qm.index);
+                    break;
+                }
+            }
+        }
+        // "125 terrorists at least were killed": the qualifier after the counted words
+        if (qualifier === "exact" && vague === null && AT_LEAST_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60)))
+            qualifier = "at_least";
+        // "20+ killed": the figure or more
+        else if (qualifier === "exact" && vague === null && sentence.charCodeAt(m.index + m[0].length) === 43)
+            qualifier = "at_least";
+        let min = value;
+        let max = value;
+        if (vague !== null)
+            [min, max] = vague;
+        else if (qualifier === "at_least")
+            max = null;
+        else if (qualifier === "more_than") {
+            min = value + 1;
+            max = null;
+        }
+        else if (qualifier === "up_to")
+            min = null;
+        else if (qualifier === "about") {
+            min = Math.round(value * 0.9);
+            max = Math.round(value * 1.1);
+        }
+        // "between 229 and 425 civilians": one figure, its two ends (vague, as the gold reads it)
+        const prev = out.at(-1);
+        if (prev !== undefined &&
+            qualifier === "exact" &&
+            prev.qualifier === "exact" &&
+            prev.value < value &&
+            AND_BETWEEN.test(sentence.slice(prev.end, m.index)) &&
+            BETWEEN_BEFORE.test(sentence.slice(Math.max(0, prev.start - 10), prev.start))) {
+            const from = Math.max(0, prev.start - 10) + sentence.slice(Math.max(0, prev.start - 10), prev.start).search(BETWEEN_BEFORE);
+            out[out.length - 1] = { min: prev.value, max: value, qualifier: "vague", start: from, end: m.index + m[0].length, value: prev.value };
+            continue;
+        }
+        out.push({ min, max, qualifier, start, end: m.index + m[0].length, value });
+    }
+    return out;
+};
+const AND_BETWEEN = /^\s+and\s+$/;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+//# sourceMappingURL=numbers.js.map

@@ -1,0 +1,276 @@
+/**
+ * WHERE of a claim: the place a sentence says the harm happened, read from the places it names.
+ *
+ * - Not every place named is where it happened: a dateline ("BEIRUT ..."), where the shells came
+ *   from ("terrorists positioned in Bani Zaid fired ... on al-Jamiliyeh", "fired from Binnish"), a
+ *   street or building named after a district when the district is named too ("on al-Kallasa
+ *   Street in al-Sulaimaniyeh"), and a capital speaking for its government ("Damascus said").
+ * - Of the rest, the most specific; among equally specific ones the nearest to the figure ("nine
+ *   were killed in Qaterji and two in Mayssar"). A run of three or more governorates ("in the
+ *   provinces of Aleppo Raqqa Lattakia Homs and Hama") is the country.
+ * - A sentence naming no place, or only the country ("in northern Syria"), is about the incident
+ *   being told (extract.ts carries it from sentence to sentence); a toll of the whole war is Syria's.
+ */
+import { findPlaces, placeById, specificity, wholeCountry } from "./gazetteer.js";
+import { execAll } from "./regex.js";
+// where the attackers were, not where the harm was
+const ORIGIN = /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up|gathered)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted|landed)\b)|\b(?:fired|launched|coming|shot)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}/gi;
+const LEFT_FROM_CUE = /\b(?:evacuees|evacuated|refugees|fleeing|fled|displaced|out\s+of)\b/i;
+const LEFT_FROM = /\b(?:[Ee]vacuees|[Ee]vacuated|[Rr]efugees|[Ff]leeing|[Ff]led|[Dd]isplaced)\s+from\s+(?:[\w'’-]+\s+){0,5}?(?:(?:towns?|villages?|cities|city|areas?|neighbou?rhoods?)\s+of\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?(?:al-|el-)?[A-Z][\w'’-]*){0,4}/g;
+const LANDMARK_AFTER = /^[\s'’s]*(?:street|st\b|road|avenue|roundabout|square|highway|bridge|hospital|school|mosque|university|airport|air\s?base|gate|prison|stadium|hotel|market|crossing|checkpoint|police|council|command|directorate|governorate\s+building)/i;
+const REFERENCE_BEFORE = /\b(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:\w+\s+){0,2}?(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const ROUTE_AFTER = /^[\s'’s]*(?:street|st\b|road|avenue|highway)/i;
+// "the Damascus suburbs", "Damascus countryside": around the city, not in it
+const AROUND_AFTER = /^[\s'’s]*(?:suburbs?|outskirts|countryside|environs)\b/i;
+// a country named where something happened ("in northern Syria", "across war-torn Syria"), not as a
+// modifier ("Al-Qaeda's Syria affiliate", "the Syria talks")
+const LOCATIVE_BEFORE = /(?:^|\b(?:in|across|inside|into|over|throughout|from|of|to|on|at|near|around|within|northern|southern|eastern|western|central|north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern)\s+(?:the\s+)?(?:[\w-]+\s+)?)$/i;
+// A toll of the whole war: the war doing the harm ("the conflict has killed", "a war that has
+// claimed", "the six-year war"), the harm in or since it ("killed in the war", "since the uprising
+// began"), or the whole country. Merely naming the war is not enough: "an attack that took Syria's
+// civil war to the Assad clan's hometown killed four" is about the hometown.
+const WAR = "(?:(?:civil\\s+)?war|conflict|uprising|revolution|crisis)";
+const WAR_TOLL = new RegExp([
+    `\\b${WAR}\\b(?:\\s+(?:which|that))?(?:\\s+(?:has|had|have))?(?:\\s+(?:so\\s+far|now|already|also|since))?\\s+(?:killed|claimed|left|cost|displaced|forced|uprooted|driven)\\b`,
+    `\\b(?:killed|dead|died|deaths|lives|displaced|fled|refugees|toll|victims)\\b[^.]{0,80}?\\b(?:in|during|since|throughout|of|by|into)\\s+(?:the\\s+|syria'?s\\s+|this\\s+|a\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${WAR}\\b`,
+    `\\b(?:\\d+|\\w+)[- ](?:year|month)(?:[- ]old)?[- ]${WAR}\\b`,
+    `\\b(?:since|throughout|during)\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\s+of\\b`,
+    `\\bsince\\s+(?:20(?:11|12)|march\\s+2011)\\b`,
+    `\\bacross\\s+(?:the\\s+)?(?:country|syria)\\b`,
+    `\\bnationwide\\b`,
+    `\\b${WAR}\\b[^.]{0,40}\\b(?:began|started|erupted|broke\\s+out)\\b`,
+    // "... failed to end the conflict in which hundreds of thousands of Syrian civilians are believed to have been killed"
+    `\\b${WAR}\\s+(?:in\\s+which|during\\s+which|where)\\b[^.]{0,100}?\\b(?:killed|dead|died|lives|displaced|fled)\\b`
+].join("|"), "i");
+/** Is this place the whole country, or a part of it named only by direction ("northern Syria")? */
+export const isCountryWide = (p) => p.level === "country";
+// A place as the doer of a government's deeds is that government (a place does not decide, deny
+// or intervene): "since Moscow intervened", "denied by Brussels". Not after a preposition, where
+// it places the doer ("residents of Madaya accused ..."), and not with verbs a harm or a battle
+// also takes ("the battle for Aleppo claimed 30 lives").
+const GOVERNMENT_DEED = "(?:intervened|denied|denies|accused|accuses|announced|announces|blamed|blames|rejected|rejects|insisted|insists|warned|warns|condemned|condemns|vowed|vows|demanded|demands|refused|refuses|retaliated|urged|urges|dismissed|dismisses|acknowledged|admitted|threatened|threatens|pledged|pledges)";
+const ACTS_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|also|then|swiftly|quickly|later|strongly|repeatedly)\\s+){0,2}${GOVERNMENT_DEED}\\b`, "i");
+const ACTED_BY_BEFORE = new RegExp(`\\b${GOVERNMENT_DEED}\\s+by\\s+(?:the\\s+)?$`, "i");
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+// a government accused, blamed or urged ("accused Moscow of responsibility", "urged Ankara to act")
+const ANSWERS_BEFORE = /\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urges|urging|called\s+on|pressed|pressing)\s+$/i;
+const ANSWERS_AFTER = /^\s+(?:of|for|to)\b/i;
+const PLACED_BY_BEFORE = /\b(?:of|in|at|from|near|on|into|to|for|around|across|inside|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+/** The places a sentence names as where things happened, in text order. `speakers` are the
+ * offsets of speaker phrases ("Damascus said"). */
+const OF_BETWEEN = /^\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
+export const claimPlaces = (s, context, speakers = [], named = findPlaces(s, context)) => {
+    const all = named;
+    if (all.length === 0)
+        return [];
+    const origins = [];
+    ORIGIN.lastIndex = 0;
+    for (const m of execAll(ORIGIN, s))
+        origins.push([m.index, m.index + m[0].length]);
+    // "evacuees from the towns of Foua and Kefraya": where the people came from, not where harm met them
+    if (LEFT_FROM_CUE.test(s))
+        for (const m of s.matchAll(LEFT_FROM))
+            origins.push([m.index, m.index + m[0].length]);
+    const inside = (p, spans) => spans.some(([a, b]) => p.start >= a && p.end <= b);
+    const inSpeaker = (p) => speakers.some(([a, b]) => p.start >= a && p.end <= b);
+    const kept = all.filter((p) => {
+        // a dateline: "BEIRUT At least 70 ...", "JISREEN Syria ..."
+        const word = s.slice(p.start, p.end);
+        // the country as a modifier names no place: "Al-Qaidas Syria affiliate"
+        if (p.level === "country" && !LOCATIVE_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)))
+            return false;
+        if (word.length >= 4 && word === word.toUpperCase() && /[A-Z]/.test(word) && p.start < 60)
+            return false;
+        // ... in any case: "Aleppo, SNNA - Six civilians ...", "Homs (Reuters) - ...", "Homs - Idlib Free Press: ..."
+        if (/^\W*$/.test(s.slice(0, p.start)) && DATELINE_AFTER.test(s.slice(p.end, p.end + 40)))
+            return false;
+        // ... after a date stamp: "Last updated at Jan 202015 Beirut Syrian government air strikes ..."
+        if (p.start < 48 && DATE_STAMP_BEFORE.test(s.slice(0, p.start)))
+            return false;
+        // an organisation's seat: "the Istanbul-based Syrian Revolution General Commission", "the London-based monitor"
+        if (SEAT_AFTER.test(s.slice(p.end, p.end + 8)))
+            return false;
+        // ... and the place after an agency's name in capitals: "ALALAM Syria At least 45 ..."
+        if (/^\W*[A-Z]{3,}[\s-]*$/.test(s.slice(0, p.start)))
+            return false;
+        // a capital speaking for its government
+        if (speakers.some(([a, b]) => s.slice(a, b).replace(/^the\s+/i, "") === word))
+            return false;
+        // ... or acting for it: "since Moscow intervened", "the claim was denied by Brussels"
+        if (p.level !== "neighbourhood") {
+            const before = s.slice(Math.max(0, p.start - 40), p.start);
+            // (the cheap test first: most places have no "by" before them)
+            if ((BY_BEFORE.test(before) && ACTED_BY_BEFORE.test(before)) || (ACTS_AFTER.test(s.slice(p.end, p.end + 40)) && !PLACED_BY_BEFORE.test(before)))
+                return false;
+            // ... or answering for it: "Washington accused Moscow of responsibility", "urged Ankara to"
+            if (ANSWERS_BEFORE.test(before) && ANSWERS_AFTER.test(s.slice(p.end, p.end + 8)))
+                return false;
+        }
+        // "in East Ghota of Damascus", "in al-Waer of Homs": the city after "of" places the one before it
+        if (p.level === "city" && all.some((q) => q !== p && q.level !== "country" && OF_BETWEEN.test(s.slice(q.end, p.start))))
+            return false;
+        return true;
+    });
+    // where attackers were, landmarks named after a district and reference points ("villages near
+    // the stronghold of Manbij"), only when something else is named
+    // ... and places in the speaker's name ("the defense ministry in Moscow said", "a source at the
+    // Hama Police Command"), which are where the harm was only when nothing else is named
+    const reference = (p) => REFERENCE_BEFORE.test(s.slice(Math.max(0, p.start - 50), p.start)) || AROUND_AFTER.test(s.slice(p.end, p.end + 15));
+    const plain = kept.filter((p) => !inside(p, origins) && !LANDMARK_AFTER.test(s.slice(p.end, p.end + 25)) && !reference(p) && !inSpeaker(p));
+    // "killed near a checkpoint close to the Bab al-Salama crossing in northern Syria": a landmark or
+    // reference point says more than the whole country
+    const somewhere = kept.some((p) => !isCountryWide(p) && !inSpeaker(p) && !inside(p, origins));
+    const onlyCountry = (ps) => somewhere && ps.length > 0 && ps.every(isCountryWide);
+    const preferred = onlyCountry(plain) ? [] : plain;
+    // a landmark's place before a reference point ("the Atmeh crossing west of Aleppo": Atmeh)
+    // (a road named after two towns is no landmark in either: "the Palmyra-Deir Ezzor highway")
+    // (where the attackers fired from is never where the harm was: a sentence naming only that
+    // takes the place of the incident being told, "The terrorists who are positioned in Eastern
+    // Ghouta targeted the two neighborhoods")
+    const rest = preferred.length > 0
+        ? preferred
+        : kept.filter((p) => !reference(p) && !inSpeaker(p) && !inside(p, origins) && !ROUTE_AFTER.test(s.slice(p.end, p.end + 25)));
+    const fallback = onlyCountry(rest) ? [] : rest;
+    // ("Activists in Syria reported ...": the country a speaker is in says nothing of where)
+    const chosen = fallback.length > 0
+        ? fallback
+        : kept.filter((p) => !((somewhere || inSpeaker(p)) && isCountryWide(p)) && !inside(p, origins)).map((p) => (reference(p) ? { ...p, reference: true } : p));
+    // "near Damascus", "east of Damascus", "the Damascus suburbs": the countryside around the capital
+    return chosen.map((p) => (p.id === DAMASCUS_CITY && reference(p) ? { ...ruralDamascus(), start: p.start, end: p.end } : p));
+};
+const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+/** A page's date stamp before a dateline's place: "Last updated at Jan 202015", "Published October 26 2016", "6 Oct 2017" */
+const DATE_STAMP_BEFORE = new RegExp(`^\\W*(?:(?:last\\s+)?updated(?:\\s+(?:at|on))?\\s+|published(?:\\s+on)?\\s+)?(?:${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+\\d{4}|\\d{4,6})|\\d{1,2}\\s+${MONTH_WORD}\\s+\\d{4}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})[\\s,:-]*$`, "i");
+const SEAT_AFTER = /^-based\b/i;
+/** What follows a dateline's place: an optional agency (", SNNA", " (Reuters)"), then a dash. */
+const DATELINE_AFTER = /^(?:,?\s*\(?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)?)?\s+[-\u2013\u2014]\s/;
+const DAMASCUS_CITY = "sy:damascus";
+let rural;
+const ruralDamascus = () => {
+    rural ??= findPlaces("Rif Dimashq")[0];
+    return rural;
+};
+/** The governorate a place lies in, for telling a list of provinces. */
+export const governorateOf = (p) => {
+    let cur = placeById(p.id);
+    for (let k = 0; cur !== undefined && k < 5; k++) {
+        if (cur.level === "governorate")
+            return cur.id;
+        if (cur.parent === null)
+            return null;
+        cur = placeById(cur.parent);
+    }
+    return null;
+};
+/** "eastern Syria", "north-western Syria": a part of the country named by direction */
+export const COMPASS_SYRIA = /\b((?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?)\s+Syria\b(?!['’]?s\b)/i;
+/** "north-western", "northwestern" -> "northwest"; "north", "northern" -> "northern" */
+export const compassOf = (word) => {
+    const w = word.toLowerCase().replace("-", "");
+    if (/^(?:north|south)(?:east|west)/.test(w))
+        return w.replace(/ern$/, "");
+    return w.endsWith("ern") ? w : `${w}ern`;
+};
+// The governorates a part of the country named by direction holds, as reports use the words: the
+// Euphrates valley and the Jazira are "eastern" and "northeastern", Idlib "northwestern", Daraa
+// "southern" (governorate ids, "sy:gov:<key>")
+const COMPASS_HOLDS = Object.fromEntries(Object.entries({
+    northern: ["aleppo", "idlib", "raqqa", "hasaka"],
+    northwest: ["idlib", "aleppo", "lattakia", "hama"],
+    northeast: ["hasaka", "raqqa", "deir-ez-zor"],
+    eastern: ["deir-ez-zor", "raqqa", "hasaka"],
+    southern: ["daraa", "quneitra", "suwayda"],
+    southwest: ["daraa", "quneitra"],
+    southeast: ["suwayda"],
+    western: ["lattakia", "tartus", "homs", "hama"]
+}).map(([part, keys]) => [part, new Set(keys.map((k) => `sy:gov:${k}`))]));
+/** Does the part of Syria `text` names by direction ("in eastern Syria") hold every one of `places`?
+ * (Not a part named as where fire came from, "wounded by fire from southern Syria": no harm was there.) */
+export const compassHolds = (text, places) => {
+    const part = COMPASS_SYRIA.exec(text);
+    if (part !== null && /\bfrom\s+$/i.test(text.slice(Math.max(0, part.index - 6), part.index)))
+        return false;
+    const holds = part === null ? undefined : COMPASS_HOLDS[compassOf(part[1])];
+    if (holds === undefined || places.length === 0)
+        return false;
+    return places.every((p) => {
+        const g = governorateOf(p);
+        return g !== null && holds.has(g);
+    });
+};
+/** The place of a figure at `offset` among a sentence's claim places (see the module comment):
+ * one named in its own clause, between the figures before and after it (`from`, `until`), first,
+ * the first named there on a tie ("killed in Qaterji and two in Mayssar", "two shells hit Bab
+ * al-Faraj and al-Zahraa"); else the nearest. */
+export const placeNear = (s, places, offset, until = offset, from = offset) => {
+    // after the figure up to the next one ("Nine were killed in Qaterji and two in Mayssar"), else
+    // before it back to the one before ("in the outskirts of Damascus killed dozens")
+    for (const [a, b] of [
+        [offset, until],
+        [from, offset]
+    ]) {
+        if (b <= a)
+            continue;
+        const own = places.filter((p) => p.start >= a && p.end <= b);
+        if (own.length > 0 && own.length < places.length)
+            return placeNear(s, own, own[0].start);
+    }
+    if (places.length === 0)
+        return null;
+    // a list of three or more governorates, one after the other
+    for (let i = 0; i < places.length; i++) {
+        let j = i;
+        while (j + 1 < places.length && /^[\s,]*(?:and\s+)?$/i.test(s.slice(places[j].end, places[j + 1].start)))
+            j++;
+        if (j - i >= 2) {
+            const run = places.slice(i, j + 1);
+            const govs = new Set(run.map(governorateOf).filter((g) => g !== null));
+            // "in Damascus, Aleppo and Idleb": those three; "in the provinces of Aleppo Raqqa Lattakia
+            // Homs and Hama": the country
+            if (govs.size >= 4)
+                return { ...wholeCountry(), start: places[i].start, end: places[j].end };
+            if (govs.size === 3) {
+                const names = run.map((p) => p.name);
+                const display = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+                return { ...wholeCountry(), name: display, display, level: "region", start: places[i].start, end: places[j].end };
+            }
+        }
+        i = j;
+    }
+    let best = null;
+    let bestRank = Number.POSITIVE_INFINITY;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const p of places) {
+        const r = specificity(p);
+        const d = p.start >= offset ? p.start - offset : offset - p.end + 1;
+        if (r < bestRank || (r === bestRank && d < bestDistance)) {
+            best = p;
+            bestRank = r;
+            bestDistance = d;
+        }
+    }
+    return best;
+};
+/** Is this place in Syria (the only country whose places refine "in Syria")? */
+export const inSyria = (p) => p.id.startsWith("sy:") || placeById(p.id)?.parent?.startsWith("sy:") === true;
+// "a village held by IS in northern Syria": an unnamed place the report names elsewhere
+export const UNNAMED_PLACE = /\b(?:(?:a|an|one|another|the)\s+(?:[\w-]+\s+){0,2}?|in\s+(?:[\w-]+\s+){0,2}?)(?:village|town|city|neighbou?rhood|district|market(?:place)?|school|hospital|mosque|camp|suburb|area|enclave|region|bastion|stronghold)s?\b/i;
+/** Is this sentence's figure a toll of the whole war, with no place of its own? */
+// every branch holds one of these words: a sentence with none (most) is not read with the long pattern
+const WAR_TOLL_CUE = /war|conflict|uprising|revolution|crisis|since|throughout|during|across|nationwide/i;
+export const isWarToll = (s) => WAR_TOLL_CUE.test(s) && WAR_TOLL.test(s);
+const RANK = { neighbourhood: 0, city: 1, district: 2, governorate: 3, region: 4, country: 5 };
+/** The places of a list no other of it lies in ("Aleppo city" goes where "al-Haidariye, Aleppo" is named). */
+const narrowest = (places) => places.length < 2 ? places : places.filter((y) => !places.some((z) => z.id !== y.id && RANK[z.level] < RANK[y.level] && z.display.includes(y.name)));
+const related = (x, y) => x.id === y.id || x.display.includes(y.name) || y.display.includes(x.name);
+/** Two lists whose narrowest places are neighbourhoods, none shared: an incident told in al-Haidariye
+ * in Aleppo city and one in al-Midan, also in Aleppo, are two, though both lie in the city. (Only
+ * neighbourhoods: a town the gazetteer cannot place inside a named region may still lie in it.) */
+export const otherNeighbourhoods = (a, b) => {
+    if (a.length === 0 || b.length === 0)
+        return false;
+    const na = narrowest(a);
+    const nb = narrowest(b);
+    return [...na, ...nb].every((p) => p.level === "neighbourhood") && !na.some((x) => nb.some((y) => related(x, y)));
+};
+//# sourceMappingURL=where.js.map
