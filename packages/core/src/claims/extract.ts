@@ -357,7 +357,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   }
   // "putting the number of civilians killed at 13"
   const numberOf =
-    NUMBER_OF.exec(before) ?? NUMBER_OF_FAR.exec(sentence.slice(Math.max(0, f.start - 200), f.start)) ?? NUMBER_BROUGHT_TO.exec(sentence.slice(Math.max(0, f.start - 200), f.start))
+    NUMBER_OF.exec(before) ??
+    NUMBER_OF_FAR.exec(sentence.slice(Math.max(0, f.start - 200), f.start)) ??
+    NUMBER_BROUGHT_TO.exec(sentence.slice(Math.max(0, f.start - 200), f.start))
   if (numberOf !== null) return { metric: metricOf(numberOf[2]!) ?? "killed", who: whoOf(numberOf[1] ?? "") }
   // "ISIS also lost 15 fighters"
   if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
