@@ -1463,3 +1463,36 @@ describe("round 24: figures whose verb stands apart from them", () => {
     ).toEqual([["killed", 54]])
   })
 })
+
+describe("round 24: denials that look back or ahead", () => {
+  const denials = (text: string) =>
+    claimsOf(`Warplanes dropped chlorine on the town on Tuesday killing 58 people activists said. ${text}`, "Toxic gas attack kills 58 in Idlib")
+      .filter((c) => c.kind === "event" && c.polarity === "denied")
+      .map((c) => c.quote)
+  it("reads a denial that says what was not done 'in the past' (not background, as 'IS has bombed Kurdish areas in the past' is)", () => {
+    expect(
+      denials(
+        "A government source denied that the army had used any such weapons saying it has not used chemical weapons in the past and will not in the future."
+      )
+    ).toHaveLength(1)
+  })
+  it("reads 'would never use poison gas' and 'were not to blame' as denials", () => {
+    // (a denial answers an accusation: here, the activists')
+    expect(
+      claimsOf(
+        "Activists accused government warplanes of a chemical attack on the town on Tuesday that killed 58 people. President Bashar al-Assad's officials have said they would never use poison gas against Syrians."
+      ).filter((c) => c.kind === "event" && c.polarity === "denied")
+    ).toHaveLength(1)
+    expect(denials("Moscow said the presence of the inspectors suggested government forces were not to blame.")).toHaveLength(1)
+  })
+  it("still reads what a side did in the past as background, not an attack of the story", () => {
+    expect(
+      claimsOf(
+        "Warplanes dropped chlorine on the town on Tuesday killing 58 people activists said. IS has carried out several bombings in Kurdish areas in the past activists said."
+      )
+        .filter((c) => c.kind === "event")
+        .map((c) => c.quote)
+        .filter((q) => q.includes("Kurdish"))
+    ).toEqual([])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 84
+export const EXTRACTOR_VERSION = 85
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1213,8 +1213,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
     const worthReading = frames.length > 0 || ownSource !== null || quoted !== null || mayAdmit(s) || (denies && !isTitle)
     // what a side did before ("IS has carried out several bombings in Kurdish areas in the past") is
-    // background, not an attack the story reports
-    if (worthReading && tells() && (!isTitle || ownSource !== null) && !tellsHabit(s)) {
+    // background, not an attack the story reports (a denial is not: "denied that the regime had used
+    // any such weapons saying the army has not used them in the past")
+    if (worthReading && tells() && (!isTitle || ownSource !== null) && (!tellsHabit(s) || (denies && mayDeny(s)))) {
       // "State media said the crash was due to a technical fault while Jaish al-Islam said it had
       // shot down the plane": two speakers set against each other tell two events
       let read = 0
