@@ -1496,3 +1496,31 @@ describe("round 24: denials that look back or ahead", () => {
     ).toEqual([])
   })
 })
+
+describe("round 24: tolls and counts told another way", () => {
+  const figures = (text: string, title?: string) =>
+    claimsOf(text, title)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.who])
+  it("counts a side's fighters harmed out of them ('Fourteen of the IS group fighters were killed')", () => {
+    expect(figures("Fourteen of the IS group fighters were killed as they attempted to enter the villages.")).toEqual([["killed", 14, "fighters"]])
+    // (but "Ten of the children were killed" may be a part of a toll told before: not read alone)
+    expect(figures("Ten of the children were killed.")).toEqual([])
+  })
+  it("reads a toll that 'hits' or 'reaches' a figure in a headline", () => {
+    expect(figures("Rescue work went on through the night.", "Death toll in bomb attack on evacuees hits 43").map(([m, n]) => [m, n])).toEqual([["killed", 43]])
+  })
+  it("reads 'bringing the number killed in 24 hours ... to 45' and a toll 'in the past 24 hours has reached 20'", () => {
+    expect(
+      figures(
+        "At least 12 civilians were killed by airstrikes in Marjeh on Monday bringing the number killed in 24 hours of bombardment on the city to 45."
+      ).map(([m, n]) => [m, n])
+    ).toEqual([
+      ["killed", 12],
+      ["killed", 45]
+    ])
+    expect(
+      figures("The death toll from the shelling of neighbourhoods in Aleppo province in the past 24 hours has reached 20 people.").map(([m, n]) => [m, n])
+    ).toEqual([["killed", 20]])
+  })
+})

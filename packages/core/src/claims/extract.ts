@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 85
+export const EXTRACTOR_VERSION = 86
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -501,9 +501,10 @@ const NUMBER_OF_FAR =
   /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\b[^.\d]{0,160}?\b(?:has|have|had)\s+(?:risen|climbed|reached|increased)(?:\s+to)?\s*$/i
 // "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
 // ("It brought the total number of members of the Russian forces killed in Syria to 18": what the
-// count is of, then where, then the figure)
+// count is of, then where, then the figure; "bringing the number killed in 24 hours of bombardment on
+// the city to 45")
 const NUMBER_BROUGHT_TO =
-  /\b(?:brought|brings|bringing|raised|raises|raising|pushed|pushes|pushing|took|takes|taking)\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?number\s+of\s+(?:([\w-]+)\s+)?(?:[\w-]+\s+){0,6}?(killed|dead|deaths|victims|wounded|injured)\b[^.\d]{0,100}?\bto\s*$/i
+  /\b(?:brought|brings|bringing|raised|raises|raising|pushed|pushes|pushing|took|takes|taking)\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?number\s+(?:of\s+(?:([\w-]+)\s+)?(?:[\w-]+\s+){0,6}?)?(killed|dead|deaths|victims|wounded|injured)\b(?:[^.\d]|\d+(?=\s+hours\b)){0,100}?\bto\s*$/i
 // "killing a woman and ...": a verb of harm, one victim, and the next figure joined to it
 const ONE_VICTIM_AND = /\b([a-z]+)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z]+)\s+and\s+$/i
 /** a victim's noun in the plural, as WHO lists them ("a woman" -> "women", "a soldier" -> "soldiers") */
@@ -518,12 +519,13 @@ const DISPLACED_NOUN = /^(?:evacuees|refugees|displaced)$/i
 const DISPLACED_HARMED = /^[^.\d]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(killed|wounded|injured)|died)\b/i
 const PUT_AT_BEFORE =
   /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i
-const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen|estimated))?\s*$/i
+const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|reaches|hit|hits|rose|rises|climbed|climbs|stood|stands|was|is|risen|estimated))?\s*$/i
 const PASSES = /^(?:surpass|exceed|top)/i
 const TOLL_SUBJECT = /\btoll\b[^.]{0,150}?\s*$/i
-// ("The death toll from twin explosions in the Syrian province of Homs rose to 32": without the auxiliary too)
+// ("The death toll from twin explosions in the Syrian province of Homs rose to 32": without the auxiliary too;
+// "the death toll from the shelling ... in the past 24 hours has reached 20": past a span of hours)
 const TOLL_FAR_BEFORE =
-  /\btoll\s+(?:from|of|in)\b[^.\d]{0,150}?\b(?:(?:has|have|had)\s+(?:risen|climbed|reached|increased)|rose|climbed|reached|jumped|increased)(?:\s+to)?\s*$/i
+  /\btoll\s+(?:from|of|in)\b(?:[^.\d]|\d+(?=\s+hours\b)){0,150}?\b(?:(?:has|have|had)\s+(?:risen|climbed|reached|increased)|rose|climbed|reached|jumped|increased)(?:\s+to)?\s*$/i
 // "All five people on board a helicopter that was shot down ... are believed to have died", "60 foreign
 // mercenaries originating from CIS countries ... were killed"
 const RELATIVE_THEN_VERB =
@@ -626,6 +628,14 @@ const harmedOf = (before: string, after: string): "killed" | "injured" | null =>
   // (an active verb only: "17 people were killed two of them ambulance crew" is a sub-count)
   const verb = HARMED_OF_VERB.exec(before)
   return verb === null ? null : /wound|injur/i.test(verb[0]) ? "injured" : "killed"
+}
+const FIGHTERS_OF_HARMED =
+  /^\s*of\s+the\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(?:(?:who|that)\s+[^.]{0,60}?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(killed|wounded|injured)\b/i
+/** "N of the jihadists were killed": the harm of a side's fighters counted out of them, or null */
+const fightersHarmed = (after: string): "killed" | "injured" | null => {
+  const m = FIGHTERS_OF_HARMED.exec(after)
+  if (m === null || whoOf(m[1]!) !== "fighters") return null
+  return m[2]!.toLowerCase() === "killed" ? "killed" : "injured"
 }
 /** a harm taken from a group counts unless it is a part of a toll of that harm told before it */
 const countsHarmedOf = (harm: "killed" | "injured" | null, previous: { readonly metric: Metric } | null): boolean =>
@@ -1053,7 +1063,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           !(ONE_OF_PEOPLE.test(after) && (f.value === 1 || OWN_PEOPLE.test(after))) &&
           // (not a part of a toll of the same harm told before it: "40 people were killed ... Russian
           // strikes had killed 25 of them"; "killing at least 31 jihadists and wounding dozens of them" counts)
-          !countsHarmedOf(harmedOf(before, after), previous)) ||
+          !countsHarmedOf(harmedOf(before, after), previous) &&
+          // ("Fourteen of the IS group fighters were killed", "At least 22 of the jihadists were killed":
+          // a side's fighters harmed, counted unless a toll of that harm came first)
+          !countsHarmedOf(fightersHarmed(after), previous)) ||
         MONTH_AFTER.test(after) ||
         // ("In late July four makeshift hospitals": dates are written in digits, a number word counts)
         (notACountBefore(before) && !((f.qualifier !== "exact" || /^[A-Za-z]/.test(s.slice(f.start, f.end))) && MONTH_BEFORE.test(before)))
@@ -1093,6 +1106,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // (but "Two car bombs killed at least 25 people": bombs counted are strikes, whatever they did)
       if (!MUNITIONS_COUNTED.test(after) && actsOnObject(s, f, figures[fi + 1] ?? null)) continue
       let link = linkFigure(s, f, next)
+      // ("Fourteen of the IS group fighters were killed": the fighters, past the side's name)
+      if (link !== null && link.who === null && fightersHarmed(after) !== null) link = { ...link, who: "fighters" }
       // "Nine were killed in Qaterji and two others in Mayssar", "three civilians died and four
       // others were hurt": the victims of "others" are the ones counted before them, and a figure
       // with no verb of its own shares the one before it
