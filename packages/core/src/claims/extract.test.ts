@@ -1524,3 +1524,18 @@ describe("round 24: tolls and counts told another way", () => {
     ).toEqual([["killed", 20]])
   })
 })
+
+describe("round 24: people driven from their homes", () => {
+  const displaced = (text: string) =>
+    claimsOf(text)
+      .filter((c) => c.kind === "quantity" && c.metric === "displaced")
+      .map((c) => [c.min, c.max])
+  it("reads 'driven millions from their homes', 'have been driven from their homes' and 'have found refuge abroad' as displaced", () => {
+    expect(displaced("The war has killed more than 280000 people and driven millions from their homes.")).toEqual([[2000000, 9999999]])
+    expect(displaced("Nine million have been driven from their homes since 2011.")).toEqual([[9000000, 9000000]])
+    expect(displaced("More than three million have found refuge abroad.")).toEqual([[3000001, null]])
+  })
+  it("does not read people driven to a place by force as displaced without their homes ('forced 30 soldiers to retreat')", () => {
+    expect(displaced("The rebels forced 30 soldiers to retreat.")).toEqual([])
+  })
+})

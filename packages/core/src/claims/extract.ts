@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 86
+export const EXTRACTOR_VERSION = 87
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -246,6 +246,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     )
   )
     return { metric: "hospitals_hit", who: null }
+  // "driven millions from their homes", "nine million have been driven from their homes", "three
+  // million have found refuge abroad": people displaced, told by where they were driven from or to
+  if ((DRIVEN_BEFORE.test(before) && FROM_HOMES_AFTER.test(after)) || DRIVEN_AFTER.test(after)) return { metric: "displaced", who: leadingWho() }
   // "claimed the lives of three citizens injured two others": the toll names the figure, whatever
   // verb ends the victims' words (commas are often stripped)
   if (LIVES_OF_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
@@ -505,6 +508,10 @@ const NUMBER_OF_FAR =
 // the city to 45")
 const NUMBER_BROUGHT_TO =
   /\b(?:brought|brings|bringing|raised|raises|raising|pushed|pushes|pushing|took|takes|taking)\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?number\s+(?:of\s+(?:([\w-]+)\s+)?(?:[\w-]+\s+){0,6}?)?(killed|dead|deaths|victims|wounded|injured)\b(?:[^.\d]|\d+(?=\s+hours\b)){0,100}?\bto\s*$/i
+const DRIVEN_BEFORE = /\b(?:driven|driving|drove|drive|forced|forcing|chased|pushed|pushing)\s+(?:(?:an\s+estimated|some|about|around|more\s+than|nearly|over|at\s+least)\s+)?$/i
+const FROM_HOMES_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:from|out\s+of)\s+(?:their\s+)?(?:homes|houses)\b/i
+const DRIVEN_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:driven|forced|chased|pushed)\s+(?:out\s+)?(?:from|of)\s+(?:their\s+)?(?:homes|houses)\b|^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:found|sought)\s+(?:refuge|shelter|asylum)\b/i
 // "killing a woman and ...": a verb of harm, one victim, and the next figure joined to it
 const ONE_VICTIM_AND = /\b([a-z]+)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z]+)\s+and\s+$/i
 /** a victim's noun in the plural, as WHO lists them ("a woman" -> "women", "a soldier" -> "soldiers") */
