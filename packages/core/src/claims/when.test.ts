@@ -472,3 +472,11 @@ describe("mayStateTime: the factored prefilter", () => {
     for (const t of texts.values()) for (const line of t.split(/(?<=[.!?])\s+|\n/)) expect(mayStateTime(line)).toBe(PER_BRANCH.test(line))
   })
 })
+
+describe("resolveWhen: round 24", () => {
+  it("dates 'since erupting in 2011' after the war from the war's start, as 'since the war began in 2011'", () => {
+    expect(at("Syrias war has left more than 320000 people dead since erupting in 2011")).toEqual(day("2011-03-15", "2016-11-17"))
+    // (with no war named, the year's start)
+    expect(at("The feud has left 40 people dead since erupting in 2011")).toEqual(day("2011-01-01", "2016-11-17"))
+  })
+})

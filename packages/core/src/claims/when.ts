@@ -211,6 +211,7 @@ const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(start|beginning|end|middle|outbre
 // "since peace talks broke off in April", "since it intervened in Syria in 2015"
 const SINCE_CLAUSE =
   /\bsince\s(?:(?!\b(?:and|but|while|when|then)\b)[^.;:]){0,60}?\b(?:began|begun|started|erupted|broke\s+(?:out|off)|launched|seized|captured|took\s+(?:over|control|effect)|intervened|entered|collapsed|ended|went\s+into\s+effect|came\s+into\s+effect)(?:\s+\S+){0,4}?\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]*)?$/i
+const STARTING = /\b(?:began|begun|beginning|started|starting|erupted|erupting|broke\s+out|breaking\s+out)\b/i
 const SUPERLATIVE_SINCE = /\b(?:worst|deadliest|heaviest|bloodiest|biggest|largest|highest|fiercest|most\s+\w+|first|lowest)\b[^.;:]{0,50}\bsince\b[^.;:]*$/i
 // "since the UN Security Council passed a resolution last year": since whatever the clause dates
 const SINCE_ANY = /\bsince\s(?!then\b)(?:(?!\b(?:and|but|while|when|which|who|said|says|told|according)\b)[^.;:,"“”]){3,80}$/i
@@ -740,7 +741,7 @@ const chronoMentions = (text: string, published: Date, ctx: Ctx, taken: readonly
 /** Datelines and statement dates step aside; "since X" becomes a window up to the publication day. */
 const DOCUMENT_AFTER = /^\s+(?:report|statement|study|survey|bulletin|assessment|census|briefing)\b/i
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that)\s+$/i
-const classify = (m: Mention, norm: string, text: string, pubDay: number): void => {
+const classify = (m: Mention, norm: string, text: string, pubDay: number, conflictStart: number): void => {
   const head = norm.slice(0, m.start)
   const before = head.slice(-60)
   const after = norm.slice(m.end, m.end + 80)
@@ -791,6 +792,9 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number): void 
   }
   if (since) {
     m.from = since[1]?.toLowerCase() === "end" ? m.to : m.from
+    // "Syria's war has left 320000 people dead since erupting in 2011": the war's start, as "since the
+    // war began in 2011" is, not the year's
+    if (m.from < conflictStart && yearOf(m.from) === yearOf(conflictStart) && STARTING.test(since[0]) && WAR_WORD.test(head.slice(-160))) m.from = conflictStart
     m.to = Math.max(m.from, pubDay)
   }
 }
@@ -875,7 +879,7 @@ export function readTimes(text: string, published: Date, options: Omit<ResolveWh
   if (CHRONO_CUE.test(norm)) mentions.push(...chronoMentions(norm, published, ctx, mentions))
   mentions.sort((a, b) => a.start - b.start)
 
-  for (const m of mentions) if (m.role === "claim") classify(m, norm, text, pubDay)
+  for (const m of mentions) if (m.role === "claim") classify(m, norm, text, pubDay, ctx.conflictStart)
 
   // relative windows of a sentence that dates its statement run up to that date
   const said = mentions.filter((m) => m.role === "said")
