@@ -534,3 +534,13 @@ describe("events: what round 20's rules must leave alone (review)", () => {
     ).toBe(false)
   })
 })
+
+describe("round 24: the side a participle fights", () => {
+  const actors = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2015-02-16T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => c.actor)
+  it("reads 'the US-led coalition fighting IS had also carried out air strikes' as the coalition's strikes", () => {
+    expect(actors("The group said the US-led coalition fighting IS had also carried out air strikes in the region on Sunday.")).toEqual(["US-led coalition"])
+  })
+})

@@ -229,7 +229,7 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
     else if (side.end <= at) {
       // "[side] [instruments]* [attack]": "regime shelling", "Russian and Syrian regime jets pounded"
       // ("Nusra terrorists and other groups affiliated to it targeted": the affiliation describes the doers)
-      const gap = dropAffiliation(t.slice(side.end, at))
+      const gap = dropAffiliation(dropFought(t, sides, side.end, at))
       const between = wordsBetween(gap)
       // never across a modal, an infinitive or a passive ("Russia ought to halt the bombs", "the
       // government's infrastructure could be targeted")
@@ -299,6 +299,17 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
     if (JOINED.test(gap) && !TARGET_PREPOSITION.test(t.slice(Math.max(0, a.at - 40), a.at))) return `${a.actor} and ${b.actor}`
   }
   return best.actor
+}
+// "the US-led coalition fighting IS had also carried out air strikes": the side a participle fights
+// is its object, and describes the doer as an affiliation does
+const FIGHTING_BEFORE = /\b(?:fighting|battling|combat(?:t)?ing)\s+(?:the\s+)?$/i
+const dropFought = (t: string, sides: ReadonlyArray<Side>, from: number, to: number): string => {
+  for (const other of sides) {
+    if (other.at < from || other.end > to) continue
+    const lead = FIGHTING_BEFORE.exec(t.slice(from, other.at))
+    if (lead !== null) return `${t.slice(from, from + lead.index)} ${t.slice(other.end, to)}`
+  }
+  return t.slice(from, to)
 }
 const AFFILIATION = /\b(?:affiliated|linked|allied|loyal|belonging)\s+(?:to|with)\s+(?:it|them)\b/gi
 const dropAffiliation = (gap: string): string => (gap.includes(" to ") || gap.includes(" with ") ? gap.replace(AFFILIATION, " ") : gap)
