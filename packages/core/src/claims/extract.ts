@@ -508,7 +508,8 @@ const NUMBER_OF_FAR =
 // the city to 45")
 const NUMBER_BROUGHT_TO =
   /\b(?:brought|brings|bringing|raised|raises|raising|pushed|pushes|pushing|took|takes|taking)\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?number\s+(?:of\s+(?:([\w-]+)\s+)?(?:[\w-]+\s+){0,6}?)?(killed|dead|deaths|victims|wounded|injured)\b(?:[^.\d]|\d+(?=\s+hours\b)){0,100}?\bto\s*$/i
-const DRIVEN_BEFORE = /\b(?:driven|driving|drove|drive|forced|forcing|chased|pushed|pushing)\s+(?:(?:an\s+estimated|some|about|around|more\s+than|nearly|over|at\s+least)\s+)?$/i
+const DRIVEN_BEFORE =
+  /\b(?:driven|driving|drove|drive|forced|forcing|chased|pushed|pushing)\s+(?:(?:an\s+estimated|some|about|around|more\s+than|nearly|over|at\s+least)\s+)?$/i
 const FROM_HOMES_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:from|out\s+of)\s+(?:their\s+)?(?:homes|houses)\b/i
 const DRIVEN_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:driven|forced|chased|pushed)\s+(?:out\s+)?(?:from|of)\s+(?:their\s+)?(?:homes|houses)\b|^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:found|sought)\s+(?:refuge|shelter|asylum)\b/i
