@@ -159,14 +159,14 @@ describe("where: round 19, a capital accused, blamed or urged is its government"
 describe("round 24: places abroad that only see the war", () => {
   it("does not place a toll in the city where the Security Council met", () => {
     expect(
-      places(
-        "With the death toll estimated between 500 and 1300 in the gas attack on Ghouta the killing prompted an emergency meeting of the U.N. Security Council in New York."
-      ).join("; ")
+      places("With the death toll estimated between 500 and 1300 the gas attack prompted an emergency meeting of the Security Council in New York.").join("; ")
     ).not.toContain("New York")
   })
   it("does not place harm in a capital the war matters to ('the deadliest incident for Moscow')", () => {
     expect(
-      places("A helicopter was shot down on Monday killing all five people on board in the deadliest incident for Moscow since it intervened.").join("; ")
+      places(
+        "A Russian military helicopter was shot down over Syria on Monday killing all five people on board in the single deadliest incident for Moscow since it intervened in the war."
+      ).join("; ")
     ).not.toContain("Moscow")
   })
   it("still places harm abroad where it happened", () => {
