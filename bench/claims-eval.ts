@@ -42,7 +42,7 @@ const db = join(work, "claims.db")
 
 const goldSeeds = join(shared, "gold", "seed-claims.jsonl")
 /** This round: its held-out set is the checkpoint; every earlier round's is a development set. */
-const ROUND = 24
+const ROUND = 25
 const checkpoint = `heldout${ROUND}`
 const checkpointFile = join(here, "claims", `${checkpoint}-claims.jsonl`)
 const checkpointAsked = process.argv.includes(`--${checkpoint}`)
