@@ -1539,3 +1539,33 @@ describe("round 24: people driven from their homes", () => {
     expect(displaced("The rebels forced 30 soldiers to retreat.")).toEqual([])
   })
 })
+
+describe("round 25: readings from dev24h", () => {
+  it("reads 'the injury of 40 others' as 40 injured beside 'the killing of one person'", () => {
+    expect(
+      claimsOf("The rocket bomb led to the killing of one person and the injury of 40 others.")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => [c.metric, c.min])
+    ).toEqual([
+      ["killed", 1],
+      ["injured", 40]
+    ])
+  })
+  it("reads 'The Coalition conducted no strikes in that area' as a denial", () => {
+    expect(
+      claimsOf('The army said US jets struck the depot. "The Coalition conducted no strikes in that area at that time." a US colonel said.')
+        .filter((c) => c.kind === "event")
+        .map((c) => c.polarity)
+    ).toEqual(["asserted", "denied"])
+  })
+  it("does not read a gas field or gas supplies as a chemical attack", () => {
+    const actions = (body: string) =>
+      claimsOf(body)
+        .filter((c) => c.kind === "event")
+        .map((c) => c.action)
+    expect(actions("The monitor said Islamic State jihadists attacked an oil and gas field killing 30 guards.")).not.toContain("chemical attack")
+    expect(actions("The army said an air strike by the U.S.-led coalition hit poison gas supplies belonging to the Daesh group.")).toEqual(["strike"])
+    // (gas used as a weapon still is)
+    expect(actions("Activists said government helicopters dropped chlorine gas on the town.")).toEqual(["chemical attack"])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 90
+export const EXTRACTOR_VERSION = 91
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -252,6 +252,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // "claimed the lives of three citizens injured two others": the toll names the figure, whatever
   // verb ends the victims' words (commas are often stripped)
   if (LIVES_OF_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
+  // "led to the killing of one person and the injury of 40 others": the wounding named as a noun
+  if (INJURY_OF_BEFORE.test(before)) return { metric: "injured", who: leadingWho() }
   // "killing 8 persons injuring more than 55": in a chain of participles each governs the figure after it
   {
     const last = beforeWords.at(-1)
@@ -486,6 +488,8 @@ const ASIDE_THEN_VERB =
 // Islamic State ... were killed": of a named place or group too)
 const FROM_THEN_VERB =
   /^\s+[A-Za-z-]+\s+(?:from|of(?=\s+(?:the\s+)?(?:so-called\s+)?[A-Z]))\s+[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)\b/i
+// (not "the killing or wounding of several": one count of both, read as it was)
+const INJURY_OF_BEFORE = /(?<!\bkilling\s+(?:or|and)\s+)\b(?:injury|injuries|injuring|wounding)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
 const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
 const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i
 const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|districts?|camps?|enclaves?|regions?|suburbs?|province|countryside|parts)$/i
