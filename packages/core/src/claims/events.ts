@@ -344,7 +344,10 @@ const referredBack = (t: string, side: Side, before: string, at: number, end: nu
 const JOINED = /^(?:\s+[\w-]+){0,3}?\s+(?:and|with|in\s+cooperation\s+with|alongside|together\s+with|backed\s+by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/
 
 const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:chemical|gas(?:es)?(?!\s+(?:fields?|plants?|stations?|pipelines?|facilit(?:y|ies)|compan(?:y|ies)|reserves|wells?|prices|supplies|depots?|stocks?|stockpiles?|warehouses?|cylinders?)\b)|sarin|chlorine|toxic)\b/i, "chemical attack"],
+  [
+    /\b(?:chemical|gas(?:es)?(?!\s+(?:fields?|plants?|stations?|pipelines?|facilit(?:y|ies)|compan(?:y|ies)|reserves|wells?|prices|supplies|depots?|stocks?|stockpiles?|warehouses?|cylinders?)\b)|sarin|chlorine|toxic)\b/i,
+    "chemical attack"
+  ],
   [/\bcluster (?:bombs?|munitions)\b/i, "cluster bombs"],
   [/\bbarrel bombs?\b/i, "barrel bombs"],
   [/\b(?:car bomb|suicide|truck bomb|explosive device|ied)\b/i, "car bomb"],
