@@ -545,3 +545,14 @@ describe("readFrames: the name after 'said' past an object of 'of' (round 21)", 
     ).toEqual(["Talal al-Barazi"])
   })
 })
+
+describe("normaliseSpeaker: round 25", () => {
+  it("maps a capital after words that describe it to its government ('Rebel-backer Washington')", () => {
+    expect(normaliseSpeaker("Rebel-backer Washington")).toBe("United States")
+    expect(normaliseSpeaker("regime ally Moscow")).toBe("Russia")
+    expect(normaliseSpeaker("Paris")).toBe("France")
+  })
+  it("does not make a capital after a preposition a speaker for it ('at war with Damascus')", () => {
+    expect(normaliseSpeaker("war with Damascus")).not.toBe("Syrian government")
+  })
+})

@@ -224,6 +224,7 @@ const PASSIVE_AGENT = set("reported announced confirmed documented counted state
 /** passive or non-reporting uses: "were reported killed", "claimed the lives of" */
 const PASSIVE_BEFORE = set("were was been being is are be reportedly")
 
+const DESCRIBED_NOT = /^(?:with|of|at|in|to|from|against|for|on|by|war|and|or)$/
 /** Capitals speaking for their governments. */
 const METONYM: ReadonlyMap<string, string> = new Map([
   ["damascus", "Syrian government"],
@@ -233,6 +234,14 @@ const METONYM: ReadonlyMap<string, string> = new Map([
   ["ankara", "Turkey"],
   ["washington", "United States"],
   ["tehran", "Iran"],
+  ["paris", "France"],
+  ["london", "Britain"],
+  ["beijing", "China"],
+  ["riyadh", "Saudi Arabia"],
+  ["doha", "Qatar"],
+  ["brussels", "Belgium"],
+  ["amman", "Jordan"],
+  ["cairo", "Egypt"],
   // in reports on Syria, the government and the army said without a country are Syria's
   ["the government", "Syrian government"],
   ["government", "Syrian government"],
@@ -736,6 +745,13 @@ const normalise = (whole: string): string => {
   const text = own.map((t) => t.text).join(" ")
   const metonym = METONYM.get(text.toLowerCase().replace(/^the /, "the ").trim())
   if (metonym !== undefined) return metonym
+  // "Rebel-backer Washington", "regime ally Moscow": a capital after words that describe it
+  // (hyphenated or lower case, not a name of their own) still speaks for its government
+  if (own.length >= 2 && own.length <= 3) {
+    const capital = METONYM.get(own.at(-1)!.lower)
+    // (not a capital after a preposition: "at war with Damascus" is no one speaking for it)
+    if (capital !== undefined && own.slice(0, -1).every((t) => (t.text.includes("-") || !t.cap) && !DESCRIBED_NOT.test(t.lower))) return capital
+  }
   // "according to Jowan Ibrahim the commander of the Kurdish police": the person the role describes
   const det = own.findIndex((t) => DET.has(t.lower))
   if (det >= 2 && det <= 4) {
