@@ -110,6 +110,18 @@ const drawFresh = (
   return { picked, skipped }
 }
 
+/** The articles in a seeded round-robin over their outlets: the outlets shuffled, each outlet's
+ * articles shuffled, then one from each in turn until all are taken. */
+const roundRobin = (part: ReadonlyArray<FaKesRow>, seed: number): Array<string> => {
+  const rand = prng(seed)
+  const byOutlet = new Map<string, Array<string>>()
+  for (const r of part) byOutlet.set(r.source, [...(byOutlet.get(r.source) ?? []), r.unitId])
+  const queues = shuffle(rand, [...byOutlet.keys()].sort()).map((o) => shuffle(rand, byOutlet.get(o)!))
+  const order: Array<string> = []
+  while (queues.some((q) => q.length > 0)) for (const q of queues) if (q.length > 0) order.push(q.shift()!)
+  return order
+}
+
 export const draw = (): Draw => {
   const rows = readFaKes()
   const gold = new Set<string>()
@@ -123,14 +135,8 @@ export const draw = (): Draw => {
   const eligible = rows.filter(
     (r) => count.get(r.unitId) === 1 && !gold.has(r.unitId) && r.content.length >= 400 && r.content.length <= 4000 && HARM_FIGURE.test(r.content)
   )
-  const rand = prng(SEED)
-  const byOutlet = new Map<string, Array<string>>()
-  for (const r of eligible) byOutlet.set(r.source, [...(byOutlet.get(r.source) ?? []), r.unitId])
-  const outlets = shuffle(rand, [...byOutlet.keys()].sort())
-  const queues = outlets.map((o) => shuffle(rand, byOutlet.get(o)!))
+  const order = roundRobin(eligible, SEED)
   const outletOf = new Map(eligible.map((r) => [r.unitId, r.source]))
-  const order: Array<string> = []
-  while (queues.some((q) => q.length > 0)) for (const q of queues) if (q.length > 0) order.push(q.shift()!)
   // later sets continue the same order past the articles already used, so earlier sets never change
   const at = [
     0,
@@ -196,12 +202,7 @@ export const draw = (): Draw => {
   const long = rows.filter(
     (r) => count.get(r.unitId) === 1 && !gold.has(r.unitId) && r.content.length > 4000 && r.content.length <= 8000 && HARM_FIGURE.test(r.content)
   )
-  const longRand = prng(SEED + 23)
-  const longByOutlet = new Map<string, Array<string>>()
-  for (const r of long) longByOutlet.set(r.source, [...(longByOutlet.get(r.source) ?? []), r.unitId])
-  const longQueues = shuffle(longRand, [...longByOutlet.keys()].sort()).map((o) => shuffle(longRand, longByOutlet.get(o)!))
-  const longOrder: Array<string> = []
-  while (longQueues.some((q) => q.length > 0)) for (const q of longQueues) if (q.length > 0) longOrder.push(q.shift()!)
+  const longOrder = roundRobin(long, SEED + 23)
   const longOutletOf = new Map(long.map((r) => [r.unitId, r.source]))
   // (and past every article whose extractor output or page was printed while rules were written:
   // the whole-corpus comparisons of earlier rounds printed lines of 366 articles)
@@ -222,15 +223,6 @@ export const draw = (): Draw => {
   // its own seeded round-robin, past every text used and every article seen
   // (a unit_id on several rows is read, as the importer and the eval read it, from its first row)
   const left = rows.filter((r) => firstRow.get(r.unitId) === r && !gold.has(r.unitId) && !used.has(r.unitId) && !consumed.has(r.unitId) && !seen.has(r.unitId))
-  const roundRobin = (part: ReadonlyArray<FaKesRow>, seed: number): Array<string> => {
-    const partRand = prng(seed)
-    const byPartOutlet = new Map<string, Array<string>>()
-    for (const r of part) byPartOutlet.set(r.source, [...(byPartOutlet.get(r.source) ?? []), r.unitId])
-    const partQueues = shuffle(partRand, [...byPartOutlet.keys()].sort()).map((o) => shuffle(partRand, byPartOutlet.get(o)!))
-    const partOrder: Array<string> = []
-    while (partQueues.some((q) => q.length > 0)) for (const q of partQueues) if (q.length > 0) partOrder.push(q.shift()!)
-    return partOrder
-  }
   const leftOutletOf = new Map(left.map((r) => [r.unitId, r.source]))
   const harmed = roundRobin(
     left.filter((r) => HARM_FIGURE.test(r.content)),
