@@ -544,3 +544,18 @@ describe("round 24: the side a participle fights", () => {
     expect(actors("The group said the US-led coalition fighting IS had also carried out air strikes in the region on Sunday.")).toEqual(["US-led coalition"])
   })
 })
+
+describe("round 25: Syrian tanks and snipers", () => {
+  it("reads 'Syrian tanks shelled the city' as the government's, as 'Government tanks' was", () => {
+    expect(
+      extractClaims({
+        title: "Report",
+        body: "Syrian tanks shelled the central city of Hama on Monday killing four civilians residents said.",
+        published: Date.parse("2014-07-29T12:00:00Z"),
+        outlet: "test"
+      })
+        .filter((c) => c.kind === "event")
+        .map((c) => c.actor)
+    ).toEqual(["Syrian government"])
+  })
+})
