@@ -314,7 +314,9 @@ export const KNOWN_SOURCES: ReadonlySet<string> = new Set(ALIASES.map(([, name])
 /** Does this word name a body or a role ("Command", "Ministry", "Council"), never a person's surname? */
 export const isBodyWord = (word: string): boolean => HEAD.has(word.toLowerCase())
 
-const isHead = (t: Token): boolean => HEAD.has(t.lower) || HEAD.has(t.lower.replace(/['’]s$/, ""))
+// (the possessive dropped only where there is one: the regex replace cost every token)
+const isHead = (t: Token): boolean => HEAD.has(t.lower) || (POSSESSIVE.test(t.lower) && HEAD.has(t.lower.slice(0, -2)))
+const POSSESSIVE = /['’]s$/
 const isNamePart = (t: Token): boolean =>
   t.word && (t.cap || /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|abdel|abdul|de|van|von)$|^(?:al|el)-/.test(t.text)) && !/^\d/.test(t.text)
 

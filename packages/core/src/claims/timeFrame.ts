@@ -65,7 +65,16 @@ const HABITUAL =
 /** Does the sentence tell what happened before, not the incident being told? */
 // (each branch holds one of these words: most sentences have none, and skip the lookbehind's scan)
 const HABITUAL_CUE = /past|recent|years|usually|typically|generally/i
-export const tellsHabit = (sentence: string): boolean => HABITUAL_CUE.test(sentence) && HABITUAL.test(sentence)
+// (the last sentence's answer kept: a sentence is asked this for each of its figures)
+let habitOf = ""
+let habitRead = false
+export const tellsHabit = (sentence: string): boolean => {
+  if (sentence !== habitOf) {
+    habitRead = HABITUAL_CUE.test(sentence) && HABITUAL.test(sentence)
+    habitOf = sentence
+  }
+  return habitRead
+}
 
 /** A new section (a bulletin's sub-heading) tells another incident: its dates start afresh. */
 export const resetTimeFrame = (frame: TimeFrame): void => {
