@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 93
+export const EXTRACTOR_VERSION = 94
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -531,7 +531,8 @@ const DISPLACED_NOUN = /^(?:evacuees|refugees|displaced)$/i
 const DISPLACED_HARMED = /^[^.\d]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(killed|wounded|injured)|died)\b/i
 const PUT_AT_BEFORE =
   /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i
-const TOLL_BEFORE = /\btoll\b(?:[^.]{0,70}?\b(?:at|to|of|reached|reaches|hit|hits|rose|rises|climbed|climbs|stood|stands|was|is|risen|estimated))?\s*$/i
+const TOLL_BEFORE =
+  /\btolls?\b(?:[^.]{0,70}?\b(?:at|to|of|reached|reaches|hit|hits|rose|rises|climbed|climbs|stood|stands|was|is|risen|estimated|var(?:y|ies|ied)\s+from|rang(?:e|es|ed|ing)\s+from))?\s*$/i
 const PASSES = /^(?:surpass|exceed|top)/i
 const TOLL_SUBJECT = /\btoll\b[^.]{0,150}?\s*$/i
 // ("The death toll from twin explosions in the Syrian province of Homs rose to 32": without the auxiliary too;

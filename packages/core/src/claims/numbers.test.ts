@@ -45,3 +45,18 @@ describe("findFigures", () => {
     expect(one("20 killed + many injured")).toEqual({ min: 20, max: 20, qualifier: "exact" })
   })
 })
+
+describe("findFigures: round 25 ranges", () => {
+  it("reads 'vary from 10000 to more than 30000' and 'ranging from about 500 to some 1300' as one figure, its two ends", () => {
+    expect(findFigures("Estimates of the death toll vary from 10000 to more than 30000").map((f) => [f.min, f.max, f.qualifier])).toEqual([
+      [10000, 30000, "vague"]
+    ])
+    expect(findFigures("death tolls ranging from about 500 to some 1300").map((f) => [f.min, f.max, f.qualifier])).toEqual([[500, 1300, "vague"]])
+  })
+  it("keeps two figures where no range verb makes them one ('rose from 10 to 15')", () => {
+    expect(findFigures("The toll rose from 10 to 15").map((f) => [f.min, f.max])).toEqual([
+      [10, 10],
+      [15, 15]
+    ])
+  })
+})

@@ -171,9 +171,20 @@ export const findFigures = (raw: string): Array<Figure> => {
       out[out.length - 1] = { min: prev.value, max: value, qualifier: "vague", start: from, end: m.index + m[0].length, value: prev.value }
       continue
     }
+    // "vary from 10000 to more than 30000", "ranging from about 500 to some 1300": a range's two
+    // ends, whatever hedges each (vague, as "between" is; the figure starts at its first end, after
+    // the verb that makes it a range)
+    if (prev !== undefined && prev.value < value && TO_BETWEEN.test(sentence.slice(prev.end, start))) {
+      if (RANGE_FROM_BEFORE.test(sentence.slice(Math.max(0, prev.start - 30), prev.start))) {
+        out[out.length - 1] = { min: prev.value, max: value, qualifier: "vague", start: prev.start, end: m.index + m[0].length, value: prev.value }
+        continue
+      }
+    }
     out.push({ min, max, qualifier, start, end: m.index + m[0].length, value })
   }
   return out
 }
+const TO_BETWEEN = /^\s+to\s+$/
+const RANGE_FROM_BEFORE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$/i
 const AND_BETWEEN = /^\s+and\s+$/
 const BETWEEN_BEFORE = /\bbetween\s+$/i
