@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 94
+export const EXTRACTOR_VERSION = 95
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -248,7 +248,14 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     return { metric: "hospitals_hit", who: null }
   // "driven millions from their homes", "nine million have been driven from their homes", "three
   // million have found refuge abroad": people displaced, told by where they were driven from or to
-  if ((DRIVEN_BEFORE.test(before) && FROM_HOMES_AFTER.test(after)) || DRIVEN_AFTER.test(after)) return { metric: "displaced", who: leadingWho() }
+  // (not people driven out and then harmed: "10 soldiers were driven from their homes and killed"; and
+  // fighters who "sought refuge" withdrew)
+  if (
+    ((DRIVEN_BEFORE.test(before) && FROM_HOMES_AFTER.test(after)) || DRIVEN_AFTER.test(after)) &&
+    !HARMED_AFTER_DRIVEN.test(after) &&
+    leadingWho() !== "fighters"
+  )
+    return { metric: "displaced", who: leadingWho() }
   // "claimed the lives of three citizens injured two others": the toll names the figure, whatever
   // verb ends the victims' words (commas are often stripped)
   if (LIVES_OF_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
@@ -335,7 +342,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     if (harm !== undefined && HARM_VERB_BEFORE.test(harm) && (k === verbWords.length - 3 || /^[A-Z]/.test(last))) last = harm
   }
   // "killing a woman and nine children": the second of victims joined to one the verb took
-  if (last !== undefined && /^and$/i.test(last) && /\s$/.test(before)) {
+  // (not one with a verb of its own: "killed a policeman and 4 passers-by were hospitalized")
+  if (last !== undefined && /^and$/i.test(last) && /\s$/.test(before) && !OWN_VERB_AFTER.test(after)) {
     const one = ONE_VICTIM_AND.exec(before)
     if (one !== null && (whoOf(one[2]!) ?? whoOf(pluralOf(one[2]!))) !== null) {
       const verb = metricOf(one[1]!)
@@ -377,6 +385,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     // ("The death toll of a terrorist attack near Aleppo on April 15 surpasses 130": the verb is the figure's qualifier)
     (PASSES.test(sentence.slice(f.start, f.start + 10)) && TOLL_SUBJECT.test(sentence.slice(Math.max(0, f.start - 180), f.start))) ||
     TOLL_FAR_BEFORE.test(sentence.slice(Math.max(0, f.start - 180), f.start)) ||
+    TOLL_HITS_BEFORE.test(sentence.slice(Math.max(0, f.start - 110), f.start)) ||
     PUT_AT_BEFORE.test(before)
   )
     return { metric: "killed", who: leadingWho() }
@@ -488,15 +497,18 @@ const ASIDE_THEN_VERB =
 // Islamic State ... were killed": of a named place or group too)
 const FROM_THEN_VERB =
   /^\s+[A-Za-z-]+\s+(?:from|of(?=\s+(?:the\s+)?(?:so-called\s+)?[A-Z]))\s+[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)\b/i
-// (not "the killing or wounding of several": one count of both, read as it was)
-const INJURY_OF_BEFORE = /(?<!\bkilling\s+(?:or|and)\s+)\b(?:injury|injuries|injuring|wounding)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
+// (not "the killing or wounding of several", "the death and injury of 25": one count of both)
+const INJURY_OF_BEFORE =
+  /(?<!\b(?:killing|deaths?)\s+(?:or|and)\s+)\b(?:injury|injuries|injuring|wounding)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
 const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
 const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i
 const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|districts?|camps?|enclaves?|regions?|suburbs?|province|countryside|parts)$/i
 const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
 const ANOTHER_BEFORE = /\b(?:and|as\s+well\s+as|plus|while)\s+another\s+$/i
 const OWN_VERB_AFTER = /^\s+(?:[A-Za-z-]+\s+)?(?:were\s+|are\s+|was\s+)?[a-z]+(?:ed|ing)\b/
-const IN_PLACE_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?[A-Z]/
+// (and no verb of its own after the place: "Five soldiers were killed in Daraa 60 in Quneitra defected")
+const IN_PLACE_AFTER =
+  /^\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?!\s+(?:[a-z]+(?:ed|ing)|lost|fled|left|were|was|are|is|had|have|has|remain\w*|died)\b)(?=[\s,;.]|$)/
 // (a short account of the first item: "bodies were counted in Hammouriya", not "people were killed in
 // strikes elsewhere in Syria one in Aleppo", whose "one" splits the three)
 const IN_PLACE_BETWEEN = /^\s+(?:[\w-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*[,;]?\s*(?:and\s+)?$/
@@ -506,7 +518,6 @@ const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|w
 // village has risen to 21": the count's noun far back, an account of the attack between)
 const NUMBER_OF_FAR =
   /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\b[^.\d]{0,160}?\b(?:has|have|had)\s+(?:risen|climbed|reached|increased)(?:\s+to)?\s*$/i
-// "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
 // ("It brought the total number of members of the Russian forces killed in Syria to 18": what the
 // count is of, then where, then the figure; "bringing the number killed in 24 hours of bombardment on
 // the city to 45")
@@ -514,6 +525,8 @@ const NUMBER_BROUGHT_TO =
   /\b(?:brought|brings|bringing|raised|raises|raising|pushed|pushes|pushing|took|takes|taking)\s+(?:the|its|their)\s+(?:total\s+|overall\s+)?number\s+(?:of\s+(?:([\w-]+)\s+)?(?:[\w-]+\s+){0,6}?)?(killed|dead|deaths|victims|wounded|injured)\b(?:[^.\d]|\d+(?=\s+hours\b)){0,100}?\bto\s*$/i
 const DRIVEN_BEFORE =
   /\b(?:driven|driving|drove|drive|forced|forcing|chased|pushed|pushing)\s+(?:(?:an\s+estimated|some|about|around|more\s+than|nearly|over|at\s+least)\s+)?$/i
+const HARMED_AFTER_DRIVEN =
+  /^[^.;]{0,80}?\b(?:and|before|then|after)\s+(?:(?:were|was|being|been)\s+)?(?:\w+\s+)?(?:killed|killing|executed|executing|wounded|wounding|injured)\b/i
 const FROM_HOMES_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:from|out\s+of)\s+(?:their\s+)?(?:homes|houses)\b/i
 const DRIVEN_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:driven|forced|chased|pushed)\s+(?:out\s+)?(?:from|of)\s+(?:their\s+)?(?:homes|houses)\b|^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:found|sought)\s+(?:refuge|shelter|asylum)\b/i
@@ -528,11 +541,19 @@ const pluralOf = (noun: string): string => {
 }
 // "evacuees", "refugees": a count of people by their flight, who may be harmed after it
 const DISPLACED_NOUN = /^(?:evacuees|refugees|displaced)$/i
-const DISPLACED_HARMED = /^[^.\d]{0,120}?\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(killed|wounded|injured)|died)\b/i
+// (the harm in the figure's own clause: past where they came from, but not past a clause of its own,
+// "98 evacuees from Fuaa and the driver was killed", "evacuees from the towns where rebels were killed")
+const DISPLACED_HARMED =
+  /^\s+[\w-]+\s+(?:from\s+(?:(?!(?:who|whom|which|that|where|when|after|while|and\s+(?:the|a|an|his|her|its|their))\b)[\w'’-]+\s+){1,8}?)?(?:(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(killed|wounded|injured)|died)\b/i
+// "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
 const PUT_AT_BEFORE =
   /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i
 const TOLL_BEFORE =
-  /\btolls?\b(?:[^.]{0,70}?\b(?:at|to|of|reached|reaches|hit|hits|rose|rises|climbed|climbs|stood|stands|was|is|risen|estimated|var(?:y|ies|ied)\s+from|rang(?:e|es|ed|ing)\s+from))?\s*$/i
+  /\btolls?\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen|estimated|var(?:y|ies|ied)\s+from|rang(?:e|es|ed|ing)\s+from))?\s*$/i
+// "Death toll in bomb attack on Syria evacuees hits 43", "Death Toll From Daesh Militants Attack on
+// Village in Syrian Hama Reaches 51": a headline's toll and its verb, nothing else between (not "As
+// the death toll mounts, shelling hits 3 hospitals")
+const TOLL_HITS_BEFORE = /\btolls?\s+(?:(?:from|in|of|on)\s+[^.,;]{0,60}?\s+)?(?:hits|reaches|rises|climbs|stands|tops)\s+(?:at\s+|to\s+)?$/i
 const PASSES = /^(?:surpass|exceed|top)/i
 const TOLL_SUBJECT = /\btoll\b[^.]{0,150}?\s*$/i
 // ("The death toll from twin explosions in the Syrian province of Homs rose to 32": without the auxiliary too;
@@ -1119,8 +1140,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // (but "Two car bombs killed at least 25 people": bombs counted are strikes, whatever they did)
       if (!MUNITIONS_COUNTED.test(after) && actsOnObject(s, f, figures[fi + 1] ?? null)) continue
       let link = linkFigure(s, f, next)
-      // ("Fourteen of the IS group fighters were killed": the fighters, past the side's name)
-      if (link !== null && link.who === null && fightersHarmed(after) !== null) link = { ...link, who: "fighters" }
+      // ("Fourteen of the IS group fighters were killed": the fighters and their harm, past the side's
+      // name; "Two of the detained fighters were killed" is no count of the detained)
+      const fought = fightersHarmed(after)
+      if (link !== null && fought !== null) link = { metric: fought, who: "fighters" }
       // "Nine were killed in Qaterji and two others in Mayssar", "three civilians died and four
       // others were hurt": the victims of "others" are the ones counted before them, and a figure
       // with no verb of its own shares the one before it
@@ -1241,9 +1264,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
     const worthReading = frames.length > 0 || ownSource !== null || quoted !== null || mayAdmit(s) || (denies && !isTitle)
     // what a side did before ("IS has carried out several bombings in Kurdish areas in the past") is
-    // background, not an attack the story reports (a denial is not: "denied that the regime had used
-    // any such weapons saying the army has not used them in the past")
-    if (worthReading && tells() && (!isTitle || ownSource !== null) && (!tellsHabit(s) || (denies && mayDeny(s)))) {
+    // background, not an attack the story reports; a denial in it is read, and only the denial ("denied
+    // that the regime had used any such weapons saying the army has not used them in the past")
+    const habitual = tellsHabit(s)
+    if (worthReading && tells() && (!isTitle || ownSource !== null) && (!habitual || (denies && mayDeny(s)))) {
       // "State media said the crash was due to a technical fault while Jaish al-Islam said it had
       // shot down the plane": two speakers set against each other tell two events
       let read = 0
@@ -1255,7 +1279,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           (at) => eventSpeaker(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : quoted),
           own.map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a] as const)
         )
-        if (event === null) continue
+        if (event === null || (habitual && event.polarity !== "denied")) continue
         // a denial naming no side answers the last event told
         const actor: string | null = event.actor ?? lastActor
         if (actor === null) continue
@@ -1273,7 +1297,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       }
       // "terrorists fired rocket shells at Hamadaniya ... while one child was killed by a terrorist
       // sniper's gunfire": a second attack in a later clause, another act or another doer, is a second event
-      if (read === 1 && !isTitle) {
+      if (read === 1 && !isTitle && !habitual) {
         const second = secondAttack(s, frames, quoted)
         if (second !== null) {
           claims.push(
@@ -1292,7 +1316,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // "Daesh rockets have been targeting towns ... 21 people were killed in such attacks Anadolu
       // Agency reports": a speaker's sentence that refers back to the attack the sentence before
       // told as the outlet's own, with its doer, gives that attack its source
-      if (read === 0 && !isTitle && frames.length > 0) {
+      if (read === 0 && !isTitle && frames.length > 0 && !habitual) {
         const back = REFERRED_BACK.exec(s)
         const by = back === null ? null : eventSource(frames, s, back.index)
         const speaker = by !== null && MEDIA.test(by.frame.phrase) ? eventSpeaker(by) : null
@@ -1305,7 +1329,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // (one told over months, "launched air strikes in support of the regime in September", "has been
       // supported by Russia in aerial strikes since September 2015", is the war's background, which
       // no denial answers)
-      if (read === 0 && denies && !isTitle && !/:\s*$/.test(s) && !MONTHS_LONG.test(s)) {
+      if (read === 0 && denies && !isTitle && !habitual && !/:\s*$/.test(s) && !MONTHS_LONG.test(s)) {
         // the outlet's own account of an attack: an event only if a denial answers it (below)
         const own = readEvent(
           s,

@@ -224,7 +224,9 @@ const PASSIVE_AGENT = set("reported announced confirmed documented counted state
 /** passive or non-reporting uses: "were reported killed", "claimed the lives of" */
 const PASSIVE_BEFORE = set("were was been being is are be reportedly")
 
-const DESCRIBED_NOT = /^(?:with|of|at|in|to|from|against|for|on|by|war|and|or)$/
+// words that make a capital after them no government speaking: prepositions ("at war with Damascus",
+// "sources close to Cairo") and a list ("Ankara and Damascus")
+const DESCRIBED_NOT = /^(?:with|of|at|in|to|from|against|for|on|by|near|inside|outside|across|like|war|and|or)$/
 /** Capitals speaking for their governments. */
 const METONYM: ReadonlyMap<string, string> = new Map([
   ["damascus", "Syrian government"],
@@ -751,7 +753,7 @@ const normalise = (whole: string): string => {
   // (hyphenated or lower case, not a name of their own) still speaks for its government
   if (own.length >= 2 && own.length <= 3) {
     const capital = METONYM.get(own.at(-1)!.lower)
-    // (not a capital after a preposition: "at war with Damascus" is no one speaking for it)
+    // (see DESCRIBED_NOT)
     if (capital !== undefined && own.slice(0, -1).every((t) => (t.text.includes("-") || !t.cap) && !DESCRIBED_NOT.test(t.lower))) return capital
   }
   // "according to Jowan Ibrahim the commander of the Kurdish police": the person the role describes

@@ -174,11 +174,14 @@ export const findFigures = (raw: string): Array<Figure> => {
     // "vary from 10000 to more than 30000", "ranging from about 500 to some 1300": a range's two
     // ends, whatever hedges each (vague, as "between" is; the figure starts at its first end, after
     // the verb that makes it a range)
-    if (prev !== undefined && prev.value < value && TO_BETWEEN.test(sentence.slice(prev.end, start))) {
-      if (RANGE_FROM_BEFORE.test(sentence.slice(Math.max(0, prev.start - 30), prev.start))) {
-        out[out.length - 1] = { min: prev.value, max: value, qualifier: "vague", start: prev.start, end: m.index + m[0].length, value: prev.value }
-        continue
-      }
+    if (
+      prev !== undefined &&
+      prev.value < value &&
+      TO_BETWEEN.test(sentence.slice(prev.end, start)) &&
+      RANGE_FROM_BEFORE.test(sentence.slice(Math.max(0, prev.start - 30), prev.start))
+    ) {
+      out[out.length - 1] = { min: prev.value, max: value, qualifier: "vague", start: prev.start, end: m.index + m[0].length, value: prev.value }
+      continue
     }
     out.push({ min, max, qualifier, start, end: m.index + m[0].length, value })
   }

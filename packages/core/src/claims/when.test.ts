@@ -480,3 +480,9 @@ describe("resolveWhen: round 24", () => {
     expect(at("The feud has left 40 people dead since erupting in 2011")).toEqual(day("2011-01-01", "2016-11-17"))
   })
 })
+
+describe("resolveWhen: round 24-25 review", () => {
+  it("dates from the war's start only when the war is in the since-clause's own clause", () => {
+    expect(at("Unlike the war, the cholera outbreak in Deir Ezzor has killed 30 people since starting in 2011")).toEqual(day("2011-01-01", "2016-11-17"))
+  })
+})

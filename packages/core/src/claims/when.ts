@@ -211,6 +211,8 @@ const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(start|beginning|end|middle|outbre
 // "since peace talks broke off in April", "since it intervened in Syria in 2015"
 const SINCE_CLAUSE =
   /\bsince\s(?:(?!\b(?:and|but|while|when|then)\b)[^.;:]){0,60}?\b(?:began|begun|started|erupted|broke\s+(?:out|off)|launched|seized|captured|took\s+(?:over|control|effect)|intervened|entered|collapsed|ended|went\s+into\s+effect|came\s+into\s+effect)(?:\s+\S+){0,4}?\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]*)?$/i
+const lastClause = (text: string): string => text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf(";")) + 1)
+// (the verbs SINCE_CLAUSE's start takes, with their -ing forms: "since erupting in 2011")
 const STARTING = /\b(?:began|begun|beginning|started|starting|erupted|erupting|broke\s+out|breaking\s+out)\b/i
 const SUPERLATIVE_SINCE = /\b(?:worst|deadliest|heaviest|bloodiest|biggest|largest|highest|fiercest|most\s+\w+|first|lowest)\b[^.;:]{0,50}\bsince\b[^.;:]*$/i
 // "since the UN Security Council passed a resolution last year": since whatever the clause dates
@@ -794,7 +796,10 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number, confli
     m.from = since[1]?.toLowerCase() === "end" ? m.to : m.from
     // "Syria's war has left 320000 people dead since erupting in 2011": the war's start, as "since the
     // war began in 2011" is, not the year's
-    if (m.from < conflictStart && yearOf(m.from) === yearOf(conflictStart) && STARTING.test(since[0]) && WAR_WORD.test(head.slice(-160))) m.from = conflictStart
+    // (the war in the since-clause's own clause: not "Unlike the war, the cholera outbreak has killed 30
+    // people since starting in 2011")
+    if (m.from < conflictStart && yearOf(m.from) === yearOf(conflictStart) && STARTING.test(since[0]) && WAR_WORD.test(lastClause(head.slice(-160))))
+      m.from = conflictStart
     m.to = Math.max(m.from, pubDay)
   }
 }

@@ -173,3 +173,9 @@ describe("round 24: places abroad that only see the war", () => {
     expect(places("A car bomb killed 12 people in Baghdad on Monday.").join("; ")).toContain("Baghdad")
   })
 })
+
+describe("round 24-25 review: places abroad where harm happened", () => {
+  it("still places a car bomb outside a court in Istanbul in Istanbul", () => {
+    expect(places("A car bomb killed 38 people outside a court in Istanbul.").join("; ")).toContain("Istanbul")
+  })
+})

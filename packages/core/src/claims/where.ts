@@ -70,8 +70,7 @@ const ANSWERS_BEFORE = /\b(?:accused|accuses|accusing|blamed|blames|blaming|urge
 const ANSWERS_AFTER = /^\s+(?:of|for|to)\b/i
 const PLACED_BY_BEFORE = /\b(?:of|in|at|from|near|on|into|to|for|around|across|inside|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i
 
-const ABROAD_MEETING_BEFORE =
-  /\b(?:council|talks|meeting|meetings|conference|summit|session|negotiations|headquarters|embassy|consulate|parliament|congress|assembly|court|tribunal)\s+(?:(?:held|convened|meeting|sitting)\s+)?(?:in|at)\s+(?:the\s+)?$/i
+const ABROAD_MEETING_BEFORE = /\b(?:council|talks|conference|summit|session|negotiations)\s+(?:(?:held|convened|meeting|sitting)\s+)?(?:in|at)\s+(?:the\s+)?$/i
 const FOR_BEFORE = /\bfor\s+$/i
 /** The places a sentence names as where things happened, in text order. `speakers` are the
  * offsets of speaker phrases ("Damascus said"). */
@@ -116,9 +115,10 @@ export const claimPlaces = (
       // ... or answering for it: "Washington accused Moscow of responsibility", "urged Ankara to"
       if (ANSWERS_BEFORE.test(before) && ANSWERS_AFTER.test(s.slice(p.end, p.end + 8))) return false
     }
-    // a place abroad where the world meets or speaks about the war, or that the war matters to: "an
+    // a place abroad where the world's diplomats meet about the war, or that the war matters to: "an
     // emergency meeting of the U.N. Security Council in New York", "the deadliest single incident for
-    // Moscow" (not "killed in Baghdad", nor any place in Syria: "the battle for Aleppo")
+    // Moscow" (not "killed in Baghdad", "a car bomb outside a court in Istanbul", nor any place in Syria:
+    // "the battle for Aleppo")
     if (!inSyria(p)) {
       const before = s.slice(Math.max(0, p.start - 40), p.start)
       if (ABROAD_MEETING_BEFORE.test(before) || FOR_BEFORE.test(before)) return false
