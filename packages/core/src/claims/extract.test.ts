@@ -1622,3 +1622,18 @@ describe("round 24-25 review: near misses the new readings must leave alone", ()
     expect(events("Russian jets backing government forces fighting rebels bombed the town, activists said.")).toEqual([["Russia", "asserted"]])
   })
 })
+
+describe("round 25: displaced people where they live now", () => {
+  const whenOf = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity" && c.metric === "displaced")
+      .map((c) => c.when)
+  it("gives a population of displaced people living somewhere no incident's day ('It is home to some 900000 displaced Syrians')", () => {
+    expect(
+      whenOf("Jets struck a market in Idlib on Tuesday killing 20 people. It is home to some 900000 displaced Syrians according to the United Nations.")
+    ).toEqual([null])
+  })
+  it("still dates people who fled in the incident ('Thousands fled the town on Tuesday')", () => {
+    expect(whenOf("Jets struck the town on Tuesday. Thousands of residents fled the town.")).not.toEqual([null])
+  })
+})

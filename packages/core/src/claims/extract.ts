@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 95
+export const EXTRACTOR_VERSION = 96
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -539,6 +539,10 @@ const pluralOf = (noun: string): string => {
   if (lower === "child") return "children"
   return lower.endsWith("s") ? lower : `${lower}s`
 }
+// people displaced where they live now, a state, not an incident's day: "It is home to some 900000
+// displaced Syrians", "a relative haven for thousands of displaced", "have found refuge in Idlib"
+const DISPLACED_STATE =
+  /\b(?:home\s+to|haven\s+for|hosts?|hosting|reside[sd]?|residing|lives?|lived|living|sheltering|shelters?|(?:found|sought|taken|take|takes)\s+refuge)\b/i
 // "evacuees", "refugees": a count of people by their flight, who may be harmed after it
 const DISPLACED_NOUN = /^(?:evacuees|refugees|displaced)$/i
 // (the harm in the figure's own clause: past where they came from, but not past a clause of its own,
@@ -1198,7 +1202,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (when === null && !isTitle && SINCE_WAR_START.test(s) && warStarts(s)) when = { from: CONFLICT_START, to: publishedDay }
       let inherited = false
       if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
-        when = startsIncident() || saidApart() ? null : inheritedWhen(frame, s, link.metric === "trapped", publishedDay, reported())
+        when =
+          startsIncident() || saidApart()
+            ? null
+            : inheritedWhen(frame, s, link.metric === "trapped" || (link.metric === "displaced" && DISPLACED_STATE.test(s)), publishedDay, reported())
         if (when === null && lastIncident !== null && frame.incident === null && SAME_DAY.test(s)) when = lastIncident
         if (when === null && campaignFrom !== null && THE_CAMPAIGN.test(s)) {
           when = { from: campaignFrom, to: publishedDay }
