@@ -1637,3 +1637,23 @@ describe("round 25: displaced people where they live now", () => {
     expect(whenOf("Jets struck the town on Tuesday. Thousands of residents fled the town.")).not.toEqual([null])
   })
 })
+
+describe("round 25: who a total counts", () => {
+  const who = (body: string, title?: string) =>
+    claimsOf(body, title)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.min, c.who])
+  it("does not give a total the victims of its sub-count ('kills 15 including 4 children')", () => {
+    expect(who("Rescue work went on.", "Strike kills 15 including 4 children in Idlib")).toEqual([[15, null]])
+  })
+  it("reads 'others' after children as people, after civilians as civilians", () => {
+    expect(who("Shells killed two children and wounded 6 others.")).toEqual([
+      [2, "children"],
+      [6, "people"]
+    ])
+    expect(who("Shells killed three civilians and wounded four others.")).toEqual([
+      [3, "civilians"],
+      [4, "civilians"]
+    ])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 96
+export const EXTRACTOR_VERSION = 97
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -225,6 +225,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   const beforeWords = wordsOf(before).slice(-5)
   const leadingWho = (): string | null => {
     for (const w of afterWords.slice(0, 3)) {
+      // ("kills 15 including 4 children": the victims of a sub-count are not the total's)
+      if (SUB_COUNT_WORD.test(w)) return null
       const who = whoOf(w)
       if (who !== null) return who
     }
@@ -530,6 +532,7 @@ const HARMED_AFTER_DRIVEN =
 const FROM_HOMES_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:from|out\s+of)\s+(?:their\s+)?(?:homes|houses)\b/i
 const DRIVEN_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:driven|forced|chased|pushed)\s+(?:out\s+)?(?:from|of)\s+(?:their\s+)?(?:homes|houses)\b|^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:found|sought)\s+(?:refuge|shelter|asylum)\b/i
+const SUB_COUNT_WORD = /^(?:including|among|incl)$/i
 // "killing a woman and ...": a verb of harm, one victim, and the next figure joined to it
 const ONE_VICTIM_AND = /\b([a-z]+)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z]+)\s+and\s+$/i
 /** a victim's noun in the plural, as WHO lists them ("a woman" -> "women", "a soldier" -> "soldiers") */
@@ -1152,7 +1155,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // others were hurt": the victims of "others" are the ones counted before them, and a figure
       // with no verb of its own shares the one before it
       const others = OTHERS_AFTER.test(after)
-      if (link === null && others && previous !== null && /\band\s+(?:\S+\s+){0,2}$/i.test(before)) link = previous
+      if (link === null && others && previous !== null && /\band\s+(?:\S+\s+){0,2}$/i.test(before))
+        link = previous.who === "children" ? { metric: previous.metric, who: "people" } : previous
       // "kill 10 children 5 women", "12 soldiers as well as 40 rebels": the second of a pair shares the verb
       // (figures of people only: "destroyed 13 positions seven vehicles" shares nothing)
       const victims = whoAfter(after)
@@ -1189,7 +1193,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (second !== null && second.metric !== "strikes") link = { metric: second.metric, who: victims }
       }
       if (link === null) continue
-      if (others && previous !== null && previous.who !== null && (link.who === "people" || link.who === null)) link = { ...link, who: previous.who }
+      // ("three civilians ... four others" are civilians; "nine children and 14 others" are not children)
+      if (others && previous !== null && previous.who !== null && previous.who !== "children" && (link.who === "people" || link.who === null))
+        link = { ...link, who: previous.who }
       // "Eight civilians were killed with at least 70 injured": a figure naming no victims counts the same ones
       else if (link.who === null && link.metric !== "strikes" && previous !== null && previous.who !== null) link = { ...link, who: previous.who }
       previous = link
