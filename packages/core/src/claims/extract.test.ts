@@ -1657,3 +1657,20 @@ describe("round 25: who a total counts", () => {
     ])
   })
 })
+
+describe("round 25: fighters counted past their side's name", () => {
+  const who = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.min, c.who])
+  it("reads the victims past a side's name and what describes it", () => {
+    expect(who("Kurdish forces killed 35 Daesh (outlawed in Russia) militants near Tabqa.")).toEqual([[35, "fighters"]])
+    expect(who("Fighting has also killed 30 regime and allied fighters, the monitor said.")).toEqual([[30, "fighters"]])
+    expect(who("Peshmerga shot dead six ISIS suicide bombers west of Kirkuk.")).toEqual([[6, "fighters"]])
+    expect(who("Two Russian pilots were killed when their helicopter was shot down.")).toEqual([[2, "fighters"]])
+  })
+  it("stops at a word that is no side's ('killed 12 Syrian children' are children; 'killed 12 in the town' name none)", () => {
+    expect(who("The strike killed 12 Syrian children.")).toEqual([[12, "children"]])
+    expect(who("The strike killed 12 in the town of Saraqeb.")).toEqual([[12, null]])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 97
+export const EXTRACTOR_VERSION = 98
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -101,7 +101,7 @@ const WHO: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
   [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls|infants|babies|toddlers|minors)$/i, "children"],
   [
-    /^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|jihadis|extremists|attackers|assailants|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists)$/i,
+    /^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|jihadis|extremists|attackers|assailants|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists|pilots|airmen|comrades|bombers|marines|paratroopers)$/i,
     "fighters"
   ],
   [/^(?:medics|doctors|nurses|volunteers|rescuers|paramedics|workers)$/i, "aid workers"]
@@ -230,7 +230,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       const who = whoOf(w)
       if (who !== null) return who
     }
-    return null
+    return sideWho(after)
   }
   if (
     (/^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) &&
@@ -533,6 +533,21 @@ const FROM_HOMES_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:from|out\s+of)\s+(?:their\s+
 const DRIVEN_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:driven|forced|chased|pushed)\s+(?:out\s+)?(?:from|of)\s+(?:their\s+)?(?:homes|houses)\b|^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:found|sought)\s+(?:refuge|shelter|asylum)\b/i
 const SUB_COUNT_WORD = /^(?:including|among|incl)$/i
+// words that name or describe a side before the noun its fighters are counted by ("35 Daesh (outlawed in
+// Russia) militants", "30 regime and allied fighters", "six ISIS suicide bombers", "30 Daesh terrorist")
+const SIDE_DESCRIBING = /^(?:and|allied|terror|terrorist|group|suicide|foreign|armed|syrian|[a-z]+-backed|[a-z]+-led|pro-[a-z]+)$/i
+const FIGHTER_SINGULAR = /^(?:terrorist|militant|fighter|jihadist)$/i
+/** the victims a figure counts past a side's name and what describes it, or null */
+const sideWho = (after: string): string | null => {
+  let singular = false
+  for (const w of wordsOf(after.includes("(") ? after.replace(/\([^)]*\)/g, " ") : after, 6)) {
+    const who = whoOf(w)
+    if (who !== null) return who
+    if (!(SIDE_MODIFIER.test(w) || SIDE_DESCRIBING.test(w) || /^[A-Z]/.test(w))) break
+    singular = FIGHTER_SINGULAR.test(w)
+  }
+  return singular ? "fighters" : null
+}
 // "killing a woman and ...": a verb of harm, one victim, and the next figure joined to it
 const ONE_VICTIM_AND = /\b([a-z]+)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?([a-z]+)\s+and\s+$/i
 /** a victim's noun in the plural, as WHO lists them ("a woman" -> "women", "a soldier" -> "soldiers") */
