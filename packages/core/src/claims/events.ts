@@ -72,7 +72,8 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
 // Words that name an attack: verbs and nouns ("destroyed" only after an air arm or artillery:
 // "government aircraft destroyed two sites"; troops destroying what they seized is no attack).
 // gas as a weapon: not an industry's ("an oil and gas field", "hit poison gas supplies")
-const GAS = String.raw`gas(?:es)?(?!\s+(?:fields?|plants?|stations?|pipelines?|facilit(?:y|ies)|compan(?:y|ies)|reserves|wells?|prices|supplies|depots?|stocks?|stockpiles?|warehouses?)\b)`
+const GAS_INDUSTRY = String.raw`fields?|plants?|stations?|pipelines?|facilit(?:y|ies)|compan(?:y|ies)|reserves|wells?|prices|supplies|depots?|stocks?|stockpiles?|warehouses?`
+const GAS = String.raw`gas(?:es)?(?!\s+(?:${GAS_INDUSTRY})\b)`
 const ATTACK = new RegExp(
   String.raw`\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:s|ed|ing)?|target(?:ed|ing|s)?|fired|firing|(?<!cease-)fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:es?|ed|ing|ion|ions)|beheaded|crucif(?:ied|ies|y|ying|ixions?)|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|destroy(?:ed|s)?(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?destroy(?:ed|s)?)|shot down|downed|downing|${GAS}|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|(?:banned|forbidden|prohibited) (?:weapons|munitions|arms)|vacuum bombs?|thermobaric|incendiary|sorties|(?:aerial|air|bombing)\s+campaigns?|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are|(?:has|have|had|may\s+have|might\s+have|could\s+have|must\s+have)\s+been)\s+(?:(?:most|very|more|also|probably|likely|possibly|reportedly|allegedly|directly)\s+){0,2}(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?|(?:military\s+|joint\s+|air\s+|aerial\s+)?operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b`,
   "gi"
@@ -355,10 +356,7 @@ const JOINED = /^(?:\s+[\w-]+){0,3}?\s+(?:and|with|in\s+cooperation\s+with|along
 const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
   // (gas as an industry's, and gas cylinders packed with explosives, are no chemical weapon; elsewhere
   // a gas cylinder bomb is still an attack)
-  [
-    /\b(?:chemical|gas(?:es)?(?!\s+(?:fields?|plants?|stations?|pipelines?|facilit(?:y|ies)|compan(?:y|ies)|reserves|wells?|prices|supplies|depots?|stocks?|stockpiles?|warehouses?|cylinders?)\b)|sarin|chlorine|toxic)\b/i,
-    "chemical attack"
-  ],
+  [new RegExp(String.raw`\b(?:chemical|gas(?:es)?(?!\s+(?:${GAS_INDUSTRY}|cylinders?)\b)|sarin|chlorine|toxic)\b`, "i"), "chemical attack"],
   [/\bcluster (?:bombs?|munitions)\b/i, "cluster bombs"],
   [/\bbarrel bombs?\b/i, "barrel bombs"],
   [/\b(?:car bomb|suicide|truck bomb|explosive device|ied)\b/i, "car bomb"],

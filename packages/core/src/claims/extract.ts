@@ -252,12 +252,10 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // million have found refuge abroad": people displaced, told by where they were driven from or to
   // (not people driven out and then harmed: "10 soldiers were driven from their homes and killed"; and
   // fighters who "sought refuge" withdrew)
-  if (
-    ((DRIVEN_BEFORE.test(before) && FROM_HOMES_AFTER.test(after)) || DRIVEN_AFTER.test(after)) &&
-    !HARMED_AFTER_DRIVEN.test(after) &&
-    leadingWho() !== "fighters"
-  )
-    return { metric: "displaced", who: leadingWho() }
+  if (((DRIVEN_BEFORE.test(before) && FROM_HOMES_AFTER.test(after)) || DRIVEN_AFTER.test(after)) && !HARMED_AFTER_DRIVEN.test(after)) {
+    const who = leadingWho()
+    if (who !== "fighters") return { metric: "displaced", who }
+  }
   // "claimed the lives of three citizens injured two others": the toll names the figure, whatever
   // verb ends the victims' words (commas are often stripped)
   if (LIVES_OF_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
@@ -990,7 +988,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const isTitle = sentence.role === "title" || sentence.role === "subhead"
     const s = sentence.text
     // "If the area fell they would besiege 400000 people": no figure of what happened
-    const figures = HYPOTHETICAL.test(s) ? [] : findFigures(s).filter((f) => !groupCount(s, f))
+    const figures = HYPOTHETICAL.test(s) ? [] : figuresAt(si).filter((f) => !groupCount(s, f))
     // The sentence's time matters for its own claims, and for the frame when it could move it.
     const incident = tellsIncident(s)
     // The sentence's time matters for its own claims, and for the frame when it could move it:
@@ -1113,6 +1111,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const next = figures[nj]?.start ?? s.length
       const before = s.slice(0, f.start)
       const after = s.slice(f.end)
+      // ("Fourteen of the IS group fighters were killed": the fighters and their harm, read once here
+      // for the count below and the figure's link)
+      const fought = fightersHarmed(after)
       // a month right before a bare number is a date ("May 5"); "In May more than 60" is not
       if (
         (NOT_A_COUNT_AFTER.test(after) &&
@@ -1122,7 +1123,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           !countsHarmedOf(harmedOf(before, after), previous) &&
           // ("Fourteen of the IS group fighters were killed", "At least 22 of the jihadists were killed":
           // a side's fighters harmed, counted unless a toll of that harm came first)
-          !countsHarmedOf(fightersHarmed(after), previous)) ||
+          !countsHarmedOf(fought, previous)) ||
         MONTH_AFTER.test(after) ||
         // ("In late July four makeshift hospitals": dates are written in digits, a number word counts)
         (notACountBefore(before) && !((f.qualifier !== "exact" || /^[A-Za-z]/.test(s.slice(f.start, f.end))) && MONTH_BEFORE.test(before)))
@@ -1162,9 +1163,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // (but "Two car bombs killed at least 25 people": bombs counted are strikes, whatever they did)
       if (!MUNITIONS_COUNTED.test(after) && actsOnObject(s, f, figures[fi + 1] ?? null)) continue
       let link = linkFigure(s, f, next)
-      // ("Fourteen of the IS group fighters were killed": the fighters and their harm, past the side's
-      // name; "Two of the detained fighters were killed" is no count of the detained)
-      const fought = fightersHarmed(after)
+      // (the fighters and their harm, past the side's name; "Two of the detained fighters were killed"
+      // is no count of the detained)
       if (link !== null && fought !== null) link = { metric: fought, who: "fighters" }
       // "Nine were killed in Qaterji and two others in Mayssar", "three civilians died and four
       // others were hurt": the victims of "others" are the ones counted before them, and a figure
