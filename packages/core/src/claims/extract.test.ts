@@ -1122,7 +1122,7 @@ describe("figures: lives an attack claims, and executions told in the present", 
     expect(figures("Syria forces execute 10 children of alleged rebels Monitor")).toEqual([["killed", 10, "children"]])
   })
   it("does not read a speaker's claim as lives claimed", () => {
-    expect(figures("Report", "Rebels claimed 3 attacks on army posts.")).toEqual([])
+    expect(figures("Report", "Rebels claimed 3 villages near the airport.")).toEqual([])
     expect(figures("Report", "The group claimed 12 people were killed in the raid.")).toEqual([["killed", 12, "people"]])
   })
 })
@@ -1672,5 +1672,47 @@ describe("round 25: fighters counted past their side's name", () => {
   it("stops at a word that is no side's ('killed 12 Syrian children' are children; 'killed 12 in the town' name none)", () => {
     expect(who("The strike killed 12 Syrian children.")).toEqual([[12, "children"]])
     expect(who("The strike killed 12 in the town of Saraqeb.")).toEqual([[12, null]])
+  })
+})
+
+describe("round 26: counted attacks", () => {
+  const counts = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min])
+  it("counts attacks as strikes ('three chlorine attacks', 'two bomb attacks', '15 poison gas attacks')", () => {
+    expect(counts("A UN inquiry found the government responsible for three chlorine attacks in 2014 and 2015.")).toEqual([["strikes", 3]])
+    expect(counts("Damascus was shaken by two bomb attacks in recent weeks.")).toEqual([["strikes", 2]])
+    expect(counts("The regime has used 15 poison gas attacks in recent months.")).toEqual([["strikes", 15]])
+  })
+  it("counts attacks on health facilities, with a time between, as hospitals hit", () => {
+    expect(counts("The UN recorded 44 attacks in July alone on medical facilities.")).toEqual([["hospitals_hit", 44]])
+    expect(counts("There were 43 attacks on healthcare facilities in Syria in July.")).toEqual([["hospitals_hit", 43]])
+  })
+  it("leaves vague attacks and attacks fought off uncounted", () => {
+    expect(counts("Hezbollah fighters helped the army in fending off several terrorist attacks.")).toEqual([])
+    expect(counts("The army said it repelled two attacks on its positions near Palmyra.")).toEqual([])
+  })
+})
+
+describe("round 26: people harmed by what they suffer", () => {
+  const counts = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min])
+  it("reads people suffering breathing difficulties or symptoms as injured", () => {
+    expect(counts("Airstrikes in northern Hama left around 50 people suffering respiratory problems, the Observatory said.")).toEqual([["injured", 45]])
+    expect(counts("Five people died and eight others experienced breathing difficulties after the shelling.")).toEqual([
+      ["killed", 5],
+      ["injured", 8]
+    ])
+    expect(counts("At least 12 YPG fighters suffered symptoms including choking, medical sources said.")).toEqual([["injured", 12]])
+  })
+  it("keeps a toll told before what others suffered ('four people died and many suffered ...')", () => {
+    expect(counts("At least four people died and many suffered breathing difficulties when the gas was dropped.")).toEqual([["killed", 4]])
+  })
+  it("leaves suffering that is no harm of the attack alone", () => {
+    expect(counts("Some 300,000 people suffer from shortages of food and fuel in the town.")).toEqual([])
+    expect(counts("Two soldiers were killed and three suffered shrapnel wounds.").map(([m]) => m)).toEqual(["killed", "injured"])
   })
 })

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 98
+export const EXTRACTOR_VERSION = 99
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -72,7 +72,7 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
   [/^(?:displaced|fled|flee|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuating|evacuees|left|exited)$/i, "displaced"],
   [
-    /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs)$/i,
+    /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs|attacks)$/i,
     "strikes"
   ],
   [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
@@ -241,13 +241,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   ) {
     return { metric: "hospitals_hit", who: null }
   }
-  // "135 attacks on health facilities", "43 strikes on hospitals and clinics"
-  if (
-    /^\s+(?:attacks|strikes|air\s?strikes|raids)\s+(?:on|against)\s+(?:(?:field|makeshift|medical|public|private|local|main)\s+)?(?:hospitals|clinics|health\s+facilities|medical\s+facilities)\b/i.test(
-      after
-    )
-  )
-    return { metric: "hospitals_hit", who: null }
+  // "135 attacks on health facilities", "43 strikes on hospitals and clinics", "44 attacks in July
+  // alone on medical facilities", "71 attacks on 32 different health facilities"
+  if (ATTACKS_ON_FACILITIES.test(after)) return { metric: "hospitals_hit", who: null }
   // "driven millions from their homes", "nine million have been driven from their homes", "three
   // million have found refuge abroad": people displaced, told by where they were driven from or to
   // (not people driven out and then harmed: "10 soldiers were driven from their homes and killed"; and
@@ -456,6 +452,10 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       if (m === "strikes" && /^bombs$/i.test(w) && OBJECT_VERB.test(sentence.slice(Math.max(0, f.start - 120), f.start))) return null
       // "has received several TOW anti-tank missiles": weapons supplied, not fired
       if (m === "strikes" && SUPPLIED_BEFORE.test(sentence.slice(Math.max(0, f.start - 40), f.start))) return null
+      // "three chlorine attacks", "two bomb attacks": counted attacks are strikes, but not a vague
+      // "several attacks" (a way of speaking as often as a count) nor attacks fought off, which
+      // were attempts ("fending off several terrorist attacks", "repelled two attacks")
+      if (/^attacks$/i.test(w) && (f.qualifier === "vague" || ATTACKS_REPELLED.test(before))) return null
       return { metric: m, who: m === "strikes" ? null : who }
     }
     // ("70 regime and rebel fighters": an "and" between sides naming the victims joins them)
@@ -467,6 +467,10 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     )
       break
   }
+  // "dozens more suffered respiratory problems", "left around 50 people suffering breathing
+  // difficulties", "eight others experienced breathing difficulties": harmed by what they suffer
+  // (read after the words naming harm: "four people died and many suffered ..." were killed)
+  if (SUFFERED_HARM.test(after)) return { metric: "injured", who: leadingWho() }
   return null
 }
 
@@ -486,6 +490,10 @@ const OBJECT_VERB = /\b(?:destroy\w*|seiz\w*|found|finds?|defus\w*|dismantl\w*|c
 const PEOPLE_HARMED =
   /^\s+[a-z][a-z'’-]*s\s+(?:(?:also|were|was|have|had|been|later|reportedly)\s+){0,3}(killed|died|wounded|injured|executed|slain|martyred)\b/
 const HELD_ADJECTIVE = /^[a-z]+-(?:held|controlled|run|besieged)$/i
+const SUFFERED_HARM =
+  /^\s+(?:[\w-]+\s+){0,5}?(?:suffered|suffering|suffer|suffers|experienced|experiencing|developed|showed|showing)\s+(?:from\s+)?(?:(?:severe|acute|mild|serious)\s+)?(?:respiratory|breathing|suffocation|asphyxia\w*|choking|convulsions|burns|fractures|symptoms)\b/i
+const ATTACKS_REPELLED =
+  /\b(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fend\w*\s+off|fought\s+off|fight\w*\s+off|beat\w*\s+back|beaten\s+back|withst\w+|resist\w*|prevent\w*|avert\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i
 const SUPPLIED_BEFORE =
   /\b(?:received|receiving|receives|supplied|supplying|supplies|delivered|delivering|shipped|acquired|obtained|bought|sold|selling|provided|providing)\s+(?:(?:the|them|it|rebels|with)\s+)?$/i
 // (ASIDE_OPENS first: most figures have no aside)
@@ -714,6 +722,8 @@ const groupCount = (s: string, f: Figure): boolean => {
   )
 }
 
+const ATTACKS_ON_FACILITIES =
+  /^\s+(?:attacks|strikes|air\s?strikes|raids)\s+(?:(?:in|during|since|this|last)\s+(?:[\w-]+\s+){0,2}?)?(?:on|against)\s+(?:(?:\d+|different|field|makeshift|medical|public|private|local|main)\s+){0,2}?(?:hospitals|clinics|(?:health\s*care|health|medical)\s+(?:facilities|centres|centers))\b/i
 /** Claims in an article: quantity claims for every figure of harm, and event claims for
  * denials and attributed attacks. Pure and synchronous: no I/O, rules only. */
 export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
