@@ -1716,3 +1716,26 @@ describe("round 26: people harmed by what they suffer", () => {
     expect(counts("Two soldiers were killed and three suffered shrapnel wounds.").map(([m]) => m)).toEqual(["killed", "injured"])
   })
 })
+
+describe("round 26: victims added with 'as well as' or 'along with'", () => {
+  const counts = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.who])
+  it("gives the second figure the harm of the first, however long the first one's victims", () => {
+    expect(counts("Fighting has also killed 30 regime and allied fighters as well as 50 Syrian rebels.")).toEqual([
+      ["killed", 30, "fighters"],
+      ["killed", 50, "fighters"]
+    ])
+    expect(counts("At least 29 fighters from the Hazm movement were killed along with six Al-Nusra Front terrorists.")).toEqual([
+      ["killed", 29, "fighters"],
+      ["killed", 6, "fighters"]
+    ])
+  })
+  it("pairs no figure across a clause of its own, nor people who were not harmed", () => {
+    expect(counts("The strike killed 12 civilians in the old market of the town but the rebels came back along with 300 fighters.")).toEqual([
+      ["killed", 12, "civilians"]
+    ])
+    expect(counts("An estimated 50000 civilians are trapped in al-Waer alongside several thousand fighters.").map(([, n]) => n)).toEqual([45000])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 99
+export const EXTRACTOR_VERSION = 100
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -512,6 +512,9 @@ const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of)\
 const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i
 const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|districts?|camps?|enclaves?|regions?|suburbs?|province|countryside|parts)$/i
 const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
+const HARM_PAIRED: ReadonlySet<Metric> = new Set(["killed", "injured", "casualties"])
+const ALONG_WITH_BEFORE = /\b(?:as\s+well\s+as|along\s+with|together\s+with|in\s+addition\s+to|alongside)\s+$/i
+const CLAUSE_BREAK_BETWEEN = /[;:]|\b(?:while|whereas|but|although|though|when|after|before|since)\b/i
 const ANOTHER_BEFORE = /\b(?:and|as\s+well\s+as|plus|while)\s+another\s+$/i
 const OWN_VERB_AFTER = /^\s+(?:[A-Za-z-]+\s+)?(?:were\s+|are\s+|was\s+)?[a-z]+(?:ed|ing)\b/
 // (and no verb of its own after the place: "Five soldiers were killed in Daraa 60 in Quneitra defected")
@@ -1194,6 +1197,16 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         PAIR_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start).replace(/\([^)]*\)/g, " "))
       ) {
         link = { metric: previous.metric, who: victims }
+      }
+      // "killed 30 regime and allied fighters as well as 50 Syrian rebels", "29 fighters from the Hazm
+      // movement were killed along with six Al-Nusra Front terrorists": people added to the victims of
+      // the figure before, however many words that figure's victims took (a clause of its own between
+      // the two breaks the pair: "... while along with ...", "; along with")
+      // (harm only: "50000 civilians are trapped alongside several thousand fighters" counts no fighters)
+      if (link === null && previous !== null && HARM_PAIRED.has(previous.metric) && previousAt === fi - 1 && ALONG_WITH_BEFORE.test(before)) {
+        const also = victims ?? sideWho(after)
+        if (also !== null && !OWN_VERB_AFTER.test(after) && !CLAUSE_BREAK_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start)))
+          link = { metric: previous.metric, who: also }
       }
       // "killed 19 people including six children in Saraqeb and another 23 people in Ehsim", "wounded
       // 12 people in Douma and another 30 in Harasta": "another" counts more of what was counted
