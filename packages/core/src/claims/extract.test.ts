@@ -1739,3 +1739,25 @@ describe("round 26: victims added with 'as well as' or 'along with'", () => {
     expect(counts("An estimated 50000 civilians are trapped in al-Waer alongside several thousand fighters.").map(([, n]) => n)).toEqual([45000])
   })
 })
+
+describe("round 26: attacks counted by how often, and barrels dropped", () => {
+  const counts = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min])
+  it("counts a place hit or a weapon used N times as strikes", () => {
+    expect(counts("Kilis has been hit by rockets more than 70 times this year.")).toEqual([["strikes", 71]])
+    expect(counts("The regime has used poison gas at least 15 times in recent months.")).toEqual([["strikes", 15]])
+    expect(counts("Government forces were accused of dropping bombs containing nerve agents at least three times.")).toEqual([["strikes", 3]])
+  })
+  it("counts no multiple and no times of anything else", () => {
+    expect(counts("The toll this year is three times higher than last year.")).toEqual([])
+    expect(counts("He was arrested five times by the police.")).toEqual([])
+    expect(counts("IS has attacked Hasakeh city several times but the latest assault was the worst.")).toEqual([])
+  })
+  it("counts barrels dropped as strikes, not barrels of oil nor barrels seized", () => {
+    expect(counts("A regime helicopter dropped six barrels containing chlorine on the town.")).toEqual([["strikes", 6]])
+    expect(counts("The group sells 40,000 barrels of oil a day.")).toEqual([])
+    expect(counts("The army confiscated an arms cache that included gas masks and several barrels.")).toEqual([])
+  })
+})

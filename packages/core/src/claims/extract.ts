@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 100
+export const EXTRACTOR_VERSION = 101
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -72,7 +72,7 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
   [/^(?:displaced|fled|flee|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuating|evacuees|left|exited)$/i, "displaced"],
   [
-    /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs|attacks)$/i,
+    /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|barrels|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs|attacks)$/i,
     "strikes"
   ],
   [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
@@ -449,13 +449,15 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
         continue
       if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
       // "destroyed 13 positions seven vehicles and two car bombs": things seized, not attacks
-      if (m === "strikes" && /^bombs$/i.test(w) && OBJECT_VERB.test(sentence.slice(Math.max(0, f.start - 120), f.start))) return null
+      if (m === "strikes" && /^(?:bombs|barrels)$/i.test(w) && OBJECT_VERB.test(sentence.slice(Math.max(0, f.start - 120), f.start))) return null
       // "has received several TOW anti-tank missiles": weapons supplied, not fired
       if (m === "strikes" && SUPPLIED_BEFORE.test(sentence.slice(Math.max(0, f.start - 40), f.start))) return null
       // "three chlorine attacks", "two bomb attacks": counted attacks are strikes, but not a vague
       // "several attacks" (a way of speaking as often as a count) nor attacks fought off, which
       // were attempts ("fending off several terrorist attacks", "repelled two attacks")
       if (/^attacks$/i.test(w) && (f.qualifier === "vague" || ATTACKS_REPELLED.test(before))) return null
+      // "dropped six barrels containing chlorine": barrel bombs; not barrels of oil or fuel
+      if (/^barrels$/i.test(w) && NOT_BARREL_BOMBS.test(after)) return null
       return { metric: m, who: m === "strikes" ? null : who }
     }
     // ("70 regime and rebel fighters": an "and" between sides naming the victims joins them)
@@ -512,6 +514,10 @@ const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of)\
 const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i
 const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|districts?|camps?|enclaves?|regions?|suburbs?|province|countryside|parts)$/i
 const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
+const NOT_BARREL_BOMBS = /\bbarrels\s+(?:of\s+(?:oil|crude|fuel|diesel|petrol|gasoline|water|wine|beer)|(?:a|per)\s+day|daily)\b/i
+const TIMES_AFTER = /^\s+times\b(?!\s+(?:more|less|fewer|higher|lower|greater|larger|bigger|smaller|as|the|over|that|what)\b)/i
+const STRUCK_BEFORE =
+  /\b(?:(?:hit|struck|targeted|shelled|bombed|pounded|gassed)\b(?:\s+(?!(?:and|but|while|when|after)\b)[\w-]+){0,6}|(?:used|using|dropp(?:ed|ing)|fir(?:ed|ing)|launch(?:ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:poison\s+gas|gas|chemical\s+weapons|chlorine|sarin|bombs?|barrels?|rockets?|missiles?|shells?)\b(?:\s+(?!(?:and|but|while|when|after)\b)[\w-]+){0,4})\s+$/i
 const HARM_PAIRED: ReadonlySet<Metric> = new Set(["killed", "injured", "casualties"])
 const ALONG_WITH_BEFORE = /\b(?:as\s+well\s+as|along\s+with|together\s+with|in\s+addition\s+to|alongside)\s+$/i
 const CLAUSE_BREAK_BETWEEN = /[;:]|\b(?:while|whereas|but|although|though|when|after|before|since)\b/i
@@ -1127,9 +1133,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // ("Fourteen of the IS group fighters were killed": the fighters and their harm, read once here
       // for the count below and the figure's link)
       const fought = fightersHarmed(after)
+      // "has been hit by rockets more than 70 times", "used poison gas at least 15 times": attacks
+      // counted by how often a place was struck or a weapon used (not "three times more"; and not
+      // "attacked the city several times", which may be assaults on the ground)
+      const struckTimes = TIMES_AFTER.test(after) && STRUCK_BEFORE.test(before.slice(-160))
       // a month right before a bare number is a date ("May 5"); "In May more than 60" is not
       if (
         (NOT_A_COUNT_AFTER.test(after) &&
+          !struckTimes &&
           !(ONE_OF_PEOPLE.test(after) && (f.value === 1 || OWN_PEOPLE.test(after))) &&
           // (not a part of a toll of the same harm told before it: "40 people were killed ... Russian
           // strikes had killed 25 of them"; "killing at least 31 jihadists and wounding dozens of them" counts)
@@ -1175,7 +1186,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // figure counts who did the harm, the object after the verb its victims
       // (but "Two car bombs killed at least 25 people": bombs counted are strikes, whatever they did)
       if (!MUNITIONS_COUNTED.test(after) && actsOnObject(s, f, figures[fi + 1] ?? null)) continue
-      let link = linkFigure(s, f, next)
+      let link: { metric: Metric; who: string | null } | null = struckTimes ? { metric: "strikes", who: null } : linkFigure(s, f, next)
       // (the fighters and their harm, past the side's name; "Two of the detained fighters were killed"
       // is no count of the detained)
       if (link !== null && fought !== null) link = { metric: fought, who: "fighters" }
