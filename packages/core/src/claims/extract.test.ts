@@ -1761,3 +1761,18 @@ describe("round 26: attacks counted by how often, and barrels dropped", () => {
     expect(counts("The army confiscated an arms cache that included gas masks and several barrels.")).toEqual([])
   })
 })
+
+describe("round 26: one figure for both harms", () => {
+  const counts = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min])
+  it("reads 'killing and wounding N' and 'the killing or wounding of N' as casualties, not the last verb's harm", () => {
+    expect(counts("Troops repelled the attack killing and wounding dozens of insurgents.")).toEqual([["casualties", 24]])
+    expect(counts("The advance ended in the killing or wounding of several militants.")).toEqual([["casualties", 3]])
+  })
+  it("reads 'were killed or wounded' past the victims' origin as casualties", () => {
+    expect(counts("Fifteen members of Jeish al-Fatah were killed or wounded in the shelling.")).toEqual([["casualties", 15]])
+    expect(counts("Fifteen members of Jeish al-Fatah were killed in the shelling.")).toEqual([["killed", 15]])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 101
+export const EXTRACTOR_VERSION = 102
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -164,7 +164,7 @@ const SAYING_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|had|have|are|is)\b/
 const CLAIMED_LIVES = /^claimed$/i
 // "killed and injured", "dead and wounded", "Kills Injures": one figure for both.
 const BOTH = /^\W*(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|kills|died)\W+(?:and\W+|or\W+)?(?:injured|wounded|injures|wounds)\b/i
-const BOTH_BEFORE = /\b(?:kill(?:s|ed|ing)?|dead)\W+(?:and\W+)?(?:injur(?:es|ed|ing)|wound(?:s|ed|ing))\W+$/i
+const BOTH_BEFORE = /\b(?:kill(?:s|ed|ing)?|dead)\W+(?:(?:and|or)\W+)?(?:injur(?:es|ed|ing)|wound(?:s|ed|ing))\W+(?:of\s+(?:the\s+)?)?$/i
 
 // the figure's noun and its verb in the active voice ("suicide bombers killed"), then the verb's object
 // (sticky, read from the figure's end: no slice per figure)
@@ -257,6 +257,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (LIVES_OF_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
   // "led to the killing of one person and the injury of 40 others": the wounding named as a noun
   if (INJURY_OF_BEFORE.test(before)) return { metric: "injured", who: leadingWho() }
+  // "killing and wounding dozens of insurgents", "the killing or wounding of several militants": one
+  // figure for both harms (before the chain of participles below, which would read the last verb only)
+  if (BOTH_BEFORE.test(before)) return { metric: "casualties", who: leadingWho() }
   // "killing 8 persons injuring more than 55": in a chain of participles each governs the figure after it
   {
     const last = beforeWords.at(-1)
@@ -320,7 +323,6 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       who ??= asWho
     }
   }
-  if (BOTH_BEFORE.test(before)) return { metric: "casualties", who: leadingWho() }
   // "Mortar Attack ... Claims 11 Children", "Rocket Shells Claim 9 Civilians": lives an attack claims
   if (CLAIMS_BEFORE.test(before) && leadingWho() !== null && !SAYING_AFTER.test(after)) return { metric: "killed", who: leadingWho() }
   // "killed another three people", "killing the four siblings", "killing all five people on board":
@@ -394,13 +396,13 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // between them and their verb (their figures are skipped as sub-counts)
   if (leadingWho() !== null && ASIDE_OPENS.test(after)) {
     const aside = ASIDE_THEN_VERB.exec(sentence.slice(f.end, f.end + 200))
-    if (aside !== null) return { metric: metricOf(aside[1]!) ?? "killed", who: leadingWho() }
+    if (aside !== null) return { metric: harmAt(aside, sentence.slice(f.end, f.end + 200)), who: leadingWho() }
   }
   // "Three women from the besieged town of Madaya west of the capital were killed": the victims'
   // origin between them and their verb
   if (whoOf(afterWords[0] ?? "") !== null) {
     const from = FROM_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
-    if (from !== null) return { metric: metricOf(from[1]!) ?? "killed", who: leadingWho() }
+    if (from !== null) return { metric: harmAt(from, sentence.slice(f.end, Math.min(next, f.end + 200))), who: leadingWho() }
   }
   // "A family of 6 persons has been able to get out": leaving is displacement (people, not families)
   if (ABLE_OR_MANAGED.test(after) && ABLE_TO_LEAVE.test(after) && !/^\s+famil/i.test(after)) return { metric: "displaced", who: leadingWho() }
@@ -505,6 +507,10 @@ const ASIDE_THEN_VERB =
   /^\s+(?:other\s+|more\s+)?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|most\s+of\s+them)\b(?:(?!\bothers?\b|\bmore\b)[^.;]){0,110}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(killed|wounded|injured|martyred)\b/i
 // ("14 residents of Khatab in the Hama countryside were killed", "Thirteen militants of the so-called
 // Islamic State ... were killed": of a named place or group too)
+/** the harm of a verb a pattern found at its end, as its last group: both harms where the verb
+ * goes on to the other ("were killed or wounded", "were killed and injured") */
+const harmAt = (m: RegExpExecArray, text: string): Metric =>
+  BOTH.test(text.slice(m.index + m[0].length - m[1]!.length)) ? "casualties" : (metricOf(m[1]!) ?? "killed")
 const FROM_THEN_VERB =
   /^\s+[A-Za-z-]+\s+(?:from|of(?=\s+(?:the\s+)?(?:so-called\s+)?[A-Z]))\s+[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)\b/i
 // (not "the killing or wounding of several", "the death and injury of 25": one count of both)
