@@ -1776,3 +1776,19 @@ describe("round 26: one figure for both harms", () => {
     expect(counts("Fifteen members of Jeish al-Fatah were killed in the shelling.")).toEqual([["killed", 15]])
   })
 })
+
+describe("round 26: a list of sub-counts ends at others with a harm of their own", () => {
+  const counts = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min])
+  it("counts 'and 43 others were injured' after a sub-count given in figures", () => {
+    expect(counts("Four people were killed including 3 children and 43 others were injured in the shelling.")).toEqual([
+      ["killed", 4],
+      ["injured", 43]
+    ])
+  })
+  it("still reads a list of sub-counts as parts", () => {
+    expect(counts("The attacks killed 40 people including 11 children 9 women and 20 men.")).toEqual([["killed", 40]])
+  })
+})

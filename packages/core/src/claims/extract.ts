@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 102
+export const EXTRACTOR_VERSION = 103
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1164,11 +1164,13 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (f.value === 1 && /^\s*of\s/i.test(after) && !ONE_OF_PEOPLE.test(after)) continue
       // "including 1733 children 969 women and 3110 men": a list of sub-counts goes on
       // ("including 2 women 29 injured": a figure with a verb of harm of its own ends the list)
-      if (subCount && /^\s+[A-Za-z-]+(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start)) && metricOf(wordsOf(after)[0] ?? "") === null) continue
-      subCount = false
-      // a headline's only figure counts, "among the dead" or not ("25 children among Deir ez-Zor dead")
       // ("10 civilians were killed including a child and 37 others were injured": others with a harm of their own)
       const othersOwn = OTHERS_AFTER.test(after) && previous !== null && (linkFigure(s, f, next)?.metric ?? previous.metric) !== previous.metric
+      // ("killed including 3 children and 43 others were injured": the list ends at others with a harm of their own)
+      if (subCount && !othersOwn && /^\s+[A-Za-z-]+(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start)) && metricOf(wordsOf(after)[0] ?? "") === null)
+        continue
+      subCount = false
+      // a headline's only figure counts, "among the dead" or not ("25 children among Deir ez-Zor dead")
       // ("killed including 13 civilians and more than 30 wounded": a harm of its own right after it)
       const told = previous?.metric ?? null
       const ownHarm =
