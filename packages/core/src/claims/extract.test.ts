@@ -1792,3 +1792,18 @@ describe("round 26: a list of sub-counts ends at others with a harm of their own
     expect(counts("The attacks killed 40 people including 11 children 9 women and 20 men.")).toEqual([["killed", 40]])
   })
 })
+
+describe("round 26: people trapped by a participle, and estimates", () => {
+  const counts = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.max, c.qualifier])
+  it("reads 'trapping' and 'besieging' N people as trapped", () => {
+    expect(counts("The regime cut the road, effectively trapping nearly 300000 residents.")).toEqual([["trapped", 270000, 330000, "about"]])
+    expect(counts("IS controls most of the city, besieging an estimated 200000 people there.")).toEqual([["trapped", 180000, 220000, "about"]])
+  })
+  it("reads a figure someone estimates, or estimated at, as about", () => {
+    expect(counts("The U.N. estimates 600000 Syrians are trapped in various sieges.")).toEqual([["trapped", 540000, 660000, "about"]])
+    expect(counts("The death toll was estimated at 300 people.")).toEqual([["killed", 270, 330, "about"]])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 103
+export const EXTRACTOR_VERSION = 104
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -69,7 +69,7 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
     "injured"
   ],
   [/^(?:casualties)$/i, "casualties"],
-  [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
+  [/^(?:trapped|trapping|besieged|besieging|stranded|encircled|encircling|siege)$/i, "trapped"],
   [/^(?:displaced|fled|flee|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuating|evacuees|left|exited)$/i, "displaced"],
   [
     /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|barrels|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs|attacks)$/i,

@@ -77,7 +77,8 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   // ("the death toll ... surpasses 130", "has exceeded 300"): a toll past its figure
   [/\b(?:more than|over|upwards of|in excess of|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|topped|tops)\s+$/i, "more_than"],
   [/\b(?:up to|as many as|at most)\s+$/i, "up_to"],
-  [/\b(?:about|around|some|nearly|almost|approximately|roughly|an estimated|estimated|close to)\s+$/i, "about"]
+  // ("The U.N. estimates 600000 Syrians are trapped", "the toll was estimated at 300": an estimate)
+  [/\b(?:about|around|some|nearly|almost|approximately|roughly|an estimated|estimated(?:\s+at)?|estimates|close to)\s+$/i, "about"]
 ]
 
 // (not "5 killed at least 3 injured", where it is the next figure's)
