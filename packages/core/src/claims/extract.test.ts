@@ -1807,3 +1807,17 @@ describe("round 26: people trapped by a participle, and estimates", () => {
     expect(counts("The death toll was estimated at 300 people.")).toEqual([["killed", 270, 330, "about"]])
   })
 })
+
+describe("round 26: people counted by their departure", () => {
+  const counts = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min])
+  it("reads 'the displacement of N families' and 'the evacuation of thousands of Syrians' as displaced", () => {
+    expect(counts("The escalation caused the displacement of more than 3000 families.")).toEqual([["displaced", 3001]])
+    expect(counts("The evacuation of thousands of Syrians from four besieged areas resumed on Wednesday.")).toEqual([["displaced", 2000]])
+  })
+  it("counts no places evacuated", () => {
+    expect(counts("Evacuation of 4 Syrian Towns Resumes")).toEqual([])
+  })
+})

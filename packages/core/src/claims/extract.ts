@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 104
+export const EXTRACTOR_VERSION = 105
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -475,6 +475,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // difficulties", "eight others experienced breathing difficulties": harmed by what they suffer
   // (read after the words naming harm: "four people died and many suffered ..." were killed)
   if (SUFFERED_HARM.test(after)) return { metric: "injured", who: leadingWho() }
+  // "the evacuation of thousands of Syrians", "the displacement of more than 3000 families"
+  // (people, not the places they left: "Evacuation of 4 Syrian Towns Resumes")
+  if (DEPARTURE_OF_BEFORE.test(before) && !PLACE_NOUN.test(afterWords.slice(0, 3).join(" "))) return { metric: "displaced", who: leadingWho() }
   return null
 }
 
@@ -494,6 +497,7 @@ const OBJECT_VERB = /\b(?:destroy\w*|seiz\w*|found|finds?|defus\w*|dismantl\w*|c
 const PEOPLE_HARMED =
   /^\s+[a-z][a-z'’-]*s\s+(?:(?:also|were|was|have|had|been|later|reportedly)\s+){0,3}(killed|died|wounded|injured|executed|slain|martyred)\b/
 const HELD_ADJECTIVE = /^[a-z]+-(?:held|controlled|run|besieged)$/i
+const DEPARTURE_OF_BEFORE = /\b(?:evacuation|displacement|exodus|departure)\s+of\s+(?:the\s+|some\s+)?$/i
 const SUFFERED_HARM =
   /^\s+(?:[\w-]+\s+){0,5}?(?:suffered|suffering|suffer|suffers|experienced|experiencing|developed|showed|showing)\s+(?:from\s+)?(?:(?:severe|acute|mild|serious)\s+)?(?:respiratory|breathing|suffocation|asphyxia\w*|choking|convulsions|burns|fractures|symptoms)\b/i
 const ATTACKS_REPELLED =
