@@ -18,7 +18,7 @@ describe("readEvent: reports and accusations, with or without harm", () => {
     expect(read("The opposition accused the army of the raid on the hospital in Kafr Zita", "opposition")).toEqual([
       "asserted",
       "Syrian government",
-      "event/attack"
+      "event/accusation"
     ])
     expect(read("Damascus blamed the explosion at the checkpoint on Ahrar al-Sham", "Syrian government")?.[1]).toBe("Ahrar al-Sham")
     expect(read("Rights groups accused the government of mass hangings at the prison", "rights groups")?.[1]).toBe("Syrian government")
@@ -557,5 +557,22 @@ describe("round 25: Syrian tanks and snipers", () => {
         .filter((c) => c.kind === "event")
         .map((c) => c.actor)
     ).toEqual(["Syrian government"])
+  })
+})
+
+describe("events: round 26, accusations and responsibility in other words", () => {
+  it("reads a capital accused of an attack as its government, and who 'bears responsibility' as the doer", () => {
+    expect(read("The United States accused Damascus of that attack", "United States")).toEqual(["asserted", "Syrian government", "event/accusation"])
+    expect(read("Mogherini said the regime of Bashar al Assad bears primary responsibility for the attack", "Federica Mogherini")?.[1]).toBe(
+      "Syrian government"
+    )
+  })
+  it("reads an accusation of using a weapon, dropping or firing as an attack by the accused", () => {
+    expect(read('The opposition accused the government forces of using "toxic substances" in the assault', "activists")?.[1]).toBe("Syrian government")
+    expect(read("Activists accused Assad forces of launching a nerve gas attack that killed hundreds", "activists")?.[1]).toBe("Syrian government")
+  })
+  it("reads no attack into a charge without one ('war crimes') or a use of anything else", () => {
+    expect(read("Several lawmakers accused Russia of committing war crimes in Syria", "lawmakers")).toBeNull()
+    expect(read('Konashenkov accused "terrorists and the opposition" of using the ceasefire to boost their forces', "Russian Defense Ministry")).toBeNull()
   })
 })

@@ -493,7 +493,8 @@ const sideOfSource = (source: string | null): string | null => {
  * source whose frame covers it. */
 /** Is this a sentence that tells an attack at all (cheap test before the full reading)? Killing
  * alone is an attack only on civilians, or in an admission; otherwise a weapon must be named. */
-export const mayTellEvent = (s: string): boolean => WEAPON.test(s) || DENIAL.test(s) || ADMISSION.test(s) || civiliansKilled(s) || SAID_IT.test(s)
+export const mayTellEvent = (s: string): boolean =>
+  WEAPON.test(s) || DENIAL.test(s) || ADMISSION.test(s) || civiliansKilled(s) || SAID_IT.test(s) || ACCUSED_OF.test(s)
 
 /** A speaker taking a stand on attacks in its own words: the subject opening the sentence and a finite
  * verb of condemning, warning, calling for or blaming ("The council condemns the massacre committed by the
@@ -542,7 +543,7 @@ export const mayAdmit = (s: string): boolean => ADMISSION.test(s)
 // Accusations and admissions whose own structure names the doer: "Washington blames the chemical
 // attack on Damascus", "holds Russia directly responsible for the massacre", "Jaysh al-Islam admits
 // using banned weapons" (most sentences have none of the cue words)
-const ACCUSATION_CUE = /blam|responsible|admit/i
+const ACCUSATION_CUE = /blam|responsib|admit|accus/i
 const HARM_NOUN =
   /(?:attacks?|strikes?|air ?strikes?|air[- ]raids?|raids?|bombings?|bombardment|shelling|massacres?|killings?|chemical\s+(?:weapons?\s+)?(?:attacks?|use)|use\s+of\s+(?:chemical|toxic|banned|poison)\s+\w+|crimes?)/
 // "blames the chemical attack on Damascus", "the alleged chemical weapon use which Washington blames on
@@ -554,6 +555,18 @@ const BLAMED_ON = new RegExp(
 const ON = /\s+on\s+(?:the\s+)?/g
 const HELD_RESPONSIBLE = new RegExp(
   `\\bhold(?:s|ing)?\\s+([^.;]{2,50}?)\\s+(?:\\w+\\s+){0,2}?responsible\\s+for\\s+(?:the\\s+|this\\s+|that\\s+|these\\s+)?(?:[\\w-]+\\s+){0,4}?${HARM_NOUN.source}\\b`,
+  "i"
+)
+// "the regime of Bashar al Assad bears primary responsibility for the attack"
+const BEARS_RESPONSIBILITY = new RegExp(
+  `([^.;]{2,60}?)\\s+(?:bears?|bore|bearing)\\s+(?:\\w+\\s+){0,2}?responsibility\\s+for\\s+(?:the\\s+|this\\s+|that\\s+|these\\s+)?(?:[\\w-]+\\s+){0,4}?${HARM_NOUN.source}\\b`,
+  "i"
+)
+// "The United States accused Damascus of that attack", "accused the regime of the chemical attack",
+// "has in turn accused rebels of using banned weapons" (not "accused Russia of committing war crimes":
+// a charge, no attack told)
+const ACCUSED_OF = new RegExp(
+  `\\baccus(?:ed|es|ing)\\s+([^.;]{2,40}?)\\s+of\\s+(?:(?:the\\s+|this\\s+|that\\s+|these\\s+)?(?:[\\w-]+\\s+){0,3}?${HARM_NOUN.source.replace("|crimes?", "")}|(?:\\w+ly\\s+)?(?:using\\s+(?:[\\w"“”-]+\\s+){0,3}?["“]?(?:weapons|gas|gases|chemicals?|toxic|substances|chlorine|sarin|bombs|barrels?|cluster|incendiary|munitions|rockets|missiles|napalm|phosphorus)|(?:launching|carrying\\s+out|conducting)\\s+(?:[\\w-]+\\s+){0,4}?${HARM_NOUN.source.replace("|crimes?", "")}|dropping|firing|bombing|shelling|targeting|attacking|gassing))\\b`,
   "i"
 )
 const ADMITS_USING =
@@ -578,6 +591,18 @@ const accusedIn = (t: string, speakerSide: string | null): { actor: string; at: 
   if (held !== null) {
     const side = sidesIn(held[1]!)[0]
     if (side !== undefined) return { actor: side.actor, at: held.index }
+  }
+  const bears = BEARS_RESPONSIBILITY.exec(t)
+  if (bears !== null) {
+    const side = sidesIn(bears[1]!).at(-1)
+    if (side !== undefined) return { actor: side.actor, at: bears.index + side.at }
+  }
+  const accused = ACCUSED_OF.exec(t)
+  if (accused !== null) {
+    const side = sidesIn(accused[1]!)[0]
+    const capital = CAPITAL[/^(?:the\s+)?([A-Za-z]+)/.exec(accused[1]!)?.[1]!.toLowerCase() ?? ""]
+    const actor = side?.actor ?? capital
+    if (actor !== undefined) return { actor, at: accused.index }
   }
   const admits = ADMITS_USING.exec(t)
   if (admits !== null) {
