@@ -1821,3 +1821,21 @@ describe("round 26: people counted by their departure", () => {
     expect(counts("Evacuation of 4 Syrian Towns Resumes")).toEqual([])
   })
 })
+
+describe("round 26: fighters killed in other words", () => {
+  const counts = (body: string, title = "Report") =>
+    extractClaims({ title, body, published: Date.parse("2016-06-01T12:00:00Z"), outlet: "t" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min])
+  it("reads eliminating, the elimination of, massacring in the present, taking out and losing N of its fighters as killed", () => {
+    expect(counts("Report.", "Kurdish-Led Forces Eliminate 12 Daesh Militants Near Al Tabqah")).toEqual([["killed", 12]])
+    expect(counts("The elimination of 34 terrorists has been confirmed, he said.")).toEqual([["killed", 34]])
+    expect(counts("Report.", "ISIL terrorists massacre 250 Syrian troops in Raqqa")).toEqual([["killed", 250]])
+    expect(counts("Russian jets have taken out seven Daesh terrorist field commanders.")).toEqual([["killed", 7]])
+    expect(counts("The group said ISIL lost 13 of its fighters as it took control of Markada.")).toEqual([["killed", 13]])
+  })
+  it("reads no harm into things taken out or time lost", () => {
+    expect(counts("The army took out 3 tanks near the airport.")).toEqual([])
+    expect(counts("Their children lost 3 years of school.")).toEqual([])
+  })
+})

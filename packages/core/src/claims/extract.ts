@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 106
+export const EXTRACTOR_VERSION = 107
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -61,7 +61,7 @@ export interface ClaimSource {
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [
-    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|execute|executes|executing|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|bodies|corpses|martyrs|martyred)$/i,
+    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|execute|executes|executing|lost their lives|perished|lives|eliminated|eliminating|eliminate|eliminates|neutralized|neutralised|massacring|massacre|bodies|corpses|martyrs|martyred)$/i,
     "killed"
   ],
   [
@@ -374,6 +374,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (numberOf !== null) return { metric: metricOf(numberOf[2]!) ?? "killed", who: whoOf(numberOf[1] ?? "") }
   // "ISIS also lost 15 fighters"
   if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
+  // "Russian Jets ... Take Out Seven Commanders", "have taken out seven Daesh field commanders": fighters taken out are killed
+  if (/\b(?:take|takes|took|taken|taking)\s+out\s+$/i.test(before) && sideWho(after) === "fighters") return { metric: "killed", who: "fighters" }
   // "the death toll has reached 17", "put the death toll from the conflict at more than 470000"
   // ("the death toll from the attacks on neighborhoods in Aleppo city rose to 12": the toll may be far back)
   // ("the death toll from a Syrian government raid on an Islamic State stronghold in eastern Syria
@@ -520,7 +522,7 @@ const FROM_THEN_VERB =
 // (not "the killing or wounding of several", "the death and injury of 25": one count of both)
 const INJURY_OF_BEFORE =
   /(?<!\b(?:killing|deaths?)\s+(?:or|and)\s+)\b(?:injury|injuries|injuring|wounding)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
-const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
+const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of|elimination of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
 const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i
 const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|districts?|camps?|enclaves?|regions?|suburbs?|province|countryside|parts)$/i
 const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
@@ -722,7 +724,7 @@ const fightersHarmed = (after: string): "killed" | "injured" | null => {
 const countsHarmedOf = (harm: "killed" | "injured" | null, previous: { readonly metric: Metric } | null): boolean =>
   harm !== null && (previous === null || previous.metric !== harm)
 const HARMED_OF_VERB =
-  /\b(?:killing|executing|wounding|injuring|(?:has|have|had|and)\s+(?:killed|executed|wounded|injured)|executed)\s+(?:(?:at\s+least|some|about|around|more\s+than|over|nearly|an\s+estimated)\s+)?$/i
+  /\b(?:killing|executing|wounding|injuring|losing|(?:has|have|had|and)\s+(?:killed|executed|wounded|injured|lost)|executed|lost)\s+(?:(?:at\s+least|some|about|around|more\s+than|over|nearly|an\s+estimated)\s+)?$/i
 // ("four of its soldiers have been killed": a side's own people, for any figure; "Ten of the
 // children were killed" may be a part of a toll told before, and is read as one only for "one of")
 const OWN_PEOPLE = /^\s*of\s+(?:its|their|our|his)\b/i
