@@ -600,7 +600,7 @@ const accusedIn = (t: string, speakerSide: string | null): { actor: string; at: 
   const accused = ACCUSED_OF.exec(t)
   if (accused !== null) {
     const side = sidesIn(accused[1]!)[0]
-    const capital = CAPITAL[/^(?:the\s+)?([A-Za-z]+)/.exec(accused[1]!)?.[1]!.toLowerCase() ?? ""]
+    const capital = CAPITAL[/^(?:the\s+)?([A-Za-z]+)/.exec(accused[1]!)?.[1]?.toLowerCase() ?? ""]
     const actor = side?.actor ?? capital
     if (actor !== undefined) return { actor, at: accused.index }
   }
