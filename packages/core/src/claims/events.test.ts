@@ -576,3 +576,10 @@ describe("events: round 26, accusations and responsibility in other words", () =
     expect(read('Konashenkov accused "terrorists and the opposition" of using the ceasefire to boost their forces', "Russian Defense Ministry")).toBeNull()
   })
 })
+
+describe("events: round 26 review, accusations of no attack", () => {
+  it("reads no attack in attacking talks or firing a negotiator", () => {
+    expect(read("The opposition accused Damascus of attacking the peace talks", "activists")).toBeNull()
+    expect(read("The council accused the regime of firing its negotiator", "council")).toBeNull()
+  })
+})

@@ -1839,3 +1839,33 @@ describe("round 26: fighters killed in other words", () => {
     expect(counts("Their children lost 3 years of school.")).toEqual([])
   })
 })
+
+describe("round 26 review: near misses the new readings must leave alone", () => {
+  const counts = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min])
+  it("counts no attacks fought off in the passive, on the ground, online or in words", () => {
+    expect(counts("Two attacks were repelled on the western front, the army said.")).toEqual([])
+    expect(counts("IS launched three attacks on army checkpoints near Deir Ezzor, which were repulsed.")).toEqual([])
+    expect(counts("The army launched 2 ground attacks on Daraya.")).toEqual([])
+    expect(counts("Hackers carried out two cyber attacks on state media.")).toEqual([])
+  })
+  it("reads targets and cells eliminated as no people, and things besieged or encircled as no one trapped", () => {
+    expect(counts("The air force eliminates 200 terrorist targets in 24 hours.")).toEqual([["strikes", 200]])
+    expect(counts("The army announced the elimination of 3 ISIS cells.")).toEqual([])
+    expect(counts("Government forces are besieging 18 areas in Syria, the UN said.")).toEqual([])
+    expect(counts("The army is encircling 5 villages in the Ghab plain.")).toEqual([])
+    expect(counts("Government forces are besieging 20000 civilians in the town.")).toEqual([["trapped", 20000]])
+  })
+  it("counts no evacuated patients as displaced, but families driven out", () => {
+    expect(counts("The evacuation of 500 critical patients from Madaya is urgent.")).toEqual([])
+    expect(counts("The escalation caused the displacement of 3500 families.")).toEqual([["displaced", 3500]])
+  })
+  it("counts no oil barrels, no others who escaped, no members lost to defection and no person hit N times", () => {
+    expect(counts("Syria's oil output dropped to 20,000 barrels from 380,000.")).toEqual([])
+    expect(counts("Five fighters were killed including 2 commanders and 20 others escaped.")).toEqual([["killed", 5]])
+    expect(counts("The alliance lost 2 of its members when Qatar and Turkey withdrew.")).toEqual([])
+    expect(counts("The journalist was hit by bullets three times.")).toEqual([])
+  })
+})

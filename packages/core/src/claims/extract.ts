@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 107
+export const EXTRACTOR_VERSION = 108
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -61,7 +61,7 @@ export interface ClaimSource {
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [
-    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|execute|executes|executing|lost their lives|perished|lives|eliminated|eliminating|eliminate|eliminates|neutralized|neutralised|massacring|massacre|bodies|corpses|martyrs|martyred)$/i,
+    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|execute|executes|executing|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|massacre|bodies|corpses|martyrs|martyred)$/i,
     "killed"
   ],
   [
@@ -69,7 +69,7 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
     "injured"
   ],
   [/^(?:casualties)$/i, "casualties"],
-  [/^(?:trapped|trapping|besieged|besieging|stranded|encircled|encircling|siege)$/i, "trapped"],
+  [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
   [/^(?:displaced|fled|flee|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuating|evacuees|left|exited)$/i, "displaced"],
   [
     /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|barrels|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs|attacks)$/i,
@@ -255,6 +255,11 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // "claimed the lives of three citizens injured two others": the toll names the figure, whatever
   // verb ends the victims' words (commas are often stripped)
   if (LIVES_OF_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
+  // "effectively trapping nearly 300000 residents", "besieging an estimated 200000 people": people
+  // trapped (not "besieging 18 areas", "encircling 5 villages", "trapping 300 trucks")
+  if (/\b(?:trapping|besieging|encircling)\s+$/i.test(before) && leadingWho() !== null) return { metric: "trapped", who: leadingWho() }
+  // "the elimination of 34 terrorists" (people: not "the elimination of 3 ISIS cells")
+  if (/\belimination\s+of\s+(?:the\s+)?$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
   // "led to the killing of one person and the injury of 40 others": the wounding named as a noun
   if (INJURY_OF_BEFORE.test(before)) return { metric: "injured", who: leadingWho() }
   // "killing and wounding dozens of insurgents", "the killing or wounding of several militants": one
@@ -374,8 +379,10 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (numberOf !== null) return { metric: metricOf(numberOf[2]!) ?? "killed", who: whoOf(numberOf[1] ?? "") }
   // "ISIS also lost 15 fighters"
   if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
-  // "Russian Jets ... Take Out Seven Commanders", "have taken out seven Daesh field commanders": fighters taken out are killed
-  if (/\b(?:take|takes|took|taken|taking)\s+out\s+$/i.test(before) && sideWho(after) === "fighters") return { metric: "killed", who: "fighters" }
+  // "Russian Jets ... Take Out Seven Commanders", "have taken out seven Daesh field commanders", "Eliminate 12
+  // Daesh Militants": fighters taken out or eliminated are killed (not "eliminates 200 terrorist targets")
+  if (/\b(?:(?:take|takes|took|taken|taking)\s+out|eliminates?)\s+$/i.test(before) && afterWords.slice(0, 6).some((w) => whoOf(w) === "fighters"))
+    return { metric: "killed", who: "fighters" }
   // "the death toll has reached 17", "put the death toll from the conflict at more than 470000"
   // ("the death toll from the attacks on neighborhoods in Aleppo city rose to 12": the toll may be far back)
   // ("the death toll from a Syrian government raid on an Islamic State stronghold in eastern Syria
@@ -459,9 +466,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       // "three chlorine attacks", "two bomb attacks": counted attacks are strikes, but not a vague
       // "several attacks" (a way of speaking as often as a count) nor attacks fought off, which
       // were attempts ("fending off several terrorist attacks", "repelled two attacks")
-      if (/^attacks$/i.test(w) && (f.qualifier === "vague" || ATTACKS_REPELLED.test(before))) return null
+      if (/^attacks$/i.test(w) && (f.qualifier === "vague" || ATTACKS_REPELLED.test(before) || NOT_STRIKES_ATTACKS.test(after))) return null
       // "dropped six barrels containing chlorine": barrel bombs; not barrels of oil or fuel
-      if (/^barrels$/i.test(w) && NOT_BARREL_BOMBS.test(after)) return null
+      if (/^barrels$/i.test(w) && (NOT_BARREL_BOMBS.test(after) || OIL_TRADE.test(sentence))) return null
       return { metric: m, who: m === "strikes" ? null : who }
     }
     // ("70 regime and rebel fighters": an "and" between sides naming the victims joins them)
@@ -479,7 +486,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (SUFFERED_HARM.test(after)) return { metric: "injured", who: leadingWho() }
   // "the evacuation of thousands of Syrians", "the displacement of more than 3000 families"
   // (people, not the places they left: "Evacuation of 4 Syrian Towns Resumes")
-  if (DEPARTURE_OF_BEFORE.test(before) && !PLACE_NOUN.test(afterWords.slice(0, 3).join(" "))) return { metric: "displaced", who: leadingWho() }
+  // (and not the sick, the wounded or staff taken out: "the evacuation of 500 critical patients", "of 12 UN staff")
+  if (DEPARTURE_OF_BEFORE.test(before) && !PLACE_NOUN.test(afterWords.slice(0, 3).join(" ")) && !EVACUATED_NOT_DISPLACED.test(after))
+    return { metric: "displaced", who: leadingWho() }
   return null
 }
 
@@ -499,11 +508,17 @@ const OBJECT_VERB = /\b(?:destroy\w*|seiz\w*|found|finds?|defus\w*|dismantl\w*|c
 const PEOPLE_HARMED =
   /^\s+[a-z][a-z'’-]*s\s+(?:(?:also|were|was|have|had|been|later|reportedly)\s+){0,3}(killed|died|wounded|injured|executed|slain|martyred)\b/
 const HELD_ADJECTIVE = /^[a-z]+-(?:held|controlled|run|besieged)$/i
+const EVACUATED_NOT_DISPLACED =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:patients|sick|wounded|injured|casualties|bodies|staff|personnel|employees|diplomats|journalists|nationals|foreigners|workers|experts|inspectors)\b/i
 const DEPARTURE_OF_BEFORE = /\b(?:evacuation|displacement|exodus|departure)\s+of\s+(?:the\s+|some\s+)?$/i
 const SUFFERED_HARM =
   /^\s+(?:[\w-]+\s+){0,5}?(?:suffered|suffering|suffer|suffers|experienced|experiencing|developed|showed|showing)\s+(?:from\s+)?(?:(?:severe|acute|mild|serious)\s+)?(?:respiratory|breathing|suffocation|asphyxia\w*|choking|convulsions|burns|fractures|symptoms)\b/i
+// "two attacks were repelled", "three attacks ... which were repulsed", "two ground attacks", "two cyber
+// attacks", "two attacks a day": attempts, assaults on the ground, other kinds of attack, a rate
+const NOT_STRIKES_ATTACKS =
+  /^\s+(?:(?:[\w-]+\s+){0,2}?(?:ground|infantry|land|cyber|cyber-|hacking|hacker|verbal|assassination|heart|panic|asthma)\s+attacks|attacks\s+(?:(?:a|per|each|every)\s+(?:day|week|month)|(?:[^.;]{0,80}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:repelled|repulsed|foiled|thwarted|rebuffed|pushed\s+back|beaten\s+back|fought\s+off))))\b/i
 const ATTACKS_REPELLED =
-  /\b(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fend\w*\s+off|fought\s+off|fight\w*\s+off|beat\w*\s+back|beaten\s+back|withst\w+|resist\w*|prevent\w*|avert\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i
+  /\b(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fend\w*\s+off|fought\s+off|fight\w*\s+off|beat\w*\s+back|beaten\s+back|push\w*\s+back|withst\w+|resist\w*|prevent\w*|avert\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i
 const SUPPLIED_BEFORE =
   /\b(?:received|receiving|receives|supplied|supplying|supplies|delivered|delivering|shipped|acquired|obtained|bought|sold|selling|provided|providing)\s+(?:(?:the|them|it|rebels|with)\s+)?$/i
 // (ASIDE_OPENS first: most figures have no aside)
@@ -522,11 +537,15 @@ const FROM_THEN_VERB =
 // (not "the killing or wounding of several", "the death and injury of 25": one count of both)
 const INJURY_OF_BEFORE =
   /(?<!\b(?:killing|deaths?)\s+(?:or|and)\s+)\b(?:injury|injuries|injuring|wounding)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
-const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of|elimination of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
+const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
 const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i
 const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|districts?|camps?|enclaves?|regions?|suburbs?|province|countryside|parts)$/i
 const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
+// ("oil output dropped to 20,000 barrels": barrels of a trade in the sentence are oil's)
+const OIL_TRADE = /\b(?:oil|crude|petroleum|fuel|output|production|exports?|refiner\w*)\b/i
 const NOT_BARREL_BOMBS = /\bbarrels\s+(?:of\s+(?:oil|crude|fuel|diesel|petrol|gasoline|water|wine|beer)|(?:a|per)\s+day|daily)\b/i
+// (a person shot, a site hacked, lines cut: "The journalist was hit by bullets three times")
+const STRUCK_OTHERWISE = /\b(?:bullets?|gunshots?|assassination|hackers?|hacking|cyber|police|batons?|outages?|websites?|lightning)\b/i
 const TIMES_AFTER = /^\s+times\b(?!\s+(?:more|less|fewer|higher|lower|greater|larger|bigger|smaller|as|the|over|that|what)\b)/i
 const STRUCK_BEFORE =
   /\b(?:(?:hit|struck|targeted|shelled|bombed|pounded|gassed)\b(?:\s+(?!(?:and|but|while|when|after)\b)[\w-]+){0,6}|(?:used|using|dropp(?:ed|ing)|fir(?:ed|ing)|launch(?:ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:poison\s+gas|gas|chemical\s+weapons|chlorine|sarin|bombs?|barrels?|rockets?|missiles?|shells?)\b(?:\s+(?!(?:and|but|while|when|after)\b)[\w-]+){0,4})\s+$/i
@@ -710,8 +729,13 @@ const harmedOf = (before: string, after: string): "killed" | "injured" | null =>
   if (!/^\s*of\s+(?:them|its|their|his|whom)\b/i.test(after)) return null
   // (an active verb only: "17 people were killed two of them ambulance crew" is a sub-count)
   const verb = HARMED_OF_VERB.exec(before)
-  return verb === null ? null : /wound|injur/i.test(verb[0]) ? "injured" : "killed"
+  if (verb === null) return null
+  // ("lost 13 of its fighters": its fighters; "lost 5 of its members to defection" is no harm)
+  if (/\blos[ti]/i.test(verb[0]) && !LOST_FIGHTERS.test(after)) return null
+  return /wound|injur/i.test(verb[0]) ? "injured" : "killed"
 }
+const LOST_FIGHTERS =
+  /^\s*of\s+(?:its|their|his)\s+(?:own\s+)?(?:fighters|soldiers|troops|militants|men|jihadists|terrorists|commanders|personnel|servicemen|officers)\b/i
 const FIGHTERS_OF_HARMED =
   /^\s*of\s+the\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(?:(?:who|that)\s+[^.]{0,60}?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(killed|wounded|injured)\b/i
 /** "N of the jihadists were killed": the harm of a side's fighters counted out of them, or null */
@@ -736,7 +760,8 @@ const groupCount = (s: string, f: Figure): boolean => {
   if (f.qualifier !== "exact") return false
   const before = s.slice(Math.max(0, f.start - 30), f.start)
   const after = s.slice(f.end, f.end + 20)
-  if (/\b(?:of|from)\s+$/i.test(before) && /^\s+(?:famil|household|tribe|clan)/i.test(after)) return true
+  // ("the displacement of 2000 families" counts the families driven out)
+  if (/\b(?:of|from)\s+$/i.test(before) && /^\s+(?:famil|household|tribe|clan)/i.test(after) && !DEPARTURE_OF_BEFORE.test(before)) return true
   return (
     /\b(?:al|el)-[A-Za-z]+\s+$|\b(?:Base|Regiment|Brigade|Division|Battalion|Highway|Route|Hall|Street|Road)\s+$/.test(before) &&
     /^\s+(?:in|on|at|near|area|neighbou?rhood|district|and|was|were|is)\b/i.test(after)
@@ -1148,7 +1173,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // "has been hit by rockets more than 70 times", "used poison gas at least 15 times": attacks
       // counted by how often a place was struck or a weapon used (not "three times more"; and not
       // "attacked the city several times", which may be assaults on the ground)
-      const struckTimes = TIMES_AFTER.test(after) && STRUCK_BEFORE.test(before.slice(-160))
+      const struckTimes = TIMES_AFTER.test(after) && STRUCK_BEFORE.test(before.slice(-160)) && !STRUCK_OTHERWISE.test(s)
       // a month right before a bare number is a date ("May 5"); "In May more than 60" is not
       if (
         (NOT_A_COUNT_AFTER.test(after) &&
@@ -1172,8 +1197,15 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // ("including 2 women 29 injured": a figure with a verb of harm of its own ends the list)
       // ("10 civilians were killed including a child and 37 others were injured": others with a harm of their own)
       const othersOwn = OTHERS_AFTER.test(after) && previous !== null && (linkFigure(s, f, next)?.metric ?? previous.metric) !== previous.metric
-      // ("killed including 3 children and 43 others were injured": the list ends at others with a harm of their own)
-      if (subCount && !othersOwn && /^\s+[A-Za-z-]+(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start)) && metricOf(wordsOf(after)[0] ?? "") === null)
+      // ("killed including 3 children and 43 others were injured": the list ends at others with a harm of
+      // their own, not at others who escaped)
+      const othersHarmed = othersOwn && HARM_PAIRED.has(linkFigure(s, f, next)?.metric ?? "missing")
+      if (
+        subCount &&
+        !othersHarmed &&
+        /^\s+[A-Za-z-]+(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start)) &&
+        metricOf(wordsOf(after)[0] ?? "") === null
+      )
         continue
       subCount = false
       // a headline's only figure counts, "among the dead" or not ("25 children among Deir ez-Zor dead")
