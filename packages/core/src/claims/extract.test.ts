@@ -1869,3 +1869,24 @@ describe("round 26 review: near misses the new readings must leave alone", () =>
     expect(counts("The journalist was hit by bullets three times.")).toEqual([])
   })
 })
+
+describe("round 26: pairs and origins named in longer words", () => {
+  const counts = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.who])
+  it("gives the first of a pair named by its side the verb after the second", () => {
+    expect(counts("The Observatory said 30 regime and 39 rebel fighters have been killed in battles.")).toEqual([
+      ["killed", 30, "fighters"],
+      ["killed", 39, "fighters"]
+    ])
+  })
+  it("reads the verb past an origin after two words ('60 foreign mercenaries from ... were killed')", () => {
+    expect(counts("More than 60 foreign mercenaries from the former Soviet Union Tunisia and Egypt were killed south of Deir Ezzor.")).toEqual([
+      ["killed", 61, "fighters"]
+    ])
+  })
+  it("shares no verb with a figure of things", () => {
+    expect(counts("The army destroyed 5 tanks and 3 vehicles were damaged.")).toEqual([])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 108
+export const EXTRACTOR_VERSION = 109
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -409,7 +409,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   }
   // "Three women from the besieged town of Madaya west of the capital were killed": the victims'
   // origin between them and their verb
-  if (whoOf(afterWords[0] ?? "") !== null) {
+  if ((whoOf(afterWords[0] ?? "") ?? whoOf(afterWords[1] ?? "")) !== null) {
     const from = FROM_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
     if (from !== null) return { metric: harmAt(from, sentence.slice(f.end, Math.min(next, f.end + 200))), who: leadingWho() }
   }
@@ -494,6 +494,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
 
 // between two figures that share one verb: the first's victims and "and", "as well as"
 // ("two families of ten members": the ten are the count, not a second figure)
+// a side's fighters, then "and" right before the next figure
+const FIRST_OF_PAIR = /^\s+(?:(?!(?:of|in|on|at|from|were|was|have|has|had)\b)[A-Za-z-]+\s+){1,4}and\s+(?:another\s+|other\s+)?$/i
 const PAIR_BETWEEN = /^\s+(?:(?!of\b)[A-Za-z-]+\s+){0,3}?(?:(?:and|as\s+well\s+as|along\s+with|plus|besides)\s+(?:another\s+|other\s+)?)?$/i
 const whoAfter = (after: string): string | null => {
   // (the first two words only: `after` runs to the end of the sentence, and is read once per figure)
@@ -533,7 +535,7 @@ const ASIDE_THEN_VERB =
 const harmAt = (m: RegExpExecArray, text: string): Metric =>
   BOTH.test(text.slice(m.index + m[0].length - m[1]!.length)) ? "casualties" : (metricOf(m[1]!) ?? "killed")
 const FROM_THEN_VERB =
-  /^\s+[A-Za-z-]+\s+(?:from|of(?=\s+(?:the\s+)?(?:so-called\s+)?[A-Z]))\s+[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)\b/i
+  /^\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+\s+(?:from|of(?=\s+(?:the\s+)?(?:so-called\s+)?[A-Z]))\s+[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)\b/i
 // (not "the killing or wounding of several", "the death and injury of 25": one count of both)
 const INJURY_OF_BEFORE =
   /(?<!\b(?:killing|deaths?)\s+(?:or|and)\s+)\b(?:injury|injuries|injuring|wounding)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
@@ -1283,9 +1285,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       )
         link = previous
       // "Ten children and five women have been killed": the first of a pair takes the verb after the second
-      if (link === null && victims !== null && nj < figures.length && PAIR_BETWEEN.test(s.slice(f.end, figures[nj]!.start))) {
+      // ("Some 120 Islamic State group fighters and 60 foreign mercenaries were killed", "30 regime and 39
+      // rebel fighters have been killed": the first named by its side)
+      const firstOfPair = victims ?? (nj < figures.length && FIRST_OF_PAIR.test(s.slice(f.end, figures[nj]!.start)) ? sideWho(after) : null)
+      if (link === null && firstOfPair !== null && nj < figures.length && (victims === null || PAIR_BETWEEN.test(s.slice(f.end, figures[nj]!.start)))) {
         const second = linkFigure(s, figures[nj]!, figures[nj + 1]?.start ?? s.length)
-        if (second !== null && second.metric !== "strikes") link = { metric: second.metric, who: victims }
+        if (second !== null && second.metric !== "strikes") link = { metric: second.metric, who: firstOfPair }
       }
       if (link === null) continue
       // ("three civilians ... four others" are civilians; "nine children and 14 others" are not children)
