@@ -1890,3 +1890,18 @@ describe("round 26: pairs and origins named in longer words", () => {
     expect(counts("The army destroyed 5 tanks and 3 vehicles were damaged.")).toEqual([])
   })
 })
+
+describe("round 26: tolls to come, and fighters destroyed", () => {
+  const counts = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.max])
+  it("reads a toll that could reach a figure, and a death count", () => {
+    expect(counts("He said the death toll could reach as many as 200 in the suburbs.")).toEqual([["killed", null, 200]])
+    expect(counts("TRT World reported the death count could be over 50.")).toEqual([["killed", 51, null]])
+  })
+  it("reads fighters destroyed, told after them, as killed; things destroyed as nothing", () => {
+    expect(counts("Up to 80 (IS group) fighters including nine natives of the Northern Caucasus were destroyed near Mayadeen.")).toEqual([["killed", null, 80]])
+    expect(counts("Five tanks and 20 vehicles were destroyed.")).toEqual([])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 109
+export const EXTRACTOR_VERSION = 110
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -484,6 +484,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // difficulties", "eight others experienced breathing difficulties": harmed by what they suffer
   // (read after the words naming harm: "four people died and many suffered ..." were killed)
   if (SUFFERED_HARM.test(after)) return { metric: "injured", who: leadingWho() }
+  // "up to 80 (IS group) fighters including nine natives of the Northern Caucasus were destroyed":
+  // fighters destroyed are killed, as they are when the verb comes first
+  if (DESTROYED_AFTER.test(after) && leadingWho() === "fighters") return { metric: "killed", who: "fighters" }
   // "the evacuation of thousands of Syrians", "the displacement of more than 3000 families"
   // (people, not the places they left: "Evacuation of 4 Syrian Towns Resumes")
   // (and not the sick, the wounded or staff taken out: "the evacuation of 500 critical patients", "of 12 UN staff")
@@ -513,6 +516,7 @@ const HELD_ADJECTIVE = /^[a-z]+-(?:held|controlled|run|besieged)$/i
 const EVACUATED_NOT_DISPLACED =
   /^\s+(?:[\w-]+\s+){0,3}?(?:patients|sick|wounded|injured|casualties|bodies|staff|personnel|employees|diplomats|journalists|nationals|foreigners|workers|experts|inspectors)\b/i
 const DEPARTURE_OF_BEFORE = /\b(?:evacuation|displacement|exodus|departure)\s+of\s+(?:the\s+|some\s+)?$/i
+const DESTROYED_AFTER = /^\s+(?:[^.;]{0,100}?\s)?(?:were|have\s+been|had\s+been)\s+(?:destroyed|eliminated|neutrali[sz]ed|liquidated)\b/i
 const SUFFERED_HARM =
   /^\s+(?:[\w-]+\s+){0,5}?(?:suffered|suffering|suffer|suffers|experienced|experiencing|developed|showed|showing)\s+(?:from\s+)?(?:(?:severe|acute|mild|serious)\s+)?(?:respiratory|breathing|suffocation|asphyxia\w*|choking|convulsions|burns|fractures|symptoms)\b/i
 // "two attacks were repelled", "three attacks ... which were repulsed", "two ground attacks", "two cyber
@@ -619,7 +623,7 @@ const DISPLACED_HARMED =
 const PUT_AT_BEFORE =
   /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i
 const TOLL_BEFORE =
-  /\btolls?\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen|estimated|var(?:y|ies|ied)\s+from|rang(?:e|es|ed|ing)\s+from))?\s*$/i
+  /\b(?:tolls?|death\s+count)\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen|estimated|var(?:y|ies|ied)\s+from|rang(?:e|es|ed|ing)\s+from|(?:could|may|might|will|would|is\s+expected\s+to)\s+(?:reach|be|exceed|top|surpass|rise\s+to|climb\s+to)))?\s*$/i
 // "Death toll in bomb attack on Syria evacuees hits 43", "Death Toll From Daesh Militants Attack on
 // Village in Syrian Hama Reaches 51": a headline's toll and its verb, nothing else between (not "As
 // the death toll mounts, shelling hits 3 hospitals")
