@@ -583,3 +583,18 @@ describe("events: round 26 review, accusations of no attack", () => {
     expect(read("The council accused the regime of firing its negotiator", "council")).toBeNull()
   })
 })
+
+describe("events: round 26, responsibility claimed with no word of the attack", () => {
+  const events = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2016-06-01T12:00:00Z"), outlet: "t" })
+      .filter((c) => c.kind === "event")
+      .map((c) => [c.actor, c.polarity])
+  const before = "A car bomb exploded in Qamishli on Monday killing 20 people, activists said. "
+  it("reads 'claimed responsibility via its news arm' as the claimant's admission", () => {
+    expect(events(`${before}The Islamic State group claimed responsibility through its Amaq agency.`)).toContainEqual(["Islamic State", "asserted"])
+  })
+  it("reads no admission where no one has claimed it", () => {
+    expect(events(`${before}No group has yet claimed responsibility.`)).not.toContainEqual(["Islamic State", "asserted"])
+    expect(events(`${before}Nusra Front has not claimed responsibility so far.`)).toEqual([])
+  })
+})

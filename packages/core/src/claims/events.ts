@@ -416,6 +416,8 @@ const GROUP_FIGHTERS =
 // the side just before "claimed responsibility" is the claimant: "The terrorist group of Nusra Front claimed ..."
 // ("IS claims attack", "the group on Tuesday claimed the double suicide bomb attack": an attack claimed)
 const CLAIMED = new RegExp(String.raw`\b(?:(?:claimed|claims?|took|takes)\s+responsib|${attackClaimed("the|an?|this|that|its")}\b)`, "i")
+const RESPONSIBILITY_TAKEN = /\b(?:claimed|claims?|took|takes|has\s+claimed)\s+responsib/i
+const NOT_TAKEN_BEFORE = /\b(?:not|no|never|yet|nobody|none|neither|nor|any)\b[^.;]{0,30}$|n['’]t\s+$/i
 const claimantOf = (s: string): string | null => {
   const m = CLAIMED.exec(s)
   if (m === null) return null
@@ -723,7 +725,16 @@ export const readEvent = (
     }
     if (attackAt === -1) attackAt = m.index
   }
-  if (attackAt === -1) return null
+  if (attackAt === -1) {
+    // "DAESH claimed responsibility via its news arm Amaq": responsibility claimed for an attack told
+    // before, with no word of the attack of its own (not "no group has yet claimed responsibility")
+    const owned = RESPONSIBILITY_TAKEN.exec(t)
+    if (owned === null || NOT_TAKEN_BEFORE.test(t.slice(Math.max(0, owned.index - 40), owned.index))) return null
+    const claimant = claimantOf(s)
+    return claimant === null
+      ? null
+      : { actor: claimant, action: actionIn(t), polarity: "asserted", source: sourceFor(owned.index) ?? claimant, rule: "event/admission" }
+  }
   const source = sourceFor(attackAt)
   const speakerSide = sideOfSource(source)
   // an admission: the source owning up for its own side
