@@ -598,3 +598,16 @@ describe("events: round 26, responsibility claimed with no word of the attack", 
     expect(events(`${before}Nusra Front has not claimed responsibility so far.`)).toEqual([])
   })
 })
+
+describe("events: round 26, denials of a use and of being hit", () => {
+  it("reads a denial that forces use the weapons, with no 'that' and no attack word", () => {
+    expect(read("President Bashar al-Assad has denied government forces use the weapons", "Syrian government")?.[0]).toBe("denied")
+  })
+  it("reads a place 'not targeted' or 'not hit' as denied, not as the attack", () => {
+    expect(read("An opposition media activist said the power plant was not targeted", "activists")?.[0]).toBe("denied")
+    expect(read("The army said the hospital was not hit by its jets", "Syrian army")?.[0]).toBe("denied")
+  })
+  it("reads no denial in the use of anything else", () => {
+    expect(read("The governor denied the use of the road was related to the protests", "governor")).toBeNull()
+  })
+})
