@@ -1905,3 +1905,28 @@ describe("round 26: tolls to come, and fighters destroyed", () => {
     expect(counts("Five tanks and 20 vehicles were destroyed.")).toEqual([])
   })
 })
+
+describe("round 26: hospitals hit told in other words, and the missing", () => {
+  const counts = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.who])
+  it("reads hospitals an attack verb took, before or after them", () => {
+    expect(counts("The airstrike hit four makeshift hospitals in Aleppo.")).toEqual([["hospitals_hit", 4, null]])
+    expect(counts("The bombings destroyed 4 health facilities and a school.")).toEqual([["hospitals_hit", 4, null]])
+    expect(counts("The bombardment has seen two hospitals rendered out of service in the last week.")).toEqual([["hospitals_hit", 2, null]])
+    expect(counts("The strikes killed 12 civilians and destroyed 3 hospitals.")).toEqual([
+      ["killed", 12, "civilians"],
+      ["hospitals_hit", 3, null]
+    ])
+  })
+  it("reads no hospitals opened, nor schools hit", () => {
+    expect(counts("Two hospitals were opened in the city.")).toEqual([])
+    expect(counts("The strikes hit four schools.")).toEqual([])
+  })
+  it("reads people whose fate is unknown, or unaccounted for, as missing; no fate of anything else", () => {
+    expect(counts("The Observatory said the fate of around 200 other soldiers remained unknown.")).toEqual([["missing", 180, "fighters"]])
+    expect(counts("More than 30 people were injured and dozens were unaccounted for.").map(([m]) => m)).toEqual(["injured", "missing"])
+    expect(counts("The fate of the talks remains unknown.")).toEqual([])
+  })
+})
