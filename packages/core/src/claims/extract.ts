@@ -174,8 +174,6 @@ const OBJECT_WORD = /^(?:a|an|the|his|her|their|its|one|dozens|scores|hundreds|s
 const OBJECT_SAYS = /^(?:\S+\s+){1,10}?(?:said|says|say|told|reported|reports|added|stated|announced|claimed)\b/i
 const OBJECT_TIME = /^\S+\s+(?:\S+\s+)?(?:day|days|week|weeks|hour|hours|night|month|months|year|morning|evening|afternoon|time|before|after|earlier|later)\b/i
 // a facility counted, with only describing words before it ("two field hospitals", "four makeshift clinics")
-const HEALTH_FACILITIES_AFTER =
-  /^\s+(?:(?:field|makeshift|medical|public|private|local|main|underground|nearby|maternity|children's|childrens)\s+){0,2}(?:hospitals?|clinics?|(?:health|medical|healthcare)\s+(?:facilities|centres|centers))\b/i
 const FACILITY_HIT_BEFORE = /\b(?:hit|hitting|struck|striking|destroyed|destroying|targeted|targeting|bombed|bombing|shelled|damaged|damaging)\s+$/i
 const FACILITY_HIT_AFTER =
   /^\s+(?:[\w'-]+\s+){1,6}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:hit|struck|destroyed|targeted|bombed|shelled|damaged|attacked)|(?:rendered|put|knocked)\s+out\s+of\s+(?:service|action))\b/i
@@ -183,7 +181,7 @@ const FATE_OF_BEFORE = /\bfate\s+of\s+(?:the\s+)?$/i
 const FATE_UNKNOWN_AFTER = /^[^.;]{0,80}?\b(?:unknown|unclear|not\s+known)\b/i
 const UNACCOUNTED_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:were|are|remain|remained|was|is)\s+(?:still\s+)?unaccounted\b/i
 const FACILITY_AFTER =
-  /^\s*(?:(?:field|makeshift|medical|public|private|local|main|underground|nearby|maternity)\s+){0,2}(?:hospitals?|clinics?|medical\s+(?:facilities|centres|centers))\b/i
+  /^\s*(?:(?:field|makeshift|medical|public|private|local|main|underground|nearby|maternity|children's|childrens)\s+){0,2}(?:hospitals?|clinics?|(?:health|medical|healthcare)\s+(?:facilities|centres|centers))\b/i
 /** munitions and attacks counted by a figure: "Two car bombs", "three barrel bombs", "four air strikes" */
 const MUNITIONS_COUNTED =
   /^\s+(?:[\w-]+\s+)?(?:car\s+bombs?|barrel\s+bombs?|bombs|shells|rockets|missiles|mortars?|explosions|blasts|air\s?strikes|strikes|raids|air\s+raids|suicide\s+bombings|bombings)\b/i
@@ -251,7 +249,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   }
   // "hit four makeshift hospitals", "destroyed 4 health facilities", "two hospitals rendered out of
   // service", "130 medical facilities have been targeted": hospitals an attack verb took, before or after
-  if (HEALTH_FACILITIES_AFTER.test(after) && (FACILITY_HIT_BEFORE.test(before) || FACILITY_HIT_AFTER.test(after))) return { metric: "hospitals_hit", who: null }
+  if (FACILITY_AFTER.test(after) && (FACILITY_HIT_BEFORE.test(before) || FACILITY_HIT_AFTER.test(after))) return { metric: "hospitals_hit", who: null }
   // "the fate of around 200 other soldiers remained unknown", "dozens were unaccounted for": missing
   if ((FATE_OF_BEFORE.test(before) && FATE_UNKNOWN_AFTER.test(after)) || UNACCOUNTED_AFTER.test(after)) return { metric: "missing", who: leadingWho() }
   // "135 attacks on health facilities", "43 strikes on hospitals and clinics", "44 attacks in July
