@@ -611,3 +611,14 @@ describe("events: round 26, denials of a use and of being hit", () => {
     expect(read("The governor denied the use of the road was related to the protests", "governor")).toBeNull()
   })
 })
+
+describe("events: round 26 second review", () => {
+  it("reads no denial where people were not targeted deliberately, or sanctions not targeted at them, or a bridge not hit first", () => {
+    expect(read("US officials said Syrian troops were not targeted deliberately in the raid near Deir Ezzor", "United States")?.[0]).not.toBe("denied")
+    expect(read("Washington said the sanctions were not targeted at ordinary Syrians", "United States")).toBeNull()
+    expect(read("The coalition said the bridge was not hit in the first strike but destroyed in the second", "US-led coalition")?.[0]).not.toBe("denied")
+  })
+  it("reads no admission in responsibility claimed for something that is no attack", () => {
+    expect(read("Jaish al-Fatah claimed responsibility for the capture of the town of Khan Touman", "Jaish al-Fatah")).toBeNull()
+  })
+})

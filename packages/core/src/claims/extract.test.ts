@@ -1930,3 +1930,22 @@ describe("round 26: hospitals hit told in other words, and the missing", () => {
     expect(counts("The fate of the talks remains unknown.")).toEqual([])
   })
 })
+
+describe("round 26 second review: projections, tolls of other harms, things counted", () => {
+  const counts = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.max])
+  it("reads a toll that could reach a figure as a ceiling, and a toll of the wounded as injured", () => {
+    expect(counts("The death toll could reach 35 as many victims are in critical condition.")).toEqual([["killed", null, 35]])
+    expect(counts("The toll of the wounded could reach 300, medics said.")).toEqual([["injured", null, 300]])
+  })
+  it("counts no things as fighters, missing people or hospitals hit", () => {
+    expect(counts("A total of 35 terrorist hideouts and 20 fighters were destroyed.")).toEqual([["killed", 20, 20]])
+    expect(counts("The houses of 30 fighters were destroyed by the army.")).toEqual([])
+    expect(counts("The fate of 14 aid trucks is unknown.")).toEqual([])
+    expect(counts("About 40 vehicles are unaccounted for.")).toEqual([])
+    expect(counts("Power cuts hit 12 hospitals in Damascus.")).toEqual([])
+    expect(counts("The vaccination campaign targeted 50 health centres.")).toEqual([])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 113
+export const EXTRACTOR_VERSION = 114
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -177,6 +177,10 @@ const OBJECT_TIME = /^\S+\s+(?:\S+\s+)?(?:day|days|week|weeks|hour|hours|night|m
 const FACILITY_HIT_BEFORE = /\b(?:hit|hitting|struck|striking|destroyed|destroying|targeted|targeting|bombed|bombing|shelled|damaged|damaging)\s+$/i
 const FACILITY_HIT_AFTER =
   /^\s+(?:[\w'-]+\s+){1,6}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:hit|struck|destroyed|targeted|bombed|shelled|damaged|attacked)|(?:rendered|put|knocked)\s+out\s+of\s+(?:service|action))\b/i
+// hospitals hit by shortages, cuts, campaigns or accidents ("Power cuts hit 12 hospitals", "The
+// vaccination campaign targeted 50 health centres", "knocked out of service by lack of fuel")
+const HIT_BY_NO_ATTACK =
+  /\b(?:power\s+cuts?|budget\s+cuts?|cuts|shortages?|lack\s+of|vaccin\w*|floods?|flooding|storms?|earthquake|outages?|electrical|accident)\b/i
 const FATE_OF_BEFORE = /\bfate\s+of\s+(?:the\s+)?$/i
 const FATE_UNKNOWN_AFTER = /^[^.;]{0,80}?\b(?:unknown|unclear|not\s+known)\b/i
 const UNACCOUNTED_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:were|are|remain|remained|was|is)\s+(?:still\s+)?unaccounted\b/i
@@ -249,9 +253,16 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   }
   // "hit four makeshift hospitals", "destroyed 4 health facilities", "two hospitals rendered out of
   // service", "130 medical facilities have been targeted": hospitals an attack verb took, before or after
-  if (FACILITY_AFTER.test(after) && (FACILITY_HIT_BEFORE.test(before) || FACILITY_HIT_AFTER.test(after))) return { metric: "hospitals_hit", who: null }
+  if (FACILITY_AFTER.test(after) && (FACILITY_HIT_BEFORE.test(before) || FACILITY_HIT_AFTER.test(after)) && !HIT_BY_NO_ATTACK.test(sentence))
+    return { metric: "hospitals_hit", who: null }
   // "the fate of around 200 other soldiers remained unknown", "dozens were unaccounted for": missing
-  if ((FATE_OF_BEFORE.test(before) && FATE_UNKNOWN_AFTER.test(after)) || UNACCOUNTED_AFTER.test(after)) return { metric: "missing", who: leadingWho() }
+  // (people, named or not: not things counted, "the fate of 40 tanks", "14 aid trucks", "40 vehicles
+  // unaccounted for", nor bodies)
+  if (
+    ((FATE_OF_BEFORE.test(before) && FATE_UNKNOWN_AFTER.test(after)) || UNACCOUNTED_AFTER.test(after)) &&
+    !afterWords.slice(0, 2).some((w) => /^(?:bodies|corpses)$/i.test(w) || (/^[a-z]+s$/.test(w) && whoOf(w) === null && !/^(?:remains|is|was|has)$/.test(w)))
+  )
+    return { metric: "missing", who: leadingWho() }
   // "135 attacks on health facilities", "43 strikes on hospitals and clinics", "44 attacks in July
   // alone on medical facilities", "71 attacks on 32 different health facilities"
   if (ATTACKS_ON_FACILITIES.test(after)) return { metric: "hospitals_hit", who: null }
@@ -406,7 +417,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     TOLL_HITS_BEFORE.test(sentence.slice(Math.max(0, f.start - 110), f.start)) ||
     PUT_AT_BEFORE.test(before)
   )
-    return { metric: "killed", who: leadingWho() }
+    return { metric: tollMetric(sentence.slice(Math.max(0, f.start - 180), f.start)), who: leadingWho() }
   // "Tens of civilians who intended to leave ... were killed and injured": past a relative clause
   const relative = RELATIVE_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
   if (relative !== null)
@@ -497,7 +508,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (SUFFERED_HARM.test(after)) return { metric: "injured", who: leadingWho() }
   // "up to 80 (IS group) fighters including nine natives of the Northern Caucasus were destroyed":
   // fighters destroyed are killed, as they are when the verb comes first
-  if (DESTROYED_AFTER.test(after) && leadingWho() === "fighters") return { metric: "killed", who: "fighters" }
+  // (not what belonged to them: "The houses of 30 fighters were destroyed")
+  if (DESTROYED_AFTER.test(after) && leadingWho() === "fighters" && !/\bof\s+(?:the\s+)?$/i.test(before)) return { metric: "killed", who: "fighters" }
   // "the evacuation of thousands of Syrians", "the displacement of more than 3000 families"
   // (people, not the places they left: "Evacuation of 4 Syrian Towns Resumes")
   // (and not the sick, the wounded or staff taken out: "the evacuation of 500 critical patients", "of 12 UN staff")
@@ -633,6 +645,16 @@ const DISPLACED_HARMED =
 // "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
 const PUT_AT_BEFORE =
   /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i
+/** what a toll counts, from the words of its last "toll" before the figure: "the toll of the wounded
+ * could reach 300", "the injury toll" are injured; the dead otherwise */
+const tollMetric = (before: string): Metric => {
+  const at = Math.max(before.toLowerCase().lastIndexOf("toll"), before.toLowerCase().lastIndexOf("count"))
+  const around = before.slice(Math.max(0, at - 12), at + 40)
+  if (/\b(?:injur\w*|wounded)\b/i.test(around)) return "injured"
+  if (/\bmissing\b/i.test(around)) return "missing"
+  if (/\bdisplac\w*|refugees?\b/i.test(around)) return "displaced"
+  return "killed"
+}
 const TOLL_BEFORE =
   /\b(?:tolls?|death\s+count)\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen|estimated|var(?:y|ies|ied)\s+from|rang(?:e|es|ed|ing)\s+from|(?:could|may|might|will|would|is\s+expected\s+to)\s+(?:reach|be|exceed|top|surpass|rise\s+to|climb\s+to)))?\s*$/i
 // "Death toll in bomb attack on Syria evacuees hits 43", "Death Toll From Daesh Militants Attack on
@@ -1302,7 +1324,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // "Ten children and five women have been killed": the first of a pair takes the verb after the second
       // ("Some 120 Islamic State group fighters and 60 foreign mercenaries were killed", "30 regime and 39
       // rebel fighters have been killed": the first named by its side)
-      const firstOfPair = victims ?? (nj < figures.length && FIRST_OF_PAIR.test(s.slice(f.end, figures[nj]!.start)) ? sideWho(after) : null)
+      // (not things: "35 terrorist hideouts and 20 fighters were destroyed")
+      const pairWords = nj < figures.length && FIRST_OF_PAIR.test(s.slice(f.end, figures[nj]!.start)) ? wordsOf(s.slice(f.end, figures[nj]!.start)) : null
+      const firstOfPair = victims ?? (pairWords !== null && !pairWords.some((w) => /^[a-z]+s$/.test(w) && whoOf(w) === null) ? sideWho(after) : null)
       if (link === null && firstOfPair !== null && nj < figures.length && (victims === null || PAIR_BETWEEN.test(s.slice(f.end, figures[nj]!.start)))) {
         const second = linkFigure(s, figures[nj]!, figures[nj + 1]?.start ?? s.length)
         if (second !== null && second.metric !== "strikes") link = { metric: second.metric, who: firstOfPair }
