@@ -378,7 +378,7 @@ const actionIn = (s: string): string => {
 
 // Denials: explicit, or an account that rules the act out.
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying|ials?)|rejected|refuted|dismissed|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|(?<=\b(?:plant|station|hospitals?|schools?|buildings?|mosques?|market|convoy|bridge|camp|airport|base|facility|facilities|clinics?|church|bakery|houses?|homes|site|factory|dam)\s)(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:targeted|hit|struck|bombed|shelled|attacked)(?!\s+(?:at|deliberately|intentionally|in\s+the\s+(?:first|initial|second)|but)\b)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used|use\s+(?:[\w-]+\s+){0,2}?(?:chemical|gas|poison|toxic|weapons?|barrel|cluster|chlorine|sarin|munitions)\b)|(?:it|they|we|forces|jets|planes|aircraft|warplanes|troops|army|military|air\s+forces?|aviation)(?:\s+(?!(?:were|was|are|is)\b)\S+){0,4}?\s+(?:were|was|are|is)\s+not\s+(?:carrying\s+out|conducting|flying|operating|involved)|neither\s+(?:the\s+)?(?:russian|syrian|turkish|american|us|u\.s\.|coalition|government|regime|iranian|israeli|iraqi|jordanian|british|french)\s+(?:\S+\s+){0,4}?nor\s+(?:\S+\s+){1,5}?(?:were|was|had|have|has|did)\s+(?:\S+\s+)?(?:carr(?:ying|ied)\s+out|conduct(?:ing|ed)|fl(?:ying|ew)|operat(?:ing|ed)|involved|strik(?:ing|e)|bomb(?:ing|ed))|there\s+were\s+no\s+(?:\S+\s+){0,6}?(?:planes|aircraft|jets|warplanes|helicopters)|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricated|false\s+(?:claims?|reports?|information)|not\s+responsible|(?:conducted|carried\s+out|launched|flew|made)\s+no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|operations?|sorties|flights|bombing)|(?:is|are|was|were)\s+not\s+to\s+blame(?![^.]{0,80}?\b(?:accus|blam)\w*)|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
+  /\b(?:den(?:y|ies|ied|ying|ials?)|rejected|refuted|dismissed|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|(?:plant|station|hospitals?|schools?|buildings?|mosques?|market|convoy|bridge|camp|airport|base|facility|facilities|clinics?|church|bakery|houses?|homes|site|factory|dam)\s+(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:targeted|hit|struck|bombed|shelled|attacked)(?!\s+(?:at|deliberately|intentionally|in\s+the\s+(?:first|initial|second)|but)\b)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used|use\s+(?:[\w-]+\s+){0,2}?(?:chemical|gas|poison|toxic|weapons?|barrel|cluster|chlorine|sarin|munitions)\b)|(?:it|they|we|forces|jets|planes|aircraft|warplanes|troops|army|military|air\s+forces?|aviation)(?:\s+(?!(?:were|was|are|is)\b)\S+){0,4}?\s+(?:were|was|are|is)\s+not\s+(?:carrying\s+out|conducting|flying|operating|involved)|neither\s+(?:the\s+)?(?:russian|syrian|turkish|american|us|u\.s\.|coalition|government|regime|iranian|israeli|iraqi|jordanian|british|french)\s+(?:\S+\s+){0,4}?nor\s+(?:\S+\s+){1,5}?(?:were|was|had|have|has|did)\s+(?:\S+\s+)?(?:carr(?:ying|ied)\s+out|conduct(?:ing|ed)|fl(?:ying|ew)|operat(?:ing|ed)|involved|strik(?:ing|e)|bomb(?:ing|ed))|there\s+were\s+no\s+(?:\S+\s+){0,6}?(?:planes|aircraft|jets|warplanes|helicopters)|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricated|false\s+(?:claims?|reports?|information)|not\s+responsible|(?:conducted|carried\s+out|launched|flew|made)\s+no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|operations?|sorties|flights|bombing)|(?:is|are|was|were)\s+not\s+to\s+blame(?![^.]{0,80}?\b(?:accus|blam)\w*)|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
 // "did not deny", "to deny Daesh the ability to move", "shot down by rebels or crashed because of technical faults",
 // "I hope we were not involved"
 const NOT_A_DENIAL =
@@ -564,8 +564,10 @@ const HELD_RESPONSIBLE = new RegExp(
   "i"
 )
 // "the regime of Bashar al Assad bears primary responsibility for the attack"
+// (the verb found first, its subject read from the words before it: a pattern opening on the subject
+// tried every start in the sentence)
 const BEARS_RESPONSIBILITY = new RegExp(
-  `([^.;]{2,60}?)\\s+(?:bears?|bore|bearing)\\s+(?:\\w+\\s+){0,2}?responsibility\\s+for\\s+(?:the\\s+|this\\s+|that\\s+|these\\s+)?(?:[\\w-]+\\s+){0,4}?${HARM_NOUN.source}\\b`,
+  `\\b(?:bears?|bore|bearing)\\s+(?:\\w+\\s+){0,2}?responsibility\\s+for\\s+(?:the\\s+|this\\s+|that\\s+|these\\s+)?(?:[\\w-]+\\s+){0,4}?${HARM_NOUN.source}\\b`,
   "i"
 )
 // "The United States accused Damascus of that attack", "accused the regime of the chemical attack",
@@ -600,8 +602,9 @@ const accusedIn = (t: string, speakerSide: string | null): { actor: string; at: 
   }
   const bears = BEARS_RESPONSIBILITY.exec(t)
   if (bears !== null) {
-    const side = sidesIn(bears[1]!).at(-1)
-    if (side !== undefined) return { actor: side.actor, at: bears.index + side.at }
+    const from = Math.max(0, bears.index - 60)
+    const side = sidesIn(t.slice(from, bears.index)).at(-1)
+    if (side !== undefined) return { actor: side.actor, at: from + side.at }
   }
   const accused = ACCUSED_OF.exec(t)
   if (accused !== null) {

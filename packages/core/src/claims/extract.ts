@@ -181,9 +181,9 @@ const FACILITY_HIT_AFTER =
 // vaccination campaign targeted 50 health centres", "knocked out of service by lack of fuel")
 const HIT_BY_NO_ATTACK =
   /\b(?:power\s+cuts?|budget\s+cuts?|cuts|shortages?|lack\s+of|vaccin\w*|floods?|flooding|storms?|earthquake|outages?|electrical|accident)\b/i
-const FATE_OF_BEFORE = /\bfate\s+of\s+(?:the\s+)?$/i
+const FATE_OF_BEFORE = cued(/fate/i, /\bfate\s+of\s+(?:the\s+)?$/i)
 const FATE_UNKNOWN_AFTER = /^[^.;]{0,80}?\b(?:unknown|unclear|not\s+known)\b/i
-const UNACCOUNTED_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:were|are|remain|remained|was|is)\s+(?:still\s+)?unaccounted\b/i
+const UNACCOUNTED_AFTER = cued(/unaccounted/i, /^\s+(?:[\w-]+\s+){0,3}?(?:were|are|remain|remained|was|is)\s+(?:still\s+)?unaccounted\b/i)
 const FACILITY_AFTER =
   /^\s*(?:(?:field|makeshift|medical|public|private|local|main|underground|nearby|maternity|children's|childrens)\s+){0,2}(?:hospitals?|clinics?|(?:health|medical|healthcare)\s+(?:facilities|centres|centers))\b/i
 /** munitions and attacks counted by a figure: "Two car bombs", "three barrel bombs", "four air strikes" */
@@ -539,9 +539,14 @@ const HELD_ADJECTIVE = /^[a-z]+-(?:held|controlled|run|besieged)$/i
 const EVACUATED_NOT_DISPLACED =
   /^\s+(?:[\w-]+\s+){0,3}?(?:patients|sick|wounded|injured|casualties|bodies|staff|personnel|employees|diplomats|journalists|nationals|foreigners|workers|experts|inspectors)\b/i
 const DEPARTURE_OF_BEFORE = /\b(?:evacuation|displacement|exodus|departure)\s+of\s+(?:the\s+|some\s+)?$/i
-const DESTROYED_AFTER = /^\s+(?:[^.;]{0,100}?\s)?(?:were|have\s+been|had\s+been)\s+(?:destroyed|eliminated|neutrali[sz]ed|liquidated)\b/i
-const SUFFERED_HARM =
+const DESTROYED_AFTER = cued(
+  /destroyed|eliminated|neutrali|liquidated/i,
+  /^\s+(?:[^.;]{0,100}?\s)?(?:were|have\s+been|had\s+been)\s+(?:destroyed|eliminated|neutrali[sz]ed|liquidated)\b/i
+)
+const SUFFERED_HARM = cued(
+  /suffer|experienc|develop|show/i,
   /^\s+(?:[\w-]+\s+){0,5}?(?:suffered|suffering|suffer|suffers|experienced|experiencing|developed|showed|showing)\s+(?:from\s+)?(?:(?:severe|acute|mild|serious)\s+)?(?:respiratory|breathing|suffocation|asphyxia\w*|choking|convulsions|burns|fractures|symptoms)\b/i
+)
 // "two attacks were repelled", "three attacks ... which were repulsed", "two ground attacks", "two cyber
 // attacks", "two attacks a day": attempts, assaults on the ground, other kinds of attack, a rate
 const NOT_STRIKES_ATTACKS =
