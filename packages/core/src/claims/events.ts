@@ -550,8 +550,11 @@ export const mayAdmit = (s: string): boolean => ADMISSION.test(s)
 // attack on Damascus", "holds Russia directly responsible for the massacre", "Jaysh al-Islam admits
 // using banned weapons" (most sentences have none of the cue words)
 const ACCUSATION_CUE = /blam|responsib|admit|accus/i
-const HARM_NOUN =
-  /(?:attacks?|strikes?|air ?strikes?|air[- ]raids?|raids?|bombings?|bombardment|shelling|massacres?|killings?|chemical\s+(?:weapons?\s+)?(?:attacks?|use)|use\s+of\s+(?:chemical|toxic|banned|poison)\s+\w+|crimes?)/
+// the nouns of an attack; blame and responsibility may also be for crimes ("held responsible for the
+// war crimes"), an accusation of crimes tells no attack
+const HARM_ACT_NOUN =
+  /(?:attacks?|strikes?|air ?strikes?|air[- ]raids?|raids?|bombings?|bombardment|shelling|massacres?|killings?|chemical\s+(?:weapons?\s+)?(?:attacks?|use)|use\s+of\s+(?:chemical|toxic|banned|poison)\s+\w+)/
+const HARM_NOUN = new RegExp(`(?:${HARM_ACT_NOUN.source}|crimes?)`)
 // "blames the chemical attack on Damascus", "the alleged chemical weapon use which Washington blames on
 // Damascus": where the accused is named is read from each "on" after it (not "use in Idlib on Tuesday")
 const BLAMED_ON = new RegExp(
@@ -574,7 +577,7 @@ const BEARS_RESPONSIBILITY = new RegExp(
 // "has in turn accused rebels of using banned weapons" (not "accused Russia of committing war crimes":
 // a charge, no attack told)
 const ACCUSED_OF = new RegExp(
-  `\\baccus(?:ed|es|ing)\\s+([^.;]{2,40}?)\\s+of\\s+(?:(?:the\\s+|this\\s+|that\\s+|these\\s+)?(?:[\\w-]+\\s+){0,3}?${HARM_NOUN.source.replace("|crimes?", "")}|(?:\\w+ly\\s+)?(?:using\\s+(?:[\\w"“”-]+\\s+){0,3}?["“]?(?:weapons|gas|gases|chemicals?|toxic|substances|chlorine|sarin|bombs|barrels?|cluster|incendiary|munitions|rockets|missiles|napalm|phosphorus)|(?:launching|carrying\\s+out|conducting)\\s+(?:[\\w-]+\\s+){0,4}?${HARM_NOUN.source.replace("|crimes?", "")}|dropping|bombing|shelling|gassing|(?:firing|targeting|attacking)\\s+(?!(?:the\\s+|its\\s+|his\\s+|their\\s+)?(?:peace|talks|negotiat\\w*|process|agreement|deal|truce|ceasefire|plan|resolution|envoy|staff|ministers?|officials?|media|press|reputation|credibility)\\b)))\\b`,
+  `\\baccus(?:ed|es|ing)\\s+([^.;]{2,40}?)\\s+of\\s+(?:(?:the\\s+|this\\s+|that\\s+|these\\s+)?(?:[\\w-]+\\s+){0,3}?${HARM_ACT_NOUN.source}|(?:\\w+ly\\s+)?(?:using\\s+(?:[\\w"“”-]+\\s+){0,3}?["“]?(?:weapons|gas|gases|chemicals?|toxic|substances|chlorine|sarin|bombs|barrels?|cluster|incendiary|munitions|rockets|missiles|napalm|phosphorus)|(?:launching|carrying\\s+out|conducting)\\s+(?:[\\w-]+\\s+){0,4}?${HARM_ACT_NOUN.source}|dropping|bombing|shelling|gassing|(?:firing|targeting|attacking)\\s+(?!(?:the\\s+|its\\s+|his\\s+|their\\s+)?(?:peace|talks|negotiat\\w*|process|agreement|deal|truce|ceasefire|plan|resolution|envoy|staff|ministers?|officials?|media|press|reputation|credibility)\\b)))\\b`,
   "i"
 )
 const ADMITS_USING =

@@ -233,7 +233,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   const before = sentence.slice(Math.max(0, f.start - 60), f.start)
   const afterWords = wordsOf(after).slice(0, 9)
   const beforeWords = wordsOf(before).slice(-5)
-  const leadingWho = (): string | null => {
+  // (read once: most readings below ask for it, some twice)
+  let leading: string | null | undefined
+  const readLeadingWho = (): string | null => {
     for (const w of afterWords.slice(0, 3)) {
       // ("kills 15 including 4 children": the victims of a sub-count are not the total's)
       if (SUB_COUNT_WORD.test(w)) return null
@@ -241,6 +243,10 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       if (who !== null) return who
     }
     return sideWho(after)
+  }
+  const leadingWho = (): string | null => {
+    if (leading === undefined) leading = readLeadingWho()
+    return leading
   }
   if (
     (/^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) &&
@@ -260,7 +266,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // unaccounted for", nor bodies)
   if (
     ((FATE_OF_BEFORE.test(before) && FATE_UNKNOWN_AFTER.test(after)) || UNACCOUNTED_AFTER.test(after)) &&
-    !afterWords.slice(0, 2).some((w) => /^(?:bodies|corpses)$/i.test(w) || (/^[a-z]+s$/.test(w) && whoOf(w) === null && !/^(?:remains|is|was|has)$/.test(w)))
+    !afterWords.slice(0, 2).some((w) => /^(?:bodies|corpses)$/i.test(w) || (countsThings(w) && !/^(?:remains|is|was|has)$/.test(w)))
   )
     return { metric: "missing", who: leadingWho() }
   // "135 attacks on health facilities", "43 strikes on hospitals and clinics", "44 attacks in July
@@ -409,15 +415,17 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // ("the death toll from the attacks on neighborhoods in Aleppo city rose to 12": the toll may be far back)
   // ("the death toll from a Syrian government raid on an Islamic State stronghold in eastern Syria
   // has risen to 18": a long account of the attack between, with no other figure in it)
+  const tollNear = sentence.slice(Math.max(0, f.start - 110), f.start)
+  const tollReach = sentence.slice(Math.max(0, f.start - 180), f.start)
   if (
-    TOLL_BEFORE.test(sentence.slice(Math.max(0, f.start - 110), f.start)) ||
+    TOLL_BEFORE.test(tollNear) ||
     // ("The death toll of a terrorist attack near Aleppo on April 15 surpasses 130": the verb is the figure's qualifier)
-    (PASSES.test(sentence.slice(f.start, f.start + 10)) && TOLL_SUBJECT.test(sentence.slice(Math.max(0, f.start - 180), f.start))) ||
-    TOLL_FAR_BEFORE.test(sentence.slice(Math.max(0, f.start - 180), f.start)) ||
-    TOLL_HITS_BEFORE.test(sentence.slice(Math.max(0, f.start - 110), f.start)) ||
+    (PASSES.test(sentence.slice(f.start, f.start + 10)) && TOLL_SUBJECT.test(tollReach)) ||
+    TOLL_FAR_BEFORE.test(tollReach) ||
+    TOLL_HITS_BEFORE.test(tollNear) ||
     PUT_AT_BEFORE.test(before)
   )
-    return { metric: tollMetric(sentence.slice(Math.max(0, f.start - 180), f.start)), who: leadingWho() }
+    return { metric: tollMetric(tollReach), who: leadingWho() }
   // "Tens of civilians who intended to leave ... were killed and injured": past a relative clause
   const relative = RELATIVE_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
   if (relative !== null)
@@ -521,6 +529,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
 // between two figures that share one verb: the first's victims and "and", "as well as"
 // ("two families of ten members": the ten are the count, not a second figure)
 // a side's fighters, then "and" right before the next figure
+/** a plural noun that counts no people ("hideouts", "tanks", "trucks") */
+const countsThings = (w: string): boolean => /^[a-z]+s$/.test(w) && whoOf(w) === null
 const FIRST_OF_PAIR = /^\s+(?:(?!(?:of|in|on|at|from|were|was|have|has|had)\b)[A-Za-z-]+\s+){1,4}and\s+(?:another\s+|other\s+)?$/i
 const PAIR_BETWEEN = /^\s+(?:(?!of\b)[A-Za-z-]+\s+){0,3}?(?:(?:and|as\s+well\s+as|along\s+with|plus|besides)\s+(?:another\s+|other\s+)?)?$/i
 const whoAfter = (after: string): string | null => {
@@ -653,7 +663,8 @@ const PUT_AT_BEFORE =
 /** what a toll counts, from the words of its last "toll" before the figure: "the toll of the wounded
  * could reach 300", "the injury toll" are injured; the dead otherwise */
 const tollMetric = (before: string): Metric => {
-  const at = Math.max(before.toLowerCase().lastIndexOf("toll"), before.toLowerCase().lastIndexOf("count"))
+  const lower = before.toLowerCase()
+  const at = Math.max(lower.lastIndexOf("toll"), lower.lastIndexOf("count"))
   const around = before.slice(Math.max(0, at - 12), at + 40)
   if (/\b(?:injur\w*|wounded)\b/i.test(around)) return "injured"
   if (/\bmissing\b/i.test(around)) return "missing"
@@ -1240,10 +1251,16 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // "including 1733 children 969 women and 3110 men": a list of sub-counts goes on
       // ("including 2 women 29 injured": a figure with a verb of harm of its own ends the list)
       // ("10 civilians were killed including a child and 37 others were injured": others with a harm of their own)
-      const othersOwn = OTHERS_AFTER.test(after) && previous !== null && (linkFigure(s, f, next)?.metric ?? previous.metric) !== previous.metric
+      // (the figure's own link, read once: asked here for others, and below for every figure)
+      let linked: { metric: Metric; who: string | null } | null | undefined
+      const ownLink = (): { metric: Metric; who: string | null } | null => {
+        if (linked === undefined) linked = linkFigure(s, f, next)
+        return linked
+      }
+      const othersOwn = OTHERS_AFTER.test(after) && previous !== null && (ownLink()?.metric ?? previous.metric) !== previous.metric
       // ("killed including 3 children and 43 others were injured": the list ends at others with a harm of
       // their own, not at others who escaped)
-      const othersHarmed = othersOwn && HARM_PAIRED.has(linkFigure(s, f, next)?.metric ?? "missing")
+      const othersHarmed = othersOwn && HARM_PAIRED.has(ownLink()?.metric ?? "missing")
       if (
         subCount &&
         !othersHarmed &&
@@ -1276,7 +1293,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // figure counts who did the harm, the object after the verb its victims
       // (but "Two car bombs killed at least 25 people": bombs counted are strikes, whatever they did)
       if (!MUNITIONS_COUNTED.test(after) && actsOnObject(s, f, figures[fi + 1] ?? null)) continue
-      let link: { metric: Metric; who: string | null } | null = struckTimes ? { metric: "strikes", who: null } : linkFigure(s, f, next)
+      let link: { metric: Metric; who: string | null } | null = struckTimes ? { metric: "strikes", who: null } : ownLink()
       // (the fighters and their harm, past the side's name; "Two of the detained fighters were killed"
       // is no count of the detained)
       if (link !== null && fought !== null) link = { metric: fought, who: "fighters" }
@@ -1330,11 +1347,20 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // ("Some 120 Islamic State group fighters and 60 foreign mercenaries were killed", "30 regime and 39
       // rebel fighters have been killed": the first named by its side)
       // (not things: "35 terrorist hideouts and 20 fighters were destroyed")
-      const pairWords = nj < figures.length && FIRST_OF_PAIR.test(s.slice(f.end, figures[nj]!.start)) ? wordsOf(s.slice(f.end, figures[nj]!.start)) : null
-      const firstOfPair = victims ?? (pairWords !== null && !pairWords.some((w) => /^[a-z]+s$/.test(w) && whoOf(w) === null) ? sideWho(after) : null)
-      if (link === null && firstOfPair !== null && nj < figures.length && (victims === null || PAIR_BETWEEN.test(s.slice(f.end, figures[nj]!.start)))) {
-        const second = linkFigure(s, figures[nj]!, figures[nj + 1]?.start ?? s.length)
-        if (second !== null && second.metric !== "strikes") link = { metric: second.metric, who: firstOfPair }
+      if (link === null && nj < figures.length) {
+        const between = s.slice(f.end, figures[nj]!.start)
+        const firstOfPair =
+          victims !== null
+            ? PAIR_BETWEEN.test(between)
+              ? victims
+              : null
+            : FIRST_OF_PAIR.test(between) && !wordsOf(between).some(countsThings)
+              ? sideWho(after)
+              : null
+        if (firstOfPair !== null) {
+          const second = linkFigure(s, figures[nj]!, figures[nj + 1]?.start ?? s.length)
+          if (second !== null && second.metric !== "strikes") link = { metric: second.metric, who: firstOfPair }
+        }
       }
       if (link === null) continue
       // ("three civilians ... four others" are civilians; "nine children and 14 others" are not children)
