@@ -1949,3 +1949,27 @@ describe("round 26 second review: projections, tolls of other harms, things coun
     expect(counts("The vaccination campaign targeted 50 health centres.")).toEqual([])
   })
 })
+
+describe("nobody, things eliminated, a family's members", () => {
+  const counts = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.who])
+  it("reads 'no one' and 'not one' as nobody, not a figure of one", () => {
+    expect(counts("No one was killed or wounded in the attack on Kafr Nabl, activists said.")).toEqual([])
+    expect(counts("Not one civilian was hurt, but 3 soldiers were wounded in Homs.")).toEqual([["injured", 3, "fighters"]])
+    // (one on its own is still a figure)
+    expect(counts("One civilian was killed in Homs.")).toEqual([["killed", 1, "civilians"]])
+  })
+  it("reads things eliminated or neutralised as no one killed; fighters eliminated still are", () => {
+    expect(counts("The army said it eliminated 4 tunnels used by the militants in Jobar.")).toEqual([])
+    expect(counts("The SDF eliminated 12 Islamic State jihadist groups near Tabqa.")).toEqual([])
+    expect(counts("The army eliminated 12 terrorists in Jobar.")).toEqual([["killed", 12, "fighters"]])
+    expect(counts("The army neutralized 15 this week in Jobar.")).toEqual([["killed", 15, null]])
+  })
+  it("reads the members of one family as civilians, a group's members as fighters", () => {
+    expect(counts("Six members of one family were killed in an air strike on Douma on Monday.")).toEqual([["killed", 6, "civilians"]])
+    expect(counts("Six members of the same family were wounded in the shelling.")).toEqual([["injured", 6, "civilians"]])
+    expect(counts("Six members of the group were killed in the raid.")).toEqual([["killed", 6, "fighters"]])
+  })
+})

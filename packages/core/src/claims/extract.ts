@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 114
+export const EXTRACTOR_VERSION = 115
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -382,6 +382,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     }
   }
   const lastMetric = last === undefined ? null : metricOf(last)
+  // "eliminated 4 tunnels", "neutralised 3 car bombs": a verb of killing that also takes things
+  if (lastMetric === "killed" && /^(?:eliminat|neutrali)/i.test(last!) && countsThingsFirst(afterWords)) return null
   // ("displaced millions", "evacuating some 5 thousand people": a verb; "left 5 dead" and "fled" are not)
   if (
     lastMetric !== null &&
@@ -531,6 +533,16 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
 // a side's fighters, then "and" right before the next figure
 /** a plural noun that counts no people ("hideouts", "tanks", "trucks") */
 const countsThings = (w: string): boolean => /^[a-z]+s$/.test(w) && whoOf(w) === null
+/** the first plural among the words after a figure counts things, before any victims are named */
+const countsThingsFirst = (afterWords: ReadonlyArray<string>): boolean => {
+  for (const w of afterWords.slice(0, 4)) {
+    if (whoOf(w) !== null) return false
+    if (countsThings(w) && !FUNCTION_WORD_S.test(w)) return true
+  }
+  return false
+}
+const FUNCTION_WORD_S = /^(?:this|is|was|has|its|as|his|does|thus|plus|across|less|unless|always|perhaps|whereas|besides|towards|afterwards|us|ones)$/
+const FAMILY_MEMBERS_AFTER = /^\s+(?:[\w-]+\s+)?members\s+of\s+(?:one|a|the\s+same|a\s+single|his|her|their|the|one\s+single)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b/i
 const FIRST_OF_PAIR = /^\s+(?:(?!(?:of|in|on|at|from|were|was|have|has|had)\b)[A-Za-z-]+\s+){1,4}and\s+(?:another\s+|other\s+)?$/i
 const PAIR_BETWEEN = /^\s+(?:(?!of\b)[A-Za-z-]+\s+){0,3}?(?:(?:and|as\s+well\s+as|along\s+with|plus|besides)\s+(?:another\s+|other\s+)?)?$/i
 const whoAfter = (after: string): string | null => {
@@ -1363,6 +1375,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         }
       }
       if (link === null) continue
+      // "Six members of one family": a family's members are civilians, not a group's members
+      if (link.who === "fighters" && FAMILY_MEMBERS_AFTER.test(s.slice(f.end, f.end + 60))) link = { ...link, who: "civilians" }
       // ("three civilians ... four others" are civilians; "nine children and 14 others" are not children)
       if (others && previous !== null && previous.who !== null && previous.who !== "children" && (link.who === "people" || link.who === null))
         link = { ...link, who: previous.who }

@@ -133,6 +133,8 @@ export const findFigures = (raw: string): Array<Figure> => {
     }
     if (!Number.isFinite(value) || value <= 0) continue
     const before = sentence.slice(Math.max(0, m.index - 30), m.index)
+    // "No one was killed", "not one civilian": nobody, not a figure of one
+    if (m[4] !== undefined && m[5] === undefined && NOBODY_BEFORE.test(before) && m[4].toLowerCase() === "one") continue
     let qualifier: Qualifier = vague !== null ? "vague" : "exact"
     let start = m.index
     if (vague === null) {
@@ -192,6 +194,7 @@ export const findFigures = (raw: string): Array<Figure> => {
   }
   return out
 }
+const NOBODY_BEFORE = /\b(?:no|not)[\s-]$/i
 const TO_BETWEEN = /^\s+to\s+$/
 const RANGE_FROM_BEFORE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$/i
 const AND_BETWEEN = /^\s+and\s+$/
