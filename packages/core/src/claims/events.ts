@@ -198,7 +198,7 @@ export const armedGroupNamed = (name: string): string | null => {
   if (sides.length !== 1 || !GROUPS.has(sides[0]!.actor)) return null
   const rest = (name.slice(0, sides[0]!.at) + name.slice(sides[0]!.end))
     // ("ISISs statement said": the group's own statement is the group speaking)
-    .replace(/\b(?:the|s|group|militants?|fighters|organi[sz]ation|terrorists?|statement|communique|announcement)\b/gi, "")
+    .replace(/\b(?:the|s|group|front|militants?|fighters|organi[sz]ation|terrorists?|statement|communique|announcement)\b/gi, "")
     .trim()
   return rest === "" ? sides[0]!.actor : null
 }

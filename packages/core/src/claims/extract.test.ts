@@ -1964,6 +1964,8 @@ describe("nobody, things eliminated, a family's members", () => {
   it("reads things eliminated or neutralised as no one killed; fighters eliminated still are", () => {
     expect(counts("The army said it eliminated 4 tunnels used by the militants in Jobar.")).toEqual([])
     expect(counts("The SDF eliminated 12 Islamic State jihadist groups near Tabqa.")).toEqual([])
+    // (a possessive without its apostrophe counts the militants)
+    expect(counts("The SDF eliminated 12 Islamic State jihadist groups (ISIL) militants near Tabqa.")).toEqual([["killed", 12, "fighters"]])
     expect(counts("The army eliminated 12 terrorists in Jobar.")).toEqual([["killed", 12, "fighters"]])
     expect(counts("The army neutralized 15 this week in Jobar.")).toEqual([["killed", 15, null]])
   })

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 115
+export const EXTRACTOR_VERSION = 116
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -383,7 +383,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   }
   const lastMetric = last === undefined ? null : metricOf(last)
   // "eliminated 4 tunnels", "neutralised 3 car bombs": a verb of killing that also takes things
-  if (lastMetric === "killed" && /^(?:eliminat|neutrali)/i.test(last!) && countsThingsFirst(afterWords)) return null
+  if (lastMetric === "killed" && /^(?:eliminat|neutrali)/i.test(last!) && countsThingsFirst(after)) return null
   // ("displaced millions", "evacuating some 5 thousand people": a verb; "left 5 dead" and "fled" are not)
   if (
     lastMetric !== null &&
@@ -533,11 +533,14 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
 // a side's fighters, then "and" right before the next figure
 /** a plural noun that counts no people ("hideouts", "tanks", "trucks") */
 const countsThings = (w: string): boolean => /^[a-z]+s$/.test(w) && whoOf(w) === null
-/** the first plural among the words after a figure counts things, before any victims are named */
-const countsThingsFirst = (afterWords: ReadonlyArray<string>): boolean => {
-  for (const w of afterWords.slice(0, 4)) {
+/** the first plural among the words after a figure counts things, before any victims are named
+ * (not a possessive without its apostrophe: "12 Islamic State jihadist groups (ISIL) militants") */
+const countsThingsFirst = (after: string): boolean => {
+  const words = wordsOf(after.includes("(") ? after.replace(/\([^)]*\)/g, " ") : after, 5)
+  for (let k = 0; k < Math.min(4, words.length); k++) {
+    const w = words[k]!
     if (whoOf(w) !== null) return false
-    if (countsThings(w) && !FUNCTION_WORD_S.test(w)) return true
+    if (countsThings(w) && !FUNCTION_WORD_S.test(w) && whoOf(words[k + 1] ?? "") === null) return true
   }
   return false
 }

@@ -556,3 +556,22 @@ describe("normaliseSpeaker: round 25", () => {
     expect(normaliseSpeaker("war with Damascus")).not.toBe("Syrian government")
   })
 })
+
+describe("readFrames: a locative's place run into the speaker after it (commas stripped)", () => {
+  it("leaves the place to the locative when the rest speaks on its own", () => {
+    expect(speakers("Two civilians were killed in a strike in Syria Al-Nusra Front said.")).toEqual(["Nusra Front"])
+    expect(speakers("At least 14 civilians were killed in northern Syria Al Mayadeen TV channel reported.")).toEqual(["Al Mayadeen TV"])
+    expect(speakers("24 militants were killed near the cities of Deir ez-Zor and Raqqa local media reported.")).toEqual(["local media"])
+    expect(speakers("More than 100 civilians were killed in shelling of Syrias Aleppo local authorities told reporters.")).toEqual(["local authorities"])
+    expect(speakers("Hundreds were killed near Damascus British Foreign Secretary William Hague said.")).toEqual(["British Foreign Secretary William Hague"])
+    expect(speakers("Air strikes kill 11 in Syrias Idlib monitor says")).toEqual(["SOHR"])
+  })
+  it("keeps a body or an office a place names", () => {
+    expect(speakers("A source at Aleppo Police Command said three died.")).toEqual(["Aleppo Police Command"])
+    expect(speakers("Three people were killed in Homs governor Talal Barazi said.")).toEqual(["Homs governor"])
+    expect(speakers("The Aleppo Media Center said 45 people were killed.")).toEqual(["Aleppo Media Center"])
+  })
+  it("reads 'claimed the life of' as a toll, not words said", () => {
+    expect(speakers("The landmine which exploded in Jarez village claimed the life of a woman.")).toEqual([])
+  })
+})

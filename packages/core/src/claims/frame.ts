@@ -218,7 +218,7 @@ const RELAY = set("quoted cited")
 // ("Mortar Attack Targets Damascus School Claims 11 Children": the people it took, with no verb
 // of their own after them, which "claims 11 children were killed" has)
 const HARM_TAKEN =
-  /^\s+(?:(?:the|their|his|her|many|more)\s+)?(?:lives?\b|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:[A-Za-z-]+\s+){0,2}?(?:lives|martyrs|victims|dead|(?:people|persons|civilians|children|women|soldiers|fighters|militants|troops)\b(?!(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|had|have|has|died|killed|wounded|injured)\b))\b)/i
+  /^\s+(?:(?:the|their|his|her|many|more)\s+)?(?:li(?:ves?|fe)\b|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:[A-Za-z-]+\s+){0,2}?(?:lives|martyrs|victims|dead|(?:people|persons|civilians|children|women|soldiers|fighters|militants|troops)\b(?!(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|had|have|has|died|killed|wounded|injured)\b))\b)/i
 /** verbs of saying whose passive names the speaker after "by" */
 const PASSIVE_AGENT = set("reported announced confirmed documented counted stated recorded")
 /** passive or non-reporting uses: "were reported killed", "claimed the lives of" */
@@ -733,7 +733,9 @@ const normalise = (whole: string): string => {
   // "... 21 others in al-Sinaah FNA reports": a place before an agency's abbreviation, commas
   // stripped, is where the figure was, not part of the name
   const placed = /^(?:in\s+)?(\S.*?)\s+([A-Z]{2,6})$/.exec(unseated)
-  if (placed !== null && (/^(?:al|el|ar|as|ad|ash)-/.test(placed[1]!) || isPlaceName(placed[1]!))) return knownSource(placed[2]!) ?? placed[2]!
+  // (not a channel: "Al Mayadeen TV" is the channel's name)
+  if (placed !== null && !MEDIA_KIND.test(placed[2]!.toLowerCase()) && (/^(?:al|el|ar|as|ad|ash)-/.test(placed[1]!) || isPlaceName(placed[1]!)))
+    return knownSource(placed[2]!) ?? placed[2]!
   // "the United Nations children's agency (UNICEF)": a known abbreviation in brackets names it
   // (in square brackets as well: "The Islamic State [IS] group")
   const abbreviation = /[([]([A-Z]{2,6})[)\]]/.exec(unseated)
@@ -964,6 +966,57 @@ const ADVERB = /^[a-z]{4,}ly$/
 const NOT_ADVERB = /^(?:family|assembly|anomaly|monopoly|homily|daily|weekly|monthly|yearly|quarterly|butterfly|jolly|supply|reply|holy|ugly|friendly)$/
 const CUES = new RegExp(CUE.source, "gi")
 
+// "... in northern Syria Al Mayadeen TV reported", "near the cities of Deir ez-Zor and Raqqa local
+// media reported", "near Damascus British Foreign Secretary William Hague said" (commas stripped):
+// the place that closes a locative runs into a speaker who is complete without it, and the rest
+// speaks. Not a body a place names: "a source at Aleppo Police Command" ("at" and "from" say whose
+// source), "the Homs Media Center", "in Homs governor Talal Barazi" (an office a place holds).
+const GLUED_LOCATIVE = /^(?:near|in|inside|outside|of|around|into|across|and)$/
+const DIRECTION = /^(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|rural)$/
+const PLACE_KIND = /^(?:city|town|village|province|countryside|governorate|area|region)$/
+const PLACE_OFFICE = /^(?:governor|mayor|member|resident|activist)$/
+const MEDIA_KIND = /^(?:tv|television|channel|radio|agency|newspaper)$/
+const gluedPlaceEnd = (tokens: ReadonlyArray<Token>, from: number, to: number, s: string): number => {
+  let k = from
+  // (the phrase may open on the locative itself: "in northern Aleppo Russian sources")
+  if (GLUED_LOCATIVE.test(tokens[k]!.lower)) k++
+  else {
+    let b = from - 1
+    while (b >= 0 && DIRECTION.test(tokens[b]!.lower)) b--
+    if (b < 0 || !GLUED_LOCATIVE.test(tokens[b]!.lower)) return from
+  }
+  while (k < to && DIRECTION.test(tokens[k]!.lower)) k++
+  const last = tokens[to - 1]!
+  // what is left after the places speaks on its own: a known source or armed group, a body named
+  // by a lower-case noun ("local media", "Russian sources"), or someone named with a role
+  const speaksAlone = (at: number): boolean => {
+    // (not the tail of a channel's name: "Syria Al Mayadeen TV channel")
+    if (MEDIA_KIND.test(tokens[at]!.lower)) return false
+    const rest = join(tokens, at, to, s)
+    return (
+      knownSource(rest) !== null ||
+      armedGroupNamed(rest) !== null ||
+      (last.cap && MEDIA_KIND.test(last.lower) && at < to - 1) ||
+      (!last.cap && isHead(last) && !PLACE_KIND.test(last.lower)) ||
+      (last.cap && tokens.slice(at, to).some((t) => NAMED_ROLE.has(t.lower)) && !tokens.slice(at, to).some((t) => PLACE_OFFICE.test(t.lower)))
+    )
+  }
+  // places in a row ("Syrias Aleppo"), each with the kind of place after it ("Homs city"); the
+  // speaker is what follows the most of them ("Syrias Idlib monitor", not "Idlib monitor"), though a
+  // name may hold a place ("Syria Al Mayadeen TV")
+  const ends: Array<number> = []
+  while (to - k >= 2 && tokens[k]!.cap) {
+    let p = Math.min(to - 1, k + 3)
+    while (p > k && !isPlaceName(join(tokens, k, p, s))) p--
+    if (p === k) break
+    if (p < to - 1 && PLACE_KIND.test(tokens[p]!.lower)) p++
+    k = p
+    ends.push(k)
+  }
+  for (let e = ends.length - 1; e >= 0; e--) if (speaksAlone(ends[e]!)) return ends[e]!
+  return from
+}
+
 const OBJECT_OF = /^(?:among|amongst|between|with|for|against|to|from|on|at|near|around)$/
 const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void => {
   const push = (range: readonly [number, number], at: number, end: number): boolean => {
@@ -1004,6 +1057,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       while (k > from && tokens[k - 1]!.cap) k--
       if (k > from && LOCATIVE.test(tokens[k - 1]!.lower) && isPlaceName(join(tokens, k, to - 1, s))) from = to - 1
     }
+    from = gluedPlaceEnd(tokens, from, to, s)
     // a phrase of articles and modifiers alone names no one ("An estimated 1.2 million")
     const phrase = join(tokens, from, to, s)
     if (!tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower)) && knownSource(phrase) === null) return false

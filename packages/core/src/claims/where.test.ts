@@ -179,3 +179,15 @@ describe("round 24-25 review: places abroad where harm happened", () => {
     expect(places("A car bomb killed 38 people outside a court in Istanbul.").join("; ")).toContain("Istanbul")
   })
 })
+
+describe("where: the countryside or suburbs of a place are a reference point", () => {
+  it("places harm in the village, not the city whose countryside it is in", () => {
+    expect(places("A landmine exploded in Jarez village in the countryside of Azaz city injuring six people.")).toEqual(["6 Jarez, Aleppo"])
+  })
+  it("places harm in the suburbs of Damascus in rural Damascus", () => {
+    expect(places("Regime forces shelled the eastern suburbs of Damascus killing dozens of people.")).toEqual(["24 Rif Dimashq"])
+  })
+  it("still places harm in the countryside of a governorate when nothing else is named", () => {
+    expect(places("Two civilians were killed in the countryside of Hama.")).toEqual(["2 Hama"])
+  })
+})
