@@ -374,6 +374,16 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     }
     // "X, the head of the local civil defence, said", "X, also known as White Helmets, reported":
     // an apposition between commas belongs to the phrase before it
+    // "The Syrian Observatory for Human Rights - which monitors the conflict ... - said": an aside
+    // between dashes, as between commas (up to 30 tokens: an aside, not a clause)
+    if ((t.text === "-" || t.text === "–" || t.text === "—") && from === i) {
+      let k = from - 2
+      while (k >= 0 && k > from - 32 && tokens[k]!.text !== t.text && (!SAY.has(tokens[k]!.lower) || tokens[k]!.lower === "according")) k--
+      // (the speaker is the phrase before the aside, not a noun inside it: "leader of the Army of
+      // Islam - a merged collection of rebel opposition groups - declared")
+      if (k >= 1 && tokens[k]!.text === t.text && inPhrase(tokens[k - 1]!)) return phraseBefore(tokens, k)
+      break
+    }
     if (t.text === "," && from === i) {
       let k = from - 2
       while (k >= 0 && k > from - 16 && tokens[k]!.text !== "," && !/^\d/.test(tokens[k]!.text) && !SAY.has(tokens[k]!.lower)) k--
@@ -719,6 +729,8 @@ const directorateName = (name: string): string | null => {
 }
 
 const normalise = (whole: string): string => {
+  // (a headline's "... Reports" are the reports, as the body's "reports" are)
+  if (whole === "Reports" || whole === "Report") return "reports"
   // "Much of the international community": the body, not the share of it
   const raw = /^(?:much|many|most|some|parts?|all)\s+of\s+the\s+/i.test(whole) ? whole.replace(/^\S+\s+of\s+/, "") : whole
   // "Damascus-based Shaam News Network": where a body sits is no part of its name
@@ -1017,6 +1029,18 @@ const gluedPlaceEnd = (tokens: ReadonlyArray<Token>, from: number, to: number, s
   return from
 }
 
+// "the town of Ghandoura", "the village of Taduf", "the Euphrates River": places written with their
+// kind, or a landmark the gazetteer does not hold
+const PLACE_OF = /^(?:(?:town|village|city|province|governorate|district|neighbou?rhood|area|region|countryside|suburbs?|outskirts)\s+of\s+)(?=[A-Z])/i
+const LANDMARK = /^(?:[A-Z][\w'-]*\s+){1,3}(?:River|Lake|Valley|Mountains?|Dam|Crossing|Street|Square|Highway|Road|Bridge)$/
+const NO_ONE = /^(?:no|nobody|none|neither)\b/i
+const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i
+const namesPlace = (phrase: string): boolean => {
+  // (a kind of place names one, in the gazetteer or not: "the town of Ghandoura")
+  if (PLACE_OF.test(phrase) && /^(?:\S+\s+of\s+)(?:(?:al-|el-)?[A-Z][\w'-]*\s*){1,3}$/.test(phrase)) return true
+  return LANDMARK.test(phrase)
+}
+
 const OBJECT_OF = /^(?:among|amongst|between|with|for|against|to|from|on|at|near|around)$/
 const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void => {
   const push = (range: readonly [number, number], at: number, end: number): boolean => {
@@ -1065,7 +1089,9 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     const speaker = anaphoric ? phrase : normaliseSpeaker(phrase)
     // a place is never a speaker ("... on the other side of the border from Idlib told Anadolu")
     const bare = phrase.replace(/^(?:the|a|an)\s+/i, "")
-    if (speaker === "" || (!anaphoric && METONYM.get(bare.toLowerCase()) === undefined && isPlaceName(bare))) return false
+    if (speaker === "" || (!anaphoric && METONYM.get(bare.toLowerCase()) === undefined && (isPlaceName(bare) || namesPlace(bare)))) return false
+    // nobody speaks ("No group announced responsibility"), nor a day ("Mondays attack")
+    if (NO_ONE.test(bare) || WEEKDAYS.test(bare)) return false
     // "Residents of Daraya near Damascus accused ...": a capital after a preposition is a place, not its government
     // (the speaker is the phrase before the place: "Residents of Daraya")
     if (!anaphoric && METONYM.get(bare.toLowerCase()) !== undefined && LOCATIVE.test(tokens[from - 1]?.lower ?? "")) {
@@ -1162,6 +1188,13 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     }
     // "did not say", "no longer pointed out": nothing said
     if (prev !== undefined && /^(?:not|never|longer|n't)$/.test(prev.lower)) continue
+    // "... Leaves 20 Syrian Civilians Dead Reports": a headline's closing word is the reports it
+    // goes by, a noun, not the verb of what comes before it
+    // ("reports" speak: the headline goes by them)
+    if (next === undefined && t.text[0] === "R" && (lower === "reports" || lower === "report")) {
+      push([i, i + 1], t.start, t.end)
+      continue
+    }
     // "claimed the lives of", "put the death toll", "gave birth"
     // ("has claimed lives of eight civilians", "Bomb ... Claims 6 Lebanese Martyrs": the toll it took)
     if ((lower === "claimed" || lower === "claims") && next !== undefined && HARM_TAKEN.test(s.slice(t.end, t.end + 90))) continue
