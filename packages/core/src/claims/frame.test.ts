@@ -604,3 +604,10 @@ describe("readFrames: no place, day or nobody speaks; a headline's 'Reports' is 
     expect(speakers("Washington and Paris say forces loyal to Assad were behind the attack.")).toEqual(["Washington and Paris"])
   })
 })
+
+describe("normaliseSpeaker: a known name's possessive without its apostrophe", () => {
+  it("reads 'the Observatorys director' as the Observatory, and leaves a plural opening a name", () => {
+    expect(normaliseSpeaker("the Observatorys director")).toBe("SOHR")
+    expect(normaliseSpeaker("Doctors Without Borders")).toBe("MSF")
+  })
+})

@@ -728,6 +728,8 @@ const directorateName = (name: string): string | null => {
   return isPlaceName(place) ? `${place} ${m[1]} Directorate` : null
 }
 
+// (not a plural opening a name: "Doctors Without Borders")
+const NAME_POSSESSIVE = /\b([A-Z][a-z]{3,}[a-rt-z])s\b(?!\s+[A-Z])/g
 const normalise = (whole: string): string => {
   // (a headline's "... Reports" are the reports, as the body's "reports" are)
   if (whole === "Reports" || whole === "Report") return "reports"
@@ -754,9 +756,13 @@ const normalise = (whole: string): string => {
   if (abbreviation !== null && knownSource(abbreviation[1]!) !== null) return knownSource(abbreviation[1]!)!
   // "SANAs correspondent", "SOHRs director": an acronym's possessive without its apostrophe
   // ... and a name's abbreviation in brackets ("the Local Coordination Committees (LCC)")
-  const tokens = tokenize(unseated.replace(/\b([A-Z]{2,})s\b/g, "$1").replace(/\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])/g, "")).filter(
-    (t) => t.word || t.text === "&"
-  )
+  // (and a known name's: "the Observatorys director")
+  const tokens = tokenize(
+    unseated
+      .replace(/\b([A-Z]{2,})s\b/g, "$1")
+      .replace(NAME_POSSESSIVE, (m, stem: string) => (knownSource(stem) === null ? m : stem))
+      .replace(/\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])/g, "")
+  ).filter((t) => t.word || t.text === "&")
   if (tokens.length === 0) return unseated.trim()
   const to = firstConjunct(tokens, 0, tokens.length)
   const own = tokens.slice(0, to)
