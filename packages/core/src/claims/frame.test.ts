@@ -611,3 +611,10 @@ describe("normaliseSpeaker: a known name's possessive without its apostrophe", (
     expect(normaliseSpeaker("Doctors Without Borders")).toBe("MSF")
   })
 })
+
+describe("knownSource: the Syrian news agency by its description", () => {
+  it("reads 'the official Syrian news agency' and 'Syrian official media' as SANA", () => {
+    expect(speakers("A car bomb killed four people in Damascus the official Syrian news agency has reported.")).toEqual(["SANA"])
+    expect(normaliseSpeaker("Syrian official media")).toBe("SANA")
+  })
+})

@@ -269,7 +269,7 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:russian general staff|rudskoy)\b/i, "Russian General Staff"],
   [/\b(?:russian (?:military|army|armed forces)|russia'?s (?:military|army|armed forces)|russias (?:military|army|armed forces))\b/i, "Russian military"],
   [
-    /\b(?:sana|syrian arab news agency|state news agency|state-run news agency|state-owned news agency|official news agency|state-run media|state media|state television|state tv|state-run tv|state-run television|(?:regime|government)(?:['’]?s)?\s+(?:official\s+)?(?:television|tv))\b/i,
+    /\b(?:sana|syrian arab news agency|syrian news agency|syrian official (?:media|news agency|television|tv)|official syrian (?:news agency|media|television|tv)|state news agency|state-run news agency|state-owned news agency|official news agency|state-run media|state media|state television|state tv|state-run tv|state-run television|(?:regime|government)(?:['’]?s)?\s+(?:official\s+)?(?:television|tv))\b/i,
     "SANA"
   ],
   // (not the Free Syrian Army, the rebels)
