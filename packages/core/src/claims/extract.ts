@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 119
+export const EXTRACTOR_VERSION = 120
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -533,19 +533,25 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
 // a side's fighters, then "and" right before the next figure
 /** a plural noun that counts no people ("hideouts", "tanks", "trucks") */
 const countsThings = (w: string): boolean => /^[a-z]+s$/.test(w) && whoOf(w) === null
-/** the first plural among the words after a figure counts things, before any victims are named
- * (not a possessive without its apostrophe: "12 Islamic State jihadist groups (ISIL) militants") */
+/** what an army says it eliminated or neutralised when it is not people: its targets, not a
+ * class of fighters it has no word for ("5 snipers", "7 infiltrators", "7 Daesh elements" are people) */
+const THING_ELIMINATED =
+  /^(?:tunnels|groups|cells|positions|targets|vehicles|cars|trucks|tanks|depots|caches|hideouts|headquarters|posts|bunkers|launchers|weapons|emplacements|fortifications|networks|plots|threats|gatherings|dens|sites|bases|factories|workshops|drones|bombs|mines|explosives|centres|centers|nests|points|stations|warehouses|facilities|shelters|camps|convoys|checkpoints|barracks|strongholds|areas|structures|buildings|installations|systems|guns|cannons|batteries|mortars|rockets|missiles|boats|aircraft|planes|helicopters)$/i
+/** the first plural among the words after a figure counts such things, before any victims are
+ * named (not a possessive without its apostrophe: "12 Islamic State jihadist groups (ISIL) militants") */
 const countsThingsFirst = (after: string): boolean => {
   const words = wordsOf(after.includes("(") ? after.replace(/\([^)]*\)/g, " ") : after, 5)
   for (let k = 0; k < Math.min(4, words.length); k++) {
     const w = words[k]!
     if (whoOf(w) !== null) return false
-    if (countsThings(w) && !FUNCTION_WORD_S.test(w) && whoOf(words[k + 1] ?? "") === null) return true
+    if (countsThings(w) && !FUNCTION_WORD_S.test(w)) return THING_ELIMINATED.test(w) && whoOf(words[k + 1] ?? "") === null
   }
   return false
 }
 const FUNCTION_WORD_S = /^(?:this|is|was|has|its|as|his|does|thus|plus|across|less|unless|always|perhaps|whereas|besides|towards|afterwards|us|ones)$/
-const FAMILY_MEMBERS_AFTER = /^\s+(?:[\w-]+\s+)?members\s+of\s+(?:one|a|the\s+same|a\s+single|his|her|their|the|one\s+single)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b/i
+// (not "a family of fighters")
+const FAMILY_MEMBERS_AFTER =
+  /^\s+(?:[\w-]+\s+)?members\s+of\s+(?:one|a|the\s+same|a\s+single|his|her|their|the|one\s+single)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b(?!\s+of\s+(?:[\w-]+\s+)?(?:fighters|militants|rebels|soldiers|terrorists|jihadists|insurgents|gunmen)\b)/i
 const FIRST_OF_PAIR = /^\s+(?:(?!(?:of|in|on|at|from|were|was|have|has|had)\b)[A-Za-z-]+\s+){1,4}and\s+(?:another\s+|other\s+)?$/i
 const PAIR_BETWEEN = /^\s+(?:(?!of\b)[A-Za-z-]+\s+){0,3}?(?:(?:and|as\s+well\s+as|along\s+with|plus|besides)\s+(?:another\s+|other\s+)?)?$/i
 const whoAfter = (after: string): string | null => {

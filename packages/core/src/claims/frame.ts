@@ -1023,10 +1023,15 @@ const gluedPlaceEnd = (tokens: ReadonlyArray<Token>, from: number, to: number, s
   // speaker is what follows the most of them ("Syrias Idlib monitor", not "Idlib monitor"), though a
   // name may hold a place ("Syria Al Mayadeen TV")
   const ends: Array<number> = []
+  let previous = ""
   while (to - k >= 2 && tokens[k]!.cap) {
     let p = Math.min(to - 1, k + 3)
     while (p > k && !isPlaceName(join(tokens, k, p, s))) p--
     if (p === k) break
+    // (the place said again opens the name: "in Aleppo Aleppo University officials")
+    const place = join(tokens, k, p, s)
+    if (place === previous) break
+    previous = place
     if (p < to - 1 && PLACE_KIND.test(tokens[p]!.lower)) p++
     k = p
     ends.push(k)
@@ -1039,7 +1044,9 @@ const gluedPlaceEnd = (tokens: ReadonlyArray<Token>, from: number, to: number, s
 // kind, or a landmark the gazetteer does not hold
 const PLACE_OF = /^(?:(?:town|village|city|province|governorate|district|neighbou?rhood|area|region|countryside|suburbs?|outskirts)\s+of\s+)(?=[A-Z])/i
 const LANDMARK = /^(?:[A-Z][\w'-]*\s+){1,3}(?:River|Lake|Valley|Mountains?|Dam|Crossing|Street|Square|Highway|Road|Bridge)$/
-const NO_ONE = /^(?:no|nobody|none|neither)\b/i
+const HARM_WORD = /^(?:dead|killed|injured|wounded|hurt|martyrs|casualties|died|dies|kill|kills)$/
+/** the word before a headline's closing "Reports" names the victims, their harm or a place, not a speaker */
+const namesNoSpeaker = (t: Token): boolean => VICTIM_HEAD.test(t.lower) || HARM_WORD.test(t.lower) || isPlaceName(t.text)
 const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i
 const namesPlace = (phrase: string): boolean => {
   // (a kind of place names one, in the gazetteer or not: "the town of Ghandoura")
@@ -1096,8 +1103,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // a place is never a speaker ("... on the other side of the border from Idlib told Anadolu")
     const bare = phrase.replace(/^(?:the|a|an)\s+/i, "")
     if (speaker === "" || (!anaphoric && METONYM.get(bare.toLowerCase()) === undefined && (isPlaceName(bare) || namesPlace(bare)))) return false
-    // nobody speaks ("No group announced responsibility"), nor a day ("Mondays attack")
-    if (NO_ONE.test(bare) || WEEKDAYS.test(bare)) return false
+    // a day never speaks ("said Mondays attack ...")
+    if (WEEKDAYS.test(bare)) return false
     // "Residents of Daraya near Damascus accused ...": a capital after a preposition is a place, not its government
     // (the speaker is the phrase before the place: "Residents of Daraya")
     if (!anaphoric && METONYM.get(bare.toLowerCase()) !== undefined && LOCATIVE.test(tokens[from - 1]?.lower ?? "")) {
@@ -1197,7 +1204,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // "... Leaves 20 Syrian Civilians Dead Reports": a headline's closing word is the reports it
     // goes by, a noun, not the verb of what comes before it
     // ("reports" speak: the headline goes by them)
-    if (next === undefined && t.text[0] === "R" && (lower === "reports" || lower === "report")) {
+    // (only after the victims, their harm or a place: "... SANA Reports" is SANA's report)
+    if (next === undefined && t.text[0] === "R" && (lower === "reports" || lower === "report") && i > 0 && namesNoSpeaker(tokens[i - 1]!)) {
       push([i, i + 1], t.start, t.end)
       continue
     }

@@ -187,6 +187,10 @@ describe("where: the countryside or suburbs of a place are a reference point", (
   it("places harm in the suburbs of Damascus in rural Damascus", () => {
     expect(places("Regime forces shelled the eastern suburbs of Damascus killing dozens of people.")).toEqual(["24 Rif Dimashq"])
   })
+  it("places harm in the suburbs a city's suburbs name (review)", () => {
+    expect(places("Sixteen people were killed in the Damascus suburbs of Zamalka and Ain Tarma.")).toEqual(["16 Ain Tarma, Rif Dimashq"])
+    expect(places("Sixteen people were killed in the northern countryside of Aleppo town of Anadan.")).toEqual(["16 Anadan, Aleppo"])
+  })
   it("still places harm in the countryside of a governorate when nothing else is named", () => {
     expect(places("Two civilians were killed in the countryside of Hama.")).toEqual(["2 Hama"])
   })

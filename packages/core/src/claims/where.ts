@@ -24,7 +24,14 @@ const LEFT_FROM =
 const LANDMARK_AFTER =
   /^[\s'’s]*(?:street|st\b|road|avenue|roundabout|square|highway|bridge|hospital|school|mosque|university|airport|air\s?base|gate|prison|stadium|hotel|market|crossing|checkpoint|police|council|command|directorate|governorate\s+building)/i
 const REFERENCE_BEFORE =
-  /\b(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of|(?:countryside|suburbs|environs)\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:\w+\s+){0,2}?(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i
+  /\b(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:\w+\s+){0,2}?(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i
+// "in the countryside of Azaz city", "the eastern suburbs of the capital Damascus": around the
+// place, as "Damascus countryside" is; but "the Damascus suburbs of Douma and Arbin", "the capitals
+// eastern suburbs of Zamalka" name the suburbs, the city before them
+// (case-sensitive: the words between are lower case, "of the capital Damascus")
+const AROUND_OF_BEFORE = /\b(?:[Cc]ountryside|[Ss]uburbs|[Ee]nvirons)\s+of\s+(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}$/
+const CITY_BEFORE_AROUND =
+  /(?:\b(?:capital|city|town)['’]?s|[A-Z][\w'’-]*)\s+(?:(?:north|south|east|west)\w*\s+)?(?:[Cc]ountryside|[Ss]uburbs|[Ee]nvirons)\s+of\s+(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}$/
 const ROUTE_AFTER = /^[\s'’s]*(?:street|st\b|road|avenue|highway)/i
 // "the Damascus suburbs", "Damascus countryside": around the city, not in it
 const AROUND_AFTER = /^[\s'’s]*(?:suburbs?|outskirts|countryside|environs)\b/i
@@ -131,8 +138,19 @@ export const claimPlaces = (
   // the stronghold of Manbij"), only when something else is named
   // ... and places in the speaker's name ("the defense ministry in Moscow said", "a source at the
   // Hama Police Command"), which are where the harm was only when nothing else is named
+  const aroundOf = (p: PlaceMatch): boolean => {
+    const before = s.slice(Math.max(0, p.start - 60), p.start)
+    if (!AROUND_OF_BEFORE.test(before)) return false
+    const named = CITY_BEFORE_AROUND.exec(before)
+    if (named === null) return true
+    // (a region's suburbs of a city, "the Ghouta suburbs of Damascus", are around the city; a
+    // city's or a capital's suburbs of a town name the town)
+    const at = p.start - before.length + named.index
+    const q = all.find((x) => x.start === at)
+    return q !== undefined && q.level !== "city" && q.level !== "governorate" && q.level !== "country"
+  }
   const reference = (p: PlaceMatch): boolean =>
-    REFERENCE_BEFORE.test(s.slice(Math.max(0, p.start - 50), p.start)) || AROUND_AFTER.test(s.slice(p.end, p.end + 15))
+    REFERENCE_BEFORE.test(s.slice(Math.max(0, p.start - 50), p.start)) || AROUND_AFTER.test(s.slice(p.end, p.end + 15)) || aroundOf(p)
   const plain = kept.filter((p) => !inside(p, origins) && !LANDMARK_AFTER.test(s.slice(p.end, p.end + 25)) && !reference(p) && !inSpeaker(p))
   // "killed near a checkpoint close to the Bab al-Salama crossing in northern Syria": a landmark or
   // reference point says more than the whole country
