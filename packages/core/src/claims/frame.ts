@@ -372,10 +372,8 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
         continue
       }
     }
-    // "X, the head of the local civil defence, said", "X, also known as White Helmets, reported":
-    // an apposition between commas belongs to the phrase before it
     // "The Syrian Observatory for Human Rights - which monitors the conflict ... - said": an aside
-    // between dashes, as between commas (up to 30 tokens: an aside, not a clause)
+    // between dashes (up to 30 tokens: an aside, not a clause)
     if ((t.text === "-" || t.text === "–" || t.text === "—") && from === i) {
       let k = from - 2
       while (k >= 0 && k > from - 32 && tokens[k]!.text !== t.text && (!SAY.has(tokens[k]!.lower) || tokens[k]!.lower === "according")) k--
@@ -384,6 +382,8 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
       if (k >= 1 && tokens[k]!.text === t.text && inPhrase(tokens[k - 1]!)) return phraseBefore(tokens, k)
       break
     }
+    // "X, the head of the local civil defence, said", "X, also known as White Helmets, reported":
+    // an apposition between commas belongs to the phrase before it
     if (t.text === "," && from === i) {
       let k = from - 2
       while (k >= 0 && k > from - 16 && tokens[k]!.text !== "," && !/^\d/.test(tokens[k]!.text) && !SAY.has(tokens[k]!.lower)) k--
@@ -1201,10 +1201,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     }
     // "did not say", "no longer pointed out": nothing said
     if (prev !== undefined && /^(?:not|never|longer|n't)$/.test(prev.lower)) continue
-    // "... Leaves 20 Syrian Civilians Dead Reports": a headline's closing word is the reports it
-    // goes by, a noun, not the verb of what comes before it
-    // ("reports" speak: the headline goes by them)
-    // (only after the victims, their harm or a place: "... SANA Reports" is SANA's report)
+    // "... Leaves 20 Syrian Civilians Dead Reports": a headline's closing word after the victims,
+    // their harm or a place is the reports it goes by, which speak ("... SANA Reports" is SANA's)
     if (next === undefined && t.text[0] === "R" && (lower === "reports" || lower === "report") && i > 0 && namesNoSpeaker(tokens[i - 1]!)) {
       push([i, i + 1], t.start, t.end)
       continue

@@ -186,6 +186,7 @@ describe("where: the countryside or suburbs of a place are a reference point", (
   })
   it("places harm in the suburbs of Damascus in rural Damascus", () => {
     expect(places("Regime forces shelled the eastern suburbs of Damascus killing dozens of people.")).toEqual(["24 Rif Dimashq"])
+    expect(places("Eastern suburbs of Damascus came under shelling that killed 5 people.")).toEqual(["5 Rif Dimashq"])
   })
   it("places harm in the suburbs a city's suburbs name (review)", () => {
     expect(places("Sixteen people were killed in the Damascus suburbs of Zamalka and Ain Tarma.")).toEqual(["16 Ain Tarma, Rif Dimashq"])

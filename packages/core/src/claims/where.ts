@@ -143,11 +143,12 @@ export const claimPlaces = (
     if (!AROUND_OF_BEFORE.test(before)) return false
     const named = CITY_BEFORE_AROUND.exec(before)
     if (named === null) return true
-    // (a region's suburbs of a city, "the Ghouta suburbs of Damascus", are around the city; a
-    // city's or a capital's suburbs of a town name the town)
+    // (a capital's or a city's suburbs of a town name the town; a region's suburbs of a city, "the
+    // Ghouta suburbs of Damascus", are around the city, as are "Eastern suburbs of Damascus")
+    if (/^(?:capital|city|town)/.test(named[0])) return false
     const at = p.start - before.length + named.index
     const q = all.find((x) => x.start === at)
-    return q !== undefined && q.level !== "city" && q.level !== "governorate" && q.level !== "country"
+    return q === undefined || (q.level !== "city" && q.level !== "governorate" && q.level !== "country")
   }
   const reference = (p: PlaceMatch): boolean =>
     REFERENCE_BEFORE.test(s.slice(Math.max(0, p.start - 50), p.start)) || AROUND_AFTER.test(s.slice(p.end, p.end + 15)) || aroundOf(p)
