@@ -1958,6 +1958,9 @@ describe("nobody, things eliminated, a family's members", () => {
   it("reads 'no one' and 'not one' as nobody, not a figure of one", () => {
     expect(counts("No one was killed or wounded in the attack on Kafr Nabl, activists said.")).toEqual([])
     expect(counts("Not one civilian was hurt, but 3 soldiers were wounded in Homs.")).toEqual([["injured", 3, "fighters"]])
+    expect(counts("None of the 40 soldiers at the checkpoint was hurt in the attack near Homs.")).toEqual([])
+    // (the figure counts the killed: "none" is of the victims' kind)
+    expect(counts("None of the 40 people killed were civilians, the army said.")).toEqual([["killed", 40, "people"]])
     // (one on its own is still a figure)
     expect(counts("One civilian was killed in Homs.")).toEqual([["killed", 1, "civilians"]])
   })

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 121
+export const EXTRACTOR_VERSION = 122
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -533,6 +533,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
 // a side's fighters, then "and" right before the next figure
 /** a plural noun that counts no people ("hideouts", "tanks", "trucks") */
 const countsThings = (w: string): boolean => /^[a-z]+s$/.test(w) && whoOf(w) === null
+const NONE_OF_BEFORE = /\bnone\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
+const HARM_PREDICATE_AFTER =
+  /^\s+(?:[\w'-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?(?:killed|hurt|injured|wounded|harmed|hit)\b/i
 /** what an army says it eliminated or neutralised when it is not people: its targets, not a
  * class of fighters it has no word for ("5 snipers", "7 infiltrators", "7 Daesh elements" are people) */
 const THING_ELIMINATED =
@@ -1384,6 +1387,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         }
       }
       if (link === null) continue
+      // "None of the 40 soldiers was hurt": the harm befell none of them (not "None of the 40
+      // people killed were civilians", where the figure counts the killed)
+      if (NONE_OF_BEFORE.test(s.slice(Math.max(0, f.start - 24), f.start)) && HARM_PREDICATE_AFTER.test(s.slice(f.end, f.end + 90))) continue
       // "Six members of one family": a family's members are civilians, not a group's members
       if (link.who === "fighters" && FAMILY_MEMBERS_AFTER.test(s.slice(f.end, f.end + 60))) link = { ...link, who: "civilians" }
       // ("three civilians ... four others" are civilians; "nine children and 14 others" are not children)

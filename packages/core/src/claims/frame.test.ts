@@ -623,3 +623,11 @@ describe("knownSource: the Syrian news agency by its description", () => {
     expect(normaliseSpeaker("Syrian official media")).toBe("SANA")
   })
 })
+
+describe("normaliseSpeaker: a country's possessive before the body it owns", () => {
+  it("reads 'Turkeys official news agency Anadolu' as Anadolu, and keeps 'Turkeys health ministry'", () => {
+    expect(normaliseSpeaker("Turkeys official news agency Anadolu")).toBe("Anadolu")
+    expect(normaliseSpeaker("Russia's official news agency TASS")).toBe("TASS")
+    expect(normaliseSpeaker("Turkeys health ministry")).toBe("Turkeys health ministry")
+  })
+})

@@ -730,9 +730,16 @@ const directorateName = (name: string): string | null => {
 
 // (not a plural opening a name: "Doctors Without Borders")
 const NAME_POSSESSIVE = /\b([A-Z][a-z]{3,}[a-rt-z])s\b(?!\s+[A-Z])/g
+// "Turkeys official news agency Anadolu", "Russia's state agency TASS": a country's possessive
+// before the body it owns, named last: the body speaks (not "Turkeys health ministry", named by it)
+/** the countries whose capitals speak for them ("Turkey", "Russia") */
+const GOVERNED: ReadonlySet<string> = new Set(METONYM.values())
+const OWNED_NAMED = /^([A-Z][\w-]*?)(?:['’]s|s)\s+((?:[a-z][\w-]*\s+)+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$/
 const normalise = (whole: string): string => {
   // (a headline's "... Reports" are the reports, as the body's "reports" are)
   if (whole === "Reports" || whole === "Report") return "reports"
+  const owned = OWNED_NAMED.exec(whole)
+  if (owned !== null && (isPlaceName(owned[1]!) || GOVERNED.has(owned[1]!))) return normalise(owned[2]!)
   // "Much of the international community": the body, not the share of it
   const raw = /^(?:much|many|most|some|parts?|all)\s+of\s+the\s+/i.test(whole) ? whole.replace(/^\S+\s+of\s+/, "") : whole
   // "Damascus-based Shaam News Network": where a body sits is no part of its name
