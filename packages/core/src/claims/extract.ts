@@ -539,8 +539,8 @@ const HARM_PREDICATE_AFTER =
 /** what an army says it eliminated or neutralised when it is not people: its targets, not a
  * class of fighters it has no word for ("5 snipers", "7 infiltrators", "7 Daesh elements" are people) */
 const THING_ELIMINATED =
-  /^(?:tunnels|groups|cells|positions|targets|vehicles|cars|trucks|tanks|depots|caches|hideouts|headquarters|posts|bunkers|launchers|weapons|emplacements|fortifications|networks|plots|threats|gatherings|dens|sites|bases|factories|workshops|drones|bombs|mines|explosives|centres|centers|nests|points|stations|warehouses|facilities|shelters|camps|convoys|checkpoints|barracks|strongholds|areas|structures|buildings|installations|systems|guns|cannons|batteries|mortars|rockets|missiles|boats|aircraft|planes|helicopters)$/i
-/** the first plural among the words after a figure counts such things, before any victims are
+  /^(?:tunnels|groups|cells|positions|targets|vehicles|cars|trucks|tanks|depots|caches|hideouts|headquarters|posts|bunkers|launchers|weapons|emplacements|fortifications|networks|plots|threats|gatherings|dens|sites|bases|factories|workshops|drones|bombs|mines|explosives|centres|centers|nests|points|stations|warehouses|facilities|shelters|camps|convoys|checkpoints|barracks|strongholds|areas|structures|buildings|installations|systems|guns|cannons|batteries|mortars|rockets|missiles|boats|planes|helicopters)$/i
+/** the first plural (a word ending in s) among the words after a figure counts such things, before any victims are
  * named (not a possessive without its apostrophe: "12 Islamic State jihadist groups (ISIL) militants") */
 const countsThingsFirst = (after: string): boolean => {
   const words = wordsOf(after.includes("(") ? after.replace(/\([^)]*\)/g, " ") : after, 5)

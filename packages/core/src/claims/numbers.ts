@@ -134,7 +134,8 @@ export const findFigures = (raw: string): Array<Figure> => {
     if (!Number.isFinite(value) || value <= 0) continue
     const before = sentence.slice(Math.max(0, m.index - 30), m.index)
     // "No one was killed", "not one civilian": nobody, not a figure of one
-    if (m[4] !== undefined && m[5] === undefined && NOBODY_BEFORE.test(before) && m[4].toLowerCase() === "one") continue
+    // (the word first: the pattern only for "one")
+    if (m[4] !== undefined && m[5] === undefined && ONE.test(m[4]) && NOBODY_BEFORE.test(before)) continue
     let qualifier: Qualifier = vague !== null ? "vague" : "exact"
     let start = m.index
     if (vague === null) {
@@ -195,6 +196,7 @@ export const findFigures = (raw: string): Array<Figure> => {
   return out
 }
 const NOBODY_BEFORE = /\b(?:no|not)[\s-]$/i
+const ONE = /^one$/i
 const TO_BETWEEN = /^\s+to\s+$/
 const RANGE_FROM_BEFORE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$/i
 const AND_BETWEEN = /^\s+and\s+$/

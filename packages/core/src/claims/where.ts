@@ -30,8 +30,8 @@ const REFERENCE_BEFORE =
 // eastern suburbs of Zamalka" name the suburbs, the city before them
 // (case-sensitive: the words between are lower case, "of the capital Damascus")
 const AROUND_OF_BEFORE = /\b(?:[Cc]ountryside|[Ss]uburbs|[Ee]nvirons)\s+of\s+(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}$/
-const CITY_BEFORE_AROUND =
-  /(?:\b(?:capital|city|town)['’]?s|[A-Z][\w'’-]*)\s+(?:(?:north|south|east|west)\w*\s+)?(?:[Cc]ountryside|[Ss]uburbs|[Ee]nvirons)\s+of\s+(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}$/
+// ... with a name, or a capital's or a city's possessive, right before it
+const CITY_BEFORE_AROUND = new RegExp(`(?:\\b(?:capital|city|town)['’]?s|[A-Z][\\w'’-]*)\\s+(?:(?:north|south|east|west)\\w*\\s+)?${AROUND_OF_BEFORE.source}`)
 const ROUTE_AFTER = /^[\s'’s]*(?:street|st\b|road|avenue|highway)/i
 // "the Damascus suburbs", "Damascus countryside": around the city, not in it
 const AROUND_AFTER = /^[\s'’s]*(?:suburbs?|outskirts|countryside|environs)\b/i
