@@ -735,11 +735,40 @@ const NAME_POSSESSIVE = /\b([A-Z][a-z]{3,}[a-rt-z])s\b(?!\s+[A-Z])/g
 /** the countries whose capitals speak for them ("Turkey", "Russia") */
 const GOVERNED: ReadonlySet<string> = new Set(METONYM.values())
 const OWNED_NAMED = /^([A-Z][\w-]*?)(?:['’]s|s)\s+((?:[a-z][\w-]*\s+)+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$/
+// "Mohammad al-Shaar Syrias interior minister", "Hisham Marwah the Syrian National Coalitions legal
+// representative": a person named before an office that a place or a known body owns (commas
+// stripped, the possessive without its apostrophe) speaks, as "Jowan Ibrahim the commander of the
+// Kurdish police" does; the owner's possessive is no name's end
+const OWNER_ROLE = /^(.+?)(?:['’]s|s)\s+(?:[a-z][\w-]*\s+)*([a-z][\w-]*)$/
+const OWNER_OFFICE = /^([A-Z][\w-]*?)(?:['’]s|s)\s+(?:[a-z][\w-]*\s+)*([a-z][\w-]*)$/
+const PERSON_WORD = /^(?:[A-Z][\w.'’-]*|(?:al|el|bin|ibn|abu)(?:-\S+)?)$/
+const personBeforeOwnedRole = (whole: string): string | null => {
+  const m = OWNER_ROLE.exec(whole)
+  if (m === null || !(NAMED_ROLE.has(m[2]!.replace(/s$/, "")) || m[2] === "representative")) return null
+  const words = m[1]!.split(/\s+/)
+  // (the longest owner that is a place, a country or a known body: "the Syrian National Coalition")
+  for (let j = 2; j < words.length; j++) {
+    const owner = words.slice(j).join(" ")
+    if (!words.slice(j).every((w) => /^[A-Z]/.test(w)) || (!isPlaceName(owner) && !GOVERNED.has(owner) && knownSource(owner) === null)) continue
+    const person = words.slice(0, words[j - 1] === "the" ? j - 1 : j)
+    if (person.length < 2 || person.length > 5 || !person.every((w) => PERSON_WORD.test(w))) return null
+    const name = person.join(" ")
+    return isPlaceName(name) || knownSource(name) !== null || findPlaces(name).some((p) => p.start === 0) ? null : name
+  }
+  return null
+}
 const normalise = (whole: string): string => {
   // (a headline's "... Reports" are the reports, as the body's "reports" are)
   if (whole === "Reports" || whole === "Report") return "reports"
   const owned = OWNED_NAMED.exec(whole)
   if (owned !== null && (isPlaceName(owned[1]!) || GOVERNED.has(owned[1]!))) return normalise(owned[2]!)
+  const person = personBeforeOwnedRole(whole)
+  if (person !== null) return person
+  // "Russias defence minister", "Turkeys health minister": a country's office, named whole (the
+  // country's possessive alone is no speaker); a minister speaks for a ministry the list may know
+  const office = OWNER_OFFICE.exec(whole)
+  if (office !== null && NAMED_ROLE.has(office[2]!) && (GOVERNED.has(office[1]!) || isPlaceName(office[1]!)))
+    return office[2] === "minister" ? (knownSource(whole.replace(/minister$/, "ministry")) ?? whole) : whole
   // "Much of the international community": the body, not the share of it
   const raw = /^(?:much|many|most|some|parts?|all)\s+of\s+the\s+/i.test(whole) ? whole.replace(/^\S+\s+of\s+/, "") : whole
   // "Damascus-based Shaam News Network": where a body sits is no part of its name
@@ -1001,16 +1030,28 @@ const DIRECTION = /^(?:northern|southern|eastern|western|central|north|south|eas
 const PLACE_KIND = /^(?:city|town|village|province|countryside|governorate|area|region)$/
 const PLACE_OFFICE = /^(?:governor|mayor|member|resident|activist)$/
 const MEDIA_KIND = /^(?:tv|television|channel|radio|agency|newspaper)$/
+const QUARTER_KIND = /^(?:district|neighbourhood|neighborhood|quarter)$/
+const HELD_BY = /^[a-z]+-(?:held|controlled|besieged|run)$/
 const gluedPlaceEnd = (tokens: ReadonlyArray<Token>, from: number, to: number, s: string): number => {
   let k = from
-  // (the phrase may open on the locative itself: "in northern Aleppo Russian sources")
-  if (GLUED_LOCATIVE.test(tokens[k]!.lower)) k++
-  else {
-    let b = from - 1
+  const locativeBefore = (at: number): boolean => {
+    let b = at - 1
     while (b >= 0 && DIRECTION.test(tokens[b]!.lower)) b--
-    if (b < 0 || !GLUED_LOCATIVE.test(tokens[b]!.lower)) return from
+    return b >= 0 && GLUED_LOCATIVE.test(tokens[b]!.lower)
   }
-  while (k < to && DIRECTION.test(tokens[k]!.lower)) k++
+  // (the phrase may open on the locative itself: "in northern Aleppo Russian sources"; on the
+  // article after it: "near the Daesh-controlled town of Al Tabqah local media"; or on a kind of
+  // place and its name, which say it is a place: "the countrys province of Hama local media")
+  // (a phrase that names a known source already keeps its span: the places in it stay the
+  // speaker's, not the sentence's, as before)
+  if (GLUED_LOCATIVE.test(tokens[k]!.lower)) k++
+  else if (!locativeBefore(k) || DET.has(tokens[k]!.lower)) {
+    const opens = DET.has(tokens[k]!.lower) ? locativeBefore(k) : PLACE_KIND.test(tokens[k]!.lower) && tokens[k + 1]?.lower === "of"
+    if (!opens || knownSource(join(tokens, from, to, s)) !== null) return from
+    if (DET.has(tokens[k]!.lower)) k++
+  }
+  // (and who holds it: "the opposition-held Bab al-Nairab district")
+  while (k < to && (DIRECTION.test(tokens[k]!.lower) || HELD_BY.test(tokens[k]!.lower))) k++
   const last = tokens[to - 1]!
   // what is left after the places speaks on its own: a known source or armed group, a body named
   // by a lower-case noun ("local media", "Russian sources"), or someone named with a role
@@ -1018,8 +1059,11 @@ const gluedPlaceEnd = (tokens: ReadonlyArray<Token>, from: number, to: number, s
     // (not the tail of a channel's name: "Syria Al Mayadeen TV channel")
     if (MEDIA_KIND.test(tokens[at]!.lower)) return false
     const rest = join(tokens, at, to, s)
+    const named = tokens.slice(at, to)
     return (
       knownSource(rest) !== null ||
+      // a person's name of two words or more ("... district in Aleppo Ibrahim Abu Leith told")
+      (named.length >= 2 && named.length <= 4 && named[0]!.cap && named.every((t) => isNamePart(t) && !isHead(t)) && findPlaces(rest).length === 0) ||
       armedGroupNamed(rest) !== null ||
       (last.cap && MEDIA_KIND.test(last.lower) && at < to - 1) ||
       (!last.cap && isHead(last) && !PLACE_KIND.test(last.lower)) ||
@@ -1031,7 +1075,10 @@ const gluedPlaceEnd = (tokens: ReadonlyArray<Token>, from: number, to: number, s
   // name may hold a place ("Syria Al Mayadeen TV")
   const ends: Array<number> = []
   let previous = ""
-  while (to - k >= 2 && tokens[k]!.cap) {
+  while (to - k >= 2) {
+    // ("town of Al Tabqah": the kind of place before its name)
+    if (to - k >= 4 && PLACE_KIND.test(tokens[k]!.lower) && tokens[k + 1]!.lower === "of") k += 2
+    if (!tokens[k]!.cap) break
     let p = Math.min(to - 1, k + 3)
     while (p > k && !isPlaceName(join(tokens, k, p, s))) p--
     if (p === k) break
@@ -1039,9 +1086,11 @@ const gluedPlaceEnd = (tokens: ReadonlyArray<Token>, from: number, to: number, s
     const place = join(tokens, k, p, s)
     if (place === previous) break
     previous = place
-    if (p < to - 1 && PLACE_KIND.test(tokens[p]!.lower)) p++
+    if (p < to - 1 && (PLACE_KIND.test(tokens[p]!.lower) || QUARTER_KIND.test(tokens[p]!.lower))) p++
     k = p
     ends.push(k)
+    // ("Bab al-Nairab district in Aleppo": the city a quarter is in)
+    if (to - k >= 3 && (tokens[k]!.lower === "in" || tokens[k]!.lower === "of") && tokens[k + 1]!.cap) k++
   }
   for (let e = ends.length - 1; e >= 0; e--) if (speaksAlone(ends[e]!)) return ends[e]!
   return from
