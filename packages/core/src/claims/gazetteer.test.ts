@@ -228,6 +228,11 @@ describe("findPlaces: a neighbourhood the text puts in a city", () => {
       "Damascus"
     ])
   })
+  it("takes the city a name is called a neighbourhood of, whatever else the sentence names ('the al-Midan neighborhood of Damascus')", () => {
+    // (al-Shaar is a neighbourhood of Aleppo, here part of a man's name)
+    const s = "Mohammad al-Shaar said two terrorists attacked the police station in the al-Midan neighborhood of Damascus"
+    expect(findPlaces(s).find((p) => p.name.includes("Midan"))?.display).toBe("al-Midan, Damascus")
+  })
 })
 
 describe("findPlaces: round 9, the text's own spelling", () => {

@@ -959,8 +959,9 @@ const editDistance = (x: string, y: string): number => {
   return prev[y.length]!
 }
 
-/** The city named right after the neighbourhood at `k` as where it is ("X and Y in Damascus"). */
-const IN_CITY_BETWEEN = /^[^.]{0,60}?\bin\s+(?:the\s+)?(?:city\s+of\s+)?$/i
+/** The city named right after the neighbourhood at `k` as where it is ("X and Y in Damascus",
+ * "the al-Midan neighborhood of Damascus"). */
+const IN_CITY_BETWEEN = /^[^.]{0,60}?\b(?:in|(?:neighbou?rhoods?|districts?|quarters?)\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$/i
 const cityAfter = (text: string, raw: ReadonlyArray<RawMatch>, places: ReadonlyArray<Place>, k: number): Place | null => {
   for (let j = k + 1; j < raw.length && j <= k + 3; j++) {
     if (places[j]!.level !== "city") continue
