@@ -735,10 +735,10 @@ const NAME_POSSESSIVE = /\b([A-Z][a-z]{3,}[a-rt-z])s\b(?!\s+[A-Z])/g
 /** the countries whose capitals speak for them ("Turkey", "Russia") */
 const GOVERNED: ReadonlySet<string> = new Set(METONYM.values())
 const OWNED_NAMED = /^([A-Z][\w-]*?)(?:['’]s|s)\s+((?:[a-z][\w-]*\s+)+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$/
-// "Mohammad al-Shaar Syrias interior minister", "Hisham Marwah the Syrian National Coalitions legal
-// representative": a person named before an office that a place or a known body owns (commas
-// stripped, the possessive without its apostrophe) speaks, as "Jowan Ibrahim the commander of the
-// Kurdish police" does; the owner's possessive is no name's end
+// "Mohammad al-Shaar Syrias interior minister", "Khaled Mansour Turkeys deputy health minister": a
+// person named before an office that a place, a country or a known body owns (commas stripped, the
+// possessive without its apostrophe) speaks, as "Jowan Ibrahim the commander of the Kurdish police"
+// does; the owner's possessive is no name's end
 const OWNER_ROLE = /^(.+?)(?:['’]s|s)\s+(?:[a-z][\w-]*\s+)*([a-z][\w-]*)$/
 const OWNER_OFFICE = /^([A-Z][\w-]*?)(?:['’]s|s)\s+(?:[a-z][\w-]*\s+)*([a-z][\w-]*)$/
 const PERSON_WORD = /^(?:[A-Z][\w.'’-]*|(?:al|el|bin|ibn|abu)(?:-\S+)?)$/
