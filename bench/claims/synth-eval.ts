@@ -1,0 +1,54 @@
+/**
+ * Claims on the synthetic held-out set (bench/claims/synth25, see its README): 20 reports a helper
+ * wrote in the styles of wire, state, opposition, Russian, Turkish and humanitarian outlets, labelled
+ * by two other helpers under ../shared/gold/README.md before any software read them. It is scored
+ * like a checkpoint: imported with the real binary into a fresh database, exported, scored by
+ * ../shared/tools/score-claims.mjs; `--verbose` prints the scorer's lines (do that only once the
+ * set is spent: a rule changed because of one of its lines makes it a development set).
+ * Writes bench/results/claims-synth25.json unless CROSSCHECK_BIN names another build.
+ */
+import { spawnSync } from "node:child_process"
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+
+const here = dirname(fileURLToPath(import.meta.url))
+const set = join(here, "synth25")
+const work = join(here, "..", ".work", "claims-synth25")
+const cli = process.env.CROSSCHECK_BIN ?? join(here, "..", "..", "packages", "cli", "bin", "crosscheck.js")
+const scorer = join(here, "..", "..", "..", "shared", "tools", "score-claims.mjs")
+
+const run = (args: ReadonlyArray<string>): string => {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+  if (r.status !== 0) throw new Error(`crosscheck ${args.join(" ")} failed (${r.status}): ${r.stderr}`)
+  return r.stdout
+}
+rmSync(work, { recursive: true, force: true })
+mkdirSync(work, { recursive: true })
+const db = join(work, "claims.db")
+run(["--db", db, "import", join(set, "articles.ndjson")])
+const predicted = join(work, "claims.ndjson")
+writeFileSync(predicted, run(["--db", db, "export", "claims"]))
+const pooled = join(work, "gold.jsonl")
+writeFileSync(pooled, ["gold-a.jsonl", "gold-b.jsonl"].map((f) => readFileSync(join(set, f), "utf8").trim()).join("\n") + "\n")
+
+const score = (gold: string, verbose: boolean) => {
+  const r = spawnSync(process.execPath, [scorer, gold, predicted, "--json"], { encoding: "utf8" })
+  if (r.status !== 0) throw new Error(r.stderr)
+  const text = spawnSync(process.execPath, [scorer, gold, predicted, ...(verbose ? ["--verbose"] : [])], { encoding: "utf8" }).stdout.trim()
+  return { report: JSON.parse(r.stdout) as Record<string, unknown>, text }
+}
+const verbose = process.argv.includes("--verbose")
+const sets = {
+  synth25: score(pooled, verbose),
+  synth25a: score(join(set, "gold-a.jsonl"), false),
+  synth25b: score(join(set, "gold-b.jsonl"), false)
+}
+for (const [k, v] of Object.entries(sets)) console.log(`${k}:\n${v.text}\n`)
+if (process.env.CROSSCHECK_BIN === undefined) {
+  const version = /EXTRACTOR_VERSION = (\d+)/.exec(readFileSync(join(here, "..", "..", "packages", "core", "src", "claims", "extract.ts"), "utf8"))?.[1]
+  writeFileSync(
+    join(here, "..", "results", "claims-synth25.json"),
+    `${JSON.stringify({ date: new Date().toISOString(), extractorVersion: Number(version), sets: Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.report])) }, null, 2)}\n`
+  )
+}
