@@ -31,6 +31,9 @@ describe("resolveWhen: weekdays and days", () => {
     expect(at("There were 71 casualties on Tuesday and Wednesday, including seven children")).toEqual(day("2016-11-15", "2016-11-16"))
     expect(at("fighting from Monday to Wednesday killed 40")).toEqual(day("2016-11-14", "2016-11-16"))
   })
+  it("joins two weekdays with a part of the first day between ('on Sunday night and Monday morning')", () => {
+    expect(at("A hospital was hit by two air strikes on Sunday night and Monday morning killing three patients")).toEqual(day("2016-11-13", "2016-11-14"))
+  })
   it("resolves yesterday, last night, today, this morning", () => {
     expect(at("Five people were killed yesterday")).toEqual(day("2016-11-16"))
     expect(at("strikes last night killed 4")).toEqual(day("2016-11-16"))

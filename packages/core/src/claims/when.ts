@@ -222,7 +222,8 @@ const DATELINE_BEFORE = /(?:^|\b(?:posted|published|updated|last\s+update|date\s
 const PREP_BEFORE = /\b(?:on|of|since|until|till|by|from|to|between|and|before|after|in|during|through|dated)\s*,?\s*$/i
 const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|\b(?:after|before|while|whereas|when|but|although|as well as)\b/gi
 // ("late Saturday and early Sunday": a part of the day before the second)
-const JOIN = /^\s*,?\s*(?:and|to|through|thru|till|until|or|-|–|—|&)?\s*(?:(?:early|late|mid)\s+)?$/i
+// (a part of the first day between: "on Sunday night and Monday morning")
+const JOIN = /^\s*(?:(?:night|morning|afternoon|evening)\s+)?,?\s*(?:and|to|through|thru|till|until|or|-|–|—|&)?\s*(?:(?:early|late|mid)\s+)?$/i
 const PART_BEFORE = /\b(early|mid|late)[\s-]*$/i
 
 const FUTURE_BEFORE = /\b(?:will|would|shall|should|could|expected|planned|plans?|due|going|set)\b[^.;]{0,40}$/i
