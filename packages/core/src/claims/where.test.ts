@@ -117,6 +117,15 @@ describe("claimPlaces: where the shells fell, not where they were fired from", (
     expect(claimPlaces("The terrorists who are positioned in Eastern Ghouta targeted the two neighborhoods injuring three people", [])).toEqual([])
     expect(claimPlaces("Terrorists positioned in Eastern Ghouta fired shells on Jobar injuring three", []).map((p) => p.name)).toEqual(["Jobar"])
   })
+  it("ends 'fired from X' at the verb or preposition that says where the fire went ('from Afrin hit Reyhanli')", () => {
+    expect(claimPlaces("Rockets fired from Afrin hit Reyhanli killing one civilian", []).map((p) => p.name)).toEqual(["Reyhanlı"])
+    expect(claimPlaces("Rebels have also fired from the region into Damascus killing several people", []).map((p) => p.name)).toEqual(["Damascus"])
+    expect(claimPlaces("Shells fired from positions in Jobar fell on Bab Touma killing two", []).map((p) => p.name)).toEqual(["Bab Touma"])
+    // (the firing side named between: "fired by the terrorists from Afrin")
+    expect(claimPlaces("rockets fired by the terrorists from Afrin hit the Reyhanli district on Tuesday killing one civilian", []).map((p) => p.name)).toEqual([
+      "Reyhanlı"
+    ])
+  })
 })
 
 describe("claimPlaces: where evacuees came from is not where the harm met them", () => {

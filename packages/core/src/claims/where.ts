@@ -17,7 +17,7 @@ import type { PlaceMatch } from "./types.js"
 
 // where the attackers were, not where the harm was
 const ORIGIN =
-  /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up|gathered)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted|landed)\b)|\b(?:fired|launched|coming|shot)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}/gi
+  /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up|gathered)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted|landed)\b)|\b(?:fired|launched|coming|shot)\s+(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?from\s+(?:the\s+)?(?:(?!(?:hit|hits|struck|landed|fell|targeted|slammed|killing|killed|wounding|wounded|injuring|injured|on|onto|into|at|towards?)\b)[\w'’-]+\s+){1,4}/gi
 const LEFT_FROM_CUE = /\b(?:evacuees|evacuated|refugees|fleeing|fled|displaced|out\s+of)\b/i
 const LEFT_FROM =
   /\b(?:[Ee]vacuees|[Ee]vacuated|[Rr]efugees|[Ff]leeing|[Ff]led|[Dd]isplaced)\s+from\s+(?:[\w'’-]+\s+){0,5}?(?:(?:towns?|villages?|cities|city|areas?|neighbou?rhoods?)\s+of\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?(?:al-|el-)?[A-Z][\w'’-]*){0,4}/g
