@@ -1982,3 +1982,14 @@ describe("nobody, things eliminated, a family's members", () => {
     expect(counts("Three members of a family of fighters from Jaish al-Islam were killed in Douma.")).toEqual([["killed", 3, "fighters"]])
   })
 })
+
+describe("a bulletin's section heading places the names its sentences share with other cities", () => {
+  it("reads al-Mogambo under an 'Aleppo' heading in Aleppo, though the article is about Lattakia", () => {
+    // (commas stripped, as FA-KES prints SANA's bulletins: the heading runs into its first sentence)
+    const body =
+      "Two civilians were injured in rocket attacks on Lattakia city the source said. Aleppo In the same context a woman was killed in " +
+      "terrorist attacks on residential neighborhoods in Aleppo city. Rocket shells fell on al-Mogambo neighborhood injuring three civilians."
+    const three = claimsOf(body, "Civilians injured in Lattakia").find((c) => c.quote.includes("al-Mogambo"))
+    expect(three?.where).toBe("al-Mogambo, Aleppo")
+  })
+})

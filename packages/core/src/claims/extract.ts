@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 126
+export const EXTRACTOR_VERSION = 127
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -871,11 +871,21 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
     return found
   }
+  // A bulletin's section is about the place its heading names ("Homs", then "31 martyrs ... in
+  // al-Khalidiya"): a name several cities share is read in that city, not in any the article names
+  const sectionContext = (si: number): ReadonlyArray<string> => {
+    for (let k = si - 1; k >= 0; k--) {
+      if (segments[k]!.role !== "heading") continue
+      const named = findPlaces(segments[k]!.text).filter((p) => !isCountryWide(p))
+      return named.length > 0 ? named.map((p) => p.id) : context
+    }
+    return context
+  }
   const rawPlaces = new Map<number, ReadonlyArray<PlaceMatch>>()
   const namedAt = (si: number): ReadonlyArray<PlaceMatch> => {
     let found = rawPlaces.get(si)
     if (found === undefined) {
-      found = findPlaces(segments[si]!.text, context)
+      found = findPlaces(segments[si]!.text, sectionContext(si))
       rawPlaces.set(si, found)
     }
     return found
