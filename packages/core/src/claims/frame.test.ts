@@ -563,6 +563,12 @@ describe("normaliseSpeaker: a person named before an office a place or a body ow
     expect(normaliseSpeaker("Lt. Gen. Mohammad al-Shaar Syrias interior minister")).toBe("Lt. Gen. Mohammad al-Shaar")
     expect(normaliseSpeaker("Khaled Mansour Turkeys deputy health minister")).toBe("Khaled Mansour")
   })
+  it("drops a name's own initials written after it, their brackets stripped ('Syrian Revolution General Commission SRGC')", () => {
+    expect(normaliseSpeaker("Syrian Revolution General Commission SRGC")).toBe("Syrian Revolution General Commission")
+    expect(normaliseSpeaker("Aleppo Media Center AMC")).toBe("Aleppo Media Center")
+    // (another body's abbreviation is another speaker's, not initials)
+    expect(normaliseSpeaker("Reuters AFP")).not.toBe("Reuters")
+  })
   it("names a country's office whole, not by the country's possessive alone ('Turkeys health minister')", () => {
     expect(normaliseSpeaker("Turkeys health minister")).toBe("Turkeys health minister")
     expect(normaliseSpeaker("Jordans information minister")).toBe("Jordans information minister")

@@ -757,7 +757,22 @@ const personBeforeOwnedRole = (whole: string): string | null => {
   }
   return null
 }
-const normalise = (whole: string): string => {
+// "Syrian Revolution General Commission SRGC": a name's own initials after it, their brackets
+// stripped with the commas, are no part of it
+const INITIALS_AFTER = /^((?:[A-Z][\w-]*\s+(?:(?:of|for|the|and)\s+)*)+)([A-Z]{2,6})$/
+const withoutInitials = (whole: string): string => {
+  const m = INITIALS_AFTER.exec(whole)
+  if (m === null) return whole
+  const initials = m[1]!
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|for|the|and)$/.test(w))
+    .map((w) => w[0])
+    .join("")
+  return initials === m[2] ? m[1]!.trim() : whole
+}
+const normalise = (written: string): string => {
+  const whole = withoutInitials(written)
   // (a headline's "... Reports" are the reports, as the body's "reports" are)
   if (whole === "Reports" || whole === "Report") return "reports"
   const owned = OWNED_NAMED.exec(whole)
