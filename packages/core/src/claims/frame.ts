@@ -740,11 +740,9 @@ const OWNED_NAMED = /^([A-Z][\w-]*?)(?:['’]s|s)\s+((?:[a-z][\w-]*\s+)+[A-Z][\w
 // possessive without its apostrophe) speaks, as "Jowan Ibrahim the commander of the Kurdish police"
 // does; the owner's possessive is no name's end
 const OWNER_ROLE = /^(.+?)(?:['’]s|s)\s+(?:[a-z][\w-]*\s+)*([a-z][\w-]*)$/
-const OWNER_OFFICE = /^([A-Z][\w-]*?)(?:['’]s|s)\s+(?:[a-z][\w-]*\s+)*([a-z][\w-]*)$/
 const PERSON_WORD = /^(?:[A-Z][\w.'’-]*|(?:al|el|bin|ibn|abu)(?:-\S+)?)$/
-const personBeforeOwnedRole = (whole: string): string | null => {
-  const m = OWNER_ROLE.exec(whole)
-  if (m === null || !(NAMED_ROLE.has(m[2]!.replace(/s$/, "")) || m[2] === "representative")) return null
+const personBeforeOwnedRole = (m: RegExpExecArray): string | null => {
+  if (!(NAMED_ROLE.has(m[2]!.replace(/s$/, "")) || m[2] === "representative")) return null
   const words = m[1]!.split(/\s+/)
   // (the longest owner that is a place, a country or a known body: "the Syrian National Coalition")
   for (let j = 2; j < words.length; j++) {
@@ -753,7 +751,7 @@ const personBeforeOwnedRole = (whole: string): string | null => {
     const person = words.slice(0, words[j - 1] === "the" ? j - 1 : j)
     if (person.length < 2 || person.length > 5 || !person.every((w) => PERSON_WORD.test(w))) return null
     const name = person.join(" ")
-    return isPlaceName(name) || knownSource(name) !== null || findPlaces(name).some((p) => p.start === 0) ? null : name
+    return knownSource(name) !== null || findPlaces(name).some((p) => p.start === 0) ? null : name
   }
   return null
 }
@@ -777,13 +775,17 @@ const normalise = (written: string): string => {
   if (whole === "Reports" || whole === "Report") return "reports"
   const owned = OWNED_NAMED.exec(whole)
   if (owned !== null && (isPlaceName(owned[1]!) || GOVERNED.has(owned[1]!))) return normalise(owned[2]!)
-  const person = personBeforeOwnedRole(whole)
-  if (person !== null) return person
-  // "Russias defence minister", "Turkeys health minister": a country's office, named whole (the
-  // country's possessive alone is no speaker); a minister speaks for a ministry the list may know
-  const office = OWNER_OFFICE.exec(whole)
-  if (office !== null && NAMED_ROLE.has(office[2]!) && (GOVERNED.has(office[1]!) || isPlaceName(office[1]!)))
-    return office[2] === "minister" ? (knownSource(whole.replace(/minister$/, "ministry")) ?? whole) : whole
+  const ownedRole = OWNER_ROLE.exec(whole)
+  if (ownedRole !== null) {
+    const person = personBeforeOwnedRole(ownedRole)
+    if (person !== null) return person
+    // "Russias defence minister", "Turkeys health minister": a country's office, named whole (the
+    // country's possessive alone is no speaker); a minister speaks for a ministry the list may know
+    const owner = ownedRole[1]!
+    const role = ownedRole[2]!
+    if (/^[A-Z][\w-]*$/.test(owner) && NAMED_ROLE.has(role) && (GOVERNED.has(owner) || isPlaceName(owner)))
+      return role === "minister" ? (knownSource(whole.replace(/minister$/, "ministry")) ?? whole) : whole
+  }
   // "Much of the international community": the body, not the share of it
   const raw = /^(?:much|many|most|some|parts?|all)\s+of\s+the\s+/i.test(whole) ? whole.replace(/^\S+\s+of\s+/, "") : whole
   // "Damascus-based Shaam News Network": where a body sits is no part of its name
@@ -1054,17 +1056,19 @@ const gluedPlaceEnd = (tokens: ReadonlyArray<Token>, from: number, to: number, s
     while (b >= 0 && DIRECTION.test(tokens[b]!.lower)) b--
     return b >= 0 && GLUED_LOCATIVE.test(tokens[b]!.lower)
   }
-  // (the phrase may open on the locative itself: "in northern Aleppo Russian sources"; on the
-  // article after it: "near the Daesh-controlled town of Al Tabqah local media"; or on a kind of
-  // place and its name, which say it is a place: "the countrys province of Hama local media")
   // (a phrase that names a known source already keeps its span: the places in it stay the
   // speaker's, not the sentence's, as before)
+  const known = (): boolean => knownSource(join(tokens, from, to, s)) !== null
+  // the phrase may open on the locative itself: "in northern Aleppo Russian sources"
   if (GLUED_LOCATIVE.test(tokens[k]!.lower)) k++
-  else if (!locativeBefore(k) || DET.has(tokens[k]!.lower)) {
-    const opens = DET.has(tokens[k]!.lower) ? locativeBefore(k) : PLACE_KIND.test(tokens[k]!.lower) && tokens[k + 1]?.lower === "of"
-    if (!opens || knownSource(join(tokens, from, to, s)) !== null) return from
-    if (DET.has(tokens[k]!.lower)) k++
+  // ... on the article after it: "near the Daesh-controlled town of Al Tabqah local media"
+  else if (DET.has(tokens[k]!.lower)) {
+    if (!locativeBefore(k) || known()) return from
+    k++
   }
+  // ... on a place's name right after it, or on a kind of place and its name, which say it is a
+  // place: "the countrys province of Hama local media"
+  else if (!locativeBefore(k) && (!(PLACE_KIND.test(tokens[k]!.lower) && tokens[k + 1]?.lower === "of") || known())) return from
   // (and who holds it: "the opposition-held Bab al-Nairab district")
   while (k < to && (DIRECTION.test(tokens[k]!.lower) || HELD_BY.test(tokens[k]!.lower))) k++
   const last = tokens[to - 1]!
