@@ -15,10 +15,10 @@
  * (a quick look while developing; the results file is then left alone).
  */
 import { EXTRACTOR_VERSION, extractClaims, normaliseText, warmGazetteer } from "@crosscheck/core"
-import { spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { crosscheck, scoreClaims } from "./claims/binary.js"
 import { articleShingles, copiesInto } from "./claims/copies.js"
 import { draw } from "./claims/select.js"
 import { readFaKes } from "./dedup/faKes.js"
@@ -30,11 +30,7 @@ const shared = join(here, "..", "..", "shared")
 const cli = process.env.CROSSCHECK_BIN ?? join(here, "..", "packages", "cli", "bin", "crosscheck.js")
 const scorer = join(shared, "tools", "score-claims.mjs")
 
-const run = (args: ReadonlyArray<string>): string => {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
-  if (r.status !== 0) throw new Error(`crosscheck ${args.join(" ")} failed (${r.status}): ${r.stderr}`)
-  return r.stdout
-}
+const run = crosscheck(cli)
 
 rmSync(work, { recursive: true, force: true })
 mkdirSync(work, { recursive: true })
@@ -94,12 +90,7 @@ run(["--db", db, "import", join(shared, "seeds"), fakesFile])
 const predicted = join(work, "claims.ndjson")
 writeFileSync(predicted, run(["--db", db, "export", "claims"]))
 
-const score = (gold: string, lines: boolean) => {
-  const r = spawnSync(process.execPath, [scorer, gold, predicted, "--json"], { encoding: "utf8" })
-  if (r.status !== 0) throw new Error(r.stderr)
-  const text = spawnSync(process.execPath, [scorer, gold, predicted, ...(lines ? ["--verbose"] : [])], { encoding: "utf8" }).stdout
-  return { report: JSON.parse(r.stdout) as Record<string, unknown>, text: text.trim() }
-}
+const score = (gold: string, lines: boolean) => scoreClaims(scorer, gold, predicted, lines)
 // every FA-KES development set as one gold file: the pooled dev figure the checkpoint is compared with
 const pooledFile = join(work, "dev-pooled.jsonl")
 writeFileSync(

@@ -7,10 +7,10 @@
  * set is spent: a rule changed because of one of its lines makes it a development set).
  * Writes bench/results/claims-synth25.json unless CROSSCHECK_BIN names another build.
  */
-import { spawnSync } from "node:child_process"
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { crosscheck, scoreClaims } from "./binary.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const set = join(here, "synth25")
@@ -18,11 +18,7 @@ const work = join(here, "..", ".work", "claims-synth25")
 const cli = process.env.CROSSCHECK_BIN ?? join(here, "..", "..", "packages", "cli", "bin", "crosscheck.js")
 const scorer = join(here, "..", "..", "..", "shared", "tools", "score-claims.mjs")
 
-const run = (args: ReadonlyArray<string>): string => {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
-  if (r.status !== 0) throw new Error(`crosscheck ${args.join(" ")} failed (${r.status}): ${r.stderr}`)
-  return r.stdout
-}
+const run = crosscheck(cli)
 rmSync(work, { recursive: true, force: true })
 mkdirSync(work, { recursive: true })
 const db = join(work, "claims.db")
@@ -32,12 +28,7 @@ writeFileSync(predicted, run(["--db", db, "export", "claims"]))
 const pooled = join(work, "gold.jsonl")
 writeFileSync(pooled, ["gold-a.jsonl", "gold-b.jsonl"].map((f) => readFileSync(join(set, f), "utf8").trim()).join("\n") + "\n")
 
-const score = (gold: string, verbose: boolean) => {
-  const r = spawnSync(process.execPath, [scorer, gold, predicted, "--json"], { encoding: "utf8" })
-  if (r.status !== 0) throw new Error(r.stderr)
-  const text = spawnSync(process.execPath, [scorer, gold, predicted, ...(verbose ? ["--verbose"] : [])], { encoding: "utf8" }).stdout.trim()
-  return { report: JSON.parse(r.stdout) as Record<string, unknown>, text }
-}
+const score = (gold: string, verbose: boolean) => scoreClaims(scorer, gold, predicted, verbose)
 const verbose = process.argv.includes("--verbose")
 const sets = {
   synth25: score(pooled, verbose),
