@@ -489,3 +489,15 @@ describe("resolveWhen: round 24-25 review", () => {
     expect(at("Unlike the war, the cholera outbreak in Deir Ezzor has killed 30 people since starting in 2011")).toEqual(day("2011-01-01", "2016-11-17"))
   })
 })
+
+describe("resolveWhen: a full date after its preposition (round 29)", () => {
+  it("reads 'on 14 March 2015' in prose as the claim's day, whether or not chrono's match holds the 'on'", () => {
+    expect(at("Rebels shelled the town on 14 March 2015, killing four.")).toEqual(day("2015-03-14"))
+    expect(at("On 3 June 2016 a car bomb killed nine in Jableh.")).toEqual(day("2016-06-03"))
+    expect(at("Twelve died in the raid of Friday 7 October 2016 in Idlib.")).toEqual(day("2016-10-07"))
+  })
+  it("still sets aside a page's stamp and a 'posted on' line", () => {
+    expect(at("Sat 12 Nov 2016 Jets killed nine in Idlib")).toBeNull()
+    expect(at("Posted on 12 November 2016 by staff Jets killed nine in Idlib")).toBeNull()
+  })
+})

@@ -217,7 +217,8 @@ const STARTING = /\b(?:began|begun|beginning|started|starting|erupted|erupting|b
 const SUPERLATIVE_SINCE = /\b(?:worst|deadliest|heaviest|bloodiest|biggest|largest|highest|fiercest|most\s+\w+|first|lowest)\b[^.;:]{0,50}\bsince\b[^.;:]*$/i
 // "since the UN Security Council passed a resolution last year": since whatever the clause dates
 const SINCE_ANY = /\bsince\s(?!then\b)(?:(?!\b(?:and|but|while|when|which|who|said|says|told|according)\b)[^.;:,"“”]){3,80}$/i
-const DATELINE_BEFORE = /(?:^|\b(?:posted|published|updated|last\s+update|date\s+of\s+publication)(?:\s+on)?\s*:?)\s*$/i
+const DATELINE_WORD = /\b(?:posted|published|updated|last\s+update|date\s+of\s+publication)(?:\s+on)?\s*:?\s*$/i
+const PREP_OPENS = /^(?:on|of|since|until|till|by|from|to|between|before|after|in|during|through|dated)\s/i
 /** a word that makes a following full date part of the prose rather than a stamp */
 const PREP_BEFORE = /\b(?:on|of|since|until|till|by|from|to|between|and|before|after|in|during|through|dated)\s*,?\s*$/i
 const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|\b(?:after|before|while|whereas|when|but|although|as well as)\b/gi
@@ -748,7 +749,8 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number, confli
   const head = norm.slice(0, m.start)
   const before = head.slice(-60)
   const after = norm.slice(m.end, m.end + 80)
-  if (m.stamp && /\S/.test(after) && (DATELINE_BEFORE.test(before) || !PREP_BEFORE.test(before))) {
+  // (chrono's match may hold its preposition: "on 20 May 2014", "On 20 May 2014 jets ..." are prose)
+  if (m.stamp && /\S/.test(after) && (DATELINE_WORD.test(before) || !(PREP_BEFORE.test(before) || PREP_OPENS.test(norm.slice(m.start, m.end))))) {
     m.role = "dateline"
     return
   }
