@@ -232,3 +232,21 @@ describe("segmentArticle: round 23, a related-links list near the top of a page"
     expect(roles("Shells hit Aleppo", body).at(-1)![0]).toBe("chrome")
   })
 })
+
+describe("segmentArticle: a heading on a line of its own (round 29)", () => {
+  it("reads a short line between paragraphs as a section heading, not a sentence", () => {
+    expect(roles("By Jane Doe\n\nShelling hit Homs on Monday.\n\nHama countryside\n\nTwo men were killed in Kafr Nabudah.")).toEqual([
+      "title: Report",
+      "body: By Jane Doe",
+      "body: Shelling hit Homs on Monday.",
+      "heading: Hama countryside",
+      "body: Two men were killed in Kafr Nabudah."
+    ])
+  })
+  it("reads one with a figure as the section's headline, and keeps a line with a stop or more than six words as the report's", () => {
+    const third = (line: string) => roles(`Shelling hit Homs.\n\n${line}\n\nTwo men were killed in Hama.`)[2]
+    expect(third("Three killed in Hama")).toBe("subhead: Three killed in Hama")
+    expect(third("3 killed in Hama")).toBe("subhead: 3 killed in Hama")
+    for (const line of ["Clashes went on.", "Fighting in the north of the province went on all day"]) expect(third(line)).toBe(`body: ${line}`)
+  })
+})

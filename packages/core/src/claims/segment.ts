@@ -307,6 +307,13 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
       for (const p of pieces) out.push(seg(p, p.start === x.start + run[0] ? "chrome" : "body"))
       continue
     }
+    // a line of its own between paragraphs, a few words with no stop and no figure ("Aleppo
+    // province", "Health facilities"): a section's heading, as a page's <h3> reads once flattened
+    // (one with a figure or a harm, "Three killed in Hama", is the section's headline: claims of its own)
+    if (ownLine(text, x, bodyStart)) {
+      out.push(seg(x, HEADLINE_HARM.test(x.text) || COUNT_WORD.test(x.text) ? "subhead" : "heading"))
+      continue
+    }
     // a section's headline: "- Troops kill 10 children - Meanwhile the Observatory said ...", or
     // one the section's first sentence restates ("Two persons injured in rocket attack in Homs Two
     // persons were injured as ..."): a headline of its own, opening a new section
@@ -351,6 +358,20 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
   }
   return out
 }
+
+/** A short line standing alone between paragraphs, neither the body's first line (a byline or a
+ * dateline) nor its last: capitalised, at most six words, no closing punctuation. */
+const ownLine = (text: string, x: Sentence, bodyStart: number): boolean => {
+  const end = x.start + x.text.length
+  if (x.start <= bodyStart || x.text.length > 60 || end >= text.length) return false
+  if (!/\n[ \t]*$/.test(text.slice(Math.max(0, x.start - 4), x.start)) || !/^[ \t]*\n/.test(text.slice(end, end + 4))) return false
+  // (the first line of the body, after the headline's own break, is a byline or a dateline)
+  if (text.lastIndexOf("\n", x.start - 1) < bodyStart) return false
+  return OWN_LINE.test(x.text) && SIX_WORDS.test(x.text)
+}
+const OWN_LINE = /^[A-Z0-9][^\n.!?:;,"“”]*[^\s.!?:;,"“”'’-]$/
+const COUNT_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|thousands)\b/i
+const SIX_WORDS = /^\S+(?:\s+\S+){0,5}$/
 
 /** The length of a section headline opening the sentence, or null: AFP's dashed one ("- Air
  * raids kill thousands - While ..."), or a headline the next words restate ("Four civilians
