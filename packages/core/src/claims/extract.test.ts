@@ -1993,3 +1993,25 @@ describe("a bulletin's section heading places the names its sentences share with
     expect(three?.where).toBe("al-Mogambo, Aleppo")
   })
 })
+
+describe("round 29: a nationwide bulletin's day is every section's", () => {
+  const bulletin = (lead: string) =>
+    extractClaims({
+      title: "Daily toll: dozens killed as jets pound Idlib",
+      body: `${lead}\n\nIdlib province\n\nJets struck Saraqeb, killing 5 civilians.\n\nDaraa province\n\n3 rebels died in clashes near Nawa.`,
+      published: Date.parse("2015-09-09T08:00:00Z"),
+      outlet: "Monitor"
+    }).filter((c) => c.kind === "quantity" && c.min !== 41 && !c.quote.startsWith("Daily"))
+  it("dates the sections by the lead's day when the lead counts the whole country's dead", () => {
+    expect(bulletin("The monitor counted 41 people killed across Syria on Tuesday, 8 September 2015.").map((c) => [c.min, c.when])).toEqual([
+      [5, { from: "2015-09-08", to: "2015-09-08" }],
+      [3, { from: "2015-09-08", to: "2015-09-08" }]
+    ])
+  })
+  it("leaves them undated after a lead that tells the toll of a town in another province", () => {
+    expect(bulletin("The monitor counted 41 people killed in Douma on Tuesday.").map((c) => [c.min, c.when])).toEqual([
+      [5, null],
+      [3, null]
+    ])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 128
+export const EXTRACTOR_VERSION = 129
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -745,6 +745,8 @@ const THE_CAMPAIGN =
 const INCIDENT_WINDOW = 7
 // "Earlier on the day", "later that day", "on the same day": the day of the incident told before
 /** "Earlier two persons were killed ...": before the incident told, on a day not given */
+/** a toll of the whole country: a bulletin's lead whose day is every section's */
+const NATIONWIDE = /\b(?:across|throughout|all\s+over)\s+(?:the\s+country|Syria)\b|\bnationwide\b/i
 const EARLIER_UNDATED =
   /^Earlier\s+(?!(?:on\s+|in\s+|this\s+|that\s+|the\s+same\s+)?(?:today|the\s+day|the\s+same|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/
 const HARM_VERB_BEFORE = /^(?:killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds)$/i
@@ -1028,8 +1030,17 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // The place of the incident being told, carried like its date: the place of the last sentence
   // before that told an incident in a place, back to the sub-heading of its section (whose place
   // it is then). Looked up only when a figure needs it: the gazetteer scan is the costliest step.
-  type BulletinLead = { readonly time: DateWindow; readonly places: ReadonlySet<string> }
+  // (a nationwide lead, "152 people were killed across Syria on Tuesday", is the day of every
+  // section in the country, "Aleppo province", "Other provinces")
+  type BulletinLead = { readonly time: DateWindow; readonly places: ReadonlySet<string>; readonly nationwide: boolean }
   let lead: BulletinLead | null = null
+  // a sub-heading has opened a section: the lead is behind
+  let sectioned = false
+  const nationwideAt = (si: number): boolean => {
+    if (NATIONWIDE.test(segments[si]!.text)) return true
+    const named = namedAt(si)
+    return named.length > 0 && named.every((p) => isCountryWide(p) && inSyria(p))
+  }
   const incidentAt = new Set<number>()
   const incidentPlaceBefore = (si: number): PlaceMatch | null => {
     // "26 airstrikes across the province": the place the story named as a province, not the city
@@ -1112,6 +1123,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const sentence = segments[si]!
     // a sub-heading sets the place of the section it opens (see incidentPlaceBefore), and its dates start afresh
     if (sentence.role === "heading" || sentence.role === "subhead") {
+      sectioned = true
       resetTimeFrame(frame)
       // ... unless the bulletin's dated lead named this section's place ("Terrorists on Friday
       // targeted Damascus, Aleppo and al-Fouaa in Idleb" ... "Idleb": still Friday)
@@ -1120,7 +1132,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (
         bulletin !== null &&
         !EARLIER_UNDATED.test(segments[si + 1]?.text ?? "") &&
-        namedAt(si).some((p) => bulletin.places.has(p.id) || bulletin.places.has(governorateOf(p) ?? ""))
+        (bulletin.nationwide ? namedAt(si).every(inSyria) : namedAt(si).some((p) => bulletin.places.has(p.id) || bulletin.places.has(governorateOf(p) ?? "")))
       )
         frame.incident = bulletin.time
       frameAt = -1
@@ -1608,12 +1620,20 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // the first dated incident, with the places it names: a bulletin's lead
       if (lead === null && frame.incident !== null && told) {
         const places = new Set<string>()
-        for (const p of namedAt(si)) {
+        const named = namedAt(si)
+        for (const p of named) {
           places.add(p.id)
           const g = governorateOf(p)
           if (g !== null) places.add(g)
         }
-        lead = { time: frame.incident, places }
+        lead = { time: frame.incident, places, nationwide: nationwideAt(si) }
+      } else {
+        // (a headline naming a city, "152 killed ... as barrel bombs rain on Aleppo", and the lead
+        // under it the country's toll of the same day)
+        const first = lead as BulletinLead | null
+        // (dated by its own words: "aerial strikes across the country since September 2015" is background)
+        const own = first === null || first.nationwide || sectioned || !told ? null : timeOf()
+        if (own !== null && sameWindow(own, first!.time) && nationwideAt(si)) lead = { time: first!.time, places: first!.places, nationwide: true }
       }
       // a sentence telling an incident may move the story to its place; one told as background
       // ("Residents of Daraya had previously accused ...") does not
