@@ -205,3 +205,15 @@ describe("where: the countryside or suburbs of a place are a reference point", (
     expect(places("Two civilians were killed in the countryside of Hama.")).toEqual(["2 Hama"])
   })
 })
+
+describe("where: a list of places alike (round 29)", () => {
+  it("gives the list's first place, not the one the figure stands nearest", () => {
+    expect(places("Rebels fired shells on al-Midan, al-Sulaimaniyeh and the area around al-Jamiliyeh in Aleppo killing four people.")).toEqual([
+      "4 al-Midan, Aleppo"
+    ])
+    expect(places("Jets bombed the towns of Saraqeb and Binnish in Idlib killing 7 civilians.")).toEqual(["7 Saraqeb, Idlib"])
+  })
+  it("keeps each figure's own place where a figure stands between them", () => {
+    expect(places("Nine were killed in Saraqeb and two in Binnish.")).toEqual(["9 Saraqeb, Idlib", "2 Binnish, Idlib"])
+  })
+})

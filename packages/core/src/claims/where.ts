@@ -287,8 +287,18 @@ export const placeNear = (s: string, places: ReadonlyArray<PlaceMatch>, offset: 
       bestDistance = d
     }
   }
+  // a list of places alike ("targeted Bab Touma, al-Qassaa and the area around al-Abbasiyeen
+  // Square with six shells"): the list's place is its first, whichever the figure stands nearest
+  if (best !== null) {
+    let k = places.indexOf(best)
+    while (k > 0 && specificity(places[k - 1]!) === bestRank && LIST_GAP.test(s.slice(places[k - 1]!.end, places[k]!.start))) k--
+    best = places[k]!
+  }
   return best
 }
+/** between two places of one list: a comma or "and", and a kind of place ("the area around", "the town of") */
+const LIST_GAP =
+  /^\s*,?\s*(?:and\s+)?(?:(?:the\s+)?(?:area|areas|vicinity|outskirts|town|towns|village|villages|neighbou?rhoods?|district|districts)\s+(?:of|around)\s+)?$/i
 
 /** Is this place in Syria (the only country whose places refine "in Syria")? */
 export const inSyria = (p: PlaceMatch): boolean => p.id.startsWith("sy:") || placeById(p.id)?.parent?.startsWith("sy:") === true
