@@ -378,7 +378,7 @@ const actionIn = (s: string): string => {
 
 // Denials: explicit, or an account that rules the act out.
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying|ials?)|rejected|refuted|dismissed|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|(?:plant|station|hospitals?|schools?|buildings?|mosques?|market|convoy|bridge|camp|airport|base|facility|facilities|clinics?|church|bakery|houses?|homes|site|factory|dam)\s+(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:targeted|hit|struck|bombed|shelled|attacked)(?!\s+(?:at|deliberately|intentionally|in\s+the\s+(?:first|initial|second)|but)\b)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used|use\s+(?:[\w-]+\s+){0,2}?(?:chemical|gas|poison|toxic|weapons?|barrel|cluster|chlorine|sarin|munitions)\b)|(?:it|they|we|forces|jets|planes|aircraft|warplanes|troops|army|military|air\s+forces?|aviation)(?:\s+(?!(?:were|was|are|is)\b)\S+){0,4}?\s+(?:were|was|are|is)\s+not\s+(?:carrying\s+out|conducting|flying|operating|involved)|neither\s+(?:the\s+)?(?:russian|syrian|turkish|american|us|u\.s\.|coalition|government|regime|iranian|israeli|iraqi|jordanian|british|french)\s+(?:\S+\s+){0,4}?nor\s+(?:\S+\s+){1,5}?(?:were|was|had|have|has|did)\s+(?:\S+\s+)?(?:carr(?:ying|ied)\s+out|conduct(?:ing|ed)|fl(?:ying|ew)|operat(?:ing|ed)|involved|strik(?:ing|e)|bomb(?:ing|ed))|there\s+were\s+no\s+(?:\S+\s+){0,6}?(?:planes|aircraft|jets|warplanes|helicopters)|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricated|false\s+(?:claims?|reports?|information)|not\s+responsible|(?:conducted|carried\s+out|launched|flew|made)\s+no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|operations?|sorties|flights|bombing)|(?:is|are|was|were)\s+not\s+to\s+blame(?![^.]{0,80}?\b(?:accus|blam)\w*)|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
+  /\b(?:den(?:y|ies|ied|ying|ials?)|rejected|refuted|dismissed|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|(?:plant|station|hospitals?|schools?|buildings?|mosques?|market|convoy|bridge|camp|airport|base|facility|facilities|clinics?|church|bakery|houses?|homes|site|factory|dam)\s+(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:targeted|hit|struck|bombed|shelled|attacked)(?!\s+(?:at|deliberately|intentionally|in\s+the\s+(?:first|initial|second)|but)\b)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used|use\s+(?:[\w-]+\s+){0,2}?(?:chemical|gas|poison|toxic|weapons?|barrel|cluster|chlorine|sarin|munitions)\b)|(?:it|they|we|forces|jets|planes|aircraft|warplanes|troops|army|military|air\s+forces?|aviation)(?:\s+(?!(?:were|was|are|is)\b)\S+){0,4}?\s+(?:were|was|are|is)\s+not\s+(?:carrying\s+out|conducting|flying|operating|involved)|neither\s+(?:the\s+)?(?:russian|syrian|turkish|american|us|u\.s\.|coalition|government|regime|iranian|israeli|iraqi|jordanian|british|french)\s+(?:\S+\s+){0,4}?nor\s+(?:\S+\s+){1,5}?(?:were|was|had|have|has|did)\s+(?:\S+\s+)?(?:carr(?:ying|ied)\s+out|conduct(?:ing|ed)|fl(?:ying|ew)|operat(?:ing|ed)|involved|strik(?:ing|e)|bomb(?:ing|ed))|there\s+were\s+no\s+(?:\S+\s+){0,6}?(?:planes|aircraft|jets|warplanes|helicopters)|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricat(?:ed|ions?)|false\s+(?:claims?|reports?|information)|(?:reports?|claims?|allegations?|accusations?|charges?)\s+as\s+["“]?(?:lies|false|baseless|groundless|untrue|propaganda|nonsense|fabricat\w*)|not\s+responsible|(?:conducted|carried\s+out|launched|flew|made)\s+no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|operations?|sorties|flights|bombing)|(?:is|are|was|were)\s+not\s+to\s+blame(?![^.]{0,80}?\b(?:accus|blam)\w*)|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
 // "did not deny", "to deny Daesh the ability to move", "shot down by rebels or crashed because of technical faults",
 // "I hope we were not involved"
 const NOT_A_DENIAL =
@@ -625,6 +625,93 @@ const accusedIn = (t: string, speakerSide: string | null): { actor: string; at: 
   return null
 }
 
+// "... a claim Ankara has rejected as propaganda", "-- a charge the Kremlin denied"
+const CLAIM_ASIDE =
+  /(?:,|\s--|\s—|\s–)?\s+(?:a|an)\s+(?:claim|charge|accusation|allegation)\s+(?:that\s+|which\s+)?((?:(?!(?:has|have|had)\b)[\w'’-]+\s+){1,4}?)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:rejected|denied|dismissed|refuted|denies|rejects|dismisses)\b/i
+const claimAside = (t: string): { at: number; denier: string } | null => {
+  const m = CLAIM_ASIDE.exec(t)
+  return m === null || m.index === 0 ? null : { at: m.index, denier: m[1]!.trim() }
+}
+// the words of a report's maker before its noun ("opposition accusations", "an Assad army report"),
+// not of its kind ("false reports", "these claims")
+const REPORT_NOUN = /\b(?:reports?|claims?|accusations?|allegations?|charges?)\b/gi
+const MAKER_BEFORE =
+  /(?:^|\b(?:the|an?|all|these|those|such|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)?)\s+)((?:(?!(?:the|an?|all|these|those|such|about|on|of|to|in|den(?:y|ies|ying)|rejects?|rejecting|dismiss(?:es|ing)?|refutes?|refuting|[\w-]+ed)\b)[\w'’-]+\s+){1,3})$/i
+const NOT_A_MAKER =
+  /^(?:false|baseless|unfounded|fabricated|alleged|recent|earlier|latest|new|such|these|those|some|any|all|so-called|similar|other|previous|initial|conflicting|unconfirmed|media|the|an?|his|her|its|their|our|several|many|numerous)$/i
+// the report's maker after its noun: "claims circulated by ...", "reports citing ...", "accounts affiliated with ..."
+const MAKER_AFTER = /\b(?:by|from|citing|with|to)\s+(?:the\s+)?(?:so-called\s+)?(.+)$/i
+// what the report says: "that ...", "about ...", "of ...", or a clause of its own ("a report it had carried out")
+const REPORT_SAYS = /^([^.;"“”]{0,120}?)\s+(?:that|about)\s+|^()\s+(?=(?:it|they)\s+(?:had|has|have|was|were)\b)/i
+const REPORT_OF = /^([^.;"“”]{0,120}?)\s+of\s+/i
+// the denier's own charge after the denial: "and blamed rebels", ", accusing the rebels of ...", "saying its aircraft only struck ..."
+const COUNTER =
+  /(?:,\s*|\s+(?:and|but|while)\s+(?:has\s+|have\s+|had\s+)?(?:in\s+turn\s+|instead\s+|also\s+)?|\s+)(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|saying|insist(?:ed|ing|s))\b/gi
+const CLAIMANT =
+  /^\W*(?:the\s+)?((?!(?:he|she|it|they|we|i|this|that)\b)[\w'’/-]+(?:\s+(?!(?:claimed|said|says|claims|reported|alleged|accused|that)\b)[\w'’/-]+){0,6}?)\s+(?:claimed|claims|said|says|reported|alleged)\s+(?:on\s+\w+\s+)?that\b/i
+export interface DeniedAssertion {
+  /** the clause of the sentence that asserts, [at, end) */
+  readonly at: number
+  readonly end: number
+  /** who asserts it there: the report's maker, or null for the sentence's own speaker (an aside's claimant, the denier's charge) */
+  readonly maker: string | null
+  /** where the maker's words end, when they open the clause (they are no part of the act) */
+  readonly makerEnd: number
+  /** a side blamed with no act named ("and blamed rebels"): the denied act is laid on it */
+  readonly blamed: string | null
+}
+/** The assertions a denial answers in its own sentence: the report it rejects, where the sentence
+ * names who made it ("rejected claims circulated by the PKK/PYD's media outlets that Turkish jets had
+ * struck", "denied an Assad army report it had carried out an air strike"; a report told by nobody is
+ * no one's assertion), the claim an aside rejects ("The YPG-run health authority claimed that Turkish
+ * strikes killed 14 ... a claim Ankara has rejected"), and the charge the denier lays instead ("denied
+ * responsibility and blamed rebels", "saying its aircraft only struck positions of HTS"). */
+export const assertionsDenied = (s: string): Array<DeniedAssertion> => {
+  const out: Array<DeniedAssertion> = []
+  const aside = claimAside(s)
+  // (its claimant the subject opening the sentence: "The YPG-run health authority in Afrin claimed that ...")
+  if (aside !== null) {
+    const claimant = CLAIMANT.exec(s)
+    out.push({ at: 0, end: aside.at, maker: claimant?.[1] ?? null, makerEnd: claimant === null ? 0 : claimant[0].length, blamed: null })
+  }
+  const denial = DENIAL.exec(s)
+  if (denial === null) return out
+  const denialEnd = denial.index + denial[0].length
+  COUNTER.lastIndex = denialEnd
+  const counter = aside === null ? COUNTER.exec(s) : null
+  const bodyEnd = counter?.index ?? s.length
+  REPORT_NOUN.lastIndex = 0
+  for (const m of execAll(REPORT_NOUN, s)) {
+    if (m.index >= bodyEnd || (aside !== null && m.index >= aside.at)) break
+    const after = m.index + m[0].length
+    const says = REPORT_SAYS.exec(s.slice(after)) ?? REPORT_OF.exec(s.slice(after))
+    if (says === null) continue
+    const gap = says[1] ?? ""
+    const before = MAKER_BEFORE.exec(s.slice(Math.max(0, m.index - 40), m.index))
+    const prefix =
+      before === null
+        ? []
+        : before[1]!
+            .trim()
+            .split(/\s+/)
+            .filter((w) => !NOT_A_MAKER.test(w))
+    const maker = MAKER_AFTER.exec(gap)?.[1]?.trim() ?? (prefix.length > 0 ? prefix.join(" ") : null)
+    if (maker === null) continue
+    const at = after + says[0].length
+    // (the report told before its denial: "All reports ... about alleged strikes by Russian aircraft ... are a fabrication")
+    out.push({ at, end: denial.index > at ? denial.index : bodyEnd, maker, makerEnd: 0, blamed: null })
+    break
+  }
+  if (counter !== null) {
+    const tail = s.slice(counter.index)
+    // "and blamed rebels": no act named, the side takes the denied one
+    const bare = /^\W*(?:(?:and|but|while)\s+)?(?:has\s+|have\s+|had\s+)?(?:in\s+turn\s+|instead\s+|also\s+)?blam(?:ed|es|ing)\s+/i.exec(tail)
+    const side = bare === null ? undefined : sidesIn(tail.slice(bare[0].length))[0]
+    out.push({ at: counter.index, end: s.length, maker: null, makerEnd: 0, blamed: side !== undefined && side.at === 0 ? side.actor : null })
+  }
+  return out
+}
+
 /** Does the text deny anything (so that the outlet's own accounts of attacks may count)? */
 export const mayDeny = (s: string): boolean => DENIAL.test(s)
 
@@ -656,19 +743,37 @@ export const readEvent = (
   )
     denial = null
   // "the governor denied the move was related to the protests": a denial needs an act to deny
+  const aside = denial === null ? null : claimAside(t)
   if (
     denial !== null &&
+    aside === null &&
     /^den(?:y|ies|ied|ying)$|^reject|^refut|^dismiss/i.test(denial[0]) &&
     !ATTACK_WORD.test(t.slice(denial.index)) &&
     !DENIED_THING.test(t.slice(denial.index, denial.index + 90))
   )
     denial = null
+  // "... killed 14 civilians in Jinderes on Monday a claim Ankara has rejected": the aside's denier
+  // denies the act told before it
+  if (aside !== null) {
+    const head = t.slice(0, aside.at)
+    let actor: string | null = null
+    ATTACK.lastIndex = 0
+    for (const m of execAll(ATTACK, head)) {
+      actor = agentOf(t, sides, m.index, m.index + m[0].length)
+      if (actor !== null) break
+    }
+    const denier = sideOfSource(aside.denier) ?? aside.denier
+    return { actor: actor ?? denier, action: actionIn(head), polarity: "denied", source: denier, rule: "event/denial" }
+  }
   if (denial !== null) {
     const source = sourceFor(denial.index)
     const speakerSide = sideOfSource(source)
     // the doer named in what is denied; else the speaker's own side ("denied that its planes
     // had been hitting Aleppo"); else a side named after the denial
-    const rest = t.slice(denial.index)
+    // (not the side the denier blames instead: "denied responsibility and blamed rebels")
+    COUNTER.lastIndex = denial.index + denial[0].length
+    const counterAt = COUNTER.exec(t)?.index ?? t.length
+    const rest = t.slice(denial.index, counterAt)
     const own = /^[^.]{0,40}?\b(?:its|our|their|we)\b/i.test(rest) ? speakerSide : null
     let actor: string | null = null
     ATTACK.lastIndex = 0
@@ -676,13 +781,13 @@ export const readEvent = (
       // ("... was fabricated serving as a pretext for US missile strikes": what the denial is used
       // against is no part of what it denies)
       if (PRETEXT.test(rest.slice(0, m.index))) break
-      actor = agentOf(t, sides, denial.index + m.index, denial.index + m.index + m[0].length)
+      actor = agentOf(t, counterAt < t.length ? sides.filter((x) => x.at < counterAt) : sides, denial.index + m.index, denial.index + m.index + m[0].length)
       if (actor !== null) break
     }
     // "Russian aircraft had not carried out any strikes": the side the negated act is told of
     const subject = sides.findLast((x) => x.end <= denial.index && wordsBetween(t.slice(x.end, denial.index)).every((w) => INSTRUMENT.test(w)))
     const pretext = PRETEXT.exec(rest)
-    const until = pretext === null ? t.length : denial.index + pretext.index
+    const until = pretext === null ? counterAt : denial.index + pretext.index
     actor ??=
       subject?.actor ?? own ?? sides.find((x) => x.at >= denial.index && x.at < until && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)))?.actor ?? speakerSide
     // "neither Russian nor Syrian air forces were carrying out any missions": both sides denied

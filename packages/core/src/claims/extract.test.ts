@@ -291,6 +291,35 @@ describe("event claims in an article", () => {
       ["denied", "Russia"]
     ])
   })
+  it("reads the report a denial rejects as its maker's assertion, where the sentence names the maker", () => {
+    expect(
+      events(
+        "The General Staff rejected claims circulated by accounts affiliated with the PKK/PYD that Turkish jets had struck a residential area in Jinderes."
+      ).map((e) => [e[0], e[1], e[0] === "asserted" ? e[2] : "-"])
+    ).toEqual([
+      ["denied", "Turkey", "-"],
+      ["asserted", "Turkey", "accounts affiliated with the PKK/PYD"]
+    ])
+    // a report nobody is said to have made is no one's assertion
+    expect(events("The ministry rejected reports that Turkish jets had struck a residential area in Jinderes.").map((e) => e[0])).toEqual(["denied"])
+  })
+  it("reads a claim that an aside rejects as two events: the claim, and the denial", () => {
+    expect(
+      events(
+        "The Afrin health authority claimed that Turkish strikes killed 14 civilians in Jinderes on Monday a claim Ankara has rejected as propaganda."
+      ).map((e) => [e[0], e[1], e[2]])
+    ).toEqual([
+      ["denied", "Turkey", "Turkey"],
+      ["asserted", "Turkey", "Afrin health authority"]
+    ])
+  })
+  it("reads the side a denier blames instead as its assertion, and not as the side it denies for", () => {
+    expect(events("Regime jets bombed Douma on Monday. Damascus denied responsibility for the attack and blamed rebels.").map((e) => [e[0], e[1]])).toEqual([
+      ["asserted", "Syrian government"],
+      ["denied", "Syrian government"],
+      ["asserted", "rebels"]
+    ])
+  })
 
   it("reads a long stretch of text without a full stop in time that grows with its length, not faster", () => {
     // 400 figures in one 28,000-character 'sentence' took six seconds; 1 MB, forever.

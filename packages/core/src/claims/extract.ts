@@ -1,5 +1,5 @@
 import { type Attribution, attributeArticle, DETAIL_OF, NEW_INCIDENT, nameKey, normaliseSpeaker } from "./attribution.js"
-import { type EventReading, mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, type Stance, sidesIn, stanceOf } from "./events.js"
+import { assertionsDenied, type EventReading, mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, type Stance, sidesIn, stanceOf } from "./events.js"
 import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import {
   COMPASS_SYRIA,
@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 130
+export const EXTRACTOR_VERSION = 131
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1506,6 +1506,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // "State media said the crash was due to a technical fault while Jaish al-Islam said it had
       // shot down the plane": two speakers set against each other tell two events
       let read = 0
+      let denied: EventReading | null = null
+      let deniedWhen: DateWindow | null = null
       for (const [a, b] of contrastedClauses(s, frames)) {
         const clause = s.slice(a, b)
         const own = frames.filter((f) => f.frame.at >= a && f.frame.end <= b)
@@ -1528,7 +1530,31 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         claims.push(eventClaim(event, actor, placeOf(), when, s, sentence.start))
         read++
         if (event.polarity === "asserted") lastActor = actor
-        else denials.push(si)
+        else {
+          denials.push(si)
+          denied = { ...event, actor }
+          deniedWhen = when
+        }
+      }
+      // a denial's sentence may tell what it answers: the report it rejects (by its maker), the claim
+      // an aside rejects, the charge the denier lays instead; each is an assertion of its own
+      if (read === 1 && denied !== null && !isTitle && !habitual) {
+        const answered = denied
+        for (const d of assertionsDenied(s)) {
+          const own = frames.filter((f) => f.frame.at >= d.at && f.frame.end <= d.end)
+          const said: EventReading | null =
+            d.blamed !== null
+              ? { actor: d.blamed, action: answered.action, polarity: "asserted", source: answered.source, rule: "event/counter" }
+              : readEvent(s.slice(d.at, d.end), (at) => d.maker ?? (d.at > 0 ? answered.source : (eventSpeaker(eventSource(frames, s, d.at + at)) ?? quoted)), [
+                  ...own.map((f) => [f.frame.speakerAt - d.at, f.frame.speakerEnd - d.at] as const),
+                  [0, d.makerEnd] as const
+                ])
+          if (said === null || said.polarity !== "asserted" || said.actor === null || said.source === null) continue
+          const actor = said.actor
+          if (claims.some((c) => c.kind === "event" && c.span[0] === sentence.start && c.polarity === "asserted" && c.actor === actor)) continue
+          claims.push(eventClaim({ ...said, source: d.maker ?? said.source }, actor, placeOf(), timeOf() ?? deniedWhen, s, sentence.start))
+          read++
+        }
       }
       // "terrorists fired rocket shells at Hamadaniya ... while one child was killed by a terrorist
       // sniper's gunfire": a second attack in a later clause, another act or another doer, is a second event
