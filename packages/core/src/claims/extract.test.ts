@@ -2044,3 +2044,26 @@ describe("round 29: a nationwide bulletin's day is every section's", () => {
     ])
   })
 })
+
+describe("round 30: a bulletin section's figure and a clause after it", () => {
+  const bulletin = (daraa: string) =>
+    extractClaims({
+      title: "Rocket attacks claim lives in Aleppo",
+      body: `Terrorist organizations went on targeting neighbourhoods of Aleppo city.\n\nAleppo\n\nTerrorists fired rocket shells on al-Hamdaniyeh neighbourhood on Wednesday claiming the lives of 6 civilians. The death toll later rose to 7 after a woman succumbed to her wounds.\n\nDaraa\n\n${daraa}\n\nHama\n\nNo other attacks were reported.`,
+      published: Date.parse("2016-10-26T12:00:00Z"),
+      outlet: "SANA"
+    }).filter((c) => c.kind === "quantity" && c.min === 7)
+  it("does not read a figure in one section as restated by the same figure in another", () => {
+    expect(bulletin("An army unit destroyed a vehicle in Daraa al-Balad killing 7 terrorists.").map((c) => c.where)).toEqual([
+      "Hamdaniyeh, Aleppo",
+      "Daraa al-Balad, Daraa"
+    ])
+  })
+  it("ends a figure's clause where 'while' opens another side's act", () => {
+    expect(
+      bulletin(
+        "An army unit destroyed a vehicle in Daraa al-Balad killing 7 terrorists while other units targeted hideouts in the towns of Busra al-Harir and al-Naimeh."
+      ).map((c) => c.where)
+    ).toEqual(["Hamdaniyeh, Aleppo", "Daraa al-Balad, Daraa"])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 131
+export const EXTRACTOR_VERSION = 132
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -759,7 +759,7 @@ const REFERS_BACK = /\b(?:also|the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?st
 const THE_SAME = /\b(?:these|those|the)\s+same\b/i
 // ("Death toll in Aleppo rises to 8 more casualties reported in Idleb": a headline's second clause)
 const CLAUSE_BREAK =
-  /\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
+  /\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:while|whereas)\s+(?:[\w-]+\s+){1,3}?(?:targeted|shelled|struck|hit|attacked|bombed|fired|destroyed|seized|captured|stormed|pounded)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
 const TIME_CLAUSE_BETWEEN = /\b(?:after|before|since|when|until)\b/i
 const OUR_PLACE = /\b(?:our|my)\s+(?:neighbou?rhood|district|village|town|city|area|street|camp)\b/i
 const LEVEL_RANK: Record<PlaceMatch["level"], number> = { neighbourhood: 0, city: 1, district: 2, governorate: 3, region: 4, country: 5 }
@@ -1683,7 +1683,11 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
   }
   claims.sort((a, b) => a.span[0] - b.span[0])
-  fillFromRestatements(claims, article.title.length, carriedPlace, headlined, inheritedDate)
+  // (sections of a bulletin tell incidents of their own: "the death toll rose to 7" under Aleppo is not
+  // "killing 7 terrorists" under Daraa; the lead before the first heading may restate any of them)
+  const headings = segments.filter((x) => x.role === "heading" || x.role === "subhead").map((x) => x.start)
+  const sectionOf = (at: number): number => lowerBound(headings, at + 1) - 1
+  fillFromRestatements(claims, article.title.length, carriedPlace, headlined, inheritedDate, sectionOf)
   fillFromHeadline(claims, article.title.length, carriedPlace)
   // "killed in northern Syria": the part of the country the sentence names, where the country is the place
   for (let i = 0; i < claims.length; i++) {
@@ -1906,10 +1910,17 @@ const fillFromRestatements = (
   titleLength: number,
   carried: Set<ExtractedClaim>,
   headlined: ReadonlySet<ExtractedClaim>,
-  inherited: ReadonlySet<ExtractedClaim>
+  inherited: ReadonlySet<ExtractedClaim>,
+  sectionOf: (at: number) => number
 ): void => {
+  const apart = (c: ExtractedClaim, d: ExtractedClaim): boolean => {
+    const a = sectionOf(c.span[0])
+    const b = sectionOf(d.span[0])
+    return a !== b && a >= 0 && b >= 0
+  }
   const same = (c: ExtractedClaim, d: ExtractedClaim, loosely: boolean): boolean =>
     d !== c &&
+    !apart(c, d) &&
     d.kind === "quantity" &&
     d.span[0] > titleLength &&
     !headlined.has(d) &&
