@@ -149,6 +149,16 @@ describe("where: a place acting for its government", () => {
     expect(places("Russian airstrikes have killed 3000 civilians in Syria since Moscow intervened in September 2015.")).toEqual(["3000 Syria"])
     expect(places("Russia said Belgian jets killed six civilians in Aleppo but the claim was swiftly denied by Brussels.")).toEqual(["6 Aleppo"])
   })
+  it("reads a city owning warplanes or troops as its government, and keeps one owning districts", () => {
+    expect(places("Air strikes on rebel-held towns in Syria killed at least 18 civilians as troops advanced backed by Moscow's warplanes.")).toEqual([
+      "18 Syria"
+    ])
+    expect(places("Shelling killed five people in Aleppo's eastern districts.")).toEqual(["5 Aleppo"])
+  })
+  it("reads where a speaker abroad spoke as no place of the harm", () => {
+    expect(places("Investigators said in Geneva on Wednesday that at least 100000 civilians were still trapped in Raqqa.")).toEqual(["100000 Raqqa"])
+    expect(places("Investigators said in Geneva on Wednesday that at least 100000 civilians were still trapped inside the city.")).toEqual(["100000 null"])
+  })
   it("keeps a city that is hit, or that places the people who accuse", () => {
     expect(places("Residents of Madaya accused the regime after 12 people were killed by sniper fire.")).toEqual(["12 Madaya, Rif Dimashq"])
     expect(places("Shelling on Aleppo killed 12 civilians on Monday.")).toEqual(["12 Aleppo"])

@@ -72,6 +72,9 @@ const GOVERNMENT_DEED =
 const ACTS_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|also|then|swiftly|quickly|later|strongly|repeatedly)\\s+){0,2}${GOVERNMENT_DEED}\\b`, "i")
 const ACTED_BY_BEFORE = new RegExp(`\\b${GOVERNMENT_DEED}\\s+by\\s+(?:the\\s+)?$`, "i")
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i
+// a government's forces, allies and acts, named by its seat's possessive (not "Aleppo's eastern districts")
+const POSSESSED_FORCE =
+  /^['’]s?\s+(?:[\w-]+\s+)?(?:warplanes|jets|aircraft|air\s+force|aviation|bombers|forces|troops|army|military|militias|proxies|allies|ally|backing|intervention|air\s+campaign|government|regime)\b/i
 // a government accused, blamed or urged ("accused Moscow of responsibility", "urged Ankara to act")
 const ANSWERS_BEFORE = /\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urges|urging|called\s+on|pressed|pressing)\s+$/i
 const ANSWERS_AFTER = /^\s+(?:of|for|to)\b/i
@@ -79,6 +82,8 @@ const PLACED_BY_BEFORE = /\b(?:of|in|at|from|near|on|into|to|for|around|across|i
 
 const ABROAD_MEETING_BEFORE = /\b(?:council|talks|conference|summit|session|negotiations)\s+(?:(?:held|convened|meeting|sitting)\s+)?(?:in|at)\s+(?:the\s+)?$/i
 const FOR_BEFORE = /\bfor\s+$/i
+const SPOKEN_IN_BEFORE =
+  /\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|speaking|spoke|announced|briefing|(?:news|press)\s+conference|statement\s+(?:issued|released))\s+(?:(?:on|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:in|at|from)\s+(?:the\s+)?$/i
 /** The places a sentence names as where things happened, in text order. `speakers` are the
  * offsets of speaker phrases ("Damascus said"). */
 const OF_BETWEEN = /^\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$/i
@@ -119,6 +124,8 @@ export const claimPlaces = (
       // (the cheap test first: most places have no "by" before them)
       if ((BY_BEFORE.test(before) && ACTED_BY_BEFORE.test(before)) || (ACTS_AFTER.test(s.slice(p.end, p.end + 40)) && !PLACED_BY_BEFORE.test(before)))
         return false
+      // ... or owning its forces: "a ground offensive backed by Moscow's warplanes", "Ankara's troops"
+      if (POSSESSED_FORCE.test(s.slice(p.end, p.end + 40))) return false
       // ... or answering for it: "Washington accused Moscow of responsibility", "urged Ankara to"
       if (ANSWERS_BEFORE.test(before) && ANSWERS_AFTER.test(s.slice(p.end, p.end + 8))) return false
     }
@@ -129,6 +136,8 @@ export const claimPlaces = (
     if (!inSyria(p)) {
       const before = s.slice(Math.max(0, p.start - 40), p.start)
       if (ABROAD_MEETING_BEFORE.test(before) || FOR_BEFORE.test(before)) return false
+      // where a speaker abroad spoke: "investigators said in Geneva", "he told reporters in Moscow"
+      if (SPOKEN_IN_BEFORE.test(before)) return false
     }
     // "in East Ghota of Damascus", "in al-Waer of Homs": the city after "of" places the one before it
     if (p.level === "city" && all.some((q) => q !== p && q.level !== "country" && OF_BETWEEN.test(s.slice(q.end, p.start)))) return false
