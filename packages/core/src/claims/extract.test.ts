@@ -2067,3 +2067,11 @@ describe("round 30: a bulletin section's figure and a clause after it", () => {
     ).toEqual(["Hamdaniyeh, Aleppo", "Daraa al-Balad, Daraa"])
   })
 })
+
+describe("round 30: people gassed", () => {
+  it("counts people gassed as casualties, both harms in one figure", () => {
+    expect(quantities("The opposition accused government forces of gassing hundreds of people on Wednesday in the Damascus suburbs.")).toEqual([
+      { metric: "casualties", min: 200, max: 999, who: "people" }
+    ])
+  })
+})

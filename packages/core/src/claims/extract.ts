@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 134
+export const EXTRACTOR_VERSION = 135
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -68,7 +68,8 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
     /^(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|injuries|suffocation|suffocated|poisoned|treatment|treated|hospitalized|hospitalised)$/i,
     "injured"
   ],
-  [/^(?:casualties)$/i, "casualties"],
+  // (gassing kills some and poisons more: "accused government forces of gassing hundreds of people")
+  [/^(?:casualties|gassing|gassed)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
   [/^(?:displaced|fled|flee|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuating|evacuees|left|exited)$/i, "displaced"],
   [
@@ -393,6 +394,10 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   ) {
     return { metric: lastMetric, who: leadingWho() }
   }
+  // ("gassing hundreds of people": the verb for both harms)
+  if (lastMetric === "casualties" && /^gass/i.test(last!) && /\s$/.test(before)) return { metric: "casualties", who: leadingWho() }
+  // ("gassing hundreds of people": the verb for both harms)
+  if (lastMetric === "casualties" && /^gass/i.test(last!) && /\s$/.test(before)) return { metric: "casualties", who: leadingWho() }
   if (LIVES_OF_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
   // "the Russian Aerospace Forces have destroyed some 120 Daesh militants": fighters destroyed are killed
   if (last !== undefined && /^destroy(?:ed|ing|s)?$/i.test(last) && /\s$/.test(before)) {
