@@ -2075,3 +2075,12 @@ describe("round 30: people gassed", () => {
     ])
   })
 })
+
+describe("round 30: a toll's range with an aside, and a capital acting in a participle", () => {
+  it("reads the far end of a death toll's range past an aside between dashes", () => {
+    expect(quantities("Opposition activists cited death tolls ranging from about 500 to - by one account - some 1300 after shells hit the suburbs.")).toEqual([
+      { metric: "killed", min: 450, max: 550, who: null },
+      { metric: "killed", min: 1170, max: 1430, who: null }
+    ])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 135
+export const EXTRACTOR_VERSION = 136
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -701,7 +701,7 @@ const tollMetric = (before: string): Metric => {
   return "killed"
 }
 const TOLL_BEFORE =
-  /\b(?:tolls?|death\s+count)\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen|estimated|var(?:y|ies|ied)\s+from|rang(?:e|es|ed|ing)\s+from|(?:could|may|might|will|would|is\s+expected\s+to)\s+(?:reach|be|exceed|top|surpass|rise\s+to|climb\s+to)))?\s*$/i
+  /\b(?:tolls?|death\s+count)\b(?:[^.]{0,70}?\b(?:at|to|of|reached|hit|rose|climbed|stood|was|is|risen|estimated|var(?:y|ies|ied)\s+from|rang(?:e|es|ed|ing)\s+from|(?:could|may|might|will|would|is\s+expected\s+to)\s+(?:reach|be|exceed|top|surpass|rise\s+to|climb\s+to)))?(?:\s+[-–—]\s+[^-–—.]{1,30}?\s+[-–—])?\s*$/i
 // "Death toll in bomb attack on Syria evacuees hits 43", "Death Toll From Daesh Militants Attack on
 // Village in Syrian Hama Reaches 51": a headline's toll and its verb, nothing else between (not "As
 // the death toll mounts, shelling hits 3 hospitals")

@@ -155,6 +155,11 @@ describe("where: a place acting for its government", () => {
     ])
     expect(places("Shelling killed five people in Aleppo's eastern districts.")).toEqual(["5 Aleppo"])
   })
+  it("reads a capital opening the sentence with a participle as its government", () => {
+    expect(places("Rockets hit Zamalka. Moscow urging an objective inquiry said 40 people died because of rebel provocation.")).toEqual([
+      "40 Zamalka, Rif Dimashq"
+    ])
+  })
   it("reads where a speaker abroad spoke as no place of the harm", () => {
     expect(places("Investigators said in Geneva on Wednesday that at least 100000 civilians were still trapped in Raqqa.")).toEqual(["100000 Raqqa"])
     expect(places("Investigators said in Geneva on Wednesday that at least 100000 civilians were still trapped inside the city.")).toEqual(["100000 null"])

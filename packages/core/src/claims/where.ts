@@ -69,7 +69,11 @@ export const isCountryWide = (p: PlaceMatch): boolean => p.level === "country"
 // also takes ("the battle for Aleppo claimed 30 lives").
 const GOVERNMENT_DEED =
   "(?:intervened|denied|denies|accused|accuses|announced|announces|blamed|blames|rejected|rejects|insisted|insists|warned|warns|condemned|condemns|vowed|vows|demanded|demands|refused|refuses|retaliated|urged|urges|dismissed|dismisses|acknowledged|admitted|threatened|threatens|pledged|pledges)"
-const ACTS_AFTER = new RegExp(`^\\s+(?:(?:has|have|had|also|then|swiftly|quickly|later|strongly|repeatedly)\\s+){0,2}${GOVERNMENT_DEED}\\b`, "i")
+// (or its participle opening the sentence's clause: "Moscow urging an objective inquiry said ...")
+const ACTS_AFTER = new RegExp(
+  `^\\s+(?:(?:has|have|had|also|then|swiftly|quickly|later|strongly|repeatedly)\\s+){0,2}(?:${GOVERNMENT_DEED}|urging|insisting|warning|accusing|denying|rejecting|blaming|demanding|vowing|threatening)\\b`,
+  "i"
+)
 const ACTED_BY_BEFORE = new RegExp(`\\b${GOVERNMENT_DEED}\\s+by\\s+(?:the\\s+)?$`, "i")
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i
 // a government's forces, allies and acts, named by its seat's possessive (not "Aleppo's eastern districts")
