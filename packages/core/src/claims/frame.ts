@@ -1227,12 +1227,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       // "according to unconfirmed reports from local sources": the sources the reports came from
       // speak, where a speaker's head noun names them (not "media reports from Aleppo")
       const maker = from === i + 2 ? reportsFrom(tokens, from) : null
-      const range = (maker === null ? null : phraseAfter(tokens, maker)) ?? phraseAfter(tokens, from)
-      if (range !== null && maker !== null && range[0] === maker && !HEAD.has(tokens[range[1] - 1]?.lower ?? "")) {
-        const own = phraseAfter(tokens, from)
-        if (own !== null) push(own, t.start, tokens[i + 1]!.end)
-        continue
-      }
+      const byMaker = maker === null ? null : phraseAfter(tokens, maker)
+      const range = byMaker !== null && HEAD.has(tokens[byMaker[1] - 1]?.lower ?? "") ? byMaker : phraseAfter(tokens, from)
       if (range !== null) push(range, t.start, tokens[i + 1]!.end)
       continue
     }

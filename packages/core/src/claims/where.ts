@@ -126,10 +126,10 @@ export const claimPlaces = (
     if (p.level !== "neighbourhood") {
       const before = s.slice(Math.max(0, p.start - 40), p.start)
       // (the cheap test first: most places have no "by" before them)
-      if ((BY_BEFORE.test(before) && ACTED_BY_BEFORE.test(before)) || (ACTS_AFTER.test(s.slice(p.end, p.end + 40)) && !PLACED_BY_BEFORE.test(before)))
-        return false
+      const after = s.slice(p.end, p.end + 40)
+      if ((BY_BEFORE.test(before) && ACTED_BY_BEFORE.test(before)) || (ACTS_AFTER.test(after) && !PLACED_BY_BEFORE.test(before))) return false
       // ... or owning its forces: "a ground offensive backed by Moscow's warplanes", "Ankara's troops"
-      if (POSSESSED_FORCE.test(s.slice(p.end, p.end + 40))) return false
+      if (POSSESSED_FORCE.test(after)) return false
       // ... or answering for it: "Washington accused Moscow of responsibility", "urged Ankara to"
       if (ANSWERS_BEFORE.test(before) && ANSWERS_AFTER.test(s.slice(p.end, p.end + 8))) return false
     }
