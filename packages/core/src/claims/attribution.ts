@@ -113,12 +113,49 @@ const SELF: ReadonlyArray<readonly [RegExp, RegExp]> = [
 /** A name as outlet names compare: lower case, letters and digits only ("Al-Manar TV" is "almanartv"). */
 export const nameKey = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, "")
 
+/** The names an outlet goes by, as sources are written: each of its names ("Syria Civil Defence
+ * (White Helmets)" has two), the known name each stands for, its initials ("Fars News Agency" is FNA,
+ * "Local Coordination Committees of Syria" LCC), and its words up to a place ("Local Coordination
+ * Committees"). A monitor's own bulletin ("SOHR documented ...") is the outlet speaking. */
+interface OutletNames {
+  readonly keys: ReadonlySet<string>
+  readonly initials: ReadonlySet<string>
+}
+const OUTLET_NAMES = new Map<string, OutletNames>()
+const INITIAL_SKIP = /^(?:of|for|the|and|in|on)$/i
+const outletNames = (outlet: string): OutletNames => {
+  let names = OUTLET_NAMES.get(outlet)
+  if (names !== undefined) return names
+  const keys = new Set<string>()
+  const initials = new Set<string>()
+  for (const part of outlet.split(/\s*[()]\s*/)) {
+    const words = part.split(/\s+/).filter((w) => w !== "")
+    if (words.length === 0) continue
+    const known = knownSource(part)
+    if (known !== null) keys.add(nameKey(known))
+    // (the name without what follows "of" or "in": "Local Coordination Committees of Syria")
+    const cut = words.findIndex((w, k) => k >= 2 && /^(?:of|in)$/i.test(w))
+    for (const run of cut > 0 ? [words, words.slice(0, cut)] : [words]) {
+      if (run.length >= 2) keys.add(nameKey(run.join(" ")))
+      const capitals = run.filter((w) => !INITIAL_SKIP.test(w))
+      if (capitals.length >= 2 && capitals.every((w) => /^[A-Z]/.test(w))) initials.add(capitals.map((w) => w[0]).join(""))
+    }
+  }
+  names = { keys, initials }
+  if (OUTLET_NAMES.size >= 1_000) OUTLET_NAMES.clear()
+  OUTLET_NAMES.set(outlet, names)
+  return names
+}
+
 /** Is `source` the outlet itself? */
 const isOutlet = (source: string, outlet: string): boolean => {
   for (const [o, s] of SELF) if (o.test(outlet) && s.test(source)) return true
   const a = nameKey(source)
   const b = nameKey(outlet)
-  return a.length >= 3 && b.length >= 3 && (a === b || a === `${b}tv` || a === `${b}news`)
+  if (a.length < 3 || b.length < 3) return false
+  if (a === b || a === `${b}tv` || a === `${b}news`) return true
+  const names = outletNames(outlet)
+  return names.keys.has(a) || (ACRONYM.test(source) && names.initials.has(source))
 }
 
 // "SANA's correspondent", "the AFP reporter": the relay a later "the correspondent said" means.

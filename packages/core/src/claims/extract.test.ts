@@ -2084,3 +2084,49 @@ describe("round 30: a toll's range with an aside, and a capital acting in a part
     ])
   })
 })
+
+describe("round 31: a monitor's own bulletin, nationwide tolls and lists by province", () => {
+  const claimsBy = (outlet: string, body: string, title = "Daily toll") =>
+    extractClaims({ title, body, published: Date.parse("2015-03-11T20:00:00Z"), outlet }).filter((c) => c.kind === "quantity")
+  it("gives no source to figures an outlet states under its own name, initials or short name", () => {
+    const body = "SNHR documented the death of 14 civilians in Douma on Wednesday."
+    expect(claimsBy("Syrian Network for Human Rights", body).map((c) => c.source)).toEqual([null])
+    expect(claimsBy("Reuters", body).map((c) => c.source)).toEqual(["SNHR"])
+    expect(
+      claimsBy("Violations Documentation Center in Syria", "The Violations Documentation Center recorded 6 deaths in Inkhil on Wednesday.").map((c) => c.source)
+    ).toEqual([null])
+    expect(claimsBy("Civil Defence (White Helmets)", "The White Helmets said 9 people were killed in Ariha on Wednesday.").map((c) => c.source)).toEqual([null])
+  })
+  it("places a toll counted across the country in Syria, though its sentence names a town after it", () => {
+    const c = claimsBy("test", "Monitors documented the death of 63 people across the Syrian territory on Wednesday, most of them in Douma.")
+    expect(c.map((x) => [x.min, x.where])).toEqual([[63, "Syria"]])
+  })
+  it("dates every province's section by a lead counting the country's dead", () => {
+    const c = claimsBy(
+      "test",
+      "Activists documented the death of 40 people across the Syrian territory on Wednesday.\n\nHama province\n\nShelling on the town of Kafr Zita injured 6 people.\n\nDaraa province\n\nA roadside bomb killed 3 fighters in Nawa."
+    )
+    expect(c.map((x) => [x.min, x.when?.from ?? null])).toEqual([
+      [40, "2015-03-11"],
+      [6, "2015-03-11"],
+      [3, "2015-03-11"]
+    ])
+  })
+  it("reads a list of counts by place after a place and its suburbs", () => {
+    const c = claimsBy("test", "31 martyrs were documented in Damascus and its Suburbs 12 in Homs and 5 in Hama on Wednesday.")
+    expect(c.map((x) => [x.metric, x.min, x.where])).toEqual([
+      ["killed", 31, "Damascus"],
+      ["killed", 12, "Homs"],
+      ["killed", 5, "Hama"]
+    ])
+  })
+  it("counts people executed as killed", () => {
+    expect(quantities("Activists reported the field execution of 8 young men by militiamen in the village on Tuesday.")).toEqual([
+      { metric: "killed", min: 8, max: 8, who: "people" }
+    ])
+  })
+  it("does not place an attack where it came from", () => {
+    const c = claimsBy("test", "Gunmen stormed the town of Kafr Nabl from the direction of Maarat al-Numan on Wednesday and killed 7 people.")
+    expect(c.map((x) => x.where)).toEqual(["Kafranbel, Idlib"])
+  })
+})

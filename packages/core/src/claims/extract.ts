@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 136
+export const EXTRACTOR_VERSION = 137
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -610,7 +610,9 @@ const FROM_THEN_VERB =
 // (not "the killing or wounding of several", "the death and injury of 25": one count of both)
 const INJURY_OF_BEFORE =
   /(?<!\b(?:killing|deaths?)\s+(?:or|and)\s+)\b(?:injury|injuries|injuring|wounding)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
-const LIVES_OF_BEFORE = /\b(?:lives of|life of|bodies of|killing of|deaths? of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
+// ("a field execution of 12 young men", "the massacre of 30 villagers": the killing named as a noun)
+const LIVES_OF_BEFORE =
+  /\b(?:lives of|life of|bodies of|killing of|deaths? of|executions? of|massacre of|slaughter of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
 const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i
 const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|districts?|camps?|enclaves?|regions?|suburbs?|province|countryside|parts)$/i
 const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
@@ -632,7 +634,9 @@ const IN_PLACE_AFTER =
   /^\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?!\s+(?:[a-z]+(?:ed|ing)|lost|fled|left|were|was|are|is|had|have|has|remain\w*|died)\b)(?=[\s,;.]|$)/
 // (a short account of the first item: "bodies were counted in Hammouriya", not "people were killed in
 // strikes elsewhere in Syria one in Aleppo", whose "one" splits the three)
-const IN_PLACE_BETWEEN = /^\s+(?:[\w-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*[,;]?\s*(?:and\s+)?$/
+// (a place with its surroundings, "in Damascus and its Suburbs", is one item)
+const IN_PLACE_BETWEEN =
+  /^\s+(?:[\w-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+and\s+its\s+(?:[Ss]uburbs|[Cc]ountryside|[Oo]utskirts|[Ss]urroundings))?\s*[,;]?\s*(?:and\s+)?$/
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
 const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*$/i
 // ("The number of people killed in an air strike this morning against the market area of Atareb
@@ -751,7 +755,9 @@ const INCIDENT_WINDOW = 7
 // "Earlier on the day", "later that day", "on the same day": the day of the incident told before
 /** "Earlier two persons were killed ...": before the incident told, on a day not given */
 /** a toll of the whole country: a bulletin's lead whose day is every section's */
-const NATIONWIDE = /\b(?:across|throughout|all\s+over)\s+(?:the\s+country|Syria)\b|\bnationwide\b/i
+// (the country as a monitor's bulletin names it: "across the Syrian territory", "in all Syrian provinces")
+const NATIONWIDE =
+  /\b(?:across|throughout|all\s+over|in\s+all(?:\s+of)?)\s+(?:the\s+)?(?:country\b(?:['’]?s\s+(?:provinces|governorates)\b)?|Syria(?:n\s+(?:territor(?:y|ies)|provinces|governorates)\b|\b))|\bnationwide\b/i
 const EARLIER_UNDATED =
   /^Earlier\s+(?!(?:on\s+|in\s+|this\s+|that\s+|the\s+same\s+)?(?:today|the\s+day|the\s+same|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/
 const HARM_VERB_BEFORE = /^(?:killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds)$/i
@@ -1213,10 +1219,18 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
     // a figure the sentence disowns ("several people ... but there are no precise figures")
     const hedged = NO_FIGURES.test(s)
+    // "81 people across the Syrian territory", "152 killed nationwide": the country's toll, though
+    // its sentence goes on to name the places it happened in ("... 23 of them in Eastern Ghouta")
+    const countedNationwide = (offset: number, until: number): boolean => {
+      if (offset >= until) return false
+      const whole = NATIONWIDE.exec(s.slice(offset, until))
+      return whole !== null && !specificAt(si).some((p) => p.start >= offset && p.start < offset + whole.index)
+    }
     // the place of a figure at `offset`: its sentence's own; else the incident's being told; else
     // the report's; a toll of the whole war is the country's
     const placeAt = (offset: number, when: DateWindow | null, until = offset, from = 0, warSized = false): PlaceMatch | null => {
       const specific = specificAt(si)
+      if (countedNationwide(offset, until)) return wholeCountry()
       // (the war's toll in a sentence naming only places abroad, "peace talks in Geneva and Astana have
       // failed to end the conflict in which hundreds of thousands were killed": still the war's)
       if (specific.length > 0 && !(warToll() && !specific.some(inSyria))) return placeNear(s, specific, offset, until, from)
@@ -1453,14 +1467,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // Damascus killed 20 people and civilian casualties were also reported in ... Idlib Hama Aleppo")
       // (a figure's clause is short: no slice of a long sentence per figure)
       const clauseEnd = next - f.end > 12 ? CLAUSE_BREAK.exec(s.slice(f.end, Math.min(next, f.end + 240))) : null
-      const where = placeAt(
-        f.start,
-        when,
-        clauseEnd === null ? next : f.end + clauseEnd.index,
-        fi > 0 ? figures[fi - 1]!.end : 0,
-        warSized(link.metric, f.min ?? f.max ?? 0)
-      )
-      const ownPlace = specificAt(si).length > 0
+      const until = clauseEnd === null ? next : f.end + clauseEnd.index
+      const where = placeAt(f.start, when, until, fi > 0 ? figures[fi - 1]!.end : 0, warSized(link.metric, f.min ?? f.max ?? 0))
+      const ownPlace = specificAt(si).length > 0 || countedNationwide(f.start, until)
       claims.push({
         kind: "quantity",
         metric: link.metric,
