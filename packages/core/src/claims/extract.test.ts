@@ -2130,3 +2130,54 @@ describe("round 31: a monitor's own bulletin, nationwide tolls and lists by prov
     expect(c.map((x) => x.where)).toEqual(["Kafranbel, Idlib"])
   })
 })
+
+describe("round 31: who keeps the records, a body's own bulletin, WHO and the UN's agencies", () => {
+  const sources = (body: string) =>
+    extractClaims({ title: "Report", body, published: PUB, outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.source)
+  it("credits 'according to the statistics of X' to X", () => {
+    expect(sources("The toll rose to 30 while 12 civilians were wounded in Manbij according to the statistics of the Health Board of Jazira Canton.")).toEqual([
+      "Health Board of Jazira Canton",
+      "Health Board of Jazira Canton"
+    ])
+  })
+  it("credits 'the centre's daily bulletin said' to the centre named before, with or without its apostrophe", () => {
+    const body = (owner: string) =>
+      `The Russian Center for Reconciliation said on Tuesday that militants shelled Aleppo. "Two civilians were killed and 9 were injured" ${owner} daily bulletin said.`
+    expect(sources(body("the center's"))).toEqual(["Russian Center for Reconciliation", "Russian Center for Reconciliation"])
+    expect(sources(body("the centers"))).toEqual(["Russian Center for Reconciliation", "Russian Center for Reconciliation"])
+  })
+  it("reads 'according to WHO' as the World Health Organization, not the pronoun", () => {
+    expect(sources("A field hospital in Raqqa received 41 wounded on Tuesday according to WHO.")).toEqual(["WHO"])
+  })
+  it("reads the UN's refugee and children's agencies as the UN", () => {
+    expect(sources("The U.N. refugee agency said 30000 people had fled Aleppo.")).toEqual(["UN"])
+    expect(sources("The UN children's agency said 12 children were killed in Idlib.")).toEqual(["UN"])
+  })
+})
+
+describe("round 31: rockets across a border, and a toll since an operation began", () => {
+  const read = (body: string, published = "2018-02-10T12:00:00Z") =>
+    extractClaims({ title: "Report", body, published: Date.parse(published), outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.where, c.when === null ? null : `${c.when.from}..${c.when.to}`])
+  it("places rockets where they landed, though a group with a slash in its name fired them from elsewhere", () => {
+    expect(read("Three rockets fired by PKK/PYD militants from Afrin landed in Kilis on Friday killing one civilian.")).toEqual([
+      ["strikes", 3, "Kilis", "2018-02-09..2018-02-09"],
+      ["killed", 1, "Kilis", "2018-02-09..2018-02-09"]
+    ])
+  })
+  it("reads 'since the start of the operation' as no toll of the war: from the operation's start where the story dates it, else undated", () => {
+    const opening = "Five soldiers have been killed since January 28, when the operation was launched."
+    const since = "Since the start of the operation, at least 20 rockets have hit Kilis."
+    expect(read(`${opening} ${since}`)).toEqual([
+      ["killed", 5, null, "2018-01-28..2018-02-10"],
+      ["strikes", 20, "Kilis", "2018-01-28..2018-02-10"]
+    ])
+    expect(read(`Two soldiers were killed on Friday. ${since}`)).toEqual([
+      ["killed", 2, null, "2018-02-09..2018-02-09"],
+      ["strikes", 20, "Kilis", null]
+    ])
+  })
+})

@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 137
+export const EXTRACTOR_VERSION = 138
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -747,7 +747,10 @@ const THE_PLACE =
 // "Another 120 soldiers ... were also killed": more of the toll just told
 const ALSO_TOLL = /^\W*another\s|\b(?:were|was|been)\s+also\s+(?:killed|wounded|injured|hurt)\b/i
 // fighting told over weeks, and a reference back to it
-const CAMPAIGN = /\b(?:battl(?:e|es|ed|ing)|fight(?:ing|s)?|offensive|campaign|assault|siege)\b/i
+const CAMPAIGN = /\b(?:battl(?:e|es|ed|ing)|fight(?:ing|s)?|offensive|campaign|assault|siege|operation)\b/i
+const CAMPAIGN_BEGAN = /\bsince\s+[^,.;]{1,30}?,?\s+when\s+(?:[\w-]+\s+){0,4}?(?:launched|began|begun|started|kicked\s+off)\b/i
+const SINCE_CAMPAIGN_START =
+  /\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset|onset)\s+of\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:operations?|offensives?|campaigns?|assaults?|battles?|sieges?)\b/i
 const THE_CAMPAIGN =
   /\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:fight|battle|campaign|offensive|assault)\s+(?:for|on|against|to)\b|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:month-long|week-long|weeks-long|months-long)\s+(?:fight|battle|campaign|offensive|assault|siege)\b/i
 /** longer than an incident's few days */
@@ -1448,7 +1451,13 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const sinceThen = SINCE_THEN.test(s)
       if (when === null && !isTitle && SINCE_WAR_START.test(s) && warStarts(s)) when = { from: CONFLICT_START, to: publishedDay }
       let inherited = false
-      if (when === null && !isTitle && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
+      // "since the start of the operation": from the campaign's start the story dated, else undated
+      const sinceCampaign = !isTitle && SINCE_CAMPAIGN_START.test(s)
+      if (when === null && sinceCampaign && campaignFrom !== null) {
+        when = { from: campaignFrom, to: publishedDay }
+        campaignDated = true
+      }
+      if (when === null && !isTitle && !sinceCampaign && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
         when =
           startsIncident() || saidApart()
             ? null
@@ -1651,8 +1660,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       } else if (frameAt >= 0 && told) incidentTold.push(si)
       if (frame.incident !== null) lastIncident = frame.incident
       if (SINCE.test(s) && CAMPAIGN.test(s) && !WAR_START.test(s)) {
-        const t = timeOf()
-        if (t !== null && spanDays(t) > INCIDENT_WINDOW && spanDays(t) <= CUMULATIVE_DAYS && t.to === publishedDay) campaignFrom = t.from
+        // (the time told at "since", not the sentence's nearest: "150 raids over the past 24 hours, the
+        // most since the offensive began on June 19")
+        const t = timesOf()?.nearest(s.search(SINCE)) ?? null
+        // (a few days are a campaign where the sentence says it began then: "since January 20, when the
+        // operation was launched")
+        const span = t === null ? 0 : spanDays(t)
+        if (t !== null && (span > INCIDENT_WINDOW || (span >= 2 && CAMPAIGN_BEGAN.test(s))) && span <= CUMULATIVE_DAYS && t.to === publishedDay)
+          campaignFrom = t.from
       }
       // "the war which started when the regime cracked down on protests in 2011": a "since then"
       // after it counts from the war's start

@@ -181,7 +181,7 @@ const MODIFIER = set(`
   military-run monitoring-group spokesman's agency's us u.s. un u.n. other another various several multiple different
   extremist jihadist militant rebel armed terrorist islamist kurdish british-based britain-based uk-based
   london-based istanbul-based beirut-based turkey-based coventry-based based affiliated linked backed run
-  reconciliation warring same latest updated preliminary regimes governments regime's government's coordination`)
+  reconciliation refugee children's warring same latest updated preliminary regimes governments regime's government's coordination`)
 
 const DET = set("the a an this that these those its their his her")
 const CITING = /^(?:citing|quoting)$/
@@ -549,7 +549,8 @@ const phraseAfter = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
     const t = tokens[to]!
     if (!t.word) break
     if (/^\d/.test(t.text)) break
-    if (t.lower === "that" || t.lower === "as" || t.lower === "on" || t.lower === "who" || t.lower === "which") break
+    // (the World Health Organization, "according to WHO", is a name: only the pronoun ends the phrase)
+    if (t.lower === "that" || t.lower === "as" || t.lower === "on" || (t.lower === "who" && t.text !== "WHO") || t.lower === "which") break
     // "According to SOHR the US-led coalition bombed ...", "according to the Observatory regime
     // forces shelled ...": without commas, a known body's name ends where an article or a side of
     // the war opens the clause it reports
@@ -963,6 +964,8 @@ const normalise = (written: string): string => {
   return kept.map((t) => t.text).join(" ")
 }
 
+const OWNED_DOCUMENT =
+  /^[Tt]he\s+([a-z]{3,}?)(?:['’]s|s)\s+(?:(?:daily|weekly|monthly|latest|new|last|own|official|recent)\s+)?(?:bulletin|statement|report|tally|count|figures|data|statistics|communiqu[eé])$/
 const ANAPHORA =
   /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|broadcaster|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
 
@@ -1171,8 +1174,12 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     }
     from = gluedPlaceEnd(tokens, from, to, s)
     // a phrase of articles and modifiers alone names no one ("An estimated 1.2 million")
-    const phrase = join(tokens, from, to, s)
+    let phrase = join(tokens, from, to, s)
     if (!tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower)) && knownSource(phrase) === null) return false
+    // "the centre's daily bulletin said" (or "the centers", its apostrophe dropped): the body it
+    // refers back to speaks through its publication
+    const owned = OWNED_DOCUMENT.exec(phrase)
+    if (owned !== null) phrase = `the ${owned[1]}`
     const anaphoric = isAnaphoric(phrase) && knownSource(phrase) === null
     const speaker = anaphoric ? phrase : normaliseSpeaker(phrase)
     // a place is never a speaker ("... on the other side of the border from Idlib told Anadolu")
@@ -1580,6 +1587,7 @@ const TOLL_MODIFIER =
   /^(?:new|latest|updated|revised|fresh|final|preliminary|initial|earlier|previous|death|casualty|recent|annual|monthly|weekly|joint|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/
 const TOLL_NOUN = /^(?:toll|tally|count|figures?|estimates?|report|statement|bulletin|data|statistics)$/
 const INFO_BY = /^(?:provided|released|published|issued|given|compiled|gathered|collected|obtained|documented)$/
+const RECORDS_OF = /^(?:statistics|figures|data|records|documentation)$/
 /** Past "(earlier) information provided by" to the token after "by"; else `i` itself. */
 const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
   let k = i
@@ -1605,6 +1613,8 @@ const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
   // "according to a new toll from the observatory": whoever keeps the toll speaks ("a toll of 24" is a figure)
   while (k < i + 3 && TOLL_MODIFIER.test(tokens[k]?.lower ?? "")) k++
   if (TOLL_NOUN.test(tokens[k]?.lower ?? "") && /^(?:by|from)$/.test(tokens[k + 1]?.lower ?? "")) return k + 2
+  // "according to the statistics of the Health Board": whose records they are (not "figures of 24")
+  if (RECORDS_OF.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "of" && DET.has(tokens[k + 2]?.lower ?? "")) return k + 2
   return i
 }
 

@@ -17,7 +17,7 @@ import type { PlaceMatch } from "./types.js"
 
 // where the attackers were, not where the harm was
 const ORIGIN =
-  /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up|gathered)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted|landed)\b)|\b(?:fired|launched|coming|shot)\s+(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?from\s+(?:the\s+)?(?:(?!(?:hit|hits|struck|landed|fell|targeted|slammed|killing|killed|wounding|wounded|injuring|injured|on|onto|into|at|towards?)\b)[\w'’-]+\s+){1,4}/gi
+  /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up|gathered)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted|landed)\b)|\b(?:fired|launched|coming|shot)\s+(?:by\s+(?:the\s+)?(?:[\w'’/-]+\s+){1,3}?)?from\s+(?:the\s+)?(?:(?!(?:hit|hits|struck|landed|fell|targeted|slammed|killing|killed|wounding|wounded|injuring|injured|on|onto|into|at|towards?)\b)[\w'’-]+\s+){1,4}/gi
 // "storming it from the direction of Sayyida Zeinab", "shells fired from the direction of Jobar": where
 // the attack came from (the name only, capitalised: "from the direction of Jobar on Bab Touma")
 const FROM_DIRECTION =
@@ -53,7 +53,8 @@ const WAR_TOLL = new RegExp(
     `\\b${WAR}\\b(?:\\s+(?:which|that))?(?:\\s+(?:has|had|have))?(?:\\s+(?:so\\s+far|now|already|also|since))?\\s+(?:killed|claimed|left|cost|displaced|forced|uprooted|driven)\\b`,
     `\\b(?:killed|dead|died|deaths|lives|displaced|fled|refugees|toll|victims)\\b[^.]{0,80}?\\b(?:in|during|since|throughout|of|by|into)\\s+(?:the\\s+|syria'?s\\s+|this\\s+|a\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${WAR}\\b`,
     `\\b(?:\\d+|\\w+)[- ](?:year|month)(?:[- ]old)?[- ]${WAR}\\b`,
-    `\\b(?:since|throughout|during)\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\s+of\\b`,
+    // (not the start of an operation: "rockets fired since the start of the operation have hit Kilis")
+    `\\b(?:since|throughout|during)\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\s+of\\b(?!\\s+(?:(?:the|this|its|their|a|an)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:operations?|offensives?|campaigns?|assaults?|battles?|sieges?|attacks?|air\\s*strikes|strikes|raids|bombing|bombardment|shelling|truce|ceasefire|talks|year|month|week|ramadan)\\b)`,
     `\\bsince\\s+(?:20(?:11|12)|march\\s+2011)\\b`,
     `\\bacross\\s+(?:the\\s+)?(?:country|syria)\\b`,
     `\\bnationwide\\b`,
