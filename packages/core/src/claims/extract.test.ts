@@ -2181,3 +2181,23 @@ describe("round 31: rockets across a border, and a toll since an operation began
     ])
   })
 })
+
+describe("round 31: a country owning its agency, and aircraft that did not fly", () => {
+  it("does not place a figure in the country whose news agency reports it", () => {
+    const where = (second: string) =>
+      extractClaims({ title: "Report", body: `Mortar shells hit Bab Touma in Damascus on Monday. ${second}`, published: PUB, outlet: "test" })
+        .filter((c) => c.kind === "quantity")
+        .map((c) => c.where)
+    expect(where("Syria's state news agency SANA said two people were killed.")).toEqual(["Bab Touma, Damascus"])
+    expect(where("Syrias SANA news agency said two people were killed.")).toEqual(["Bab Touma, Damascus"])
+  })
+  it("reads aircraft that have not approached, flown over or flown missions as a denial of strikes", () => {
+    const denials = (body: string) =>
+      extractClaims({ title: "Report", body, published: PUB, outlet: "test" })
+        .filter((c) => c.kind === "event" && c.polarity === "denied")
+        .map((c) => [c.actor, c.action])
+    expect(denials("The Russian Defence Ministry said Russian warplanes have not approached Idlib for a week.")).toEqual([["Russia", "strike"]])
+    expect(denials('"No Russian jets flew over Saraqeb on Monday," the ministry spokesman said.')).toEqual([["Russia", "strike"]])
+    expect(denials("The ministry said Russian aircraft did not perform any combat missions near Douma.")).toEqual([["Russia", "strike"]])
+  })
+})

@@ -43,6 +43,8 @@ const AROUND_AFTER = /^[\s'’s]*(?:suburbs?|outskirts|countryside|environs)\b/i
 // modifier ("Al-Qaeda's Syria affiliate", "the Syria talks")
 const LOCATIVE_BEFORE =
   /(?:^|\b(?:in|across|inside|into|over|throughout|from|of|to|on|at|near|around|within|northern|southern|eastern|western|central|north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern)\s+(?:the\s+)?(?:[\w-]+\s+)?)$/i
+const COUNTRY_OWNS =
+  /^(?:['’]s|s)\s+(?:[\w-]+\s+){0,3}?(?:news\s+agency|agency|media|television|tv|ministry|government|envoy|ambassador|delegation|president|spokes(?:man|woman|person)|officials?)\b/i
 // A toll of the whole war: the war doing the harm ("the conflict has killed", "a war that has
 // claimed", "the six-year war"), the harm in or since it ("killed in the war", "since the uprising
 // began"), or the whole country. Merely naming the war is not enough: "an attack that took Syria's
@@ -117,6 +119,8 @@ export const claimPlaces = (
     const word = s.slice(p.start, p.end)
     // the country as a modifier names no place: "Al-Qaidas Syria affiliate"
     if (p.level === "country" && !LOCATIVE_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) return false
+    // ... and as an owner: "Syria's state news agency said", "Syrias SANA news agency citing ..."
+    if (p.level === "country" && COUNTRY_OWNS.test(s.slice(p.end, p.end + 60))) return false
     if (word.length >= 4 && word === word.toUpperCase() && /[A-Z]/.test(word) && p.start < 60) return false
     // ... in any case: "Aleppo, SNNA - Six civilians ...", "Homs (Reuters) - ...", "Homs - Idlib Free Press: ..."
     if (/^\W*$/.test(s.slice(0, p.start)) && DATELINE_AFTER.test(s.slice(p.end, p.end + 40))) return false
