@@ -2201,3 +2201,30 @@ describe("round 31: a country owning its agency, and aircraft that did not fly",
     expect(denials("The ministry said Russian aircraft did not perform any combat missions near Douma.")).toEqual([["Russia", "strike"]])
   })
 })
+
+describe("round 31: people told by where they are, with no verb of harm", () => {
+  it("counts people under the rubble or under siege as trapped, not those pulled out from under it", () => {
+    expect(quantities("Rescuers said at least six people were still under the rubble of the building in Ariha.")).toEqual([
+      { metric: "trapped", min: 6, max: null, who: "people" }
+    ])
+    expect(quantities("About 20000 people have been under siege in the town since June.")).toEqual([
+      { metric: "trapped", min: 18000, max: 22000, who: "people" }
+    ])
+    expect(quantities("Rescuers pulled 10 people alive from under the rubble in Ariha.")).toEqual([])
+  })
+  it("counts people crossing a border and people a camp hosts as displaced", () => {
+    expect(quantities("Officials said some 1500 Syrians crossed the border overnight near Reyhanli.")).toEqual([
+      { metric: "displaced", min: 1350, max: 1650, who: null }
+    ])
+    expect(quantities("The Atmeh camp now hosts more than 9000 people.")).toEqual([{ metric: "displaced", min: 9001, max: null, who: "people" }])
+  })
+})
+
+describe("round 31: a pair of victims named by whose they are", () => {
+  it("gives the second of 'N members of the regime forces and M fighters of the factions' the first's harm", () => {
+    expect(quantities("Monitors documented the death of 6 members of the regime forces and 4 fighters of the factions in Harasta.")).toEqual([
+      { metric: "killed", min: 6, max: 6, who: "fighters" },
+      { metric: "killed", min: 4, max: 4, who: "fighters" }
+    ])
+  })
+})

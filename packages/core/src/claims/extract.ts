@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 139
+export const EXTRACTOR_VERSION = 140
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -530,8 +530,25 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // (and not the sick, the wounded or staff taken out: "the evacuation of 500 critical patients", "of 12 UN staff")
   if (DEPARTURE_OF_BEFORE.test(before) && !PLACE_NOUN.test(afterWords.slice(0, 3).join(" ")) && !EVACUATED_NOT_DISPLACED.test(after))
     return { metric: "displaced", who: leadingWho() }
+  // people with no verb of harm, told by where they are (read last: any word of harm above wins):
+  // "at least eight people under the rubble", "40000 people ... have been under siege since March"
+  // are trapped; "3000 Syrians crossed the border overnight", "a camp hosting 14000 people" displaced
+  const people = PEOPLE_COUNTED.test(after)
+  if (people && UNDER_RUBBLE_AFTER.test(after)) return { metric: "trapped", who: leadingWho() }
+  if (people && UNDER_SIEGE_AFTER.test(after)) return { metric: "trapped", who: leadingWho() }
+  if (people && CROSSED_AFTER.test(after)) return { metric: "displaced", who: leadingWho() }
+  if (people && CAMP_HOSTS_BEFORE.test(before)) return { metric: "displaced", who: leadingWho() }
   return null
 }
+// the people counted, right after the figure (not "eight homes", "40 trucks")
+const PEOPLE_COUNTED = /^\s+(?:[a-z-]+\s+)?(?:people|persons|civilians|residents|Syrians|refugees|families|children|women|men|inhabitants|villagers|others)\b/i
+const UNDER_RUBBLE_AFTER =
+  /^\s+(?:[\w'’-]+\s+){1,4}?(?:(?:are|were|is|was|remain|remained|still|believed|thought|to|be|lay|lie|lying|trapped)\s+){0,3}(?<!\bfrom\s)(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)\b/i
+const UNDER_SIEGE_AFTER =
+  /^\s+(?:[\w'’-]+\s+){1,6}?(?:have\s+been|has\s+been|had\s+been|are|were|remain|remained|living|live|lived|still)\s+(?:(?:living|still)\s+)?under\s+(?:an?\s+|the\s+|a\s+)?(?:[\w'’-]+\s+)?siege\b/i
+const CROSSED_AFTER = /^\s+(?:[\w'’-]+\s+){1,2}?(?:have\s+|had\s+|has\s+)?crossed\s+(?:the\s+(?:[\w-]+\s+)?border|into)\b/i
+const CAMP_HOSTS_BEFORE =
+  /\b(?:camps?|shelters?|settlements?)\s+(?:[\w-]+\s+){0,2}?(?:hosts?|hosting|hosted|houses|housing|shelters|sheltering)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$/i
 
 // between two figures that share one verb: the first's victims and "and", "as well as"
 // ("two families of ten members": the ten are the count, not a second figure)
@@ -561,6 +578,9 @@ const FUNCTION_WORD_S = /^(?:this|is|was|has|its|as|his|does|thus|plus|across|le
 const FAMILY_MEMBERS_AFTER =
   /^\s+(?:[\w-]+\s+)?members\s+of\s+(?:one|a|the\s+same|a\s+single|his|her|their|the|one\s+single)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b(?!\s+of\s+(?:[\w-]+\s+)?(?:fighters|militants|rebels|soldiers|terrorists|jihadists|insurgents|gunmen)\b)/i
 const FIRST_OF_PAIR = /^\s+(?:(?!(?:of|in|on|at|from|were|was|have|has|had)\b)[A-Za-z-]+\s+){1,4}and\s+(?:another\s+|other\s+)?$/i
+// "the death of 7 members of the regime forces and 5 fighters of the factions": the first's victims
+// named by whose they are, then the second's
+const MEMBERS_OF_PAIR = /^\s+[A-Za-z-]+\s+of\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){1,3}(?:and|as\s+well\s+as|along\s+with)\s+$/i
 const PAIR_BETWEEN = /^\s+(?:(?!of\b)[A-Za-z-]+\s+){0,3}?(?:(?:and|as\s+well\s+as|along\s+with|plus|besides)\s+(?:another\s+|other\s+)?)?$/i
 const whoAfter = (after: string): string | null => {
   // (the first two words only: `after` runs to the end of the sentence, and is read once per figure)
@@ -1380,7 +1400,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         previous !== null &&
         previous.metric !== "strikes" &&
         fi > 0 &&
-        PAIR_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start).replace(/\([^)]*\)/g, " "))
+        (PAIR_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start).replace(/\([^)]*\)/g, " ")) ||
+          (HARM_PAIRED.has(previous.metric) && MEMBERS_OF_PAIR.test(s.slice(figures[fi - 1]!.end, f.start))))
       ) {
         link = { metric: previous.metric, who: victims }
       }
