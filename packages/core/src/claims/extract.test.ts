@@ -1999,7 +1999,8 @@ describe("nobody, things eliminated, a family's members", () => {
     // (a possessive without its apostrophe counts the militants)
     expect(counts("The SDF eliminated 12 Islamic State jihadist groups (ISIL) militants near Tabqa.")).toEqual([["killed", 12, "fighters"]])
     expect(counts("The army eliminated 12 terrorists in Jobar.")).toEqual([["killed", 12, "fighters"]])
-    expect(counts("The army neutralized 15 this week in Jobar.")).toEqual([["killed", 15, null]])
+    // (neutralised: killed, wounded or captured, since round 31)
+    expect(counts("The army neutralized 15 this week in Jobar.")).toEqual([["casualties", 15, null]])
     // (people the fighter words do not name: review)
     expect(counts("Special forces eliminated 5 snipers in Deraa al-Balad.")).toEqual([["killed", 5, null]])
     expect(counts("The air strikes eliminated 4 command centres near Raqqa.")).toEqual([])
@@ -2226,5 +2227,19 @@ describe("round 31: a pair of victims named by whose they are", () => {
       { metric: "killed", min: 6, max: 6, who: "fighters" },
       { metric: "killed", min: 4, max: 4, who: "fighters" }
     ])
+  })
+})
+
+describe("round 31: an army's 'neutralized', cases of suffocation, and words in scare quotes", () => {
+  it("counts fighters 'neutralized' as casualties (killed, wounded or captured), before or after the figure, quoted or not", () => {
+    expect(quantities("The army said it had neutralized 35 militants near Azaz.")).toEqual([{ metric: "casualties", min: 35, max: 35, who: "fighters" }])
+    expect(quantities("The General Staff said 12 terrorists had been neutralized over the past day.")).toEqual([
+      { metric: "casualties", min: 12, max: 12, who: "fighters" }
+    ])
+    expect(quantities("", "Turkish Army 'Neutralizes' 40 Terrorists")).toEqual([{ metric: "casualties", min: 40, max: 40, who: "fighters" }])
+    expect(quantities("The army neutralized 3 car bombs.")).toEqual([])
+  })
+  it("counts cases of suffocation as injured", () => {
+    expect(quantities("Medics in the town reported 17 cases of suffocation after the attack.")).toEqual([{ metric: "injured", min: 17, max: 17, who: null }])
   })
 })

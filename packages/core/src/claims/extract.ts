@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 140
+export const EXTRACTOR_VERSION = 141
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -61,7 +61,7 @@ export interface ClaimSource {
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [
-    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|execute|executes|executing|lost their lives|perished|lives|eliminated|eliminating|neutralized|neutralised|massacring|massacre|bodies|corpses|martyrs|martyred)$/i,
+    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|execute|executes|executing|lost their lives|perished|lives|eliminated|eliminating|massacring|massacre|bodies|corpses|martyrs|martyred)$/i,
     "killed"
   ],
   [
@@ -69,7 +69,8 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
     "injured"
   ],
   // (gassing kills some and poisons more: "accused government forces of gassing hundreds of people")
-  [/^(?:casualties|gassing|gassed)$/i, "casualties"],
+  // ("neutralized", an army's word for fighters killed, wounded or captured)
+  [/^(?:casualties|gassing|gassed|neutralized|neutralised|neutralizing|neutralising|neutralizes|neutralises|neutralize|neutralise)$/i, "casualties"],
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
   [/^(?:displaced|fled|flee|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuating|evacuees|left|exited)$/i, "displaced"],
   [
@@ -94,6 +95,11 @@ const remembered = <T>(read: (word: string) => T): ((word: string) => T) => {
 }
 const metricOf = remembered((word: string): Metric | null => {
   for (const [re, m] of METRIC_WORDS) if (re.test(word)) return m
+  // (a word in scare quotes: "648 terrorists 'neutralized'")
+  if (word.length > 2 && (word.startsWith("'") || word.startsWith("’") || word.endsWith("'") || word.endsWith("’"))) {
+    const bare = word.replace(/^['’]+|['’]+$/g, "")
+    for (const [re, m] of METRIC_WORDS) if (re.test(bare)) return m
+  }
   return null
 })
 
@@ -270,6 +276,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     !afterWords.slice(0, 2).some((w) => /^(?:bodies|corpses)$/i.test(w) || (countsThings(w) && !/^(?:remains|is|was|has)$/.test(w)))
   )
     return { metric: "missing", who: leadingWho() }
+  // "causing more than 20 cases of suffocation", "reported nine cases of poisoning": people hurt
+  if (CASES_OF_HARM.test(after)) return { metric: "injured", who: null }
   // "135 attacks on health facilities", "43 strikes on hospitals and clinics", "44 attacks in July
   // alone on medical facilities", "71 attacks on 32 different health facilities"
   if (ATTACKS_ON_FACILITIES.test(after)) return { metric: "hospitals_hit", who: null }
@@ -384,7 +392,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   }
   const lastMetric = last === undefined ? null : metricOf(last)
   // "eliminated 4 tunnels", "neutralised 3 car bombs": a verb of killing that also takes things
-  if (lastMetric === "killed" && /^(?:eliminat|neutrali)/i.test(last!) && countsThingsFirst(after)) return null
+  if ((lastMetric === "killed" || lastMetric === "casualties") && /^(?:eliminat|neutrali)/i.test(last!) && countsThingsFirst(after)) return null
   // ("displaced millions", "evacuating some 5 thousand people": a verb; "left 5 dead" and "fled" are not)
   if (
     lastMetric !== null &&
@@ -394,10 +402,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   ) {
     return { metric: lastMetric, who: leadingWho() }
   }
-  // ("gassing hundreds of people": the verb for both harms)
-  if (lastMetric === "casualties" && /^gass/i.test(last!) && /\s$/.test(before)) return { metric: "casualties", who: leadingWho() }
-  // ("gassing hundreds of people": the verb for both harms)
-  if (lastMetric === "casualties" && /^gass/i.test(last!) && /\s$/.test(before)) return { metric: "casualties", who: leadingWho() }
+  // ("gassing hundreds of people", "have neutralized 287 terrorists": the verb for both harms)
+  if (lastMetric === "casualties" && /^(?:gass|neutrali)/i.test(last!) && /\s$/.test(before)) return { metric: "casualties", who: leadingWho() }
   if (LIVES_OF_BEFORE.test(before)) return { metric: "killed", who: leadingWho() }
   // "the Russian Aerospace Forces have destroyed some 120 Daesh militants": fighters destroyed are killed
   if (last !== undefined && /^destroy(?:ed|ing|s)?$/i.test(last) && /\s$/.test(before)) {
@@ -484,7 +490,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       // a noun metric must follow the figure closely; a verb may come after the victims
       // "Dozens of Syrian regime strikes": after "of", a few modifiers may come first
       const nounReach = /^\s*of\b/i.test(after) ? 4 : 2
-      if ((m === "strikes" || m === "casualties") && i > nounReach) continue
+      // (a verb for both harms may come after the victims: "48 terrorists had been neutralized")
+      if ((m === "strikes" || (m === "casualties" && !/^neutrali/i.test(w))) && i > nounReach) continue
       // "left" is displacement only right after the people who left ("18000 civilians left",
       // "hundreds of fighters had left the villages"), not "left 5 dead"
       // ("a clinic serving thousands of Syrians in Aleppo has left two patients dead": what the attack left)
@@ -597,6 +604,8 @@ const PEOPLE_HARMED =
 const HELD_ADJECTIVE = /^[a-z]+-(?:held|controlled|run|besieged)$/i
 const EVACUATED_NOT_DISPLACED =
   /^\s+(?:[\w-]+\s+){0,3}?(?:patients|sick|wounded|injured|casualties|bodies|staff|personnel|employees|diplomats|journalists|nationals|foreigners|workers|experts|inspectors)\b/i
+const CASES_OF_HARM =
+  /^\s+(?:[a-z-]+\s+)?cases\s+of\s+(?:suffocation|poisoning|asphyxia(?:tion)?|choking|breathing\s+(?:difficult\w*|problems)|respiratory\s+(?:distress|problems|difficult\w*))\b/i
 const DEPARTURE_OF_BEFORE = /\b(?:evacuation|displacement|exodus|departure)\s+of\s+(?:the\s+|some\s+)?$/i
 const DESTROYED_AFTER = cued(
   /destroyed|eliminated|neutrali|liquidated/i,
