@@ -2243,3 +2243,24 @@ describe("round 31: an army's 'neutralized', cases of suffocation, and words in 
     expect(quantities("Medics in the town reported 17 cases of suffocation after the attack.")).toEqual([{ metric: "injured", min: 17, max: 17, who: null }])
   })
 })
+
+describe("round 31: health care attacked, facilities put out of service, detainees", () => {
+  it("counts facilities affected by strikes or put out of service, and attacks on health care, as hospitals hit", () => {
+    expect(quantities("At least four health facilities have been affected by air strikes since Monday.")).toEqual([
+      { metric: "hospitals_hit", min: 4, max: null, who: null }
+    ])
+    expect(quantities("The strikes put 3 hospitals out of service in Idlib.")).toEqual([{ metric: "hospitals_hit", min: 3, max: 3, who: null }])
+    expect(quantities("WHO has documented 12 attacks on health care in Idlib this month.")).toEqual([{ metric: "hospitals_hit", min: 12, max: 12, who: null }])
+  })
+  it("reads detainees and prisoners as people, whose fate may be unknown", () => {
+    expect(quantities("The fate of 9 detainees taken from Douma remains unknown.")).toEqual([{ metric: "missing", min: 9, max: 9, who: "people" }])
+  })
+})
+
+describe("round 31: a count of places between a figure and its words", () => {
+  it("reads a figure's words past a count of places that makes no claim", () => {
+    expect(quantities("About 30000 people in the three villages have been under siege since May.")).toEqual([
+      { metric: "trapped", min: 27000, max: 33000, who: "people" }
+    ])
+  })
+})

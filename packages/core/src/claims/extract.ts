@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 141
+export const EXTRACTOR_VERSION = 142
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -104,7 +104,10 @@ const metricOf = remembered((word: string): Metric | null => {
 })
 
 const WHO: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults|patients)$/i, "people"],
+  [
+    /^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults|patients|detainees|prisoners|hostages|captives|abductees)$/i,
+    "people"
+  ],
   [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
   [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls|infants|babies|toddlers|minors)$/i, "children"],
   [
@@ -138,6 +141,7 @@ const AMONG_COUNTED_BEFORE = /\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|more
 
 // "three children were among the dead", "nine people from the Caucasus among the terrorists killed"
 // ("Thirteen civilians among them seven children": "among them" opens the figure's own sub-counts)
+const PLACES_COUNTED_AFTER = /^\s+(?:[a-z-]+\s+)?(?:towns|villages|cities|neighbou?rhoods|districts|provinces|governorates|areas|countries)\b/i
 const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are)\s*among\b|among\b(?!\s+(?:them|whom|which)\b))/i
 // (both branches hold "among": most figures' words have none)
 const AMONG = /among/i
@@ -183,7 +187,10 @@ const OBJECT_TIME = /^\S+\s+(?:\S+\s+)?(?:day|days|week|weeks|hour|hours|night|m
 // a facility counted, with only describing words before it ("two field hospitals", "four makeshift clinics")
 const FACILITY_HIT_BEFORE = /\b(?:hit|hitting|struck|striking|destroyed|destroying|targeted|targeting|bombed|bombing|shelled|damaged|damaging)\s+$/i
 const FACILITY_HIT_AFTER =
-  /^\s+(?:[\w'-]+\s+){1,6}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:hit|struck|destroyed|targeted|bombed|shelled|damaged|attacked)|(?:rendered|put|knocked)\s+out\s+of\s+(?:service|action))\b/i
+  /^\s+(?:[\w'-]+\s+){1,6}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:hit|struck|destroyed|targeted|bombed|shelled|damaged|attacked|affected\s+by\s+(?:air\s?strikes|strikes|raids|attacks|shelling|bombing|bombardment))|(?:rendered|put|knocked)\s+out\s+of\s+(?:service|action))\b/i
+// "put 6 hospitals out of service": the attack's verb around the facilities
+const PUT_BEFORE = /\b(?:put|putting|puts|knocked|knocking)\s+$/i
+const OUT_OF_SERVICE_AFTER = /^\s+(?:[\w'-]+\s+){0,3}?out\s+of\s+(?:service|action)\b/i
 // hospitals hit by shortages, cuts, campaigns or accidents ("Power cuts hit 12 hospitals", "The
 // vaccination campaign targeted 50 health centres", "knocked out of service by lack of fuel")
 const HIT_BY_NO_ATTACK =
@@ -266,7 +273,11 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   }
   // "hit four makeshift hospitals", "destroyed 4 health facilities", "two hospitals rendered out of
   // service", "130 medical facilities have been targeted": hospitals an attack verb took, before or after
-  if (FACILITY_AFTER.test(after) && (FACILITY_HIT_BEFORE.test(before) || FACILITY_HIT_AFTER.test(after)) && !HIT_BY_NO_ATTACK.test(sentence))
+  if (
+    FACILITY_AFTER.test(after) &&
+    (FACILITY_HIT_BEFORE.test(before) || FACILITY_HIT_AFTER.test(after) || (PUT_BEFORE.test(before) && OUT_OF_SERVICE_AFTER.test(after))) &&
+    !HIT_BY_NO_ATTACK.test(sentence)
+  )
     return { metric: "hospitals_hit", who: null }
   // "the fate of around 200 other soldiers remained unknown", "dozens were unaccounted for": missing
   // (people, named or not: not things counted, "the fate of 40 tanks", "14 aid trucks", "40 vehicles
@@ -893,7 +904,7 @@ const groupCount = (s: string, f: Figure): boolean => {
 }
 
 const ATTACKS_ON_FACILITIES =
-  /^\s+(?:attacks|strikes|air\s?strikes|raids)\s+(?:(?:in|during|since|this|last)\s+(?:[\w-]+\s+){0,2}?)?(?:on|against)\s+(?:(?:\d+|different|field|makeshift|medical|public|private|local|main)\s+){0,2}?(?:hospitals|clinics|(?:health\s*care|health|medical)\s+(?:facilities|centres|centers))\b/i
+  /^\s+(?:attacks|strikes|air\s?strikes|raids)\s+(?:(?:in|during|since|this|last)\s+(?:[\w-]+\s+){0,2}?)?(?:on|against)\s+(?:(?:\d+|different|field|makeshift|medical|public|private|local|main)\s+){0,2}?(?:hospitals|clinics|(?:health\s*care|health|medical)\s+(?:facilities|centres|centers)|health\s*care\b)\b/i
 /** Claims in an article: quantity claims for every figure of harm, and event claims for
  * denials and attributed attacks. Pure and synchronous: no I/O, rules only. */
 export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
@@ -1315,7 +1326,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // The window for this figure's words ends at the next figure, unless that one is a
       // sub-count inside it ("At least 15 people, including four children, have been killed").
       let nj = fi + 1
-      while (nj < figures.length && SUB_COUNT_BEFORE.test(s.slice(0, figures[nj]!.start))) nj++
+      // (nor at a count of places, "40000 people in the two towns have been under siege": no claim of its own)
+      while (
+        nj < figures.length &&
+        (SUB_COUNT_BEFORE.test(s.slice(0, figures[nj]!.start)) || PLACES_COUNTED_AFTER.test(s.slice(figures[nj]!.end, figures[nj]!.end + 30)))
+      )
+        nj++
       const next = figures[nj]?.start ?? s.length
       const before = s.slice(0, f.start)
       const after = s.slice(f.end)
