@@ -2264,3 +2264,14 @@ describe("round 31: a count of places between a figure and its words", () => {
     ])
   })
 })
+
+describe("round 31: a toll of the war's size takes no incident's date", () => {
+  it("leaves 'more than four million have fled' undated after a dated incident, but dates 'since then' from the war's start", () => {
+    const when = (second: string) =>
+      extractClaims({ title: "Report", body: `Air strikes killed 12 people in Douma on Tuesday. ${second}`, published: PUB, outlet: "test" })
+        .filter((c) => c.kind === "quantity" && c.min !== 12)
+        .map((c) => (c.when === null ? null : `${c.when.from}..${c.when.to}`))
+    expect(when("More than four million have fled abroad as refugees.")).toEqual([null])
+    expect(when("The war began in March 2011. Since then more than 300000 people have been killed.")).toEqual(["2011-03-15..2016-11-16"])
+  })
+})

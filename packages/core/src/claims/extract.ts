@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 142
+export const EXTRACTOR_VERSION = 143
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1503,7 +1503,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         when = { from: campaignFrom, to: publishedDay }
         campaignDated = true
       }
-      if (when === null && !isTitle && !sinceCampaign && (sinceThen || (!timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
+      // (a toll of the war's size, "more than four million have fled abroad", is no incident's: it
+      // takes no date from the incident being told)
+      const warScale = warSized(link.metric, f.min ?? f.max ?? 0)
+      if (when === null && !isTitle && !sinceCampaign && (sinceThen || (!warScale && !timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
         when =
           startsIncident() || saidApart()
             ? null
@@ -1523,7 +1526,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // (a figure's clause is short: no slice of a long sentence per figure)
       const clauseEnd = next - f.end > 12 ? CLAUSE_BREAK.exec(s.slice(f.end, Math.min(next, f.end + 240))) : null
       const until = clauseEnd === null ? next : f.end + clauseEnd.index
-      const where = placeAt(f.start, when, until, fi > 0 ? figures[fi - 1]!.end : 0, warSized(link.metric, f.min ?? f.max ?? 0))
+      const where = placeAt(f.start, when, until, fi > 0 ? figures[fi - 1]!.end : 0, warScale)
       const ownPlace = specificAt(si).length > 0 || countedNationwide(f.start, until)
       claims.push({
         kind: "quantity",
