@@ -2275,3 +2275,39 @@ describe("round 31: a toll of the war's size takes no incident's date", () => {
     expect(when("The war began in March 2011. Since then more than 300000 people have been killed.")).toEqual(["2011-03-15..2016-11-16"])
   })
 })
+
+describe("round 31 review: what the new rules must leave alone", () => {
+  const read = (body: string) =>
+    extractClaims({ title: "Report", body, published: PUB, outlet: "test" }).map((c) =>
+      c.kind === "event" ? `event ${c.polarity} ${c.actor} ${c.action}` : `${c.metric} ${c.min} ${c.where} ${c.source}`
+    )
+  it("reads no owner into 'the press statement' or 'the news report'", () => {
+    expect(read("Shells hit Aleppo killing 3 people, the press statement said.")).toEqual(["killed 3 Aleppo null"])
+  })
+  it("keeps a local toll local though 'across the country' or 'nationwide' follows in another clause or a possessive", () => {
+    expect(read("In Daraa, security forces killed 8 protesters on Friday as demonstrations spread across the country.")).toEqual(["killed 8 Daraa null"])
+    expect(read("A car bomb in Homs killed 12 people on Sunday, the deadliest attack nationwide this month.")).toEqual(["killed 12 Homs null"])
+    expect(read("Russian air strikes killed 20 people across Syria's Idlib province on Monday.")).toEqual(["killed 20 Idlib null"])
+  })
+  it("reads no denial in aircraft kept out of an airspace, or in warplanes that did not fly as activists report", () => {
+    expect(read("The Russian Defence Ministry said its jets did not enter Turkish airspace.")).toEqual([])
+    expect(read("Activists reported that no regime warplanes flew over Daraa on the first day of the truce.")).toEqual([])
+  })
+  it("borrows no later clause's harm past a count of places", () => {
+    expect(read("Around 30,000 people live in the 2 towns, where air strikes killed 6 on Monday.")).toEqual(["killed 6 null null"])
+  })
+  it("reads a plural's possessive as no scare quote, a second figure with its own verb as no pair, and returning or escaping as no flight", () => {
+    expect(read("The charity distributed aid to 1,200 martyrs' families in Homs.")).toEqual([])
+    expect(read("An air strike killed 5 members of the Haj family and 2 children survived in Saraqeb.")).toEqual(["killed 5 Saraqeb, Idlib null"])
+    expect(read("Some 3,000 Syrians crossed the border back into Syria to spend the Eid holiday at home.")).toEqual([])
+    expect(read("Police said 12 prisoners escaped from Hama central prison.")).toEqual([])
+  })
+  it("keeps the place a force advanced from when harm happened there, and people rescued from under the rubble untrapped", () => {
+    expect(read("Regime forces advanced from the direction of Khan Touman, where 12 rebels were killed.")).toEqual(["killed 12 Khan Touman, Aleppo null"])
+    expect(read("White Helmets rescued 8 people after hours under the rubble in Ariha.")).toEqual([])
+  })
+  it("reads attacks on health care workers as no facilities hit, and explosive devices neutralized as no one harmed", () => {
+    expect(read("WHO recorded 21 attacks on health care workers in Idlib.")).toEqual(["strikes 21 Idlib null"])
+    expect(read("The army neutralized 12 explosive devices near Azaz.")).toEqual([])
+  })
+})

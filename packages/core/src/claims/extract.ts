@@ -23,7 +23,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 143
+export const EXTRACTOR_VERSION = 144
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -96,7 +96,10 @@ const remembered = <T>(read: (word: string) => T): ((word: string) => T) => {
 const metricOf = remembered((word: string): Metric | null => {
   for (const [re, m] of METRIC_WORDS) if (re.test(word)) return m
   // (a word in scare quotes: "648 terrorists 'neutralized'")
-  if (word.length > 2 && (word.startsWith("'") || word.startsWith("’") || word.endsWith("'") || word.endsWith("’"))) {
+  // (words start at a letter, so only the closing quote is there: "Army 'Neutralizes' 287"; not a
+  // plural's possessive, "martyrs' families", though a verb in -izes may close a quote)
+  const closes = word.endsWith("'") || word.endsWith("’")
+  if (word.length > 2 && closes && (word[word.length - 2] !== "s" || /i[sz]es.$/i.test(word))) {
     const bare = word.replace(/^['’]+|['’]+$/g, "")
     for (const [re, m] of METRIC_WORDS) if (re.test(bare)) return m
   }
@@ -104,10 +107,7 @@ const metricOf = remembered((word: string): Metric | null => {
 })
 
 const WHO: ReadonlyArray<readonly [RegExp, string]> = [
-  [
-    /^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults|patients|detainees|prisoners|hostages|captives|abductees)$/i,
-    "people"
-  ],
+  [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults|patients|detainees|hostages|captives|abductees)$/i, "people"],
   [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
   [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls|infants|babies|toddlers|minors)$/i, "children"],
   [
@@ -141,7 +141,7 @@ const AMONG_COUNTED_BEFORE = /\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|more
 
 // "three children were among the dead", "nine people from the Caucasus among the terrorists killed"
 // ("Thirteen civilians among them seven children": "among them" opens the figure's own sub-counts)
-const PLACES_COUNTED_AFTER = /^\s+(?:[a-z-]+\s+)?(?:towns|villages|cities|neighbou?rhoods|districts|provinces|governorates|areas|countries)\b/i
+const PLACES_COUNTED = /^\S+\s+(?:[a-z-]+\s+)?(?:towns|villages|cities|neighbou?rhoods|districts|provinces|governorates|areas|countries)\b/i
 const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are)\s*among\b|among\b(?!\s+(?:them|whom|which)\b))/i
 // (both branches hold "among": most figures' words have none)
 const AMONG = /among/i
@@ -552,19 +552,25 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // "at least eight people under the rubble", "40000 people ... have been under siege since March"
   // are trapped; "3000 Syrians crossed the border overnight", "a camp hosting 14000 people" displaced
   const people = PEOPLE_COUNTED.test(after)
-  if (people && UNDER_RUBBLE_AFTER.test(after)) return { metric: "trapped", who: leadingWho() }
-  if (people && UNDER_SIEGE_AFTER.test(after)) return { metric: "trapped", who: leadingWho() }
-  if (people && CROSSED_AFTER.test(after)) return { metric: "displaced", who: leadingWho() }
+  // (past a count of places, which makes no claim: "40000 people in the two towns have been under
+  // siege"; for these readings only, so that no later clause's verb of harm is borrowed)
+  const where = next < sentence.length && PLACES_COUNTED.test(sentence.slice(next, next + 40)) ? sentence.slice(f.end, f.end + 120) : after
+  if (people && UNDER_RUBBLE_AFTER.test(where) && !RESCUED_BEFORE.test(before)) return { metric: "trapped", who: leadingWho() }
+  if (people && UNDER_SIEGE_AFTER.test(where)) return { metric: "trapped", who: leadingWho() }
+  if (people && CROSSED_AFTER.test(after) && !CROSSED_BACK.test(sentence)) return { metric: "displaced", who: leadingWho() }
   if (people && CAMP_HOSTS_BEFORE.test(before)) return { metric: "displaced", who: leadingWho() }
   return null
 }
 // the people counted, right after the figure (not "eight homes", "40 trucks")
 const PEOPLE_COUNTED = /^\s+(?:[a-z-]+\s+)?(?:people|persons|civilians|residents|Syrians|refugees|families|children|women|men|inhabitants|villagers|others)\b/i
+const RESCUED_BEFORE = /\b(?:rescued|rescuing|pulled|pulling|saved|saving|extracted|freed|recovered|dug\s+out)\s+(?:[\w-]+\s+){0,3}$/i
 const UNDER_RUBBLE_AFTER =
   /^\s+(?:[\w'’-]+\s+){1,4}?(?:(?:are|were|is|was|remain|remained|still|believed|thought|to|be|lay|lie|lying|trapped)\s+){0,3}(?<!\bfrom\s)(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)\b/i
 const UNDER_SIEGE_AFTER =
   /^\s+(?:[\w'’-]+\s+){1,6}?(?:have\s+been|has\s+been|had\s+been|are|were|remain|remained|living|live|lived|still)\s+(?:(?:living|still)\s+)?under\s+(?:an?\s+|the\s+|a\s+)?(?:[\w'’-]+\s+)?siege\b/i
 const CROSSED_AFTER = /^\s+(?:[\w'’-]+\s+){1,2}?(?:have\s+|had\s+|has\s+)?crossed\s+(?:the\s+(?:[\w-]+\s+)?border|into)\b/i
+// people going home or visiting, not fleeing
+const CROSSED_BACK = /\b(?:back|return\w*|visit\w*|holidays?|Eid)\b/i
 const CAMP_HOSTS_BEFORE =
   /\b(?:camps?|shelters?|settlements?)\s+(?:[\w-]+\s+){0,2}?(?:hosts?|hosting|hosted|houses|housing|shelters|sheltering)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$/i
 
@@ -579,7 +585,7 @@ const HARM_PREDICATE_AFTER =
 /** what an army says it eliminated or neutralised when it is not people: its targets, not a
  * class of fighters it has no word for ("5 snipers", "7 infiltrators", "7 Daesh elements" are people) */
 const THING_ELIMINATED =
-  /^(?:tunnels|groups|cells|positions|targets|vehicles|cars|trucks|tanks|depots|caches|hideouts|headquarters|posts|bunkers|launchers|weapons|emplacements|fortifications|networks|plots|threats|gatherings|dens|sites|bases|factories|workshops|drones|bombs|mines|explosives|centres|centers|nests|points|stations|warehouses|facilities|shelters|camps|convoys|checkpoints|barracks|strongholds|areas|structures|buildings|installations|systems|guns|cannons|batteries|mortars|rockets|missiles|boats|planes|helicopters)$/i
+  /^(?:tunnels|groups|cells|positions|targets|vehicles|cars|trucks|tanks|depots|caches|hideouts|headquarters|posts|bunkers|launchers|weapons|emplacements|fortifications|networks|plots|threats|gatherings|dens|sites|bases|factories|workshops|drones|bombs|mines|explosives|centres|centers|nests|points|stations|warehouses|facilities|shelters|camps|convoys|checkpoints|barracks|strongholds|areas|structures|buildings|installations|systems|guns|cannons|batteries|mortars|rockets|missiles|boats|planes|helicopters|devices|ieds)$/i
 /** the first plural (a word ending in s) among the words after a figure counts such things, before any victims are
  * named (not a possessive without its apostrophe: "12 Islamic State jihadist groups (ISIL) militants") */
 const countsThingsFirst = (after: string): boolean => {
@@ -801,6 +807,9 @@ const INCIDENT_WINDOW = 7
 // (the country as a monitor's bulletin names it: "across the Syrian territory", "in all Syrian provinces")
 const NATIONWIDE =
   /\b(?:across|throughout|all\s+over|in\s+all(?:\s+of)?)\s+(?:the\s+)?(?:country\b(?:['’]?s\s+(?:provinces|governorates)\b)?|Syria(?:n\s+(?:territor(?:y|ies)|provinces|governorates)\b|\b))|\bnationwide\b/i
+// the figure, its victims and verb, then the nationwide words: "81 people killed across Syria"
+// (no comma or clause between: "killed 8 on Friday as protests spread across the country")
+const NATIONWIDE_NEAR = /^(?:\s+(?!(?:as|while|when|after|before|where|which|since|amid|the)\b)[\w'’-]+){0,8}\s+$/i
 const EARLIER_UNDATED =
   /^Earlier\s+(?!(?:on\s+|in\s+|this\s+|that\s+|the\s+same\s+)?(?:today|the\s+day|the\s+same|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/
 const HARM_VERB_BEFORE = /^(?:killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds)$/i
@@ -904,7 +913,7 @@ const groupCount = (s: string, f: Figure): boolean => {
 }
 
 const ATTACKS_ON_FACILITIES =
-  /^\s+(?:attacks|strikes|air\s?strikes|raids)\s+(?:(?:in|during|since|this|last)\s+(?:[\w-]+\s+){0,2}?)?(?:on|against)\s+(?:(?:\d+|different|field|makeshift|medical|public|private|local|main)\s+){0,2}?(?:hospitals|clinics|(?:health\s*care|health|medical)\s+(?:facilities|centres|centers)|health\s*care\b)\b/i
+  /^\s+(?:attacks|strikes|air\s?strikes|raids)\s+(?:(?:in|during|since|this|last)\s+(?:[\w-]+\s+){0,2}?)?(?:on|against)\s+(?:(?:\d+|different|field|makeshift|medical|public|private|local|main)\s+){0,2}?(?:hospitals|clinics|(?:health\s*care|health|medical)\s+(?:facilities|centres|centers)|health\s*care\b(?!\s+(?:workers|staff|personnel|professionals|providers)\b))\b/i
 /** Claims in an article: quantity claims for every figure of harm, and event claims for
  * denials and attributed attacks. Pure and synchronous: no I/O, rules only. */
 export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
@@ -1264,10 +1273,18 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const hedged = NO_FIGURES.test(s)
     // "81 people across the Syrian territory", "152 killed nationwide": the country's toll, though
     // its sentence goes on to name the places it happened in ("... 23 of them in Eastern Ghouta")
+    // (right after the figure's own words, a few of them, and not a possessive: "as protests spread
+    // across the country", "across Syria's Idlib province" are no toll of the country)
     const countedNationwide = (offset: number, until: number): boolean => {
       if (offset >= until) return false
-      const whole = NATIONWIDE.exec(s.slice(offset, until))
-      return whole !== null && !specificAt(si).some((p) => p.start >= offset && p.start < offset + whole.index)
+      const clause = s.slice(offset, until)
+      const whole = NATIONWIDE.exec(clause)
+      if (whole === null) return false
+      // (counted from the figure's own end: "More than 100 terrorists killed in army operations across the country")
+      const figureEnd = figures.find((x) => x.start === offset)?.end ?? offset
+      if (figureEnd - offset > whole.index || !NATIONWIDE_NEAR.test(clause.slice(figureEnd - offset, whole.index))) return false
+      if (/^['’]?s\b/.test(clause.slice(whole.index + whole[0].length))) return false
+      return !specificAt(si).some((p) => p.start >= offset && p.start < offset + whole.index)
     }
     // the place of a figure at `offset`: its sentence's own; else the incident's being told; else
     // the report's; a toll of the whole war is the country's
@@ -1326,12 +1343,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // The window for this figure's words ends at the next figure, unless that one is a
       // sub-count inside it ("At least 15 people, including four children, have been killed").
       let nj = fi + 1
-      // (nor at a count of places, "40000 people in the two towns have been under siege": no claim of its own)
-      while (
-        nj < figures.length &&
-        (SUB_COUNT_BEFORE.test(s.slice(0, figures[nj]!.start)) || PLACES_COUNTED_AFTER.test(s.slice(figures[nj]!.end, figures[nj]!.end + 30)))
-      )
-        nj++
+      while (nj < figures.length && SUB_COUNT_BEFORE.test(s.slice(0, figures[nj]!.start))) nj++
       const next = figures[nj]?.start ?? s.length
       const before = s.slice(0, f.start)
       const after = s.slice(f.end)
@@ -1426,7 +1438,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         previous.metric !== "strikes" &&
         fi > 0 &&
         (PAIR_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start).replace(/\([^)]*\)/g, " ")) ||
-          (HARM_PAIRED.has(previous.metric) && MEMBERS_OF_PAIR.test(s.slice(figures[fi - 1]!.end, f.start))))
+          (HARM_PAIRED.has(previous.metric) && MEMBERS_OF_PAIR.test(s.slice(figures[fi - 1]!.end, f.start)) && !OWN_VERB_AFTER.test(after)))
       ) {
         link = { metric: previous.metric, who: victims }
       }

@@ -964,8 +964,9 @@ const normalise = (written: string): string => {
   return kept.map((t) => t.text).join(" ")
 }
 
+// (the owner with its apostrophe, or a body's noun without it: not "the press statement", "the news report")
 const OWNED_DOCUMENT =
-  /^[Tt]he\s+([a-z]{3,}?)(?:['’]s|s)\s+(?:(?:daily|weekly|monthly|latest|new|last|own|official|recent)\s+)?(?:bulletin|statement|report|tally|count|figures|data|statistics|communiqu[eé])$/
+  /^[Tt]he\s+([a-z]{3,})(?:['’]s|(?<=\b(?:centre|center|ministry|observatory|agency|committee|council|network|command|directorate|organi[sz]ation|coalition|army|military|monitor|group|office|authority|commission|board|union))s)\s+(?:(?:daily|weekly|monthly|latest|new|last|own|official|recent)\s+)?(?:bulletin|statement|report|tally|count|figures|data|statistics|communiqu[eé])$/
 const ANAPHORA =
   /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|broadcaster|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
 

@@ -20,8 +20,9 @@ const ORIGIN =
   /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up|gathered)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted|landed)\b)|\b(?:fired|launched|coming|shot)\s+(?:by\s+(?:the\s+)?(?:[\w'’/-]+\s+){1,3}?)?from\s+(?:the\s+)?(?:(?!(?:hit|hits|struck|landed|fell|targeted|slammed|killing|killed|wounding|wounded|injuring|injured|on|onto|into|at|towards?)\b)[\w'’-]+\s+){1,4}/gi
 // "storming it from the direction of Sayyida Zeinab", "shells fired from the direction of Jobar": where
 // the attack came from (the name only, capitalised: "from the direction of Jobar on Bab Touma")
+// (after an attack's verb: "advanced from the direction of Khan Touman, where 12 were killed" names the place)
 const FROM_DIRECTION =
-  /\bfrom\s+the\s+directions?\s+of\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]*){0,3}/g
+  /\b(?:[Ss]tormed|[Ss]torming|[Ff]ired|[Ff]iring|[Ss]helled|[Ss]helling|[Ll]aunched|[Aa]ttacked|[Aa]ttacking|[Tt]argeted|[Tt]argeting|[Ss]truck|[Ss]triking)\s+(?:[\w'’-]+\s+){0,6}?(from\s+the\s+directions?\s+of\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]*){0,3})/g
 const LEFT_FROM_CUE = /\b(?:evacuees|evacuated|refugees|fleeing|fled|displaced|out\s+of)\b/i
 const LEFT_FROM =
   /\b(?:[Ee]vacuees|[Ee]vacuated|[Rr]efugees|[Ff]leeing|[Ff]led|[Dd]isplaced)\s+from\s+(?:[\w'’-]+\s+){0,5}?(?:(?:towns?|villages?|cities|city|areas?|neighbou?rhoods?)\s+of\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?(?:al-|el-)?[A-Z][\w'’-]*){0,4}/g
@@ -109,7 +110,8 @@ export const claimPlaces = (
   const origins: Array<readonly [number, number]> = []
   ORIGIN.lastIndex = 0
   for (const m of execAll(ORIGIN, s)) origins.push([m.index, m.index + m[0].length])
-  if (s.includes("direction")) for (const m of s.matchAll(FROM_DIRECTION)) origins.push([m.index, m.index + m[0].length])
+  // (the origin is the "from the direction of X" part only, not the place the verb acted on)
+  if (s.includes("direction")) for (const m of s.matchAll(FROM_DIRECTION)) origins.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length])
   // "evacuees from the towns of Foua and Kefraya": where the people came from, not where harm met them
   if (LEFT_FROM_CUE.test(s)) for (const m of s.matchAll(LEFT_FROM)) origins.push([m.index, m.index + m[0].length])
   const inside = (p: PlaceMatch, spans: ReadonlyArray<readonly [number, number]>): boolean => spans.some(([a, b]) => p.start >= a && p.end <= b)
