@@ -141,7 +141,6 @@ const AMONG_COUNTED_BEFORE = /\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|more
 
 // "three children were among the dead", "nine people from the Caucasus among the terrorists killed"
 // ("Thirteen civilians among them seven children": "among them" opens the figure's own sub-counts)
-const PLACES_COUNTED = /^\S+\s+(?:[a-z-]+\s+)?(?:towns|villages|cities|neighbou?rhoods|districts|provinces|governorates|areas|countries)\b/i
 const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are)\s*among\b|among\b(?!\s+(?:them|whom|which)\b))/i
 // (both branches hold "among": most figures' words have none)
 const AMONG = /among/i
@@ -551,16 +550,18 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // people with no verb of harm, told by where they are (read last: any word of harm above wins):
   // "at least eight people under the rubble", "40000 people ... have been under siege since March"
   // are trapped; "3000 Syrians crossed the border overnight", "a camp hosting 14000 people" displaced
-  const people = PEOPLE_COUNTED.test(after)
+  if (!PEOPLE_COUNTED.test(after)) return null
   // (past a count of places, which makes no claim: "40000 people in the two towns have been under
   // siege"; for these readings only, so that no later clause's verb of harm is borrowed)
   const where = next < sentence.length && PLACES_COUNTED.test(sentence.slice(next, next + 40)) ? sentence.slice(f.end, f.end + 120) : after
-  if (people && UNDER_RUBBLE_AFTER.test(where) && !RESCUED_BEFORE.test(before)) return { metric: "trapped", who: leadingWho() }
-  if (people && UNDER_SIEGE_AFTER.test(where)) return { metric: "trapped", who: leadingWho() }
-  if (people && CROSSED_AFTER.test(after) && !CROSSED_BACK.test(sentence)) return { metric: "displaced", who: leadingWho() }
-  if (people && CAMP_HOSTS_BEFORE.test(before)) return { metric: "displaced", who: leadingWho() }
+  if (UNDER_RUBBLE_AFTER.test(where) && !RESCUED_BEFORE.test(before)) return { metric: "trapped", who: leadingWho() }
+  if (UNDER_SIEGE_AFTER.test(where)) return { metric: "trapped", who: leadingWho() }
+  if (CROSSED_AFTER.test(after) && !CROSSED_BACK.test(sentence)) return { metric: "displaced", who: leadingWho() }
+  if (CAMP_HOSTS_BEFORE.test(before)) return { metric: "displaced", who: leadingWho() }
   return null
 }
+// a count of places right at the next figure ("the two towns")
+const PLACES_COUNTED = /^\S+\s+(?:[a-z-]+\s+)?(?:towns|villages|cities|neighbou?rhoods|districts|provinces|governorates|areas|countries)\b/i
 // the people counted, right after the figure (not "eight homes", "40 trucks")
 const PEOPLE_COUNTED = /^\s+(?:[a-z-]+\s+)?(?:people|persons|civilians|residents|Syrians|refugees|families|children|women|men|inhabitants|villagers|others)\b/i
 const RESCUED_BEFORE = /\b(?:rescued|rescuing|pulled|pulling|saved|saving|extracted|freed|recovered|dug\s+out)\s+(?:[\w-]+\s+){0,3}$/i
@@ -1271,26 +1272,26 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
     // a figure the sentence disowns ("several people ... but there are no precise figures")
     const hedged = NO_FIGURES.test(s)
+    const sinceCampaign = !isTitle && SINCE_CAMPAIGN_START.test(s)
     // "81 people across the Syrian territory", "152 killed nationwide": the country's toll, though
     // its sentence goes on to name the places it happened in ("... 23 of them in Eastern Ghouta")
     // (right after the figure's own words, a few of them, and not a possessive: "as protests spread
     // across the country", "across Syria's Idlib province" are no toll of the country)
-    const countedNationwide = (offset: number, until: number): boolean => {
-      if (offset >= until) return false
-      const clause = s.slice(offset, until)
+    // (counted from the figure's own end: "More than 100 terrorists killed in army operations across the country")
+    const countedNationwide = (f: Figure, until: number): boolean => {
+      if (f.start >= until) return false
+      const clause = s.slice(f.start, until)
       const whole = NATIONWIDE.exec(clause)
       if (whole === null) return false
-      // (counted from the figure's own end: "More than 100 terrorists killed in army operations across the country")
-      const figureEnd = figures.find((x) => x.start === offset)?.end ?? offset
-      if (figureEnd - offset > whole.index || !NATIONWIDE_NEAR.test(clause.slice(figureEnd - offset, whole.index))) return false
+      if (f.end - f.start > whole.index || !NATIONWIDE_NEAR.test(clause.slice(f.end - f.start, whole.index))) return false
       if (/^['’]?s\b/.test(clause.slice(whole.index + whole[0].length))) return false
-      return !specificAt(si).some((p) => p.start >= offset && p.start < offset + whole.index)
+      return !specificAt(si).some((p) => p.start >= f.start && p.start < f.start + whole.index)
     }
     // the place of a figure at `offset`: its sentence's own; else the incident's being told; else
     // the report's; a toll of the whole war is the country's
-    const placeAt = (offset: number, when: DateWindow | null, until = offset, from = 0, warSized = false): PlaceMatch | null => {
+    const placeAt = (offset: number, when: DateWindow | null, until = offset, from = 0, warSized = false, nationwide = false): PlaceMatch | null => {
       const specific = specificAt(si)
-      if (countedNationwide(offset, until)) return wholeCountry()
+      if (nationwide) return wholeCountry()
       // (the war's toll in a sentence naming only places abroad, "peace talks in Geneva and Astana have
       // failed to end the conflict in which hundreds of thousands were killed": still the war's)
       if (specific.length > 0 && !(warToll() && !specific.some(inSyria))) return placeNear(s, specific, offset, until, from)
@@ -1510,7 +1511,6 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (when === null && !isTitle && SINCE_WAR_START.test(s) && warStarts(s)) when = { from: CONFLICT_START, to: publishedDay }
       let inherited = false
       // "since the start of the operation": from the campaign's start the story dated, else undated
-      const sinceCampaign = !isTitle && SINCE_CAMPAIGN_START.test(s)
       if (when === null && sinceCampaign && campaignFrom !== null) {
         when = { from: campaignFrom, to: publishedDay }
         campaignDated = true
@@ -1538,8 +1538,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // (a figure's clause is short: no slice of a long sentence per figure)
       const clauseEnd = next - f.end > 12 ? CLAUSE_BREAK.exec(s.slice(f.end, Math.min(next, f.end + 240))) : null
       const until = clauseEnd === null ? next : f.end + clauseEnd.index
-      const where = placeAt(f.start, when, until, fi > 0 ? figures[fi - 1]!.end : 0, warScale)
-      const ownPlace = specificAt(si).length > 0 || countedNationwide(f.start, until)
+      const nationwide = countedNationwide(f, until)
+      const where = placeAt(f.start, when, until, fi > 0 ? figures[fi - 1]!.end : 0, warScale, nationwide)
+      const ownPlace = specificAt(si).length > 0 || nationwide
       claims.push({
         kind: "quantity",
         metric: link.metric,
