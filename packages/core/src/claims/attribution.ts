@@ -372,6 +372,13 @@ export const attributeArticle = (
     if (/^(?:source|sources|official|officials|spokesman|spokeswoman)$/.test(head)) {
       for (let k = recent.length - 1; k >= 0; k--) if (recent[k]!.phrase.toLowerCase().split(/\s+/).includes(head)) return recent[k]!.source
     }
+    // "State news agency SANA made no mention of a strike. It said ...": "it" is the body the
+    // sentence before named, where that sentence named no speaker by a verb of saying
+    if (/^it$/i.test(f.phrase) && (recent.length === 0 || recent.at(-1)!.at < si - 1)) {
+      const k = si - 1
+      const named = k >= 0 && segments[k]!.role === "body" ? knownSource(segments[k]!.text) : null
+      if (named !== null) return named
+    }
     return recent.at(-1)?.source ?? null
   }
 

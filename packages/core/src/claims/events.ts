@@ -28,6 +28,8 @@ export interface EventReading {
   readonly polarity: "asserted" | "denied"
   readonly source: string | null
   readonly rule: string
+  /** for a denial naming no doer: the speaker's own side, when the story has told no attack before it */
+  readonly otherwise?: string | null
 }
 
 /** Sides, most specific first; each pattern matched case-insensitively unless noted. */
@@ -75,7 +77,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
 const GAS_INDUSTRY = String.raw`fields?|plants?|stations?|pipelines?|facilit(?:y|ies)|compan(?:y|ies)|reserves|wells?|prices|supplies|depots?|stocks?|stockpiles?|warehouses?`
 const GAS = String.raw`gas(?:es)?(?!\s+(?:${GAS_INDUSTRY})\b)`
 const ATTACK = new RegExp(
-  String.raw`\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:s|ed|ing)?|target(?:ed|ing|s)?|fired|firing|(?<!cease-)fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:es?|ed|ing|ion|ions)|beheaded|crucif(?:ied|ies|y|ying|ixions?)|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|destroy(?:ed|s)?(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?destroy(?:ed|s)?)|shot down|downed|downing|${GAS}|chemical|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|(?:banned|forbidden|prohibited) (?:weapons|munitions|arms)|vacuum bombs?|thermobaric|incendiary|sorties|(?:aerial|air|bombing)\s+campaigns?|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are|(?:has|have|had|may\s+have|might\s+have|could\s+have|must\s+have)\s+been)\s+(?:(?:most|very|more|also|probably|likely|possibly|reportedly|allegedly|directly)\s+){0,2}(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?|(?:military\s+|joint\s+|air\s+|aerial\s+)?operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b`,
+  String.raw`\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|hit|hits|hitting|bomb(?:s|ed|ing|ings)?|bombard(?:ed|ing|ment|ments)?|shell(?:s|ed|ing)?|threw|thrown|throwing|mortars?|rockets?|missiles?|artillery|barrages?|pound(?:s|ed|ing)?|target(?:ed|ing|s)?|fired|fires|firing|(?<!cease-)fire|attack(?:s|ed|ing)?|assaults?|dropp(?:ed|ing)|barrel bombs?|car bombs?|suicide (?:bomb(?:er|ing)?|attack)|blew|detonat(?:ed|ing)|execut(?:es?|ed|ing|ion|ions)|beheaded|crucif(?:ied|ies|y|ying|ixions?)|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shoots|shooting|destroy(?:ed|s)?(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?destroy(?:ed|s)?)|shot down|downed|downing|${GAS}|chemical(?!\s+(?:weapons\s+)?(?:arsenal|stockpiles?|program(?:me)?s?|deal|inspectors?|inspections?|convention|watchdog|disarmament|agreement|industry))|chlorine|sarin|phosphorous|phosphorus|cluster (?:bombs?|munitions)|(?:banned|forbidden|prohibited) (?:weapons|munitions|arms)|vacuum bombs?|thermobaric|incendiary|sorties|(?:aerial|air|bombing)\s+campaigns?|engaged|planted|carried out|ambush(?:ed|es)?|gass(?:ed|ing)|(?:planes|jets|warplanes|aircraft|helicopters)(?=\s+(?:are|were|was|is)\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s)|suicide terrorists?|(?:were|was|is|are|(?:has|have|had|may\s+have|might\s+have|could\s+have|must\s+have)\s+been)\s+(?:(?:most|very|more|also|probably|likely|possibly|reportedly|allegedly|directly)\s+){0,2}(?:responsible|behind|to\s+blame)|destroy(?:ed|ing)|eliminat(?:ed|ing)|kill(?:s|ed|ing)?|(?:military\s+|joint\s+|air\s+|aerial\s+)?operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b`,
   "gi"
 )
 
@@ -369,21 +371,26 @@ const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb(?:s|ed|ing)?|planes|jets|warplanes|sorties|missiles?|helicopters?|aircraft|air\s+force|aerospace\s+forces|(?:aerial|air)\s+campaigns?)\b/i,
     "strike"
   ],
-  [/\b(?:shot|shooting|fired)\b/i, "shooting"]
+  [/\b(?:shot|shoots|shooting|fired|fires)\b/i, "shooting"]
 ]
+// rockets fired from the air ("a helicopter fired rockets at a crowd") are a strike, not shelling
+const AIRCRAFT = /\b(?:helicopters?|jets|warplanes|planes|aircraft|drones?)\b/i
+const GUNS = /\b(?:shell(?:s|ed|ing)?|mortars?|artillery|tanks?|launchers?)\b/i
 const actionIn = (s: string): string => {
-  for (const [re, a] of ACTION) if (re.test(s)) return a
+  for (const [re, a] of ACTION) if (re.test(s)) return a === "shelling" && AIRCRAFT.test(s) && !GUNS.test(s) ? "strike" : a
   return "attack"
 }
 
 // Denials: explicit, or an account that rules the act out.
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying|ials?)|rejected|refuted|dismissed|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|(?:plant|station|hospitals?|schools?|buildings?|mosques?|market|convoy|bridge|camp|airport|base|facility|facilities|clinics?|church|bakery|houses?|homes|site|factory|dam)\s+(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:targeted|hit|struck|bombed|shelled|attacked)(?!\s+(?:at|deliberately|intentionally|in\s+the\s+(?:first|initial|second)|but)\b)|(?:jets|planes|aircraft|warplanes|air\s+forces?|aviation)(?:\s+(?!(?:have|has|had|did|do|does)\b)\S+){0,4}?\s+(?:have|has|had|did|do|does)\s+not\s+(?:(?:approach(?:ed)?|enter(?:ed)?)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|fl(?:y|own|ew)\s+(?:over|near|in)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|perform(?:ed)?\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights))|\bno\s+(?:(?:russian|syrian|turkish|american|u\.?s\.?|israeli|iraqi|iranian|jordanian|french|british|coalition)\s+)?(?:jets|planes|aircraft|warplanes)\s+(?:have\s+|has\s+|had\s+)?(?:carried\s+out\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights|strikes)|flew\s+over|flown\s+over|approached)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used|use\s+(?:[\w-]+\s+){0,2}?(?:chemical|gas|poison|toxic|weapons?|barrel|cluster|chlorine|sarin|munitions)\b)|(?:it|they|we|forces|jets|planes|aircraft|warplanes|troops|army|military|air\s+forces?|aviation)(?:\s+(?!(?:were|was|are|is)\b)\S+){0,4}?\s+(?:were|was|are|is)\s+not\s+(?:carrying\s+out|conducting|flying|operating|involved)|neither\s+(?:the\s+)?(?:russian|syrian|turkish|american|us|u\.s\.|coalition|government|regime|iranian|israeli|iraqi|jordanian|british|french)\s+(?:\S+\s+){0,4}?nor\s+(?:\S+\s+){1,5}?(?:were|was|had|have|has|did)\s+(?:\S+\s+)?(?:carr(?:ying|ied)\s+out|conduct(?:ing|ed)|fl(?:ying|ew)|operat(?:ing|ed)|involved|strik(?:ing|e)|bomb(?:ing|ed))|there\s+were\s+no\s+(?:\S+\s+){0,6}?(?:planes|aircraft|jets|warplanes|helicopters)|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricat(?:ed|ions?)|false\s+(?:claims?|reports?|information)|(?:reports?|claims?|allegations?|accusations?|charges?)\s+as\s+["“]?(?:lies|false|baseless|groundless|untrue|propaganda|nonsense|fabricat\w*)|not\s+responsible|(?:conducted|carried\s+out|launched|flew|made)\s+no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|operations?|sorties|flights|bombing)|(?:is|are|was|were)\s+not\s+to\s+blame(?![^.]{0,80}?\b(?:accus|blam)\w*)|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
+  /\b(?:den(?:y|ies|ied|ying|ials?)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?|stag(?:ed|ing)\s+(?:an?\s+)?provocations?|staged\s+(?:attacks?|incidents?|videos?|footage|scenes?)|no\s+(?:[\w-]+\s+){0,2}?(?:flights|sorties)\s+(?:by|of|over)|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|(?:plant|station|hospitals?|schools?|buildings?|mosques?|market|convoy|bridge|camp|airport|base|facility|facilities|clinics?|church|bakery|houses?|homes|site|factory|dam)\s+(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:targeted|hit|struck|bombed|shelled|attacked)(?!\s+(?:at|deliberately|intentionally|in\s+the\s+(?:first|initial|second)|but)\b)|(?:jets|planes|aircraft|warplanes|air\s+forces?|aviation)(?:\s+(?!(?:have|has|had|did|do|does)\b)\S+){0,4}?\s+(?:have|has|had|did|do|does)\s+not\s+(?:(?:approach(?:ed)?|enter(?:ed)?)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|fl(?:y|own|ew)\s+(?:over|near|in)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|perform(?:ed)?\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights))|\bno\s+(?:(?:russian|syrian|turkish|american|u\.?s\.?|israeli|iraqi|iranian|jordanian|french|british|coalition)\s+)?(?:jets|planes|aircraft|warplanes|helicopters)\s+(?:have\s+|has\s+|had\s+)?(?:carried\s+out\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights|strikes)|flew\s+over|flown\s+over|over|approached)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used|use\s+(?:[\w-]+\s+){0,2}?(?:chemical|gas|poison|toxic|weapons?|barrel|cluster|chlorine|sarin|munitions)\b)|(?:it|they|we|forces|jets|planes|aircraft|warplanes|troops|army|military|air\s+forces?|aviation)(?:\s+(?!(?:were|was|are|is)\b)\S+){0,4}?\s+(?:were|was|are|is)\s+not\s+(?:carrying\s+out|conducting|flying|operating|involved)|neither\s+(?:the\s+)?(?:russian|syrian|turkish|american|us|u\.s\.|coalition|government|regime|iranian|israeli|iraqi|jordanian|british|french)\s+(?:\S+\s+){0,4}?nor\s+(?:\S+\s+){1,5}?(?:were|was|had|have|has|did)\s+(?:\S+\s+)?(?:carr(?:ying|ied)\s+out|conduct(?:ing|ed)|fl(?:ying|ew)|operat(?:ing|ed)|involved|strik(?:ing|e)|bomb(?:ing|ed))|there\s+were\s+no\s+(?:\S+\s+){0,6}?(?:planes|aircraft|jets|warplanes|helicopters)|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricat(?:ed|ions?)|false\s+(?:claims?|reports?|information)|(?:reports?|claims?|allegations?|accusations?|charges?)\s+as\s+["“]?(?:lies|false|baseless|groundless|untrue|propaganda|nonsense|fabricat\w*)|not\s+responsible|(?:conducted|carried\s+out|launched|flew|made)\s+no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|operations?|sorties|flights|bombing)|(?:is|are|was|were)\s+not\s+to\s+blame(?![^.]{0,80}?\b(?:accus|blam)\w*)|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
 // "did not deny", "to deny Daesh the ability to move", "shot down by rebels or crashed because of technical faults",
 // "I hope we were not involved"
 const NOT_A_DENIAL =
   /\bhope[sd]?\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s+not\b|\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b/i
 // (every branch of NOT_A_DENIAL holds one of these: most sentences have none)
+// a denial calling the account faked rather than naming the act it denies
+const FAKED = /^(?:stag|fabricat|false|baseless|unfounded|so-called)/i
 const NOT_A_DENIAL_CUE = /deny|denied|crashed|went|fell|hope/i
 /** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
 // an attack claimed, not lives claimed in one ("IS claims attack", "claimed the double suicide bomb
@@ -475,7 +482,7 @@ const PLACED_IN =
   /\b(?:(?:who|which|that)\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,20}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
 
 const WEAPON = new RegExp(
-  String.raw`\b(?:destroy(?:ed|s)?(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?destroy(?:ed|s)?)|air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|(?<!cease-)fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|crucif\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shooting|downed|${GAS}|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|(?:banned|forbidden|prohibited)\s+(?:weapons|munitions|arms)|thermobaric|incendiary|operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b`,
+  String.raw`\b(?:destroy(?:ed|s)?(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?destroy(?:ed|s)?)|air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|fires|(?<!cease-)fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|crucif\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shoots|shooting|downed|${GAS}|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|(?:banned|forbidden|prohibited)\s+(?:weapons|munitions|arms)|thermobaric|incendiary|operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b`,
   "i"
 )
 
@@ -627,7 +634,7 @@ const accusedIn = (t: string, speakerSide: string | null): { actor: string; at: 
 
 // "... a claim Ankara has rejected as propaganda", "-- a charge the Kremlin denied"
 const CLAIM_ASIDE =
-  /(?:,|\s--|\s—|\s–)?\s+(?:a|an)\s+(?:claim|charge|accusation|allegation)\s+(?:that\s+|which\s+)?((?:(?!(?:has|have|had)\b)[\w'’-]+\s+){1,4}?)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:rejected|denied|dismissed|refuted|denies|rejects|dismisses)\b/i
+  /(?:,|\s--|\s—|\s–)?\s+(?:a|an)\s+(?:claim|charge|accusation|allegation)\s+(?:that\s+|which\s+)?((?:(?!(?:has|have|had)\b)[\w'’-]+\s+){1,4}?)(?:(?:was|were|is|are)\s+quick\s+to\s+|(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:rejected|denied|dismissed|refuted|denies|rejects|dismisses|reject|deny|dismiss|refute)\b/i
 const claimAside = (t: string): { at: number; denier: string } | null => {
   const m = CLAIM_ASIDE.exec(t)
   return m === null || m.index === 0 ? null : { at: m.index, denier: m[1]!.trim() }
@@ -743,7 +750,8 @@ export const readEvent = (
   )
     denial = null
   // "the governor denied the move was related to the protests": a denial needs an act to deny
-  const aside = denial === null ? null : claimAside(t)
+  // (read on the words as written: the denier of "a claim Ankara has denied" is a speaker, blanked in `t`)
+  const aside = denial === null ? null : claimAside(s)
   if (
     denial !== null &&
     aside === null &&
@@ -762,8 +770,10 @@ export const readEvent = (
       actor = agentOf(t, sides, m.index, m.index + m[0].length)
       if (actor !== null) break
     }
-    const denier = sideOfSource(aside.denier) ?? aside.denier
-    return { actor: actor ?? denier, action: actionIn(head), polarity: "denied", source: denier, rule: "event/denial" }
+    // ("an accusation Damascus and Moscow were quick to reject": each denier for its side)
+    const deniers = aside.denier.split(/\s+and\s+/).map((d) => sideOfSource(d.replace(/^the\s+/i, "")) ?? d)
+    const denier = sideOfSource(aside.denier) !== null && deniers.length === 1 ? sideOfSource(aside.denier)! : deniers.join(" and ")
+    return { actor: actor ?? deniers[0]!, action: actionIn(head), polarity: "denied", source: denier, rule: "event/denial" }
   }
   if (denial !== null) {
     const source = sourceFor(denial.index)
@@ -789,7 +799,12 @@ export const readEvent = (
     const pretext = PRETEXT.exec(rest)
     const until = pretext === null ? counterAt : denial.index + pretext.index
     actor ??=
-      subject?.actor ?? own ?? sides.find((x) => x.at >= denial.index && x.at < until && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)))?.actor ?? speakerSide
+      subject?.actor ??
+      own ??
+      sides.find((x) => x.at >= denial.index && x.at < until && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)))?.actor ??
+      // (an account called faked, "a staged provocation", names no doer: the one the story told before
+      // answers for it, else the speaker's side)
+      (FAKED.test(denial[0]) && !ATTACK_WORD.test(t) ? null : speakerSide)
     // "neither Russian nor Syrian air forces were carrying out any missions": both sides denied
     for (let k = 0; k + 1 < sides.length; k++) {
       const [a, b] = [sides[k]!, sides[k + 1]!]
@@ -803,7 +818,7 @@ export const readEvent = (
         break
       }
     }
-    return { actor, action: actionIn(t), polarity: "denied", source, rule: "event/denial" }
+    return { actor, action: actionIn(t), polarity: "denied", source, rule: "event/denial", otherwise: speakerSide }
   }
   const accused = ACCUSATION_CUE.test(t) ? accusedIn(t, sideOfSource(sourceFor(0))) : null
   if (accused !== null) {

@@ -2311,3 +2311,83 @@ describe("round 31 review: what the new rules must leave alone", () => {
     expect(read("The army neutralized 12 explosive devices near Azaz.")).toEqual([])
   })
 })
+
+describe("stop 34 (extractor 145): deniers as speakers, a country's monthly tally, owners of documents", () => {
+  const read = (body: string, title = "Report", outlet = "test", published = PUB) =>
+    extractClaims({ title, body, published, outlet }).map((c) =>
+      c.kind === "event"
+        ? `event ${c.polarity} ${c.actor} ${c.action} ${c.source}`
+        : `${c.metric} ${c.min} ${c.where} ${c.source} ${c.when === null ? null : `${c.when.from}..${c.when.to}`}`
+    )
+  it("reads a headline's present-tense 'fires on' as an attack, and rockets fired from a helicopter as a strike", () => {
+    expect(read("Nothing more.", "Syrian helicopter fires on bread queue in northern town, activists say")).toEqual([
+      "event asserted Syrian government strike activists"
+    ])
+  })
+  it("keeps a nationality with the role it describes: 'A Syrian security official' is no 'Syrian'", () => {
+    expect(read("A Syrian security official said 12 soldiers were killed in Homs.")).toEqual(["killed 12 Homs Syrian security official null"])
+    expect(read("A Turkish official said 4 soldiers were wounded in Kilis.")).toEqual(["injured 4 Kilis Turkish official null"])
+  })
+  it("reads 'according to its monthly report' and 'according to SNHR's count' as the body that owns them", () => {
+    expect(read("SOHR documented 40 deaths in Aleppo on Monday, according to its daily report.")).toEqual(["killed 40 Aleppo SOHR 2016-11-14..2016-11-14"])
+    expect(read("38 civilians were killed in Kafr Naha on Monday, according to SNHR's count.")).toEqual([
+      "killed 38 Kafr Naha, Aleppo SNHR 2016-11-14..2016-11-14"
+    ])
+  })
+  it("places a month's toll of the whole country, and the figures told after it with no place, in the country", () => {
+    const body =
+      "The network documented the killing of 1,046 civilians in Syria in October 2016. Regime forces were responsible for the deaths of 412 civilians. The deadliest attack was on a school in Hazimah near Raqqa, where 33 civilians were killed."
+    const places = extractClaims({ title: "1,046 civilians killed in Syria in October 2016", body, published: PUB, outlet: "test" }).map(
+      (c) => `${c.min} ${c.where}`
+    )
+    expect(places).toEqual(["1046 Syria", "1046 Syria", "412 Syria", "33 Raqqa"])
+  })
+  it("reads one who rejects, dismisses or refutes as the denial's speaker", () => {
+    expect(read("The Russian Defense Ministry has dismissed reports that its aircraft bombed a residential building in Aleppo on Saturday.")).toEqual([
+      "event denied Russia strike Russian Defense Ministry"
+    ])
+    expect(read("Turkish jets struck Afrin on Monday, the Kurdish administration said. Ankara flatly rejects this.")).toEqual([
+      "event asserted Turkey strike Kurdish administration",
+      "event denied Turkey attack Turkey"
+    ])
+  })
+  it("reads an aside's deniers each for its side, and 'were quick to reject'", () => {
+    expect(
+      read("A chlorine attack on Kafr Zita killed one person on Monday, rescuers said, an accusation Damascus and Moscow were quick to reject.")
+    ).toContain("event denied Syrian government chemical attack Syrian government and Russia")
+    expect(read("Turkish strikes killed 14 civilians in Jinderes on Monday, the health authority claimed, a claim Ankara has denied.")).toContain(
+      "event denied Turkey strike Turkey"
+    )
+  })
+  it("reads a 'staged provocation', 'no flights by' and a headline's 'no jets over' as denials, the first of the act told before", () => {
+    expect(
+      read(
+        'Rescuers said a regime helicopter dropped a chlorine bomb on Kafr Zita. Russia\'s defence ministry said the White Helmets had prepared "a staged provocation" there.'
+      )
+    ).toEqual(["event asserted Syrian government chemical attack White Helmets", "event denied Syrian government attack Russian Defense Ministry"])
+    expect(read('A ministry spokesman said Russian reconnaissance had recorded "no flights by Syrian helicopters" over Kafr Zita.')).toEqual([
+      "event denied Syrian government strike ministry spokesman"
+    ])
+    expect(read("A ministry spokesman said no Russian jets over al-Shaar were recorded that night.")).toEqual(["event denied Russia strike ministry spokesman"])
+  })
+  it("reads a chemical arsenal handed over, or a chemical weapons deal, as no attack", () => {
+    expect(read("SANA said Syria had handed over its entire chemical arsenal under a 2013 deal brokered by Russia and the United States.")).toEqual([])
+  })
+  it("reads a wire's dateline as the filing's day, not the incident's", () => {
+    expect(
+      read(
+        "BEIRUT, Nov 16 (Reuters) - Air strikes killed 23 people in al-Bab on Tuesday, activists said. The Observatory said more than 60 people had been wounded.",
+        "Report",
+        "Reuters"
+      )
+    ).toEqual(["killed 23 al-Bab, Aleppo activists 2016-11-15..2016-11-15", "injured 61 al-Bab, Aleppo SOHR 2016-11-15..2016-11-15"])
+  })
+  it("reads 'It said' after a sentence naming a body with no verb of saying as that body", () => {
+    expect(read("State news agency SANA made no mention of the strike. It said army units killed dozens of gunmen near Aleppo.")).toEqual([
+      "killed 24 Aleppo SANA null"
+    ])
+  })
+  it("keeps a sentence adverb out of a speaker's name", () => {
+    expect(read("The coalition, however, said 27 civilians were killed in Hajin.")).toEqual(["killed 27 Hajin, Deir ez-Zor coalition null"])
+  })
+})

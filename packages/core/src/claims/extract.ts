@@ -1,6 +1,7 @@
 import { type Attribution, attributeArticle, DETAIL_OF, NEW_INCIDENT, nameKey, normaliseSpeaker } from "./attribution.js"
 import { assertionsDenied, type EventReading, mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, type Stance, sidesIn, stanceOf } from "./events.js"
 import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
+import { SYRIA_ID } from "./syria-places.js"
 import {
   COMPASS_SYRIA,
   claimPlaces,
@@ -23,7 +24,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 144
+export const EXTRACTOR_VERSION = 145
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -833,6 +834,8 @@ const NAMED_PROVINCE_IN = /\b(?:province|governorate)\b/i
 const NAMED_PROVINCE_BEFORE = /\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i
 /** a toll over longer than this, with no place of its own, is the country's */
 const CUMULATIVE_DAYS = 92
+// a calendar month's tally is at least this long (February)
+const MONTH_DAYS = 28
 // a sentence listing what the figures before it were made of
 // An attack told as an act with its own verb ("targeted ... with rocket shells", "shells fell on"),
 // not a harm told of the incident before ("17 others were injured in Mogambo")
@@ -1106,6 +1109,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     return named.length > 0 && named.every((p) => isCountryWide(p) && inSyria(p))
   }
   const incidentAt = new Set<number>()
+  // sentences telling the country's toll over a month or more ("documented the killing of 1,046
+  // civilians in Syria in March"): the figures after them that name no place are parts of it
+  const countryTally = new Set<number>()
   const incidentPlaceBefore = (si: number): PlaceMatch | null => {
     // "26 airstrikes across the province": the place the story named as a province, not the city
     // its sentence names first ("... Idlib province came under heavy bombardment ... the nearby city of Aleppo")
@@ -1131,6 +1137,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         }
         if (specific.length > 0) return placeNear(x.text, specific, 0)
         if (opens) return null
+        if (countryTally.has(k)) return wholeCountry()
       }
     }
     return null
@@ -1323,6 +1330,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (report !== null && !isCountryWide(report) && !NEW_INCIDENT.test(s) && compassHolds(s, [report]) && (reportPlaceAt < si || restated())) return report
       }
       if (country !== null && !isTitle && !UNNAMED_PLACE.test(s) && !inTimeClause) return country
+      // (a headline's tally of the country over a month, "1,046 civilians killed in Syria in March", is
+      // no incident a later sentence places)
+      if (country !== null && isTitle && when !== null && spanDays(when) >= MONTH_DAYS && !UNNAMED_PLACE.test(s)) return country
       // what happened before ("... several bombings in Kurdish areas in Syria in the past") is not
       // where the incident being told happened
       if (!isTitle && tellsHabit(s)) return country ?? wholeCountry()
@@ -1603,7 +1613,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         )
         if (event === null || (habitual && event.polarity !== "denied")) continue
         // a denial naming no side answers the last event told
-        const actor: string | null = event.actor ?? lastActor
+        const actor: string | null = event.actor ?? lastActor ?? event.otherwise ?? null
         if (actor === null) continue
         // (the accused answering for itself: "... though it denied any responsibility")
         if (event.polarity === "denied" && a > 0 && ANSWERED.exec(clause)?.index === 0) event = { ...event, source: actor }
@@ -1755,6 +1765,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // a sentence telling an incident may move the story to its place; one told as background
       // ("Residents of Daraya had previously accused ...") does not
       if ((claims.length > firstClaim || incident) && !BACKGROUND.test(s)) incidentAt.add(si)
+      for (let c = firstClaim; c < claims.length; c++) {
+        const claim = claims[c]!
+        if (claim.kind === "quantity" && claim.whereId === SYRIA_ID && claim.when !== null && spanDays(claim.when) >= MONTH_DAYS) countryTally.add(si)
+      }
     }
   }
   // "The regime air strike dropped chemical bombs ... But the regime has denied any

@@ -205,7 +205,7 @@ const SAY = set(`
   accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
   believes believe suggest suggests puts placed places acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified
   stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries
-  argued argues argue`)
+  argued argues argue rejected rejects dismissed dismisses refuted refutes`)
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
 // "pointed out" is a finite verb of saying only with its particle
 /** what an unnamed source in a place comes to: no one in particular */
@@ -911,6 +911,8 @@ const normalise = (written: string): string => {
     const named = words.filter((t) => t.cap || !MODIFIER.has(t.lower))
     const org = named.some((t) => t.cap && isHead(t)) ? named : words.filter((t) => !MODIFIER.has(t.lower))
     const orgName = org.map((t) => t.text).join(" ")
+    // "A Syrian security official": a nationality is no body; the role speaks, with its words
+    if (org.length > 0 && org.every((t) => DEMONYM.test(t.text))) return [...words, own[role]!].map((t) => t.text).join(" ")
     // a place before the role is the office's ("Homs governor"); a body is the source ("Jaish al-Islam")
     if (org.length > 0 && org.every((t) => t.cap || /^(?:al|el|of|for|and)$|^(?:al|el)-/i.test(t.text)) && !isPlaceName(orgName)) kept = org
     // "the coalitions spokesman": the body whose spokesman he is (a possessive without its apostrophe)
@@ -964,9 +966,15 @@ const normalise = (written: string): string => {
   return kept.map((t) => t.text).join(" ")
 }
 
+const DEMONYM =
+  /^(?:Syrian|Turkish|Russian|Iranian|Iraqi|Lebanese|Jordanian|Israeli|Kurdish|American|British|French|German|Saudi|Qatari|Emirati|Egyptian|Chinese|Arab|Western|European|Palestinian|Kuwaiti|Afghan|Pakistani)$/
 // (the owner with its apostrophe, or a body's noun without it: not "the press statement", "the news report")
 const OWNED_DOCUMENT =
   /^[Tt]he\s+([a-z]{3,})(?:['’]s|(?<=\b(?:centre|center|ministry|observatory|agency|committee|council|network|command|directorate|organi[sz]ation|coalition|army|military|monitor|group|office|authority|commission|board|union))s)\s+(?:(?:daily|weekly|monthly|latest|new|last|own|official|recent)\s+)?(?:bulletin|statement|report|tally|count|figures|data|statistics|communiqu[eé])$/
+const SENTENCE_ADVERB = /,?\s+(?:however|though|meanwhile|nonetheless|nevertheless|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,?$/i
+const OWN_DOCUMENT =
+  /^(?:its|their)\s+(?:(?:daily|weekly|monthly|annual|latest|new|last|own|official|recent|final|preliminary)\s+)?(?:bulletin|statement|report|tally|count|figures|data|statistics|records|documentation|communiqu[eé])$/i
+const POSSESSIVE_OWNER = /(?<=\w)['’]s$/
 const ANAPHORA =
   /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|broadcaster|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
 
@@ -984,7 +992,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
@@ -1175,12 +1183,17 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     }
     from = gluedPlaceEnd(tokens, from, to, s)
     // a phrase of articles and modifiers alone names no one ("An estimated 1.2 million")
-    let phrase = join(tokens, from, to, s)
+    // ("The coalition, however, rejected the reports": a sentence adverb is no part of the name)
+    let phrase = join(tokens, from, to, s).replace(SENTENCE_ADVERB, "")
     if (!tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower)) && knownSource(phrase) === null) return false
     // "the centre's daily bulletin said" (or "the centers", its apostrophe dropped): the body it
     // refers back to speaks through its publication
     const owned = OWNED_DOCUMENT.exec(phrase)
     if (owned !== null) phrase = `the ${owned[1]}`
+    // "according to its monthly report": the body the sentence named speaks through its own document
+    else if (OWN_DOCUMENT.test(phrase)) phrase = "the report"
+    // "according to SNHR's count", "the group's tally": the owner of a count the phrase stops before
+    else if (POSSESSIVE_OWNER.test(phrase)) phrase = phrase.replace(POSSESSIVE_OWNER, "")
     const anaphoric = isAnaphoric(phrase) && knownSource(phrase) === null
     const speaker = anaphoric ? phrase : normaliseSpeaker(phrase)
     // a place is never a speaker ("... on the other side of the border from Idlib told Anadolu")

@@ -743,6 +743,8 @@ const chronoMentions = (text: string, published: Date, ctx: Ctx, taken: readonly
 // ---------------------------------------------------------------------------------------------
 
 /** Datelines and statement dates step aside; "since X" becomes a window up to the publication day. */
+const WIRE_PLACE = /^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][a-z]+)?,?\s*$/
+const WIRE_AFTER = /^\s*(?:,?\s*\d{4})?\s*\([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)\s*[-\u2013\u2014]/
 const DOCUMENT_AFTER = /^\s+(?:report|statement|study|survey|bulletin|assessment|census|briefing)\b/i
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that)\s+$/i
 const classify = (m: Mention, norm: string, text: string, pubDay: number, conflictStart: number): void => {
@@ -751,6 +753,11 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number, confli
   const after = norm.slice(m.end, m.end + 80)
   // (chrono's match may hold its preposition: "on 20 May 2014", "On 20 May 2014 jets ..." are prose)
   if (m.stamp && /\S/.test(after) && (DATELINE_WORD.test(before) || !(PREP_BEFORE.test(before) || PREP_OPENS.test(norm.slice(m.start, m.end))))) {
+    m.role = "dateline"
+    return
+  }
+  // "BEIRUT, Aug 16 (Reuters) - ...": a wire's dateline, its city in capitals, dates the filing
+  if (m.start < 40 && WIRE_PLACE.test(head) && WIRE_AFTER.test(after)) {
     m.role = "dateline"
     return
   }
