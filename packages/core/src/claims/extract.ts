@@ -1637,13 +1637,21 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         const answered = denied
         for (const d of assertionsDenied(s)) {
           const own = frames.filter((f) => f.frame.at >= d.at && f.frame.end <= d.end)
+          // (pushed, not spread into a literal: that array's shape changed from article to article,
+          // and each change deoptimised the whole of extractClaims, a second or more to recompile)
+          const speakers = (): Array<readonly [number, number]> => {
+            const out = own.map((f) => [f.frame.speakerAt - d.at, f.frame.speakerEnd - d.at] as const)
+            out.push([0, d.makerEnd] as const)
+            return out
+          }
           const said: EventReading | null =
             d.blamed !== null
               ? { actor: d.blamed, action: answered.action, polarity: "asserted", source: answered.source, rule: "event/counter" }
-              : readEvent(s.slice(d.at, d.end), (at) => d.maker ?? (d.at > 0 ? answered.source : (eventSpeaker(eventSource(frames, s, d.at + at)) ?? quoted)), [
-                  ...own.map((f) => [f.frame.speakerAt - d.at, f.frame.speakerEnd - d.at] as const),
-                  [0, d.makerEnd] as const
-                ])
+              : readEvent(
+                  s.slice(d.at, d.end),
+                  (at) => d.maker ?? (d.at > 0 ? answered.source : (eventSpeaker(eventSource(frames, s, d.at + at)) ?? quoted)),
+                  speakers()
+                )
           if (said === null || said.polarity !== "asserted" || said.actor === null || said.source === null) continue
           const actor = said.actor
           if (claims.some((c) => c.kind === "event" && c.span[0] === sentence.start && c.polarity === "asserted" && c.actor === actor)) continue
