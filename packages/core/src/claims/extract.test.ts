@@ -2391,3 +2391,41 @@ describe("stop 34 (extractor 145): deniers as speakers, a country's monthly tall
     expect(read("The coalition, however, said 27 civilians were killed in Hajin.")).toEqual(["killed 27 Hajin, Deir ez-Zor coalition null"])
   })
 })
+
+describe("stop 34 (extractor 146): joint speakers, a named body's seat, a monthly tally's parts", () => {
+  const read = (body: string, outlet = "test", published = PUB) =>
+    extractClaims({ title: "Report", body, published, outlet }).map((c) =>
+      c.kind === "event"
+        ? `event ${c.polarity} ${c.actor} ${c.source}`
+        : `${c.metric} ${c.min} ${c.source} ${c.when === null ? null : `${c.when.from}..${c.when.to}`}`
+    )
+  it("reads two known speakers joined by 'and' as both", () => {
+    expect(read("A chlorine attack killed one person in Kafr Zita on Monday, rescuers and a monitor said.")).toEqual([
+      "killed 1 White Helmets and SOHR 2016-11-14..2016-11-14"
+    ])
+    expect(read("SANA and the Observatory reported that 12 people were killed in Homs.")).toEqual(["killed 12 SANA and SOHR null"])
+  })
+  it("reads the subject before a relative clause that holds an abbreviation in brackets", () => {
+    expect(read("The Syriac Military Council, which fights alongside the Syrian Democratic Forces (SDF), said 2 civilians were wounded in Tal Nasri.")).toEqual(
+      ["injured 2 Syriac Military Council null"]
+    )
+  })
+  it("reads a named body without the place its office sits in", () => {
+    expect(read("A spokesperson for the Kurdish Red Crescent in Hasakah said the number of dead had risen to 11.")).toEqual([
+      "killed 11 Kurdish Red Crescent null"
+    ])
+  })
+  it("reads a group telling that one of its fighters was killed as no attack of its own", () => {
+    expect(read("The Syriac Military Council said one of its fighters was killed in Tal Nasri by IS mortar fire.")).not.toContain(
+      "event asserted Syriac Military Council Syriac Military Council"
+    )
+  })
+  it("dates the undated parts of a country's monthly tally with its month", () => {
+    expect(
+      read(
+        "The network documented the killing of 1,046 civilians in Syria in October 2016. Coalition forces killed 206 civilians, the highest monthly toll attributed to them. ISIS killed 119 civilians.",
+        "Syrian Network for Human Rights"
+      ).filter((x) => !x.startsWith("event"))
+    ).toEqual(["killed 1046 network 2016-10-01..2016-10-31", "killed 206 null 2016-10-01..2016-10-31", "killed 119 null 2016-10-01..2016-10-31"])
+  })
+})

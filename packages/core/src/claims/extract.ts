@@ -24,7 +24,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 145
+export const EXTRACTOR_VERSION = 146
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1112,6 +1112,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // sentences telling the country's toll over a month or more ("documented the killing of 1,046
   // civilians in Syria in March"): the figures after them that name no place are parts of it
   const countryTally = new Set<number>()
+  // ... and its window, which the undated figures after it that name no place share
+  let countryTallyWhen: DateWindow | null = null
   const incidentPlaceBefore = (si: number): PlaceMatch | null => {
     // "26 airstrikes across the province": the place the story named as a province, not the city
     // its sentence names first ("... Idlib province came under heavy bombardment ... the nearby city of Aleppo")
@@ -1196,6 +1198,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     if (sentence.role === "heading" || sentence.role === "subhead") {
       sectioned = true
       resetTimeFrame(frame)
+      countryTallyWhen = null
       // ... unless the bulletin's dated lead named this section's place ("Terrorists on Friday
       // targeted Damascus, Aleppo and al-Fouaa in Idleb" ... "Idleb": still Friday)
       // (but not where the section opens on a bare "Earlier": an earlier day the text does not give)
@@ -1541,6 +1544,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (when === null && report !== null && !startsIncident() && report.si === si - 1 && !sinceThen && link.metric !== "trapped" && !tellsHabit(s)) {
           if (DETAIL_OF.test(s) || ALSO_TOLL.test(s) || report.sources.has(attribution.sourceFor(si, f.start))) when = report.when
         }
+        // ("SNHR documented the killing of 1,046 civilians in Syria in March ... ISIS killed 119
+        // civilians": the parts of a country's monthly tally are the month's)
+        if (when === null && countryTallyWhen !== null && !warScale && link.metric !== "trapped" && specificAt(si).length === 0 && timeOf() === null)
+          when = countryTallyWhen
         inherited = when !== null
       }
       // the figure's own clause ends where another begins with its own verb ("Explosions in
@@ -1775,7 +1782,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if ((claims.length > firstClaim || incident) && !BACKGROUND.test(s)) incidentAt.add(si)
       for (let c = firstClaim; c < claims.length; c++) {
         const claim = claims[c]!
-        if (claim.kind === "quantity" && claim.whereId === SYRIA_ID && claim.when !== null && spanDays(claim.when) >= MONTH_DAYS) countryTally.add(si)
+        if (claim.kind === "quantity" && claim.whereId === SYRIA_ID && claim.when !== null && spanDays(claim.when) >= MONTH_DAYS) {
+          countryTally.add(si)
+          countryTallyWhen = claim.when
+        }
       }
     }
   }

@@ -798,6 +798,12 @@ const normalise = (written: string): string => {
   // them ("Aleppo Health Directorate")
   const directorate = directorateName(whole)
   if (directorate !== null) return directorate
+  // "a spokesperson for the Kurdish Red Crescent in Hasakah": where a named body's office sits is no
+  // part of its name
+  const located = LOCATED.exec(unseated)
+  // (a name closing on a capital, with no "of" in it: "the Directorate of Health in Aleppo" is the
+  // governorate's, "the Russian center for reconciliation ... in Syria" whole)
+  if (located !== null && /\b[A-Z][\w'’-]*$/.test(located[1]!) && !/\sof\s/.test(located[1]!) && isPlaceName(located[2]!)) return normalise(located[1]!)
   // "... 21 others in al-Sinaah FNA reports": a place before an agency's abbreviation, commas
   // stripped, is where the figure was, not part of the name
   const placed = /^(?:in\s+)?(\S.*?)\s+([A-Z]{2,6})$/.exec(unseated)
@@ -820,6 +826,21 @@ const normalise = (written: string): string => {
   if (tokens.length === 0) return unseated.trim()
   const to = firstConjunct(tokens, 0, tokens.length)
   const own = tokens.slice(0, to)
+  // "rescuers and a monitor said", "SANA and the Observatory reported": two known speakers give the
+  // figure together
+  if (to < tokens.length - 1 && (tokens[to]!.lower === "and" || tokens[to]!.text === "&")) {
+    const first = knownSource(own.map((t) => t.text).join(" "))
+    const second =
+      first === null
+        ? null
+        : knownSource(
+            tokens
+              .slice(to + 1)
+              .map((t) => t.text)
+              .join(" ")
+          )
+    if (first !== null && second !== null && first !== second) return `${first} and ${second}`
+  }
   const text = own.map((t) => t.text).join(" ")
   const metonym = METONYM.get(text.toLowerCase().replace(/^the /, "the ").trim())
   if (metonym !== undefined) return metonym
@@ -966,6 +987,7 @@ const normalise = (written: string): string => {
   return kept.map((t) => t.text).join(" ")
 }
 
+const LOCATED = /^(.+?\s\S+)\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){0,2})$/
 const DEMONYM =
   /^(?:Syrian|Turkish|Russian|Iranian|Iraqi|Lebanese|Jordanian|Israeli|Kurdish|American|British|French|German|Saudi|Qatari|Emirati|Egyptian|Chinese|Arab|Western|European|Palestinian|Kuwaiti|Afghan|Pakistani)$/
 // (the owner with its apostrophe, or a body's noun without it: not "the press statement", "the news report")
@@ -1160,6 +1182,12 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     )
       from++
     let to = firstConjunct(tokens, from, to0)
+    // ("rescuers and a monitor said": two known speakers give it together, read whole in `normalise`)
+    if (to < to0 - 1 && (tokens[to]!.lower === "and" || tokens[to]!.text === "&")) {
+      const first = knownSource(join(tokens, from, to, s))
+      const second = first === null ? null : knownSource(join(tokens, to + 1, to0, s))
+      if (second !== null && second !== first) to = to0
+    }
     // "... districts including al-Kalaseh Bustan al-Qasr and al-Sakhour civil defense officials
     // said": names with no head noun, then a role in lower case at the end: the role speaks
     if (to < to0 && !tokens.slice(from, to).some((x) => isHead(x) || PRONOUN.has(x.lower)) && knownSource(join(tokens, from, to, s)) === null) {
@@ -1418,7 +1446,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
           v = k
           break
         }
-        if (!w.word && w.text !== "," && w.text !== "-") break
+        // (an abbreviation in brackets may stand inside it: "which fights alongside the Syrian Democratic Forces (SDF)")
+        if (!w.word && w.text !== "," && w.text !== "-" && w.text !== "(" && w.text !== ")") break
       }
     }
     const verbAt = v
