@@ -507,7 +507,13 @@ const sideOfSource = (source: string | null): string | null => {
 /** Is this a sentence that tells an attack at all (cheap test before the full reading)? Killing
  * alone is an attack only on civilians, or in an admission; otherwise a weapon must be named. */
 export const mayTellEvent = (s: string): boolean =>
-  WEAPON.test(s) || DENIAL.test(s) || ADMISSION.test(s) || civiliansKilled(s) || SAID_IT.test(s) || ACCUSED_OF.test(s)
+  WEAPON.test(s) ||
+  DENIAL.test(s) ||
+  ADMISSION.test(s) ||
+  civiliansKilled(s) ||
+  SAID_IT.test(s) ||
+  ACCUSED_OF.test(s) ||
+  (BLAMED_BARE.test(s) && HARM_BEFORE.test(s))
 
 /** A speaker taking a stand on attacks in its own words: the subject opening the sentence and a finite
  * verb of condemning, warning, calling for or blaming ("The council condemns the massacre committed by the
@@ -569,6 +575,8 @@ const BLAMED_ON = new RegExp(
   "i"
 )
 const ON = /\s+on\s+(?:the\s+)?/g
+const BLAMED_BARE = /\bblam(?:ed|es|ing)\s+["“]?(?:the\s+)?/i
+const HARM_BEFORE = /\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|fell|exploded|hit)\b/i
 const HELD_RESPONSIBLE = new RegExp(
   `\\bhold(?:s|ing)?\\s+([^.;]{2,50}?)\\s+(?:\\w+\\s+){0,2}?responsible\\s+for\\s+(?:the\\s+|this\\s+|that\\s+|these\\s+)?(?:[\\w-]+\\s+){0,4}?${HARM_NOUN.source}\\b`,
   "i"
@@ -605,6 +613,16 @@ const accusedIn = (t: string, speakerSide: string | null): { actor: string; at: 
       if (capital !== undefined) return { actor: capital, at: blamed.index }
     }
   }
+  // "SANA said three people were wounded and blamed "terrorists"": a side blamed, with no act named,
+  // after harm the sentence tells, did it
+  const bare = BLAMED_BARE.exec(t)
+  if (bare !== null && HARM_BEFORE.test(t.slice(0, bare.index))) {
+    const rest = t.slice(bare.index + bare[0].length, bare.index + bare[0].length + 100)
+    const side = sidesIn(rest)[0]
+    // (not blame for something else: "blamed the regime for the collapse of the talks")
+    const forWhat = side === undefined ? null : /^\W*for\s+(.{0,40})/i.exec(rest.slice(side.end))
+    if (side !== undefined && side.at === 0 && (forWhat === null || HARM_ACT_NOUN.test(forWhat[1]!))) return { actor: side.actor, at: bare.index }
+  }
   const held = HELD_RESPONSIBLE.exec(t)
   if (held !== null) {
     const side = sidesIn(held[1]!)[0]
@@ -635,6 +653,8 @@ const accusedIn = (t: string, speakerSide: string | null): { actor: string; at: 
 // "... a claim Ankara has rejected as propaganda", "-- a charge the Kremlin denied"
 const CLAIM_ASIDE =
   /(?:,|\s--|\s—|\s–)?\s+(?:a|an)\s+(?:claim|charge|accusation|allegation)\s+(?:that\s+|which\s+)?((?:(?!(?:has|have|had)\b)[\w'’-]+\s+){1,4}?)(?:(?:was|were|is|are)\s+quick\s+to\s+|(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:rejected|denied|dismissed|refuted|denies|rejects|dismisses|reject|deny|dismiss|refute)\b/i
+// (its own words before "and denied": "said that the air force had carried out ... and denied")
+const OWNED_BEFORE_DENIAL = /\b(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$/i
 const claimAside = (t: string): { at: number; denier: string } | null => {
   const m = CLAIM_ASIDE.exec(t)
   return m === null || m.index === 0 ? null : { at: m.index, denier: m[1]!.trim() }
@@ -653,7 +673,7 @@ const REPORT_SAYS = /^([^.;"“”]{0,120}?)\s+(?:that|about)\s+|^()\s+(?=(?:it|
 const REPORT_OF = /^([^.;"“”]{0,120}?)\s+of\s+/i
 // the denier's own charge after the denial: "and blamed rebels", ", accusing the rebels of ...", "saying its aircraft only struck ..."
 const COUNTER =
-  /(?:,\s*|\s+(?:and|but|while)\s+(?:has\s+|have\s+|had\s+)?(?:in\s+turn\s+|instead\s+|also\s+)?|\s+)(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|saying|insist(?:ed|ing|s))\b/gi
+  /(?:,\s*|\s+(?:and|but|while)\s+(?:has\s+|have\s+|had\s+)?(?:in\s+turn\s+|instead\s+|also\s+)?|\s+)(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|saying|insist(?:ed|ing|s))\b|\s+(?:and|but)\s+(?:say|says|said)\b(?!\s+(?:it|they)\s+(?:did|had|have|has|was|were)\s+not\b)/gi
 const CLAIMANT =
   /^\W*(?:the\s+)?((?!(?:he|she|it|they|we|i|this|that)\b)[\w'’/-]+(?:\s+(?!(?:claimed|said|says|claims|reported|alleged|accused|that)\b)[\w'’/-]+){0,6}?)\s+(?:claimed|claims|said|says|reported|alleged)\s+(?:on\s+\w+\s+)?that\b/i
 export interface DeniedAssertion {
@@ -683,6 +703,10 @@ export const assertionsDenied = (s: string): Array<DeniedAssertion> => {
   }
   const denial = DENIAL.exec(s)
   if (denial === null) return out
+  // "the air force had carried out "precise strikes on the dens of the terrorists" ... and denied that
+  // civilians had been targeted": the act its speaker owns before denying the harm
+  if (aside === null && denial.index > 0 && OWNED_BEFORE_DENIAL.test(s.slice(0, denial.index)) && ATTACK_WORD.test(s.slice(0, denial.index)))
+    out.push({ at: 0, end: denial.index, maker: null, makerEnd: 0, blamed: null })
   const denialEnd = denial.index + denial[0].length
   COUNTER.lastIndex = denialEnd
   const counter = aside === null ? COUNTER.exec(s) : null

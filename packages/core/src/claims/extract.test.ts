@@ -2429,3 +2429,30 @@ describe("stop 34 (extractor 146): joint speakers, a named body's seat, a monthl
     ).toEqual(["killed 1046 network 2016-10-01..2016-10-31", "killed 206 null 2016-10-01..2016-10-31", "killed 119 null 2016-10-01..2016-10-31"])
   })
 })
+
+describe("stop 34 (extractor 147): blame with no act named, clauses after a semicolon, an act owned before a denial", () => {
+  const events = (body: string) =>
+    extractClaims({ title: "Report", body, published: PUB, outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor} ${c.source}`)
+  it("reads a side blamed after harm the sentence tells as the doer, and not blame for something else", () => {
+    expect(events('A bomb exploded near an officers club in Damascus on Monday. SANA said three people were wounded and blamed "terrorists".')).toEqual([
+      "asserted rebels SANA"
+    ])
+    expect(events("The opposition said 3 people were killed and blamed the regime for the collapse of the talks.")).toEqual([])
+  })
+  it("reads the clauses either side of a semicolon, each with its own speaker, as two events", () => {
+    expect(
+      events(
+        "The Syrian opposition accuses government forces and Hezbollah of shelling the field hospital; the Syrian authorities have denied targeting medical facilities and say their operations target terrorists."
+      )
+    ).toEqual(["asserted Syrian government Syrian opposition", "denied Syrian government Syrian authorities"])
+  })
+  it("reads an attack the speaker owns before 'and denied' as an event of its own", () => {
+    expect(
+      events(
+        'A Syrian military source said that the air force had carried out "precise strikes on the dens of the terrorists" in Eastern Ghouta and denied that civilians had been targeted.'
+      )
+    ).toEqual(["denied Syrian government Syrian army", "asserted Syrian government Syrian army"])
+  })
+})

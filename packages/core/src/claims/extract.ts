@@ -24,7 +24,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 146
+export const EXTRACTOR_VERSION = 147
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1915,7 +1915,7 @@ const withStance = (frames: ReadonlyArray<ResolvedFrame>, stance: Stance): Reado
 }
 
 // where a sentence sets one speaker against another
-const CONTRAST = /\b(?:while|whereas|but|though|although)\b/gi
+const CONTRAST = /\b(?:while|whereas|but|though|although)\b|;/gi
 // where a sentence goes on to a second act: "..., while one child was killed by a sniper", "a day after the opposition accused ..."
 const LATER_CLAUSE = /\b(?:while|whereas|but|after)\b/gi
 

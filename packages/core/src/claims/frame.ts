@@ -1458,7 +1458,13 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       if (tokens[0]!.start > 0) continue
       // (past a time opening the sentence, "Yesterday alone Syria Civil Defence recorded ... and said",
       // and an aside after the name, "Syria Civil Defence (the White Helmets) recorded")
+      // (the clause after a semicolon has a subject of its own: "...; the Syrian authorities have denied ... and say")
       let start = 0
+      for (let k = v - 2; k > 0; k--)
+        if (tokens[k]!.text === ";") {
+          start = k + 1
+          break
+        }
       while (start < v - 1 && LEADING_TIME.test(tokens[start]!.lower)) start++
       let end = start
       while (end < v - 1 && inPhrase(tokens[end]!) && !PRONOUN.has(tokens[end]!.lower)) end++
