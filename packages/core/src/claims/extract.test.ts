@@ -2456,3 +2456,21 @@ describe("stop 34 (extractor 147): blame with no act named, clauses after a semi
     ).toEqual(["denied Syrian government Syrian army", "asserted Syrian government Syrian army"])
   })
 })
+
+describe("stop 34 (extractor 148): a speaker before an apposition, the Kurdish forces and the UN rights office by name", () => {
+  const sources = (body: string) =>
+    extractClaims({ title: "Report", body, published: PUB, outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.source)
+  it("reads the speaker before an apposition set off by commas", () => {
+    expect(
+      sources("Rescue workers from the Syria Civil Defence, a volunteer group operating in opposition areas, said 31 people were killed in Aleppo.")
+    ).toEqual(["White Helmets"])
+  })
+  it("names the People's Protection Units, the Syrian Democratic Forces and the UN human rights office as the gold does", () => {
+    expect(sources("The General Command of the Peoples Protection Units said 12 fighters were killed in Afrin.")).toEqual(["YPG"])
+    expect(sources("The General Command of the Syrian Democratic Forces said 12 fighters were killed in Manbij.")).toEqual(["SDF"])
+    expect(sources("The UN human rights office said 85 civilians were killed in Aleppo.")).toEqual(["OHCHR"])
+    expect(sources("The YPG-run health authority said 14 civilians were killed in Jinderes.")).toEqual(["YPG-run health authority"])
+  })
+})

@@ -278,7 +278,14 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
     "Syrian army"
   ],
   [/\b(?:turkish (?:military|armed forces|general staff|army)|turkey'?s (?:military|armed forces|general staff|army))\b/i, "Turkish military"],
+  // (the UN's human rights office, named apart from the UN by the gold and by those it answers)
+  [
+    /\b(?:OHCHR|(?:UN|U\.N\.?|United Nations)\s+(?:human\s+)?rights\s+office|(?:Office\s+of\s+the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?High\s+Commissioner\s+for\s+Human\s+Rights)(?![\w-])/,
+    "OHCHR"
+  ],
   [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR)(?![\w-])/, "UN"],
+  [/\b(?:YPG|People['’]?s\s+Protection\s+Units)(?![\w-])/, "YPG"],
+  [/\b(?:SDF|Syrian\s+Democratic\s+Forces)(?![\w-])/, "SDF"],
   [/\b(?:WHO|World Health Organi[sz]ation)(?![\w-])/, "WHO"],
   [/\b(?:amaq|aamaq)\b/i, "Amaq"],
   [/\b(?:MSF|M\w{0,3}cins\s+Sans\s+Fronti\w{1,3}s|Doctors\s+Without\s+Borders)(?![\w-])/, "MSF"],
@@ -1442,7 +1449,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (v > 2 && tokens[v - 1]!.text === ",") {
       for (let k = v - 2; k >= Math.max(1, v - 30); k--) {
         const w = tokens[k]!
-        if (w.text === "," && /^(?:which|who|whose)$/.test(tokens[k + 1]?.lower ?? "")) {
+        // (or an apposition: "Rescue workers from the Syria Civil Defence, a volunteer group operating in opposition areas, said")
+        if (w.text === "," && /^(?:which|who|whose|a|an)$/.test(tokens[k + 1]?.lower ?? "")) {
           v = k
           break
         }
