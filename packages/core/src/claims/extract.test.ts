@@ -2474,3 +2474,32 @@ describe("stop 34 (extractor 148): a speaker before an apposition, the Kurdish f
     expect(sources("The YPG-run health authority said 14 civilians were killed in Jinderes.")).toEqual(["YPG-run health authority"])
   })
 })
+
+describe("stop 34 (extractor 149): an incident's time is its figures', a night between two days, people under the rubble", () => {
+  const when = (body: string, published = "2016-09-25T18:00:00Z") =>
+    extractClaims({ title: "Report", body, published: Date.parse(published), outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.min} ${c.when === null ? null : `${c.when.from}..${c.when.to}`}`)
+  it("carries the time of the figures' own incident, not the time of the sentence's other words", () => {
+    expect(
+      when(
+        "Rescue workers in Aleppo were still digging through the rubble on Sunday evening, after overnight air strikes killed at least 31 people. The White Helmets said its teams had recovered 31 bodies from the site."
+      )
+    ).toEqual(["killed 31 2016-09-24..2016-09-25", "killed 31 2016-09-24..2016-09-25"])
+  })
+  it("reads 'between 11pm on Saturday and dawn on Sunday' as both days", () => {
+    expect(when("He said the building in Aleppo had been struck three times between 11pm on Saturday and dawn on Sunday.")).toEqual([
+      "strikes 3 2016-09-24..2016-09-25"
+    ])
+  })
+  it("dates people under the rubble with their incident, and a besieged population with none", () => {
+    expect(when("Air strikes killed 12 people in Douma on Saturday. At least 15 more residents were believed to be under the rubble.")).toEqual([
+      "killed 12 2016-09-24..2016-09-24",
+      "trapped 15 2016-09-24..2016-09-24"
+    ])
+    expect(when("Air strikes killed 12 people in Douma on Saturday. Some 40,000 people remain under siege in the town.")).toEqual([
+      "killed 12 2016-09-24..2016-09-24",
+      "trapped 36000 null"
+    ])
+  })
+})

@@ -24,7 +24,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 148
+export const EXTRACTOR_VERSION = 149
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -568,6 +568,7 @@ const PEOPLE_COUNTED = /^\s+(?:[a-z-]+\s+)?(?:people|persons|civilians|residents
 const RESCUED_BEFORE = /\b(?:rescued|rescuing|pulled|pulling|saved|saving|extracted|freed|recovered|dug\s+out)\s+(?:[\w-]+\s+){0,3}$/i
 const UNDER_RUBBLE_AFTER =
   /^\s+(?:[\w'’-]+\s+){1,4}?(?:(?:are|were|is|was|remain|remained|still|believed|thought|to|be|lay|lie|lying|trapped)\s+){0,3}(?<!\bfrom\s)(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)\b/i
+const UNDER_RUBBLE = /\b(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)\b/i
 const UNDER_SIEGE_AFTER =
   /^\s+(?:[\w'’-]+\s+){1,6}?(?:have\s+been|has\s+been|had\s+been|are|were|remain|remained|living|live|lived|still)\s+(?:(?:living|still)\s+)?under\s+(?:an?\s+|the\s+|a\s+)?(?:[\w'’-]+\s+)?siege\b/i
 const CROSSED_AFTER = /^\s+(?:[\w'’-]+\s+){1,2}?(?:have\s+|had\s+|has\s+)?crossed\s+(?:the\s+(?:[\w-]+\s+)?border|into)\b/i
@@ -1535,7 +1536,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         when =
           startsIncident() || saidApart()
             ? null
-            : inheritedWhen(frame, s, link.metric === "trapped" || (link.metric === "displaced" && DISPLACED_STATE.test(s)), publishedDay, reported())
+            : inheritedWhen(
+                frame,
+                s,
+                // (people trapped under the rubble are the incident's, not a state like a siege)
+                (link.metric === "trapped" && !UNDER_RUBBLE.test(s)) || (link.metric === "displaced" && DISPLACED_STATE.test(s)),
+                publishedDay,
+                reported()
+              )
         if (when === null && lastIncident !== null && frame.incident === null && SAME_DAY.test(s)) when = lastIncident
         if (when === null && campaignFrom !== null && THE_CAMPAIGN.test(s)) {
           when = { from: campaignFrom, to: publishedDay }
@@ -1736,7 +1744,16 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         frame.incident = null
         frameAt = -1
       }
-      if (told || frame.incident !== null || SINCE.test(s)) advanceTimeFrame(frame, timeOf(), told, publishedDay, claims.length > firstClaim)
+      // (the incident's time is its figures' own, where they have one: "digging ... on Sunday evening,
+      // after overnight air strikes killed at least 31" is the night's incident)
+      const figureTime = (): DateWindow | null => {
+        for (let c = firstClaim; c < claims.length; c++) {
+          const claim = claims[c]!
+          if (claim.kind === "quantity" && claim.when !== null && !inheritedDate.has(claim) && !headlined.has(claim)) return claim.when
+        }
+        return null
+      }
+      if (told || frame.incident !== null || SINCE.test(s)) advanceTimeFrame(frame, figureTime() ?? timeOf(), told, publishedDay, claims.length > firstClaim)
       if (frame.incident === null) {
         frameAt = -1
         incidentTold.length = 0

@@ -224,7 +224,9 @@ const PREP_BEFORE = /\b(?:on|of|since|until|till|by|from|to|between|and|before|a
 const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|\b(?:after|before|while|whereas|when|but|although|as well as)\b/gi
 // ("late Saturday and early Sunday": a part of the day before the second)
 // (a part of the first day between: "on Sunday night and Monday morning")
-const JOIN = /^\s*(?:(?:night|morning|afternoon|evening)\s+)?,?\s*(?:and|to|through|thru|till|until|or|-|–|—|&)?\s*(?:(?:early|late|mid)\s+)?$/i
+// ("between 11pm on Saturday and dawn on Sunday": a time of day before the second, with its "on")
+const JOIN =
+  /^\s*(?:(?:night|morning|afternoon|evening)\s+)?,?\s*(?:and|to|through|thru|till|until|or|-|–|—|&)?\s*(?:(?:early|late|mid)\s+)?(?:(?:dawn|dusk|midnight|noon|sunrise|sunset|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$/i
 const PART_BEFORE = /\b(early|mid|late)[\s-]*$/i
 
 const FUTURE_BEFORE = /\b(?:will|would|shall|should|could|expected|planned|plans?|due|going|set)\b[^.;]{0,40}$/i
