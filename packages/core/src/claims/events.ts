@@ -383,14 +383,14 @@ const actionIn = (s: string): string => {
 
 // Denials: explicit, or an account that rules the act out.
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying|ials?)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?|stag(?:ed|ing)\s+(?:an?\s+)?provocations?|staged\s+(?:attacks?|incidents?|videos?|footage|scenes?)|no\s+(?:[\w-]+\s+){0,2}?(?:flights|sorties)\s+(?:by|of|over)|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|(?:plant|station|hospitals?|schools?|buildings?|mosques?|market|convoy|bridge|camp|airport|base|facility|facilities|clinics?|church|bakery|houses?|homes|site|factory|dam)\s+(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:targeted|hit|struck|bombed|shelled|attacked)(?!\s+(?:at|deliberately|intentionally|in\s+the\s+(?:first|initial|second)|but)\b)|(?:jets|planes|aircraft|warplanes|air\s+forces?|aviation)(?:\s+(?!(?:have|has|had|did|do|does)\b)\S+){0,4}?\s+(?:have|has|had|did|do|does)\s+not\s+(?:(?:approach(?:ed)?|enter(?:ed)?)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|fl(?:y|own|ew)\s+(?:over|near|in)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|perform(?:ed)?\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights))|\bno\s+(?:(?:russian|syrian|turkish|american|u\.?s\.?|israeli|iraqi|iranian|jordanian|french|british|coalition)\s+)?(?:jets|planes|aircraft|warplanes|helicopters)\s+(?:have\s+|has\s+|had\s+)?(?:carried\s+out\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights|strikes)|flew\s+over|flown\s+over|over|approached)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used|use\s+(?:[\w-]+\s+){0,2}?(?:chemical|gas|poison|toxic|weapons?|barrel|cluster|chlorine|sarin|munitions)\b)|(?:it|they|we|forces|jets|planes|aircraft|warplanes|troops|army|military|air\s+forces?|aviation)(?:\s+(?!(?:were|was|are|is)\b)\S+){0,4}?\s+(?:were|was|are|is)\s+not\s+(?:carrying\s+out|conducting|flying|operating|involved)|neither\s+(?:the\s+)?(?:russian|syrian|turkish|american|us|u\.s\.|coalition|government|regime|iranian|israeli|iraqi|jordanian|british|french)\s+(?:\S+\s+){0,4}?nor\s+(?:\S+\s+){1,5}?(?:were|was|had|have|has|did)\s+(?:\S+\s+)?(?:carr(?:ying|ied)\s+out|conduct(?:ing|ed)|fl(?:ying|ew)|operat(?:ing|ed)|involved|strik(?:ing|e)|bomb(?:ing|ed))|there\s+were\s+no\s+(?:\S+\s+){0,6}?(?:planes|aircraft|jets|warplanes|helicopters)|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricat(?:ed|ions?)|false\s+(?:claims?|reports?|information)|(?:reports?|claims?|allegations?|accusations?|charges?)\s+as\s+["“]?(?:lies|false|baseless|groundless|untrue|propaganda|nonsense|fabricat\w*)|not\s+responsible|(?:conducted|carried\s+out|launched|flew|made)\s+no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|operations?|sorties|flights|bombing)|(?:is|are|was|were)\s+not\s+to\s+blame(?![^.]{0,80}?\b(?:accus|blam)\w*)|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
+  /\b(?:den(?:y|ies|ied|ying|ials?)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?|stag(?:ed|ing)\s+(?:an?\s+)?provocations?|staged\s+(?:attacks?|incidents?|videos?|footage|scenes?)|no\s+(?:[\w-]+\s+){0,2}?(?:flights|sorties)\s+(?:by|of|over)|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|(?:plant|station|hospitals?|schools?|buildings?|mosques?|market|convoy|bridge|camp|airport|base|facility|facilities|clinics?|church|bakery|houses?|homes|site|factory|dam)\s+(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:targeted|hit|struck|bombed|shelled|attacked)(?!\s+(?:at|deliberately|intentionally|in\s+the\s+(?:first|initial|second)|but)\b)|(?:jets|planes|aircraft|warplanes|air\s+forces?|aviation)(?:\s+(?!(?:have|has|had|did|do|does)\b)\S+){0,4}?\s+(?:have|has|had|did|do|does)\s+not\s+(?:(?:approach(?:ed)?|enter(?:ed)?)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|fl(?:y|own|ew)\s+(?:over|near|in)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|perform(?:ed)?\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights))|\bno\s+(?:(?:russian|syrian|turkish|american|u\.?s\.?|israeli|iraqi|iranian|jordanian|french|british|coalition)\s+)?(?:jets|planes|aircraft|warplanes|helicopters)\s+(?:have\s+|has\s+|had\s+)?(?:carried\s+out\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights|strikes)|flew\s+over|flown\s+over|over|approached)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used|use\s+(?:[\w-]+\s+){0,2}?(?:chemical|gas|poison|toxic|weapons?|barrel|cluster|chlorine|sarin|munitions)\b)|(?:it|they|we|forces|jets|planes|aircraft|warplanes|troops|army|military|air\s+forces?|aviation)(?:\s+(?!(?:were|was|are|is)\b)\S+){0,4}?\s+(?:were|was|are|is)\s+not\s+(?:carrying\s+out|conducting|flying|operating|involved)|neither\s+(?:the\s+)?(?:russian|syrian|turkish|american|us|u\.s\.|coalition|government|regime|iranian|israeli|iraqi|jordanian|british|french)\s+(?:\S+\s+){0,4}?nor\s+(?:\S+\s+){1,5}?(?:were|was|had|have|has|did)\s+(?:\S+\s+)?(?:carr(?:ying|ied)\s+out|conduct(?:ing|ed)|fl(?:ying|ew)|operat(?:ing|ed)|involved|strik(?:ing|e)|bomb(?:ing|ed))|there\s+were\s+no\s+(?:\S+\s+){0,6}?(?:planes|aircraft|jets|warplanes|helicopters)|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricat(?:ed|ions?)|false\s+(?:claims?|reports?|information)|(?:reports?|claims?|allegations?|accusations?|charges?)(?:\s+(?:of|about)(?:\s+[\w-]+){1,4}?)?\s+as\s+["“]?(?:[\w-]+\s+)?(?:lies|false|baseless|groundless|untrue|propaganda|nonsense|slander|fabricat\w*)|not\s+responsible|(?:conducted|carried\s+out|launched|flew|made)\s+no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|operations?|sorties|flights|bombing)|(?:is|are|was|were)\s+not\s+to\s+blame(?![^.]{0,80}?\b(?:accus|blam)\w*)|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b/i
 // "did not deny", "to deny Daesh the ability to move", "shot down by rebels or crashed because of technical faults",
 // "I hope we were not involved"
 const NOT_A_DENIAL =
   /\bhope[sd]?\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s+not\b|\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b/i
 // (every branch of NOT_A_DENIAL holds one of these: most sentences have none)
 // a denial calling the account faked rather than naming the act it denies
-const FAKED = /^(?:stag|fabricat|false|baseless|unfounded|so-called)/i
+const FAKED = /^(?:stag|fabricat|false|baseless|unfounded|so-called)|(?:lies|false|baseless|groundless|untrue|propaganda|nonsense|slander|fabricat\w*)$/i
 const NOT_A_DENIAL_CUE = /deny|denied|crashed|went|fell|hope/i
 /** the side a denial is about: what follows the verb ("deny any Russian and regime siege") */
 // an attack claimed, not lives claimed in one ("IS claims attack", "claimed the double suicide bomb
@@ -469,7 +469,11 @@ const ATTACK_WORD = new RegExp(ATTACK.source, "i")
 /** what a denial may deny without naming the act: "denied the reports", "denied responsibility" */
 // (and the use of a weapon: "has denied government forces use the weapons")
 const DENIED_THING =
-  /\b(?:claims?|reports?|accusations?|allegations?|charges?|responsibility|involvement|involved|role|it|this|that|rumou?rs?|news|(?:use[sd]?|using)\s+(?:[\w-]+\s+){0,2}?(?:weapons|them|gas|chemicals?|chlorine|sarin|barrels?|cluster))\b/i
+  /\b(?:claims?|reports?|accusations?|allegations?|charges?|responsibility|involvement|involved|role|rumou?rs?|news|(?:use[sd]?|using)\s+(?:[\w-]+\s+){0,2}?(?:weapons|them|gas|chemicals?|chlorine|sarin|barrels?|cluster))\b/i
+// "Ankara flatly rejects this", "denied it": a pronoun the object of the denial, not the "that" of a
+// clause ("denied in a statement that any deal would include ...", "denied that it gave Ankara a green light")
+const DENIED_PRONOUN =
+  /^\S+\s+(?:\w+ly\s+)?(?:it|this|that|them|these)\s*(?:[.,;:"”)]|$|\s+(?:as|outright|entirely|completely|flatly|categorically|strongly|too|again|and|but)\b)/i
 // quick tests before the costlier patterns
 const SINCE_CUE = /\bsince\b/i
 const HELD_CUE = /(?:held|controlled|besieged|run|backed|linked|affiliated|dominated|allied|loyal|occupied)\b/i
@@ -781,7 +785,8 @@ export const readEvent = (
     aside === null &&
     /^den(?:y|ies|ied|ying)$|^reject|^refut|^dismiss/i.test(denial[0]) &&
     !ATTACK_WORD.test(t.slice(denial.index)) &&
-    !DENIED_THING.test(t.slice(denial.index, denial.index + 90))
+    !DENIED_THING.test(t.slice(denial.index, denial.index + 90)) &&
+    !DENIED_PRONOUN.test(t.slice(denial.index, denial.index + 60))
   )
     denial = null
   // "... killed 14 civilians in Jinderes on Monday a claim Ankara has rejected": the aside's denier
@@ -822,13 +827,14 @@ export const readEvent = (
     const subject = sides.findLast((x) => x.end <= denial.index && wordsBetween(t.slice(x.end, denial.index)).every((w) => INSTRUMENT.test(w)))
     const pretext = PRETEXT.exec(rest)
     const until = pretext === null ? counterAt : denial.index + pretext.index
+    // (an account called faked, "a staged provocation", "reports ... as black propaganda spread by the
+    // YPG", names no doer: the one the story told before answers for it, else the speaker's side; a side
+    // named after it is whom the denier blames for the account)
+    const faked = FAKED.test(denial[0]) && !ATTACK_WORD.test(t)
     actor ??=
       subject?.actor ??
       own ??
-      sides.find((x) => x.at >= denial.index && x.at < until && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)))?.actor ??
-      // (an account called faked, "a staged provocation", names no doer: the one the story told before
-      // answers for it, else the speaker's side)
-      (FAKED.test(denial[0]) && !ATTACK_WORD.test(t) ? null : speakerSide)
+      (faked ? null : (sides.find((x) => x.at >= denial.index && x.at < until && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)))?.actor ?? speakerSide))
     // "neither Russian nor Syrian air forces were carrying out any missions": both sides denied
     for (let k = 0; k + 1 < sides.length; k++) {
       const [a, b] = [sides[k]!, sides[k + 1]!]

@@ -2503,3 +2503,22 @@ describe("stop 34 (extractor 149): an incident's time is its figures', a night b
     ])
   })
 })
+
+describe("stop 34 (extractor 150): what a denial denies", () => {
+  const events = (body: string) =>
+    extractClaims({ title: "Report", body, published: PUB, outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor} ${c.source}`)
+  it("reads a pronoun as what is denied only as the verb's object, not the 'that' of a clause", () => {
+    expect(events("Russian jets struck Idlib on Monday, activists said. Moscow denied it.")).toEqual(["asserted Russia activists", "denied Russia Russia"])
+    expect(events("Moscow has denied that it gave Ankara a green light, but Kurdish officials accuse it of a betrayal.")).toEqual([])
+    expect(events('The SDF denied in a statement that any deal would include "foreign terrorists."')).toEqual([])
+  })
+  it("reads 'described reports of civilian casualties as black propaganda spread by the YPG' as the ministry's denial of the act told before", () => {
+    expect(
+      events(
+        'The Kurdish administration accuses Turkish warplanes of striking villages in Afrin. The Turkish foreign ministry has described reports of civilian casualties as "black propaganda" spread by the YPG.'
+      )
+    ).toEqual(["asserted Turkey Kurdish administration", "denied Turkey Turkish foreign ministry"])
+  })
+})

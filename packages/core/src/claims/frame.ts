@@ -1000,6 +1000,7 @@ const DEMONYM =
 // (the owner with its apostrophe, or a body's noun without it: not "the press statement", "the news report")
 const OWNED_DOCUMENT =
   /^[Tt]he\s+([a-z]{3,})(?:['’]s|(?<=\b(?:centre|center|ministry|observatory|agency|committee|council|network|command|directorate|organi[sz]ation|coalition|army|military|monitor|group|office|authority|commission|board|union))s)\s+(?:(?:daily|weekly|monthly|latest|new|last|own|official|recent)\s+)?(?:bulletin|statement|report|tally|count|figures|data|statistics|communiqu[eé])$/
+const DESCRIBED_REPORTS = /^\s+(?:the\s+|these\s+|such\s+)?(?:reports?|claims?|accusations?|allegations?|charges?|it|this|them)\b/i
 const SENTENCE_ADVERB = /,?\s+(?:however|though|meanwhile|nonetheless|nevertheless|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,?$/i
 const OWN_DOCUMENT =
   /^(?:its|their)\s+(?:(?:daily|weekly|monthly|annual|latest|new|last|own|official|recent|final|preliminary)\s+)?(?:bulletin|statement|report|tally|count|figures|data|statistics|records|documentation|communiqu[eé])$/i
@@ -1351,7 +1352,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       !/\b(?:toll|number|figure|tally)\b/i.test(s.slice(t.end, t.end + 30))
     )
       continue
-    if (lower === "described" || lower === "informed") continue
+    // ("described reports of civilian casualties as black propaganda": a verdict on reports speaks)
+    if (lower === "informed" || (lower === "described" && !DESCRIBED_REPORTS.test(s.slice(t.end, t.end + 30)))) continue
     // "issued its daily bulletin", "released a statement": the body that speaks
     if (
       (lower === "issued" || lower === "published" || lower === "released") &&
