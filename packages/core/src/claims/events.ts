@@ -402,7 +402,7 @@ const ADMISSION = new RegExp(
   "i"
 )
 const SAID_IT =
-  /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged|reported)\s+(?:(?:earlier|later|previously|also)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?(?:it|they|we|(?:(?:\w+|some|all)\s+of\s+)?(?:its|their|our)\s+(?:[\w-]+\s+){0,1}(?!(?:was|were|is|are)\b)[\w-]+)\s+(?:had\s+|has\s+|have\s+|(?:is|was|are|were)\s+(?=\w+ing\b))?(?:been\s+(?=\w+ing\b))?(?:(?!been\b|not\b|never\b|was\b|were\b|is\b|are\b)\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
+  /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged|reported)\s+(?:(?:earlier|later|previously|also)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){1,8}?(?=that\s))?(?:that\s+)?(?:it|they|we|(?:(?:\w+|some|all)\s+of\s+)?(?:its|their|our)\s+(?:[\w-]+\s+){0,1}(?!(?:was|were|is|are)\b)[\w-]+)\s+(?:had\s+|has\s+|have\s+|(?:is|was|are|were)\s+(?=\w+ing\b))?(?:been\s+(?=\w+ing\b))?(?:(?!been\b|not\b|never\b|was\b|were\b|is\b|are\b)\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind)/i
 /** sources that watch or report the war and fight in it on no side: "it" in their words is never their own attack */
 const BYSTANDER: ReadonlySet<string> = new Set([
   "SOHR",
@@ -419,7 +419,7 @@ const BYSTANDER: ReadonlySet<string> = new Set([
 ])
 // an armed group telling what its fighters did: "the group said two of the fighters fired shots"
 const GROUP_FIGHTERS =
-  /\b(?:said|says|stated|announced|claimed)\s+(?:that\s+)?(?:\w+\s+of\s+)?(?:the|its|their)\s+(?:groups?\s+|group['’]s\s+)?(?:fighters|members|militants|men|attackers|suicide\s+bombers)\s+(?:(?:had\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|fir|attack|blew|detonat|stormed)|(?:(?!not\b|no\b|never\b)[\w-]+\s+){0,7}?(?:were|was)\s+involved\s+in\b)/i
+  /\b(?:said|says|stated|announced|claimed)\s+(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){1,8}?(?=that\s))?(?:that\s+)?(?:\w+\s+of\s+)?(?:the|its|their)\s+(?:groups?\s+|group['’]s\s+)?(?:fighters|members|militants|men|attackers|suicide\s+bombers)\s+(?:(?:had\s+)?(?:\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|fir|attack|blew|detonat|stormed)|(?:(?!not\b|no\b|never\b)[\w-]+\s+){0,7}?(?:were|was)\s+involved\s+in\b)/i
 // the side just before "claimed responsibility" is the claimant: "The terrorist group of Nusra Front claimed ..."
 // ("IS claims attack", "the group on Tuesday claimed the double suicide bomb attack": an attack claimed)
 const CLAIMED = new RegExp(String.raw`\b(?:(?:claimed|claims?|took|takes)\s+responsib|${attackClaimed("the|an?|this|that|its")}\b)`, "i")
@@ -466,6 +466,8 @@ const DOUBT =
 /** "do not target", "does not strike": present-tense negations, a policy when their object is a side */
 const POLICY = /^(?:do|does)\s+not\b/i
 const ATTACK_WORD = new RegExp(ATTACK.source, "i")
+const GROUND_OWN =
+  /\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|units|men|members)\s+(?:had\s+|have\s+|has\s+)?(?:killed|destroyed|eliminated|captured|repelled)\b/i
 /** what a denial may deny without naming the act: "denied the reports", "denied responsibility" */
 // (and the use of a weapon: "has denied government forces use the weapons")
 const DENIED_THING =
@@ -900,7 +902,9 @@ export const readEvent = (
   // an admission: the source owning up for its own side
   // (each pattern read once: the admission's reading below asks which of them matched)
   const admits = ADMISSION.test(t)
-  const saysItDid = !admits && (SAID_IT.test(t) || OWN_ATTACKS.test(t) || ITS_ACT.test(t))
+  // (killing or destroying told with no weapon, "said in a statement that its fighters had killed
+  // dozens", is ground fighting, which is no attack by the rule)
+  const saysItDid = !admits && (SAID_IT.test(t) || OWN_ATTACKS.test(t) || ITS_ACT.test(t)) && (WEAPON.test(t) || !GROUND_OWN.test(t))
   const groupFighters = !admits && !saysItDid && speakerSide !== null && GROUPS.has(speakerSide) && GROUP_FIGHTERS.test(t)
   if (admits || saysItDid || groupFighters) {
     const by = /\bclaimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(s)

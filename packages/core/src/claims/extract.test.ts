@@ -2522,3 +2522,21 @@ describe("stop 34 (extractor 150): what a denial denies", () => {
     ).toEqual(["asserted Turkey Kurdish administration", "denied Turkey Turkish foreign ministry"])
   })
 })
+
+describe("stop 34 (extractor 151): the Free Syrian Army in a run of capitals, a statement between 'said' and 'that'", () => {
+  const read = (body: string) =>
+    extractClaims({ title: "Report", body, published: PUB, outlet: "test" }).map((c) =>
+      c.kind === "event" ? `event ${c.polarity} ${c.actor} ${c.source}` : `${c.metric} ${c.min} ${c.source}`
+    )
+  it("reads 'The Free Syrian Army's Yarmouk Brigade said' as a sentence, not a page's headline run", () => {
+    expect(read("The Free Syrian Army's Yarmouk Brigade said that 3 soldiers were killed near Dael.")).toEqual(["killed 3 Free Syrian Army's Yarmouk Brigade"])
+  })
+  it("reads an attack a side says 'in a statement carried by SANA that' it carried out as its admission", () => {
+    expect(read('The Syrian army said in a statement carried by SANA that it had targeted "headquarters of the terrorists" in eastern Aleppo.')).toEqual([
+      "event asserted Syrian government Syrian army"
+    ])
+  })
+  it("reads fighters that killed or destroyed with no weapon named as ground fighting, no admission", () => {
+    expect(read("The YPG said in a statement that its fighters had killed 20 IS militants in clashes near Tal Abyad.")).toEqual(["killed 20 YPG"])
+  })
+})
