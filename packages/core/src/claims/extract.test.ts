@@ -2540,3 +2540,22 @@ describe("stop 34 (extractor 151): the Free Syrian Army in a run of capitals, a 
     expect(read("The YPG said in a statement that its fighters had killed 20 IS militants in clashes near Tal Abyad.")).toEqual(["killed 20 YPG"])
   })
 })
+
+describe("stop 34 (extractor 152): a headline's speaker before a colon", () => {
+  const read = (title: string) =>
+    extractClaims({ title, body: "Nothing more.", published: PUB, outlet: "test" }).map((c) =>
+      c.kind === "event" ? `event ${c.polarity} ${c.actor} ${c.source}` : `${c.metric} ${c.min} ${c.source}`
+    )
+  it("reads an acronym, the Russian MoD or a few words and a speaker's noun before a headline's colon as its source", () => {
+    expect(read("Russian MoD: no Russian jets over Aleppo's al-Shaar")).toEqual(["event denied Russia Russian Defense Ministry"])
+    expect(read("Kurdish officials: Turkish jets kill 12 civilians in Afrin")).toEqual([
+      "killed 12 Kurdish officials",
+      "event asserted Turkey Kurdish officials"
+    ])
+    expect(read("SNHR: 1,046 civilians killed in Syria in March")).toEqual(["killed 1046 SNHR"])
+  })
+  it("reads no speaker in a headline's opening clause or a label before the colon", () => {
+    expect(read("Activists arrested in Damascus: 12 killed")).toEqual(["killed 12 null"])
+    expect(read("Breaking: 12 killed in Aleppo")).toEqual(["killed 12 null"])
+  })
+})

@@ -263,7 +263,7 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(?:white helmets|civil defen[cs]e|syria civil defen[cs]e|rescue workers|rescuers)\b/i, "White Helmets"],
   [
-    /\b(?:russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russia'?s (?:defen[cs]e )?ministry|russias (?:defen[cs]e )?ministry|russian ministry of defen[cs]e|defen[cs]e ministry in moscow|konashenkov|shoigu)\b/i,
+    /\b(?:russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russian mod|russia'?s mod|russia'?s (?:defen[cs]e )?ministry|russias (?:defen[cs]e )?ministry|russian ministry of defen[cs]e|defen[cs]e ministry in moscow|konashenkov|shoigu)\b/i,
     "Russian Defense Ministry"
   ],
   [/\b(?:russian general staff|rudskoy)\b/i, "Russian General Staff"],
@@ -1790,8 +1790,15 @@ export const headlineSource = (title: string): string | null => {
   // "Russian Defense Ministry: More than 100 ISIS terrorists killed": a known source's whole name
   // before a colon opening it (not "Activists arrested in Damascus: 12 killed")
   const lead = /^([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}):\s/.exec(t)
-  return lead === null ? null : knownSource(lead[1]!)
+  const known = lead === null ? null : knownSource(lead[1]!)
+  if (known !== null) return known
+  // ("SNHR: 1,046 civilians killed", "Russian MoD: no Russian jets over ...", "Kurdish officials: ...":
+  // an acronym, or a few capitalised words and a speaker's noun, before the colon)
+  const named = LEAD_SPEAKER.exec(t)
+  return named === null ? null : normaliseSpeaker(named[1]!)
 }
+const LEAD_SPEAKER =
+  /^((?:[A-Z]{2,6})|(?:[A-Z][\w'-]*\s+){0,2}(?:officials?|sources?|activists|residents|medics|doctors|monitors?|rescuers|witnesses|spokesman|ministry|army|military|police|MoD|[A-Z]{2,6})):\s/
 /** known sources that report, which a headline may end on as its attribution */
 const HEADLINE_REPORTERS: ReadonlySet<string> = new Set(["SOHR", "SANA", "UN", "WHO", "MSF", "White Helmets", "Russian Defense Ministry", "Amaq"])
 const HEADLINE_SOURCE_BLOCKED = /^(?:with|by|of|in|on|at|near|for|against|from|to|into|over|and|or|the|a|an)$/i
