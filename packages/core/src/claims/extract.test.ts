@@ -2559,3 +2559,20 @@ describe("stop 34 (extractor 152): a headline's speaker before a colon", () => {
     expect(read("Breaking: 12 killed in Aleppo")).toEqual(["killed 12 null"])
   })
 })
+
+describe("stop 34 (extractor 153): two nationalities of aircraft denied, a suicide car bomber told by Amaq", () => {
+  const events = (body: string) =>
+    extractClaims({ title: "Report", body, published: PUB, outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor} ${c.source}`)
+  it("reads 'no Russian or Syrian aircraft had flown over' as a denial", () => {
+    expect(events("The Russian Defense Ministry said no Russian or Syrian aircraft had flown over Ariha on Monday.")).toEqual([
+      "denied Russia Russian Defense Ministry"
+    ])
+  })
+  it("reads an attack the group's own agency tells with no doer named as the group's", () => {
+    expect(events("Islamic State's Amaq news agency said a suicide car bomber had killed 15 SDF fighters in al-Mishlab on Tuesday.")).toEqual([
+      "asserted Islamic State Amaq"
+    ])
+  })
+})
