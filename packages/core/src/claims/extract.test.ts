@@ -2576,3 +2576,14 @@ describe("stop 34 (extractor 153): two nationalities of aircraft denied, a suici
     ])
   })
 })
+
+describe("stop 34 (extractor 154): people arrested told by a participle", () => {
+  it("reads 'arresting dozens' and 'has been detaining 200 people' as arrests", () => {
+    const read = (body: string) =>
+      extractClaims({ title: "Report", body, published: PUB, outlet: "test" })
+        .filter((c) => c.kind === "quantity")
+        .map((c) => `${c.metric} ${c.min}`)
+    expect(read("Security forces stormed the town of Tafas, arresting dozens, the LCC said.")).toEqual(["arrested 24"])
+    expect(read("The regime has been detaining 200 people in Hama central prison.")).toEqual(["arrested 200"])
+  })
+})

@@ -24,7 +24,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 153
+export const EXTRACTOR_VERSION = 154
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -78,7 +78,7 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
     /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|barrels|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs|attacks)$/i,
     "strikes"
   ],
-  [/^(?:arrested|detained|abducted|kidnapped)$/i, "arrested"],
+  [/^(?:arrested|detained|abducted|kidnapped|arresting|detaining|abducting|kidnapping)$/i, "arrested"],
   [/^(?:missing)$/i, "missing"]
 ]
 // (a word's metric and victims are read once: the same few words come back for every figure)
