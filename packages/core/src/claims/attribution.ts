@@ -267,6 +267,8 @@ export interface Attribution {
   readonly quotationCloser: (si: number) => ResolvedFrame | null
 }
 
+// the first words of a sentence, where its subject is
+const OPENING_WORDS = /^\S+(?:\s+\S+){0,5}/
 // "which they say", "that it says": a relative clause's verb of saying
 const RELATIVE_SAYING = /\b(?:which|that|who)\s+(?:they|it)\s+$/i
 // a clause of time opening right before a speaker
@@ -376,7 +378,8 @@ export const attributeArticle = (
     // sentence before named, where that sentence named no speaker by a verb of saying
     if (/^it$/i.test(f.phrase) && (recent.length === 0 || recent.at(-1)!.at < si - 1)) {
       const k = si - 1
-      const named = k >= 0 && segments[k]!.role === "body" ? knownSource(segments[k]!.text) : null
+      // (the body that opens it, its subject: not one named as an object, "a hospital supported by MSF")
+      const named = k >= 0 && segments[k]!.role === "body" ? knownSource(OPENING_WORDS.exec(segments[k]!.text)?.[0] ?? "") : null
       if (named !== null) return named
     }
     return recent.at(-1)?.source ?? null

@@ -2587,3 +2587,45 @@ describe("stop 34 (extractor 154): people arrested told by a participle", () => 
     expect(read("The regime has been detaining 200 people in Hama central prison.")).toEqual(["arrested 200"])
   })
 })
+
+describe("stop 34 (extractor 155): what a review of 145-154 found over-broad", () => {
+  const read = (body: string, title = "Report") =>
+    extractClaims({ title, body, published: PUB, outlet: "test" }).map((c) =>
+      c.kind === "event" ? `event ${c.polarity} ${c.actor} ${c.source}` : `${c.metric} ${c.min} ${c.source} ${c.where} ${c.when === null ? null : c.when.from}`
+    )
+  it("reads a page's label or a side before a headline's colon as no speaker", () => {
+    expect(read("Nothing more.", "VIDEO: Russian jets bomb Aleppo hospital")).toEqual([])
+    expect(read("Nothing more.", "UPDATE: Turkish jets kill 12 in Afrin")).toEqual(["killed 12 null Afrin, Aleppo null"])
+  })
+  it("reads 'denied it on Tuesday' as a denial, and lies 'spread by' a side as the denier's charge, not the act's doer", () => {
+    expect(read("Activists said regime helicopters dropped barrel bombs on Daraya. The Syrian army denied it on Tuesday.")).toEqual([
+      "event asserted Syrian government activists",
+      "event denied Syrian government Syrian army"
+    ])
+    expect(read("Turkish jets hit a village near Afrin on Sunday, the YPG said. The Turkish military rejected the claims as lies spread by the YPG.")).toEqual([
+      "event asserted Turkey YPG",
+      "event denied Turkey Turkish military"
+    ])
+  })
+  it("lends a country's toll over years no place or date, and rejecting calls for a ceasefire denies nothing", () => {
+    expect(read("The war has killed more than 300,000 people in Syria since 2011. Five rebels were killed in clashes.").at(-1)).toBe("killed 5 null null null")
+    expect(read("The Syrian army rejected calls for a ceasefire in Aleppo, where 12 civilians were killed on Monday.")).toEqual([
+      "killed 12 null Aleppo 2016-11-14"
+    ])
+  })
+  it("reads no IS strike in Amaq's account of an air strike, and 'staged attacks' as attacks carried out", () => {
+    expect(read("Amaq said dozens of civilians were killed in an air strike on Mayadin.")).toEqual(["killed 24 Amaq Mayadin, Deir ez-Zor null"])
+    expect(read("Islamic State fighters staged attacks on army positions near Deir al-Zor, killing 12 soldiers, the Observatory said.")).toContain(
+      "event asserted Islamic State SOHR"
+    )
+  })
+  it("reads 'It said' as the speaker before, past a body named as an object; blame for failed talks as no attack; no kidnapping as an arrest", () => {
+    expect(
+      read(
+        "The Observatory said 20 people were killed in Idlib on Monday. Russian jets later struck a hospital supported by MSF in Kafr Nabl. It said 12 people were killed there."
+      ).at(-1)
+    ).toBe("killed 12 SOHR Kafranbel, Idlib 2016-11-14")
+    expect(read("The talks hit a deadlock on Tuesday and the opposition blamed the regime.")).toEqual([])
+    expect(read("Police in Turkey detained 12 people suspected of kidnapping two Syrian journalists.")).toEqual(["arrested 12 null null null"])
+  })
+})

@@ -24,7 +24,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 154
+export const EXTRACTOR_VERSION = 155
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -78,7 +78,7 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
     /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|barrels|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs|attacks)$/i,
     "strikes"
   ],
-  [/^(?:arrested|detained|abducted|kidnapped|arresting|detaining|abducting|kidnapping)$/i, "arrested"],
+  [/^(?:arrested|detained|abducted|kidnapped|arresting|detaining)$/i, "arrested"],
   [/^(?:missing)$/i, "missing"]
 ]
 // (a word's metric and victims are read once: the same few words come back for every figure)
@@ -835,8 +835,8 @@ const NAMED_PROVINCE_IN = /\b(?:province|governorate)\b/i
 const NAMED_PROVINCE_BEFORE = /\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i
 /** a toll over longer than this, with no place of its own, is the country's */
 const CUMULATIVE_DAYS = 92
-// a calendar month's tally is at least this long (February)
-const MONTH_DAYS = 28
+// a calendar month's window ("in March 2017"), not a year's or the war's
+const calendarMonth = (w: DateWindow): boolean => w.from.endsWith("-01") && spanDays(w) >= 28 && w.from.slice(0, 7) === w.to.slice(0, 7)
 // a sentence listing what the figures before it were made of
 // An attack told as an act with its own verb ("targeted ... with rocket shells", "shells fell on"),
 // not a harm told of the incident before ("17 others were injured in Mogambo")
@@ -1336,7 +1336,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (country !== null && !isTitle && !UNNAMED_PLACE.test(s) && !inTimeClause) return country
       // (a headline's tally of the country over a month, "1,046 civilians killed in Syria in March", is
       // no incident a later sentence places)
-      if (country !== null && isTitle && when !== null && spanDays(when) >= MONTH_DAYS && !UNNAMED_PLACE.test(s)) return country
+      if (country !== null && isTitle && when !== null && calendarMonth(when) && !UNNAMED_PLACE.test(s)) return country
       // what happened before ("... several bombings in Kurdish areas in Syria in the past") is not
       // where the incident being told happened
       if (!isTitle && tellsHabit(s)) return country ?? wholeCountry()
@@ -1799,7 +1799,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if ((claims.length > firstClaim || incident) && !BACKGROUND.test(s)) incidentAt.add(si)
       for (let c = firstClaim; c < claims.length; c++) {
         const claim = claims[c]!
-        if (claim.kind === "quantity" && claim.whereId === SYRIA_ID && claim.when !== null && spanDays(claim.when) >= MONTH_DAYS) {
+        if (claim.kind === "quantity" && claim.whereId === SYRIA_ID && claim.when !== null && calendarMonth(claim.when)) {
           countryTally.add(si)
           countryTallyWhen = claim.when
         }

@@ -1000,6 +1000,9 @@ const DEMONYM =
 // (the owner with its apostrophe, or a body's noun without it: not "the press statement", "the news report")
 const OWNED_DOCUMENT =
   /^[Tt]he\s+([a-z]{3,})(?:['’]s|(?<=\b(?:centre|center|ministry|observatory|agency|committee|council|network|command|directorate|organi[sz]ation|coalition|army|military|monitor|group|office|authority|commission|board|union))s)\s+(?:(?:daily|weekly|monthly|latest|new|last|own|official|recent)\s+)?(?:bulletin|statement|report|tally|count|figures|data|statistics|communiqu[eé])$/
+const REJECTING = /^(?:rejected|rejects|dismissed|dismisses|refuted|refutes)$/
+const REJECTED_PROPOSAL =
+  /^\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:calls?|demands?|proposals?|offers?|plans?|requests?|initiatives?|resolutions?|draft|deal|agreement|ceasefire|truce|talks|negotiations|conditions|idea|suggestions?|invitation|appeals?)\b/i
 const DESCRIBED_REPORTS = /^\s+(?:the\s+|these\s+|such\s+)?(?:reports?|claims?|accusations?|allegations?|charges?|it|this|them)\b/i
 const SENTENCE_ADVERB = /,?\s+(?:however|though|meanwhile|nonetheless|nevertheless|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,?$/i
 const OWN_DOCUMENT =
@@ -1354,6 +1357,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       continue
     // ("described reports of civilian casualties as black propaganda": a verdict on reports speaks)
     if (lower === "informed" || (lower === "described" && !DESCRIBED_REPORTS.test(s.slice(t.end, t.end + 30)))) continue
+    // ("The Syrian army rejected calls for a ceasefire": rejecting a proposal says nothing)
+    if (REJECTING.test(lower) && REJECTED_PROPOSAL.test(s.slice(t.end, t.end + 50))) continue
     // "issued its daily bulletin", "released a statement": the body that speaks
     if (
       (lower === "issued" || lower === "published" || lower === "released") &&
@@ -1795,8 +1800,13 @@ export const headlineSource = (title: string): string | null => {
   // ("SNHR: 1,046 civilians killed", "Russian MoD: no Russian jets over ...", "Kurdish officials: ...":
   // an acronym, or a few capitalised words and a speaker's noun, before the colon)
   const named = LEAD_SPEAKER.exec(t)
-  return named === null ? null : normaliseSpeaker(named[1]!)
+  // (not a page's label, "VIDEO:", "UPDATE:", nor a side the headline is about, "ISIS: The battle for Raqqa ...")
+  if (named === null || HEADLINE_LABEL.test(named[1]!) || (/^[A-Z]{2,6}$/.test(named[1]!) && knownSource(named[1]!) === null && sidesIn(named[1]!).length > 0))
+    return null
+  return normaliseSpeaker(named[1]!)
 }
+const HEADLINE_LABEL =
+  /^(?:VIDEO|VIDEOS|PHOTO|PHOTOS|UPDATE|UPDATED|LIVE|WATCH|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|URGENT|FLASH|FACTBOX|TIMELINE|EXPLAINER|AUDIO|MAP|INTERVIEW|EDITORIAL|NEWS|REPORT)$/
 const LEAD_SPEAKER =
   /^((?:[A-Z]{2,6})|(?:[A-Z][\w'-]*\s+){0,2}(?:officials?|sources?|activists|residents|medics|doctors|monitors?|rescuers|witnesses|spokesman|ministry|army|military|police|MoD|[A-Z]{2,6})):\s/
 /** known sources that report, which a headline may end on as its attribution */
