@@ -2629,3 +2629,17 @@ describe("stop 34 (extractor 155): what a review of 145-154 found over-broad", (
     expect(read("Police in Turkey detained 12 people suspected of kidnapping two Syrian journalists.")).toEqual(["arrested 12 null null null"])
   })
 })
+
+describe("stop 34 (extractor 156): a place in a place is no named body's seat", () => {
+  it("reads 'a spokesman at the hospital in Kafr Takharim in Idlib' as the spokesman, not a hospital named after the town", () => {
+    const sources = extractClaims({
+      title: "Report",
+      body: "A spokesman at the hospital in Kafr Takharim in Idlib said an air strike hit its courtyard killing 14 people.",
+      published: PUB,
+      outlet: "test"
+    })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.source)
+    expect(sources).toEqual(["spokesman"])
+  })
+})

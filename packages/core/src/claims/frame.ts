@@ -810,7 +810,15 @@ const normalise = (written: string): string => {
   const located = LOCATED.exec(unseated)
   // (a name closing on a capital, with no "of" in it: "the Directorate of Health in Aleppo" is the
   // governorate's, "the Russian center for reconciliation ... in Syria" whole)
-  if (located !== null && /\b[A-Z][\w'’-]*$/.test(located[1]!) && !/\sof\s/.test(located[1]!) && isPlaceName(located[2]!)) return normalise(located[1]!)
+  // (nor a place in a place: "a spokesman at the hospital in Kafr Takharim in Idlib")
+  if (
+    located !== null &&
+    /\b[A-Z][\w'’-]*$/.test(located[1]!) &&
+    !/\sof\s/.test(located[1]!) &&
+    isPlaceName(located[2]!) &&
+    !isPlaceName(/(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*$/.exec(located[1]!)![0])
+  )
+    return normalise(located[1]!)
   // "... 21 others in al-Sinaah FNA reports": a place before an agency's abbreviation, commas
   // stripped, is where the figure was, not part of the name
   const placed = /^(?:in\s+)?(\S.*?)\s+([A-Z]{2,6})$/.exec(unseated)
