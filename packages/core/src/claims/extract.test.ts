@@ -2643,3 +2643,26 @@ describe("stop 34 (extractor 156): a place in a place is no named body's seat", 
     expect(sources).toEqual(["spokesman"])
   })
 })
+
+describe("stop 34 (extractor 157): a verdict of lies told by 'called'", () => {
+  const events = (body: string) =>
+    extractClaims({ title: "Report", body, published: PUB, outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor} ${c.source}`)
+  it("reads 'called the reports fake' as its speaker's denial of the act told before, and 'called on residents' as nothing", () => {
+    expect(events("Russian jets struck Idlib on Monday, activists said. The Russian Defense Ministry called the reports fake.")).toEqual([
+      "asserted Russia activists",
+      "denied Russia Russian Defense Ministry"
+    ])
+    expect(events("Russian jets struck Idlib on Monday, activists said. The army called on residents to leave the area.")).toEqual([
+      "asserted Russia activists"
+    ])
+  })
+  it("keeps the report a denial rejects, before ', calling them baseless propaganda', as its maker's assertion", () => {
+    expect(
+      events(
+        'The General Staff rejected claims circulated by the PKK/PYD\'s media outlets that Turkish jets had struck residential areas in Jinderes, calling them "baseless propaganda".'
+      )
+    ).toEqual(["denied Turkey General Staff", "asserted Turkey PKK/PYD's media outlets"])
+  })
+})

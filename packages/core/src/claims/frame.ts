@@ -205,7 +205,7 @@ const SAY = set(`
   accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
   believes believe suggest suggests puts placed places acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified
   stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries
-  argued argues argue rejected rejects dismissed dismisses refuted refutes`)
+  argued argues argue rejected rejects dismissed dismisses refuted refutes called calls`)
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
 // "pointed out" is a finite verb of saying only with its particle
 /** what an unnamed source in a place comes to: no one in particular */
@@ -1033,7 +1033,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|call(?:ed|s)|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
@@ -1364,7 +1364,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     )
       continue
     // ("described reports of civilian casualties as black propaganda": a verdict on reports speaks)
-    if (lower === "informed" || (lower === "described" && !DESCRIBED_REPORTS.test(s.slice(t.end, t.end + 30)))) continue
+    if (lower === "informed" || ((lower === "described" || lower === "called" || lower === "calls") && !DESCRIBED_REPORTS.test(s.slice(t.end, t.end + 30))))
+      continue
     // ("The Syrian army rejected calls for a ceasefire": rejecting a proposal says nothing)
     if (REJECTING.test(lower) && REJECTED_PROPOSAL.test(s.slice(t.end, t.end + 50))) continue
     // "issued its daily bulletin", "released a statement": the body that speaks
