@@ -15,7 +15,7 @@
  * anaphoric: the article resolves them to a source named before (extract.ts).
  */
 
-import { armedGroupNamed, sidesIn } from "./events.js"
+import { armedGroupNamed, rejectsProposal, sidesIn } from "./events.js"
 import { findPlaces } from "./gazetteer.js"
 
 /** The first token after a list of two or more places opening the phrase [from, to), or `from`. */
@@ -736,6 +736,13 @@ const directorateName = (name: string): string | null => {
   return isPlaceName(place) ? `${place} ${m[1]} Directorate` : null
 }
 
+/** "rescuers and a monitor": two different known speakers, named together ("White Helmets and SOHR"), or null */
+const jointSource = (first: string, second: () => string): string | null => {
+  const a = knownSource(first)
+  const b = a === null ? null : knownSource(second())
+  return b === null || b === a ? null : `${a} and ${b}`
+}
+
 // (not a plural opening a name: "Doctors Without Borders")
 const NAME_POSSESSIVE = /\b([A-Z][a-z]{3,}[a-rt-z])s\b(?!\s+[A-Z])/g
 // "Turkeys official news agency Anadolu", "Russia's state agency TASS": a country's possessive
@@ -843,20 +850,16 @@ const normalise = (written: string): string => {
   const own = tokens.slice(0, to)
   // "rescuers and a monitor said", "SANA and the Observatory reported": two known speakers give the
   // figure together
-  if (to < tokens.length - 1 && (tokens[to]!.lower === "and" || tokens[to]!.text === "&")) {
-    const first = knownSource(own.map((t) => t.text).join(" "))
-    const second =
-      first === null
-        ? null
-        : knownSource(
-            tokens
-              .slice(to + 1)
-              .map((t) => t.text)
-              .join(" ")
-          )
-    if (first !== null && second !== null && first !== second) return `${first} and ${second}`
-  }
   const text = own.map((t) => t.text).join(" ")
+  if (to < tokens.length - 1 && (tokens[to]!.lower === "and" || tokens[to]!.text === "&")) {
+    const joint = jointSource(text, () =>
+      tokens
+        .slice(to + 1)
+        .map((t) => t.text)
+        .join(" ")
+    )
+    if (joint !== null) return joint
+  }
   const metonym = METONYM.get(text.toLowerCase().replace(/^the /, "the ").trim())
   if (metonym !== undefined) return metonym
   // "Rebel-backer Washington", "regime ally Moscow": a capital after words that describe it
@@ -1009,8 +1012,6 @@ const DEMONYM =
 const OWNED_DOCUMENT =
   /^[Tt]he\s+([a-z]{3,})(?:['’]s|(?<=\b(?:centre|center|ministry|observatory|agency|committee|council|network|command|directorate|organi[sz]ation|coalition|army|military|monitor|group|office|authority|commission|board|union))s)\s+(?:(?:daily|weekly|monthly|latest|new|last|own|official|recent)\s+)?(?:bulletin|statement|report|tally|count|figures|data|statistics|communiqu[eé])$/
 const REJECTING = /^(?:rejected|rejects|dismissed|dismisses|refuted|refutes)$/
-const REJECTED_PROPOSAL =
-  /^\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:calls?|demands?|proposals?|offers?|plans?|requests?|initiatives?|resolutions?|draft|deal|agreement|ceasefire|truce|talks|negotiations|conditions|idea|suggestions?|invitation|appeals?)\b/i
 const DESCRIBED_REPORTS = /^\s+(?:the\s+|these\s+|such\s+)?(?:reports?|claims?|accusations?|allegations?|charges?|it|this|them)\b/i
 const SENTENCE_ADVERB = /,?\s+(?:however|though|meanwhile|nonetheless|nevertheless|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,?$/i
 const OWN_DOCUMENT =
@@ -1202,11 +1203,12 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       from++
     let to = firstConjunct(tokens, from, to0)
     // ("rescuers and a monitor said": two known speakers give it together, read whole in `normalise`)
-    if (to < to0 - 1 && (tokens[to]!.lower === "and" || tokens[to]!.text === "&")) {
-      const first = knownSource(join(tokens, from, to, s))
-      const second = first === null ? null : knownSource(join(tokens, to + 1, to0, s))
-      if (second !== null && second !== first) to = to0
-    }
+    if (
+      to < to0 - 1 &&
+      (tokens[to]!.lower === "and" || tokens[to]!.text === "&") &&
+      jointSource(join(tokens, from, to, s), () => join(tokens, to + 1, to0, s)) !== null
+    )
+      to = to0
     // "... districts including al-Kalaseh Bustan al-Qasr and al-Sakhour civil defense officials
     // said": names with no head noun, then a role in lower case at the end: the role speaks
     if (to < to0 && !tokens.slice(from, to).some((x) => isHead(x) || PRONOUN.has(x.lower)) && knownSource(join(tokens, from, to, s)) === null) {
@@ -1367,7 +1369,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (lower === "informed" || ((lower === "described" || lower === "called" || lower === "calls") && !DESCRIBED_REPORTS.test(s.slice(t.end, t.end + 30))))
       continue
     // ("The Syrian army rejected calls for a ceasefire": rejecting a proposal says nothing)
-    if (REJECTING.test(lower) && REJECTED_PROPOSAL.test(s.slice(t.end, t.end + 50))) continue
+    if (REJECTING.test(lower) && rejectsProposal(s.slice(t.end, t.end + 50))) continue
     // "issued its daily bulletin", "released a statement": the body that speaks
     if (
       (lower === "issued" || lower === "published" || lower === "released") &&
