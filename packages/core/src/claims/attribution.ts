@@ -94,6 +94,8 @@ interface Named {
   readonly at: number
   /** the words just before the phrase too: "Mohammad Sibai a spokesman for the Homs Media Centre" */
   readonly around?: string
+  /** the words right after its verb: "in its daily bulletin" */
+  readonly after?: string
 }
 
 /** how many sentences a quotation may run across */
@@ -252,6 +254,26 @@ const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulleti
 /** a role one person holds, whom a later sentence may name: "the frontline commander" */
 const ROLE_HEAD =
   /^(?:commander|spokesman|spokeswoman|spokesperson|governor|director|chief|head|mayor|minister|official|officer|doctor|activist|coordinator|envoy|leader)$/
+/** heads a body's own name ends on ("Russian Center", "Health Ministry"), so "the center" may be it */
+const NAMED_HEAD =
+  /^(?:center|centre|ministry|agency|committee|council|directorate|command|commission|office|network|observatory|authority|administration|union|society|foundation|institute|bureau|department|crescent)$/
+const NAME_BEFORE_HEAD = /((?:(?:al-)?[A-Z][\w'’.-]*\s+){1,5})$/
+/** The nearest capitalised name ending on `head` ("Russian Center for reconciliation"), from the words
+ * before `at` in segment `si` back to the headline, as the speaker normalises it; or null. */
+const namedWithHead = (segments: ReadonlyArray<Segment>, si: number, at: number, head: string): string | null => {
+  const written = new RegExp(`\\b${head[0]!.toUpperCase()}${head.slice(1)}\\b(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*)?`, "g")
+  for (let k = si; k >= 0; k--) {
+    const text = k === si ? segments[k]!.text.slice(0, at) : segments[k]!.text
+    let found: string | null = null
+    for (const m of text.matchAll(written)) {
+      const before = NAME_BEFORE_HEAD.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1]?.replace(/^(?:The|A|An)\s+/, "")
+      if (before !== undefined && before.trim() !== "") found = `${before}${m[0]}`
+    }
+    if (found !== null) return normaliseSpeaker(found)
+  }
+  return null
+}
+const DOCUMENT_HEAD = /^(?:statement|report|bulletin)$/
 const lastWord = (phrase: string): string => (/([A-Za-z]+)\s*$/.exec(phrase)?.[1] ?? "").toLowerCase()
 
 export interface Attribution {
@@ -300,6 +322,8 @@ export const attributeArticle = (
   placesOf: (si: number) => ReadonlyArray<PlaceMatch> = (si) => findPlaces(segments[si]!.text)
 ): Attribution => {
   const history: Array<Named> = []
+  // (every speaker of the report, whatever section: the issuer of "the bulletin")
+  const document: Array<Named> = []
   // "SANA's correspondent": only "the correspondent said" refers to these
   const relays: Array<Named> = []
   const resolved: Array<Array<ResolvedFrame>> = []
@@ -354,6 +378,12 @@ export const attributeArticle = (
         // that described the name right before it)
         if (h.around !== undefined && describedAs(h.around, head)) return h.source
       }
+      // "the center said" in a report that names "The Russian Center for reconciliation ..." and
+      // no speaker yet: the body named with that word, in this sentence or one before
+      if (recent.length === 0 && NAMED_HEAD.test(head)) {
+        const named = namedWithHead(segments, si, f.speakerAt, head)
+        if (named !== null) return named
+      }
       // "according to the group", "the organisation said", "the charity said": the body named
       // last, whatever it is called (not a noun that names its speaker by itself, "the police",
       // nor a side of the war, "the coalition"; a noun with a word of its own, "the local
@@ -381,6 +411,14 @@ export const attributeArticle = (
       // (the body that opens it, its subject: not one named as an object, "a hospital supported by MSF")
       const named = k >= 0 && segments[k]!.role === "body" ? knownSource(OPENING_WORDS.exec(segments[k]!.text)?.[0] ?? "") : null
       if (named !== null) return named
+    }
+    // "according to the bulletin" in a later section of one: whoever issued it, named earlier in
+    // the report (a section's heading closes its incident, not the document)
+    // (the one said to have put it out, "the center said in its daily news bulletin", before any other)
+    if (recent.length === 0 && DOCUMENT_HEAD.test(head)) {
+      const issued = new RegExp(`^\\s+(?:in|on)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,3}?${head}\\b`, "i")
+      for (let k = document.length - 1; k >= 0; k--) if (issued.test(document[k]!.after ?? "")) return document[k]!.source
+      return document.at(-1)?.source ?? null
     }
     return recent.at(-1)?.source ?? null
   }
@@ -419,7 +457,11 @@ export const attributeArticle = (
     for (const f of readFrames(seg.text)) {
       const source = resolve(f, si)
       frames.push({ frame: f, source })
-      if (source !== null) history.push({ source, phrase: f.phrase, at: si, around: seg.text.slice(Math.max(0, f.speakerAt - 40), f.speakerAt) })
+      if (source !== null) {
+        const named = { source, phrase: f.phrase, at: si, around: seg.text.slice(Math.max(0, f.speakerAt - 40), f.speakerAt) }
+        history.push(named)
+        document.push({ ...named, after: seg.text.slice(f.end, f.end + 50) })
+      }
     }
     if (headline || frames.length === 0) {
       const trailing = headline ? headlineSource(seg.text) : sublineSource(seg.text)

@@ -924,12 +924,13 @@ describe("events: round 10, US strikes, banned weapons and a denial's pretext", 
 })
 
 describe("sources: round 10, a body described before its name", () => {
-  it("reads 'according to Kurdish paramilitary group X' whole, and stops 'according to the group' at the group", () => {
+  // (round 32: the kind before a name is no part of it, so the Asayish are one source however described)
+  it("reads 'according to Kurdish paramilitary group X' as X", () => {
     const src = (body: string) =>
       claimsOf(body)
         .filter((x) => x.kind === "quantity")
         .map((x) => x.source)
-    expect(src("According to Kurdish paramilitary group Asayish 14 people were killed in the blast.")).toEqual(["Kurdish paramilitary group Asayish"])
+    expect(src("According to Kurdish paramilitary group Asayish 14 people were killed in the blast.")).toEqual(["Asayish"])
   })
 })
 
@@ -2664,5 +2665,42 @@ describe("stop 34 (extractor 157): a verdict of lies told by 'called'", () => {
         'The General Staff rejected claims circulated by the PKK/PYD\'s media outlets that Turkish jets had struck residential areas in Jinderes, calling them "baseless propaganda".'
       )
     ).toEqual(["denied Turkey General Staff", "asserted Turkey PKK/PYD's media outlets"])
+  })
+})
+
+describe("round 32: names after their kind, asides, bodies referred back to, routes", () => {
+  const read = (body: string, title?: string) =>
+    claimsOf(body, title)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => ({ min: c.min, source: c.source, where: c.where, when: c.when }))
+  it("reads the name after a body's kind as the speaker, not the kind's usual referent", () => {
+    expect(read("The monitoring group Airwars said 12 civilians were killed in the raid.").map((c) => c.source)).toEqual(["Airwars"])
+    expect(read("The activist group Sound and Picture said five people were killed in the raid.").map((c) => c.source)).toEqual(["Sound and Picture"])
+    // (a kind alone is still the body it usually stands for, and a headline's bare "monitor" runs into the next headline)
+    expect(read("Five people were killed in the raid, a monitoring group said.").map((c) => c.source)).toEqual(["SOHR"])
+    expect(read("Body.", "Air strikes kill 11 in Syrias Idlib monitor Turkey PM says aims to develop relations").map((c) => c.source)).toEqual(["SOHR"])
+  })
+  it("reads a name's other name in brackets, and a participle's or relative clause's aside, as no part of the speaker", () => {
+    expect(read("The Kurdish Red Crescent (Heyva Sor a Kurd) said nine people were wounded.").map((c) => c.source)).toEqual(["Kurdish Red Crescent"])
+    expect(read("The shop's owner, reached by phone, said three of his workers were killed.").map((c) => c.source)).toEqual(["shop's owner"])
+  })
+  it("reads 'the center' as the center named before, and 'the bulletin' in a later section as whoever issued it", () => {
+    const claims = read(
+      "The Russian Center for Reconciliation of the opposing sides has recorded 12 ceasefire violations, the center said in its daily bulletin.\n\nHama province\n\nThree soldiers were killed in Mhardeh according to the bulletin."
+    )
+    expect(claims.map((c) => [c.min, c.source])).toEqual([[3, "Russian Center for Reconciliation"]])
+  })
+  it("reads 'for the first time since the war began' as a comparison, not the claim's time", () => {
+    expect(
+      read("Jets bombed Hasakah on Thursday for the first time since the war began, killing nine civilians, the Kurdish Red Crescent said.").map((c) => c.when)
+    ).toEqual([{ from: "2016-11-10", to: "2016-11-10" }])
+  })
+  it("reads a route's end cities as no place when the sentence names another, and the route's first city when it is all there is", () => {
+    expect(
+      read(
+        "Jets pounded the town of Maaret al-Numan on Tuesday, killing at least 23 civilians, as rebels pressed their assault on an army base on the Damascus-Aleppo highway."
+      ).map((c) => c.where)
+    ).toEqual(["Maarat al-Numan, Idlib"])
+    expect(read("Five people were killed in an ambush on the Homs-Hama highway.").map((c) => c.where)).toEqual(["Homs"])
   })
 })

@@ -156,7 +156,9 @@ const HEAD = set(`
   president prime spokesperson commission headquarters unit units staff people campaigners groups journalist journalists
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
-  watchdog watchdogs broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing community authority`)
+  watchdog watchdogs broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing community authority
+  owner owners surgeon surgeons physician physicians pharmacist eyewitness eyewitnesses survivor survivors relative relatives
+  neighbour neighbours neighbor neighbors teacher teachers driver shopkeeper farmer`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -166,7 +168,8 @@ const COMBATANT = set("fighters rebels militants insurgents jihadists troops sol
 const NAMED_ROLE = set(`
   spokesman spokeswoman spokesperson director head chief chairman governor minister commander manager activist resident witness doctor
   correspondent reporter official envoy ambassador coordinator leader general president member deputy analyst journalist
-  photographer sheikh imam mayor officer lawmaker mp secretary ambassador`)
+  photographer sheikh imam mayor officer lawmaker mp secretary ambassador
+  owner surgeon physician pharmacist eyewitness survivor relative neighbour neighbor teacher driver shopkeeper farmer`)
 
 /** known names that stand for many unnamed people: one of them named speaks for himself */
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set(["activists", "opposition activists", "residents", "medical sources", "local sources"])
@@ -348,6 +351,7 @@ const inPhrase = (t: Token): boolean => {
 }
 
 const CONNECTOR = /^(?:of|for|at|in|from|on|with|to)$/
+const ASIDE_CLAUSE = /^(?:who|which|[a-z]{3,}(?:ed|ing))$/
 const HEADS_BODY = /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|founded|manages|managed)$/
 
 /** Whether the capitalised words right before token `c` name a body: a run of capitals (and
@@ -378,6 +382,16 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
         from -= 3
         continue
       }
+      // "The Kurdish Red Crescent (Heyva Sor a Kurd) said": a name's other name in brackets
+      // belongs to the phrase before it
+      if (t.text === ")" && from === i) {
+        let o = from - 2
+        while (o >= 0 && o > from - 12 && tokens[o]!.text !== "(" && tokens[o]!.text !== ")" && !SAY.has(tokens[o]!.lower)) o--
+        if (o >= 1 && tokens[o]!.text === "(" && tokens[o - 1]!.cap && inPhrase(tokens[o - 1]!)) {
+          from = o
+          continue
+        }
+      }
     }
     // "The Syrian Observatory for Human Rights - which monitors the conflict ... - said": an aside
     // between dashes (up to 30 tokens: an aside, not a clause)
@@ -395,6 +409,9 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
       let k = from - 2
       while (k >= 0 && k > from - 16 && tokens[k]!.text !== "," && !/^\d/.test(tokens[k]!.text) && !SAY.has(tokens[k]!.lower)) k--
       if (k >= 1 && tokens[k]!.text === "," && inPhrase(tokens[k - 1]!)) {
+        // ("The bakery's owner, reached by telephone, said", "X, who asked not to be named, said": a
+        // participle's or a relative clause's aside says how, not who)
+        if (ASIDE_CLAUSE.test(tokens[k + 1]!.lower) && !isHead(tokens[k + 1]!) && !MODIFIER.has(tokens[k + 1]!.lower)) return phraseBefore(tokens, k)
         from = k
         continue
       }
@@ -812,6 +829,12 @@ const normalise = (written: string): string => {
   // them ("Aleppo Health Directorate")
   const directorate = directorateName(whole)
   if (directorate !== null) return directorate
+  // "The monitoring group Airwars", "the activist group Raqqa Is Being Slaughtered Silently": a
+  // body's kind in lower case, then its name, is that name (not the kind's usual referent: "a
+  // monitoring group" alone is the Observatory)
+  const kindNamed = KIND_THEN_NAME.exec(unseated)
+  if (kindNamed !== null && !isPlaceName(kindNamed[1]!) && !WIRE.test(kindNamed[1]!))
+    return armedGroupNamed(kindNamed[1]!) ?? knownSource(kindNamed[1]!) ?? kindNamed[1]!
   // "a spokesperson for the Kurdish Red Crescent in Hasakah": where a named body's office sits is no
   // part of its name
   const located = LOCATED.exec(unseated)
@@ -843,7 +866,7 @@ const normalise = (written: string): string => {
     unseated
       .replace(/\b([A-Z]{2,})s\b/g, "$1")
       .replace(NAME_POSSESSIVE, (m, stem: string) => (knownSource(stem) === null ? m : stem))
-      .replace(/\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])/g, "")
+      .replace(/\s*(?:\([^()]{1,60}\)|\[[A-Z]{2,6}\])/g, "")
   ).filter((t) => t.word || t.text === "&")
   if (tokens.length === 0) return unseated.trim()
   const to = firstConjunct(tokens, 0, tokens.length)
@@ -1005,6 +1028,12 @@ const normalise = (written: string): string => {
   return kept.map((t) => t.text).join(" ")
 }
 
+// (after an article or a description: a headline's bare "... monitor Turkey PM says" runs two
+// headlines together)
+/** wires whose credit may follow a headline's attribution ("... says monitoring group AFP") */
+const WIRE = /^(?:AFP|AP|Reuters|DPA|dpa|EFE|ANSA|Xinhua|Anadolu|IRNA|TASS|RIA Novosti|Sputnik)$/
+const KIND_THEN_NAME =
+  /^(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+|[A-Z]\w*-[a-z][\w-]*\s+|[A-Z][a-z]+(?:ist|ian|ish|ese|i)\s+){0,3}|(?:[a-z][\w-]*\s+|[A-Z]\w*-[a-z][\w-]*\s+|[A-Z][a-z]+(?:ist|ian|ish|ese|i)\s+){1,3})(?:group|monitor|watchdog|organi[sz]ation|network|charity|campaign|agency|collective|initiative|NGO)\s+((?:(?:al|el)-)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and|al|el|in)\s+)*(?:(?:al|el)-)?[A-Z][\w'’.-]*)*)$/
 const LOCATED = /^(.+?\s\S+)\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){0,2})$/
 const DEMONYM =
   /^(?:Syrian|Turkish|Russian|Iranian|Iraqi|Lebanese|Jordanian|Israeli|Kurdish|American|British|French|German|Saudi|Qatari|Emirati|Egyptian|Chinese|Arab|Western|European|Palestinian|Kuwaiti|Afghan|Pakistani)$/

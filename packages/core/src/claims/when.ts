@@ -214,7 +214,8 @@ const SINCE_CLAUSE =
 const lastClause = (text: string): string => text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf(";")) + 1)
 // (the verbs SINCE_CLAUSE's start takes, with their -ing forms: "since erupting in 2011")
 const STARTING = /\b(?:began|begun|beginning|started|starting|erupted|erupting|broke\s+out|breaking\s+out)\b/i
-const SUPERLATIVE_SINCE = /\b(?:worst|deadliest|heaviest|bloodiest|biggest|largest|highest|fiercest|most\s+\w+|first|lowest)\b[^.;:]{0,50}\bsince\b[^.;:]*$/i
+const SUPERLATIVE_SINCE =
+  /\b(?:worst|deadliest|heaviest|bloodiest|biggest|largest|highest|fiercest|most\s+(?!of\b)\w+|first|lowest)\b[^.;:]{0,50}\bsince\b[^.;:]*$/i
 // "since the UN Security Council passed a resolution last year": since whatever the clause dates
 const SINCE_ANY = /\bsince\s(?!then\b)(?:(?!\b(?:and|but|while|when|which|who|said|says|told|according)\b)[^.;:,"“”]){3,80}$/i
 const DATELINE_WORD = /\b(?:posted|published|updated|last\s+update|date\s+of\s+publication)(?:\s+on)?\s*:?\s*$/i
@@ -797,7 +798,12 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number, confli
       return
     }
   }
-  if (m.sinceDone) return
+  // "on Thursday for the first time since the beginning of the Syrian crisis": a "since" window
+  // after a superlative is a comparison too, not the claim's time
+  if (m.sinceDone) {
+    if (/^since\b/i.test(norm.slice(m.start, m.end)) && SUPERLATIVE_SINCE.test(`${head.slice(-100)}since`)) m.role = "vague"
+    return
+  }
   const since = SINCE_BEFORE.exec(before) ?? SINCE_CLAUSE.exec(head.slice(-120)) ?? SINCE_ANY.exec(head.slice(-100))
   // "its worst fighting since the battle for Aleppo last year": a comparison, no time of the claim's
   if (since && SUPERLATIVE_SINCE.test(head.slice(-160))) {

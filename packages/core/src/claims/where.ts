@@ -38,6 +38,8 @@ const AROUND_OF_BEFORE = /\b(?:[Cc]ountryside|[Ss]uburbs|[Ee]nvirons)\s+of\s+(?:
 // ... with a name, or a capital's or a city's possessive, right before it
 const CITY_BEFORE_AROUND = new RegExp(`(?:\\b(?:capital|city|town)['’]?s|[A-Z][\\w'’-]*)\\s+(?:(?:north|south|east|west)\\w*\\s+)?${AROUND_OF_BEFORE.source}`)
 const ROUTE_AFTER = /^[\s'’s]*(?:street|st\b|road|avenue|highway)/i
+// "Damascus-Aleppo highway", "Homs-Hama road": the first city of a route's name
+const ROUTE_PAIR_AFTER = /^-(?:al-)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:international\s+)?(?:highway|motorway|road|railway|route|pipeline)\b/
 // "the Damascus suburbs", "Damascus countryside": around the city, not in it
 const AROUND_AFTER = /^[\s'’s]*(?:suburbs?|outskirts|countryside|environs)\b/i
 // a country named where something happened ("in northern Syria", "across war-torn Syria"), not as a
@@ -115,6 +117,9 @@ export const claimPlaces = (
   // "evacuees from the towns of Foua and Kefraya": where the people came from, not where harm met them
   if (LEFT_FROM_CUE.test(s)) for (const m of s.matchAll(LEFT_FROM)) origins.push([m.index, m.index + m[0].length])
   const inside = (p: PlaceMatch, spans: ReadonlyArray<readonly [number, number]>): boolean => spans.some(([a, b]) => p.start >= a && p.end <= b)
+  const routeEnd = (p: PlaceMatch): boolean =>
+    (s.charCodeAt(p.end) === 45 && ROUTE_PAIR_AFTER.test(s.slice(p.end, p.end + 40))) ||
+    (s.charCodeAt(p.start - 1) === 45 && /[A-Za-z]-$/.test(s.slice(0, p.start)) && ROUTE_AFTER.test(s.slice(p.end, p.end + 12)))
   const inSpeaker = (p: PlaceMatch): boolean => speakers.some(([a, b]) => p.start >= a && p.end <= b)
   const kept = all.filter((p) => {
     // a dateline: "BEIRUT At least 70 ...", "JISREEN Syria ..."
@@ -128,6 +133,9 @@ export const claimPlaces = (
     if (/^\W*$/.test(s.slice(0, p.start)) && DATELINE_AFTER.test(s.slice(p.end, p.end + 40))) return false
     // ... after a date stamp: "Last updated at Jan 202015 Beirut Syrian government air strikes ..."
     if (p.start < 48 && DATE_STAMP_BEFORE.test(s.slice(0, p.start))) return false
+    // one end of a route: "the Damascus-Aleppo highway" runs between the cities, through neither
+    // (where the sentence names another place; alone, the road is where it was)
+    if (routeEnd(p) && all.some((q) => q.level !== "country" && !routeEnd(q))) return false
     // an organisation's seat: "the Istanbul-based Syrian Revolution General Commission", "the London-based monitor"
     if (SEAT_AFTER.test(s.slice(p.end, p.end + 8))) return false
     // ... and the place after an agency's name in capitals: "ALALAM Syria At least 45 ..."
