@@ -2704,3 +2704,40 @@ describe("round 32: names after their kind, asides, bodies referred back to, rou
     expect(read("Five people were killed in an ambush on the Homs-Hama highway.").map((c) => c.where)).toEqual(["Homs"])
   })
 })
+
+describe("round 32: a toll's day told by reference, and a part counted in an aside", () => {
+  const read = (body: string, published = "2017-11-27T13:25:00Z") =>
+    extractClaims({ title: "Report", body, published: Date.parse(published), outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => ({ metric: c.metric, min: c.min, when: c.when === null ? null : `${c.when.from}..${c.when.to}` }))
+  it("dates a toll said later the same day, or one that rose, by the incident's day", () => {
+    expect(
+      read(
+        "Four children were killed on Monday when mortar shells hit a school in the Bab Touma district of Damascus, a police source said.\n\nLater in the day, the Health Ministry said the death toll had risen to five after a girl died of her wounds."
+      ).map((c) => c.when)
+    ).toEqual(["2017-11-27..2017-11-27", "2017-11-27..2017-11-27"])
+  })
+  // (a guard: 158 read this already; in the report it failed only through the aside below)
+  it("dates 'Hours later' in another place by the day told before", () => {
+    expect(
+      read(
+        "The local council in Douma said seven people were killed when shells hit the market on Tuesday. Hours later, mortars fell on the Abbasiyin area of the capital; SANA said two civilians were killed.",
+        "2016-08-10T18:30:00Z"
+      ).map((c) => c.when)
+    ).toEqual(["2016-08-09..2016-08-09", "2016-08-09..2016-08-09"])
+  })
+  it("reads 'Earlier this month, attacks claimed the lives of' as the month's toll, not a saying dated", () => {
+    expect(read("Earlier this month, mortar attacks on Damascus claimed the lives of at least seven people, according to SANA.")).toEqual([
+      { metric: "killed", min: 7, when: "2017-11-01..2017-11-27" }
+    ])
+  })
+  it("reads a figure whose part is counted in an aside between commas", () => {
+    expect(read("The council said seven people, three of them women, were killed when shells hit the market.").map((c) => [c.metric, c.min])).toEqual([
+      ["killed", 7]
+    ])
+    expect(read("The civil defence said three people, two of them elderly, had died and 28 were treated.").map((c) => [c.metric, c.min])).toEqual([
+      ["killed", 3],
+      ["injured", 28]
+    ])
+  })
+})

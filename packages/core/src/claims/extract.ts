@@ -24,7 +24,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 158
+export const EXTRACTOR_VERSION = 159
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -818,7 +818,10 @@ const EARLIER_UNDATED =
 const HARM_VERB_BEFORE = /^(?:killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds)$/i
 /** a figure or an article after "left": what an attack left ("has left two patients dead"), not people leaving */
 const LEFT_HARMED = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|at|more|over|about|some|a|an|many|several)$/i
-const SAME_DAY = /\b(?:earlier|later)\s+(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b/i
+const SAME_DAY = /\b(?:earlier|later)\s+(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b|\b(?:hours|minutes)\s+later\b/i
+const TOLL_ROSE = /\btoll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|increased|jumped)\b/i
+const PART_ASIDE_AFTER = /^\s+(?:of\s+(?:them|whom)|among\s+them)\b/i
+const NOUN_THEN_ASIDE = /^\s+[A-Za-z-]+\s*,\s*$/
 // "also", "the attacks": a sentence going back to the incident told
 const REFERS_BACK = /\b(?:also|the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|shelling|bombings?|blasts?|explosions?|massacre))\b/i
 // "These same facilities reported 294 wounded ... for the first six months": the place told before
@@ -1279,7 +1282,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // either, unless it refers back to it ("had also reported the deadly attacks")
     const saidApart = (): boolean => {
       const said = frame.incident === null ? null : (timesOf()?.said ?? null)
-      return said !== null && !REFERS_BACK.test(s)
+      // (nor one said the same day, or a toll that rose: "Later in the day, the Health Ministry
+      // said the death toll had risen to five" is the incident's)
+      return said !== null && !REFERS_BACK.test(s) && !SAME_DAY.test(s) && !TOLL_ROSE.test(s)
     }
     // a figure the sentence disowns ("several people ... but there are no precise figures")
     const hedged = NO_FIGURES.test(s)
@@ -1358,7 +1363,15 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // The window for this figure's words ends at the next figure, unless that one is a
       // sub-count inside it ("At least 15 people, including four children, have been killed").
       let nj = fi + 1
-      while (nj < figures.length && SUB_COUNT_BEFORE.test(s.slice(0, figures[nj]!.start))) nj++
+      // (or an aside counting part of it: "seven people, three of them women, were killed")
+      while (
+        nj < figures.length &&
+        (SUB_COUNT_BEFORE.test(s.slice(0, figures[nj]!.start)) ||
+          (nj === fi + 1 &&
+            PART_ASIDE_AFTER.test(s.slice(figures[nj]!.end, figures[nj]!.end + 12)) &&
+            NOUN_THEN_ASIDE.test(s.slice(f.end, figures[nj]!.start))))
+      )
+        nj++
       const next = figures[nj]?.start ?? s.length
       const before = s.slice(0, f.start)
       const after = s.slice(f.end)
@@ -1544,7 +1557,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
                 publishedDay,
                 reported()
               )
-        if (when === null && lastIncident !== null && frame.incident === null && SAME_DAY.test(s)) when = lastIncident
+        // ("Hours later, mortars fell on the Abbasiyin area of the capital; SANA said two civilians
+        // were killed": another place, the same day)
+        if (when === null && lastIncident !== null && (frame.incident === null || startsIncident()) && SAME_DAY.test(s)) when = lastIncident
         if (when === null && campaignFrom !== null && THE_CAMPAIGN.test(s)) {
           when = { from: campaignFrom, to: publishedDay }
           campaignDated = true

@@ -198,7 +198,8 @@ const REPORTED_HAPPENING = /\b(?:were|was|been|are|is)\s+(?:also\s+)?reported\s+
 // dates the statement ("... killed on Monday the Observatory said" dates the killing)
 const OPENING = /^\s*["'“]?\s*(?:(?:early|late|also|and|but|then|meanwhile|earlier|later)\s+)*(?:on\s+)?$/i
 const OPENING_MONTH = /^\s*(?:(?:also|and|but|then|meanwhile)\s+)?(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?$/i
-const SAID_AFTER = new RegExp(`^\\s*,?\\s*((?:\\S+\\s+){0,7}?)${SAY}\\b`, "i")
+// (not a toll taken: "Earlier this month, mortar attacks on Damascus claimed the lives of seven")
+const SAID_AFTER = new RegExp(`^\\s*,?\\s*((?:\\S+\\s+){0,7}?)${SAY}\\b(?!\\s+(?:the\\s+|\\S+\\s+)?li(?:ves?|fe)\\b)`, "i")
 const SAY_NEXT = /^\s*(?:also\s+)?(?:announced|stated|declared|reported|claimed|confirmed|said|warned|denied)\b(?!\s+(?:the|a|an)?\s*[A-Z])/
 const ACT_IN =
   /\b(?:kill|killed|killing|died|dead|wounded|injured|hit|struck|attack|attacked|shelled|bombed|targeted|fired|launched|raided|exploded|blast|clashes|fighting)\b/i
