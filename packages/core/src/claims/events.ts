@@ -41,6 +41,8 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:jaish al[- ]islam|jaysh al[- ]islam|islam army|army of islam)s?\b/gi, "Jaish al-Islam"],
   [/\b(?:jaish al[- ]fateh|jeish al[- ]fatah|jaish al[- ]fatah|army of conquest|conquest army)s?\b/gi, "Jaish al-Fateh"],
   [/\b(?:ahrar al[- ]sham)s?\b/gi, "Ahrar al-Sham"],
+  // (Eastern Ghouta's other large faction beside Jaish al-Islam)
+  [/\b(?:fa[iy]laq al[- ]rahman|rahman legion|al[- ]rahman legion)\b/gi, "Faylaq al-Rahman"],
   [/\b(?:(?:jabhat\s+(?:al[- ])?|al[- ])?nusra|fatah al[- ]sham|fateh al[- ]sham|hayat tahrir|tahrir al[- ]sham|hts)s?\b/gi, "Nusra Front"],
   [/\b(?:islamic state|isil|isis|daesh)\b/gi, "Islamic State"],
   [/\bIS\b/g, "Islamic State"],
@@ -192,7 +194,17 @@ const MEMBERS_OF_GAP = /^\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i
 const ALLIES_GAP = /\band\s+(?:the\s+)?other\s+$/i
 
 // non-state armed groups: a source naming one is written as the group ("Islam Armys leader" is Jaish al-Islam)
-const GROUPS = new Set(["Jaish al-Islam", "Jaish al-Fateh", "Ahrar al-Sham", "Nusra Front", "Islamic State", "Hezbollah", "Al-Qaeda", "Free Syrian Army"])
+const GROUPS = new Set([
+  "Jaish al-Islam",
+  "Jaish al-Fateh",
+  "Ahrar al-Sham",
+  "Faylaq al-Rahman",
+  "Nusra Front",
+  "Islamic State",
+  "Hezbollah",
+  "Al-Qaeda",
+  "Free Syrian Army"
+])
 
 /** The armed group a speaker's name is, when the whole name is one ("Islam Armys", "ISIS"), else null. */
 export const armedGroupNamed = (name: string): string | null => {

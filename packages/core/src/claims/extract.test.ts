@@ -2741,3 +2741,14 @@ describe("round 32: a toll's day told by reference, and a part counted in an asi
     ])
   })
 })
+
+describe("round 32: Faylaq al-Rahman is a side of its own", () => {
+  it("reads the blame laid on it and its denial as its own, not any rebels'", () => {
+    const events = claimsOf(
+      "Four children were killed on Monday when mortar shells hit a school in Damascus. SANA blamed the attack on Faylaq al-Rahman. A spokesman for Faylaq al-Rahman denied the accusation."
+    )
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor} ${c.source}`)
+    expect(events).toEqual(["asserted Faylaq al-Rahman SANA", "denied Faylaq al-Rahman Faylaq al-Rahman"])
+  })
+})
