@@ -2752,3 +2752,29 @@ describe("round 32: Faylaq al-Rahman is a side of its own", () => {
     expect(events).toEqual(["asserted Faylaq al-Rahman SANA", "denied Faylaq al-Rahman Faylaq al-Rahman"])
   })
 })
+
+describe("round 32: the General Staff, quarters named with their city, headings closed by a colon", () => {
+  const read = (body: string, title = "Report") =>
+    claimsOf(body, title)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => ({ min: c.min, source: c.source, where: c.where }))
+  it("names the Turkish General Staff as such, the army or armed forces as the Turkish military", () => {
+    expect(read("According to the Turkish General Staff, 287 terrorists have been neutralized since the start of the operation.").map((c) => c.source)).toEqual(
+      ["Turkish General Staff"]
+    )
+    expect(read("The Turkish military said four of its soldiers were killed.").map((c) => c.source)).toEqual(["Turkish military"])
+  })
+  it("keeps a quarter whose name holds its city in that city, whatever city the report is about", () => {
+    expect(
+      read(
+        "Helicopters dropped barrel bombs on Aleppo on Tuesday killing at least 41 people. About 2500 civilians remain trapped in the besieged Old City of Homs, the UN said."
+      ).map((c) => c.where)
+    ).toEqual(["Aleppo", "Old Homs, Homs"])
+  })
+  it("reads a bulletin's section heading closed by a colon as the city its names are in", () => {
+    const claims = read(
+      "The committees documented 20 martyrs today.\n\nDeir Ezzor:\n\n11 martyrs in the shelling of al-Hamidiya neighborhood.\n\nHama:\n\nSecurity forces detained 17 people in the neighborhood of al-Qusour."
+    )
+    expect(claims.slice(1).map((c) => c.where)).toEqual(["al-Hamidiyeh, Deir ez-Zor", "al-Qusour, Hama"])
+  })
+})

@@ -280,7 +280,9 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?<!free\s)syrian army|syria'?s army|syrias army|army general command|general command of the army|military sources?|syrian military)\b/i,
     "Syrian army"
   ],
-  [/\b(?:turkish (?:military|armed forces|general staff|army)|turkey'?s (?:military|armed forces|general staff|army))\b/i, "Turkish military"],
+  // (the General Staff named as such is the gold's and a reader's own speaker, as Russia's is)
+  [/\b(?:turkish general staff|turkey'?s general staff|turkeys general staff)\b/i, "Turkish General Staff"],
+  [/\b(?:turkish (?:military|armed forces|army)|turkey'?s (?:military|armed forces|army))\b/i, "Turkish military"],
   // (the UN's human rights office, named apart from the UN by the gold and by those it answers)
   [
     /\b(?:OHCHR|(?:UN|U\.N\.?|United Nations)\s+(?:human\s+)?rights\s+office|(?:Office\s+of\s+the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?High\s+Commissioner\s+for\s+Human\s+Rights)(?![\w-])/,

@@ -798,6 +798,9 @@ const namesake = (p: Place, named: ReadonlyArray<Place>, around: ReadonlyArray<P
     city ??= c
   }
   if (city === undefined || p.parent === null || named.some((q) => q !== p && q.ancestors.includes(p.parent!))) return p
+  // (a quarter whose name holds its city, "Old Homs", "the Old City of Homs", has no namesake elsewhere)
+  const own = index.byId.get(p.parent)
+  if (own !== undefined && p.name.includes(own.name)) return p
   return namesakeById(`${city.id}:${p.id.slice(p.id.lastIndexOf(":") + 1)}`, index.byId) ?? p
 }
 

@@ -370,7 +370,8 @@ const ownLine = (text: string, x: Sentence, bodyStart: number): boolean => {
   if (text.lastIndexOf("\n", x.start - 1) < bodyStart) return false
   return OWN_LINE.test(x.text) && SIX_WORDS.test(x.text)
 }
-const OWN_LINE = /^[A-Z0-9][^\n.!?:;,"“”]*[^\s.!?:;,"“”'’-]$/
+// (a colon may close it: "Deir Ezzor:", "Damascus Suburbs:" over a bulletin's sections)
+const OWN_LINE = /^[A-Z0-9][^\n.!?:;,"“”]*[^\s.!?:;,"“”'’-]:?$/
 const COUNT_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|thousands)\b/i
 const SIX_WORDS = /^\S+(?:\s+\S+){0,5}$/
 
