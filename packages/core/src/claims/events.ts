@@ -772,6 +772,13 @@ const PROPOSAL_NEXT = new RegExp(String.raw`^\s+${PROPOSAL}`, "i")
 /** Does the text after a verb of rejecting name a proposal ("calls for a ceasefire"), not a report? */
 export const rejectsProposal = (after: string): boolean => PROPOSAL_NEXT.test(after)
 
+// "says it only hits terrorists", "The army strikes only the positions of the terrorists": a side's
+// account of whom it aims at, answering a charge of harm, is no admission of an attack
+const ONLY_FIGHTERS =
+  /\b(?:only\s+(?:hits?|strikes?|targets?|bombs?|attacks?)|(?:hits?|strikes?|targets?|bombs?|attacks?)\s+only)\s+(?:the\s+)?(?:(?:positions|dens|hideouts|gatherings)\s+of\s+(?:the\s+)?)?(?:terrorists?|militants?|jihadists?|terrorist\s+groups?)\b/i
+/** Does the text only say whom a side aims at ("it only hits terrorists")? */
+export const aimsOnlyAtFighters = (s: string): boolean => ONLY_FIGHTERS.test(s)
+
 /** Does the text deny anything (so that the outlet's own accounts of attacks may count)? */
 export const mayDeny = (s: string): boolean => DENIAL.test(s)
 

@@ -1,5 +1,17 @@
 import { type Attribution, attributeArticle, DETAIL_OF, NEW_INCIDENT, nameKey, normaliseSpeaker } from "./attribution.js"
-import { assertionsDenied, type EventReading, mayAdmit, mayDeny, mayTakeStance, mayTellEvent, readEvent, type Stance, sidesIn, stanceOf } from "./events.js"
+import {
+  aimsOnlyAtFighters,
+  assertionsDenied,
+  type EventReading,
+  mayAdmit,
+  mayDeny,
+  mayTakeStance,
+  mayTellEvent,
+  readEvent,
+  type Stance,
+  sidesIn,
+  stanceOf
+} from "./events.js"
 import { findPlaces, placeById, wholeCountry } from "./gazetteer.js"
 import { SYRIA_ID } from "./syria-places.js"
 import {
@@ -24,7 +36,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 161
+export const EXTRACTOR_VERSION = 162
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1636,12 +1648,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       for (const [a, b] of contrastedClauses(s, frames)) {
         const clause = s.slice(a, b)
         const own = frames.filter((f) => f.frame.at >= a && f.frame.end <= b)
-        let event = readEvent(
-          clause,
-          (at) => eventSpeaker(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : quoted),
-          own.map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a] as const)
-        )
+        let event = readEvent(clause, (at) => eventSpeaker(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : quoted), clauseSpeakers(own, a))
         if (event === null || (habitual && event.polarity !== "denied")) continue
+        if (event.polarity === "asserted" && aimsOnlyAtFighters(clause)) continue
         // a denial naming no side answers the last event told
         const actor: string | null = event.actor ?? lastActor ?? event.otherwise ?? null
         if (actor === null) continue
@@ -1670,7 +1679,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           // (pushed, not spread into a literal: that array's shape changed from article to article,
           // and each change deoptimised the whole of extractClaims, a second or more to recompile)
           const speakers = (): Array<readonly [number, number]> => {
-            const out = own.map((f) => [f.frame.speakerAt - d.at, f.frame.speakerEnd - d.at] as const)
+            const out = clauseSpeakers(own, d.at)
             out.push([0, d.makerEnd] as const)
             return out
           }
@@ -1683,6 +1692,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
                   speakers()
                 )
           if (said === null || said.polarity !== "asserted" || said.actor === null || said.source === null) continue
+          if (aimsOnlyAtFighters(s.slice(d.at, d.end))) continue
           const actor = said.actor
           if (claims.some((c) => c.kind === "event" && c.span[0] === sentence.start && c.polarity === "asserted" && c.actor === actor)) continue
           claims.push(eventClaim({ ...said, source: d.maker ?? said.source }, actor, placeOf(), timeOf() ?? deniedWhen, s, sentence.start))
@@ -1730,7 +1740,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           OUTLET,
           attribution.framesOf(si).map((f) => [f.frame.speakerAt, f.frame.speakerEnd] as const)
         )
-        if (own !== null && own.actor !== null && own.polarity === "asserted") {
+        if (own !== null && own.actor !== null && own.polarity === "asserted" && !aimsOnlyAtFighters(s)) {
           unattributed.push({ si, claim: eventClaim({ ...own, source: null }, own.actor, placeOf(), timeOf(), s, sentence.start) })
           lastActor = own.actor
         }
@@ -2004,6 +2014,18 @@ const OUTLET = "\u0000outlet"
 const sharesSide = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.split(" and ").some((x) => b.split(" and ").includes(x))
 /** how many sentences back a denial answers an unattributed account */
 const DENIAL_REACH = 3
+
+/** The speakers' spans of a clause opening at `a`, in its own offsets. A speaker before the clause
+ * ("The armed groups have denied ... and accused government forces of shelling") is no part of it:
+ * an offset below 0 would slice from the clause's end and blank out the side it accuses. */
+const clauseSpeakers = (
+  own: ReadonlyArray<{ readonly frame: { readonly speakerAt: number; readonly speakerEnd: number } }>,
+  a: number
+): Array<readonly [number, number]> => {
+  const out: Array<readonly [number, number]> = []
+  for (const f of own) if (f.frame.speakerEnd > a) out.push([Math.max(0, f.frame.speakerAt - a), f.frame.speakerEnd - a] as const)
+  return out
+}
 
 const eventClaim = (event: EventReading, actor: string, place: PlaceMatch | null, when: DateWindow | null, quote: string, start: number): ExtractedClaim => ({
   kind: "event",
