@@ -2799,3 +2799,19 @@ describe("round 32: a denier's own charge, and a side saying whom it aims at", (
     expect(events(`${lead}"The army strikes only the positions of the terrorists," a security official told AFP.`)).toEqual([])
   })
 })
+
+describe("round 32: aircraft denied over the place, and an air arm blamed", () => {
+  const events = (body: string) =>
+    claimsOf(body, "Dozens killed in air strikes on Ariha market")
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor} ${c.action}`)
+  const lead = "At least 18 people were killed in a series of air strikes on a market in the rebel-held town of Ariha on Sunday, rescue workers said. "
+  it("reads 'denies its jets flew over the area' and 'its planes were nowhere near it' as denials of the strike told", () => {
+    expect(events(`${lead}Moscow denies its jets flew over the area.`)).toEqual(["denied Russia strike"])
+    expect(events(`${lead}Russia says its planes were nowhere near it.`)).toEqual(["denied Russia strike"])
+  })
+  it("reads an air arm blamed as the strike's doer, but not blamed for something else", () => {
+    expect(events(`${lead}The town's local council and activists there are blaming Russian warplanes.`)).toEqual(["asserted Russia strike"])
+    expect(events(`${lead}Activists blamed regime helicopters for the collapse of the talks.`)).toEqual([])
+  })
+})
