@@ -17,7 +17,7 @@ describe("attribution across sentences", () => {
       "Homs Police Command"
     ])
     expect(sources("The reconciliation centre issued its daily bulletin. According to the bulletin 12 gunmen were killed near Harasta.")).toEqual([
-      "reconciliation centre"
+      "Russian center for reconciliation"
     ])
   })
   it("resolves a surname to the person named before with a role", () => {

@@ -8,7 +8,7 @@ import { findPlaces } from "./gazetteer.js"
 import { findFigures } from "./numbers.js"
 import { tellsHabit, tellsIncident } from "./timeFrame.js"
 import { sidesIn } from "./events.js"
-import { type Frame, headlineSource, isBodyWord, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
+import { type Frame, GENERIC_PEOPLE, headlineSource, isBodyWord, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
 import type { Segment } from "./segment.js"
 import type { PlaceMatch } from "./types.js"
 import { compassHolds, otherNeighbourhoods } from "./where.js"
@@ -490,12 +490,21 @@ export const attributeArticle = (
   for (let si = 0; si < resolved.length; si++) {
     for (const r of resolved[si]!) {
       // ("a monitoring group" is a known name already)
-      if (r.source === null || r.frame.anaphoric || !GENERIC_SPEAKER.test(r.frame.phrase) || knownSource(r.frame.phrase) !== null) continue
+      // (nor one a category of people stands for: "an opposition activist group said" is a body the
+      // report names next, "The Local Coordination Committees of Syria said ...")
+      const known = r.source === null || r.frame.anaphoric || !GENERIC_SPEAKER.test(r.frame.phrase) ? undefined : knownSource(r.frame.phrase)
+      if (known === undefined || (known !== null && !GENERIC_PEOPLE.has(known))) continue
       const generic = r.source
+      // (an activist group is an activists' body named next, not a monitor or an agency the report
+      // also quotes: "an activist group said. The Britain-based Syrian Observatory ... said")
+      const activists = known !== null
       const named = namedAfter(
         si,
         si,
-        (x) => x.source !== generic && !GENERIC_SPEAKER.test(x.frame.phrase) && (KNOWN_BODY.has(x.source!) || ORGANISATION_HEAD.test(x.source!))
+        (x) =>
+          x.source !== generic &&
+          !GENERIC_SPEAKER.test(x.frame.phrase) &&
+          (activists ? !KNOWN_BODY.has(x.source!) && ORGANISATION_HEAD.test(x.source!) : KNOWN_BODY.has(x.source!) || ORGANISATION_HEAD.test(x.source!))
       )
       if (named === null) continue
       const last = reach(si, CATAPHORA_REACH + 1)

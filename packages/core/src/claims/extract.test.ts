@@ -2150,8 +2150,8 @@ describe("round 31: who keeps the records, a body's own bulletin, WHO and the UN
   it("credits 'the centre's daily bulletin said' to the centre named before, with or without its apostrophe", () => {
     const body = (owner: string) =>
       `The Russian Center for Reconciliation said on Tuesday that militants shelled Aleppo. "Two civilians were killed and 9 were injured" ${owner} daily bulletin said.`
-    expect(sources(body("the center's"))).toEqual(["Russian Center for Reconciliation", "Russian Center for Reconciliation"])
-    expect(sources(body("the centers"))).toEqual(["Russian Center for Reconciliation", "Russian Center for Reconciliation"])
+    expect(sources(body("the center's"))).toEqual(["Russian center for reconciliation", "Russian center for reconciliation"])
+    expect(sources(body("the centers"))).toEqual(["Russian center for reconciliation", "Russian center for reconciliation"])
   })
   it("reads 'according to WHO' as the World Health Organization, not the pronoun", () => {
     expect(sources("A field hospital in Raqqa received 41 wounded on Tuesday according to WHO.")).toEqual(["WHO"])
@@ -2691,7 +2691,7 @@ describe("round 32: names after their kind, asides, bodies referred back to, rou
     const claims = read(
       "The Russian Center for Reconciliation of the opposing sides has recorded 12 ceasefire violations, the center said in its daily bulletin.\n\nHama province\n\nThree soldiers were killed in Mhardeh according to the bulletin."
     )
-    expect(claims.map((c) => [c.min, c.source])).toEqual([[3, "Russian Center for Reconciliation"]])
+    expect(claims.map((c) => [c.min, c.source])).toEqual([[3, "Russian center for reconciliation"]])
   })
   it("reads 'for the first time since the war began' as a comparison, not the claim's time", () => {
     expect(
@@ -2813,5 +2813,36 @@ describe("round 32: aircraft denied over the place, and an air arm blamed", () =
   it("reads an air arm blamed as the strike's doer, but not blamed for something else", () => {
     expect(events(`${lead}The town's local council and activists there are blaming Russian warplanes.`)).toEqual(["asserted Russia strike"])
     expect(events(`${lead}Activists blamed regime helicopters for the collapse of the talks.`)).toEqual([])
+  })
+})
+
+describe("round 32: the war's toll beside a city, the reconciliation centre and the LCC by any name", () => {
+  const read = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => ({ min: c.min, source: c.source, where: c.where }))
+  it("places a toll of the war's size in a clause of the war's own in the country, whatever city the sentence names", () => {
+    expect(read("The attack occurred in a part of Aleppo held by the regime in a conflict that has killed more than 100000.").map((c) => c.where)).toEqual([
+      "Syria"
+    ])
+  })
+  it("names the Russian reconciliation centre one way, whatever the report calls it", () => {
+    const sources = (body: string) => read(body).map((c) => c.source)
+    expect(sources("The Russian Coordination Center said five people were killed in al-Midan.")).toEqual(["Russian center for reconciliation"])
+    expect(sources("The Russian Center for reconciliation of the opposing sides said five people were killed in al-Midan.")).toEqual([
+      "Russian center for reconciliation"
+    ])
+  })
+  it("reads 'an opposition activist group said' as the activists' body named next, not a monitor named next", () => {
+    expect(
+      read(
+        "Helicopters dropped barrel bombs on Aleppo on Tuesday killing at least 41 people, an opposition activist group said. The Local Coordination Committees of Syria said the bombs hit three districts."
+      ).map((c) => c.source)
+    ).toEqual(["Local Coordination Committees"])
+    expect(
+      read(
+        "Russian air strikes on Sunday killed 34 civilians in a village in Deir az-Zour province, an activist group said. The Britain-based Syrian Observatory for Human Rights said the strikes hit the village of al-Shafah."
+      ).map((c) => c.source)
+    ).toEqual(["activists"])
   })
 })

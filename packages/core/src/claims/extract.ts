@@ -36,7 +36,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 163
+export const EXTRACTOR_VERSION = 164
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1320,6 +1320,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const placeAt = (offset: number, when: DateWindow | null, until = offset, from = 0, warSized = false, nationwide = false): PlaceMatch | null => {
       const specific = specificAt(si)
       if (nationwide) return wholeCountry()
+      // "The attack occurred in a part of Aleppo ... in a conflict that has killed more than 100000":
+      // a toll of the war's size in a clause of the war's own is the country's, whatever the sentence names
+      if (warSized && specific.length > 0 && warToll() && isWarToll(s.slice(Math.max(0, offset - 90), until))) return wholeCountry()
       // (the war's toll in a sentence naming only places abroad, "peace talks in Geneva and Astana have
       // failed to end the conflict in which hundreds of thousands were killed": still the war's)
       if (specific.length > 0 && !(warToll() && !specific.some(inSyria))) return placeNear(s, specific, offset, until, from)

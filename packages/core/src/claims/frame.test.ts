@@ -149,8 +149,9 @@ describe("readFrames: subjects far from their verb (round 2)", () => {
     ])
   })
   it("reads a long institution's name: 'the Russian center for reconciliation of the warring parties in Syria said'", () => {
+    // (round 32: the centre goes by one name, whatever the report calls it)
     expect(speakers("Shells hit Aleppo the Russian center for reconciliation of the warring parties in Syria said")).toEqual([
-      "russian center for reconciliation of warring parties"
+      "Russian center for reconciliation"
     ])
   })
 })

@@ -172,7 +172,7 @@ const NAMED_ROLE = set(`
   owner surgeon physician pharmacist eyewitness survivor relative neighbour neighbor teacher driver shopkeeper farmer`)
 
 /** known names that stand for many unnamed people: one of them named speaks for himself */
-const GENERIC_PEOPLE: ReadonlySet<string> = new Set(["activists", "opposition activists", "residents", "medical sources", "local sources"])
+export const GENERIC_PEOPLE: ReadonlySet<string> = new Set(["activists", "opposition activists", "residents", "medical sources", "local sources"])
 
 /** Lower-case modifiers inside a speaker phrase. */
 const MODIFIER = set(`
@@ -293,6 +293,12 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:SDF|Syrian\s+Democratic\s+Forces)(?![\w-])/, "SDF"],
   [/\b(?:WHO|World Health Organi[sz]ation)(?![\w-])/, "WHO"],
   [/\b(?:amaq|aamaq)\b/i, "Amaq"],
+  [/\b(?:Local\s+Coordination\s+Committees?(?:\s+(?:of|in)\s+Syria)?|LCCs?)(?![\w-])/, "Local Coordination Committees"],
+  // (the Russian military's centre at Hmeimim, by any of the names it went by)
+  [
+    /\b(?:russian\s+(?:reconciliation\s+|coordination\s+)?(?:center|centre)(?=\s+(?:for|of|in)\b|\s*$)|(?:center|centre)\s+for\s+(?:the\s+)?reconciliation\s+of\s+(?:the\s+)?(?:opposing|warring|conflicting)|reconciliation\s+(?:center|centre))\b/i,
+    "Russian center for reconciliation"
+  ],
   [/\b(?:MSF|M\w{0,3}cins\s+Sans\s+Fronti\w{1,3}s|Doctors\s+Without\s+Borders)(?![\w-])/, "MSF"],
   [/\b(?:NDF|National Defen[cs]e Forces?)(?![\w-])/, "National Defence Forces"],
   [/\b(?:medical sources?|doctors?|medics?|hospital officials?|medical officials?)\b/i, "medical sources"],
@@ -369,6 +375,19 @@ const namedBody = (tokens: ReadonlyArray<Token>, c: number): boolean => {
   return false
 }
 
+/** The start of a lower-case run of a body's own name ending right before token `end` ("for
+ * reconciliation of the opposing sides" after "Russian Center"): a run of up to six lower-case
+ * words and "of", "for", "the", opening on "for" or "of" right after a capitalised head; or 0. */
+const lowerTail = (tokens: ReadonlyArray<Token>, end: number): number => {
+  let k = end - 1
+  while (k > 0 && end - k <= 7 && tokens[k]!.word && !tokens[k]!.cap && !/\d/.test(tokens[k]!.text)) {
+    if (/^(?:for|of)$/.test(tokens[k]!.lower) && tokens[k - 1]!.cap && isHead(tokens[k - 1]!) && BODY_NOUN.test(tokens[k - 1]!.lower)) return k
+    if (SAY.has(tokens[k]!.lower) || /^(?:was|were|is|are|has|have|had|be|been|which|who|that|when|after|as)$|ly$/.test(tokens[k]!.lower)) return 0
+    k--
+  }
+  return 0
+}
+
 /** The speaker phrase ending right before token `i` (exclusive), walking back; [from, to). */
 const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number, number] | null => {
   let from = i
@@ -426,6 +445,13 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
       // ("the Directorate of Health in east Aleppo reported": or a name with a head of its own)
       if (t.word && !t.cap && !/\d/.test(t.text) && c >= 1 && CONNECTOR.test(tokens[c]!.lower) && (isHead(tokens[c - 1]!) || namedBody(tokens, c))) {
         from = c
+        continue
+      }
+      // "The Russian Center for reconciliation of the opposing sides said": a named body's name
+      // going on in lower case after "for" or "of" (a capitalised head within the name before it)
+      const tail = lowerTail(tokens, from)
+      if (tail > 0) {
+        from = tail
         continue
       }
       break
