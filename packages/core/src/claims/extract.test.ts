@@ -2846,3 +2846,20 @@ describe("round 32: the war's toll beside a city, the reconciliation centre and 
     ).toEqual(["activists"])
   })
 })
+
+describe("round 32: an estimate said, and a governorship speaking", () => {
+  const sources = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.source)
+  it("reads 'The UN estimates that ...' as the UN saying so, and 'UN estimates say' too", () => {
+    expect(sources("The UN estimates that between 30,000 and 50,000 civilians remain trapped inside Raqqa.")).toEqual(["UN"])
+    expect(sources("UN estimates say 400,000 people have been killed in Syria.")).toEqual(["UN"])
+  })
+  it("reads a governorship as a body that speaks", () => {
+    expect(sources("One civilian was killed and 12 others injured when rockets hit Kilis, according to the provincial governorship.")).toEqual([
+      "provincial governorship",
+      "provincial governorship"
+    ])
+  })
+})

@@ -158,7 +158,7 @@ const HEAD = set(`
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
   watchdog watchdogs broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing community authority
   owner owners surgeon surgeons physician physicians pharmacist eyewitness eyewitnesses survivor survivors relative relatives
-  neighbour neighbours neighbor neighbors teacher teachers driver shopkeeper farmer`)
+  neighbour neighbours neighbor neighbors teacher teachers driver shopkeeper farmer governorship municipality`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -204,7 +204,7 @@ const PRONOUN = set("he she they it we")
 // "said the Observatory"); participles ("adding", "saying") continue the sentence's frame.
 const SAY = set(`
   said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
-  alleges estimated documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
+  alleges estimated estimates documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
   accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
   believes believe suggest suggests puts placed places acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified
   stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries
@@ -1091,7 +1091,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|call(?:ed|s)|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|estimates(?=\s+(?:that|there|some|about|around|more|over|at\s+least|up\s+to|\d))|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|call(?:ed|s)|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
 
 /** Every reporting frame in a sentence, in order. */
 export const readFrames = (s: string): Array<Frame> => {
