@@ -2863,3 +2863,23 @@ describe("round 32: an estimate said, and a governorship speaking", () => {
     ])
   })
 })
+
+describe("round 32: a campaign's first day, and a day a figure counts alone", () => {
+  const whens = (body: string, published: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse(published), outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => (c.when === null ? null : `${c.when.from}..${c.when.to}`))
+  it("counts a toll of a campaign that began on a day, and 'since the offensive started' after it, from that day", () => {
+    expect(
+      whens(
+        "The UN says 160000 people have now been displaced by the government offensive in Daraa province that began on 19 June. The Observatory says at least 98 civilians have been killed since the offensive started.",
+        "2018-06-29T12:00:00Z"
+      )
+    ).toEqual(["2018-06-19..2018-06-29", "2018-06-19..2018-06-29"])
+  })
+  it("reads 'On Thursday alone it said aircraft flew 67 sorties' as Thursday's count, not a saying dated", () => {
+    expect(whens("On Thursday alone it said aircraft flew 67 sorties from the Hmeimim air base near Latakia.", "2015-10-09T12:00:00Z")).toEqual([
+      "2015-10-08..2015-10-08"
+    ])
+  })
+})

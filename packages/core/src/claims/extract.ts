@@ -36,7 +36,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 165
+export const EXTRACTOR_VERSION = 166
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -811,7 +811,11 @@ const ALSO_TOLL = /^\W*another\s|\b(?:were|was|been)\s+also\s+(?:killed|wounded|
 const CAMPAIGN = /\b(?:battl(?:e|es|ed|ing)|fight(?:ing|s)?|offensive|campaign|assault|siege|operation)\b/i
 const CAMPAIGN_BEGAN = /\bsince\s+[^,.;]{1,30}?,?\s+when\s+(?:[\w-]+\s+){0,4}?(?:launched|began|begun|started|kicked\s+off)\b/i
 const SINCE_CAMPAIGN_START =
-  /\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset|onset)\s+of\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:operations?|offensives?|campaigns?|assaults?|battles?|sieges?)\b/i
+  /\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset|onset)\s+of\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:operations?|offensives?|campaigns?|assaults?|battles?|sieges?)\b|\bsince\s+(?:the\s+|this\s+|its\s+|their\s+)(?:[\w-]+\s+){0,3}?(?:operations?|offensives?|campaigns?|assaults?|attacks|bombardment|air\s+strikes)\s+(?:began|started|was\s+launched|were\s+launched|kicked\s+off)\b(?!\s+(?:(?:on|in)\s+)?(?:\d|early|mid|late|last|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))/i
+// "the government offensive in Daraa province that began on 19 June": the day a campaign began,
+// which "since the offensive started" counts from and a toll of the campaign runs from
+const CAMPAIGN_BEGAN_ON =
+  /\b(?:operations?|offensives?|campaigns?|assaults?|bombardment|air\s+campaign)\b[^.;]{0,60}?\b(?:began|started|was\s+launched|kicked\s+off)\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)/i
 const THE_CAMPAIGN =
   /\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:fight|battle|campaign|offensive|assault)\s+(?:for|on|against|to)\b|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:month-long|week-long|weeks-long|months-long)\s+(?:fight|battle|campaign|offensive|assault|siege)\b/i
 /** longer than an incident's few days */
@@ -1251,6 +1255,11 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (sentenceTimeRead === undefined) sentenceTimeRead = timesOf()?.nearest() ?? null
       return sentenceTimeRead
     }
+    // the day a campaign this sentence names began ("the offensive that began on 19 June"), read
+    // only where the words are there
+    const beganOn = CAMPAIGN_BEGAN_ON.exec(s)
+    const beganDay = beganOn === null ? null : (timesOf()?.nearest(beganOn.index + beganOn[0].length) ?? null)
+    const began = beganOn !== null && beganDay !== null && beganDay.from === beganDay.to ? { at: beganOn.index, day: beganDay.from } : null
     // read once per sentence, not once per figure: a sentence may hold a hundred of them
     let warTollRead: boolean | undefined
     const warToll = (): boolean => {
@@ -1547,6 +1556,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       previousAt = fi
       if (hedged && f.qualifier === "vague") continue
       let when = timeOf() === null ? null : timesOf()!.nearest(f.start)
+      // ("160000 people have now been displaced by the government offensive that began on 19 June":
+      // the campaign's toll so far, from its first day)
+      if (when !== null && began !== null && f.end <= began.at && when.from === began.day && when.to === began.day && began.day < publishedDay)
+        when = { from: began.day, to: publishedDay }
       // a time the sentence names without pinning it down ("over the past few days", "since the
       // operation began") and a toll of the whole war are not the incident's
       const sinceThen = SINCE_THEN.test(s)
@@ -1791,6 +1804,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         incidentTold.push(si)
       } else if (frameAt >= 0 && told) incidentTold.push(si)
       if (frame.incident !== null) lastIncident = frame.incident
+      if (campaignFrom === null && began !== null && began.day <= publishedDay && spanDays({ from: began.day, to: publishedDay }) <= CUMULATIVE_DAYS)
+        campaignFrom = began.day
       if (SINCE.test(s) && CAMPAIGN.test(s) && !WAR_START.test(s)) {
         // (the time told at "since", not the sentence's nearest: "150 raids over the past 24 hours, the
         // most since the offensive began on June 19")

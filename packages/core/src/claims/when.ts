@@ -780,7 +780,8 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number, confli
       return
     }
   }
-  if ((m.point || SAID_PERIOD.test(norm.slice(m.start, m.end))) && !possessive) {
+  // ("On Thursday alone it said aircraft flew 67 sorties": the day the figure counts, not the saying's)
+  if ((m.point || SAID_PERIOD.test(norm.slice(m.start, m.end))) && !possessive && !/^\s*alone\b/i.test(after)) {
     if (SAID_BEFORE.test(before) && !REPORTED_HAPPENING.test(before)) {
       m.role = "said"
       return
