@@ -2883,3 +2883,15 @@ describe("round 32: a campaign's first day, and a day a figure counts alone", ()
     ])
   })
 })
+
+describe("round 32: the revolt is the war", () => {
+  it("reads a toll 'since the revolt began in March 2011' as the war's, in Syria and from its start", () => {
+    const claims = extractClaims({
+      title: "Shelling in Homs",
+      body: "Shelling hit Homs on Monday. Activists say more than 20,000 people have been killed since the revolt against President Bashar al-Assad began in March 2011.",
+      published: Date.parse("2012-08-08T12:00:00Z"),
+      outlet: "test"
+    }).filter((c) => c.kind === "quantity")
+    expect(claims.map((c) => [c.min, c.where, c.when?.from])).toEqual([[20001, "Syria", "2011-03-15"]])
+  })
+})

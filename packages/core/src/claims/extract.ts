@@ -36,7 +36,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 166
+export const EXTRACTOR_VERSION = 167
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -794,7 +794,7 @@ const SINCE_THEN = /\bsince\s+then\b/i
 // and the year may come before the verb)
 // (every branch ends on the year: a sentence without "2011" is not read with it, see warStarts)
 const WAR_START =
-  /\b(?:war|conflict|uprising|revolution|crisis)(?:[^.]{0,100}?\b(?:began|started|erupted|broke\s+out)\b[^.]{0,100}?\b2011\b|[^.]{0,12}?since\s+(?:(?:early|mid|late)[\s-]*)?(?:March\s+)?2011\b|[^.]{0,60}?\b(?:began|started|erupted|broke\s+out)\s+(?:[\w-]+\s+){0,3}?in\s+(?:March\s+)?2011\b)/i
+  /\b(?:war|conflict|uprising|revolution|revolt|crisis)(?:[^.]{0,100}?\b(?:began|started|erupted|broke\s+out)\b[^.]{0,100}?\b2011\b|[^.]{0,12}?since\s+(?:(?:early|mid|late)[\s-]*)?(?:March\s+)?2011\b|[^.]{0,60}?\b(?:began|started|erupted|broke\s+out)\s+(?:[\w-]+\s+){0,3}?in\s+(?:March\s+)?2011\b)/i
 // "A civil war broke out in Syria in 2011 and has since claimed", "since it erupted in March 2011":
 // the war's start, told in the figure's own sentence
 const warStarts = (s: string): boolean => s.includes("2011") && WAR_START.test(s)

@@ -52,7 +52,7 @@ const COUNTRY_OWNS =
 // claimed", "the six-year war"), the harm in or since it ("killed in the war", "since the uprising
 // began"), or the whole country. Merely naming the war is not enough: "an attack that took Syria's
 // civil war to the Assad clan's hometown killed four" is about the hometown.
-const WAR = "(?:(?:civil\\s+)?war|conflict|uprising|revolution|crisis)"
+const WAR = "(?:(?:civil\\s+)?war|conflict|uprising|revolution|revolt|crisis)"
 const WAR_TOLL = new RegExp(
   [
     `\\b${WAR}\\b(?:\\s+(?:which|that))?(?:\\s+(?:has|had|have))?(?:\\s+(?:so\\s+far|now|already|also|since))?\\s+(?:killed|claimed|left|cost|displaced|forced|uprooted|driven)\\b`,
@@ -342,7 +342,7 @@ export const UNNAMED_PLACE =
 
 /** Is this sentence's figure a toll of the whole war, with no place of its own? */
 // every branch holds one of these words: a sentence with none (most) is not read with the long pattern
-const WAR_TOLL_CUE = /war|conflict|uprising|revolution|crisis|since|throughout|during|across|nationwide/i
+const WAR_TOLL_CUE = /war|conflict|uprising|revolution|revolt|crisis|since|throughout|during|across|nationwide/i
 export const isWarToll = (s: string): boolean => WAR_TOLL_CUE.test(s) && WAR_TOLL.test(s)
 
 const RANK: Record<PlaceMatch["level"], number> = { neighbourhood: 0, city: 1, district: 2, governorate: 3, region: 4, country: 5 }
