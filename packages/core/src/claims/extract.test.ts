@@ -2895,3 +2895,41 @@ describe("round 32: the revolt is the war", () => {
     expect(claims.map((c) => [c.min, c.where, c.when?.from])).toEqual([[20001, "Syria", "2011-03-15"]])
   })
 })
+
+describe("round 32: a table's rows, a part counted in an aside, arrests and engagements", () => {
+  const read = (body: string, published = "2012-12-03T10:00:00Z") =>
+    extractClaims({ title: "Monthly report", body, published: Date.parse(published), outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.where, c.when === null ? null : `${c.when.from}..${c.when.to}`])
+  it("reads the rows under a heading that names a harm as that harm's counts, in the month the report tallies", () => {
+    expect(
+      read(
+        "During November 2012 the monitor documented by name the deaths of 3947 people in Syria.\n\nDeaths by governorate\n\nDamascus Suburbs: 1104\nAleppo: 712\n\nDeaths by cause\n\nShelling: 1720"
+      )
+    ).toEqual([
+      ["killed", 3947, "Syria", "2012-11-01..2012-11-30"],
+      ["killed", 1104, "Rif Dimashq", "2012-11-01..2012-11-30"],
+      ["killed", 712, "Aleppo", "2012-11-01..2012-11-30"],
+      ["killed", 1720, "Syria", "2012-11-01..2012-11-30"]
+    ])
+  })
+  // (a guard: rows were never read before 168)
+  it("reads no harm in rows under a heading that names none", () => {
+    expect(read("The convoy reached the town on Monday.\n\nAid delivered\n\nFood baskets: 1200\nBlankets: 3000")).toEqual([])
+  })
+  it("reads a figure's verb past a part counted between commas after it", () => {
+    expect(read("Nine Kurdish fighters, including three women of the all-female YPJ, were also killed, he said.").map((c) => [c[0], c[1]])).toEqual([
+      ["killed", 9]
+    ])
+    expect(read("Between nine and 14 civilians, among them at least five children, were reportedly killed in Raqqa.").map((c) => [c[0], c[1]])).toEqual([
+      ["killed", 9]
+    ])
+  })
+  it("counts arrests and a coalition's engagements", () => {
+    expect(read("The monitor documented 2130 new arrests during the month.").map((c) => [c[0], c[1]])).toEqual([["arrested", 2130]])
+    expect(read("The coalition conducted 121 strikes consisting of 327 engagements in Iraq and Syria.").map((c) => [c[0], c[1]])).toEqual([
+      ["strikes", 121],
+      ["strikes", 327]
+    ])
+  })
+})

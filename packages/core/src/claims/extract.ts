@@ -30,13 +30,13 @@ import {
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
 import { cued } from "./regex.js"
-import { segmentArticle } from "./segment.js"
+import { segmentArticle, TABLE_ROW } from "./segment.js"
 import { advanceTimeFrame, inheritedWhen, newTimeFrame, resetTimeFrame, tellsHabit, tellsIncident } from "./timeFrame.js"
 import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 167
+export const EXTRACTOR_VERSION = 168
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -87,10 +87,10 @@ const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/^(?:trapped|besieged|stranded|encircled|siege)$/i, "trapped"],
   [/^(?:displaced|fled|flee|fleeing|uprooted|homeless|refugees|escaped|evacuated|evacuating|evacuees|left|exited)$/i, "displaced"],
   [
-    /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|barrels|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs|attacks)$/i,
+    /^(?:airstrikes|air-strikes|strikes|raids|sorties|targets|missiles|bombings|barrel|barrels|shells|rockets|mortars|mortar|rocket|explosions|blasts|bombs|attacks|engagements)$/i,
     "strikes"
   ],
-  [/^(?:arrested|detained|abducted|kidnapped|arresting|detaining)$/i, "arrested"],
+  [/^(?:arrested|detained|abducted|kidnapped|arresting|detaining|arrests)$/i, "arrested"],
   [/^(?:missing)$/i, "missing"]
 ]
 // (a word's metric and victims are read once: the same few words come back for every figure)
@@ -835,7 +835,26 @@ const HARM_VERB_BEFORE = /^(?:killed|killing|kills|kill|injured|injuring|injures
 /** a figure or an article after "left": what an attack left ("has left two patients dead"), not people leaving */
 const LEFT_HARMED = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|at|more|over|about|some|a|an|many|several)$/i
 const SAME_DAY = /\b(?:earlier|later)\s+(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b|\b(?:hours|minutes)\s+later\b/i
+/** what a table's heading counts ("Deaths by governorate", "Arrests by province") */
+const HEADING_METRICS: ReadonlyArray<readonly [RegExp, Metric]> = [
+  [/\b(?:deaths|killed|dead|martyrs|fatalities|victims|killings)\b/i, "killed"],
+  [/\b(?:injured|wounded|injuries)\b/i, "injured"],
+  [/\b(?:arrests|arrested|detentions|detained|detainees)\b/i, "arrested"],
+  [/\b(?:displaced|displacement)\b/i, "displaced"]
+]
 const TOLL_ROSE = /\btoll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|increased|jumped)\b/i
+// "Nine Kurdish fighters, including three women of the all-female YPJ, were also killed", "Between
+// nine and 14 civilians, among them at least five children, were reportedly killed": a part counted
+// between commas right after the figure's noun, blanked (offsets kept) so the figure's own verb is
+// read past it
+const PART_ASIDE = /^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them)\b[^,;.:"“”]{1,80},)/i
+const withoutPartAside = (s: string, end: number): string => {
+  if (s.indexOf(",", end) < 0) return s
+  const m = PART_ASIDE.exec(s.slice(end, end + 140))
+  if (m === null) return s
+  const at = end + m[0].length - m[1]!.length
+  return s.slice(0, at) + " ".repeat(m[1]!.length) + s.slice(at + m[1]!.length)
+}
 const PART_ASIDE_AFTER = /^\s+(?:of\s+(?:them|whom)|among\s+them)\b/i
 const NOUN_THEN_ASIDE = /^\s+[A-Za-z-]+\s*,\s*$/
 // "also", "the attacks": a sentence going back to the incident told
@@ -969,6 +988,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       return named.length > 0 ? named.map((p) => p.id) : context
     }
     return context
+  }
+  // the metric a table's heading names, for its rows: the heading right above a run of rows
+  const tableMetric = (si: number): { metric: Metric; who: string | null } | null => {
+    let k = si - 1
+    while (k >= 0 && segments[k]!.role === "body" && TABLE_ROW.test(segments[k]!.text)) k--
+    if (k < 0 || (segments[k]!.role !== "heading" && segments[k]!.role !== "subhead")) return null
+    for (const [re, metric] of HEADING_METRICS) if (re.test(segments[k]!.text)) return { metric, who: null }
+    return null
   }
   const rawPlaces = new Map<number, ReadonlyArray<PlaceMatch>>()
   const namedAt = (si: number): ReadonlyArray<PlaceMatch> => {
@@ -1134,6 +1161,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const countryTally = new Set<number>()
   // ... and its window, which the undated figures after it that name no place share
   let countryTallyWhen: DateWindow | null = null
+  // (the same, kept across the report's sections: a table's rows under "Deaths by governorate" are
+  // the month's parts, wherever its headings fall)
+  let documentTallyWhen: DateWindow | null = null
   const incidentPlaceBefore = (si: number): PlaceMatch | null => {
     // "26 airstrikes across the province": the place the story named as a province, not the city
     // its sentence names first ("... Idlib province came under heavy bombardment ... the nearby city of Aleppo")
@@ -1267,6 +1297,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       return warTollRead
     }
     const firstClaim = claims.length
+    const tableRow = !isTitle && TABLE_ROW.test(s)
     // a toll dated by the campaign it was told of, which a next sentence going on with it shares
     let campaignDated = false
     // An undated sentence telling an attack of its own somewhere the dated sentence did not name
@@ -1431,7 +1462,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // (the figure's own link, read once: asked here for others, and below for every figure)
       let linked: { metric: Metric; who: string | null } | null | undefined
       const ownLink = (): { metric: Metric; who: string | null } | null => {
-        if (linked === undefined) linked = linkFigure(s, f, next)
+        if (linked === undefined) linked = linkFigure(withoutPartAside(s, f.end), f, next)
         return linked
       }
       const othersOwn = OTHERS_AFTER.test(after) && previous !== null && (ownLink()?.metric ?? previous.metric) !== previous.metric
@@ -1540,6 +1571,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           if (second !== null && second.metric !== "strikes") link = { metric: second.metric, who: firstOfPair }
         }
       }
+      // ("Deaths by governorate" over "Aleppo: 712", "Shelling: 1720": a table's rows count what its
+      // heading names)
+      if (link === null && tableRow) link = tableMetric(si)
       if (link === null) continue
       // "None of the 40 soldiers was hurt": the harm befell none of them (not "None of the 40
       // people killed were civilians", where the figure counts the killed)
@@ -1599,6 +1633,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         // civilians": the parts of a country's monthly tally are the month's)
         if (when === null && countryTallyWhen !== null && !warScale && link.metric !== "trapped" && specificAt(si).length === 0 && timeOf() === null)
           when = countryTallyWhen
+        if (when === null && tableRow && documentTallyWhen !== null && timeOf() === null) when = documentTallyWhen
         inherited = when !== null
       }
       // the figure's own clause ends where another begins with its own verb ("Explosions in
@@ -1607,7 +1642,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const clauseEnd = next - f.end > 12 ? CLAUSE_BREAK.exec(s.slice(f.end, Math.min(next, f.end + 240))) : null
       const until = clauseEnd === null ? next : f.end + clauseEnd.index
       const nationwide = countedNationwide(f, until)
-      const where = placeAt(f.start, when, until, fi > 0 ? figures[fi - 1]!.end : 0, warScale, nationwide)
+      const where =
+        tableRow && documentTallyWhen !== null && specificAt(si).length === 0
+          ? wholeCountry()
+          : placeAt(f.start, when, until, fi > 0 ? figures[fi - 1]!.end : 0, warScale, nationwide)
       const ownPlace = specificAt(si).length > 0 || nationwide
       claims.push({
         kind: "quantity",
@@ -1845,6 +1883,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (claim.kind === "quantity" && claim.whereId === SYRIA_ID && claim.when !== null && calendarMonth(claim.when)) {
           countryTally.add(si)
           countryTallyWhen = claim.when
+          documentTallyWhen = claim.when
         }
       }
     }

@@ -429,10 +429,13 @@ const BARE_HARM = /\b(?:killed|injured|wounded)\b/i
 /** prose, not a headline: "Two people were killed in Idleb The ..." lost its stop inside a report */
 const AUXILIARY = /\b(?:was|were|is|are|has|have|had|been|will|would)\b/i
 
+/** A table's row written as a line: a label, a colon, a number ("Aleppo: 712", "Shelling: 1720"). */
+export const TABLE_ROW = /^([A-Z][^:\n]{0,60}?):\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\.?$/
 /** Length of a sub-heading opening the sentence, or 0. */
 const SUB_HEADING_SHAPE = /^[A-Z][^\s]*(?: [A-Z][^\s]*){0,2} [A-Z]/
 const subHeading = (s: string): number => {
-  if (!SUB_HEADING_SHAPE.test(s)) return 0
+  // (a table's row, "Damascus Suburbs: 1104", is one line: its label heads nothing)
+  if (!SUB_HEADING_SHAPE.test(s) || TABLE_ROW.test(s)) return 0
   const words = wordsOf(s.slice(0, 80))
   for (let k = 1; k <= 3 && k < words.length; k++) {
     const head = words.slice(0, k)
