@@ -2933,3 +2933,26 @@ describe("round 32: a table's rows, a part counted in an aside, arrests and enga
     ])
   })
 })
+
+describe("round 32: a name between commas after its role, fields, ranges and known names", () => {
+  const read = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.max, c.source])
+  it("reads the person named between commas after the role that describes him as the speaker", () => {
+    expect(read("A doctor at a field hospital in the nearby al-Sakhour district, Abdel Aziz al-Hamoud, told EFE that 40 people were wounded.")).toEqual([
+      ["injured", 40, 40, "Abdel Aziz al-Hamoud"]
+    ])
+  })
+  it("reads 'Activists there said', and a field 'Civilians reported killed: 9-14' as no one saying a range", () => {
+    expect(read("Activists there said at least 5 people had died since Sunday.")).toEqual([["killed", 5, null, "activists"]])
+    expect(read("Civilians reported killed: 9-14")).toEqual([["killed", 9, 14, null]])
+  })
+  it("knows the TSK, the Asayish in brackets, and a national body's 'in Syria'", () => {
+    expect(read("In a written statement the TSK said 4 Turkish soldiers were killed.").map((c) => c[3])).toEqual(["Turkish military"])
+    expect(read("The Internal Security Forces (Asayish) said it arrested 14 suspected members of IS cells.").map((c) => c[3])).toEqual(["Asayish"])
+    expect(read("The National Organisation for Human Rights in Syria says at least 850 people have been killed.").map((c) => c[3])).toEqual([
+      "National Organisation for Human Rights in Syria"
+    ])
+  })
+})

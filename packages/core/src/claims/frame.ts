@@ -282,7 +282,9 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // (the General Staff named as such is the gold's and a reader's own speaker, as Russia's is)
   [/\b(?:turkish general staff|turkey'?s general staff|turkeys general staff)\b/i, "Turkish General Staff"],
-  [/\b(?:turkish (?:military|armed forces|army)|turkey'?s (?:military|armed forces|army))\b/i, "Turkish military"],
+  [/\b(?:turkish (?:military|armed forces|army)|turkey'?s (?:military|armed forces|army))\b|\bTSK\b/i, "Turkish military"],
+  // (the Kurdish-run police of the northeast, by its own name or in English)
+  [/\b(?:asayish|asayesh)\b/i, "Asayish"],
   // (the UN's human rights office, named apart from the UN by the gold and by those it answers)
   [
     /\b(?:OHCHR|(?:UN|U\.N\.?|United Nations)\s+(?:human\s+)?rights\s+office|(?:Office\s+of\s+the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?High\s+Commissioner\s+for\s+Human\s+Rights)(?![\w-])/,
@@ -429,6 +431,13 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     if (t.text === "," && from === i) {
       let k = from - 2
       while (k >= 0 && k > from - 16 && tokens[k]!.text !== "," && !/^\d/.test(tokens[k]!.text) && !SAY.has(tokens[k]!.lower)) k--
+      // "A doctor at a field hospital in the nearby al-Sakhour district, Abdel Aziz al-Hamoud, told
+      // EFE": a person's name between commas after the role that describes him is the speaker
+      if (k >= 1 && tokens[k]!.text === "," && from - 1 - (k + 1) >= 2 && from - 1 - (k + 1) <= 4) {
+        const name = tokens.slice(k + 1, from - 1)
+        if (name[0]!.cap && name.every((x) => isNamePart(x) && !isHead(x) && !CLAUSE_WORD.has(x.lower)) && !isPlaceName(textOf(tokens, k + 1, from - 1)))
+          return [k + 1, from - 1]
+      }
       if (k >= 1 && tokens[k]!.text === "," && inPhrase(tokens[k - 1]!)) {
         // ("The bakery's owner, reached by telephone, said", "X, who asked not to be named, said": a
         // participle's or a relative clause's aside says how, not who)
@@ -438,6 +447,8 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
       }
       break
     }
+    // ("Activists there said": the adverb of place is no part of the speaker)
+    if (t.lower === "there" && from === i && from >= 2 && tokens[from - 2]!.word) return phraseBefore(tokens, i - 1)
     if (!inPhrase(t)) {
       // "Residents in the area", "doctors at the field hospital": a common noun after a connector
       // that follows a head noun
@@ -706,6 +717,8 @@ const capitalisedRun = (tokens: ReadonlyArray<Token>): string | null => {
       j < tokens.length &&
       (tokens[j]!.cap ||
         (/^(?:of|for|al|el|and)$|^(?:al|el)-/.test(tokens[j]!.text) && tokens[j + 1]?.cap === true) ||
+        // ("the National Organisation for Human Rights in Syria": a body of the whole country)
+        (tokens[j]!.text === "in" && tokens[j + 1]?.text === "Syria" && j + 2 === tokens.length && head) ||
         (/^(?:of|for)$/.test(tokens[j]!.text) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap === true))
     ) {
       if (tokens[j + 1]?.lower === "the" && !tokens[j]!.cap) j++
@@ -874,6 +887,8 @@ const normalise = (written: string): string => {
     /\b[A-Z][\w'’-]*$/.test(located[1]!) &&
     !/\sof\s/.test(located[1]!) &&
     isPlaceName(located[2]!) &&
+    // (a body of the whole country keeps it: "the National Organisation for Human Rights in Syria")
+    located[2] !== "Syria" &&
     !isPlaceName(/(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*$/.exec(located[1]!)![0])
   )
     return normalise(located[1]!)
@@ -885,7 +900,7 @@ const normalise = (written: string): string => {
     return knownSource(placed[2]!) ?? placed[2]!
   // "the United Nations children's agency (UNICEF)": a known abbreviation in brackets names it
   // (in square brackets as well: "The Islamic State [IS] group")
-  const abbreviation = /[([]([A-Z]{2,6})[)\]]/.exec(unseated)
+  const abbreviation = /[([]([A-Z]{2,6}|[A-Z][a-z]{3,20})[)\]]/.exec(unseated)
   if (abbreviation !== null && knownSource(abbreviation[1]!) !== null) return knownSource(abbreviation[1]!)!
   // "SANAs correspondent", "SOHRs director": an acronym's possessive without its apostrophe
   // ... and a name's abbreviation in brackets ("the Local Coordination Committees (LCC)")
@@ -1384,6 +1399,9 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       // "pointed the finger at the government": an accusation, said
       ((lower === "pointed" || lower === "points") && tokens[i + 1]?.lower === "the" && tokens[i + 2]?.lower === "finger")
     if (!finite && !SAY_PARTICIPLE.has(lower)) continue
+    // ("Civilians reported killed: 9-14", "fighters reported dead": a report's field or a passive
+    // without its auxiliary, no one saying)
+    if (lower === "reported" && /^(?:killed|dead|injured|wounded|missing|hurt|detained|arrested|displaced)$/.test(tokens[i + 1]?.lower ?? "")) continue
     // ("could not be independently confirmed": passive or negated across an adverb too)
     // ("Casualties are also reported in ...": across "also" and "still" as well)
     let p = i - 1

@@ -179,6 +179,23 @@ export const findFigures = (raw: string): Array<Figure> => {
       out[out.length - 1] = { min: prev.value, max: value, qualifier: "vague", start: from, end: m.index + m[0].length, value: prev.value }
       continue
     }
+    // "Civilians reported killed: 9-14", "9–14 civilians": two figures in digits joined by a dash
+    // are one range (not a score or a date: the second larger, neither a year, digits only)
+    if (
+      prev !== undefined &&
+      qualifier === "exact" &&
+      prev.qualifier === "exact" &&
+      prev.value < value &&
+      prev.end === m.index - 1 &&
+      (sentence.charCodeAt(prev.end) === 45 || sentence.charCodeAt(prev.end) === 0x2013) &&
+      /^\d+$/.test(sentence.slice(prev.start, prev.end)) &&
+      /^\d+$/.test(m[0]) &&
+      value < 1900 &&
+      !/^-?(?:year|month|day|week|hour)/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))
+    ) {
+      out[out.length - 1] = { min: prev.value, max: value, qualifier: "vague", start: prev.start, end: m.index + m[0].length, value: prev.value }
+      continue
+    }
     // "vary from 10000 to more than 30000", "ranging from about 500 to some 1300": a range's two
     // ends, whatever hedges each (vague, as "between" is; the figure starts at its first end, after
     // the verb that makes it a range)
