@@ -2956,3 +2956,49 @@ describe("round 32: a name between commas after its role, fields, ranges and kno
     ])
   })
 })
+
+describe("round 32: the name a speaker goes by, how he was reached, and denials of weapons used", () => {
+  const sources = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.source)
+  const events = (body: string) =>
+    claimsOf(body, "Shelling kills 20 in Homs")
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor} ${c.source}`)
+  it("reads the name a speaker gives or is identified by as who speaks", () => {
+    expect(sources("An activist in the town who gave his name as Abu Hisham told AFP that at least six air strikes hit within an hour.")).toEqual([
+      "Abu Hisham"
+    ])
+    expect(sources("A resident reached through a messaging app, who asked to be identified only as Abu Omar, said IS had executed three men.")).toEqual([
+      "Abu Omar"
+    ])
+  })
+  it("reads an aside of place or time, or how the speaker was reached, as no part of the speaker", () => {
+    expect(
+      events(
+        "Government shelling killed 20 people in Homs on Monday, activists said. The Defence Ministry, in a briefing on Tuesday, denied that its artillery had shelled any homes."
+      )
+    ).toEqual(["asserted Syrian government activists", "denied Syrian government Defence Ministry"])
+    expect(
+      events(
+        "Government shelling killed 20 people in Homs on Monday, activists said. An official at the Syrian Information Ministry contacted by telephone rejected the accusations."
+      )
+    ).toEqual(["asserted Syrian government activists", "denied Syrian government Syrian Information Ministry"])
+  })
+  it("reads 'No artillery was used', 'No civilian area was targeted' and 'did not knowingly strike' as denials", () => {
+    const lead = "Government shelling killed 20 people in Homs on Monday, activists said. "
+    expect(events(`${lead}An official said no artillery was used inside the city.`)).toEqual([
+      "asserted Syrian government activists",
+      "denied Syrian government official"
+    ])
+    expect(events(`${lead}An official said no civilian area was targeted.`)).toEqual([
+      "asserted Syrian government activists",
+      "denied Syrian government official"
+    ])
+    expect(events(`${lead}An official said the army did not knowingly strike a school.`)).toEqual([
+      "asserted Syrian government activists",
+      "denied Syrian government official"
+    ])
+  })
+})

@@ -361,7 +361,8 @@ const inPhrase = (t: Token): boolean => {
 }
 
 const CONNECTOR = /^(?:of|for|at|in|from|on|with|to)$/
-const ASIDE_CLAUSE = /^(?:who|which|[a-z]{3,}(?:ed|ing))$/
+const REACHED = /^(?:contacted|reached|speaking|interviewed|talking|writing)$/
+const ASIDE_CLAUSE = /^(?:who|which|in|on|at|during|after|before|via|through|from|with|[a-z]{3,}(?:ed|ing))$/
 const HEADS_BODY = /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|founded|manages|managed)$/
 
 /** Whether the capitalised words right before token `c` name a body: a run of capitals (and
@@ -390,8 +391,26 @@ const lowerTail = (tokens: ReadonlyArray<Token>, end: number): number => {
   return 0
 }
 
+/** "An activist in the town who gave his name as Abu Hisham told AFP", "A resident ..., who asked
+ * to be identified only as Abu Omar, said": the name the speaker goes by, right before the verb
+ * (or its comma), is who speaks; [from, to) or null. */
+const nameGivenAs = (tokens: ReadonlyArray<Token>, i: number): readonly [number, number] | null => {
+  let end = i
+  if (tokens[end - 1]?.text === ",") end--
+  let k = end
+  while (k > 0 && end - k < 4 && isNamePart(tokens[k - 1]!) && tokens[k - 1]!.lower !== "as") k--
+  if (k === end || !tokens[k]!.cap || tokens[k - 1]?.lower !== "as") return null
+  const w1 = tokens[k - 2]?.lower ?? ""
+  const w2 = tokens[k - 3]?.lower ?? ""
+  const given =
+    /^(?:identified|named|known)$/.test(w1) || (w1 === "only" && /^(?:identified|named|known)$/.test(w2)) || (w1 === "name" && /^(?:his|her|their)$/.test(w2))
+  return given ? [k, end] : null
+}
+
 /** The speaker phrase ending right before token `i` (exclusive), walking back; [from, to). */
 const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number, number] | null => {
+  const given = nameGivenAs(tokens, i)
+  if (given !== null) return given
   let from = i
   for (;;) {
     const t = tokens[from - 1]
@@ -449,6 +468,14 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     }
     // ("Activists there said": the adverb of place is no part of the speaker)
     if (t.lower === "there" && from === i && from >= 2 && tokens[from - 2]!.word) return phraseBefore(tokens, i - 1)
+    // "An official at the Syrian Information Ministry contacted by telephone rejected ...": how the
+    // speaker was reached is no part of him (up to four words after the participle)
+    if (from === i && !inPhrase(t)) {
+      for (let k = from - 2; k >= 1 && k >= from - 6; k--) {
+        if (REACHED.test(tokens[k]!.lower) && inPhrase(tokens[k - 1]!) && (isHead(tokens[k - 1]!) || tokens[k - 1]!.cap)) return phraseBefore(tokens, k)
+        if (!tokens[k]!.word) break
+      }
+    }
     if (!inPhrase(t)) {
       // "Residents in the area", "doctors at the field hospital": a common noun after a connector
       // that follows a head noun
@@ -1552,6 +1579,12 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       }
     }
     const verbAt = v
+    // ("An activist in the town who gave his name as Abu Hisham told AFP": the name he goes by speaks)
+    const given = nameGivenAs(tokens, i)
+    if (given !== null) {
+      push(given, t.start, t.end)
+      continue
+    }
     const near = relative(v, 10)
     if (near >= 0) v = near
     // "The US and France termed the assaults war crimes and said ...": the subject of the first verb

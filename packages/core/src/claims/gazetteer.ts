@@ -793,7 +793,8 @@ const namesake = (p: Place, named: ReadonlyArray<Place>, around: ReadonlyArray<P
         : a.level === "governorate"
           ? index.byId.get(a.id.replace("sy:gov:", "sy:"))
           : a
-    if (c === undefined || c.level !== "city") continue
+    // (a Syrian city's: "Beirut" from the world's gazetteer holds none of its quarters)
+    if (c === undefined || c.level !== "city" || !c.id.startsWith("sy:")) continue
     if (c.id === p.parent) return p
     city ??= c
   }
