@@ -3002,3 +3002,44 @@ describe("round 32: the name a speaker goes by, how he was reached, and denials 
     ])
   })
 })
+
+describe("round 32: a daily bulletin's day, 'since dawn', a toll revised on a later day, 'during the month'", () => {
+  const whens = (body: string, title: string, published: string) =>
+    extractClaims({ title, body, published: Date.parse(published), outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.min, c.when === null ? null : `${c.when.from}..${c.when.to}`])
+  // (stamped with its day at its head: a daily toll of the day before, unstamped, keeps round 29's reading)
+  it("dates a daily bulletin's undated figures to the day stamped at its head", () => {
+    expect(
+      whens(
+        "Step News Agency - field desk - Tuesday 6 February 2018\n\nNorthern Hama countryside\n\nRegime helicopters dropped 8 barrel bombs on al-Latamina and Kafr Zita, according to local activists.",
+        "Daily field bulletin: strikes across Idlib and Hama countryside",
+        "2018-02-06T20:15:00Z"
+      )
+    ).toEqual([[8, "2018-02-06..2018-02-06"]])
+  })
+  it("keeps a toll raised on a later day at the incident's day", () => {
+    expect(
+      whens(
+        "Air strikes hit a residential block in Raqqa on July 17, killing nine civilians, the group Sound and Picture said. A later post by the same group, on July 19, raised the number of dead to 12.",
+        "Strike on Raqqa block",
+        "2017-07-25T10:00:00Z"
+      )
+    ).toEqual([
+      [9, "2017-07-17..2017-07-17"],
+      [12, "2017-07-17..2017-07-17"]
+    ])
+  })
+  it("dates 'during the month' in a monthly report to the month it tallies", () => {
+    expect(
+      whens(
+        "During November 2012 the monitor documented the deaths of 3947 people in Syria.\n\nDetention\n\nThe monitor documented 2130 new arrests during the month.",
+        "Monthly report",
+        "2012-12-03T10:00:00Z"
+      )
+    ).toEqual([
+      [3947, "2012-11-01..2012-11-30"],
+      [2130, "2012-11-01..2012-11-30"]
+    ])
+  })
+})

@@ -30,13 +30,13 @@ import {
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
 import { cued } from "./regex.js"
-import { segmentArticle, TABLE_ROW } from "./segment.js"
+import { type Segment, segmentArticle, TABLE_ROW } from "./segment.js"
 import { advanceTimeFrame, inheritedWhen, newTimeFrame, resetTimeFrame, tellsHabit, tellsIncident } from "./timeFrame.js"
 import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 170
+export const EXTRACTOR_VERSION = 171
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -834,7 +834,8 @@ const EARLIER_UNDATED =
 const HARM_VERB_BEFORE = /^(?:killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|wounds)$/i
 /** a figure or an article after "left": what an attack left ("has left two patients dead"), not people leaving */
 const LEFT_HARMED = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|at|more|over|about|some|a|an|many|several)$/i
-const SAME_DAY = /\b(?:earlier|later)\s+(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b|\b(?:hours|minutes)\s+later\b/i
+const SAME_DAY =
+  /\b(?:earlier|later)\s+(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b|\b(?:hours|minutes)\s+later\b|\bsince\s+(?:dawn|daybreak)\b/i
 /** what a table's heading counts ("Deaths by governorate", "Arrests by province") */
 const HEADING_METRICS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/\b(?:deaths|killed|dead|martyrs|fatalities|victims|killings)\b/i, "killed"],
@@ -842,7 +843,18 @@ const HEADING_METRICS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/\b(?:arrests|arrested|detentions|detained|detainees)\b/i, "arrested"],
   [/\b(?:displaced|displacement)\b/i, "displaced"]
 ]
-const TOLL_ROSE = /\btoll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|increased|jumped)\b/i
+const THE_MONTH = /\b(?:during|in|over|throughout|for)\s+the\s+(?:same\s+|whole\s+)?month\b/i
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+/** Does the head of the report (its first three segments) name its publication day by weekday and date? */
+const stampedToday = (segments: ReadonlyArray<Segment>, day: string): boolean => {
+  const d = new Date(`${day}T00:00:00Z`)
+  const weekday = WEEKDAY_NAMES[d.getUTCDay()]!
+  const date = new RegExp(`\\b${d.getUTCDate()}\\b`)
+  return segments.slice(0, 3).some((x) => x.text.includes(weekday) && date.test(x.text))
+}
+const DAILY_REPORT = /\b(?:daily\s+(?:field\s+)?(?:bulletin|report|toll|roundup|round-up|update|briefing)|daily\s+toll|field\s+bulletin)\b/i
+const TOLL_ROSE =
+  /\btoll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|increased|jumped)\b|\b(?:raised|revised|updated)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|number|count|tally)\b/i
 // "Nine Kurdish fighters, including three women of the all-female YPJ, were also killed", "Between
 // nine and 14 civilians, among them at least five children, were reportedly killed": a part counted
 // between commas right after the figure's noun, blanked (offsets kept) so the figure's own verb is
@@ -1164,6 +1176,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // (the same, kept across the report's sections: a table's rows under "Deaths by governorate" are
   // the month's parts, wherever its headings fall)
   let documentTallyWhen: DateWindow | null = null
+  // a report of one day's events by its own title ("Daily field bulletin", "Daily toll: 61 killed")
+  // (and stamped with its publication day at its head, "field desk - Tuesday 6 February 2018": a
+  // daily toll of the day before, or one with no stamp, leaves its sections' days to their words)
+  const dailyBulletin = DAILY_REPORT.test(article.title) && publishedDay !== "" && stampedToday(segments, publishedDay)
   const incidentPlaceBefore = (si: number): PlaceMatch | null => {
     // "26 airstrikes across the province": the place the story named as a province, not the city
     // its sentence names first ("... Idlib province came under heavy bombardment ... the nearby city of Aleppo")
@@ -1634,6 +1650,11 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (when === null && countryTallyWhen !== null && !warScale && link.metric !== "trapped" && specificAt(si).length === 0 && timeOf() === null)
           when = countryTallyWhen
         if (when === null && tableRow && documentTallyWhen !== null && timeOf() === null) when = documentTallyWhen
+        // ("The VDC documented 2130 new arrests during the month": the month the report tallies)
+        if (when === null && documentTallyWhen !== null && THE_MONTH.test(s)) when = documentTallyWhen
+        // ("Daily field bulletin: ..." over sections of undated strikes and tolls: the day it reports)
+        if (when === null && dailyBulletin && !warScale && link.metric !== "trapped" && timeOf() === null && !tellsHabit(s))
+          when = { from: publishedDay, to: publishedDay }
         inherited = when !== null
       }
       // the figure's own clause ends where another begins with its own verb ("Explosions in

@@ -203,6 +203,7 @@ const SAID_AFTER = new RegExp(`^\\s*,?\\s*((?:\\S+\\s+){0,7}?)${SAY}\\b(?!\\s+(?
 const SAY_NEXT = /^\s*(?:also\s+)?(?:announced|stated|declared|reported|claimed|confirmed|said|warned|denied)\b(?!\s+(?:the|a|an)?\s*[A-Z])/
 const ACT_IN =
   /\b(?:kill|killed|killing|died|dead|wounded|injured|hit|struck|attack|attacked|shelled|bombed|targeted|fired|launched|raided|exploded|blast|clashes|fighting)\b/i
+const TOLL_REVISED_NEXT = /^\s*,?\s*(?:raised|revised|updated|lowered|put)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|number|count|tally|figure)\b/i
 const SAY_THAT_AFTER = new RegExp(`^\\s*(?:also\\s+)?${SAY}\\s+that\\b`, "i")
 const ACT_BEFORE = /\b(?:killed|died|dead|wounded|injured|hit|struck|attacked|shelled|bombed|targeted|fired|launched|carried\s+out)\s+(?:on\s+)?$/i
 /** "said last week that ...": a period dating the saying, like a day */
@@ -790,7 +791,9 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number, confli
     // dates the saying ("... were killed on Monday said the Observatory" dates the killing)
     // ("The civil administration of Idlib on Thursday announced ...": also without "that" where no
     // act is told before the date)
-    if (m.point && !ACT_BEFORE.test(before) && (SAY_THAT_AFTER.test(after) || (SAY_NEXT.test(after) && !ACT_IN.test(head)))) {
+    // ("A later post by the same group, on July 19, raised the number of dead to 12": a toll revised
+    // that day, the deaths the incident's)
+    if (m.point && !ACT_BEFORE.test(before) && (SAY_THAT_AFTER.test(after) || (SAY_NEXT.test(after) && !ACT_IN.test(head)) || TOLL_REVISED_NEXT.test(after))) {
       m.role = "said"
       return
     }
