@@ -243,6 +243,9 @@ const CATAPHORA_REACH = 3
 /** known bodies (not persons, residents or activists) a description may stand for */
 const KNOWN_BODY: ReadonlySet<string> = new Set(["SOHR", "White Helmets", "UN", "WHO", "SANA", "Amaq", "Russian Defense Ministry", "Russian General Staff"])
 /** a name with an organisation's head noun: "Syrian Network for Human Rights", "Local Coordination Committees" */
+// (monitors and documentation bodies, which count tolls of their own: not the activist group told before)
+const MONITOR_NAME = /\b(?:Human\s+Rights|Documentation|Observatory|Monitor)\b/i
+const ANOTHER_BEFORE = /^(?:another|other)\b/i
 const ORGANISATION_HEAD =
   /\b(?:Observatory|Organi[sz]ation|Network|Committees?|Council|Cent(?:er|re)|Commission|Watch|Union|Federation|Foundation|Institute|Office|Group|Agency)\b/
 /** heads that stand for any body: "the group" after "the Syrian Observatory said" is the Observatory */
@@ -273,7 +276,8 @@ const namedWithHead = (segments: ReadonlyArray<Segment>, si: number, at: number,
   }
   return null
 }
-const DOCUMENT_HEAD = /^(?:statement|report|bulletin)$/
+// (a bulletin only: "according to the report" in a later section may be another body's report)
+const DOCUMENT_HEAD = /^(?:bulletin)$/
 const lastWord = (phrase: string): string => (/([A-Za-z]+)\s*$/.exec(phrase)?.[1] ?? "").toLowerCase()
 
 export interface Attribution {
@@ -504,7 +508,9 @@ export const attributeArticle = (
         (x) =>
           x.source !== generic &&
           !GENERIC_SPEAKER.test(x.frame.phrase) &&
-          (activists ? !KNOWN_BODY.has(x.source!) && ORGANISATION_HEAD.test(x.source!) : KNOWN_BODY.has(x.source!) || ORGANISATION_HEAD.test(x.source!))
+          (activists
+            ? !KNOWN_BODY.has(x.source!) && ORGANISATION_HEAD.test(x.source!) && !MONITOR_NAME.test(x.source!) && !ANOTHER_BEFORE.test(x.frame.phrase)
+            : KNOWN_BODY.has(x.source!) || ORGANISATION_HEAD.test(x.source!))
       )
       if (named === null) continue
       const last = reach(si, CATAPHORA_REACH + 1)

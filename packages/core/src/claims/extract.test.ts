@@ -3043,3 +3043,83 @@ describe("round 32: a daily bulletin's day, 'since dawn', a toll revised on a la
     ])
   })
 })
+
+describe("round 32 review: readings the new rules must not make", () => {
+  const all = (body: string, title = "Report", published = "2016-11-16T12:00:00Z") =>
+    extractClaims({ title, body, published: Date.parse(published), outlet: "test" })
+  it("keeps a body's spokesman named between commas speaking for the body, and a joint pair's first name", () => {
+    expect(
+      all("A spokesman for the SDF, Mustafa Bali, denied that its fighters shelled the village of Tal Rifaat.")
+        .filter((c) => c.kind === "event")
+        .map((c) => c.source)
+    ).toEqual(["SDF"])
+    expect(
+      all("John Kerry and his Russian counterpart, Sergei Lavrov, said 5 people were killed.")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => c.source)
+    ).not.toEqual(["Sergei Lavrov"])
+  })
+  it("reads no denial in a report of no one hurt, or of a day without shelling", () => {
+    const denials = (body: string) => all(body).filter((c) => c.kind === "event" && c.polarity === "denied")
+    expect(denials("Terrorists fired three rocket shells at Mhardeh city on Monday and no civilians were hit, SANA said.")).toEqual([])
+    expect(
+      denials("On Tuesday, the first day of the truce, no shells were fired and no aircraft were used over Eastern Ghouta, the Observatory said.")
+    ).toEqual([])
+  })
+  it("names a surgeon or an eyewitness as the many they stand for", () => {
+    expect(all("A surgeon at the hospital said 23 people were killed.").map((c) => c.source)).toEqual(["medical sources"])
+  })
+  it("keeps the day of a toll put by a speaker on that day", () => {
+    expect(
+      all("The Syrian Observatory for Human Rights on Tuesday put the death toll from air strikes on Douma at 45.")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => c.when)
+    ).toEqual([{ from: "2016-11-15", to: "2016-11-15" }])
+  })
+  it("gives an activist group's toll to no monitor named after it", () => {
+    expect(
+      all("At least 30 people were killed in air strikes on Douma, an activist group said. The Syrian Network for Human Rights put the toll at 42.")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => [c.min, c.source])
+    ).toEqual([
+      [30, "activists"],
+      [42, "Syrian Network for Human Rights"]
+    ])
+  })
+  it("dates no running total to a daily bulletin's day, and reads a line ending on 'said:' as no heading", () => {
+    expect(
+      all(
+        "Damascus desk - Wednesday 16 November 2016\n\nRussian strikes have killed 1,500 civilians in Idlib province, the Observatory says.",
+        "Syria: daily update"
+      )
+        .filter((c) => c.kind === "quantity")
+        .map((c) => c.when)
+    ).toEqual([null])
+    expect(
+      all("Jets struck Douma on Monday.\n\nThe Syrian Observatory later said:\n\nTwelve people were killed in the strikes on Monday.")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => c.when)
+    ).toEqual([{ from: "2016-11-14", to: "2016-11-14" }])
+  })
+  it("keeps 'according to the report' in a later section from the article's first speaker", () => {
+    expect(
+      all(
+        "Shelling hit Douma on Monday, the Observatory said.\n\nAid\n\nThe United Nations released a new assessment. According to the report, 400,000 people remain trapped in Eastern Ghouta."
+      )
+        .filter((c) => c.kind === "quantity")
+        .map((c) => c.source)
+    ).not.toContain("SOHR")
+  })
+  it("keeps the Russian Centre for Strategic Studies apart from the reconciliation centre", () => {
+    expect(all("The Russian Centre for Strategic Studies said 5 people were killed in Aleppo.").map((c) => c.source)).toEqual([
+      "Russian Centre for Strategic Studies"
+    ])
+  })
+  it("widens no toll with its own day to the campaign's", () => {
+    expect(
+      all("Twelve people were killed in Douma on Monday, the first day of an offensive that began on Monday.")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => c.when)
+    ).toEqual([{ from: "2016-11-14", to: "2016-11-14" }])
+  })
+})

@@ -36,7 +36,7 @@ import type { DateWindow } from "./types.js"
 import { readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 171
+export const EXTRACTOR_VERSION = 172
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -844,14 +844,18 @@ const HEADING_METRICS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/\b(?:displaced|displacement)\b/i, "displaced"]
 ]
 const THE_MONTH = /\b(?:during|in|over|throughout|for)\s+the\s+(?:same\s+|whole\s+)?month\b/i
+const MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 /** Does the head of the report (its first three segments) name its publication day by weekday and date? */
 const stampedToday = (segments: ReadonlyArray<Segment>, day: string): boolean => {
   const d = new Date(`${day}T00:00:00Z`)
   const weekday = WEEKDAY_NAMES[d.getUTCDay()]!
-  const date = new RegExp(`\\b${d.getUTCDate()}\\b`)
+  const month = MONTH_NAMES_EN[d.getUTCMonth()]!
+  const date = new RegExp(`\\b(?:${d.getUTCDate()}\\s+${month}|${month}\\s+${d.getUTCDate()})\\b`)
   return segments.slice(0, 3).some((x) => x.text.includes(weekday) && date.test(x.text))
 }
+const OWN_DAY_BETWEEN = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight)\b/i
+const RUNNING_TOTAL = /\b(?:ha(?:ve|s)|had)\s+(?:\w+\s+){0,2}?(?:killed|displaced|wounded|injured|forced|left|claimed|been)\b|\bsince\b|\bso\s+far\b/i
 const DAILY_REPORT = /\b(?:daily\s+(?:field\s+)?(?:bulletin|report|toll|roundup|round-up|update|briefing)|daily\s+toll|field\s+bulletin)\b/i
 const TOLL_ROSE =
   /\btoll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|increased|jumped)\b|\b(?:raised|revised|updated)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|number|count|tally)\b/i
@@ -1608,7 +1612,16 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       let when = timeOf() === null ? null : timesOf()!.nearest(f.start)
       // ("160000 people have now been displaced by the government offensive that began on 19 June":
       // the campaign's toll so far, from its first day)
-      if (when !== null && began !== null && f.end <= began.at && when.from === began.day && when.to === began.day && began.day < publishedDay)
+      // (not a toll with its own day: "Twelve people were killed on Monday, the first day of an offensive that began on Monday")
+      if (
+        when !== null &&
+        began !== null &&
+        f.end <= began.at &&
+        when.from === began.day &&
+        when.to === began.day &&
+        began.day < publishedDay &&
+        !OWN_DAY_BETWEEN.test(s.slice(f.end, began.at))
+      )
         when = { from: began.day, to: publishedDay }
       // a time the sentence names without pinning it down ("over the past few days", "since the
       // operation began") and a toll of the whole war are not the incident's
@@ -1653,7 +1666,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         // ("The VDC documented 2130 new arrests during the month": the month the report tallies)
         if (when === null && documentTallyWhen !== null && THE_MONTH.test(s)) when = documentTallyWhen
         // ("Daily field bulletin: ..." over sections of undated strikes and tolls: the day it reports)
-        if (when === null && dailyBulletin && !warScale && link.metric !== "trapped" && timeOf() === null && !tellsHabit(s))
+        // (not a running total: "Russian strikes have killed 1,500 civilians in Idlib province")
+        if (when === null && dailyBulletin && !warScale && link.metric !== "trapped" && timeOf() === null && !tellsHabit(s) && !RUNNING_TOTAL.test(s))
           when = { from: publishedDay, to: publishedDay }
         inherited = when !== null
       }

@@ -157,8 +157,7 @@ const HEAD = set(`
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
   watchdog watchdogs broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing community authority
-  owner owners surgeon surgeons physician physicians pharmacist eyewitness eyewitnesses survivor survivors relative relatives
-  neighbour neighbours neighbor neighbors teacher teachers driver shopkeeper farmer governorship municipality`)
+  owner owners surgeon surgeons physician physicians pharmacist eyewitness eyewitnesses governorship municipality`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -169,7 +168,7 @@ const NAMED_ROLE = set(`
   spokesman spokeswoman spokesperson director head chief chairman governor minister commander manager activist resident witness doctor
   correspondent reporter official envoy ambassador coordinator leader general president member deputy analyst journalist
   photographer sheikh imam mayor officer lawmaker mp secretary ambassador
-  owner surgeon physician pharmacist eyewitness survivor relative neighbour neighbor teacher driver shopkeeper farmer`)
+  owner surgeon physician pharmacist eyewitness`)
 
 /** known names that stand for many unnamed people: one of them named speaks for himself */
 export const GENERIC_PEOPLE: ReadonlySet<string> = new Set(["activists", "opposition activists", "residents", "medical sources", "local sources"])
@@ -298,16 +297,16 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Local\s+Coordination\s+Committees?(?:\s+(?:of|in)\s+Syria)?|LCCs?)(?![\w-])/, "Local Coordination Committees"],
   // (the Russian military's centre at Hmeimim, by any of the names it went by)
   [
-    /\b(?:russian\s+(?:reconciliation\s+|coordination\s+)?(?:center|centre)(?=\s+(?:for|of|in)\b|\s*$)|(?:center|centre)\s+for\s+(?:the\s+)?reconciliation\s+of\s+(?:the\s+)?(?:opposing|warring|conflicting)|reconciliation\s+(?:center|centre))\b/i,
+    /\b(?:russian\s+(?:reconciliation|coordination)\s+(?:center|centre)|russian\s+(?:center|centre)(?=\s+for\s+(?:the\s+)?(?:reconciliation|coordinating|coordination|monitoring)\b|\s+in\s+(?:hmeimim|syria)\b|\s*$)|(?:center|centre)\s+for\s+(?:the\s+)?reconciliation\s+of\s+(?:the\s+)?(?:opposing|warring|conflicting)|reconciliation\s+(?:center|centre))\b/i,
     "Russian center for reconciliation"
   ],
   [/\b(?:MSF|M\w{0,3}cins\s+Sans\s+Fronti\w{1,3}s|Doctors\s+Without\s+Borders)(?![\w-])/, "MSF"],
   [/\b(?:NDF|National Defen[cs]e Forces?)(?![\w-])/, "National Defence Forces"],
-  [/\b(?:medical sources?|doctors?|medics?|hospital officials?|medical officials?)\b/i, "medical sources"],
+  [/\b(?:medical sources?|doctors?|medics?|surgeons?|physicians?|hospital officials?|medical officials?)\b/i, "medical sources"],
   [/\b(?:local sources?)\b/i, "local sources"],
   [/\b(?:opposition activists?)\b/i, "opposition activists"],
   [/\b(?:activists?)\b/i, "activists"],
-  [/\b(?:residents|witnesses|resident)\b/i, "residents"],
+  [/\b(?:residents|witnesses|eyewitness(?:es)?|resident)\b/i, "residents"],
   [/\b(?:rights groups|rights organi[sz]ations|rights companies)\b/i, "rights groups"]
 ]
 
@@ -452,9 +451,24 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
       while (k >= 0 && k > from - 16 && tokens[k]!.text !== "," && !/^\d/.test(tokens[k]!.text) && !SAY.has(tokens[k]!.lower)) k--
       // "A doctor at a field hospital in the nearby al-Sakhour district, Abdel Aziz al-Hamoud, told
       // EFE": a person's name between commas after the role that describes him is the speaker
+      // (not after a body's spokesman, "A spokesman for the SDF, Mustafa Bali, denied": the body
+      // speaks; nor after another name, "John Kerry and his Russian counterpart, Sergei Lavrov")
       if (k >= 1 && tokens[k]!.text === "," && from - 1 - (k + 1) >= 2 && from - 1 - (k + 1) <= 4) {
         const name = tokens.slice(k + 1, from - 1)
-        if (name[0]!.cap && name.every((x) => isNamePart(x) && !isHead(x) && !CLAUSE_WORD.has(x.lower)) && !isPlaceName(textOf(tokens, k + 1, from - 1)))
+        let d = k - 1
+        while (d > 0 && k - d < 14 && tokens[d - 1]!.word) d--
+        const described = textOf(tokens, d, k)
+        const known = knownSource(described)
+        if (
+          name[0]!.cap &&
+          name.every((x) => isNamePart(x) && !isHead(x) && !CLAUSE_WORD.has(x.lower)) &&
+          !isPlaceName(textOf(tokens, k + 1, from - 1)) &&
+          /^(?:a|an|the|one)$/i.test(tokens[d]!.text) &&
+          !/\b(?:and|spokes(?:man|woman|person))\b/i.test(described) &&
+          (known === null || GENERIC_PEOPLE.has(known)) &&
+          armedGroupNamed(described) === null &&
+          !tokens.slice(d, k).some((x) => x.cap && isHead(x))
+        )
           return [k + 1, from - 1]
       }
       if (k >= 1 && tokens[k]!.text === "," && inPhrase(tokens[k - 1]!)) {
@@ -1428,7 +1442,14 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (!finite && !SAY_PARTICIPLE.has(lower)) continue
     // ("Civilians reported killed: 9-14", "fighters reported dead": a report's field or a passive
     // without its auxiliary, no one saying)
-    if (lower === "reported" && /^(?:killed|dead|injured|wounded|missing|hurt|detained|arrested|displaced)$/.test(tokens[i + 1]?.lower ?? "")) continue
+    if (
+      lower === "reported" &&
+      /^(?:killed|dead|injured|wounded|missing|hurt|detained|arrested|displaced)$/.test(tokens[i + 1]?.lower ?? "") &&
+      (tokens[i + 2]?.text === ":" ||
+        /^\d/.test(tokens[i + 2]?.text ?? "") ||
+        /^(?:civilians|people|persons|children|women|fighters|soldiers)$/.test(tokens[i - 1]?.lower ?? ""))
+    )
+      continue
     // ("could not be independently confirmed": passive or negated across an adverb too)
     // ("Casualties are also reported in ...": across "also" and "still" as well)
     let p = i - 1

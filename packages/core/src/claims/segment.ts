@@ -368,8 +368,10 @@ const ownLine = (text: string, x: Sentence, bodyStart: number): boolean => {
   if (!/\n[ \t]*$/.test(text.slice(Math.max(0, x.start - 4), x.start)) || !/^[ \t]*\n/.test(text.slice(end, end + 4))) return false
   // (the first line of the body, after the headline's own break, is a byline or a dateline)
   if (text.lastIndexOf("\n", x.start - 1) < bodyStart) return false
-  return OWN_LINE.test(x.text) && SIX_WORDS.test(x.text)
+  return OWN_LINE.test(x.text) && SIX_WORDS.test(x.text) && !(x.text.endsWith(":") && SAYS_BEFORE_COLON.test(x.text))
 }
+// ("The Syrian Observatory later said:", "The Russian Defence Ministry responded:": words said follow)
+const SAYS_BEFORE_COLON = /\b(?:said|says|added|responded|replied|stated|told|announced|wrote|tweeted|declared|explained)\s*:$/i
 // (a colon may close it: "Deir Ezzor:", "Damascus Suburbs:" over a bulletin's sections)
 const OWN_LINE = /^[A-Z0-9][^\n.!?:;,"“”]*[^\s.!?:;,"“”'’-]:?$/
 const COUNT_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|thousands)\b/i

@@ -203,7 +203,11 @@ const SAID_AFTER = new RegExp(`^\\s*,?\\s*((?:\\S+\\s+){0,7}?)${SAY}\\b(?!\\s+(?
 const SAY_NEXT = /^\s*(?:also\s+)?(?:announced|stated|declared|reported|claimed|confirmed|said|warned|denied)\b(?!\s+(?:the|a|an)?\s*[A-Z])/
 const ACT_IN =
   /\b(?:kill|killed|killing|died|dead|wounded|injured|hit|struck|attack|attacked|shelled|bombed|targeted|fired|launched|raided|exploded|blast|clashes|fighting)\b/i
-const TOLL_REVISED_NEXT = /^\s*,?\s*(?:raised|revised|updated|lowered|put)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|number|count|tally|figure)\b/i
+const TOLL_REVISED_NEXT = /^\s*,?\s*(?:raised|revised|updated|lowered)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|number|count|tally|figure)\b/i
+// (a revision said later, or of a day told apart: "A later post ..., on July 19, raised", "on
+// Tuesday raised the death toll from airstrikes ... the previous day to 61")
+const LATER_BEFORE = /\b(?:later|subsequent|new|updated|another)\b/i
+const OTHER_DAY_AFTER = /\b(?:the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier)\b/i
 const SAY_THAT_AFTER = new RegExp(`^\\s*(?:also\\s+)?${SAY}\\s+that\\b`, "i")
 const ACT_BEFORE = /\b(?:killed|died|dead|wounded|injured|hit|struck|attacked|shelled|bombed|targeted|fired|launched|carried\s+out)\s+(?:on\s+)?$/i
 /** "said last week that ...": a period dating the saying, like a day */
@@ -793,7 +797,13 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number, confli
     // act is told before the date)
     // ("A later post by the same group, on July 19, raised the number of dead to 12": a toll revised
     // that day, the deaths the incident's)
-    if (m.point && !ACT_BEFORE.test(before) && (SAY_THAT_AFTER.test(after) || (SAY_NEXT.test(after) && !ACT_IN.test(head)) || TOLL_REVISED_NEXT.test(after))) {
+    if (
+      m.point &&
+      !ACT_BEFORE.test(before) &&
+      (SAY_THAT_AFTER.test(after) ||
+        (SAY_NEXT.test(after) && !ACT_IN.test(head)) ||
+        (TOLL_REVISED_NEXT.test(after) && (LATER_BEFORE.test(head.slice(-80)) || OTHER_DAY_AFTER.test(norm.slice(m.end, m.end + 160)))))
+    ) {
       m.role = "said"
       return
     }

@@ -24,7 +24,7 @@ const PARTIES: ReadonlyArray<readonly [RegExp, string, string]> = [
     "Syrian government"
   ],
   [
-    /\b(?:russian (?:defen[cs]e ministry|ministry|general staff|military|general|coordination cent(?:er|re)|government|foreign ministry|authorities)|russia|moscow|kremlin|konashenkov|shoigu|lavrov|putin)\b/i,
+    /\b(?:russian (?:defen[cs]e ministry|ministry|general staff|military|general|coordination cent(?:er|re)|cent(?:er|re) for reconciliation|reconciliation cent(?:er|re)|government|foreign ministry|authorities)|russia|moscow|kremlin|konashenkov|shoigu|lavrov|putin)\b/i,
     "russian-government",
     "Russian government"
   ],
@@ -34,7 +34,7 @@ const PARTIES: ReadonlyArray<readonly [RegExp, string, string]> = [
     "us-government",
     "US government"
   ],
-  [/\b(?:turkish (?:military|armed forces|general staff|government|officials?)|ankara|erdogan)\b/i, "turkish-government", "Turkish government"],
+  [/\b(?:turkish (?:military|armed forces|general staff|government|officials?)|tsk|ankara|erdogan)\b/i, "turkish-government", "Turkish government"],
   [
     /\b(?:national coalition|syrian coalition|etilaf|opposition (?:forces|spokesman|statement)|syrian opposition|george sabra|high negotiations committee|hnc)\b/i,
     "syrian-opposition",
@@ -72,7 +72,8 @@ const GENERIC_WORDS = new Set(
   (
     "a an the also meanwhile another other some its their his her it this that of in on at by from " +
     "activist activists source sources local medical field informed security official officials opposition " +
-    "group groups rights human resident residents witness witnesses media report reports reported reporter " +
+    "group groups rights human resident residents witness witnesses eyewitness eyewitnesses media report reports reported reporter " +
+    "surgeon surgeons physician physicians pharmacist owner farmer teacher driver shopkeeper relative relatives neighbour neighbor survivor survivors " +
     "correspondent news agency agencies ngo analyst analysts spokesman ministry authorities authority " +
     "initial preliminary unverified information latest toll death monitoring city citys various " +
     "sunday monday tuesday wednesday thursday friday saturday today yesterday " +

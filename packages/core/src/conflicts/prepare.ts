@@ -168,7 +168,7 @@ interface Features {
    * article's, inherited by a sentence naming none */
   readonly placed: boolean
 }
-const FEATURES_VERSION = "f10"
+const FEATURES_VERSION = "f11"
 /** The version of what the rules read and key (kept features, lookup keys): a store whose kept
  * features carry another must index its claims again. Raised with every change to either. */
 export const CONFLICT_RULES_VERSION = FEATURES_VERSION
