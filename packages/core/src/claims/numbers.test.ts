@@ -60,3 +60,19 @@ describe("findFigures: round 25 ranges", () => {
     ])
   })
 })
+
+describe("round 32: 'N to M' as a range", () => {
+  it("reads '30,000 to 50,000 civilians' and 'killed 10 to 15 people' as one range each, not a change or years", () => {
+    const read = (s: string) => findFigures(s).map((f) => [f.min, f.max])
+    expect(read("30,000 to 50,000 civilians remain trapped")).toEqual([[30000, 50000]])
+    expect(read("the attack killed 10 to 15 people")).toEqual([[10, 15]])
+    expect(read("the toll rose from 30 to 50")).toEqual([
+      [30, 30],
+      [50, 50]
+    ])
+    expect(read("from 2011 to 2015")).toEqual([
+      [2011, 2011],
+      [2015, 2015]
+    ])
+  })
+})

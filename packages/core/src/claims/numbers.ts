@@ -196,6 +196,21 @@ export const findFigures = (raw: string): Array<Figure> => {
       out[out.length - 1] = { min: prev.value, max: value, qualifier: "vague", start: prev.start, end: m.index + m[0].length, value: prev.value }
       continue
     }
+    // "30,000 to 50,000 civilians remain trapped", "killed 10 to 15 people": a range (not a change,
+    // "rose from 30 to 50", "raised the toll from 12 to 15", nor years, "from 2011 to 2015")
+    if (
+      prev !== undefined &&
+      qualifier === "exact" &&
+      prev.qualifier === "exact" &&
+      prev.value < value &&
+      value <= prev.value * 10 &&
+      TO_BETWEEN.test(sentence.slice(prev.end, start)) &&
+      !CHANGE_FROM_BEFORE.test(sentence.slice(Math.max(0, prev.start - 40), prev.start)) &&
+      !(prev.value >= 1900 && prev.value <= 2100 && value <= 2100)
+    ) {
+      out[out.length - 1] = { min: prev.value, max: value, qualifier: "vague", start: prev.start, end: m.index + m[0].length, value: prev.value }
+      continue
+    }
     // "vary from 10000 to more than 30000", "ranging from about 500 to some 1300": a range's two
     // ends, whatever hedges each (vague, as "between" is; the figure starts at its first end, after
     // the verb that makes it a range)
@@ -215,6 +230,7 @@ export const findFigures = (raw: string): Array<Figure> => {
 const NOBODY_BEFORE = /\b(?:no|not)[\s-]$/i
 const ONE = /^one$/i
 const TO_BETWEEN = /^\s+to\s+$/
+const CHANGE_FROM_BEFORE = /\b(?:from|rose|risen|raised|raising|increased|climbed|jumped|up|down|revised|lowered)\s+(?:[\w-]+\s+){0,2}$/i
 const RANGE_FROM_BEFORE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$/i
 const AND_BETWEEN = /^\s+and\s+$/
 const BETWEEN_BEFORE = /\bbetween\s+$/i
