@@ -165,62 +165,44 @@ export const findFigures = (raw: string): Array<Figure> => {
       min = Math.round(value * 0.9)
       max = Math.round(value * 1.1)
     }
-    // "between 229 and 425 civilians": one figure, its two ends (vague, as the gold reads it)
+    // Two figures that are one range's ends become one figure (vague, as the gold reads a range),
+    // starting at its first end or at "between" before it
     const prev = out.at(-1)
-    if (
-      prev !== undefined &&
-      qualifier === "exact" &&
-      prev.qualifier === "exact" &&
-      prev.value < value &&
-      AND_BETWEEN.test(sentence.slice(prev.end, m.index)) &&
-      BETWEEN_BEFORE.test(sentence.slice(Math.max(0, prev.start - 10), prev.start))
-    ) {
-      const from = Math.max(0, prev.start - 10) + sentence.slice(Math.max(0, prev.start - 10), prev.start).search(BETWEEN_BEFORE)
-      out[out.length - 1] = { min: prev.value, max: value, qualifier: "vague", start: from, end: m.index + m[0].length, value: prev.value }
-      continue
+    let rangeFrom = -1
+    if (prev !== undefined && prev.value < value) {
+      const exactPair = qualifier === "exact" && prev.qualifier === "exact"
+      const toBetween = TO_BETWEEN.test(sentence.slice(prev.end, start))
+      const lead = sentence.slice(Math.max(0, prev.start - 10), prev.start)
+      // "between 229 and 425 civilians"
+      if (exactPair && AND_BETWEEN.test(sentence.slice(prev.end, m.index)) && BETWEEN_BEFORE.test(lead))
+        rangeFrom = Math.max(0, prev.start - 10) + lead.search(BETWEEN_BEFORE)
+      // "Civilians reported killed: 9-14", "9–14 civilians": two figures in digits joined by a dash
+      // (not a score or a date: the second larger, neither a year, digits only)
+      else if (
+        exactPair &&
+        prev.end === m.index - 1 &&
+        (sentence.charCodeAt(prev.end) === 45 || sentence.charCodeAt(prev.end) === 0x2013) &&
+        /^\d+$/.test(sentence.slice(prev.start, prev.end)) &&
+        /^\d+$/.test(m[0]) &&
+        value < 1900 &&
+        !/^-?(?:year|month|day|week|hour)/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))
+      )
+        rangeFrom = prev.start
+      // "30,000 to 50,000 civilians remain trapped", "killed 10 to 15 people" (not a change, "rose
+      // from 30 to 50", "raised the toll from 12 to 15", nor years, "from 2011 to 2015"); "vary from
+      // 10000 to more than 30000", "ranging from about 500 to some 1300", whatever hedges each end
+      else if (
+        toBetween &&
+        ((exactPair &&
+          value <= prev.value * 10 &&
+          !CHANGE_FROM_BEFORE.test(sentence.slice(Math.max(0, prev.start - 40), prev.start)) &&
+          !(prev.value >= 1900 && prev.value <= 2100 && value <= 2100)) ||
+          RANGE_FROM_BEFORE.test(sentence.slice(Math.max(0, prev.start - 30), prev.start)))
+      )
+        rangeFrom = prev.start
     }
-    // "Civilians reported killed: 9-14", "9–14 civilians": two figures in digits joined by a dash
-    // are one range (not a score or a date: the second larger, neither a year, digits only)
-    if (
-      prev !== undefined &&
-      qualifier === "exact" &&
-      prev.qualifier === "exact" &&
-      prev.value < value &&
-      prev.end === m.index - 1 &&
-      (sentence.charCodeAt(prev.end) === 45 || sentence.charCodeAt(prev.end) === 0x2013) &&
-      /^\d+$/.test(sentence.slice(prev.start, prev.end)) &&
-      /^\d+$/.test(m[0]) &&
-      value < 1900 &&
-      !/^-?(?:year|month|day|week|hour)/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))
-    ) {
-      out[out.length - 1] = { min: prev.value, max: value, qualifier: "vague", start: prev.start, end: m.index + m[0].length, value: prev.value }
-      continue
-    }
-    // "30,000 to 50,000 civilians remain trapped", "killed 10 to 15 people": a range (not a change,
-    // "rose from 30 to 50", "raised the toll from 12 to 15", nor years, "from 2011 to 2015")
-    if (
-      prev !== undefined &&
-      qualifier === "exact" &&
-      prev.qualifier === "exact" &&
-      prev.value < value &&
-      value <= prev.value * 10 &&
-      TO_BETWEEN.test(sentence.slice(prev.end, start)) &&
-      !CHANGE_FROM_BEFORE.test(sentence.slice(Math.max(0, prev.start - 40), prev.start)) &&
-      !(prev.value >= 1900 && prev.value <= 2100 && value <= 2100)
-    ) {
-      out[out.length - 1] = { min: prev.value, max: value, qualifier: "vague", start: prev.start, end: m.index + m[0].length, value: prev.value }
-      continue
-    }
-    // "vary from 10000 to more than 30000", "ranging from about 500 to some 1300": a range's two
-    // ends, whatever hedges each (vague, as "between" is; the figure starts at its first end, after
-    // the verb that makes it a range)
-    if (
-      prev !== undefined &&
-      prev.value < value &&
-      TO_BETWEEN.test(sentence.slice(prev.end, start)) &&
-      RANGE_FROM_BEFORE.test(sentence.slice(Math.max(0, prev.start - 30), prev.start))
-    ) {
-      out[out.length - 1] = { min: prev.value, max: value, qualifier: "vague", start: prev.start, end: m.index + m[0].length, value: prev.value }
+    if (rangeFrom >= 0) {
+      out[out.length - 1] = { min: prev!.value, max: value, qualifier: "vague", start: rangeFrom, end: m.index + m[0].length, value: prev!.value }
       continue
     }
     out.push({ min, max, qualifier, start, end: m.index + m[0].length, value })
