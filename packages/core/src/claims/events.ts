@@ -804,7 +804,9 @@ export const readEvent = (
   if (HELD_CUE.test(t)) t = t.replace(HELD, blank)
   if (PLACED_CUE.test(t)) t = t.replace(PLACED_IN, blank)
   if (ASIDE_CUE.test(t)) t = t.replace(BANNED_ASIDE, blank)
-  for (const [a, b] of speakers) t = t.slice(0, a) + " ".repeat(b - a) + t.slice(b)
+  // (a span is clipped to the text: a speaker before a clause read alone, "The armed groups have denied
+  // ... and accused government forces of shelling", would slice from its end and blank the accused)
+  for (const [a, b] of speakers) if (b > 0) t = t.slice(0, Math.max(0, a)) + " ".repeat(b - Math.max(0, a)) + t.slice(b)
   // "said it did not know whether regime or Russian warplanes carried out the strikes": no one is named
   if (WHETHER_CUE.test(t)) t = t.replace(DOUBT, blank)
   const sides = sidesIn(t)

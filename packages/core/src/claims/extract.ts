@@ -1737,7 +1737,11 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       for (const [a, b] of contrastedClauses(s, frames)) {
         const clause = s.slice(a, b)
         const own = frames.filter((f) => f.frame.at >= a && f.frame.end <= b)
-        let event = readEvent(clause, (at) => eventSpeaker(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : quoted), clauseSpeakers(own, a))
+        let event = readEvent(
+          clause,
+          (at) => eventSpeaker(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : quoted),
+          own.map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a] as const)
+        )
         if (event === null || (habitual && event.polarity !== "denied")) continue
         if (event.polarity === "asserted" && aimsOnlyAtFighters(clause)) continue
         // a denial naming no side answers the last event told
@@ -1768,7 +1772,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           // (pushed, not spread into a literal: that array's shape changed from article to article,
           // and each change deoptimised the whole of extractClaims, a second or more to recompile)
           const speakers = (): Array<readonly [number, number]> => {
-            const out = clauseSpeakers(own, d.at)
+            const out = own.map((f) => [f.frame.speakerAt - d.at, f.frame.speakerEnd - d.at] as const)
             out.push([0, d.makerEnd] as const)
             return out
           }
@@ -2106,18 +2110,6 @@ const OUTLET = "\u0000outlet"
 const sharesSide = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.split(" and ").some((x) => b.split(" and ").includes(x))
 /** how many sentences back a denial answers an unattributed account */
 const DENIAL_REACH = 3
-
-/** The speakers' spans of a clause opening at `a`, in its own offsets. A speaker before the clause
- * ("The armed groups have denied ... and accused government forces of shelling") is no part of it:
- * an offset below 0 would slice from the clause's end and blank out the side it accuses. */
-const clauseSpeakers = (
-  own: ReadonlyArray<{ readonly frame: { readonly speakerAt: number; readonly speakerEnd: number } }>,
-  a: number
-): Array<readonly [number, number]> => {
-  const out: Array<readonly [number, number]> = []
-  for (const f of own) if (f.frame.speakerEnd > a) out.push([Math.max(0, f.frame.speakerAt - a), f.frame.speakerEnd - a] as const)
-  return out
-}
 
 const eventClaim = (event: EventReading, actor: string, place: PlaceMatch | null, when: DateWindow | null, quote: string, start: number): ExtractedClaim => ({
   kind: "event",
