@@ -33,7 +33,7 @@ import { cued } from "./regex.js"
 import { type Segment, segmentArticle, TABLE_ROW } from "./segment.js"
 import { advanceTimeFrame, inheritedWhen, newTimeFrame, resetTimeFrame, tellsHabit, tellsIncident } from "./timeFrame.js"
 import type { DateWindow } from "./types.js"
-import { readTimes, type TimesRead } from "./when.js"
+import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
 export const EXTRACTOR_VERSION = 173
@@ -844,13 +844,12 @@ const HEADING_METRICS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/\b(?:displaced|displacement)\b/i, "displaced"]
 ]
 const THE_MONTH = /\b(?:during|in|over|throughout|for)\s+the\s+(?:same\s+|whole\s+)?month\b/i
-const MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 /** Does the head of the report (its first three segments) name its publication day by weekday and date? */
 const stampedToday = (segments: ReadonlyArray<Segment>, day: string): boolean => {
   const d = new Date(`${day}T00:00:00Z`)
   const weekday = WEEKDAY_NAMES[d.getUTCDay()]!
-  const month = MONTH_NAMES_EN[d.getUTCMonth()]!
+  const month = MONTH_NAMES[d.getUTCMonth()]!
   const date = new RegExp(`\\b(?:${d.getUTCDate()}\\s+${month}|${month}\\s+${d.getUTCDate()})\\b`)
   return segments.slice(0, 3).some((x) => x.text.includes(weekday) && date.test(x.text))
 }

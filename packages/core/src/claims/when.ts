@@ -309,7 +309,7 @@ const rolling = (word: string, n: number, unit: string): ((a: number, ms: number
 }
 
 const YEAR = "((?:19|20)\\d\\d)"
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 const WAR = "(?:civil\\s+)?(?:war|conflict|uprising|revolution|revolt|crisis|unrest|protests)"
 
 const WAR_WORD = new RegExp(`\\b${WAR}\\b`, "i")
