@@ -458,7 +458,7 @@ export const attributeArticle = (
       continue
     }
     const frames: Array<ResolvedFrame> = []
-    for (const f of readFrames(seg.text)) {
+    for (const f of readFrames(seg.text, !headline)) {
       const source = resolve(f, si)
       frames.push({ frame: f, source })
       if (source !== null) {

@@ -3123,3 +3123,15 @@ describe("round 32 review: readings the new rules must not make", () => {
     ).toEqual([{ from: "2016-11-14", to: "2016-11-14" }])
   })
 })
+
+describe("extractClaims: a speaker read by shape gives the figure its source (174)", () => {
+  it("names a body no rule lists, in the body of the report", () => {
+    const [c] = claimsOf("The Emergency Coordinators in southern Idlib said 300 families had fled their homes since Sunday.")
+    expect(c?.metric).toBe("displaced")
+    expect(c?.source).toBe("Emergency Coordinators")
+  })
+  it("keeps the outlet's own figure unattributed where no verb of saying has a subject", () => {
+    const [c] = claimsOf("The war has left an estimated 300000 dead.")
+    expect(c?.source).toBeNull()
+  })
+})

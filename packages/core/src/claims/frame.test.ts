@@ -687,3 +687,34 @@ describe("readFrames: round 30, speakers in other words", () => {
     expect(speakers("The Observatory recorded 120 air strikes and said 11 civilians were killed.")).toEqual(["SOHR"])
   })
 })
+
+describe("readFrames: the general reading, by shape, where no rule knows the speaker's noun", () => {
+  const general = (s: string) => readFrames(s, true).map((f) => (f.anaphoric ? `~${f.phrase}` : f.speaker))
+  it("takes the noun phrase before a verb of saying or counting, whatever its head noun", () => {
+    expect(general("The Emergency Coordinators in southern Idlib said 300 families had fled")).toEqual(["Emergency Coordinators"])
+    expect(general("Neighbourhood councils report that 4000 people have left the city")).toEqual(["Neighbourhood councils"])
+    expect(general("The Jarablus burial board has raised the number of dead to 19")).toEqual(["Jarablus burial board"])
+    expect(general("A refugee aid collective inside the camp told the newspaper that six children died")).toEqual(["refugee aid collective"])
+  })
+  it("takes the phrase after 'according to', and the maker of a list it names", () => {
+    expect(general("According to the village guard units in both towns 60 shells were fired")).toEqual(["village guard units"])
+    expect(general("Nine people died according to a register of victims kept by a local clinic")).toEqual(["local clinic"])
+  })
+  it("starts after the victims and the place a comma-less sentence runs into the speaker", () => {
+    expect(general("The shelling killed 5 people volunteers said")).toEqual(["volunteers"])
+    expect(general("Two died in the town of Douma relief workers said")).toEqual(["relief workers"])
+  })
+  it("reads no speaker from a passive, an adjective, an object of a preposition, a place, a count or figures nobody owns", () => {
+    expect(general("The toll could not be independently confirmed by 5 pm")).toEqual([])
+    expect(general("The war has left an estimated 300000 dead")).toEqual([])
+    expect(general("The assault on the town has left hundreds reported dead")).toEqual([])
+    expect(general("Ten were killed amid reports that more fighters died")).toEqual([])
+    expect(general("The strike on the rebel stronghold of Kafr Batna reported 15 dead")).toEqual([])
+    expect(general("With the death toll estimated at 40 the rescue went on")).toEqual([])
+    expect(general("According to preliminary information eight people were killed")).toEqual([])
+    expect(general("Figures compiled from clinics in the Damascus suburbs put the toll at 90")).toEqual([])
+  })
+  it("is off by default: a headline's words run together with no verb of their own", () => {
+    expect(readFrames("The Emergency Coordinators in southern Idlib said 300 families had fled")).toEqual([])
+  })
+})

@@ -1149,8 +1149,9 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 const CUE =
   /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|estimates(?=\s+(?:that|there|some|about|around|more|over|at\s+least|up\s+to|\d))|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|call(?:ed|s)|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
 
-/** Every reporting frame in a sentence, in order. */
-export const readFrames = (s: string): Array<Frame> => {
+/** Every reporting frame in a sentence, in order; with `general`, where the rules find none, those
+ * read by shape alone (not in a headline, whose words run together without verbs of their own). */
+export const readFrames = (s: string, general = false): Array<Frame> => {
   // (CUES finds the same verbs as CUE: with none, no window, and nothing read)
   const out: Array<Frame> = []
   // A speaker is near its verb: tokenise only the stretches around the verbs, not a whole long sentence.
@@ -1178,7 +1179,7 @@ export const readFrames = (s: string): Array<Frame> => {
   // "Reports confirmed that five civilians were killed ... said the source": reports that name no
   // one give way to a speaker the sentence names
   if (out.length > 1 && out.some((f) => BARE_REPORTS.test(f.phrase))) return out.filter((f) => !BARE_REPORTS.test(f.phrase))
-  return out
+  return out.length > 0 || !general ? out : generalFrames(s)
 }
 const BARE_REPORTS = /^(?:the\s+|some\s+|other\s+|earlier\s+|initial\s+)?reports?$/i
 
@@ -1952,3 +1953,189 @@ const LEAD_SPEAKER =
 /** known sources that report, which a headline may end on as its attribution */
 const HEADLINE_REPORTERS: ReadonlySet<string> = new Set(["SOHR", "SANA", "UN", "WHO", "MSF", "White Helmets", "Russian Defense Ministry", "Amaq"])
 const HEADLINE_SOURCE_BLOCKED = /^(?:with|by|of|in|on|at|near|for|against|from|to|into|over|and|or|the|a|an)$/i
+
+// ---------------------------------------------------------------------------------------------
+// The general reading: a sentence with a verb of saying or counting in which the rules above find
+// no frame (their speaker must hold a head noun they know) gives its speaker by shape alone: the
+// noun phrase right before the verb ("The Response Coordinators in northern Syria said", "Local
+// councils report that", "The Afrin health board has raised the number ... to 28") or right after
+// "according to" ("according to the popular defence committees in the two towns"). No word list
+// of speakers: what the phrase may hold is told by what it may not (figures, verbs, clause words,
+// days, victims), so speakers nobody listed are read as written.
+
+/** verbs that give a figure with their subject as its speaker */
+const GENERAL_SAY =
+  /^(?:said|says|say|told|tells|reported|report|reports|estimate|estimates|estimated|describe|describes|described|documented|recorded|counted|confirmed|confirms|announced|announces|stated|states)$/
+/** "report", "estimate" are also nouns: as verbs here only before what they say */
+const NOUN_OR_VERB = /^(?:report|reports|estimate|estimates)$/
+const SAID_WHAT = /^(?:that|more|over|at|about|around|some|up|nearly|almost|least|\d.*)$/
+/** "raised the toll to", "put the number at": a count's keeper revising it */
+const COUNT_VERB = /^(?:raised|raises|put|puts|updated|revised)$/
+const COUNT_NOUN = /^(?:toll|number|count|tally|figure)$/
+/** auxiliaries and adverbs between a subject and its verb */
+const BETWEEN = /^(?:has|have|had|also|later|earlier|then|now|separately|previously|initially|further)$/
+/** words no speaker phrase holds */
+const NOT_IN_SPEAKER =
+  /^(?:in|at|on|from|near|inside|outside|across|around|among|within|under|over|via|by|to|into|with|without|after|before|since|during|as|than|amid|despite|against|about|toward|towards|upon|between|while|when|where|which|who|whom|whose|that|this|these|those|it|its|they|their|them|he|she|his|her|we|our|us|i|you|your|there|if|but|or|so|not|no|is|are|was|were|be|been|being|has|have|had|left|will|would|can|could|may|might|must|should|did|does|do|said|says|also|however|meanwhile|yesterday|today|tonight|morning|evening|night|week|month|year|killed|dead|wounded|injured)$/
+/** a preposition whose object a phrase is: then it names no speaker ("the strike on the rebel stronghold of X reported") */
+const OBJECT_AFTER =
+  /^(?:on|to|for|from|with|against|into|over|about|of|by|amid|despite|toward|towards|upon|under|after|before|during|since|through|via|among|between|and|or)$/
+/** where a body is, after its name ("The Response Coordinators in northern Syria said") */
+const PLACED = /^(?:in|at|from|inside|near|outside|across)$/
+/** the victims a count ends on: a speaker named after them ("killing 5 people witnesses said", commas stripped) starts after them */
+const COUNTED = /^(?:people|persons|civilians|children|women|men|others|victims|fighters|soldiers|militants|members|families|troops|rebels|refugees|displaced)$/
+/** a head noun that names a place, a count or a side, never who speaks */
+const NO_SPEAKER_HEAD =
+  /^(?:side|border|area|areas|city|town|village|province|countryside|governorate|region|suburbs?|outskirts|neighbou?rhoods?|district|camp|front|frontline|line|road|street|toll|number|count|tally|figure|total)$/
+const VERB_FORM = /^[a-z]{3,}(?:ed|ing)$/
+/** lower-case words in -ed or -ing that are a speaker's modifiers, not verbs */
+const MODIFIER_FORM =
+  /^(?:united|armed|based|affiliated|backed|linked|allied|informed|unnamed|unidentified|concerned|specialized|specialised|popular|monitoring|leading|ruling|governing)$/
+/** what "according to X" names when X only holds the figures ("a list of names compiled by a local medical centre") */
+const MADE_BY = /^(?:compiled|issued|published|released|gathered|collected|provided|kept|prepared|shared)$/
+const SOFTENER = /^(?:still|also|not|now|yet|already|widely|being)$/
+const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)$/
+
+const speakerWord = (t: Token): boolean =>
+  t.word &&
+  !/^\d/.test(t.text) &&
+  !NOT_IN_SPEAKER.test(t.lower) &&
+  !MONTH_OR_DAY.test(t.lower) &&
+  !(NUMBER_WORD.test(t.lower) && !DET.has(t.lower)) &&
+  (!VERB_FORM.test(t.lower) || MODIFIER_FORM.test(t.lower) || MODIFIER.has(t.lower) || HEAD.has(t.lower))
+
+interface GeneralPhrase {
+  readonly from: number
+  readonly to: number
+  readonly phrase: string
+  readonly anaphoric: boolean
+}
+
+/** A speaker phrase [from, to) read by shape, or null: a determiner inside it starts it (not one
+ * after "of": "the Office of the High Commissioner"), articles and quantifiers dropped (but "the
+ * monitor" still refers back). */
+const generalPhrase = (tokens: ReadonlyArray<Token>, from: number, to: number, s: string): GeneralPhrase | null => {
+  for (let j = to - 1; j > from; j--)
+    if (DET.has(tokens[j]!.lower) && !/^(?:of|for|and)$/.test(tokens[j - 1]!.lower)) {
+      from = j
+      break
+    }
+  while (from < to && /^(?:of|for|and)$/.test(tokens[from]!.lower)) from++
+  const written = from
+  while (from < to && (DET.has(tokens[from]!.lower) || /^(?:some|several|many|other|various)$/.test(tokens[from]!.lower))) from++
+  if (from >= to) return null
+  const head = tokens[to - 1]!
+  if (
+    head.lower.length < 2 ||
+    DET.has(head.lower) ||
+    /^(?:of|for|and)$/.test(head.lower) ||
+    COUNTED.test(head.lower) ||
+    NO_SPEAKER_HEAD.test(head.lower) ||
+    MODIFIER_FORM.test(head.lower)
+  )
+    return null
+  const phrase = join(tokens, from, to, s)
+  if (METONYM.get(phrase.toLowerCase()) === undefined && (isPlaceName(phrase) || namesPlace(phrase))) return null
+  return { from, to, phrase, anaphoric: isAnaphoric(join(tokens, written, to, s)) && knownSource(phrase) === null }
+}
+
+/** The start of the words after the last place named inside [from, to) ("the town of Douma
+ * activists", commas stripped), or `from`; a place's kind after it is the place's ("Hama province"). */
+const afterPlaceInside = (tokens: ReadonlyArray<Token>, from: number, to: number, s: string): number => {
+  for (let j = to - 1; j >= from; j--) {
+    if (!tokens[j]!.cap) continue
+    let k = j
+    while (k > from && tokens[k - 1]!.cap) k--
+    if (isPlaceName(join(tokens, k, j + 1, s))) {
+      let end = j + 1
+      while (end < to && NO_SPEAKER_HEAD.test(tokens[end]!.lower)) end++
+      return end
+    }
+    j = k
+  }
+  return from
+}
+
+/** The start of the run of speaker words ending before token `end`. */
+const runBefore = (tokens: ReadonlyArray<Token>, end: number): number => {
+  let k = end
+  while (k > 0 && speakerWord(tokens[k - 1]!) && end - k < 7) k--
+  return k
+}
+
+/** The speaker phrase ending right before token `end` (exclusive), by shape, or null. */
+const subjectBefore = (tokens: ReadonlyArray<Token>, end: number, s: string): GeneralPhrase | null => {
+  let k = runBefore(tokens, end)
+  if (k === end) return null
+  const after = afterPlaceInside(tokens, k, end, s)
+  // ("The Response Coordinators in northern Syria said", "A rights group inside the camp told": the
+  // body before a place or a setting speaks)
+  if ((after === end || after === k) && k >= 2 && PLACED.test(tokens[k - 1]!.lower)) {
+    const j = runBefore(tokens, k - 1)
+    if (j < k - 1) return OBJECT_AFTER.test(tokens[j - 1]?.lower ?? "") ? null : generalPhrase(tokens, j, k - 1, s)
+  }
+  // (the object of a preposition names no speaker: "The execution of the pilot by Nusra Front said")
+  if (after === end || (after === k && OBJECT_AFTER.test(tokens[k - 1]?.lower ?? ""))) return null
+  k = after
+  // (commas stripped: "killing 5 people witnesses said" - the speaker starts after the victims)
+  for (let j = end - 2; j >= k; j--)
+    if (COUNTED.test(tokens[j]!.lower)) {
+      k = j + 1
+      break
+    }
+  return generalPhrase(tokens, k, end, s)
+}
+
+/** The speaker phrase starting at token `i` after "according to", by shape, or null. */
+const objectAfter = (tokens: ReadonlyArray<Token>, i: number, s: string): GeneralPhrase | null => {
+  let k = i
+  while (k < tokens.length && !MADE_BY.test(tokens[k]!.lower) && (speakerWord(tokens[k]!) || tokens[k]!.lower === "of") && k - i < 8) k++
+  while (k > i && tokens[k - 1]!.lower === "of") k--
+  // ("a list of names compiled by a local medical centre": its maker)
+  if (MADE_BY.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "by") return objectAfter(tokens, k + 2, s)
+  return k > i ? generalPhrase(tokens, i, k, s) : null
+}
+
+const GENERAL_CUE =
+  /\b(?:said|says?|told|tells|reported|reports?|estimate[sd]?|describe[sd]?|documented|recorded|counted|confirm(?:ed|s)|announce[sd]|stated?s?|according\s+to|raised|raises|puts?|updated|revised)\b/i
+
+/** Frames read by shape alone, for a sentence in which the rules found none. */
+const generalFrames = (s: string): Array<Frame> => {
+  const out: Array<Frame> = []
+  if (!GENERAL_CUE.test(s)) return out
+  const tokens = tokenize(s)
+  const frame = ({ from, to, phrase, anaphoric }: GeneralPhrase, at: number, end: number): void => {
+    const speaker = anaphoric ? phrase : normaliseSpeaker(phrase)
+    if (speaker === "") return
+    out.push({ speaker, phrase, anaphoric, verb: s.slice(at, end).toLowerCase(), at, end, speakerAt: tokens[from]!.start, speakerEnd: tokens[to - 1]!.end })
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!t.word) continue
+    if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+      // ("according to to the U.N", a slip)
+      const from = tokens[i + 2]?.lower === "to" ? i + 3 : i + 2
+      // ("according to initial information": figures nobody owns)
+      if (ownerlessInfo(tokens, from)) continue
+      const range = objectAfter(tokens, from, s)
+      if (range !== null) frame(range, t.start, tokens[i + 1]!.end)
+      continue
+    }
+    const next = tokens[i + 1]?.lower ?? ""
+    const counts = COUNT_VERB.test(t.lower) && next === "the" && (COUNT_NOUN.test(tokens[i + 2]?.lower ?? "") || COUNT_NOUN.test(tokens[i + 3]?.lower ?? ""))
+    if (!counts && !GENERAL_SAY.test(t.lower)) continue
+    // (not "were reported killed", "described as", "reports of", "the report that")
+    // (nor "could not be independently confirmed", "are still reported in")
+    let b = i - 1
+    while (b > 0 && (SOFTENER.test(tokens[b]!.lower) || (ADVERB.test(tokens[b]!.lower) && !NOT_ADVERB.test(tokens[b]!.lower)))) b--
+    // (nor "an estimated 220000", "hundreds reported dead")
+    if (PASSIVE_BEFORE.has(tokens[b]?.lower ?? "") || DET.has(tokens[b]?.lower ?? "") || /^(?:as|of|by|between|at)$/.test(next) || HARM_WORD.test(next))
+      continue
+    if (NOUN_OR_VERB.test(t.lower) && !SAID_WHAT.test(next)) continue
+    let end = i
+    while (end > 0 && BETWEEN.test(tokens[end - 1]!.lower)) end--
+    const range = subjectBefore(tokens, end, s)
+    if (range !== null) frame(range, t.start, t.end)
+  }
+  return out
+}
