@@ -208,7 +208,7 @@ describe("readFrames: round 7, speaker phrases that were misread", () => {
   })
   it("reads the name closing the sentence after 'said' as the speaker where a bare noun comes before the verb", () => {
     expect(speakers("Nine were killed in strikes that damaged two schools and clinics said the Observatory.")).toEqual(["SOHR"])
-    expect(speakers("The medics said 9 were killed.")).toEqual(["medical sources"])
+    expect(speakers("The medics said 9 were killed.")).toEqual(["medics"])
   })
   it("keeps 'for the' inside a capitalised name", () => {
     expect(speakers("The Kurdish Office for the Protection of Civilians said 300 families had fled")).toEqual([
@@ -370,7 +370,7 @@ describe("readFrames: round 9, names in capitals and relays", () => {
     expect(speakers("Two people were killed it is said")).toEqual([])
   })
   it("reads 'X reported Y as saying' as Y, the innermost source", () => {
-    expect(speakers("AFP also reported witnesses as saying that 12 people were killed")).toEqual(["residents"])
+    expect(speakers("AFP also reported witnesses as saying that 12 people were killed")).toEqual(["witnesses"])
   })
 })
 
@@ -716,5 +716,15 @@ describe("readFrames: the general reading, by shape, where no rule knows the spe
   })
   it("is off by default: a headline's words run together with no verb of their own", () => {
     expect(readFrames("The Emergency Coordinators in southern Idlib said 300 families had fled")).toEqual([])
+  })
+})
+
+describe("knownSource: a kind of people is kept as the text names it (175)", () => {
+  it("keeps witnesses, doctors, medics and surgeons apart from residents and medical sources", () => {
+    expect(speakers("Witnesses said 4 people died in the blast")).toEqual(["witnesses"])
+    expect(speakers("Eyewitnesses told the agency 4 people died")).toEqual(["witnesses"])
+    expect(speakers("Two doctors said 12 were wounded")).toEqual(["doctors"])
+    expect(speakers("Residents said 4 people died in the blast")).toEqual(["residents"])
+    expect(speakers("Medical sources said 12 were wounded")).toEqual(["medical sources"])
   })
 })

@@ -171,7 +171,17 @@ const NAMED_ROLE = set(`
   owner surgeon physician pharmacist eyewitness`)
 
 /** known names that stand for many unnamed people: one of them named speaks for himself */
-export const GENERIC_PEOPLE: ReadonlySet<string> = new Set(["activists", "opposition activists", "residents", "medical sources", "local sources"])
+export const GENERIC_PEOPLE: ReadonlySet<string> = new Set([
+  "activists",
+  "opposition activists",
+  "residents",
+  "witnesses",
+  "medical sources",
+  "doctors",
+  "medics",
+  "surgeons",
+  "local sources"
+])
 
 /** Lower-case modifiers inside a speaker phrase. */
 const MODIFIER = set(`
@@ -302,11 +312,17 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(?:MSF|M\w{0,3}cins\s+Sans\s+Fronti\w{1,3}s|Doctors\s+Without\s+Borders)(?![\w-])/, "MSF"],
   [/\b(?:NDF|National Defen[cs]e Forces?)(?![\w-])/, "National Defence Forces"],
-  [/\b(?:medical sources?|doctors?|medics?|surgeons?|physicians?|hospital officials?|medical officials?)\b/i, "medical sources"],
+  // (the gold's convention, and the reader's: a kind of people is kept as the text names it -
+  // doctors, medics, witnesses - and only its unnamed "sources" are one name)
+  [/\b(?:medical sources?|hospital officials?|medical officials?)\b/i, "medical sources"],
+  [/\b(?:doctors?|physicians?)\b/i, "doctors"],
+  [/\b(?:medics?)\b/i, "medics"],
+  [/\b(?:surgeons?)\b/i, "surgeons"],
   [/\b(?:local sources?)\b/i, "local sources"],
   [/\b(?:opposition activists?)\b/i, "opposition activists"],
   [/\b(?:activists?)\b/i, "activists"],
-  [/\b(?:residents|witnesses|eyewitness(?:es)?|resident)\b/i, "residents"],
+  [/\b(?:residents|resident)\b/i, "residents"],
+  [/\b(?:witnesses|eyewitness(?:es)?)\b/i, "witnesses"],
   [/\b(?:rights groups|rights organi[sz]ations|rights companies)\b/i, "rights groups"]
 ]
 
