@@ -386,3 +386,19 @@ describe("attribution: a time or a distance in the next sentence is no toll of i
     ).toEqual(["Hama Governorate", "Hama Governorate"])
   })
 })
+
+describe("attribution: the outlet in its own voice (176)", () => {
+  it("gives no source to 'our correspondent' or 'our team'", () => {
+    expect(sources("Warplanes carried out 14 air strikes on Saraqeb since dawn, our correspondent reported.")).toEqual([null])
+    expect(sources("Our team has documented the names of 41 people killed in the strike.")).toEqual([null])
+  })
+})
+describe("attribution: 'our' is a whole word (176)", () => {
+  it("keeps a speaker after a place ending in 'our' ('al-Sakhour civil defense official')", () => {
+    expect(
+      sources(
+        "Air strikes killed 13 people when warplanes hit districts including Bustan al-Qasr and al-Sakhour civil defense official Ibrahim Abu al-Laith told Reuters"
+      )
+    ).toEqual(["White Helmets"])
+  })
+})

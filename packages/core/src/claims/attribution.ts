@@ -251,6 +251,7 @@ const ORGANISATION_HEAD =
 /** heads that stand for any body: "the group" after "the Syrian Observatory said" is the Observatory */
 const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog|broadcaster|facility|facilities)$/
 /** nouns after "the" that name their speaker themselves, with or without one named before */
+const OUR = /(?:^|[^\w-])our\s+$/i
 const SELF_NAMED = /^(?:police|media|presidency|medic|nurse|paramedic|rescuer|volunteer|worker|people|staff|inhabitants|locals)$/
 /** heads that name no one by themselves: "he", "the source", "the statement" */
 const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulletin|official|officials|spokesman|spokeswoman|correspondent|reporter)$/
@@ -346,6 +347,9 @@ export const attributeArticle = (
   }
 
   const resolve = (f: Frame, si: number): string | null => {
+    // "our correspondent reported", "our team has documented": the outlet in its own voice
+    // (a whole word: not the end of "al-Sakhour")
+    if (OUR.test(segments[si]!.text.slice(Math.max(0, f.speakerAt - 5), f.speakerAt)) || /^our\s/i.test(f.phrase)) return null
     if (!f.anaphoric) {
       // a bare surname said before with a role ("Halabi added" after "media activist Mohammad al-Halabi")
       if (knownSource(f.speaker) === null && PERSON_NAME.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1)!)) {

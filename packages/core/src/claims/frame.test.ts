@@ -728,3 +728,14 @@ describe("knownSource: a kind of people is kept as the text names it (175)", () 
     expect(speakers("Medical sources said 12 were wounded")).toEqual(["medical sources"])
   })
 })
+
+describe("readFrames: the general reading, more shapes (176)", () => {
+  const general = (s: string) => readFrames(s, true).map((f) => (f.anaphoric ? `~${f.phrase}` : f.speaker))
+  it("reads what reports from a place indicate, and the antecedent of 'who reported'", () => {
+    expect(general("Reports from Homs indicate that at least six children died")).toEqual(["reports"])
+    expect(general("The clinic treated farmers from the nearby villages who reported that 300 families had fled")).toEqual(["farmers"])
+  })
+  it("reads no speaker from what a sign indicates", () => {
+    expect(general("The craters indicated heavy bombing of the 3 villages")).toEqual([])
+  })
+})

@@ -1981,9 +1981,9 @@ const HEADLINE_SOURCE_BLOCKED = /^(?:with|by|of|in|on|at|near|for|against|from|t
 
 /** verbs that give a figure with their subject as its speaker */
 const GENERAL_SAY =
-  /^(?:said|says|say|told|tells|reported|report|reports|estimate|estimates|estimated|describe|describes|described|documented|recorded|counted|confirmed|confirms|announced|announces|stated|states)$/
-/** "report", "estimate" are also nouns: as verbs here only before what they say */
-const NOUN_OR_VERB = /^(?:report|reports|estimate|estimates)$/
+  /^(?:said|says|say|told|tells|reported|report|reports|estimate|estimates|estimated|describe|describes|described|documented|recorded|counted|confirmed|confirms|announced|announces|stated|states|indicate|indicates|indicated)$/
+/** "report", "estimate" are also nouns, and what "indicates" may be no one: as verbs of saying here only before what is said */
+const NOUN_OR_VERB = /^(?:report|reports|estimate|estimates|indicate|indicates|indicated)$/
 const SAID_WHAT = /^(?:that|more|over|at|about|around|some|up|nearly|almost|least|\d.*)$/
 /** "raised the toll to", "put the number at": a count's keeper revising it */
 const COUNT_VERB = /^(?:raised|raises|put|puts|updated|revised)$/
@@ -2113,7 +2113,7 @@ const objectAfter = (tokens: ReadonlyArray<Token>, i: number, s: string): Genera
 }
 
 const GENERAL_CUE =
-  /\b(?:said|says?|told|tells|reported|reports?|estimate[sd]?|describe[sd]?|documented|recorded|counted|confirm(?:ed|s)|announce[sd]|stated?s?|according\s+to|raised|raises|puts?|updated|revised)\b/i
+  /\b(?:said|says?|told|tells|reported|reports?|estimate[sd]?|describe[sd]?|documented|recorded|counted|confirm(?:ed|s)|announce[sd]|stated?s?|indicate[sd]?|according\s+to|raised|raises|puts?|updated|revised)\b/i
 
 /** Frames read by shape alone, for a sentence in which the rules found none. */
 const generalFrames = (s: string): Array<Frame> => {
@@ -2150,6 +2150,8 @@ const generalFrames = (s: string): Array<Frame> => {
     if (NOUN_OR_VERB.test(t.lower) && !SAID_WHAT.test(next)) continue
     let end = i
     while (end > 0 && BETWEEN.test(tokens[end - 1]!.lower)) end--
+    // ("patients from two villages who reported that": the relative clause's antecedent)
+    if (tokens[end - 1]?.lower === "who") end -= tokens[end - 2]?.text === "," ? 2 : 1
     const range = subjectBefore(tokens, end, s)
     if (range !== null) frame(range, t.start, t.end)
   }
