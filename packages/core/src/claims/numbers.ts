@@ -98,6 +98,11 @@ const wordValue = (w: string): number => {
 }
 
 /** Every figure in a sentence, with its qualifier and contract interval. */
+// (a capitalised word right before, not a month nor a word of quantity: "On March 3 killing ...",
+// "About 30, killing ...")
+const NAME_BEFORE =
+  /(?<![\w'’-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|About|Some|Nearly|Almost|Around|Another|Over|Only|Just|Least|Approximately|Roughly|All|The|And|But|Of|In|On|At|By|To|With|Than)\s+$)[A-Z][\w'’-]+\s+$/
+const VERB_AFTER = /^,?\s+(?:killing|wounding|injuring|leaving|gave|said|says|reported|reports|told|posted|published)\b/
 export const findFigures = (raw: string): Array<Figure> => {
   const out: Array<Figure> = []
   // "_28 dead": an underscore left by a broken encoding joins no word to the figure (same length,
@@ -136,6 +141,15 @@ export const findFigures = (raw: string): Array<Figure> => {
     // "No one was killed", "not one civilian": nobody, not a figure of one
     // (the word first: the pattern only for "one")
     if (m[4] !== undefined && m[5] === undefined && ONE.test(m[4]) && NOBODY_BEFORE.test(before)) continue
+    // "fell on Mazzeh 86, killing 2", "Raqqa 24 gave a toll of 14": digits between a name and a verb
+    // that counts nothing (a figure comes after "killing", not before it) are the name's
+    if (
+      m[1] !== undefined &&
+      m[2] === undefined &&
+      NAME_BEFORE.test(before) &&
+      VERB_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 14))
+    )
+      continue
     let qualifier: Qualifier = vague !== null ? "vague" : "exact"
     let start = m.index
     if (vague === null) {
