@@ -739,3 +739,25 @@ describe("readFrames: the general reading, more shapes (176)", () => {
     expect(general("The craters indicated heavy bombing of the 3 villages")).toEqual([])
   })
 })
+
+describe("normaliseSpeaker: one spelling for an owner's name (178)", () => {
+  it("writes a country's possessive, or a country before a noun, as its adjective", () => {
+    expect(normaliseSpeaker("Syria's Health Ministry")).toBe("Syrian Health Ministry")
+    expect(normaliseSpeaker("Lebanon officials")).toBe("Lebanese officials")
+    expect(normaliseSpeaker("Iran's Foreign Ministry")).toBe("Iranian Foreign Ministry")
+  })
+  it("keeps a name that opens on a country, and a possessive that lost its apostrophe, as written", () => {
+    expect(normaliseSpeaker("Qatar Red Crescent Society")).toBe("Qatar Red Crescent Society")
+    expect(normaliseSpeaker("Turkeys health ministry")).toBe("Turkeys health ministry")
+  })
+  it("writes a common noun's possessive as the compound, but not a body's that refers back", () => {
+    expect(normaliseSpeaker("the bakery's owner")).toBe("bakery owner")
+    expect(normaliseSpeaker("the ministry's spokesman")).not.toBe("ministry spokesman")
+  })
+})
+describe("knownSource: Israel's army by any of its names (178)", () => {
+  it("reads the IDF and the Israeli military as the Israeli army", () => {
+    expect(speakers("The Israel Defense Forces said two shells struck an open field")).toEqual(["Israeli army"])
+    expect(speakers("The IDF said it struck 3 Syrian army positions")).toEqual(["Israeli army"])
+  })
+})

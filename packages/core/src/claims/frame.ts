@@ -312,6 +312,7 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(?:MSF|M\w{0,3}cins\s+Sans\s+Fronti\w{1,3}s|Doctors\s+Without\s+Borders)(?![\w-])/, "MSF"],
   [/\b(?:NDF|National Defen[cs]e Forces?)(?![\w-])/, "National Defence Forces"],
+  [/\b(?:IDF|Israel(?:i)?\s+Defen[cs]e\s+Forces|Israeli\s+(?:army|military))(?![\w-])/, "Israeli army"],
   // (the gold's convention, and the reader's: a kind of people is kept as the text names it -
   // doctors, medics, witnesses - and only its unnamed "sources" are one name)
   [/\b(?:medical sources?|hospital officials?|medical officials?)\b/i, "medical sources"],
@@ -833,9 +834,46 @@ export const normaliseSpeaker = (phrase: string): string => {
     name = normalise(phrase)
     // (a directorate named inside a longer phrase: "medical sources at the Directorate of Health in Aleppo")
     name = armedGroupNamed(name) ?? directorateName(name) ?? name
+    name = asCompound(name)
     if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear()
     NORMALISED.set(phrase, name)
   }
+  return name
+}
+
+/** the adjective of a country, for a body it owns ("Syria's Health Ministry" is the Syrian one) */
+const COUNTRY_ADJECTIVE: ReadonlyMap<string, string> = new Map([
+  ["Syria", "Syrian"],
+  ["Lebanon", "Lebanese"],
+  ["Turkey", "Turkish"],
+  ["Russia", "Russian"],
+  ["Iran", "Iranian"],
+  ["Iraq", "Iraqi"],
+  ["Jordan", "Jordanian"],
+  ["Israel", "Israeli"],
+  ["Egypt", "Egyptian"],
+  ["Qatar", "Qatari"],
+  ["Britain", "British"],
+  ["France", "French"],
+  ["Germany", "German"]
+])
+// (its possessive, or the bare name before a lower-case noun: not "Qatar Red Crescent Society", a
+// name, nor "Turkeys" with its apostrophe lost, which the text's own spelling keeps)
+const COUNTRY_OWNER = /^(Syria|Lebanon|Turkey|Russia|Iran|Iraq|Jordan|Israel|Egypt|Qatar|Britain|France|Germany)(?:['’]s\s+(?=\S)|\s+(?=[a-z]))/
+const COMMON_OWNER = /^([a-z][\w-]+)['’]s\s+((?:[a-z][\w-]+\s+)*[a-z][\w-]+)$/
+/** One spelling for a name written as an owner's: a country's possessive or a country before a
+ * noun is its adjective ("Syria's Health Ministry", "Lebanon officials"), and a common noun's
+ * possessive the compound ("the bakery's owner" is the bakery owner; not a body's, "the
+ * ministry's spokesman", which refers back). */
+const asCompound = (name: string): string => {
+  const country = COUNTRY_OWNER.exec(name)
+  if (country !== null && knownSource(name) === null) {
+    const rest = name.slice(country[0].length)
+    // (a country's own name after it is its name: "Turkey Syria border" is no owner's)
+    if (!COUNTRY_OWNER.test(rest)) return `${COUNTRY_ADJECTIVE.get(country[1]!)} ${rest}`
+  }
+  const common = COMMON_OWNER.exec(name)
+  if (common !== null && !HEAD.has(common[1]!)) return `${common[1]} ${common[2]}`
   return name
 }
 
