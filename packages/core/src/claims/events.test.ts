@@ -622,3 +622,19 @@ describe("events: round 26 second review", () => {
     expect(read("Jaish al-Fatah claimed responsibility for the capture of the town of Khan Touman", "Jaish al-Fatah")).toBeNull()
   })
 })
+
+describe("readEvent: a verdict on the report, however far after it (179)", () => {
+  it("reads a long report 'as' a fabrication, claims that 'are false', an allegation 'non-credible' as denials", () => {
+    expect(
+      read(
+        "A spokesman in Moscow described reports of a raid by Russian jets on a bakery in al-Mashhad as another fabrication by the so-called White Helmets",
+        "spokesman"
+      )?.[0]
+    ).toBe("denied")
+    expect(read("The coalition said the claims that its jets deliberately struck the school are false", "coalition")?.[0]).toBe("denied")
+    expect(read("The coalition assessed the allegation that its aircraft hit the market as non-credible", "coalition")?.[0]).toBe("denied")
+  })
+  it("reads no denial in a claim of what is false that is no report", () => {
+    expect(read("Rebel shells hit the market, and the rumour that it was closed is false, activists said", "activists")?.[0]).not.toBe("denied")
+  })
+})
