@@ -77,11 +77,12 @@ describe("round 32: 'N to M' as a range", () => {
   })
 })
 
-describe("findFigures: digits that end a name (177)", () => {
+describe("findFigures: digits that end a name (177, 180)", () => {
   const values = (s: string) => findFigures(s).map((f) => f.value)
   it("reads no figure in a name of a district or an outlet before a verb", () => {
     expect(values("Two shells fell on Mazzeh 86, killing 2 people")).toEqual([2, 2])
     expect(values("Raqqa 24 gave a toll of 14")).toEqual([14])
+    expect(values("Two shells fell on the Mazzeh 86 neighbourhood killing 2")).toEqual([2, 2])
   })
   it("keeps a figure after a place in a comma-less headline, and a date's day", () => {
     expect(values("Airstrikes on Aleppo 12 killed")).toEqual([12])
