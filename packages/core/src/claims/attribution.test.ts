@@ -402,3 +402,12 @@ describe("attribution: 'our' is a whole word (176)", () => {
     ).toEqual(["White Helmets"])
   })
 })
+describe("attribution: the outlet's own word lends no source from the next sentence (181)", () => {
+  it("keeps 'our correspondent reported' unattributed though the next sentence names a source", () => {
+    expect(
+      sources(
+        "Russian warplanes carried out at least 14 air strikes on Saraqeb since dawn, our correspondent reported. The civil defence said 3 people were killed in the strikes on Saraqeb."
+      )
+    ).toEqual([null, "White Helmets"])
+  })
+})

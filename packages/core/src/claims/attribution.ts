@@ -252,6 +252,8 @@ const ORGANISATION_HEAD =
 const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog|broadcaster|facility|facilities)$/
 /** nouns after "the" that name their speaker themselves, with or without one named before */
 const OUR = /(?:^|[^\w-])our\s+$/i
+/** the source of the outlet's own staff ("our correspondent"): no name, and never shown */
+export const OWN_VOICE = "\u0000own voice"
 const SELF_NAMED = /^(?:police|media|presidency|medic|nurse|paramedic|rescuer|volunteer|worker|people|staff|inhabitants|locals)$/
 /** heads that name no one by themselves: "he", "the source", "the statement" */
 const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulletin|official|officials|spokesman|spokeswoman|correspondent|reporter)$/
@@ -336,7 +338,7 @@ export const attributeArticle = (
   // (the article's spelt-out names read once, and only where an unknown abbreviation speaks)
   let spelt: Map<string, string> | null = null
   const clean = (source: string | null): string | null => {
-    if (source === null || isOutlet(source, outlet)) return null
+    if (source === null || source === OWN_VOICE || isOutlet(source, outlet)) return null
     const defined = abbreviations?.get(source)
     if (defined !== undefined) return defined
     // "the Independent Doctors Association ... said" and later "The IDA said": an abbreviation
@@ -349,7 +351,8 @@ export const attributeArticle = (
   const resolve = (f: Frame, si: number): string | null => {
     // "our correspondent reported", "our team has documented": the outlet in its own voice
     // (a whole word: not the end of "al-Sakhour")
-    if (OUR.test(segments[si]!.text.slice(Math.max(0, f.speakerAt - 5), f.speakerAt)) || /^our\s/i.test(f.phrase)) return null
+    // (a speaker still, whose words the outlet's own: "clean" gives no source, and nothing is lent past it)
+    if (OUR.test(segments[si]!.text.slice(Math.max(0, f.speakerAt - 5), f.speakerAt)) || /^our\s/i.test(f.phrase)) return OWN_VOICE
     if (!f.anaphoric) {
       // a bare surname said before with a role ("Halabi added" after "media activist Mohammad al-Halabi")
       if (knownSource(f.speaker) === null && PERSON_NAME.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1)!)) {

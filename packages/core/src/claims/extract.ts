@@ -1,4 +1,4 @@
-import { type Attribution, attributeArticle, DETAIL_OF, NEW_INCIDENT, nameKey, normaliseSpeaker } from "./attribution.js"
+import { type Attribution, attributeArticle, DETAIL_OF, NEW_INCIDENT, nameKey, normaliseSpeaker, OWN_VOICE } from "./attribution.js"
 import {
   aimsOnlyAtFighters,
   assertionsDenied,
@@ -36,7 +36,7 @@ import type { DateWindow } from "./types.js"
 import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 180
+export const EXTRACTOR_VERSION = 181
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1037,7 +1037,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // figure it is the outlet. Its news staff ("SANA reporter") and its bare name are the outlet.
   const outletKey = nameKey(article.outlet)
   const eventSpeaker = (f: ResolvedFrame | null): string | null => {
-    if (f === null || f.source === null) return null
+    if (f === null || f.source === null || f.source === OWN_VOICE) return null
     const clean = attribution.clean(f.source)
     if (clean !== null) return clean
     const key = nameKey(f.frame.phrase.replace(/^the\s+/i, ""))
