@@ -638,3 +638,13 @@ describe("readEvent: a verdict on the report, however far after it (179)", () =>
     expect(read("Rebel shells hit the market, and the rumour that it was closed is false, activists said", "activists")?.[0]).not.toBe("denied")
   })
 })
+
+describe("readEvent: an attack told in the progressive (182)", () => {
+  it("reads the side before 'were shelling', 'have been shelling', 'was firing' as the doer", () => {
+    expect(read("Government forces were shelling the old quarter, rebels said", "rebels")?.slice(0, 2)).toEqual(["asserted", "Syrian government"])
+    expect(read("Russian jets have been bombing the town for a week, activists said", "activists")?.slice(0, 2)).toEqual(["asserted", "Russia"])
+  })
+  it("reads no doer in people fleeing an attack", () => {
+    expect(read("Civilians were fleeing the shelling, activists said", "activists")).toBeNull()
+  })
+})

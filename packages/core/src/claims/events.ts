@@ -232,6 +232,10 @@ const wordsBetween = (s: string): Array<string> => {
   return out
 }
 
+const PROGRESSIVE_AUX = /\s(?:were|was|are|is|(?:have|has|had)\s+been)(?:\s+(?:also|still|reportedly|repeatedly|continuously|constantly))?\s+$/i
+const withoutProgressive = (gap: string, t: string, at: number, end: number): string =>
+  t.charCodeAt(end - 1) === 103 && /ing$/i.test(t.slice(at, end)) ? gap.replace(PROGRESSIVE_AUX, " ") : gap
+
 /** The side that carried out the attack named at [at, end), or null. */
 export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: number): string | null => {
   let best: { actor: string; score: number } | null = null
@@ -248,7 +252,9 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
     else if (side.end <= at) {
       // "[side] [instruments]* [attack]": "regime shelling", "Russian and Syrian regime jets pounded"
       // ("Nusra terrorists and other groups affiliated to it targeted": the affiliation describes the doers)
-      const gap = dropAffiliation(dropFought(t, sides, side.end, at))
+      // ("Government forces were shelling", "troops have been shelling": the progressive is active,
+      // its auxiliary no word between the side and its act)
+      const gap = withoutProgressive(dropAffiliation(dropFought(t, sides, side.end, at)), t, at, end)
       const between = wordsBetween(gap)
       // never across a modal, an infinitive or a passive ("Russia ought to halt the bombs", "the
       // government's infrastructure could be targeted")
