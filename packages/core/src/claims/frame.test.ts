@@ -761,3 +761,20 @@ describe("knownSource: Israel's army by any of its names (178)", () => {
     expect(speakers("The IDF said it struck 3 Syrian army positions")).toEqual(["Israeli army"])
   })
 })
+
+describe("readFrames: the general reading reads no speaker from a count, a setting, a denied saying or an event (183)", () => {
+  const general = (s: string) => readFrames(s, true).map((f) => (f.anaphoric ? `~${f.phrase}` : f.speaker))
+  it("reads none in these", () => {
+    expect(general("Here lie two pigs said one of the men")).toEqual([])
+    expect(general("Several officials involved in internal discussions said the plan had changed")).toEqual([])
+    expect(general("A witness who was wounded in the head in the blast described the moment")).toEqual([])
+    expect(general("The agency didnt say when the attack occurred")).toEqual([])
+    expect(general("In Raqqa Islamic States power base its hold appears firmer")).toEqual([])
+    expect(general("He visited the hospitals where the injured from the twin terrorist bombings said security had improved")).toEqual([])
+  })
+  it("ends the phrase after 'according to' where the clause's own subject starts, and skips adverbs before the verb", () => {
+    expect(general("According to diplomats the inspectors are being assembled")).toEqual(["diplomats"])
+    expect(general("Local defence committees have already reported 40 shells")).toEqual(["Local defence committees"])
+    expect(general("Local village councils officially announced 12 deaths")).toEqual(["Local village councils"])
+  })
+})

@@ -2021,13 +2021,13 @@ const HEADLINE_SOURCE_BLOCKED = /^(?:with|by|of|in|on|at|near|for|against|from|t
 const GENERAL_SAY =
   /^(?:said|says|say|told|tells|reported|report|reports|estimate|estimates|estimated|describe|describes|described|documented|recorded|counted|confirmed|confirms|announced|announces|stated|states|indicate|indicates|indicated)$/
 /** "report", "estimate" are also nouns, and what "indicates" may be no one: as verbs of saying here only before what is said */
-const NOUN_OR_VERB = /^(?:report|reports|estimate|estimates|indicate|indicates|indicated)$/
+const NOUN_OR_VERB = /^(?:report|reports|estimate|estimates|indicate|indicates|indicated|states)$/
 const SAID_WHAT = /^(?:that|more|over|at|about|around|some|up|nearly|almost|least|\d.*)$/
 /** "raised the toll to", "put the number at": a count's keeper revising it */
 const COUNT_VERB = /^(?:raised|raises|put|puts|updated|revised)$/
 const COUNT_NOUN = /^(?:toll|number|count|tally|figure)$/
 /** auxiliaries and adverbs between a subject and its verb */
-const BETWEEN = /^(?:has|have|had|also|later|earlier|then|now|separately|previously|initially|further)$/
+const BETWEEN = /^(?:has|have|had|also|later|earlier|then|now|separately|previously|initially|further|already|reportedly|repeatedly|still)$/
 /** words no speaker phrase holds */
 const NOT_IN_SPEAKER =
   /^(?:in|at|on|from|near|inside|outside|across|around|among|within|under|over|via|by|to|into|with|without|after|before|since|during|as|than|amid|despite|against|about|toward|towards|upon|between|while|when|where|which|who|whom|whose|that|this|these|those|it|its|they|their|them|he|she|his|her|we|our|us|i|you|your|there|if|but|or|so|not|no|is|are|was|were|be|been|being|has|have|had|left|will|would|can|could|may|might|must|should|did|does|do|said|says|also|however|meanwhile|yesterday|today|tonight|morning|evening|night|week|month|year|killed|dead|wounded|injured)$/
@@ -2040,7 +2040,7 @@ const PLACED = /^(?:in|at|from|inside|near|outside|across)$/
 const COUNTED = /^(?:people|persons|civilians|children|women|men|others|victims|fighters|soldiers|militants|members|families|troops|rebels|refugees|displaced)$/
 /** a head noun that names a place, a count or a side, never who speaks */
 const NO_SPEAKER_HEAD =
-  /^(?:side|border|area|areas|city|town|village|province|countryside|governorate|region|suburbs?|outskirts|neighbou?rhoods?|district|camp|front|frontline|line|road|street|toll|number|count|tally|figure|total)$/
+  /^(?:side|border|area|areas|city|town|village|province|countryside|governorate|region|suburbs?|outskirts|neighbou?rhoods?|district|camp|front|frontline|line|road|street|toll|number|count|tally|figure|total|attacks?|strikes?|airstrikes?|bombings?|explosions?|blasts?|shelling|raids?|clashes|fighting|head)$/
 const VERB_FORM = /^[a-z]{3,}(?:ed|ing)$/
 /** lower-case words in -ed or -ing that are a speaker's modifiers, not verbs */
 const MODIFIER_FORM =
@@ -2048,6 +2048,8 @@ const MODIFIER_FORM =
 /** what "according to X" names when X only holds the figures ("a list of names compiled by a local medical centre") */
 const MADE_BY = /^(?:compiled|issued|published|released|gathered|collected|provided|kept|prepared|shared)$/
 const SOFTENER = /^(?:still|also|not|now|yet|already|widely|being)$/
+/** a saying denied, wished or to come ("didnt say", "would say", "to say") */
+const NOT_SAID = /^(?:didnt|didn't|did|doesnt|doesn't|does|dont|don't|do|never|cannot|can't|cant|wont|won't|could|would|will|may|might|should|must|to|not)$/
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)$/
 
 const speakerWord = (t: Token): boolean =>
@@ -2126,24 +2128,40 @@ const subjectBefore = (tokens: ReadonlyArray<Token>, end: number, s: string): Ge
   // body before a place or a setting speaks)
   if ((after === end || after === k) && k >= 2 && PLACED.test(tokens[k - 1]!.lower)) {
     const j = runBefore(tokens, k - 1)
-    if (j < k - 1) return OBJECT_AFTER.test(tokens[j - 1]?.lower ?? "") ? null : generalPhrase(tokens, j, k - 1, s)
+    if (j < k - 1) return OBJECT_AFTER.test(tokens[j - 1]?.lower ?? "") || PLACED.test(tokens[j - 1]?.lower ?? "") ? null : generalPhrase(tokens, j, k - 1, s)
   }
-  // (the object of a preposition names no speaker: "The execution of the pilot by Nusra Front said")
-  if (after === end || (after === k && OBJECT_AFTER.test(tokens[k - 1]?.lower ?? ""))) return null
-  k = after
+  // (the object of a preposition names no speaker: "The execution of the pilot by Nusra Front said",
+  // "officials involved in internal discussions said"; nor what a count counts: "two pigs said")
+  if (after === end) return null
   // (commas stripped: "killing 5 people witnesses said" - the speaker starts after the victims)
-  for (let j = end - 2; j >= k; j--)
+  let start = after
+  for (let j = end - 2; j >= after; j--)
     if (COUNTED.test(tokens[j]!.lower)) {
-      k = j + 1
+      start = j + 1
       break
     }
-  return generalPhrase(tokens, k, end, s)
+  const before = tokens[k - 1]
+  if (
+    start === k &&
+    before !== undefined &&
+    (OBJECT_AFTER.test(before.lower) || PLACED.test(before.lower) || /^\d/.test(before.text) || NUMBER_WORD.test(before.lower))
+  )
+    return null
+  return generalPhrase(tokens, start, end, s)
 }
 
 /** The speaker phrase starting at token `i` after "according to", by shape, or null. */
 const objectAfter = (tokens: ReadonlyArray<Token>, i: number, s: string): GeneralPhrase | null => {
   let k = i
-  while (k < tokens.length && !MADE_BY.test(tokens[k]!.lower) && (speakerWord(tokens[k]!) || tokens[k]!.lower === "of") && k - i < 8) k++
+  // (a determiner not after "of" starts the clause's own subject: "According to diplomats the inspectors are ...")
+  while (
+    k < tokens.length &&
+    !MADE_BY.test(tokens[k]!.lower) &&
+    (speakerWord(tokens[k]!) || tokens[k]!.lower === "of") &&
+    !(k > i && DET.has(tokens[k]!.lower) && !/^(?:of|for|and)$/.test(tokens[k - 1]!.lower)) &&
+    k - i < 8
+  )
+    k++
   while (k > i && tokens[k - 1]!.lower === "of") k--
   // ("a list of names compiled by a local medical centre": its maker)
   if (MADE_BY.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "by") return objectAfter(tokens, k + 2, s)
@@ -2183,11 +2201,17 @@ const generalFrames = (s: string): Array<Frame> => {
     let b = i - 1
     while (b > 0 && (SOFTENER.test(tokens[b]!.lower) || (ADVERB.test(tokens[b]!.lower) && !NOT_ADVERB.test(tokens[b]!.lower)))) b--
     // (nor "an estimated 220000", "hundreds reported dead")
-    if (PASSIVE_BEFORE.has(tokens[b]?.lower ?? "") || DET.has(tokens[b]?.lower ?? "") || /^(?:as|of|by|between|at)$/.test(next) || HARM_WORD.test(next))
+    if (
+      PASSIVE_BEFORE.has(tokens[b]?.lower ?? "") ||
+      DET.has(tokens[b]?.lower ?? "") ||
+      NOT_SAID.test(tokens[b]?.lower ?? "") ||
+      /^(?:as|of|by|between|at)$/.test(next) ||
+      HARM_WORD.test(next)
+    )
       continue
     if (NOUN_OR_VERB.test(t.lower) && !SAID_WHAT.test(next)) continue
     let end = i
-    while (end > 0 && BETWEEN.test(tokens[end - 1]!.lower)) end--
+    while (end > 0 && (BETWEEN.test(tokens[end - 1]!.lower) || (ADVERB.test(tokens[end - 1]!.lower) && !NOT_ADVERB.test(tokens[end - 1]!.lower)))) end--
     // ("patients from two villages who reported that": the relative clause's antecedent)
     if (tokens[end - 1]?.lower === "who") end -= tokens[end - 2]?.text === "," ? 2 : 1
     const range = subjectBefore(tokens, end, s)
