@@ -778,3 +778,8 @@ describe("readFrames: the general reading reads no speaker from a count, a setti
     expect(general("Local village councils officially announced 12 deaths")).toEqual(["Local village councils"])
   })
 })
+describe("readFrames: the general reading keeps a role's head noun (183)", () => {
+  it("reads 'the council head said' as the council head", () => {
+    expect(readFrames("The Tal Rifaat council head said 40 families had fled", true).map((f) => f.speaker)).toEqual(["Tal Rifaat council head"])
+  })
+})

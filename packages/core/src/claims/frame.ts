@@ -2040,7 +2040,7 @@ const PLACED = /^(?:in|at|from|inside|near|outside|across)$/
 const COUNTED = /^(?:people|persons|civilians|children|women|men|others|victims|fighters|soldiers|militants|members|families|troops|rebels|refugees|displaced)$/
 /** a head noun that names a place, a count or a side, never who speaks */
 const NO_SPEAKER_HEAD =
-  /^(?:side|border|area|areas|city|town|village|province|countryside|governorate|region|suburbs?|outskirts|neighbou?rhoods?|district|camp|front|frontline|line|road|street|toll|number|count|tally|figure|total|attacks?|strikes?|airstrikes?|bombings?|explosions?|blasts?|shelling|raids?|clashes|fighting|head)$/
+  /^(?:side|border|area|areas|city|town|village|province|countryside|governorate|region|suburbs?|outskirts|neighbou?rhoods?|district|camp|front|frontline|line|road|street|toll|number|count|tally|figure|total|attacks?|strikes?|airstrikes?|bombings?|explosions?|blasts?|shelling|raids?|clashes|fighting)$/
 const VERB_FORM = /^[a-z]{3,}(?:ed|ing)$/
 /** lower-case words in -ed or -ing that are a speaker's modifiers, not verbs */
 const MODIFIER_FORM =
@@ -2130,8 +2130,6 @@ const subjectBefore = (tokens: ReadonlyArray<Token>, end: number, s: string): Ge
     const j = runBefore(tokens, k - 1)
     if (j < k - 1) return OBJECT_AFTER.test(tokens[j - 1]?.lower ?? "") || PLACED.test(tokens[j - 1]?.lower ?? "") ? null : generalPhrase(tokens, j, k - 1, s)
   }
-  // (the object of a preposition names no speaker: "The execution of the pilot by Nusra Front said",
-  // "officials involved in internal discussions said"; nor what a count counts: "two pigs said")
   if (after === end) return null
   // (commas stripped: "killing 5 people witnesses said" - the speaker starts after the victims)
   let start = after
@@ -2140,6 +2138,8 @@ const subjectBefore = (tokens: ReadonlyArray<Token>, end: number, s: string): Ge
       start = j + 1
       break
     }
+  // (the object of a preposition names no speaker: "The execution of the pilot by Nusra Front said",
+  // "officials involved in internal discussions said"; nor what a count counts: "two pigs said")
   const before = tokens[k - 1]
   if (
     start === k &&
@@ -2212,7 +2212,7 @@ const generalFrames = (s: string): Array<Frame> => {
     if (NOUN_OR_VERB.test(t.lower) && !SAID_WHAT.test(next)) continue
     let end = i
     while (end > 0 && (BETWEEN.test(tokens[end - 1]!.lower) || (ADVERB.test(tokens[end - 1]!.lower) && !NOT_ADVERB.test(tokens[end - 1]!.lower)))) end--
-    // ("patients from two villages who reported that": the relative clause's antecedent)
+    // ("patients from the nearby villages who reported that": the relative clause's antecedent)
     if (tokens[end - 1]?.lower === "who") end -= tokens[end - 2]?.text === "," ? 2 : 1
     const range = subjectBefore(tokens, end, s)
     if (range !== null) frame(range, t.start, t.end)
