@@ -250,10 +250,10 @@ const ORGANISATION_HEAD =
   /\b(?:Observatory|Organi[sz]ation|Network|Committees?|Council|Cent(?:er|re)|Commission|Watch|Union|Federation|Foundation|Institute|Office|Group|Agency)\b/
 /** heads that stand for any body: "the group" after "the Syrian Observatory said" is the Observatory */
 const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog|broadcaster|facility|facilities)$/
-/** nouns after "the" that name their speaker themselves, with or without one named before */
 const OUR = /(?:^|[^\w-])our\s+$/i
 /** the source of the outlet's own staff ("our correspondent"): no name, and never shown */
 export const OWN_VOICE = "\u0000own voice"
+/** nouns after "the" that name their speaker themselves, with or without one named before */
 const SELF_NAMED = /^(?:police|media|presidency|medic|nurse|paramedic|rescuer|volunteer|worker|people|staff|inhabitants|locals)$/
 /** heads that name no one by themselves: "he", "the source", "the statement" */
 const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulletin|official|officials|spokesman|spokeswoman|correspondent|reporter)$/

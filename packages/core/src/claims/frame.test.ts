@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest"
 import { headlineSource, knownSource, normaliseSpeaker, readFrames } from "./frame.js"
 
 const speakers = (s: string) => readFrames(s).map((f) => (f.anaphoric ? `~${f.phrase}` : f.speaker))
+/** the same, with the general reading on (as for a body sentence) */
+const general = (s: string) => readFrames(s, true).map((f) => (f.anaphoric ? `~${f.phrase}` : f.speaker))
 
 describe("readFrames: the speaker of a verb of saying, read from the words", () => {
   it("takes any office, command, directorate or hospital that gives a figure, not only known names", () => {
@@ -689,7 +691,6 @@ describe("readFrames: round 30, speakers in other words", () => {
 })
 
 describe("readFrames: the general reading, by shape, where no rule knows the speaker's noun", () => {
-  const general = (s: string) => readFrames(s, true).map((f) => (f.anaphoric ? `~${f.phrase}` : f.speaker))
   it("takes the noun phrase before a verb of saying or counting, whatever its head noun", () => {
     expect(general("The Emergency Coordinators in southern Idlib said 300 families had fled")).toEqual(["Emergency Coordinators"])
     expect(general("Neighbourhood councils report that 4000 people have left the city")).toEqual(["Neighbourhood councils"])
@@ -730,7 +731,6 @@ describe("knownSource: a kind of people is kept as the text names it (175)", () 
 })
 
 describe("readFrames: the general reading, more shapes (176)", () => {
-  const general = (s: string) => readFrames(s, true).map((f) => (f.anaphoric ? `~${f.phrase}` : f.speaker))
   it("reads what reports from a place indicate, and the antecedent of 'who reported'", () => {
     expect(general("Reports from Homs indicate that at least six children died")).toEqual(["reports"])
     expect(general("The clinic treated farmers from the nearby villages who reported that 300 families had fled")).toEqual(["farmers"])
@@ -763,7 +763,6 @@ describe("knownSource: Israel's army by any of its names (178)", () => {
 })
 
 describe("readFrames: the general reading reads no speaker from a count, a setting, a denied saying or an event (183)", () => {
-  const general = (s: string) => readFrames(s, true).map((f) => (f.anaphoric ? `~${f.phrase}` : f.speaker))
   it("reads none in these", () => {
     expect(general("Here lie two pigs said one of the men")).toEqual([])
     expect(general("Several officials involved in internal discussions said the plan had changed")).toEqual([])

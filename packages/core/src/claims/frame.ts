@@ -859,7 +859,7 @@ const COUNTRY_ADJECTIVE: ReadonlyMap<string, string> = new Map([
 ])
 // (its possessive, or the bare name before a lower-case noun: not "Qatar Red Crescent Society", a
 // name, nor "Turkeys" with its apostrophe lost, which the text's own spelling keeps)
-const COUNTRY_OWNER = /^(Syria|Lebanon|Turkey|Russia|Iran|Iraq|Jordan|Israel|Egypt|Qatar|Britain|France|Germany)(?:['’]s\s+(?=\S)|\s+(?=[a-z]))/
+const COUNTRY_OWNER = new RegExp(`^(${[...COUNTRY_ADJECTIVE.keys()].join("|")})(?:['’]s\\s+(?=\\S)|\\s+(?=[a-z]))`)
 const COMMON_OWNER = /^([a-z][\w-]+)['’]s\s+((?:[a-z][\w-]+\s+)*[a-z][\w-]+)$/
 /** One spelling for a name written as an owner's: a country's possessive or a country before a
  * noun is its adjective ("Syria's Health Ministry", "Lebanon officials"), and a common noun's
@@ -1257,6 +1257,8 @@ const QUOTE_MARK = /["“”]/g
 const QUOTED_NAME_MAX = 40
 const ADVERB = /^[a-z]{4,}ly$/
 const NOT_ADVERB = /^(?:family|assembly|anomaly|monopoly|homily|daily|weekly|monthly|yearly|quarterly|butterfly|jolly|supply|reply|holy|ugly|friendly)$/
+/** a manner adverb ("independently", "reportedly"), not a noun in -ly ("family", "daily") */
+const isAdverb = (word: string): boolean => ADVERB.test(word) && !NOT_ADVERB.test(word)
 const CUES = new RegExp(CUE.source, "gi")
 
 // "... in northern Syria Al Mayadeen TV reported", "near the cities of Deir ez-Zor and Raqqa local
@@ -1508,7 +1510,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // ("could not be independently confirmed": passive or negated across an adverb too)
     // ("Casualties are also reported in ...": across "also" and "still" as well)
     let p = i - 1
-    while (p > 0 && ((ADVERB.test(tokens[p]!.text) && !NOT_ADVERB.test(tokens[p]!.text)) || /^(?:also|still|now|further)$/.test(tokens[p]!.lower))) p--
+    while (p > 0 && (isAdverb(tokens[p]!.text) || /^(?:also|still|now|further)$/.test(tokens[p]!.lower))) p--
     const prev = tokens[p]
     const next = tokens[i + 1]
     // ("IS said in a statement": a name in capitals, not the verb "is")
@@ -1607,7 +1609,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       v--
     // "Russia has categorically denied", "the monitor repeatedly said": a manner adverb between
     // the subject and its verb (not a noun that ends the same way: "the family said", "Al-Watan daily")
-    while (v > 1 && ADVERB.test(tokens[v - 1]!.text) && !NOT_ADVERB.test(tokens[v - 1]!.text)) {
+    while (v > 1 && isAdverb(tokens[v - 1]!.text)) {
       v--
       while (v > 0 && /^(?:has|have|had|also|would|will|could)$/.test(tokens[v - 1]!.lower)) v--
     }
@@ -2047,16 +2049,19 @@ const MODIFIER_FORM =
   /^(?:united|armed|based|affiliated|backed|linked|allied|informed|unnamed|unidentified|concerned|specialized|specialised|popular|monitoring|leading|ruling|governing)$/
 /** what "according to X" names when X only holds the figures ("a list of names compiled by a local medical centre") */
 const MADE_BY = /^(?:compiled|issued|published|released|gathered|collected|provided|kept|prepared|shared)$/
+/** words that join a name's parts ("Office of the High Commissioner for Human Rights") */
+const JOINS = /^(?:of|for|and)$/
 const SOFTENER = /^(?:still|also|not|now|yet|already|widely|being)$/
 /** a saying denied, wished or to come ("didnt say", "would say", "to say") */
 const NOT_SAID = /^(?:didnt|didn't|did|doesnt|doesn't|does|dont|don't|do|never|cannot|can't|cant|wont|won't|could|would|will|may|might|should|must|to|not)$/
-const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)$/
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/
 
 const speakerWord = (t: Token): boolean =>
   t.word &&
   !/^\d/.test(t.text) &&
   !NOT_IN_SPEAKER.test(t.lower) &&
-  !MONTH_OR_DAY.test(t.lower) &&
+  !MONTH.test(t.lower) &&
+  !WEEKDAYS.test(t.lower) &&
   !(NUMBER_WORD.test(t.lower) && !DET.has(t.lower)) &&
   (!VERB_FORM.test(t.lower) || MODIFIER_FORM.test(t.lower) || MODIFIER.has(t.lower) || HEAD.has(t.lower))
 
@@ -2072,11 +2077,11 @@ interface GeneralPhrase {
  * monitor" still refers back). */
 const generalPhrase = (tokens: ReadonlyArray<Token>, from: number, to: number, s: string): GeneralPhrase | null => {
   for (let j = to - 1; j > from; j--)
-    if (DET.has(tokens[j]!.lower) && !/^(?:of|for|and)$/.test(tokens[j - 1]!.lower)) {
+    if (DET.has(tokens[j]!.lower) && !JOINS.test(tokens[j - 1]!.lower)) {
       from = j
       break
     }
-  while (from < to && /^(?:of|for|and)$/.test(tokens[from]!.lower)) from++
+  while (from < to && JOINS.test(tokens[from]!.lower)) from++
   const written = from
   while (from < to && (DET.has(tokens[from]!.lower) || /^(?:some|several|many|other|various)$/.test(tokens[from]!.lower))) from++
   if (from >= to) return null
@@ -2084,7 +2089,7 @@ const generalPhrase = (tokens: ReadonlyArray<Token>, from: number, to: number, s
   if (
     head.lower.length < 2 ||
     DET.has(head.lower) ||
-    /^(?:of|for|and)$/.test(head.lower) ||
+    JOINS.test(head.lower) ||
     COUNTED.test(head.lower) ||
     NO_SPEAKER_HEAD.test(head.lower) ||
     MODIFIER_FORM.test(head.lower)
@@ -2158,7 +2163,7 @@ const objectAfter = (tokens: ReadonlyArray<Token>, i: number, s: string): Genera
     k < tokens.length &&
     !MADE_BY.test(tokens[k]!.lower) &&
     (speakerWord(tokens[k]!) || tokens[k]!.lower === "of") &&
-    !(k > i && DET.has(tokens[k]!.lower) && !/^(?:of|for|and)$/.test(tokens[k - 1]!.lower)) &&
+    !(k > i && DET.has(tokens[k]!.lower) && !JOINS.test(tokens[k - 1]!.lower)) &&
     k - i < 8
   )
     k++
@@ -2199,7 +2204,7 @@ const generalFrames = (s: string): Array<Frame> => {
     // (not "were reported killed", "described as", "reports of", "the report that")
     // (nor "could not be independently confirmed", "are still reported in")
     let b = i - 1
-    while (b > 0 && (SOFTENER.test(tokens[b]!.lower) || (ADVERB.test(tokens[b]!.lower) && !NOT_ADVERB.test(tokens[b]!.lower)))) b--
+    while (b > 0 && (SOFTENER.test(tokens[b]!.lower) || isAdverb(tokens[b]!.lower))) b--
     // (nor "an estimated 220000", "hundreds reported dead")
     if (
       PASSIVE_BEFORE.has(tokens[b]?.lower ?? "") ||
@@ -2211,7 +2216,7 @@ const generalFrames = (s: string): Array<Frame> => {
       continue
     if (NOUN_OR_VERB.test(t.lower) && !SAID_WHAT.test(next)) continue
     let end = i
-    while (end > 0 && (BETWEEN.test(tokens[end - 1]!.lower) || (ADVERB.test(tokens[end - 1]!.lower) && !NOT_ADVERB.test(tokens[end - 1]!.lower)))) end--
+    while (end > 0 && (BETWEEN.test(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!.lower))) end--
     // ("patients from the nearby villages who reported that": the relative clause's antecedent)
     if (tokens[end - 1]?.lower === "who") end -= tokens[end - 2]?.text === "," ? 2 : 1
     const range = subjectBefore(tokens, end, s)

@@ -97,13 +97,13 @@ const wordValue = (w: string): number => {
   return parts.reduce((sum, p) => sum + (UNITS[p] ?? 0), 0)
 }
 
-/** Every figure in a sentence, with its qualifier and contract interval. */
 // (a capitalised word right before, not a month nor a word of quantity: "On March 3 killing ...",
 // "About 30, killing ...")
 const NAME_BEFORE =
   /(?<![\w'’-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|About|Some|Nearly|Almost|Around|Another|Over|Only|Just|Least|Approximately|Roughly|All|The|And|But|Of|In|On|At|By|To|With|Than)\s+$)[A-Z][\w'’-]+\s+$/
 const VERB_AFTER =
   /^(?:,?\s+(?:killing|wounding|injuring|leaving|gave|said|says|reported|reports|told|posted|published)\b|\s+(?:neighbou?rhood|district|quarter|camp|street|road)\b)/
+/** Every figure in a sentence, with its qualifier and contract interval. */
 export const findFigures = (raw: string): Array<Figure> => {
   const out: Array<Figure> = []
   // "_28 dead": an underscore left by a broken encoding joins no word to the figure (same length,
