@@ -2046,7 +2046,7 @@ const NO_SPEAKER_HEAD =
 const VERB_FORM = /^[a-z]{3,}(?:ed|ing)$/
 /** lower-case words in -ed or -ing that are a speaker's modifiers, not verbs */
 const MODIFIER_FORM =
-  /^(?:united|armed|based|affiliated|backed|linked|allied|informed|unnamed|unidentified|concerned|specialized|specialised|popular|monitoring|leading|ruling|governing)$/
+  /^(?:united|armed|based|affiliated|backed|linked|allied|informed|unnamed|unidentified|concerned|specialized|specialised|monitoring|leading|ruling|governing)$/
 /** what "according to X" names when X only holds the figures ("a list of names compiled by a local medical centre") */
 const MADE_BY = /^(?:compiled|issued|published|released|gathered|collected|provided|kept|prepared|shared)$/
 /** words that join a name's parts ("Office of the High Commissioner for Human Rights") */
