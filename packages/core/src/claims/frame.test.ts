@@ -680,7 +680,7 @@ describe("readFrames: round 30, speakers in other words", () => {
   })
   it("reads the sources reports came from as the speaker, and not a place they came from", () => {
     expect(speakers("According to unconfirmed reports from local sources, at least 38 civilians were killed.")).toEqual(["local sources"])
-    expect(speakers("According to media reports from Aleppo, at least 38 civilians were killed.")).toEqual(["reports"])
+    expect(speakers("According to media reports from Aleppo, at least 38 civilians were killed.")).toEqual(["media reports"])
   })
   it("reads the subject of a first verb as the speaker of 'and said', past a time before it and an aside after it", () => {
     expect(
@@ -780,5 +780,17 @@ describe("readFrames: the general reading reads no speaker from a count, a setti
 describe("readFrames: the general reading keeps a role's head noun (183)", () => {
   it("reads 'the council head said' as the council head", () => {
     expect(readFrames("The Tal Rifaat council head said 40 families had fled", true).map((f) => f.speaker)).toEqual(["Tal Rifaat council head"])
+  })
+})
+
+describe("readFrames: the owner of the figures after 'according to' (185)", () => {
+  it("keeps a lower-case owner before its noun: 'according to government sources' is not 'sources'", () => {
+    expect(speakers("Ten were killed according to government sources")).toEqual(["government sources"])
+    expect(speakers("Twelve were wounded according to hospital staff")).toEqual(["hospital staff"])
+  })
+  it("names the owner of figures or data, not the figures; figures no owner is named for stay unowned", () => {
+    expect(speakers("Ten were killed according to health ministry figures")).toEqual(["health ministry"])
+    expect(speakers("Ten were killed according to UN data")).toEqual(["UN"])
+    expect(normaliseSpeaker("the latest figures")).not.toBe("the latest")
   })
 })

@@ -828,10 +828,16 @@ const NORMALISED = new Map<string, string>()
 const NORMALISED_MAX = 20_000
 
 /** The name a speaker phrase stands for. */
+// "according to government figures", "health ministry data": the owner of the figures speaks
+// (not "the latest figures", "official data": figures no owner is named for)
+const OWNED_INFO = /^(.*\S)\s+(?:figures|data|statistics|estimates|numbers)$/
+const NO_OWNER =
+  /^(?:the\s+)?(?:new|latest|updated|revised|fresh|final|preliminary|initial|earlier|previous|recent|official|unofficial|available|these|those|such|other|its|their)$/i
 export const normaliseSpeaker = (phrase: string): string => {
   let name = NORMALISED.get(phrase)
   if (name === undefined) {
-    name = normalise(phrase)
+    const owned = OWNED_INFO.exec(phrase)
+    name = normalise(owned !== null && !NO_OWNER.test(owned[1]!) ? owned[1]! : phrase)
     // (a directorate named inside a longer phrase: "medical sources at the Directorate of Health in Aleppo")
     name = armedGroupNamed(name) ?? directorateName(name) ?? name
     name = asCompound(name)
@@ -1365,6 +1371,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (
       to0 - from >= 2 &&
       OBJECT_OF.test(tokens[from - 1]?.lower ?? "") &&
+      // (not the phrase "according to" opens: "according to government sources" is one speaker)
+      tokens[from - 2]?.lower !== "according" &&
       !tokens[from]!.cap &&
       isHead(tokens[from]!) &&
       !tokens[from + 1]!.cap &&
