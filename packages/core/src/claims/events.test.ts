@@ -648,3 +648,19 @@ describe("readEvent: an attack told in the progressive (182)", () => {
     expect(read("Civilians were fleeing the shelling, activists said", "activists")).toBeNull()
   })
 })
+
+describe("readEvent: a verdict on an account, in any wording (185)", () => {
+  it("reads an account called false with any adverb, 'not true', 'fake news', 'staged', 'made up', 'a lie' or 'no basis' as denied", () => {
+    expect(read("The Defence Ministry said the allegations of Russian strikes were categorically false", "ministry")?.[0]).toBe("denied")
+    expect(read('Spokesman Igor Konashenkov said the reports of Russian strikes on the market were "not true"', "Russian Defense Ministry")?.[0]).toBe("denied")
+    expect(read("The ministry said the video of Russian strikes on the school was fake news", "ministry")?.[0]).toBe("denied")
+    expect(read("State media described the footage of the barrel bomb attack as staged", "SANA")?.[0]).toBe("denied")
+    expect(read("The foreign ministry branded the accusation that the army shelled the camp a lie", "ministry")?.[0]).toBe("denied")
+    expect(read("A security official said the allegations that troops shelled the camp had no basis", "security official")?.[0]).toBe("denied")
+    expect(read("The army dismissed the story of an air strike on the bakery as a fabrication", "army")?.[0]).toBe("denied")
+  })
+  it("reads no denial where an account is found true or accurate", () => {
+    expect(read("The monitor said the reports that Russian jets struck the market were true", "monitor")?.[0]).not.toBe("denied")
+    expect(read("He said the reports that Russian jets struck the market were largely accurate", "monitor")?.[0]).not.toBe("denied")
+  })
+})

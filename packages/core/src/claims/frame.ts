@@ -2134,7 +2134,7 @@ const runBefore = (tokens: ReadonlyArray<Token>, end: number): number => {
 
 /** The speaker phrase ending right before token `end` (exclusive), by shape, or null. */
 const subjectBefore = (tokens: ReadonlyArray<Token>, end: number, s: string): GeneralPhrase | null => {
-  let k = runBefore(tokens, end)
+  const k = runBefore(tokens, end)
   if (k === end) return null
   const after = afterPlaceInside(tokens, k, end, s)
   // ("The Response Coordinators in northern Syria said", "A rights group inside the camp told": the
