@@ -664,3 +664,14 @@ describe("readEvent: a verdict on an account, in any wording (185)", () => {
     expect(read("He said the reports that Russian jets struck the market were largely accurate", "monitor")?.[0]).not.toBe("denied")
   })
 })
+
+describe("readEvent: aircraft and drones are weapons, whatever verb tells their attack (186)", () => {
+  it("reads 'aircraft hit', 'drones hit' and 'aircraft killed' as the side's strike", () => {
+    expect(read("Israeli aircraft hit an arms convoy near Damascus, the Observatory said", "SOHR")?.slice(0, 2)).toEqual(["asserted", "Israel"])
+    expect(readEvent("Turkish drones hit a car near Jinderes, the YPG said", "YPG")).toMatchObject({ actor: "Turkey", action: "strike" })
+    expect(read("Russian aircraft killed 20 civilians in Idlib, activists said", "activists")?.slice(0, 2)).toEqual(["asserted", "Russia"])
+  })
+  it("reads no attack in a hit that names no weapon", () => {
+    expect(read("Turkish exports hit a record in March, officials said", "officials")).toBeNull()
+  })
+})

@@ -387,7 +387,7 @@ const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:snipers?|sniping)\b/i, "sniper fire"],
   [/\bambush\w*/i, "ambush"],
   [
-    /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb(?:s|ed|ing)?|planes|jets|warplanes|sorties|missiles?|helicopters?|aircraft|air\s+force|aerospace\s+forces|(?:aerial|air)\s+campaigns?)\b/i,
+    /\b(?:air ?strikes?|air[- ]raids?|raids?|strikes?|struck|bomb(?:s|ed|ing)?|planes|jets|warplanes|sorties|missiles?|helicopters?|aircraft|drones?|gunships?|aviation|air\s+force|aerospace\s+forces|(?:aerial|air)\s+campaigns?)\b/i,
     "strike"
   ],
   [/\b(?:shot|shoots|shooting|fired|fires)\b/i, "shooting"]
@@ -528,7 +528,7 @@ const PLACED_IN =
   /\b(?:(?:who|which|that)\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,20}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
 
 const WEAPON = new RegExp(
-  String.raw`\b(?:destroy(?:ed|s)?(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?destroy(?:ed|s)?)|air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|fires|(?<!cease-)fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|crucif\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shoots|shooting|downed|${GAS}|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|(?:banned|forbidden|prohibited)\s+(?:weapons|munitions|arms)|thermobaric|incendiary|operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b`,
+  String.raw`\b(?:destroy(?:ed|s)?(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?destroy(?:ed|s)?)|air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|fires|(?<!cease-)fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|crucif\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shoots|shooting|downed|${GAS}|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|aircraft|drones?|bombers?|gunships?|aviation|air\s+forces?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|(?:banned|forbidden|prohibited)\s+(?:weapons|munitions|arms)|thermobaric|incendiary|operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b`,
   "i"
 )
 
