@@ -675,3 +675,14 @@ describe("readEvent: aircraft and drones are weapons, whatever verb tells their 
     expect(read("Turkish exports hit a record in March, officials said", "officials")).toBeNull()
   })
 })
+
+describe("readEvent: the government's weapons named by it (186)", () => {
+  it("reads government shells, rockets, mortar fire and a rocket attack as the Syrian government's", () => {
+    expect(read("Government shells fell on the market, killing three, a medic said", "medics")?.slice(0, 2)).toEqual(["asserted", "Syrian government"])
+    expect(read("Government rockets hit the market, killing three, a medic said", "medics")?.slice(0, 2)).toEqual(["asserted", "Syrian government"])
+    expect(read("The Observatory also reported a government rocket attack on the suburb", "SOHR")?.slice(0, 2)).toEqual(["asserted", "Syrian government"])
+  })
+  it("reads government soldiers killed as victims, not as the doers", () => {
+    expect(read("Rebels killed 10 government soldiers in an ambush, the monitor said", "SOHR")?.slice(0, 2)).toEqual(["asserted", "rebels"])
+  })
+})
