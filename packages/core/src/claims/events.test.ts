@@ -686,3 +686,24 @@ describe("readEvent: the government's weapons named by it (186)", () => {
     expect(read("Rebels killed 10 government soldiers in an ambush, the monitor said", "SOHR")?.slice(0, 2)).toEqual(["asserted", "rebels"])
   })
 })
+
+describe("readEvent: an armed group the lists do not know, named by its shape (186)", () => {
+  it("reads 'Jaish al-Izza', 'the Southern Front', 'the Sultan Murad Brigade' as sides under their own names", () => {
+    expect(read("Jaish al-Izza fighters fired a guided missile at a tank, the group said", "group")?.slice(0, 2)).toEqual(["asserted", "Jaish al-Izza"])
+    expect(read("The Southern Front shelled regime positions in Daraa, a spokesman said", "spokesman")?.slice(0, 2)).toEqual(["asserted", "Southern Front"])
+    expect(read("The Sultan Murad Brigade shelled Kurdish positions near Afrin, a commander said", "commander")?.slice(0, 2)).toEqual([
+      "asserted",
+      "Sultan Murad Brigade"
+    ])
+  })
+  it("reads such a group as the target where it is shelled, and the named group as the one owning up", () => {
+    expect(read("Regime forces shelled positions of the Hamza Division near al-Bab, the group said", "group")?.slice(0, 2)).toEqual([
+      "asserted",
+      "Syrian government"
+    ])
+    expect(readEvent("A group calling itself Liwa Ahrar al-Sunna claimed responsibility for the rocket attack", "group")).toMatchObject({
+      actor: "Liwa Ahrar al-Sunna",
+      source: "Liwa Ahrar al-Sunna"
+    })
+  })
+})

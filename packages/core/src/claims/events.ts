@@ -144,6 +144,22 @@ export const sidesIn = (t: string): Array<Side> => {
   recentSides.set(t, out.slice())
   return out
 }
+// the words armed groups' names are made of: an Arabic unit word before the name ("Jaish al-Izza",
+// "Liwa al-Quds", "Jund al-Aqsa"), or an English one after it ("Sultan Murad Brigade", "Southern Front")
+const NAME_WORD = String.raw`(?:(?:al|el|ul|an|ar|as|ash|at|ad|az)[- ])?[A-Z][\w'’-]*`
+const SHAPED_GROUP = new RegExp(
+  String.raw`\b(?:(?:Jaish|Jaysh|Jeish|Liwa|Ansar|Faylaq|Failaq|Jund|Harakat|Kataib|Katibat|Saraya|Alwiya|Tajammu|Jabhat|Jamaat|Firqat|Quwat)\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3}|(?!(?:The|A|An|In|On|At|By|For|Of|And|But|Its|Their|His|Her)\b)${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s+(?:Brigades?|Battalions?|Front|Legion|Division|Regiment|Movement))\b(?:['’]?s\b)?`,
+  "g"
+)
+const GROUP_CUE =
+  /Jaish|Jaysh|Jeish|Liwa|Ansar|Faylaq|Failaq|Jund|Harakat|Kataib|Katibat|Saraya|Alwiya|Tajammu|Jabhat|Jamaat|Firqat|Quwat|Brigade|Battalion|Front|Legion|Division|Regiment|Movement/
+/** a speaker that is only "the group", "the faction": the side owning up is the one named */
+const GROUP_ITSELF = /^(?:the\s+|a\s+)?(?:group|faction|organi[sz]ation|movement|brigade|battalion|militia)$/i
+const isShapedGroup = (actor: string): boolean => {
+  SHAPED_GROUP.lastIndex = 0
+  const m = SHAPED_GROUP.exec(actor)
+  return m !== null && m.index === 0 && m[0].length === actor.length
+}
 const readSides = (t: string): Array<Side> => {
   const out: Array<Side> = []
   ALL_SIDES.lastIndex = 0
@@ -169,13 +185,21 @@ const readSides = (t: string): Array<Side> => {
       if (!out.some((o) => at < o.end && o.at < end)) out.push({ actor, at, end })
     }
   }
+  // an armed group the lists do not know, named by its shape ("Jaish al-Izza", "the Southern Front"),
+  // is a side under its own name
+  if (GROUP_CUE.test(t))
+    for (const m of execAll(SHAPED_GROUP, t)) {
+      const at = m.index
+      const end = at + m[0].length
+      if (!out.some((o) => at < o.end && o.at < end)) out.push({ actor: m[0].replace(/['’]?s$/, ""), at, end })
+    }
   out.sort((a, b) => a.at - b.at)
   // "Jabhat al-Nusra terrorists", "ISIS militants ... and other terrorist groups": state media's
   // generic word after a named group is that group's noun, or its allies, not another side
   for (let k = out.length - 1; k > 0; k--) {
     const side = out[k]!
     if (side.actor !== "rebels") continue
-    const named = out.slice(0, k).findLast((o) => GROUPS.has(o.actor))
+    const named = out.slice(0, k).findLast((o) => GROUPS.has(o.actor) || isShapedGroup(o.actor))
     if (named === undefined) continue
     const gap = t.slice(named.end, side.at)
     if (GROUP_NOUN_GAP.test(gap) || (gap.length <= 40 && ALLIES_GAP.test(gap))) out[k] = { actor: named.actor, at: side.at, end: side.end }
@@ -975,7 +999,15 @@ export const readEvent = (
       (by !== null ? (sidesIn(by[1]!)[0]?.actor ?? by[1]!) : null) ??
       ((admits ? SAID_IT.test(t) || OWN_ATTACKS.test(t) : saysItDid) && !BYSTANDER.has(source ?? "") ? source : null) ??
       actor
-    if (side !== null) return { actor: side, action: actionIn(t), polarity: "asserted", source: source ?? side, rule: "event/admission" }
+    // ("A group calling itself Liwa Ahrar al-Sunna claimed responsibility": the group named speaks, not "group")
+    if (side !== null)
+      return {
+        actor: side,
+        action: actionIn(t),
+        polarity: "asserted",
+        source: source === null || GROUP_ITSELF.test(source) ? side : source,
+        rule: "event/admission"
+      }
   }
   // "Islamic State's Amaq news agency said a suicide car bomber had killed 15 SDF fighters": the
   // group's own agency tells its attacks with no doer named
