@@ -707,3 +707,11 @@ describe("readEvent: an armed group the lists do not know, named by its shape (1
     })
   })
 })
+
+describe("readEvent: the Kurdish militia and the SDF by the names the labels use (186)", () => {
+  it("reads the YPG, PKK/PYD and 'Kurdish militants' as the YPG, and the Syrian Democratic Forces as the SDF", () => {
+    expect(read("Kurdish militants fired rockets at Kilis, the governor said", "governor")?.slice(0, 2)).toEqual(["asserted", "YPG"])
+    expect(read("Rockets fired by PKK/PYD terrorists hit Reyhanli, the governor said", "governor")?.slice(0, 2)).toEqual(["asserted", "YPG"])
+    expect(read("Syrian Democratic Forces artillery shelled the village, residents said", "residents")?.slice(0, 2)).toEqual(["asserted", "SDF"])
+  })
+})

@@ -53,7 +53,9 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:al[- ]qaeda|al[- ]qaida|(?<!al[- ])qaeda)(?<!\b(?:branch|affiliate|offshoot|arm|wing|franchise)\s+of\s+(?:the\s+)?(?:al[- ])?qa[ei]da)(?:['’]?s)?(?![-\w]|\s+(?:[\w-]+\s+)?(?:affiliates?|offshoots?|branch|arm|wing|franchise|linked|affiliated|inspired)\b)/gi,
     "Al-Qaeda"
   ],
-  [/\b(?:syrian democratic forces|sdf|ypg|kurdish(?:-led)? (?:forces|fighters|militias?|units)|pkk|pyd)\b/gi, "Kurdish forces"],
+  // (named as the labels name them: the SDF by that name, the Kurdish militia, whatever a report calls it, as the YPG)
+  [/\b(?:syrian democratic forces|sdf)\b/gi, "SDF"],
+  [/\b(?:ypg|kurdish(?:-led)? (?:forces|fighters|militias?|militants|gunmen|units)|pkk|pyd|people['’]?s protection units)\b/gi, "YPG"],
   [/\b(?:free syrian army|fsa)\b/gi, "Free Syrian Army"],
   [
     /\b(?:us-led|u\.s\.-led|us led|international coalition|coalition (?:air ?strikes|aircraft|warplanes|jets|planes|forces|raids|bombing)|coalition|united states|american|pentagon|u\.s(?=\.)|us (?:air ?strikes|warplanes|jets|forces|military|navy|troops|drones?|(?:cruise )?missiles?(?: strikes?)?|strikes?|raids?))\b/gi,
