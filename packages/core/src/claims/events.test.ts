@@ -715,3 +715,20 @@ describe("readEvent: the Kurdish militia and the SDF by the names the labels use
     expect(read("Syrian Democratic Forces artillery shelled the village, residents said", "residents")?.slice(0, 2)).toEqual(["asserted", "SDF"])
   })
 })
+
+describe("readEvent: the government's security forces and militiamen, Iran's militias and guards, Jordan's and Iraq's air forces (186)", () => {
+  it("reads security forces and the shabiha as the Syrian government's, not a foreign force's", () => {
+    expect(read("Security forces opened fire on protesters in Homs, activists said", "activists")?.slice(0, 2)).toEqual(["asserted", "Syrian government"])
+    expect(read("Shabiha gunmen shot dead five protesters, activists said", "activists")?.slice(0, 2)).toEqual(["asserted", "Syrian government"])
+    expect(read("Lebanese security forces fired on smugglers near Arsal, the army said", "army")?.[1]).not.toBe("Syrian government")
+  })
+  it("reads Iran's militias, the Revolutionary Guards, Jordanian jets and Iraqi warplanes by their states", () => {
+    expect(read("The Iranian militias executed six young men, activists said", "activists")?.slice(0, 2)).toEqual(["asserted", "Iranian militias"])
+    expect(read("The Revolutionary Guards fired missiles at IS positions, Tasnim said", "Tasnim")?.slice(0, 2)).toEqual(["asserted", "Iran"])
+    expect(read("Jordanian jets struck IS targets near Raqqa, state TV said", "state TV")?.slice(0, 2)).toEqual(["asserted", "Jordan"])
+    expect(read("Iraqi warplanes bombed IS positions near Albu Kamal, the ministry said", "ministry")?.slice(0, 2)).toEqual(["asserted", "Iraq"])
+  })
+  it("reads a side's men named by it, 'Hezbollah militants', as that side's", () => {
+    expect(read("Hezbollah militants fired rockets at the town, the monitor said", "SOHR")?.slice(0, 2)).toEqual(["asserted", "Hezbollah"])
+  })
+})

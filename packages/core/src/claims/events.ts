@@ -64,9 +64,13 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:russia|russian|russians|moscow)\b/gi, "Russia"],
   [/\b(?:turkey|turkish|ankara)\b/gi, "Turkey"],
   [/\b(?:israel|israeli)\b/gi, "Israel"],
-  [/\b(?:iran|iranian)\b/gi, "Iran"],
+  // (Iran's militias by the name the labels give them; its own forces as Iran)
+  [/\b(?:iranian militias?)\b/gi, "Iranian militias"],
+  [/\b(?:iran|iranian|revolutionary guards?|irgc|quds force)\b/gi, "Iran"],
+  [/\b(?:jordan|jordanian)\b/gi, "Jordan"],
+  [/\biraqi (?:air ?force|warplanes|jets|planes|aircraft|helicopters|artillery|army|troops|forces|military)\b/gi, "Iraq"],
   [
-    /\b(?:regimes?|regime's|assad|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|soldiers|militias?|aircraft|planes|jets|warplanes|helicopters?|gunships?|drones?|aviation|air force|artillery|air ?strikes|air raids|raids|shell(?:s|ing)|rockets?|mortars?|missiles?|barrel bombs?|bombs|bombing|bombardment|attacks?|offensive|assault|army|fire|gunfire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|fighter jets|warplanes|planes|helicopters?|gunships?|aircraft|artillery|soldiers|tanks|snipers|security forces)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes?|air[- ]raids?|raids?|regime|army|jets|warplanes|bombing|shelling|bombardment|forces|troops|government|military|air ?force)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes?|air[- ]raids?|raids?|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|syrian regular (?:forces|army|troops)|regular army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus|dictator|president)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi,
+    /\b(?:regimes?|regime's|assad|shabb?[ie]+ha|(?<!\b(?:lebanese|turkish|iraqi|jordanian|kurdish|israeli|internal|iranian|russian|american|us|isil\w*|isis\w*|daesh\w*)\s)security forces|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|soldiers|militias?|aircraft|planes|jets|warplanes|helicopters?|gunships?|drones?|aviation|air force|artillery|air ?strikes|air raids|raids|shell(?:s|ing)|rockets?|mortars?|missiles?|barrel bombs?|bombs|bombing|bombardment|attacks?|offensive|assault|army|fire|gunfire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|fighter jets|warplanes|planes|helicopters?|gunships?|aircraft|artillery|soldiers|tanks|snipers|security forces)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes?|air[- ]raids?|raids?|regime|army|jets|warplanes|bombing|shelling|bombardment|forces|troops|government|military|air ?force)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes?|air[- ]raids?|raids?|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|syrian regular (?:forces|army|troops)|regular army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus|dictator|president)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi,
     "Syrian government"
   ],
   [
@@ -201,6 +205,12 @@ const readSides = (t: string): Array<Side> => {
   for (let k = out.length - 1; k > 0; k--) {
     const side = out[k]!
     if (side.actor !== "rebels") continue
+    // ("Shabiha gunmen", "Hezbollah militants": any side's name right before the word is whose men they are)
+    const before = out[k - 1]!
+    if (before.actor !== "rebels" && /^\s+$/.test(t.slice(before.end, side.at))) {
+      out[k] = { actor: before.actor, at: side.at, end: side.end }
+      continue
+    }
     const named = out.slice(0, k).findLast((o) => GROUPS.has(o.actor) || isShapedGroup(o.actor))
     if (named === undefined) continue
     const gap = t.slice(named.end, side.at)
