@@ -3135,3 +3135,43 @@ describe("extractClaims: a speaker read by shape gives the figure its source (17
     expect(c?.source).toBeNull()
   })
 })
+
+describe("extractClaims: counts told around a figure (187)", () => {
+  const figures = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => ({ metric: c.metric, min: c.min, max: c.max, source: c.source }))
+  it("counts nothing in a clock time", () => {
+    expect(figures("16:10 — A mortar round fired from Kobani landed in Suruc, the Dogan agency said.")).toEqual([])
+    expect(figures("14:00 — Speaking to Syrian refugees in Gaziantep, the president said the town would fall.")).toEqual([])
+  })
+  it("reads the count given before as a claim of its own ('up from 24 a day earlier')", () => {
+    expect(figures("The council said it had recorded 31 civilian deaths in Daraa since February 12 up from 24 a day earlier.")).toEqual([
+      { metric: "killed", min: 31, max: 31, source: "council" },
+      { metric: "killed", min: 24, max: 24, source: "council" }
+    ])
+    expect(figures("It said 71 people had been arrested in Homs since Monday night, up from the 64 it reported on Tuesday.").map((c) => c.min)).toEqual([
+      71, 64
+    ])
+  })
+  it("takes a toll put at a figure from whoever put it", () => {
+    expect(figures("The Civil Defence put the total at 12 killed and 37 wounded across Idlib on Wednesday.")).toEqual([
+      { metric: "killed", min: 12, max: 12, source: "White Helmets" },
+      { metric: "injured", min: 37, max: 37, source: "White Helmets" }
+    ])
+    expect(figures("Tajikistan has given a figure of about 300 killed.")).toEqual([{ metric: "killed", min: 270, max: 330, source: "Tajikistan" }])
+    // a speaker counted is no victim; the toll in quotes is still the toll
+    expect(figures('One put the number of Hezbollah dead at "around 40".').map((c) => [c.min, c.max])).toEqual([[36, 44]])
+  })
+  it("does not count a part that only says who the victims were", () => {
+    expect(figures("Of the 11 wounded, three are children, the statement said.").map((c) => c.min)).toEqual([11])
+    expect(figures("Two of the six injured in Ceylanpinar were children.").map((c) => c.min)).toEqual([6])
+    expect(figures("Of the 40 wounded, three died later in hospital.").map((c) => [c.metric, c.min])).toEqual([
+      ["injured", 40],
+      ["killed", 3]
+    ])
+  })
+  it("does not take the place opening a sentence for its speaker (commas stripped)", () => {
+    expect(figures("Inside Qusayr an activist said 12 people were killed on Saturday.")).toEqual([{ metric: "killed", min: 12, max: 12, source: "activists" }])
+  })
+})

@@ -36,7 +36,7 @@ import type { DateWindow } from "./types.js"
 import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 186
+export const EXTRACTOR_VERSION = 187
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -699,7 +699,7 @@ const IN_PLACE_AFTER =
 const IN_PLACE_BETWEEN =
   /^\s+(?:[\w-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+and\s+its\s+(?:[Ss]uburbs|[Cc]ountryside|[Oo]utskirts|[Ss]urroundings))?\s*[,;]?\s*(?:and\s+)?$/
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
-const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*$/i
+const NUMBER_OF = /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*["“]?$/i
 // ("The number of people killed in an air strike this morning against the market area of Atareb
 // village has risen to 21": the count's noun far back, an account of the attack between)
 const NUMBER_OF_FAR =
@@ -753,7 +753,7 @@ const DISPLACED_HARMED =
   /^\s+[\w-]+\s+(?:from\s+(?:(?!(?:who|whom|which|that|where|when|after|while|and\s+(?:the|a|an|his|her|its|their))\b)[\w'’-]+\s+){1,8}?)?(?:(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(killed|wounded|injured)|died)\b/i
 // "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
 const PUT_AT_BEFORE =
-  /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally)\s+(?:\w+\s+){0,3}?at\s+$/i
+  /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally|total|count)\s+(?:\w+\s+){0,3}?at\s+["“]?$/i
 /** what a toll counts, from the words of its last "toll" before the figure: "the toll of the wounded
  * could reach 300", "the injury toll" are injured; the dead otherwise */
 const tollMetric = (before: string): Metric => {
@@ -969,6 +969,29 @@ const groupCount = (s: string, f: Figure): boolean => {
     /^\s+(?:in|on|at|near|area|neighbou?rhood|district|and|was|were|is)\b/i.test(after)
   )
 }
+
+/** "One put the number of dead at 40", "One of them said ...": the sentence's first word is one of
+ * the speakers, no count of harm */
+const SPEAKER_COUNT_AFTER = /^\s+(?:of\s+(?:them|those|these)\s+)?(?:said|says|put|puts|told|tells|added|estimated|reported|claimed|gave|described)\b/
+const speakerCount = (s: string, f: Figure): boolean => f.start === 0 && /^[A-Z]/.test(s) && SPEAKER_COUNT_AFTER.test(s.slice(f.end, f.end + 30))
+
+/** "Of the 11 wounded, three are children", "Two of the six injured were children": a part of a
+ * figure that only says who they were is a sub-count, no claim (the figure it is part of is one,
+ * told again); a part with harm of its own ("three died later") is one */
+const OF_THE_OPENING = /^(?:[Oo]f|[Aa]mong)\s+(?:the|these|those)\s+/
+const PART_OF_THE_AFTER =
+  /^\s+of\s+(?:the|these|those)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b/i
+const ONLY_WHO_AFTER =
+  /^[^.;]{0,60}?\b(?:are|were|was|is)\s+(?:also\s+|reportedly\s+)?(?:\w+\s+)?(?:children|women|minors|girls|boys|civilians|elderly|men|students|fighters|soldiers|staff|nurses|doctors|medics|paramedics|volunteers|members)\b/i
+const whoOnlyPart = (s: string, f: Figure): boolean => {
+  // ("Two of the six injured ... were children": the two)
+  if (PART_OF_THE_AFTER.test(s.slice(f.end, f.end + 30))) return f.start === 0 && ONLY_WHO_AFTER.test(s.slice(f.end, f.end + 100))
+  // ("Of the 11 wounded, three are children": the three)
+  const opening = OF_THE_OPENING.exec(s)
+  return opening !== null && f.start > opening[0].length && ONLY_WHO_AFTER.test(s.slice(f.end, f.end + 40))
+}
+const EARLIER_COUNT_BEFORE =
+  /(?:\b(?:up|down|rising|risen|rose|raised|revised|increased|climbed|jumped)\s+from|\bto\s+\S+\s+from|\bfrom\s+(?:a|an|the)\s+(?:previous|earlier|initial)(?:\s+(?:toll|count|figure|tally))?(?:\s+of)?)\s+(?:the\s+)?$/i
 
 const ATTACKS_ON_FACILITIES =
   /^\s+(?:attacks|strikes|air\s?strikes|raids)\s+(?:(?:in|during|since|this|last)\s+(?:[\w-]+\s+){0,2}?)?(?:on|against)\s+(?:(?:\d+|different|field|makeshift|medical|public|private|local|main)\s+){0,2}?(?:hospitals|clinics|(?:health\s*care|health|medical)\s+(?:facilities|centres|centers)|health\s*care\b(?!\s+(?:workers|staff|personnel|professionals|providers)\b))\b/i
@@ -1288,7 +1311,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const isTitle = sentence.role === "title" || sentence.role === "subhead"
     const s = sentence.text
     // "If the area fell they would besiege 400000 people": no figure of what happened
-    const figures = HYPOTHETICAL.test(s) ? [] : figuresAt(si).filter((f) => !groupCount(s, f))
+    const figures = HYPOTHETICAL.test(s) ? [] : figuresAt(si).filter((f) => !groupCount(s, f) && !speakerCount(s, f) && !whoOnlyPart(s, f))
     // The sentence's time matters for its own claims, and for the frame when it could move it.
     const incident = tellsIncident(s)
     // The sentence's time matters for its own claims, and for the frame when it could move it:
@@ -1560,6 +1583,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // (not one with a verb of its own: "50 were killed and another 30 sealed off in the tunnels")
       if (link === null && previous !== null && ANOTHER_BEFORE.test(before) && !OWN_VERB_AFTER.test(after))
         link = { metric: previous.metric, who: victims ?? previous.who }
+      // "31 civilian deaths ... up from 24 a day earlier", "raised the toll to 17 from 12": the count
+      // given before, of what the figure before it counts
+      if (link === null && previous !== null && EARLIER_COUNT_BEFORE.test(before)) link = previous
       // "150 bodies were counted in Hammouriya 100 in Kfar Batna 67 in Saqba": a list of places, each
       // with its figure, the verb given once (commas are often stripped)
       if (

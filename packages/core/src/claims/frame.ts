@@ -214,8 +214,8 @@ const PRONOUN = set("he she they it we")
 const SAY = set(`
   said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
   alleges estimated estimates documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
-  accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave informed issued published released
-  believes believe suggest suggests puts placed places acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified
+  accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave given informed issued published released
+  believes believe suggest suggests puts placed places acknowledge acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified
   stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries
   argued argues argue rejected rejects dismissed dismisses refuted refutes called calls`)
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
@@ -626,7 +626,8 @@ const namedBeforeRole = (tokens: ReadonlyArray<Token>, from: number, to: number)
   let k = from
   while (k > 0 && from - k < 4 && isNamePart(tokens[k - 1]!) && !isHead(tokens[k - 1]!) && !CLAUSE_WORD.has(tokens[k - 1]!.lower)) k--
   // ("near Thawra Street a RIA Novosti correspondent reported": a place, not a name)
-  if (from - k < 2 || !tokens[k]!.cap || (k > 0 && LOCATIVE.test(tokens[k - 1]!.lower))) return null
+  // ("Inside Qusayr an activist said", commas stripped: where the speaker is, opening the sentence)
+  if (from - k < 2 || !tokens[k]!.cap || (k > 0 && LOCATIVE.test(tokens[k - 1]!.lower)) || LOCATIVE.test(tokens[k]!.lower)) return null
   const name = textOf(tokens, k, from)
   return isPlaceName(name) || knownSource(name) !== null ? null : [k, from]
 }
@@ -1191,7 +1192,7 @@ const OWN_DOCUMENT =
   /^(?:its|their)\s+(?:(?:daily|weekly|monthly|annual|latest|new|last|own|official|recent|final|preliminary)\s+)?(?:bulletin|statement|report|tally|count|figures|data|statistics|records|documentation|communiqu[eé])$/i
 const POSSESSIVE_OWNER = /(?<=\w)['’]s$/
 const ANAPHORA =
-  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|broadcaster|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$/
+  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|broadcaster|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Oo]ne|[Ss]ome|[Oo]thers?|[Aa]nother)(?:\s+of\s+them)?)$/
 
 // "the charity said", "the relief agency said": one body called by any noun that heads a speaker,
 // after "the", is one named before (a plural, "the activists", is a category; a person's role,
@@ -1207,7 +1208,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|estimates(?=\s+(?:that|there|some|about|around|more|over|at\s+least|up\s+to|\d))|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|call(?:ed|s)|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|estimates(?=\s+(?:that|there|some|about|around|more|over|at\s+least|up\s+to|\d))|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|call(?:ed|s)|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|given(?=\s+(?:a|an|the|its|their)\s+)|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:e|ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
 
 /** Every reporting frame in a sentence, in order; with `general`, where the rules find none, those
  * read by shape alone (not in a headline, whose words run together without verbs of their own). */
@@ -1549,8 +1550,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if ((lower === "claimed" || lower === "claims") && next !== undefined && HARM_TAKEN.test(s.slice(t.end, t.end + 90))) continue
     // ("placed the death toll from the air raids at 50")
     if (
-      (lower === "put" || lower === "puts" || lower === "gave" || lower === "placed" || lower === "places") &&
-      !/\b(?:toll|number|figure|tally)\b/i.test(s.slice(t.end, t.end + 30))
+      (lower === "put" || lower === "puts" || lower === "gave" || lower === "given" || lower === "placed" || lower === "places") &&
+      (lower === "given" ? !GIVEN_COUNT.test(s.slice(t.end, t.end + 40)) : !/\b(?:toll|number|figure|tally|total|count)\b/i.test(s.slice(t.end, t.end + 30)))
     )
       continue
     // ("described reports of civilian casualties as black propaganda": a verdict on reports speaks)
@@ -1847,6 +1848,8 @@ const closesSentence = (tokens: ReadonlyArray<Token>, k: number, s: string): boo
 const AGE_APPOSITION =
   /([A-Z][a-z'-]+(?:\s+(?:al-|el-|abu\s+|bin\s+)?[A-Z][a-z'-]+){0,2}),?\s+an?\s+\d{1,3}-year-old(?:\s+(?:(?!(?:the|an?|said|says|told|added|stated|reported|counted|claimed)\b)[a-z][\w-]*|(?:in|from|of)\s+[A-Z][\w-]*)){1,6}?,?\s*$/
 /** a finite verb or auxiliary right after a sentence's subject */
+/** "has given a figure of about 300", "had given a toll of 12": a count given, not "given a hearing" */
+const GIVEN_COUNT = /^\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figure|toll|number|tally|total|count|estimate)\b/i
 const SUBJECT_VERB = /^(?:has|have|had|is|are|was|were|raised|updated|put|issued|published|released|broadcast|aired|showed|reported)$/
 
 const LOCATIVE = /^(?:near|in|inside|outside|from|of|at|around|into|to|towards|toward)$/

@@ -138,6 +138,13 @@ export const findFigures = (raw: string): Array<Figure> => {
       else if (scale === "million") value *= 1_000_000
     }
     if (!Number.isFinite(value) || value <= 0) continue
+    // "16:10 — A mortar round ...", "between 11:30 and 11:50": a clock's hours and minutes count nothing
+    if (
+      m[1] !== undefined &&
+      (CLOCK_BEFORE.test(sentence.slice(Math.max(0, m.index - 3), m.index)) ||
+        CLOCK_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3)))
+    )
+      continue
     const before = sentence.slice(Math.max(0, m.index - 30), m.index)
     // "No one was killed", "not one civilian": nobody, not a figure of one
     // (the word first: the pattern only for "one")
@@ -224,6 +231,8 @@ export const findFigures = (raw: string): Array<Figure> => {
   }
   return out
 }
+const CLOCK_BEFORE = /\d[:h]$/
+const CLOCK_AFTER = /^[:h]\d\d/
 const NOBODY_BEFORE = /\b(?:no|not)[\s-]$/i
 const ONE = /^one$/i
 const TO_BETWEEN = /^\s+to\s+$/
