@@ -3175,3 +3175,39 @@ describe("extractClaims: counts told around a figure (187)", () => {
     expect(figures("Inside Qusayr an activist said 12 people were killed on Saturday.")).toEqual([{ metric: "killed", min: 12, max: 12, source: "activists" }])
   })
 })
+
+describe("extractClaims: places no list holds, and a bulletin's dated sections (188)", () => {
+  const placed = (body: string, title = "Report") =>
+    claimsOf(body, title)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.min, c.where, c.when === null ? null : `${c.when.from}..${c.when.to}`])
+  it("reads a village the text names as one, in the governorate named right after it", () => {
+    expect(placed("An air strike on the village of Kafr Zeitoun in Idlib province killed 6 people on Monday.")).toEqual([
+      [6, "Kafr Zeitoun, Idlib", "2016-11-14..2016-11-14"]
+    ])
+    expect(placed("Shells struck the edge of the Ikdah camp close to the border on Tuesday, killing three people.")).toEqual([
+      [3, "Ikdah camp", "2016-11-15..2016-11-15"]
+    ])
+  })
+  it("places each row of a table under its own label, dated by the section's heading", () => {
+    const body =
+      "Overview\n\nThe offensive entered its 22nd day.\n\nCasualties recorded 3 to 9 November\n\nRajo: 5 killed 9 wounded\n\nShiye: 3 killed\n\nSince 20 October our teams have recorded 164 civilians killed in Afrin."
+    expect(placed(body, "Afrin Emergency Bulletin")).toEqual([
+      [5, "Rajo", "2016-11-03..2016-11-09"],
+      [9, "Rajo", "2016-11-03..2016-11-09"],
+      [3, "Shiye", "2016-11-03..2016-11-09"],
+      [164, "Afrin, Aleppo", "2016-10-20..2016-11-16"]
+    ])
+  })
+  it("reads no place from a row's label that names no place, nor from a list run together", () => {
+    expect(placed("Total: 12 killed in Aleppo on Monday.").map((c) => c[1])).toEqual(["Aleppo"])
+    expect(placed("Clashes near the villages of Qoraa Kabireh Bibkar Kadoushan killed 4 fighters in Aleppo.").map((c) => c[1])).toEqual(["Aleppo"])
+  })
+  it("reads a count after a date's comma as a count, not the date's year", () => {
+    expect(
+      claimsOf("Between Sunday 13 November and Tuesday 15 November, 13 hospitals and clinics were hit in Idlib.")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => [c.metric, c.min, c.when])
+    ).toEqual([["hospitals_hit", 13, { from: "2016-11-13", to: "2016-11-15" }]])
+  })
+})

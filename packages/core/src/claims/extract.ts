@@ -19,8 +19,10 @@ import {
   claimPlaces,
   compassHolds,
   compassOf,
+  governorateId,
   governorateOf,
   inSyria,
+  unlistedPlaces,
   isCountryWide,
   isWarToll,
   otherNeighbourhoods,
@@ -36,7 +38,7 @@ import type { DateWindow } from "./types.js"
 import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 187
+export const EXTRACTOR_VERSION = 188
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1035,11 +1037,36 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     for (const [re, metric] of HEADING_METRICS) if (re.test(segments[k]!.text)) return { metric, who: null }
     return null
   }
+  const listedPlaces = new Map<number, ReadonlyArray<PlaceMatch>>()
+  const listedAt = (si: number): ReadonlyArray<PlaceMatch> => {
+    let found = listedPlaces.get(si)
+    if (found === undefined) {
+      found = findPlaces(segments[si]!.text, sectionContext(si))
+      listedPlaces.set(si, found)
+    }
+    return found
+  }
+  // the governorate of the heading over a section: where a place no list holds lies when its
+  // sentence names no other
+  const headingGovernorate = (si: number): string | null => {
+    for (let k = si - 1; k >= 0; k--) {
+      if (segments[k]!.role !== "heading" && segments[k]!.role !== "subhead") continue
+      for (const p of listedAt(k)) {
+        const g = governorateId(p)
+        if (g !== null) return g
+      }
+      return null
+    }
+    return null
+  }
   const rawPlaces = new Map<number, ReadonlyArray<PlaceMatch>>()
   const namedAt = (si: number): ReadonlyArray<PlaceMatch> => {
     let found = rawPlaces.get(si)
     if (found === undefined) {
-      found = findPlaces(segments[si]!.text, sectionContext(si))
+      const listed = listedAt(si)
+      // (and the places no list holds, where the words say they are places: "the village of Rajo")
+      const unlisted = unlistedPlaces(segments[si]!.text, listed, () => headingGovernorate(si))
+      found = unlisted.length === 0 ? listed : [...listed, ...unlisted].sort((a, b) => a.start - b.start)
       rawPlaces.set(si, found)
     }
     return found
@@ -1301,6 +1328,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         (bulletin.nationwide ? namedAt(si).every(inSyria) : namedAt(si).some((p) => bulletin.places.has(p.id) || bulletin.places.has(governorateOf(p) ?? "")))
       )
         frame.incident = bulletin.time
+      // "Casualties recorded 3 to 9 February" over rows of tolls: a heading giving a period dates
+      // its section (a single day is more often the page's date stamp, "Saturday 29 April 2017")
+      else {
+        const dated = readTimes(sentence.text, published)?.nearest() ?? null
+        if (dated !== null && dated.from !== dated.to) frame.incident = dated
+      }
       frameAt = -1
       incidentTold.length = 0
       // a section headline makes claims of its own, as the article's headline does

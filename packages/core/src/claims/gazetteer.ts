@@ -984,6 +984,7 @@ const publicPlace = (p: Place): GazetteerPlace => ({
 
 /** The gazetteer entry for an id ("sy:aleppo:sukkari", "gn:524901"), if there is one. */
 export const placeById = (id: string): GazetteerPlace | undefined => {
+  if (id.startsWith(UNLISTED)) return unlistedById(id)
   // By id alone the name keys are not needed: the full index is not built for it.
   const p = id.startsWith("sy:") ? namesakeById(id, (fullIndex ?? syrianIndex ?? (syrianIndex = buildSyrian())).byId) : allPlacesById().get(id)
   return p === undefined ? undefined : publicPlace(p)
@@ -1048,4 +1049,27 @@ export const placeOfClaims = (matches: ReadonlyArray<PlaceMatch>): PlaceMatch | 
     if (governorates.size >= 3) return { ...wholeCountry(), start: matches[0]!.start, end: matches.at(-1)!.end }
   }
   return mostSpecific(matches)
+}
+
+/** ids of places no list holds: "ux:<parent id>|<name as written>" */
+const UNLISTED = "ux:"
+/**
+ * A place the gazetteer does not list, named where the text says it is a place ("the village of
+ * Rajo", "the Ikdah camp", a bulletin's row "Rajo: 5 killed"), in the place that holds it (a
+ * governorate, or the town it is near). Its id keeps the parent and the name, so the place lies
+ * in its parent wherever ids are compared, as a listed town does, with nothing remembered.
+ */
+export const unlistedPlace = (name: string, parentId: string, start: number, end: number): PlaceMatch | null => {
+  const id = `${UNLISTED}${parentId}|${name}`
+  const p = unlistedById(id)
+  return p === undefined ? null : { id, name, display: p.display, level: "city", start, end }
+}
+const unlistedById = (id: string): GazetteerPlace | undefined => {
+  const bar = id.indexOf("|")
+  if (bar < 0) return undefined
+  const parent = placeById(id.slice(UNLISTED.length, bar))
+  if (parent === undefined || id.startsWith(UNLISTED, UNLISTED.length)) return undefined
+  const name = id.slice(bar + 1)
+  // (in the country alone: the name, as the text gives it)
+  return { id, name, display: parent.level === "country" ? name : `${name}, ${parent.display}`, level: "city", parent: parent.id }
 }

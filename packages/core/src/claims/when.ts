@@ -657,7 +657,11 @@ const fromComponents = (c: Comp, matched: string, before: string, ctx: Ctx, ceil
 // holds "from Tuesday 12 to Thursday 14 October 2016"), as windows cut at word boundaries
 const CHRONO_CUES = new RegExp(CHRONO_CUE.source, "gi")
 const CHRONO_REACH = 48
-const chronoParse = (text: string, published: Date): Array<readonly [chrono.ParsedResult, number]> => {
+// "21 February, 13 hospitals were hit": a count after a date's comma, not the year 13 (a semicolon
+// in its place, the same length, so offsets hold)
+const MONTH_COMMA_COUNT = /\b((?:January|February|March|April|May|June|July|August|September|October|November|December)),(?=\s+\d{1,3}(?!\d))/g
+const chronoParse = (raw: string, published: Date): Array<readonly [chrono.ParsedResult, number]> => {
+  const text = raw.replace(MONTH_COMMA_COUNT, "$1;")
   const refDate = { instant: published, timezone: 0 }
   if (text.length <= 4 * CHRONO_REACH)
     return calendar(text)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { extractClaims } from "./extract.js"
-import { claimPlaces } from "./where.js"
+import { findPlaces, placeById } from "./gazetteer.js"
+import { claimPlaces, governorateOf, inSyria, unlistedPlaces } from "./where.js"
 
 /** published Wednesday 2016-11-16 */
 const PUB = Date.parse("2016-11-16T12:00:00Z")
@@ -230,5 +231,25 @@ describe("where: a list of places alike (round 29)", () => {
   })
   it("keeps each figure's own place where a figure stands between them", () => {
     expect(places("Nine were killed in Saraqeb and two in Binnish.")).toEqual(["9 Saraqeb, Idlib", "2 Binnish, Idlib"])
+  })
+})
+
+describe("unlistedPlaces", () => {
+  it("places a name the words mark as a place in the governorate of a listed place right after it, or in Syria", () => {
+    const s = "Jets struck the village of Kafr Zeitoun near Khan Sheikhoun and the Rahma camp."
+    const places = unlistedPlaces(s, findPlaces(s), () => null)
+    expect(places.map((p) => p.display)).toEqual(["Kafr Zeitoun, Idlib", "Rahma camp"])
+    expect(places.every(inSyria)).toBe(true)
+    expect(placeById(places[0]!.id)?.parent).toBe(governorateOf(findPlaces("Idlib")[0]!))
+  })
+  it("reads nothing from words that name no place, a listed name, or a list run together", () => {
+    for (const s of [
+      "Casualties: 12 killed",
+      "the area of Aleppo",
+      "the villages of Qoraa Kabireh Bibkar",
+      "between the villages of Qajar and Zara",
+      "the Turkish camp"
+    ])
+      expect(unlistedPlaces(s, findPlaces(s), () => null)).toEqual([])
   })
 })

@@ -11,8 +11,9 @@
  * - A sentence naming no place, or only the country ("in northern Syria"), is about the incident
  *   being told (extract.ts carries it from sentence to sentence); a toll of the whole war is Syria's.
  */
-import { findPlaces, placeById, specificity, wholeCountry } from "./gazetteer.js"
+import { findPlaces, placeById, specificity, unlistedPlace, wholeCountry } from "./gazetteer.js"
 import { execAll } from "./regex.js"
+import { SYRIA_ID } from "./syria-places.js"
 import type { PlaceMatch } from "./types.js"
 
 // where the attackers were, not where the harm was
@@ -358,4 +359,73 @@ export const otherNeighbourhoods = (a: ReadonlyArray<PlaceMatch>, b: ReadonlyArr
   const na = narrowest(a)
   const nb = narrowest(b)
   return [...na, ...nb].every((p) => p.level === "neighbourhood") && !na.some((x) => nb.some((y) => related(x, y)))
+}
+
+// Places no list holds, where the words around a name say it is a place: "the village of Rajo",
+// "the Ikdah camp", a bulletin's row "Rajo: 5 killed 9 wounded". Each lies in the governorate of
+// a listed place right after it, or of its section's heading; else in Syria, by its name alone (the
+// article's other places are often another incident's, and a wrong governorate misleads more than none).
+const CALENDAR_WORD =
+  "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+const NAME = `(?:(?:al|el|ad|ar|as|ash|at|az|Al|El)-)?(?!${CALENDAR_WORD})[A-Z][a-z'’]+(?:[- ](?:(?:al|el|ad|ar|as|ash|at|az)-)?(?!${CALENDAR_WORD})[A-Z][a-z'’]+){0,2}`
+// (one place, or two joined by "and": "the villages of X Y and Z" with its commas stripped runs
+// names together, and "between the villages of X and Y" is neither)
+const KIND_OF_NAME = new RegExp(
+  `(\\bbetween\\s+(?:the\\s+)?)?\\b(?:(village|town|hamlet|camp|neighbou?rhood|neighborhood|district|suburb|area)|(?:villages|towns|hamlets|neighbou?rhoods|districts))\\s+of\\s+(${NAME})(?:\\s+and\\s+(${NAME}))?(?=\\s|[.,;:)]|$)`,
+  "g"
+)
+const NAMED_CAMP = new RegExp(
+  `(?:^|\\b(?:the|a|an|in|at|near|on|of|from|to)\\s+)(${NAME}\\s+(?:refugee\\s+|IDP\\s+|displacement\\s+)?camp)\\b(?!\\s+(?:of|for)\\b)`,
+  "g"
+)
+const ROW_LABEL = new RegExp(`^(${NAME})(?:\\s+(?:city|town|village|camp|district))?\\s*:\\s*(?=\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\\b)`)
+// words that head a row or name a camp without being a place
+const NOT_A_PLACE =
+  /^(?:total|totals|overall|civilians?|children|women|men|fighters|soldiers|rebels|regime|killed|dead|deaths|injured|wounded|injuries|missing|arrested|detained|displaced|casualties|update|updated|note|source|sources|toll|figures?|breakdown|today|yesterday|tonight|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|syrian|turkish|kurdish|lebanese|jordanian|iraqi|palestinian|russian|iranian|israeli|american|british|french|european|army|military|training|border|transit|refugee|refugees|displacement|detention|prison|government|opposition|the|a|an|this|that|one|another|each|every|our|their|its|his|her|update|breaking|warning|summary|background|context|overview|highlights|key|latest|more|other|air|ground|sea|operation|operations|battle|offensive|campaign|day|week|month|phase|round|part|section|statement|bulletin|report|briefing)$/i
+const NOT_A_PLACE_SHAPE = /(?:ing|tion|ment|ness|ies|ed)$/i
+const acceptable = (name: string): boolean => {
+  const words = name.split(/[\s-]+/)
+  return (
+    !words.every((w) => NOT_A_PLACE.test(w) || /^(?:al|el|ad|ar|as|ash|at|az)$/i.test(w)) &&
+    !NOT_A_PLACE.test(words[0]!) &&
+    !NOT_A_PLACE_SHAPE.test(words.at(-1)!)
+  )
+}
+/** characters between a name and a listed place after it that still places it */
+const NEAR_ENOUGH = 40
+export const governorateId = (p: PlaceMatch): string | null => (inSyria(p) && !isCountryWide(p) ? governorateOf(p) : null)
+export const unlistedPlaces = (s: string, named: ReadonlyArray<PlaceMatch>, section: () => string | null): Array<PlaceMatch> => {
+  // (cheap: most sentences name no place these words mark)
+  if (!/\b(?:of|camp)\b|^[A-Z][^:]{0,40}:/.test(s)) return []
+  const found: Array<readonly [string, number]> = []
+  const row = ROW_LABEL.exec(s)
+  if (row !== null) found.push([row[1]!, 0])
+  for (const m of execAll(KIND_OF_NAME, s)) {
+    if (m[1] !== undefined || (m[2] === undefined && m[4] === undefined)) continue
+    found.push([m[3]!, m.index + m[0].indexOf(m[3]!)])
+    if (m[4] !== undefined) found.push([m[4], m.index + m[0].lastIndexOf(m[4])])
+  }
+  for (const m of execAll(NAMED_CAMP, s)) found.push([m[1]!, m.index + m[0].length - m[1]!.length])
+  if (found.length === 0) return []
+  const out: Array<PlaceMatch> = []
+  for (const [name, start] of found) {
+    const end = start + name.length
+    // (a listed place, or a part of one, is read as listed)
+    const bare = name.replace(/\s+(?:refugee\s+|IDP\s+|displacement\s+)?camp$/, "")
+    if (named.some((p) => p.start < end && start < p.end) || !acceptable(bare) || findPlaces(bare).length > 0) continue
+    if (out.some((p) => p.start === start)) continue
+    // the governorate of a listed Syrian place right after it ("the village of X near Azaz", "X in
+    // Idlib province"), else of the section's heading ("Idlib" over its rows), else Syria's
+    let parent: string | null = null
+    for (const p of named) {
+      if (p.start < end || p.start - end > NEAR_ENOUGH) continue
+      parent = governorateId(p)
+      if (parent !== null) break
+    }
+    parent ??= section() ?? SYRIA_ID
+    const place = unlistedPlace(name, parent, start, end)
+    // (a row's label places its own figures only: the next row, or the total after the table, is not there)
+    if (place !== null) out.push(row !== null && start === 0 ? { ...place, reference: true } : place)
+  }
+  return out
 }
