@@ -732,3 +732,45 @@ describe("readEvent: the government's security forces and militiamen, Iran's mil
     expect(read("Hezbollah militants fired rockets at the town, the monitor said", "SOHR")?.slice(0, 2)).toEqual(["asserted", "Hezbollah"])
   })
 })
+
+describe("extractClaims: denials told by negating the act, or by a verdict after the account (189)", () => {
+  const events = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2016-11-16T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => [c.polarity, c.actor, c.source])
+  it("reads an act said not to have happened as a denial of the side it names, else the speaker's", () => {
+    expect(events('"Not a single rocket has been launched by our forces towards Turkish territory," a YPG spokesman said.')).toEqual([["denied", "YPG", "YPG"]])
+    expect(events('"No strikes were carried out by Russian aircraft on Sarmin," the spokesman said.').map((e) => e.slice(0, 2))).toEqual([["denied", "Russia"]])
+    expect(events("The Russian Ministry of Defence denied that its aircraft had operated over Kafr Batna that day.")).toEqual([
+      ["denied", "Russia", "Russian Defense Ministry"]
+    ])
+    expect(events("Turkish officials said the operation targets only military positions and that no civilians or medical facilities have been hit.")).toEqual([
+      ["denied", "Turkey", "Turkish officials"]
+    ])
+  })
+  it("reads a group no list knows, speaking with a lower-case word for a group, as its own side", () => {
+    expect(events("A spokesman for the rebel Farouq Brigades denied that his fighters were aiming at Lebanese civilians.")[0]?.[0]).toBe("denied")
+    expect(
+      events('A commander of the Nour al-Din al-Zinki movement said his fighters had aimed only at army positions and "never at people\'s homes".')
+    ).toEqual([["denied", "Nour al-Din al-Zinki movement", "Nour al-Din al-Zinki movement"]])
+  })
+  it("reads a long account called false at its end as denied, and asserted by whoever ran it", () => {
+    expect(
+      events(
+        "Reports in Syrian media claiming that today's IDF strikes hit residential buildings in the village of Khan Arnabeh and killed civilians are false."
+      )
+    ).toEqual([
+      ["denied", "Israel", null],
+      ["asserted", "Israel", "Syrian media"]
+    ])
+    expect(
+      events(
+        "The claims of the so-called opposition, relayed without any verification, that Russian aircraft struck a field hospital in the town of Sarmin on Monday and killed 13 people do not correspond to reality."
+      )[0]
+    ).toEqual(["denied", "Russia", null])
+  })
+  it("does not read an act that happened, or no one hurt by another side's attack, as a denial", () => {
+    expect(events("Israeli jets struck a Syrian army position near Quneitra on Monday, the IDF said.")).toEqual([["asserted", "Israel", "Israeli army"]])
+    expect(events("Terrorists fired three rocket shells at Mhardeh on Monday and no civilians were hit, SANA said.").map((e) => e[0])).not.toContain("denied")
+  })
+})

@@ -63,7 +63,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(?:russia|russian|russians|moscow)\b/gi, "Russia"],
   [/\b(?:turkey|turkish|ankara)\b/gi, "Turkey"],
-  [/\b(?:israel|israeli)\b/gi, "Israel"],
+  [/\b(?:israel|israeli|idf|israel defen[cs]e forces)\b/gi, "Israel"],
   // (Iran's militias by the name the labels give them; its own forces as Iran)
   [/\b(?:iranian militias?)\b/gi, "Iranian militias"],
   [/\b(?:iran|iranian|revolutionary guards?|irgc|quds force)\b/gi, "Iran"],
@@ -443,7 +443,7 @@ const VERDICT = String.raw`(?:lies|lie|false|fake(?:\s+news)?|baseless|groundles
 const ACCOUNT = "(?:reports?|claims?|allegations?|accusations?|charges?|videos?|footage|images|pictures|photos|stor(?:y|ies)|accounts?)"
 // Denials: explicit, or an account that rules the act out.
 const DENIAL = new RegExp(
-  String.raw`\b(?:(?:call(?:ed|s|ing)|dubb(?:ed|ing)|term(?:ed|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing))\s+(?:the\s+|these\s+|such\s+|all\s+)?(?:${ACCOUNT}(?:\s+(?:of|about|that)(?:\s+[\w'’-]+){1,10}?)?|it|this|them)\s+["“]?(?:an?\s+)?(?:[\w-]+\s+)?${VERDICT}|den(?:y|ies|ied|ying|ials?)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?|stag(?:ed|ing)\s+(?:an?\s+)?provocations?|staged\s+(?:videos?|footage|scenes?)|no\s+(?:[\w-]+\s+){0,2}?(?:flights|sorties)\s+(?:by|of|over)|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:(?:knowingly|deliberately|intentionally|ever)\s+)?(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|(?:plant|station|hospitals?|schools?|buildings?|mosques?|market|convoy|bridge|camp|airport|base|facility|facilities|clinics?|church|bakery|houses?|homes|site|factory|dam)\s+(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:targeted|hit|struck|bombed|shelled|attacked)(?!\s+(?:at|deliberately|intentionally|in\s+the\s+(?:first|initial|second)|but)\b)|(?:jets|planes|aircraft|warplanes|air\s+forces?|aviation)(?:\s+(?!(?:have|has|had|did|do|does)\b)\S+){0,4}?\s+(?:have|has|had|did|do|does)\s+not\s+(?:(?:approach(?:ed)?|enter(?:ed)?)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|fl(?:y|own|ew)\s+(?:over|near|in)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|perform(?:ed)?\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights))|\bno\s+(?:(?:russian|syrian|turkish|american|u\.?s\.?|israeli|iraqi|iranian|jordanian|french|british|coalition)\s+(?:(?:or|and)\s+(?:russian|syrian|turkish|american|u\.?s\.?|israeli|iraqi|iranian|jordanian|french|british|coalition)\s+)?)?(?:jets|planes|aircraft|warplanes|helicopters)\s+(?:have\s+|has\s+|had\s+)?(?:carried\s+out\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights|strikes)|flew\s+over|flown\s+over|over|approached)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used|use\s+(?:[\w-]+\s+){0,2}?(?:chemical|gas|poison|toxic|weapons?|barrel|cluster|chlorine|sarin|munitions)\b)|(?:it|they|we|forces|jets|planes|aircraft|warplanes|troops|army|military|air\s+forces?|aviation)(?:\s+(?!(?:were|was|are|is)\b)\S+){0,4}?\s+(?:were|was|are|is)\s+not\s+(?:carrying\s+out|conducting|flying|operating|involved)|neither\s+(?:the\s+)?(?:russian|syrian|turkish|american|us|u\.s\.|coalition|government|regime|iranian|israeli|iraqi|jordanian|british|french)\s+(?:\S+\s+){0,4}?nor\s+(?:\S+\s+){1,5}?(?:were|was|had|have|has|did)\s+(?:\S+\s+)?(?:carr(?:ying|ied)\s+out|conduct(?:ing|ed)|fl(?:ying|ew)|operat(?:ing|ed)|involved|strik(?:ing|e)|bomb(?:ing|ed))|there\s+were\s+no\s+(?:\S+\s+){0,6}?(?:planes|aircraft|jets|warplanes|helicopters)|no\s+(?:[\w-]+\s+){0,2}?(?:artillery|aircraft|planes|jets|warplanes|helicopters|barrel\s+bombs|chemical\s+weapons)\s+(?:was|were|had\s+been|have\s+been)\s+used|no\s+(?:civilian\s+|residential\s+)?(?:area|areas|neighbou?rhoods?|homes|houses|hospitals?|schools?|markets?)\s+(?:was|were|had\s+been|have\s+been)\s+targeted|(?:jets|planes|aircraft|warplanes|helicopters)\s+(?:were|was|had\s+been)\s+nowhere\s+near|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricat(?:ed|ions?)|false\s+(?:claims?|reports?|information)|${ACCOUNT}(?:\s+(?:of|about|that)(?:\s+[\w'’-]+){1,10}?)?\s+as\s+["“]?(?:an?\s+)?(?:[\w-]+\s+)?${VERDICT}|${ACCOUNT}\b[^.;]{0,120}?\s(?:(?:are|is|was|were)\s+(?:[\w-]+ly\s+)?["“]?(?:an?\s+)?${VERDICT}|(?:had|has|have|lacks?|lacked)\s+no\s+(?:basis|foundation))\b|^\W*(?:that|this|it)\s+(?:is|was)\s+(?:simply\s+|completely\s+|totally\s+)?(?:false|untrue|a\s+lie|lies|fake|fabricated)|not\s+responsible|(?:conducted|carried\s+out|launched|flew|made)\s+no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|operations?|sorties|flights|bombing)|(?:is|are|was|were)\s+not\s+to\s+blame(?![^.]{0,80}?\b(?:accus|blam)\w*)|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b`,
+  String.raw`\b(?:(?:call(?:ed|s|ing)|dubb(?:ed|ing)|term(?:ed|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing))\s+(?:the\s+|these\s+|such\s+|all\s+)?(?:${ACCOUNT}(?:\s+(?:of|about|that)(?:\s+[\w'’-]+){1,10}?)?|it|this|them)\s+["“]?(?:an?\s+)?(?:[\w-]+\s+)?${VERDICT}|den(?:y|ies|ied|ying|ials?)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?|stag(?:ed|ing)\s+(?:an?\s+)?provocations?|staged\s+(?:videos?|footage|scenes?)|no\s+(?:[\w-]+\s+){0,2}?(?:flights|sorties)\s+(?:by|of|over)|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:(?:knowingly|deliberately|intentionally|ever)\s+)?(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|(?:plant|station|hospitals?|schools?|buildings?|mosques?|market|convoy|bridge|camp|airport|base|facility|facilities|clinics?|church|bakery|houses?|homes|site|factory|dam)\s+(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:targeted|hit|struck|bombed|shelled|attacked)(?!\s+(?:at|deliberately|intentionally|in\s+the\s+(?:first|initial|second)|but)\b)|(?:jets|planes|aircraft|warplanes|air\s+forces?|aviation)(?:\s+(?!(?:have|has|had|did|do|does)\b)\S+){0,4}?\s+(?:have|has|had|did|do|does)\s+not\s+(?:(?:approach(?:ed)?|enter(?:ed)?)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|fl(?:y|own|ew)\s+(?:over|near|in)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|perform(?:ed)?\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights))|\bno\s+(?:(?:russian|syrian|turkish|american|u\.?s\.?|israeli|iraqi|iranian|jordanian|french|british|coalition)\s+(?:(?:or|and)\s+(?:russian|syrian|turkish|american|u\.?s\.?|israeli|iraqi|iranian|jordanian|french|british|coalition)\s+)?)?(?:jets|planes|aircraft|warplanes|helicopters)\s+(?:have\s+|has\s+|had\s+)?(?:carried\s+out\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights|strikes)|flew\s+over|flown\s+over|over|approached)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used|use\s+(?:[\w-]+\s+){0,2}?(?:chemical|gas|poison|toxic|weapons?|barrel|cluster|chlorine|sarin|munitions)\b)|(?:it|they|we|forces|jets|planes|aircraft|warplanes|troops|army|military|air\s+forces?|aviation)(?:\s+(?!(?:were|was|are|is)\b)\S+){0,4}?\s+(?:were|was|are|is)\s+not\s+(?:carrying\s+out|conducting|flying|operating|involved)|neither\s+(?:the\s+)?(?:russian|syrian|turkish|american|us|u\.s\.|coalition|government|regime|iranian|israeli|iraqi|jordanian|british|french)\s+(?:\S+\s+){0,4}?nor\s+(?:\S+\s+){1,5}?(?:were|was|had|have|has|did)\s+(?:\S+\s+)?(?:carr(?:ying|ied)\s+out|conduct(?:ing|ed)|fl(?:ying|ew)|operat(?:ing|ed)|involved|strik(?:ing|e)|bomb(?:ing|ed))|there\s+were\s+no\s+(?:\S+\s+){0,6}?(?:planes|aircraft|jets|warplanes|helicopters)|no\s+(?:[\w-]+\s+){0,2}?(?:artillery|aircraft|planes|jets|warplanes|helicopters|barrel\s+bombs|chemical\s+weapons)\s+(?:was|were|had\s+been|have\s+been)\s+used|no\s+(?:civilian\s+|residential\s+|medical\s+)?(?:civilians?|area|areas|neighbou?rhoods?|homes|houses|hospitals?|schools?|markets?|facilities)(?:\s+(?:or|and|nor)\s+(?:civilian\s+|residential\s+|medical\s+)?(?:civilians?|areas|neighbou?rhoods?|homes|houses|hospitals?|schools?|markets?|facilities))?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:targeted|hit|harmed|struck|bombed|shelled)|not\s+a\s+single\s+(?:rocket|shell|missile|mortar|bullet|shot|bomb|strike|round)\s+(?:has\s+been|had\s+been|was|were)\s+(?:fired|launched|dropped)|no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|bombing|shelling|sorties)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:carried\s+out|conducted|launched|made)|(?:nobody|no\s+one)\s+(?:has\s+|had\s+)?(?:fired|shot|shelled|opened\s+fire)\s+(?:on|at)|never\s+(?:fired\s+)?(?:at|on)\s+(?:[\w'’-]+\s+){0,2}?(?:homes|houses|civilians|residential|neighbou?rhoods|villages)|${VERDICT}\s+(?:are|is|were|was)\s+(?:the|these|those|such)\s+${ACCOUNT}|(?:jets|planes|aircraft|warplanes|helicopters)\s+(?:were|was|had\s+been)\s+nowhere\s+near|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricat(?:ed|ions?)|false\s+(?:claims?|reports?|information)|${ACCOUNT}(?:\s+(?:of|about|that)(?:\s+[\w'’-]+){1,10}?)?\s+as\s+["“]?(?:an?\s+)?(?:[\w-]+\s+)?${VERDICT}|${ACCOUNT}\b[^.;]{0,260}?\s(?:(?:are|is|was|were)\s+(?:[\w-]+ly\s+)?["“]?(?:an?\s+)?${VERDICT}|(?:had|has|have|lacks?|lacked)\s+no\s+(?:basis|foundation)|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|facts|truth))\b|^\W*(?:that|this|it)\s+(?:is|was)\s+(?:simply\s+|completely\s+|totally\s+)?(?:false|untrue|a\s+lie|lies|fake|fabricated)|not\s+responsible|(?:conducted|carried\s+out|launched|flew|made)\s+no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|operations?|sorties|flights|bombing)|(?:is|are|was|were)\s+not\s+to\s+blame(?![^.]{0,80}?\b(?:accus|blam)\w*)|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b`,
   "i"
 )
 // "did not deny", "to deny Daesh the ability to move", "shot down by rebels or crashed because of technical faults",
@@ -547,7 +547,7 @@ const GROUND_OWN =
 /** what a denial may deny without naming the act: "denied the reports", "denied responsibility" */
 // (and the use of a weapon: "has denied government forces use the weapons")
 const DENIED_THING =
-  /\b(?:claims?|reports?|accusations?|allegations?|charges?|stor(?:y|ies)|videos?|footage|images|pictures|photos|responsibility|involvement|involved|role|rumou?rs?|news|(?:use[sd]?|using)\s+(?:[\w-]+\s+){0,2}?(?:weapons|them|gas|chemicals?|chlorine|sarin|barrels?|cluster)|(?:its|their|our|any)\s+(?:[\w-]+\s+)?(?:jets|planes|aircraft|warplanes|helicopters)\s+(?:had\s+|have\s+)?(?:flew|flown|fly|were|was|been)\s+(?:over|near|in\s+the\s+area|anywhere\s+near))\b/i
+  /\b(?:claims?|reports?|accusations?|allegations?|charges?|stor(?:y|ies)|videos?|footage|images|pictures|photos|responsibility|involvement|involved|role|rumou?rs?|news|(?:use[sd]?|using)\s+(?:[\w-]+\s+){0,2}?(?:weapons|them|gas|chemicals?|chlorine|sarin|barrels?|cluster)|(?:its|their|our|any)\s+(?:[\w-]+\s+)?(?:jets|planes|aircraft|warplanes|helicopters|aviation)\s+(?:had\s+|have\s+|has\s+)?(?:flew|flown|fly|operated|were|was|been)\s+(?:(?:flying|operating)\s+)?(?:over|near|in\s+the\s+area|anywhere\s+near)|(?:his|its|their|our)\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|men|units|gunmen|guns|artillery)\s+(?:were|was|had\s+been|are|is|have\s+been)\s+(?:aiming|firing|shooting)\s+at)\b/i
 // "Ankara flatly rejects this", "denied it": a pronoun the object of the denial, not the "that" of a
 // clause ("denied in a statement that any deal would include ...", "denied that it gave Ankara a green light")
 const DENIED_PRONOUN =
@@ -581,8 +581,13 @@ const sideOfSource = (source: string | null): string | null => {
   )
     return "US-led coalition"
   const sides = sidesIn(source)
-  return sides.length > 0 ? sides[0]!.actor : null
+  if (sides.length > 0) return sides[0]!.actor
+  // "the Nour al-Din al-Zinki movement", "the Farouq brigades": a group no list knows, named with a
+  // word for an armed group in lower case, speaks for itself
+  const group = NAMED_GROUP_SPEAKER.exec(source)
+  return group === null ? null : source.replace(/^the\s+/i, "")
 }
+const NAMED_GROUP_SPEAKER = /^(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:al|el)[- ])?){1,4}(?:movement|brigades?|battalions?|front|legion|division|regiment)$/
 
 /** The offset of the attack (or denial) a sentence tells, read as `readEvent` reads it; for the
  * source whose frame covers it. */
@@ -755,6 +760,9 @@ const NOT_A_MAKER =
   /^(?:false|baseless|unfounded|fabricated|alleged|recent|earlier|latest|new|such|these|those|some|any|all|so-called|similar|other|previous|initial|conflicting|unconfirmed|media|the|an?|his|her|its|their|our|several|many|numerous)$/i
 // the report's maker after its noun: "claims circulated by ...", "reports citing ...", "accounts affiliated with ..."
 const MAKER_AFTER = /\b(?:by|from|citing|with|to)\s+(?:the\s+)?(?:so-called\s+)?(.+)$/i
+// ("reports in Syrian media claiming that ...": the media it ran in)
+const MAKER_IN =
+  /^\s*in\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,2}(?:state\s+|social\s+|opposition\s+|local\s+|pro-[\w-]+\s+)?(?:media|press|outlets|newspapers|television|channels))(?:\s+(?:claiming|saying|alleging|suggesting))?$/i
 // what the report says: "that ...", "about ...", "of ...", or a clause of its own ("a report it had carried out")
 const REPORT_SAYS = /^([^.;"“”]{0,120}?)\s+(?:that|about)\s+|^()\s+(?=(?:it|they)\s+(?:had|has|have|was|were)\b)/i
 const REPORT_OF = /^([^.;"“”]{0,120}?)\s+of\s+/i
@@ -780,6 +788,12 @@ export interface DeniedAssertion {
  * no one's assertion), the claim an aside rejects ("The YPG-run health authority claimed that Turkish
  * strikes killed 14 ... a claim Ankara has rejected"), and the charge the denier lays instead ("denied
  * responsibility and blamed rebels", "saying its aircraft only struck positions of HTS"). */
+const VERDICT_TAIL = /\s(?:are|is|was|were|(?:had|has|have|lacks?|lacked)\s+no|(?:do|does|did)\s+not\s+correspond)\b/gi
+const lastVerdictAt = (denial: string): number => {
+  let at = -1
+  for (const m of execAll(VERDICT_TAIL, denial)) at = m.index
+  return at
+}
 export const assertionsDenied = (s: string): Array<DeniedAssertion> => {
   const out: Array<DeniedAssertion> = []
   const aside = claimAside(s)
@@ -813,11 +827,20 @@ export const assertionsDenied = (s: string): Array<DeniedAssertion> => {
             .trim()
             .split(/\s+/)
             .filter((w) => !NOT_A_MAKER.test(w))
-    const maker = MAKER_AFTER.exec(gap)?.[1]?.trim() ?? (prefix.length > 0 ? prefix.join(" ") : null)
+    const maker = MAKER_AFTER.exec(gap)?.[1]?.trim() ?? MAKER_IN.exec(gap)?.[1]?.trim() ?? (prefix.length > 0 ? prefix.join(" ") : null)
     if (maker === null) continue
     const at = after + says[0].length
     // (the report told before its denial: "All reports ... about alleged strikes by Russian aircraft ... are a fabrication")
-    out.push({ at, end: denial.index > at ? denial.index : bodyEnd, maker, makerEnd: 0, blamed: null })
+    // (or the denial opening on the report itself, "reports ... about alleged strikes ... are a
+    // fabrication": up to its verdict)
+    const verdictAt = denial.index > at ? -1 : lastVerdictAt(denial[0])
+    out.push({
+      at,
+      end: denial.index > at ? denial.index : verdictAt > 0 && denial.index + verdictAt > at ? denial.index + verdictAt : bodyEnd,
+      maker,
+      makerEnd: 0,
+      blamed: null
+    })
     break
   }
   if (counter !== null) {
@@ -843,6 +866,10 @@ const ONLY_FIGHTERS =
 export const aimsOnlyAtFighters = (s: string): boolean => ONLY_FIGHTERS.test(s) && !HARM_BESIDE.test(s)
 const HARM_BESIDE = /\b(?:but|however|killing|killed|wounding|wounded|injuring|injured|hit\s+an?|struck\s+an?)\b/i
 
+const AIMED_AT_BEFORE = /\b(?:at|on|against|toward|towards)\s+(?:the\s+)?$/i
+/** the denial's words say no one or nothing was hit ("no civilians were hit") */
+const UNHARMED =
+  /^no\s+(?:civilian\s+|residential\s+|medical\s+)?(?:civilians?|area|areas|neighbou?rhoods?|homes|houses|hospitals?|schools?|markets?|facilities)\b/i
 /** Does the text deny anything (so that the outlet's own accounts of attacks may count)? */
 export const mayDeny = (s: string): boolean => DENIAL.test(s)
 
@@ -905,6 +932,15 @@ export const readEvent = (
   if (denial !== null) {
     const source = sourceFor(denial.index)
     const speakerSide = sideOfSource(source)
+    // "Terrorists fired three rocket shells at Mhardeh ... and no civilians were hit, SANA said": no
+    // one hurt by another side's attack is its outcome; only of the speaker's own side's is it a denial
+    if (UNHARMED.test(denial[0])) {
+      const head = t.slice(0, denial.index)
+      for (const m of execAll(ATTACK, head)) {
+        const doer = agentOf(t, sides, m.index, m.index + m[0].length)
+        if (doer !== null && doer !== speakerSide) return null
+      }
+    }
     // the doer named in what is denied; else the speaker's own side ("denied that its planes
     // had been hitting Aleppo"); else a side named after the denial
     // (not the side the denier blames instead: "denied responsibility and blamed rebels")
@@ -922,7 +958,13 @@ export const readEvent = (
       if (actor !== null) break
     }
     // "Russian aircraft had not carried out any strikes": the side the negated act is told of
-    const subject = sides.findLast((x) => x.end <= denial.index && wordsBetween(t.slice(x.end, denial.index)).every((w) => INSTRUMENT.test(w)))
+    // (not a side aimed at: "aimed only at army positions and never at people's homes")
+    const subject = sides.findLast(
+      (x) =>
+        x.end <= denial.index &&
+        wordsBetween(t.slice(x.end, denial.index)).every((w) => INSTRUMENT.test(w)) &&
+        !AIMED_AT_BEFORE.test(t.slice(Math.max(0, x.at - 16), x.at))
+    )
     const pretext = PRETEXT.exec(rest)
     const until = pretext === null ? counterAt : denial.index + pretext.index
     // (an account called faked, "a staged provocation", "reports ... as black propaganda spread by the
