@@ -3211,3 +3211,46 @@ describe("extractClaims: places no list holds, and a bulletin's dated sections (
     ).toEqual([["hospitals_hit", 13, { from: "2016-11-13", to: "2016-11-15" }]])
   })
 })
+
+describe("extractClaims: harm told by a noun, a part dying after, a side's own dead, people under buildings (190)", () => {
+  const figures = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.max])
+  it("reads 'the martyrdom of' as killed and 'injuries to' as injured", () => {
+    expect(figures("The aggression resulted in the martyrdom of two soldiers and injuries to five others.")).toEqual([
+      ["killed", 2, 2],
+      ["injured", 5, 5]
+    ])
+  })
+  it("counts a part of the wounded who died after, and a side's own dead", () => {
+    expect(figures("A doctor said four wounded Syrians had been admitted since Tuesday, one of whom died on Saturday.")).toEqual([
+      ["injured", 4, 4],
+      ["killed", 1, 1]
+    ])
+    expect(figures("He said the YPG had killed at least 45 militants since Monday while losing 11 of their own.")).toEqual([
+      ["killed", 45, null],
+      ["killed", 11, 11]
+    ])
+    expect(figures("The ministry said he was killed in an air strike near Deir ez-Zor together with about 40 militants.")).toEqual([["killed", 36, 44]])
+  })
+  it("reads people where they are: under buildings, or wounded and trapped", () => {
+    expect(figures("Volunteers believe dozens more remain under collapsed buildings.")).toEqual([["trapped", 24, 99]])
+    expect(figures("An activist said more than 500 wounded people were trapped in the town.")).toEqual([["trapped", 501, null]])
+    expect(figures("Rescuers pulled 12 people from under the rubble.")).toEqual([])
+  })
+  it("reads a row under its label and a table under the line that introduces it", () => {
+    const body =
+      "Fighting went on.\n\nReported fatalities by governorate, 10-16 November:\n\nRif Dimashq: 468\n\nAleppo: 161\n\nKhan Shaykhun: 4 killed and 11 wounded"
+    expect(
+      claimsOf(body)
+        .filter((c) => c.kind === "quantity")
+        .map((c) => [c.metric, c.min, c.where, c.when?.from ?? null])
+    ).toEqual([
+      ["killed", 468, "Rif Dimashq", "2016-11-10"],
+      ["killed", 161, "Aleppo", "2016-11-10"],
+      ["killed", 4, "Khan Sheikhoun, Idlib", null],
+      ["injured", 11, "Khan Sheikhoun, Idlib", null]
+    ])
+  })
+})

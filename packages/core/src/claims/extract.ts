@@ -38,7 +38,7 @@ import type { DateWindow } from "./types.js"
 import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 189
+export const EXTRACTOR_VERSION = 190
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -276,6 +276,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     if (leading === undefined) leading = readLeadingWho()
     return leading
   }
+  // "more than 500 wounded people were trapped in the town": where they are, whatever their wounds
+  if (WOUNDED_TRAPPED.test(after)) return { metric: "trapped", who: "people" }
   if (
     (/^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) &&
       /\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out|focused)\b/i.test(after)) ||
@@ -445,6 +447,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (numberOf !== null) return { metric: metricOf(numberOf[2]!) ?? "killed", who: whoOf(numberOf[1] ?? "") }
   // "ISIS also lost 15 fighters"
   if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
+  // "while losing 11 of their own": the side's own dead
+  if (/\b(?:lost|losing|loses)\s*$/i.test(before) && OWN_SIDE_LOST.test(after)) return { metric: "killed", who: "fighters" }
   // "Russian Jets ... Take Out Seven Commanders", "have taken out seven Daesh field commanders", "Eliminate 12
   // Daesh Militants": fighters taken out or eliminated are killed (not "eliminates 200 terrorist targets")
   if (/\b(?:(?:take|takes|took|taken|taking)\s+out|eliminates?)\s+$/i.test(before) && afterWords.slice(0, 6).some((w) => whoOf(w) === "fighters"))
@@ -565,7 +569,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // people with no verb of harm, told by where they are (read last: any word of harm above wins):
   // "at least eight people under the rubble", "40000 people ... have been under siege since March"
   // are trapped; "3000 Syrians crossed the border overnight", "a camp hosting 14000 people" displaced
-  if (!PEOPLE_COUNTED.test(after)) return null
+  // ("a family of five was buried under their home": a family's members are people)
+  if (!PEOPLE_COUNTED.test(after) && !/\bfamily\s+of\s+$/i.test(before)) return null
   // (past a count of places, which makes no claim: "40000 people in the two towns have been under
   // siege"; for these readings only, so that no later clause's verb of harm is borrowed)
   const where = next < sentence.length && PLACES_COUNTED.test(sentence.slice(next, next + 40)) ? sentence.slice(f.end, f.end + 120) : after
@@ -575,13 +580,15 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (CAMP_HOSTS_BEFORE.test(before)) return { metric: "displaced", who: leadingWho() }
   return null
 }
+const WOUNDED_TRAPPED = /^\s+(?:wounded|injured|sick)\s+(?:people|civilians|persons|patients)\s+(?:were|are|remain|remained)\s+(?:still\s+)?trapped\b/i
 // a count of places right at the next figure ("the two towns")
 const PLACES_COUNTED = /^\S+\s+(?:[a-z-]+\s+)?(?:towns|villages|cities|neighbou?rhoods|districts|provinces|governorates|areas|countries)\b/i
 // the people counted, right after the figure (not "eight homes", "40 trucks")
-const PEOPLE_COUNTED = /^\s+(?:[a-z-]+\s+)?(?:people|persons|civilians|residents|Syrians|refugees|families|children|women|men|inhabitants|villagers|others)\b/i
+const PEOPLE_COUNTED =
+  /^\s+(?:[a-z-]+\s+)?(?:people|persons|civilians|residents|Syrians|refugees|families|children|women|men|inhabitants|villagers|others|more)\b/i
 const RESCUED_BEFORE = /\b(?:rescued|rescuing|pulled|pulling|saved|saving|extracted|freed|recovered|dug\s+out)\s+(?:[\w-]+\s+){0,3}$/i
 const UNDER_RUBBLE_AFTER =
-  /^\s+(?:[\w'’-]+\s+){1,4}?(?:(?:are|were|is|was|remain|remained|still|believed|thought|to|be|lay|lie|lying|trapped)\s+){0,3}(?<!\bfrom\s)(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)\b/i
+  /^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:are|were|is|was|remain|remained|still|believed|thought|to|be|lay|lie|lying|trapped|buried)\s+){0,3}(?<!\bfrom\s)(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins|collapsed\s+(?:buildings?|houses?|homes?)|(?:one|a|their|his|her|its)\s+(?:collapsed\s+)?(?:building|buildings|house|houses|home|homes))\b/i
 const UNDER_RUBBLE = /\b(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)\b/i
 const UNDER_SIEGE_AFTER =
   /^\s+(?:[\w'’-]+\s+){1,6}?(?:have\s+been|has\s+been|had\s+been|are|were|remain|remained|living|live|lived|still)\s+(?:(?:living|still)\s+)?under\s+(?:an?\s+|the\s+|a\s+)?(?:[\w'’-]+\s+)?siege\b/i
@@ -672,10 +679,10 @@ const FROM_THEN_VERB =
   /^\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+\s+(?:from|of(?=\s+(?:the\s+)?(?:so-called\s+)?[A-Z]))\s+[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)\b/i
 // (not "the killing or wounding of several", "the death and injury of 25": one count of both)
 const INJURY_OF_BEFORE =
-  /(?<!\b(?:killing|deaths?)\s+(?:or|and)\s+)\b(?:injury|injuries|injuring|wounding)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
+  /(?<!\b(?:killing|deaths?)\s+(?:or|and)\s+)\b(?:(?:injury|injuries|injuring|wounding)\s+of|injuries\s+to)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
 // ("a field execution of 12 young men", "the massacre of 30 villagers": the killing named as a noun)
 const LIVES_OF_BEFORE =
-  /\b(?:lives of|life of|bodies of|killing of|deaths? of|executions? of|massacre of|slaughter of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
+  /\b(?:lives of|life of|bodies of|killing of|deaths? of|executions? of|massacre of|slaughter of|martyrdom of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
 const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i
 const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|districts?|camps?|enclaves?|regions?|suburbs?|province|countryside|parts)$/i
 const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i
@@ -938,8 +945,12 @@ const harmedOf = (before: string, after: string): "killed" | "injured" | null =>
   if (/\blos[ti]/i.test(verb[0]) && !LOST_FIGHTERS.test(after)) return null
   return /wound|injur/i.test(verb[0]) ? "injured" : "killed"
 }
+const HARMED_ONE_BEFORE = /\b(?:was|were|had\s+been|has\s+been)\s+(killed|wounded|injured)\b[^.;]{0,80}$/i
+/** "while losing 11 of their own": the speaker's side's dead, never a part of the toll it inflicted */
+const OWN_SIDE_LOST = /^\s*of\s+(?:its|their|his|our)\s+own\b/i
+const DIED_OF_WHOM = /^\s*of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed|was\s+killed|were\s+killed)\b/i
 const LOST_FIGHTERS =
-  /^\s*of\s+(?:its|their|his)\s+(?:own\s+)?(?:fighters|soldiers|troops|militants|men|jihadists|terrorists|commanders|personnel|servicemen|officers)\b/i
+  /^\s*of\s+(?:its|their|his)\s+(?:own\b|(?:own\s+)?(?:fighters|soldiers|troops|militants|men|jihadists|terrorists|commanders|personnel|servicemen|officers)\b)/i
 const FIGHTERS_OF_HARMED =
   /^\s*of\s+the\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(?:(?:who|that)\s+[^.]{0,60}?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(killed|wounded|injured)\b/i
 /** "N of the jihadists were killed": the harm of a side's fighters counted out of them, or null */
@@ -1033,7 +1044,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const tableMetric = (si: number): { metric: Metric; who: string | null } | null => {
     let k = si - 1
     while (k >= 0 && segments[k]!.role === "body" && TABLE_ROW.test(segments[k]!.text)) k--
-    if (k < 0 || (segments[k]!.role !== "heading" && segments[k]!.role !== "subhead")) return null
+    // (or a line of the body introducing them: "Reported fatalities in Syria by governorate, 10-16 March:")
+    if (k < 0 || (segments[k]!.role !== "heading" && segments[k]!.role !== "subhead" && !segments[k]!.text.trimEnd().endsWith(":"))) return null
     for (const [re, metric] of HEADING_METRICS) if (re.test(segments[k]!.text)) return { metric, who: null }
     return null
   }
@@ -1229,6 +1241,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // (the same, kept across the report's sections: a table's rows under "Deaths by governorate" are
   // the month's parts, wherever its headings fall)
   let documentTallyWhen: DateWindow | null = null
+  // the period a line introducing a table gives ("Reported fatalities by governorate, 10-16 March:"),
+  // for its rows
+  let tableWhen: DateWindow | null = null
   // a report of one day's events by its own title ("Daily field bulletin", "Daily toll: 61 killed")
   // (and stamped with its publication day at its head, "field desk - Tuesday 6 February 2018": a
   // daily toll of the day before, or one with no stamp, leaves its sections' days to their words)
@@ -1343,6 +1358,11 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     if (sentence.role !== "body" && sentence.role !== "title" && sentence.role !== "subhead") continue
     const isTitle = sentence.role === "title" || sentence.role === "subhead"
     const s = sentence.text
+    if (!TABLE_ROW.test(s)) {
+      const introduces = s.trimEnd().endsWith(":") && TABLE_ROW.test(segments[si + 1]?.text ?? "")
+      const period = introduces ? (readTimes(s, published)?.nearest() ?? null) : null
+      tableWhen = period !== null && period.from !== period.to ? period : null
+    }
     // "If the area fell they would besiege 400000 people": no figure of what happened
     const figures = HYPOTHETICAL.test(s) ? [] : figuresAt(si).filter((f) => !groupCount(s, f) && !speakerCount(s, f) && !whoOnlyPart(s, f))
     // The sentence's time matters for its own claims, and for the frame when it could move it.
@@ -1519,10 +1539,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           !(ONE_OF_PEOPLE.test(after) && (f.value === 1 || OWN_PEOPLE.test(after))) &&
           // (not a part of a toll of the same harm told before it: "40 people were killed ... Russian
           // strikes had killed 25 of them"; "killing at least 31 jihadists and wounding dozens of them" counts)
-          !countsHarmedOf(harmedOf(before, after), previous) &&
+          !(countsHarmedOf(harmedOf(before, after), previous) || (harmedOf(before, after) !== null && OWN_SIDE_LOST.test(after))) &&
           // ("Fourteen of the IS group fighters were killed", "At least 22 of the jihadists were killed":
           // a side's fighters harmed, counted unless a toll of that harm came first)
-          !countsHarmedOf(fought, previous)) ||
+          !countsHarmedOf(fought, previous) &&
+          // ("four wounded Syrians ... one of whom died on Saturday": a part dying after is a toll of its own)
+          !DIED_OF_WHOM.test(after)) ||
         MONTH_AFTER.test(after) ||
         // ("In late July four makeshift hospitals": dates are written in digits, a number word counts)
         (notACountBefore(before) && !((f.qualifier !== "exact" || /^[A-Za-z]/.test(s.slice(f.start, f.end))) && MONTH_BEFORE.test(before)))
@@ -1530,7 +1552,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         continue
       // "one of the shells": one shell, told apart from the others, is no count of strikes ("one of
       // its soldiers had been killed" is one soldier)
-      if (f.value === 1 && /^\s*of\s/i.test(after) && !ONE_OF_PEOPLE.test(after)) continue
+      if (f.value === 1 && /^\s*of\s/i.test(after) && !ONE_OF_PEOPLE.test(after) && !DIED_OF_WHOM.test(after)) continue
       // "including 1733 children 969 women and 3110 men": a list of sub-counts goes on
       // ("including 2 women 29 injured": a figure with a verb of harm of its own ends the list)
       // ("10 civilians were killed including a child and 37 others were injured": others with a harm of their own)
@@ -1609,6 +1631,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         const also = victims ?? sideWho(after)
         if (also !== null && !OWN_VERB_AFTER.test(after) && !CLAUSE_BREAK_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start)))
           link = { metric: previous.metric, who: also }
+      }
+      // "he was killed in an air strike near Deir ez-Zor together with about 40 militants": people
+      // harmed with one named before, counted by no figure
+      if (link === null && previous === null && ALONG_WITH_BEFORE.test(before) && (victims ?? sideWho(after)) !== null) {
+        const harm = HARMED_ONE_BEFORE.exec(before)
+        if (harm !== null) link = { metric: metricOf(harm[1]!) ?? "killed", who: victims ?? sideWho(after) }
       }
       // "killed 19 people including six children in Saraqeb and another 23 people in Ehsim", "wounded
       // 12 people in Douma and another 30 in Harasta": "another" counts more of what was counted
@@ -1721,6 +1749,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (when === null && countryTallyWhen !== null && !warScale && link.metric !== "trapped" && specificAt(si).length === 0 && timeOf() === null)
           when = countryTallyWhen
         if (when === null && tableRow && documentTallyWhen !== null && timeOf() === null) when = documentTallyWhen
+        if (when === null && tableRow && tableWhen !== null && timeOf() === null) when = tableWhen
         // ("The VDC documented 2130 new arrests during the month": the month the report tallies)
         if (when === null && documentTallyWhen !== null && THE_MONTH.test(s)) when = documentTallyWhen
         // ("Daily field bulletin: ..." over sections of undated strikes and tolls: the day it reports)

@@ -433,11 +433,13 @@ const AUXILIARY = /\b(?:was|were|is|are|has|have|had|been|will|would)\b/i
 
 /** A table's row written as a line: a label, a colon, a number ("Aleppo: 712", "Shelling: 1720"). */
 export const TABLE_ROW = /^([A-Z][^:\n]{0,60}?):\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\.?$/
+const LABELLED_ROW = /^[A-Z][^:\n.]{0,40}:\s*\d/
 /** Length of a sub-heading opening the sentence, or 0. */
 const SUB_HEADING_SHAPE = /^[A-Z][^\s]*(?: [A-Z][^\s]*){0,2} [A-Z]/
 const subHeading = (s: string): number => {
   // (a table's row, "Damascus Suburbs: 1104", is one line: its label heads nothing)
-  if (!SUB_HEADING_SHAPE.test(s) || TABLE_ROW.test(s)) return 0
+  // (nor a labelled row, "Khan Shaykhun: 4 killed including 2 children": its label is its place)
+  if (!SUB_HEADING_SHAPE.test(s) || TABLE_ROW.test(s) || LABELLED_ROW.test(s)) return 0
   const words = wordsOf(s.slice(0, 80))
   for (let k = 1; k <= 3 && k < words.length; k++) {
     const head = words.slice(0, k)
