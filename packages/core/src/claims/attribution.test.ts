@@ -411,3 +411,36 @@ describe("attribution: the outlet's own word lends no source from the next sente
     ).toEqual([null, "White Helmets"])
   })
 })
+
+describe("attributeArticle: state media by opposition names, a body's mouthpiece, foreign military sources (191)", () => {
+  const sources = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2016-11-16T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.source)
+  it("reads the regime's media and news agency as state media", () => {
+    expect(sources('Regime media claimed on Sunday that the army had "eliminated 90 terrorists" in Daraa al-Balad.')).toEqual(["SANA"])
+    expect(sources("The regime news agency said 12 terrorists were killed in Daraa.")).toEqual(["SANA"])
+    expect(sources("Pro-government media said 12 terrorists were killed in Daraa.")).not.toEqual(["SANA"])
+  })
+  it("keeps another state's military sources apart from Syria's", () => {
+    expect(sources("Syrian jets carried out at least four sorties over Ras al-Ain on Monday according to Turkish military sources.")).toEqual([
+      "Turkish military"
+    ])
+  })
+  it("gives the body 'its spokesman' speaks for, else the spokesman", () => {
+    expect(sources("The operations room said 40 soldiers were killed. Its spokesman Abu Shaima acknowledged that 14 rebel fighters had been killed.")).toEqual([
+      "operations room",
+      "operations room"
+    ])
+    expect(sources("The delegation did not sign. Its spokesman Mahmoud al-Hamwi told Al Arabiya that 12 people were killed.")).toEqual(["Mahmoud al-Hamwi"])
+  })
+  it("reads who spoke of a toll, gave an account of it, or was relayed by a channel", () => {
+    expect(sources("Opposition activists relayed by Gulf-funded satellite channels have spoken of 11 dead.")).toEqual(["opposition activists"])
+    expect(sources('State television gave a different account, saying "armed terrorist groups" had killed three soldiers.')).toEqual(["SANA"])
+  })
+  it("takes 'the directorate' for the directorate, not for a member of its office", () => {
+    const body =
+      "Seven civilians were killed on Sunday, the Civil Defence directorate in Daraa said. Four people are believed trapped under the rubble said Abu Yazan a member of the directorate. According to the directorate helicopters dropped 34 barrel bombs on the area."
+    expect(sources(body).at(-1)).toBe("White Helmets")
+  })
+})

@@ -348,7 +348,12 @@ export const attributeArticle = (
     return spelt.get(source) ?? source
   }
 
+  // ("Its spokesman Mahmoud al-Hamwi told Al Arabiya" with no body named before it: the man himself)
   const resolve = (f: Frame, si: number): string | null => {
+    const source = resolveFrame(f, si)
+    return source === null && f.anaphoric && f.speaker !== f.phrase ? f.speaker : source
+  }
+  const resolveFrame = (f: Frame, si: number): string | null => {
     // "our correspondent reported", "our team has documented": the outlet in its own voice
     // (a whole word: not the end of "al-Sakhour")
     // (a speaker still, whose words the outlet's own: "clean" gives no source, and nothing is lent past it)
@@ -384,7 +389,11 @@ export const attributeArticle = (
     if (!GENERIC_HEAD.test(head)) {
       for (let k = recent.length - 1; k >= 0; k--) {
         const h = recent[k]!
-        if (h.phrase.toLowerCase().includes(head) || h.source.toLowerCase().includes(head)) return h.source
+        // (not one only said to belong to it: "Abu Yazan al-Hourani a member of the directorate('s
+        // media office)" is the directorate's man, not the directorate)
+        const phrase = h.phrase.toLowerCase()
+        if ((phrase.includes(head) && !phrase.endsWith(` of the ${head}`) && !phrase.endsWith(` of ${head}`)) || h.source.toLowerCase().includes(head))
+          return h.source
         // ("the news agency reported" after "state-run news agency SANA has announced": the noun
         // that described the name right before it)
         if (h.around !== undefined && describedAs(h.around, head)) return h.source

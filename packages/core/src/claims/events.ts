@@ -1039,7 +1039,9 @@ export const readEvent = (
   const speakerSide = sideOfSource(source)
   // an admission: the source owning up for its own side
   // (each pattern read once: the admission's reading below asks which of them matched)
-  const admits = ADMISSION.test(t)
+  // (not one nobody made: "No individual or group claimed responsibility for the attacks")
+  const admission = ADMISSION.exec(t)
+  const admits = admission !== null && !NOT_TAKEN_BEFORE.test(t.slice(Math.max(0, admission.index - 40), admission.index))
   // (killing or destroying told with no weapon, "said in a statement that its fighters had killed
   // dozens", is ground fighting, which is no attack by the rule)
   const saysItDid = !admits && (SAID_IT.test(t) || OWN_ATTACKS.test(t) || ITS_ACT.test(t)) && (WEAPON.test(t) || !GROUND_OWN.test(t))

@@ -217,7 +217,9 @@ const SAY = set(`
   accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave given informed issued published released
   believes believe suggest suggests puts placed places acknowledge acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified
   stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries
-  argued argues argue rejected rejects dismissed dismisses refuted refutes called calls`)
+  argued argues argue rejected rejects dismissed dismisses refuted refutes called calls spoke spoken speak speaks`)
+const SPOKE = /^(?:spoke|spoken|speak|speaks)$/
+const OWN_MOUTHPIECE = /^(?:spokes(?:man|woman|person)|commander|leader|head|chief|official|director|media)$/
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
 // "pointed out" is a finite verb of saying only with its particle
 /** what an unnamed source in a place comes to: no one in particular */
@@ -281,12 +283,12 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:russian general staff|rudskoy)\b/i, "Russian General Staff"],
   [/\b(?:russian (?:military|army|armed forces)|russia'?s (?:military|army|armed forces)|russias (?:military|army|armed forces))\b/i, "Russian military"],
   [
-    /\b(?:sana|syrian arab news agency|syrian news agency|syrian official (?:media|news agency|television|tv)|official syrian (?:news agency|media|television|tv)|state news agency|state-run news agency|state-owned news agency|official news agency|state-run media|state media|state television|state tv|state-run tv|state-run television|(?:regime|government)(?:['’]?s)?\s+(?:official\s+)?(?:television|tv))\b/i,
+    /\b(?:sana|syrian arab news agency|syrian news agency|syrian official (?:media|news agency|television|tv)|official syrian (?:news agency|media|television|tv)|state news agency|state-run news agency|state-owned news agency|official news agency|state-run media|state media|state television|state tv|state-run tv|state-run television|(?<!pro-)(?:regime|government)(?:['’]?s)?\s+(?:official\s+)?(?:television|tv|news\s+agency|media))\b/i,
     "SANA"
   ],
   // (not the Free Syrian Army, the rebels)
   [
-    /\b(?:(?<!free\s)syrian army|syria'?s army|syrias army|army general command|general command of the army|military sources?|syrian military)\b/i,
+    /\b(?:(?<!free\s)syrian army|syria'?s army|syrias army|army general command|general command of the army|(?<!(?:turkish|russian|israeli|american|us|u\.s\.|iraqi|jordanian|lebanese|iranian|kurdish|coalition|western|french|british)\s)military sources?|syrian military)\b/i,
     "Syrian army"
   ],
   // (the General Staff named as such is the gold's and a reader's own speaker, as Russia's is)
@@ -377,7 +379,7 @@ const inPhrase = (t: Token): boolean => {
 }
 
 const CONNECTOR = /^(?:of|for|at|in|from|on|with|to)$/
-const REACHED = /^(?:contacted|reached|speaking|interviewed|talking|writing)$/
+const REACHED = /^(?:contacted|reached|speaking|interviewed|talking|writing|relayed|quoted|cited)$/
 const ASIDE_CLAUSE = /^(?:who|which|in|on|at|during|after|before|via|through|from|with|[a-z]{3,}(?:ed|ing))$/
 const HEADS_BODY = /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|founded|manages|managed)$/
 
@@ -1208,7 +1210,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|estimates(?=\s+(?:that|there|some|about|around|more|over|at\s+least|up\s+to|\d))|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|call(?:ed|s)|tweeted|wrote|insisted|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|given(?=\s+(?:a|an|the|its|their)\s+)|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:e|ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|estimates(?=\s+(?:that|there|some|about|around|more|over|at\s+least|up\s+to|\d))|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|call(?:ed|s)|tweeted|wrote|insisted|(?:spoke|spoken|speaks?)(?=\s+of\b)|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|given(?=\s+(?:a|an|the|its|their)\s+)|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:e|ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
 
 /** Every reporting frame in a sentence, in order; with `general`, where the rules find none, those
  * read by shape alone (not in a headline, whose words run together without verbs of their own). */
@@ -1413,6 +1415,14 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // a phrase of articles and modifiers alone names no one ("An estimated 1.2 million")
     // ("The coalition, however, rejected the reports": a sentence adverb is no part of the name)
     let phrase = join(tokens, from, to, s).replace(SENTENCE_ADVERB, "")
+    // "Its spokesman Abu Shaima acknowledged": the body "its" refers to speaks through him, as a
+    // body's named spokesman does
+    // (where nothing before names the body, the man himself: kept as the frame's speaker)
+    let mouthpiece: string | null = null
+    if (/^(?:its|their)$/i.test(tokens[from - 1]?.text ?? "") && OWN_MOUTHPIECE.test(tokens[from]!.lower)) {
+      mouthpiece = normaliseSpeaker(phrase)
+      phrase = "it"
+    }
     if (!tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower)) && knownSource(phrase) === null) return false
     // "the centre's daily bulletin said" (or "the centers", its apostrophe dropped): the body it
     // refers back to speaks through its publication
@@ -1423,7 +1433,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // "according to SNHR's count", "the group's tally": the owner of a count the phrase stops before
     else if (POSSESSIVE_OWNER.test(phrase)) phrase = phrase.replace(POSSESSIVE_OWNER, "")
     const anaphoric = isAnaphoric(phrase) && knownSource(phrase) === null
-    const speaker = anaphoric ? phrase : normaliseSpeaker(phrase)
+    const speaker = anaphoric ? (mouthpiece ?? phrase) : normaliseSpeaker(phrase)
     // a place is never a speaker ("... on the other side of the border from Idlib told Anadolu")
     const bare = phrase.replace(/^(?:the|a|an)\s+/i, "")
     if (speaker === "" || (!anaphoric && METONYM.get(bare.toLowerCase()) === undefined && (isPlaceName(bare) || namesPlace(bare)))) return false
@@ -1551,7 +1561,9 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // ("placed the death toll from the air raids at 50")
     if (
       (lower === "put" || lower === "puts" || lower === "gave" || lower === "given" || lower === "placed" || lower === "places") &&
-      (lower === "given" ? !GIVEN_COUNT.test(s.slice(t.end, t.end + 40)) : !/\b(?:toll|number|figure|tally|total|count)\b/i.test(s.slice(t.end, t.end + 30)))
+      (lower === "given"
+        ? !GIVEN_COUNT.test(s.slice(t.end, t.end + 40))
+        : !/\b(?:toll|number|figure|tally|total|count|account|picture|version|narrative|figures)\b/i.test(s.slice(t.end, t.end + 30)))
     )
       continue
     // ("described reports of civilian casualties as black propaganda": a verdict on reports speaks)
@@ -1566,6 +1578,8 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     )
       continue
     if (lower === "pointing" && next?.lower !== "out") continue
+    // ("activists have spoken of 11 dead": what they spoke of is what they said; not "spoke to AFP")
+    if (SPOKE.test(lower) && next?.lower !== "of") continue
     // "Reuters also reported residents and rescue workers as saying that ...": the innermost source
     if (lower === "reported" && next !== undefined && !CONNECTOR.test(next.lower)) {
       const range = phraseAfter(tokens, i + 1)
