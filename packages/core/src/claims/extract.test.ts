@@ -3254,3 +3254,20 @@ describe("extractClaims: harm told by a noun, a part dying after, a side's own d
     ])
   })
 })
+
+describe("extractClaims: who the killed were, listed after their verb; where a comparison was reported (192)", () => {
+  it("counts no part listed right after the verb with its commas stripped, and no place where another count was reported", () => {
+    const claims = claimsOf(
+      "Abu Ahmad who manages the camp said five people were killed two children a woman and two elderly men and 14 others were wounded in Azaz, more than the UN refugee agency reported in Geneva on Friday."
+    ).filter((c) => c.kind === "quantity")
+    expect(claims.map((c) => [c.metric, c.min, c.where])).toEqual([
+      ["killed", 5, "Azaz, Aleppo"],
+      ["injured", 14, "Azaz, Aleppo"]
+    ])
+  })
+  it("names Turkey's disaster agency by its initials", () => {
+    expect(
+      claimsOf("More than 8000 Syrians have crossed into Ceylanpinar since Nov. 8 according to Turkeys Disaster and Emergency Management Agency.")[0]?.source
+    ).toBe("AFAD")
+  })
+})

@@ -38,7 +38,7 @@ import type { DateWindow } from "./types.js"
 import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 191
+export const EXTRACTOR_VERSION = 192
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1003,6 +1003,8 @@ const whoOnlyPart = (s: string, f: Figure): boolean => {
   const opening = OF_THE_OPENING.exec(s)
   return opening !== null && f.start > opening[0].length && ONLY_WHO_AFTER.test(s.slice(f.end, f.end + 40))
 }
+const VICTIMS_LISTED_BETWEEN = /^\s+(?:[a-z-]+\s+){0,2}(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|martyred)\s+$/i
+const SUB_COUNT_WHO_AFTER = /^\s+(?:[a-z-]+\s+)?(?:children|women|men|girls|boys|babies|infants|elderly|teenagers|brothers|sisters|sons|daughters)\b/i
 const EARLIER_COUNT_BEFORE =
   /(?:\b(?:up|down|rising|risen|rose|raised|revised|increased|climbed|jumped)\s+from|\bto\s+\S+\s+from|\bfrom\s+(?:a|an|the)\s+(?:previous|earlier|initial)(?:\s+(?:toll|count|figure|tally))?(?:\s+of)?)\s+(?:the\s+)?$/i
 
@@ -1569,7 +1571,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (
         subCount &&
         !othersHarmed &&
-        /^\s+[A-Za-z-]+(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start)) &&
+        /^\s+[A-Za-z-]+(?:\s+(?:a|an)\s+[A-Za-z-]+)?(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start)) &&
         metricOf(wordsOf(after)[0] ?? "") === null
       )
         continue
@@ -1585,7 +1587,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           const m = metricOf(w)
           return (m === "killed" || m === "injured") && m !== told
         })
+      // "five people were killed two children a woman and two elderly men" (commas stripped): who
+      // the killed were, right after their verb, fewer than they
+      const listedAfterVerb =
+        fi > 0 && f.value < figures[fi - 1]!.value && VICTIMS_LISTED_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start)) && SUB_COUNT_WHO_AFTER.test(after)
       if (
+        listedAfterVerb ||
         (SUB_COUNT_BEFORE.test(before) && !othersOwn && !ownHarm) ||
         AMONG_COUNTED_BEFORE.test(before) ||
         (isSubCountAfterFigure(after) && !(isTitle && figures.length === 1))
@@ -1627,15 +1634,15 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // the figure before, however many words that figure's victims took (a clause of its own between
       // the two breaks the pair: "... while along with ...", "; along with")
       // (harm only: "50000 civilians are trapped alongside several thousand fighters" counts no fighters)
-      if (link === null && previous !== null && HARM_PAIRED.has(previous.metric) && previousAt === fi - 1 && ALONG_WITH_BEFORE.test(before)) {
+      if (link === null && previous !== null && HARM_PAIRED.has(previous.metric) && previousAt === fi - 1 && ALONG_WITH_BEFORE.test(before.slice(-40))) {
         const also = victims ?? sideWho(after)
         if (also !== null && !OWN_VERB_AFTER.test(after) && !CLAUSE_BREAK_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start)))
           link = { metric: previous.metric, who: also }
       }
       // "he was killed in an air strike near Deir ez-Zor together with about 40 militants": people
       // harmed with one named before, counted by no figure
-      if (link === null && previous === null && ALONG_WITH_BEFORE.test(before) && (victims ?? sideWho(after)) !== null) {
-        const harm = HARMED_ONE_BEFORE.exec(before)
+      if (link === null && previous === null && ALONG_WITH_BEFORE.test(before.slice(-40)) && (victims ?? sideWho(after)) !== null) {
+        const harm = HARMED_ONE_BEFORE.exec(before.slice(-160))
         if (harm !== null) link = { metric: metricOf(harm[1]!) ?? "killed", who: victims ?? sideWho(after) }
       }
       // "killed 19 people including six children in Saraqeb and another 23 people in Ehsim", "wounded
@@ -1646,7 +1653,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         link = { metric: previous.metric, who: victims ?? previous.who }
       // "31 civilian deaths ... up from 24 a day earlier", "raised the toll to 17 from 12": the count
       // given before, of what the figure before it counts
-      if (link === null && previous !== null && EARLIER_COUNT_BEFORE.test(before)) link = previous
+      if (link === null && previous !== null && EARLIER_COUNT_BEFORE.test(before.slice(-60))) link = previous
       // "150 bodies were counted in Hammouriya 100 in Kfar Batna 67 in Saqba": a list of places, each
       // with its figure, the verb given once (commas are often stripped)
       if (

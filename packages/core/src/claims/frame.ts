@@ -296,6 +296,8 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:turkish (?:military|armed forces|army)|turkey'?s (?:military|armed forces|army))\b|\bTSK\b/i, "Turkish military"],
   // (the Kurdish-run police of the northeast, by its own name or in English)
   [/\b(?:asayish|asayesh)\b/i, "Asayish"],
+  // (Turkey's disaster agency, by its initials as the gold and Turkish media name it)
+  [/\b(?:AFAD|disaster\s+and\s+emergency\s+management\s+(?:authority|agency|presidency))\b/i, "AFAD"],
   // (the UN's human rights office, named apart from the UN by the gold and by those it answers)
   [
     /\b(?:OHCHR|(?:UN|U\.N\.?|United Nations)\s+(?:human\s+)?rights\s+office|(?:Office\s+of\s+the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?High\s+Commissioner\s+for\s+Human\s+Rights)(?![\w-])/,

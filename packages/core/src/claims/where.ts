@@ -98,7 +98,7 @@ const PLACED_BY_BEFORE = /\b(?:of|in|at|from|near|on|into|to|for|around|across|i
 const ABROAD_MEETING_BEFORE = /\b(?:council|talks|conference|summit|session|negotiations)\s+(?:(?:held|convened|meeting|sitting)\s+)?(?:in|at)\s+(?:the\s+)?$/i
 const FOR_BEFORE = /\bfor\s+$/i
 const SPOKEN_IN_BEFORE =
-  /\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|speaking|spoke|announced|briefing|(?:news|press)\s+conference|statement\s+(?:issued|released))\s+(?:(?:on|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:in|at|from)\s+(?:the\s+)?$/i
+  /\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|speaking|spoke|announced|reported|stated|declared|briefing|(?:news|press)\s+conference|statement\s+(?:issued|released))\s+(?:(?:on|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:in|at|from)\s+(?:the\s+)?$/i
 /** The places a sentence names as where things happened, in text order. `speakers` are the
  * offsets of speaker phrases ("Damascus said"). */
 const OF_BETWEEN = /^\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$/i
@@ -394,9 +394,11 @@ const acceptable = (name: string): boolean => {
 /** characters between a name and a listed place after it that still places it */
 const NEAR_ENOUGH = 40
 export const governorateId = (p: PlaceMatch): string | null => (inSyria(p) && !isCountryWide(p) ? governorateOf(p) : null)
+const UNLISTED_CUE =
+  /\b(?:villages?|towns?|hamlets?|camps?|neighbou?rhoods?|districts?|suburbs?|areas?)\s+of\s+(?:al-|el-)?[A-Z]|\bcamp\b|^[A-Z][^:\n.]{0,40}:\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/
 export const unlistedPlaces = (s: string, named: ReadonlyArray<PlaceMatch>, section: () => string | null): Array<PlaceMatch> => {
   // (cheap: most sentences name no place these words mark)
-  if (!/\b(?:of|camp)\b|^[A-Z][^:]{0,40}:/.test(s)) return []
+  if (!UNLISTED_CUE.test(s)) return []
   const found: Array<readonly [string, number]> = []
   const row = ROW_LABEL.exec(s)
   if (row !== null) found.push([row[1]!, 0])
