@@ -3271,3 +3271,22 @@ describe("extractClaims: who the killed were, listed after their verb; where a c
     ).toBe("AFAD")
   })
 })
+
+describe("extractClaims: people displaced, told by where they went (193)", () => {
+  const figures = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.max])
+  it("reads people who moved, arrived, reached a place, took refuge or sleep in the open as displaced", () => {
+    expect(figures("More than 5000 families have moved from border villages to Afrin city.")).toEqual([["displaced", 5001, null]])
+    expect(figures("Around 1200 people have reached Nubl and al-Zahraa.")).toEqual([["displaced", 1080, 1320]])
+    expect(figures("The council said some 23000 people had arrived in the town and the camps around it.")).toEqual([["displaced", 20700, 25300]])
+    expect(figures("He said hundreds of families were sleeping in the open in olive groves near Sijo.")).toEqual([["displaced", 200, 999]])
+    expect(figures("Some 300 families have taken refuge in schools in Idlib city.")).toEqual([["displaced", 270, 330]])
+  })
+  it("does not read the wounded brought in, a convoy arriving, or a family sheltering from shelling as displaced", () => {
+    expect(figures("About 40 wounded people arrived at the hospital in Kilis on Monday.")).toEqual([["injured", 36, 44]])
+    expect(figures("The convoy of 50 trucks reached Madaya on Monday.")).toEqual([])
+    expect(figures("Strikes killed 17 civilians among them a family of six who were sheltering in a basement.").map((c) => c[0])).toEqual(["killed"])
+  })
+})

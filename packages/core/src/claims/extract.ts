@@ -38,7 +38,7 @@ import type { DateWindow } from "./types.js"
 import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 192
+export const EXTRACTOR_VERSION = 193
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -577,6 +577,11 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (UNDER_RUBBLE_AFTER.test(where) && !RESCUED_BEFORE.test(before)) return { metric: "trapped", who: leadingWho() }
   if (UNDER_SIEGE_AFTER.test(where)) return { metric: "trapped", who: leadingWho() }
   if (CROSSED_AFTER.test(after) && !CROSSED_BACK.test(sentence)) return { metric: "displaced", who: leadingWho() }
+  // "5000 families have moved from border villages to Afrin city", "1200 people have reached Nubl",
+  // "300 families have taken refuge in schools", "hundreds of families were sleeping in the open":
+  // people gone from their homes, told by where they went (not the wounded: "40 wounded people
+  // arrived at the hospital", nor those moved to one)
+  if (MOVED_AFTER.test(after) && !WOUNDED_MOVED.test(after) && !CROSSED_BACK.test(sentence)) return { metric: "displaced", who: leadingWho() }
   if (CAMP_HOSTS_BEFORE.test(before)) return { metric: "displaced", who: leadingWho() }
   return null
 }
@@ -594,6 +599,9 @@ const UNDER_SIEGE_AFTER =
   /^\s+(?:[\w'’-]+\s+){1,6}?(?:have\s+been|has\s+been|had\s+been|are|were|remain|remained|living|live|lived|still)\s+(?:(?:living|still)\s+)?under\s+(?:an?\s+|the\s+|a\s+)?(?:[\w'’-]+\s+)?siege\b/i
 const CROSSED_AFTER = /^\s+(?:[\w'’-]+\s+){1,2}?(?:have\s+|had\s+|has\s+)?crossed\s+(?:the\s+(?:[\w-]+\s+)?border|into)\b/i
 // people going home or visiting, not fleeing
+const MOVED_AFTER =
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:have\s+|had\s+|has\s+)?(?:(?:moved|relocated|fled)\s+(?:from|out\s+of)\s+|arrived\s+in\s+(?:the\s+)?(?:[A-Z]|towns?\b|camps?\b|city\b|area\b)|reached\s+(?:the\s+)?(?:[A-Z]|camps?\b|border\b)|(?:sought|taken|took|found|seeking|taking)\s+(?:refuge|shelter)\b|(?:are|were)\s+(?:now\s+|still\s+)?(?:sheltering\s+in\s+(?:the\s+open|schools|camps|tents|mosques|public|unfinished|makeshift|olive)|sleeping\s+(?:in\s+the\s+open|rough|outdoors)|living\s+in\s+(?:tents|camps|the\s+open)))/
+const WOUNDED_MOVED = /^\s+(?:[\w'’-]+\s+)?(?:wounded|injured|sick|patients)\b|\bhospitals?\b/i
 const CROSSED_BACK = /\b(?:back|return\w*|visit\w*|holidays?|Eid)\b/i
 const CAMP_HOSTS_BEFORE =
   /\b(?:camps?|shelters?|settlements?)\s+(?:[\w-]+\s+){0,2}?(?:hosts?|hosting|hosted|houses|housing|shelters|sheltering)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$/i
