@@ -774,3 +774,25 @@ describe("extractClaims: denials told by negating the act, or by a verdict after
     expect(events("Terrorists fired three rocket shells at Mhardeh on Monday and no civilians were hit, SANA said.").map((e) => e[0])).not.toContain("denied")
   })
 })
+
+describe("extractClaims: a side blamed after the attack, more of a side's men, strikes said to hit only terrorists (194)", () => {
+  const events = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2016-11-16T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => [c.polarity, c.actor, c.source])
+  it("reads a side blamed in the sentence after an attack as its doer", () => {
+    expect(events("Rockets fired from Afrin slammed into Kilis late on Tuesday, killing two. Turkish officials blamed the YPG.")).toEqual([
+      ["asserted", "YPG", "Turkish officials"]
+    ])
+    expect(events("The talks collapsed on Tuesday. The government blamed the opposition.")).toEqual([])
+  })
+  it("reads the side's men joined to it as its own", () => {
+    expect(
+      events("Security forces and plainclothes militiamen opened fire on a funeral procession in Homs on Monday, killing nine people, activists said.")
+    ).toEqual([["asserted", "Syrian government", "activists"]])
+  })
+  it("reads no attack in strikes said to hit only terrorists, in quotation marks or with 'only' last", () => {
+    expect(events('Damascus says it strikes only "terrorist" positions, a label it applies to all armed opposition groups.')).toEqual([])
+    expect(events('A military source said the air force had struck "terrorist hideouts and fortifications" only.')).toEqual([])
+  })
+})

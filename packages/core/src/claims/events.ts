@@ -96,8 +96,9 @@ const GROUND =
 
 // Weapons and units standing between a side and its attack: "Russian [jets] pounded".
 const INSTRUMENT =
-  /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|howitzers?|cannons?|troops|forces|fighters|gunmen|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|fighter|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|latest|recent|deadly|on|early|late|morning|evening|night|afternoon|dawn|aerial|[a-z]{3,}ly)$/i
+  /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|howitzers?|cannons?|troops|forces|fighters|gunmen|militiamen|thugs|agents|plainclothes|plain-clothes|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|fighter|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|latest|recent|deadly|on|early|late|morning|evening|night|afternoon|dawn|aerial|[a-z]{3,}ly)$/i
 
+const MORE_MEN = /\band\s+(?:[\w-]+\s+)?(?:militiamen|gunmen|troops|soldiers|thugs|police|policemen|agents)\b/gi
 /** verbs that carry an attack noun: "mounted one of the heaviest attacks", "carried out raids" */
 const LIGHT_VERB =
   /^(?:opened|mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|returned|stepped|continued|continuing|continues|continue|began|started|escalated|escalating|intensifying|committed|committing|perpetrated|perpetrating|stepping|launching|carrying|conducting|staging|mounting|waging|waged|flew|delivered|performed|executed|used|using|deployed|responded|retaliated|replied)$/i
@@ -314,7 +315,8 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
       // (never across "under the cover of", "backed by": the support of another's act)
       else if (
         between.length <= 12 &&
-        !/[,;:]|\b(?:said|says|told|that|which|who|after|as|while|when|and|were|was|under|backed|support)\b/i.test(gap) &&
+        // ("Security forces and plainclothes militiamen opened fire": more of the side's men, joined)
+        !/[,;:]|\b(?:said|says|told|that|which|who|after|as|while|when|and|were|was|under|backed|support)\b/i.test(gap.replace(MORE_MEN, " ")) &&
         // (a hyphenated participle is an adjective: "their so-called anti-terrorism operations", "Iran-backed")
         !between.some((w) => /(?:ed|ing)$/i.test(w) && !w.includes("-") && !PLACED.test(w) && !LIGHT_VERB.test(w))
       )
@@ -860,7 +862,7 @@ export const rejectsProposal = (after: string): boolean => PROPOSAL_NEXT.test(af
 // "says it only hits terrorists", "The army strikes only the positions of the terrorists": a side's
 // account of whom it aims at, answering a charge of harm, is no admission of an attack
 const ONLY_FIGHTERS =
-  /\b(?:only\s+(?:hits?|strikes?|targets?|bombs?|attacks?)|(?:hits?|strikes?|targets?|bombs?|attacks?)\s+only)\s+(?:the\s+)?(?:(?:positions|dens|hideouts|gatherings)\s+of\s+(?:the\s+)?)?(?:terrorists?|militants?|jihadists?|terrorist\s+groups?)\b/i
+  /\b(?:only\s+(?:hits?|strikes?|struck|targets?|targeted|bombs?|bombed|attacks?|attacked)|(?:hits?|strikes?|struck|targets?|targeted|bombs?|bombed|attacks?|attacked)\s+only)\s+(?:the\s+)?(?:(?:positions|dens|hideouts|gatherings)\s+of\s+(?:the\s+)?)?["“]?(?:terrorists?|militants?|jihadists?|terrorist\s+groups?)\b|\b(?:hits?|strikes?|struck|targets?|targeted|bombs?|bombed|attacks?|attacked)\s+["“]?(?:terrorist|militant|jihadist)s?["”]?\s+(?:hideouts|positions|targets|dens|gatherings|fortifications|bases|sites)(?:\s+and\s+[\w-]+)?["”]?\s+only\b/i
 /** Does the text only say whom a side aims at ("it only hits terrorists")? */
 // (not where the sentence goes on to harm told beside it: "... only strikes terrorists but its jets hit a market")
 export const aimsOnlyAtFighters = (s: string): boolean => ONLY_FIGHTERS.test(s) && !HARM_BESIDE.test(s)
@@ -870,6 +872,19 @@ const AIMED_AT_BEFORE = /\b(?:at|on|against|toward|towards)\s+(?:the\s+)?$/i
 /** the denial's words say no one or nothing was hit ("no civilians were hit") */
 const UNHARMED =
   /^no\s+(?:civilian\s+|residential\s+|medical\s+)?(?:civilians?|area|areas|neighbou?rhoods?|homes|houses|hospitals?|schools?|markets?|facilities)\b/i
+// "Turkish officials blamed the YPG.", "Damascus blamed terrorists for the attack": a side blamed
+// and nothing else, for the attack the sentence before told
+const BLAME_BACK =
+  /^\W*(?:[\w'’.-]+\s+){1,6}?(?:has\s+|have\s+|had\s+|quickly\s+|immediately\s+)?(?:blamed|blames)\s+(?:the\s+)?["“]?((?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)["”]?(?:\s+for\s+(?:it|this|that|them|the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|shelling|bombings?|rockets?|blasts?|explosions?|raids?|massacre|fire)))?\s*[.!]?\s*$/i
+/** The side a sentence blames for the attack the one before it told (`before`), as an accusation
+ * whose source the caller reads from the sentence's speaker; or null. */
+export const blamedBack = (s: string, before: string): EventReading | null => {
+  if (s.length > 160 || !BLAME_BACK.test(s) || !WEAPON.test(before)) return null
+  const m = BLAME_BACK.exec(s)!
+  const side = sidesIn(m[1]!)[0]
+  if (side === undefined || side.at !== 0) return null
+  return { actor: side.actor, action: actionIn(before), polarity: "asserted", source: null, rule: "event/accusation" }
+}
 /** Does the text deny anything (so that the outlet's own accounts of attacks may count)? */
 export const mayDeny = (s: string): boolean => DENIAL.test(s)
 

@@ -2,6 +2,7 @@ import { type Attribution, attributeArticle, DETAIL_OF, NEW_INCIDENT, nameKey, n
 import {
   aimsOnlyAtFighters,
   assertionsDenied,
+  blamedBack,
   type EventReading,
   mayAdmit,
   mayDeny,
@@ -38,7 +39,7 @@ import type { DateWindow } from "./types.js"
 import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 193
+export const EXTRACTOR_VERSION = 194
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1830,6 +1831,18 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // background, not an attack the story reports; a denial in it is read, and only the denial ("denied
     // that the regime had used any such weapons saying the army has not used them in the past")
     const habitual = tellsHabit(s)
+    // "Rockets hit Kilis late on Tuesday. Turkish officials blamed the YPG.": the side blamed did the
+    // attack the sentence before told
+    if (!isTitle && si > 0 && segments[si - 1]!.role === "body" && frames.length > 0 && !tells()) {
+      const blamed = blamedBack(s, segments[si - 1]!.text)
+      const source = frames.find((f) => f.source !== null)?.source ?? null
+      if (blamed !== null && source !== null) {
+        claims.push(
+          eventClaim({ ...blamed, source }, blamed.actor!, placeOf(), timeOf() ?? inheritedWhen(frame, s, false, publishedDay, reported()), s, sentence.start)
+        )
+        lastActor = blamed.actor
+      }
+    }
     if (worthReading && tells() && (!isTitle || ownSource !== null) && (!habitual || (denies && mayDeny(s)))) {
       // "State media said the crash was due to a technical fault while Jaish al-Islam said it had
       // shot down the plane": two speakers set against each other tell two events
