@@ -135,6 +135,8 @@ const outletNames = (outlet: string): OutletNames => {
     if (words.length === 0) continue
     const known = knownSource(part)
     if (known !== null) keys.add(nameKey(known))
+    // ("ACLED Weekly Regional Overview", "SNHR Monthly Report": the body by its initials)
+    if (words.length > 1 && /^[A-Z]{3,}$/.test(words[0]!)) keys.add(nameKey(words[0]!))
     // (the name without what follows "of" or "in": "Local Coordination Committees of Syria")
     const cut = words.findIndex((w, k) => k >= 2 && /^(?:of|in)$/i.test(w))
     for (const run of cut > 0 ? [words, words.slice(0, cut)] : [words]) {
@@ -165,6 +167,9 @@ const RELAY_MENTION = /\b([A-Z][A-Za-z-]{1,20})(?:'s|’s|s)?\s+(correspondent|r
 // (both words are in the pattern as written: most sentences have neither, and skip its scan)
 const relayMentions = (s: string): Iterable<RegExpMatchArray> => (s.includes("correspondent") || s.includes("reporter") ? s.matchAll(RELAY_MENTION) : [])
 
+const MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b"
+const DAY_OF_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}`)
+const MONTH_BEFORE = new RegExp(`${MONTH_WORD}\\.?\\s+$`)
 const PLURAL_SUBJECT = /^\W*(?:The\s+|Many\s+|Some\s+)?(?:[A-Z][a-z]+\s+)?(Residents|Activists|Witnesses|Doctors|Medics|Rescuers|Locals|Monitors|Sources)\b/
 /** verbs after which a speaker may be lent to the sentence before: reporting, not denying or accusing */
 const LENDS =
@@ -641,9 +646,14 @@ export const attributeArticle = (
     return ours.some((v) => theirs.includes(v)) || Math.max(...theirs) < Math.max(...ours, 0)
   }
 
+  // (a day of a month is no figure told again: "between 10 and 16 March" ... "On 16 March")
+  const countsIn = (text: string): Array<number> =>
+    findFigures(text).flatMap((f) =>
+      DAY_OF_MONTH.test(text.slice(f.end, f.end + 12)) || MONTH_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) ? [] : [f.value]
+    )
   const restates = (si: number, next: number): boolean => {
-    const theirs = findFigures(segments[next]!.text).map((f) => f.value)
-    return findFigures(segments[si]!.text).some((f) => theirs.includes(f.value))
+    const theirs = countsIn(segments[next]!.text)
+    return countsIn(segments[si]!.text).some((v) => theirs.includes(v))
   }
 
   // the neighbouring sentences of the report, past page chrome and a repeated headline

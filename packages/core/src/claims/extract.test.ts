@@ -2311,7 +2311,8 @@ describe("round 31 review: what the new rules must leave alone", () => {
     expect(read("White Helmets rescued 8 people after hours under the rubble in Ariha.")).toEqual([])
   })
   it("reads attacks on health care workers as no facilities hit, and explosive devices neutralized as no one harmed", () => {
-    expect(read("WHO recorded 21 attacks on health care workers in Idlib.")).toEqual(["strikes 21 Idlib null"])
+    // (WHO, recording a count, is its source since 195)
+    expect(read("WHO recorded 21 attacks on health care workers in Idlib.")).toEqual(["strikes 21 Idlib WHO"])
     expect(read("The army neutralized 12 explosive devices near Azaz.")).toEqual([])
   })
 })
@@ -3288,5 +3289,30 @@ describe("extractClaims: people displaced, told by where they went (193)", () =>
     expect(figures("About 40 wounded people arrived at the hospital in Kilis on Monday.")).toEqual([["injured", 36, 44]])
     expect(figures("The convoy of 50 trucks reached Madaya on Monday.")).toEqual([])
     expect(figures("Strikes killed 17 civilians among them a family of six who were sheltering in a basement.").map((c) => c[0])).toEqual(["killed"])
+  })
+})
+
+describe("extractClaims: 'since' past an abbreviation, 'during the same period', fatalities, a count recorded (195)", () => {
+  const read = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.when === null ? null : `${c.when.from}..${c.when.to}`, c.source])
+  it("reads 'since' to publication past a full stop inside a word", () => {
+    expect(
+      read("At least 338 people have been killed in eastern Aleppo since a U.S.-Russian-brokered cease-fire collapsed Nov. 9, the directorate says.")[0]?.[2]
+    ).toBe("2016-11-09..2016-11-16")
+  })
+  it("dates 'during the same period' by the period the last toll counted", () => {
+    expect(
+      read(
+        "Between 7 and 11 November at least 346 people were killed in East Ghouta. In Damascus city mortar shells killed 16 people during the same period."
+      ).map((c) => c[2])
+    ).toEqual(["2016-11-07..2016-11-11", "2016-11-07..2016-11-11"])
+  })
+  it("reads fatalities as killed, and the body that records a count as its source unless it is told inside another's words", () => {
+    expect(read("ACLED records 412 reported fatalities in Eastern Ghouta between 7 and 11 November.")).toEqual([
+      ["killed", 412, "2016-11-07..2016-11-11", "ACLED"]
+    ])
+    expect(read("Hamza Khatib the manager of Al-Quds hospital told a Reuters photographer the hospital had recorded four deaths.")[0]?.[3]).toBe("Hamza Khatib")
   })
 })

@@ -39,7 +39,7 @@ import type { DateWindow } from "./types.js"
 import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 194
+export const EXTRACTOR_VERSION = 195
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -77,7 +77,7 @@ export interface ClaimSource {
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [
-    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|slain|slaughtered|massacred|executed|execute|executes|executing|lost their lives|perished|lives|eliminated|eliminating|massacring|massacre|bodies|corpses|martyrs|martyred)$/i,
+    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|fatalities|fatality|slain|slaughtered|massacred|executed|execute|executes|executing|lost their lives|perished|lives|eliminated|eliminating|massacring|massacre|bodies|corpses|martyrs|martyred)$/i,
     "killed"
   ],
   [
@@ -861,6 +861,7 @@ const HEADING_METRICS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/\b(?:arrests|arrested|detentions|detained|detainees)\b/i, "arrested"],
   [/\b(?:displaced|displacement)\b/i, "displaced"]
 ]
+const SAME_PERIOD = /\b(?:during|in|over|for|within)\s+the\s+same\s+(?:period|time|time\s+frame|timeframe|days|week|weeks|span|stretch)\b/i
 const THE_MONTH = /\b(?:during|in|over|throughout|for)\s+the\s+(?:same\s+|whole\s+)?month\b/i
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 /** Does the head of the report (its first three segments) name its publication day by weekday and date? */
@@ -1768,6 +1769,11 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (when === null && tableRow && tableWhen !== null && timeOf() === null) when = tableWhen
         // ("The VDC documented 2130 new arrests during the month": the month the report tallies)
         if (when === null && documentTallyWhen !== null && THE_MONTH.test(s)) when = documentTallyWhen
+        // ("killed 16 people and injured 72 during the same period": the period the last toll counted)
+        if (when === null && SAME_PERIOD.test(s)) {
+          const last = claims.findLast((c) => c.kind === "quantity" && c.when !== null && c.when.from !== c.when.to)
+          if (last !== undefined) when = last.when
+        }
         // ("Daily field bulletin: ..." over sections of undated strikes and tolls: the day it reports)
         // (not a running total: "Russian strikes have killed 1,500 civilians in Idlib province")
         if (when === null && dailyBulletin && !warScale && link.metric !== "trapped" && timeOf() === null && !tellsHabit(s) && !RUNNING_TOTAL.test(s))

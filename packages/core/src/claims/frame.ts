@@ -213,7 +213,7 @@ const PRONOUN = set("he she they it we")
 // "said the Observatory"); participles ("adding", "saying") continue the sentence's frame.
 const SAY = set(`
   said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
-  alleges estimated estimates documented counted noted notes indicated affirmed mentioned declared revealed explained stressed warned
+  alleges estimated estimates documented counted recorded records noted notes indicated affirmed mentioned declared revealed explained stressed warned
   accused accuses blamed blames denied denies tweeted wrote insisted quoted cited described put gave given informed issued published released
   believes believe suggest suggests puts placed places acknowledge acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified
   stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries
@@ -1212,7 +1212,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|estimates(?=\s+(?:that|there|some|about|around|more|over|at\s+least|up\s+to|\d))|documented|counted|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|call(?:ed|s)|tweeted|wrote|insisted|(?:spoke|spoken|speaks?)(?=\s+of\b)|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|given(?=\s+(?:a|an|the|its|their)\s+)|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:e|ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|estimates(?=\s+(?:that|there|some|about|around|more|over|at\s+least|up\s+to|\d))|documented|counted|record(?:ed|s)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|a\s+total\s+of\s+)?\d)|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|call(?:ed|s)|tweeted|wrote|insisted|(?:spoke|spoken|speaks?)(?=\s+of\b)|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|placed|places|gave|given(?=\s+(?:a|an|the|its|their)\s+)|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:e|ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
 
 /** Every reporting frame in a sentence, in order; with `general`, where the rules find none, those
  * read by shape alone (not in a headline, whose words run together without verbs of their own). */
@@ -1580,6 +1580,9 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     )
       continue
     if (lower === "pointing" && next?.lower !== "out") continue
+    // ("ACLED records 412 fatalities" speaks; "X told Reuters the hospital had recorded four deaths":
+    // a count kept inside words already said is the speaker's)
+    if ((lower === "recorded" || lower === "records") && out.length > 0) continue
     // ("activists have spoken of 11 dead": what they spoke of is what they said; not "spoke to AFP")
     if (SPOKE.test(lower) && next?.lower !== "of") continue
     // "Reuters also reported residents and rescue workers as saying that ...": the innermost source

@@ -223,7 +223,8 @@ const STARTING = /\b(?:began|begun|beginning|started|starting|erupted|erupting|b
 const SUPERLATIVE_SINCE =
   /\b(?:worst|deadliest|heaviest|bloodiest|biggest|largest|highest|fiercest|most\s+(?!of\b)\w+|first|lowest)\b[^.;:]{0,50}\bsince\b[^.;:]*$/i
 // "since the UN Security Council passed a resolution last year": since whatever the clause dates
-const SINCE_ANY = /\bsince\s(?!then\b)(?:(?!\b(?:and|but|while|when|which|who|said|says|told|according)\b)[^.;:,"“”]){3,80}$/i
+// (a full stop inside a word is no end of the clause: "since a U.S.-Russian-brokered cease-fire collapsed")
+const SINCE_ANY = /\bsince\s(?!then\b)(?:(?!\b(?:and|but|while|when|which|who|said|says|told|according)\b)(?:[^.;:,"“”]|\.(?=\S))){3,80}$/i
 const DATELINE_WORD = /\b(?:posted|published|updated|last\s+update|date\s+of\s+publication)(?:\s+on)?\s*:?\s*$/i
 const PREP_OPENS = /^(?:on|of|since|until|till|by|from|to|between|before|after|in|during|through|dated)\s/i
 /** a word that makes a following full date part of the prose rather than a stamp */
