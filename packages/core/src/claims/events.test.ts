@@ -796,3 +796,20 @@ describe("extractClaims: a side blamed after the attack, more of a side's men, s
     expect(events('A military source said the air force had struck "terrorist hideouts and fortifications" only.')).toEqual([])
   })
 })
+
+describe("extractClaims: denials of having the weapons or of aircraft being active; the coalition's members by their arms (196)", () => {
+  const events = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2016-11-16T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => [c.polarity, c.actor])
+  it("reads not having chemical weapons, and an air force not active there, as denials", () => {
+    expect(events("A source in the Syrian army told Sputnik that the army did not have chemical weapons.")).toEqual([["denied", "Syrian government"]])
+    expect(events("Belgian defence ministry spokeswoman Laurence Mortier denied the countrys air force was active in the area at the time.")).toEqual([
+      ["denied", "Belgium"]
+    ])
+  })
+  it("reads a coalition member by its own arms, not by a nationality alone", () => {
+    expect(events("French jets struck Raqqa overnight, the defence ministry said.")).toEqual([["asserted", "France"]])
+    expect(events("The British-based monitor said regime jets struck Douma.")).toEqual([["asserted", "Syrian government"]])
+  })
+})
