@@ -23,6 +23,7 @@ import {
   governorateId,
   governorateOf,
   inSyria,
+  placedInside,
   unlistedPlaces,
   isCountryWide,
   isWarToll,
@@ -39,7 +40,7 @@ import type { DateWindow } from "./types.js"
 import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 196
+export const EXTRACTOR_VERSION = 197
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1087,7 +1088,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const namedAt = (si: number): ReadonlyArray<PlaceMatch> => {
     let found = rawPlaces.get(si)
     if (found === undefined) {
-      const listed = listedAt(si)
+      const listed = placedInside(segments[si]!.text, listedAt(si))
       // (and the places no list holds, where the words say they are places: "the village of Rajo")
       const unlisted = unlistedPlaces(segments[si]!.text, listed, () => headingGovernorate(si))
       found = unlisted.length === 0 ? listed : [...listed, ...unlisted].sort((a, b) => a.start - b.start)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { extractClaims } from "./extract.js"
 import { findPlaces, placeById } from "./gazetteer.js"
-import { claimPlaces, governorateOf, inSyria, unlistedPlaces } from "./where.js"
+import { claimPlaces, governorateOf, inSyria, placedInside, unlistedPlaces } from "./where.js"
 
 /** published Wednesday 2016-11-16 */
 const PUB = Date.parse("2016-11-16T12:00:00Z")
@@ -251,5 +251,16 @@ describe("unlistedPlaces", () => {
       "the Turkish camp"
     ])
       expect(unlistedPlaces(s, findPlaces(s), () => null)).toEqual([])
+  })
+})
+
+describe("placedInside (197)", () => {
+  it("puts a place the text says lies inside another there, where the gazetteer's of that name lies elsewhere", () => {
+    const s = "A motorcycle was detonated in al-Mshairfeh residential neighborhood in Hasaka city, injuring three."
+    expect(placedInside(s, findPlaces(s)).map((p) => p.display)).toEqual(["al-Mshairfeh, Hasaka", "Hasaka"])
+  })
+  it("leaves a governorate's capital where it is", () => {
+    const s = "Fighters from Aleppo of Deir ez-Zor were killed."
+    expect(placedInside(s, findPlaces(s)).map((p) => p.display)).toEqual(findPlaces(s).map((p) => p.display))
   })
 })

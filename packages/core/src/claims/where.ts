@@ -431,3 +431,28 @@ export const unlistedPlaces = (s: string, named: ReadonlyArray<PlaceMatch>, sect
   }
   return out
 }
+
+// "al-Mshairfeh neighborhood in Hasaka city", "the village of X in Idlib province": a place the text
+// puts inside another, where the gazetteer's place of that name lies elsewhere (its al-Mushairfeh is
+// in Homs), is a place of that name inside the one the text says
+const INSIDE_AFTER =
+  /^\s+(?:(?:[a-z]+\s+)?(?:neighbou?rhood|district|quarter|village|town|area|camp)\s+)?(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+|province\s+of\s+|town\s+of\s+)?$/i
+export const placedInside = (s: string, named: ReadonlyArray<PlaceMatch>): ReadonlyArray<PlaceMatch> => {
+  let out: Array<PlaceMatch> | null = null
+  for (let k = 0; k + 1 < named.length; k++) {
+    const p = named[k]!
+    const q = named[k + 1]!
+    // (a town or a neighbourhood, not a governorate's capital: "Aleppo ... of Deir ez-Zor" is no Aleppo there)
+    if ((p.level !== "neighbourhood" && p.level !== "city") || specificity(p) > 1) continue
+    if (q.level !== "city" && q.level !== "governorate" && q.level !== "district") continue
+    if (!INSIDE_AFTER.test(s.slice(p.end, q.start))) continue
+    const gp = governorateId(p)
+    const gq = governorateId(q)
+    if (gp === null || gq === null || gp === gq) continue
+    const inside = unlistedPlace(s.slice(p.start, p.end), q.level === "governorate" ? gq : q.id, p.start, p.end)
+    if (inside === null) continue
+    out ??= [...named]
+    out[k] = inside
+  }
+  return out ?? named
+}
