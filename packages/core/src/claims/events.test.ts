@@ -813,3 +813,30 @@ describe("extractClaims: denials of having the weapons or of aircraft being acti
     expect(events("The British-based monitor said regime jets struck Douma.")).toEqual([["asserted", "Syrian government"]])
   })
 })
+
+describe("extractClaims: a denial of something other than an attack is no event (198)", () => {
+  const events = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2016-11-16T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => [c.polarity, c.actor])
+  it("reads no event in a denial of support, arrests, troops' presence or figures", () => {
+    expect(events('The official dismissed claims of Turkish support for the militants as "propaganda by the PKK".')).toEqual([])
+    expect(events("Hay'at Tahrir al-Sham denied reports that its security service had arrested 12 activists in Saraqeb.")).toEqual([])
+    expect(events("Iran's Foreign Ministry spokeswoman dismissed claims that Iranian combat troops were fighting in Idlib.")).toEqual([])
+  })
+  it("still reads a denial of an attack, and of using weapons, beside talk of cooperation", () => {
+    expect(
+      events(
+        "Rebels accused government forces of shelling Wadi Barada. The head of the government delegation rejected the accusation saying the army was fighting militants in Wadi Barada."
+      )
+    ).toEqual([
+      ["asserted", "Syrian government"],
+      ["denied", "Syrian government"]
+    ])
+    expect(
+      events(
+        "The opposition accused the army of a chemical attack on Ghouta. Zarif said the Syrian government had reassured Iran that it had never used chemical weapons and would cooperate fully with the U.N. experts."
+      ).map((e) => e[0])
+    ).toEqual(["asserted", "denied"])
+  })
+})

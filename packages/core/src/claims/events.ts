@@ -876,6 +876,8 @@ const ONLY_FIGHTERS =
 export const aimsOnlyAtFighters = (s: string): boolean => ONLY_FIGHTERS.test(s) && !HARM_BESIDE.test(s)
 const HARM_BESIDE = /\b(?:but|however|killing|killed|wounding|wounded|injuring|injured|hit\s+an?|struck\s+an?)\b/i
 
+const NOT_AN_ATTACK_DENIED =
+  /\b(?:support(?:ing|ed|s)?\s+(?:for|of|to)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|kidnapp\w*|recruit\w*|smuggl\w*|cooperat(?:ed|ing)\s+with|collaborat(?:ed|ing)\s+with|leading\s+the\s+(?:assault|offensive|attack)|combat\s+troops|presence|(?:the\s+)?figures\s+given)\b/i
 const AIMED_AT_BEFORE = /\b(?:at|on|against|toward|towards)\s+(?:the\s+)?$/i
 /** the denial's words say no one or nothing was hit ("no civilians were hit") */
 const UNHARMED =
@@ -952,6 +954,10 @@ export const readEvent = (
     const denier = sideOfSource(aside.denier) !== null && deniers.length === 1 ? sideOfSource(aside.denier)! : deniers.join(" and ")
     return { actor: actor ?? deniers[0]!, action: actionIn(head), polarity: "denied", source: denier, rule: "event/denial" }
   }
+  // "dismissed claims of Turkish support for the militants", "denied reports that its security
+  // service had arrested 12 activists": what is denied is no attack
+  if (denial !== null && NOT_AN_ATTACK_DENIED.test(t.slice(denial.index, denial.index + denial[0].length + 80)) && !ATTACK_WORD.test(t.slice(denial.index)))
+    denial = null
   if (denial !== null) {
     const source = sourceFor(denial.index)
     const speakerSide = sideOfSource(source)
