@@ -840,3 +840,14 @@ describe("extractClaims: a denial of something other than an attack is no event 
     ).toEqual(["asserted", "denied"])
   })
 })
+
+describe("extractClaims: tear gas and water cannon are no attack (199)", () => {
+  it("reads police firing tear gas to push a crowd back as no attack, and chlorine gas still as one", () => {
+    const events = (body: string) =>
+      extractClaims({ title: "Report", body, published: Date.parse("2016-11-16T12:00:00Z"), outlet: "test" })
+        .filter((c) => c.kind === "event")
+        .map((c) => [c.actor, c.action])
+    expect(events("Turkish police fired tear gas and water cannons to push the crowds back from the fence, activists said.")).toEqual([])
+    expect(events("Activists said regime helicopters dropped barrels of chlorine gas on Sarmin.")).toEqual([["Syrian government", "chemical attack"]])
+  })
+})
