@@ -444,3 +444,18 @@ describe("attributeArticle: state media by opposition names, a body's mouthpiece
     expect(sources(body).at(-1)).toBe("White Helmets")
   })
 })
+
+describe("attributeArticle: a name before its description past 'however'; the ICRC (200)", () => {
+  const sources = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2016-11-16T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.source)
+  it("reads the organisation an indefinite description follows, past a sentence adverb", () => {
+    expect(sources("The Syrian Center for Policy Research however a Beirut-based NGO has put the death toll from the war at 470000.")).toEqual([
+      "Syrian Center for Policy Research"
+    ])
+  })
+  it("names the International Committee of the Red Cross by its initials", () => {
+    expect(sources("The International Committee of the Red Cross said up to 10 hospitals were hit in Hama.")).toEqual(["ICRC"])
+  })
+})

@@ -315,6 +315,7 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
     "Russian center for reconciliation"
   ],
   [/\b(?:MSF|M\w{0,3}cins\s+Sans\s+Fronti\w{1,3}s|Doctors\s+Without\s+Borders)(?![\w-])/, "MSF"],
+  [/\b(?:ICRC|International\s+Committee\s+of\s+the\s+Red\s+Cross)(?![\w-])/, "ICRC"],
   [/\b(?:NDF|National Defen[cs]e Forces?)(?![\w-])/, "National Defence Forces"],
   [/\b(?:IDF|Israel(?:i)?\s+Defen[cs]e\s+Forces|Israeli\s+(?:army|military))(?![\w-])/, "Israeli army"],
   // (the gold's convention, and the reader's: a kind of people is kept as the text names it -
@@ -607,6 +608,8 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     const w = tokens[a]!
     if (/^(?:a|an|another)$/.test(w.lower)) {
       let k = a - 1
+      // ("The Syrian Center for Policy Research however a Beirut-based NGO": past a sentence adverb)
+      if (k > 0 && /^(?:however|though|meanwhile|also|instead|too)$/.test(tokens[k]!.lower)) k--
       let head = false
       while (k >= 0 && tokens[k]!.word && (tokens[k]!.cap || (CONNECTOR.test(tokens[k]!.lower) && k > 0 && tokens[k - 1]!.cap))) {
         if (tokens[k]!.cap && isHead(tokens[k]!)) head = true
