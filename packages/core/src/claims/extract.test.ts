@@ -3316,3 +3316,24 @@ describe("extractClaims: 'since' past an abbreviation, 'during the same period',
     expect(read("Hamza Khatib the manager of Al-Quds hospital told a Reuters photographer the hospital had recorded four deaths.")[0]?.[3]).toBe("Hamza Khatib")
   })
 })
+
+describe("extractClaims: a toll past a part of it or 'with children among', and 'those who were executed are' (201)", () => {
+  const figures = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.max, c.source])
+  it("reads a toll whose noun is followed by a part of it, commas stripped", () => {
+    expect(figures("At least 412 people more than half of them from ISIS have been killed in and around Kobane the Observatory said.")).toEqual([
+      ["killed", 412, null, "SOHR"]
+    ])
+    expect(figures("Three people two of them children died and more than nine people were injured.")[0]).toEqual(["killed", 3, 3, null])
+  })
+  it("reads a toll that has risen 'with children among the casualties', and its speaker past them", () => {
+    expect(figures("The number of civilians killed by the airstrike in Raqqa has risen to 20 with children among the casualties media reported.")).toEqual([
+      ["killed", 20, 20, "media"]
+    ])
+  })
+  it("reads the harm of those a sentence counts by what they are", () => {
+    expect(figures("Those who were executed during the storming of the area are around 300.")).toEqual([["killed", 270, 330, null]])
+  })
+})

@@ -40,7 +40,7 @@ import type { DateWindow } from "./types.js"
 import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 200
+export const EXTRACTOR_VERSION = 201
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -158,7 +158,9 @@ const AMONG_COUNTED_BEFORE = /\bamong\s+(?:the\s+)?(?:at\s+least\s+|some\s+|more
 
 // "three children were among the dead", "nine people from the Caucasus among the terrorists killed"
 // ("Thirteen civilians among them seven children": "among them" opens the figure's own sub-counts)
-const SUB_COUNT_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are)\s*among\b|among\b(?!\s+(?:them|whom|which)\b))/i
+// (not a figure whose own clause ends before "with children among the casualties")
+const SUB_COUNT_AFTER =
+  /^\s+(?!(?:with|including|and|as|while|but|since)\b)(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are)\s*among\b|among\b(?!\s+(?:them|whom|which)\b))/i
 // (both branches hold "among": most figures' words have none)
 const AMONG = /among/i
 const isSubCountAfterFigure = (after: string): boolean => AMONG.test(after) && SUB_COUNT_AFTER.test(after)
@@ -470,6 +472,13 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     PUT_AT_BEFORE.test(before)
   )
     return { metric: tollMetric(tollReach), who: leadingWho() }
+  // "At least 412 people more than half of them from ISIS have been killed", "a further nine among
+  // them eight women and children were killed" (commas stripped): past a part told of them
+  const partThen = THEM_PART_THEN_VERB.exec(sentence.slice(f.end, f.end + 140))
+  if (partThen !== null) return { metric: metricOf(partThen[1] ?? partThen[2]!) ?? "killed", who: leadingWho() }
+  // "Those who were executed during the storming of the area are around 300": the harm of those counted
+  const those = THOSE_HARMED_ARE.exec(sentence.slice(Math.max(0, f.start - 160), f.start))
+  if (those !== null) return { metric: metricOf(those[1]!) ?? "killed", who: null }
   // "Tens of civilians who intended to leave ... were killed and injured": past a relative clause
   const relative = RELATIVE_THEN_VERB.exec(sentence.slice(f.end, Math.min(next, f.end + 200)))
   if (relative !== null)
@@ -693,6 +702,10 @@ const INJURY_OF_BEFORE =
 // ("a field execution of 12 young men", "the massacre of 30 villagers": the killing named as a noun)
 const LIVES_OF_BEFORE =
   /\b(?:lives of|life of|bodies of|killing of|deaths? of|executions? of|massacre of|slaughter of|martyrdom of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
+const THEM_PART_THEN_VERB =
+  /^\s+(?:[\w-]+\s+)?(?:(?:more\s+than\s+)?(?:half|most|many|some|all|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+them|among\s+them)\b[^.;]{0,60}?\b(?:(?:have\s+been|had\s+been|has\s+been|were|was)\s+(?:(?:reportedly|also)\s+)?(killed|wounded|injured|executed|martyred)|(died|perished))\b/i
+const THOSE_HARMED_ARE =
+  /\b(?:those|the\s+(?:people|civilians|men|victims))\s+(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+(killed|executed|wounded|injured|martyred)\b[^.;]{0,120}?\s(?:are|were|number|numbered|total|totalled|totaled)\s+$/i
 const DIED_LATER = /^\s+[A-Za-z-]+\s+(?:[^.]{0,80}?\s)?(?:later\s+)?(?:died|succumbed)\b/i
 const PLACE_HEAD = /^(?:villages?|towns?|city|cities|areas?|neighbou?rhoods?|districts?|camps?|enclaves?|regions?|suburbs?|province|countryside|parts)$/i
 const PLACE_NOUN = /\b(?:villages?|towns?|cities|areas|neighbou?rhoods|districts|camps|enclaves|regions)\b/i

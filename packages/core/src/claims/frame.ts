@@ -219,6 +219,7 @@ const SAY = set(`
   stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries
   argued argues argue rejected rejects dismissed dismisses refuted refutes called calls spoke spoken speak speaks`)
 const SPOKE = /^(?:spoke|spoken|speak|speaks)$/
+const HARMED_NOUN = /^(?:casualties|dead|wounded|injured|victims|killed)$/
 const OWN_MOUTHPIECE = /^(?:spokes(?:man|woman|person)|commander|leader|head|chief|official|director|media)$/
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating")
 // "pointed out" is a finite verb of saying only with its particle
@@ -1387,6 +1388,10 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       isHead(tokens[from + 1]!)
     )
       from++
+    // "... with children among the casualties media reported" (commas stripped): the harm counted
+    // is no part of who speaks
+    if (to0 - from >= 3 && tokens[from]!.lower === "the" && HARMED_NOUN.test(tokens[from + 1]!.lower)) from += 2
+    else if (to0 - from >= 2 && HARMED_NOUN.test(tokens[from]!.lower) && tokens[from - 1]?.lower === "the") from++
     let to = firstConjunct(tokens, from, to0)
     // ("rescuers and a monitor said": two known speakers give it together, read whole in `normalise`)
     if (
