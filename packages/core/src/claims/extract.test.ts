@@ -3337,3 +3337,13 @@ describe("extractClaims: a toll past a part of it or 'with children among', and 
     expect(figures("Those who were executed during the storming of the area are around 300.")).toEqual([["killed", 270, 330, null]])
   })
 })
+
+describe("extractClaims: a page's view count counts nothing (202)", () => {
+  it("reads no toll in 'Print Tweet Views 1662'", () => {
+    expect(
+      claimsOf("Print Tweet Views 1662 An Islamic State car bomb killed 20 people in Deir ez-Zor.")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => c.min)
+    ).toEqual([20])
+  })
+})

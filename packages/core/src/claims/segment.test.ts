@@ -250,3 +250,14 @@ describe("segmentArticle: a heading on a line of its own (round 29)", () => {
     for (const line of ["Clashes went on.", "Fighting in the north of the province went on all day"]) expect(third(line)).toBe(`body: ${line}`)
   })
 })
+
+describe("segmentArticle: an embedded video's title is page chrome (202)", () => {
+  it("reads a line ending in '- YouTube' as no sentence of the report", () => {
+    const segments = segmentArticle(
+      "Report",
+      "Jets struck Idlib on Tuesday. Suspected gas attack on rebel-held Idlib kills at least 58 - YouTube Source TRTWorld and agencies. Rescuers searched the rubble."
+    )
+    expect(segments.find((x) => x.text.includes("YouTube"))?.role).toBe("chrome")
+    expect(segments.filter((x) => x.role === "body").map((x) => x.text)).toContain("Jets struck Idlib on Tuesday.")
+  })
+})

@@ -120,6 +120,7 @@ const BYLINE =
 
 // (its counters: every number followed by another, and the last where a sentence opens after it,
 // "... URL 215 The death toll"; not "... URL 0 85 12 Daesh terrorists were killed", the report's 12)
+const VIDEO_TITLE = /(?:^|(?<=[.!?"”]\s+)|(?<=\n))[^.!?\n]{5,160}?\s[-–|]\s+YouTube\b/g
 const SHORT_URL = /(?<![A-Za-z])Get short URL(?:\s+\d[\d,]*(?=\s+\d))*(?:\s+\d[\d,]*(?=\s+(?:The|A|An|In|On|At|According|Syrian|Russian|Turkish)\b))?/g
 
 /** how far into a body a related-links list may open and still be the page's top */
@@ -214,6 +215,9 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
   // a page's share widget and its count ("20.04.2017(updated 1618 20.04.2017) Get short URL 215"):
   // no figure of the report
   for (const m of body.matchAll(SHORT_URL)) cuts.push([bodyStart + m.index, bodyStart + m.index + m[0].length, "chrome"])
+  // an embedded video's title ("Suspected gas attack on rebel-held Idlib kills at least 58 - YouTube
+  // Source TRTWorld and agencies"): a related item, no sentence of the report
+  for (const m of body.matchAll(VIDEO_TITLE)) cuts.push([bodyStart + m.index, bodyStart + m.index + m[0].length, "chrome"])
   // related links to the end of the text; an inline link ("Read more here <headline>") mid-report
   // is its headline alone, and the report goes on after it
   const related = RELATED.exec(body)
