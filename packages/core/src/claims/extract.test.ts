@@ -3347,3 +3347,15 @@ describe("extractClaims: a page's view count counts nothing (202)", () => {
     ).toEqual([20])
   })
 })
+
+describe("extractClaims: a roundup's section place decides a shared name (203)", () => {
+  it("reads Yarmouk under 'Damascus:' as the camp in Damascus", () => {
+    const body =
+      "Top stories.\n\nQalamoun: Regime takes Qara\n\nRegime forces took the town of Qara on Monday.\n\nDamascus: Hunger in Yarmouk\n\nResidents of the besieged Yarmouk camp said conditions were catastrophic. An estimated 20,000 civilians remain trapped inside."
+    expect(
+      claimsOf(body)
+        .filter((c) => c.kind === "quantity")
+        .map((c) => c.where)
+    ).toEqual(["Yarmouk, Damascus"])
+  })
+})

@@ -40,7 +40,7 @@ import type { DateWindow } from "./types.js"
 import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 202
+export const EXTRACTOR_VERSION = 203
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -875,6 +875,7 @@ const HEADING_METRICS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/\b(?:arrests|arrested|detentions|detained|detainees)\b/i, "arrested"],
   [/\b(?:displaced|displacement)\b/i, "displaced"]
 ]
+const PLACE_LABEL = /^[A-Z][^\n.!?:;,"“”\d]{1,30}:\s/
 const SAME_PERIOD = /\b(?:during|in|over|for|within)\s+the\s+same\s+(?:period|time|time\s+frame|timeframe|days|week|weeks|span|stretch)\b/i
 const THE_MONTH = /\b(?:during|in|over|throughout|for)\s+the\s+(?:same\s+|whole\s+)?month\b/i
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
@@ -1060,7 +1061,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // al-Khalidiya"): a name several cities share is read in that city, not in any the article names
   const sectionContext = (si: number): ReadonlyArray<string> => {
     for (let k = si - 1; k >= 0; k--) {
-      if (segments[k]!.role !== "heading") continue
+      // (or a roundup's section headline opening on its place: "Damascus: Hunger in Yarmouk")
+      if (segments[k]!.role !== "heading" && !(segments[k]!.role === "subhead" && PLACE_LABEL.test(segments[k]!.text))) continue
       const named = findPlaces(segments[k]!.text).filter((p) => !isCountryWide(p))
       return named.length > 0 ? named.map((p) => p.id) : context
     }

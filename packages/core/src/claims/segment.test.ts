@@ -261,3 +261,17 @@ describe("segmentArticle: an embedded video's title is page chrome (202)", () =>
     expect(segments.filter((x) => x.role === "body").map((x) => x.text)).toContain("Jets struck Idlib on Tuesday.")
   })
 })
+
+describe("segmentArticle: a roundup's section line headed by its place (203)", () => {
+  it("reads 'Damascus: Hunger in Yarmouk' on a line of its own as its section's headline", () => {
+    const segments = segmentArticle(
+      "News Update",
+      "Here are today's top stories.\n\nDamascus: Hunger in Yarmouk\n\nResidents of the besieged camp said conditions were catastrophic.\n\nEnd."
+    )
+    expect(segments.find((x) => x.text.startsWith("Damascus:"))?.role).toBe("subhead")
+  })
+  it("leaves a speaker's words after a colon, and a row of figures, in the body", () => {
+    const segments = segmentArticle("Report", "Lead.\n\nThe ministry said: Terrorists shelled the town\n\nAleppo: 712\n\nEnd.")
+    expect(segments.filter((x) => x.role === "subhead" || x.role === "heading").map((x) => x.text)).toEqual([])
+  })
+})

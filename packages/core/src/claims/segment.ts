@@ -316,7 +316,8 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
     // province", "Health facilities"): a section's heading, as a page's <h3> reads once flattened
     // (one with a figure or a harm, "Three killed in Hama", is the section's headline: claims of its own)
     if (ownLine(text, x, bodyStart)) {
-      out.push(seg(x, HEADLINE_HARM.test(x.text) || COUNT_WORD.test(x.text) ? "subhead" : "heading"))
+      // (a roundup's "Daraa: FSA claims checkpoint attack" is its section's headline, with claims of its own)
+      out.push(seg(x, HEADLINE_HARM.test(x.text) || COUNT_WORD.test(x.text) || PLACE_LABEL_LINE.test(x.text) ? "subhead" : "heading"))
       continue
     }
     // a section's headline: "- Troops kill 10 children - Meanwhile the Observatory said ...", or
@@ -372,8 +373,14 @@ const ownLine = (text: string, x: Sentence, bodyStart: number): boolean => {
   if (!/\n[ \t]*$/.test(text.slice(Math.max(0, x.start - 4), x.start)) || !/^[ \t]*\n/.test(text.slice(end, end + 4))) return false
   // (the first line of the body, after the headline's own break, is a byline or a dateline)
   if (text.lastIndexOf("\n", x.start - 1) < bodyStart) return false
-  return OWN_LINE.test(x.text) && SIX_WORDS.test(x.text) && !(x.text.endsWith(":") && SAYS_BEFORE_COLON.test(x.text))
+  if (OWN_LINE.test(x.text) && SIX_WORDS.test(x.text) && !(x.text.endsWith(":") && SAYS_BEFORE_COLON.test(x.text))) return true
+  // "Damascus: Hunger in Yarmouk", "Qalamoun: Regime takes Qara": a roundup's section headed by its place
+  const labelled = PLACE_LABEL_LINE.exec(x.text)
+  if (labelled === null) return false
+  const named = findPlaces(labelled[1]!)
+  return named.length > 0 && named[0]!.start === 0 && named.at(-1)!.end >= labelled[1]!.length - 1
 }
+const PLACE_LABEL_LINE = /^([A-Z][^\n.!?:;,"“”\d]{1,30}):\s+[A-Z][^\n.!?;:"“”]{2,80}[^\s.!?;:,"“”'’-]$/
 // ("The Syrian Observatory later said:", "The Russian Defence Ministry responded:": words said follow)
 const SAYS_BEFORE_COLON = /\b(?:said|says|added|responded|replied|stated|told|announced|wrote|tweeted|declared|explained)\s*:$/i
 // (a colon may close it: "Deir Ezzor:", "Damascus Suburbs:" over a bulletin's sections)
