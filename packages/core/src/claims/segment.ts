@@ -217,7 +217,7 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
   for (const m of body.matchAll(SHORT_URL)) cuts.push([bodyStart + m.index, bodyStart + m.index + m[0].length, "chrome"])
   // an embedded video's title ("Suspected gas attack on rebel-held Idlib kills at least 58 - YouTube
   // Source TRTWorld and agencies"): a related item, no sentence of the report
-  for (const m of body.matchAll(VIDEO_TITLE)) cuts.push([bodyStart + m.index, bodyStart + m.index + m[0].length, "chrome"])
+  if (body.includes("YouTube")) for (const m of body.matchAll(VIDEO_TITLE)) cuts.push([bodyStart + m.index, bodyStart + m.index + m[0].length, "chrome"])
   // related links to the end of the text; an inline link ("Read more here <headline>") mid-report
   // is its headline alone, and the report goes on after it
   const related = RELATED.exec(body)

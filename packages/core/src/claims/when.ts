@@ -662,7 +662,8 @@ const CHRONO_REACH = 48
 // in its place, the same length, so offsets hold)
 const MONTH_COMMA_COUNT = /\b((?:January|February|March|April|May|June|July|August|September|October|November|December)),(?=\s+\d{1,3}(?!\d))/g
 const chronoParse = (raw: string, published: Date): Array<readonly [chrono.ParsedResult, number]> => {
-  const text = raw.replace(MONTH_COMMA_COUNT, "$1;")
+  MONTH_COMMA_COUNT.lastIndex = 0
+  const text = MONTH_COMMA_COUNT.test(raw) ? raw.replace(MONTH_COMMA_COUNT, "$1;") : raw
   const refDate = { instant: published, timezone: 0 }
   if (text.length <= 4 * CHRONO_REACH)
     return calendar(text)
