@@ -459,3 +459,14 @@ describe("attributeArticle: a name before its description past 'however'; the IC
     expect(sources("The International Committee of the Red Cross said up to 10 hospitals were hit in Hama.")).toEqual(["ICRC"])
   })
 })
+
+describe("attributeArticle: speakers placed in a named place with its kind, or reached by telephone (204)", () => {
+  const sources = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2016-11-16T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.source)
+  it("reads 'Residents of al-Rastan reached by telephone' and 'Activists in the besieged al-Waer neighbourhood' as speakers", () => {
+    expect(sources("Residents of al-Rastan reached by telephone said troops had detained more than 200 people.")).toEqual(["residents"])
+    expect(sources("Activists in the besieged al-Waer neighbourhood said two civilians were killed by snipers on Monday.")).toEqual(["activists"])
+  })
+})

@@ -289,7 +289,7 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // (not the Free Syrian Army, the rebels)
   [
-    /\b(?:(?<!free\s)syrian army|syria'?s army|syrias army|army general command|general command of the army|(?<!(?:turkish|russian|israeli|american|us|u\.s\.|iraqi|jordanian|lebanese|iranian|kurdish|coalition|western|french|british)\s)military sources?|syrian military)\b/i,
+    /\b(?:(?<!free\s)syrian army|syria'?s army|syrias army|army(?:['’]?s)? general command|general command of the army|(?<!(?:turkish|russian|israeli|american|us|u\.s\.|iraqi|jordanian|lebanese|iranian|kurdish|coalition|western|french|british)\s)military sources?|syrian military)\b/i,
     "Syrian army"
   ],
   // (the General Staff named as such is the gold's and a reader's own speaker, as Russia's is)
@@ -383,6 +383,7 @@ const inPhrase = (t: Token): boolean => {
 }
 
 const CONNECTOR = /^(?:of|for|at|in|from|on|with|to)$/
+const PLACE_KIND_WORD = /^(?:neighbou?rhood|neighborhood|district|quarter|camp|town|village|city|area|province|countryside)$/
 const REACHED = /^(?:contacted|reached|speaking|interviewed|talking|writing|relayed|quoted|cited)$/
 const ASIDE_CLAUSE = /^(?:who|which|in|on|at|during|after|before|via|through|from|with|[a-z]{3,}(?:ed|ing))$/
 const HEADS_BODY = /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|founded|manages|managed)$/
@@ -509,9 +510,19 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     // speaker was reached is no part of him (up to four words after the participle)
     if (from === i && !inPhrase(t)) {
       for (let k = from - 2; k >= 1 && k >= from - 6; k--) {
-        if (REACHED.test(tokens[k]!.lower) && inPhrase(tokens[k - 1]!) && (isHead(tokens[k - 1]!) || tokens[k - 1]!.cap)) return phraseBefore(tokens, k)
+        if (REACHED.test(tokens[k]!.lower) && inPhrase(tokens[k - 1]!) && (isHead(tokens[k - 1]!) || isNamePart(tokens[k - 1]!))) return phraseBefore(tokens, k)
         if (!tokens[k]!.word) break
       }
+    }
+    // "Activists in the besieged al-Waer neighbourhood said": the kind of a place named before it, and
+    // a participle describing the place, are part of the phrase
+    if (!inPhrase(t) && PLACE_KIND_WORD.test(t.lower) && from >= 2 && isNamePart(tokens[from - 2]!)) {
+      from--
+      continue
+    }
+    if (!inPhrase(t) && /^[a-z]{3,}ed$/.test(t.lower) && tokens[from] !== undefined && isNamePart(tokens[from]!) && DET.has(tokens[from - 2]?.lower ?? "")) {
+      from--
+      continue
     }
     if (!inPhrase(t)) {
       // "Residents in the area", "doctors at the field hospital": a common noun after a connector
