@@ -34,7 +34,7 @@ import {
 import type { PlaceMatch } from "./types.js"
 import { findFigures, type Figure, type Qualifier } from "./numbers.js"
 import { cued } from "./regex.js"
-import { type Segment, segmentArticle, TABLE_ROW } from "./segment.js"
+import { PLACE_LABEL_LINE, type Segment, segmentArticle, TABLE_ROW } from "./segment.js"
 import { advanceTimeFrame, inheritedWhen, newTimeFrame, resetTimeFrame, tellsHabit, tellsIncident } from "./timeFrame.js"
 import type { DateWindow } from "./types.js"
 import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
@@ -875,7 +875,6 @@ const HEADING_METRICS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [/\b(?:arrests|arrested|detentions|detained|detainees)\b/i, "arrested"],
   [/\b(?:displaced|displacement)\b/i, "displaced"]
 ]
-const PLACE_LABEL = /^[A-Z][^\n.!?:;,"“”\d]{1,30}:\s/
 const SAME_PERIOD = /\b(?:during|in|over|for|within)\s+the\s+same\s+(?:period|time|time\s+frame|timeframe|days|week|weeks|span|stretch)\b/i
 const THE_MONTH = /\b(?:during|in|over|throughout|for)\s+the\s+(?:same\s+|whole\s+)?month\b/i
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
@@ -1062,7 +1061,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const sectionContext = (si: number): ReadonlyArray<string> => {
     for (let k = si - 1; k >= 0; k--) {
       // (or a roundup's section headline opening on its place: "Damascus: Hunger in Yarmouk")
-      if (segments[k]!.role !== "heading" && !(segments[k]!.role === "subhead" && PLACE_LABEL.test(segments[k]!.text))) continue
+      if (segments[k]!.role !== "heading" && !(segments[k]!.role === "subhead" && PLACE_LABEL_LINE.test(segments[k]!.text))) continue
       const named = findPlaces(segments[k]!.text).filter((p) => !isCountryWide(p))
       return named.length > 0 ? named.map((p) => p.id) : context
     }
@@ -1386,11 +1385,6 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     if (sentence.role !== "body" && sentence.role !== "title" && sentence.role !== "subhead") continue
     const isTitle = sentence.role === "title" || sentence.role === "subhead"
     const s = sentence.text
-    if (!TABLE_ROW.test(s)) {
-      const introduces = s.trimEnd().endsWith(":") && TABLE_ROW.test(segments[si + 1]?.text ?? "")
-      const period = introduces ? (readTimes(s, published)?.nearest() ?? null) : null
-      tableWhen = period !== null && period.from !== period.to ? period : null
-    }
     // "If the area fell they would besiege 400000 people": no figure of what happened
     const figures = HYPOTHETICAL.test(s) ? [] : figuresAt(si).filter((f) => !groupCount(s, f) && !speakerCount(s, f) && !whoOnlyPart(s, f))
     // The sentence's time matters for its own claims, and for the frame when it could move it.
@@ -1421,6 +1415,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
     const firstClaim = claims.length
     const tableRow = !isTitle && TABLE_ROW.test(s)
+    // (a headline is read as a row only here, where the period a table's line gives is kept past it)
+    if (!tableRow && !(isTitle && TABLE_ROW.test(s))) {
+      const introduces = s.trimEnd().endsWith(":") && TABLE_ROW.test(segments[si + 1]?.text ?? "")
+      const period = introduces ? (readTimes(s, published)?.nearest() ?? null) : null
+      tableWhen = period !== null && period.from !== period.to ? period : null
+    }
     // a toll dated by the campaign it was told of, which a next sentence going on with it shares
     let campaignDated = false
     // An undated sentence telling an attack of its own somewhere the dated sentence did not name

@@ -380,7 +380,8 @@ const ownLine = (text: string, x: Sentence, bodyStart: number): boolean => {
   const named = findPlaces(labelled[1]!)
   return named.length > 0 && named[0]!.start === 0 && named.at(-1)!.end >= labelled[1]!.length - 1
 }
-const PLACE_LABEL_LINE = /^([A-Z][^\n.!?:;,"“”\d]{1,30}):\s+[A-Z][^\n.!?;:"“”]{2,80}[^\s.!?;:,"“”'’-]$/
+/** A roundup's section line headed by its place ("Damascus: Hunger in Yarmouk"), by its shape. */
+export const PLACE_LABEL_LINE = /^([A-Z][^\n.!?:;,"“”\d]{1,30}):\s+[A-Z][^\n.!?;:"“”]{2,80}[^\s.!?;:,"“”'’-]$/
 // ("The Syrian Observatory later said:", "The Russian Defence Ministry responded:": words said follow)
 const SAYS_BEFORE_COLON = /\b(?:said|says|added|responded|replied|stated|told|announced|wrote|tweeted|declared|explained)\s*:$/i
 // (a colon may close it: "Deir Ezzor:", "Damascus Suburbs:" over a bulletin's sections)

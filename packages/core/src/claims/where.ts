@@ -379,9 +379,9 @@ const NAMED_CAMP = new RegExp(
   "g"
 )
 const ROW_LABEL = new RegExp(`^(${NAME})(?:\\s+(?:city|town|village|camp|district))?\\s*:\\s*(?=\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\\b)`)
-// words that head a row or name a camp without being a place
+// words that head a row or name a camp without being a place (weekdays and months NAME already refuses)
 const NOT_A_PLACE =
-  /^(?:total|totals|overall|civilians?|children|women|men|fighters|soldiers|rebels|regime|killed|dead|deaths|injured|wounded|injuries|missing|arrested|detained|displaced|casualties|update|updated|note|source|sources|toll|figures?|breakdown|today|yesterday|tonight|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|syrian|turkish|kurdish|lebanese|jordanian|iraqi|palestinian|russian|iranian|israeli|american|british|french|european|army|military|training|border|transit|refugee|refugees|displacement|detention|prison|government|opposition|the|a|an|this|that|one|another|each|every|our|their|its|his|her|update|breaking|warning|summary|background|context|overview|highlights|key|latest|more|other|air|ground|sea|operation|operations|battle|offensive|campaign|day|week|month|phase|round|part|section|statement|bulletin|report|briefing)$/i
+  /^(?:total|totals|overall|civilians?|children|women|men|fighters|soldiers|rebels|regime|killed|dead|deaths|injured|wounded|injuries|missing|arrested|detained|displaced|casualties|update|updated|note|source|sources|toll|figures?|breakdown|today|yesterday|tonight|morning|evening|night|syrian|turkish|kurdish|lebanese|jordanian|iraqi|palestinian|russian|iranian|israeli|american|british|french|european|army|military|training|border|transit|refugee|refugees|displacement|detention|prison|government|opposition|the|a|an|this|that|one|another|each|every|our|their|its|his|her|breaking|warning|summary|background|context|overview|highlights|key|latest|more|other|air|ground|sea|operation|operations|battle|offensive|campaign|day|week|month|phase|round|part|section|statement|bulletin|report|briefing)$/i
 const NOT_A_PLACE_SHAPE = /(?:ing|tion|ment|ness|ies|ed)$/i
 const acceptable = (name: string): boolean => {
   const words = name.split(/[\s-]+/)
