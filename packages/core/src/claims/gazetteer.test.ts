@@ -117,6 +117,14 @@ describe("findPlaces: world cities", () => {
     expect(displays("the Turkish town of Kilis")).toEqual(["Kilis"])
   })
 
+  it("finds the small towns along the border, where shells and refugees cross", () => {
+    // district seats GeoNames gives no population: Lebanon's Hermel, Turkey's Islahiye
+    expect(displays("rockets fell on the town of Hermel")).toEqual(["El Hermel"])
+    expect(displays("refugees crossed into Islahiye and Yayladagi")).toEqual(["İslahiye", "Yayladağı"])
+    // a seat far from the border is not listed
+    expect(displays("a conference in Ulukisla")).toEqual([])
+  })
+
   it("finds nothing in ordinary words that are also city names", () => {
     expect(findPlaces("Police said the man was reading a mobile phone in the best part of town")).toEqual([])
     expect(findPlaces("Police said. Man killed. Along the road. Best of all. Nice work. Reading this. Mobile units. Victoria said.")).toEqual([])
