@@ -393,6 +393,15 @@ describe("attribution: the outlet in its own voice (176)", () => {
     expect(sources("Our team has documented the names of 41 people killed in the strike.")).toEqual([null])
   })
 })
+describe("attribution: the outlet's own staff by its name (205)", () => {
+  it("gives no source to the outlet's correspondents named with it, digits and all", () => {
+    expect(sources("At least 19 civilians were killed on Wednesday in al-Mayadin, Deir ezZor 24 correspondents reported.", "Deir ezZor 24")).toEqual([null])
+    expect(sources("Three were killed in Hermel, the NNA correspondent in Hermel reported.", "National News Agency (NNA, Lebanon)")).toEqual([null])
+  })
+  it("keeps another outlet's correspondent as that outlet", () => {
+    expect(sources("Three were killed in Hermel, the NNA correspondent in Hermel reported.", "Kyodo News")).toEqual(["NNA"])
+  })
+})
 describe("attribution: 'our' is a whole word (176)", () => {
   it("keeps a speaker after a place ending in 'our' ('al-Sakhour civil defense official')", () => {
     expect(

@@ -256,6 +256,29 @@ const ORGANISATION_HEAD =
 /** heads that stand for any body: "the group" after "the Syrian Observatory said" is the Observatory */
 const GENERIC_BODY = /^(?:group|organisation|organization|network|body|watchdog|broadcaster|facility|facilities)$/
 const OUR = /(?:^|[^\w-])our\s+$/i
+/** a phrase that is only the staff who relay a report ("correspondents", "the reporter") */
+const RELAY_HEAD = /^(?:the\s+|its\s+)?(?:correspondents?|reporters?)$/i
+
+/** Whether the outlet's own name ends the text before `at` ("..., Deir ezZor 24 |correspondents"). */
+const outletBefore = (text: string, at: number, outlet: string): boolean => {
+  const words = text
+    .slice(Math.max(0, at - 60), at)
+    .split(/\s+/)
+    .filter((w) => w !== "")
+  for (let n = 1; n <= Math.min(5, words.length); n++)
+    if (
+      isOutlet(
+        words
+          .slice(-n)
+          .join(" ")
+          .replace(/^\W+|(?:'s|’s)$/g, ""),
+        outlet
+      )
+    )
+      return true
+  return false
+}
+
 /** the source of the outlet's own staff ("our correspondent"): no name, and never shown */
 export const OWN_VOICE = "\u0000own voice"
 /** nouns after "the" that name their speaker themselves, with or without one named before */
@@ -363,6 +386,9 @@ export const attributeArticle = (
     // (a whole word: not the end of "al-Sakhour")
     // (a speaker still, whose words the outlet's own: "clean" gives no source, and nothing is lent past it)
     if (OUR.test(segments[si]!.text.slice(Math.max(0, f.speakerAt - 5), f.speakerAt)) || /^our\s/i.test(f.phrase)) return OWN_VOICE
+    // "Deir ezZor 24 correspondents reported" in Deir ezZor 24's report: its own staff, by the
+    // outlet's name the phrase could not hold (digits end a speaker phrase)
+    if (RELAY_HEAD.test(f.phrase) && outletBefore(segments[si]!.text, f.speakerAt, outlet)) return OWN_VOICE
     if (!f.anaphoric) {
       // a bare surname said before with a role ("Halabi added" after "media activist Mohammad al-Halabi")
       if (knownSource(f.speaker) === null && PERSON_NAME.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1)!)) {

@@ -795,3 +795,21 @@ describe("readFrames: the owner of the figures after 'according to' (185)", () =
     expect(normaliseSpeaker("the latest figures")).not.toBe("the latest")
   })
 })
+
+describe("readFrames: an owner's possessive inside the speaker (205)", () => {
+  it("reads past a head noun's possessive: 'the Syrian army's general command' is the army, not 'general'", () => {
+    expect(speakers("One soldier was killed, the Syrian army's general command said.")).toEqual(["Syrian army"])
+    expect(speakers("One soldier was killed, the Syrian army's top general said.")).toEqual(["Syrian army"])
+  })
+  it("gives a named body's unit with no name of its own to the body, without the possessive", () => {
+    expect(speakers("Hezbollah's war media centre said five gunmen were killed.")).toEqual(["Hezbollah"])
+    expect(speakers("The Kurdish Red Crescent's medical team said five were killed.")).toEqual(["Kurdish Red Crescent"])
+    expect(speakers("The Islamic Resistance's war media centre said five gunmen were killed.")).toEqual(["Islamic Resistance"])
+    // (a place's office is the place's, named whole)
+    expect(speakers("Four were injured, the Hatay governor's office said.")).toEqual(["Hatay governor's office"])
+  })
+  it("reads a named reporter where the reporter is: 'the NNA correspondent in Baalbek' is the agency", () => {
+    expect(speakers("Three were killed, the NNA correspondent in Baalbek reported.")).toEqual(["NNA"])
+    expect(speakers("Three were killed, SANA's correspondent in Homs reported.")).toEqual(["SANA"])
+  })
+})

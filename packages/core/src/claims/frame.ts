@@ -371,7 +371,8 @@ const inPhrase = (t: Token): boolean => {
   if (PRONOUN.has(t.lower)) return true
   if (t.cap) return !CLAUSE_WORD.has(t.lower) || t.lower === "the" || t.lower === "a" || t.lower === "an"
   return (
-    HEAD.has(t.lower) ||
+    // (a head's possessive too: "the Syrian army's general command")
+    isHead(t) ||
     MODIFIER.has(t.lower) ||
     DET.has(t.lower) ||
     PRONOUN.has(t.lower) ||
@@ -835,8 +836,10 @@ const describedName = (tokens: ReadonlyArray<Token>): string | null => {
   while (k > 0 && (tokens[k - 1]!.cap || /^(?:al|el|of|is|for)$|^(?:al|el)-/i.test(tokens[k - 1]!.text)) && !DET.has(tokens[k - 1]!.lower)) k--
   while (k < j && !tokens[k]!.cap) k++
   if (j - k < 2) return null
-  const name = textOf(tokens, k, j)
-  if (knownSource(name) !== null || isPlaceName(name) || sidesIn(name).length > 0) return null
+  const written = textOf(tokens, k, j)
+  // ("the Islamic Resistance's war media centre": the owner speaks, not its possessive)
+  const name = written.replace(/['’]s$/, "")
+  if (knownSource(name) !== null || isPlaceName(name) || sidesIn(name).length > 0) return name === written ? null : (knownSource(name) ?? name)
   return name
 }
 
@@ -934,6 +937,8 @@ const OWNED_NAMED = /^([A-Z][\w-]*?)(?:['’]s|s)\s+((?:[a-z][\w-]*\s+)+[A-Z][\w
 // possessive without its apostrophe) speaks, as "Jowan Ibrahim the commander of the Kurdish police"
 // does; the owner's possessive is no name's end
 const OWNER_ROLE = /^(.+?)(?:['’]s|s)\s+(?:[a-z][\w-]*\s+)*([a-z][\w-]*)$/
+const OWNER_UNIT =
+  /^(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:team|office|centre|center|command|unit|wing|department|branch|bureau|cell)$/
 const PERSON_WORD = /^(?:[A-Z][\w.'’-]*|(?:al|el|bin|ibn|abu)(?:-\S+)?)$/
 const personBeforeOwnedRole = (m: RegExpExecArray): string | null => {
   if (!(NAMED_ROLE.has(m[2]!.replace(/s$/, "")) || m[2] === "representative")) return null
@@ -980,6 +985,10 @@ const normalise = (written: string): string => {
     if (/^[A-Z][\w-]*$/.test(owner) && NAMED_ROLE.has(role) && (GOVERNED.has(owner) || isPlaceName(owner)))
       return role === "minister" ? (knownSource(whole.replace(/minister$/, "ministry")) ?? whole) : whole
   }
+  // "Hezbollah's war media centre", "the Kurdish Red Crescent's medical team": a named body's unit
+  // with no name of its own speaks for the body (not a place's: "Aleppo's health directorate")
+  const unit = OWNER_UNIT.exec(whole)
+  if (unit !== null && !isPlaceName(unit[1]!) && !GOVERNED.has(unit[1]!)) return knownSource(unit[1]!) ?? armedGroupNamed(unit[1]!) ?? unit[1]!
   // "Much of the international community": the body, not the share of it
   const raw = /^(?:much|many|most|some|parts?|all)\s+of\s+the\s+/i.test(whole) ? whole.replace(/^\S+\s+of\s+/, "") : whole
   // "Damascus-based Shaam News Network": where a body sits is no part of its name
@@ -1005,12 +1014,13 @@ const normalise = (written: string): string => {
   // (nor a place in a place: "a spokesman at the hospital in Kafr Takharim in Idlib")
   if (
     located !== null &&
-    /\b[A-Z][\w'’-]*$/.test(located[1]!) &&
+    // (or a named body's reporter: "the NNA correspondent in Baalbek" is the agency's)
+    /\b[A-Z][\w'’-]*(?:'s|’s)?(?:\s+(?:correspondents?|reporters?))?$/.test(located[1]!) &&
     !/\sof\s/.test(located[1]!) &&
     isPlaceName(located[2]!) &&
     // (a body of the whole country keeps it: "the National Organisation for Human Rights in Syria")
     located[2] !== "Syria" &&
-    !isPlaceName(/(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*$/.exec(located[1]!)![0])
+    !isPlaceName(/(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*(?=(?:'s|’s)?(?:\s+(?:correspondents?|reporters?))?$)/.exec(located[1]!)![0])
   )
     return normalise(located[1]!)
   // "... 21 others in al-Sinaah FNA reports": a place before an agency's abbreviation, commas
