@@ -3359,3 +3359,34 @@ describe("extractClaims: a roundup's section place decides a shared name (203)",
     ).toEqual(["Yarmouk, Damascus"])
   })
 })
+
+describe("a campaign's first day, however and wherever the report tells it (205)", () => {
+  const read = (body: string, published = "2018-01-31T12:00:00Z") =>
+    extractClaims({ title: "Report", body, published: Date.parse(published), outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.metric, c.min, c.when === null ? null : `${c.when.from}..${c.when.to}`])
+  const since = "At least 287 militants have been neutralized since the start of the operation."
+  it("counts a toll since the start of the operation from a launch told after it", () => {
+    expect(read(`${since} Turkey's army said five soldiers died on Tuesday. Turkey launched Operation Olive Branch on Jan. 20 against the YPG.`)[0]).toEqual([
+      "casualties",
+      287,
+      "2018-01-20..2018-01-31"
+    ])
+  })
+  it("reads the launch's day before it, after 'since', and where the sentence's own figure takes another time", () => {
+    expect(read(`On Jan. 20, Turkey launched Operation Olive Branch in Afrin. ${since}`).at(-1)).toEqual(["casualties", 287, "2018-01-20..2018-01-31"])
+    expect(read(`Raids went on past midnight, the most intense bombardment since the offensive began on January 19. ${since}`).at(-1)).toEqual([
+      "casualties",
+      287,
+      "2018-01-19..2018-01-31"
+    ])
+  })
+  it("gives no launch day where none is told, and no incident's days to a toll over decades", () => {
+    expect(read(since)).toEqual([["casualties", 287, null]])
+    expect(
+      read(
+        `On Jan. 20, Turkey launched Operation Olive Branch in Afrin. ${since} In its 30-year campaign the PKK has caused the deaths of nearly 40,000 people.`
+      ).at(-1)
+    ).toEqual(["killed", 36000, null])
+  })
+})

@@ -846,8 +846,26 @@ const SINCE_CAMPAIGN_START =
   /\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset|onset)\s+of\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:operations?|offensives?|campaigns?|assaults?|battles?|sieges?)\b|\bsince\s+(?:the\s+|this\s+|its\s+|their\s+)(?:[\w-]+\s+){0,3}?(?:operations?|offensives?|campaigns?|assaults?|attacks|bombardment|air\s+strikes)\s+(?:began|started|was\s+launched|were\s+launched|kicked\s+off)\b(?!\s+(?:(?:on|in)\s+)?(?:\d|early|mid|late|last|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))/i
 // "the government offensive in Daraa province that began on 19 June": the day a campaign began,
 // which "since the offensive started" counts from and a toll of the campaign runs from
-const CAMPAIGN_BEGAN_ON =
-  /\b(?:operations?|offensives?|campaigns?|assaults?|bombardment|air\s+campaign)\b[^.;]{0,60}?\b(?:began|started|was\s+launched|kicked\s+off)\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)/i
+// (also the launch told before the campaign, "Turkey launched Operation Olive Branch on Jan. 20",
+// and its start named, "since the start of Operation Olive Branch on Jan. 20")
+const ON_DAY = String.raw`\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`
+const CAMPAIGN_NOUN = String.raw`(?:operations?|offensives?|campaigns?|assaults?|Operation(?:\s+[A-Z][\w-]*){1,3})`
+const CAMPAIGN_BEGAN_ON = new RegExp(
+  String.raw`\b(?:operations?|offensives?|campaigns?|assaults?|bombardment|air\s+campaign)\b[^.;]{0,60}?\b(?:began|started|was\s+launched|kicked\s+off)${ON_DAY}` +
+    String.raw`|\b(?:launched|began|started|opened)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?${CAMPAIGN_NOUN}\b(?:\s+(?:against|in|on)\s+(?!\d)[\w-]+(?:\s+[\w-]+){0,3}?)?${ON_DAY}` +
+    String.raw`|\b(?:start|launch|beginning|outset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${CAMPAIGN_NOUN}\b${ON_DAY}`,
+  "i"
+)
+// "since January 20, when the operation was launched": the day before the launch's clause
+const SINCE_DAY_LAUNCHED =
+  /\bsince\s+(?=\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)[^,.;]{4,24}?,?\s+when\s+(?:[\w-]+\s+){0,4}?(?:was\s+launched|launched|began|started)\b/i
+/** a cheap test for the words a campaign's start needs, before its patterns run */
+const CAMPAIGN_CUE = /\b(?:began|started|launch|launched|kicked|opened|start|beginning|outset)\b/i
+// "On Jan. 20, Turkey launched Operation Olive Branch": the day told before the launch
+const ON_DAY_LAUNCHED = new RegExp(
+  String.raw`^\W*On\s+(?=\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)[^;]{4,24}?,?\s+(?:[\w-]+\s+){1,4}?(?:launched|began|started)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?${CAMPAIGN_NOUN}\b`,
+  "i"
+)
 const THE_CAMPAIGN =
   /\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:fight|battle|campaign|offensive|assault)\s+(?:for|on|against|to)\b|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:month-long|week-long|weeks-long|months-long)\s+(?:fight|battle|campaign|offensive|assault|siege)\b/i
 /** longer than an incident's few days */
@@ -947,6 +965,18 @@ const otherProvinces = (here: ReadonlyArray<PlaceMatch>, there: ReadonlyArray<Pl
 }
 /** The same days: a sentence restating the incident's day ("after Friday prayers") goes on telling it. */
 const sameWindow = (a: DateWindow | null, b: DateWindow | null): boolean => a !== null && b !== null && a.from === b.from && a.to === b.to
+/** Where a sentence says a campaign began and the day it gives ("the offensive began on June 19"),
+ * or null. The date is read on its own: the sentence's reading may drop it ("the most intense
+ * bombardment since the offensive began on June 19" dates no figure, but says when it began). */
+const campaignBeganOn = (s: string, published: Date): { readonly at: number; readonly day: string } | null => {
+  const toldAfter = CAMPAIGN_BEGAN_ON.exec(s)
+  const beganOn = toldAfter ?? ON_DAY_LAUNCHED.exec(s) ?? SINCE_DAY_LAUNCHED.exec(s)
+  if (beganOn === null) return null
+  const dayAt = toldAfter !== null ? beganOn.index + beganOn[0].length : beganOn.index + beganOn[0].search(/(?:On|since)\s/i) + 3
+  const day = readTimes(s.slice(dayAt, dayAt + 40), published)?.nearest(0) ?? null
+  return day !== null && day.from === day.to ? { at: beganOn.index, day: day.from } : null
+}
+
 const spanDays = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"
@@ -956,6 +986,9 @@ const NO_FIGURES =
 /** A toll this large is the war's: no single incident in Syria's war killed so many, nor drove
  * millions from home. A besieged population is a place's however large ("100000 trapped civilians"
  * are eastern Aleppo's). */
+// "In its more than 30-year terror campaign ... the deaths of nearly 40,000 people": a toll over
+// years goes on with no report of the last days (not a child's age, "a 5-year-old")
+const YEARS_LONG = /\b\d+-year\b(?!-old)|\bdecades\b/i
 const warSized = (metric: string, n: number): boolean => (metric === "displaced" ? n >= 1_000_000 : metric !== "trapped" && metric !== "strikes" && n >= 50_000)
 const HYPOTHETICAL = /^\W*if\b[^.]{0,200}\bwould\b/i
 /** "killing 14 of them", "has executed at least 70 of its own members": the harm a verb did to
@@ -1352,6 +1385,16 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // the start of a campaign the story dated ("had been battling since June 25 to push IS out"), for
   // the tolls told of it after ("killed in the fight for Hasakeh", "during the month-long campaign")
   let campaignFrom: string | null = null
+  // the day the report says its campaign began, wherever it says it: a toll "since the launch of
+  // the operation" in the lead counts from a launch told further down
+  let campaignBegan: string | null = null
+  for (const segment of segments) {
+    const began = CAMPAIGN_CUE.test(segment.text) ? campaignBeganOn(segment.text, published) : null
+    if (began !== null && began.day <= publishedDay && spanDays({ from: began.day, to: publishedDay }) <= CUMULATIVE_DAYS) {
+      campaignBegan = began.day
+      break
+    }
+  }
 
   for (let si = 0; si < segments.length; si++) {
     const sentence = segments[si]!
@@ -1404,9 +1447,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
     // the day a campaign this sentence names began ("the offensive that began on 19 June"), read
     // only where the words are there
-    const beganOn = CAMPAIGN_BEGAN_ON.exec(s)
-    const beganDay = beganOn === null ? null : (timesOf()?.nearest(beganOn.index + beganOn[0].length) ?? null)
-    const began = beganOn !== null && beganDay !== null && beganDay.from === beganDay.to ? { at: beganOn.index, day: beganDay.from } : null
+    const began = campaignBeganOn(s, published)
     // read once per sentence, not once per figure: a sentence may hold a hundred of them
     let warTollRead: boolean | undefined
     const warToll = (): boolean => {
@@ -1748,14 +1789,19 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (when === null && !isTitle && SINCE_WAR_START.test(s) && warStarts(s)) when = { from: CONFLICT_START, to: publishedDay }
       let inherited = false
       // "since the start of the operation": from the campaign's start the story dated, else undated
-      if (when === null && sinceCampaign && campaignFrom !== null) {
-        when = { from: campaignFrom, to: publishedDay }
+      if (when === null && sinceCampaign && (campaignFrom ?? campaignBegan) !== null) {
+        when = { from: (campaignFrom ?? campaignBegan)!, to: publishedDay }
         campaignDated = true
       }
       // (a toll of the war's size, "more than four million have fled abroad", is no incident's: it
       // takes no date from the incident being told)
       const warScale = warSized(link.metric, f.min ?? f.max ?? 0)
-      if (when === null && !isTitle && !sinceCampaign && (sinceThen || (!warScale && !timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))) {
+      if (
+        when === null &&
+        !isTitle &&
+        !sinceCampaign &&
+        (sinceThen || (!warScale && !YEARS_LONG.test(s) && !timesOf()?.vague && !UNDATED_SINCE.test(s) && !warToll()))
+      ) {
         when =
           startsIncident() || saidApart()
             ? null
