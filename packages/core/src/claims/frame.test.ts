@@ -813,3 +813,30 @@ describe("readFrames: an owner's possessive inside the speaker (205)", () => {
     expect(speakers("Three were killed, SANA's correspondent in Homs reported.")).toEqual(["SANA"])
   })
 })
+
+describe("readFrames: speakers placed, relayed, represented and named twice (205)", () => {
+  it("keeps a speaker's place of a few words after 'at the' where the speaker opens the phrase", () => {
+    expect(
+      speakers(
+        "A medic at the makeshift field point in al-Mayadin, who asked that his name be withheld for fear of reprisals, said more than 30 people were wounded."
+      )
+    ).toEqual(["medics"])
+    // (not a clause before it, commas stripped: the officials speak, not the troops in the area)
+    expect(speakers("Barrel bombs hit opposition forces in the border area Turkish officials said.")).toEqual(["Turkish officials"])
+  })
+  it("gives information gathered from people to those people, not the gatherer", () => {
+    expect(speakers("According to information gathered by PHR from medical staff, two bombs struck the hospital.")).toEqual(["medical staff"])
+    expect(speakers("According to information gathered by our colleagues from medical staff, five were killed.")).toEqual(["medical staff"])
+  })
+  it("reads a name's second name after a dash as the same speaker", () => {
+    expect(speakers("A source at the General Command of the Jordan Armed Forces – Arab Army said that four were killed.")).toEqual([
+      "General Command of Jordan Armed Forces"
+    ])
+    expect(speakers("The Army Command – Directorate of Orientation said six rockets fell.")).toEqual(["Army Command"])
+  })
+  it("gives a state's representative or delegation to the state (Syria's to its government)", () => {
+    expect(speakers("The representative of the Syrian Arab Republic said that terrorist groups had fired 40 shells.")).toEqual(["Syrian government"])
+    expect(speakers("The representative of the United States said her delegation had received reports.")).toEqual(["United States"])
+    expect(speakers("The head of the government delegation rejected the figure of 40 dead.")).toEqual(["Syrian government"])
+  })
+})

@@ -157,7 +157,8 @@ const HEAD = set(`
   photographer inhabitants locals sheikh imam priest mp lawmaker lawmakers embassy ministry companies charity charities governorate
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
   watchdog watchdogs broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing community authority
-  owner owners surgeon surgeons physician physicians pharmacist eyewitness eyewitnesses governorship municipality`)
+  owner owners surgeon surgeons physician physicians pharmacist eyewitness eyewitnesses governorship municipality
+  representative representatives delegate delegates delegation`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -364,6 +365,27 @@ const POSSESSIVE = /['’]s$/
 const isNamePart = (t: Token): boolean =>
   t.word && (t.cap || /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|abdel|abdul|de|van|von)$|^(?:al|el)-/.test(t.text)) && !/^\d/.test(t.text)
 
+/** a noun or adjective that may stand inside a place a speaker is at ("the makeshift field point"),
+ * not a verb's form or an adverb */
+const PLAIN_WORD = /^[a-z][a-z-]*$(?<!(?:ed|ing|ly))/
+
+/** The connector before the lower-case words ending at token `end` ("at | the makeshift field
+ * point"): up to three nouns or adjectives after an article; -1 if there is none. */
+// (past one word only where the head opens its phrase, "A medic at ...": without commas "troops in
+// the border area Turkish officials said" runs two clauses together)
+const connectorBefore = (tokens: ReadonlyArray<Token>, end: number): number => {
+  const plain = (t: Token): boolean =>
+    t.word && !t.cap && !CONNECTOR.test(t.lower) && !LOCATIVE.test(t.lower) && !DET.has(t.lower) && !HEAD.has(t.lower) && PLAIN_WORD.test(t.lower)
+  // (the last word may be any lower-case word: "a spokesman for the opposition-aligned | Homs Media Centre")
+  if (end < 0 || !tokens[end]!.word || tokens[end]!.cap || /\d/.test(tokens[end]!.text)) return -1
+  let c = end - 1
+  while (c >= end - 3 && c >= 1 && plain(tokens[c]!)) c--
+  const words = end - c
+  if (c >= 1 && DET.has(tokens[c]!.lower)) c--
+  if (words > 1 && !(c >= 1 && (c === 1 || DET.has(tokens[c - 2]!.lower) || tokens[c - 2]!.text === ","))) return -1
+  return c
+}
+
 /** Can this token be inside a speaker phrase (walking backwards from the verb)? */
 const inPhrase = (t: Token): boolean => {
   if (!t.word) return t.text === "&" || t.text === "'" || t.text === "’"
@@ -459,6 +481,18 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
         }
       }
     }
+    // "the Jordan Armed Forces – Arab Army said": a name's second name after a dash belongs to it
+    if (
+      (t.text === "–" || t.text === "—") &&
+      from < i &&
+      i - from <= 5 &&
+      tokens[from]!.cap &&
+      tokens[from - 2]?.cap === true &&
+      tokens.slice(from, i).every((x) => (x.cap && !CLAUSE_WORD.has(x.lower)) || /^(?:of|for|the|and)$/.test(x.text))
+    ) {
+      from--
+      continue
+    }
     // "The Syrian Observatory for Human Rights - which monitors the conflict ... - said": an aside
     // between dashes (up to 30 tokens: an aside, not a clause)
     if ((t.text === "-" || t.text === "–" || t.text === "—") && from === i) {
@@ -528,7 +562,7 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     if (!inPhrase(t)) {
       // "Residents in the area", "doctors at the field hospital": a common noun after a connector
       // that follows a head noun
-      const c = tokens[from - 2]?.lower === undefined ? -1 : DET.has(tokens[from - 2]!.lower) ? from - 3 : from - 2
+      const c = connectorBefore(tokens, from - 1)
       // ("the Directorate of Health in east Aleppo reported": or a name with a head of its own)
       if (t.word && !t.cap && !/\d/.test(t.text) && c >= 1 && CONNECTOR.test(tokens[c]!.lower) && (isHead(tokens[c - 1]!) || namedBody(tokens, c))) {
         from = c
@@ -592,7 +626,10 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     const t = tokens[k]!
     if (!CONNECTOR.test(t.lower)) continue
     const before = tokens[k - 1]!
-    if (!(isHead(before) || before.cap || DET.has(before.lower) || MODIFIER.has(before.lower))) {
+    // (or the last noun of a head's place: "A medic at the field point | in al-Mayadin")
+    const c = connectorBefore(tokens, k - 1)
+    const placeOfHead = c >= from + 1 && CONNECTOR.test(tokens[c]!.lower) && isHead(tokens[c - 1]!)
+    if (!(isHead(before) || before.cap || DET.has(before.lower) || MODIFIER.has(before.lower) || placeOfHead)) {
       from = k + 1
       break
     }
@@ -937,6 +974,9 @@ const OWNED_NAMED = /^([A-Z][\w-]*?)(?:['’]s|s)\s+((?:[a-z][\w-]*\s+)+[A-Z][\w
 // possessive without its apostrophe) speaks, as "Jowan Ibrahim the commander of the Kurdish police"
 // does; the owner's possessive is no name's end
 const OWNER_ROLE = /^(.+?)(?:['’]s|s)\s+(?:[a-z][\w-]*\s+)*([a-z][\w-]*)$/
+const DELEGATION_OF = /^(?:the\s+)?(?:(?:head|chief|leader|member)s?\s+of\s+the\s+)?([A-Za-z]+)\s+(?:delegation|delegates?|representatives?)$/i
+const REPRESENTATIVE_OF =
+  /^(?:[Tt]he\s+|[Aa]\s+)?(?:(?:permanent|deputy|special)\s+)?(?:representative|envoy|ambassador|delegate|delegation)s?\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*){0,3})$/
 const OWNER_UNIT =
   /^(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:team|office|centre|center|command|unit|wing|department|branch|bureau|cell)$/
 const PERSON_WORD = /^(?:[A-Z][\w.'’-]*|(?:al|el|bin|ibn|abu)(?:-\S+)?)$/
@@ -968,7 +1008,11 @@ const withoutInitials = (whole: string): string => {
     .join("")
   return initials === m[2] ? m[1]!.trim() : whole
 }
+const DASHED_NAME = /^(.*?[A-Z][\w'’-]*)\s+[–—]\s+[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*)){0,4}$/
 const normalise = (written: string): string => {
+  // ("the Jordan Armed Forces – Arab Army": the first of a name's two names)
+  const dashed = DASHED_NAME.exec(written)
+  if (dashed !== null) return normalise(dashed[1]!)
   const whole = withoutInitials(written)
   // (a headline's "... Reports" are the reports, as the body's "reports" are)
   if (whole === "Reports" || whole === "Report") return "reports"
@@ -984,6 +1028,17 @@ const normalise = (written: string): string => {
     const role = ownedRole[2]!
     if (/^[A-Z][\w-]*$/.test(owner) && NAMED_ROLE.has(role) && (GOVERNED.has(owner) || isPlaceName(owner)))
       return role === "minister" ? (knownSource(whole.replace(/minister$/, "ministry")) ?? whole) : whole
+  }
+  // "The representative of the Syrian Arab Republic", "the delegation of the Free Syrian Army": a
+  // state's or a body's representative speaks for it (Syria's for its government)
+  // ("Government delegates", "the head of the government delegation": the government's)
+  const delegation = DELEGATION_OF.exec(whole)
+  if (delegation !== null && METONYM.has(delegation[1]!.toLowerCase())) return METONYM.get(delegation[1]!.toLowerCase())!
+  const represented = REPRESENTATIVE_OF.exec(whole)
+  if (represented !== null) {
+    const of = represented[1]!
+    if (/^(?:Syria|Syrian Arab Republic)$/.test(of)) return "Syrian government"
+    return knownSource(of) ?? armedGroupNamed(of) ?? METONYM.get(of.toLowerCase()) ?? of
   }
   // "Hezbollah's war media centre", "the Kurdish Red Crescent's medical team": a named body's unit
   // with no name of its own speaks for the body (not a place's: "Aleppo's health directorate")
@@ -1518,7 +1573,16 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       // speak, where a speaker's head noun names them (not "media reports from Aleppo")
       const maker = from === i + 2 ? reportsFrom(tokens, from) : null
       const byMaker = maker === null ? null : phraseAfter(tokens, maker)
-      const range = byMaker !== null && HEAD.has(tokens[byMaker[1] - 1]?.lower ?? "") ? byMaker : phraseAfter(tokens, from)
+      let range = byMaker !== null && HEAD.has(tokens[byMaker[1] - 1]?.lower ?? "") ? byMaker : phraseAfter(tokens, from)
+      // "according to information gathered by PHR from medical staff": the people it was gathered
+      // from gave the figure; the gatherer relays it
+      // ("by our colleagues from medical staff": the gatherer may be no speaker phrase of its own)
+      if (from > i + 2 && INFO_BY.test(tokens[from - 2]?.lower ?? "") && INFO_NOUN.test(tokens[from - 3]?.lower ?? "")) {
+        let j = from
+        while (j < from + 5 && j < tokens.length && tokens[j]!.word && tokens[j]!.lower !== "from") j++
+        const gatheredFrom = tokens[j]?.lower === "from" ? phraseAfter(tokens, j + 1) : null
+        if (gatheredFrom !== null && isHead(tokens[gatheredFrom[1] - 1]!)) range = gatheredFrom
+      }
       if (range !== null) push(range, t.start, tokens[i + 1]!.end)
       continue
     }
