@@ -2631,7 +2631,7 @@ describe("stop 34 (extractor 155): what a review of 145-154 found over-broad", (
       ).at(-1)
     ).toBe("killed 12 SOHR Kafranbel, Idlib 2016-11-14")
     expect(read("The talks hit a deadlock on Tuesday and the opposition blamed the regime.")).toEqual([])
-    expect(read("Police in Turkey detained 12 people suspected of kidnapping two Syrian journalists.")).toEqual(["arrested 12 null null null"])
+    expect(read("Police in Turkey detained 12 people suspected of kidnapping two Syrian journalists.")).toEqual(["arrested 12 null Turkey null"])
   })
 })
 

@@ -41,9 +41,10 @@ const afterPlaceList = (tokens: ReadonlyArray<Token>, from: number, to: number, 
 }
 
 /** Is the whole phrase one place's name ("Homs", "Deir ez-Zor")? */
+// (a country next to Syria is a place to the gazetteer, and a state when it speaks: "Turkey said")
 const isPlaceName = (phrase: string): boolean => {
   const places = findPlaces(phrase)
-  return places.length === 1 && places[0]!.start === 0 && places[0]!.end >= phrase.length - 2
+  return places.length === 1 && places[0]!.start === 0 && places[0]!.end >= phrase.length - 2 && !places[0]!.id.startsWith("cc:")
 }
 
 export interface Frame {

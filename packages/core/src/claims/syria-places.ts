@@ -88,6 +88,13 @@ const provinceForms = (names: ReadonlyArray<string>): Array<string> =>
  */
 export const SYRIA_PLACES: ReadonlyArray<SyriaPlace> = [
   country("Syria", ["Syrian Arab Republic"]),
+  // the countries next to Syria, named as places ("registered with the UNHCR in Lebanon", "In Iraq
+  // coalition forces conducted five strikes"); capitalised only, and after a locative (see where.ts)
+  { id: "cc:turkey", name: "Turkey", level: "country", parent: null, variants: [], cap: true },
+  { id: "cc:iraq", name: "Iraq", level: "country", parent: null, variants: [], cap: true },
+  { id: "cc:lebanon", name: "Lebanon", level: "country", parent: null, variants: [], cap: true },
+  { id: "cc:jordan", name: "Jordan", level: "country", parent: null, variants: [], cap: true },
+  { id: "cc:israel", name: "Israel", level: "country", parent: null, variants: [], cap: true },
 
   // --- governorates -------------------------------------------------------------------
   gov("aleppo", "Aleppo", [...provinceForms(["Aleppo", "Halab"]), "Aleppo suburbs", "northern Aleppo countryside"]),

@@ -264,3 +264,32 @@ describe("placedInside (197)", () => {
     expect(placedInside(s, findPlaces(s)).map((p) => p.display)).toEqual(findPlaces(s).map((p) => p.display))
   })
 })
+
+describe("the countries next to Syria as places (205)", () => {
+  const where = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2017-06-01T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.where)
+  it("places a figure told of a neighbouring country there, not in the Syrian place before it", () => {
+    expect(where("Shelling killed four people in Daraa on Monday. More than 950,000 Syrian refugees are registered with the UNHCR in Lebanon.")).toEqual([
+      "Daraa",
+      "Lebanon"
+    ])
+    expect(where("Shelling killed four people in Daraa on Monday. In Iraq coalition forces conducted five strikes near Mosul.").at(-1)).toBe("Mosul")
+    expect(where("Shelling killed four people in Daraa on Monday. Jordan already hosts about 650000 registered Syrian refugees.").at(-1)).toBe("Jordan")
+  })
+  it("takes no country from a group's name, a modifier or where a group acts beside Syria", () => {
+    expect(where("Jihadists of the Islamic State of Iraq and the Levant executed 700 people in Deir ez-Zor.")).toEqual(["Deir ez-Zor"])
+    expect(where("Barrel bombs killed 12 Turkey-backed rebels in Aleppo province.")).toEqual(["Aleppo"])
+    expect(where("At least 30 militants of the group operating in Iraq and Syria were killed in northeastern Syria.")).not.toContain("Iraq")
+  })
+  it("still reads a neighbour that speaks as a speaker, not a place", () => {
+    const sources = extractClaims({
+      title: "Report",
+      body: "Turkey said its artillery killed 40 militants near Afrin on Monday.",
+      published: Date.parse("2018-02-01T12:00:00Z"),
+      outlet: "test"
+    }).map((c) => [c.source, c.where])
+    expect(sources[0]).toEqual(["Turkey", "Afrin, Aleppo"])
+  })
+})

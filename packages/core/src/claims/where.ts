@@ -47,6 +47,9 @@ const AROUND_AFTER = /^[\s'’s]*(?:suburbs?|outskirts|countryside|environs)\b/i
 // modifier ("Al-Qaeda's Syria affiliate", "the Syria talks")
 const LOCATIVE_BEFORE =
   /(?:^|\b(?:in|across|inside|into|over|throughout|from|of|to|on|at|near|around|within|northern|southern|eastern|western|central|north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern)\s+(?:the\s+)?(?:[\w-]+\s+)?)$/i
+const GROUP_OF_COUNTRY = /\b(?:State|Qaeda|Qaida|Emirate)\s+(?:of|in)\s+(?:the\s+)?(?:(?:Iraq|Syria|the\s+Levant)\s+and\s+(?:the\s+)?)?$/i
+const GROUP_SCOPE_BEFORE = /\b(?:operating|operates|fighting|fights|active|present|based|battling)\s+(?:[\w-]+\s+){0,3}?in\s+(?:Syria\s+and\s+)?$/i
+const PAIRED_WITH_SYRIA = /\bSyria\s+and\s+\w+\b|\b\w+\s+and\s+Syria\b/
 const COUNTRY_OWNS =
   /^(?:['’]s|s)\s+(?:[\w-]+\s+){0,3}?(?:news\s+agency|agency|media|television|tv|ministry|government|envoy|ambassador|delegation|president|spokes(?:man|woman|person)|officials?)\b/i
 // A toll of the whole war: the war doing the harm ("the conflict has killed", "a war that has
@@ -127,6 +130,16 @@ export const claimPlaces = (
     const word = s.slice(p.start, p.end)
     // the country as a modifier names no place: "Al-Qaidas Syria affiliate"
     if (p.level === "country" && !LOCATIVE_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) return false
+    // ... and inside a group's name: "the Islamic State of Iraq and the Levant", "al-Qaeda in Iraq"
+    if (p.level === "country" && GROUP_OF_COUNTRY.test(s.slice(Math.max(0, p.start - 40), p.start))) return false
+    // ... a neighbour as a modifier ("Turkey-backed rebels") or where a group acts beside Syria ("the
+    // coalition fighting IS in Iraq and Syria"; not "deaths across Iraq and Syria")
+    if (
+      p.id.startsWith("cc:") &&
+      (s.charCodeAt(p.end) === 45 ||
+        (PAIRED_WITH_SYRIA.test(s.slice(Math.max(0, p.start - 10), p.end + 10)) && GROUP_SCOPE_BEFORE.test(s.slice(Math.max(0, p.start - 50), p.start))))
+    )
+      return false
     // ... and as an owner: "Syria's state news agency said", "Syrias SANA news agency citing ..."
     if (p.level === "country" && COUNTRY_OWNS.test(s.slice(p.end, p.end + 60))) return false
     if (word.length >= 4 && word === word.toUpperCase() && /[A-Z]/.test(word) && p.start < 60) return false
