@@ -151,6 +151,10 @@ const MONTH_BEFORE =
   /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 const MONTH_AFTER =
   /^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i
+/** what lies between a part's figure and its own place ("11 in the town of Beit Sawa") */
+const PART_PLACED = /^\s+(?:[a-z]+\s+){0,2}(?:in|at)\s/
+/** what may not lie between a toll's own place and its figure ("... Hasakeh on Monday (AFP photo) BEIRUT Thirteen") */
+const WHOLE_CLAUSE_BROKEN = /[();:]|\b(?:while|whereas|but)\b/
 const SUB_COUNT_BEFORE =
   /\b(?:including|among them|among whom|among which|of whom|of them|among those|among the dead|among the victims)\s+(?:at least\s+|some\s+)?(?:\S+\s+[a-z]+\s+and\s+)?$/i
 // "Among at least 25 injured eight were in critical condition": the figure after a counted group
@@ -1848,10 +1852,27 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const clauseEnd = next - f.end > 12 ? CLAUSE_BREAK.exec(s.slice(f.end, Math.min(next, f.end + 240))) : null
       const until = clauseEnd === null ? next : f.end + clauseEnd.index
       const nationwide = countedNationwide(f, until)
+      // ("killed at least 30 civilians across eastern Ghouta on Tuesday, including 11 in the town of
+      // Beit Sawa": a part's place after its figure is the part's, not the whole's)
+      const part = figures[fi + 1]
+      const partAt = part !== undefined && part.start < until ? s.slice(0, part.start).search(SUB_COUNT_BEFORE) : -1
+      // (where the part has a place of its own right after its figure: not "Thirteen civilians among
+      // them seven children were killed ... on the northern province of Aleppo", the whole's)
+      // (or where the whole's place opens its own clause: "The death toll in the besieged Eastern
+      // Ghouta rose to 23 civilians, including 6 children ... the shelling of the towns of Misraba")
+      const wholeFrom = fi > 0 ? figures[fi - 1]!.end : 0
+      const partPlaced =
+        partAt > f.end &&
+        specificAt(si).some(
+          (p) =>
+            (p.start > part!.end && p.start - part!.end <= 40 && PART_PLACED.test(s.slice(part!.end, p.start))) ||
+            (p.start >= wholeFrom && p.end <= f.start && f.start - p.end <= 120 && inSyria(p) && !WHOLE_CLAUSE_BROKEN.test(s.slice(p.end, f.start)))
+        )
+      const placeUntil = partPlaced ? partAt : until
       const where =
         tableRow && documentTallyWhen !== null && specificAt(si).length === 0
           ? wholeCountry()
-          : placeAt(f.start, when, until, fi > 0 ? figures[fi - 1]!.end : 0, warScale, nationwide)
+          : placeAt(f.start, when, placeUntil, fi > 0 ? figures[fi - 1]!.end : 0, warScale, nationwide)
       const ownPlace = specificAt(si).length > 0 || nationwide
       claims.push({
         kind: "quantity",

@@ -293,3 +293,27 @@ describe("the countries next to Syria as places (205)", () => {
     expect(sources[0]).toEqual(["Turkey", "Afrin, Aleppo"])
   })
 })
+
+describe("a whole and its part, each in its own place (205)", () => {
+  const where = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2018-02-07T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.min} ${c.where}`)
+  it("places a toll across a region in the region, not in the town its part is placed in", () => {
+    expect(
+      where("The Observatory said airstrikes killed at least 30 civilians across eastern Ghouta on Tuesday, including 11 in the town of Beit Sawa.")[0]
+    ).toBe("30 Eastern Ghouta, Rif Dimashq")
+  })
+  it("keeps the whole's place told before its figure against places of another clause after the part", () => {
+    expect(
+      where("The death toll in the besieged Eastern Ghouta rose to 23 civilians, including 6 children, after shelling on the towns of Misraba and Douma.")[0]
+    ).toBe("23 Eastern Ghouta, Rif Dimashq")
+  })
+  it("takes no place across a photo caption's brackets or from a dateline abroad", () => {
+    expect(
+      where(
+        "A fighter runs in the northeastern city of Hasakeh on Monday (AFP photo) BEIRUT Thirteen civilians among them seven children were killed in raids on the northern province of Aleppo."
+      )[0]
+    ).toBe("13 Aleppo")
+  })
+})
