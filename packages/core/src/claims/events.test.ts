@@ -851,3 +851,18 @@ describe("extractClaims: tear gas and water cannon are no attack (199)", () => {
     expect(events("Activists said regime helicopters dropped barrels of chlorine gas on Sarmin.")).toEqual([["Syrian government", "chemical attack"]])
   })
 })
+
+describe("readEvent: a side placed before its verb, and a side in quotes (205)", () => {
+  const read = (s: string) => {
+    const e = readEvent(s, "SANA")
+    return e === null ? null : `${e.actor} ${e.action}`
+  }
+  it("reads the side past the places it is in: 'terrorist groups in Jobar and Ain Tarma had fired'", () => {
+    expect(read("SANA said that terrorist groups in Jobar and Ain Tarma had fired 40 mortar shells at Damascus.")).toBe("rebels shelling")
+    // (a place alone before the verb is no side)
+    expect(read("SANA said that the towns of Jobar and Ain Tarma had been shelled with 40 mortar shells.")).toBeNull()
+  })
+  it("reads a side the text puts in quotes after 'fired by'", () => {
+    expect(read('SANA said the shells were fired by "terrorists" from the rebel-held Jobar district.')).toBe("rebels shelling")
+  })
+})

@@ -130,8 +130,9 @@ const TARGET_AFTER =
 // "since the rebel assault began": a time marker, not this sentence's event
 const SINCE_CLAUSE = /\bsince\s+(?:the\s+)?(?:start\s+of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:began|started|begun|erupted|launched)\b/gi
 // "The monitor believes they may have been carried out by regime forces", "jets he identified as Russian"
+// (the side may be quoted: 'fired by "armed terrorist gangs"')
 const BELIEVED =
-  /\b(?:believed\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+(?:to\s+be|of\s+being)|thought\s+to\s+be|carried\s+out\s+by|launched\s+by|fired\s+by|dropped\s+by|conducted\s+by|by|dropped\s+from|fired\s+from|launched\s+from|(?<!\b(?:were|was|are|is|them|whom|come|came)\s)from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:belonging\s+to\s+(?:the\s+)?)?$|\bby\s+(?:an?|the|one)\s+(?:member|fighter|militant|gunman|suicide\s+bomber|sniper)\s+(?:from|of)\s+(?:the\s+)?$/i
+  /\b(?:believed\s+to\s+(?:be|have\s+been)|identified\s+as|suspected\s+(?:to\s+be|of\s+being)|thought\s+to\s+be|carried\s+out\s+by|launched\s+by|fired\s+by|dropped\s+by|conducted\s+by|by|dropped\s+from|fired\s+from|launched\s+from|(?<!\b(?:were|was|are|is|them|whom|come|came)\s)from)\s+["“]?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:belonging\s+to\s+(?:the\s+)?)?["“]?$|\bby\s+(?:an?|the|one)\s+(?:member|fighter|militant|gunman|suicide\s+bomber|sniper)\s+(?:from|of)\s+(?:the\s+)?$/i
 
 interface Side {
   readonly actor: string
@@ -574,6 +575,10 @@ const PLACED_CUE = /\b(?:located|positioned|stationed|based|deployed|entrenched|
 const PLACED_IN =
   /\b(?:(?:who|which|that)\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,20}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/gi
 
+const SIDE_IN_CUE = /\b(?:terrorist|rebel|militant|insurgent|armed|gunmen|jihadist)\w*\s+(?:\w+\s+)?(?:in|from|inside)\s+(?:the\s+)?[A-Z]/
+const SIDE_IN_PLACES =
+  /(?<=\b(?:terrorists?|terrorist\s+(?:groups?|organi[sz]ations?)|rebels?|rebel\s+groups?|militants?|insurgents?|armed\s+groups?|gunmen|jihadists?)\s)(?:in|from|inside)\s+(?:the\s+)?(?:(?:al-|el-)?[A-Z][\w'’-]*(?:,?\s+)|(?:and|al|el)\s+){1,8}?(?=(?:had\s+|have\s+|has\s+)?(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted)\b)/g
+
 const WEAPON = new RegExp(
   String.raw`\b(?:destroy(?:ed|s)?(?<=\b(?:aircraft|warplanes|jets|planes|helicopters|drones|artillery|aviation|air\s+force|aerospace\s+forces)\s+(?:have\s+|had\s+|has\s+)?destroy(?:ed|s)?)|air ?strikes?|air[- ]raids?|raids?|strikes?|struck|striking|bomb\w*|shell\w*|mortars?|rockets?|missiles?|artillery|barrages?|pound\w*|(?:aerial|air)\s+campaigns?|target\w*|fired|fires|(?<!cease-)fire|attack\w*|barrel|car bomb|suicide|blew|detonat\w*|execut\w*|behead\w*|crucif\w*|hang(?:ed|ing|ings)|massacres?|explosions?|blasts?|snipers?|sniping|shot|shoots|shooting|downed|${GAS}|chemical|chlorine|sorties|dropp\w*|jets|warplanes|planes|helicopters?|aircraft|drones?|bombers?|gunships?|aviation|air\s+forces?|planted|responsible|ambush\w*|gass(?:ed|ing)|cluster|munitions|(?:banned|forbidden|prohibited)\s+(?:weapons|munitions|arms)|thermobaric|incendiary|operations?(?=\s+(?:carried\s+out\s+|conducted\s+|launched\s+)?by\s))\b`,
   "i"
@@ -913,6 +918,8 @@ export const readEvent = (
   if (SINCE_CUE.test(t)) t = t.replace(SINCE_CLAUSE, blank)
   if (HELD_CUE.test(t)) t = t.replace(HELD, blank)
   if (PLACED_CUE.test(t)) t = t.replace(PLACED_IN, blank)
+  // ("terrorist groups in Jobar and Ain Tarma had fired": the places between, as "located in")
+  if (SIDE_IN_CUE.test(t)) t = t.replace(SIDE_IN_PLACES, blank)
   if (ASIDE_CUE.test(t)) t = t.replace(BANNED_ASIDE, blank)
   // (a span is clipped to the text: a speaker before a clause read alone, "The armed groups have denied
   // ... and accused government forces of shelling", would slice from its end and blank the accused)
