@@ -866,3 +866,31 @@ describe("readEvent: a side placed before its verb, and a side in quotes (205)",
     expect(read('SANA said the shells were fired by "terrorists" from the rebel-held Jobar district.')).toBe("rebels shelling")
   })
 })
+
+describe("readEvent: verdicts in quotes and with a word before them (205)", () => {
+  const read = (s: string, source: string) => {
+    const e = readEvent(s, source)
+    return e === null ? null : `${e.polarity} ${e.actor} ${e.action}`
+  }
+  it("reads 'were \"categorically false\"' and 'were \"terrorist propaganda\"' as denials of the speaker's side", () => {
+    expect(read('The ministry said reports of a strike on a market in Idlib province were "categorically false".', "Russian Defense Ministry")).toBe(
+      "denied Russia strike"
+    )
+    // (the side in the verdict spread the account; it did not strike)
+    expect(read('Turkish officials said reports of the Jinderes strike were "terrorist propaganda".', "Turkish officials")).toBe("denied Turkey strike")
+    expect(read("Reports of a strike on the market were not false, the monitor said.", "SOHR")).toBeNull()
+  })
+})
+describe("extractClaims: a report's words end where the denier goes on 'affirming' (205)", () => {
+  it("keeps the report asserted by its makers beside the denial", () => {
+    const events = extractClaims({
+      title: "Report",
+      body: 'A military source denied reports circulated by media outlets affiliated to terrorist organizations about the Syrian Arab Air Force targeting a school in Idlib countryside affirming that these allegations are "completely false".',
+      published: Date.parse("2017-06-01T12:00:00Z"),
+      outlet: "SANA"
+    })
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor}`)
+    expect(events).toEqual(["denied Syrian government", "asserted Syrian government"])
+  })
+})

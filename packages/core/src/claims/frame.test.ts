@@ -840,3 +840,11 @@ describe("readFrames: speakers placed, relayed, represented and named twice (205
     expect(speakers("The head of the government delegation rejected the figure of 40 dead.")).toEqual(["Syrian government"])
   })
 })
+describe("normaliseSpeaker: a state's spokesman seated in its capital (205)", () => {
+  it("reads 'a spokesman in Moscow' and 'officials in Damascus' as the state, not a place or a bare role", () => {
+    expect(speakers("A spokesman in Moscow described the reports as a fabrication.")).toEqual(["Russia"])
+    expect(speakers("Officials in Damascus denied that troops had fired on civilians.")).toEqual(["Syrian government"])
+    // (activists in a capital are no state)
+    expect(speakers("Activists in Damascus said 12 people were killed.")).toEqual(["activists"])
+  })
+})

@@ -976,6 +976,7 @@ const OWNED_NAMED = /^([A-Z][\w-]*?)(?:['’]s|s)\s+((?:[a-z][\w-]*\s+)+[A-Z][\w
 // does; the owner's possessive is no name's end
 const OWNER_ROLE = /^(.+?)(?:['’]s|s)\s+(?:[a-z][\w-]*\s+)*([a-z][\w-]*)$/
 const DELEGATION_OF = /^(?:the\s+)?(?:(?:head|chief|leader|member)s?\s+of\s+the\s+)?([A-Za-z]+)\s+(?:delegation|delegates?|representatives?)$/i
+const OFFICIAL_ROLE = /^(?:spokes(?:man|woman|person|people|men)|officials?|diplomats?|ministers?)$/
 const REPRESENTATIVE_OF =
   /^(?:[Tt]he\s+|[Aa]\s+)?(?:(?:permanent|deputy|special)\s+)?(?:representative|envoy|ambassador|delegate|delegation)s?\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*){0,3})$/
 const OWNER_UNIT =
@@ -1186,6 +1187,11 @@ const normalise = (written: string): string => {
     while (last > at + 1 && isNamePart(own[last - 1]!) && !isHead(own[last - 1]!)) last--
     const person = own.slice(last).map((t) => t.text)
     if (person.length >= 2 && last > at + 1 && !isNamePart(own[last - 1]!) && !isPlaceName(person.join(" "))) return person.join(" ")
+  }
+  // "a spokesman in Moscow", "officials in Ankara": a state's spokesman, where its capital seats him
+  if (at > 0 && own[at]!.lower === "in" && inside.length === 1 && OFFICIAL_ROLE.test(own[at - 1]!.lower)) {
+    const state = METONYM.get(inside[0]!.lower)
+    if (state !== undefined) return state
   }
   // "a security source in Hama": a place is never the speaker; the role is
   if (at > 0) {
