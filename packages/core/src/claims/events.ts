@@ -475,8 +475,8 @@ const LIE_VERDICT = new RegExp(
 /** a side named in the verdict on an account, not as its doer: "were 'terrorist propaganda'",
  * "fabricated by 'terrorist groups'" */
 const inVerdict = (t: string, x: { readonly at: number; readonly end: number }): boolean =>
-  /^["”]?\s+(?:propaganda|lies|media|fabrications?)\b/i.test(t.slice(x.end, x.end + 20)) ||
-  new RegExp(String.raw`${VERDICT}\s+(?:by|of|from)\s+["“]?(?:the\s+)?(?:[\w-]+\s+)?$`, "i").test(t.slice(Math.max(0, x.at - 40), x.at))
+  /^["”]?\s+(?:propaganda|lies|media|fabrications?)\b/i.test(t.slice(x.end, x.end + 20)) || VERDICT_BY.test(t.slice(Math.max(0, x.at - 40), x.at))
+const VERDICT_BY = new RegExp(String.raw`${VERDICT}\s+(?:by|of|from)\s+["“]?(?:the\s+)?(?:[\w-]+\s+)?$`, "i")
 const FAKED =
   /^(?:stag|fabricat|false|baseless|unfounded|so-called|call|dubb|term|brand|label)|(?:lies|lie|false|fake|news|baseless|groundless|unfounded|untrue|true|propaganda|nonsense|slander|fabricat\w*|staged|made\s+up|invented|basis|foundation)$/i
 // (every branch of NOT_A_DENIAL holds one of these: most sentences have none)

@@ -1391,9 +1391,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   let campaignFrom: string | null = null
   // the day the report says its campaign began, wherever it says it: a toll "since the launch of
   // the operation" in the lead counts from a launch told further down
+  // (read once a sentence, here: the loop below uses each sentence's own)
+  const beganIn = segments.map((segment) => (CAMPAIGN_CUE.test(segment.text) ? campaignBeganOn(segment.text, published) : null))
   let campaignBegan: string | null = null
-  for (const segment of segments) {
-    const began = CAMPAIGN_CUE.test(segment.text) ? campaignBeganOn(segment.text, published) : null
+  for (const began of beganIn) {
     if (began !== null && began.day <= publishedDay && spanDays({ from: began.day, to: publishedDay }) <= CUMULATIVE_DAYS) {
       campaignBegan = began.day
       break
@@ -1451,7 +1452,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
     // the day a campaign this sentence names began ("the offensive that began on 19 June"), read
     // only where the words are there
-    const began = campaignBeganOn(s, published)
+    const began = beganIn[si] ?? null
     // read once per sentence, not once per figure: a sentence may hold a hundred of them
     let warTollRead: boolean | undefined
     const warToll = (): boolean => {

@@ -361,8 +361,14 @@ export const KNOWN_SOURCES: ReadonlySet<string> = new Set(ALIASES.map(([, name])
 export const isBodyWord = (word: string): boolean => HEAD.has(word.toLowerCase())
 
 // (the possessive dropped only where there is one: the regex replace cost every token)
-const isHead = (t: Token): boolean => HEAD.has(t.lower) || (POSSESSIVE.test(t.lower) && HEAD.has(t.lower.slice(0, -2)))
-const POSSESSIVE = /['’]s$/
+// (the possessive read by its last two characters: inPhrase asks this of every word it walks past)
+const isHead = (t: Token): boolean => HEAD.has(t.lower) || (possessive(t.lower) && HEAD.has(t.lower.slice(0, -2)))
+const possessive = (w: string): boolean => {
+  const n = w.length
+  if (n < 3 || w.charCodeAt(n - 1) !== 115) return false
+  const q = w.charCodeAt(n - 2)
+  return q === 39 || q === 0x2019
+}
 const isNamePart = (t: Token): boolean =>
   t.word && (t.cap || /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|abdel|abdul|de|van|von)$|^(?:al|el)-/.test(t.text)) && !/^\d/.test(t.text)
 
