@@ -3390,3 +3390,17 @@ describe("a campaign's first day, however and wherever the report tells it (205)
     ).toEqual(["killed", 36000, null])
   })
 })
+
+describe("a sub-count in an aside with its noun first (205)", () => {
+  it("reads '16 people, three women among them, had been killed' as 16 killed, not 3", () => {
+    const figures = extractClaims({
+      title: "Report",
+      body: "Inside Qusayr, activists said at least 16 people, three women among them, had been killed in shelling overnight.",
+      published: Date.parse("2013-06-04T12:00:00Z"),
+      outlet: "test"
+    })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.min}`)
+    expect(figures).toEqual(["killed 16"])
+  })
+})

@@ -167,6 +167,7 @@ const SUB_COUNT_AFTER =
   /^\s+(?!(?:with|including|and|as|while|but|since)\b)(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are)\s*among\b|among\b(?!\s+(?:them|whom|which)\b))/i
 // (both branches hold "among": most figures' words have none)
 const AMONG = /among/i
+const NOUN_AMONG_THEM_ASIDE = /^\s+(?:[a-z-]+\s+){1,2}among\s+them\s*[,)–—]/i
 const isSubCountAfterFigure = (after: string): boolean => AMONG.test(after) && SUB_COUNT_AFTER.test(after)
 
 // sides naming the victims: "70 regime and rebel fighters", "30 regime soldiers", "six Al-Nusra terrorists"
@@ -925,7 +926,8 @@ const withoutPartAside = (s: string, end: number): string => {
   const at = end + m[0].length - m[1]!.length
   return s.slice(0, at) + " ".repeat(m[1]!.length) + s.slice(at + m[1]!.length)
 }
-const PART_ASIDE_AFTER = /^\s+(?:of\s+(?:them|whom)|among\s+them)\b/i
+// (or its noun first: "16 people, three women among them, had been killed")
+const PART_ASIDE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:of\s+(?:them|whom)|among\s+them)\b/i
 const NOUN_THEN_ASIDE = /^\s+[A-Za-z-]+\s*,\s*$/
 // "also", "the attacks": a sentence going back to the incident told
 const REFERS_BACK = /\b(?:also|the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|shelling|bombings?|blasts?|explosions?|massacre))\b/i
@@ -1592,7 +1594,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         nj < figures.length &&
         (SUB_COUNT_BEFORE.test(s.slice(0, figures[nj]!.start)) ||
           (nj === fi + 1 &&
-            PART_ASIDE_AFTER.test(s.slice(figures[nj]!.end, figures[nj]!.end + 12)) &&
+            PART_ASIDE_AFTER.test(s.slice(figures[nj]!.end, figures[nj]!.end + 30)) &&
             NOUN_THEN_ASIDE.test(s.slice(f.end, figures[nj]!.start))))
       )
         nj++
@@ -1667,7 +1669,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         listedAfterVerb ||
         (SUB_COUNT_BEFORE.test(before) && !othersOwn && !ownHarm) ||
         AMONG_COUNTED_BEFORE.test(before) ||
-        (isSubCountAfterFigure(after) && !(isTitle && figures.length === 1))
+        (isSubCountAfterFigure(after) && !(isTitle && figures.length === 1)) ||
+        // ("16 people, three women among them, had been killed": who an aside says some of them were)
+        (fi > 0 && NOUN_AMONG_THEM_ASIDE.test(after))
       ) {
         subCount = true
         continue
