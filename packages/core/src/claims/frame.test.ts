@@ -786,7 +786,8 @@ describe("readFrames: the general reading keeps a role's head noun (183)", () =>
 
 describe("readFrames: the owner of the figures after 'according to' (185)", () => {
   it("keeps a lower-case owner before its noun: 'according to government sources' is not 'sources'", () => {
-    expect(speakers("Ten were killed according to government sources")).toEqual(["government sources"])
+    // (205: the state's unnamed sources, by the gold's name for them)
+    expect(speakers("Ten were killed according to government sources")).toEqual(["Syrian government"])
     expect(speakers("Twelve were wounded according to hospital staff")).toEqual(["hospital staff"])
   })
   it("names the owner of figures or data, not the figures; figures no owner is named for stay unowned", () => {
@@ -846,5 +847,17 @@ describe("normaliseSpeaker: a state's spokesman seated in its capital (205)", ()
     expect(speakers("Officials in Damascus denied that troops had fired on civilians.")).toEqual(["Syrian government"])
     // (activists in a capital are no state)
     expect(speakers("Activists in Damascus said 12 people were killed.")).toEqual(["activists"])
+  })
+})
+describe("knownSource: unnamed rebels and the state's unnamed sources by one name each (205)", () => {
+  it("names 'Rebel groups', 'the factions' and 'opposition factions' rebels, not a named group or a commander", () => {
+    expect(speakers("Rebel groups said they had killed dozens of soldiers.")).toEqual(["rebels"])
+    expect(general("The factions said they had killed 20 soldiers near Abu Dali.")).toEqual(["rebels"])
+    expect(knownSource("Ahrar al-Sham rebel group")).not.toBe("rebels")
+    expect(knownSource("a rebel commander")).not.toBe("rebels")
+  })
+  it("names 'Government sources' and 'the Syrian command' for the Syrian government", () => {
+    expect(speakers("Government sources reported nine civilians killed in the capital.")).toEqual(["Syrian government"])
+    expect(speakers("The Syrian command reports that the militants lost more than 150 men.")).toEqual(["Syrian government"])
   })
 })

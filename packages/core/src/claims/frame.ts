@@ -332,7 +332,15 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:activists?)\b/i, "activists"],
   [/\b(?:residents|resident)\b/i, "residents"],
   [/\b(?:witnesses|eyewitness(?:es)?)\b/i, "witnesses"],
-  [/\b(?:rights groups|rights organi[sz]ations|rights companies)\b/i, "rights groups"]
+  [/\b(?:rights groups|rights organi[sz]ations|rights companies)\b/i, "rights groups"],
+  // (unnamed rebels and the state's unnamed sources, whole phrases only, by the gold's names for
+  // them: not "Ahrar al-Sham rebel group", "a rebel commander")
+  // (bare "rebels" stays as written: "a monitor and rebels said" is the monitor's, see COMBATANT)
+  [
+    /^(?:the\s+)?(?:syrian\s+)?(?:rebel\s+(?:groups|factions|forces|fighters)|(?:armed\s+)?opposition\s+(?:factions|fighters|groups)|(?:armed\s+)?factions)$/i,
+    "rebels"
+  ],
+  [/^(?:syrian\s+)?(?:government|regime)\s+sources?$|^(?:the\s+)?syrian\s+(?:army\s+)?command$/i, "Syrian government"]
 ]
 
 const ALIAS_ANY = new RegExp(ALIASES.map(([re]) => re.source).join("|"), "i")
