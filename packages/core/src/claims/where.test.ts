@@ -317,3 +317,17 @@ describe("a whole and its part, each in its own place (205)", () => {
     ).toBe("13 Aleppo")
   })
 })
+
+describe("the one told is a listener, not a place (205)", () => {
+  it("does not place a figure in al-Mayadin because a source told Al Mayadeen", () => {
+    const where = extractClaims({
+      title: "Report",
+      body: "Strikes hit Zabadani on Monday. A Syrian military source told Al Mayadeen that 114 gunmen had been killed since Saturday.",
+      published: Date.parse("2015-07-09T12:00:00Z"),
+      outlet: "test"
+    })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.where)
+    expect(where).toEqual(["Zabadani, Rif Dimashq"])
+  })
+})

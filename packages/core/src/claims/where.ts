@@ -48,6 +48,7 @@ const AROUND_AFTER = /^[\s'’s]*(?:suburbs?|outskirts|countryside|environs)\b/i
 const LOCATIVE_BEFORE =
   /(?:^|\b(?:in|across|inside|into|over|throughout|from|of|to|on|at|near|around|within|northern|southern|eastern|western|central|north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern)\s+(?:the\s+)?(?:[\w-]+\s+)?)$/i
 const GROUP_OF_COUNTRY = /\b(?:State|Qaeda|Qaida|Emirate)\s+(?:of|in)\s+(?:the\s+)?(?:(?:Iraq|Syria|the\s+Levant)\s+and\s+(?:the\s+)?)?$/i
+const TOLD_BEFORE = /\btold\s+(?:the\s+)?(?:al[\s-])?$/i
 const GROUP_SCOPE_BEFORE = /\b(?:operating|operates|fighting|fights|active|present|based|battling)\s+(?:[\w-]+\s+){0,3}?in\s+(?:Syria\s+and\s+)?$/i
 const PAIRED_WITH_SYRIA = /\bSyria\s+and\s+\w+\b|\b\w+\s+and\s+Syria\b/
 const COUNTRY_OWNS =
@@ -130,6 +131,8 @@ export const claimPlaces = (
     const word = s.slice(p.start, p.end)
     // the country as a modifier names no place: "Al-Qaidas Syria affiliate"
     if (p.level === "country" && !LOCATIVE_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) return false
+    // the one told is a listener, not a place: "a military source told Al Mayadeen that ..."
+    if (TOLD_BEFORE.test(s.slice(Math.max(0, p.start - 14), p.start))) return false
     // ... and inside a group's name: "the Islamic State of Iraq and the Levant", "al-Qaeda in Iraq"
     if (p.level === "country" && GROUP_OF_COUNTRY.test(s.slice(Math.max(0, p.start - 40), p.start))) return false
     // ... a neighbour as a modifier ("Turkey-backed rebels") or where a group acts beside Syria ("the
