@@ -3404,3 +3404,23 @@ describe("a sub-count in an aside with its noun first (205)", () => {
     expect(figures).toEqual(["killed 16"])
   })
 })
+
+describe("a day counted from the incident told before (205)", () => {
+  const when = (second: string) =>
+    extractClaims({
+      title: "Report",
+      body: `On Tuesday, 16 February, a medical point in Anadan was struck, killing five people, medics said. ${second}`,
+      published: Date.parse("2016-02-19T10:00:00Z"),
+      outlet: "test"
+    })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => (c.when === null ? null : c.when.from))
+  it("dates 'The following day', 'two days later' and 'the day before' from that incident's day", () => {
+    expect(when("The following day, a strike near the hospital in Sarmin killed three civilians, medics said.")).toEqual(["2016-02-16", "2016-02-17"])
+    expect(when("Two days later a strike near the hospital in Sarmin killed three civilians, medics said.")).toEqual(["2016-02-16", "2016-02-18"])
+    expect(when("The day before, a strike near the hospital in Sarmin killed three civilians, medics said.")).toEqual(["2016-02-16", "2016-02-15"])
+  })
+  it("keeps a day the sentence names itself", () => {
+    expect(when("The following day, on 18 February, a strike in Sarmin killed three civilians, medics said.")).toEqual(["2016-02-16", "2016-02-18"])
+  })
+})

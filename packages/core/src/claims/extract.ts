@@ -983,6 +983,21 @@ const campaignBeganOn = (s: string, published: Date): { readonly at: number; rea
   return day !== null && day.from === day.to ? { at: beganOn.index, day: day.from } : null
 }
 
+// a day counted from the incident told before: "The following day", "two days later", "the day before"
+const RELATIVE_DAY_CUE = /\b(?:following|next|later|before|previous|earlier)\b/i
+const RELATIVE_DAY =
+  /\b(?:(?:the\s+)?(following|next)\s+day|(a|one|two|three)\s+days?\s+later|the\s+(?:day\s+before|previous\s+day)|(a|one|two|three)\s+days?\s+(?:earlier|before)(?!\s+(?:the|a|an|his|her|its|their)\b))\b/i
+const DAY_COUNT: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 }
+const dayRelativeTo = (s: string, told: DateWindow): DateWindow | null => {
+  const m = RELATIVE_DAY.exec(s)
+  if (m === null) return null
+  const shift = m[1] !== undefined ? 1 : m[2] !== undefined ? DAY_COUNT[m[2].toLowerCase()]! : -(m[3] === undefined ? 1 : DAY_COUNT[m[3].toLowerCase()]!)
+  const day = new Date(`${shift > 0 ? told.to : told.from}T00:00:00Z`)
+  day.setUTCDate(day.getUTCDate() + shift)
+  const iso = day.toISOString().slice(0, 10)
+  return { from: iso, to: iso }
+}
+
 const spanDays = (w: DateWindow): number => (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 + 1
 /** windows starting before this reach back to the war's first year */
 const WAR_YEAR_END = "2012-01-01"
@@ -1779,6 +1794,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       previousAt = fi
       if (hedged && f.qualifier === "vague") continue
       let when = timeOf() === null ? null : timesOf()!.nearest(f.start)
+      // "The following day, a strike ... killed three civilians": the day after the incident told before
+      if (when === null && lastIncident !== null && RELATIVE_DAY_CUE.test(s)) when = dayRelativeTo(s, lastIncident)
       // ("160000 people have now been displaced by the government offensive that began on 19 June":
       // the campaign's toll so far, from its first day)
       // (not a toll with its own day: "Twelve people were killed on Monday, the first day of an offensive that began on Monday")
