@@ -394,7 +394,7 @@ describe("mayStateTime: the factored prefilter", () => {
       "yesterday|today|tonight|tomorrow|overnight|\\blast\\s+night",
       "\\b(?:this|earlier|later)\\s+(?:morning|afternoon|evening|week|month|year|in\\s+the\\s+day)",
       "\\b(?:past|last|previous|preceding)\\s+(?:\\S+\\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)\\b",
-      "\\b(?:days|weeks|hours)\\b|consecutive\\s+day|\\b(?:months|half|quarter)\\s+of\\b",
+      "\\b(?:days|weeks|hours|years|months)\\b|consecutive\\s+day|\\b(?:months|half|quarter)\\s+of\\b",
       "\\bweekend\\b|\\brecent",
       "\\bago\\b|\\bsince\\b|\\bwithin\\s+(?:a|the)\\s+(?:few|couple)",
       "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",
@@ -499,5 +499,22 @@ describe("resolveWhen: a full date after its preposition (round 29)", () => {
   it("still sets aside a page's stamp and a 'posted on' line", () => {
     expect(at("Sat 12 Nov 2016 Jets killed nine in Idlib")).toBeNull()
     expect(at("Posted on 12 November 2016 by staff Jets killed nine in Idlib")).toBeNull()
+  })
+})
+
+describe("resolveWhen: a state that has lasted N years, months, weeks or days (205)", () => {
+  const pub = new Date("2017-11-14T12:00:00Z")
+  const w = (text: string) => resolveWhen(text, pub)
+  it("reads 'has been under siege for more than four years' up to the publication day", () => {
+    expect(w("About 400,000 people have been living under siege in the Eastern Ghouta for more than four years.")).toEqual({
+      from: "2013-11-14",
+      to: "2017-11-14"
+    })
+    expect(w("The town has been besieged for eight months.")).toEqual({ from: "2017-03-14", to: "2017-11-14" })
+  })
+  it("gives no window to a past stretch, the war's own length or a place's state in a relative clause", () => {
+    expect(w("He was jailed for two years.")).toBeNull()
+    expect(w("The regime has been fighting an armed uprising for more than two years in a conflict that has killed 100000.")).toBeNull()
+    expect(w("Regime forces dropped 3 barrel bombs on Darayya which has been besieged for more than 100 days.")).toBeNull()
   })
 })

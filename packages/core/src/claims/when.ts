@@ -95,7 +95,7 @@ const PREFILTER = new RegExp(
     "(?:past|last|previous|preceding)\\s+(?:\\S+\\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)\\b",
     // ("in three days", "for the 40th consecutive day", "the first six months of": literal words
     // first, as a word like "in" before them would be tried at every "in" of every sentence)
-    "(?:days|weeks|hours)\\b",
+    "(?:days|weeks|hours|years|months)\\b",
     "(?:months|half|quarter)\\s+of\\b",
     "weekend\\b",
     "recent",
@@ -315,6 +315,8 @@ const WAR = "(?:civil\\s+)?(?:war|conflict|uprising|revolution|revolt|crisis|unr
 
 const WAR_WORD = new RegExp(`\\b${WAR}\\b`, "i")
 
+/** a state that has lasted up to now, in the present perfect ("has been under siege", "have been living") */
+const LASTED_BEFORE = /\b(?:has|have)\s+been\s+(?:[\w-]+\s+){0,8}$/i
 const SPAN_WORD_BEFORE = /\b(?:in|over|within|during|the|past|last|previous|preceding)\s+$/i
 const OTHER_TIME_AFTER = /\b(?:last|ago|earlier|previous|in\s+(?:19|20)\d\d|since)\b/i
 /** "in three days", "88 dead in two days of clashes": the N days (or weeks, hours) up to the anchor;
@@ -432,6 +434,29 @@ const PATTERNS: readonly Pattern[] = [
       const rel = rolling(word!, n, unit!)
       const [from, to] = rel(p, ctx.pubMs)
       return claim(from, to, { rel, sinceDone: true })
+    }
+  },
+  // "has been under siege for more than four years", "have been trapped for eight months": a state
+  // that has lasted that long, up to the anchor (the same day that many years or months before)
+  {
+    cue: ["for"],
+    re: new RegExp(
+      `\\bfor\\s+(?:more\\s+than\\s+|over\\s+|nearly\\s+|almost\\s+|about\\s+|some\\s+|at\\s+least\\s+)?(${NUM})\\s+(years|months|weeks|days)\\b(?!\\s+(?:ago|later|before|after|earlier))`,
+      "gi"
+    ),
+    make: (m, ctx, text) => {
+      const n = parseNum(m[1]!)
+      if (n === null || n <= 0 || /^an?$/i.test(m[1]!)) return null
+      // (not the war's own length: "fighting an armed uprising for more than two years")
+      const before = text.slice(Math.max(0, m.index - 90), m.index)
+      // (nor a place's state told in a relative clause: "dropped 3 barrel bombs on Darayya which has
+      // been besieged for more than 100 days" dates the siege, not the bombs)
+      const lasted = LASTED_BEFORE.exec(before)
+      if (lasted === null || WAR_WORD.test(before.slice(-40)) || /\b(?:which|that|where|who)\s+$/i.test(before.slice(0, lasted.index))) return null
+      const p = ctx.pubDay
+      const unit = m[2]!.toLowerCase()
+      const from = unit === "years" ? addMonths(p, -12 * n) : unit === "months" ? addMonths(p, -n) : p - (unit === "weeks" ? 7 * n : n)
+      return claim(from, p)
     }
   },
   // "killed 84 in three days", "over two days": the days up to the anchor, as "the past N days"
