@@ -861,3 +861,15 @@ describe("knownSource: unnamed rebels and the state's unnamed sources by one nam
     expect(speakers("The Syrian command reports that the militants lost more than 150 men.")).toEqual(["Syrian government"])
   })
 })
+describe("readFrames: names with digits, a body before a compound head, a place before a group's kind (205)", () => {
+  it("reads 'Raqqa 24 gave a toll of 14' as Raqqa 24, not a place after a preposition ('defending Division 30 said X')", () => {
+    expect(speakers("Raqqa 24 gave a toll of 14.")).toEqual(["Raqqa 24"])
+    expect(speakers("Six militants who were defending Division 30 said Observatory director Rami Abdel Rahman.")).toEqual(["SOHR"])
+  })
+  it("reads 'U.N. war crimes investigators' as the UN", () => {
+    expect(speakers("U.N. war crimes investigators said in Geneva on Wednesday that 300 civilians were killed.")).toEqual(["UN"])
+  })
+  it("reads 'The Raqqa activist group Sound and Picture' by its name", () => {
+    expect(speakers("The Raqqa activist group Sound and Picture reported that nine civilians were killed.")).toEqual(["Sound and Picture"])
+  })
+})
