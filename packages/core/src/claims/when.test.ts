@@ -394,7 +394,7 @@ describe("mayStateTime: the factored prefilter", () => {
       "yesterday|today|tonight|tomorrow|overnight|\\blast\\s+night",
       "\\b(?:this|earlier|later)\\s+(?:morning|afternoon|evening|week|month|year|in\\s+the\\s+day)",
       "\\b(?:past|last|previous|preceding)\\s+(?:\\S+\\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)\\b",
-      "\\b(?:days|weeks|hours|years|months)\\b|consecutive\\s+day|\\b(?:months|half|quarter)\\s+of\\b",
+      "\\b(?:days|weeks|hours)\\b|\\bfor\\s+(?:[\\w-]+\\s+){1,3}(?:years|months)\\b|consecutive\\s+day|\\b(?:months|half|quarter)\\s+of\\b",
       "\\bweekend\\b|\\brecent",
       "\\bago\\b|\\bsince\\b|\\bwithin\\s+(?:a|the)\\s+(?:few|couple)",
       "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b",

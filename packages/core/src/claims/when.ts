@@ -95,7 +95,9 @@ const PREFILTER = new RegExp(
     "(?:past|last|previous|preceding)\\s+(?:\\S+\\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)\\b",
     // ("in three days", "for the 40th consecutive day", "the first six months of": literal words
     // first, as a word like "in" before them would be tried at every "in" of every sentence)
-    "(?:days|weeks|hours|years|months)\\b",
+    "(?:days|weeks|hours)\\b",
+    // ("has been under siege for more than four years")
+    "for\\s+(?:[\\w-]+\\s+){1,3}(?:years|months)\\b",
     "(?:months|half|quarter)\\s+of\\b",
     "weekend\\b",
     "recent",
