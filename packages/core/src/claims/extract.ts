@@ -978,7 +978,9 @@ const campaignBeganOn = (s: string, published: Date): { readonly at: number; rea
   const toldAfter = CAMPAIGN_BEGAN_ON.exec(s)
   const beganOn = toldAfter ?? ON_DAY_LAUNCHED.exec(s) ?? SINCE_DAY_LAUNCHED.exec(s)
   if (beganOn === null) return null
-  const dayAt = toldAfter !== null ? beganOn.index + beganOn[0].length : beganOn.index + beganOn[0].search(/(?:On|since)\s/i) + 3
+  // (the day follows the pattern, or its opening "On" or "since")
+  const opening = toldAfter === null ? /\b(?:on|since)\s+/i.exec(beganOn[0]) : null
+  const dayAt = beganOn.index + (opening === null ? beganOn[0].length : opening.index + opening[0].length)
   const day = readTimes(s.slice(dayAt, dayAt + 40), published)?.nearest(0) ?? null
   return day !== null && day.from === day.to ? { at: beganOn.index, day: day.from } : null
 }
@@ -1894,7 +1896,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const where =
         tableRow && documentTallyWhen !== null && specificAt(si).length === 0
           ? wholeCountry()
-          : placeAt(f.start, when, placeUntil, fi > 0 ? figures[fi - 1]!.end : 0, warScale, nationwide)
+          : placeAt(f.start, when, placeUntil, wholeFrom, warScale, nationwide)
       const ownPlace = specificAt(si).length > 0 || nationwide
       claims.push({
         kind: "quantity",

@@ -17,6 +17,7 @@
 
 import { armedGroupNamed, rejectsProposal, sidesIn } from "./events.js"
 import { findPlaces } from "./gazetteer.js"
+import { isNeighbourCountry } from "./syria-places.js"
 
 /** The first token after a list of two or more places opening the phrase [from, to), or `from`. */
 const afterPlaceList = (tokens: ReadonlyArray<Token>, from: number, to: number, s: string): number => {
@@ -44,7 +45,7 @@ const afterPlaceList = (tokens: ReadonlyArray<Token>, from: number, to: number, 
 // (a country next to Syria is a place to the gazetteer, and a state when it speaks: "Turkey said")
 const isPlaceName = (phrase: string): boolean => {
   const places = findPlaces(phrase)
-  return places.length === 1 && places[0]!.start === 0 && places[0]!.end >= phrase.length - 2 && !places[0]!.id.startsWith("cc:")
+  return places.length === 1 && places[0]!.start === 0 && places[0]!.end >= phrase.length - 2 && !isNeighbourCountry(places[0]!.id)
 }
 
 export interface Frame {
@@ -388,9 +389,10 @@ const PLAIN_WORD = /^[a-z][a-z-]*$(?<!(?:ed|ing|ly))/
  * point"): up to three nouns or adjectives after an article; -1 if there is none. */
 // (past one word only where the head opens its phrase, "A medic at ...": without commas "troops in
 // the border area Turkish officials said" runs two clauses together)
+/** a lower-case noun or adjective, neither a connector nor an article */
+const isPlainWord = (t: Token): boolean => t.word && !t.cap && !CONNECTOR.test(t.lower) && !DET.has(t.lower) && PLAIN_WORD.test(t.lower)
 const connectorBefore = (tokens: ReadonlyArray<Token>, end: number): number => {
-  const plain = (t: Token): boolean =>
-    t.word && !t.cap && !CONNECTOR.test(t.lower) && !LOCATIVE.test(t.lower) && !DET.has(t.lower) && !HEAD.has(t.lower) && PLAIN_WORD.test(t.lower)
+  const plain = (t: Token): boolean => isPlainWord(t) && !LOCATIVE.test(t.lower) && !HEAD.has(t.lower)
   // (the last word may be any lower-case word: "a spokesman for the opposition-aligned | Homs Media Centre")
   if (end < 0 || !tokens[end]!.word || tokens[end]!.cap || /\d/.test(tokens[end]!.text)) return -1
   let c = end - 1
@@ -646,16 +648,7 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
   // "U.N. war crimes investigators": a known body's name before nouns compounding the head
   if (from < i && isHead(tokens[from]!)) {
     let k = from - 1
-    while (
-      k >= 0 &&
-      from - k <= 3 &&
-      tokens[k]!.word &&
-      !tokens[k]!.cap &&
-      PLAIN_WORD.test(tokens[k]!.lower) &&
-      !CONNECTOR.test(tokens[k]!.lower) &&
-      !DET.has(tokens[k]!.lower)
-    )
-      k--
+    while (k >= 0 && from - k <= 3 && isPlainWord(tokens[k]!)) k--
     if (k >= 0 && k < from - 1 && tokens[k]!.cap && knownSource(tokens[k]!.text) !== null && (k === 0 || DET.has(tokens[k - 1]!.lower) || !tokens[k - 1]!.word))
       from = k
   }

@@ -44,6 +44,8 @@ const slug = (name: string): string =>
     .replace(/^-|-$/g, "")
 
 export const SYRIA_ID = "sy:syria"
+/** the countries next to Syria, listed below as places of their own ("cc:turkey") */
+export const isNeighbourCountry = (id: string): boolean => id.startsWith("cc:")
 
 const country = (name: string, variants: ReadonlyArray<string>): SyriaPlace => ({
   id: SYRIA_ID,

@@ -13,7 +13,7 @@
  */
 import { findPlaces, placeById, specificity, unlistedPlace, wholeCountry } from "./gazetteer.js"
 import { execAll } from "./regex.js"
-import { SYRIA_ID } from "./syria-places.js"
+import { isNeighbourCountry, SYRIA_ID } from "./syria-places.js"
 import type { PlaceMatch } from "./types.js"
 
 // where the attackers were, not where the harm was
@@ -130,21 +130,23 @@ export const claimPlaces = (
     // a dateline: "BEIRUT At least 70 ...", "JISREEN Syria ..."
     const word = s.slice(p.start, p.end)
     // the country as a modifier names no place: "Al-Qaidas Syria affiliate"
-    if (p.level === "country" && !LOCATIVE_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) return false
-    // the one told is a listener, not a place: "a military source told Al Mayadeen that ..."
-    if (TOLD_BEFORE.test(s.slice(Math.max(0, p.start - 14), p.start))) return false
     // ... and inside a group's name: "the Islamic State of Iraq and the Levant", "al-Qaeda in Iraq"
-    if (p.level === "country" && GROUP_OF_COUNTRY.test(s.slice(Math.max(0, p.start - 40), p.start))) return false
+    if (p.level === "country") {
+      const before = s.slice(Math.max(0, p.start - 40), p.start)
+      if (!LOCATIVE_BEFORE.test(before) || GROUP_OF_COUNTRY.test(before)) return false
+    }
     // ... a neighbour as a modifier ("Turkey-backed rebels") or where a group acts beside Syria ("the
     // coalition fighting IS in Iraq and Syria"; not "deaths across Iraq and Syria")
     if (
-      p.id.startsWith("cc:") &&
+      isNeighbourCountry(p.id) &&
       (s.charCodeAt(p.end) === 45 ||
         (PAIRED_WITH_SYRIA.test(s.slice(Math.max(0, p.start - 10), p.end + 10)) && GROUP_SCOPE_BEFORE.test(s.slice(Math.max(0, p.start - 50), p.start))))
     )
       return false
     // ... and as an owner: "Syria's state news agency said", "Syrias SANA news agency citing ..."
     if (p.level === "country" && COUNTRY_OWNS.test(s.slice(p.end, p.end + 60))) return false
+    // the one told is a listener, not a place: "a military source told Al Mayadeen that ..."
+    if (TOLD_BEFORE.test(s.slice(Math.max(0, p.start - 14), p.start))) return false
     if (word.length >= 4 && word === word.toUpperCase() && /[A-Z]/.test(word) && p.start < 60) return false
     // ... in any case: "Aleppo, SNNA - Six civilians ...", "Homs (Reuters) - ...", "Homs - Idlib Free Press: ..."
     if (/^\W*$/.test(s.slice(0, p.start)) && DATELINE_AFTER.test(s.slice(p.end, p.end + 40))) return false
