@@ -76,7 +76,10 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:iranian militias?)\b/gi, "Iranian militias"],
   [/\b(?:iran|iranian|revolutionary guards?|irgc|quds force)\b/gi, "Iran"],
   [/\b(?:jordan|jordanian)\b/gi, "Jordan"],
-  [/\biraqi (?:air ?force|warplanes|jets|planes|aircraft|helicopters|artillery|army|troops|forces|military)\b/gi, "Iraq"],
+  [
+    /\biraqi (?:air ?force|warplanes|jets|planes|aircraft|helicopters|artillery|army|troops|forces|military|(?:air ?)?strikes?|air ?raids?|raids?|shelling|bombing|f-16s?)\b/gi,
+    "Iraq"
+  ],
   [
     /\b(?:regimes?|regime's|assad|shabb?[ie]+ha|(?<!\b(?:lebanese|turkish|iraqi|jordanian|kurdish|israeli|internal|iranian|russian|american|us|isil\w*|isis\w*|daesh\w*)\s)security forces|the government(?!\s+of\s+(?:turkey|iraq|russia|iran|israel|lebanon|jordan|the\s+united|france|britain))|government (?:forces|troops|soldiers|militias?|aircraft|planes|jets|warplanes|helicopters?|gunships?|drones?|aviation|air force|artillery|air ?strikes|air raids|raids|shell(?:s|ing)|rockets?|mortars?|missiles?|barrel bombs?|bombs|bombing|bombardment|attacks?|offensive|assault|army|fire|gunfire|snipers?|tanks)|pro-government|pro-regime|syrian (?:army|government|forces|air ?force|troops|military|jets|fighter jets|warplanes|planes|helicopters?|gunships?|aircraft|artillery|soldiers|tanks|snipers|security forces)|the army|army (?:troops|units?|artillery|helicopters?|jets|warplanes)|(?<![A-Za-z]s |[A-Za-z]'s |[A-Za-z]n )air force|syria (?:air ?strikes?|air[- ]raids?|raids?|regime|army|jets|warplanes|bombing|shelling|bombardment|forces|troops|government|military|air ?force)|syria(?:'s|’s|s) (?:government|regime|army|military|air ?force|forces|troops)|syrian (?:air ?strikes?|air[- ]raids?|raids?|strikes|bombing(?: raids?)?|bombardment|shelling|barrel bombs)|syrian arab army|syrian regular (?:forces|army|troops)|regular army|loyalists?|(?:forces|troops|militias?|fighters|gunmen) loyal to (?:the\s+)?(?:syrian\s+)?(?:president\s+)?(?:bashar\s+)?(?:al-)?(?:assad|regime|government|damascus|dictator|president)|army (?:posts|positions|bases|checkpoints)|(?<!(?:turkish|russian|american|u\.s\.|us|iraqi|kurdish|rebel|opposition|coalition|israeli|iranian|hezbollah|government|regime|syrian|army|sdf|ypg|fsa|islamist|jihadist|foreign|allied|lebanese|iranian-backed|[a-z]+-backed)\s)troops)\b/gi,
     "Syrian government"
@@ -109,7 +112,7 @@ const INSTRUMENT =
 const MORE_MEN = /\band\s+(?:[\w-]+\s+)?(?:militiamen|gunmen|troops|soldiers|thugs|police|policemen|agents)\b/gi
 /** verbs that carry an attack noun: "mounted one of the heaviest attacks", "carried out raids" */
 const LIGHT_VERB =
-  /^(?:opened|mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|returned|stepped|continued|continuing|continues|continue|began|started|escalated|escalating|intensifying|committed|committing|perpetrated|perpetrating|stepping|launching|carrying|conducting|staging|mounting|waging|waged|flew|delivered|performed|executed|used|using|deployed|responded|retaliated|replied)$/i
+  /^(?:opened|mounted|launched|carried|conducted|staged|made|unleashed|renewed|intensified|resumed|returned|stepped|continued|continuing|continues|continue|began|started|escalated|escalating|intensifying|committed|committing|perpetrated|perpetrating|stepping|launching|carrying|conducting|staging|mounting|waging|waged|flew|delivered|performed|executed|used|using|deployed|responded|retaliated|replied|directed|directing|ordered|ordering|orchestrated|orchestrating|masterminded|coordinated|coordinating)$/i
 const PREPOSITION_BEFORE =
   /(?:\b(?:from|in|into|to|towards?|across|near|inside|at|on|over|for|against|around|outside|between)|(?<!\b(?:dozens|scores|hundreds|thousands|number|series|wave|waves|barrage|string|rounds?|one|some|most|all|lot)\s)\bof)\s+(?:the\s+)?$/i
 /** participles that only say where a side is ("terrorists positioned in Bani Zaid fired") */
@@ -455,7 +458,7 @@ const VERDICT = String.raw`(?:lies|lie|false|fake(?:\s+news)?|baseless|groundles
 const ACCOUNT = "(?:reports?|claims?|allegations?|accusations?|charges?|videos?|footage|images|pictures|photos|stor(?:y|ies)|accounts?)"
 // Denials: explicit, or an account that rules the act out.
 const DENIAL = new RegExp(
-  String.raw`\b(?:(?:call(?:ed|s|ing)|dubb(?:ed|ing)|term(?:ed|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing))\s+(?:the\s+|these\s+|such\s+|all\s+)?(?:${ACCOUNT}(?:\s+(?:of|about|that)(?:\s+[\w'’-]+){1,10}?)?|it|this|them)\s+["“]?(?:an?\s+)?(?:[\w-]+\s+)?${VERDICT}|den(?:y|ies|ied|ying|ials?)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?|stag(?:ed|ing)\s+(?:an?\s+)?provocations?|staged\s+(?:videos?|footage|scenes?)|no\s+(?:[\w-]+\s+){0,2}?(?:flights|sorties)\s+(?:by|of|over)|(?:did|does|do)\s+not\s+(?:have|possess|own)\s+(?:any\s+)?(?:chemical|toxic|such|banned|cluster)\s+(?:weapons|arms|munitions|agents)|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:(?:knowingly|deliberately|intentionally|ever)\s+)?(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|(?:plant|station|hospitals?|schools?|buildings?|mosques?|market|convoy|bridge|camp|airport|base|facility|facilities|clinics?|church|bakery|houses?|homes|site|factory|dam)\s+(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:targeted|hit|struck|bombed|shelled|attacked)(?!\s+(?:at|deliberately|intentionally|in\s+the\s+(?:first|initial|second)|but)\b)|(?:jets|planes|aircraft|warplanes|air\s+forces?|aviation)(?:\s+(?!(?:have|has|had|did|do|does)\b)\S+){0,4}?\s+(?:have|has|had|did|do|does)\s+not\s+(?:(?:approach(?:ed)?|enter(?:ed)?)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|fl(?:y|own|ew)\s+(?:over|near|in)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|perform(?:ed)?\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights))|\bno\s+(?:(?:russian|syrian|turkish|american|u\.?s\.?|israeli|iraqi|iranian|jordanian|french|british|coalition)\s+(?:(?:or|and)\s+(?:russian|syrian|turkish|american|u\.?s\.?|israeli|iraqi|iranian|jordanian|french|british|coalition)\s+)?)?(?:jets|planes|aircraft|warplanes|helicopters)\s+(?:have\s+|has\s+|had\s+)?(?:carried\s+out\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights|strikes)|flew\s+over|flown\s+over|over|approached)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used|use\s+(?:[\w-]+\s+){0,2}?(?:chemical|gas|poison|toxic|weapons?|barrel|cluster|chlorine|sarin|munitions)\b)|(?:it|they|we|forces|jets|planes|aircraft|warplanes|troops|army|military|air\s+forces?|aviation)(?:\s+(?!(?:were|was|are|is)\b)\S+){0,4}?\s+(?:were|was|are|is)\s+not\s+(?:carrying\s+out|conducting|flying|operating|involved)|neither\s+(?:the\s+)?(?:russian|syrian|turkish|american|us|u\.s\.|coalition|government|regime|iranian|israeli|iraqi|jordanian|british|french)\s+(?:\S+\s+){0,4}?nor\s+(?:\S+\s+){1,5}?(?:were|was|had|have|has|did)\s+(?:\S+\s+)?(?:carr(?:ying|ied)\s+out|conduct(?:ing|ed)|fl(?:ying|ew)|operat(?:ing|ed)|involved|strik(?:ing|e)|bomb(?:ing|ed))|there\s+were\s+no\s+(?:\S+\s+){0,6}?(?:planes|aircraft|jets|warplanes|helicopters)|no\s+(?:[\w-]+\s+){0,2}?(?:artillery|aircraft|planes|jets|warplanes|helicopters|barrel\s+bombs|chemical\s+weapons)\s+(?:was|were|had\s+been|have\s+been)\s+used|no\s+(?:civilian\s+|residential\s+|medical\s+)?(?:civilians?|area|areas|neighbou?rhoods?|homes|houses|hospitals?|schools?|markets?|facilities)(?:\s+(?:or|and|nor)\s+(?:civilian\s+|residential\s+|medical\s+)?(?:civilians?|areas|neighbou?rhoods?|homes|houses|hospitals?|schools?|markets?|facilities))?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:targeted|hit|harmed|struck|bombed|shelled)|not\s+a\s+single\s+(?:rocket|shell|missile|mortar|bullet|shot|bomb|strike|round)\s+(?:has\s+been|had\s+been|was|were)\s+(?:fired|launched|dropped)|no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|bombing|shelling|sorties)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:carried\s+out|conducted|launched|made)|(?:nobody|no\s+one)\s+(?:has\s+|had\s+)?(?:fired|shot|shelled|opened\s+fire)\s+(?:on|at)|never\s+(?:fired\s+)?(?:at|on)\s+(?:[\w'’-]+\s+){0,2}?(?:homes|houses|civilians|residential|neighbou?rhoods|villages)|${VERDICT}\s+(?:are|is|were|was)\s+(?:the|these|those|such)\s+${ACCOUNT}|(?:jets|planes|aircraft|warplanes|helicopters)\s+(?:were|was|had\s+been)\s+nowhere\s+near|rumou?rs?\s+about|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricat(?:ed|ions?)|false\s+(?:claims?|reports?|information)|${ACCOUNT}(?:\s+(?:of|about|that)(?:\s+[\w'’-]+){1,10}?)?\s+as\s+["“]?(?:an?\s+)?(?:[\w-]+\s+)?${VERDICT}|${ACCOUNT}\b[^.;]{0,260}?\s(?:(?:are|is|was|were)\s+["“]?(?:[\w-]+ly\s+)?["“]?(?:an?\s+)?(?:(?!not\b)[a-z-]+\s+)?${VERDICT}|(?:had|has|have|lacks?|lacked)\s+no\s+(?:basis|foundation)|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|facts|truth))\b|^\W*(?:that|this|it)\s+(?:is|was)\s+(?:simply\s+|completely\s+|totally\s+)?(?:false|untrue|a\s+lie|lies|fake|fabricated)|not\s+responsible|(?:conducted|carried\s+out|launched|flew|made)\s+no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|operations?|sorties|flights|bombing)|(?:is|are|was|were)\s+not\s+to\s+blame(?![^.]{0,80}?\b(?:accus|blam)\w*)|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b`,
+  String.raw`\b(?:(?:call(?:ed|s|ing)|dubb(?:ed|ing)|term(?:ed|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing))\s+(?:the\s+|these\s+|such\s+|all\s+)?(?:${ACCOUNT}(?:\s+(?:of|about|that)(?:\s+[\w'’-]+){1,10}?)?|it|this|them)\s+["“]?(?:an?\s+)?(?:[\w-]+\s+)?${VERDICT}|den(?:y|ies|ied|ying|ials?)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?|stag(?:ed|ing)\s+(?:an?\s+)?provocations?|staged\s+(?:videos?|footage|scenes?)|no\s+(?:[\w-]+\s+){0,2}?(?:flights|sorties)\s+(?:by|of|over)|(?:did|does|do)\s+not\s+(?:have|possess|own)\s+(?:any\s+)?(?:chemical|toxic|such|banned|cluster)\s+(?:weapons|arms|munitions|agents)|(?:had|has|have|did|does|do|will|would)\s+not\s+(?:(?:knowingly|deliberately|intentionally|ever)\s+)?(?:carr(?:y|ied)\s+out|str(?:uck|ike)|bomb(?:ed)?|target(?:ed)?|hit|launch(?:ed)?|conduct(?:ed)?|attack(?:ed)?|fire[ds]?|shell(?:ed)?|use[ds]?)|(?:plant|station|hospitals?|schools?|buildings?|mosques?|market|convoy|bridge|camp|airport|base|facility|facilities|clinics?|church|bakery|houses?|homes|site|factory|dam)\s+(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:targeted|hit|struck|bombed|shelled|attacked)(?!\s+(?:at|deliberately|intentionally|in\s+the\s+(?:first|initial|second)|but)\b)|(?:jets|planes|aircraft|warplanes|air\s+forces?|aviation)(?:\s+(?!(?:have|has|had|did|do|does)\b)\S+){0,4}?\s+(?:have|has|had|did|do|does)\s+not\s+(?:(?:approach(?:ed)?|enter(?:ed)?)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|fl(?:y|own|ew)\s+(?:over|near|in)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|perform(?:ed)?\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights))|\bno\s+(?:(?:russian|syrian|turkish|american|u\.?s\.?|israeli|iraqi|iranian|jordanian|french|british|raf|belgian|dutch|australian|canadian|coalition)\s+(?:(?:or|and)\s+(?:russian|syrian|turkish|american|u\.?s\.?|israeli|iraqi|iranian|jordanian|french|british|raf|belgian|dutch|australian|canadian|coalition)\s+)?)?(?:jets|planes|aircraft|warplanes|helicopters)\s+(?:have\s+|has\s+|had\s+)?(?:(?:carried\s+out|conducted|launched|made|flew)\s+(?:any\s+)?(?:combat\s+)?(?:missions|sorties|flights|strikes?|raids?)|flew\s+over|flown\s+over|over|approached)(?!\s+(?:[\w-]+\s+){0,2}?air\s?space\b)|never\s+(?:carried\s+out|struck|bombed|targeted|hit|attacked|used|use\s+(?:[\w-]+\s+){0,2}?(?:chemical|gas|poison|toxic|weapons?|barrel|cluster|chlorine|sarin|munitions)\b)|(?:it|they|we|forces|jets|planes|aircraft|warplanes|troops|army|military|air\s+forces?|aviation)(?:\s+(?!(?:were|was|are|is)\b)\S+){0,4}?\s+(?:were|was|are|is)\s+not\s+(?:carrying\s+out|conducting|flying|operating|involved)|neither\s+(?:the\s+)?(?:russian|syrian|turkish|american|us|u\.s\.|coalition|government|regime|iranian|israeli|iraqi|jordanian|british|french)\s+(?:\S+\s+){0,4}?nor\s+(?:\S+\s+){1,5}?(?:were|was|had|have|has|did)\s+(?:\S+\s+)?(?:carr(?:ying|ied)\s+out|conduct(?:ing|ed)|fl(?:ying|ew)|operat(?:ing|ed)|involved|strik(?:ing|e)|bomb(?:ing|ed))|there\s+were\s+no\s+(?:\S+\s+){0,6}?(?:planes|aircraft|jets|warplanes|helicopters)|no\s+(?:[\w-]+\s+){0,2}?(?:artillery|aircraft|planes|jets|warplanes|helicopters|barrel\s+bombs|chemical\s+weapons)\s+(?:was|were|had\s+been|have\s+been)\s+used|no\s+(?:civilian\s+|residential\s+|medical\s+)?(?:civilians?|area|areas|neighbou?rhoods?|homes|houses|hospitals?|schools?|markets?|facilities)(?:\s+(?:or|and|nor)\s+(?:civilian\s+|residential\s+|medical\s+)?(?:civilians?|areas|neighbou?rhoods?|homes|houses|hospitals?|schools?|markets?|facilities))?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:targeted|hit|harmed|struck|bombed|shelled)|not\s+a\s+single\s+(?:rocket|shell|missile|mortar|bullet|shot|bomb|strike|round)\s+(?:has\s+been|had\s+been|was|were)\s+(?:fired|launched|dropped)|no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|bombing|shelling|sorties)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:carried\s+out|conducted|launched|made)|(?:nobody|no\s+one)\s+(?:has\s+|had\s+)?(?:fired|shot|shelled|opened\s+fire)\s+(?:on|at)|never\s+(?:fired\s+)?(?:at|on)\s+(?:[\w'’-]+\s+){0,2}?(?:homes|houses|civilians|residential|neighbou?rhoods|villages)|${VERDICT}\s+(?:are|is|were|was)\s+(?:the|these|those|such)\s+${ACCOUNT}|(?:jets|planes|aircraft|warplanes|helicopters)\s+(?:were|was|had\s+been)\s+nowhere\s+near|rumou?rs?\s+about|(?:spread|spreading|spreads|circulat(?:ed|ing|es)|peddl(?:ed|ing|es)|propagat(?:ed|ing|es))\s+(?:\w+\s+)?(?:lies|rumou?rs|falsehoods|fabrications|false\s+(?:claims|reports|news|information))\s+(?:that|about)|(?:false|baseless|unfounded|fabricated|so-called)\s+(?:allegations?|accusations?)|fabricat(?:ed|ions?)|false\s+(?:claims?|reports?|information)|${ACCOUNT}(?:\s+(?:of|about|that)(?:\s+[\w'’-]+){1,10}?)?\s+as\s+["“]?(?:an?\s+)?(?:[\w-]+\s+)?${VERDICT}|${ACCOUNT}\b[^.;]{0,260}?\s(?:(?:are|is|was|were)\s+["“]?(?:[\w-]+ly\s+)?["“]?(?:an?\s+)?(?:(?!not\b)[a-z-]+\s+)?${VERDICT}|(?:had|has|have|lacks?|lacked)\s+no\s+(?:basis|foundation)|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|facts|truth))\b|^\W*(?:that|this|it|(?:this|that|such)\s+news)\s+(?:is|was)\s+(?:simply\s+|completely\s+|totally\s+|entirely\s+|utterly\s+)?(?:false|untrue|a\s+lie|lies|fake|fabricated|baseless|groundless|unfounded)|not\s+responsible|(?:conducted|carried\s+out|launched|flew|made)\s+no\s+(?:air\s?)?(?:strikes?|raids?|attacks?|operations?|sorties|flights|bombing)|(?:is|are|was|were)\s+not\s+to\s+blame(?![^.]{0,80}?\b(?:accus|blam)\w*)|nothing\s+to\s+do\s+with|(?:crashed|went\s+down|fell)\s+(?:\w+\s+){0,3}?(?:due\s+to|because\s+of|after|following)\s+(?:a\s+)?(?:technical|mechanical|engine)|technical\s+(?:failure|fault|malfunction|problem)|outside\s+(?:its|our|their)\s+area\s+of\s+operations?|(?:gas|chemicals?|toxins?)\s+(?:had\s+|has\s+)?leaked)\b`,
   "i"
 )
 // "did not deny", "to deny Daesh the ability to move", "shot down by rebels or crashed because of technical faults",
@@ -564,7 +567,7 @@ const GROUND_OWN =
 /** what a denial may deny without naming the act: "denied the reports", "denied responsibility" */
 // (and the use of a weapon: "has denied government forces use the weapons")
 const DENIED_THING =
-  /\b(?:claims?|reports?|accusations?|allegations?|charges?|stor(?:y|ies)|videos?|footage|images|pictures|photos|responsibility|involvement|involved|role|rumou?rs?|news|(?:use[sd]?|using)\s+(?:[\w-]+\s+){0,2}?(?:weapons|them|gas|chemicals?|chlorine|sarin|barrels?|cluster)|(?:its|their|our|any)\s+(?:[\w-]+\s+)?(?:jets|planes|aircraft|warplanes|helicopters|aviation)\s+(?:had\s+|have\s+|has\s+)?(?:flew|flown|fly|operated|were|was|been)\s+(?:(?:flying|operating)\s+)?(?:over|near|in\s+the\s+area|anywhere\s+near)|(?:his|its|their|our)\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|men|units|gunmen|guns|artillery)\s+(?:were|was|had\s+been|are|is|have\s+been)\s+(?:aiming|firing|shooting)\s+at|(?:air\s+force|jets|planes|aircraft|warplanes|aviation)\s+(?:was|were|had\s+been|has\s+been)\s+(?:active|operating|flying|present)\s+(?:in|over|near))\b/i
+  /\b(?:claims?|reports?|accusations?|allegations?|charges?|stor(?:y|ies)|videos?|footage|images|pictures|photos|responsibility|involvement|involved|role|rumou?rs?|news|lies|falsehoods|fabrications|(?:use[sd]?|using)\s+(?:[\w-]+\s+){0,2}?(?:weapons|them|gas|chemicals?|chlorine|sarin|barrels?|cluster)|(?:its|their|our|any)\s+(?:[\w-]+\s+)?(?:jets|planes|aircraft|warplanes|helicopters|aviation)\s+(?:had\s+|have\s+|has\s+)?(?:flew|flown|fly|operated|were|was|been)\s+(?:(?:flying|operating)\s+)?(?:over|near|in\s+the\s+area|anywhere\s+near)|(?:his|its|their|our)\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|men|units|gunmen|guns|artillery)\s+(?:were|was|had\s+been|are|is|have\s+been)\s+(?:aiming|firing|shooting)\s+at|(?:air\s+force|jets|planes|aircraft|warplanes|aviation)\s+(?:was|were|had\s+been|has\s+been)\s+(?:active|operating|flying|present)\s+(?:in|over|near))\b/i
 // "Ankara flatly rejects this", "denied it": a pronoun the object of the denial, not the "that" of a
 // clause ("denied in a statement that any deal would include ...", "denied that it gave Ankara a green light")
 const DENIED_PRONOUN =
@@ -590,7 +593,7 @@ const WEAPON = new RegExp(
 )
 
 /** The side a source speaks for, when it is one of the actors. */
-const sideOfSource = (source: string | null): string | null => {
+export const sideOfSource = (source: string | null): string | null => {
   if (source === null) return null
   if (/russian (?:defense ministry|general staff)|^russia$|kremlin/i.test(source)) return "Russia"
   if (/^(?:syrian army|sana|syrian government|(?:the\s+)?(?:syrian\s+)?(?:government|regime|army|military)|damascus)$/i.test(source)) return "Syrian government"
@@ -609,6 +612,33 @@ const sideOfSource = (source: string | null): string | null => {
   return group === null ? null : source.replace(/^the\s+/i, "")
 }
 const NAMED_GROUP_SPEAKER = /^(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:al|el)[- ])?){1,4}(?:movement|brigades?|battalions?|front|legion|division|regiment)$/
+
+// "our forces shelled", "our mujahideen fired": in a side's own statement, outside quotation marks, the
+// first person is the side that publishes it (in a quotation, its speaker's: left to the speaker's side)
+const FIRST_PERSON = /\bour\b/i
+const OUR_FORCES =
+  /\bour\s+(?:(?:heroic|brave|valiant|own|armed|military|air)\s+)?(?:forces|units|fighters|mujahideen|mujahidin|heroes|troops|army|air\s+force|artillery|aircraft|jets|warplanes|men|soldiers|brigades?|battalions?|factions?|defenders)\b/gi
+const insideQuotes = (t: string, at: number): boolean => {
+  let open = false
+  for (let i = 0; i < at; i++) {
+    const c = t.charCodeAt(i)
+    // straight quotes toggle; curly ones open and close
+    if (c === 34) open = !open
+    else if (c === 0x201c) open = true
+    else if (c === 0x201d) open = false
+  }
+  return open
+}
+const withVoice = (t: string, sides: Array<Side>, voice: string): Array<Side> => {
+  let added = false
+  for (const m of t.matchAll(OUR_FORCES)) {
+    if (insideQuotes(t, m.index)) continue
+    sides.push({ actor: voice, at: m.index, end: m.index + m[0].length })
+    added = true
+  }
+  if (added) sides.sort((a, b) => a.at - b.at)
+  return sides
+}
 
 /** The offset of the attack (or denial) a sentence tells, read as `readEvent` reads it; for the
  * source whose frame covers it. */
@@ -780,16 +810,16 @@ const MAKER_BEFORE =
 const NOT_A_MAKER =
   /^(?:false|baseless|unfounded|fabricated|alleged|recent|earlier|latest|new|such|these|those|some|any|all|so-called|similar|other|previous|initial|conflicting|unconfirmed|media|the|an?|his|her|its|their|our|several|many|numerous)$/i
 // the report's maker after its noun: "claims circulated by ...", "reports citing ...", "accounts affiliated with ..."
-const MAKER_AFTER = /\b(?:by|from|citing|with|to)\s+(?:the\s+)?(?:so-called\s+)?(.+)$/i
+const MAKER_AFTER = /\b(?:by|from|citing|with|to)\s+(?:the\s+)?(?:so-called\s+)?(.+?)(?:\s+(?:claiming|saying|alleging|suggesting|asserting))?$/i
 // ("reports in Syrian media claiming that ...": the media it ran in)
 const MAKER_IN =
-  /^\s*in\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,2}(?:state\s+|social\s+|opposition\s+|local\s+|pro-[\w-]+\s+)?(?:media|press|outlets|newspapers|television|channels))(?:\s+(?:claiming|saying|alleging|suggesting))?$/i
+  /^\s*(?:(?:circulated|published|posted|spread|carried|aired|broadcast|shared)\s+)?(?:in|on)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,2}(?:state\s+|social\s+|opposition\s+|local\s+|pro-[\w-]+\s+)?(?:media|press|outlets|newspapers|television|channels|pages|websites|sites|accounts|networks))(?:\s+(?:claiming|saying|alleging|suggesting))?$/i
 // what the report says: "that ...", "about ...", "of ...", or a clause of its own ("a report it had carried out")
 const REPORT_SAYS = /^([^.;"“”]{0,120}?)\s+(?:that|about)\s+|^()\s+(?=(?:it|they)\s+(?:had|has|have|was|were)\b)/i
 const REPORT_OF = /^([^.;"“”]{0,120}?)\s+of\s+/i
 // the denier's own charge after the denial: "and blamed rebels", ", accusing the rebels of ...", "saying its aircraft only struck ..."
 const COUNTER =
-  /(?:,\s*|\s+(?:and|but|while)\s+(?:has\s+|have\s+|had\s+)?(?:in\s+turn\s+|instead\s+|also\s+)?|\s+)(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|saying|calling|describing|insist(?:ed|ing|s)|affirming|stressing)\b|\s+(?:and|but)\s+(?:say|says|said)\b(?!\s+(?:it|they)\s+(?:did|had|have|has|was|were)\s+not\b)/gi
+  /(?:,\s*|\s+(?:and|but|while)\s+(?:has\s+|have\s+|had\s+)?(?:in\s+turn\s+|instead\s+|also\s+)?|\s+)(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|saying|calling|describing|insist(?:ed|ing|s)|affirming|stressing)\b|\s+(?:and|but)\s+(?:say|says|said|affirms?|affirmed|stress(?:es|ed)|insists?|insisted)\b(?!\s+(?:it|they)\s+(?:did|had|have|has|was|were)\s+not\b)/gi
 const CLAIMANT =
   /^\W*(?:the\s+)?((?!(?:he|she|it|they|we|i|this|that)\b)[\w'’/-]+(?:\s+(?!(?:claimed|said|says|claims|reported|alleged|accused|that)\b)[\w'’/-]+){0,6}?)\s+(?:claimed|claims|said|says|reported|alleged)\s+(?:on\s+\w+\s+)?that\b/i
 export interface DeniedAssertion {
@@ -855,9 +885,12 @@ export const assertionsDenied = (s: string): Array<DeniedAssertion> => {
     // (or the denial opening on the report itself, "reports ... about alleged strikes ... are a
     // fabrication": up to its verdict)
     const verdictAt = denial.index > at ? -1 : lastVerdictAt(denial[0])
+    // (the report ends at a colon or semicolon: "reports ... that Jordanian artillery had fired back: "Not a
+    // single round was fired"", the denier's words after it)
+    const stop = s.slice(at, bodyEnd).search(/[:;]\s/)
     out.push({
       at,
-      end: denial.index > at ? denial.index : verdictAt > 0 && denial.index + verdictAt > at ? denial.index + verdictAt : bodyEnd,
+      end: denial.index > at ? denial.index : verdictAt > 0 && denial.index + verdictAt > at ? denial.index + verdictAt : stop > 0 ? at + stop : bodyEnd,
       maker,
       makerEnd: 0,
       blamed: null
@@ -881,7 +914,7 @@ export const rejectsProposal = (after: string): boolean => PROPOSAL_NEXT.test(af
 // "says it only hits terrorists", "The army strikes only the positions of the terrorists": a side's
 // account of whom it aims at, answering a charge of harm, is no admission of an attack
 const ONLY_FIGHTERS =
-  /\b(?:only\s+(?:hits?|strikes?|struck|targets?|targeted|bombs?|bombed|attacks?|attacked)|(?:hits?|strikes?|struck|targets?|targeted|bombs?|bombed|attacks?|attacked)\s+only)\s+(?:the\s+)?(?:(?:positions|dens|hideouts|gatherings)\s+of\s+(?:the\s+)?)?["“]?(?:terrorists?|militants?|jihadists?|terrorist\s+groups?)\b|\b(?:hits?|strikes?|struck|targets?|targeted|bombs?|bombed|attacks?|attacked)\s+["“]?(?:terrorist|militant|jihadist)s?["”]?\s+(?:hideouts|positions|targets|dens|gatherings|fortifications|bases|sites)(?:\s+and\s+[\w-]+)?["”]?\s+only\b/i
+  /\b(?:only\s+(?:hits?|strikes?|struck|targets?|targeted|bombs?|bombed|attacks?|attacked)|(?:hits?|strikes?|struck|targets?|targeted|bombs?|bombed|attacks?|attacked)\s+only|(?:direct(?:s|ed)?|aim(?:s|ed)?)\s+(?:(?:their|its|our)\s+(?:fire|weapons|strikes)\s+)?only\s+at)\s+(?:the\s+)?(?:(?:positions|dens|hideouts|gatherings)\s+of\s+(?:the\s+)?)?["“]?(?:terrorists?|militants?|jihadists?|terrorist\s+(?:groups?|organi[sz]ations?))\b|\b(?:hits?|strikes?|struck|targets?|targeted|bombs?|bombed|attacks?|attacked)\s+["“]?(?:terrorist|militant|jihadist)s?["”]?\s+(?:hideouts|positions|targets|dens|gatherings|fortifications|bases|sites)(?:\s+and\s+[\w-]+)?["”]?\s+only\b/i
 /** Does the text only say whom a side aims at ("it only hits terrorists")? */
 // (not where the sentence goes on to harm told beside it: "... only strikes terrorists but its jets hit a market")
 export const aimsOnlyAtFighters = (s: string): boolean => ONLY_FIGHTERS.test(s) && !HARM_BESIDE.test(s)
@@ -914,7 +947,8 @@ export const mayDeny = (s: string): boolean => DENIAL.test(s)
 export const readEvent = (
   s: string,
   sourceAt: string | null | ((at: number) => string | null),
-  speakers: ReadonlyArray<readonly [number, number]> = []
+  speakers: ReadonlyArray<readonly [number, number]> = [],
+  voice: string | null = null
 ): EventReading | null => {
   const sourceFor = typeof sourceAt === "function" ? sourceAt : () => sourceAt
   // a time marker, the holders of places, where a side is placed and who is speaking are no part
@@ -931,7 +965,7 @@ export const readEvent = (
   for (const [a, b] of speakers) if (b > 0) t = t.slice(0, Math.max(0, a)) + " ".repeat(b - Math.max(0, a)) + t.slice(b)
   // "said it did not know whether regime or Russian warplanes carried out the strikes": no one is named
   if (WHETHER_CUE.test(t)) t = t.replace(DOUBT, blank)
-  const sides = sidesIn(t)
+  const sides = voice !== null && FIRST_PERSON.test(t) ? withVoice(t, sidesIn(t), voice) : sidesIn(t)
   let denial = NOT_A_DENIAL_CUE.test(t) && NOT_A_DENIAL.test(t) ? null : DENIAL.exec(t)
   // "coalition operations do not target his regime": a side left alone by policy, not a denial of harm
   if (
@@ -973,7 +1007,8 @@ export const readEvent = (
     denial = null
   if (denial !== null) {
     const source = sourceFor(denial.index)
-    const speakerSide = sideOfSource(source)
+    // (no speaker but the text's own: a side's statement denies for that side)
+    const speakerSide = sideOfSource(source) ?? (source === null ? voice : null)
     // "Terrorists fired three rocket shells at Mhardeh ... and no civilians were hit, SANA said": no
     // one hurt by another side's attack is its outcome; only of the speaker's own side's is it a denial
     if (UNHARMED.test(denial[0])) {
@@ -989,7 +1024,13 @@ export const readEvent = (
     COUNTER.lastIndex = denial.index + denial[0].length
     const counterAt = COUNTER.exec(t)?.index ?? t.length
     const rest = t.slice(denial.index, counterAt)
-    const own = /^[^.]{0,40}?\b(?:its|our|their|we)\b/i.test(rest) ? speakerSide : null
+    const pronoun = /^[^.]{0,40}?\b(its|our|their|we)\b/i.exec(rest)
+    const own =
+      pronoun === null
+        ? null
+        : voice !== null && /^(?:our|we)$/i.test(pronoun[1]!) && !insideQuotes(t, denial.index + pronoun.index + pronoun[0].length)
+          ? voice
+          : speakerSide
     let actor: string | null = null
     ATTACK.lastIndex = 0
     for (const m of execAll(ATTACK, rest)) {
@@ -1090,7 +1131,10 @@ export const readEvent = (
   // dozens", is ground fighting, which is no attack by the rule)
   const saysItDid = !admits && (SAID_IT.test(t) || OWN_ATTACKS.test(t) || ITS_ACT.test(t)) && (WEAPON.test(t) || !GROUND_OWN.test(t))
   const groupFighters = !admits && !saysItDid && speakerSide !== null && GROUPS.has(speakerSide) && GROUP_FIGHTERS.test(t)
-  if (admits || saysItDid || groupFighters) {
+  // ("The regime's media claimed that our mujahideen fired mortar shells": the publishing side's own men,
+  // told by another, are that speaker's accusation, not its admission)
+  const voiced = voice !== null && actor === voice && speakerSide !== voice
+  if ((admits || saysItDid || groupFighters) && !voiced) {
     const by = /\bclaimed\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(s)
     // a side not among the known ones speaks for itself: "the faction said it had downed ..."
     const side =

@@ -3424,3 +3424,51 @@ describe("a day counted from the incident told before (205)", () => {
     expect(when("The following day, on 18 February, a strike in Sarmin killed three civilians, medics said.")).toEqual(["2016-02-16", "2016-02-18"])
   })
 })
+
+describe("the accusation a denial answers, and a side's own statement (206)", () => {
+  const events = (body: string, outlet = "test") =>
+    claimsOf(body, "Report", outlet)
+      .filter((x) => x.kind === "event")
+      .map((x) => `${x.polarity} ${x.actor} ${x.source ?? "-"}`)
+  it("reads the report a denial rejects as its maker's accusation, where the maker is named by where it ran", () => {
+    expect(events("The minister dismissed reports posted on opposition websites that Turkish artillery had shelled a camp near Atmeh.")).toEqual([
+      "denied Turkey minister",
+      "asserted Turkey opposition websites"
+    ])
+    expect(
+      events("The ministry rejected as lies reports by Gulf-funded media claiming that Iranian officers had directed an artillery attack on Taybeh.")
+    ).toEqual(["denied Iran ministry", "asserted Iran Gulf-funded media"])
+  })
+  it("ends the report at a colon, before the denier's own words", () => {
+    expect(
+      events('The officer dismissed reports circulated on social media that Jordanian artillery had fired across the border: "We fired nothing."')
+    ).toEqual(["denied Jordan officer", "asserted Jordan social media"])
+  })
+  it("reads 'spread lies that', 'no RAF aircraft conducted any strike' and 'This news is untrue' as denials", () => {
+    expect(events("Hostile channels have spread lies that Russian jets bombed a bakery in Tadef.")).toEqual(["denied Russia -"])
+    expect(events("The minister said that no RAF aircraft conducted any strike near Tabqa that week.")).toEqual(["denied Britain minister"])
+    expect(events("The army command refutes the stories claiming that Iraqi strikes hit a school in Hajin. This news is completely untrue.")).toEqual([
+      "denied Iraq army command",
+      "denied Iraq -"
+    ])
+  })
+  it("reads 'our forces' outside quotation marks in a side's own statement as that side", () => {
+    const outlet = "Jaish al-Islam statement"
+    expect(events("Regime media claimed on Friday that our fighters fired rockets at Jaramana. We reject these lies.", outlet)).toEqual([
+      "asserted Jaish al-Islam SANA",
+      "denied Jaish al-Islam -"
+    ])
+    // (inside a speaker's quotation marks the first person is the speaker's)
+    expect(events('A regime officer told state TV: "Our forces shelled the terrorists in Jobar."', outlet)).toEqual([
+      "asserted Syrian government regime officer"
+    ])
+  })
+  it("takes no attack from a side's account of whom its fire is aimed at", () => {
+    expect(
+      events(
+        "The Syrian army command refutes the allegations spread by hostile outlets about barrel bombs on Inkhil and affirms that its forces direct their fire only at terrorist organizations.",
+        "Syrian army command"
+      )
+    ).toEqual(["denied Syrian government -"])
+  })
+})

@@ -9,6 +9,7 @@ import {
   mayTakeStance,
   mayTellEvent,
   readEvent,
+  sideOfSource,
   type Stance,
   sidesIn,
   stanceOf
@@ -40,7 +41,7 @@ import type { DateWindow } from "./types.js"
 import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 205
+export const EXTRACTOR_VERSION = 206
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -1181,6 +1182,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // Coalition's site) takes a side's stand, an accusation: for events it is a speaker, though for a
   // figure it is the outlet. Its news staff ("SANA reporter") and its bare name are the outlet.
   const outletKey = nameKey(article.outlet)
+  // the side an outlet is (an army's or a group's own statement), whose "our forces" are its own
+  const voice = sideOfSource(article.outlet)
   const eventSpeaker = (f: ResolvedFrame | null): string | null => {
     if (f === null || f.source === null || f.source === OWN_VOICE) return null
     const clean = attribution.clean(f.source)
@@ -1384,6 +1387,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   const denies = mayDeny(article.body)
   // the side of the last attack told, for a denial that names none
   let lastActor: string | null = null
+  // the doer the last denial denied, and its sentence: "The Cell refutes the news ... claiming that the
+  // Iraqi strike hit a civilian house. This news is completely untrue": a denial naming no doer right
+  // after it goes on denying the same act
+  let lastDenial = null as { si: number; actor: string; source: string | null } | null
   // a toll told over a window too long to date the incident frame ("during April", "in three days")
   // still dates the sentence after it that goes on with the same report: the same source, or the
   // details of the same figures ("These include 38 cluster bombs", "... pounded the towns with 270
@@ -1968,12 +1975,23 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         let event = readEvent(
           clause,
           (at) => eventSpeaker(eventSource(own, s, a + at)) ?? (isTitle ? ownSource : quoted),
-          own.map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a] as const)
+          own.map((f) => [f.frame.speakerAt - a, f.frame.speakerEnd - a] as const),
+          voice
         )
         if (event === null || (habitual && event.polarity !== "denied")) continue
         if (event.polarity === "asserted" && aimsOnlyAtFighters(clause)) continue
         // a denial naming no side answers the last event told
-        const actor: string | null = event.actor ?? lastActor ?? event.otherwise ?? null
+        const actor: string | null =
+          event.actor ??
+          (event.polarity === "denied" &&
+          lastDenial?.si === si - 1 &&
+          (event.source === null || event.source === lastDenial.source) &&
+          sidesIn(clause).length === 0
+            ? lastDenial.actor
+            : null) ??
+          lastActor ??
+          event.otherwise ??
+          null
         if (actor === null) continue
         // (the accused answering for itself: "... though it denied any responsibility")
         if (event.polarity === "denied" && a > 0 && ANSWERED.exec(clause)?.index === 0) event = { ...event, source: actor }
@@ -1987,6 +2005,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (event.polarity === "asserted") lastActor = actor
         else {
           denials.push(si)
+          lastDenial = { si, actor, source: event.source }
           denied = { ...event, actor }
           deniedWhen = when
         }
@@ -2010,7 +2029,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
               : readEvent(
                   s.slice(d.at, d.end),
                   (at) => d.maker ?? (d.at > 0 ? answered.source : (eventSpeaker(eventSource(frames, s, d.at + at)) ?? quoted)),
-                  speakers()
+                  speakers(),
+                  voice
                 )
           if (said === null || said.polarity !== "asserted" || said.actor === null || said.source === null) continue
           if (aimsOnlyAtFighters(s.slice(d.at, d.end))) continue
@@ -2168,7 +2188,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       const lead = u === unattributed[0] || !leads.has(u.claim.actor ?? "")
       leads.add(u.claim.actor ?? "")
       const near = u.si >= d - DENIAL_REACH || lead
-      if (near && sharesSide(u.claim.actor, denied?.actor ?? null) && !claims.includes(u.claim)) claims.push(u.claim)
+      // (a side's own statement telling its own attacks is not contradicted by its own denial of
+      // another: "Our air force carried out 41 sorties ... refutes the allegations about barrel bombs")
+      if (near && u.claim.actor !== voice && sharesSide(u.claim.actor, denied?.actor ?? null) && !claims.includes(u.claim)) claims.push(u.claim)
     }
   }
   claims.sort((a, b) => a.span[0] - b.span[0])
