@@ -3472,3 +3472,31 @@ describe("the accusation a denial answers, and a side's own statement (206)", ()
     ).toEqual(["denied Syrian government -"])
   })
 })
+
+describe("figures past an age, a majority aside and 'fell martyr'; people by their flight whom a harm took (206)", () => {
+  const figures = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.min}${c.max === c.min ? "" : `..${c.max}`}`)
+  it("reads the victims' verb past an aside that gives an age", () => {
+    expect(figures("Three civilians, a woman aged 70, lost their lives when a rocket hit their house in Afrin.")).toEqual(["killed 3"])
+    expect(figures("Two civilians, a man aged 62 and his son, were killed when a shell struck their home.")).toEqual(["killed 2"])
+  })
+  it("reads 'the majority of them' and 'many of them' as an aside, and 'fell martyr' as killed", () => {
+    expect(figures("At least 80 people, the majority of them fighters, have been killed in the clashes.")).toEqual(["killed 80..null"])
+    expect(figures("Six of our fighters fell martyr in the battle for the hill.")).toEqual(["killed 6"])
+    expect(figures("It said that seven men had fallen martyr.")).toEqual(["killed 7"])
+  })
+  it("counts the fighters a side killed 'of the attackers'", () => {
+    expect(figures("The guards killed more than 25 of the attackers.")).toEqual(["killed 26..null"])
+  })
+  it("reads refugees a verb of harm took as harmed, not displaced", () => {
+    expect(figures("The shells wounded four Syrian refugees.")).toEqual(["injured 4"])
+    expect(figures("The shells fell on the camp, wounding a guard and three Syrian refugees.")).toEqual(["injured 3"])
+    expect(figures("Four Syrian refugees crossed the border on Monday.")).toEqual(["displaced 4"])
+  })
+  it("counts nothing in 'displaced three or four times' or in people who need to be evacuated", () => {
+    expect(figures("Some families have been displaced three or four times since the war began.")).toEqual([])
+    expect(figures("The agency said 250 patients need to be evacuated for treatment.")).toEqual([])
+  })
+})

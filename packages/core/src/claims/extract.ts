@@ -79,7 +79,7 @@ export interface ClaimSource {
 // Words naming harm, by metric. Spun variants ("slain", "humans") are real input.
 const METRIC_WORDS: ReadonlyArray<readonly [RegExp, Metric]> = [
   [
-    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|fatalities|fatality|slain|slaughtered|massacred|executed|execute|executes|executing|lost their lives|perished|lives|eliminated|eliminating|massacring|massacre|bodies|corpses|martyrs|martyred)$/i,
+    /^(?:killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|fatalities|fatality|slain|slaughtered|massacred|executed|execute|executes|executing|lost their lives|perished|lives|eliminated|eliminating|massacring|massacre|bodies|corpses|martyrs|martyred|martyr)$/i,
     "killed"
   ],
   [
@@ -140,7 +140,7 @@ const whoOf = remembered((word: string): string | null => {
 })
 
 const NOT_A_COUNT_AFTER =
-  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies)\b)|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies|attackers|assailants|militants|terrorists|fighters|gunmen|soldiers|troops|insurgents|jihadists|mercenaries)\b)|(?:or|to)\s+[\w-]+\s+times\b|(?:[\w-]+\s+){1,2}(?:need|needs|needed|require|requires|required|await|awaiting)\s+(?:to\s+be\s+)?(?:\w+\s+)?evacuat\w*|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm|am|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg|tons?|tonnes?|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE =
   /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|views|shares|comments|likes|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 // every branch ends on one of these words (before any white space): the words before most figures
@@ -389,6 +389,14 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
         if (m === "displaced" && i === 0 && DISPLACED_NOUN.test(w)) {
           const harmed = DISPLACED_HARMED.exec(sentence.slice(f.end, next))
           if (harmed !== null) return { metric: harmed[1] === undefined ? "killed" : (metricOf(harmed[1]) ?? "killed"), who: null }
+        }
+        // "wounded two Kurdish refugees", "wounding a farmer and two refugees": people named by their
+        // flight, whom a verb of harm right before took
+        if (m === "displaced" && DISPLACED_NOUN.test(w) && /\s$/.test(before)) {
+          const one = /^and$/i.test(beforeWords.at(-1) ?? "") ? ONE_VICTIM_AND.exec(before) : null
+          const verb = metricOf(one !== null ? one[1]! : (beforeWords.at(-1) ?? ""))
+          if ((verb === "killed" || verb === "injured") && HARM_VERB_BEFORE.test(one !== null ? one[1]! : (beforeWords.at(-1) ?? "")))
+            return { metric: verb, who }
         }
         return { metric: m, who: who ?? victims }
       }
@@ -690,10 +698,11 @@ const ATTACKS_REPELLED =
 const SUPPLIED_BEFORE =
   /\b(?:received|receiving|receives|supplied|supplying|supplies|delivered|delivering|shipped|acquired|obtained|bought|sold|selling|provided|providing)\s+(?:(?:the|them|it|rebels|with)\s+)?$/i
 // (ASIDE_OPENS first: most figures have no aside)
-const ASIDE_OPENS = /^\s+(?:other\s+|more\s+)?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|most\s+of\s+them)\b/i
+const ASIDE_OPENS =
+  /^\s+(?:other\s+|more\s+)?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|(?:most|many|all|the\s+majority|the\s+bulk)\s+of\s+them)\b/i
 // (an aside of "others" is a figure with its own verb: "10 civilians including a child and 37 others were injured")
 const ASIDE_THEN_VERB =
-  /^\s+(?:other\s+|more\s+)?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|most\s+of\s+them)\b(?:(?!\bothers?\b|\bmore\b)[^.;]){0,110}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(killed|wounded|injured|martyred)\b/i
+  /^\s+(?:other\s+|more\s+)?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|(?:most|many|all|the\s+majority|the\s+bulk)\s+of\s+them)\b(?:(?!\bothers?\b|\bmore\b)[^.;]){0,110}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(killed|wounded|injured|martyred)\b/i
 // ("14 residents of Khatab in the Hama countryside were killed", "Thirteen militants of the so-called
 // Islamic State ... were killed": of a named place or group too)
 /** the harm of a verb a pattern found at its end, as its last group: both harms where the verb
@@ -919,7 +928,8 @@ const TOLL_ROSE =
 // nine and 14 civilians, among them at least five children, were reportedly killed": a part counted
 // between commas right after the figure's noun, blanked (offsets kept) so the figure's own verb is
 // read past it
-const PART_ASIDE = /^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them)\b[^,;.:"“”]{1,80},)/i
+const PART_ASIDE =
+  /^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|(?:most|many|all|the\s+majority|the\s+bulk)\s+of\s+them)\b[^,;.:"“”]{1,80},)/i
 const withoutPartAside = (s: string, end: number): string => {
   if (s.indexOf(",", end) < 0) return s
   const m = PART_ASIDE.exec(s.slice(end, end + 140))
@@ -930,6 +940,10 @@ const withoutPartAside = (s: string, end: number): string => {
 // (or its noun first: "16 people, three women among them, had been killed")
 const PART_ASIDE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:of\s+(?:them|whom)|among\s+them)\b/i
 const NOUN_THEN_ASIDE = /^\s+[A-Za-z-]+\s*,\s*$/
+const AGE_BEFORE = /\b(?:aged|age\s+of)\s+$/i
+const AGE_AFTER = /^(?:-year-old|\s+years?\s+old\b)/i
+const isAge = (s: string, f: { readonly start: number; readonly end: number }): boolean =>
+  AGE_BEFORE.test(s.slice(Math.max(0, f.start - 8), f.start)) || AGE_AFTER.test(s.slice(f.end, f.end + 10))
 // "also", "the attacks": a sentence going back to the incident told
 const REFERS_BACK = /\b(?:also|the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|shelling|bombings?|blasts?|explosions?|massacre))\b/i
 // "These same facilities reported 294 wounded ... for the first six months": the place told before
@@ -1617,6 +1631,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       while (
         nj < figures.length &&
         (SUB_COUNT_BEFORE.test(s.slice(0, figures[nj]!.start)) ||
+          // (or an age, which counts no one: "Two civilians, a man aged 62 and his son, lost their lives")
+          isAge(s, figures[nj]!) ||
           (nj === fi + 1 &&
             PART_ASIDE_AFTER.test(s.slice(figures[nj]!.end, figures[nj]!.end + 30)) &&
             NOUN_THEN_ASIDE.test(s.slice(f.end, figures[nj]!.start))))
