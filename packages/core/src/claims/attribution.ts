@@ -151,6 +151,8 @@ const outletNames = (outlet: string): OutletNames => {
   return names
 }
 
+// "the Commission", "the Council's documentation office": one capitalised head noun, and its unit
+const OWN_HEAD = /^[Tt]he\s+([A-Z][a-z]+)(?:['’]?s\s+[a-z]+(?:\s+[a-z]+)?)?$/
 /** Is `source` the outlet itself? */
 const isOutlet = (source: string, outlet: string): boolean => {
   for (const [o, s] of SELF) if (o.test(outlet) && s.test(source)) return true
@@ -362,6 +364,7 @@ export const attributeArticle = (
   // "SANA's correspondent": only "the correspondent said" refers to these
   const relays: Array<Named> = []
   const resolved: Array<Array<ResolvedFrame>> = []
+  const outletWords = new Set(outlet.toLowerCase().split(/[^a-z]+/))
   const abbreviations = abbreviationsOf(segments)
   // (the article's spelt-out names read once, and only where an unknown abbreviation speaks)
   let spelt: Map<string, string> | null = null
@@ -389,6 +392,10 @@ export const attributeArticle = (
     // "Deir ezZor 24 correspondents reported" in Deir ezZor 24's report: its own staff, by the
     // outlet's name the phrase could not hold (digits end a speaker phrase)
     if (RELAY_HEAD.test(f.phrase) && outletBefore(segments[si]!.text, f.speakerAt, outlet)) return OWN_VOICE
+    // "the Commission documented", "the Council's documentation office" in the UN Commission's or a
+    // local council's own paper: the outlet named by its head noun
+    const named = OWN_HEAD.exec(f.phrase)
+    if (named !== null && isBodyWord(named[1]!) && outletWords.has(named[1]!.toLowerCase())) return OWN_VOICE
     if (!f.anaphoric) {
       // a bare surname said before with a role ("Halabi added" after "media activist Mohammad al-Halabi")
       if (knownSource(f.speaker) === null && PERSON_NAME.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1)!)) {

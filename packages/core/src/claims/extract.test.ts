@@ -3500,3 +3500,23 @@ describe("figures past an age, a majority aside and 'fell martyr'; people by the
     expect(figures("The agency said 250 patients need to be evacuated for treatment.")).toEqual([])
   })
 })
+
+describe("the outlet named by its head noun, and whose count or information it is (206)", () => {
+  const sources = (body: string, outlet = "test") =>
+    claimsOf(body, "Report", outlet)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.source)
+  it("reads 'the Commission' in a commission's own paper, and 'the Council' in a council's, as the outlet itself", () => {
+    expect(sources("The Commission documented the deaths of 14 civilians in the market.", "UN Commission of Inquiry on Syria")).toEqual([null])
+    expect(sources("The Council counted 21 people killed in the strike.", "Saqba Local Council")).toEqual([null])
+    // (another body's commission is a source)
+    expect(sources("The Commission documented the deaths of 14 civilians in the market.", "Reuters")).toEqual(["Commission"])
+  })
+  it("takes the owner of a count, and the giver of information received", () => {
+    expect(sources("According to the final count of the Idlib Health Directorate, 58 people were killed.")).toEqual(["Idlib Health Directorate"])
+    expect(sources("According to information received from the press office of the Afrin defence forces, 12 people were wounded.")).toEqual([
+      "Afrin defence forces"
+    ])
+    expect(sources("Nine clinics were hit, according to information received by the agency from health partners.")).toEqual(["health partners"])
+  })
+})

@@ -160,7 +160,7 @@ const HEAD = set(`
   secretary ambassador counterpart premier ombudsman estimates figures data statistics fighters rebels militants insurgents jihadists troops soldiers
   watchdog watchdogs broadcaster broadcasters powers investigators investigator inspectors inspector experts expert researchers researcher lawyers lawyer party parties alliance militia militias facility facilities paramedic paramedics opposition corps arm wing community authority
   owner owners surgeon surgeons physician physicians pharmacist eyewitness eyewitnesses governorship municipality
-  representative representatives delegate delegates delegation`)
+  representative representatives delegate delegates delegation partners cluster`)
 /** Fighters speak for themselves only as the subject opening a sentence ("Opposition fighters said
  * ..."); inside one they are what the sentence is about ("fighting between the militants and
  * U.S.-backed fighters Syrian opposition activists said"). */
@@ -2014,13 +2014,21 @@ const STATEMENT_NOUN = /^(?:statement|communiqu[eé]|bulletin|release)$/
 const TOLL_MODIFIER =
   /^(?:new|latest|updated|revised|fresh|final|preliminary|initial|earlier|previous|death|casualty|recent|annual|monthly|weekly|joint|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/
 const TOLL_NOUN = /^(?:toll|tally|count|figures?|estimates?|report|statement|bulletin|data|statistics)$/
-const INFO_BY = /^(?:provided|released|published|issued|given|compiled|gathered|collected|obtained|documented)$/
+const INFO_BY = /^(?:provided|released|published|issued|given|compiled|gathered|collected|obtained|documented|received)$/
 const RECORDS_OF = /^(?:statistics|figures|data|records|documentation)$/
+const COUNT_OF = /^(?:count|tally)$/
 /** Past "(earlier) information provided by" to the token after "by"; else `i` itself. */
 const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
   let k = i
   while (k < i + 3 && k < tokens.length && !INFO_NOUN.test(tokens[k]!.lower)) k++
-  if (k < tokens.length && INFO_NOUN.test(tokens[k]!.lower) && INFO_BY.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "by") return k + 3
+  // ("information received from the press office of ...": whoever gave it)
+  if (
+    k < tokens.length &&
+    INFO_NOUN.test(tokens[k]!.lower) &&
+    INFO_BY.test(tokens[k + 1]?.lower ?? "") &&
+    (tokens[k + 2]?.lower === "by" || tokens[k + 2]?.lower === "from")
+  )
+    return k + 3
   // "said a statement by the Russian defence ministry": the body that issued the statement speaks
   k = i
   if (DET.has(tokens[k]?.lower ?? "")) k++
@@ -2042,7 +2050,13 @@ const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
   while (k < i + 3 && TOLL_MODIFIER.test(tokens[k]?.lower ?? "")) k++
   if (TOLL_NOUN.test(tokens[k]?.lower ?? "") && /^(?:by|from)$/.test(tokens[k + 1]?.lower ?? "")) return k + 2
   // "according to the statistics of the Health Board": whose records they are (not "figures of 24")
-  if (RECORDS_OF.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "of" && DET.has(tokens[k + 2]?.lower ?? "")) return k + 2
+  // ("according to the final count of the council's documentation office": whose count it is)
+  if (
+    (RECORDS_OF.test(tokens[k]?.lower ?? "") || COUNT_OF.test(tokens[k]?.lower ?? "")) &&
+    tokens[k + 1]?.lower === "of" &&
+    DET.has(tokens[k + 2]?.lower ?? "")
+  )
+    return k + 2
   return i
 }
 
