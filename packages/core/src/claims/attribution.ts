@@ -125,6 +125,7 @@ interface OutletNames {
 }
 const OUTLET_NAMES = new Map<string, OutletNames>()
 const INITIAL_SKIP = /^(?:of|for|the|and|in|on)$/i
+const MEDIUM_WORD = /^(?:News|Network|Agency|Media|TV|Press|Channel|Radio|Net|Online|Centre|Center)$/
 const outletNames = (outlet: string): OutletNames => {
   let names = OUTLET_NAMES.get(outlet)
   if (names !== undefined) return names
@@ -137,6 +138,14 @@ const outletNames = (outlet: string): OutletNames => {
     if (known !== null) keys.add(nameKey(known))
     // ("ACLED Weekly Regional Overview", "SNHR Monthly Report": the body by its initials)
     if (words.length > 1 && /^[A-Z]{3,}$/.test(words[0]!)) keys.add(nameKey(words[0]!))
+    // ("Shaam News Network", "Ebaa News Agency": the name before the words for a news medium, alone)
+    if (
+      words.length > 1 &&
+      /^[A-Z][a-z]{2,}$/.test(words[0]!) &&
+      words.slice(1).every((w) => MEDIUM_WORD.test(w)) &&
+      words.some((w) => /^(?:News|Agency|Network)$/.test(w))
+    )
+      keys.add(nameKey(words[0]!))
     // (the name without what follows "of" or "in": "Local Coordination Committees of Syria")
     const cut = words.findIndex((w, k) => k >= 2 && /^(?:of|in)$/i.test(w))
     for (const run of cut > 0 ? [words, words.slice(0, cut)] : [words]) {
@@ -422,7 +431,9 @@ export const attributeArticle = (
     // named here for the first time ("the reconciliation centre issued its bulletin")
     const head = lastWord(f.phrase)
     if (head === "correspondent" || head === "reporter") {
-      for (let k = relays.length - 1; k >= 0; k--) if (relays[k]!.phrase.toLowerCase().includes(head)) return relays[k]!.source
+      // (the outlet's own correspondent is the outlet speaking: nothing lent past him)
+      for (let k = relays.length - 1; k >= 0; k--)
+        if (relays[k]!.phrase.toLowerCase().includes(head)) return isOutlet(relays[k]!.source, outlet) ? OWN_VOICE : relays[k]!.source
     }
     if (!GENERIC_HEAD.test(head)) {
       for (let k = recent.length - 1; k >= 0; k--) {

@@ -3520,3 +3520,21 @@ describe("the outlet named by its head noun, and whose count or information it i
     expect(sources("Nine clinics were hit, according to information received by the agency from health partners.")).toEqual(["health partners"])
   })
 })
+
+describe("speakers past a bearing aside, a self-administration, and an outlet by its first name (207)", () => {
+  const sources = (body: string, outlet = "test") =>
+    claimsOf(body, "Report", outlet)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.source)
+  it("reads the speaker before an aside that says where it lies", () => {
+    expect(sources("The local council in the village of Beit Jinn, about 6km to the south, said 40 families had fled.")).toEqual(["local council"])
+    expect(sources("The hospital in Kafr Zita, 15 kilometres to the north, said 9 people were wounded.")).toEqual(["hospital"])
+  })
+  it("reads 'a source in the Kurdish self-administration' as the administration", () => {
+    expect(sources("A source in the Kurdish self-administration put the death toll at 12.")).toEqual(["Kurdish self-administration"])
+  })
+  it("reads the first word of 'X News Network' as the outlet itself", () => {
+    expect(sources("Shaam said 8 people were killed in the raid.", "Shaam News Network")).toEqual([null])
+    expect(sources("Shaam said 8 people were killed in the raid.", "Reuters")).toEqual(["Shaam"])
+  })
+})

@@ -371,7 +371,10 @@ export const isBodyWord = (word: string): boolean => HEAD.has(word.toLowerCase()
 
 // (the possessive dropped only where there is one: the regex replace cost every token)
 // (the possessive read by its last two characters: inPhrase asks this of every word it walks past)
-const isHead = (t: Token): boolean => HEAD.has(t.lower) || (possessive(t.lower) && HEAD.has(t.lower.slice(0, -2)))
+// ("the Kurdish self-administration": a compound's last part, where it is a body)
+const isHead = (t: Token): boolean =>
+  HEAD.has(t.lower) || (possessive(t.lower) && HEAD.has(t.lower.slice(0, -2))) || (t.lower.includes("-") && SELF_BODY.test(t.lower))
+const SELF_BODY = /^self-(?:administration|government|defen[cs]e)$/
 const possessive = (w: string): boolean => {
   const n = w.length
   if (n < 3 || w.charCodeAt(n - 1) !== 115) return false
@@ -425,6 +428,9 @@ const inPhrase = (t: Token): boolean => {
 const CONNECTOR = /^(?:of|for|at|in|from|on|with|to)$/
 const PLACE_KIND_WORD = /^(?:neighbou?rhood|neighborhood|district|quarter|camp|town|village|city|area|province|countryside)$/
 const REACHED = /^(?:contacted|reached|speaking|interviewed|talking|writing|relayed|quoted|cited)$/
+const BEARING_ASIDE =
+  /^(?:(?:about|some|around|roughly|nearly|just|only|almost)\s+)?(?:(?:\d[\d.,]*|[a-z]+)\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+)?(?:to\s+the\s+|from\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:\s+of\s+[\w -]+)?$/i
+const DISTANCE = /^\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b/i
 const ASIDE_CLAUSE = /^(?:who|which|in|on|at|during|after|before|via|through|from|with|[a-z]{3,}(?:ed|ing))$/
 const HEADS_BODY = /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|founded|manages|managed)$/
 
@@ -524,7 +530,15 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     // an apposition between commas belongs to the phrase before it
     if (t.text === "," && from === i) {
       let k = from - 2
-      while (k >= 0 && k > from - 16 && tokens[k]!.text !== "," && !/^\d/.test(tokens[k]!.text) && !SAY.has(tokens[k]!.lower)) k--
+      // (a distance is an aside too: "The local council in X, about 4km to the north, said")
+      while (
+        k >= 0 &&
+        k > from - 16 &&
+        tokens[k]!.text !== "," &&
+        (!/^\d/.test(tokens[k]!.text) || DISTANCE.test(`${tokens[k]!.text} ${tokens[k + 1]?.text ?? ""}`)) &&
+        !SAY.has(tokens[k]!.lower)
+      )
+        k--
       // "A doctor at a field hospital in the nearby al-Sakhour district, Abdel Aziz al-Hamoud, told
       // EFE": a person's name between commas after the role that describes him is the speaker
       // (not after a body's spokesman, "A spokesman for the SDF, Mustafa Bali, denied": the body
@@ -551,6 +565,8 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
         // ("The bakery's owner, reached by telephone, said", "X, who asked not to be named, said": a
         // participle's or a relative clause's aside says how, not who)
         if (ASIDE_CLAUSE.test(tokens[k + 1]!.lower) && !isHead(tokens[k + 1]!) && !MODIFIER.has(tokens[k + 1]!.lower)) return phraseBefore(tokens, k)
+        // (and where it lies: "The local council in X, about 4km to the north, said")
+        if (BEARING_ASIDE.test(textOf(tokens, k + 1, from - 1))) return phraseBefore(tokens, k)
         from = k
         continue
       }
