@@ -3538,3 +3538,17 @@ describe("speakers past a bearing aside, a self-administration, and an outlet by
     expect(sources("Shaam said 8 people were killed in the raid.", "Reuters")).toEqual(["Shaam"])
   })
 })
+
+describe("a higher toll given on a later day keeps the incident's day (207)", () => {
+  it("dates 'gave a higher toll on Wednesday, saying 31 had been killed' to Tuesday's strikes, not Wednesday", () => {
+    const whens = extractClaims({
+      title: "Report",
+      body: "Russian air strikes killed at least 20 people in Kafr Nabl on Tuesday, activists said. The health directorate gave a higher toll late Wednesday, saying 31 people had been killed.",
+      published: Date.parse("2015-10-15T12:00:00Z"),
+      outlet: "test"
+    })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.min} ${c.when?.from ?? null}..${c.when?.to ?? null}`)
+    expect(whens).toEqual(["20 2015-10-13..2015-10-13", "31 2015-10-13..2015-10-13"])
+  })
+})

@@ -923,7 +923,7 @@ const OWN_DAY_BETWEEN = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterd
 const RUNNING_TOTAL = /\b(?:ha(?:ve|s)|had)\s+(?:\w+\s+){0,2}?(?:killed|displaced|wounded|injured|forced|left|claimed|been)\b|\bsince\b|\bso\s+far\b/i
 const DAILY_REPORT = /\b(?:daily\s+(?:field\s+)?(?:bulletin|report|toll|roundup|round-up|update|briefing)|daily\s+toll|field\s+bulletin)\b/i
 const TOLL_ROSE =
-  /\btoll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|increased|jumped)\b|\b(?:raised|revised|updated)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|number|count|tally)\b/i
+  /\btoll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|increased|jumped)\b|\b(?:raised|revised|updated)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|number|count|tally)\b|\b(?:gave|gives|give|put|puts)\s+(?:a|an)\s+(?:higher|new|updated|revised|later|lower)\s+(?:death\s+)?(?:toll|figure|count|tally)\b/i
 // "Nine Kurdish fighters, including three women of the all-female YPJ, were also killed", "Between
 // nine and 14 civilians, among them at least five children, were reportedly killed": a part counted
 // between commas right after the figure's noun, blanked (offsets kept) so the figure's own verb is

@@ -190,7 +190,7 @@ interface Ctx {
 const SAY =
   "(?:said|says|say|told|announced|reported|stated|added|claimed|confirmed|denied|warned|noted|declared|insisted|tweeted|wrote|acknowledged|admitted|accused|speaking)"
 const SAID_BEFORE = new RegExp(
-  `\\b(?:(?:told|speaking(?:\\s+to)?)(?:\\s+(?!on\\b)\\S+){0,3}?|${SAY}|(?:statement|report|bulletin)(?:\\s+(?:issued|released|published))?|(?:press|news)\\s+conference|briefing)(?:\\s+(?:in\\s+a\\s+(?:\\S+\\s+){0,2}?statement|late|early|earlier|later))?\\s+(?:on\\s+)?$`,
+  `\\b(?:(?:told|speaking(?:\\s+to)?)(?:\\s+(?!on\\b)\\S+){0,3}?|${SAY}|(?:statement|report|bulletin)(?:\\s+(?:issued|released|published))?|(?:press|news)\\s+conference|briefing|(?:gave|gives|give|put|puts|raised|raises|revised|updated)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:toll|figure|count|tally|estimate))(?:\\s+(?:in\\s+a\\s+(?:\\S+\\s+){0,2}?statement|late|early|earlier|later))?\\s+(?:on\\s+)?$`,
   "i"
 )
 // "16 airstrikes were reported late Saturday": the passive tells when the strikes happened, not
