@@ -3552,3 +3552,20 @@ describe("a higher toll given on a later day keeps the incident's day (207)", ()
     expect(whens).toEqual(["20 2015-10-13..2015-10-13", "31 2015-10-13..2015-10-13"])
   })
 })
+
+describe("where harm met them, not where the wounded were taken or the shells came from (207)", () => {
+  const places = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.where)
+  it("reads no place from hospitals the wounded were transferred to", () => {
+    expect(
+      places(
+        "A car bomb exploded in Tal Abyad on Sunday. The Kurdish Red Crescent said it had treated 40 wounded and that 9 were transferred to hospitals in Raqqa."
+      )
+    ).toEqual(["Tal Abyad, Raqqa"])
+  })
+  it("reads the place shelled, not the place the shelling came from", () => {
+    expect(places("Shelling of Marea from areas around Tal Rifaat on Monday killed three civilians.")).toEqual(["Marea, Aleppo"])
+  })
+})

@@ -24,9 +24,14 @@ const ORIGIN =
 // (after an attack's verb: "advanced from the direction of Khan Touman, where 12 were killed" names the place)
 const FROM_DIRECTION =
   /\b(?:[Ss]tormed|[Ss]torming|[Ff]ired|[Ff]iring|[Ss]helled|[Ss]helling|[Ll]aunched|[Aa]ttacked|[Aa]ttacking|[Tt]argeted|[Tt]argeting|[Ss]truck|[Ss]triking)\s+(?:[\w'’-]+\s+){0,6}?(from\s+the\s+directions?\s+of\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]*){0,3})/g
+const SHELLED_FROM =
+  /\b(?:[Ss]helling|[Ss]hells|[Rr]ockets|[Mm]ortars|[Bb]ombardment|[Aa]rtillery\s+fire|[Mm]ortar\s+fire|[Rr]ocket\s+fire)\s+(?:of|on|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(from\s+(?:the\s+)?(?:(?!(?:hit|hits|struck|landed|fell|targeted|slammed|killing|killed|wounding|wounded|injuring|injured|on|onto|into|at|towards?|in)\b)[\w'’-]+\s+){1,3}(?:(?:around|near|in)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2})/g
 const LEFT_FROM_CUE = /\b(?:evacuees|evacuated|refugees|fleeing|fled|displaced|out\s+of)\b/i
 const LEFT_FROM =
   /\b(?:[Ee]vacuees|[Ee]vacuated|[Rr]efugees|[Ff]leeing|[Ff]led|[Dd]isplaced)\s+from\s+(?:[\w'’-]+\s+){0,5}?(?:(?:towns?|villages?|cities|city|areas?|neighbou?rhoods?)\s+of\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?(?:al-|el-)?[A-Z][\w'’-]*){0,4}/g
+const CARE_CUE = /\b(?:transferred|taken|rushed|moved|brought|referred|sent|evacuated|transported)\b/i
+const TAKEN_FOR_CARE =
+  /\b(?:[Tt]ransferred|[Tt]aken|[Rr]ushed|[Mm]oved|[Bb]rought|[Rr]eferred|[Ss]ent|[Ee]vacuated|[Tt]ransported)\s+(?:for\s+treatment\s+)?to\s+(?:a\s+|the\s+|one\s+)?(?:(?!field\b)[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?|facilities))\s+(?:in|at|across)\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3}/g
 const LANDMARK_AFTER =
   /^[\s'’s]*(?:street|st\b|road|avenue|roundabout|square|highway|bridge|hospital|school|mosque|university|airport|air\s?base|gate|prison|stadium|hotel|market|crossing|checkpoint|police|council|command|directorate|governorate\s+building)/i
 const REFERENCE_BEFORE =
@@ -119,8 +124,12 @@ export const claimPlaces = (
   for (const m of execAll(ORIGIN, s)) origins.push([m.index, m.index + m[0].length])
   // (the origin is the "from the direction of X" part only, not the place the verb acted on)
   if (s.includes("direction")) for (const m of s.matchAll(FROM_DIRECTION)) origins.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length])
+  // "Shelling of Azaz from YPG-held areas around Tal Refaat": the place shelled, not where from
+  if (s.includes(" from ")) for (const m of s.matchAll(SHELLED_FROM)) origins.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length])
   // "evacuees from the towns of Foua and Kefraya": where the people came from, not where harm met them
   if (LEFT_FROM_CUE.test(s)) for (const m of s.matchAll(LEFT_FROM)) origins.push([m.index, m.index + m[0].length])
+  // "12 were transferred to hospitals in Qamishli": where the wounded were taken for care, not where harm met them
+  if (CARE_CUE.test(s)) for (const m of s.matchAll(TAKEN_FOR_CARE)) origins.push([m.index, m.index + m[0].length])
   const inside = (p: PlaceMatch, spans: ReadonlyArray<readonly [number, number]>): boolean => spans.some(([a, b]) => p.start >= a && p.end <= b)
   const routeEnd = (p: PlaceMatch): boolean =>
     (s.charCodeAt(p.end) === 45 && ROUTE_PAIR_AFTER.test(s.slice(p.end, p.end + 40))) ||
