@@ -3569,3 +3569,31 @@ describe("where harm met them, not where the wounded were taken or the shells ca
     expect(places("Shelling of Marea from areas around Tal Rifaat on Monday killed three civilians.")).toEqual(["Marea, Aleppo"])
   })
 })
+
+describe("denials in other words, and the side a state's office speaks for (207)", () => {
+  const events = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "event")
+      .map((x) => `${x.polarity} ${x.actor}`)
+  it("reads a state's ministry as its state, and 'no hospitals were targeted' as its denial", () => {
+    expect(events("The Iranian Foreign Ministry said no hospitals were targeted in Hama.")).toEqual(["denied Iran"])
+  })
+  it("reads 'it wasn't them', 'was not involved', 'has not harmed a single civilian', 'did not open fire'", () => {
+    expect(events("Rockets hit the market in Tal Abyad. Ankara says it wasn't them.")).toEqual(["denied Turkey"])
+    expect(events("A US official said the coalition was not involved in the strike on the bakery.")).toEqual(["denied US-led coalition"])
+    expect(events("Turkey insists its artillery has not harmed a single civilian in Afrin.")).toEqual(["denied Turkey"])
+    expect(events("The Syrian army said its soldiers did not open fire on the protesters in Daraa.")).toEqual(["denied Syrian government"])
+  })
+  it("reads 'calls that a lie', 'deny everything', 'did not operate over' and 'There were no strikes in'", () => {
+    expect(events("Activists said Turkish jets bombed the water station. The Turkish military calls that a lie.")).toEqual(["asserted Turkey", "denied Turkey"])
+    expect(events('A Russian spokesman said its aircraft "did not operate" over the area on Monday.')).toEqual(["denied Russia"])
+    expect(events('"There were no coalition strikes in the Hajin area on Monday" a coalition spokesman said.')).toEqual(["denied US-led coalition"])
+    // (no information on casualties in the raids is no denial of them)
+    expect(events("The monitor said coalition aircraft had carried out raids in Hajin but there was no information on casualties in the raids.")).toEqual([
+      "asserted US-led coalition"
+    ])
+  })
+  it("gives 'its aviation' to the side opening the sentence, where no speaker is framed", () => {
+    expect(events("Moscow for its part maintains that its aviation was not involved.")).toEqual(["denied Russia"])
+  })
+})
