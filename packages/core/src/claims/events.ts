@@ -55,6 +55,8 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // (named as the labels name them: the SDF by that name, the Kurdish militia, whatever a report calls it, as the YPG)
   [/\b(?:syrian democratic forces|sdf)\b/gi, "SDF"],
+  // (the Kurdish internal security forces, named apart by the labels)
+  [/\b(?:asayish|asayesh|asaish)\b/gi, "Asayish"],
   [/\b(?:ypg|kurdish(?:-led)? (?:forces|fighters|militias?|militants|gunmen|units)|pkk|pyd|people['’]?s protection units)\b/gi, "YPG"],
   [/\b(?:free syrian army|fsa)\b/gi, "Free Syrian Army"],
   [
@@ -831,7 +833,7 @@ const MAKER_BEFORE =
 const NOT_A_MAKER =
   /^(?:false|baseless|unfounded|fabricated|alleged|recent|earlier|latest|new|such|these|those|some|any|all|so-called|similar|other|previous|initial|conflicting|unconfirmed|media|the|an?|his|her|its|their|our|several|many|numerous)$/i
 // the report's maker after its noun: "claims circulated by ...", "reports citing ...", "accounts affiliated with ..."
-const MAKER_AFTER = /\b(?:by|from|citing|with|to)\s+(?:the\s+)?(?:so-called\s+)?(.+?)(?:\s+(?:claiming|saying|alleging|suggesting|asserting))?$/i
+const MAKER_AFTER = /\b(?:by|from|citing|with|to|of)\s+(?:the\s+)?(?:so-called\s+)?(.+?)(?:\s+(?:claiming|saying|alleging|suggesting|asserting))?$/i
 // ("reports in Syrian media claiming that ...": the media it ran in)
 const MAKER_IN =
   /^\s*(?:(?:circulated|published|posted|spread|carried|aired|broadcast|shared)\s+)?(?:in|on)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,2}(?:state\s+|social\s+|opposition\s+|local\s+|pro-[\w-]+\s+)?(?:media|press|outlets|newspapers|television|channels|pages|websites|sites|accounts|networks))(?:\s+(?:claiming|saying|alleging|suggesting))?$/i
@@ -899,7 +901,18 @@ export const assertionsDenied = (s: string): Array<DeniedAssertion> => {
             .trim()
             .split(/\s+/)
             .filter((w) => !NOT_A_MAKER.test(w))
-    const maker = MAKER_AFTER.exec(gap)?.[1]?.trim() ?? MAKER_IN.exec(gap)?.[1]?.trim() ?? (prefix.length > 0 ? prefix.join(" ") : null)
+    // (the maker's name only: not a clause after it, "the so-called opposition, which were relayed ...",
+    // nor the "of" repeated in "of the regime and of the Russian Ministry")
+    const found = MAKER_AFTER.exec(gap)?.[1] ?? MAKER_IN.exec(gap)?.[1] ?? null
+    const maker =
+      found !== null
+        ? found
+            .split(",")[0]!
+            .replace(/\s+and\s+of\s+(?:the\s+)?/g, " and ")
+            .trim()
+        : prefix.length > 0
+          ? prefix.join(" ")
+          : null
     if (maker === null) continue
     const at = after + says[0].length
     // (the report told before its denial: "All reports ... about alleged strikes by Russian aircraft ... are a fabrication")

@@ -3597,3 +3597,19 @@ describe("denials in other words, and the side a state's office speaks for (207)
     expect(events("Moscow for its part maintains that its aviation was not involved.")).toEqual(["denied Russia"])
   })
 })
+
+describe("the Asayish as a side, and a report's maker after 'of' (207)", () => {
+  const events = (body: string, outlet = "test") =>
+    claimsOf(body, "Report", outlet)
+      .filter((x) => x.kind === "event")
+      .map((x) => `${x.polarity} ${x.actor} ${x.source ?? "-"}`)
+  it("reads the Asayish as their own side, not the YPG's or the regime's", () => {
+    expect(events("The Asayish denied reports that its members had fired on protesters in Amuda.")).toEqual(["denied Asayish Asayish"])
+  })
+  it("takes the maker of 'the allegations of X that ...', without a clause after its name", () => {
+    expect(events("The ministry rejected the allegations of the opposition, which were never verified, that Russian jets struck a bakery in Ariha.")).toEqual([
+      "denied Russia ministry",
+      "asserted Russia opposition"
+    ])
+  })
+})
