@@ -3613,3 +3613,21 @@ describe("the Asayish as a side, and a report's maker after 'of' (207)", () => {
     ])
   })
 })
+
+describe("'since dawn', and a time opening a sentence whose speaker speaks now (207)", () => {
+  const whens = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2018-02-06T18:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => (c.when === null ? null : `${c.when.from}..${c.when.to}`))
+  it("dates 'since dawn' to the publication day where no incident is told, else to that incident's day", () => {
+    expect(whens("Warplanes carried out at least 12 air strikes on Saraqeb since dawn, activists said.")).toEqual(["2018-02-06..2018-02-06"])
+    expect(
+      whens("Air strikes killed 9 people in Ariha on Sunday, medics said. 14 others died in strikes on nearby villages since dawn, the medics said.")
+    ).toEqual(["2018-02-04..2018-02-04", "2018-02-04..2018-02-04"])
+  })
+  it("dates 'Overnight the Observatory says strikes killed ...' to the night, not the saying", () => {
+    expect(whens("Overnight the Syrian Observatory says air strikes hit Tafas killing 5 people.")).toEqual(["2018-02-05..2018-02-06"])
+    // (a saying in the past keeps the opening time: it dates the saying)
+    expect(whens("On Monday the Observatory said air strikes had killed 5 people in Tafas.")).toEqual([null])
+  })
+})

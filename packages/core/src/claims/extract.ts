@@ -951,6 +951,8 @@ const THE_SAME = /\b(?:these|those|the)\s+same\b/i
 // ("Death toll in Aleppo rises to 8 more casualties reported in Idleb": a headline's second clause)
 const CLAUSE_BREAK =
   /\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:while|whereas)\s+(?:[\w-]+\s+){1,3}?(?:targeted|shelled|struck|hit|attacked|bombed|fired|destroyed|seized|captured|stormed|pounded)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
+const SINCE_DAWN =
+  /\bsince\s+(?:(?:early|first)\s+)?(?:dawn|daybreak|sunrise|the\s+early\s+hours|(?:early\s+)?this\s+morning)\b(?!\s+(?:on|of|yesterday|today|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i
 const TIME_CLAUSE_BETWEEN = /\b(?:after|before|since|when|until)\b/i
 const OUR_PLACE = /\b(?:our|my)\s+(?:neighbou?rhood|district|village|town|city|area|street|camp)\b/i
 const LEVEL_RANK: Record<PlaceMatch["level"], number> = { neighbourhood: 0, city: 1, district: 2, governorate: 3, region: 4, country: 5 }
@@ -1893,6 +1895,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           when = { from: publishedDay, to: publishedDay }
         inherited = when !== null
       }
+      // "14 air strikes on Saraqeb since dawn": the day being told, else the publication day
+      if (when === null && !isTitle && SINCE_DAWN.test(s)) when = lastIncident ?? { from: publishedDay, to: publishedDay }
       // the figure's own clause ends where another begins with its own verb ("Explosions in
       // Damascus killed 20 people and civilian casualties were also reported in ... Idlib Hama Aleppo")
       // (a figure's clause is short: no slice of a long sentence per figure)

@@ -202,6 +202,7 @@ const OPENING = /^\s*["'“]?\s*(?:(?:early|late|also|and|but|then|meanwhile|ear
 const OPENING_MONTH = /^\s*(?:(?:also|and|but|then|meanwhile)\s+)?(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?$/i
 // (not a toll taken: "Earlier this month, mortar attacks on Damascus claimed the lives of seven")
 const SAID_AFTER = new RegExp(`^\\s*,?\\s*((?:\\S+\\s+){0,7}?)${SAY}\\b(?!\\s+(?:the\\s+|\\S+\\s+)?li(?:ves?|fe)\\b)`, "i")
+const PRESENT_SAYING = /\b(?:says|say|tells|reports)$/i
 const SAY_NEXT = /^\s*(?:also\s+)?(?:announced|stated|declared|reported|claimed|confirmed|said|warned|denied)\b(?!\s+(?:the|a|an)?\s*[A-Z])/
 const ACT_IN =
   /\b(?:kill|killed|killing|died|dead|wounded|injured|hit|struck|attack|attacked|shelled|bombed|targeted|fired|launched|raided|exploded|blast|clashes|fighting)\b/i
@@ -813,7 +814,7 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number, confli
   // month opening the sentence before who said what dates the saying
   if (!m.point && !possessive && OPENING_MONTH.test(head)) {
     const subject = SAID_AFTER.exec(after)
-    if (subject && !NOT_A_SUBJECT.test(subject[1] ?? "")) {
+    if (subject && !NOT_A_SUBJECT.test(subject[1] ?? "") && !PRESENT_SAYING.test(subject[0])) {
       m.role = "said"
       return
     }
@@ -841,7 +842,9 @@ const classify = (m: Mention, norm: string, text: string, pubDay: number, confli
       return
     }
     const subject = OPENING.test(head) ? SAID_AFTER.exec(after) : null
-    if (subject && !NOT_A_SUBJECT.test(subject[1] ?? "")) {
+    // ("Overnight the Syrian Observatory says air strikes hit ...": a saying in the present is now;
+    // the time opening the sentence is the strikes')
+    if (subject && !NOT_A_SUBJECT.test(subject[1] ?? "") && !PRESENT_SAYING.test(subject[0])) {
       m.role = "said"
       return
     }
