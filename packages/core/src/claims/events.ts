@@ -60,7 +60,7 @@ const ACTORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:ypg|kurdish(?:-led)? (?:forces|fighters|militias?|militants|gunmen|units)|pkk|pyd|people['’]?s protection units)\b/gi, "YPG"],
   [/\b(?:free syrian army|fsa)\b/gi, "Free Syrian Army"],
   [
-    /\b(?:us-led|u\.s\.-led|us led|international coalition|coalition (?:air ?strikes|aircraft|warplanes|jets|planes|forces|raids|bombing)|coalition|united states|american|pentagon|u\.s(?=\.)|us (?:air ?strikes|warplanes|jets|forces|military|navy|troops|drones?|(?:cruise )?missiles?(?: strikes?)?|strikes?|raids?))\b/gi,
+    /\b(?:us-led|u\.s\.-led|us led|international coalition|coalition (?:air ?strikes|aircraft|warplanes|jets|planes|forces|raids|bombing)|(?<!\b(?:national|syrian|opposition|revolutionary)\s)coalition|united states|american|pentagon|u\.s(?=\.)|us (?:air ?strikes|warplanes|jets|forces|military|navy|troops|drones?|(?:cruise )?missiles?(?: strikes?)?|strikes?|raids?))\b/gi,
     "US-led coalition"
   ],
   [/\b(?:russia|russian|russians|moscow)\b/gi, "Russia"],
@@ -615,6 +615,8 @@ export const sideOfSource = (source: string | null): string | null => {
   if (/^(?:syrian army|sana|syrian government|(?:the\s+)?(?:syrian\s+)?(?:government|regime|army|military)|damascus)$/i.test(source)) return "Syrian government"
   if (/^turk/i.test(source)) return "Turkey"
   if (/^(?:islamic state|amaq)$/i.test(source)) return "Islamic State"
+  // (the opposition's political body speaks for the rebels' side)
+  if (/\b(?:syrian\s+(?:national\s+)?coalition|national\s+coalition|opposition\s+coalition)\b/i.test(source)) return "rebels"
   // "the Syrian Foreign Ministry", "Iranian officials": a state's office speaks for its state
   const office = STATE_OFFICE.exec(source)
   if (office !== null) return STATE_OF[office[1]!.toLowerCase().replace(/\./g, "")] ?? null
@@ -842,9 +844,11 @@ const REPORT_SAYS = /^([^.;"“”]{0,120}?)\s+(?:that|about)\s+|^()\s+(?=(?:it|
 const REPORT_OF = /^([^.;"“”]{0,120}?)\s+of\s+/i
 // the denier's own charge after the denial: "and blamed rebels", ", accusing the rebels of ...", "saying its aircraft only struck ..."
 const COUNTER =
-  /(?:,\s*|\s+(?:and|but|while)\s+(?:has\s+|have\s+|had\s+)?(?:in\s+turn\s+|instead\s+|also\s+)?|\s+)(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|saying|calling|describing|insist(?:ed|ing|s)|affirming|stressing)\b|\s+(?:and|but)\s+(?:say|says|said|affirms?|affirmed|stress(?:es|ed)|insists?|insisted)\b(?!\s+(?:it|they)\s+(?:did|had|have|has|was|were)\s+not\b)/gi
+  /(?:,\s*|\s+(?:and|but|while)\s+(?:has\s+|have\s+|had\s+)?(?:in\s+turn\s+|instead\s+|also\s+)?|\s+)(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attribut(?:ed|es|ing)|saying|calling|describing|insist(?:ed|ing|s)|affirming|stressing)\b|\s+(?:and|but)\s+(?:say|says|said|affirms?|affirmed|stress(?:es|ed)|insists?|insisted|claim(?:ed|s)?)\b(?!\s+(?:it|they)\s+(?:did|had|have|has|was|were)\s+not\b)/gi
 const CLAIMANT =
   /^\W*(?:the\s+)?((?!(?:he|she|it|they|we|i|this|that)\b)[\w'’/-]+(?:\s+(?!(?:claimed|said|says|claims|reported|alleged|accused|that)\b)[\w'’/-]+){0,6}?)\s+(?:claimed|claims|said|says|reported|alleged)\s+(?:on\s+\w+\s+)?that\b/i
+const BEHIND_IT =
+  /^\W*(?:and|but)\s+(?:claim(?:ed|s)?|said|says|insist(?:ed|s)?)\s+(?:that\s+)?(.{3,60}?)\s+(?:was|were|is|are|had\s+been)\s+(?:\w+\s+)?(?:behind|responsible)\b/i
 export interface DeniedAssertion {
   /** the clause of the sentence that asserts, [at, end) */
   readonly at: number
@@ -935,8 +939,10 @@ export const assertionsDenied = (s: string): Array<DeniedAssertion> => {
     const tail = s.slice(counter.index)
     // "and blamed rebels": no act named, the side takes the denied one
     const bare = /^\W*(?:(?:and|but|while)\s+)?(?:has\s+|have\s+|had\s+)?(?:in\s+turn\s+|instead\s+|also\s+)?blam(?:ed|es|ing)\s+/i.exec(tail)
-    const side = bare === null ? undefined : sidesIn(tail.slice(bare[0].length))[0]
-    out.push({ at: counter.index, end: s.length, maker: null, makerEnd: 0, blamed: side !== undefined && side.at === 0 ? side.actor : null })
+    // ("and claimed the government was behind it": the side said to be behind the act denied)
+    const behind = bare === null ? BEHIND_IT.exec(tail) : null
+    const side = bare !== null ? sidesIn(tail.slice(bare[0].length))[0] : behind !== null ? sidesIn(behind[1]!)[0] : undefined
+    out.push({ at: counter.index, end: s.length, maker: null, makerEnd: 0, blamed: side !== undefined && side.at <= 4 ? side.actor : null })
   }
   return out
 }

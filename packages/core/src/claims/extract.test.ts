@@ -3631,3 +3631,22 @@ describe("'since dawn', and a time opening a sentence whose speaker speaks now (
     expect(whens("On Monday the Observatory said air strikes had killed 5 people in Tafas.")).toEqual([null])
   })
 })
+
+describe("a denial that lays the blame elsewhere, and the opposition's coalition (207)", () => {
+  const events = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "event")
+      .map((x) => `${x.polarity} ${x.actor} ${x.source ?? "-"}`)
+  it("reads 'attributed the deaths to' and 'and claimed' as the denier's own charge", () => {
+    expect(events('State media denied that government jets had bombed the town and attributed the deaths to "a car bomb detonated by terrorists".')).toEqual([
+      "denied Syrian government SANA",
+      "asserted rebels SANA"
+    ])
+  })
+  it("reads the Syrian National Coalition as the opposition's side, not the US-led coalition", () => {
+    expect(events("The Syrian National Coalition denied any link to the bombing in Homs and claimed the government was behind it.")).toEqual([
+      "denied rebels Syrian National Coalition",
+      "asserted Syrian government Syrian National Coalition"
+    ])
+  })
+})
