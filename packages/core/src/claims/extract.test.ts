@@ -3650,3 +3650,17 @@ describe("a denial that lays the blame elsewhere, and the opposition's coalition
     ])
   })
 })
+
+describe("a toll put at a figure by 'it', and a harm's count standing at one (207)", () => {
+  const figures = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.min}`)
+  it("reads 'the monitor now puts it at 31' and 'Wounded now stand at 71'", () => {
+    expect(figures("Rescuers said the search went on all night. The monitor now puts it at 31.")).toEqual(["killed 31"])
+    expect(figures("Wounded now stand at 71, the health board says.")).toEqual(["injured 71"])
+  })
+  it("reads no harm in a price or a level standing at a figure", () => {
+    expect(figures("The price of bread now stands at 300 pounds.")).toEqual([])
+  })
+})

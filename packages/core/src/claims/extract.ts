@@ -463,6 +463,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     NUMBER_OF_FAR.exec(sentence.slice(Math.max(0, f.start - 200), f.start)) ??
     NUMBER_BROUGHT_TO.exec(sentence.slice(Math.max(0, f.start - 200), f.start))
   if (numberOf !== null) return { metric: metricOf(numberOf[2]!) ?? "killed", who: whoOf(numberOf[1] ?? "") }
+  const stands = STANDS_AT_BEFORE.exec(before)
+  if (stands !== null) return { metric: metricOf(stands[1]!) ?? "killed", who: null }
   // "ISIS also lost 15 fighters"
   if (/\blost\s*$/i.test(before) && leadingWho() !== null) return { metric: "killed", who: leadingWho() }
   // "while losing 11 of their own": the side's own dead
@@ -800,7 +802,9 @@ const DISPLACED_HARMED =
   /^\s+[\w-]+\s+(?:from\s+(?:(?!(?:who|whom|which|that|where|when|after|while|and\s+(?:the|a|an|his|her|its|their))\b)[\w'’-]+\s+){1,8}?)?(?:(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(killed|wounded|injured)|died)\b/i
 // "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
 const PUT_AT_BEFORE =
-  /\b(?:put|puts|putting|placed|places|placing)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally|total|count)\s+(?:\w+\s+){0,3}?at\s+["“]?$/i
+  /\b(?:put|puts|putting|placed|places|placing)\s+(?:(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally|total|count)\s+(?:\w+\s+){0,3}?|it\s+)at\s+["“]?$/i
+// "Wounded now stand at 71", "the dead stood at 40": a harm's count standing at the figure
+const STANDS_AT_BEFORE = /\b(wounded|injured|dead|deaths|casualties|displaced|missing|arrested|detained)\s+(?:now\s+|still\s+)?(?:stands?|stood)\s+at\s+["“]?$/i
 /** what a toll counts, from the words of its last "toll" before the figure: "the toll of the wounded
  * could reach 300", "the injury toll" are injured; the dead otherwise */
 const tollMetric = (before: string): Metric => {
