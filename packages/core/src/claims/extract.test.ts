@@ -3664,3 +3664,16 @@ describe("a toll put at a figure by 'it', and a harm's count standing at one (20
     expect(figures("The price of bread now stands at 300 pounds.")).toEqual([])
   })
 })
+
+describe("a battle told as a headline's backdrop is not the figure's place (207)", () => {
+  const places = (title: string, body: string) =>
+    extractClaims({ title, body, published: PUB, outlet: "test" })
+      .filter((c) => c.kind === "quantity" && c.span[0] < title.length)
+      .map((c) => c.where)
+  it("places 'Shells kill 4 in Kilis as Afrin battle rages' in Kilis, not Afrin", () => {
+    expect(places("Shells kill 4 in Kilis as Afrin battle rages", "Turkish troops have been fighting in Afrin for a week.")).toEqual(["Kilis"])
+  })
+  it("keeps a place the figure's own clause lacks from the backdrop", () => {
+    expect(places("Four killed as battle for Afrin rages", "Turkish troops have been fighting in Afrin for a week.")).toEqual(["Afrin, Aleppo"])
+  })
+})
