@@ -3677,3 +3677,14 @@ describe("a battle told as a headline's backdrop is not the figure's place (207)
     expect(places("Four killed as battle for Afrin rages", "Turkish troops have been fighting in Afrin for a week.")).toEqual(["Afrin, Aleppo"])
   })
 })
+
+describe("a toll since a campaign began is placed where the campaign is (207)", () => {
+  it("places 'soldiers martyred since the start of the operation' at the operation's place, not the last incident's", () => {
+    const places = claimsOf(
+      "Turkey launched Operation Olive Branch in the Afrin region of Aleppo province on Saturday. Rockets fired from Syria hit Kilis on Tuesday, wounding 3 people. Seven Turkish soldiers have been killed since the start of the operation."
+    )
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.min} ${c.where}`)
+    expect(places).toEqual(["3 Kilis", "7 Afrin, Aleppo"])
+  })
+})

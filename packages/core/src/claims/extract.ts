@@ -861,6 +861,9 @@ const ALSO_TOLL = /^\W*another\s|\b(?:were|was|been)\s+also\s+(?:killed|wounded|
 // fighting told over weeks, and a reference back to it
 const CAMPAIGN = /\b(?:battl(?:e|es|ed|ing)|fight(?:ing|s)?|offensive|campaign|assault|siege|operation)\b/i
 const CAMPAIGN_BEGAN = /\bsince\s+[^,.;]{1,30}?,?\s+when\s+(?:[\w-]+\s+){0,4}?(?:launched|began|begun|started|kicked\s+off)\b/i
+const CAMPAIGN_WORD = /\b(?:operation|offensive|campaign)\b/i
+const CAMPAIGN_IN_BEFORE =
+  /\b(?:[Oo]peration|[Oo]ffensive|[Cc]ampaign)\b(?:\s+(?:[A-Z][\w'’-]*|against\s+[\w'’/ -]{1,40}?))*\s+(?:in|on|into|against|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$/
 const SINCE_CAMPAIGN_START =
   /\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset|onset)\s+of\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:operations?|offensives?|campaigns?|assaults?|battles?|sieges?)\b|\bsince\s+(?:the\s+|this\s+|its\s+|their\s+)(?:[\w-]+\s+){0,3}?(?:operations?|offensives?|campaigns?|assaults?|attacks|bombardment|air\s+strikes)\s+(?:began|started|was\s+launched|were\s+launched|kicked\s+off)\b(?!\s+(?:(?:on|in)\s+)?(?:\d|early|mid|late|last|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))/i
 // "the government offensive in Daraa province that began on 19 June": the day a campaign began,
@@ -1301,6 +1304,24 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
     return found
   }
+  // Where the story's campaign is: the first place named as a campaign's ("launched Operation Olive
+  // Branch in northwestern Syria's Afrin region"), for tolls counted since it began
+  let campaignPlaceFound: PlaceMatch | null | undefined
+  const campaignPlace = (): PlaceMatch | null => {
+    if (campaignPlaceFound !== undefined) return campaignPlaceFound
+    campaignPlaceFound = null
+    for (let k = 0; k < segments.length && campaignPlaceFound === null; k++) {
+      const text = segments[k]!.text
+      if (!CAMPAIGN_WORD.test(text)) continue
+      for (const p of specificAt(k)) {
+        if (CAMPAIGN_IN_BEFORE.test(text.slice(Math.max(0, p.start - 90), p.start))) {
+          campaignPlaceFound = p
+          break
+        }
+      }
+    }
+    return campaignPlaceFound
+  }
   const titlePlace = (): PlaceMatch | null => {
     const specific = specificAt(0)
     return specific.length > 0 ? placeNear(article.title, specific, 0) : null
@@ -1620,8 +1641,16 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // a body sentence takes the story's place told before it, then the headline's, and only then
       // one told later ("Three soldiers were killed ..." is not about the town a later paragraph is)
       const told = (): PlaceMatch | null => (placeOfReport() !== null && reportPlaceAt < si ? placeOfReport() : null)
+      // (a toll since a campaign began is the campaign's, where the story is, not the last incident's:
+      // "Seven Turkish soldiers have been martyred since the start of the operation" after rockets on Kilis)
       const carried =
-        sentence.role === "subhead" ? sectionPlace(si) : isTitle ? placeOfReport() : (incidentPlaceBefore(si) ?? told() ?? titlePlace() ?? placeOfReport())
+        sentence.role === "subhead"
+          ? sectionPlace(si)
+          : isTitle
+            ? placeOfReport()
+            : sinceCampaign
+              ? (campaignPlace() ?? incidentPlaceBefore(si) ?? told() ?? titlePlace() ?? placeOfReport())
+              : (incidentPlaceBefore(si) ?? told() ?? titlePlace() ?? placeOfReport())
       return carried ?? country
     }
     const placeOf = (): PlaceMatch | null => placeAt(0, timeOf())
