@@ -965,6 +965,7 @@ const ONLY_FIGHTERS =
 export const aimsOnlyAtFighters = (s: string): boolean => ONLY_FIGHTERS.test(s) && !HARM_BESIDE.test(s)
 const HARM_BESIDE = /\b(?:but|however|killing|killed|wounding|wounded|injuring|injured|hit\s+an?|struck\s+an?)\b/i
 
+const FIGURES_DISPUTED = /\b(?:figures|numbers|statistics|tolls?|counts?|death\s+tolls?)\b/i
 const NOT_AN_ATTACK_DENIED =
   /\b(?:support(?:ing|ed|s)?\s+(?:for|of|to)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|kidnapp\w*|recruit\w*|smuggl\w*|cooperat(?:ed|ing)\s+with|collaborat(?:ed|ing)\s+with|leading\s+the\s+(?:assault|offensive|attack)|combat\s+troops|presence|(?:the\s+)?figures\s+given)\b/i
 const AIMED_AT_BEFORE = /\b(?:at|on|against|toward|towards)\s+(?:the\s+)?$/i
@@ -1048,6 +1049,10 @@ export const readEvent = (
   }
   // "dismissed claims of Turkish support for the militants", "denied reports that its security
   // service had arrested 12 activists": what is denied is no attack
+  // ("The figures given by this so-called observatory are fabricated", "rejects those figures":
+  // a count disputed, not an act denied)
+  if (denial !== null && FIGURES_DISPUTED.test(t.slice(Math.max(0, denial.index - 70), denial.index + denial[0].length + 30)) && !ATTACK_WORD.test(t))
+    denial = null
   if (denial !== null && NOT_AN_ATTACK_DENIED.test(t.slice(denial.index, denial.index + denial[0].length + 80)) && !ATTACK_WORD.test(t.slice(denial.index)))
     denial = null
   if (denial !== null) {

@@ -3688,3 +3688,18 @@ describe("a toll since a campaign began is placed where the campaign is (207)", 
     expect(places).toEqual(["3 Kilis", "7 Afrin, Aleppo"])
   })
 })
+
+describe("a count disputed is no act denied (207)", () => {
+  const events = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "event")
+      .map((x) => `${x.polarity} ${x.actor}`)
+  it("reads no denial in 'the figures given by the observatory are fabricated'", () => {
+    expect(
+      events('Activists said 20 people were killed. "The figures given by this so-called observatory are fabricated," a Syrian official told AFP.')
+    ).toEqual([])
+  })
+  it("still reads a denial of the act beside a figure", () => {
+    expect(events("The army denied that its jets had bombed the market, calling the toll of 20 fabricated.")).toEqual(["denied Syrian government"])
+  })
+})
