@@ -3703,3 +3703,19 @@ describe("a count disputed is no act denied (207)", () => {
     expect(events("The army denied that its jets had bombed the market, calling the toll of 20 fabricated.")).toEqual(["denied Syrian government"])
   })
 })
+
+describe("a question asserts or denies no act (207)", () => {
+  const events = (body: string) =>
+    claimsOf(body)
+      .filter((x) => x.kind === "event")
+      .map((x) => `${x.polarity} ${x.actor}`)
+  it("reads no event in a question, asked or quoted", () => {
+    expect(events("Where are Russian jets striking? The ministry did not say.")).toEqual([])
+    expect(events('"So you are not denying that the coalition struck the school?" a reporter asked.')).toEqual([])
+  })
+  it("still reads the answer to a question", () => {
+    expect(events('Asked whether its jets struck the school, the coalition spokesman said: "Coalition aircraft did not strike the school."')).toEqual([
+      "denied US-led coalition"
+    ])
+  })
+})

@@ -960,6 +960,7 @@ const CLAUSE_BREAK =
   // ("Rockets from Syria kill 3 in Lebanon's Hermel as Qusair battle rages": the battle told as the
   // backdrop is another clause, its place not the figure's)
   /\s(?:as|amid)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:battle|fighting|offensive|siege|clashes|war|assault|campaign|bombardment)\b|\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:while|whereas)\s+(?:[\w-]+\s+){1,3}?(?:targeted|shelled|struck|hit|attacked|bombed|fired|destroyed|seized|captured|stormed|pounded)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
+const QUESTION = /\?(?:["”'’]\s*(?:[\w'’-]+\s*){0,8}[.!]?)?\s*$/
 const SINCE_DAWN =
   /\bsince\s+(?:(?:early|first)\s+)?(?:dawn|daybreak|sunrise|the\s+early\s+hours|(?:early\s+)?this\s+morning)\b(?!\s+(?:on|of|yesterday|today|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i
 const TIME_CLAUSE_BETWEEN = /\b(?:after|before|since|when|until)\b/i
@@ -2001,7 +2002,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         ? (quotationGoingOn(si) ?? (QUOTE_OPEN.test(s) ? eventSpeaker(attribution.quotationCloser(si)) : null))
         : null
     // an event needs a speaker in its own words, or a doer owning up, or a denial to answer
-    const worthReading = frames.length > 0 || ownSource !== null || quoted !== null || mayAdmit(s) || (denies && !isTitle)
+    // (a question asserts or denies nothing: "Where is Russia striking?", "So you're not denying that the building was hit?")
+    const worthReading = !QUESTION.test(s) && (frames.length > 0 || ownSource !== null || quoted !== null || mayAdmit(s) || (denies && !isTitle))
     // what a side did before ("IS has carried out several bombings in Kurdish areas in the past") is
     // background, not an attack the story reports; a denial in it is read, and only the denial ("denied
     // that the regime had used any such weapons saying the army has not used them in the past")
