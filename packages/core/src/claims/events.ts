@@ -1053,8 +1053,13 @@ export const readEvent = (
   // a count disputed, not an act denied)
   if (denial !== null && FIGURES_DISPUTED.test(t.slice(Math.max(0, denial.index - 70), denial.index + denial[0].length + 30)) && !ATTACK_WORD.test(t))
     denial = null
-  if (denial !== null && NOT_AN_ATTACK_DENIED.test(t.slice(denial.index, denial.index + denial[0].length + 80)) && !ATTACK_WORD.test(t.slice(denial.index)))
-    denial = null
+  // ("denied that its fighters were leading the assault on Qara": the assault led is no word of an
+  // attack denied, so the words the non-attack holds are left out of that test)
+  if (denial !== null) {
+    const denied = t.slice(denial.index, denial.index + denial[0].length + 80)
+    const other = NOT_AN_ATTACK_DENIED.exec(denied)
+    if (other !== null && !ATTACK_WORD.test(t.slice(denial.index).replace(other[0], " "))) denial = null
+  }
   if (denial !== null) {
     const source = sourceFor(denial.index)
     // (no speaker but the text's own: a side's statement denies for that side)

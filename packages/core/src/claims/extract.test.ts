@@ -3719,3 +3719,10 @@ describe("a question asserts or denies no act (207)", () => {
     ])
   })
 })
+
+describe("leading an assault denied is no attack denied (207)", () => {
+  it("reads no denial in 'denied that its fighters were leading the assault on Qara'", () => {
+    const events = claimsOf("A source close to Hezbollah denied that its fighters were leading the assault on Yabroud.").filter((x) => x.kind === "event")
+    expect(events).toEqual([])
+  })
+})
