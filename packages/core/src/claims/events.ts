@@ -601,7 +601,7 @@ const WEAPON = new RegExp(
 
 /** The side a source speaks for, when it is one of the actors. */
 const STATE_OFFICE =
-  /^(?:the\s+)?(syrian|turkish|iranian|israeli|iraqi|jordanian|american|u\.?s\.?|british|french)\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministries|government|military|army|officials?|embassy|presidency|general\s+staff|armed\s+forces|authorities|spokes(?:man|woman|person))\b/i
+  /^(?:the\s+)?(syrian|turkish|iranian|israeli|iraqi|jordanian|american|u\.?s\.?|british|french)\s+(?:(?!(?:opposition|rebel|rebels|kurdish|interim|coalition|revolutionary|free|activist|activists)\b)[\w-]+\s+){0,2}?(?:ministry|ministries|government|military|army|officials?|embassy|presidency|general\s+staff|armed\s+forces|authorities|spokes(?:man|woman|person))\b/i
 const STATE_OF: Readonly<Record<string, string>> = {
   syrian: "Syrian government",
   turkish: "Turkey",

@@ -3577,6 +3577,8 @@ describe("denials in other words, and the side a state's office speaks for (207)
       .map((x) => `${x.polarity} ${x.actor}`)
   it("reads a state's ministry as its state, and 'no hospitals were targeted' as its denial", () => {
     expect(events("The Iranian Foreign Ministry said no hospitals were targeted in Hama.")).toEqual(["denied Iran"])
+    // (not the state's opposition: "Syrian opposition officials" speak for the rebels)
+    expect(events("Syrian opposition officials said no hospitals were targeted in Hama.")).not.toContain("denied Syrian government")
   })
   it("reads 'it wasn't them', 'was not involved', 'has not harmed a single civilian', 'did not open fire'", () => {
     expect(events("Rockets hit the market in Tal Abyad. Ankara says it wasn't them.")).toEqual(["denied Turkey"])
