@@ -2369,7 +2369,7 @@ describe("stop 34 (extractor 145): deniers as speakers, a country's monthly tall
       read(
         'Rescuers said a regime helicopter dropped a chlorine bomb on Kafr Zita. Russia\'s defence ministry said the White Helmets had prepared "a staged provocation" there.'
       )
-    ).toEqual(["event asserted Syrian government chemical attack White Helmets", "event denied Syrian government attack Russian Defense Ministry"])
+    ).toEqual(["event asserted Syrian government chemical attack rescue workers", "event denied Syrian government attack Russian Defense Ministry"])
     expect(read('A ministry spokesman said Russian reconnaissance had recorded "no flights by Syrian helicopters" over Kafr Zita.')).toEqual([
       "event denied Syrian government strike ministry spokesman"
     ])
@@ -2406,7 +2406,7 @@ describe("stop 34 (extractor 146): joint speakers, a named body's seat, a monthl
     )
   it("reads two known speakers joined by 'and' as both", () => {
     expect(read("A chlorine attack killed one person in Kafr Zita on Monday, rescuers and a monitor said.")).toEqual([
-      "killed 1 White Helmets and SOHR 2016-11-14..2016-11-14"
+      "killed 1 rescue workers and SOHR 2016-11-14..2016-11-14"
     ])
     expect(read("SANA and the Observatory reported that 12 people were killed in Homs.")).toEqual(["killed 12 SANA and SOHR null"])
   })

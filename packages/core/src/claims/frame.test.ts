@@ -96,7 +96,8 @@ describe("normaliseSpeaker", () => {
 describe("headlineSource", () => {
   it("reads the attribution a headline ends on", () => {
     expect(headlineSource("Shelling kills 9 in Homs state TV")).toBe("SANA")
-    expect(headlineSource("Air raids kill 12 in Idlib: rescuers")).toBe("White Helmets")
+    expect(headlineSource("Air raids kill 12 in Idlib: rescuers")).toBe("rescue workers")
+    expect(headlineSource("Air raids kill 12 in Idlib: civil defence")).toBe("White Helmets")
     expect(headlineSource("Car bomb kills 5 in Azaz monitor | The Daily")).toBe("SOHR")
     expect(headlineSource("Car bomb kills 5 in Azaz")).toBeNull()
   })

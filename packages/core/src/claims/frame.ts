@@ -176,6 +176,7 @@ const NAMED_ROLE = set(`
 /** known names that stand for many unnamed people: one of them named speaks for himself */
 export const GENERIC_PEOPLE: ReadonlySet<string> = new Set([
   "activists",
+  "rescue workers",
   "opposition activists",
   "residents",
   "witnesses",
@@ -279,7 +280,7 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:syrian observatory|sohr|sorh|the observatory|observatory|rami abdel ?rahman|rami abdulrahman|(?:britain|uk|u\.k\.|london)-based (?:syrian )?(?:opposition )?(?:group|monitor|observatory|monitoring group|watchdog|organi[sz]ation)|syrian ob[a-z]{5,12} for human rights|monitor|war monitor|monitoring group|human rights monitoring group)\b/i,
     "SOHR"
   ],
-  [/\b(?:white helmets|civil defen[cs]e|syria civil defen[cs]e|rescue workers|rescuers)\b/i, "White Helmets"],
+  [/\b(?:white helmets|civil defen[cs]e|syria civil defen[cs]e)\b/i, "White Helmets"],
   [
     /\b(?:russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russian mod|russia'?s mod|russia'?s (?:defen[cs]e )?ministry|russias (?:defen[cs]e )?ministry|russian ministry of defen[cs]e|defen[cs]e ministry in moscow|konashenkov|shoigu)\b/i,
     "Russian Defense Ministry"
@@ -332,6 +333,9 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:opposition activists?)\b/i, "opposition activists"],
   [/\b(?:activists?)\b/i, "activists"],
   [/\b(?:residents|resident)\b/i, "residents"],
+  // (rescuers unnamed are kept as such, as the labels keep them: only Syria Civil Defence by its
+  // names is the White Helmets)
+  [/\b(?:rescue\s+workers|rescuers|rescue\s+teams)\b/i, "rescue workers"],
   [/\b(?:witnesses|eyewitness(?:es)?)\b/i, "witnesses"],
   [/\b(?:rights groups|rights organi[sz]ations|rights companies)\b/i, "rights groups"],
   // (unnamed rebels and the state's unnamed sources, whole phrases only, by the gold's names for
