@@ -177,6 +177,7 @@ const NAMED_ROLE = set(`
 export const GENERIC_PEOPLE: ReadonlySet<string> = new Set([
   "activists",
   "rescue workers",
+  "hospital officials",
   "opposition activists",
   "residents",
   "witnesses",
@@ -325,7 +326,8 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:IDF|Israel(?:i)?\s+Defen[cs]e\s+Forces|Israeli\s+(?:army|military))(?![\w-])/, "Israeli army"],
   // (the gold's convention, and the reader's: a kind of people is kept as the text names it -
   // doctors, medics, witnesses - and only its unnamed "sources" are one name)
-  [/\b(?:medical sources?|hospital officials?|medical officials?)\b/i, "medical sources"],
+  [/\b(?:medical sources?|medical officials?)\b/i, "medical sources"],
+  [/\b(?:hospital officials?)\b/i, "hospital officials"],
   [/\b(?:doctors?|physicians?)\b/i, "doctors"],
   [/\b(?:medics?)\b/i, "medics"],
   [/\b(?:surgeons?)\b/i, "surgeons"],
