@@ -3728,3 +3728,15 @@ describe("leading an assault denied is no attack denied (207)", () => {
     expect(events).toEqual([])
   })
 })
+
+describe("kinds of people kept as the text names them (207)", () => {
+  const sources = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.source)
+  it("keeps rescuers and hospital officials, and names Syria Civil Defence the White Helmets", () => {
+    expect(sources("Rescuers said 12 people were killed in the strike on Ariha.")).toEqual(["rescue workers"])
+    expect(sources("Hospital officials said 14 people were wounded in Ras al-Ain.")).toEqual(["hospital officials"])
+    expect(sources("The Syrian Civil Defence said 12 people were killed in the strike on Ariha.")).toEqual(["White Helmets"])
+  })
+})
