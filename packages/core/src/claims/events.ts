@@ -1244,7 +1244,7 @@ export const readEvent = (
     !named &&
     GROUND.test(t) &&
     !deadInOperation(t) &&
-    !/\b(?:air ?strikes?|air[- ]raids?|strikes?|raids|shell\w*|bomb\w*|rockets?|mortars?|missiles?|barrel|snipers?|execut\w*|car bomb|suicide|chemical|gas|cluster|munitions|jets|warplanes|planes|aircraft|helicopters?|drones?)\b/i.test(
+    !/\b(?:air ?strikes?|air[- ]raids?|strikes?|raids|shell\w*|bomb\w*|rockets?|mortars?|missiles?|barrel|snipers?|execut\w*|car bomb|suicide|chemical|gas|cluster|munitions|jets|warplanes|planes|aircraft|helicopters?|drones?|sorties|air\s+forces?|aviation)\b/i.test(
       t
     )
   )

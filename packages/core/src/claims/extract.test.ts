@@ -3740,3 +3740,12 @@ describe("kinds of people kept as the text names them (207)", () => {
     expect(sources("The Syrian Civil Defence said 12 people were killed in the strike on Ariha.")).toEqual(["White Helmets"])
   })
 })
+
+describe("air power in an operation is no ground fighting (207)", () => {
+  it("reads 'the air force has carried out 900 sorties since the start of its operation' as strikes", () => {
+    const events = claimsOf("The Russian air force has carried out more than 900 sorties since the start of its operation, the ministry said.")
+      .filter((x) => x.kind === "event")
+      .map((x) => `${x.polarity} ${x.actor}`)
+    expect(events).toEqual(["asserted Russia"])
+  })
+})
