@@ -332,7 +332,8 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
         // ("Security forces and plainclothes militiamen opened fire": more of the side's men, joined)
         !/[,;:]|\b(?:said|says|told|that|which|who|after|as|while|when|and|were|was|under|backed|support)\b/i.test(gap.replace(MORE_MEN, " ")) &&
         // (a hyphenated participle is an adjective: "their so-called anti-terrorism operations", "Iran-backed")
-        !between.some((w) => /(?:ed|ing)$/i.test(w) && !w.includes("-") && !PLACED.test(w) && !LIGHT_VERB.test(w))
+        // ("The Turkish Armed Forces retaliated by striking": a capitalised word is a name's, not a verb)
+        !between.some((w) => /(?:ed|ing)$/i.test(w) && !w.includes("-") && !PLACED.test(w) && !LIGHT_VERB.test(w) && !/^[A-Z]/.test(w))
       )
         score = 3
       // "the US-led alliance's silence over the Raqqa massacre": an attack noun inside a phrase

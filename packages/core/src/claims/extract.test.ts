@@ -3749,3 +3749,12 @@ describe("air power in an operation is no ground fighting (207)", () => {
     expect(events).toEqual(["asserted Russia"])
   })
 })
+
+describe("a capitalised -ed word between a side and its act is a name's (207)", () => {
+  it("reads 'The Turkish Armed Forces retaliated by striking the positions' as Turkey's attack", () => {
+    const events = claimsOf("The Turkish Armed Forces retaliated by striking the positions the rockets came from, a military source told Anadolu.")
+      .filter((x) => x.kind === "event")
+      .map((x) => `${x.polarity} ${x.actor}`)
+    expect(events).toEqual(["asserted Turkey"])
+  })
+})
