@@ -3758,3 +3758,12 @@ describe("a capitalised -ed word between a side and its act is a name's (207)", 
     expect(events).toEqual(["asserted Turkey"])
   })
 })
+
+describe("a side's own fighters detonating, blowing up or ambushing (207)", () => {
+  it("reads 'said its fighters had detonated a tunnel bomb' as the group's admission", () => {
+    const events = claimsOf("The Islamic Front said its fighters had detonated a tunnel bomb under an army position in the old city.")
+      .filter((x) => x.kind === "event")
+      .map((x) => `${x.polarity} ${x.actor} ${x.rule}`)
+    expect(events).toEqual(["asserted Islamic Front event/admission"])
+  })
+})
