@@ -377,7 +377,7 @@ export const isBodyWord = (word: string): boolean => HEAD.has(word.toLowerCase()
 
 // (the possessive dropped only where there is one: the regex replace cost every token)
 // (the possessive read by its last two characters: inPhrase asks this of every word it walks past)
-// ("the Kurdish self-administration": a compound's last part, where it is a body)
+// ("the Kurdish self-administration": a self-administration, self-government or self-defence is a body)
 const isHead = (t: Token): boolean =>
   HEAD.has(t.lower) || (possessive(t.lower) && HEAD.has(t.lower.slice(0, -2))) || (t.lower.includes("-") && SELF_BODY.test(t.lower))
 const SELF_BODY = /^self-(?:administration|government|defen[cs]e)$/
