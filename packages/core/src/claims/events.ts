@@ -472,6 +472,7 @@ const DENIAL = new RegExp(
 const DENIAL_CUE =
   /den(?:y|ies|ied|ying|ial)|reject|refut|dismiss|stag(?:ed|ing)|\bno\b|\bnot\b|n['’]t\b|never|neither|nobody|nothing|lie|false|fake|baseless|groundless|unfounded|untrue|propaganda|nonsense|slander|fabricat|provocation|credible|made\s+up|invented|rumou?r|so-called|technical|mechanical|engine|outside|leaked|nowhere/i
 const denies = (s: string): boolean => DENIAL_CUE.test(s) && DENIAL.test(s)
+const denialIn = (s: string): RegExpExecArray | null => (DENIAL_CUE.test(s) ? DENIAL.exec(s) : null)
 const PROPOSAL = String.raw`(?:the\s+|a\s+|an\s+|any\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:calls?|demands?|proposals?|offers?|plans?|requests?|initiatives?|resolutions?|draft|deal|agreement|ceasefire|truce|talks|negotiations|conditions|idea|suggestions?|invitation|appeals?)\b`
 const NOT_A_DENIAL = new RegExp(
   String.raw`\b(?:reject\w*|dismiss\w*|refut\w*)\s+${PROPOSAL}|\bhope[sd]?\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s+not\b|\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b`,
@@ -647,7 +648,7 @@ const OUR_FORCES =
   /\bour\s+(?:(?:heroic|brave|valiant|own|armed|military|air)\s+)?(?:forces|units|fighters|mujahideen|mujahidin|heroes|troops|army|air\s+force|artillery|aircraft|jets|warplanes|men|soldiers|brigades?|battalions?|factions?|defenders)\b/gi
 // "Moscow for its part maintains that its aviation was not involved": the side opening the sentence
 // owns the "its" of its denial, where no speaker is framed
-const OWNER_BEFORE = /\b(?:its|their)\s+$/i
+const OWNER_BEFORE = /\b(its|their)\s+$/i
 const openingSide = (sides: ReadonlyArray<Side>): string | null => (sides[0] !== undefined && sides[0].at <= 4 ? sides[0].actor : null)
 const insideQuotes = (t: string, at: number): boolean => {
   let open = false
@@ -886,7 +887,7 @@ export const assertionsDenied = (s: string): Array<DeniedAssertion> => {
     const claimant = CLAIMANT.exec(s)
     out.push({ at: 0, end: aside.at, maker: claimant?.[1] ?? null, makerEnd: claimant === null ? 0 : claimant[0].length, blamed: null })
   }
-  const denial = DENIAL_CUE.test(s) ? DENIAL.exec(s) : null
+  const denial = denialIn(s)
   if (denial === null) return out
   // "the air force had carried out "precise strikes on the dens of the terrorists" ... and denied that
   // civilians had been targeted": the act its speaker owns before denying the harm
@@ -1013,7 +1014,7 @@ export const readEvent = (
   // "said it did not know whether regime or Russian warplanes carried out the strikes": no one is named
   if (WHETHER_CUE.test(t)) t = t.replace(DOUBT, blank)
   const sides = voice !== null && FIRST_PERSON.test(t) ? withVoice(t, sidesIn(t), voice) : sidesIn(t)
-  let denial = !DENIAL_CUE.test(t) || (NOT_A_DENIAL_CUE.test(t) && NOT_A_DENIAL.test(t)) ? null : DENIAL.exec(t)
+  let denial = NOT_A_DENIAL_CUE.test(t) && NOT_A_DENIAL.test(t) ? null : denialIn(t)
   // "coalition operations do not target his regime": a side left alone by policy, not a denial of harm
   if (
     denial !== null &&
@@ -1082,15 +1083,13 @@ export const readEvent = (
     const rest = t.slice(denial.index, counterAt)
     const pronoun = /^[^.]{0,40}?\b(its|our|their|we)\b/i.exec(rest)
     // ("its aviation was not involved": the owner right before the words denied)
-    const ownerBefore = pronoun === null ? OWNER_BEFORE.exec(t.slice(Math.max(0, denial.index - 8), denial.index)) : null
+    const owner = pronoun?.[1] ?? OWNER_BEFORE.exec(t.slice(Math.max(0, denial.index - 8), denial.index))?.[1] ?? null
     const own =
-      pronoun === null
-        ? ownerBefore === null
-          ? null
-          : (speakerSide ?? openingSide(sides))
-        : voice !== null && /^(?:our|we)$/i.test(pronoun[1]!) && !insideQuotes(t, denial.index + pronoun.index + pronoun[0].length)
+      owner === null
+        ? null
+        : pronoun !== null && voice !== null && /^(?:our|we)$/i.test(owner) && !insideQuotes(t, denial.index + pronoun.index + pronoun[0].length)
           ? voice
-          : (speakerSide ?? (/^(?:its|their)$/i.test(pronoun[1]!) ? openingSide(sides) : null))
+          : (speakerSide ?? (/^(?:its|their)$/i.test(owner) ? openingSide(sides) : null))
     let actor: string | null = null
     ATTACK.lastIndex = 0
     for (const m of execAll(ATTACK, rest)) {

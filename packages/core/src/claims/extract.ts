@@ -394,9 +394,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
         // flight, whom a verb of harm right before took
         if (m === "displaced" && DISPLACED_NOUN.test(w) && /\s$/.test(before)) {
           const one = /^and$/i.test(beforeWords.at(-1) ?? "") ? ONE_VICTIM_AND.exec(before) : null
-          const verb = metricOf(one !== null ? one[1]! : (beforeWords.at(-1) ?? ""))
-          if ((verb === "killed" || verb === "injured") && HARM_VERB_BEFORE.test(one !== null ? one[1]! : (beforeWords.at(-1) ?? "")))
-            return { metric: verb, who }
+          const harm = one !== null ? one[1]! : (beforeWords.at(-1) ?? "")
+          const verb = metricOf(harm)
+          if ((verb === "killed" || verb === "injured") && HARM_VERB_BEFORE.test(harm)) return { metric: verb, who }
         }
         return { metric: m, who: who ?? victims }
       }
@@ -949,8 +949,7 @@ const PART_ASIDE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:of\s+(?:them|whom)|among\s+them)
 const NOUN_THEN_ASIDE = /^\s+[A-Za-z-]+\s*,\s*$/
 const AGE_BEFORE = /\b(?:aged|age\s+of)\s+$/i
 const AGE_AFTER = /^(?:-year-old|\s+years?\s+old\b)/i
-const isAge = (s: string, f: { readonly start: number; readonly end: number }): boolean =>
-  AGE_BEFORE.test(s.slice(Math.max(0, f.start - 8), f.start)) || AGE_AFTER.test(s.slice(f.end, f.end + 10))
+const isAge = (s: string, f: Figure): boolean => AGE_BEFORE.test(s.slice(Math.max(0, f.start - 8), f.start)) || AGE_AFTER.test(s.slice(f.end, f.end + 10))
 // "also", "the attacks": a sentence going back to the incident told
 const REFERS_BACK = /\b(?:also|the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|shelling|bombings?|blasts?|explosions?|massacre))\b/i
 // "These same facilities reported 294 wounded ... for the first six months": the place told before
@@ -1649,9 +1648,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           ? sectionPlace(si)
           : isTitle
             ? placeOfReport()
-            : sinceCampaign
-              ? (campaignPlace() ?? incidentPlaceBefore(si) ?? told() ?? titlePlace() ?? placeOfReport())
-              : (incidentPlaceBefore(si) ?? told() ?? titlePlace() ?? placeOfReport())
+            : ((sinceCampaign ? campaignPlace() : null) ?? incidentPlaceBefore(si) ?? told() ?? titlePlace() ?? placeOfReport())
       return carried ?? country
     }
     const placeOf = (): PlaceMatch | null => placeAt(0, timeOf())

@@ -2037,8 +2037,7 @@ const TOLL_MODIFIER =
   /^(?:new|latest|updated|revised|fresh|final|preliminary|initial|earlier|previous|death|casualty|recent|annual|monthly|weekly|joint|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/
 const TOLL_NOUN = /^(?:toll|tally|count|figures?|estimates?|report|statement|bulletin|data|statistics)$/
 const INFO_BY = /^(?:provided|released|published|issued|given|compiled|gathered|collected|obtained|documented|received)$/
-const RECORDS_OF = /^(?:statistics|figures|data|records|documentation)$/
-const COUNT_OF = /^(?:count|tally)$/
+const RECORDS_OF = /^(?:statistics|figures|data|records|documentation|count|tally)$/
 /** Past "(earlier) information provided by" to the token after "by"; else `i` itself. */
 const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
   let k = i
@@ -2073,12 +2072,7 @@ const providedBy = (tokens: ReadonlyArray<Token>, i: number): number => {
   if (TOLL_NOUN.test(tokens[k]?.lower ?? "") && /^(?:by|from)$/.test(tokens[k + 1]?.lower ?? "")) return k + 2
   // "according to the statistics of the Health Board": whose records they are (not "figures of 24")
   // ("according to the final count of the council's documentation office": whose count it is)
-  if (
-    (RECORDS_OF.test(tokens[k]?.lower ?? "") || COUNT_OF.test(tokens[k]?.lower ?? "")) &&
-    tokens[k + 1]?.lower === "of" &&
-    DET.has(tokens[k + 2]?.lower ?? "")
-  )
-    return k + 2
+  if (RECORDS_OF.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "of" && DET.has(tokens[k + 2]?.lower ?? "")) return k + 2
   return i
 }
 
