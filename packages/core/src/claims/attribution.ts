@@ -636,6 +636,15 @@ export const attributeArticle = (
         !(offset >= frame.end && /^\s+that\b/i.test(segments[si]!.text.slice(frame.end, frame.end + 6)))
       )
         continue
+      // "Ahrar al-Sham said that its fighters had killed "dozens" of soldiers; the army said ...": a
+      // speaker past a semicolon says the next clause, where one before the figure says this one
+      if (
+        figure &&
+        frame.speakerAt > offset &&
+        segments[si]!.text.slice(offset, frame.speakerAt).includes(";") &&
+        (resolved[si] ?? []).some((f) => f.source !== null && f.frame.end <= offset && !segments[si]!.text.slice(f.frame.end, offset).includes(";"))
+      )
+        continue
       const d = offset >= frame.end ? offset - frame.end : frame.at >= offset ? frame.at - offset : 0
       if (d < bestDistance) {
         best = source

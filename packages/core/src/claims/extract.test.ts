@@ -3767,3 +3767,27 @@ describe("a side's own fighters detonating, blowing up or ambushing (207)", () =
     expect(events).toEqual(["asserted Islamic Front event/admission"])
   })
 })
+
+describe("a body before a description of it, and a speaker past a semicolon (208)", () => {
+  const sources = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.source)
+  it("reads the body named before 'one of the ...' or 'the ...' between commas as the speaker", () => {
+    expect(sources("Jaish al-Fatah, one of the largest rebel alliances in the north, said 14 of its fighters were killed.")).toEqual(["Jaish al-Fateh"])
+    expect(sources("The Syrian civil defence, the rescue service working in rebel areas, counted 23 dead.")).toEqual(["White Helmets"])
+  })
+  it("keeps a person's role and a name given twice as they were read", () => {
+    expect(sources("Rami Abdel Rahman, the head of the Observatory, said 5 people were killed.")).toEqual(["SOHR"])
+    expect(sources("SANA, the Syrian Arab News Agency, said 3 people were wounded.")).toEqual(["SANA"])
+  })
+  it("gives a figure to the speaker of its own clause, not to one past a semicolon", () => {
+    expect(
+      sources(
+        'The Levant Front said on its Telegram channel that its fighters had destroyed three tanks and killed "dozens" of soldiers; the army said it had inflicted heavy losses.'
+      )
+    ).toEqual(["Levant Front"])
+    // (a speaker closing a list the semicolons separate still says every item)
+    expect(sources("Five people were killed in Douma; three in Harasta, the Observatory said.")).toEqual(["SOHR", "SOHR"])
+  })
+})

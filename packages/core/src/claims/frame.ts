@@ -573,6 +573,9 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
         if (ASIDE_CLAUSE.test(tokens[k + 1]!.lower) && !isHead(tokens[k + 1]!) && !MODIFIER.has(tokens[k + 1]!.lower)) return phraseBefore(tokens, k)
         // (and where it lies: "The local council in X, about 4km to the north, said")
         if (BEARING_ASIDE.test(textOf(tokens, k + 1, from - 1))) return phraseBefore(tokens, k)
+        // (and what a body is: "Ahrar al-Sham, one of the strongest rebel groups in the area, said")
+        const body = bodyDescribed(tokens, k, k + 1, from - 1)
+        if (body !== null) return body
         from = k
         continue
       }
@@ -710,6 +713,19 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
   // said": the person a role describes is the speaker (a spokesman speaks for his body, kept below)
   const named = namedBeforeRole(tokens, from, i)
   if (named !== null) return named
+  // "Jaish al-Islam one of the largest factions in Ghouta said", "The Popular Mobilization Forces
+  // (PMF) the Iraqi umbrella of mostly Shiite militias said" (commas stripped): the body described
+  {
+    const opens = tokens[from - 1]?.lower === "of" && tokens[from - 2]?.lower === "one" ? from - 2 : from
+    let end = opens
+    if (tokens[end - 1]?.text === ")") {
+      let o = end - 2
+      while (o > 0 && end - o < 8 && tokens[o]!.text !== "(") o--
+      if (tokens[o]?.text === "(") end = o
+    }
+    const body = end < opens || opens < from ? bodyDescribed(tokens, end, opens, i) : null
+    if (body !== null) return body
+  }
   // "the Syrian Center for Policy Research an NGO has put", "The Local Coordination Committees
   // another anti-government monitoring group says": an indefinite apposition describes the
   // organisation named before it, which is the speaker
@@ -730,6 +746,33 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     if (a < from && (!w.word || w.cap)) break
   }
   return [from, i]
+}
+
+/** The body named right before `end` when the words [from, to) after it describe it ("Ahrar al-Sham
+ * | one of the strongest rebel groups in the area", "The Syrian civil defence | the rescue service
+ * active in rebel areas"), or null: a description opening on an article or "one of" whose words
+ * name no body of their own, after a name a reader knows for a body (a known source, an armed
+ * group, or capitalised words ending on a body's head noun: "Forces", "Committees"). */
+const bodyDescribed = (tokens: ReadonlyArray<Token>, end: number, from: number, to: number): readonly [number, number] | null => {
+  if (end < 1 || from >= to) return null
+  const first = tokens[from]!.lower
+  const of = first === "one" && tokens[from + 1]?.lower === "of" ? from + 2 : from
+  if (!/^(?:the|a|an)$/.test(tokens[of]?.lower ?? "") || of + 1 >= to) return null
+  const described = tokens.slice(of + 1, to)
+  // (a description, not another name or a person's role: "SANA, the Syrian Arab News Agency" is one
+  // name twice; "X, the head of the council" is a person)
+  if (described.some((t) => (t.cap && isHead(t)) || NAMED_ROLE.has(t.lower)) || knownSource(textOf(tokens, of, to)) !== null) return null
+  const name = phraseBefore(tokens, end)
+  if (name === null || name[1] !== end) return null
+  const words = tokens.slice(name[0], name[1])
+  const text = textOf(tokens, name[0], name[1])
+  const last = words.at(-1)!
+  if (isPlaceName(text.replace(/^the\s+/i, ""))) return null
+  const body =
+    knownSource(text) !== null ||
+    armedGroupNamed(text) !== null ||
+    (last.cap && isHead(last) && words.every((t) => t.cap || CONNECTOR.test(t.lower) || DET.has(t.lower)))
+  return body ? name : null
 }
 
 /** The name of two to four words before an apposition [from, to) opening on an article whose
