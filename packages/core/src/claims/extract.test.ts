@@ -3791,3 +3791,17 @@ describe("a body before a description of it, and a speaker past a semicolon (208
     expect(sources("Five people were killed in Douma; three in Harasta, the Observatory said.")).toEqual(["SOHR", "SOHR"])
   })
 })
+
+describe("a place in a speaker's name spelt as the place is, and capitals with marks (208)", () => {
+  it("gives 'Suruç' and 'Kobanê' in a speaker's name the place's spelling", () => {
+    const sources = (body: string) =>
+      claimsOf(body, "Report", "test")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => c.source)
+    expect(sources("The Suruç state hospital said it had received 3 wounded.")).toEqual(["Suruc state hospital"])
+    expect(sources("Kobanê health officials say at least 60 people have been killed.")).toEqual(["Kobani health officials"])
+    expect(sources("Şanlıurfa governor's office said 4 people were wounded.")).toEqual(["Sanliurfa governor's office"])
+    // (a person's name keeps its letters)
+    expect(sources("Ceylanpınar District Governor Mustafa Akgül said 6 people were lightly wounded.")).toEqual(["Ceylanpinar District Governor Mustafa Akgül"])
+  })
+})

@@ -2261,7 +2261,31 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     const part = COMPASS_SYRIA.exec(c.quote)
     if (part !== null) claims[i] = { ...c, where: `${compassOf(part[1]!)} Syria` }
   }
+  for (let i = 0; i < claims.length; i++) {
+    const source = claims[i]!.source
+    if (source !== null && NON_ASCII.test(source)) claims[i] = { ...claims[i]!, source: placesSpelt(source) }
+  }
   return claims
+}
+
+// "Suruç state hospital", "Kobanê health officials": a place in a speaker's name is spelt as the
+// place is ("Suruc", "Kobani"), whatever marks an outlet puts on its letters, so that one speaker is
+// one name across reports (a person's name keeps its letters: "Mustafa Akgül")
+const NON_ASCII = /[^\x00-\x7f]/
+const PLAIN_OF: Readonly<Record<string, string>> = { ı: "i", İ: "I", ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D" }
+const plainLatin = (name: string): string =>
+  name
+    .normalize("NFD")
+    .replace(/(?<=[A-Za-z])[\u0300-\u036f]+/g, "")
+    .replace(/[ıİłŁøØđĐ]/g, (c) => PLAIN_OF[c] ?? c)
+    .normalize("NFC")
+const placesSpelt = (source: string): string => {
+  let out = source
+  for (const place of [...findPlaces(source)].reverse()) {
+    const written = source.slice(place.start, place.end)
+    if (NON_ASCII.test(written)) out = out.slice(0, place.start) + plainLatin(place.name) + out.slice(place.end)
+  }
+  return out
 }
 
 /** The same count in the headline and in the body: "22 dead" over "22 people were killed". */

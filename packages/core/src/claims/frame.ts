@@ -129,7 +129,9 @@ const tokenize = (s: string, from = 0, to = s.length): Array<Token> => {
       text = text.slice(0, -1)
     const c = text.charCodeAt(0)
     const word = isTokenWord(c)
-    out.push({ text, lower: text.toLowerCase(), start: at, end: at + text.length, word, cap: word && c >= 65 && c <= 90 })
+    // (a capital with a mark is a capital: "Şanlıurfa", "Ömer")
+    const cap = word && ((c >= 65 && c <= 90) || (c >= 0xc0 && text[0] !== text[0]!.toLowerCase()))
+    out.push({ text, lower: text.toLowerCase(), start: at, end: at + text.length, word, cap })
     if (text.length < whole.length) out.push({ text: ".", lower: ".", start: at + text.length, end: mEnd, word: false, cap: false })
     at = mEnd
   }
