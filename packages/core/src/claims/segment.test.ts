@@ -70,6 +70,13 @@ describe("tag lists (round 8)", () => {
       "body: At least 12 civilians were killed."
     ])
   })
+  it("opens the clause on an article, not on the count after it (208)", () => {
+    expect(roles("Tags Syria Hama Islamic State US coalition A Turkish airstrike killed at least 14 civilians trying to flee on Friday.")).toEqual([
+      "title: Report",
+      "chrome: Tags Syria Hama Islamic State US coalition",
+      "body: A Turkish airstrike killed at least 14 civilians trying to flee on Friday."
+    ])
+  })
 })
 
 describe("segmentArticle: a section headline whose full stop was lost", () => {

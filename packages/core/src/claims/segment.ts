@@ -257,7 +257,9 @@ export const segmentArticle = (title: string, body: string): Array<Segment> => {
     if (opener > 0) {
       // "Tags ... Syrian conflict Two children were killed": a count after an adjective opener
       // opens the clause, and the adjective was a tag ("Syrian conflict")
-      if (!QUANTITY_OPENER.test(words[opener]!.text))
+      // (not after an article, which opens the clause itself: "Tags ... US coalition A Russian
+      // airstrike killed at least 38")
+      if (!QUANTITY_OPENER.test(words[opener]!.text) && !/^(?:A|An|The)$/.test(words[opener]!.text))
         for (let k = opener + 1; k < fw; k++)
           if (QUANTITY_OPENER.test(words[k]!.text)) {
             opener = k
