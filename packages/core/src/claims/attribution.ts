@@ -7,7 +7,7 @@
 import { findPlaces } from "./gazetteer.js"
 import { findFigures } from "./numbers.js"
 import { tellsHabit, tellsIncident } from "./timeFrame.js"
-import { sidesIn } from "./events.js"
+import { insideQuotes, sidesIn } from "./events.js"
 import { type Frame, GENERIC_PEOPLE, headlineSource, isBodyWord, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
 import type { Segment } from "./segment.js"
 import type { PlaceMatch } from "./types.js"
@@ -398,6 +398,9 @@ export const attributeArticle = (
     // (a whole word: not the end of "al-Sakhour")
     // (a speaker still, whose words the outlet's own: "clean" gives no source, and nothing is lent past it)
     if (OUR.test(segments[si]!.text.slice(Math.max(0, f.speakerAt - 5), f.speakerAt)) || /^our\s/i.test(f.phrase)) return OWN_VOICE
+    // "We deny the claims of regime media ..." in a body's own statement: the outlet speaking (not
+    // inside quotation marks, whose "we" is its speaker's)
+    if (/^we$/i.test(f.phrase)) return insideQuotes(segments[si]!.text, f.speakerAt) ? null : OWN_VOICE
     // "Deir ezZor 24 correspondents reported" in Deir ezZor 24's report: its own staff, by the
     // outlet's name the phrase could not hold (digits end a speaker phrase)
     if (RELAY_HEAD.test(f.phrase) && outletBefore(segments[si]!.text, f.speakerAt, outlet)) return OWN_VOICE

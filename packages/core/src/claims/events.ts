@@ -109,7 +109,7 @@ const GROUND =
 
 // Weapons and units standing between a side and its attack: "Russian [jets] pounded".
 const INSTRUMENT =
-  /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|howitzers?|cannons?|troops|forces|fighters|gunmen|militiamen|thugs|agents|plainclothes|plain-clothes|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|fighter|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|latest|recent|deadly|on|early|late|morning|evening|night|afternoon|dawn|aerial|[a-z]{3,}ly)$/i
+  /^(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|howitzers?|cannons?|troops|forces|fighters|gunmen|militiamen|thugs|agents|plainclothes|plain-clothes|militants|militia|militias|snipers?|drones?|tanks?|army|air|force|forces'|units?|soldiers|missile|rocket|mortar|navy|aerospace|military|men|positions|batteries|regime|government|syrian|russian|air-force|loyalist|pro-government|elements|groups?|organizations?|organisations?|terrorist|terrorists|brigades?|factions?|and|the|its|their|his|heavy|intense|fierce|renewed|fresh|new|joint|a|an|of|barrage|wave|series|string|unidentified|suspected|coalition|allied|allies|aviation|bombers?|fighter|positioned|based|stationed|located|[a-z]+-backed|[a-z]+-led|carried|out|conducted|launched|flew|performed|mounted|made|delivered|staged|has|have|had|also|reportedly|again|in|cooperation|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|latest|recent|deadly|on|early|late|morning|evening|night|afternoon|dawn|aerial|[a-z]{3,}ly)$/i
 
 const MORE_MEN = /\band\s+(?:[\w-]+\s+)?(?:militiamen|gunmen|troops|soldiers|thugs|police|policemen|agents)\b/gi
 /** verbs that carry an attack noun: "mounted one of the heaviest attacks", "carried out raids" */
@@ -650,7 +650,7 @@ const OUR_FORCES =
 // owns the "its" of its denial, where no speaker is framed
 const OWNER_BEFORE = /\b(its|their)\s+$/i
 const openingSide = (sides: ReadonlyArray<Side>): string | null => (sides[0] !== undefined && sides[0].at <= 4 ? sides[0].actor : null)
-const insideQuotes = (t: string, at: number): boolean => {
+export const insideQuotes = (t: string, at: number): boolean => {
   let open = false
   for (let i = 0; i < at; i++) {
     const c = t.charCodeAt(i)

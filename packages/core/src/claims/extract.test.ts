@@ -3805,3 +3805,23 @@ describe("a place in a speaker's name spelt as the place is, and capitals with m
     expect(sources("Ceylanpınar District Governor Mustafa Akgül said 6 people were lightly wounded.")).toEqual(["Ceylanpinar District Governor Mustafa Akgül"])
   })
 })
+
+describe("a denial by a leader 'and his government', in the present tense, and 'we' in a body's own statement (208)", () => {
+  const events = (body: string, outlet = "test") =>
+    claimsOf(body, "Report", outlet)
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor} ${c.source}`)
+  it("reads 'President X and his government deny using barrel bombs' as the government's denial, which answers the attack told", () => {
+    expect(
+      events(
+        "Nine children were killed on Friday in a barrel bomb attack carried out by government forces on a rebel-held district of Hama. President Bashar al-Assad and his government deny using barrel bombs."
+      )
+    ).toEqual(["asserted Syrian government null", "denied Syrian government Bashar al-Assad"])
+  })
+  it("takes 'We deny ...' outside quotation marks as the outlet's own voice, and a quoted 'we' as its speaker's", () => {
+    expect(events("We deny the claims of regime media that our forces started the clash in Amuda.", "Asayish General Command")).toEqual(["denied Asayish null"])
+    expect(events('"We deny that our aircraft struck the market in Ariha," the Russian Defence Ministry said.', "Reuters")).toEqual([
+      "denied Russia Russian Defense Ministry"
+    ])
+  })
+})
