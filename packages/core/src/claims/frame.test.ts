@@ -874,3 +874,16 @@ describe("readFrames: names with digits, a body before a compound head, a place 
     expect(speakers("The Raqqa activist group Sound and Picture reported that nine civilians were killed.")).toEqual(["Sound and Picture"])
   })
 })
+
+describe("readFrames: a verb in the singular after 'A and B' (208)", () => {
+  it("takes B alone when A ends the clause before ('... target only Nusra and allied groups and the ministry has denied')", () => {
+    expect(speakers("The army says it targets Nusra and allied groups and Russia's Defence Ministry has denied that its jets struck Saraqeb")).toEqual([
+      "~The army",
+      "Russian Defense Ministry"
+    ])
+    expect(speakers("The siege is used to pressure rebel forces and the UN says 300000 people are trapped")).toEqual(["UN"])
+  })
+  it("keeps speakers joined at the clause's opening together", () => {
+    expect(speakers("The Tal Rifaat Media Office and the Syrian Observatory say 8 were killed")).toEqual(["Tal Rifaat Media Office"])
+  })
+})

@@ -711,6 +711,19 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
       break
     }
   }
+  // "... said its operations target only Nusra and allied groups and Russia's Defence Ministry has
+  // denied that ...": a verb in the singular after "A and B" has B alone for its subject, and A ends
+  // the clause before (speakers joined, "The Media Office and the Observatory say", take the plural)
+  if (SINGULAR_VERB.test(tokens[i]?.lower ?? "")) {
+    const before = tokens[from - 1]
+    if (before?.word === true && !before.cap && !DET.has(before.lower) && !CONNECTOR.test(before.lower) && !SAY.has(before.lower) && !isHead(before)) {
+      for (let k = i - 2; k > from; k--)
+        if (tokens[k]!.lower === "and") {
+          from = k + 1
+          break
+        }
+    }
+  }
   // "Hamza Khatib the manager of Al-Quds hospital told", "Necip Ensari a local civil defense official
   // said": the person a role describes is the speaker (a spokesman speaks for his body, kept below)
   const named = namedBeforeRole(tokens, from, i)
@@ -749,6 +762,9 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
   }
   return [from, i]
 }
+
+const SINGULAR_VERB =
+  /^(?:has|is|was|says|tells|reports|adds|announces|states|confirms|claims|denies|rejects|dismisses|accuses|blames|estimates|notes|puts|gives|counts|records|documents|insists|warns|reveals|affirms|mentions|declares|explains)$/
 
 /** The body named right before `end` when the words [from, to) after it describe it ("Ahrar al-Sham
  * | one of the strongest rebel groups in the area", "The Syrian civil defence | the rescue service
