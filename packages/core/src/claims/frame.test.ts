@@ -887,3 +887,10 @@ describe("readFrames: a verb in the singular after 'A and B' (208)", () => {
     expect(speakers("The Tal Rifaat Media Office and the Syrian Observatory say 8 were killed")).toEqual(["Tal Rifaat Media Office"])
   })
 })
+
+describe("readFrames: 'with X putting the toll at N' (208)", () => {
+  it("reads the body putting a toll in an absolute clause as the speaker, and no one putting anything else", () => {
+    expect(speakers("Jets struck two towns in Idlib on Tuesday, with the Observatory putting the toll at 27.")).toEqual(["SOHR"])
+    expect(speakers("He was putting his children in the car when the shells fell.")).toEqual([])
+  })
+})
