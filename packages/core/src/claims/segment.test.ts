@@ -282,3 +282,12 @@ describe("segmentArticle: a roundup's section line headed by its place (203)", (
     expect(segments.filter((x) => x.role === "subhead" || x.role === "heading").map((x) => x.text)).toEqual([])
   })
 })
+
+describe("segmentArticle: 'the Free ...' is a name, no headline's verb (208)", () => {
+  it("keeps 'According to the Free Aleppo Health Directorate 31 civilians ...' one body sentence", () => {
+    expect(roles("According to the Free Aleppo Health Directorate 31 civilians among them 9 children have been killed since Sunday.")).toEqual([
+      "title: Report",
+      "body: According to the Free Aleppo Health Directorate 31 civilians among them 9 children have been killed since Sunday."
+    ])
+  })
+})

@@ -94,8 +94,13 @@ const headlineRun = (s: string, from = 0): readonly [number, number] | null => {
     let verb = false
     while (j < words.length && (isCap(words[j]!.text) || SMALL.test(words[j]!.text))) {
       if (isCap(words[j]!.text)) caps++
-      // (not the "Free" of the Free Syrian Army)
-      if (HEADLINE_VERB.test(words[j]!.text) && !(words[j]!.text === "Free" && /^Syria/.test(words[j + 1]?.text ?? ""))) verb = true
+      // (not the "Free" of the Free Syrian Army, nor of a name after "the": "According to the Free
+      // Daraa Health Directorate 46 civilians ...")
+      if (
+        HEADLINE_VERB.test(words[j]!.text) &&
+        !(words[j]!.text === "Free" && (/^Syria/.test(words[j + 1]?.text ?? "") || /^the$/i.test(words[j - 1]?.text ?? "")))
+      )
+        verb = true
       j++
     }
     // trailing small words belong to what follows
