@@ -3825,3 +3825,17 @@ describe("a denial by a leader 'and his government', in the present tense, and '
     ])
   })
 })
+
+describe("a toll told again: 'put the number of dead higher, at 31', 'gives a lower figure of 171' (208)", () => {
+  const read = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.min} ${c.source}`)
+  it("reads the toll past a comma after the number put, and a figure given by a speaker", () => {
+    expect(read("Rescuers from the civil defence put the number of dead higher, at 27.")).toEqual(["killed 27 White Helmets"])
+    expect(read("The Syrian Observatory for Human Rights gives a lower figure of 64 civilians.")).toEqual(["killed 64 SOHR"])
+  })
+  it("reads no toll in a figure given of something else", () => {
+    expect(read("The ministry gave a figure of 12 percent for the rise in prices.")).toEqual([])
+  })
+})

@@ -485,7 +485,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     (PASSES.test(sentence.slice(f.start, f.start + 10)) && TOLL_SUBJECT.test(tollReach)) ||
     TOLL_FAR_BEFORE.test(tollReach) ||
     TOLL_HITS_BEFORE.test(tollNear) ||
-    PUT_AT_BEFORE.test(before)
+    PUT_AT_BEFORE.test(before) ||
+    GAVE_FIGURE_BEFORE.test(before)
   )
     return { metric: tollMetric(tollReach), who: leadingWho() }
   // "At least 412 people more than half of them from ISIS have been killed", "a further nine among
@@ -802,7 +803,10 @@ const DISPLACED_HARMED =
   /^\s+[\w-]+\s+(?:from\s+(?:(?!(?:who|whom|which|that|where|when|after|while|and\s+(?:the|a|an|his|her|its|their))\b)[\w'’-]+\s+){1,8}?)?(?:(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(killed|wounded|injured)|died)\b/i
 // "Shaam News Network put the number at 60", "the UN puts the figure at 191000": a toll given
 const PUT_AT_BEFORE =
-  /\b(?:put|puts|putting|placed|places|placing)\s+(?:(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally|total|count)\s+(?:\w+\s+){0,3}?|it\s+)at\s+["“]?$/i
+  /\b(?:put|puts|putting|placed|places|placing)\s+(?:(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:number|figure|toll|tally|total|count)\s+(?:\w+,?\s+){0,3}?|it\s+)at\s+["“]?$/i
+// "The Observatory gives a lower figure of 171 civilians": a toll told again by another speaker
+const GAVE_FIGURE_BEFORE =
+  /\b(?:gave|gives|give|giving|offered|offers|cited|cites)\s+(?:a|an|the|its|their)\s+(?:(?:higher|lower|different|new|revised|updated|smaller|larger|more\s+cautious|conservative)\s+)?(?:death\s+)?figure\s+of\s+["“]?$/i
 // "Wounded now stand at 71", "the dead stood at 40": a harm's count standing at the figure
 const STANDS_AT_BEFORE = /\b(wounded|injured|dead|deaths|casualties|displaced|missing|arrested|detained)\s+(?:now\s+|still\s+)?(?:stands?|stood)\s+at\s+["“]?$/i
 /** what a toll counts, from the words of its last "toll" before the figure: "the toll of the wounded

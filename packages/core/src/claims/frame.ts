@@ -221,7 +221,7 @@ const PRONOUN = set("he she they it we")
 const SAY = set(`
   said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
   alleges estimated estimates documented counted recorded records noted notes indicated affirmed mentioned declared revealed explained stressed warned
-  accused accuses blamed blames denied denies deny tweeted wrote insisted quoted cited described put gave given informed issued published released
+  accused accuses blamed blames denied denies deny tweeted wrote insisted quoted cited described put gave gives given informed issued published released
   believes believe suggest suggests puts placed places acknowledge acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified
   stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries
   argued argues argue rejected rejects dismissed dismisses refuted refutes called calls spoke spoken speak speaks`)
@@ -1419,7 +1419,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|estimates(?=\s+(?:that|there|some|about|around|more|over|at\s+least|up\s+to|\d))|documented|counted|record(?:ed|s)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|a\s+total\s+of\s+)?\d)|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|deny|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|call(?:ed|s)|tweeted|wrote|insisted|(?:spoke|spoken|speaks?)(?=\s+of\b)|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|putting|placed|places|gave|given(?=\s+(?:a|an|the|its|their)\s+)|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:e|ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|estimates(?=\s+(?:that|there|some|about|around|more|over|at\s+least|up\s+to|\d))|documented|counted|record(?:ed|s)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|a\s+total\s+of\s+)?\d)|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|denie[ds]|deny|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|call(?:ed|s)|tweeted|wrote|insisted|(?:spoke|spoken|speaks?)(?=\s+of\b)|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|putting|placed|places|gave|gives|given(?=\s+(?:a|an|the|its|their)\s+)|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:e|ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
 
 /** Every reporting frame in a sentence, in order; with `general`, where the rules find none, those
  * read by shape alone (not in a headline, whose words run together without verbs of their own). */
@@ -1782,7 +1782,14 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if ((lower === "claimed" || lower === "claims") && next !== undefined && HARM_TAKEN.test(s.slice(t.end, t.end + 90))) continue
     // ("placed the death toll from the air raids at 50")
     if (
-      (lower === "put" || lower === "puts" || lower === "putting" || lower === "gave" || lower === "given" || lower === "placed" || lower === "places") &&
+      (lower === "put" ||
+        lower === "puts" ||
+        lower === "putting" ||
+        lower === "gave" ||
+        lower === "gives" ||
+        lower === "given" ||
+        lower === "placed" ||
+        lower === "places") &&
       (lower === "given"
         ? !GIVEN_COUNT.test(s.slice(t.end, t.end + 40))
         : !/\b(?:toll|number|figure|tally|total|count|account|picture|version|narrative|figures)\b/i.test(s.slice(t.end, t.end + 30)))
