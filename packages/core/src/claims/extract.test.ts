@@ -3839,3 +3839,20 @@ describe("a toll told again: 'put the number of dead higher, at 31', 'gives a lo
     expect(read("The ministry gave a figure of 12 percent for the rise in prices.")).toEqual([])
   })
 })
+
+describe("people arrived, crossed or registered over a time are displaced (208)", () => {
+  const read = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.min}`)
+  it("reads arrivals and crossings counted since a day, and refugees registered", () => {
+    expect(read("A local official said about 900 families had arrived in the town since Sunday.")).toEqual(["displaced 810"])
+    expect(read("Officials said more than 20000 people had crossed since Tuesday.")).toEqual(["displaced 20001"])
+    expect(read("Hundreds of Syrians have poured across the border into Jordan.")).toEqual(["displaced 200"])
+    expect(read("The UN refugee agency said it had registered more than 600 families in Arsal.")).toEqual(["displaced 601"])
+  })
+  it("reads no displacement in goods arriving or a count registered for something else", () => {
+    expect(read("Forty trucks of aid had arrived since Sunday.")).toEqual([])
+    expect(read("The council said it had registered 300 candidates for the elections.")).toEqual([])
+  })
+})

@@ -611,6 +611,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // arrived at the hospital", nor those moved to one)
   if (MOVED_AFTER.test(after) && !WOUNDED_MOVED.test(after) && !CROSSED_BACK.test(sentence)) return { metric: "displaced", who: leadingWho() }
   if (CAMP_HOSTS_BEFORE.test(before)) return { metric: "displaced", who: leadingWho() }
+  if (REGISTERED_BEFORE.test(before) && REFUGEE_CONTEXT.test(sentence)) return { metric: "displaced", who: leadingWho() }
   return null
 }
 const WOUNDED_TRAPPED = /^\s+(?:wounded|injured|sick)\s+(?:people|civilians|persons|patients)\s+(?:were|are|remain|remained)\s+(?:still\s+)?trapped\b/i
@@ -625,7 +626,14 @@ const UNDER_RUBBLE_AFTER =
 const UNDER_RUBBLE = /\b(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)\b/i
 const UNDER_SIEGE_AFTER =
   /^\s+(?:[\w'’-]+\s+){1,6}?(?:have\s+been|has\s+been|had\s+been|are|were|remain|remained|living|live|lived|still)\s+(?:(?:living|still)\s+)?under\s+(?:an?\s+|the\s+|a\s+)?(?:[\w'’-]+\s+)?siege\b/i
-const CROSSED_AFTER = /^\s+(?:[\w'’-]+\s+){1,2}?(?:have\s+|had\s+|has\s+)?crossed\s+(?:the\s+(?:[\w-]+\s+)?border|into)\b/i
+// ("1,400 Syrian families had arrived since Saturday", "130000 people had crossed since Thursday",
+// "Thousands of Syrians have poured across the border": arrivals counted over a time are people
+// driven out, as crossings are)
+const CROSSED_AFTER =
+  /^\s+(?:[\w'’-]+\s+){1,3}?(?:have\s+|had\s+|has\s+)?(?:crossed\s+(?:the\s+(?:[\w-]+\s+)?border|into|since\b|over\s+the\s+(?:past|last|weekend)\b)|(?:poured|streamed|flooded|surged)\s+(?:across|into|over)\b|arrived\s+(?:since\b|over\s+the\s+(?:past|last|weekend)\b|in\s+the\s+(?:past|last)\b|overnight\b|in\s+(?:[\w-]+\s+)?days\b))/i
+// "The UN refugee agency said it had registered more than 1,200 families": refugees registered
+const REGISTERED_BEFORE = /\bregistered\s+(?:(?:more\s+than|over|about|some|nearly|around|almost|at\s+least|an\s+estimated)\s+)?$/i
+const REFUGEE_CONTEXT = /\brefugees?\b|\bUNHCR\b|\bdisplaced\b/i
 // people going home or visiting, not fleeing
 const MOVED_AFTER =
   /^\s+(?:[\w'’-]+\s+){0,2}?(?:have\s+|had\s+|has\s+)?(?:(?:moved|relocated|fled)\s+(?:from|out\s+of)\s+|arrived\s+in\s+(?:the\s+)?(?:[A-Z]|towns?\b|camps?\b|city\b|area\b)|reached\s+(?:the\s+)?(?:[A-Z]|camps?\b|border\b)|(?:sought|taken|took|found|seeking|taking)\s+(?:refuge|shelter)\b|(?:are|were)\s+(?:now\s+|still\s+)?(?:sheltering\s+in\s+(?:the\s+open|schools|camps|tents|mosques|public|unfinished|makeshift|olive)|sleeping\s+(?:in\s+the\s+open|rough|outdoors)|living\s+in\s+(?:tents|camps|the\s+open)))/
