@@ -3856,3 +3856,19 @@ describe("people arrived, crossed or registered over a time are displaced (208)"
     expect(read("The council said it had registered 300 candidates for the elections.")).toEqual([])
   })
 })
+
+describe("a figure before 'among them', and a count of martyrs that has risen (208)", () => {
+  const read = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.min}`)
+  it("reads 'N among them ...' as a figure (not a clock time's 'am')", () => {
+    expect(read("The death toll has risen to 34 among them 12 children and 5 women.")).toEqual(["killed 34"])
+    expect(read("It said a further nine among them eight women were killed in the raids.")).toEqual(["killed 9"])
+    // (a clock time is still no count)
+    expect(read("The shelling began at 5 am and killed 3 people.")).toEqual(["killed 3"])
+  })
+  it("reads the number of civilians martyred since a date that has risen to N", () => {
+    expect(read("The number of civilians martyred in the attacks on Afrin since January 20 has risen to 41.")).toEqual(["killed 41"])
+  })
+})
