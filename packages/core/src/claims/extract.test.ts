@@ -3872,3 +3872,12 @@ describe("a figure before 'among them', and a count of martyrs that has risen (2
     expect(read("The number of civilians martyred in the attacks on Afrin since January 20 has risen to 41.")).toEqual(["killed 41"])
   })
 })
+
+describe("a figure paired 'along with' past a sub-count (208)", () => {
+  it("reads 'N civilians including M children had been killed ... along with K militants' as K killed", () => {
+    const read = claimsOf("At least 27 civilians including six children had been killed in the raids by Friday along with 11 IS militants.", "Report", "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.min} ${c.who}`)
+    expect(read).toEqual(["killed 27 civilians", "killed 11 fighters"])
+  })
+})

@@ -1671,6 +1671,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // the figure `previous` was read from (a list goes on only from the figure right before)
     let previousAt = -1
     let subCount = false
+    // (the figures read as sub-counts, which stand between a figure and one paired with it: "39
+    // civilians including eight children had been killed ... along with 14 IS militants")
+    const subCounted: Array<number> = []
     for (let fi = 0; fi < figures.length; fi++) {
       const f = figures[fi]!
       // The window for this figure's words ends at the next figure, unless that one is a
@@ -1763,6 +1766,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         (fi > 0 && NOUN_AMONG_THEM_ASIDE.test(after))
       ) {
         subCount = true
+        subCounted.push(fi)
         continue
       }
       if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
@@ -1799,7 +1803,13 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // the figure before, however many words that figure's victims took (a clause of its own between
       // the two breaks the pair: "... while along with ...", "; along with")
       // (harm only: "50000 civilians are trapped alongside several thousand fighters" counts no fighters)
-      if (link === null && previous !== null && HARM_PAIRED.has(previous.metric) && previousAt === fi - 1 && ALONG_WITH_BEFORE.test(before.slice(-40))) {
+      if (
+        link === null &&
+        previous !== null &&
+        HARM_PAIRED.has(previous.metric) &&
+        (previousAt === fi - 1 || (previousAt >= 0 && subCounted.filter((k) => k > previousAt).length === fi - 1 - previousAt)) &&
+        ALONG_WITH_BEFORE.test(before.slice(-40))
+      ) {
         const also = victims ?? sideWho(after)
         if (also !== null && !OWN_VERB_AFTER.test(after) && !CLAUSE_BREAK_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start)))
           link = { metric: previous.metric, who: also }
