@@ -98,9 +98,10 @@ describe("quantity claims: metric, figure and victims", () => {
     expect(quantities("A family of 7 people was able to leave the besieged district.")).toEqual([{ metric: "displaced", min: 7, max: 7, who: "people" }])
     expect(quantities("Madaya where some 40000 people live under siege has no bread.")).toEqual([{ metric: "trapped", min: 36000, max: 44000, who: "people" }])
   })
-  it("does not count a sub-count told apart, nor one shell of several", () => {
+  it("does not count a sub-count told apart; one shell of several that hit is a strike (208)", () => {
     expect(quantities("Four children were among 20 people killed in the strike.")).toEqual([{ metric: "killed", min: 20, max: 20, who: "people" }])
     expect(quantities("One of the shells landed on a school while three of the rockets hit the market.")).toEqual([
+      { metric: "strikes", min: 1, max: 1, who: null },
       { metric: "strikes", min: 3, max: 3, who: null }
     ])
   })
@@ -1258,6 +1259,7 @@ describe("round 21: victims counted among a group, named by their place or group
     ])
     expect(quantities("Fighting broke out in which 17 people were killed two of them ambulance crew.").map((q) => q.min)).toEqual([17])
     expect(quantities("One of the shells smashed into a high school and injured three of its staff members.").map((q) => [q.metric, q.min])).toEqual([
+      ["strikes", 1],
       ["injured", 3]
     ])
   })
@@ -3879,5 +3881,19 @@ describe("a figure paired 'along with' past a sub-count (208)", () => {
       .filter((c) => c.kind === "quantity")
       .map((c) => `${c.metric} ${c.min} ${c.who}`)
     expect(read).toEqual(["killed 27 civilians", "killed 11 fighters"])
+  })
+})
+
+describe("'One of the shells hit ...' is a strike told apart (208)", () => {
+  const read = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.min}`)
+  it("counts one munition that hit, landed or fell", () => {
+    expect(read("One of the rockets landed on a house in the Sabil quarter.")).toEqual(["strikes 1"])
+    expect(read("The source said one of the mortar shells fell in the yard of a school.")).toEqual(["strikes 1"])
+  })
+  it("still counts no one of a group of people", () => {
+    expect(read("One of the soldiers said the road was closed.")).toEqual([])
   })
 })

@@ -1087,6 +1087,9 @@ const HARMED_OF_VERB =
 // ("four of its soldiers have been killed": a side's own people, for any figure; "Ten of the
 // children were killed" may be a part of a toll told before, and is read as one only for "one of")
 const OWN_PEOPLE = /^\s*of\s+(?:its|their|our|his)\b/i
+// "One of the shells hit a school bus", "one of the rockets landed on a house": a strike told apart
+const ONE_OF_MUNITIONS =
+  /^\s*of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:shells|rockets|missiles|mortars|bombs|projectiles|barrels|strikes|airstrikes|raids)\s+(?:[\w-]+\s+){0,2}?(?:hit|struck|landed|fell|smashed|slammed|exploded|crashed|targeted)\b/i
 const ONE_OF_PEOPLE =
   /^\s*of\s+(?:its|their|our|his|the)\s+(?:own\s+)?(?:soldiers|fighters|members|men|troops|officers|personnel|crew|staff|workers|volunteers|journalists|children|civilians)\s+(?:\w+\s+){0,2}?(?:was|were|had|has|have|is|died)\b/i
 /** A number that counts groups or names a place, not people or strikes: "five civilians of one
@@ -1718,9 +1721,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         (notACountBefore(before) && !((f.qualifier !== "exact" || /^[A-Za-z]/.test(s.slice(f.start, f.end))) && MONTH_BEFORE.test(before)))
       )
         continue
-      // "one of the shells": one shell, told apart from the others, is no count of strikes ("one of
-      // its soldiers had been killed" is one soldier)
-      if (f.value === 1 && /^\s*of\s/i.test(after) && !ONE_OF_PEOPLE.test(after) && !DIED_OF_WHOM.test(after)) continue
+      // "one of the soldiers": one of a group, no count of it ("one of its soldiers had been killed"
+      // is one soldier); but "One of the shells hit a school" is a strike told apart
+      const oneMunition = f.value === 1 && ONE_OF_MUNITIONS.test(after)
+      if (f.value === 1 && /^\s*of\s/i.test(after) && !ONE_OF_PEOPLE.test(after) && !DIED_OF_WHOM.test(after) && !oneMunition) continue
       // "including 1733 children 969 women and 3110 men": a list of sub-counts goes on
       // ("including 2 women 29 injured": a figure with a verb of harm of its own ends the list)
       // ("10 civilians were killed including a child and 37 others were injured": others with a harm of their own)
@@ -1774,7 +1778,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // figure counts who did the harm, the object after the verb its victims
       // (but "Two car bombs killed at least 25 people": bombs counted are strikes, whatever they did)
       if (!MUNITIONS_COUNTED.test(after) && actsOnObject(s, f, figures[fi + 1] ?? null)) continue
-      let link: { metric: Metric; who: string | null } | null = struckTimes ? { metric: "strikes", who: null } : ownLink()
+      let link: { metric: Metric; who: string | null } | null = struckTimes || oneMunition ? { metric: "strikes", who: null } : ownLink()
       // (the fighters and their harm, past the side's name; "Two of the detained fighters were killed"
       // is no count of the detained)
       if (link !== null && fought !== null) link = { metric: fought, who: "fighters" }
