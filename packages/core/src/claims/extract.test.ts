@@ -3897,3 +3897,18 @@ describe("'One of the shells hit ...' is a strike told apart (208)", () => {
     expect(read("One of the soldiers said the road was closed.")).toEqual([])
   })
 })
+
+describe("a population where a siege is told, or in an opposition-held place, is trapped (208)", () => {
+  const read = (title: string, body: string) =>
+    claimsOf(body, title, "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.min ?? c.max}`)
+  it("reads people living or remaining in a besieged place as trapped", () => {
+    expect(read("Siege tightens on Madaya", "An estimated 9000 people live in the town, aid workers said.")).toEqual(["trapped 8100"])
+    expect(read("Report", "Around 200000 people are thought to be living in the rebel-held east of the city.")).toEqual(["trapped 180000"])
+  })
+  it("reads no trap in the government's part of a city, nor in a story that tells no siege", () => {
+    expect(read("Siege of Aleppo", "In the government-held west of the city, where about 1.2 million people live, markets were open.")).toEqual([])
+    expect(read("Elections in Hama", "About 800000 people live in the city, officials said.")).toEqual([])
+  })
+})

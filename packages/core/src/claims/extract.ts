@@ -1087,6 +1087,14 @@ const HARMED_OF_VERB =
 // ("four of its soldiers have been killed": a side's own people, for any figure; "Ten of the
 // children were killed" may be a part of a toll told before, and is read as one only for "one of")
 const OWN_PEOPLE = /^\s*of\s+(?:its|their|our|his)\b/i
+// people living or remaining somewhere (not in camps or tents, where they are displaced)
+const LIVING_AFTER =
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:(?:are|is|were|was)\s+)?(?:(?:still|now|currently)\s+)?(?:(?:estimated|thought|believed|said)\s+to\s+(?:be\s+)?)?(?:still\s+)?(?:live|lives|living|lived|remain|remaining|reside|residing)\b(?!\s+(?:in|at)\s+(?:[\w-]+\s+){0,2}?(?:camps?|tents?|settlements?|shelters?|schools)\b)/i
+const GOVERNMENT_HELD =
+  /\b(?:government|regime|army)[- ](?:held|controlled)\b|\bloyal\s+to\b|\bcontrolled\s+by\s+(?:the\s+)?(?:government|regime|forces\s+loyal)\b/i
+const OPPOSITION_HELD =
+  /\b(?:rebel|opposition|militant|insurgent|jihadist)[- ](?:held|controlled|run)\b|\bopposition\s+(?:sector|enclave|areas?)\b|\bheld\s+by\s+(?:the\s+)?(?:rebels|opposition)\b/i
+const SIEGE_TOLD = /\b(?:siege|besieged|besieging|encircled|encirclement|blockaded)\b/i
 // "One of the shells hit a school bus", "one of the rockets landed on a house": a strike told apart
 const ONE_OF_MUNITIONS =
   /^\s*of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:shells|rockets|missiles|mortars|bombs|projectiles|barrels|strikes|airstrikes|raids)\s+(?:[\w-]+\s+){0,2}?(?:hit|struck|landed|fell|smashed|slammed|exploded|crashed|targeted)\b/i
@@ -1143,6 +1151,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // ("in the Hassakeh province"), or the country when the lead lists several governorates.
   // the places the article is about, for a name several places share ("al-Midan" in Damascus or Aleppo)
   const firstBody = segments.find((x) => x.role === "body")
+  // (read once, and only where a population's figure asks: whether the story tells a siege)
+  let siegeRead: boolean | undefined
+  const siegeTold = (): boolean => (siegeRead ??= SIEGE_TOLD.test(article.title) || SIEGE_TOLD.test(article.body))
   const inTitle = findPlaces(article.title)
   const context = (inTitle.length > 0 || firstBody === undefined ? inTitle : findPlaces(firstBody.text)).map((p) => p.id)
   const placeCache = new Map<number, Array<PlaceMatch>>()
@@ -1817,6 +1828,15 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         const also = victims ?? sideWho(after)
         if (also !== null && !OWN_VERB_AFTER.test(after) && !CLAUSE_BREAK_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start)))
           link = { metric: previous.metric, who: also }
+      }
+      // "An estimated 8000 people live in the town", "the 250000 people living in the city's east",
+      // "around 18000 people remain in the camp": a place's people, in a story that tells a siege or
+      // of a place its opposition holds, are trapped there (not people in the government's part,
+      // "2 million people live in zones controlled by forces loyal to ...", nor in camps, displaced)
+      if (link === null && f.value >= 100 && LIVING_AFTER.test(after) && PEOPLE_COUNTED.test(after)) {
+        const stay = after.slice(0, 140)
+        if (!GOVERNMENT_HELD.test(stay) && !GOVERNMENT_HELD.test(before.slice(-80)) && (siegeTold() || OPPOSITION_HELD.test(s)))
+          link = { metric: "trapped", who: victims ?? "people" }
       }
       // "he was killed in an air strike near Deir ez-Zor together with about 40 militants": people
       // harmed with one named before, counted by no figure
