@@ -3852,6 +3852,12 @@ describe("people arrived, crossed or registered over a time are displaced (208)"
     expect(read("Officials said more than 20000 people had crossed since Tuesday.")).toEqual(["displaced 20001"])
     expect(read("Hundreds of Syrians have poured across the border into Jordan.")).toEqual(["displaced 200"])
     expect(read("The UN refugee agency said it had registered more than 600 families in Arsal.")).toEqual(["displaced 601"])
+    expect(read("An aid worker said about 700 people had arrived there since Sunday.")).toEqual(["displaced 630"])
+    expect(read("Officials said 400 families from Kessab had been received in Latakia.")).toEqual(["displaced 400"])
+    expect(read("Officials say some 300 families have also taken refuge in the district.")).toEqual(["displaced 270"])
+  })
+  it("reads the wounded received by a hospital as wounded", () => {
+    expect(read("The hospital said 30 wounded had been received in the emergency ward.")).toEqual(["injured 30"])
   })
   it("reads no displacement in goods arriving or a count registered for something else", () => {
     expect(read("Forty trucks of aid had arrived since Sunday.")).toEqual([])

@@ -630,13 +630,13 @@ const UNDER_SIEGE_AFTER =
 // "Thousands of Syrians have poured across the border": arrivals counted over a time are people
 // driven out, as crossings are)
 const CROSSED_AFTER =
-  /^\s+(?:[\w'’-]+\s+){1,3}?(?:have\s+|had\s+|has\s+)?(?:crossed\s+(?:the\s+(?:[\w-]+\s+)?border|into|since\b|over\s+the\s+(?:past|last|weekend)\b)|(?:poured|streamed|flooded|surged)\s+(?:across|into|over)\b|arrived\s+(?:since\b|over\s+the\s+(?:past|last|weekend)\b|in\s+the\s+(?:past|last)\b|overnight\b|in\s+(?:[\w-]+\s+)?days\b))/i
+  /^\s+(?:[\w'’-]+\s+){1,3}?(?:have\s+|had\s+|has\s+)?(?:crossed\s+(?:the\s+(?:[\w-]+\s+)?border|into|since\b|over\s+the\s+(?:past|last|weekend)\b)|(?:poured|streamed|flooded|surged)\s+(?:across|into|over)\b|arrived\s+(?:(?:there|here)\s+)?(?:since\b|over\s+the\s+(?:past|last|weekend)\b|in\s+the\s+(?:past|last)\b|overnight\b|in\s+(?:[\w-]+\s+)?days\b)|(?:been\s+)?received\s+(?:in|by|at)\b)/i
 // "The UN refugee agency said it had registered more than 1,200 families": refugees registered
 const REGISTERED_BEFORE = /\bregistered\s+(?:(?:more\s+than|over|about|some|nearly|around|almost|at\s+least|an\s+estimated)\s+)?$/i
 const REFUGEE_CONTEXT = /\brefugees?\b|\bUNHCR\b|\bdisplaced\b/i
 // people going home or visiting, not fleeing
 const MOVED_AFTER =
-  /^\s+(?:[\w'’-]+\s+){0,2}?(?:have\s+|had\s+|has\s+)?(?:(?:moved|relocated|fled)\s+(?:from|out\s+of)\s+|arrived\s+in\s+(?:the\s+)?(?:[A-Z]|towns?\b|camps?\b|city\b|area\b)|reached\s+(?:the\s+)?(?:[A-Z]|camps?\b|border\b)|(?:sought|taken|took|found|seeking|taking)\s+(?:refuge|shelter)\b|(?:are|were)\s+(?:now\s+|still\s+)?(?:sheltering\s+in\s+(?:the\s+open|schools|camps|tents|mosques|public|unfinished|makeshift|olive)|sleeping\s+(?:in\s+the\s+open|rough|outdoors)|living\s+in\s+(?:tents|camps|the\s+open)))/
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:have\s+|had\s+|has\s+)?(?:also\s+)?(?:(?:moved|relocated|fled)\s+(?:from|out\s+of)\s+|arrived\s+in\s+(?:the\s+)?(?:(?:two|three|several|nearby|neighbouring|neighboring)\s+)?(?:[A-Z]|towns?\b|camps?\b|city\b|cities\b|area\b|villages?\b)|reached\s+(?:the\s+)?(?:[A-Z]|camps?\b|border\b)|(?:sought|taken|took|found|seeking|taking)\s+(?:refuge|shelter)\b|(?:are|were)\s+(?:now\s+|still\s+)?(?:sheltering\s+in\s+(?:the\s+open|schools|camps|tents|mosques|public|unfinished|makeshift|olive)|sleeping\s+(?:in\s+the\s+open|rough|outdoors)|living\s+in\s+(?:tents|camps|the\s+open)))/
 const WOUNDED_MOVED = /^\s+(?:[\w'’-]+\s+)?(?:wounded|injured|sick|patients)\b|\bhospitals?\b/i
 const CROSSED_BACK = /\b(?:back|return\w*|visit\w*|holidays?|Eid)\b/i
 const CAMP_HOSTS_BEFORE =
