@@ -3918,3 +3918,15 @@ describe("a population where a siege is told, or in an opposition-held place, is
     expect(read("Elections in Hama", "About 800000 people live in the city, officials said.")).toEqual([])
   })
 })
+
+describe("facilities hit, described by their backer or their place, and put out of service far after (208)", () => {
+  const read = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.min}`)
+  it("reads 'struck five SAMS-supported medical facilities', 'hit two Idlib hospitals' and a long subject put out of service", () => {
+    expect(read("Attacks have struck four MSF-supported medical facilities since Sunday.")).toEqual(["hospitals_hit 4"])
+    expect(read("Air strikes hit two Hama hospitals on Tuesday.")).toEqual(["hospitals_hit 2"])
+    expect(read("Since September, five medical facilities in the southern province have been put out of service by air strikes.")).toEqual(["hospitals_hit 5"])
+  })
+})

@@ -211,7 +211,7 @@ const OBJECT_TIME = /^\S+\s+(?:\S+\s+)?(?:day|days|week|weeks|hour|hours|night|m
 // a facility counted, with only describing words before it ("two field hospitals", "four makeshift clinics")
 const FACILITY_HIT_BEFORE = /\b(?:hit|hitting|struck|striking|destroyed|destroying|targeted|targeting|bombed|bombing|shelled|damaged|damaging)\s+$/i
 const FACILITY_HIT_AFTER =
-  /^\s+(?:[\w'-]+\s+){1,6}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:hit|struck|destroyed|targeted|bombed|shelled|damaged|attacked|affected\s+by\s+(?:air\s?strikes|strikes|raids|attacks|shelling|bombing|bombardment))|(?:rendered|put|knocked)\s+out\s+of\s+(?:service|action))\b/i
+  /^\s+(?:[\w'-]+\s+){1,8}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:hit|struck|destroyed|targeted|bombed|shelled|damaged|attacked|affected\s+by\s+(?:air\s?strikes|strikes|raids|attacks|shelling|bombing|bombardment))|(?:rendered|put|knocked)\s+out\s+of\s+(?:service|action))\b/i
 // "put 6 hospitals out of service": the attack's verb around the facilities
 const PUT_BEFORE = /\b(?:put|putting|puts|knocked|knocking)\s+$/i
 const OUT_OF_SERVICE_AFTER = /^\s+(?:[\w'-]+\s+){0,3}?out\s+of\s+(?:service|action)\b/i
@@ -223,7 +223,7 @@ const FATE_OF_BEFORE = cued(/fate/i, /\bfate\s+of\s+(?:the\s+)?$/i)
 const FATE_UNKNOWN_AFTER = /^[^.;]{0,80}?\b(?:unknown|unclear|not\s+known)\b/i
 const UNACCOUNTED_AFTER = cued(/unaccounted/i, /^\s+(?:[\w-]+\s+){0,3}?(?:were|are|remain|remained|was|is)\s+(?:still\s+)?unaccounted\b/i)
 const FACILITY_AFTER =
-  /^\s*(?:(?:field|makeshift|medical|public|private|local|main|underground|nearby|maternity|children's|childrens)\s+){0,2}(?:hospitals?|clinics?|(?:health|medical|healthcare)\s+(?:facilities|centres|centers))\b/i
+  /^\s*(?:(?:field|makeshift|medical|public|private|local|main|underground|nearby|maternity|children's|childrens|more|other|[A-Za-z]+-(?:supported|run|backed|funded)|[A-Z][a-z]+)\s+){0,2}(?:hospitals?|clinics?|(?:health|medical|healthcare)\s+(?:facilities|centres|centers))\b/i
 /** munitions and attacks counted by a figure: "Two car bombs", "three barrel bombs", "four air strikes" */
 const MUNITIONS_COUNTED =
   /^\s+(?:[\w-]+\s+)?(?:car\s+bombs?|barrel\s+bombs?|bombs|shells|rockets|missiles|mortars?|explosions|blasts|air\s?strikes|strikes|raids|air\s+raids|suicide\s+bombings|bombings)\b/i
