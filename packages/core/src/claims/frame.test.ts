@@ -894,3 +894,11 @@ describe("readFrames: 'with X putting the toll at N' (208)", () => {
     expect(speakers("He was putting his children in the car when the shells fell.")).toEqual([])
   })
 })
+
+describe("readFrames: an official of a body written in lower case (208)", () => {
+  it("reads 'an official of the region's health authority' as the authority, and a hospital's source as written", () => {
+    expect(speakers("An official of the region's health authority said 11 bodies had arrived")).toEqual(["health authority"])
+    expect(speakers("An official at the provincial health directorate said 9 were killed")).toEqual(["provincial health directorate"])
+    expect(speakers("A source at the hospital said 11 bodies had arrived")).toEqual(["source"])
+  })
+})

@@ -763,6 +763,9 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
   return [from, i]
 }
 
+const ROLE_OF_BODY = /^(?:official|officials|spokesman|spokeswoman|spokesperson|representative|member|source|sources)$/
+const OWNER_WORD = /^(?:region['’]?s|province['’]?s|provinces|city['’]?s|citys|town['’]?s|towns|area['’]?s|areas|district['’]?s|districts|its|their|local)$/
+const LOWER_BODY = /^(?:authority|authorities|directorate|council|ministry|command|administration|department|board|committee|municipality|governorate)$/
 const SINGULAR_VERB =
   /^(?:has|is|was|says|tells|reports|adds|announces|states|confirms|claims|denies|rejects|dismisses|accuses|blames|estimates|notes|puts|gives|counts|records|documents|insists|warns|reveals|affirms|mentions|declares|explains)$/
 
@@ -1264,6 +1267,14 @@ const normalise = (written: string): string => {
   if (namedBody || (inside.some((t) => t.cap) && (inside.some((t) => isHead(t) && t.cap) || (inside.length >= 2 && isHead(inside.at(-1)!))))) {
     const name = inside.map((t) => t.text).join(" ")
     return knownSource(name) ?? name
+  }
+  // ("an official of the region's health authority", "a spokesman for the local council": a body
+  // written in lower case, named by its kind, speaks through its official; not a hospital's or a
+  // clinic's staff, who are kept as the text names them)
+  if (at > 0 && ROLE_OF_BODY.test(own[at - 1]!.lower) && inside.length >= 1 && inside.every((t) => !t.cap && t.word)) {
+    const words = inside.map((t) => t.lower)
+    const from = OWNER_WORD.test(words[0]!) ? 1 : 0
+    if (words.length - from >= 1 && words.length - from <= 3 && LOWER_BODY.test(words.at(-1)!)) return words.slice(from).join(" ")
   }
   // ("an official at the governors office in Homs": an office in lower case and its place, the Homs governors office)
   const seat = inside.findIndex((t, k) => k > 0 && /^(?:in|of)$/.test(t.lower) && isHead(inside[k - 1]!) && !inside[k - 1]!.cap)
