@@ -3930,3 +3930,17 @@ describe("facilities hit, described by their backer or their place, and put out 
     expect(read("Since September, five medical facilities in the southern province have been put out of service by air strikes.")).toEqual(["hospitals_hit 5"])
   })
 })
+
+describe("a state's figure takes only a time of its own clause (208)", () => {
+  const when = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.when === null ? null : `${c.when.from}..${c.when.to}`}`)
+  it("leaves undated people besieged where a clause after them names a time", () => {
+    expect(when("More than 90000 people remain under siege in the old city where no convoy has entered since July.")).toEqual(["trapped null"])
+    expect(when("Around 30000 civilians remain trapped in the town and the last road was cut on Monday.")).toEqual(["trapped null"])
+  })
+  it("keeps a time that is the state's own", () => {
+    expect(when("About 40000 people have been under siege in the town since March.")).toEqual(["trapped 2016-03-01..2016-11-16"])
+  })
+})

@@ -1087,6 +1087,8 @@ const HARMED_OF_VERB =
 // ("four of its soldiers have been killed": a side's own people, for any figure; "Ten of the
 // children were killed" may be a part of a toll told before, and is read as one only for "one of")
 const OWN_PEOPLE = /^\s*of\s+(?:its|their|our|his)\b/i
+// where the clause of a state's figure ends: another clause after it, with its own subject or verb
+const CLAUSE_AFTER_STATE = /\s(?:where|whose|whereas)\s|\s+and\s+(?:a|an|the|no)\s/i
 // people living or remaining somewhere (not in camps or tents, where they are displaced)
 const LIVING_AFTER =
   /^\s+(?:[\w'’-]+\s+){0,2}?(?:(?:are|is|were|was)\s+)?(?:(?:still|now|currently)\s+)?(?:(?:estimated|thought|believed|said)\s+to\s+(?:be\s+)?)?(?:still\s+)?(?:live|lives|living|lived|remain|remaining|reside|residing)\b(?!\s+(?:in|at)\s+(?:[\w-]+\s+){0,2}?(?:camps?|tents?|settlements?|shelters?|schools)\b)/i
@@ -1902,6 +1904,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       previousAt = fi
       if (hedged && f.qualifier === "vague") continue
       let when = timeOf() === null ? null : timesOf()!.nearest(f.start)
+      // "More than 250000 people remain under siege in the eastern neighbourhoods where no convoy has
+      // entered since July", "Jordan, which hosts about 1.3 million Syrians, has kept its border
+      // closed since June 2016": a state (people besieged, hosted, sheltering) takes only a time of
+      // its own clause, not one of the clause after it
+      if (when !== null && ((link.metric === "trapped" && !UNDER_RUBBLE.test(s)) || (link.metric === "displaced" && DISPLACED_STATE.test(s)))) {
+        const end = CLAUSE_AFTER_STATE.exec(s.slice(f.end))
+        if (end !== null) when = readTimes(s.slice(0, f.end + end.index), published)?.nearest(f.start) ?? null
+      }
       // "The following day, a strike ... killed three civilians": the day after the incident told before
       if (when === null && lastIncident !== null && RELATIVE_DAY_CUE.test(s)) when = dayRelativeTo(s, lastIncident)
       // ("160000 people have now been displaced by the government offensive that began on 19 June":
