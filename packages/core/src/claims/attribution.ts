@@ -609,6 +609,9 @@ export const attributeArticle = (
     let bestDistance = Number.POSITIVE_INFINITY
     for (const { frame, source } of resolved[si] ?? []) {
       if (source === null) continue
+      // ("the suspected attack that the West blames on Damascus", "state TV blames gangs": a blame
+      // laid in the present tense is a stance, no count's source)
+      if (figure && frame.verb === "blames") continue
       // "IS claimed responsibility for an attack that killed 32": an admission, not the toll's source
       if (figure && /^claim/.test(frame.verb) && /^\s+responsib/i.test(segments[si]!.text.slice(frame.end, frame.end + 20))) continue
       // "330000 have been killed but some organisations put the death toll higher": a toll of its own

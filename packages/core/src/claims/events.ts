@@ -449,7 +449,7 @@ const ACTION: ReadonlyArray<readonly [RegExp, string]> = [
 // rockets fired from the air ("a helicopter fired rockets at a crowd") are a strike, not shelling
 const AIRCRAFT = /\b(?:helicopters?|jets|warplanes|planes|aircraft|drones?)\b/i
 const GUNS = /\b(?:shell(?:s|ed|ing)?|mortars?|artillery|tanks?|launchers?)\b/i
-const actionIn = (s: string): string => {
+export const actionIn = (s: string): string => {
   for (const [re, a] of ACTION) if (re.test(s)) return a === "shelling" && AIRCRAFT.test(s) && !GUNS.test(s) ? "strike" : a
   return "attack"
 }

@@ -3944,3 +3944,26 @@ describe("a state's figure takes only a time of its own clause (208)", () => {
     expect(when("About 40000 people have been under siege in the town since March.")).toEqual(["trapped 2016-03-01..2016-11-16"])
   })
 })
+
+describe("a blame laid with no act of its own, after the attack it answers (208)", () => {
+  const events = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.actor} ${c.action} ${c.where} ${c.source}`)
+  it("reads 'Ankara blames the YPG' and 'pointed the finger at Ankara' as accusations of the attack told before", () => {
+    expect(events("Two rockets hit the market in Kilis, killing one man. Ankara blames the YPG.")).toEqual(["YPG shelling Kilis Turkey"])
+    expect(events("A car bomb exploded in Amuda killing 19. Kurdish officials pointed the finger at Ankara.")).toEqual([
+      "Turkey car bomb Amuda, Hasaka Kurdish officials"
+    ])
+  })
+  it("reads no attack in blame for something else, and takes no figure's source from a blame in the present tense", () => {
+    expect(
+      events("Two rockets hit the market in Kilis, killing one man. Turkish officials blamed the YPG, which Ankara regards as a terrorist group.")
+    ).toEqual(["YPG shelling Kilis Turkish officials"])
+    expect(events("The talks collapsed on Monday. The opposition blamed the regime for the collapse of the talks.")).toEqual([])
+    const sources = claimsOf("At least 87 people died in the suspected attack that the West blames on Damascus.", "Report", "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.source)
+    expect(sources).toEqual([null])
+  })
+})

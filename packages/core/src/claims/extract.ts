@@ -1,5 +1,6 @@
 import { type Attribution, attributeArticle, DETAIL_OF, NEW_INCIDENT, nameKey, normaliseSpeaker, OWN_VOICE } from "./attribution.js"
 import {
+  actionIn,
   aimsOnlyAtFighters,
   assertionsDenied,
   blamedBack,
@@ -1087,6 +1088,12 @@ const HARMED_OF_VERB =
 // ("four of its soldiers have been killed": a side's own people, for any figure; "Ten of the
 // children were killed" may be a part of a toll told before, and is read as one only for "one of")
 const OWN_PEOPLE = /^\s*of\s+(?:its|their|our|his)\b/i
+// a blame laid with no act named: "Ankara blames the YPG", "pointed the finger at Ankara"
+const BARE_BLAME = /\b(?:blam(?:ed|es)|point(?:ed|s)\s+the\s+finger\s+at)\s+["“]?(?:the\s+)?/i
+// (the blamed side ends the sentence, or its backers, a time, what it is or why follow: not "blamed
+// the regime for the collapse of the talks")
+const BLAME_ENDS =
+  /^["”]?(?:(?:\s+[\w-]+){0,2}?\s+(?:backed|supported|based|and\s+its\s+allies|for\s+(?:the\s+)?(?:attack|attacks|strike|strikes|bombing|blast|explosion|shelling|rockets?|massacre|killings?)|on\s+\w+day|again)\b[^.;]{0,80})?(?:,?\s+(?:which|who|whom|saying|adding|as)\b[^;]{0,200}?)?["”]?\s*[.!]?\s*$/i
 // where the clause of a state's figure ends: another clause after it, with its own subject or verb
 const CLAUSE_AFTER_STATE = /\s(?:where|whose|whereas)\s|\s+and\s+(?:a|an|the|no)\s/i
 // people living or remaining somewhere (not in camps or tents, where they are displaced)
@@ -2196,6 +2203,35 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         if (own !== null && own.actor !== null && own.polarity === "asserted" && !aimsOnlyAtFighters(s)) {
           unattributed.push({ si, claim: eventClaim({ ...own, source: null }, own.actor, placeOf(), timeOf(), s, sentence.start) })
           lastActor = own.actor
+        }
+      }
+    }
+    // "Ankara blames the YPG", "Turkish officials blamed the YPG", "Kurdish officials pointed the finger
+    // at Ankara": a speaker laying on a side, with no act of its own, the attack the sentences just
+    // before told (that attack's act; an accusation, which the gold counts as an event)
+    if (!isTitle && !habitual && frames.length > 0 && si > 0 && !claims.some((c) => c.kind === "event" && c.span[0] === sentence.start)) {
+      const blame = BARE_BLAME.exec(s)
+      const rest = blame === null ? "" : s.slice(blame.index + blame[0].length)
+      const side = blame === null ? undefined : sidesIn(rest)[0]
+      if (blame !== null && side !== undefined && side.at === 0 && BLAME_ENDS.test(rest.slice(side.end))) {
+        const by = eventSource(frames, s, blame.index)
+        const speaker = by === null ? null : eventSpeaker(by)
+        const near = claims.findLast((c) => c.kind === "event" && c.span[0] >= (segments[Math.max(0, si - 3)]?.start ?? 0))
+        const previous = segments[si - 1]!.text
+        const act = near?.action ?? (tellsIncident(previous) ? actionIn(previous) : null)
+        if (speaker !== null && act !== null && sideOfSource(speaker) !== side.actor) {
+          const blamed: EventReading = { actor: side.actor, action: act, polarity: "asserted", source: speaker, rule: "event/accusation" }
+          // (where the attack was, not the capital blamed: "pointed the finger at Ankara")
+          const claim = eventClaim(
+            blamed,
+            side.actor,
+            near === undefined ? (placesAt(si - 1)[0] ?? placeOf()) : placeOf(),
+            timeOf() ?? near?.when ?? null,
+            s,
+            sentence.start
+          )
+          claims.push(near === undefined || near.where === null ? claim : { ...claim, where: near.where, whereId: near.whereId })
+          lastActor = side.actor
         }
       }
     }
