@@ -3967,3 +3967,18 @@ describe("a blame laid with no act of its own, after the attack it answers (208)
     expect(sources).toEqual([null])
   })
 })
+
+describe("denials in other words: no missions flown, no record of a strike, no role, no connection (208)", () => {
+  const events = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor}`)
+  it("reads each as its speaker's denial", () => {
+    expect(events("Moscow has insisted its aircraft flew no missions over Saraqeb.")).toEqual(["denied Russia"])
+    expect(events('A coalition spokesman said the coalition had "no record" of any strike near Hajin on Monday.')).toEqual(["denied US-led coalition"])
+    expect(events("The army said its units had no connection to the shells that fell on Ramtha.")).toEqual(["denied Syrian government"])
+  })
+  it("reads no denial in a role in talks", () => {
+    expect(events("Russia has played no role in the negotiations, the ministry said.")).toEqual([])
+  })
+})
