@@ -894,3 +894,10 @@ describe("extractClaims: a report's words end where the denier goes on 'affirmin
     expect(events).toEqual(["denied Syrian government", "asserted Syrian government"])
   })
 })
+
+describe("'I'm not denying that we struck ...' denies nothing (208)", () => {
+  it("reads 'not denying that the coalition struck' as owning the strike, not denying it", () => {
+    const event = readEvent("No, I'm not denying that the coalition struck a building in that area.", "US-led coalition")
+    expect([event?.polarity, event?.actor]).toEqual(["asserted", "US-led coalition"])
+  })
+})
