@@ -728,19 +728,6 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
   // said": the person a role describes is the speaker (a spokesman speaks for his body, kept below)
   const named = namedBeforeRole(tokens, from, i)
   if (named !== null) return named
-  // "Jaish al-Islam one of the largest factions in Ghouta said", "The Popular Mobilization Forces
-  // (PMF) the Iraqi umbrella of mostly Shiite militias said" (commas stripped): the body described
-  {
-    const opens = tokens[from - 1]?.lower === "of" && tokens[from - 2]?.lower === "one" ? from - 2 : from
-    let end = opens
-    if (tokens[end - 1]?.text === ")") {
-      let o = end - 2
-      while (o > 0 && end - o < 8 && tokens[o]!.text !== "(") o--
-      if (tokens[o]?.text === "(") end = o
-    }
-    const body = end < opens || opens < from ? bodyDescribed(tokens, end, opens, i) : null
-    if (body !== null) return body
-  }
   // "the Syrian Center for Policy Research an NGO has put", "The Local Coordination Committees
   // another anti-government monitoring group says": an indefinite apposition describes the
   // organisation named before it, which is the speaker
@@ -769,11 +756,13 @@ const LOWER_BODY = /^(?:authority|authorities|directorate|council|ministry|comma
 const SINGULAR_VERB =
   /^(?:has|is|was|says|tells|reports|adds|announces|states|confirms|claims|denies|rejects|dismisses|accuses|blames|estimates|notes|puts|gives|counts|records|documents|insists|warns|reveals|affirms|mentions|declares|explains)$/
 
-/** The body named right before `end` when the words [from, to) after it describe it ("Ahrar al-Sham
- * | one of the strongest rebel groups in the area", "The Syrian civil defence | the rescue service
- * active in rebel areas"), or null: a description opening on an article or "one of" whose words
- * name no body of their own, after a name a reader knows for a body (a known source, an armed
- * group, or capitalised words ending on a body's head noun: "Forces", "Committees"). */
+/** The body named right before the comma at `end` when the words [from, to) after it, up to the
+ * next comma, describe it ("Ahrar al-Sham, | one of the strongest rebel groups in the area,", "The
+ * Syrian civil defence, | the rescue service active in rebel areas,"), or null: a description
+ * opening on an article or "one of" whose words name no body of their own, after a name a reader
+ * knows for a body (a known source, an armed group, or capitalised words ending on a body's head
+ * noun: "Forces", "Committees"). Without the commas the same words are most often a place or a day
+ * before "the X said", and are not read so. */
 const bodyDescribed = (tokens: ReadonlyArray<Token>, end: number, from: number, to: number): readonly [number, number] | null => {
   if (end < 1 || from >= to) return null
   const first = tokens[from]!.lower
