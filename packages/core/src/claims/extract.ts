@@ -1694,9 +1694,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     // the figure `previous` was read from (a list goes on only from the figure right before)
     let previousAt = -1
     let subCount = false
-    // (the figures read as sub-counts, which stand between a figure and one paired with it: "39
-    // civilians including eight children had been killed ... along with 14 IS militants")
-    const subCounted: Array<number> = []
+    // (the figures read as sub-counts since that one, which stand between a figure and one paired
+    // with it: "39 civilians including eight children had been killed ... along with 14 IS militants")
+    let subCountsSince = 0
     for (let fi = 0; fi < figures.length; fi++) {
       const f = figures[fi]!
       // The window for this figure's words ends at the next figure, unless that one is a
@@ -1790,7 +1790,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         (fi > 0 && NOUN_AMONG_THEM_ASIDE.test(after))
       ) {
         subCount = true
-        subCounted.push(fi)
+        subCountsSince++
         continue
       }
       if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
@@ -1831,7 +1831,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         link === null &&
         previous !== null &&
         HARM_PAIRED.has(previous.metric) &&
-        (previousAt === fi - 1 || (previousAt >= 0 && subCounted.filter((k) => k > previousAt).length === fi - 1 - previousAt)) &&
+        previousAt >= 0 &&
+        previousAt + 1 + subCountsSince === fi &&
         ALONG_WITH_BEFORE.test(before.slice(-40))
       ) {
         const also = victims ?? sideWho(after)
@@ -1909,6 +1910,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         link = { ...link, who: previous.who }
       previous = link
       previousAt = fi
+      subCountsSince = 0
       if (hedged && f.qualifier === "vague") continue
       let when = timeOf() === null ? null : timesOf()!.nearest(f.start)
       // "More than 250000 people remain under siege in the eastern neighbourhoods where no convoy has
@@ -2221,16 +2223,12 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         const act = near?.action ?? (tellsIncident(previous) ? actionIn(previous) : null)
         if (speaker !== null && act !== null && sideOfSource(speaker) !== side.actor) {
           const blamed: EventReading = { actor: side.actor, action: act, polarity: "asserted", source: speaker, rule: "event/accusation" }
-          // (where the attack was, not the capital blamed: "pointed the finger at Ankara")
-          const claim = eventClaim(
-            blamed,
-            side.actor,
-            near === undefined ? (placesAt(si - 1)[0] ?? placeOf()) : placeOf(),
-            timeOf() ?? near?.when ?? null,
-            s,
-            sentence.start
-          )
-          claims.push(near === undefined || near.where === null ? claim : { ...claim, where: near.where, whereId: near.whereId })
+          // (at the event's own place, not a capital blamed: "pointed the finger at Ankara"; with none
+          // told just before, the sentence before's first place)
+          const placed = near !== undefined && near.where !== null
+          const place = placed ? null : near === undefined ? (placesAt(si - 1)[0] ?? placeOf()) : placeOf()
+          const claim = eventClaim(blamed, side.actor, place, timeOf() ?? near?.when ?? null, s, sentence.start)
+          claims.push(placed ? { ...claim, where: near.where, whereId: near.whereId } : claim)
           lastActor = side.actor
         }
       }

@@ -228,6 +228,8 @@ const SAY = set(`
 const SPOKE = /^(?:spoke|spoken|speak|speaks)$/
 const HARMED_NOUN = /^(?:casualties|dead|wounded|injured|victims|killed)$/
 const OWN_MOUTHPIECE = /^(?:spokes(?:man|woman|person)|commander|leader|head|chief|official|director|media)$/
+/** verbs of saying only before a toll, a number or an account ("put the death toll at 50") */
+const GIVES_TOLL = set("put puts putting gave gives given placed places")
 const SAY_PARTICIPLE = set("saying adding noting reporting citing stressing stating pointing explaining indicating putting")
 // "pointed out" is a finite verb of saying only with its particle
 /** what an unnamed source in a place comes to: no one in particular */
@@ -1782,14 +1784,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if ((lower === "claimed" || lower === "claims") && next !== undefined && HARM_TAKEN.test(s.slice(t.end, t.end + 90))) continue
     // ("placed the death toll from the air raids at 50")
     if (
-      (lower === "put" ||
-        lower === "puts" ||
-        lower === "putting" ||
-        lower === "gave" ||
-        lower === "gives" ||
-        lower === "given" ||
-        lower === "placed" ||
-        lower === "places") &&
+      GIVES_TOLL.has(lower) &&
       (lower === "given"
         ? !GIVEN_COUNT.test(s.slice(t.end, t.end + 40))
         : !/\b(?:toll|number|figure|tally|total|count|account|picture|version|narrative|figures)\b/i.test(s.slice(t.end, t.end + 30)))

@@ -88,7 +88,7 @@ export const isCountryWide = (p: PlaceMatch): boolean => p.level === "country"
 // it places the doer ("residents of Madaya accused ..."), and not with verbs a harm or a battle
 // also takes ("the battle for Aleppo claimed 30 lives").
 const GOVERNMENT_DEED =
-  "(?:intervened|denied|denies|accused|accuses|announced|announces|blamed|blames|rejected|rejects|insisted|insists|warned|warns|condemned|condemns|vowed|vows|demanded|demands|refused|refuses|retaliated|urged|urges|dismissed|dismisses|acknowledged|admitted|threatened|threatens|pledged|pledges|regards|regarded|considers|considered|views|viewed|sees|accuses)"
+  "(?:intervened|denied|denies|accused|accuses|announced|announces|blamed|blames|rejected|rejects|insisted|insists|warned|warns|condemned|condemns|vowed|vows|demanded|demands|refused|refuses|retaliated|urged|urges|dismissed|dismisses|acknowledged|admitted|threatened|threatens|pledged|pledges|regards|regarded|considers|considered|views|viewed|sees)"
 // (or its participle opening the sentence's clause: "Moscow urging an objective inquiry said ...")
 const ACTS_AFTER = new RegExp(
   `^\\s+(?:(?:has|have|had|also|then|swiftly|quickly|later|strongly|repeatedly)\\s+){0,2}(?:${GOVERNMENT_DEED}|urging|insisting|warning|accusing|denying|rejecting|blaming|demanding|vowing|threatening)\\b`,
@@ -99,8 +99,9 @@ const BY_BEFORE = /\bby\s+(?:the\s+)?$/i
 // a government's forces, allies and acts, named by its seat's possessive (not "Aleppo's eastern districts")
 const POSSESSED_FORCE =
   /^['’]s?\s+(?:[\w-]+\s+)?(?:warplanes|jets|aircraft|air\s+force|aviation|bombers|forces|troops|army|military|militias|proxies|allies|ally|backing|intervention|air\s+campaign|government|regime)\b/i
-// a government accused, blamed or urged ("accused Moscow of responsibility", "urged Ankara to act")
-const ANSWERS_BEFORE = /\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urges|urging|called\s+on|pressed|pressing)\s+$/i
+// a government accused or urged ("accused Moscow of responsibility", "urged Ankara to act"), or
+// blamed, with or without what for ("blamed Damascus", "pointed the finger at Ankara")
+const ANSWERS_BEFORE = /\b(?:accused|accuses|accusing|urged|urges|urging|called\s+on|pressed|pressing)\s+$/i
 const ANSWERS_AFTER = /^\s+(?:of|for|to)\b/i
 const BLAMED_BEFORE = /\b(?:blamed|blames|blaming|point(?:ed|s|ing)\s+the\s+finger\s+at)\s+$/i
 const PLACED_BY_BEFORE = /\b(?:of|in|at|from|near|on|into|to|for|around|across|inside|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i
@@ -179,10 +180,9 @@ export const claimPlaces = (
       if ((BY_BEFORE.test(before) && ACTED_BY_BEFORE.test(before)) || (ACTS_AFTER.test(after) && !PLACED_BY_BEFORE.test(before))) return false
       // ... or owning its forces: "a ground offensive backed by Moscow's warplanes", "Ankara's troops"
       if (POSSESSED_FORCE.test(after)) return false
-      // ... or answering for it: "Washington accused Moscow of responsibility", "urged Ankara to"
-      if (ANSWERS_BEFORE.test(before) && ANSWERS_AFTER.test(s.slice(p.end, p.end + 8))) return false
-      // ... or blamed: "Kurdish officials pointed the finger at Ankara", "blamed Damascus"
-      if (BLAMED_BEFORE.test(before)) return false
+      // ... or answering for it: "Washington accused Moscow of responsibility", "urged Ankara to",
+      // "Kurdish officials pointed the finger at Ankara", "blamed Damascus"
+      if ((ANSWERS_BEFORE.test(before) && ANSWERS_AFTER.test(s.slice(p.end, p.end + 8))) || BLAMED_BEFORE.test(before)) return false
     }
     // a place abroad where the world's diplomats meet about the war, or that the war matters to: "an
     // emergency meeting of the U.N. Security Council in New York", "the deadliest single incident for
