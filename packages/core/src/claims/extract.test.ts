@@ -3982,3 +3982,25 @@ describe("denials in other words: no missions flown, no record of a strike, no r
     expect(events("Russia has played no role in the negotiations, the ministry said.")).toEqual([])
   })
 })
+
+describe("denials: no truth to reports, a quoted 'not a single', a verdict naming a side, a version rejected (209)", () => {
+  const events = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor} ${c.action}`)
+  it("reads 'no truth to reports that ...' as a denial of the act reported, quoted or not", () => {
+    expect(events('A police official said there was "no truth to" reports that the army shelled Talbiseh.')).toEqual(["denied Syrian government shelling"])
+    expect(events("No truth to reports of Turkish shelling near Tal Abyad")).toEqual(["denied Turkey shelling"])
+    expect(events("The truth about the shelling of Talbiseh is that the army shelled it, the council said.")).not.toContain("denied Syrian government shelling")
+  })
+  it("reads a quoted 'not a single bullet' fired, and a verdict that names a side ('PKK/YPG propaganda')", () => {
+    expect(events('The envoy said "not a single shell" was fired by the Turkish army across the border.')).toEqual(["denied Turkey shelling"])
+    expect(events('An official told Reuters that reports of Turkish air strikes on Rajo were "PKK/YPG propaganda".')).toEqual(["denied Turkey strike"])
+  })
+  it("reads 'rejected that version' as a denial of the account told before it", () => {
+    expect(events("SANA said American jets hit an army post near Deir ez-Zor. Pentagon officials rejected that version.")).toEqual([
+      "asserted US-led coalition strike",
+      "denied US-led coalition attack"
+    ])
+  })
+})
