@@ -765,7 +765,7 @@ const BEARS_RESPONSIBILITY = new RegExp(
 // "has in turn accused rebels of using banned weapons" (not "accused Russia of committing war crimes":
 // a charge, no attack told)
 const ACCUSED_OF = new RegExp(
-  `\\baccus(?:ed|es|ing)\\s+([^.;]{2,40}?)\\s+of\\s+(?:(?:the\\s+|this\\s+|that\\s+|these\\s+)?(?:[\\w-]+\\s+){0,3}?${HARM_ACT_NOUN.source}|(?:\\w+ly\\s+)?(?:using\\s+(?:[\\w"“”-]+\\s+){0,3}?["“]?(?:weapons|gas|gases|chemicals?|toxic|substances|chlorine|sarin|bombs|barrels?|cluster|incendiary|munitions|rockets|missiles|napalm|phosphorus)|(?:launching|carrying\\s+out|conducting)\\s+(?:[\\w-]+\\s+){0,4}?${HARM_ACT_NOUN.source}|dropping|bombing|shelling|gassing|(?:firing|targeting|attacking)\\s+(?!(?:the\\s+|its\\s+|his\\s+|their\\s+)?(?:peace|talks|negotiat\\w*|process|agreement|deal|truce|ceasefire|plan|resolution|envoy|staff|ministers?|officials?|media|press|reputation|credibility)\\b)))\\b`,
+  `\\baccus(?:ed|es|ing)\\s+([^.;]{2,40}?)\\s+of\\s+["“]?(?:(?:the\\s+|this\\s+|that\\s+|these\\s+)?(?:[\\w-]+\\s+){0,3}?${HARM_ACT_NOUN.source}|(?:\\w+ly\\s+)?(?:using\\s+(?:[\\w"“”-]+\\s+){0,3}?["“]?(?:weapons|gas|gases|chemicals?|toxic|substances|chlorine|sarin|bombs|barrels?|cluster|incendiary|munitions|rockets|missiles|napalm|phosphorus)|(?:launching|carrying\\s+out|conducting)\\s+(?:[\\w-]+\\s+){0,4}?${HARM_ACT_NOUN.source}|dropping|bombing|shelling|gassing|(?:firing|targeting|attacking)\\s+(?!(?:the\\s+|its\\s+|his\\s+|their\\s+)?(?:peace|talks|negotiat\\w*|process|agreement|deal|truce|ceasefire|plan|resolution|envoy|staff|ministers?|officials?|media|press|reputation|credibility)\\b)))\\b`,
   "i"
 )
 const ADMITS_USING =

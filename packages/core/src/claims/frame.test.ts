@@ -902,3 +902,14 @@ describe("readFrames: an official of a body written in lower case (208)", () => 
     expect(speakers("A source at the hospital said 11 bodies had arrived")).toEqual(["source"])
   })
 })
+
+describe("readFrames: a verb of saying right after a preposition is a participle (209)", () => {
+  it("reads no speaker in 'accused the army of repeated attacks' or 'amid reported clashes'", () => {
+    expect(speakers("A Future Movement MP accused the Syrian army of repeated attacks on Wadi Khaled.")).toEqual(["Future Movement"])
+    expect(speakers('The MP accused the army of "repeated attacks" on the border.')).toEqual(["MP"])
+    expect(speakers("Residents fled amid reported clashes near the airport, activists said.")).toEqual(["activists"])
+  })
+  it("still reads the speaker of a verb after a name", () => {
+    expect(speakers("The Syrian Observatory repeated that 40 people had died.")).toEqual(["SOHR"])
+  })
+})

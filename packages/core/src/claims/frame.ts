@@ -1458,6 +1458,7 @@ export const readFrames = (s: string, general = false): Array<Frame> => {
 const BARE_REPORTS = /^(?:the\s+|some\s+|other\s+|earlier\s+|initial\s+)?reports?$/i
 
 const WINDOW_BEFORE = 240
+const BEFORE_ATTRIBUTIVE = /^(?:of|for|with|from|about|against|over|into|amid|despite)$/
 const WINDOW_AFTER = 160
 /** Does the quotation mark at `at` close words said (a pair's second mark, an odd number of marks
  * before it), not a name in quotes ('civil-defense units also known as the "White Helmets" told')? */
@@ -1756,6 +1757,11 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     while (p > 0 && (isAdverb(tokens[p]!.text) || /^(?:also|still|now|further)$/.test(tokens[p]!.lower))) p--
     const prev = tokens[p]
     const next = tokens[i + 1]
+    // "accused the army of repeated attacks", "amid reported clashes": a verb of saying right after a
+    // preposition is a participle before its noun, no one saying
+    // (or inside quotation marks: 'accused the army of "repeated attacks"')
+    const q = /^["“]$/.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1
+    if (p >= q && BEFORE_ATTRIBUTIVE.test(tokens[q]?.lower ?? "")) continue
     // ("IS said in a statement": a name in capitals, not the verb "is")
     if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower) && !/^[A-Z]{2,}$/.test(prev.text)) {
       // "22 injuries were reported by the civil defence rescuers": the agent reports
