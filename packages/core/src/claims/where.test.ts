@@ -331,3 +331,16 @@ describe("the one told is a listener, not a place (205)", () => {
     expect(where).toEqual(["Zabadani, Rif Dimashq"])
   })
 })
+
+describe("a city abroad opening the sentence, right before who speaks there (209)", () => {
+  it("reads 'In Washington, the Pentagon said ...' as where the speaker spoke, not where the harm was", () => {
+    expect(places("In Washington, the Pentagon said its jets had killed 14 militants near Hajin.")).toEqual(["14 Hajin, Deir ez-Zor"])
+    expect(places("In Brussels, EU officials said the aid would go to Syria's neighbours, which host more than 1.6 million refugees.")).toEqual([
+      "1600001 Syria"
+    ])
+  })
+  it("keeps a city in Syria, and a city abroad that is not right before the speaker", () => {
+    expect(places("In Aleppo, activists said shelling killed 12 people.")).toEqual(["12 Aleppo"])
+    expect(places("A car bomb killed 10 people in Beirut, police said.")).toEqual(["10 Beirut"])
+  })
+})

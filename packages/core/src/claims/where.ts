@@ -193,6 +193,14 @@ export const claimPlaces = (
       if (ABROAD_MEETING_BEFORE.test(before) || FOR_BEFORE.test(before)) return false
       // where a speaker abroad spoke: "investigators said in Geneva", "he told reporters in Moscow"
       if (SPOKEN_IN_BEFORE.test(before)) return false
+      // ... or the city abroad a sentence opens on, right before who speaks there: "In Beirut the
+      // Syrian ambassador told LBCI ...", "In Washington, the Pentagon confirmed ..."
+      if (
+        p.level === "city" &&
+        /^\W*in\s+$/i.test(s.slice(0, p.start)) &&
+        speakers.some(([a]) => a >= p.end && /^,?\s+(?:(?:the|a|an)\s+)?$/i.test(s.slice(p.end, a)))
+      )
+        return false
     }
     // "in East Ghota of Damascus", "in al-Waer of Homs": the city after "of" places the one before it
     if (p.level === "city" && all.some((q) => q !== p && q.level !== "country" && OF_BETWEEN.test(s.slice(q.end, p.start)))) return false
