@@ -379,6 +379,11 @@ describe("resolveWhen: round 7, 'in N hours' with no other time word", () => {
     expect(at("Shelling killed 40 in three days")).toEqual(day("2016-11-15", "2016-11-17"))
     expect(at("The convoy will leave in two days")).toBeNull()
   })
+  it("reads no time in a span of a few hours inside the day told ('60 wounded in two hours') (209)", () => {
+    expect(at("We counted 60 wounded in two hours")).toBeNull()
+    expect(at("The hospital received 40 wounded within three hours")).toBeNull()
+    expect(at("The toll rose to 40 in 48 hours")).toEqual(day("2016-11-15", "2016-11-17"))
+  })
 })
 
 // The prefilter tests its word boundary once for all the branches that start at one; it must say

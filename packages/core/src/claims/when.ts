@@ -472,6 +472,8 @@ const PATTERNS: readonly Pattern[] = [
     make: (m, ctx, text) => {
       const n = parseNum(m[1]!)
       if (n === null || n <= 0 || /^an?$/i.test(m[1]!)) return null
+      // "we counted 60 wounded in two hours": a span inside the day told, which dates nothing
+      if (n < 24 && /^hours$/i.test(m[2]!)) return null
       // "the convoy will leave in two days": a time to come
       if (FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) return null
       const of = /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
