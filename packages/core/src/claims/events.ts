@@ -1106,7 +1106,10 @@ export const readEvent = (
       (x) =>
         x.end <= denial.index &&
         wordsBetween(t.slice(x.end, denial.index)).every((w) => INSTRUMENT.test(w)) &&
-        !AIMED_AT_BEFORE.test(t.slice(Math.max(0, x.at - 16), x.at))
+        !AIMED_AT_BEFORE.test(t.slice(Math.max(0, x.at - 16), x.at)) &&
+        // (nor a side hit before it: 'had shelled "military positions of the regime" and had never
+        // targeted residential streets')
+        !TARGET_BEFORE.test(t.slice(Math.max(0, x.at - 60), x.at))
     )
     const pretext = PRETEXT.exec(rest)
     const until = pretext === null ? counterAt : denial.index + pretext.index

@@ -4004,3 +4004,20 @@ describe("denials: no truth to reports, a quoted 'not a single', a verdict namin
     ])
   })
 })
+
+describe("a denial's doer is no side its clause hit before it (209)", () => {
+  const events = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor}`)
+  it("reads 'had shelled positions of the regime and had never targeted homes' as the speaker's own denial", () => {
+    expect(
+      events('Ahrar al-Sham said in a statement that its fighters had shelled "positions of the regime" and had never targeted homes in Jisr al-Shughour.')
+    ).toEqual(["denied Ahrar al-Sham", "asserted Ahrar al-Sham"])
+    expect(
+      events(
+        'Regime helicopters dropped barrels of chlorine on Hanano, activists said. The state channel said that the army was targeting "only the headquarters of terrorists" and denied the use of chlorine.'
+      )
+    ).toContain("denied Syrian government")
+  })
+})
