@@ -4021,3 +4021,28 @@ describe("a denial's doer is no side its clause hit before it (209)", () => {
     ).toContain("denied Syrian government")
   })
 })
+
+describe("people counted by flight or by the hospital they were taken to; a part named by its own harm (209)", () => {
+  const figures = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.min}`)
+  it("reads 'the number of refugees has passed N', 'registered as refugees' and 'received N refugee families' as displaced", () => {
+    expect(figures("The number of Syrian refugees registered in Jordan had passed 600,000, the agency said.")).toEqual(["displaced 600001"])
+    expect(figures("More than 90000 Syrians have registered as refugees in Iraq.")).toEqual(["displaced 90001"])
+    expect(figures("The village has received 300 new refugee families since Friday.")).toEqual(["displaced 300"])
+    expect(figures("The death toll has passed 130.")).toEqual(["killed 131"])
+  })
+  it("reads no displacement in aid given to refugee families", () => {
+    expect(figures("The agency gave food parcels to 12,400 refugee families in Beirut.")).toEqual([])
+  })
+  it("reads people taken to hospital as wounded, but not bodies, nor a part of the wounded told before", () => {
+    expect(figures("Rescuers recovered 19 bodies and said that 46 people had been taken to hospitals.")).toEqual(["killed 19", "injured 46"])
+    expect(figures("Twelve bodies were taken to the hospital.")).toEqual(["killed 12"])
+    expect(figures("The clinic treated about 60 wounded and said that 12 were transferred to hospitals in Qamishli.")).toEqual(["injured 54"])
+  })
+  it("reads a part named by its own harm right after its figure as its own count, and the whole as nothing", () => {
+    expect(figures("About 320000 people live in the district, including 125000 displaced from other areas.")).toEqual(["displaced 125000"])
+    expect(figures("At least 15 people, including four children, have been killed.")).toEqual(["killed 15"])
+  })
+})

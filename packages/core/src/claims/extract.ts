@@ -316,6 +316,17 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     return { metric: "missing", who: leadingWho() }
   // "causing more than 20 cases of suffocation", "reported nine cases of poisoning": people hurt
   if (CASES_OF_HARM.test(after)) return { metric: "injured", who: null }
+  // "46 people had been taken to hospitals", "dozens were rushed to hospital": the wounded, told by
+  // where they were taken (not bodies: "12 bodies were taken to the hospital", "the bodies of 12")
+  // (nor a part of the wounded told before: "treated about 60 wounded ... and that 12 were
+  // transferred to hospitals in Qamishli")
+  if (
+    TAKEN_TO_HOSPITAL_AFTER.test(after) &&
+    !WOUNDED_WORD.test(sentence.slice(0, f.start)) &&
+    !afterWords.slice(0, 2).some((w) => /^(?:bodies|corpses|dead|remains)$/i.test(w)) &&
+    !/\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?$/i.test(before)
+  )
+    return { metric: "injured", who: leadingWho() }
   // "135 attacks on health facilities", "43 strikes on hospitals and clinics", "44 attacks in July
   // alone on medical facilities", "71 attacks on 32 different health facilities"
   if (ATTACKS_ON_FACILITIES.test(after)) return { metric: "hospitals_hit", who: null }
@@ -599,6 +610,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // "at least eight people under the rubble", "40000 people ... have been under siege since March"
   // are trapped; "3000 Syrians crossed the border overnight", "a camp hosting 14000 people" displaced
   // ("a family of five was buried under their home": a family's members are people)
+  // (not aid's recipients: "provided cash assistance ... to 12,400 Palestine refugee families")
+  if ((REFUGEES_COUNTED.test(after) && !AID_TO_BEFORE.test(before)) || REGISTERED_AFTER.test(after)) return { metric: "displaced", who: leadingWho() }
   if (!PEOPLE_COUNTED.test(after) && !/\bfamily\s+of\s+$/i.test(before)) return null
   // (past a count of places, which makes no claim: "40000 people in the two towns have been under
   // siege"; for these readings only, so that no later clause's verb of harm is borrowed)
@@ -615,6 +628,16 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (REGISTERED_BEFORE.test(before) && REFUGEE_CONTEXT.test(sentence)) return { metric: "displaced", who: leadingWho() }
   return null
 }
+const WOUNDED_WORD = /\b(?:wounded|injured|injuries|hurt)\b/i
+const AID_TO_BEFORE = /\b(?:to|for)\s+(?:(?:about|some|around|nearly|over|more\s+than|an\s+estimated)\s+)?$/i
+const TAKEN_TO_HOSPITAL_AFTER =
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:taken|rushed|transferred|transported|admitted|brought|evacuated)\s+(?:(?:to|into)\s+(?:(?:the|a|nearby|local|field|several|two|three)\s+)*(?:hospitals?|clinics?|medical\s+(?:points?|centres?|centers?|facilities))|for\s+(?:medical\s+)?treatment)\b/i
+// "had received about 1,200 new refugee families", "hosting 300 displaced families": people counted by their flight
+const REFUGEES_COUNTED =
+  /^\s+(?:new\s+|more\s+|other\s+)?(?:[A-Za-z-]+\s+)?(?:refugee|displaced)\s+(?:families|people|persons|children|households|civilians|Syrians)\b/i
+// "170000 Syrians have registered as refugees in neighbouring countries"
+const REGISTERED_AFTER =
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|are)\s+(?:been\s+)?registered\s+(?:as\s+refugees|with\s+(?:the\s+)?(?:UNHCR|U\.?N\.?\s+refugee\s+agency))\b/i
 const WOUNDED_TRAPPED = /^\s+(?:wounded|injured|sick)\s+(?:people|civilians|persons|patients)\s+(?:were|are|remain|remained)\s+(?:still\s+)?trapped\b/i
 // a count of places right at the next figure ("the two towns")
 const PLACES_COUNTED = /^\S+\s+(?:[a-z-]+\s+)?(?:towns|villages|cities|neighbou?rhoods|districts|provinces|governorates|areas|countries)\b/i
@@ -759,12 +782,12 @@ const IN_PLACE_BETWEEN =
   /^\s+(?:[\w-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+and\s+its\s+(?:[Ss]uburbs|[Cc]ountryside|[Oo]utskirts|[Ss]urroundings))?\s*[,;]?\s*(?:and\s+)?$/
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
 const NUMBER_OF =
-  /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured|martyred|martyrs|fatalities)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*["“]?$/i
+  /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured|martyred|martyrs|fatalities|refugees|displaced)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*["“]?$/i
 // ("The number of people killed in an air strike this morning against the market area of Atareb
 // village has risen to 21": the count's noun far back, an account of the attack between, which may
 // name a day: "the number of civilians martyred in the Turkish attacks since January 20 has risen to 52")
 const NUMBER_OF_FAR =
-  /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured|martyred|martyrs|fatalities)\b(?:[^.\d]|(?<=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d?)\d){0,160}?\b(?:has|have|had)\s+(?:risen|climbed|reached|increased)(?:\s+to)?\s*$/i
+  /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured|martyred|martyrs|fatalities|refugees|displaced)\b(?:[^.\d]|(?<=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d?)\d){0,160}?\b(?:has|have|had)\s+(?:(?:risen|climbed|reached|increased|passed|exceeded|surpassed|topped)(?:\s+to)?\s*)?$/i
 // ("It brought the total number of members of the Russian forces killed in Syria to 18": what the
 // count is of, then where, then the figure; "bringing the number killed in 24 hours of bombardment on
 // the city to 45")
@@ -778,6 +801,12 @@ const FROM_HOMES_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:from|out\s+of)\s+(?:their\s+
 const DRIVEN_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:driven|forced|chased|pushed)\s+(?:out\s+)?(?:from|of)\s+(?:their\s+)?(?:homes|houses)\b|^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:found|sought)\s+(?:refuge|shelter|asylum)\b/i
 const SUB_COUNT_WORD = /^(?:including|among|incl)$/i
+/** "including 125000 displaced from other areas": a part named by its own harm right after its
+ * figure, which is no word of the whole's ("323000 people live in the district") */
+const ownMetricAfter = (s: string, f: Figure): boolean => {
+  const w = wordsOf(s.slice(f.end, f.end + 30), 1)[0]
+  return w !== undefined && metricOf(w) !== null && /^\s/.test(s.slice(f.end))
+}
 // words that name or describe a side before the noun its fighters are counted by ("35 Daesh (outlawed in
 // Russia) militants", "30 regime and allied fighters", "six ISIS suicide bombers", "30 Daesh terrorist")
 const SIDE_DESCRIBING = /^(?:and|allied|terror|terrorist|group|suicide|foreign|armed|syrian|[a-z]+-backed|[a-z]+-led|pro-[a-z]+)$/i
@@ -837,7 +866,7 @@ const TOLL_BEFORE =
 // Village in Syrian Hama Reaches 51": a headline's toll and its verb, nothing else between (not "As
 // the death toll mounts, shelling hits 3 hospitals")
 const TOLL_HITS_BEFORE = /\btolls?\s+(?:(?:from|in|of|on)\s+[^.,;]{0,60}?\s+)?(?:hits|reaches|rises|climbs|stands|tops)\s+(?:at\s+|to\s+)?$/i
-const PASSES = /^(?:surpass|exceed|top)/i
+const PASSES = /^(?:surpass|exceed|top|pass)/i
 const TOLL_SUBJECT = /\btoll\b[^.]{0,150}?\s*$/i
 // ("The death toll from twin explosions in the Syrian province of Homs rose to 32": without the auxiliary too;
 // "the death toll from the shelling ... in the past 24 hours has reached 20": past a span of hours)
@@ -1705,7 +1734,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // (or an aside counting part of it: "seven people, three of them women, were killed")
       while (
         nj < figures.length &&
-        (SUB_COUNT_BEFORE.test(s.slice(0, figures[nj]!.start)) ||
+        ((SUB_COUNT_BEFORE.test(s.slice(0, figures[nj]!.start)) && !ownMetricAfter(s, figures[nj]!)) ||
           // (or an age, which counts no one: "Two civilians, a man aged 62 and his son, lost their lives")
           isAge(s, figures[nj]!) ||
           (nj === fi + 1 &&
@@ -1783,7 +1812,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         fi > 0 && f.value < figures[fi - 1]!.value && VICTIMS_LISTED_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start)) && SUB_COUNT_WHO_AFTER.test(after)
       if (
         listedAfterVerb ||
-        (SUB_COUNT_BEFORE.test(before) && !othersOwn && !ownHarm) ||
+        (SUB_COUNT_BEFORE.test(before) && !othersOwn && !ownHarm && !(ownMetricAfter(s, f) && previousAt !== fi - 1)) ||
         AMONG_COUNTED_BEFORE.test(before) ||
         (isSubCountAfterFigure(after) && !(isTitle && figures.length === 1)) ||
         // ("16 people, three women among them, had been killed": who an aside says some of them were)
