@@ -4045,4 +4045,10 @@ describe("people counted by flight or by the hospital they were taken to; a part
     expect(figures("About 320000 people live in the district, including 125000 displaced from other areas.")).toEqual(["displaced 125000"])
     expect(figures("At least 15 people, including four children, have been killed.")).toEqual(["killed 15"])
   })
+  it("pairs a figure only with the figure counted before it, not with a number of hours between", () => {
+    expect(
+      figures("About 5000 people have been displaced in the last 72 hours and 320000 people live in the district including 125000 displaced from other areas.")
+    ).toEqual(["displaced 4500", "displaced 125000"])
+    expect(figures("The strikes killed 10 children and 5 women.")).toEqual(["killed 10", "killed 5"])
+  })
 })

@@ -1846,6 +1846,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         previous !== null &&
         previous.metric !== "strikes" &&
         fi > 0 &&
+        // (the pair's first is the figure that previous was read from, not a number that counts no
+        // one: "in the last 72 hours and that 323000 people live ...")
+        previousAt + 1 + subCountsSince === fi &&
         (PAIR_BETWEEN.test(s.slice(figures[fi - 1]!.end, f.start).replace(/\([^)]*\)/g, " ")) ||
           (HARM_PAIRED.has(previous.metric) && MEMBERS_OF_PAIR.test(s.slice(figures[fi - 1]!.end, f.start)) && !OWN_VERB_AFTER.test(after)))
       ) {
