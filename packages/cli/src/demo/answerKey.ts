@@ -88,7 +88,7 @@ export const FIGURES: ReadonlyArray<ExpectedFigure> = [
   { id: "wh-90", item: "lw-toll", metric: "injured", min: 91, max: null, source: "White Helmets" },
   // al-Waer: how many are trapped.
   { id: "un-45000", item: "lw-waer", metric: "trapped", min: 40_500, max: 49_500, source: "UN", where: "al-Waer" },
-  { id: "un-45000-horizon", item: "horizon-waer", metric: "trapped", min: 40_500, max: 49_500, source: "UN", where: "al-Waer" },
+  { id: "un-45000-horizon", item: "horizon-waer", metric: "trapped", min: 40_500, max: 49_500, source: "OCHA", where: "al-Waer" },
   {
     id: "council-110000",
     item: "ifp-waer",

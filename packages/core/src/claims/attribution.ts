@@ -257,7 +257,19 @@ const GENERIC_SPEAKER =
 /** how many sentences on the name of a body first described by its kind may come */
 const CATAPHORA_REACH = 3
 /** known bodies (not persons, residents or activists) a description may stand for */
-const KNOWN_BODY: ReadonlySet<string> = new Set(["SOHR", "White Helmets", "UN", "WHO", "SANA", "Amaq", "Russian Defense Ministry", "Russian General Staff"])
+const KNOWN_BODY: ReadonlySet<string> = new Set([
+  "SOHR",
+  "White Helmets",
+  "UN",
+  "OCHA",
+  "UNHCR",
+  "UNICEF",
+  "WHO",
+  "SANA",
+  "Amaq",
+  "Russian Defense Ministry",
+  "Russian General Staff"
+])
 /** a name with an organisation's head noun: "Syrian Network for Human Rights", "Local Coordination Committees" */
 // (monitors and documentation bodies, which count tolls of their own: not the activist group told before)
 const MONITOR_NAME = /\b(?:Human\s+Rights|Documentation|Observatory|Monitor)\b/i

@@ -117,7 +117,7 @@ describe("readFrames: speakers the first round missed (round 2)", () => {
     expect(speakers('The monitor "has counted the deaths of 900 people" since May')).toEqual(["SOHR"])
   })
   it("reads an agency's possessive without its apostrophe, and drops an abbreviation in brackets", () => {
-    expect(normaliseSpeaker("UNICEFs spokesman in Amman")).toEqual("UN")
+    expect(normaliseSpeaker("UNICEFs spokesman in Amman")).toEqual("UNICEF")
     expect(normaliseSpeaker("SANAs correspondent in Homs")).toEqual("SANA")
     expect(speakers("The Idlib Relief Network (IRN) a group of volunteers reported 30 dead")).toEqual(["Idlib Relief Network"])
   })
@@ -250,7 +250,7 @@ describe("readFrames: round 7, bare reports", () => {
 
 describe("readFrames: round 7, 'according to the latest X estimates'", () => {
   it("reads the keeper of the latest estimates as the speaker", () => {
-    expect(speakers("According to the latest UNHCR estimates the war has driven 5 million from the country")).toEqual(["UN"])
+    expect(speakers("According to the latest UNHCR estimates the war has driven 5 million from the country")).toEqual(["UNHCR"])
     expect(speakers("According to updated Idlib Health Directorate figures 40 died")).toEqual(["Idlib Health Directorate"])
   })
 })
@@ -316,7 +316,7 @@ describe("headlineSource: round 22", () => {
   it("reads a known source's name ending the headline or opening it before a colon", () => {
     expect(headlineSource("Chemical Attack Kills Five Syrians in Aleppo SANA")).toBe("SANA")
     expect(headlineSource("Suicide attack on Syria wedding kills 32 Medical source")).toBe("medical sources")
-    expect(headlineSource("25 children killed in airstrikes in eastern Syria UNICEF")).toBe("UN")
+    expect(headlineSource("25 children killed in airstrikes in eastern Syria UNICEF")).toBe("UNICEF")
     expect(headlineSource("Russian Defense Ministry: More than 100 ISIS terrorists killed in Deir Ezzor")).toBe("Russian Defense Ministry")
   })
   it("leaves a side or the people a headline is about, and a colon after anything but a source's whole name", () => {
@@ -911,5 +911,15 @@ describe("readFrames: a verb of saying right after a preposition is a participle
   })
   it("still reads the speaker of a verb after a name", () => {
     expect(speakers("The Syrian Observatory repeated that 40 people had died.")).toEqual(["SOHR"])
+  })
+})
+
+describe("readFrames: the UN's agencies by their initials (209)", () => {
+  it("names OCHA, UNHCR and UNICEF apart from the UN", () => {
+    expect(speakers("The UN humanitarian office, OCHA, said 15,000 people had fled.")).toEqual(["OCHA"])
+    expect(speakers("The United Nations Office for the Coordination of Humanitarian Affairs said 5,000 people had fled.")).toEqual(["OCHA"])
+    expect(speakers("The U.N. refugee agency said 950,000 refugees were registered.")).toEqual(["UNHCR"])
+    expect(speakers("UNICEF said 20 children were killed.")).toEqual(["UNICEF"])
+    expect(speakers("The United Nations said 20 children were killed.")).toEqual(["UN"])
   })
 })

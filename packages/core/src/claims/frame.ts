@@ -313,7 +313,18 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:OHCHR|(?:UN|U\.N\.?|United Nations)\s+(?:human\s+)?rights\s+office|(?:Office\s+of\s+the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?High\s+Commissioner\s+for\s+Human\s+Rights)(?![\w-])/,
     "OHCHR"
   ],
-  [/\b(?:United Nations|UN|U\.N|U\.N\.|UNICEF|OCHA|UNHCR)(?![\w-])/, "UN"],
+  // (the UN's agencies by the initials the gold and readers know them by: "the UN humanitarian
+  // office, OCHA", "the U.N. refugee agency")
+  [
+    /\b(?:OCHA(?:['’]?s)?|(?:UN|U\.N\.?|United\s+Nations)(?:['’]s?)?\s+humanitarian\s+(?:affairs\s+|coordination\s+)?(?:office|agency)|Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs)(?![\w-])/,
+    "OCHA"
+  ],
+  [
+    /\b(?:UNHCR(?:['’]?s)?|(?:UN|U\.N\.?|United\s+Nations)(?:['’]s?)?\s+(?:refugee|refugees)\s+agency|(?:UN|U\.N\.?|United\s+Nations)\s+High\s+Commissioner\s+for\s+Refugees)(?![\w-])/,
+    "UNHCR"
+  ],
+  [/\b(?:UNICEF(?:['’]?s)?|(?:UN|U\.N\.?|United\s+Nations)(?:['’]s?)?\s+children['’]?s\s+(?:agency|fund))(?![\w-])/, "UNICEF"],
+  [/\b(?:United Nations|UN|U\.N|U\.N\.)(?![\w-])/, "UN"],
   [/\b(?:YPG|People['’]?s\s+Protection\s+Units)(?![\w-])/, "YPG"],
   [/\b(?:SDF|Syrian\s+Democratic\s+Forces)(?![\w-])/, "SDF"],
   [/\b(?:WHO|World Health Organi[sz]ation)(?![\w-])/, "WHO"],
@@ -2273,7 +2284,19 @@ const HEADLINE_LABEL =
 const LEAD_SPEAKER =
   /^((?:[A-Z]{2,6})|(?:[A-Z][\w'-]*\s+){0,2}(?:officials?|sources?|activists|residents|medics|doctors|monitors?|rescuers|witnesses|spokesman|ministry|army|military|police|MoD|[A-Z]{2,6})):\s/
 /** known sources that report, which a headline may end on as its attribution */
-const HEADLINE_REPORTERS: ReadonlySet<string> = new Set(["SOHR", "SANA", "UN", "WHO", "MSF", "White Helmets", "Russian Defense Ministry", "Amaq"])
+const HEADLINE_REPORTERS: ReadonlySet<string> = new Set([
+  "SOHR",
+  "SANA",
+  "UN",
+  "OCHA",
+  "UNHCR",
+  "UNICEF",
+  "WHO",
+  "MSF",
+  "White Helmets",
+  "Russian Defense Ministry",
+  "Amaq"
+])
 const HEADLINE_SOURCE_BLOCKED = /^(?:with|by|of|in|on|at|near|for|against|from|to|into|over|and|or|the|a|an)$/i
 
 // ---------------------------------------------------------------------------------------------
