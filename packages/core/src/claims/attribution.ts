@@ -15,6 +15,9 @@ import { compassHolds, otherNeighbourhoods } from "./where.js"
 
 export { KNOWN_SOURCES, knownSource, normaliseSpeaker, readFrames } from "./frame.js"
 
+const REPORT_REFERRED_BACK =
+  /^\W*(?:this|that|these\s+(?:figures|numbers|tolls)|the\s+(?:figures?|numbers?|toll|tally|news|information))\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,3}?(?:announced|reported|given|released|confirmed|published|provided|documented)\b/i
+
 interface ResolvedFrame {
   readonly frame: Frame
   /** the source it stands for, or null when a reference back finds nobody */
@@ -834,7 +837,11 @@ export const attributeArticle = (
         (f) =>
           f.source !== null && lends(f, segments[next]!.text) && !RELATIVE_SAYING.test(segments[next]!.text.slice(Math.max(0, f.frame.at - 16), f.frame.at))
       )
-      if (lent === undefined || !sameIncident(si, next) || !sameFigures(si, next)) return null
+      if (lent === undefined) return null
+      // "This was announced yesterday evening by the health authority ...": the next sentence names
+      // who gave the figures just told, whatever else it says
+      if (REPORT_REFERRED_BACK.test(segments[next]!.text)) return clean(lent.source)
+      if (!sameIncident(si, next) || !sameFigures(si, next)) return null
       // past the outlet's own word only a restatement of the figure lends
       if (own !== null && !restates(si, next)) return null
       // a sentence telling no incident and no harm ("Terrorists have repeatedly breached the

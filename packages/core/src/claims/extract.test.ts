@@ -4053,3 +4053,21 @@ describe("people counted by flight or by the hospital they were taken to; a part
     expect(figures("The strikes killed 10 children and 5 women.")).toEqual(["killed 10", "killed 5"])
   })
 })
+
+describe("a figure's source named in the next sentence, referring back to it (209)", () => {
+  const sources = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.min} ${c.source}`)
+  it("reads 'This was announced yesterday evening by X' as X giving the figures just told", () => {
+    expect(sources("Air raids on Jinderes killed 17 people on Tuesday. This was announced yesterday evening by the Kurdish Red Crescent.")).toEqual([
+      "17 Kurdish Red Crescent"
+    ])
+    expect(sources("Shelling killed nine people in Harasta. The figures were reported on Monday by the Harasta local council.")).toEqual([
+      "9 Harasta local council"
+    ])
+  })
+  it("lends nothing where the next sentence tells something else", () => {
+    expect(sources("Air raids on Jinderes killed 17 people on Tuesday. A truce was announced by Moscow on Friday.")).toEqual(["17 null"])
+  })
+})

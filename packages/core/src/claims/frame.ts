@@ -244,7 +244,7 @@ const RELAY = set("quoted cited")
 const HARM_TAKEN =
   /^\s+(?:(?:the|their|his|her|many|more)\s+)?(?:li(?:ves?|fe)\b|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:[A-Za-z-]+\s+){0,2}?(?:lives|martyrs|victims|dead|(?:people|persons|civilians|children|women|soldiers|fighters|militants|troops)\b(?!(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|had|have|has|died|killed|wounded|injured)\b))\b)/i
 /** verbs of saying whose passive names the speaker after "by" */
-const PASSIVE_AGENT = set("reported announced confirmed documented counted stated recorded")
+const PASSIVE_AGENT = set("reported announced confirmed documented counted stated recorded released published")
 /** passive or non-reporting uses: "were reported killed", "claimed the lives of" */
 const PASSIVE_BEFORE = set("were was been being is are be reportedly")
 
@@ -1469,6 +1469,8 @@ export const readFrames = (s: string, general = false): Array<Frame> => {
 const BARE_REPORTS = /^(?:the\s+|some\s+|other\s+|earlier\s+|initial\s+)?reports?$/i
 
 const WINDOW_BEFORE = 240
+const TIME_BEFORE_AGENT =
+  /^(?:yesterday|today|tonight|earlier|later|late|early|on|last|this|morning|evening|afternoon|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const BEFORE_ATTRIBUTIVE = /^(?:of|for|with|from|about|against|over|into|amid|despite)$/
 const WINDOW_AFTER = 160
 /** Does the quotation mark at `at` close words said (a pair's second mark, an odd number of marks
@@ -1776,9 +1778,12 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // ("IS said in a statement": a name in capitals, not the verb "is")
     if (prev !== undefined && PASSIVE_BEFORE.has(prev.lower) && !/^[A-Z]{2,}$/.test(prev.text)) {
       // "22 injuries were reported by the civil defence rescuers": the agent reports
-      if (next?.lower === "by" && PASSIVE_AGENT.has(lower)) {
-        const range = phraseAfter(tokens, i + 2)
-        if (range !== null) push(range, t.start, tokens[i + 1]!.end)
+      // ("This was announced yesterday evening by the health authority": past a time between)
+      let by = i + 1
+      while (by < i + 5 && TIME_BEFORE_AGENT.test(tokens[by]?.lower ?? "")) by++
+      if (tokens[by]?.lower === "by" && PASSIVE_AGENT.has(lower)) {
+        const range = phraseAfter(tokens, by + 1)
+        if (range !== null) push(range, t.start, tokens[by]!.end)
       }
       // "the Russian military was quoted as saying by local media": the one quoted speaks (the
       // innermost source), not the relay after "by"
