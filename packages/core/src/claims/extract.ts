@@ -942,6 +942,8 @@ const INCIDENT_WINDOW = 7
 // (the country as a monitor's bulletin names it: "across the Syrian territory", "in all Syrian provinces")
 const NATIONWIDE =
   /\b(?:across|throughout|all\s+over|in\s+all(?:\s+of)?)\s+(?:the\s+)?(?:country\b(?:['’]?s\s+(?:provinces|governorates)\b)?|Syria(?:n\s+(?:territor(?:y|ies)|provinces|governorates)\b|\b))|\bnationwide\b/i
+const WHOLE_COUNTRY_BEFORE = /\b(?:for|across|throughout|in)\s+the\s+whole\s+(?:of\s+)?(?:country|Syria)\b[^.;\d]{0,30}$/i
+const OPENS_NATIONWIDE = /^\W*(?:(?:across|throughout|all\s+over)\s+(?:the\s+(?:whole\s+)?country|(?:all\s+of\s+)?Syria)(?!['’]?s\b)|nationwide)\b/i
 // the figure, its victims and verb, then the nationwide words: "81 people killed across Syria"
 // (no comma or clause between: "killed 8 on Friday as protests spread across the country")
 const NATIONWIDE_NEAR = /^(?:\s+(?!(?:as|while|when|after|before|where|which|since|amid|the)\b)[\w'’-]+){0,8}\s+$/i
@@ -2034,7 +2036,11 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // (a figure's clause is short: no slice of a long sentence per figure)
       const clauseEnd = next - f.end > 12 ? CLAUSE_BREAK.exec(s.slice(f.end, Math.min(next, f.end + 240))) : null
       const until = clauseEnd === null ? next : f.end + clauseEnd.index
-      const nationwide = countedNationwide(f, until)
+      // ("Across Syria the Local Coordination Committees said at least 110 people were killed on
+      // Sunday including 45 in Aleppo province": the country named first holds the sentence's first figure)
+      // ("raised its count for the whole country to 57 dead": the whole country right before it)
+      const nationwide =
+        countedNationwide(f, until) || (fi === 0 && OPENS_NATIONWIDE.test(s)) || WHOLE_COUNTRY_BEFORE.test(s.slice(Math.max(0, f.start - 70), f.start))
       // ("killed at least 30 civilians across eastern Ghouta on Tuesday, including 11 in the town of
       // Beit Sawa": a part's place after its figure is the part's, not the whole's)
       const part = figures[fi + 1]

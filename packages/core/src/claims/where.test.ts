@@ -344,3 +344,20 @@ describe("a city abroad opening the sentence, right before who speaks there (209
     expect(places("A car bomb killed 10 people in Beirut, police said.")).toEqual(["10 Beirut"])
   })
 })
+
+describe("the whole country named before the toll (209)", () => {
+  it("places a toll after 'Across Syria' opening the sentence, or after 'for the whole country', in Syria", () => {
+    expect(
+      places(
+        "Shelling killed 12 in Salaheddine. Across Syria the Local Coordination Committees said at least 110 people were killed on Sunday, including 45 in Aleppo province."
+      )
+    ).toEqual(["12 Salaheddine, Aleppo", "110 Syria"])
+    expect(places("Shelling killed 12 in Salaheddine. By evening the commission raised its count for the whole country to 57 dead.")).toEqual([
+      "12 Salaheddine, Aleppo",
+      "57 Syria"
+    ])
+  })
+  it("keeps the place of a toll told after other words about the country", () => {
+    expect(places("Across Syria's north, aid is scarce. In Saraqeb, air strikes killed 9 people.")).toEqual(["9 Saraqeb, Idlib"])
+  })
+})
