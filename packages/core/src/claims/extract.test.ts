@@ -3449,7 +3449,7 @@ describe("the accusation a denial answers, and a side's own statement (206)", ()
   })
   it("reads 'spread lies that', 'no RAF aircraft conducted any strike' and 'This news is untrue' as denials", () => {
     expect(events("Hostile channels have spread lies that Russian jets bombed a bakery in Tadef.")).toEqual(["denied Russia -"])
-    expect(events("The minister said that no RAF aircraft conducted any strike near Tabqa that week.")).toEqual(["denied Britain minister"])
+    expect(events("The minister said that no RAF aircraft conducted any strike near Tabqa that week.")).toEqual(["denied United Kingdom minister"])
     expect(events("The army command refutes the stories claiming that Iraqi strikes hit a school in Hajin. This news is completely untrue.")).toEqual([
       "denied Iraq army command",
       "denied Iraq -"
@@ -3997,6 +3997,13 @@ describe("denials: no truth to reports, a quoted 'not a single', a verdict namin
   it("reads a quoted 'not a single bullet' fired, and a verdict that names a side ('PKK/YPG propaganda')", () => {
     expect(events('The envoy said "not a single shell" was fired by the Turkish army across the border.')).toEqual(["denied Turkey shelling"])
     expect(events('An official told Reuters that reports of Turkish air strikes on Rajo were "PKK/YPG propaganda".')).toEqual(["denied Turkey strike"])
+  })
+  it("reads 'found no evidence that it caused civilian casualties' as a denial by the doer the sentence conceded", () => {
+    expect(
+      events("RAF aircraft did strike a Daesh headquarters in Raqqa that day, but an assessment has found no evidence that it caused civilian casualties.")
+    ).toEqual(["denied United Kingdom strike"])
+    expect(events('The ministry said footage from the scene showed "no evidence" of munitions hitting the convoy.')).toEqual([])
+    expect(events("The report found no evidence to support the claim that fighters were meeting in the mosque.")).toEqual([])
   })
   it("reads 'rejected that version' as a denial of the account told before it", () => {
     expect(events("SANA said American jets hit an army post near Deir ez-Zor. Pentagon officials rejected that version.")).toEqual([
