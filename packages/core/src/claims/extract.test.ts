@@ -4078,3 +4078,24 @@ describe("a figure's source named in the next sentence, referring back to it (20
     expect(sources("Air raids on Jinderes killed 17 people on Tuesday. A truce was announced by Moscow on Friday.")).toEqual(["17 null"])
   })
 })
+
+describe("two sides blaming each other (209)", () => {
+  const events = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.actor} by ${c.source} ${c.action}`)
+  it("reads 'A and B have blamed each other for the attacks' as each accusing the other", () => {
+    expect(events("The opposition and the government have blamed each other for chlorine attacks in Idlib.")).toEqual([
+      "Syrian government by opposition chemical attack",
+      "rebels by Syrian government chemical attack"
+    ])
+    expect(
+      events(
+        "Activists said government forces fired sarin gas at Khan al-Assal, killing 26. Assad's regime and the rebels have accused each other of that attack."
+      )
+    ).toContain("rebels by Syrian government chemical attack")
+  })
+  it("reads no attack in blame for something else", () => {
+    expect(events("Rebels and government forces accused each other of violating the truce.")).toEqual([])
+  })
+})

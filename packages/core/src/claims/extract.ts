@@ -1005,6 +1005,20 @@ const CLAUSE_BREAK =
   // ("Rockets from Syria kill 3 in Lebanon's Hermel as Qusair battle rages": the battle told as the
   // backdrop is another clause, its place not the figure's)
   /\s(?:as|amid)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:battle|fighting|offensive|siege|clashes|war|assault|campaign|bombardment)\b|\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:while|whereas)\s+(?:[\w-]+\s+){1,3}?(?:targeted|shelled|struck|hit|attacked|bombed|fired|destroyed|seized|captured|stormed|pounded)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
+const MUTUAL_BLAME_CUE = /each\s+other|one\s+another/i
+const MUTUAL_BLAME =
+  /^(.{3,80}?)\s+(?:have\s+|has\s+|had\s+)?(?:(?:repeatedly|long|often|also)\s+)?(?:blamed|accused|blame|accuse|blaming|accusing)\s+(?:each\s+other|one\s+another)\s+(?:for|of)\s+(.{0,120})/i
+/** the two sides that blame each other for an attack, each the other's accuser */
+// (the political opposition stands for the rebels here, as the labels name it)
+const mutualBlame = (s: string): ReadonlyArray<readonly [actor: string, source: string]> | null => {
+  const m = MUTUAL_BLAME.exec(s)
+  if (m === null || !ATTACK_NOUN_OR_VERB.test(m[2]!)) return null
+  const sides = [...new Set(sidesIn(m[1]!).map((x) => x.actor))].map((a) => [a, a] as const)
+  if (/\bopposition\b/i.test(m[1]!) && !sides.some(([a]) => a === "rebels")) sides.push(["rebels", "opposition"])
+  return sides.length === 2 ? sides : null
+}
+const ATTACK_NOUN_OR_VERB =
+  /\b(?:attacks?|strikes?|air\s?strikes|raids?|bombings?|bombardment|shelling|shells?|massacres?|killings?|chemical|chlorine|gas|sarin|explosions?|blasts?|rockets?|mortars?|firing|fired|killing|targeting|bombing|shelling|using)\b/i
 const QUESTION = /\?(?:["”'’]\s*(?:[\w'’-]+\s*){0,8}[.!]?)?\s*$/
 const SINCE_DAWN =
   /\bsince\s+(?:(?:early|first)\s+)?(?:dawn|daybreak|sunrise|the\s+early\s+hours|(?:early\s+)?this\s+morning)\b(?!\s+(?:on|of|yesterday|today|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i
@@ -2122,7 +2136,19 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         lastActor = blamed.actor
       }
     }
-    if (worthReading && tells() && (!isTitle || ownSource !== null) && (!habitual || (denies && mayDeny(s)))) {
+    // "Assad's regime and the rebels have blamed each other for that attack", "The opposition and the
+    // government have accused each other of chlorine attacks": each side accuses the other
+    const mutual = !isTitle && MUTUAL_BLAME_CUE.test(s) ? mutualBlame(s) : null
+    if (mutual !== null) {
+      const when = timeOf() ?? inheritedWhen(frame, s, false, publishedDay, reported())
+      // ("for that attack": the one told before, as it was told)
+      const action = /\b(?:that|this|the)\s+attack\b/i.test(s) ? (claims.findLast((c) => c.kind === "event")?.action ?? actionIn(s)) : actionIn(s)
+      for (const [k, [of]] of mutual.entries()) {
+        const by = mutual[1 - k]![1]
+        claims.push(eventClaim({ actor: of, action, polarity: "asserted", source: by, rule: "event/accusation" }, of, placeOf(), when, s, sentence.start))
+      }
+    }
+    if (mutual === null && worthReading && tells() && (!isTitle || ownSource !== null) && (!habitual || (denies && mayDeny(s)))) {
       // "State media said the crash was due to a technical fault while Jaish al-Islam said it had
       // shot down the plane": two speakers set against each other tell two events
       let read = 0
