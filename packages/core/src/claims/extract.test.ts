@@ -4099,3 +4099,12 @@ describe("two sides blaming each other (209)", () => {
     expect(events("Rebels and government forces accused each other of violating the truce.")).toEqual([])
   })
 })
+
+describe("a named outlet's own correspondent (209)", () => {
+  const source = (body: string, outlet: string) => extractClaims({ title: "Report", body, published: PUB, outlet }).find((c) => c.kind === "quantity")?.source
+  it("reads 'Jesr Press's correspondent in Idlib said' as Jesr Press, and as no one in Jesr Press's own report", () => {
+    expect(source("Jesr Press's correspondent in Idlib said the strikes killed 12 people.", "Reuters")).toBe("Jesr Press")
+    expect(source("Jesr Press's correspondent in Idlib said the strikes killed 12 people.", "Jesr Press")).toBeNull()
+    expect(source("Al Jazeera's reporter in Deraa said shelling killed 9 people.", "Reuters")).toBe("Al Jazeera")
+  })
+})

@@ -1204,6 +1204,10 @@ const normalise = (written: string): string => {
     !isPlaceName(/(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*(?=(?:'s|’s)?(?:\s+(?:correspondents?|reporters?))?$)/.exec(located[1]!)![0])
   )
     return normalise(located[1]!)
+  // "Jesr Press's correspondent in Idlib", "Al Jazeera's reporter": a named outlet speaking through
+  // its own reporter is that outlet (no speaker at all where the outlet is the article's own)
+  const reporterOf = OUTLET_REPORTER.exec(unseated)
+  if (reporterOf !== null && !isPlaceName(reporterOf[1]!)) return knownSource(reporterOf[1]!) ?? reporterOf[1]!
   // "... 21 others in al-Sinaah FNA reports": a place before an agency's abbreviation, commas
   // stripped, is where the figure was, not part of the name
   const placed = /^(?:in\s+)?(\S.*?)\s+([A-Z]{2,6})$/.exec(unseated)
@@ -1469,6 +1473,8 @@ export const readFrames = (s: string, general = false): Array<Frame> => {
 const BARE_REPORTS = /^(?:the\s+|some\s+|other\s+|earlier\s+|initial\s+)?reports?$/i
 
 const WINDOW_BEFORE = 240
+const OUTLET_REPORTER =
+  /^(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:'s|’s)\s+(?:(?:own|local|field)\s+)?(?:correspondents?|reporters?|journalists?)(?:\s+(?:in|at|on)\s+.*)?$/
 const TIME_BEFORE_AGENT =
   /^(?:yesterday|today|tonight|earlier|later|late|early|on|last|this|morning|evening|afternoon|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const BEFORE_ATTRIBUTIVE = /^(?:of|for|with|from|about|against|over|into|amid|despite)$/
