@@ -18,6 +18,9 @@ export { KNOWN_SOURCES, knownSource, normaliseSpeaker, readFrames } from "./fram
 const REPORT_REFERRED_BACK =
   /^\W*(?:this|that|these\s+(?:figures|numbers|tolls)|the\s+(?:figures?|numbers?|toll|tally|news|information))\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,3}?(?:announced|reported|given|released|confirmed|published|provided|documented)\b/i
 
+const WAR_CLAUSE_TOLL =
+  /\b(?:war|conflict|uprising|revolution|crisis)\s+(?:which|that)\s+(?:has|had|have)\s+(?:[^.;]{0,80}?\s)?(?:killed|claimed|left|cost|displaced|driven|uprooted)\s+(?:the\s+lives\s+of\s+)?(?:more\s+than|over|at\s+least|about|nearly|some|around|almost|an\s+estimated)?\s*$/i
+
 interface ResolvedFrame {
   readonly frame: Frame
   /** the source it stands for, or null when a reference back finds nobody */
@@ -829,6 +832,9 @@ export const attributeArticle = (
       // a sentence inside a quotation opened in a sentence before: the quotation's speaker
       const quoted = quotationSpeaker(si) ?? quotationCloser(si)?.source ?? null
       if (quoted !== null) return clean(quoted)
+      // (nor for the war's own toll in a clause about the war: "... the five-year conflict which has
+      // killed more than 280000 people", which the outlet tells as background)
+      if (WAR_CLAUSE_TOLL.test(segments[si]!.text.slice(Math.max(0, offset - 140), offset))) return null
       // the next sentence's speaker, when it goes on about the same incident; never for the headline
       const next = nextBody(si)
       if (next === -1) return null

@@ -4108,3 +4108,20 @@ describe("a named outlet's own correspondent (209)", () => {
     expect(source("Al Jazeera's reporter in Deraa said shelling killed 9 people.", "Reuters")).toBe("Al Jazeera")
   })
 })
+
+describe("the war's toll in a clause about the war borrows no source from the next sentence (209)", () => {
+  const sources = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.min} ${c.source}`)
+  it("reads '... the five-year conflict which has killed more than 280000 people' as the outlet's own background", () => {
+    expect(
+      sources(
+        "The monitor relies on sources inside Syria to gather its information on the five-year conflict which has killed more than 280000 people and displaced millions. It says it determines who carried out strikes from flight patterns."
+      )
+    ).toEqual(["280001 null", "2000000 null"])
+  })
+  it("still lends a toll of an incident the next sentence's speaker", () => {
+    expect(sources("Air strikes killed 12 people in Saraqeb on Monday. The Observatory said the dead included five children.")).toEqual(["12 SOHR"])
+  })
+})
