@@ -4125,3 +4125,16 @@ describe("the war's toll in a clause about the war borrows no source from the ne
     expect(sources("Air strikes killed 12 people in Saraqeb on Monday. The Observatory said the dead included five children.")).toEqual(["12 SOHR"])
   })
 })
+
+describe("the wounded who died (209)", () => {
+  const figures = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.min}`)
+  it("reads 'three of the injured had died' as dead, not wounded", () => {
+    expect(figures("Three of the injured had died in hospitals in Turkey on Monday night, the council said.")).toEqual(["killed 3"])
+  })
+  it("reads no count of its own in a part of the toll the sentence revised ('rose to eight after three of the injured passed away')", () => {
+    expect(figures("The source said the toll rose to eight after three of the injured passed away at al-Razi Hospital.")).toEqual(["killed 8"])
+  })
+})

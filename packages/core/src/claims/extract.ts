@@ -289,6 +289,11 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   }
   // "more than 500 wounded people were trapped in the town": where they are, whatever their wounds
   if (WOUNDED_TRAPPED.test(after)) return { metric: "trapped", who: "people" }
+  // "three of the injured passed away overnight", "Three of the wounded had died in Turkish
+  // hospitals": the wounded who died are dead
+  // (a part of a toll the sentence told before it, not a count of its own: "the toll rose to eight
+  // after three of the injured passed away")
+  if (WOUNDED_DIED_AFTER.test(after)) return TOLL_TOLD_BEFORE.test(sentence.slice(0, f.start)) ? null : { metric: "killed", who: null }
   if (
     (/^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) &&
       /\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out|focused)\b/i.test(after)) ||
@@ -638,6 +643,9 @@ const REFUGEES_COUNTED =
 // "170000 Syrians have registered as refugees in neighbouring countries"
 const REGISTERED_AFTER =
   /^\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|are)\s+(?:been\s+)?registered\s+(?:as\s+refugees|with\s+(?:the\s+)?(?:UNHCR|U\.?N\.?\s+refugee\s+agency))\b/i
+const WOUNDED_DIED_AFTER =
+  /^\s+of\s+(?:the|those|them)\s+(?:[\w-]+\s+)?(?:injured|wounded)\s+(?:(?:had|have|has|later|subsequently|since|also)\s+)*(?:died|passed\s+away|succumbed)\b/i
+const TOLL_TOLD_BEFORE = /\b(?:toll|dead|killed|deaths)\b/i
 const WOUNDED_TRAPPED = /^\s+(?:wounded|injured|sick)\s+(?:people|civilians|persons|patients)\s+(?:were|are|remain|remained)\s+(?:still\s+)?trapped\b/i
 // a count of places right at the next figure ("the two towns")
 const PLACES_COUNTED = /^\S+\s+(?:[a-z-]+\s+)?(?:towns|villages|cities|neighbou?rhoods|districts|provinces|governorates|areas|countries)\b/i
