@@ -4138,3 +4138,19 @@ describe("the wounded who died (209)", () => {
     expect(figures("The source said the toll rose to eight after three of the injured passed away at al-Razi Hospital.")).toEqual(["killed 8"])
   })
 })
+
+describe("a sub-count list naming the whole's dead again (209)", () => {
+  it("reads 'including 12 children 9 women and 4 martyrs under torture' as parts of the 142", () => {
+    expect(
+      claimsOf("The Local Coordination Committees documented 142 martyrs today including 12 children 9 women and 4 martyrs under torture.")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => `${c.metric} ${c.min}`)
+    ).toEqual(["killed 142"])
+    // (others with a harm of their own still end the list)
+    expect(
+      claimsOf("Shelling killed 10 civilians including a child and 37 others were injured.")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => `${c.metric} ${c.min}`)
+    ).toEqual(["killed 10", "injured 37"])
+  })
+})

@@ -645,6 +645,7 @@ const REGISTERED_AFTER =
   /^\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|are)\s+(?:been\s+)?registered\s+(?:as\s+refugees|with\s+(?:the\s+)?(?:UNHCR|U\.?N\.?\s+refugee\s+agency))\b/i
 const WOUNDED_DIED_AFTER =
   /^\s+of\s+(?:the|those|them)\s+(?:[\w-]+\s+)?(?:injured|wounded)\s+(?:(?:had|have|has|later|subsequently|since|also)\s+)*(?:died|passed\s+away|succumbed)\b/i
+const DEAD_NOUN = /^(?:martyrs|dead|victims|fatalities)$/i
 const TOLL_TOLD_BEFORE = /\b(?:toll|dead|killed|deaths)\b/i
 const WOUNDED_TRAPPED = /^\s+(?:wounded|injured|sick)\s+(?:people|civilians|persons|patients)\s+(?:were|are|remain|remained)\s+(?:still\s+)?trapped\b/i
 // a count of places right at the next figure ("the two towns")
@@ -1815,7 +1816,8 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         subCount &&
         !othersHarmed &&
         /^\s+[A-Za-z-]+(?:\s+(?:a|an)\s+[A-Za-z-]+)?(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start)) &&
-        metricOf(wordsOf(after)[0] ?? "") === null
+        // ("including 12 children 9 women and 4 martyrs under torture": the whole's own dead, named again)
+        (metricOf(wordsOf(after)[0] ?? "") === null || (previous?.metric === "killed" && DEAD_NOUN.test(wordsOf(after)[0] ?? "")))
       )
         continue
       subCount = false
