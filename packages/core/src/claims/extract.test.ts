@@ -4154,3 +4154,21 @@ describe("a sub-count list naming the whole's dead again (209)", () => {
     ).toEqual(["killed 10", "injured 37"])
   })
 })
+
+describe("money, a population, a siege that ended, arrivals counted (209)", () => {
+  const figures = (body: string) =>
+    claimsOf(body, "Report", "test")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.metric} ${c.min}`)
+  it("reads no count in a price in Syrian pounds or a country's population", () => {
+    expect(figures("Under the siege a kilo of sugar that cost 300 Syrian pounds now costs 3,000.")).toEqual([])
+    expect(figures("The country's 22 million population lives in fear.")).toEqual([])
+  })
+  it("reads no one trapped in districts besieged no longer", () => {
+    expect(figures("The council estimates that about 250000 people remain in the formerly besieged districts.")).toEqual([])
+    expect(figures("The council estimates that about 250000 people remain in the besieged districts.")).toEqual(["trapped 225000"])
+  })
+  it("reads 'put the number of arrivals at' as people displaced", () => {
+    expect(figures("Aid workers put the number of arrivals at between 10,000 and 12,500.")).toEqual(["displaced 10000"])
+  })
+})

@@ -141,7 +141,7 @@ const whoOf = remembered((word: string): string | null => {
 })
 
 const NOT_A_COUNT_AFTER =
-  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies|attackers|assailants|militants|terrorists|fighters|gunmen|soldiers|troops|insurgents|jihadists|mercenaries)\b)|(?:or|to)\s+[\w-]+\s+times\b|(?:[\w-]+\s+){1,2}(?:need|needs|needed|require|requires|required|await|awaiting)\s+(?:to\s+be\s+)?(?:\w+\s+)?evacuat\w*|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|pm\b|am\b|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg\b|tons?\b|tonnes?\b|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies|attackers|assailants|militants|terrorists|fighters|gunmen|soldiers|troops|insurgents|jihadists|mercenaries)\b)|(?:or|to)\s+[\w-]+\s+times\b|(?:[\w-]+\s+){1,2}(?:need|needs|needed|require|requires|required|await|awaiting)\s+(?:to\s+be\s+)?(?:\w+\s+)?evacuat\w*|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|(?:syrian|lebanese|turkish|jordanian|iraqi|egyptian|us|u\.s\.)\s+(?:pounds|liras?|dinars|dollars)|liras?\b|dinars\b|riyals\b|population\b|pm\b|am\b|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg\b|tons?\b|tonnes?\b|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE =
   /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|views|shares|comments|likes|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 // every branch ends on one of these words (before any white space): the words before most figures
@@ -533,7 +533,10 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // "A family of 6 persons has been able to get out": leaving is displacement (people, not families)
   if (ABLE_OR_MANAGED.test(after) && ABLE_TO_LEAVE.test(after) && !/^\s+famil/i.test(after)) return { metric: "displaced", who: leadingWho() }
   // "where an estimated 250000 people live under siege": a besieged population is trapped
-  if (LIVE_AFTER.test(after) && BESIEGED.test(sentence.slice(Math.max(0, f.start - 80), f.end + 100))) return { metric: "trapped", who: leadingWho() }
+  if (LIVE_AFTER.test(after)) {
+    const around = sentence.slice(Math.max(0, f.start - 80), f.end + 100)
+    if (BESIEGED.test(around) && !FORMERLY_BESIEGED.test(around)) return { metric: "trapped", who: leadingWho() }
+  }
   // "the attack on two villages killed 15": the figure counts things, not people
   // ("several opposition-held parts of eastern Aleppo": past a place's holder)
   const counted = HELD_ADJECTIVE.test(afterWords[0] ?? "") ? afterWords[1] : afterWords[0]
@@ -645,6 +648,7 @@ const REGISTERED_AFTER =
   /^\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|are)\s+(?:been\s+)?registered\s+(?:as\s+refugees|with\s+(?:the\s+)?(?:UNHCR|U\.?N\.?\s+refugee\s+agency))\b/i
 const WOUNDED_DIED_AFTER =
   /^\s+of\s+(?:the|those|them)\s+(?:[\w-]+\s+)?(?:injured|wounded)\s+(?:(?:had|have|has|later|subsequently|since|also)\s+)*(?:died|passed\s+away|succumbed)\b/i
+const FORMERLY_BESIEGED = /\b(?:formerly|previously|once)\s+(?:rebel-held\s+|opposition-held\s+)?besieged\b/i
 const DEAD_NOUN = /^(?:martyrs|dead|victims|fatalities)$/i
 const TOLL_TOLD_BEFORE = /\b(?:toll|dead|killed|deaths)\b/i
 const WOUNDED_TRAPPED = /^\s+(?:wounded|injured|sick)\s+(?:people|civilians|persons|patients)\s+(?:were|are|remain|remained)\s+(?:still\s+)?trapped\b/i
@@ -862,11 +866,12 @@ const STANDS_AT_BEFORE = /\b(wounded|injured|dead|deaths|casualties|displaced|mi
  * could reach 300", "the injury toll" are injured; the dead otherwise */
 const tollMetric = (before: string): Metric => {
   const lower = before.toLowerCase()
-  const at = Math.max(lower.lastIndexOf("toll"), lower.lastIndexOf("count"))
+  // ("put the number of arrivals at between 10,000 and 12,500": what the number counts)
+  const at = Math.max(lower.lastIndexOf("toll"), lower.lastIndexOf("count"), lower.lastIndexOf("number"))
   const around = before.slice(Math.max(0, at - 12), at + 40)
   if (/\b(?:injur\w*|wounded)\b/i.test(around)) return "injured"
   if (/\bmissing\b/i.test(around)) return "missing"
-  if (/\bdisplac\w*|refugees?\b/i.test(around)) return "displaced"
+  if (/\bdisplac\w*|refugees?\b|\barrivals\b/i.test(around)) return "displaced"
   return "killed"
 }
 const TOLL_BEFORE =
@@ -1903,7 +1908,13 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // "2 million people live in zones controlled by forces loyal to ...", nor in camps, displaced)
       if (link === null && f.value >= 100 && LIVING_AFTER.test(after) && PEOPLE_COUNTED.test(after)) {
         const stay = after.slice(0, 140)
-        if (!GOVERNMENT_HELD.test(stay) && !GOVERNMENT_HELD.test(before.slice(-80)) && (siegeTold() || OPPOSITION_HELD.test(s)))
+        // (nor in a place besieged no longer: "remain in the formerly besieged districts")
+        if (
+          !GOVERNMENT_HELD.test(stay) &&
+          !GOVERNMENT_HELD.test(before.slice(-80)) &&
+          !FORMERLY_BESIEGED.test(stay) &&
+          (siegeTold() || OPPOSITION_HELD.test(s))
+        )
           link = { metric: "trapped", who: victims ?? "people" }
       }
       // "he was killed in an air strike near Deir ez-Zor together with about 40 militants": people
