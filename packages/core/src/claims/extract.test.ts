@@ -4172,3 +4172,15 @@ describe("money, a population, a siege that ended, arrivals counted (209)", () =
     expect(figures("Aid workers put the number of arrivals at between 10,000 and 12,500.")).toEqual(["displaced 10000"])
   })
 })
+
+describe("a population part of whom are displaced (209)", () => {
+  it("reads no displacement of the whole in 'home to more than two million people many of them displaced'", () => {
+    const figures = (body: string) =>
+      claimsOf(body, "Report", "test")
+        .filter((c) => c.kind === "quantity")
+        .map((c) => `${c.metric} ${c.min}`)
+    expect(figures("Idlib is now home to more than two million people many of them displaced from other provinces.")).toEqual([])
+    expect(figures("Idlib, home to about three million people, nearly half of them displaced, braces for an assault.")).toEqual([])
+    expect(figures("More than two million people have been displaced from their homes.")).toEqual(["displaced 2000001"])
+  })
+})

@@ -289,6 +289,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   }
   // "more than 500 wounded people were trapped in the town": where they are, whatever their wounds
   if (WOUNDED_TRAPPED.test(after)) return { metric: "trapped", who: "people" }
+  // "Idlib is now home to more than two million people many of them displaced": the part is
+  // displaced, the whole is a population, no count of harm
+  if (PART_OF_THEM_AFTER.test(after)) return null
   // "three of the injured passed away overnight", "Three of the wounded had died in Turkish
   // hospitals": the wounded who died are dead
   // (a part of a toll the sentence told before it, not a count of its own: "the toll rose to eight
@@ -646,6 +649,8 @@ const REFUGEES_COUNTED =
 // "170000 Syrians have registered as refugees in neighbouring countries"
 const REGISTERED_AFTER =
   /^\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|are)\s+(?:been\s+)?registered\s+(?:as\s+refugees|with\s+(?:the\s+)?(?:UNHCR|U\.?N\.?\s+refugee\s+agency))\b/i
+const PART_OF_THEM_AFTER =
+  /^[\s,]+(?:[\w-]+[\s,]+){0,3}?(?:many|most|some|half|thousands|hundreds|tens\s+of\s+thousands)\s+of\s+(?:them|whom)\s+(?:(?:are|were|have\s+been|had\s+been|now)\s+)?(?:internally\s+)?(?:displaced|refugees)\b/i
 const WOUNDED_DIED_AFTER =
   /^\s+of\s+(?:the|those|them)\s+(?:[\w-]+\s+)?(?:injured|wounded)\s+(?:(?:had|have|has|later|subsequently|since|also)\s+)*(?:died|passed\s+away|succumbed)\b/i
 const FORMERLY_BESIEGED = /\b(?:formerly|previously|once)\s+(?:rebel-held\s+|opposition-held\s+)?besieged\b/i
