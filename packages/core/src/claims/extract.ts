@@ -291,7 +291,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (WOUNDED_TRAPPED.test(after)) return { metric: "trapped", who: "people" }
   // "Idlib is now home to more than two million people many of them displaced": the part is
   // displaced, the whole is a population, no count of harm
-  if (PART_OF_THEM_AFTER.test(after)) return null
+  if ((after.includes(" of them") || after.includes(" of whom")) && PART_OF_THEM_AFTER.test(after)) return null
   // "three of the injured passed away overnight", "Three of the wounded had died in Turkish
   // hospitals": the wounded who died are dead
   // (a part of a toll the sentence told before it, not a count of its own: "the toll rose to eight
@@ -329,6 +329,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // (nor a part of the wounded told before: "treated about 60 wounded ... and that 12 were
   // transferred to hospitals in Qamishli")
   if (
+    HOSPITAL_CUE.test(after) &&
     TAKEN_TO_HOSPITAL_AFTER.test(after) &&
     !WOUNDED_WORD.test(sentence.slice(0, f.start)) &&
     !afterWords.slice(0, 2).some((w) => /^(?:bodies|corpses|dead|remains)$/i.test(w)) &&
@@ -641,6 +642,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
 }
 const WOUNDED_WORD = /\b(?:wounded|injured|injuries|hurt)\b/i
 const AID_TO_BEFORE = /\b(?:to|for)\s+(?:(?:about|some|around|nearly|over|more\s+than|an\s+estimated)\s+)?$/i
+const HOSPITAL_CUE = /hospital|clinic|medical|treatment/i
 const TAKEN_TO_HOSPITAL_AFTER =
   /^\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:taken|rushed|transferred|transported|admitted|brought|evacuated)\s+(?:(?:to|into)\s+(?:(?:the|a|nearby|local|field|several|two|three)\s+)*(?:hospitals?|clinics?|medical\s+(?:points?|centres?|centers?|facilities))|for\s+(?:medical\s+)?treatment)\b/i
 // "had received about 1,200 new refugee families", "hosting 300 displaced families": people counted by their flight
@@ -1024,7 +1026,6 @@ const CLAUSE_BREAK =
   // ("Rockets from Syria kill 3 in Lebanon's Hermel as Qusair battle rages": the battle told as the
   // backdrop is another clause, its place not the figure's)
   /\s(?:as|amid)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:battle|fighting|offensive|siege|clashes|war|assault|campaign|bombardment)\b|\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:while|whereas)\s+(?:[\w-]+\s+){1,3}?(?:targeted|shelled|struck|hit|attacked|bombed|fired|destroyed|seized|captured|stormed|pounded)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
-const MUTUAL_BLAME_CUE = /each\s+other|one\s+another/i
 const MUTUAL_BLAME =
   /^(.{3,80}?)\s+(?:have\s+|has\s+|had\s+)?(?:(?:repeatedly|long|often|also)\s+)?(?:blamed|accused|blame|accuse|blaming|accusing)\s+(?:each\s+other|one\s+another)\s+(?:for|of)\s+(.{0,120})/i
 /** the two sides that blame each other for an attack, each the other's accuser */
@@ -2080,7 +2081,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // Sunday including 45 in Aleppo province": the country named first holds the sentence's first figure)
       // ("raised its count for the whole country to 57 dead": the whole country right before it)
       const nationwide =
-        countedNationwide(f, until) || (fi === 0 && OPENS_NATIONWIDE.test(s)) || WHOLE_COUNTRY_BEFORE.test(s.slice(Math.max(0, f.start - 70), f.start))
+        countedNationwide(f, until) ||
+        (fi === 0 && OPENS_NATIONWIDE.test(s)) ||
+        (s.includes("whole") && WHOLE_COUNTRY_BEFORE.test(s.slice(Math.max(0, f.start - 70), f.start)))
       // ("killed at least 30 civilians across eastern Ghouta on Tuesday, including 11 in the town of
       // Beit Sawa": a part's place after its figure is the part's, not the whole's)
       const part = figures[fi + 1]
@@ -2164,7 +2167,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
     // "Assad's regime and the rebels have blamed each other for that attack", "The opposition and the
     // government have accused each other of chlorine attacks": each side accuses the other
-    const mutual = !isTitle && MUTUAL_BLAME_CUE.test(s) ? mutualBlame(s) : null
+    const mutual = !isTitle && (s.includes("each other") || s.includes("one another")) ? mutualBlame(s) : null
     if (mutual !== null) {
       const when = timeOf() ?? inheritedWhen(frame, s, false, publishedDay, reported())
       // ("for that attack": the one told before, as it was told)

@@ -75,7 +75,7 @@ const VAGUE: Record<string, readonly [number, number]> = {
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   [/\b(?:at least|a minimum of|no fewer than|no less than)\s+(?:at\s+)?$/i, "at_least"],
   // ("the death toll ... surpasses 130", "has exceeded 300"): a toll past its figure
-  [/\b(?:more than|over|upwards of|in excess of|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|(?<=\b(?:has|have|had)\s+)passed|topped|tops)\s+$/i, "more_than"],
+  [/\b(?:more than|over|upwards of|in excess of|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|passed|topped|tops)\s+$/i, "more_than"],
   // ("the death toll could reach 35": a toll to come is a ceiling, not a count)
   [
     /\b(?:up to|as many as|at most|(?:could|may|might|will|would|(?:is|are)\s+(?:expected|likely)\s+to)\s+(?:\w+\s+)?(?:reach|rise\s+to|climb\s+to|be))\s+$/i,
