@@ -923,3 +923,11 @@ describe("readFrames: the UN's agencies by their initials (209)", () => {
     expect(speakers("The United Nations said 20 children were killed.")).toEqual(["UN"])
   })
 })
+
+describe("normaliseSpeaker: one spelling of 'Jaish' (209)", () => {
+  it("spells Jaysh, Jeish and Jaich as Jaish", () => {
+    expect(normaliseSpeaker("Jaysh al-Izza")).toBe("Jaish al-Izza")
+    expect(normaliseSpeaker("Jeish al-Nasr")).toBe("Jaish al-Nasr")
+    expect(normaliseSpeaker("Jaishan")).toBe("Jaishan")
+  })
+})

@@ -1026,6 +1026,8 @@ export const normaliseSpeaker = (phrase: string): string => {
     // (a directorate named inside a longer phrase: "medical sources at the Directorate of Health in Aleppo")
     name = armedGroupNamed(name) ?? directorateName(name) ?? name
     name = asCompound(name)
+    // one spelling for the word armies are named by ("Jaysh al-Izza", "Jeish al-Islam" are Jaish ...)
+    if (name.includes("J")) name = name.replace(/\bJ(?:aysh|eish|aich)\b/g, "Jaish")
     if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear()
     NORMALISED.set(phrase, name)
   }
