@@ -1026,6 +1026,10 @@ export const normaliseSpeaker = (phrase: string): string => {
     // (a directorate named inside a longer phrase: "medical sources at the Directorate of Health in Aleppo")
     name = armedGroupNamed(name) ?? directorateName(name) ?? name
     name = asCompound(name)
+    // "the Turkish state news agency Anadolu", "the pro-regime website Al Masdar News": the outlet
+    // by its name, past the words that describe it
+    const described = DESCRIBED_OUTLET.exec(name)
+    if (described !== null) name = knownSource(described[1]!) ?? described[1]!
     // one spelling for the word armies are named by ("Jaysh al-Izza", "Jeish al-Islam" are Jaish ...)
     if (name.includes("J")) name = name.replace(/\bJ(?:aysh|eish|aich)\b/g, "Jaish")
     if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear()
@@ -1475,6 +1479,8 @@ export const readFrames = (s: string, general = false): Array<Frame> => {
 const BARE_REPORTS = /^(?:the\s+|some\s+|other\s+|earlier\s+|initial\s+)?reports?$/i
 
 const WINDOW_BEFORE = 240
+const DESCRIBED_OUTLET =
+  /^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:news\s+agency|news\s+website|website|broadcaster|channel|newspaper|daily)\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$/
 const OUTLET_REPORTER =
   /^(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:'s|’s)\s+(?:(?:own|local|field)\s+)?(?:correspondents?|reporters?|journalists?)(?:\s+(?:in|at|on)\s+.*)?$/
 const TIME_BEFORE_AGENT =
