@@ -361,3 +361,10 @@ describe("the whole country named before the toll (209)", () => {
     expect(places("Across Syria's north, aid is scarce. In Saraqeb, air strikes killed 9 people.")).toEqual(["9 Saraqeb, Idlib"])
   })
 })
+
+describe("no place in a group's name or a number before 'camp' (209)", () => {
+  it("reads no place in 'Jaysh al-Izza' or in 'Two camp residents'", () => {
+    expect(places("Jaysh al-Izza said its fighters killed 12 soldiers.")).toEqual(["12 null"])
+    expect(places("Two camp residents were killed.")).toEqual(["2 null"])
+  })
+})

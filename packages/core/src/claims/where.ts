@@ -106,6 +106,7 @@ const ANSWERS_AFTER = /^\s+(?:of|for|to)\b/i
 const BLAMED_BEFORE = /\b(?:blamed|blames|blaming|point(?:ed|s|ing)\s+the\s+finger\s+at)\s+$/i
 const PLACED_BY_BEFORE = /\b(?:of|in|at|from|near|on|into|to|for|around|across|inside|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i
 
+const GROUP_HEAD_BEFORE = /\b(?:Jaish|Jaysh|Jeish|Liwa|Katibat|Kataib|Harakat|Faylaq|Jabhat|Ahrar|Ansar|Jund|Saraya|Alwiya|Fawj)\s+$/
 const ABROAD_MEETING_BEFORE = /\b(?:council|talks|conference|summit|session|negotiations)\s+(?:(?:held|convened|meeting|sitting)\s+)?(?:in|at)\s+(?:the\s+)?$/i
 const FOR_BEFORE = /\bfor\s+$/i
 const SPOKEN_IN_BEFORE =
@@ -168,6 +169,8 @@ export const claimPlaces = (
     if (routeEnd(p) && all.some((q) => q.level !== "country" && !routeEnd(q))) return false
     // an organisation's seat: "the Istanbul-based Syrian Revolution General Commission", "the London-based monitor"
     if (SEAT_AFTER.test(s.slice(p.end, p.end + 8))) return false
+    // ... and a place in an armed group's name: "Jaysh al-Izza", "Liwa al-Tawhid", "Ahrar al-Sham"
+    if (GROUP_HEAD_BEFORE.test(s.slice(Math.max(0, p.start - 10), p.start))) return false
     // ... and the place after an agency's name in capitals: "ALALAM Syria At least 45 ..."
     if (/^\W*[A-Z]{3,}[\s-]*$/.test(s.slice(0, p.start))) return false
     // a capital speaking for its government
@@ -419,7 +422,7 @@ const NAMED_CAMP = new RegExp(
 const ROW_LABEL = new RegExp(`^(${NAME})(?:\\s+(?:city|town|village|camp|district))?\\s*:\\s*(?=\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\\b)`)
 // words that head a row or name a camp without being a place (weekdays and months NAME already refuses)
 const NOT_A_PLACE =
-  /^(?:total|totals|overall|civilians?|children|women|men|fighters|soldiers|rebels|regime|killed|dead|deaths|injured|wounded|injuries|missing|arrested|detained|displaced|casualties|update|updated|note|source|sources|toll|figures?|breakdown|today|yesterday|tonight|morning|evening|night|syrian|turkish|kurdish|lebanese|jordanian|iraqi|palestinian|russian|iranian|israeli|american|british|french|european|army|military|training|border|transit|refugee|refugees|displacement|detention|prison|government|opposition|the|a|an|this|that|one|another|each|every|our|their|its|his|her|breaking|warning|summary|background|context|overview|highlights|key|latest|more|other|air|ground|sea|operation|operations|battle|offensive|campaign|day|week|month|phase|round|part|section|statement|bulletin|report|briefing)$/i
+  /^(?:total|totals|overall|civilians?|children|women|men|fighters|soldiers|rebels|regime|killed|dead|deaths|injured|wounded|injuries|missing|arrested|detained|displaced|casualties|update|updated|note|source|sources|toll|figures?|breakdown|today|yesterday|tonight|morning|evening|night|syrian|turkish|kurdish|lebanese|jordanian|iraqi|palestinian|russian|iranian|israeli|american|british|french|european|army|military|training|border|transit|refugee|refugees|displacement|detention|prison|government|opposition|the|a|an|this|that|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|dozens|hundreds|thousands|another|each|every|our|their|its|his|her|breaking|warning|summary|background|context|overview|highlights|key|latest|more|other|air|ground|sea|operation|operations|battle|offensive|campaign|day|week|month|phase|round|part|section|statement|bulletin|report|briefing)$/i
 const NOT_A_PLACE_SHAPE = /(?:ing|tion|ment|ness|ies|ed)$/i
 const acceptable = (name: string): boolean => {
   const words = name.split(/[\s-]+/)
