@@ -1024,8 +1024,10 @@ const THE_SAME = /\b(?:these|those|the)\s+same\b/i
 // ("Death toll in Aleppo rises to 8 more casualties reported in Idleb": a headline's second clause)
 const CLAUSE_BREAK =
   // ("Rockets from Syria kill 3 in Lebanon's Hermel as Qusair battle rages": the battle told as the
-  // backdrop is another clause, its place not the figure's)
-  /\s(?:as|amid)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:battle|fighting|offensive|siege|clashes|war|assault|campaign|bombardment)\b|\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:while|whereas)\s+(?:[\w-]+\s+){1,3}?(?:targeted|shelled|struck|hit|attacked|bombed|fired|destroyed|seized|captured|stormed|pounded)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
+  // backdrop is another clause, its place not the figure's; so is another side's attack after the
+  // figure's own place, "Kill Two in Hermel as Regime Jets Pound Yabroud", but not the attack that
+  // did the harm, "killed and 15 injured as regime forces attacked the village of ...")
+  /\s(?:as|amid)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:battle|fighting|offensive|siege|clashes|war|assault|campaign|bombardment)\b|\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:while|whereas)\s+(?:[\w-]+\s+){1,3}?(?:targeted|shelled|struck|hit|attacked|bombed|fired|destroyed|seized|captured|stormed|pounded)\b|(?<=\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,3})\sas\s+(?:[\w-]+\s+){1,3}?(?:jets|warplanes|planes|aircraft|helicopters|troops|forces|artillery|rebels|militants|fighters)\s+(?:(?:continued?|kept)\s+to\s+)?(?:pound|pounded|pounds|shell|shelled|shells|strike|strikes|struck|bomb|bombed|bombs|hit|hits|target|targeted|targets|attack|attacked|attacks|raid|raided|raids|storm|stormed|storms)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
 const MUTUAL_BLAME =
   /^(.{3,80}?)\s+(?:have\s+|has\s+|had\s+)?(?:(?:repeatedly|long|often|also)\s+)?(?:blamed|accused|blame|accuse|blaming|accusing)\s+(?:each\s+other|one\s+another)\s+(?:for|of)\s+(.{0,120})/i
 /** the two sides that blame each other for an attack, each the other's accuser */

@@ -368,3 +368,10 @@ describe("no place in a group's name or a number before 'camp' (209)", () => {
     expect(places("Two camp residents were killed.")).toEqual(["2 null"])
   })
 })
+
+describe("another side's attack after the figure's own place is another clause (209)", () => {
+  it("places 'killed two in Homs as regime jets pounded Yabroud' in Homs, and the harm of the attack it names at its target", () => {
+    expect(places("Rockets from Syria killed two people in Homs as regime jets pounded Yabroud.")).toEqual(["2 Homs"])
+    expect(places("Two people were killed as regime forces attacked the village of Kinsabba.")).toEqual(["2 Kinsabba, Lattakia"])
+  })
+})
