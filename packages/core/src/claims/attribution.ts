@@ -7,7 +7,7 @@
 import { findPlaces } from "./gazetteer.js"
 import { findFigures } from "./numbers.js"
 import { tellsHabit, tellsIncident } from "./timeFrame.js"
-import { insideQuotes, sidesIn } from "./events.js"
+import { insideQuotes, sidesIn, UN_NAMES } from "./events.js"
 import { type Frame, GENERIC_PEOPLE, headlineSource, isBodyWord, knownSource, normaliseSpeaker, readFrames, sublineSource } from "./frame.js"
 import type { Segment } from "./segment.js"
 import type { PlaceMatch } from "./types.js"
@@ -266,10 +266,7 @@ const CATAPHORA_REACH = 3
 const KNOWN_BODY: ReadonlySet<string> = new Set([
   "SOHR",
   "White Helmets",
-  "UN",
-  "OCHA",
-  "UNHCR",
-  "UNICEF",
+  ...UN_NAMES,
   "WHO",
   "SANA",
   "Amaq",

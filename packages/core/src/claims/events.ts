@@ -505,14 +505,13 @@ const ADMISSION = new RegExp(
 )
 const SAID_IT =
   /\b(?:said|says|saying|announced|confirmed|stated|claimed|added|admitted|acknowledged|reported)\s+(?:(?:earlier|later|previously|also)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){1,8}?(?=that\s))?(?:that\s+)?(?:it|they|we|(?:(?:\w+|some|all)\s+of\s+)?(?:its|their|our)\s+(?:[\w-]+\s+){0,1}(?!(?:was|were|is|are)\b)[\w-]+)\s+(?:had\s+|has\s+|have\s+|(?:is|was|are|were)\s+(?=\w+ing\b))?(?:been\s+(?=\w+ing\b))?(?:(?!been\b|not\b|never\b|was\b|were\b|is\b|are\b)\w+\s+)?(?:launch|carr|struck|strik|hit|destroy|shot|shoot|down|target|eliminat|bomb|shell|kill|conduct|fir|attack|behind|detonat|blew|blow|ambush)/i
+/** the UN and its agencies, by the names the speaker table gives them */
+export const UN_NAMES = ["UN", "OCHA", "UNHCR", "UNICEF"] as const
 /** sources that watch or report the war and fight in it on no side: "it" in their words is never their own attack */
 const BYSTANDER: ReadonlySet<string> = new Set([
   "SOHR",
   "White Helmets",
-  "UN",
-  "OCHA",
-  "UNHCR",
-  "UNICEF",
+  ...UN_NAMES,
   "WHO",
   "SANA",
   "medical sources",

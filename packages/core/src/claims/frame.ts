@@ -15,7 +15,7 @@
  * anaphoric: the article resolves them to a source named before (extract.ts).
  */
 
-import { armedGroupNamed, rejectsProposal, sidesIn } from "./events.js"
+import { armedGroupNamed, rejectsProposal, sidesIn, UN_NAMES } from "./events.js"
 import { findPlaces } from "./gazetteer.js"
 import { isNeighbourCountry } from "./syria-places.js"
 
@@ -2303,19 +2303,7 @@ const HEADLINE_LABEL =
 const LEAD_SPEAKER =
   /^((?:[A-Z]{2,6})|(?:[A-Z][\w'-]*\s+){0,2}(?:officials?|sources?|activists|residents|medics|doctors|monitors?|rescuers|witnesses|spokesman|ministry|army|military|police|MoD|[A-Z]{2,6})):\s/
 /** known sources that report, which a headline may end on as its attribution */
-const HEADLINE_REPORTERS: ReadonlySet<string> = new Set([
-  "SOHR",
-  "SANA",
-  "UN",
-  "OCHA",
-  "UNHCR",
-  "UNICEF",
-  "WHO",
-  "MSF",
-  "White Helmets",
-  "Russian Defense Ministry",
-  "Amaq"
-])
+const HEADLINE_REPORTERS: ReadonlySet<string> = new Set(["SOHR", "SANA", ...UN_NAMES, "WHO", "MSF", "White Helmets", "Russian Defense Ministry", "Amaq"])
 const HEADLINE_SOURCE_BLOCKED = /^(?:with|by|of|in|on|at|near|for|against|from|to|into|over|and|or|the|a|an)$/i
 
 // ---------------------------------------------------------------------------------------------
