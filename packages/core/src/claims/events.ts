@@ -974,7 +974,8 @@ const FIGURES_DISPUTED = /\b(?:figures|numbers|statistics|tolls?|counts?|death\s
 const NOT_AN_ATTACK_DENIED =
   /\b(?:support(?:ing|ed|s)?\s+(?:for|of|to)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|kidnapp\w*|recruit\w*|smuggl\w*|cooperat(?:ed|ing)\s+with|collaborat(?:ed|ing)\s+with|leading\s+the\s+(?:assault|offensive|attack)|combat\s+troops|presence|(?:the\s+)?figures\s+given)\b/i
 const HARM_DENIED = /\b(?:casualt\w*|civilians?|killed|killing|harm\w*|hurt|deaths|dead)\b/i
-const CONCEDED = /\b(?:but|however|though|although)\b/i
+const REPORT_CLAUSE_END = /[,;]|\s(?:as|while|but|and\s+(?:said|says|added|adds))\s/i
+const CONCEDED = /\b(?:but|however|though|although|and)\b/i
 const AIMED_AT_BEFORE = /\b(?:at|on|against|toward|towards)\s+(?:the\s+)?$/i
 /** the denial's words say no one or nothing was hit ("no civilians were hit") */
 const UNHARMED =
@@ -1039,6 +1040,13 @@ export const readEvent = (
     !DENIED_PRONOUN.test(t.slice(denial.index, denial.index + 60))
   )
     denial = null
+  // "there was no truth to reports that a ceasefire had taken hold, as government shelling continued":
+  // the report found untrue holds no attack, whatever the sentence goes on to tell
+  // (a report with no words of its own, "no truth whatsoever to the reports", answers the one told before)
+  if (denial !== null && /^no\s+truth/i.test(denial[0])) {
+    const report = t.slice(denial.index).split(REPORT_CLAUSE_END)[0]!
+    if (/\bthat\b/i.test(report) && !ATTACK_WORD.test(report)) denial = null
+  }
   // "... killed 14 civilians in Jinderes on Monday a claim Ankara has rejected": the aside's denier
   // denies the act told before it
   if (aside !== null) {
@@ -1121,14 +1129,10 @@ export const readEvent = (
     // YPG", names no doer: the one the story told before answers for it, else the speaker's side; a side
     // named after it is whom the denier blames for the account)
     const faked = (FAKED.test(denial[0]) || LIE_VERDICT.test(t.slice(denial.index, denial.index + 120))) && !ATTACK_WORD.test(t)
-    actor ??=
-      subject?.actor ??
-      own ??
-      (faked
-        ? null
-        : (sides.find((x) => x.at >= denial.index && x.at < until && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)) && !inVerdict(t, x))?.actor ?? speakerSide))
     // "RAF aircraft did strike a Daesh headquarters ..., but ... found no evidence that it caused
-    // civilian casualties": the doer of the act its sentence owned before the denial, across a "but"
+    // civilian casualties": the doer of the act its sentence owned before the denial, across a "but" or an "and"
+    // (before the speaker's own side: "Russian jets bombed the market, however the Syrian government said there
+    // was no evidence that the raid killed civilians" is Russia's)
     // (a denial of the harm it did, not of what the place was: "... but they rejected claims it was a military site")
     if (actor === null && HARM_DENIED.test(t.slice(denial.index, denial.index + denial[0].length + 60))) {
       ATTACK.lastIndex = 0
@@ -1138,6 +1142,12 @@ export const readEvent = (
         if (actor !== null) break
       }
     }
+    actor ??=
+      subject?.actor ??
+      own ??
+      (faked
+        ? null
+        : (sides.find((x) => x.at >= denial.index && x.at < until && !TARGET_AFTER.test(t.slice(x.end, x.end + 40)) && !inVerdict(t, x))?.actor ?? speakerSide))
     // "neither Russian nor Syrian air forces were carrying out any missions": both sides denied
     for (let k = 0; k + 1 < sides.length; k++) {
       const [a, b] = [sides[k]!, sides[k + 1]!]

@@ -4160,7 +4160,7 @@ describe("money, a population, a siege that ended, arrivals counted (209)", () =
     claimsOf(body, "Report", "test")
       .filter((c) => c.kind === "quantity")
       .map((c) => `${c.metric} ${c.min}`)
-  it("reads no count in a price in Syrian pounds or a country's population", () => {
+  it("reads no count in a price in Syrian pounds or a country's population (but a population under siege is trapped)", () => {
     expect(figures("Under the siege a kilo of sugar that cost 300 Syrian pounds now costs 3,000.")).toEqual([])
     expect(figures("The country's 22 million population lives in fear.")).toEqual([])
   })
@@ -4182,5 +4182,37 @@ describe("a population part of whom are displaced (209)", () => {
     expect(figures("Idlib is now home to more than two million people many of them displaced from other provinces.")).toEqual([])
     expect(figures("Idlib, home to about three million people, nearly half of them displaced, braces for an assault.")).toEqual([])
     expect(figures("More than two million people have been displaced from their homes.")).toEqual(["displaced 2000001"])
+  })
+})
+
+describe("mends from a review of this stop's rules on sentences of its own (209)", () => {
+  const read = (body: string) =>
+    claimsOf(body, "Report", "test").map((c) => (c.kind === "quantity" ? `${c.metric} ${c.min} ${c.where}` : `${c.polarity} ${c.actor} ${c.action}`))
+  it("keeps a city's own police or army as speakers there ('In Baghdad, police said ...')", () => {
+    expect(read("In Baghdad, police said a car bomb killed 10 people in a crowded market.")).toEqual(["killed 10 Baghdad"])
+  })
+  it("places a toll with its own place in the country's words no more in Syria", () => {
+    expect(read("Nationwide protests erupted on Friday and security forces killed at least 22 demonstrators in Homs.")).toContain("killed 22 Homs")
+    expect(read("Nationwide, activists said 120 people were killed on Saturday, most of them in Homs.")).toContain("killed 120 Syria")
+  })
+  it("reads no denial of an attack in 'no truth to reports that a ceasefire had taken hold'", () => {
+    expect(read("The Observatory said there was no truth to reports that a ceasefire had taken hold, as government shelling continued on Douma.")).toEqual([
+      "asserted Syrian government shelling"
+    ])
+  })
+  it("reads 'X struck ... and the ministry said it had no evidence of civilian casualties' as X's denial", () => {
+    expect(
+      read(
+        "RAF Typhoons struck an Islamic State drone factory near Raqqa on Tuesday and the Ministry of Defence said it had no evidence of civilian casualties."
+      )
+    ).toEqual(["denied United Kingdom strike"])
+    expect(read("Russian jets bombed the market in Ariha, however the Syrian government said there was no evidence that the raid killed civilians.")).toEqual([
+      "denied Russia strike"
+    ])
+  })
+  it("reads a town's population under siege as trapped", () => {
+    expect(read("Madaya's 40,000 population has been under siege by government forces and Hezbollah since July.")).toEqual([
+      "trapped 40000 Madaya, Rif Dimashq"
+    ])
   })
 })

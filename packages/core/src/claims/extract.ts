@@ -141,7 +141,7 @@ const whoOf = remembered((word: string): string | null => {
 })
 
 const NOT_A_COUNT_AFTER =
-  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies|attackers|assailants|militants|terrorists|fighters|gunmen|soldiers|troops|insurgents|jihadists|mercenaries)\b)|(?:or|to)\s+[\w-]+\s+times\b|(?:[\w-]+\s+){1,2}(?:need|needs|needed|require|requires|required|await|awaiting)\s+(?:to\s+be\s+)?(?:\w+\s+)?evacuat\w*|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|(?:syrian|lebanese|turkish|jordanian|iraqi|egyptian|us|u\.s\.)\s+(?:pounds|liras?|dinars|dollars)|liras?\b|dinars\b|riyals\b|population\b|pm\b|am\b|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg\b|tons?\b|tonnes?\b|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies|attackers|assailants|militants|terrorists|fighters|gunmen|soldiers|troops|insurgents|jihadists|mercenaries)\b)|(?:or|to)\s+[\w-]+\s+times\b|(?:[\w-]+\s+){1,2}(?:need|needs|needed|require|requires|required|await|awaiting)\s+(?:to\s+be\s+)?(?:\w+\s+)?evacuat\w*|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|(?:syrian|lebanese|turkish|jordanian|iraqi|egyptian|us|u\.s\.)\s+(?:pounds|liras?|dinars|dollars)|liras?\b|dinars\b|riyals\b|population\b(?!\s+(?:[\w-]+\s+){0,3}?(?:under\s+(?:a\s+|the\s+)?siege|besieged|trapped))|pm\b|am\b|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg\b|tons?\b|tonnes?\b|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE =
   /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|views|shares|comments|likes|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 // every branch ends on one of these words (before any white space): the words before most figures
@@ -963,6 +963,9 @@ const INCIDENT_WINDOW = 7
 // (the country as a monitor's bulletin names it: "across the Syrian territory", "in all Syrian provinces")
 const NATIONWIDE =
   /\b(?:across|throughout|all\s+over|in\s+all(?:\s+of)?)\s+(?:the\s+)?(?:country\b(?:['’]?s\s+(?:provinces|governorates)\b)?|Syria(?:n\s+(?:territor(?:y|ies)|provinces|governorates)\b|\b))|\bnationwide\b/i
+// the figure's own place, in its own words ("22 demonstrators in Homs"), not a part told after a comma
+// ("..., most of them in Homs", "..., with the heaviest fighting in Deir ez-Zor")
+const OWN_PLACE_BETWEEN = /^[^,;]*$/
 const WHOLE_COUNTRY_BEFORE = /\b(?:for|across|throughout|in)\s+the\s+whole\s+(?:of\s+)?(?:country|Syria)\b[^.;\d]{0,30}$/i
 const OPENS_NATIONWIDE = /^\W*(?:(?:across|throughout|all\s+over)\s+(?:the\s+(?:whole\s+)?country|(?:all\s+of\s+)?Syria)(?!['’]?s\b)|nationwide)\b/i
 // the figure, its victims and verb, then the nationwide words: "81 people killed across Syria"
@@ -1026,8 +1029,9 @@ const CLAUSE_BREAK =
   // ("Rockets from Syria kill 3 in Lebanon's Hermel as Qusair battle rages": the battle told as the
   // backdrop is another clause, its place not the figure's; so is another side's attack after the
   // figure's own place, "Kill Two in Hermel as Regime Jets Pound Yabroud", but not the attack that
-  // did the harm, "killed and 15 injured as regime forces attacked the village of ...")
-  /\s(?:as|amid)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:battle|fighting|offensive|siege|clashes|war|assault|campaign|bombardment)\b|\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:while|whereas)\s+(?:[\w-]+\s+){1,3}?(?:targeted|shelled|struck|hit|attacked|bombed|fired|destroyed|seized|captured|stormed|pounded)\b|\sas\s+(?<=\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,3}\sas\s+)(?:[\w-]+\s+){1,3}?(?:jets|warplanes|planes|aircraft|helicopters|troops|forces|artillery|rebels|militants|fighters)\s+(?:(?:continued?|kept)\s+to\s+)?(?:pound|pounded|pounds|shell|shelled|shells|strike|strikes|struck|bomb|bombed|bombs|hit|hits|target|targeted|targets|attack|attacked|attacks|raid|raided|raids|storm|stormed|storms)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
+  // did the harm, "killed and 15 injured as regime forces attacked the village of ...", nor a province
+  // holding the place struck, "killed in Idlib province as Russian jets struck the town of Saraqeb")
+  /\s(?:as|amid)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:battle|fighting|offensive|siege|clashes|war|assault|campaign|bombardment)\b|\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:while|whereas)\s+(?:[\w-]+\s+){1,3}?(?:targeted|shelled|struck|hit|attacked|bombed|fired|destroyed|seized|captured|stormed|pounded)\b|\sas\s+(?<=\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+(?!(?:province|governorate|countryside|region|area|district)\b)[A-Z][\w'’-]*){0,3}\sas\s+)(?:[\w-]+\s+){1,3}?(?:jets|warplanes|planes|aircraft|helicopters|troops|forces|artillery|rebels|militants|fighters)\s+(?:(?:continued?|kept)\s+to\s+)?(?:pound|pounded|pounds|shell|shelled|shells|strike|strikes|struck|bomb|bombed|bombs|hit|hits|target|targeted|targets|attack|attacked|attacks|raid|raided|raids|storm|stormed|storms)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
 const MUTUAL_BLAME =
   /^(.{3,80}?)\s+(?:have\s+|has\s+|had\s+)?(?:(?:repeatedly|long|often|also)\s+)?(?:blamed|accused|blame|accuse|blaming|accusing)\s+(?:each\s+other|one\s+another)\s+(?:for|of)\s+(.{0,120})/i
 /** the two sides that blame each other for an attack, each the other's accuser */
@@ -2084,8 +2088,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // ("raised its count for the whole country to 57 dead": the whole country right before it)
       const nationwide =
         countedNationwide(f, until) ||
-        (fi === 0 && OPENS_NATIONWIDE.test(s)) ||
-        (s.includes("whole") && WHOLE_COUNTRY_BEFORE.test(s.slice(Math.max(0, f.start - 70), f.start)))
+        // (not where the figure names its own place: "Nationwide protests erupted and security forces
+        // killed 22 demonstrators in Homs")
+        (((fi === 0 && OPENS_NATIONWIDE.test(s)) || (s.includes("whole") && WHOLE_COUNTRY_BEFORE.test(s.slice(Math.max(0, f.start - 70), f.start)))) &&
+          !specificAt(si).some((p) => p.start >= f.end && p.start < (figures[fi + 1]?.start ?? s.length) && OWN_PLACE_BETWEEN.test(s.slice(f.end, p.start))))
       // ("killed at least 30 civilians across eastern Ghouta on Tuesday, including 11 in the town of
       // Beit Sawa": a part's place after its figure is the part's, not the whole's)
       const part = figures[fi + 1]

@@ -373,5 +373,6 @@ describe("another side's attack after the figure's own place is another clause (
   it("places 'killed two in Homs as regime jets pounded Yabroud' in Homs, and the harm of the attack it names at its target", () => {
     expect(places("Rockets from Syria killed two people in Homs as regime jets pounded Yabroud.")).toEqual(["2 Homs"])
     expect(places("Two people were killed as regime forces attacked the village of Kinsabba.")).toEqual(["2 Kinsabba, Lattakia"])
+    expect(places("Five civilians were killed in Idlib province as Russian jets struck the town of Saraqeb.")).toEqual(["5 Saraqeb, Idlib"])
   })
 })

@@ -106,6 +106,8 @@ const ANSWERS_AFTER = /^\s+(?:of|for|to)\b/i
 const BLAMED_BEFORE = /\b(?:blamed|blames|blaming|point(?:ed|s|ing)\s+the\s+finger\s+at)\s+$/i
 const PLACED_BY_BEFORE = /\b(?:of|in|at|from|near|on|into|to|for|around|across|inside|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i
 
+const OFFICIAL_ABROAD =
+  /\b(?:ambassador|envoy|ministry|minister|government|officials?|spokes(?:man|woman|person)|Pentagon|State\s+Department|White\s+House|Kremlin|delegation|president|diplomats?)\b/i
 const GROUP_HEAD_BEFORE = /\b(?:Jaish|Jaysh|Jeish|Liwa|Katibat|Kataib|Harakat|Faylaq|Jabhat|Ahrar|Ansar|Jund|Saraya|Alwiya|Fawj)\s+$/
 const ABROAD_MEETING_BEFORE = /\b(?:council|talks|conference|summit|session|negotiations)\s+(?:(?:held|convened|meeting|sitting)\s+)?(?:in|at)\s+(?:the\s+)?$/i
 const FOR_BEFORE = /\bfor\s+$/i
@@ -198,10 +200,11 @@ export const claimPlaces = (
       if (SPOKEN_IN_BEFORE.test(before)) return false
       // ... or the city abroad a sentence opens on, right before who speaks there: "In Beirut the
       // Syrian ambassador told LBCI ...", "In Washington, the Pentagon confirmed ..."
+      // (an official speaking for a state, not the city's own police or activists: "In Baghdad, police said")
       if (
         p.level === "city" &&
         /^\W*in\s+$/i.test(s.slice(0, p.start)) &&
-        speakers.some(([a]) => a >= p.end && /^,?\s+(?:(?:the|a|an)\s+)?$/i.test(s.slice(p.end, a)))
+        speakers.some(([a, b]) => a >= p.end && /^,?\s+(?:(?:the|a|an)\s+)?$/i.test(s.slice(p.end, a)) && OFFICIAL_ABROAD.test(s.slice(a, b)))
       )
         return false
     }
