@@ -4210,6 +4210,13 @@ describe("mends from a review of this stop's rules on sentences of its own (209)
       "denied Russia strike"
     ])
   })
+  it("reads the wounded who died beside the toll they raise as no count of their own, with words between", () => {
+    expect(read("Eleven of those wounded in Tuesday's attack on the market have died, bringing the toll to 45.")).toEqual(["killed 45 null"])
+    expect(read("Two of the wounded, both children, died on Wednesday, raising the toll to 12.")).toEqual(["killed 12 null"])
+  })
+  it("reads a sub-count list with commas naming the whole's dead again as parts", () => {
+    expect(read("The LCC documented 110 martyrs today, including 15 children, 8 women and 6 martyrs under torture.")).toEqual(["killed 110 null"])
+  })
   it("reads a town's population under siege as trapped", () => {
     expect(read("Madaya's 40,000 population has been under siege by government forces and Hezbollah since July.")).toEqual([
       "trapped 40000 Madaya, Rif Dimashq"

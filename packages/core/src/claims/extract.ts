@@ -294,9 +294,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if ((after.includes(" of them") || after.includes(" of whom")) && PART_OF_THEM_AFTER.test(after)) return null
   // "three of the injured passed away overnight", "Three of the wounded had died in Turkish
   // hospitals": the wounded who died are dead
-  // (a part of a toll the sentence told before it, not a count of its own: "the toll rose to eight
-  // after three of the injured passed away")
-  if (WOUNDED_DIED_AFTER.test(after)) return TOLL_TOLD_BEFORE.test(sentence.slice(0, f.start)) ? null : { metric: "killed", who: null }
+  // (a part of a toll the sentence tells, not a count of its own: "the toll rose to eight after three
+  // of the injured passed away", "Eleven of those wounded ... have died, bringing the toll to 45")
+  if (WOUNDED_DIED_AFTER.test(after)) return TOLL_TOLD.test(sentence.slice(0, f.start)) || TOLL_TOLD.test(after) ? null : { metric: "killed", who: null }
   if (
     (/^\s*(?:[a-z]+\s+){0,2}hospitals?\b/i.test(after) &&
       /\b(?:hit|struck|bombed|targeted|attacked|damaged|destroyed|put out of|knocked out|focused)\b/i.test(after)) ||
@@ -654,10 +654,10 @@ const REGISTERED_AFTER =
 const PART_OF_THEM_AFTER =
   /^[\s,]+(?:[\w-]+[\s,]+){0,3}?(?:many|most|some|half|thousands|hundreds|tens\s+of\s+thousands)\s+of\s+(?:them|whom)\s+(?:(?:are|were|have\s+been|had\s+been|now)\s+)?(?:internally\s+)?(?:displaced|refugees)\b/i
 const WOUNDED_DIED_AFTER =
-  /^\s+of\s+(?:the|those|them)\s+(?:[\w-]+\s+)?(?:injured|wounded)\s+(?:(?:had|have|has|later|subsequently|since|also)\s+)*(?:died|passed\s+away|succumbed)\b/i
+  /^\s+of\s+(?:the|those|them)\s+(?:[\w-]+\s+)?(?:injured|wounded)\b(?:[^.;]{0,60}?\s)?(?:(?:had|have|has|later|subsequently|since|also)\s+)*(?:died|passed\s+away|succumbed)\b/i
 const FORMERLY_BESIEGED = /\b(?:formerly|previously|once)\s+(?:rebel-held\s+|opposition-held\s+)?besieged\b/i
 const DEAD_NOUN = /^(?:martyrs|dead|victims|fatalities)$/i
-const TOLL_TOLD_BEFORE = /\b(?:toll|dead|killed|deaths)\b/i
+const TOLL_TOLD = /\b(?:toll|dead|killed|deaths)\b/i
 const WOUNDED_TRAPPED = /^\s+(?:wounded|injured|sick)\s+(?:people|civilians|persons|patients)\s+(?:were|are|remain|remained)\s+(?:still\s+)?trapped\b/i
 // a count of places right at the next figure ("the two towns")
 const PLACES_COUNTED = /^\S+\s+(?:[a-z-]+\s+)?(?:towns|villages|cities|neighbou?rhoods|districts|provinces|governorates|areas|countries)\b/i
@@ -1832,7 +1832,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (
         subCount &&
         !othersHarmed &&
-        /^\s+[A-Za-z-]+(?:\s+(?:a|an)\s+[A-Za-z-]+)?(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start)) &&
+        /^\s+[A-Za-z-]+(?:\s+(?:a|an)\s+[A-Za-z-]+)?,?(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start)) &&
         // ("including 12 children 9 women and 4 martyrs under torture": the whole's own dead, named again)
         (metricOf(wordsOf(after)[0] ?? "") === null || (previous?.metric === "killed" && DEAD_NOUN.test(wordsOf(after)[0] ?? "")))
       )
