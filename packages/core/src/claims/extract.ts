@@ -965,6 +965,11 @@ const NATIONWIDE =
   /\b(?:across|throughout|all\s+over|in\s+all(?:\s+of)?)\s+(?:the\s+)?(?:country\b(?:['’]?s\s+(?:provinces|governorates)\b)?|Syria(?:n\s+(?:territor(?:y|ies)|provinces|governorates)\b|\b))|\bnationwide\b/i
 // the figure's own place, in its own words ("22 demonstrators in Homs"), not a part told after a comma
 // ("..., most of them in Homs", "..., with the heaviest fighting in Deir ez-Zor")
+const HOSTS_BEFORE =
+  /\b(?:hosts?|hosting|hosted|is\s+(?:now\s+)?home\s+to|shelters?|sheltering)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|an\s+estimated|at\s+least|up\s+to)\s+)?$/i
+/** the country abroad that a sentence names, before a figure, as hosting refugees */
+const hostCountry = (named: ReadonlyArray<PlaceMatch>, at: number): PlaceMatch | null =>
+  named.findLast((p) => p.end <= at && p.level === "country" && !inSyria(p) && at - p.end <= 60) ?? null
 const OWN_PLACE_BETWEEN = /^[^,;]*$/
 const WHOLE_COUNTRY_BEFORE = /\b(?:for|across|throughout|in)\s+the\s+whole\s+(?:of\s+)?(?:country|Syria)\b[^.;\d]{0,30}$/i
 const OPENS_NATIONWIDE = /^\W*(?:(?:across|throughout|all\s+over)\s+(?:the\s+(?:whole\s+)?country|(?:all\s+of\s+)?Syria)(?!['’]?s\b)|nationwide)\b/i
@@ -2109,10 +2114,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
             (p.start >= wholeFrom && p.end <= f.start && f.start - p.end <= 120 && inSyria(p) && !WHOLE_CLAUSE_BROKEN.test(s.slice(p.end, f.start)))
         )
       const placeUntil = partPlaced ? partAt : until
+      // "Jordan, which already hosts about 650,000 registered Syrian refugees", "Turkey hosts more than
+      // 2.7 million": refugees are counted where they are hosted
+      const host = link.metric === "displaced" && HOSTS_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) ? hostCountry(namedAt(si), f.start) : null
       const where =
-        tableRow && documentTallyWhen !== null && specificAt(si).length === 0
+        host ??
+        (tableRow && documentTallyWhen !== null && specificAt(si).length === 0
           ? wholeCountry()
-          : placeAt(f.start, when, placeUntil, wholeFrom, warScale, nationwide)
+          : placeAt(f.start, when, placeUntil, wholeFrom, warScale, nationwide))
       const ownPlace = specificAt(si).length > 0 || nationwide
       claims.push({
         kind: "quantity",

@@ -376,3 +376,13 @@ describe("another side's attack after the figure's own place is another clause (
     expect(places("Five civilians were killed in Idlib province as Russian jets struck the town of Saraqeb.")).toEqual(["5 Saraqeb, Idlib"])
   })
 })
+
+describe("refugees counted where they are hosted (209)", () => {
+  it("places 'Jordan, which already hosts about 650,000 registered Syrian refugees' in Jordan", () => {
+    expect(places("Jordan, which already hosts about 650,000 registered Syrian refugees, has closed its border near Daraa.")).toEqual(["585000 Jordan"])
+    expect(places("Turkey already hosts more than 1.3 million Syrian refugees.")).toEqual(["1300001 Turkey"])
+  })
+  it("keeps a camp's place", () => {
+    expect(places("The Ein Issa camp near Raqqa hosts more than 14,000 people.")).not.toContain("14001 Turkey")
+  })
+})
