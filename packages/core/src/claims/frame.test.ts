@@ -934,7 +934,8 @@ describe("normaliseSpeaker: one spelling of 'Jaish' (209)", () => {
 
 describe("normaliseSpeaker: an outlet past the words that describe it (209)", () => {
   it("reads 'the Turkish state news agency Anadolu' as Anadolu and 'the pro-regime website Al Masdar News' as Al Masdar News", () => {
-    expect(normaliseSpeaker("the Turkish state news agency Anadolu")).toBe("Anadolu")
+    expect(normaliseSpeaker("the Turkish state news agency Anadolu")).toBe("Anadolu Agency")
+    expect(normaliseSpeaker("Anadolu Agency")).toBe("Anadolu Agency")
     expect(normaliseSpeaker("the pro-regime website Al Masdar News")).toBe("Al Masdar News")
     expect(normaliseSpeaker("the official news agency SANA")).toBe("SANA")
   })

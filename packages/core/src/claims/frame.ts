@@ -329,6 +329,8 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:SDF|Syrian\s+Democratic\s+Forces)(?![\w-])/, "SDF"],
   [/\b(?:WHO|World Health Organi[sz]ation)(?![\w-])/, "WHO"],
   [/\b(?:amaq|aamaq)\b/i, "Amaq"],
+  // (Turkey's state agency by the name the golds give it, however the text describes it)
+  [/\bAnadolu(?:\s+(?:news\s+)?agency)?\b/i, "Anadolu Agency"],
   [/\b(?:Local\s+Coordination\s+Committees?(?:\s+(?:of|in)\s+Syria)?|LCCs?)(?![\w-])/, "Local Coordination Committees"],
   // (the Russian military's centre at Hmeimim, by any of the names it went by)
   [
