@@ -203,7 +203,7 @@ describe("readFrames: round 7, speaker phrases that were misread", () => {
   })
   it("reads a body that is a militia, and a counted noun before a name is no part of it", () => {
     expect(speakers("Six fighters died in the ambush a commander in the Baath militia said")).toEqual(["Baath militia"])
-    expect(speakers("Mortars hit the old city killing four people Anadolu reported")).toEqual(["Anadolu"])
+    expect(speakers("Mortars hit the old city killing four people Anadolu reported")).toEqual(["Anadolu Agency"])
   })
   it("leaves a photo credit in brackets out of the speaker, but keeps an abbreviation in brackets", () => {
     expect(speakers("(Reuters and Agencies) The Syrian Observatory for Human Rights said 12 were killed")).toEqual(["SOHR"])
@@ -501,7 +501,7 @@ describe("readFrames: round 20", () => {
 
 describe("knownSource: another state's news agency is not SANA (round 20)", () => {
   it("keeps 'Turkeys state-run news agency Anadolu' apart from Syria's agency", () => {
-    expect(knownSource("Turkeys state-run news agency Anadolu")).toBeNull()
+    expect(knownSource("Turkeys state-run news agency Anadolu")).toBe("Anadolu Agency")
     expect(knownSource("Turkish state-run media")).toBeNull()
     expect(knownSource("the regimes state-run news agency")).toBe("SANA")
     expect(normaliseSpeaker("Syrias state-run news agency")).toBe("SANA")
@@ -665,8 +665,8 @@ describe("knownSource: the Syrian news agency by its description", () => {
 })
 
 describe("normaliseSpeaker: a country's possessive before the body it owns", () => {
-  it("reads 'Turkeys official news agency Anadolu' as Anadolu, and keeps 'Turkeys health ministry'", () => {
-    expect(normaliseSpeaker("Turkeys official news agency Anadolu")).toBe("Anadolu")
+  it("reads 'Turkeys official news agency Anadolu' as Anadolu Agency, and keeps 'Turkeys health ministry'", () => {
+    expect(normaliseSpeaker("Turkeys official news agency Anadolu")).toBe("Anadolu Agency")
     expect(normaliseSpeaker("Russia's official news agency TASS")).toBe("TASS")
     expect(normaliseSpeaker("Turkeys health ministry")).toBe("Turkeys health ministry")
   })
