@@ -476,7 +476,7 @@ const denies = (s: string): boolean => DENIAL_CUE.test(s) && DENIAL.test(s)
 const denialIn = (s: string): RegExpExecArray | null => (DENIAL_CUE.test(s) ? DENIAL.exec(s) : null)
 const PROPOSAL = String.raw`(?:the\s+|a\s+|an\s+|any\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:calls?|demands?|proposals?|offers?|plans?|requests?|initiatives?|resolutions?|draft|deal|agreement|ceasefire|truce|talks|negotiations|conditions|idea|suggestions?|invitation|appeals?)\b`
 const NOT_A_DENIAL = new RegExp(
-  String.raw`\b(?:reject\w*|dismiss\w*|refut\w*)\s+${PROPOSAL}|\bhope[sd]?\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s+not\b|\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+den(?:y|ied)\b|\b(?:not|never)\s+denying\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b`,
+  String.raw`\b(?:reject\w*|dismiss\w*|refut\w*)\s+${PROPOSAL}|\bhope[sd]?\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s+not\b|\b(?:did\s+not|didn't|could\s+not|couldn't|would\s+not|cannot|can't|no\s+one)\s+(?:den(?:y|ied)|reject(?:ed)?|dismiss(?:ed)?|refute[ds]?)\b|\b(?:not|never)\s+denying\b|\bdeny(?:ing)?\s+(?:\S+\s+){1,3}?(?:the|any)\s+(?:ability|access|chance|opportunity|means|use)\b|\bor\s+(?:had\s+|have\s+)?(?:crashed|went\s+down|fell)\b`,
   "i"
 )
 // ("rejected the claims as lies spread by the YPG": the verdict after the verb)

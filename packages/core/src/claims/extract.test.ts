@@ -4217,6 +4217,14 @@ describe("mends from a review of this stop's rules on sentences of its own (209)
   it("reads a sub-count list with commas naming the whole's dead again as parts", () => {
     expect(read("The LCC documented 110 martyrs today, including 15 children, 8 women and 6 martyrs under torture.")).toEqual(["killed 110 null"])
   })
+  it("reads 'did not reject it' as no denial, and 'the number of people who have fled ... has exceeded N' as displaced", () => {
+    expect(
+      read(
+        "Activists said U.S. jets bombed a mosque in al-Jineh. Asked about that version, a Pentagon spokesman did not reject it but said an inquiry was under way."
+      )
+    ).not.toContain("denied US-led coalition attack")
+    expect(read("The number of people who have fled Raqqa since the offensive began has exceeded 100,000, the UN said.")).toEqual(["displaced 100001 Raqqa"])
+  })
   it("reads a town's population under siege as trapped", () => {
     expect(read("Madaya's 40,000 population has been under siege by government forces and Hezbollah since July.")).toEqual([
       "trapped 40000 Madaya, Rif Dimashq"

@@ -807,7 +807,7 @@ const NUMBER_OF =
 // village has risen to 21": the count's noun far back, an account of the attack between, which may
 // name a day: "the number of civilians martyred in the Turkish attacks since January 20 has risen to 52")
 const NUMBER_OF_FAR =
-  /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured|martyred|martyrs|fatalities|refugees|displaced)\b(?:[^.\d]|(?<=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d?)\d){0,160}?\b(?:has|have|had)\s+(?:(?:risen|climbed|reached|increased|passed|exceeded|surpassed|topped)(?:\s+to)?\s*)?$/i
+  /\bnumber\s+of\s+(?:([\w-]+)\s+)?(?:who\s+(?:have|had)\s+)?(killed|dead|deaths|victims|wounded|injured|martyred|martyrs|fatalities|refugees|displaced|fled)\b(?:[^.\d]|(?<=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d?)\d){0,160}?\b(?:has|have|had)\s+(?:(?:risen|climbed|reached|increased|passed|exceeded|surpassed|topped)(?:\s+to)?\s*)?$/i
 // ("It brought the total number of members of the Russian forces killed in Syria to 18": what the
 // count is of, then where, then the figure; "bringing the number killed in 24 hours of bombardment on
 // the city to 45")
