@@ -1135,7 +1135,6 @@ export const readEvent = (
     // was no evidence that the raid killed civilians" is Russia's)
     // (a denial of the harm it did, not of what the place was: "... but they rejected claims it was a military site")
     if (actor === null && HARM_DENIED.test(t.slice(denial.index, denial.index + denial[0].length + 60))) {
-      ATTACK.lastIndex = 0
       for (const m of execAll(ATTACK, t.slice(0, denial.index))) {
         if (!CONCEDED.test(t.slice(m.index, denial.index))) break
         actor = agentOf(t, sides, m.index, m.index + m[0].length)

@@ -291,7 +291,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   if (WOUNDED_TRAPPED.test(after)) return { metric: "trapped", who: "people" }
   // "Idlib is now home to more than two million people many of them displaced": the part is
   // displaced, the whole is a population, no count of harm
-  if ((after.includes(" of them") || after.includes(" of whom")) && PART_OF_THEM_AFTER.test(after)) return null
+  if (PART_OF_THEM_AFTER.test(after)) return null
   // "three of the injured passed away overnight", "Three of the wounded had died in Turkish
   // hospitals": the wounded who died are dead
   // (a part of a toll the sentence tells, not a count of its own: "the toll rose to eight after three
@@ -329,7 +329,6 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // (nor a part of the wounded told before: "treated about 60 wounded ... and that 12 were
   // transferred to hospitals in Qamishli")
   if (
-    HOSPITAL_CUE.test(after) &&
     TAKEN_TO_HOSPITAL_AFTER.test(after) &&
     !WOUNDED_WORD.test(sentence.slice(0, f.start)) &&
     !afterWords.slice(0, 2).some((w) => /^(?:bodies|corpses|dead|remains)$/i.test(w)) &&
@@ -642,17 +641,20 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
 }
 const WOUNDED_WORD = /\b(?:wounded|injured|injuries|hurt)\b/i
 const AID_TO_BEFORE = /\b(?:to|for)\s+(?:(?:about|some|around|nearly|over|more\s+than|an\s+estimated)\s+)?$/i
-const HOSPITAL_CUE = /hospital|clinic|medical|treatment/i
-const TAKEN_TO_HOSPITAL_AFTER =
+const TAKEN_TO_HOSPITAL_AFTER = cued(
+  /hospital|clinic|medical|treatment/i,
   /^\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:taken|rushed|transferred|transported|admitted|brought|evacuated)\s+(?:(?:to|into)\s+(?:(?:the|a|nearby|local|field|several|two|three)\s+)*(?:hospitals?|clinics?|medical\s+(?:points?|centres?|centers?|facilities))|for\s+(?:medical\s+)?treatment)\b/i
+)
 // "had received about 1,200 new refugee families", "hosting 300 displaced families": people counted by their flight
 const REFUGEES_COUNTED =
   /^\s+(?:new\s+|more\s+|other\s+)?(?:[A-Za-z-]+\s+)?(?:refugee|displaced)\s+(?:families|people|persons|children|households|civilians|Syrians)\b/i
 // "170000 Syrians have registered as refugees in neighbouring countries"
 const REGISTERED_AFTER =
   /^\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|are)\s+(?:been\s+)?registered\s+(?:as\s+refugees|with\s+(?:the\s+)?(?:UNHCR|U\.?N\.?\s+refugee\s+agency))\b/i
-const PART_OF_THEM_AFTER =
+const PART_OF_THEM_AFTER = cued(
+  / of (?:them|whom)\b/,
   /^[\s,]+(?:[\w-]+[\s,]+){0,3}?(?:many|most|some|half|thousands|hundreds|tens\s+of\s+thousands)\s+of\s+(?:them|whom)\s+(?:(?:are|were|have\s+been|had\s+been|now)\s+)?(?:internally\s+)?(?:displaced|refugees)\b/i
+)
 const WOUNDED_DIED_AFTER =
   /^\s+of\s+(?:the|those|them)\s+(?:[\w-]+\s+)?(?:injured|wounded)\b(?:[^.;]{0,60}?\s)?(?:(?:had|have|has|later|subsequently|since|also)\s+)*(?:died|passed\s+away|succumbed)\b/i
 const FORMERLY_BESIEGED = /\b(?:formerly|previously|once)\s+(?:rebel-held\s+|opposition-held\s+)?besieged\b/i
@@ -963,15 +965,15 @@ const INCIDENT_WINDOW = 7
 // (the country as a monitor's bulletin names it: "across the Syrian territory", "in all Syrian provinces")
 const NATIONWIDE =
   /\b(?:across|throughout|all\s+over|in\s+all(?:\s+of)?)\s+(?:the\s+)?(?:country\b(?:['’]?s\s+(?:provinces|governorates)\b)?|Syria(?:n\s+(?:territor(?:y|ies)|provinces|governorates)\b|\b))|\bnationwide\b/i
-// the figure's own place, in its own words ("22 demonstrators in Homs"), not a part told after a comma
-// ("..., most of them in Homs", "..., with the heaviest fighting in Deir ez-Zor")
 const HOSTS_BEFORE =
   /\b(?:hosts?|hosting|hosted|is\s+(?:now\s+)?home\s+to|shelters?|sheltering)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|an\s+estimated|at\s+least|up\s+to)\s+)?$/i
 /** the country abroad that a sentence names, before a figure, as hosting refugees */
 const hostCountry = (named: ReadonlyArray<PlaceMatch>, at: number): PlaceMatch | null =>
   named.findLast((p) => p.end <= at && p.level === "country" && !inSyria(p) && at - p.end <= 60) ?? null
+// the figure's own place, in its own words ("22 demonstrators in Homs"), not a part told after a comma
+// ("..., most of them in Homs", "..., with the heaviest fighting in Deir ez-Zor")
 const OWN_PLACE_BETWEEN = /^[^,;]*$/
-const WHOLE_COUNTRY_BEFORE = /\b(?:for|across|throughout|in)\s+the\s+whole\s+(?:of\s+)?(?:country|Syria)\b[^.;\d]{0,30}$/i
+const WHOLE_COUNTRY_BEFORE = cued(/whole/i, /\b(?:for|across|throughout|in)\s+the\s+whole\s+(?:of\s+)?(?:country|Syria)\b[^.;\d]{0,30}$/i)
 const OPENS_NATIONWIDE = /^\W*(?:(?:across|throughout|all\s+over)\s+(?:the\s+(?:whole\s+)?country|(?:all\s+of\s+)?Syria)(?!['’]?s\b)|nationwide)\b/i
 // the figure, its victims and verb, then the nationwide words: "81 people killed across Syria"
 // (no comma or clause between: "killed 8 on Friday as protests spread across the country")
@@ -1043,13 +1045,11 @@ const MUTUAL_BLAME =
 // (the political opposition stands for the rebels here, as the labels name it)
 const mutualBlame = (s: string): ReadonlyArray<readonly [actor: string, source: string]> | null => {
   const m = MUTUAL_BLAME.exec(s)
-  if (m === null || !ATTACK_NOUN_OR_VERB.test(m[2]!)) return null
+  if (m === null || !mayTellEvent(m[2]!)) return null
   const sides = [...new Set(sidesIn(m[1]!).map((x) => x.actor))].map((a) => [a, a] as const)
   if (/\bopposition\b/i.test(m[1]!) && !sides.some(([a]) => a === "rebels")) sides.push(["rebels", "opposition"])
   return sides.length === 2 ? sides : null
 }
-const ATTACK_NOUN_OR_VERB =
-  /\b(?:attacks?|strikes?|air\s?strikes|raids?|bombings?|bombardment|shelling|shells?|massacres?|killings?|chemical|chlorine|gas|sarin|explosions?|blasts?|rockets?|mortars?|firing|fired|killing|targeting|bombing|shelling|using)\b/i
 const QUESTION = /\?(?:["”'’]\s*(?:[\w'’-]+\s*){0,8}[.!]?)?\s*$/
 const SINCE_DAWN =
   /\bsince\s+(?:(?:early|first)\s+)?(?:dawn|daybreak|sunrise|the\s+early\s+hours|(?:early\s+)?this\s+morning)\b(?!\s+(?:on|of|yesterday|today|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i
@@ -2095,7 +2095,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         countedNationwide(f, until) ||
         // (not where the figure names its own place: "Nationwide protests erupted and security forces
         // killed 22 demonstrators in Homs")
-        (((fi === 0 && OPENS_NATIONWIDE.test(s)) || (s.includes("whole") && WHOLE_COUNTRY_BEFORE.test(s.slice(Math.max(0, f.start - 70), f.start)))) &&
+        (((fi === 0 && OPENS_NATIONWIDE.test(s)) || WHOLE_COUNTRY_BEFORE.test(s.slice(Math.max(0, f.start - 70), f.start))) &&
           !specificAt(si).some((p) => p.start >= f.end && p.start < (figures[fi + 1]?.start ?? s.length) && OWN_PLACE_BETWEEN.test(s.slice(f.end, p.start))))
       // ("killed at least 30 civilians across eastern Ghouta on Tuesday, including 11 in the town of
       // Beit Sawa": a part's place after its figure is the part's, not the whole's)
