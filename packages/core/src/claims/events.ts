@@ -168,12 +168,13 @@ export const sidesIn = (t: string): Array<Side> => {
 // the words armed groups' names are made of: an Arabic unit word before the name ("Jaish al-Izza",
 // "Liwa al-Quds", "Jund al-Aqsa"), or an English one after it ("Sultan Murad Brigade", "Southern Front")
 const NAME_WORD = String.raw`(?:(?:al|el|ul|an|ar|as|ash|at|ad|az)[- ])?[A-Z][\w'’-]*`
+/** the Arabic unit words armed groups' names open on ("Jaish", "Liwa", "Kataib" ...) */
+export const GROUP_UNIT = "Jaish|Jaysh|Jeish|Liwa|Ansar|Faylaq|Failaq|Jund|Harakat|Kataib|Katibat|Saraya|Alwiya|Tajammu|Jabhat|Jamaat|Firqat|Quwat"
 const SHAPED_GROUP = new RegExp(
-  String.raw`\b(?:(?:Jaish|Jaysh|Jeish|Liwa|Ansar|Faylaq|Failaq|Jund|Harakat|Kataib|Katibat|Saraya|Alwiya|Tajammu|Jabhat|Jamaat|Firqat|Quwat)\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3}|(?!(?:The|A|An|In|On|At|By|For|Of|And|But|Its|Their|His|Her)\b)${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s+(?:Brigades?|Battalions?|Front|Legion|Division|Regiment|Movement))\b(?:['’]?s\b)?`,
+  String.raw`\b(?:(?:${GROUP_UNIT})\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3}|(?!(?:The|A|An|In|On|At|By|For|Of|And|But|Its|Their|His|Her)\b)${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s+(?:Brigades?|Battalions?|Front|Legion|Division|Regiment|Movement))\b(?:['’]?s\b)?`,
   "g"
 )
-const GROUP_CUE =
-  /Jaish|Jaysh|Jeish|Liwa|Ansar|Faylaq|Failaq|Jund|Harakat|Kataib|Katibat|Saraya|Alwiya|Tajammu|Jabhat|Jamaat|Firqat|Quwat|Brigade|Battalion|Front|Legion|Division|Regiment|Movement/
+const GROUP_CUE = new RegExp(`${GROUP_UNIT}|Brigade|Battalion|Front|Legion|Division|Regiment|Movement`)
 /** a speaker that is only "the group", "the faction": the side owning up is the one named */
 const GROUP_ITSELF = /^(?:the\s+|a\s+)?(?:group|faction|organi[sz]ation|movement|brigade|battalion|militia)$/i
 const isShapedGroup = (actor: string): boolean => {

@@ -11,6 +11,7 @@
  * - A sentence naming no place, or only the country ("in northern Syria"), is about the incident
  *   being told (extract.ts carries it from sentence to sentence); a toll of the whole war is Syria's.
  */
+import { GROUP_UNIT } from "./events.js"
 import { findPlaces, placeById, specificity, unlistedPlace, wholeCountry } from "./gazetteer.js"
 import { execAll } from "./regex.js"
 import { isNeighbourCountry, SYRIA_ID } from "./syria-places.js"
@@ -108,7 +109,8 @@ const PLACED_BY_BEFORE = /\b(?:of|in|at|from|near|on|into|to|for|around|across|i
 
 const OFFICIAL_ABROAD =
   /\b(?:ambassador|envoy|ministry|minister|government|officials?|spokes(?:man|woman|person)|Pentagon|State\s+Department|White\s+House|Kremlin|delegation|president|diplomats?)\b/i
-const GROUP_HEAD_BEFORE = /\b(?:Jaish|Jaysh|Jeish|Liwa|Katibat|Kataib|Harakat|Faylaq|Jabhat|Ahrar|Ansar|Jund|Saraya|Alwiya|Fawj)\s+$/
+// (the unit words the sides table reads groups by, and "Ahrar", "Fawj", which open names of their own)
+const GROUP_HEAD_BEFORE = new RegExp(String.raw`\b(?:${GROUP_UNIT}|Ahrar|Fawj)\s+$`)
 const ABROAD_MEETING_BEFORE = /\b(?:council|talks|conference|summit|session|negotiations)\s+(?:(?:held|convened|meeting|sitting)\s+)?(?:in|at)\s+(?:the\s+)?$/i
 const FOR_BEFORE = /\bfor\s+$/i
 const SPOKEN_IN_BEFORE =
