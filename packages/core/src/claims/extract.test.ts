@@ -5,6 +5,16 @@ import { type ExtractedClaim, extractClaims } from "./extract.js"
 /** published Wednesday 2016-11-16 */
 const PUB = Date.parse("2016-11-16T12:00:00Z")
 const claimsOf = (body: string, title = "Report", outlet = "test"): Array<ExtractedClaim> => extractClaims({ title, body, published: PUB, outlet })
+/** each quantity claim as "metric min" */
+const figuresOf = (body: string): Array<string> =>
+  claimsOf(body)
+    .filter((c) => c.kind === "quantity")
+    .map((c) => `${c.metric} ${c.min}`)
+/** each quantity claim as "min source" */
+const sourcesOf = (body: string): Array<string> =>
+  claimsOf(body)
+    .filter((c) => c.kind === "quantity")
+    .map((c) => `${c.min} ${c.source}`)
 const quantities = (body: string, title?: string, outlet?: string) =>
   claimsOf(body, title, outlet)
     .filter((c) => c.kind === "quantity")
@@ -4031,51 +4041,45 @@ describe("a denial's doer is no side its clause hit before it (209)", () => {
 })
 
 describe("people counted by flight or by the hospital they were taken to; a part named by its own harm (209)", () => {
-  const figures = (body: string) =>
-    claimsOf(body, "Report", "test")
-      .filter((c) => c.kind === "quantity")
-      .map((c) => `${c.metric} ${c.min}`)
   it("reads 'the number of refugees has passed N', 'registered as refugees' and 'received N refugee families' as displaced", () => {
-    expect(figures("The number of Syrian refugees registered in Jordan had passed 600,000, the agency said.")).toEqual(["displaced 600001"])
-    expect(figures("More than 90000 Syrians have registered as refugees in Iraq.")).toEqual(["displaced 90001"])
-    expect(figures("The village has received 300 new refugee families since Friday.")).toEqual(["displaced 300"])
-    expect(figures("The death toll has passed 130.")).toEqual(["killed 131"])
+    expect(figuresOf("The number of Syrian refugees registered in Jordan had passed 600,000, the agency said.")).toEqual(["displaced 600001"])
+    expect(figuresOf("More than 90000 Syrians have registered as refugees in Iraq.")).toEqual(["displaced 90001"])
+    expect(figuresOf("The village has received 300 new refugee families since Friday.")).toEqual(["displaced 300"])
+    expect(figuresOf("The death toll has passed 130.")).toEqual(["killed 131"])
   })
   it("reads no displacement in aid given to refugee families", () => {
-    expect(figures("The agency gave food parcels to 12,400 refugee families in Beirut.")).toEqual([])
+    expect(figuresOf("The agency gave food parcels to 12,400 refugee families in Beirut.")).toEqual([])
   })
   it("reads people taken to hospital as wounded, but not bodies, nor a part of the wounded told before", () => {
-    expect(figures("Rescuers recovered 19 bodies and said that 46 people had been taken to hospitals.")).toEqual(["killed 19", "injured 46"])
-    expect(figures("Twelve bodies were taken to the hospital.")).toEqual(["killed 12"])
-    expect(figures("The clinic treated about 60 wounded and said that 12 were transferred to hospitals in Qamishli.")).toEqual(["injured 54"])
+    expect(figuresOf("Rescuers recovered 19 bodies and said that 46 people had been taken to hospitals.")).toEqual(["killed 19", "injured 46"])
+    expect(figuresOf("Twelve bodies were taken to the hospital.")).toEqual(["killed 12"])
+    expect(figuresOf("The clinic treated about 60 wounded and said that 12 were transferred to hospitals in Qamishli.")).toEqual(["injured 54"])
   })
   it("reads a part named by its own harm right after its figure as its own count, and the whole as nothing", () => {
-    expect(figures("About 320000 people live in the district, including 125000 displaced from other areas.")).toEqual(["displaced 125000"])
-    expect(figures("At least 15 people, including four children, have been killed.")).toEqual(["killed 15"])
+    expect(figuresOf("About 320000 people live in the district, including 125000 displaced from other areas.")).toEqual(["displaced 125000"])
+    expect(figuresOf("At least 15 people, including four children, have been killed.")).toEqual(["killed 15"])
   })
   it("pairs a figure only with the figure counted before it, not with a number of hours between", () => {
     expect(
-      figures("About 5000 people have been displaced in the last 72 hours and 320000 people live in the district including 125000 displaced from other areas.")
+      figuresOf(
+        "About 5000 people have been displaced in the last 72 hours and 320000 people live in the district including 125000 displaced from other areas."
+      )
     ).toEqual(["displaced 4500", "displaced 125000"])
-    expect(figures("The strikes killed 10 children and 5 women.")).toEqual(["killed 10", "killed 5"])
+    expect(figuresOf("The strikes killed 10 children and 5 women.")).toEqual(["killed 10", "killed 5"])
   })
 })
 
 describe("a figure's source named in the next sentence, referring back to it (209)", () => {
-  const sources = (body: string) =>
-    claimsOf(body, "Report", "test")
-      .filter((c) => c.kind === "quantity")
-      .map((c) => `${c.min} ${c.source}`)
   it("reads 'This was announced yesterday evening by X' as X giving the figures just told", () => {
-    expect(sources("Air raids on Jinderes killed 17 people on Tuesday. This was announced yesterday evening by the Kurdish Red Crescent.")).toEqual([
+    expect(sourcesOf("Air raids on Jinderes killed 17 people on Tuesday. This was announced yesterday evening by the Kurdish Red Crescent.")).toEqual([
       "17 Kurdish Red Crescent"
     ])
-    expect(sources("Shelling killed nine people in Harasta. The figures were reported on Monday by the Harasta local council.")).toEqual([
+    expect(sourcesOf("Shelling killed nine people in Harasta. The figures were reported on Monday by the Harasta local council.")).toEqual([
       "9 Harasta local council"
     ])
   })
   it("lends nothing where the next sentence tells something else", () => {
-    expect(sources("Air raids on Jinderes killed 17 people on Tuesday. A truce was announced by Moscow on Friday.")).toEqual(["17 null"])
+    expect(sourcesOf("Air raids on Jinderes killed 17 people on Tuesday. A truce was announced by Moscow on Friday.")).toEqual(["17 null"])
   })
 })
 
@@ -4110,78 +4114,56 @@ describe("a named outlet's own correspondent (209)", () => {
 })
 
 describe("the war's toll in a clause about the war borrows no source from the next sentence (209)", () => {
-  const sources = (body: string) =>
-    claimsOf(body, "Report", "test")
-      .filter((c) => c.kind === "quantity")
-      .map((c) => `${c.min} ${c.source}`)
   it("reads '... the five-year conflict which has killed more than 280000 people' as the outlet's own background", () => {
     expect(
-      sources(
+      sourcesOf(
         "The monitor relies on sources inside Syria to gather its information on the five-year conflict which has killed more than 280000 people and displaced millions. It says it determines who carried out strikes from flight patterns."
       )
     ).toEqual(["280001 null", "2000000 null"])
   })
   it("still lends a toll of an incident the next sentence's speaker", () => {
-    expect(sources("Air strikes killed 12 people in Saraqeb on Monday. The Observatory said the dead included five children.")).toEqual(["12 SOHR"])
+    expect(sourcesOf("Air strikes killed 12 people in Saraqeb on Monday. The Observatory said the dead included five children.")).toEqual(["12 SOHR"])
   })
 })
 
 describe("the wounded who died (209)", () => {
-  const figures = (body: string) =>
-    claimsOf(body, "Report", "test")
-      .filter((c) => c.kind === "quantity")
-      .map((c) => `${c.metric} ${c.min}`)
   it("reads 'three of the injured had died' as dead, not wounded", () => {
-    expect(figures("Three of the injured had died in hospitals in Turkey on Monday night, the council said.")).toEqual(["killed 3"])
+    expect(figuresOf("Three of the injured had died in hospitals in Turkey on Monday night, the council said.")).toEqual(["killed 3"])
   })
   it("reads no count of its own in a part of the toll the sentence revised ('rose to eight after three of the injured passed away')", () => {
-    expect(figures("The source said the toll rose to eight after three of the injured passed away at al-Razi Hospital.")).toEqual(["killed 8"])
+    expect(figuresOf("The source said the toll rose to eight after three of the injured passed away at al-Razi Hospital.")).toEqual(["killed 8"])
   })
 })
 
 describe("a sub-count list naming the whole's dead again (209)", () => {
   it("reads 'including 12 children 9 women and 4 martyrs under torture' as parts of the 142", () => {
-    expect(
-      claimsOf("The Local Coordination Committees documented 142 martyrs today including 12 children 9 women and 4 martyrs under torture.")
-        .filter((c) => c.kind === "quantity")
-        .map((c) => `${c.metric} ${c.min}`)
-    ).toEqual(["killed 142"])
+    expect(figuresOf("The Local Coordination Committees documented 142 martyrs today including 12 children 9 women and 4 martyrs under torture.")).toEqual([
+      "killed 142"
+    ])
     // (others with a harm of their own still end the list)
-    expect(
-      claimsOf("Shelling killed 10 civilians including a child and 37 others were injured.")
-        .filter((c) => c.kind === "quantity")
-        .map((c) => `${c.metric} ${c.min}`)
-    ).toEqual(["killed 10", "injured 37"])
+    expect(figuresOf("Shelling killed 10 civilians including a child and 37 others were injured.")).toEqual(["killed 10", "injured 37"])
   })
 })
 
 describe("money, a population, a siege that ended, arrivals counted (209)", () => {
-  const figures = (body: string) =>
-    claimsOf(body, "Report", "test")
-      .filter((c) => c.kind === "quantity")
-      .map((c) => `${c.metric} ${c.min}`)
   it("reads no count in a price in Syrian pounds or a country's population (but a population under siege is trapped)", () => {
-    expect(figures("Under the siege a kilo of sugar that cost 300 Syrian pounds now costs 3,000.")).toEqual([])
-    expect(figures("The country's 22 million population lives in fear.")).toEqual([])
+    expect(figuresOf("Under the siege a kilo of sugar that cost 300 Syrian pounds now costs 3,000.")).toEqual([])
+    expect(figuresOf("The country's 22 million population lives in fear.")).toEqual([])
   })
   it("reads no one trapped in districts besieged no longer", () => {
-    expect(figures("The council estimates that about 250000 people remain in the formerly besieged districts.")).toEqual([])
-    expect(figures("The council estimates that about 250000 people remain in the besieged districts.")).toEqual(["trapped 225000"])
+    expect(figuresOf("The council estimates that about 250000 people remain in the formerly besieged districts.")).toEqual([])
+    expect(figuresOf("The council estimates that about 250000 people remain in the besieged districts.")).toEqual(["trapped 225000"])
   })
   it("reads 'put the number of arrivals at' as people displaced", () => {
-    expect(figures("Aid workers put the number of arrivals at between 10,000 and 12,500.")).toEqual(["displaced 10000"])
+    expect(figuresOf("Aid workers put the number of arrivals at between 10,000 and 12,500.")).toEqual(["displaced 10000"])
   })
 })
 
 describe("a population part of whom are displaced (209)", () => {
   it("reads no displacement of the whole in 'home to more than two million people many of them displaced'", () => {
-    const figures = (body: string) =>
-      claimsOf(body, "Report", "test")
-        .filter((c) => c.kind === "quantity")
-        .map((c) => `${c.metric} ${c.min}`)
-    expect(figures("Idlib is now home to more than two million people many of them displaced from other provinces.")).toEqual([])
-    expect(figures("Idlib, home to about three million people, nearly half of them displaced, braces for an assault.")).toEqual([])
-    expect(figures("More than two million people have been displaced from their homes.")).toEqual(["displaced 2000001"])
+    expect(figuresOf("Idlib is now home to more than two million people many of them displaced from other provinces.")).toEqual([])
+    expect(figuresOf("Idlib, home to about three million people, nearly half of them displaced, braces for an assault.")).toEqual([])
+    expect(figuresOf("More than two million people have been displaced from their homes.")).toEqual(["displaced 2000001"])
   })
 })
 
