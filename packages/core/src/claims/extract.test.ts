@@ -4213,3 +4213,20 @@ describe("mends from a review of this stop's rules on sentences of its own (209)
     ])
   })
 })
+
+describe("counts that look like years, and fighters by their side's own words (210)", () => {
+  it("reads a figure written like a year as a count of the people it names", () => {
+    expect(figuresOf("Activists said more than 2,000 residents fled toward the river on Sunday.")).toEqual(["displaced 2001"])
+    expect(figuresOf("Aid groups said about 2000 families have fled the district since January.")).toEqual(["displaced 1800"])
+    expect(figuresOf("The offensive begun in 2012 killed nobody in the town.")).toEqual([])
+    expect(figuresOf("In 2013 villagers fled the fighting.")).toEqual([])
+  })
+  it("reads mujahidin and heroes who rose as martyrs as the side's own dead", () => {
+    expect(figuresOf("The group said 12 of its mujahidin had risen as martyrs in the battle for the hill.")).toEqual(["killed 12"])
+    expect(figuresOf("We mourn 3 of our heroes who fell as martyrs on Thursday.")).toEqual(["killed 3"])
+  })
+  it("reads 'killed more than N of the X gangs' as fighters killed, and no count of groups that did nothing", () => {
+    expect(figuresOf("Our units killed more than 30 of the Daesh gangs near the airport.")).toEqual(["killed 31"])
+    expect(figuresOf("Three of the militias withdrew from the town on Friday.")).toEqual([])
+  })
+})

@@ -42,7 +42,7 @@ import type { DateWindow } from "./types.js"
 import { MONTH_NAMES, readTimes, type TimesRead } from "./when.js"
 
 /** Bumped whenever the rules change: stored claims of an older version are re-extracted. */
-export const EXTRACTOR_VERSION = 209
+export const EXTRACTOR_VERSION = 210
 
 export type Metric = "killed" | "injured" | "casualties" | "trapped" | "displaced" | "strikes" | "hospitals_hit" | "arrested" | "missing"
 
@@ -130,7 +130,7 @@ const WHO: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
   [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls|infants|babies|toddlers|minors)$/i, "children"],
   [
-    /^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|jihadis|extremists|attackers|assailants|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists|pilots|airmen|comrades|bombers|marines|paratroopers)$/i,
+    /^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|jihadis|extremists|attackers|assailants|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists|pilots|airmen|comrades|bombers|marines|paratroopers|mujahidin|mujahideen|heroes)$/i,
     "fighters"
   ],
   [/^(?:medics|doctors|nurses|volunteers|rescuers|paramedics|workers)$/i, "aid workers"]
@@ -141,7 +141,7 @@ const whoOf = remembered((word: string): string | null => {
 })
 
 const NOT_A_COUNT_AFTER =
-  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies|attackers|assailants|militants|terrorists|fighters|gunmen|soldiers|troops|insurgents|jihadists|mercenaries)\b)|(?:or|to)\s+[\w-]+\s+times\b|(?:[\w-]+\s+){1,2}(?:need|needs|needed|require|requires|required|await|awaiting)\s+(?:to\s+be\s+)?(?:\w+\s+)?evacuat\w*|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|(?:syrian|lebanese|turkish|jordanian|iraqi|egyptian|us|u\.s\.)\s+(?:pounds|liras?|dinars|dollars)|liras?\b|dinars\b|riyals\b|population\b(?!\s+(?:[\w-]+\s+){0,3}?(?:under\s+(?:a\s+|the\s+)?siege|besieged|trapped))|pm\b|am\b|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg\b|tons?\b|tonnes?\b|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies|attackers|assailants|militants|terrorists|fighters|gunmen|soldiers|troops|insurgents|jihadists|mercenaries|militias|gangs|forces|mujahidin|mujahideen|heroes)\b)|(?:or|to)\s+[\w-]+\s+times\b|(?:[\w-]+\s+){1,2}(?:need|needs|needed|require|requires|required|await|awaiting)\s+(?:to\s+be\s+)?(?:\w+\s+)?evacuat\w*|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|(?:syrian|lebanese|turkish|jordanian|iraqi|egyptian|us|u\.s\.)\s+(?:pounds|liras?|dinars|dollars)|liras?\b|dinars\b|riyals\b|population\b(?!\s+(?:[\w-]+\s+){0,3}?(?:under\s+(?:a\s+|the\s+)?siege|besieged|trapped))|pm\b|am\b|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg\b|tons?\b|tonnes?\b|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE =
   /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|views|shares|comments|likes|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 // every branch ends on one of these words (before any white space): the words before most figures
@@ -693,6 +693,14 @@ const CAMP_HOSTS_BEFORE =
 // a side's fighters, then "and" right before the next figure
 /** a plural noun that counts no people ("hideouts", "tanks", "trucks") */
 const countsThings = (w: string): boolean => /^[a-z]+s$/.test(w) && whoOf(w) === null
+// (written with a thousands separator, or before the people it counts and after no word of time:
+// not "In 2013 villagers fled")
+const THOUSANDS_WRITTEN = /^\D*\d{1,2}[,\u00a0 ]\d{3}\b/
+const PEOPLE_AFTER_YEARLIKE = /^\s+(?:people|civilians|persons|residents|families|refugees|villagers|inhabitants|Syrians|fighters|soldiers|militants)\b/i
+const YEAR_BEFORE = /\b(?:in|since|until|till|by|during|early|late|mid|spring|summer|autumn|fall|winter)\s+$/i
+const countsPeopleNotYear = (s: string, f: Figure): boolean =>
+  THOUSANDS_WRITTEN.test(s.slice(f.start, f.end)) ||
+  (PEOPLE_AFTER_YEARLIKE.test(s.slice(f.end, f.end + 14)) && (f.qualifier !== "exact" || !YEAR_BEFORE.test(s.slice(Math.max(0, f.start - 8), f.start))))
 const NONE_OF_BEFORE = /\bnone\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
 const HARM_PREDICATE_AFTER =
   /^\s+(?:[\w'-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?(?:killed|hurt|injured|wounded|harmed|hit)\b/i
@@ -1184,7 +1192,7 @@ const SIEGE_TOLD = /\b(?:siege|besieged|besieging|encircled|encirclement|blockad
 const ONE_OF_MUNITIONS =
   /^\s*of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:shells|rockets|missiles|mortars|bombs|projectiles|barrels|strikes|airstrikes|raids)\s+(?:[\w-]+\s+){0,2}?(?:hit|struck|landed|fell|smashed|slammed|exploded|crashed|targeted)\b/i
 const ONE_OF_PEOPLE =
-  /^\s*of\s+(?:its|their|our|his|the)\s+(?:own\s+)?(?:soldiers|fighters|members|men|troops|officers|personnel|crew|staff|workers|volunteers|journalists|children|civilians)\s+(?:\w+\s+){0,2}?(?:was|were|had|has|have|is|died)\b/i
+  /^\s*of\s+(?:its|their|our|his|the)\s+(?:own\s+)?(?:soldiers|fighters|members|men|troops|officers|personnel|crew|staff|workers|volunteers|journalists|children|civilians|mujahidin|mujahideen|heroes)\s+(?:\w+\s+){0,2}?(?:was|were|had|has|have|is|died|rose|fell)\b/i
 /** A number that counts groups or names a place, not people or strikes: "five civilians of one
  * family", "al-Mazzeh 86 in al-Mazzeh area", "Base 46" */
 const groupCount = (s: string, f: Figure): boolean => {
@@ -1870,7 +1878,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         subCountsSince++
         continue
       }
-      if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !/^\s+(?:people|civilians|persons)/i.test(after)) continue
+      // a number that could be a year counts only people ("more than 2,000 residents fled", "about 2000
+      // families"), not "in 2012", "the 2013 offensive"
+      if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !countsPeopleNotYear(s, f)) continue
       // "three suicide bombers killed at least two people", "Two gunmen killed a policeman": the
       // figure counts who did the harm, the object after the verb its victims
       // (but "Two car bombs killed at least 25 people": bombs counted are strikes, whatever they did)
