@@ -901,3 +901,24 @@ describe("'I'm not denying that we struck ...' denies nothing (208)", () => {
     expect([event?.polarity, event?.actor]).toEqual(["asserted", "US-led coalition"])
   })
 })
+
+describe("aircraft that flew no mission, carried out none, engaged no target (210)", () => {
+  const denial = (s: string) => {
+    const event = readEvent(s, null)
+    return [event?.polarity, event?.actor]
+  }
+  it("reads 'did not fly any missions in the area of X' as a denial of a strike", () => {
+    expect(denial("Russian warplanes did not fly any missions in the area of Saraqeb on Tuesday, the ministry said.")).toEqual(["denied", "Russia"])
+  })
+  it("reads 'no Russian aircraft had carried out any mission' (one mission) as a denial", () => {
+    expect(denial("The ministry said that no Russian aircraft had carried out any mission near Jisr al-Shughour that day.")).toEqual(["denied", "Russia"])
+  })
+  it("reads 'No French aircraft engaged a target' and 'did not engage any targets' as denials", () => {
+    expect(denial("No French aircraft engaged a target near Hajin on that date.")).toEqual(["denied", "France"])
+    expect(denial("Turkish jets did not engage any targets inside the town, the army said.")).toEqual(["denied", "Turkey"])
+  })
+  it("reads aircraft that engaged targets as no denial", () => {
+    expect(denial("Russian aircraft engaged 40 targets near Saraqeb on Tuesday, the ministry said.")[0]).not.toBe("denied")
+    expect(denial("Russian aircraft did not engage any targets near Saraqeb on Tuesday, the ministry said.")[0]).toBe("denied")
+  })
+})
