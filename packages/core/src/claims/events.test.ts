@@ -922,3 +922,22 @@ describe("aircraft that flew no mission, carried out none, engaged no target (21
     expect(denial("Russian aircraft did not engage any targets near Saraqeb on Tuesday, the ministry said.")[0]).toBe("denied")
   })
 })
+
+describe("the charge a denier lays instead: 'blamed the damage on sabotage by X', 'saying X had blown it up' (210)", () => {
+  const read = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2018-03-01T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor}`)
+  it("reads the side the harm is laid on after 'blamed the damage on sabotage by'", () => {
+    expect(read("The army denied shelling the power plant and blamed the damage on sabotage by the YPG.")).toEqual(["denied Syrian government", "asserted YPG"])
+  })
+  it("reads 'had blown it up' as an attack by the side that did it", () => {
+    expect(read('Officials rejected reports that government jets had struck the bridge, saying "armed terrorist groups" had blown it up.')).toEqual([
+      "denied Syrian government",
+      "asserted rebels"
+    ])
+  })
+  it("reads no side blamed for what is no harm ('blamed the collapse of the talks on the opposition')", () => {
+    expect(read("The minister denied the charge and blamed the collapse of the talks on the opposition.")).toEqual([])
+  })
+})
