@@ -4230,3 +4230,12 @@ describe("counts that look like years, and fighters by their side's own words (2
     expect(figuresOf("Three of the militias withdrew from the town on Friday.")).toEqual([])
   })
 })
+
+describe("a speaker's name ends before the participle that describes it (210)", () => {
+  it("reads 'the health directorate run by the local council' as the health directorate", () => {
+    expect(sourcesOf("According to the health directorate run by the local council in Douma, 14 people were killed.")).toEqual(["14 health directorate"])
+  })
+  it("keeps a name whose participle is part of it", () => {
+    expect(sourcesOf("The Britain-based Syrian Observatory for Human Rights said 14 people were killed.")).toEqual(["14 SOHR"])
+  })
+})

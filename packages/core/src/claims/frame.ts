@@ -1020,6 +1020,7 @@ const NORMALISED_MAX = 20_000
 const OWNED_INFO = /^(.*\S)\s+(?:figures|data|statistics|estimates|numbers)$/
 const NO_OWNER =
   /^(?:the\s+)?(?:new|latest|updated|revised|fresh|final|preliminary|initial|earlier|previous|recent|official|unofficial|available|these|those|such|other|its|their)$/i
+const TRAILING_PARTICIPLE = /(?<=[a-z]\s*\S+)\s+(?:run|based|backed|led|affiliated|linked|active|operating|working)$/
 export const normaliseSpeaker = (phrase: string): string => {
   let name = NORMALISED.get(phrase)
   if (name === undefined) {
@@ -1034,6 +1035,9 @@ export const normaliseSpeaker = (phrase: string): string => {
     if (described !== null) name = knownSource(described[1]!) ?? described[1]!
     // one spelling for the word armies are named by ("Jaysh al-Izza", "Jeish al-Islam" are Jaish ...)
     if (name.includes("J")) name = name.replace(/\bJ(?:aysh|eish|aich)\b/g, "Jaish")
+    // ("the health directorate run by the local authorities", "the rescue service active in rebel
+    // areas": a participle after the head opens what describes it, no part of the name)
+    if (TRAILING_PARTICIPLE.test(name)) name = name.replace(TRAILING_PARTICIPLE, "")
     if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear()
     NORMALISED.set(phrase, name)
   }
