@@ -152,6 +152,10 @@ const outletNames = (outlet: string): OutletNames => {
       words.some((w) => /^(?:News|Agency|Network)$/.test(w))
     )
       keys.add(nameKey(words[0]!))
+    // ("Halab Today TV": the name before the medium's words, when it has two words or more)
+    let named = words.length
+    while (named > 0 && MEDIUM_WORD.test(words[named - 1]!)) named--
+    if (named >= 2 && named < words.length) keys.add(nameKey(words.slice(0, named).join(" ")))
     // (the name without what follows "of" or "in": "Local Coordination Committees of Syria")
     const cut = words.findIndex((w, k) => k >= 2 && /^(?:of|in)$/i.test(w))
     for (const run of cut > 0 ? [words, words.slice(0, cut)] : [words]) {
@@ -176,7 +180,8 @@ const isOutlet = (source: string, outlet: string): boolean => {
   if (a.length < 3 || b.length < 3) return false
   if (a === b || a === `${b}tv` || a === `${b}news`) return true
   const names = outletNames(outlet)
-  return names.keys.has(a) || (ACRONYM.test(source) && names.initials.has(source))
+  // ("Halab Todays correspondent", an apostrophe stripped: the outlet's possessive)
+  return names.keys.has(a) || (ACRONYM.test(source) && names.initials.has(source)) || (/[a-z]s$/.test(source) && names.keys.has(a.slice(0, -1)))
 }
 
 // "SANA's correspondent", "the AFP reporter": the relay a later "the correspondent said" means.

@@ -4239,3 +4239,18 @@ describe("a speaker's name ends before the participle that describes it (210)", 
     expect(sourcesOf("The Britain-based Syrian Observatory for Human Rights said 14 people were killed.")).toEqual(["14 SOHR"])
   })
 })
+
+describe("an outlet's own correspondent with the apostrophe stripped (210)", () => {
+  it("reads 'Orient Todays correspondent reported' in Orient Today TV's report as the outlet's own words", () => {
+    const sources = claimsOf("At least 12 civilians were killed in Douma on Monday Orient Todays correspondent reported.", "Report", "Orient Today TV").map(
+      (c) => c.source
+    )
+    expect(sources).toEqual([null])
+  })
+  it("keeps another outlet's correspondent as the source", () => {
+    const sources = claimsOf("At least 12 civilians were killed in Douma on Monday Orient Todays correspondent reported.", "Report", "Enab Baladi").map(
+      (c) => c.source
+    )
+    expect(sources).not.toEqual([null])
+  })
+})
