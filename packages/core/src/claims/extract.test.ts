@@ -4254,3 +4254,28 @@ describe("an outlet's own correspondent with the apostrophe stripped (210)", () 
     expect(sources).not.toEqual([null])
   })
 })
+
+describe("a facility named again is where the story placed it; a city abroad after 'told reporters in' (210)", () => {
+  const placesOf = (body: string) => claimsOf(body).map((c) => `${c.kind === "quantity" ? `${c.metric} ${c.min}` : `${c.polarity} ${c.actor}`} ${c.where}`)
+  it("places 'the market' where the story first placed it, past the place the shells came from", () => {
+    expect(
+      placesOf(
+        "A rocket hit a vegetable market in the town of Saraqeb on Monday. The general said the market had been hit by a launcher belonging to militants operating from the area of Binnish, some 10 km away. Activists said at least 12 civilians were killed when two missiles struck the market."
+      )
+    ).toContain("killed 12 Saraqeb, Idlib")
+  })
+  it("keeps a facility's own place, though the gazetteer lacks it ('the clinic in Kfeir')", () => {
+    expect(
+      placesOf(
+        "Jets struck the clinic in Saraqeb on Monday. Shelling hit Binnish on Tuesday, activists said. On Wednesday a strike on the clinic in Kfeir Yahmoul killed 2 nurses."
+      ).some((p) => p.startsWith("killed 2 Saraqeb"))
+    ).toBe(false)
+  })
+  it("reads 'told reporters in Moscow' as where the speaker spoke, not where the harm was", () => {
+    expect(
+      placesOf(
+        "Activists said jets struck a school in Ariha on Monday, killing 9 children. A ministry spokesman told reporters in Moscow that no strikes had been carried out on populated areas."
+      )
+    ).not.toContain("denied Russia Moscow")
+  })
+})

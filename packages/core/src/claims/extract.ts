@@ -693,6 +693,14 @@ const CAMP_HOSTS_BEFORE =
 // a side's fighters, then "and" right before the next figure
 /** a plural noun that counts no people ("hideouts", "tanks", "trucks") */
 const countsThings = (w: string): boolean => /^[a-z]+s$/.test(w) && whoOf(w) === null
+const FACILITY_WORDS = new Map<string, RegExp>()
+const facilityWord = (noun: string): RegExp => {
+  let re = FACILITY_WORDS.get(noun)
+  if (re === undefined) FACILITY_WORDS.set(noun, (re = new RegExp(`\\b${noun}\\b`)))
+  return re
+}
+const OWN_PLACE_AFTER = /^\s+(?:in|at|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]/
+const FACILITY_AGAIN = /\bthe\s+(?:[\w-]+\s+)?(market|bakery|hospital|school|mosque|church|clinic|prison|dam|bridge|factory)\b/i
 // (written with a thousands separator, or before the people it counts and after no word of time:
 // not "In 2013 villagers fled")
 const THOUSANDS_WRITTEN = /^\D*\d{1,2}[,\u00a0 ]\d{3}\b/
@@ -1528,6 +1536,33 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
     return null
   }
+  // "... when several missiles struck the market": a facility named again with "the" is where the
+  // story placed it first ("a vegetable market in the town of Maarat al-Numan"), whatever places the
+  // sentences between name (where the shells came from, where a spokesman spoke)
+  const facilityPlaceBefore = (si: number): PlaceMatch | null => {
+    const named = FACILITY_AGAIN.exec(segments[si]!.text)
+    // (not one placed by its own words, "the surgical hospital in Has", though the gazetteer lacks it)
+    if (named === null || OWN_PLACE_AFTER.test(segments[si]!.text.slice(named.index + named[0].length, named.index + named[0].length + 40))) return null
+    const noun = named[1]!.toLowerCase()
+    for (let k = si - 1; k >= 0; k--) {
+      const x = segments[k]!
+      if (x.role !== "body" && x.role !== "title") continue
+      const at = x.text.toLowerCase().search(facilityWord(noun))
+      if (at < 0) continue
+      // (a town or a quarter right after the facility, "market in the town of X", or right before
+      // it, "the X market"; a province says no more than the story's place)
+      // (the most specific when there are two: "market in the eastern Aleppo district of Masaken Hanano")
+      const near = specificAt(k).filter(
+        (p) =>
+          p.level !== "governorate" &&
+          p.level !== "country" &&
+          p.level !== "region" &&
+          ((p.start > at && p.start - at <= 80) || (p.end <= at && at - p.end <= 3))
+      )
+      if (near.length > 0) return near.find((p) => p.level === "neighbourhood") ?? near[0]!
+    }
+    return null
+  }
   // A section headline naming no place ("- Troops kill 10 children -") is about the place its
   // section's first sentences name.
   const sectionPlace = (si: number): PlaceMatch | null => {
@@ -1769,7 +1804,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
           ? sectionPlace(si)
           : isTitle
             ? placeOfReport()
-            : ((sinceCampaign ? campaignPlace() : null) ?? incidentPlaceBefore(si) ?? told() ?? titlePlace() ?? placeOfReport())
+            : ((sinceCampaign ? campaignPlace() : null) ?? facilityPlaceBefore(si) ?? incidentPlaceBefore(si) ?? told() ?? titlePlace() ?? placeOfReport())
       return carried ?? country
     }
     const placeOf = (): PlaceMatch | null => placeAt(0, timeOf())

@@ -114,7 +114,7 @@ const GROUP_HEAD_BEFORE = new RegExp(String.raw`\b(?:${GROUP_UNIT}|Ahrar|Fawj)\s
 const ABROAD_MEETING_BEFORE = /\b(?:council|talks|conference|summit|session|negotiations)\s+(?:(?:held|convened|meeting|sitting)\s+)?(?:in|at)\s+(?:the\s+)?$/i
 const FOR_BEFORE = /\bfor\s+$/i
 const SPOKEN_IN_BEFORE =
-  /\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|speaking|spoke|announced|reported|stated|declared|briefing|(?:news|press)\s+conference|statement\s+(?:issued|released))\s+(?:(?:on|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:in|at|from)\s+(?:the\s+)?$/i
+  /\b(?:said|says|told(?:\s+[\w-]+){0,3}?|speaking|spoke|announced|reported|stated|declared|briefing|(?:news|press)\s+conference|statement\s+(?:issued|released))\s+(?:(?:on|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:in|at|from)\s+(?:the\s+)?$/i
 /** The places a sentence names as where things happened, in text order. `speakers` are the
  * offsets of speaker phrases ("Damascus said"). */
 const OF_BETWEEN = /^\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$/i
