@@ -153,9 +153,8 @@ const outletNames = (outlet: string): OutletNames => {
     )
       keys.add(nameKey(words[0]!))
     // ("Halab Today TV": the name before the medium's words, when it has two words or more)
-    let named = words.length
-    while (named > 0 && MEDIUM_WORD.test(words[named - 1]!)) named--
-    if (named >= 2 && named < words.length) keys.add(nameKey(words.slice(0, named).join(" ")))
+    // ("Orient News TV": "Orient News" too)
+    for (let named = words.length - 1; named >= 2 && MEDIUM_WORD.test(words[named]!); named--) keys.add(nameKey(words.slice(0, named).join(" ")))
     // (the name without what follows "of" or "in": "Local Coordination Committees of Syria")
     const cut = words.findIndex((w, k) => k >= 2 && /^(?:of|in)$/i.test(w))
     for (const run of cut > 0 ? [words, words.slice(0, cut)] : [words]) {
@@ -181,7 +180,7 @@ const isOutlet = (source: string, outlet: string): boolean => {
   if (a === b || a === `${b}tv` || a === `${b}news`) return true
   const names = outletNames(outlet)
   // ("Halab Todays correspondent", an apostrophe stripped: the outlet's possessive)
-  return names.keys.has(a) || (ACRONYM.test(source) && names.initials.has(source)) || (/[a-z]s$/.test(source) && names.keys.has(a.slice(0, -1)))
+  return names.keys.has(a) || (ACRONYM.test(source) && names.initials.has(source)) || (/\s\S+[a-z]s$/.test(source) && names.keys.has(a.slice(0, -1)))
 }
 
 // "SANA's correspondent", "the AFP reporter": the relay a later "the correspondent said" means.

@@ -4279,3 +4279,27 @@ describe("a facility named again is where the story placed it; a city abroad aft
     ).not.toContain("denied Russia Moscow")
   })
 })
+
+describe("mends from a review of this stop's rules on sentences of its own (210)", () => {
+  const read = (body: string, outlet = "test") =>
+    claimsOf(body, "Report", outlet).map((c) => (c.kind === "quantity" ? `${c.metric} ${c.min} ${c.source}` : `${c.polarity} ${c.actor}`))
+  it("reads a bare year before people as a year ('Around 2014 refugees began to arrive')", () => {
+    expect(read("Around 2014 refugees began to arrive in the Bekaa valley in large numbers.")).toEqual([])
+    expect(read("Before 2011 Syrians rarely left the country for Europe.")).toEqual([])
+    expect(read("The clashes caused the deaths of 2000 people, the monitor said.")).toEqual(["killed 2000 SOHR"])
+  })
+  it("reads 'N of the militias' that acted as no count of the harmed", () => {
+    expect(read("Four of the militias attacked the village killing 11 civilians.")).toEqual(["killed 11 null"])
+  })
+  it("lays on a side only harm, not 'the delays of aid'", () => {
+    expect(read("Russia denied the strike and blamed the delays of aid on the Syrian government.")).not.toContain("asserted Syrian government")
+  })
+  it("reads a plural speaker as no outlet's possessive ('Iraqis said' in Iraqi News), and 'Orient News' in Orient News TV as the outlet", () => {
+    expect(read("Iraqis said 10 people were killed in the car bombing.", "Iraqi News")).toEqual(["killed 10 Iraqis"])
+    expect(read("Orient News said 7 people were killed in Douma.", "Orient News TV")).toEqual(["killed 7 null"])
+  })
+  it("reads the aircraft's own side in a denial that they engaged no target, and both sides' aircraft", () => {
+    expect(read("French jets did not engage any targets inside the town, the army said.")).toEqual(["denied France"])
+    expect(read("Russian, Syrian aircraft have not approached Aleppo for nine days, the ministry said.")).toEqual(["denied Russia and Syrian government"])
+  })
+})

@@ -126,11 +126,12 @@ const metricOf = remembered((word: string): Metric | null => {
 })
 
 const WHO: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults|patients|detainees|hostages|captives|abductees)$/i, "people"],
+  // ("four of our heroes": fighters in an armed group's words, staff in a hospital's)
+  [/^(?:people|persons|individuals|humans|others|person|bodies|victims|deaths|men|adults|patients|detainees|hostages|captives|abductees|heroes)$/i, "people"],
   [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
   [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls|infants|babies|toddlers|minors)$/i, "children"],
   [
-    /^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|jihadis|extremists|attackers|assailants|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists|pilots|airmen|comrades|bombers|marines|paratroopers|mujahidin|mujahideen|heroes)$/i,
+    /^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|jihadis|extremists|attackers|assailants|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists|pilots|airmen|comrades|bombers|marines|paratroopers|mujahidin|mujahideen)$/i,
     "fighters"
   ],
   [/^(?:medics|doctors|nurses|volunteers|rescuers|paramedics|workers)$/i, "aid workers"]
@@ -141,7 +142,7 @@ const whoOf = remembered((word: string): string | null => {
 })
 
 const NOT_A_COUNT_AFTER =
-  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies|attackers|assailants|militants|terrorists|fighters|gunmen|soldiers|troops|insurgents|jihadists|mercenaries|militias|gangs|forces|mujahidin|mujahideen|heroes)\b)|(?:or|to)\s+[\w-]+\s+times\b|(?:[\w-]+\s+){1,2}(?:need|needs|needed|require|requires|required|await|awaiting)\s+(?:to\s+be\s+)?(?:\w+\s+)?evacuat\w*|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|(?:syrian|lebanese|turkish|jordanian|iraqi|egyptian|us|u\.s\.)\s+(?:pounds|liras?|dinars|dollars)|liras?\b|dinars\b|riyals\b|population\b(?!\s+(?:[\w-]+\s+){0,3}?(?:under\s+(?:a\s+|the\s+)?siege|besieged|trapped))|pm\b|am\b|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg\b|tons?\b|tonnes?\b|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies|attackers|assailants|militants|terrorists|fighters|gunmen|soldiers|troops|insurgents|jihadists|mercenaries|mujahidin|mujahideen|heroes)\b)|(?:or|to)\s+[\w-]+\s+times\b|(?:[\w-]+\s+){1,2}(?:need|needs|needed|require|requires|required|await|awaiting)\s+(?:to\s+be\s+)?(?:\w+\s+)?evacuat\w*|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|(?:syrian|lebanese|turkish|jordanian|iraqi|egyptian|us|u\.s\.)\s+(?:pounds|liras?|dinars|dollars)|liras?\b|dinars\b|riyals\b|population\b(?!\s+(?:[\w-]+\s+){0,3}?(?:under\s+(?:a\s+|the\s+)?siege|besieged|trapped))|pm\b|am\b|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg\b|tons?\b|tonnes?\b|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE =
   /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|views|shares|comments|likes|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 // every branch ends on one of these words (before any white space): the words before most figures
@@ -699,16 +700,21 @@ const facilityWord = (noun: string): RegExp => {
   if (re === undefined) FACILITY_WORDS.set(noun, (re = new RegExp(`\\b${noun}\\b`)))
   return re
 }
+const GROUP_OF_AFTER = /^\s*of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:militias|gangs|forces)\b/i
+const HARM_VERB_RIGHT_BEFORE =
+  /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|around|an\s+estimated)\s+)?$/i
 const OWN_PLACE_AFTER = /^\s+(?:in|at|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]/
 const FACILITY_AGAIN = /\bthe\s+(?:[\w-]+\s+)?(market|bakery|hospital|school|mosque|church|clinic|prison|dam|bridge|factory)\b/i
 // (written with a thousands separator, or before the people it counts and after no word of time:
 // not "In 2013 villagers fled")
 const THOUSANDS_WRITTEN = /^\D*\d{1,2}[,\u00a0 ]\d{3}\b/
 const PEOPLE_AFTER_YEARLIKE = /^\s+(?:people|civilians|persons|residents|families|refugees|villagers|inhabitants|Syrians|fighters|soldiers|militants)\b/i
-const YEAR_BEFORE = /\b(?:in|since|until|till|by|during|early|late|mid|spring|summer|autumn|fall|winter)\s+$/i
+const YEAR_BEFORE = /\b(?:in|since|until|till|by|during|before|after|from|early|late|mid|spring|summer|autumn|fall|winter|year)[\s-]+$/i
+// (a bare number other than a round one is a year: "Around 2014 refugees began to arrive", "Before
+// 2011 Syrians rarely left"; "about 2000 families" counts)
 const countsPeopleNotYear = (s: string, f: Figure): boolean =>
   THOUSANDS_WRITTEN.test(s.slice(f.start, f.end)) ||
-  (PEOPLE_AFTER_YEARLIKE.test(s.slice(f.end, f.end + 14)) && (f.qualifier !== "exact" || !YEAR_BEFORE.test(s.slice(Math.max(0, f.start - 8), f.start))))
+  (f.value % 50 === 0 && PEOPLE_AFTER_YEARLIKE.test(s.slice(f.end, f.end + 14)) && !YEAR_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)))
 const NONE_OF_BEFORE = /\bnone\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
 const HARM_PREDICATE_AFTER =
   /^\s+(?:[\w'-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?(?:killed|hurt|injured|wounded|harmed|hit)\b/i
@@ -1845,6 +1851,9 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // a month right before a bare number is a date ("May 5"); "In May more than 60" is not
       if (
         (NOT_A_COUNT_AFTER.test(after) &&
+          // ("killed more than 40 of the Assad gangs": a group's members a verb of harm took, not
+          // "Four of the militias attacked")
+          !(GROUP_OF_AFTER.test(after) && HARM_VERB_RIGHT_BEFORE.test(before.slice(-40))) &&
           !struckTimes &&
           !(ONE_OF_PEOPLE.test(after) && (f.value === 1 || OWN_PEOPLE.test(after))) &&
           // (not a part of a toll of the same harm told before it: "40 people were killed ... Russian
