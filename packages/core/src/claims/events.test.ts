@@ -941,3 +941,25 @@ describe("the charge a denier lays instead: 'blamed the damage on sabotage by X'
     expect(read("The minister denied the charge and blamed the collapse of the talks on the opposition.")).toEqual([])
   })
 })
+
+describe("denials told as what a side was not doing, never aimed at, at no time did (210)", () => {
+  const read = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2017-03-01T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor}`)
+  it("reads 'was not targeting civilians' as a denial by the side the sentence opened on", () => {
+    expect(read("The Syrian army was fighting terrorism, the minister said, and was not targeting civilians in Douma.")).toContain("denied Syrian government")
+  })
+  it("reads 'at no time targeted markets' as a denial", () => {
+    expect(read('The Russian Defence Ministry said its jets had struck "terrorist positions" in Ariha and "at no time targeted markets or homes".')).toContain(
+      "denied Russia"
+    )
+  })
+  it("reads rockets 'never aimed at civilians' and 'no car bomb exploded' as denials", () => {
+    expect(read('"Our rockets have never been aimed at civilians," the Jaysh al-Nasr statement said.')).toEqual(["denied Jaish al-Nasr"])
+    expect(read('Ahrar al-Sham said in a statement that "no car bomb exploded in Sarmada" on Friday.')).toEqual(["denied Ahrar al-Sham"])
+  })
+  it("reads a quiet day with no rocket fired and no side named as no denial", () => {
+    expect(read("Activists said no rocket fell on Saraqeb on Friday, the first quiet day in weeks.")).toEqual([])
+  })
+})
