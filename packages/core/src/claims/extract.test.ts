@@ -406,7 +406,8 @@ describe("quantity claims: figures the first round missed on unseen text (round 
   })
   it("counts bombs used in an attack but not bombs destroyed", () => {
     expect(quantities("Rebels attacked the base with two suicide car bombs.")).toEqual([{ metric: "strikes", min: 2, max: 2, who: null }])
-    expect(quantities("Jets destroyed five positions and two car bombs.")).toEqual([])
+    // (the positions destroyed are targets struck, as both golds count them since; the car bombs are not)
+    expect(quantities("Jets destroyed five positions and two car bombs.")).toEqual([{ metric: "strikes", min: 5, max: 5, who: null }])
   })
   it("reads the only figure of a headline 'among the dead' as its claim", () => {
     expect(quantities("Officials said the toll was rising.", "UN confirms 25 children among Hama dead")).toEqual([
@@ -4301,5 +4302,21 @@ describe("mends from a review of this stop's rules on sentences of its own (210)
   it("reads the aircraft's own side in a denial that they engaged no target, and both sides' aircraft", () => {
     expect(read("French jets did not engage any targets inside the town, the army said.")).toEqual(["denied France"])
     expect(read("Russian, Syrian aircraft have not approached Aleppo for nine days, the ministry said.")).toEqual(["denied Russia and Syrian government"])
+  })
+})
+
+describe("targets an attack took are strikes (210)", () => {
+  it("reads fighting positions destroyed, tactical units engaged, objectives destroyed as strikes", () => {
+    expect(figuresOf("The coalition said it conducted 12 strikes near Hajin, destroying 9 fighting positions.")).toEqual(["strikes 12", "strikes 9"])
+    expect(figuresOf("Near Tabqa 7 strikes engaged 5 ISIS tactical units.")).toEqual(["strikes 7", "strikes 5"])
+    expect(figuresOf("In Hama province three fortified positions and an ammunition depot were destroyed.")).toEqual(["strikes 3"])
+  })
+  it("reads no age in 'engaged 5' nor in 'a barrage of 300 shells' (the words end on 'aged', 'age of')", () => {
+    expect(figuresOf("Rebels fired a barrage of at least 300 shells into western Aleppo.")).toEqual(["strikes 300"])
+    expect(figuresOf("Five civilians aged 12 to 40 were killed.")).toEqual(["killed 5"])
+  })
+  it("reads no strike in positions taken or held ('captured several army positions', '12 positions along the front')", () => {
+    expect(figuresOf("Rebels captured 4 army positions near the airport.")).toEqual([])
+    expect(figuresOf("The army holds 12 positions along the front.")).toEqual([])
   })
 })

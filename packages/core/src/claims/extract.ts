@@ -144,7 +144,7 @@ const whoOf = remembered((word: string): string | null => {
 const NOT_A_COUNT_AFTER =
   /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies|attackers|assailants|militants|terrorists|fighters|gunmen|soldiers|troops|insurgents|jihadists|mercenaries|mujahidin|mujahideen|heroes)\b)|(?:or|to)\s+[\w-]+\s+times\b|(?:[\w-]+\s+){1,2}(?:need|needs|needed|require|requires|required|await|awaiting)\s+(?:to\s+be\s+)?(?:\w+\s+)?evacuat\w*|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|(?:syrian|lebanese|turkish|jordanian|iraqi|egyptian|us|u\.s\.)\s+(?:pounds|liras?|dinars|dollars)|liras?\b|dinars\b|riyals\b|population\b(?!\s+(?:[\w-]+\s+){0,3}?(?:under\s+(?:a\s+|the\s+)?siege|besieged|trapped))|pm\b|am\b|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg\b|tons?\b|tonnes?\b|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE =
-  /(?:\$|€|£|aged|age of|ages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|views|shares|comments|likes|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
+  /(?:\$|€|£|\baged|\bage of|\bages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|views|shares|comments|likes|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 // every branch ends on one of these words (before any white space): the words before most figures
 // end on none, and are not read with the long pattern
 const NOT_A_COUNT_TAIL =
@@ -315,6 +315,10 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     !HIT_BY_NO_ATTACK.test(sentence)
   )
     return { metric: "hospitals_hit", who: null }
+  // "destroying 14 fighting positions", "engaged 19 Islamic State tactical units", "struck 86 terrorist
+  // facilities", "four fortified positions ... were destroyed": targets an attack took are strikes
+  if (TARGETS_AFTER.test(after) && (TARGETS_HIT_BEFORE.test(before) || TARGETS_HIT_AFTER.test(sentence.slice(f.end, Math.min(next, f.end + 120)))))
+    return { metric: "strikes", who: null }
   // "the fate of around 200 other soldiers remained unknown", "dozens were unaccounted for": missing
   // (people, named or not: not things counted, "the fate of 40 tanks", "14 aid trucks", "40 vehicles
   // unaccounted for", nor bodies)
@@ -700,6 +704,12 @@ const facilityWord = (noun: string): RegExp => {
   if (re === undefined) FACILITY_WORDS.set(noun, (re = new RegExp(`\\b${noun}\\b`)))
   return re
 }
+// targets an attack took, as the coalition's and Russia's daily reports count them
+const TARGETS_AFTER =
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:fighting\s+positions|positions|tactical\s+units|objectives|targets|hideouts|gatherings|(?:terrorist|military)\s+facilities)\b/i
+const TARGETS_HIT_BEFORE =
+  /\b(?:targeted|targeting|struck|striking|hit|hitting|engaged|engaging|destroyed|destroying|destroy|bombed|bombing|pounded|pounding|shelled|shelling)\s+$/i
+const TARGETS_HIT_AFTER = /^[^.;]{0,70}?\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:destroyed|hit|struck|targeted|engaged)\b/i
 const GROUP_OF_AFTER = /^\s*of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:militias|gangs|forces)\b/i
 const HARM_VERB_RIGHT_BEFORE =
   /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|around|an\s+estimated)\s+)?$/i
