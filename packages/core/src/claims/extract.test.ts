@@ -4320,3 +4320,24 @@ describe("targets an attack took are strikes (210)", () => {
     expect(figuresOf("The army holds 12 positions along the front.")).toEqual([])
   })
 })
+
+describe("counts told as cases of arrest, a detention, a total brought to, the wounded now trapped (210)", () => {
+  it("reads cases of arbitrary arrest and the detention of N as arrests", () => {
+    expect(figuresOf("The network documented at least 300 cases of arbitrary arrest in April.")).toEqual(["arrested 300"])
+    expect(figuresOf("The raids in Qaboun led to the detention of about 40 people.")).toEqual(["arrested 36"])
+  })
+  it("reads 'bringing to N the total' as a toll of the harm the sentence tells, or of facilities hit", () => {
+    expect(figuresOf("At least 9 people have starved to death since the siege began, bringing to more than 30 the total since January.")).toEqual([
+      "killed 9",
+      "killed 31"
+    ])
+    expect(figuresOf("The group documented 6 attacks on medical facilities in May, bringing to 200 the number of such attacks since 2011.")).toEqual([
+      "hospitals_hit 6",
+      "hospitals_hit 200"
+    ])
+  })
+  it("reads 'the number of neutralized terrorists has risen to N' and the wounded 'now trapped'", () => {
+    expect(figuresOf("As of today, the number of neutralized terrorists has risen to 900.")).toEqual(["casualties 900"])
+    expect(figuresOf("Medics said around 500 wounded people are now trapped in the town.")).toEqual(["trapped 450"])
+  })
+})

@@ -221,7 +221,7 @@ const OUT_OF_SERVICE_AFTER = /^\s+(?:[\w'-]+\s+){0,3}?out\s+of\s+(?:service|acti
 // vaccination campaign targeted 50 health centres", "knocked out of service by lack of fuel")
 const HIT_BY_NO_ATTACK =
   /\b(?:power\s+cuts?|budget\s+cuts?|cuts|shortages?|lack\s+of|vaccin\w*|floods?|flooding|storms?|earthquake|outages?|electrical|accident)\b/i
-const FATE_OF_BEFORE = cued(/fate/i, /\bfate\s+of\s+(?:the\s+)?$/i)
+const FATE_OF_BEFORE = cued(/fate|whereabouts/i, /\b(?:fate|whereabouts)\s+of\s+(?:the\s+)?$/i)
 const FATE_UNKNOWN_AFTER = /^[^.;]{0,80}?\b(?:unknown|unclear|not\s+known)\b/i
 const UNACCOUNTED_AFTER = cued(/unaccounted/i, /^\s+(?:[\w-]+\s+){0,3}?(?:were|are|remain|remained|was|is)\s+(?:still\s+)?unaccounted\b/i)
 const FACILITY_AFTER =
@@ -329,6 +329,27 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     return { metric: "missing", who: leadingWho() }
   // "causing more than 20 cases of suffocation", "reported nine cases of poisoning": people hurt
   if (CASES_OF_HARM.test(after)) return { metric: "injured", who: null }
+  // "documented at least 512 cases of arbitrary arrest", "led to the detention of about 25 people": people arrested
+  if (CASES_OF_ARREST.test(after) || DETENTION_OF_BEFORE.test(before)) return { metric: "arrested", who: leadingWho() }
+  // "bringing to more than 46 the total since 1 December": the total the sentence's harm raised
+  if (BRINGING_TO_BEFORE.test(before) && TOTAL_AFTER.test(after)) {
+    // (of what the sentence counts: "documented eight attacks on medical facilities ..., bringing to 373
+    // the number of such attacks" are facilities hit; "16 people have died ..., bringing to more than
+    // 46 the total" the dead)
+    const told = sentence.slice(Math.max(0, f.start - 200), Math.min(sentence.length, f.end + 120))
+    const attacks = /^\s+the\s+(?:total\s+)?number\s+of\s+(?:such\s+)?(?:attacks|strikes|raids)\b/i.test(after)
+    const facilities = /\b(?:facilit\w*|hospitals?|clinics?)\b/i.test(attacks ? told : after)
+    return {
+      metric: facilities
+        ? "hospitals_hit"
+        : attacks
+          ? "strikes"
+          : /\b(?:wounded|injured)\b/i.test(told) && !/\b(?:died|killed|dead|deaths)\b/i.test(told)
+            ? "injured"
+            : "killed",
+      who: null
+    }
+  }
   // "46 people had been taken to hospitals", "dozens were rushed to hospital": the wounded, told by
   // where they were taken (not bodies: "12 bodies were taken to the hospital", "the bodies of 12")
   // (nor a part of the wounded told before: "treated about 60 wounded ... and that 12 were
@@ -665,7 +686,8 @@ const WOUNDED_DIED_AFTER =
 const FORMERLY_BESIEGED = /\b(?:formerly|previously|once)\s+(?:rebel-held\s+|opposition-held\s+)?besieged\b/i
 const DEAD_NOUN = /^(?:martyrs|dead|victims|fatalities)$/i
 const TOLL_TOLD = /\b(?:toll|dead|killed|deaths)\b/i
-const WOUNDED_TRAPPED = /^\s+(?:wounded|injured|sick)\s+(?:people|civilians|persons|patients)\s+(?:were|are|remain|remained)\s+(?:still\s+)?trapped\b/i
+const WOUNDED_TRAPPED =
+  /^\s+(?:wounded|injured|sick)\s+(?:people|civilians|persons|patients)\s+(?:(?:were|are|remain|remained)\s+(?:still\s+|now\s+)?)?trapped\b/i
 // a count of places right at the next figure ("the two towns")
 const PLACES_COUNTED = /^\S+\s+(?:[a-z-]+\s+)?(?:towns|villages|cities|neighbou?rhoods|districts|provinces|governorates|areas|countries)\b/i
 // the people counted, right after the figure (not "eight homes", "40 trucks")
@@ -769,6 +791,10 @@ const EVACUATED_NOT_DISPLACED =
   /^\s+(?:[\w-]+\s+){0,3}?(?:patients|sick|wounded|injured|casualties|bodies|staff|personnel|employees|diplomats|journalists|nationals|foreigners|workers|experts|inspectors)\b/i
 const CASES_OF_HARM =
   /^\s+(?:[a-z-]+\s+)?cases\s+of\s+(?:suffocation|poisoning|asphyxia(?:tion)?|choking|breathing\s+(?:difficult\w*|problems)|respiratory\s+(?:distress|problems|difficult\w*))\b/i
+const CASES_OF_ARREST = /^\s+(?:[a-z-]+\s+)?cases\s+of\s+(?:arbitrary\s+|illegal\s+)?(?:arrests?|detentions?|abductions?|kidnappings?)\b/i
+const DETENTION_OF_BEFORE = /\b(?:detention|arrest|abduction|kidnapping)\s+of\s+(?:the\s+)?$/i
+const BRINGING_TO_BEFORE = /\b(?:bringing|brings|brought|raising|raises|raised)\s+to\s+$/i
+const TOTAL_AFTER = /^\s+the\s+(?:total|toll|tally|number|death\s+toll)\b/i
 const DEPARTURE_OF_BEFORE = /\b(?:evacuation|displacement|exodus|departure)\s+of\s+(?:the\s+|some\s+)?$/i
 const DESTROYED_AFTER = cued(
   /destroyed|eliminated|neutrali|liquidated/i,
@@ -836,12 +862,12 @@ const IN_PLACE_BETWEEN =
   /^\s+(?:[\w-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+and\s+its\s+(?:[Ss]uburbs|[Cc]ountryside|[Oo]utskirts|[Ss]urroundings))?\s*[,;]?\s*(?:and\s+)?$/
 const OTHERS_AFTER = /^\s+(?:more\s+|other\s+)?(?:others|other\s+(?:people|persons)|more)\b/i
 const NUMBER_OF =
-  /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured|martyred|martyrs|fatalities|refugees|displaced)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*["“]?$/i
+  /\bnumber\s+of\s+(?:([\w-]+)\s+)?(killed|dead|deaths|victims|wounded|injured|martyred|martyrs|fatalities|refugees|displaced|neutrali[sz]ed)\s+(?:at|to|reached|rose\s+to|stood\s+at)\s*["“]?$/i
 // ("The number of people killed in an air strike this morning against the market area of Atareb
 // village has risen to 21": the count's noun far back, an account of the attack between, which may
 // name a day: "the number of civilians martyred in the Turkish attacks since January 20 has risen to 52")
 const NUMBER_OF_FAR =
-  /\bnumber\s+of\s+(?:([\w-]+)\s+)?(?:who\s+(?:have|had)\s+)?(killed|dead|deaths|victims|wounded|injured|martyred|martyrs|fatalities|refugees|displaced|fled)\b(?:[^.\d]|(?<=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d?)\d){0,160}?\b(?:has|have|had)\s+(?:(?:risen|climbed|reached|increased|passed|exceeded|surpassed|topped)(?:\s+to)?\s*)?$/i
+  /\bnumber\s+of\s+(?:([\w-]+)\s+)?(?:who\s+(?:have|had)\s+)?(killed|dead|deaths|victims|wounded|injured|martyred|martyrs|fatalities|refugees|displaced|fled|neutrali[sz]ed)\b(?:[^.\d]|(?<=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d?)\d){0,160}?\b(?:has|have|had)\s+(?:(?:risen|climbed|reached|increased|passed|exceeded|surpassed|topped)(?:\s+to)?\s*)?$/i
 // ("It brought the total number of members of the Russian forces killed in Syria to 18": what the
 // count is of, then where, then the figure; "bringing the number killed in 24 hours of bombardment on
 // the city to 45")
