@@ -4341,3 +4341,18 @@ describe("counts told as cases of arrest, a detention, a total brought to, the w
     expect(figuresOf("Medics said around 500 wounded people are now trapped in the town.")).toEqual(["trapped 450"])
   })
 })
+
+describe("reports received and passed on; local councils as speakers (210)", () => {
+  it("reads 'X has received reports that N were killed' as X's figure, and a hospital receiving wounded as no speaker", () => {
+    expect(sourcesOf("UNICEF has received reports that at least 12 children were killed in Idlib.")).toEqual(["12 UNICEF"])
+    expect(sourcesOf("The hospital has received 40 wounded since Monday.")).toEqual(["40 null"])
+  })
+  it("keeps the outer speaker of 'said her delegation had received reports that'", () => {
+    expect(
+      claimsOf("The representative of Britain said her delegation had received reports that shelling killed 7 people in Misraba.").map((c) => c.source)
+    ).not.toContain("delegation")
+  })
+  it("reads 'local councils said' as its speakers", () => {
+    expect(sourcesOf("Local councils said that more than 4,000 people have been displaced.")).toEqual(["4001 Local councils"])
+  })
+})

@@ -153,7 +153,7 @@ const HEAD = set(`
   director head chief chairman governor minister ministry commander manager commanders activist activists resident residents witness
   witnesses doctor doctors medic medics nurse nurses rescuer rescuers volunteer volunteers worker workers monitor monitors
   observatory group groups agency agencies channel television tv media outlet outlets website websites site sites newspaper daily
-  statement statements report reports bulletin authorities administration council committee committees command directorate
+  statement statements report reports bulletin authorities administration council councils committee committees command directorate
   hospital hospitals network center centre office coordinator envoy ambassador army military police forces coalition
   government regime organisation organization organisations organizations movement faction brigade front officer officers
   department service mission observers mayor leader leaders member members deputy analyst analysts team teams general
@@ -220,7 +220,7 @@ const PRONOUN = set("he she they it we")
 // "said the Observatory"); participles ("adding", "saying") continue the sentence's frame.
 const SAY = set(`
   said say says told tells reported reports added adds announced announces stated confirmed confirms claimed claims alleged
-  alleges estimated estimates documented counted recorded records noted notes indicated affirmed mentioned declared revealed explained stressed warned
+  alleges estimated estimates estimate documented counted recorded records noted notes indicated affirmed mentioned declared revealed explained stressed warned
   accused accuses blamed blames denied denies deny tweeted wrote insisted quoted cited described put gave gives given informed issued published released
   believes believe suggest suggests puts placed places acknowledge acknowledged acknowledges admitted admits repeated reiterated confirm specified clarified
   stresses warns indicates affirms mentions declares reveals explained explains insists asserted asserts condemned condemns decried decries
@@ -1448,7 +1448,7 @@ export const isAnaphoric = (phrase: string): boolean => ANAPHORA.test(phrase.tri
 
 // One quick test before tokenising: most sentences name no speaker.
 const CUE =
-  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|estimates(?=\s+(?:that|there|some|about|around|more|over|at\s+least|up\s+to|\d))|documented|counted|record(?:ed|s)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|a\s+total\s+of\s+)?\d)|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|blames|denie[ds]|deny|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|call(?:ed|s)|tweeted|wrote|insisted|(?:spoke|spoken|speaks?)(?=\s+of\b)|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|putting|placed|places|gave|gives|given(?=\s+(?:a|an|the|its|their)\s+)|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:e|ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
+  /\b(?:said|says?|told|tells|reported|reports|added|adds|announced|stated|confirm(?:ed|s)?|claim(?:ed|s)?|alleged|allegations?|accusations?|estimated|estimates?(?=\s+(?:that|there|some|about|around|more|over|at\s+least|up\s+to|\d))|received(?=\s+(?:\w+\s+){0,2}?reports?\s+(?:that|of)\b)|documented|counted|record(?:ed|s)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|a\s+total\s+of\s+)?\d)|noted|indicated|affirmed|mentioned|declared?s?|revealed|reveals|explain(?:ed|s)|specified|clarified|stress(?:ed|es)|warn(?:ed|s)|asserts?|asserted|condemn(?:ed|s)|decri(?:ed|es)|insists|indicates|affirms|mentions|accuse[ds]|blamed?|blames|denie[ds]|deny|reject(?:ed|s)|dismiss(?:ed|es)|refute[ds]|call(?:ed|s)|tweeted|wrote|insisted|(?:spoke|spoken|speaks?)(?=\s+of\b)|argue[ds]?|quoted|cited|described|according|saying|adding|noting|reporting|citing|puts?|putting|placed|places|gave|gives|given(?=\s+(?:a|an|the|its|their)\s+)|informed|pointed\s+out|point(?:ed|s)\s+the\s+finger|issued|published|released|believes?|suggests?|acknowledg(?:e|ed|es)|admit(?:ted|s)|repeated|reiterated|report|(?:found|finds|showed|shows|concluded|concludes)\s+that)\b/i
 
 /** Every reporting frame in a sentence, in order; with `general`, where the rules find none, those
  * read by shape alone (not in a headline, whose words run together without verbs of their own). */
@@ -1766,10 +1766,16 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     // "The Syrian Network for Human Rights found that ...", "a report by X showed that ...": a
     // finding told is a saying
     const finding = FINDS.has(lower) && tokens[i + 1]?.lower === "that"
+    // ("OHCHR has received reports that ...": reports received and passed on are a saying; not "its
+    // hospitals had received 141 wounded")
+    // (not inside another's words: "the representative said her delegation had received reports" is hers)
+    const received =
+      lower === "received" && out.length === 0 && (/^reports?$/.test(tokens[i + 1]?.lower ?? "") || /^reports?$/.test(tokens[i + 2]?.lower ?? ""))
     const finite =
       SAY.has(lower) ||
       plural ||
       finding ||
+      received ||
       (lower === "pointed" && tokens[i + 1]?.lower === "out") ||
       // "pointed the finger at the government": an accusation, said
       ((lower === "pointed" || lower === "points") && tokens[i + 1]?.lower === "the" && tokens[i + 2]?.lower === "finger")
@@ -2224,7 +2230,7 @@ const CLAIM_NOUN = set("claim claims allegation allegations accusation accusatio
 /** Every word readWindow reads a frame at ("according", a claim's noun, a verb of saying or its
  * participle, "report", "pointed"): any other word is passed at once, with one lookup. */
 const FINDS = set("found finds showed shows concluded concludes")
-const MAY_FRAME: ReadonlySet<string> = new Set(["according", "report", "pointed", "points", ...CLAIM_NOUN, ...SAY, ...SAY_PARTICIPLE, ...FINDS])
+const MAY_FRAME: ReadonlySet<string> = new Set(["according", "report", "pointed", "points", "received", ...CLAIM_NOUN, ...SAY, ...SAY_PARTICIPLE, ...FINDS])
 /** plural speakers with which "report" is a verb of saying */
 const PLURAL_SPEAKER = /^(?:media|activists|sources|witnesses|residents|officials|monitors|agencies|outlets|reports|medics|doctors|rescuers)$/
 
