@@ -4356,3 +4356,9 @@ describe("reports received and passed on; local councils as speakers (210)", () 
     expect(sourcesOf("Local councils said that more than 4,000 people have been displaced.")).toEqual(["4001 Local councils"])
   })
 })
+
+describe("'now puts it at N' (210)", () => {
+  it("reads a speaker who 'now puts it at 31' as the toll's source", () => {
+    expect(sourcesOf("Rescuers first counted 27 dead. The Syrian Observatory for Human Rights now puts it at 31.")).toEqual(["27 rescue workers", "31 SOHR"])
+  })
+})

@@ -1835,7 +1835,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       GIVES_TOLL.has(lower) &&
       (lower === "given"
         ? !GIVEN_COUNT.test(s.slice(t.end, t.end + 40))
-        : !/\b(?:toll|number|figure|tally|total|count|account|picture|version|narrative|figures)\b/i.test(s.slice(t.end, t.end + 30)))
+        : !/\b(?:toll|number|figure|tally|total|count|account|picture|version|narrative|figures)\b|^\s+(?:it|them)\s+at\b/i.test(s.slice(t.end, t.end + 30)))
     )
       continue
     // ("described reports of civilian casualties as black propaganda": a verdict on reports speaks)
@@ -1900,7 +1900,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     skipQuote()
     while (
       v > 0 &&
-      /^(?:has|have|had|also|later|earlier|further|previously|then|again|would|will|could|however|meanwhile|separately|subsequently|once)$/.test(
+      /^(?:has|have|had|also|later|earlier|further|previously|then|again|would|will|could|however|meanwhile|separately|subsequently|once|now)$/.test(
         tokens[v - 1]!.lower
       )
     )
