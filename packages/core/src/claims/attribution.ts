@@ -184,7 +184,8 @@ const isOutlet = (source: string, outlet: string): boolean => {
 }
 
 // "SANA's correspondent", "the AFP reporter": the relay a later "the correspondent said" means.
-const RELAY_MENTION = /\b([A-Z][A-Za-z-]{1,20})(?:'s|’s|s)?\s+(correspondent|reporter)\b/g
+// ("Orient News correspondent said": the outlet's whole name, up to three words)
+const RELAY_MENTION = /\b((?:[A-Z][A-Za-z-]{1,20}\s+){0,2}[A-Z][A-Za-z-]{1,20})(?:'s|’s|s)?\s+(correspondent|reporter)\b/g
 // (both words are in the pattern as written: most sentences have neither, and skip its scan)
 const relayMentions = (s: string): Iterable<RegExpMatchArray> => (s.includes("correspondent") || s.includes("reporter") ? s.matchAll(RELAY_MENTION) : [])
 
@@ -196,6 +197,9 @@ const PLURAL_SUBJECT = /^\W*(?:The\s+|Many\s+|Some\s+)?(?:[A-Z][a-z]+\s+)?(Resid
 const LENDS =
   /^(?:said|says|say|told|tells|reported|reports|added|adds|announced|stated|confirmed|counted|noted|estimated|documented|according|put|gave|pointed|quoted|cited|specified|clarified|explained)/
 
+const PEOPLE_AFTER =
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:people|persons|civilians|children|women|men|fighters|soldiers|others|killed|dead|wounded|injured|martyrs|bodies|victims)\b/i
+const PART_BEFORE = /\b(?:among\s+them|including|of\s+whom|of\s+them)\s+(?:[\w'’-]+\s+){0,5}$/i
 const MEASURE_AFTER = /^\s*(?:a\.\s?m\b|p\.\s?m\b|am\b|pm\b|hrs?\b|hours?\b|minutes?\b|km\b|kilomet|met(?:er|re)s?\b|miles?\b|%|percent\b|o'clock)/i
 
 // ("pointed the finger at": an accusation, which lends no figure its speaker)
@@ -452,10 +456,14 @@ export const attributeArticle = (
     // "the center", "the ministry", "the correspondent": the last one named so; else a body
     // named here for the first time ("the reconciliation centre issued its bulletin")
     const head = lastWord(f.phrase)
-    if (head === "correspondent" || head === "reporter") {
+    if (/^(?:correspondents?|reporters?)$/.test(head)) {
+      const one = head.replace(/s$/, "")
       // (the outlet's own correspondent is the outlet speaking: nothing lent past him)
       for (let k = relays.length - 1; k >= 0; k--)
-        if (relays[k]!.phrase.toLowerCase().includes(head)) return isOutlet(relays[k]!.source, outlet) ? OWN_VOICE : relays[k]!.source
+        if (relays[k]!.phrase.toLowerCase().includes(one)) return isOutlet(relays[k]!.source, outlet) ? OWN_VOICE : relays[k]!.source
+      // ("The correspondent said", "Its correspondents estimate" in a report naming no other
+      // outlet's: the outlet's own)
+      if (/^(?:the|its|our)\s/i.test(f.phrase)) return OWN_VOICE
     }
     if (!GENERIC_HEAD.test(head)) {
       for (let k = recent.length - 1; k >= 0; k--) {
@@ -568,9 +576,16 @@ export const attributeArticle = (
     const subject = PLURAL_SUBJECT.exec(seg.text)
     if (subject !== null && frames.length === 0) history.push({ source: knownSource(subject[1]!) ?? subject[1]!.toLowerCase(), phrase: subject[1]!, at: si })
     for (const m of relayMentions(seg.text)) {
-      const name = m[1]!
-      if (/^(?:The|A|An|Our|This|Its|Their|His|Her)$/.test(name)) continue
-      relays.push({ source: knownSource(name) ?? knownSource(name.replace(/s$/, "")) ?? name, phrase: m[0], at: si })
+      // (the words right before the outlet's name may be a place, commas stripped: "... of Hama Orient
+      // News correspondent said"; the outlet or a known name among the name's last words, else its last word)
+      const words = m[1]!.split(/\s+/).filter((w) => !/^(?:The|A|An|Our|This|Its|Their|His|Her)$/.test(w))
+      if (words.length === 0) continue
+      let source: string | null = null
+      for (let k = 0; k < words.length && source === null; k++) {
+        const name = words.slice(k).join(" ")
+        source = isOutlet(name, outlet) ? name : (knownSource(name) ?? knownSource(name.replace(/s$/, "")))
+      }
+      relays.push({ source: source ?? words.at(-1)!, phrase: m[0], at: si })
     }
     resolved.push(frames)
   }
@@ -725,13 +740,21 @@ export const attributeArticle = (
   }
 
   // (a day of a month is no figure told again: "between 10 and 16 March" ... "On 16 March")
-  const countsIn = (text: string): Array<number> =>
+  // (no part of a figure either: "killing 11 civilians among them a woman and her three children" tells
+  // no three of its own a next sentence's "three people missing" restates)
+  const countsIn = (text: string, ofPeople = false): Array<number> =>
     findFigures(text).flatMap((f) =>
-      DAY_OF_MONTH.test(text.slice(f.end, f.end + 12)) || MONTH_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) ? [] : [f.value]
+      DAY_OF_MONTH.test(text.slice(f.end, f.end + 12)) ||
+      MONTH_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) ||
+      PART_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) ||
+      (ofPeople && !PEOPLE_AFTER.test(text.slice(f.end, f.end + 40)))
+        ? []
+        : [f.value]
     )
   const restates = (si: number, next: number): boolean => {
-    const theirs = countsIn(segments[next]!.text)
-    return countsIn(segments[si]!.text).some((v) => theirs.includes(v))
+    const theirs = countsIn(segments[next]!.text, true)
+    // (of people both times: "destroying two buildings" then "two people were still missing" is no restatement)
+    return countsIn(segments[si]!.text, true).some((v) => theirs.includes(v))
   }
 
   // the neighbouring sentences of the report, past page chrome and a repeated headline

@@ -4362,3 +4362,28 @@ describe("'now puts it at N' (210)", () => {
     expect(sourcesOf("Rescuers first counted 27 dead. The Syrian Observatory for Human Rights now puts it at 31.")).toEqual(["27 rescue workers", "31 SOHR"])
   })
 })
+
+describe("the outlet's own correspondent, named in full or not at all (210)", () => {
+  it("reads 'The correspondent said' in a report naming no other outlet's as the outlet's own", () => {
+    expect(
+      claimsOf(
+        "Barrel bombs hit al-Shaar on Sunday. The correspondent said that four barrels fell near the roundabout, destroying two buildings. A civil defence member said two people were still missing.",
+        "Report",
+        "Shaam News Network"
+      )
+        .filter((c) => c.metric === "strikes")
+        .map((c) => c.source)
+    ).toEqual([null])
+  })
+  it("reads 'Orient News correspondent said' after a place, commas stripped, as the outlet's own", () => {
+    expect(
+      claimsOf(
+        "Warplanes killed 13 civilians in the countryside of Hama Orient News correspondent said. The correspondent reported that warplanes carried out more than 30 airstrikes on Jadraya killing 11 civilians among them three children.",
+        "Report",
+        "Orient News"
+      )
+        .filter((c) => c.kind === "quantity")
+        .map((c) => `${c.min} ${c.source}`)
+    ).toEqual(["13 null", "31 null", "11 null"])
+  })
+})
