@@ -4387,3 +4387,16 @@ describe("the outlet's own correspondent, named in full or not at all (210)", ()
     ).toEqual(["13 null", "31 null", "11 null"])
   })
 })
+
+describe("fighters who speak after a dateline (210)", () => {
+  it("reads 'BEIRUT (Reuters) - Rebels said they shot down a warplane' as the rebels' own claim", () => {
+    expect(
+      claimsOf("BEIRUT (Reuters) - Syrian rebels said Monday they shot down a government warplane over Idlib province.")
+        .filter((c) => c.kind === "event")
+        .map((c) => `${c.polarity} ${c.actor} ${c.source}`)
+    ).toEqual(["asserted rebels Syrian rebels"])
+  })
+  it("keeps fighters counted before a speaker out of the speaker ('killed 5 rebels activists said')", () => {
+    expect(sourcesOf("The shelling killed 5 rebels activists said.")).toEqual(["5 activists"])
+  })
+})

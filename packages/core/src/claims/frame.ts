@@ -670,6 +670,9 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
         // "a monitor and rebels said": fighters joined to another speaker speak with it
         const other = tokens[k - 2]
         if (tokens[k - 1]?.lower === "and" && other !== undefined && k - 2 >= from && isHead(other) && !COMBATANT.has(other.lower)) break
+        // ("BEIRUT (Reuters) - Rebels said", "Syrian rebels said": the fighters themselves speak, right
+        // before the verb and counted by no number)
+        if (k === i - 1 && SAY.has(tokens[i]?.lower ?? "") && !/^\d/.test(tokens[k - 1]?.text ?? "") && !NUMBER_WORD.test(tokens[k - 1]?.lower ?? "")) break
         from = k + 1
         break
       }
