@@ -963,3 +963,10 @@ describe("denials told as what a side was not doing, never aimed at, at no time 
     expect(read("Activists said no rocket fell on Saraqeb on Friday, the first quiet day in weeks.")).toEqual([])
   })
 })
+
+describe("a side placed by a long phrase before its attack (210)", () => {
+  it("reads 'terrorists positioned in Jobar neighborhood targeted Bab Touma' as their attack", () => {
+    const event = readEvent("A police source said terrorists positioned in Jobar neighborhood targeted Bab Touma with mortar shells.", "police")
+    expect([event?.polarity, event?.actor]).toEqual(["asserted", "rebels"])
+  })
+})

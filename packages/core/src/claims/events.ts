@@ -295,7 +295,11 @@ export const agentOf = (t: string, sides: ReadonlyArray<Side>, at: number, end: 
   let best: { actor: string; score: number } | null = null
   for (const side of sides) {
     let score = -1
-    const after = t.slice(side.end, side.end + 40)
+    // (past the blanks left where a placing was dropped: "terrorists [positioned in Jobar neighborhood]
+    // targeted", whose 40 characters would end on "target")
+    let next = side.end
+    while (t.charCodeAt(next) === 32 && t.charCodeAt(next + 1) === 32) next++
+    const after = t.slice(next, next + 40)
     const before = t.slice(Math.max(0, side.at - 60), side.at)
     // "shelling from army posts": the posts are where the fire came from, not its target
     if (TARGET_AFTER.test(after) && !/\bfrom\s+(?:the\s+)?$/i.test(before)) continue
