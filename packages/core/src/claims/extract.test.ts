@@ -4400,3 +4400,12 @@ describe("fighters who speak after a dateline (210)", () => {
     expect(sourcesOf("The shelling killed 5 rebels activists said.")).toEqual(["5 activists"])
   })
 })
+
+describe("'the enclave' is the region the story named (210)", () => {
+  it("places 'trapped in the enclave' in the region named before, past the towns told since", () => {
+    const places = claimsOf(
+      "Eastern Ghouta came under heavy bombardment on Monday. At least 20 people were killed in Saqba and Douma, activists said. The UN estimates that around 390,000 people remain trapped in the enclave."
+    ).map((c) => `${c.metric} ${c.where}`)
+    expect(places).toContain("trapped Eastern Ghouta, Rif Dimashq")
+  })
+})

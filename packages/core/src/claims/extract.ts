@@ -735,6 +735,7 @@ const TARGETS_HIT_AFTER = /^[^.;]{0,70}?\b(?:were|was|have\s+been|had\s+been)\s+
 const GROUP_OF_AFTER = /^\s*of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:militias|gangs|forces)\b/i
 const HARM_VERB_RIGHT_BEFORE =
   /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|around|an\s+estimated)\s+)?$/i
+const ENCLAVE_AGAIN = /\b(?:in|across|inside|throughout|into|from|of)\s+the\s+(?:besieged\s+|rebel-held\s+|opposition-held\s+)?(?:enclave|pocket)\b/i
 const OWN_PLACE_AFTER = /^\s+(?:in|at|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]/
 const FACILITY_AGAIN = /\bthe\s+(?:[\w-]+\s+)?(market|bakery|hospital|school|mosque|church|clinic|prison|dam|bridge|factory)\b/i
 // (written with a thousands separator, or before the people it counts and after no word of time:
@@ -1582,6 +1583,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
   // story placed it first ("a vegetable market in the town of Maarat al-Numan"), whatever places the
   // sentences between name (where the shells came from, where a spokesman spoke)
   const facilityPlaceBefore = (si: number): PlaceMatch | null => {
+    // "... trapped in the enclave": the region the story named last, past the towns told since
+    if (ENCLAVE_AGAIN.test(segments[si]!.text)) {
+      for (let k = si - 1; k >= 0; k--) {
+        const region = specificAt(k).findLast((p) => p.level === "region")
+        if (region !== undefined) return region
+      }
+      return null
+    }
     const named = FACILITY_AGAIN.exec(segments[si]!.text)
     // (not one placed by its own words, "the surgical hospital in Has", though the gazetteer lacks it)
     if (named === null || OWN_PLACE_AFTER.test(segments[si]!.text.slice(named.index + named[0].length, named.index + named[0].length + 40))) return null
