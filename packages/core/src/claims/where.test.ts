@@ -386,3 +386,15 @@ describe("refugees counted where they are hosted (209)", () => {
     expect(places("The Ein Issa camp near Raqqa hosts more than 14,000 people.")).not.toContain("14001 Turkey")
   })
 })
+
+describe("where the fire came from, named at length (210)", () => {
+  it("reads a mortar round 'fired from IS positions east of Kobani' that 'landed in Mursitpinar' as Mursitpinar's", () => {
+    const places = extractClaims({
+      title: "Report",
+      body: "A mortar round fired from IS positions east of Kobani landed in Mursitpinar, wounding two civilians.",
+      published: Date.parse("2014-10-06T12:00:00Z"),
+      outlet: "test"
+    }).map((c) => c.where)
+    expect(places.some((p) => p?.includes("Kobani"))).toBe(false)
+  })
+})
