@@ -970,3 +970,22 @@ describe("a side placed by a long phrase before its attack (210)", () => {
     expect([event?.polarity, event?.actor]).toEqual(["asserted", "rebels"])
   })
 })
+
+describe("the report a denial answers, made on pro-X social media channels, or telling 'its fighters' (210)", () => {
+  const read = (body: string) =>
+    extractClaims({ title: "Report", body, published: Date.parse("2017-03-01T12:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "event")
+      .map((c) => `${c.polarity} ${c.actor} ${c.source}`)
+  it("reads the report's maker 'pro-ISIS social media channels' as asserting what was denied", () => {
+    expect(read("An SDF spokesman rejected claims on pro-ISIS social media channels that SDF artillery had shelled the mosque.")).toEqual([
+      "denied SDF SDF",
+      "asserted SDF pro-ISIS social media channels"
+    ])
+  })
+  it("reads 'reports in opposition media that its fighters had fired on' as the media's charge against the denier's side", () => {
+    expect(read("The YPG rejected reports in opposition media that its fighters had fired on residential buildings in Bani Zaid.")).toEqual([
+      "denied YPG YPG",
+      "asserted YPG opposition media"
+    ])
+  })
+})

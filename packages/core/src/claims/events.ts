@@ -854,7 +854,7 @@ const NOT_A_MAKER =
 const MAKER_AFTER = /\b(?:by|from|citing|with|to|of)\s+(?:the\s+)?(?:so-called\s+)?(.+?)(?:\s+(?:claiming|saying|alleging|suggesting|asserting))?$/i
 // ("reports in Syrian media claiming that ...": the media it ran in)
 const MAKER_IN =
-  /^\s*(?:(?:circulated|published|posted|spread|carried|aired|broadcast|shared)\s+)?(?:in|on)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,2}(?:state\s+|social\s+|opposition\s+|local\s+|pro-[\w-]+\s+)?(?:media|press|outlets|newspapers|television|channels|pages|websites|sites|accounts|networks))(?:\s+(?:claiming|saying|alleging|suggesting))?$/i
+  /^\s*(?:(?:circulated|published|posted|spread|carried|aired|broadcast|shared)\s+)?(?:in|on)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,2}(?:(?:state|social|opposition|local|pro-[\w-]+)\s+){0,2}(?:media|press|outlets|newspapers|television|channels|pages|websites|sites|accounts|networks)(?:\s+(?:channels|outlets|pages|accounts|sites))?)(?:\s+(?:claiming|saying|alleging|suggesting))?$/i
 // what the report says: "that ...", "about ...", "of ...", or a clause of its own ("a report it had carried out")
 const REPORT_SAYS = /^([^.;"“”]{0,120}?)\s+(?:that|about)\s+|^()\s+(?=(?:it|they)\s+(?:had|has|have|was|were)\b)/i
 const REPORT_OF = /^([^.;"“”]{0,120}?)\s+of\s+/i

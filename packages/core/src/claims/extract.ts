@@ -736,6 +736,9 @@ const GROUP_OF_AFTER = /^\s*of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:militias|gangs|
 const HARM_VERB_RIGHT_BEFORE =
   /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|around|an\s+estimated)\s+)?$/i
 const ENCLAVE_AGAIN = /\b(?:in|across|inside|throughout|into|from|of)\s+the\s+(?:besieged\s+|rebel-held\s+|opposition-held\s+)?(?:enclave|pocket)\b/i
+// a report's doer told as the denier's own ("that its fighters had fired ...")
+const OWN_DOER =
+  /^\W*(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:fighters|forces|aircraft|jets|planes|warplanes|artillery|troops|men|units|aviation|army|air\s+force)\b/i
 const OWN_PLACE_AFTER = /^\s+(?:in|at|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]/
 const FACILITY_AGAIN = /\bthe\s+(?:[\w-]+\s+)?(market|bakery|hospital|school|mosque|church|clinic|prison|dam|bridge|factory)\b/i
 // (written with a thousands separator, or before the people it counts and after no word of time:
@@ -2353,15 +2356,20 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
             out.push([0, d.makerEnd] as const)
             return out
           }
-          const said: EventReading | null =
+          const clause = s.slice(d.at, d.end)
+          let said: EventReading | null =
             d.blamed !== null
               ? { actor: d.blamed, action: answered.action, polarity: "asserted", source: answered.source, rule: "event/counter" }
               : readEvent(
-                  s.slice(d.at, d.end),
+                  clause,
                   (at) => d.maker ?? (d.at > 0 ? answered.source : (eventSpeaker(eventSource(frames, s, d.at + at)) ?? quoted)),
                   speakers(),
                   voice
                 )
+          // ("rejected reports in opposition media that its fighters had fired on residential buildings":
+          // the report's "its" is the denier's own side, the doer the denial named)
+          if ((said === null || said.actor === null) && d.maker !== null && OWN_DOER.test(clause) && mayTellEvent(clause))
+            said = { actor: answered.actor, action: actionIn(clause), polarity: "asserted", source: d.maker, rule: "event/attack" }
           if (said === null || said.polarity !== "asserted" || said.actor === null || said.source === null) continue
           if (aimsOnlyAtFighters(s.slice(d.at, d.end))) continue
           const actor = said.actor
