@@ -382,6 +382,12 @@ const namesWord = (text: string, word: string): boolean => {
 // one to three capitalised names, hyphenated ones too: "Halabi", "Abdul-Rahman", "al-Masri", "Rami Abdel Rahman"
 const NAME_WORD = "(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][a-z']+(?:-[A-Za-z][a-z']*)*"
 // ("de Mistura", "van Dam": a particle before the surname)
+// ", a spokesman for the Manbij Military Council," / ", a YPG spokesman in Qamishli,": the body a person speaks for
+const SPOKESMAN_FOR =
+  /^,\s+(?:an?|the)\s+(?:(?:senior|chief|military|official|media)\s+)?(?:((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+)?spokes(?:man|woman|person)(?:\s+(?:for|of)\s+((?:the\s+)?[^,]{2,60}?))?(?:\s+(?:in|at|based\s+in)\s+[^,]{2,40})?,\s*$/
+// a rank before a name ("Army Col. Brian Hatcher", "Major General Vadim Ostapenko")
+const RANK =
+  /^(?:(?:Army|Air\s+Force|Navy|Marine)\s+)?(?:(?:Col|Gen|Maj|Lt|Capt|Brig|Sgt|Dr)\.?\s+|(?:Colonel|General|Major|Lieutenant|Captain|Brigadier|Doctor)\s+(?:General\s+|Colonel\s+)?)/
 const PERSON_NAME = new RegExp(`^(?:(?:de|van|von|bin|ibn)\\s+)?${NAME_WORD}(?:\\s+(?:(?:de|van|von|bin|ibn)\\s+)?${NAME_WORD}){0,2}$`)
 
 /** Reads every segment's frames once, in order, resolving references back as a reader does. */
@@ -413,6 +419,21 @@ export const attributeArticle = (
 
   // ("Its spokesman Mahmoud al-Hamwi told Al Arabiya" with no body named before it: the man himself)
   const resolve = (f: Frame, si: number): string | null => {
+    // "Sharfan Darwish, a spokesman for the Manbij Military Council, said", "Nuri Mahmoud, a YPG
+    // spokesman, said": a named body's spokesman speaks for it (as "A spokesman for the SDF, Mustafa
+    // Bali, denied" does)
+    if (!f.anaphoric && PERSON_NAME.test(f.speaker.replace(RANK, "")) && knownSource(f.speaker) === null) {
+      const body = SPOKESMAN_FOR.exec(segments[si]!.text.slice(f.speakerEnd, f.at))
+      const named = body === null ? null : (body[2] ?? body[1] ?? "").replace(/^the\s+/i, "")
+      if (named !== null && named !== "") {
+        const side = sidesIn(named)[0]
+        const known =
+          knownSource(named) ??
+          (side !== undefined && side.at === 0 && side.end === named.length ? side.actor : null) ??
+          (/^[A-Z]/.test(named) && /\s/.test(named) ? normaliseSpeaker(named) : null)
+        if (known !== null) return known
+      }
+    }
     const source = resolveFrame(f, si)
     return source === null && f.anaphoric && f.speaker !== f.phrase ? f.speaker : source
   }

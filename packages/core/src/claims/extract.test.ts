@@ -4409,3 +4409,19 @@ describe("'the enclave' is the region the story named (210)", () => {
     expect(places).toContain("trapped Eastern Ghouta, Rif Dimashq")
   })
 })
+
+describe("a named body's spokesman speaks for it; an official keeps his name (210)", () => {
+  it("reads 'Name, a spokesman for the X Council, said' and 'Name, a YPG spokesman, said' as the body's figures", () => {
+    expect(sourcesOf("Sharfan Darwish, a spokesman for the Manbij Military Council, said that 2,700 civilians had reached SDF positions.")).toEqual([
+      "2700 Manbij Military Council"
+    ])
+    expect(sourcesOf("Nuri Mahmoud, a YPG spokesman, said 5 fighters were killed.")).toEqual(["5 YPG"])
+    expect(sourcesOf("Army Col. Ryan Dillon, a coalition spokesman in Baghdad, said the coalition carried out 9 strikes.")).toEqual(["9 US-led coalition"])
+  })
+  it("keeps the person of 'Name, an official of the canton administration,' and of 'a spokesman for the group'", () => {
+    expect(sourcesOf("Idris Nassan, an official of the Kobani canton administration, said 700 residents had refused to leave.")).not.toContain(
+      "700 Kobani canton administration"
+    )
+    expect(sourcesOf("Abu Omar, a spokesman for the group, said 5 fighters were killed.")).toEqual(["5 Abu Omar"])
+  })
+})
