@@ -384,7 +384,10 @@ const NAME_WORD = "(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][a-z']+(?:-[A-Za-z][a-
 // ("de Mistura", "van Dam": a particle before the surname)
 // ", a spokesman for the Manbij Military Council," / ", a YPG spokesman in Qamishli,": the body a person speaks for
 const SPOKESMAN_FOR =
-  /^,\s+(?:an?|the)\s+(?:(?:senior|chief|military|official|media)\s+)?(?:((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+)?spokes(?:man|woman|person)(?:\s+(?:for|of)\s+((?:the\s+)?[^,]{2,60}?))?(?:\s+(?:in|at|based\s+in)\s+[^,]{2,40})?,\s*$/
+  /^,\s+(?:an?|the)\s+(?!former\b|ex-)(?:(?:senior|chief|military|official|media)\s+)?(?:((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+)?spokes(?:man|woman|person)(?:\s+(?:for|of)\s+((?:the\s+)?[^,]{2,60}?))?(?:\s+(?:in|at|based\s+in)\s+[^,]{2,40})?,\s*$/
+const GENERIC_OFFICE = /^(?:Foreign|Defen[cs]e|Interior|Health|Information|Justice)\s+Ministry$|^(?:Ministry|Office|Department)\s+of\s+\w+$/
+// "the correspondent of Al Mayadeen", "a reporter for SANA": another outlet's man named
+const RELAY_OF = /\b(?:correspondents?|reporters?)\s+(?:of|for|from)\s+(?:the\s+)?[A-Z]/
 // a rank before a name ("Army Col. Brian Hatcher", "Major General Vadim Ostapenko")
 const RANK =
   /^(?:(?:Army|Air\s+Force|Navy|Marine)\s+)?(?:(?:Col|Gen|Maj|Lt|Capt|Brig|Sgt|Dr)\.?\s+|(?:Colonel|General|Major|Lieutenant|Captain|Brigadier|Doctor)\s+(?:General\s+|Colonel\s+)?)/
@@ -425,12 +428,13 @@ export const attributeArticle = (
     if (!f.anaphoric && PERSON_NAME.test(f.speaker.replace(RANK, "")) && knownSource(f.speaker) === null) {
       const body = SPOKESMAN_FOR.exec(segments[si]!.text.slice(f.speakerEnd, f.at))
       const named = body === null ? null : (body[2] ?? body[1] ?? "").replace(/^the\s+/i, "")
+      // (a ministry with no state named, "a spokeswoman for the Foreign Ministry", is read no further)
       if (named !== null && named !== "") {
         const side = sidesIn(named)[0]
         const known =
           knownSource(named) ??
           (side !== undefined && side.at === 0 && side.end === named.length ? side.actor : null) ??
-          (/^[A-Z]/.test(named) && /\s/.test(named) ? normaliseSpeaker(named) : null)
+          (/^[A-Z]/.test(named) && /\s/.test(named) && !GENERIC_OFFICE.test(named) ? normaliseSpeaker(named) : null)
         if (known !== null) return known
       }
     }
@@ -483,8 +487,8 @@ export const attributeArticle = (
       for (let k = relays.length - 1; k >= 0; k--)
         if (relays[k]!.phrase.toLowerCase().includes(one)) return isOutlet(relays[k]!.source, outlet) ? OWN_VOICE : relays[k]!.source
       // ("The correspondent said", "Its correspondents estimate" in a report naming no other
-      // outlet's: the outlet's own)
-      if (/^(?:the|its|our)\s/i.test(f.phrase)) return OWN_VOICE
+      // outlet's correspondent or reporter: the outlet's own)
+      if (/^(?:the|its|our)\s/i.test(f.phrase) && relays.length === 0 && !segments.slice(0, si).some((x) => RELAY_OF.test(x.text))) return OWN_VOICE
     }
     if (!GENERIC_HEAD.test(head)) {
       for (let k = recent.length - 1; k >= 0; k--) {

@@ -4425,3 +4425,51 @@ describe("a named body's spokesman speaks for it; an official keeps his name (21
     expect(sourcesOf("Abu Omar, a spokesman for the group, said 5 fighters were killed.")).toEqual(["5 Abu Omar"])
   })
 })
+
+describe("mends from a second review of this stop's rules (210)", () => {
+  const read = (body: string, outlet = "test") =>
+    claimsOf(body, "Report", outlet).map((c) =>
+      c.kind === "quantity" ? `${c.metric} ${c.min} ${c.source} ${c.where}` : `${c.polarity} ${c.actor} ${c.source}`
+    )
+  it("reads 'were not targeting fighters but homes' as no denial, and the side right before 'and were not targeting'", () => {
+    expect(read("Activists said government forces shelled Daraa al-Balad and were not targeting fighters but homes.")).not.toContain(
+      "denied Syrian government activists"
+    )
+    expect(read("Russia says Turkish troops entered al-Bab and were not targeting civilians.")).toContain("denied Turkey Russia")
+  })
+  it("reads 'no rocket fell' and 'no car bomb exploded' as no denial by the speaker's side", () => {
+    expect(read("No car bomb exploded in Jableh on Monday, SANA said.")).toEqual([])
+  })
+  it("reads no strike in tanks and positions, and 'the number of X' by what X is", () => {
+    expect(read("The rebels destroyed 5 tanks and positions of the regime in the Hama countryside.")).toEqual([])
+    expect(read("Buses left eastern Aleppo on Thursday, bringing to 300 the number of people evacuated from the city.")).toEqual(["displaced 300 null Aleppo"])
+    expect(read("Another convoy arrived on Monday, bringing to 12 the number of aid convoys to reach the town.")).toEqual([])
+  })
+  it("keeps another outlet's reporter as the source of 'The correspondent said'", () => {
+    expect(read("Al-Ikhbariya reporter said 4 soldiers were killed in Deir ez-Zor. The correspondent said 2 more soldiers died later.", "Reuters")).toContain(
+      "killed 2 Al-Ikhbariya Deir ez-Zor"
+    )
+  })
+  it("reads fighters counted before a speaker as victims ('killed 30 Syrian rebels said a monitoring group')", () => {
+    expect(read("Heavy fighting killed 30 Syrian rebels said a monitoring group on Tuesday.")).toEqual(["killed 30 SOHR null"])
+  })
+  it("stops where the fire came from at the verb of where it went ('fired from rebel positions exploded in')", () => {
+    expect(read("Shells fired from rebel positions exploded in the Midan neighbourhood of Damascus wounding 5 people.")).toEqual([
+      "injured 5 null al-Midan, Damascus"
+    ])
+  })
+  it("keeps a former spokesman's name, and a ministry with no state named", () => {
+    expect(read("Fares al-Bayoush, a former spokesman for the Free Syrian Army, said 40 people were killed.")).toEqual(["killed 40 Fares al-Bayoush null"])
+  })
+  it("takes no place for 'the hospital' from where someone works, nor 'the market' from a year before", () => {
+    expect(
+      read("Syrian doctors who work at a hospital in Gaziantep said airstrikes hit Kafr Takharim. Ten people were killed near the hospital.")
+    ).not.toContain("killed 10 null Gaziantep")
+    expect(read("Last year a market in Aleppo was bombed. On Monday airstrikes hit Idlib city. At least 20 people were killed at the market.")).not.toContain(
+      "killed 20 null Aleppo"
+    )
+  })
+  it("reads 'At no time did the Syrian army target civilians' as a denial", () => {
+    expect(read("At no time did the Syrian army target civilians in Madaya, the ministry said.")).toEqual(["denied Syrian government ministry"])
+  })
+})

@@ -336,19 +336,29 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
     // (of what the sentence counts: "documented eight attacks on medical facilities ..., bringing to 373
     // the number of such attacks" are facilities hit; "16 people have died ..., bringing to more than
     // 46 the total" the dead)
+    // (what "the number of" counts names the metric, "the number of people evacuated" displaced; a
+    // number of what counts no harm, "aid convoys", "towns retaken", is none)
     const told = sentence.slice(Math.max(0, f.start - 200), Math.min(sentence.length, f.end + 120))
-    const attacks = /^\s+the\s+(?:total\s+)?number\s+of\s+(?:such\s+)?(?:attacks|strikes|raids)\b/i.test(after)
-    const facilities = /\b(?:facilit\w*|hospitals?|clinics?)\b/i.test(attacks ? told : after)
-    return {
-      metric: facilities
-        ? "hospitals_hit"
-        : attacks
-          ? "strikes"
-          : /\b(?:wounded|injured)\b/i.test(told) && !/\b(?:died|killed|dead|deaths)\b/i.test(told)
-            ? "injured"
-            : "killed",
-      who: null
+    const counted = NUMBER_OF_WHAT.exec(after)
+    if (counted !== null) {
+      if (/^(?:attacks|strikes|raids)$/i.test(counted[1]!))
+        return { metric: /\b(?:facilit\w*|hospitals?|clinics?)\b/i.test(told) ? "hospitals_hit" : "strikes", who: null }
+      const what = counted[0].replace(NUMBER_OF_HEAD, "")
+      if (/^(?:(?:medical|health)\s+)?(?:facilities|hospitals|clinics)\b/i.test(what)) return { metric: "hospitals_hit", who: null }
+      for (const w of wordsOf(what, 4)) {
+        const m = metricOf(w)
+        if (m !== null && m !== "strikes") return { metric: m, who: null }
+      }
+      return null
     }
+    const harm = /\b(?:fled|displaced|evacuated|refugees)\b/i.test(told)
+      ? "displaced"
+      : /\b(?:died|killed|dead|deaths?|martyrs?|starved)\b/i.test(told)
+        ? "killed"
+        : /\b(?:wounded|injured)\b/i.test(told)
+          ? "injured"
+          : null
+    return harm === null ? null : { metric: harm, who: null }
   }
   // "46 people had been taken to hospitals", "dozens were rushed to hospital": the wounded, told by
   // where they were taken (not bodies: "12 bodies were taken to the hospital", "the bodies of 12")
@@ -728,7 +738,7 @@ const facilityWord = (noun: string): RegExp => {
 }
 // targets an attack took, as the coalition's and Russia's daily reports count them
 const TARGETS_AFTER =
-  /^\s+(?:[\w'’-]+\s+){0,2}?(?:fighting\s+positions|positions|tactical\s+units|objectives|targets|hideouts|gatherings|(?:terrorist|military)\s+facilities)\b/i
+  /^\s+(?:(?!(?:and|or)\b)[\w'’-]+\s+){0,2}?(?:fighting\s+positions|positions|tactical\s+units|objectives|targets|hideouts|gatherings|(?:terrorist|military)\s+facilities)\b/i
 const TARGETS_HIT_BEFORE =
   /\b(?:targeted|targeting|struck|striking|hit|hitting|engaged|engaging|destroyed|destroying|destroy|bombed|bombing|pounded|pounding|shelled|shelling)\s+$/i
 const TARGETS_HIT_AFTER = /^[^.;]{0,70}?\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:destroyed|hit|struck|targeted|engaged)\b/i
@@ -739,6 +749,13 @@ const ENCLAVE_AGAIN = /\b(?:in|across|inside|throughout|into|from|of)\s+the\s+(?
 // a report's doer told as the denier's own ("that its fighters had fired ...")
 const OWN_DOER =
   /^\W*(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:fighters|forces|aircraft|jets|planes|warplanes|artillery|troops|men|units|aviation|army|air\s+force)\b/i
+// (the facility the object of an attack: "bombed a vegetable market in", "barrel bombs on a crowded market")
+const ATTACKED_BEFORE =
+  /\b(?:struck|strikes?\s+(?:on|near)|hit|hitting|bombed|bombing|bombs\s+on|shelled|shelling|targeted|targeting|attack(?:ed|s)?(?:\s+on)?|raids?\s+on|fell\s+on|landed\s+(?:on|in|near))\b[^.;]{0,50}$/i
+// ("A hospital supported by MSF in the town of X was hit earlier today")
+const ATTACKED_AFTER =
+  /^[^.;]{0,120}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|bombed|shelled|targeted|destroyed|attacked|levell?ed|flattened|damaged)\b/i
+const LONG_AGO = /\b(?:last|previous)\s+(?:year|month)\b|\b(?:years|months)\s+ago\b|\bin\s+(?:19|20)\d\d\b/i
 const OWN_PLACE_AFTER = /^\s+(?:in|at|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]/
 const FACILITY_AGAIN = /\bthe\s+(?:[\w-]+\s+)?(market|bakery|hospital|school|mosque|church|clinic|prison|dam|bridge|factory)\b/i
 // (written with a thousands separator, or before the people it counts and after no word of time:
@@ -797,6 +814,8 @@ const CASES_OF_HARM =
   /^\s+(?:[a-z-]+\s+)?cases\s+of\s+(?:suffocation|poisoning|asphyxia(?:tion)?|choking|breathing\s+(?:difficult\w*|problems)|respiratory\s+(?:distress|problems|difficult\w*))\b/i
 const CASES_OF_ARREST = /^\s+(?:[a-z-]+\s+)?cases\s+of\s+(?:arbitrary\s+|illegal\s+)?(?:arrests?|detentions?|abductions?|kidnappings?)\b/i
 const DETENTION_OF_BEFORE = /\b(?:detention|arrest|abduction|kidnapping)\s+of\s+(?:the\s+)?$/i
+const NUMBER_OF_HEAD = /^\s+the\s+(?:total\s+)?number\s+of\s+(?:such\s+)?/i
+const NUMBER_OF_WHAT = /^\s+the\s+(?:total\s+)?number\s+of\s+(?:such\s+)?([\w-]+)(?:\s+[\w-]+){0,3}/i
 const BRINGING_TO_BEFORE = /\b(?:bringing|brings|brought|raising|raises|raised)\s+to\s+$/i
 const TOTAL_AFTER = /^\s+the\s+(?:total|toll|tally|number|death\s+toll)\b/i
 const DEPARTURE_OF_BEFORE = /\b(?:evacuation|displacement|exodus|departure)\s+of\s+(?:the\s+|some\s+)?$/i
@@ -1603,6 +1622,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (x.role !== "body" && x.role !== "title") continue
       const at = x.text.toLowerCase().search(facilityWord(noun))
       if (at < 0) continue
+      // (a mention in an attack told, not where someone works, nor an attack of years before:
+      // "doctors who work at a hospital in Gaziantep", "Last year a market in Aleppo was bombed")
+      if (
+        !(ATTACKED_BEFORE.test(x.text.slice(Math.max(0, at - 70), at)) || ATTACKED_AFTER.test(x.text.slice(at, at + 140))) ||
+        tellsHabit(x.text) ||
+        LONG_AGO.test(x.text)
+      )
+        continue
       // (a town or a quarter right after the facility, "market in the town of X", or right before
       // it, "the X market"; a province says no more than the story's place)
       // (the most specific when there are two: "market in the eastern Aleppo district of Masaken Hanano")

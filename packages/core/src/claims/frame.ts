@@ -672,7 +672,9 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
         if (tokens[k - 1]?.lower === "and" && other !== undefined && k - 2 >= from && isHead(other) && !COMBATANT.has(other.lower)) break
         // ("BEIRUT (Reuters) - Rebels said", "Syrian rebels said": the fighters themselves speak, right
         // before the verb and counted by no number)
-        if (k === i - 1 && SAY.has(tokens[i]?.lower ?? "") && !/^\d/.test(tokens[k - 1]?.text ?? "") && !NUMBER_WORD.test(tokens[k - 1]?.lower ?? "")) break
+        // (not "killed 30 Syrian rebels said a monitoring group": a number within the words before)
+        if (k === i - 1 && SAY.has(tokens[i]?.lower ?? "") && !tokens.slice(Math.max(0, k - 3), k).some((x) => /^\d/.test(x.text) || NUMBER_WORD.test(x.lower)))
+          break
         from = k + 1
         break
       }

@@ -19,7 +19,7 @@ import type { PlaceMatch } from "./types.js"
 
 // where the attackers were, not where the harm was
 const ORIGIN =
-  /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up|gathered)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted|landed)\b)|\b(?:fired|launched|coming|shot)\s+(?:by\s+(?:the\s+)?(?:[\w'’/-]+\s+){1,3}?)?from\s+(?:the\s+)?(?:(?!(?:hit|hits|struck|landed|fell|targeted|slammed|killing|killed|wounding|wounded|injuring|injured|on|onto|into|at|towards?)\b)[\w'’-]+\s+){1,6}/gi
+  /\b(?:located|positioned|stationed|based|deployed|entrenched|holed\s+up|gathered)\s+(?:in|at|near|inside|on|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?=(?:fired|targeted|shelled|launched|attacked|struck|hit|bombed|dropped|opened|planted|landed)\b)|\b(?:fired|launched|coming|shot)\s+(?:by\s+(?:the\s+)?(?:[\w'’/-]+\s+){1,3}?)?from\s+(?:the\s+)?(?:(?!(?:hit|hits|hitting|struck|landed|fell|targeted|slammed|exploded|exploding|impacted|crashed|killing|killed|wounding|wounded|injuring|injured|on|onto|into|at|towards?)\b)[\w'’-]+\s+){1,6}/gi
 // "storming it from the direction of Sayyida Zeinab", "shells fired from the direction of Jobar": where
 // the attack came from (the name only, capitalised: "from the direction of Jobar on Bab Touma")
 // (after an attack's verb: "advanced from the direction of Khan Touman, where 12 were killed" names the place)
