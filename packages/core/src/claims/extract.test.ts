@@ -4473,3 +4473,17 @@ describe("mends from a second review of this stop's rules (210)", () => {
     expect(read("At no time did the Syrian army target civilians in Madaya, the ministry said.")).toEqual(["denied Syrian government ministry"])
   })
 })
+
+describe("victims with their group named and a part told before the verb; 'quoted by AFP as saying' (210)", () => {
+  it("reads 'Twenty-five members of Al-Nusra Front including a leader ... died' and 'Dozens of ISIL terrorists including ... were killed'", () => {
+    expect(figuresOf("Twenty-five members of Al-Nusra Front including a leader of the group died in an explosion in Ariha.")).toEqual(["killed 25"])
+    expect(figuresOf("Dozens of ISIL terrorists including several foreign fighters were killed near Tabqa.")).toEqual(["killed 24"])
+  })
+  it("reads the speaker of a quotation 'was quoted by AFP as saying'", () => {
+    expect(
+      sourcesOf(
+        '"Twenty members of the Nusra Front died in the blast" Rami Abdel Rahman head of the Syrian Observatory for Human Rights was quoted by AFP as saying.'
+      )
+    ).toEqual(["20 SOHR"])
+  })
+})

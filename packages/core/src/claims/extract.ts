@@ -837,18 +837,21 @@ const SUPPLIED_BEFORE =
   /\b(?:received|receiving|receives|supplied|supplying|supplies|delivered|delivering|shipped|acquired|obtained|bought|sold|selling|provided|providing)\s+(?:(?:the|them|it|rebels|with)\s+)?$/i
 // (ASIDE_OPENS first: most figures have no aside)
 const ASIDE_OPENS =
-  /^\s+(?:other\s+|more\s+)?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|(?:most|many|all|the\s+majority|the\s+bulk)\s+of\s+them)\b/i
+  /^\s+(?:other\s+|more\s+)?(?:of\s+(?:[A-Za-z-]+\s+){0,2})?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|(?:most|many|all|the\s+majority|the\s+bulk)\s+of\s+them)\b/i
 // (an aside of "others" is a figure with its own verb: "10 civilians including a child and 37 others were injured")
 const ASIDE_THEN_VERB =
-  /^\s+(?:other\s+|more\s+)?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|(?:most|many|all|the\s+majority|the\s+bulk)\s+of\s+them)\b(?:(?!\bothers?\b|\bmore\b)[^.;]){0,110}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(killed|wounded|injured|martyred)\b/i
+  /^\s+(?:other\s+|more\s+)?(?:of\s+(?:[A-Za-z-]+\s+){0,2})?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|(?:most|many|all|the\s+majority|the\s+bulk)\s+of\s+them)\b(?:(?!\bothers?\b|\bmore\b)[^.;]){0,110}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(killed|wounded|injured|martyred)\b/i
 // ("14 residents of Khatab in the Hama countryside were killed", "Thirteen militants of the so-called
 // Islamic State ... were killed": of a named place or group too)
 /** the harm of a verb a pattern found at its end, as its last group: both harms where the verb
  * goes on to the other ("were killed or wounded", "were killed and injured") */
-const harmAt = (m: RegExpExecArray, text: string): Metric =>
-  BOTH.test(text.slice(m.index + m[0].length - m[1]!.length)) ? "casualties" : (metricOf(m[1]!) ?? "killed")
+const harmAt = (m: RegExpExecArray, text: string): Metric => {
+  // (the verb of harm, passive or "died")
+  const verb = m[1] ?? m[2]!
+  return BOTH.test(text.slice(m.index + m[0].length - verb.length)) ? "casualties" : (metricOf(verb) ?? "killed")
+}
 const FROM_THEN_VERB =
-  /^\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+\s+(?:from|of(?=\s+(?:the\s+)?(?:so-called\s+)?[A-Z]))\s+[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)\b/i
+  /^\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+\s+(?:from|of(?=\s+(?:the\s+)?(?:so-called\s+)?[A-Z]))\s+[^.]{0,120}?\b(?:(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)|(died|perished))\b/i
 // (not "the killing or wounding of several", "the death and injury of 25": one count of both)
 const INJURY_OF_BEFORE =
   /(?<!\b(?:killing|deaths?)\s+(?:or|and)\s+)\b(?:(?:injury|injuries|injuring|wounding)\s+of|injuries\s+to)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i

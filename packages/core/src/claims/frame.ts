@@ -1818,9 +1818,12 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       }
       // "the Russian military was quoted as saying by local media": the one quoted speaks (the
       // innermost source), not the relay after "by"
-      if (lower === "quoted" && next?.lower === "as" && tokens[i + 2]?.lower === "saying" && p > 0) {
+      // ("... was quoted by AFP as saying": past the relay named between)
+      let as = i + 1
+      if (lower === "quoted" && next?.lower === "by") while (as < i + 7 && tokens[as] !== undefined && tokens[as]!.lower !== "as") as++
+      if (lower === "quoted" && tokens[as]?.lower === "as" && tokens[as + 1]?.lower === "saying" && p > 0) {
         const range = phraseBefore(tokens, p)
-        if (range !== null && !LISTENER_BEFORE(tokens, range[0])) push(range, t.start, tokens[i + 2]!.end)
+        if (range !== null && !LISTENER_BEFORE(tokens, range[0])) push(range, t.start, tokens[as + 1]!.end)
       }
       continue
     }
