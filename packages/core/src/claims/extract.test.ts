@@ -4487,3 +4487,13 @@ describe("victims with their group named and a part told before the verb; 'quote
     ).toEqual(["20 SOHR"])
   })
 })
+
+describe("what an attack left, past the victims' group and a part of them (210)", () => {
+  it("reads 'left 25 militants of Al-Nusra Front including one of its leaders dead' as 25 killed", () => {
+    expect(figuresOf("A mosque blast in Idlib has reportedly left 25 militants of Al-Nusra Front including one of its leaders dead.")).toEqual(["killed 25"])
+  })
+  it("keeps 'left dozens of civilians dead and wounded' one figure of both harms, and 'left 3 villages in ruins' none", () => {
+    expect(figuresOf("The attack left dozens of civilians dead and wounded.")).toEqual(["casualties 24"])
+    expect(figuresOf("Fighting left 3 villages in ruins and the dead unburied.")).toEqual([])
+  })
+})

@@ -131,7 +131,7 @@ const WHO: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:civilians?|noncombatants|women|villagers|residents|citizens|worshippers|passengers|family|families)$/i, "civilians"],
   [/^(?:children|kids|schoolchildren|students|pupils|child|teenagers|boys|girls|infants|babies|toddlers|minors)$/i, "children"],
   [
-    /^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|jihadis|extremists|attackers|assailants|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists|pilots|airmen|comrades|bombers|marines|paratroopers|mujahidin|mujahideen)$/i,
+    /^(?:fighters|militants|rebels|soldiers|troops|terrorists|jihadists|jihadis|extremists|attackers|assailants|gunmen|insurgents|members|servicemen|policemen|officers|personnel|combatants|militiamen|recruits|mercenaries|guards|commanders|leaders|loyalists|pilots|airmen|comrades|bombers|marines|paratroopers|mujahidin|mujahideen|combattants)$/i,
     "fighters"
   ],
   [/^(?:medics|doctors|nurses|volunteers|rescuers|paramedics|workers)$/i, "aid workers"]
@@ -319,6 +319,12 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // facilities", "four fortified positions ... were destroyed": targets an attack took are strikes
   if (TARGETS_AFTER.test(after) && (TARGETS_HIT_BEFORE.test(before) || TARGETS_HIT_AFTER.test(sentence.slice(f.end, Math.min(next, f.end + 120)))))
     return { metric: "strikes", who: null }
+  // "has reportedly left 25 militants of Al-Nusra Front including one of its leaders dead": what an
+  // attack left, past the victims' group and a part of them
+  if (LEFT_BEFORE.test(before)) {
+    const left = LEFT_THEN_HARM.exec(after)
+    if (left !== null) return { metric: metricOf(left[1]!) ?? "killed", who: leadingWho() }
+  }
   // "the fate of around 200 other soldiers remained unknown", "dozens were unaccounted for": missing
   // (people, named or not: not things counted, "the fate of 40 tanks", "14 aid trucks", "40 vehicles
   // unaccounted for", nor bodies)
@@ -742,6 +748,11 @@ const TARGETS_AFTER =
 const TARGETS_HIT_BEFORE =
   /\b(?:targeted|targeting|struck|striking|hit|hitting|engaged|engaging|destroyed|destroying|destroy|bombed|bombing|pounded|pounding|shelled|shelling)\s+$/i
 const TARGETS_HIT_AFTER = /^[^.;]{0,70}?\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:destroyed|hit|struck|targeted|engaged)\b/i
+const LEFT_BEFORE = /\b(?:left|leaving|leaves|leave)\s+$/i
+// (past the victims' group or a part of them, four words or more: a short one is read as any figure's
+// words are; not a harm shared with another, "dead and wounded", nor things left, "villages in ruins")
+const LEFT_THEN_HARM =
+  /^\s+(?:[\w'’-]+\s+)?(?:[\w'’-]+\s+)?(?:of|including|among)\s+(?:(?!(?:dead|wounded|injured|killed)\b)[\w'’-]+\s+){1,9}?(dead|wounded|injured)\b(?!\s+(?:people|civilians|persons|men|women|children|and|or)\b)/i
 const GROUP_OF_AFTER = /^\s*of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:militias|gangs|forces)\b/i
 const HARM_VERB_RIGHT_BEFORE =
   /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|around|an\s+estimated)\s+)?$/i
