@@ -4497,3 +4497,14 @@ describe("what an attack left, past the victims' group and a part of them (210)"
     expect(figuresOf("Fighting left 3 villages in ruins and the dead unburied.")).toEqual([])
   })
 })
+
+describe("mends from a third review: no count crosses a clause to 'died' or to a harm of others (210)", () => {
+  it("reads no dead in speakers or survivors before another's death", () => {
+    expect(figuresOf("Six residents of Aleppo interviewed by Reuters said their relatives died in the shelling.")).toEqual([])
+    expect(figuresOf("Hundreds of families from Daraya fled after their relatives died in the bombardment.")).toEqual(["displaced 200"])
+    expect(figuresOf("Hundreds of Douma residents including children protested after civilians were killed in the shelling.")).toEqual([])
+  })
+  it("reads no wounded in 'left thousands of residents including the sick and wounded without shelter'", () => {
+    expect(figuresOf("The offensive has left thousands of residents of eastern Aleppo including the sick and wounded without shelter.")).toEqual([])
+  })
+})

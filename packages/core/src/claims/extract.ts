@@ -752,7 +752,7 @@ const LEFT_BEFORE = /\b(?:left|leaving|leaves|leave)\s+$/i
 // (past the victims' group or a part of them, four words or more: a short one is read as any figure's
 // words are; not a harm shared with another, "dead and wounded", nor things left, "villages in ruins")
 const LEFT_THEN_HARM =
-  /^\s+(?:[\w'’-]+\s+)?(?:[\w'’-]+\s+)?(?:of|including|among)\s+(?:(?!(?:dead|wounded|injured|killed)\b)[\w'’-]+\s+){1,9}?(dead|wounded|injured)\b(?!\s+(?:people|civilians|persons|men|women|children|and|or)\b)/i
+  /^\s+(?:[\w'’-]+\s+)?(?:[\w'’-]+\s+)?(?:of|including|among)\s+(?:(?!(?:dead|wounded|injured|killed)\b)[\w'’-]+\s+){1,9}?(?<!\b(?:the|and|or)\s)(dead|wounded|injured)\b(?!\s+(?:people|civilians|persons|men|women|children|and|or)\b)/i
 const GROUP_OF_AFTER = /^\s*of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:militias|gangs|forces)\b/i
 const HARM_VERB_RIGHT_BEFORE =
   /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|around|an\s+estimated)\s+)?$/i
@@ -851,7 +851,7 @@ const ASIDE_OPENS =
   /^\s+(?:other\s+|more\s+)?(?:of\s+(?:[A-Za-z-]+\s+){0,2})?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|(?:most|many|all|the\s+majority|the\s+bulk)\s+of\s+them)\b/i
 // (an aside of "others" is a figure with its own verb: "10 civilians including a child and 37 others were injured")
 const ASIDE_THEN_VERB =
-  /^\s+(?:other\s+|more\s+)?(?:of\s+(?:[A-Za-z-]+\s+){0,2})?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|(?:most|many|all|the\s+majority|the\s+bulk)\s+of\s+them)\b(?:(?!\bothers?\b|\bmore\b)[^.;]){0,110}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(killed|wounded|injured|martyred)\b/i
+  /^\s+(?:other\s+|more\s+)?(?:of\s+(?:[A-Za-z-]+\s+){0,2})?[A-Za-z-]+\s*[-–—(,]?\s*(?:including|among\s+(?:them|whom|which)|of\s+whom|mostly|(?:most|many|all|the\s+majority|the\s+bulk)\s+of\s+them)\b(?:(?!\bothers?\b|\bmore\b|\b(?:after|when|while|because|said|says|told|protest\w*|demonstrat\w*|fled|rallied|gathered|marched)\b)[^.;]){0,110}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(killed|wounded|injured|martyred)\b/i
 // ("14 residents of Khatab in the Hama countryside were killed", "Thirteen militants of the so-called
 // Islamic State ... were killed": of a named place or group too)
 /** the harm of a verb a pattern found at its end, as its last group: both harms where the verb
@@ -862,7 +862,7 @@ const harmAt = (m: RegExpExecArray, text: string): Metric => {
   return BOTH.test(text.slice(m.index + m[0].length - verb.length)) ? "casualties" : (metricOf(verb) ?? "killed")
 }
 const FROM_THEN_VERB =
-  /^\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+\s+(?:from|of(?=\s+(?:the\s+)?(?:so-called\s+)?[A-Z]))\s+[^.]{0,120}?\b(?:(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)|(died|perished))\b/i
+  /^\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+\s+(?:from|of(?=\s+(?:the\s+)?(?:so-called\s+)?[A-Z]))\s+(?:[^.]{0,120}?\b(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)|(?:(?!\b(?:said|says|told|tell|tells|reported|after|when|while|that|who|whose|whom|which|fled|evacuated|were|was|had|have|has|their|his|her|its|nobody|many)\b)[^.;,]){0,100}?\b(died|perished))\b/i
 // (not "the killing or wounding of several", "the death and injury of 25": one count of both)
 const INJURY_OF_BEFORE =
   /(?<!\b(?:killing|deaths?)\s+(?:or|and)\s+)\b(?:(?:injury|injuries|injuring|wounding)\s+of|injuries\s+to)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i
