@@ -1,5 +1,5 @@
 /**
- * Claims on a synthetic set (bench/claims/synth25 to synth36, see their READMEs; `--set
+ * Claims on a synthetic set (bench/claims/synth25 to synth37, see their READMEs; `--set
  * synth33` picks one, synth25 by default): 20 reports a helper
  * wrote in the styles of wire, state, opposition, Russian, Turkish and humanitarian outlets, labelled
  * by two other helpers under ../shared/gold/README.md before any software read them. It is scored
