@@ -923,11 +923,14 @@ describe("aircraft that flew no mission, carried out none, engaged no target (21
   })
 })
 
+/** the events extractClaims reads in a short report, as "polarity actor" (and source) */
+const eventLines = (body: string, withSource = false): Array<string> =>
+  extractClaims({ title: "Report", body, published: Date.parse("2017-03-01T12:00:00Z"), outlet: "test" })
+    .filter((c) => c.kind === "event")
+    .map((c) => (withSource ? `${c.polarity} ${c.actor} ${c.source}` : `${c.polarity} ${c.actor}`))
+
 describe("the charge a denier lays instead: 'blamed the damage on sabotage by X', 'saying X had blown it up' (210)", () => {
-  const read = (body: string) =>
-    extractClaims({ title: "Report", body, published: Date.parse("2018-03-01T12:00:00Z"), outlet: "test" })
-      .filter((c) => c.kind === "event")
-      .map((c) => `${c.polarity} ${c.actor}`)
+  const read = (body: string) => eventLines(body)
   it("reads the side the harm is laid on after 'blamed the damage on sabotage by'", () => {
     expect(read("The army denied shelling the power plant and blamed the damage on sabotage by the YPG.")).toEqual(["denied Syrian government", "asserted YPG"])
   })
@@ -943,10 +946,7 @@ describe("the charge a denier lays instead: 'blamed the damage on sabotage by X'
 })
 
 describe("denials told as what a side was not doing, never aimed at, at no time did (210)", () => {
-  const read = (body: string) =>
-    extractClaims({ title: "Report", body, published: Date.parse("2017-03-01T12:00:00Z"), outlet: "test" })
-      .filter((c) => c.kind === "event")
-      .map((c) => `${c.polarity} ${c.actor}`)
+  const read = (body: string) => eventLines(body)
   it("reads 'was not targeting civilians' as a denial by the side the sentence opened on", () => {
     expect(read("The Syrian army was fighting terrorism, the minister said, and was not targeting civilians in Douma.")).toContain("denied Syrian government")
   })
@@ -972,10 +972,7 @@ describe("a side placed by a long phrase before its attack (210)", () => {
 })
 
 describe("the report a denial answers, made on pro-X social media channels, or telling 'its fighters' (210)", () => {
-  const read = (body: string) =>
-    extractClaims({ title: "Report", body, published: Date.parse("2017-03-01T12:00:00Z"), outlet: "test" })
-      .filter((c) => c.kind === "event")
-      .map((c) => `${c.polarity} ${c.actor} ${c.source}`)
+  const read = (body: string) => eventLines(body, true)
   it("reads the report's maker 'pro-ISIS social media channels' as asserting what was denied", () => {
     expect(read("An SDF spokesman rejected claims on pro-ISIS social media channels that SDF artillery had shelled the mosque.")).toEqual([
       "denied SDF SDF",
