@@ -986,3 +986,19 @@ describe("the report a denial answers, made on pro-X social media channels, or t
     ])
   })
 })
+
+describe("no denial in a pledge, in passage allowed or ground taken; 'it does not target' is the speaker's (210)", () => {
+  it("reads 'Ottawa has said it will not strike in Syria' as no denial, but keeps 'did not and will not use'", () => {
+    expect(eventLines("Canada is sending six jets to the air campaign in Iraq, but Ottawa has said it will not strike in Syria.")).toEqual([])
+    expect(eventLines("The Syrian army has not, did not and will not use chemical weapons, the foreign minister said.")[0]).toMatch(/^denied /)
+  })
+  it("reads no attack denied in 'allowed the passage of armed groups' or 'taken control of'", () => {
+    expect(eventLines("Turkey categorically rejects the claims that it has allowed the passage of armed groups and weapons to Azaz.")).toEqual([])
+    expect(eventLines("We also reject the claim of the regime's media that its forces have taken control of Wadi Ain Tarma.")).toEqual([])
+  })
+  it("reads 'The Southern Front affirms ... that it does not target civilians' as the Front's own denial", () => {
+    expect(
+      eventLines("The Southern Front affirms that its targets are exclusively military and that it does not target civilians in areas under regime control.")
+    ).toEqual(["denied Southern Front"])
+  })
+})
