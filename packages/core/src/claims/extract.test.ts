@@ -4508,3 +4508,31 @@ describe("mends from a third review: no count crosses a clause to 'died' or to a
     expect(figuresOf("The offensive has left thousands of residents of eastern Aleppo including the sick and wounded without shelter.")).toEqual([])
   })
 })
+
+describe("from synth36's lines: a harm of its own ends a list, bulletins' facilities, ages, those left (210)", () => {
+  it("reads 'were killed including 11 children and six women and at least 84 were wounded' as 84 wounded", () => {
+    expect(figuresOf("Twenty-nine civilians were killed including 11 children and six women and at least 84 were wounded.")).toEqual([
+      "killed 29",
+      "injured 84"
+    ])
+    expect(figuresOf("Twenty civilians including 11 children and 6 women were killed.")).toEqual(["killed 20"])
+  })
+  it("reads a bulletin's 'one hospital and one health centre out of service' as two facilities hit", () => {
+    expect(figuresOf("Total in the past 24 hours: 14 dead and at least 35 wounded; one hospital and one health centre out of service.")).toEqual([
+      "killed 14",
+      "injured 35",
+      "hospitals_hit 1",
+      "hospitals_hit 1"
+    ])
+  })
+  it("reads no count in a person's age, in doctors 'left to serve', nor in a part of the wounded told again", () => {
+    expect(figuresOf('"They shelled us all night," said Mustafa Ahmed, 34, who fled the town.')).toEqual([])
+    expect(figuresOf("In Douma, 34, including children, were killed.")).toEqual(["killed 34"])
+    expect(figuresOf("Only around 30 doctors are left to serve the city's 250,000 residents.")).not.toContain("displaced 27")
+    expect(figuresOf("Two of the wounded, both women, were transferred to Baalbek in serious condition.")).toEqual([])
+  })
+  it("reads families who 'arrived at the camp' and ', killed seven of them'", () => {
+    expect(figuresOf("More than 700 families arrived at the Abu Khashab camp in the past 48 hours.")).toEqual(["displaced 701"])
+    expect(figuresOf("The units clashed with members of the cell, killed seven of them and arrested the rest.")).toEqual(["killed 7"])
+  })
+})

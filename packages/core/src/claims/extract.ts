@@ -142,7 +142,7 @@ const whoOf = remembered((word: string): string | null => {
 })
 
 const NOT_A_COUNT_AFTER =
-  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies|attackers|assailants|militants|terrorists|fighters|gunmen|soldiers|troops|insurgents|jihadists|mercenaries|mujahidin|mujahideen|heroes)\b)|(?:or|to)\s+[\w-]+\s+times\b|(?:[\w-]+\s+){1,2}(?:need|needs|needed|require|requires|required|await|awaiting)\s+(?:to\s+be\s+)?(?:\w+\s+)?evacuat\w*|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|(?:syrian|lebanese|turkish|jordanian|iraqi|egyptian|us|u\.s\.)\s+(?:pounds|liras?|dinars|dollars)|liras?\b|dinars\b|riyals\b|population\b(?!\s+(?:[\w-]+\s+){0,3}?(?:under\s+(?:a\s+|the\s+)?siege|besieged|trapped))|pm\b|am\b|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg\b|tons?\b|tonnes?\b|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
+  /^\s*(?:of\s+the\s+(?:dead|wounded|injured|killed|victims)(?:\s*,[^,.;]{1,30},)?\s+(?:were|are|was|is|remain(?:ed)?)\b|of (?:those|them|the|these|its|their)\b(?!\s+(?:[\w-]+\s+)?(?:shells|rockets|mortars|missiles|bombs|raids|strikes|airstrikes|dead|wounded|injured|killed|victims|bodies|attackers|assailants|militants|terrorists|fighters|gunmen|soldiers|troops|insurgents|jihadists|mercenaries|mujahidin|mujahideen|heroes)\b)|(?:or|to)\s+[\w-]+\s+times\b|(?:[\w-]+\s+){1,2}(?:need|needs|needed|require|requires|required|await|awaiting)\s+(?:to\s+be\s+)?(?:\w+\s+)?evacuat\w*|%|percent|per cent|years?|year-old|-(?:year|month|week|day|hour|minute|km|kilomet|mile|metre|meter|stor(?:e?y|ies))|km|kilomet|miles?|metres?|meters?|dollars|euros|pounds|(?:syrian|lebanese|turkish|jordanian|iraqi|egyptian|us|u\.s\.)\s+(?:pounds|liras?|dinars|dollars)|liras?\b|dinars\b|riyals\b|population\b(?!\s+(?:[\w-]+\s+){0,3}?(?:under\s+(?:a\s+|the\s+)?siege|besieged|trapped))|pm\b|am\b|a\.m|p\.m|hours?|days?|weeks?|months?|minutes?|seconds?|o'clock|times|kg\b|tons?\b|tonnes?\b|million dollars|billion|st\b|nd\b|rd\b|th\b)/i
 const NOT_A_COUNT_BEFORE =
   /(?:\$|€|£|\baged|\bage of|\bages|\baged\s+(?:from|between)|\baged\s+(?:from\s+|between\s+)?\S+\s+(?:to|and)|no\.|number|resolution|article|page|route|road|highway|flight|views|shares|comments|likes|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i
 // every branch ends on one of these words (before any white space): the words before most figures
@@ -216,6 +216,7 @@ const FACILITY_HIT_AFTER =
   /^\s+(?:[\w'-]+\s+){1,8}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:hit|struck|destroyed|targeted|bombed|shelled|damaged|attacked|affected\s+by\s+(?:air\s?strikes|strikes|raids|attacks|shelling|bombing|bombardment))|(?:rendered|put|knocked)\s+out\s+of\s+(?:service|action))\b/i
 // "put 6 hospitals out of service": the attack's verb around the facilities
 const PUT_BEFORE = /\b(?:put|putting|puts|knocked|knocking)\s+$/i
+const STATE_OUT_OF_SERVICE = /^\s+(?:(?:and|one|two|three|four|five|\d+|[\w'-]+)\s+){1,7}?out\s+of\s+(?:service|action)\b(?!\s+(?:by|because|due))/i
 const OUT_OF_SERVICE_AFTER = /^\s+(?:[\w'-]+\s+){0,3}?out\s+of\s+(?:service|action)\b/i
 // hospitals hit by shortages, cuts, campaigns or accidents ("Power cuts hit 12 hospitals", "The
 // vaccination campaign targeted 50 health centres", "knocked out of service by lack of fuel")
@@ -225,7 +226,7 @@ const FATE_OF_BEFORE = cued(/fate|whereabouts/i, /\b(?:fate|whereabouts)\s+of\s+
 const FATE_UNKNOWN_AFTER = /^[^.;]{0,80}?\b(?:unknown|unclear|not\s+known)\b/i
 const UNACCOUNTED_AFTER = cued(/unaccounted/i, /^\s+(?:[\w-]+\s+){0,3}?(?:were|are|remain|remained|was|is)\s+(?:still\s+)?unaccounted\b/i)
 const FACILITY_AFTER =
-  /^\s*(?:(?:field|makeshift|medical|public|private|local|main|underground|nearby|maternity|children's|childrens|more|other|[A-Za-z]+-(?:supported|run|backed|funded)|[A-Z][a-z]+)\s+){0,2}(?:hospitals?|clinics?|(?:health|medical|healthcare)\s+(?:facilities|centres|centers))\b/i
+  /^\s*(?:(?:field|makeshift|medical|public|private|local|main|underground|nearby|maternity|children's|childrens|more|other|[A-Za-z]+-(?:supported|run|backed|funded)|[A-Z][a-z]+)\s+){0,2}(?:hospitals?|clinics?|(?:health|medical|healthcare)\s+(?:facilit(?:y|ies)|cent(?:re|er)s?))\b/i
 /** munitions and attacks counted by a figure: "Two car bombs", "three barrel bombs", "four air strikes" */
 const MUNITIONS_COUNTED =
   /^\s+(?:[\w-]+\s+)?(?:car\s+bombs?|barrel\s+bombs?|bombs|shells|rockets|missiles|mortars?|explosions|blasts|air\s?strikes|strikes|raids|air\s+raids|suicide\s+bombings|bombings)\b/i
@@ -311,7 +312,11 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
   // service", "130 medical facilities have been targeted": hospitals an attack verb took, before or after
   if (
     FACILITY_AFTER.test(after) &&
-    (FACILITY_HIT_BEFORE.test(before) || FACILITY_HIT_AFTER.test(after) || (PUT_BEFORE.test(before) && OUT_OF_SERVICE_AFTER.test(after))) &&
+    (FACILITY_HIT_BEFORE.test(before) ||
+      FACILITY_HIT_AFTER.test(after) ||
+      (PUT_BEFORE.test(before) && OUT_OF_SERVICE_AFTER.test(after)) ||
+      // ("one hospital and one health centre out of service": a bulletin's line, no verb)
+      STATE_OUT_OF_SERVICE.test(sentence.slice(f.end, f.end + 90))) &&
     !HIT_BY_NO_ATTACK.test(sentence)
   )
     return { metric: "hospitals_hit", who: null }
@@ -433,6 +438,8 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
         break
       // ("thousands of Syrians has left two patients dead": what an attack left, the next figure's)
       if (m === "displaced" && /^left$/i.test(w) && LEFT_HARMED.test(afterWords[i + 1] ?? "")) break
+      // ("only around 30 doctors are left to serve": those who remain, not who fled)
+      if (m === "displaced" && /^left$/i.test(w) && /^(?:are|is|were|was|still|remain|remained)$/i.test(afterWords[i - 1] ?? "")) break
       if (m !== null && m !== "strikes" && m !== "casualties") {
         // "two besieged Shiite villages": places counted, not people
         if (i === 0 && PLACE_NOUN.test(afterWords.slice(1, 3).join(" "))) return null
@@ -620,8 +627,9 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
       if (
         m === "displaced" &&
         /^left$/i.test(w) &&
-        i > 2 &&
-        (!/^(?:had|have|has)$/i.test(afterWords[i - 1] ?? "") || LEFT_HARMED.test(afterWords[i + 1] ?? ""))
+        ((i > 2 && (!/^(?:had|have|has)$/i.test(afterWords[i - 1] ?? "") || LEFT_HARMED.test(afterWords[i + 1] ?? ""))) ||
+          // ("30 doctors are left": those who remain)
+          /^(?:are|is|were|was|still|remain|remained)$/i.test(afterWords[i - 1] ?? ""))
       )
         continue
       if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
@@ -725,7 +733,7 @@ const REGISTERED_BEFORE = /\bregistered\s+(?:(?:more\s+than|over|about|some|near
 const REFUGEE_CONTEXT = /\brefugees?\b|\bUNHCR\b|\bdisplaced\b/i
 // people going home or visiting, not fleeing
 const MOVED_AFTER =
-  /^\s+(?:[\w'’-]+\s+){0,2}?(?:have\s+|had\s+|has\s+)?(?:also\s+)?(?:(?:moved|relocated|fled)\s+(?:from|out\s+of)\s+|arrived\s+in\s+(?:the\s+)?(?:(?:two|three|several|nearby|neighbouring|neighboring)\s+)?(?:[A-Z]|towns?\b|camps?\b|city\b|cities\b|area\b|villages?\b)|reached\s+(?:the\s+)?(?:[A-Z]|camps?\b|border\b)|(?:sought|taken|took|found|seeking|taking)\s+(?:refuge|shelter)\b|(?:are|were)\s+(?:now\s+|still\s+)?(?:sheltering\s+in\s+(?:the\s+open|schools|camps|tents|mosques|public|unfinished|makeshift|olive)|sleeping\s+(?:in\s+the\s+open|rough|outdoors)|living\s+in\s+(?:tents|camps|the\s+open)))/
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:have\s+|had\s+|has\s+)?(?:also\s+)?(?:(?:moved|relocated|fled)\s+(?:from|out\s+of)\s+|arrived\s+(?:in|at)\s+(?:the\s+)?(?:(?:two|three|several|nearby|neighbouring|neighboring)\s+)?(?:[A-Z]|towns?\b|camps?\b|city\b|cities\b|area\b|villages?\b)|reached\s+(?:the\s+)?(?:[A-Z]|camps?\b|border\b)|(?:sought|taken|took|found|seeking|taking)\s+(?:refuge|shelter)\b|(?:are|were)\s+(?:now\s+|still\s+)?(?:sheltering\s+in\s+(?:the\s+open|schools|camps|tents|mosques|public|unfinished|makeshift|olive)|sleeping\s+(?:in\s+the\s+open|rough|outdoors)|living\s+in\s+(?:tents|camps|the\s+open)))/
 const WOUNDED_MOVED = /^\s+(?:[\w'’-]+\s+)?(?:wounded|injured|sick|patients)\b|\bhospitals?\b/i
 const CROSSED_BACK = /\b(?:back|return\w*|visit\w*|holidays?|Eid)\b/i
 const CAMP_HOSTS_BEFORE =
@@ -767,6 +775,14 @@ const ATTACKED_BEFORE =
 const ATTACKED_AFTER =
   /^[^.;]{0,120}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|bombed|shelled|targeted|destroyed|attacked|levell?ed|flattened|damaged)\b/i
 const LONG_AGO = /\b(?:last|previous)\s+(?:year|month)\b|\b(?:years|months)\s+ago\b|\bin\s+(?:19|20)\d\d\b/i
+const HARM_PASSIVE_AFTER = /^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(killed|wounded|injured|hurt)\b/i
+const otherHarmAfter = (after: string, whole: Metric | null): boolean => {
+  const own = HARM_PASSIVE_AFTER.exec(after)
+  return own !== null && metricOf(own[1]!) !== whole
+}
+// (a person's two names, not a place after a preposition: "In Douma, 34, including children")
+const NAME_COMMA_BEFORE =
+  /(?<!\b(?:in|on|at|from|near|of|to|into|across|outside|inside)\s)\b(?!(?:In|On|At|From|Near|Across|Outside|Inside|Eastern|Western|Northern|Southern)\b)[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*,\s*$/
 const OWN_PLACE_AFTER = /^\s+(?:in|at|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]/
 const FACILITY_AGAIN = /\bthe\s+(?:[\w-]+\s+)?(market|bakery|hospital|school|mosque|church|clinic|prison|dam|bridge|factory)\b/i
 // (written with a thousands separator, or before the people it counts and after no word of time:
@@ -1255,7 +1271,7 @@ const fightersHarmed = (after: string): "killed" | "injured" | null => {
 const countsHarmedOf = (harm: "killed" | "injured" | null, previous: { readonly metric: Metric } | null): boolean =>
   harm !== null && (previous === null || previous.metric !== harm)
 const HARMED_OF_VERB =
-  /\b(?:killing|executing|wounding|injuring|losing|(?:has|have|had|and)\s+(?:killed|executed|wounded|injured|lost)|executed|lost)\s+(?:(?:at\s+least|some|about|around|more\s+than|over|nearly|an\s+estimated)\s+)?$/i
+  /\b(?:killing|executing|wounding|injuring|losing|(?:has|have|had|and)\s+(?:killed|executed|wounded|injured|lost)|executed|lost|(?<=,\s*)(?:killed|wounded|injured))\s+(?:(?:at\s+least|some|about|around|more\s+than|over|nearly|an\s+estimated)\s+)?$/i
 // ("four of its soldiers have been killed": a side's own people, for any figure; "Ten of the
 // children were killed" may be a part of a toll told before, and is read as one only for "one of")
 const OWN_PEOPLE = /^\s*of\s+(?:its|their|our|his)\b/i
@@ -1980,7 +1996,10 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         !othersHarmed &&
         /^\s+[A-Za-z-]+(?:\s+(?:a|an)\s+[A-Za-z-]+)?,?(?:\s+and)?\s+$/.test(s.slice(figures[fi - 1]!.end, f.start)) &&
         // ("including 12 children 9 women and 4 martyrs under torture": the whole's own dead, named again)
-        (metricOf(wordsOf(after)[0] ?? "") === null || (previous?.metric === "killed" && DEAD_NOUN.test(wordsOf(after)[0] ?? "")))
+        (metricOf(wordsOf(after)[0] ?? "") === null || (previous?.metric === "killed" && DEAD_NOUN.test(wordsOf(after)[0] ?? ""))) &&
+        // ("were killed including 11 children and six women and at least 84 were wounded": a harm of
+        // its own, other than the whole's, ends the list)
+        !otherHarmAfter(after, previous?.metric ?? null)
       )
         continue
       subCount = false
@@ -2014,6 +2033,14 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       // a number that could be a year counts only people ("more than 2,000 residents fled", "about 2000
       // families"), not "in 2012", "the 2013 offensive"
       if (f.qualifier !== "vague" && f.value >= 1900 && f.value <= 2100 && !countsPeopleNotYear(s, f)) continue
+      // "said Mustafa Ahmed, 34, who fled": a person's age between commas after the name
+      if (
+        f.qualifier === "exact" &&
+        f.value < 110 &&
+        NAME_COMMA_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) &&
+        /^\s*,/.test(s.slice(f.end, f.end + 3))
+      )
+        continue
       // "three suicide bombers killed at least two people", "Two gunmen killed a policeman": the
       // figure counts who did the harm, the object after the verb its victims
       // (but "Two car bombs killed at least 25 people": bombs counted are strikes, whatever they did)
