@@ -170,7 +170,9 @@ const outletNames = (outlet: string): OutletNames => {
 }
 
 // "the Commission", "the Council's documentation office": one capitalised head noun, and its unit
-const OWN_HEAD = /^[Tt]he\s+([A-Z][a-z]+)(?:['’]?s\s+[a-z]+(?:\s+[a-z]+)?)?$/
+// ("the directorate's teams" in the Idlib Health Directorate's bulletin: its unit, in lower case too)
+const OWN_HEAD = /^[Tt]he\s+([A-Z][a-z]+|[a-z]+(?=['’]s\s))(?:['’]?s\s+[a-z]+(?:\s+[a-z]+)?)?$/
+const OWN_TEAMS = /^(?:the|its|our)\s+(?:(?:field|medical|rescue|monitoring|documentation)\s+)?teams?$/i
 /** Is `source` the outlet itself? */
 const isOutlet = (source: string, outlet: string): boolean => {
   for (const [o, s] of SELF) if (o.test(outlet) && s.test(source)) return true
@@ -469,6 +471,9 @@ export const attributeArticle = (
           if ((names(h.phrase) || (h.around !== undefined && names(h.around))) && h.phrase !== f.phrase) return h.source
         }
       }
+      // ("The teams recorded 68 air strikes", "its teams counted" in a bulletin that named no one
+      // else's teams: the issuer's own)
+      if (OWN_TEAMS.test(f.phrase) && !history.some((h) => /\bteams?\b/i.test(h.phrase) && clean(h.source) !== null)) return OWN_VOICE
       return f.speaker
     }
     // a reference back reaches the last few sentences of the report, not its first paragraph

@@ -4536,3 +4536,23 @@ describe("from synth36's lines: a harm of its own ends a list, bulletins' facili
     expect(figuresOf("The units clashed with members of the cell, killed seven of them and arrested the rest.")).toEqual(["killed 7"])
   })
 })
+
+describe("a bulletin's own teams (210)", () => {
+  it("reads 'The teams recorded' and 'the directorate's teams estimate' in the issuer's bulletin as the issuer's own words", () => {
+    expect(
+      claimsOf(
+        "The Response Coordinators Group documented violations in Idlib. The teams recorded 68 air strikes on the southern countryside.",
+        "Bulletin",
+        "Response Coordinators Group bulletin"
+      ).map((c) => c.source)
+    ).toEqual([null])
+    expect(
+      claimsOf("The directorate's teams estimate that more than 4,500 families have fled the countryside.", "Bulletin", "Idlib Health Directorate").map(
+        (c) => c.source
+      )
+    ).toEqual([null])
+  })
+  it("keeps the teams of a body named before as that body's", () => {
+    expect(sourcesOf("Civil defence teams said they were still digging in Douma. The teams counted 12 bodies by evening.")).not.toEqual(["12 null"])
+  })
+})
