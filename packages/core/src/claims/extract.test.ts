@@ -4556,3 +4556,13 @@ describe("a bulletin's own teams (210)", () => {
     expect(sourcesOf("Civil defence teams said they were still digging in Douma. The teams counted 12 bodies by evening.")).not.toEqual(["12 null"])
   })
 })
+
+describe("a figure's clause ends before the backdrop's (210)", () => {
+  it("places 'wounding nine as the battle for Qusayr raged' and 'in the latest spillover of the battle' where the rockets struck", () => {
+    const places = (body: string) => claimsOf(body).map((c) => `${c.metric} ${c.where}`)
+    expect(places("Rockets struck Hermel on Monday, killing two and wounding nine as the battle for Qusayr raged.")).toContain("injured El Hermel")
+    expect(
+      places("Rockets struck Hermel on Monday, killing two people and wounding nine, in the latest spillover of the battle for the Syrian town of Qusayr.")
+    ).toContain("injured El Hermel")
+  })
+})

@@ -1149,7 +1149,7 @@ const CLAUSE_BREAK =
   // figure's own place, "Kill Two in Hermel as Regime Jets Pound Yabroud", but not the attack that
   // did the harm, "killed and 15 injured as regime forces attacked the village of ...", nor a province
   // holding the place struck, "killed in Idlib province as Russian jets struck the town of Saraqeb")
-  /\s(?:as|amid)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:battle|fighting|offensive|siege|clashes|war|assault|campaign|bombardment)\b|\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:while|whereas)\s+(?:[\w-]+\s+){1,3}?(?:targeted|shelled|struck|hit|attacked|bombed|fired|destroyed|seized|captured|stormed|pounded)\b|\sas\s+(?<=\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+(?!(?:province|governorate|countryside|region|area|district)\b)[A-Z][\w'’-]*){0,3}\sas\s+)(?:[\w-]+\s+){1,3}?(?:jets|warplanes|planes|aircraft|helicopters|troops|forces|artillery|rebels|militants|fighters)\s+(?:(?:continued?|kept)\s+to\s+)?(?:pound|pounded|pounds|shell|shelled|shells|strike|strikes|struck|bomb|bombed|bombs|hit|hits|target|targeted|targets|attack|attacked|attacks|raid|raided|raids|storm|stormed|storms)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
+  /\s(?:as|amid)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:battle|fighting|offensive|siege|clashes|war|assault|campaign|bombardment)\b|\sin\s+(?:the\s+|a\s+)?(?:latest\s+|new\s+|further\s+)?(?:spill-?over|fallout)\s+(?:of|from)\b|\s(?:and|while|but|whereas)\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|killed|wounded|injured|hit|targeted|shelled|struck)\b|\s(?:while|whereas)\s+(?:[\w-]+\s+){1,3}?(?:targeted|shelled|struck|hit|attacked|bombed|fired|destroyed|seized|captured|stormed|pounded)\b|\sas\s+(?<=\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+(?!(?:province|governorate|countryside|region|area|district)\b)[A-Z][\w'’-]*){0,3}\sas\s+)(?:[\w-]+\s+){1,3}?(?:jets|warplanes|planes|aircraft|helicopters|troops|forces|artillery|rebels|militants|fighters)\s+(?:(?:continued?|kept)\s+to\s+)?(?:pound|pounded|pounds|shell|shelled|shells|strike|strikes|struck|bomb|bombed|bombs|hit|hits|target|targeted|targets|attack|attacked|attacks|raid|raided|raids|storm|stormed|storms)\b|\s(?:more|further|other)\s+(?:casualties|deaths|injuries|victims)\s+(?:were\s+|are\s+)?(?:also\s+)?reported\b/i
 const MUTUAL_BLAME =
   /^(.{3,80}?)\s+(?:have\s+|has\s+|had\s+)?(?:(?:repeatedly|long|often|also)\s+)?(?:blamed|accused|blame|accuse|blaming|accusing)\s+(?:each\s+other|one\s+another)\s+(?:for|of)\s+(.{0,120})/i
 /** the two sides that blame each other for an attack, each the other's accuser */
@@ -1862,7 +1862,15 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
     }
     // the place of a figure at `offset`: its sentence's own; else the incident's being told; else
     // the report's; a toll of the whole war is the country's
-    const placeAt = (offset: number, when: DateWindow | null, until = offset, from = 0, warSized = false, nationwide = false): PlaceMatch | null => {
+    const placeAt = (
+      offset: number,
+      when: DateWindow | null,
+      until = offset,
+      from = 0,
+      warSized = false,
+      nationwide = false,
+      broken = false
+    ): PlaceMatch | null => {
       const specific = specificAt(si)
       if (nationwide) return wholeCountry()
       // "The attack occurred in a part of Aleppo ... in a conflict that has killed more than 100000":
@@ -1870,7 +1878,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
       if (warSized && specific.length > 0 && warToll() && isWarToll(s.slice(Math.max(0, offset - 90), until))) return wholeCountry()
       // (the war's toll in a sentence naming only places abroad, "peace talks in Geneva and Astana have
       // failed to end the conflict in which hundreds of thousands were killed": still the war's)
-      if (specific.length > 0 && !(warToll() && !specific.some(inSyria))) return placeNear(s, specific, offset, until, from)
+      if (specific.length > 0 && !(warToll() && !specific.some(inSyria))) return placeNear(s, specific, offset, until, from, broken)
       // a toll of tens of thousands naming no place is the war's, not the incident's being told
       // ("has caused the death of more than 200000 people", "10 million displaced")
       if (warSized) return wholeCountry()
@@ -2291,7 +2299,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         host ??
         (tableRow && documentTallyWhen !== null && specificAt(si).length === 0
           ? wholeCountry()
-          : placeAt(f.start, when, placeUntil, wholeFrom, warScale, nationwide))
+          : placeAt(f.start, when, placeUntil, wholeFrom, warScale, nationwide, clauseEnd !== null && !partPlaced))
       const ownPlace = specificAt(si).length > 0 || nationwide
       claims.push({
         kind: "quantity",

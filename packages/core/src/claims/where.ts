@@ -325,7 +325,13 @@ export const compassHolds = (text: string, places: ReadonlyArray<PlaceMatch>): b
  * one named in its own clause, between the figures before and after it (`from`, `until`), first,
  * the first named there on a tie ("killed in Qaterji and two in Mayssar", "two shells hit Bab
  * al-Faraj and al-Zahraa"); else the nearest. */
-export const placeNear = (s: string, places: ReadonlyArray<PlaceMatch>, offset: number, until = offset, from = offset): PlaceMatch | null => {
+export const placeNear = (s: string, places: ReadonlyArray<PlaceMatch>, offset: number, until = offset, from = offset, broken = false): PlaceMatch | null => {
+  // (where the figure's clause ends before another's, the places of that other clause are none of
+  // its own: "killing two and wounding nine, in the latest spillover of the battle for Qusayr")
+  if (broken) {
+    const before = places.filter((p) => p.end <= until)
+    if (before.length > 0 && before.length < places.length) return placeNear(s, before, offset, until, from)
+  }
   // after the figure up to the next one ("Nine were killed in Qaterji and two in Mayssar"), else
   // before it back to the one before ("in the outskirts of Damascus killed dozens")
   for (const [a, b] of [
