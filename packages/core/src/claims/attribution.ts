@@ -131,7 +131,7 @@ interface OutletNames {
 }
 const OUTLET_NAMES = new Map<string, OutletNames>()
 const INITIAL_SKIP = /^(?:of|for|the|and|in|on)$/i
-const MEDIUM_WORD = /^(?:News|Network|Agency|Media|TV|Press|Channel|Radio|Net|Online|Centre|Center)$/
+const MEDIUM_WORD = /^(?:News|Network|Agency|Media|TV|Press|Channel|Radio|Net|Online|Centre|Center|[Bb]ulletin|[Uu]pdate|[Rr]eport|[Ss]tatement)$/
 const outletNames = (outlet: string): OutletNames => {
   let names = OUTLET_NAMES.get(outlet)
   if (names !== undefined) return names
@@ -172,6 +172,8 @@ const outletNames = (outlet: string): OutletNames => {
 // "the Commission", "the Council's documentation office": one capitalised head noun, and its unit
 // ("the directorate's teams" in the Idlib Health Directorate's bulletin: its unit, in lower case too)
 const OWN_HEAD = /^[Tt]he\s+([A-Z][a-z]+|[a-z]+(?=['’]s\s))(?:['’]?s\s+[a-z]+(?:\s+[a-z]+)?)?$/
+// an outlet that is a body issuing its own bulletin, not a news medium
+const ISSUER = /\b(?:group|directorate|network|committee|council|office|coordinators|organi[sz]ation|commission|society|union|ministry|bulletin|update)\b/i
 const OWN_TEAMS = /^(?:the|its|our)\s+(?:(?:field|medical|rescue|monitoring|documentation)\s+)?teams?$/i
 /** Is `source` the outlet itself? */
 const isOutlet = (source: string, outlet: string): boolean => {
@@ -473,7 +475,15 @@ export const attributeArticle = (
       }
       // ("The teams recorded 68 air strikes", "its teams counted" in a bulletin that named no one
       // else's teams: the issuer's own)
-      if (OWN_TEAMS.test(f.phrase) && !history.some((h) => /\bteams?\b/i.test(h.phrase) && clean(h.source) !== null)) return OWN_VOICE
+      // (only in a body's own bulletin, the phrase opening its sentence and no one else speaking
+      // just before: "The UN said its teams", "White Helmets volunteers ... The teams recorded")
+      if (
+        OWN_TEAMS.test(f.phrase) &&
+        ISSUER.test(outlet) &&
+        /^\W*$/.test(segments[si]!.text.slice(0, f.speakerAt)) &&
+        !history.some((h) => clean(h.source) !== null && h.at >= si - ANAPHORA_REACH)
+      )
+        return OWN_VOICE
       return f.speaker
     }
     // a reference back reaches the last few sentences of the report, not its first paragraph

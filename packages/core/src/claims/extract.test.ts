@@ -4566,3 +4566,24 @@ describe("a figure's clause ends before the backdrop's (210)", () => {
     ).toContain("injured El Hermel")
   })
 })
+
+describe("mends from a fourth review (210)", () => {
+  it("keeps tolls told between commas after a place or a time ('In Kafr Nabl, 12, including children, were killed')", () => {
+    expect(figuresOf("In Kafr Nabl, 12, including children, were killed.")).toEqual(["killed 12"])
+    expect(figuresOf("Last Friday, 30, including 9 children, were killed in Douma.")).toEqual(["killed 30"])
+    expect(figuresOf("Ahmed Hussein, 45, and his son were killed in the strike.")).toEqual([])
+  })
+  it("reads no facility hit in 'the generator was out of service', and 'were left without shelter' as displaced", () => {
+    expect(figuresOf("Two hospitals in Douma said the generator was out of service after fuel ran out.")).toEqual([])
+    expect(figuresOf("About 300 families were left without shelter after air strikes destroyed their homes in Ariha.")).toEqual(["displaced 270"])
+  })
+  it("reads no displaced in a delegation that 'arrived at the air base'", () => {
+    expect(figuresOf("A delegation of 12 people arrived at the Hmeimim air base on Tuesday.")).toEqual([])
+  })
+  it("keeps 'The UN said its teams counted' the UN's, and a news outlet's 'The teams recorded' no issuer's own", () => {
+    expect(sourcesOf("The UN said its teams counted 15,000 people fleeing Afrin.")).not.toEqual(["15000 null"])
+    expect(
+      claimsOf("White Helmets volunteers worked through the night. The teams recorded 30 bodies in the rubble.", "Report", "Reuters").map((c) => c.source)
+    ).not.toEqual([null])
+  })
+})

@@ -216,7 +216,9 @@ const FACILITY_HIT_AFTER =
   /^\s+(?:[\w'-]+\s+){1,8}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:hit|struck|destroyed|targeted|bombed|shelled|damaged|attacked|affected\s+by\s+(?:air\s?strikes|strikes|raids|attacks|shelling|bombing|bombardment))|(?:rendered|put|knocked)\s+out\s+of\s+(?:service|action))\b/i
 // "put 6 hospitals out of service": the attack's verb around the facilities
 const PUT_BEFORE = /\b(?:put|putting|puts|knocked|knocking)\s+$/i
-const STATE_OUT_OF_SERVICE = /^\s+(?:(?:and|one|two|three|four|five|\d+|[\w'-]+)\s+){1,7}?out\s+of\s+(?:service|action)\b(?!\s+(?:by|because|due))/i
+// (facility words and numbers only between: not "said the generator was out of service")
+const STATE_OUT_OF_SERVICE =
+  /^\s+(?:(?:and|one|two|three|four|five|\d+|health|medical|field|main|surgical|maternity|hospitals?|clinics?|cent(?:re|er)s?|facilit(?:y|ies)|points?)\s+){1,7}?out\s+of\s+(?:service|action)\b(?!\s+(?:by|because|due))/i
 const OUT_OF_SERVICE_AFTER = /^\s+(?:[\w'-]+\s+){0,3}?out\s+of\s+(?:service|action)\b/i
 // hospitals hit by shortages, cuts, campaigns or accidents ("Power cuts hit 12 hospitals", "The
 // vaccination campaign targeted 50 health centres", "knocked out of service by lack of fuel")
@@ -438,8 +440,10 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
         break
       // ("thousands of Syrians has left two patients dead": what an attack left, the next figure's)
       if (m === "displaced" && /^left$/i.test(w) && LEFT_HARMED.test(afterWords[i + 1] ?? "")) break
-      // ("only around 30 doctors are left to serve": those who remain, not who fled)
-      if (m === "displaced" && /^left$/i.test(w) && /^(?:are|is|were|was|still|remain|remained)$/i.test(afterWords[i - 1] ?? "")) break
+      // ("only around 30 doctors are left to serve": those who remain, not who fled; "were left without
+      // shelter" are displaced)
+      if (m === "displaced" && /^left$/i.test(w) && /^(?:are|is|were|was|still|remain|remained)$/i.test(afterWords[i - 1] ?? "") && !LEFT_HOMELESS.test(after))
+        break
       if (m !== null && m !== "strikes" && m !== "casualties") {
         // "two besieged Shiite villages": places counted, not people
         if (i === 0 && PLACE_NOUN.test(afterWords.slice(1, 3).join(" "))) return null
@@ -629,7 +633,7 @@ const linkFigure = (sentence: string, f: Figure, next: number): { metric: Metric
         /^left$/i.test(w) &&
         ((i > 2 && (!/^(?:had|have|has)$/i.test(afterWords[i - 1] ?? "") || LEFT_HARMED.test(afterWords[i + 1] ?? ""))) ||
           // ("30 doctors are left": those who remain)
-          /^(?:are|is|were|was|still|remain|remained)$/i.test(afterWords[i - 1] ?? ""))
+          (/^(?:are|is|were|was|still|remain|remained)$/i.test(afterWords[i - 1] ?? "") && !LEFT_HOMELESS.test(after)))
       )
         continue
       if (m === "killed" && BOTH.test(after.slice(after.toLowerCase().indexOf(w.toLowerCase())))) return { metric: "casualties", who }
@@ -733,7 +737,7 @@ const REGISTERED_BEFORE = /\bregistered\s+(?:(?:more\s+than|over|about|some|near
 const REFUGEE_CONTEXT = /\brefugees?\b|\bUNHCR\b|\bdisplaced\b/i
 // people going home or visiting, not fleeing
 const MOVED_AFTER =
-  /^\s+(?:[\w'’-]+\s+){0,2}?(?:have\s+|had\s+|has\s+)?(?:also\s+)?(?:(?:moved|relocated|fled)\s+(?:from|out\s+of)\s+|arrived\s+(?:in|at)\s+(?:the\s+)?(?:(?:two|three|several|nearby|neighbouring|neighboring)\s+)?(?:[A-Z]|towns?\b|camps?\b|city\b|cities\b|area\b|villages?\b)|reached\s+(?:the\s+)?(?:[A-Z]|camps?\b|border\b)|(?:sought|taken|took|found|seeking|taking)\s+(?:refuge|shelter)\b|(?:are|were)\s+(?:now\s+|still\s+)?(?:sheltering\s+in\s+(?:the\s+open|schools|camps|tents|mosques|public|unfinished|makeshift|olive)|sleeping\s+(?:in\s+the\s+open|rough|outdoors)|living\s+in\s+(?:tents|camps|the\s+open)))/
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:have\s+|had\s+|has\s+)?(?:also\s+)?(?:(?:moved|relocated|fled)\s+(?:from|out\s+of)\s+|arrived\s+in\s+(?:the\s+)?(?:(?:two|three|several|nearby|neighbouring|neighboring)\s+)?(?:[A-Z]|towns?\b|camps?\b|city\b|cities\b|area\b|villages?\b)|arrived\s+at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}camps?\b|reached\s+(?:the\s+)?(?:[A-Z]|camps?\b|border\b)|(?:sought|taken|took|found|seeking|taking)\s+(?:refuge|shelter)\b|(?:are|were)\s+(?:now\s+|still\s+)?(?:sheltering\s+in\s+(?:the\s+open|schools|camps|tents|mosques|public|unfinished|makeshift|olive)|sleeping\s+(?:in\s+the\s+open|rough|outdoors)|living\s+in\s+(?:tents|camps|the\s+open)))/
 const WOUNDED_MOVED = /^\s+(?:[\w'’-]+\s+)?(?:wounded|injured|sick|patients)\b|\bhospitals?\b/i
 const CROSSED_BACK = /\b(?:back|return\w*|visit\w*|holidays?|Eid)\b/i
 const CAMP_HOSTS_BEFORE =
@@ -782,7 +786,10 @@ const otherHarmAfter = (after: string, whole: Metric | null): boolean => {
 }
 // (a person's two names, not a place after a preposition: "In Douma, 34, including children")
 const NAME_COMMA_BEFORE =
-  /(?<!\b(?:in|on|at|from|near|of|to|into|across|outside|inside)\s)\b(?!(?:In|On|At|From|Near|Across|Outside|Inside|Eastern|Western|Northern|Southern)\b)[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*,\s*$/
+  /(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]f|[Tt]o|[Ii]nto|[Aa]cross|[Oo]utside|[Ii]nside|[Tt]he|[Ll]ast|[Tt]his)\s)\b(?!(?:In|On|At|From|Near|Across|Outside|Inside|Eastern|Western|Northern|Southern|Last|This|The)\b)[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*,\s*$/
+// (what follows a person's age: "34, who fled", "45, and his son", "22, a resident", "60, said")
+const AGE_APPOSITION_AFTER = /^\s*,\s*(?:who|whose|a|an|and|from|said|says|told|was|is|had|has)\b/i
+const LEFT_HOMELESS = /\bleft\s+(?:homeless|without\s+(?:shelter|homes?|a\s+home|a\s+roof))\b/i
 const OWN_PLACE_AFTER = /^\s+(?:in|at|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]/
 const FACILITY_AGAIN = /\bthe\s+(?:[\w-]+\s+)?(market|bakery|hospital|school|mosque|church|clinic|prison|dam|bridge|factory)\b/i
 // (written with a thousands separator, or before the people it counts and after no word of time:
@@ -2046,7 +2053,7 @@ export const extractClaims = (article: ClaimSource): Array<ExtractedClaim> => {
         f.qualifier === "exact" &&
         f.value < 110 &&
         NAME_COMMA_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) &&
-        /^\s*,/.test(s.slice(f.end, f.end + 3))
+        AGE_APPOSITION_AFTER.test(s.slice(f.end, f.end + 12))
       )
         continue
       // "three suicide bombers killed at least two people", "Two gunmen killed a policeman": the
