@@ -479,3 +479,25 @@ describe("attributeArticle: speakers placed in a named place with its kind, or r
     expect(sources("Activists in the besieged al-Waer neighbourhood said two civilians were killed by snipers on Monday.")).toEqual(["activists"])
   })
 })
+
+describe("attributeArticle: a side's name is no person's surname; 'for its part' (210)", () => {
+  it("keeps a side speaking under its own name, not an earlier phrase holding its words", () => {
+    // (the surname lookup took "Islamic State" for a person named before: "the Islamic State's last
+    // major stronghold" read as a speaker of "describe")
+    expect(
+      sources(
+        "Families escaping the Islamic State's last major stronghold describe snipers and mines. Islamic State said on Wednesday that more than 60 SDF fighters had been killed in Manbij."
+      )
+    ).toEqual(["Islamic State"])
+    // (a person's surname still finds the full name said before)
+    expect(sources("Field doctor Samer Hallak told us 9 were killed in Kafr Batna. Hallak added that 14 were wounded.")).toEqual([
+      "Samer Hallak",
+      "Samer Hallak"
+    ])
+  })
+  it("reads the speaker before a 'for its part' aside", () => {
+    expect(sources("Activists, for their part, said 12 civilians were killed in Douma.")).toEqual(["activists"])
+    expect(sources("The Observatory, for its part, said 12 civilians were killed in Douma.")).toEqual(["SOHR"])
+    expect(sources("IS, for its part, claimed on Wednesday that more than 60 SDF fighters had been killed in Manbij.")).toEqual(["Islamic State"])
+  })
+})

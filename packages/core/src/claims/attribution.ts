@@ -395,6 +395,11 @@ const RELAY_OF = /\b(?:correspondents?|reporters?)\s+(?:of|for|from)\s+(?:the\s+
 // a rank before a name ("Army Col. Brian Hatcher", "Major General Vadim Ostapenko")
 const RANK =
   /^(?:(?:Army|Air\s+Force|Navy|Marine)\s+)?(?:(?:Col|Gen|Maj|Lt|Capt|Brig|Sgt|Dr)\.?\s+|(?:Colonel|General|Major|Lieutenant|Captain|Brigadier|Doctor)\s+(?:General\s+|Colonel\s+)?)/
+/** a phrase that is a side's name and nothing else */
+const wholeSide = (phrase: string): boolean => {
+  const side = sidesIn(phrase)[0]
+  return side !== undefined && side.at === 0 && side.end === phrase.length
+}
 const PERSON_NAME = new RegExp(`^(?:(?:de|van|von|bin|ibn)\\s+)?${NAME_WORD}(?:\\s+(?:(?:de|van|von|bin|ibn)\\s+)?${NAME_WORD}){0,2}$`)
 
 /** Reads every segment's frames once, in order, resolving references back as a reader does. */
@@ -462,7 +467,8 @@ export const attributeArticle = (
     if (named !== null && isBodyWord(named[1]!) && outletWords.has(named[1]!.toLowerCase())) return OWN_VOICE
     if (!f.anaphoric) {
       // a bare surname said before with a role ("Halabi added" after "media activist Mohammad al-Halabi")
-      if (knownSource(f.speaker) === null && PERSON_NAME.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1)!)) {
+      // (not a side's name, which reads like one: "Islamic State", "Free Army")
+      if (knownSource(f.speaker) === null && PERSON_NAME.test(f.speaker) && !isBodyWord(f.speaker.split(/\s+/).at(-1)!) && !wholeSide(f.speaker)) {
         // ("Al-Masri said" after "Ahmed al-Masri": the particle's case varies)
         // (a full name is someone else where its other words differ: "Musafa Abu Mohammad" is not
         // "Mohammad Sibai")

@@ -940,3 +940,10 @@ describe("normaliseSpeaker: an outlet past the words that describe it (209)", ()
     expect(normaliseSpeaker("the official news agency SANA")).toBe("SANA")
   })
 })
+
+describe("readFrames: the speaker before 'for its part' (210)", () => {
+  it("passes the aside between commas to the phrase before it", () => {
+    expect(speakers("The army, for its part, said that 60 fighters had been killed.")).toEqual(["~The army"])
+    expect(speakers("Activists, for their part, said 60 fighters had been killed.")).toEqual(["activists"])
+  })
+})

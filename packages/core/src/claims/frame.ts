@@ -454,6 +454,7 @@ const REACHED = /^(?:contacted|reached|speaking|interviewed|talking|writing|rela
 const BEARING_ASIDE =
   /^(?:(?:about|some|around|roughly|nearly|just|only|almost)\s+)?(?:(?:\d[\d.,]*|[a-z]+)\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+)?(?:to\s+the\s+|from\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:\s+of\s+[\w -]+)?$/i
 const DISTANCE = /^\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b/i
+const OWN_PART = /^for\s+(?:its|his|her|their|our|my)\s+(?:own\s+)?part$/i
 const ASIDE_CLAUSE = /^(?:who|which|in|on|at|during|after|before|via|through|from|with|[a-z]{3,}(?:ed|ing))$/
 const HEADS_BODY = /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|founded|manages|managed)$/
 
@@ -590,6 +591,8 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
         if (ASIDE_CLAUSE.test(tokens[k + 1]!.lower) && !isHead(tokens[k + 1]!) && !MODIFIER.has(tokens[k + 1]!.lower)) return phraseBefore(tokens, k)
         // (and where it lies: "The local council in X, about 4km to the north, said")
         if (BEARING_ASIDE.test(textOf(tokens, k + 1, from - 1))) return phraseBefore(tokens, k)
+        // (and whose turn it is: "The army, for its part, said")
+        if (OWN_PART.test(textOf(tokens, k + 1, from - 1))) return phraseBefore(tokens, k)
         // (and what a body is: "Ahrar al-Sham, one of the strongest rebel groups in the area, said")
         const body = bodyDescribed(tokens, k, k + 1, from - 1)
         if (body !== null) return body
