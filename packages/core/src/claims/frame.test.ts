@@ -947,3 +947,15 @@ describe("readFrames: the speaker before 'for its part' (210)", () => {
     expect(speakers("Activists, for their part, said 60 fighters had been killed.")).toEqual(["activists"])
   })
 })
+
+describe("readFrames: a speaker 'close to' someone (210)", () => {
+  it("keeps whom the speaker is close to in the phrase", () => {
+    expect(speakers("Sources close to the regime said 19 rebels had been killed.")).toEqual(["Sources close to the regime"])
+    expect(speakers("A source close to Hezbollah said 19 fighters had been killed.")).toEqual(["source close to Hezbollah"])
+    expect(speakers("Websites close to the armed groups claimed that 19 civilians had been killed.")).toEqual(["Websites close to the armed groups"])
+  })
+  it("reads no speaker in a place close to something", () => {
+    expect(speakers("The shells fell close to the hospital, the Observatory said.")).toEqual(["SOHR"])
+    expect(speakers("Residents close to the front line fled.")).toEqual([])
+  })
+})

@@ -624,6 +624,12 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
         if (!tokens[k]!.word) break
       }
     }
+    // "Sources close to the regime said", "Media outlets close to the PKK/PYD claimed": whom a
+    // speaker is close to is part of the phrase
+    if (t.lower === "close" && tokens[from]?.lower === "to" && from >= 2 && isHead(tokens[from - 2]!)) {
+      from--
+      continue
+    }
     // "Activists in the besieged al-Waer neighbourhood said": the kind of a place named before it, and
     // a participle describing the place, are part of the phrase
     if (!inPhrase(t) && PLACE_KIND_WORD.test(t.lower) && from >= 2 && isNamePart(tokens[from - 2]!)) {
@@ -716,7 +722,9 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     // (or the last noun of a head's place: "A medic at the field point | in al-Mayadin")
     const c = connectorBefore(tokens, k - 1)
     const placeOfHead = c >= from + 1 && CONNECTOR.test(tokens[c]!.lower) && isHead(tokens[c - 1]!)
-    if (!(isHead(before) || before.cap || DET.has(before.lower) || MODIFIER.has(before.lower) || placeOfHead)) {
+    // (or "close" after a head: "sources close to the regime")
+    const closeTo = t.lower === "to" && before.lower === "close" && k >= 2 && isHead(tokens[k - 2]!)
+    if (!(isHead(before) || before.cap || DET.has(before.lower) || MODIFIER.has(before.lower) || placeOfHead || closeTo)) {
       from = k + 1
       break
     }
