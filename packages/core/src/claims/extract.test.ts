@@ -4587,3 +4587,18 @@ describe("mends from a fourth review (210)", () => {
     ).not.toEqual([null])
   })
 })
+
+describe("a speaker at a place located by a reference point in apposition (210)", () => {
+  const read = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.min, c.source, c.where])
+  it("reads the speaker past the aside, and the place it locates as the place", () => {
+    expect(read("An aid worker at the Ain Issa camp, some 30 miles north of Raqqa, said about 2,500 people had arrived there since Sunday.")).toEqual([
+      [2250, "aid worker", "Ain Issa, Raqqa"]
+    ])
+  })
+  it("keeps a reference point where nothing else locates the harm", () => {
+    expect(read("Shelling killed 5 people near Aleppo, activists in Idlib said.")).toEqual([[5, "activists", "Aleppo"]])
+  })
+})

@@ -585,6 +585,10 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
         )
           return [k + 1, from - 1]
       }
+      // ("An aid worker at the Ain Issa camp, some 30 miles north of Raqqa, said": where the place
+      // named last lies)
+      if (k >= 1 && tokens[k]!.text === "," && PLACE_KIND_WORD.test(tokens[k - 1]!.lower) && BEARING_ASIDE.test(textOf(tokens, k + 1, from - 1)))
+        return phraseBefore(tokens, k)
       if (k >= 1 && tokens[k]!.text === "," && inPhrase(tokens[k - 1]!)) {
         // ("The bakery's owner, reached by telephone, said", "X, who asked not to be named, said": a
         // participle's or a relative clause's aside says how, not who)

@@ -35,6 +35,8 @@ const TAKEN_FOR_CARE =
   /\b(?:[Tt]ransferred|[Tt]aken|[Rr]ushed|[Mm]oved|[Bb]rought|[Rr]eferred|[Ss]ent|[Ee]vacuated|[Tt]ransported)\s+(?:for\s+treatment\s+)?to\s+(?:a\s+|the\s+|one\s+)?(?:(?!field\b)[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?|facilities))\s+(?:in|at|across)\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3}/g
 const LANDMARK_AFTER =
   /^[\s'’s]*(?:street|st\b|road|avenue|roundabout|square|highway|bridge|hospital|school|mosque|university|airport|air\s?base|gate|prison|stadium|hotel|market|crossing|checkpoint|police|council|command|directorate|governorate\s+building)/i
+/** between a place and a reference point that locates it: "Ain Issa camp, some 30 miles north of " */
+const APPOSED_BETWEEN = /^(?:\s+[a-z]+){0,2},\s+[^,.;:]{3,50}$/
 const REFERENCE_BEFORE =
   /\b(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:\w+\s+){0,2}?(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i
 // "in the countryside of Azaz city", "the eastern suburbs of the capital Damascus": around the
@@ -249,10 +251,11 @@ export const claimPlaces = (
       : kept.filter((p) => !reference(p) && !inSpeaker(p) && !inside(p, origins) && !ROUTE_AFTER.test(s.slice(p.end, p.end + 25)))
   const fallback = onlyCountry(rest) ? [] : rest
   // ("Activists in Syria reported ...": the country a speaker is in says nothing of where)
-  const chosen =
-    fallback.length > 0
-      ? fallback
-      : kept.filter((p) => !((somewhere || inSpeaker(p)) && isCountryWide(p)) && !inside(p, origins)).map((p) => (reference(p) ? { ...p, reference: true } : p))
+  const last = kept.filter((p) => !((somewhere || inSpeaker(p)) && isCountryWide(p)) && !inside(p, origins))
+  // (a reference point in apposition to a place before it locates that place, no harm of its own:
+  // "An aid worker at the Ain Issa camp, some 30 miles north of Raqqa, said")
+  const locates = (p: PlaceMatch): boolean => last.some((q) => q.end < p.start && !reference(q) && APPOSED_BETWEEN.test(s.slice(q.end, p.start)))
+  const chosen = fallback.length > 0 ? fallback : last.filter((p) => !(reference(p) && locates(p))).map((p) => (reference(p) ? { ...p, reference: true } : p))
   // "near Damascus", "east of Damascus", "the Damascus suburbs": the countryside around the capital
   return chosen.map((p) => (p.id === DAMASCUS_CITY && reference(p) ? { ...ruralDamascus(), start: p.start, end: p.end } : p))
 }
