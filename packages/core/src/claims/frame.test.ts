@@ -959,3 +959,13 @@ describe("readFrames: a speaker 'close to' someone (210)", () => {
     expect(speakers("Residents close to the front line fled.")).toEqual([])
   })
 })
+
+describe("readFrames: a speaker at a place named with its kind before its name (210)", () => {
+  it("keeps 'in the nearby village of Hneida' in the phrase of the head it follows", () => {
+    expect(speakers("A medic at a field clinic in the nearby village of Hneida told the group that about 30 people had been killed.")).toEqual(["medics"])
+    expect(speakers("Residents in the nearby village of Hneida said 12 people were killed.")).toEqual(["residents"])
+  })
+  it("reads no place as a speaker where no speaker's head owns it (commas stripped)", () => {
+    expect(speakers("Militants kidnapped them in the oil-rich eastern province of Deir Ezzor said the Syrian Observatory for Human Rights.")).toEqual(["SOHR"])
+  })
+})

@@ -636,6 +636,28 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     }
     // "Activists in the besieged al-Waer neighbourhood said": the kind of a place named before it, and
     // a participle describing the place, are part of the phrase
+    // ("A medic at a field clinic in the nearby village of Hneida told": a place's kind before its
+    // name, with up to two words after the article)
+    if (!inPhrase(t)) {
+      const kind = PLACE_KIND_WORD.test(t.lower) ? from - 1 : isPlainWord(t) && PLACE_KIND_WORD.test(tokens[from]?.lower ?? "") ? from : -1
+      if (kind >= 0 && tokens[kind + 1]?.lower === "of" && tokens[kind + 2]?.cap === true) {
+        let k = kind - 1
+        while (k >= 0 && kind - k <= 2 && isPlainWord(tokens[k]!)) k--
+        // (only where a speaker's head owns the place: "a medic at a field clinic in |the nearby
+        // village of", not "kidnapped them in |the oil-rich eastern province of Deir Ezzor said")
+        const owner = k >= 2 && CONNECTOR.test(tokens[k - 1]!.lower) ? k - 2 : -1
+        const c = owner >= 0 && !isHead(tokens[owner]!) ? connectorBefore(tokens, owner) : -1
+        const head = owner < 0 ? -1 : isHead(tokens[owner]!) ? owner : c >= 1 && CONNECTOR.test(tokens[c]!.lower) && isHead(tokens[c - 1]!) ? c - 1 : -1
+        // (and that head opens its clause: not "Jets killed 40 militants in airstrikes in the central
+        // province of Hama local media reported")
+        let opens = head
+        while (opens > 0 && head - opens < 3 && (isPlainWord(tokens[opens - 1]!) || DET.has(tokens[opens - 1]!.lower))) opens--
+        if (DET.has(tokens[k]?.lower ?? "") && head >= 0 && (opens === 0 || !tokens[opens - 1]!.word)) {
+          from = k + 1
+          continue
+        }
+      }
+    }
     if (!inPhrase(t) && PLACE_KIND_WORD.test(t.lower) && from >= 2 && isNamePart(tokens[from - 2]!)) {
       from--
       continue
@@ -728,7 +750,9 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     const placeOfHead = c >= from + 1 && CONNECTOR.test(tokens[c]!.lower) && isHead(tokens[c - 1]!)
     // (or "close" after a head: "sources close to the regime")
     const closeTo = t.lower === "to" && before.lower === "close" && k >= 2 && isHead(tokens[k - 2]!)
-    if (!(isHead(before) || before.cap || DET.has(before.lower) || MODIFIER.has(before.lower) || placeOfHead || closeTo)) {
+    // (or a place's kind before its name: "the nearby village of Hneida")
+    const placeKind = t.lower === "of" && PLACE_KIND_WORD.test(before.lower) && tokens[k + 1]?.cap === true
+    if (!(isHead(before) || before.cap || DET.has(before.lower) || MODIFIER.has(before.lower) || placeOfHead || closeTo || placeKind)) {
       from = k + 1
       break
     }
