@@ -969,3 +969,16 @@ describe("readFrames: a speaker at a place named with its kind before its name (
     expect(speakers("Militants kidnapped them in the oil-rich eastern province of Deir Ezzor said the Syrian Observatory for Human Rights.")).toEqual(["SOHR"])
   })
 })
+
+describe("readFrames: a speaker known only by the first name given (210)", () => {
+  it("reads the name after 'identified only by his first name' or 'gave only his first name'", () => {
+    expect(
+      speakers("A spokesman for the group in Daraa, who asked to be identified only by his first name, Mohammed, told AFP that 11 bodies were pulled out.")
+    ).toEqual(["Mohammed"])
+    expect(speakers("A resident who gave only his first name, Ahmed, said 11 people were killed.")).toEqual(["Ahmed"])
+    expect(speakers("A doctor, who would give only his first name Samer, said 11 people were killed.")).toEqual(["Samer"])
+  })
+  it("takes no name after other words for a name", () => {
+    expect(speakers("A doctor who knew the family name, Haddad, said 11 people were killed.")).not.toContain("Haddad")
+  })
+})

@@ -492,6 +492,16 @@ const nameGivenAs = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
   if (tokens[end - 1]?.text === ",") end--
   let k = end
   while (k > 0 && end - k < 4 && isNamePart(tokens[k - 1]!) && tokens[k - 1]!.lower !== "as") k--
+  // ("who asked to be identified only by his first name, Mohammed, told": the name after "name")
+  if (k < end && tokens[k]!.cap) {
+    let n = k - 1
+    if (tokens[n]?.text === ",") n--
+    if (tokens[n]?.lower === "name" && /^(?:first|last|given|family)$/.test(tokens[n - 1]?.lower ?? "") && /^(?:his|her)$/.test(tokens[n - 2]?.lower ?? ""))
+      return /^(?:by|gave|give|giving|gives)$/.test(tokens[n - 3]?.lower ?? "") ||
+        (tokens[n - 3]?.lower === "only" && /^(?:by|gave|give|giving|gives)$/.test(tokens[n - 4]?.lower ?? ""))
+        ? [k, end]
+        : null
+  }
   if (k === end || !tokens[k]!.cap || tokens[k - 1]?.lower !== "as") return null
   const w1 = tokens[k - 2]?.lower ?? ""
   const w2 = tokens[k - 3]?.lower ?? ""
