@@ -4602,3 +4602,22 @@ describe("a speaker at a place located by a reference point in apposition (210)"
     expect(read("Shelling killed 5 people near Aleppo, activists in Idlib said.")).toEqual([[5, "activists", "Aleppo"]])
   })
 })
+
+describe("places: where the wounded died in care is not where they were hit (210)", () => {
+  const read = (body: string) =>
+    claimsOf(body)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.min, c.where])
+  it("keeps the attack's place past 'succumbed to her wounds at a hospital in X'", () => {
+    expect(
+      read("Rockets fell on Hermel, killing two people. A woman succumbed to her wounds on Tuesday night at a hospital in Baalbek, bringing the toll to three.")
+    ).toEqual([
+      [2, "El Hermel"],
+      [3, "El Hermel"]
+    ])
+    expect(read("Two people wounded in the shelling of Douma died in a hospital in Damascus on Monday.")).toEqual([[2, "Douma, Rif Dimashq"]])
+  })
+  it("keeps a field hospital's place, which is where the wounded were", () => {
+    expect(read("Two of the wounded died overnight at a field hospital in Douma, activists said.")).toEqual([[2, "Douma, Rif Dimashq"]])
+  })
+})

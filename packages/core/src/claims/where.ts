@@ -33,6 +33,12 @@ const LEFT_FROM =
 const CARE_CUE = /\b(?:transferred|taken|rushed|moved|brought|referred|sent|evacuated|transported)\b/i
 const TAKEN_FOR_CARE =
   /\b(?:[Tt]ransferred|[Tt]aken|[Rr]ushed|[Mm]oved|[Bb]rought|[Rr]eferred|[Ss]ent|[Ee]vacuated|[Tt]ransported)\s+(?:for\s+treatment\s+)?to\s+(?:a\s+|the\s+|one\s+)?(?:(?!field\b)[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?|facilities))\s+(?:in|at|across)\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3}/g
+// "succumbed to her wounds on Tuesday night at a hospital in Baalbek": where the wounded died in
+// care, not where they were hit (a field hospital is where they were: "died overnight at a field
+// hospital in Bab Amr")
+const DIED_CUE = /\b(?:died|succumbed)\b/i
+const DIED_IN_CARE =
+  /\b(?:died|succumbed)\s+(?:[\w'’-]+\s+){0,6}?(?:at|in)\s+(?:a|the|one)\s+(?:(?!field\b)[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at)\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3}/g
 const LANDMARK_AFTER =
   /^[\s'’s]*(?:street|st\b|road|avenue|roundabout|square|highway|bridge|hospital|school|mosque|university|airport|air\s?base|gate|prison|stadium|hotel|market|crossing|checkpoint|police|council|command|directorate|governorate\s+building)/i
 /** between a place and a reference point that locates it: "Ain Issa camp, some 30 miles north of " */
@@ -139,6 +145,7 @@ export const claimPlaces = (
   if (LEFT_FROM_CUE.test(s)) for (const m of s.matchAll(LEFT_FROM)) origins.push([m.index, m.index + m[0].length])
   // "12 were transferred to hospitals in Qamishli": where the wounded were taken for care, not where harm met them
   if (CARE_CUE.test(s)) for (const m of s.matchAll(TAKEN_FOR_CARE)) origins.push([m.index, m.index + m[0].length])
+  if (DIED_CUE.test(s)) for (const m of s.matchAll(DIED_IN_CARE)) origins.push([m.index, m.index + m[0].length])
   const inside = (p: PlaceMatch, spans: ReadonlyArray<readonly [number, number]>): boolean => spans.some(([a, b]) => p.start >= a && p.end <= b)
   const routeEnd = (p: PlaceMatch): boolean =>
     (s.charCodeAt(p.end) === 45 && ROUTE_PAIR_AFTER.test(s.slice(p.end, p.end + 40))) ||
