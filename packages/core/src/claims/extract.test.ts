@@ -4621,3 +4621,23 @@ describe("places: where the wounded died in care is not where they were hit (210
     expect(read("Two of the wounded died overnight at a field hospital in Douma, activists said.")).toEqual([[2, "Douma, Rif Dimashq"]])
   })
 })
+
+describe("dates: a campaign's launch told with its full date or as a participle (210)", () => {
+  const dated = (body: string) =>
+    extractClaims({ title: "Press release", body, published: Date.parse("2018-01-25T10:00:00Z"), outlet: "test" })
+      .filter((c) => c.kind === "quantity")
+      .map((c) => [c.min, c.when === null ? null : `${c.when.from}..${c.when.to}`])
+  it("counts 'since the start of the operation' from a launch dated '20 January 2018'", () => {
+    expect(dated("Turkey launched Operation Olive Branch on 20 January 2018. Since the start of the operation 30 soldiers have been killed.")).toEqual([
+      [30, "2018-01-20..2018-01-25"]
+    ])
+  })
+  it("reads 'Operation X, launched on <day>' as the launch", () => {
+    expect(
+      dated("Operation Olive Branch, launched on Saturday, is continuing. Since the start of the operation our Air Force has flown a total of 206 sorties.")
+    ).toEqual([[206, "2018-01-20..2018-01-25"]])
+  })
+  it("dates nothing from a campaign whose launch the text does not date", () => {
+    expect(dated("Operation Olive Branch is continuing. Since the start of the operation 30 soldiers have been killed.")).toEqual([[30, null]])
+  })
+})

@@ -1054,11 +1054,12 @@ const SINCE_CAMPAIGN_START =
 // "the government offensive in Daraa province that began on 19 June": the day a campaign began,
 // which "since the offensive started" counts from and a toll of the campaign runs from
 // (also the launch told before the campaign, "Turkey launched Operation Olive Branch on Jan. 20",
-// and its start named, "since the start of Operation Olive Branch on Jan. 20")
+// its start named, "since the start of Operation Olive Branch on Jan. 20", and a participle after
+// it, "Operation Olive Branch, launched on 20 January 2018")
 const ON_DAY = String.raw`\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`
 const CAMPAIGN_NOUN = String.raw`(?:operations?|offensives?|campaigns?|assaults?|Operation(?:\s+[A-Z][\w-]*){1,3})`
 const CAMPAIGN_BEGAN_ON = new RegExp(
-  String.raw`\b(?:operations?|offensives?|campaigns?|assaults?|bombardment|air\s+campaign)\b[^.;]{0,60}?\b(?:began|started|was\s+launched|kicked\s+off)${ON_DAY}` +
+  String.raw`\b(?:operations?|offensives?|campaigns?|assaults?|bombardment|air\s+campaign)\b[^.;]{0,60}?(?:\b(?:began|started|was\s+launched|kicked\s+off)|,\s+launched)${ON_DAY}` +
     String.raw`|\b(?:launched|began|started|opened)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?${CAMPAIGN_NOUN}\b(?:\s+(?:against|in|on)\s+(?!\d)[\w-]+(?:\s+[\w-]+){0,3}?)?${ON_DAY}` +
     String.raw`|\b(?:start|launch|beginning|outset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${CAMPAIGN_NOUN}\b${ON_DAY}`,
   "i"
@@ -1216,7 +1217,9 @@ const campaignBeganOn = (s: string, published: Date): { readonly at: number; rea
   // (the day follows the pattern, or its opening "On" or "since")
   const opening = toldAfter === null ? /\b(?:on|since)\s+/i.exec(beganOn[0]) : null
   const dayAt = beganOn.index + (opening === null ? beganOn[0].length : opening.index + opening[0].length)
-  const day = readTimes(s.slice(dayAt, dayAt + 40), published)?.nearest(0) ?? null
+  // (read after "on", as the text has it: a date opening the words read is taken for a dateline,
+  // "20 January 2018 at 17.00 hours" alone reads as no day)
+  const day = readTimes(`on ${s.slice(dayAt, dayAt + 40)}`, published)?.nearest(0) ?? null
   return day !== null && day.from === day.to ? { at: beganOn.index, day: day.from } : null
 }
 
