@@ -4600,6 +4600,8 @@ describe("a speaker at a place located by a reference point in apposition (210)"
   })
   it("keeps a reference point where nothing else locates the harm", () => {
     expect(read("Shelling killed 5 people near Aleppo, activists in Idlib said.")).toEqual([[5, "activists", "Aleppo"]])
+    // (a speaker's place before a comma is no place the reference point locates: review)
+    expect(read("A doctor in Homs said, 5 people died in air strikes near Hama.")).toEqual([[5, "doctors", "Hama"]])
   })
 })
 
@@ -4615,7 +4617,12 @@ describe("places: where the wounded died in care is not where they were hit (210
       [2, "El Hermel"],
       [3, "El Hermel"]
     ])
-    expect(read("Two people wounded in the shelling of Douma died in a hospital in Damascus on Monday.")).toEqual([[2, "Douma, Rif Dimashq"]])
+    expect(read("Two people wounded in the shelling of Douma died of their wounds in a hospital in Damascus on Monday.")).toEqual([[2, "Douma, Rif Dimashq"]])
+  })
+  it("keeps the hospital's town where the dead died there of the attack, of hunger or of disease (review)", () => {
+    expect(read("Nine people died in an air strike at a hospital in Maarat al-Numan, the Observatory said.")).toEqual([[9, "Maarat al-Numan, Idlib"]])
+    expect(read("Five people died of malnutrition at a hospital in Madaya, MSF said.")).toEqual([[5, "Madaya, Rif Dimashq"]])
+    expect(read("Three people died of cholera at a clinic in Deir Ezzor, the WHO said.")).toEqual([[3, "Deir ez-Zor"]])
   })
   it("keeps a field hospital's place, which is where the wounded were", () => {
     expect(read("Two of the wounded died overnight at a field hospital in Douma, activists said.")).toEqual([[2, "Douma, Rif Dimashq"]])
@@ -4636,6 +4643,19 @@ describe("dates: a campaign's launch told with its full date or as a participle 
     expect(
       dated("Operation Olive Branch, launched on Saturday, is continuing. Since the start of the operation our Air Force has flown a total of 206 sorties.")
     ).toEqual([[206, "2018-01-20..2018-01-25"]])
+  })
+  it("takes no launch of something else, or of a phase, for the campaign's (review)", () => {
+    expect(
+      dated(
+        "The offensive in Eastern Ghouta goes on, and a UN appeal, launched on Monday, seeks funds. Since the start of the offensive 300 civilians have been killed."
+      )
+    ).toEqual([[300, null]])
+    expect(dated("The operation's second phase, launched on Monday, targets Tabqa. Since the start of the operation 40 SDF fighters have died.")).toEqual([
+      [40, null]
+    ])
+    expect(
+      dated("The campaign against IS in Raqqa is in its third phase, launched on Friday. Since the start of the campaign 300 IS fighters have been killed.")
+    ).toEqual([[300, null]])
   })
   it("dates nothing from a campaign whose launch the text does not date", () => {
     expect(dated("Operation Olive Branch is continuing. Since the start of the operation 30 soldiers have been killed.")).toEqual([[30, null]])

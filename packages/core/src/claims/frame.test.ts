@@ -950,9 +950,11 @@ describe("readFrames: the speaker before 'for its part' (210)", () => {
 
 describe("readFrames: a speaker 'close to' someone (210)", () => {
   it("keeps whom the speaker is close to in the phrase", () => {
-    expect(speakers("Sources close to the regime said 19 rebels had been killed.")).toEqual(["Sources close to the regime"])
+    expect(speakers("Sources close to the regime said 19 rebels had been killed.")).toEqual(["sources close to the regime"])
     expect(speakers("A source close to Hezbollah said 19 fighters had been killed.")).toEqual(["source close to Hezbollah"])
-    expect(speakers("Websites close to the armed groups claimed that 19 civilians had been killed.")).toEqual(["Websites close to the armed groups"])
+    expect(speakers("Websites close to the armed groups claimed that 19 civilians had been killed.")).toEqual(["websites close to the armed groups"])
+    // (not the body the speaker is close to: review)
+    expect(speakers("A source close to the Syrian army said 30 militants died in Palmyra.")).toEqual(["source close to the Syrian army"])
   })
   it("reads no speaker in a place close to something", () => {
     expect(speakers("The shells fell close to the hospital, the Observatory said.")).toEqual(["SOHR"])
@@ -977,6 +979,13 @@ describe("readFrames: a speaker known only by the first name given (210)", () =>
     ).toEqual(["Mohammed"])
     expect(speakers("A resident who gave only his first name, Ahmed, said 11 people were killed.")).toEqual(["Ahmed"])
     expect(speakers("A doctor, who would give only his first name Samer, said 11 people were killed.")).toEqual(["Samer"])
+  })
+  it("takes no name the speaker gives someone else (review)", () => {
+    expect(speakers("The Observatory, which identified the commander only by his first name, Abu Omar, said 12 fighters were killed in Hama.")).toEqual([
+      "SOHR"
+    ])
+    expect(speakers("A doctor who treated a boy identified only by his first name, Omar, said 11 people were killed in Idlib.")).not.toContain("Omar")
+    expect(speakers("Rescuers who found a girl known only by her first name, Aya, said 20 people were killed in Idlib.")).not.toContain("Aya")
   })
   it("takes no name after other words for a name", () => {
     expect(speakers("A doctor who knew the family name, Haddad, said 11 people were killed.")).not.toContain("Haddad")

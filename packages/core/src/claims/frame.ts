@@ -487,6 +487,13 @@ const lowerTail = (tokens: ReadonlyArray<Token>, end: number): number => {
 /** "An activist in the town who gave his name as Abu Hisham told AFP", "A resident ..., who asked
  * to be identified only as Abu Omar, said": the name the speaker goes by, right before the verb
  * (or its comma), is who speaks; [from, to) or null. */
+// the words before "by his first name" and "gave his first name" when the name is the speaker's own
+const OWN_NAME_HOLDER = String.raw`^(?:(?:an?|the|one)\s+)?(?:(?!(?:who|that|which)\b)[\w'’.-]+\s+){0,5}?`
+const BY_OWN_NAME = new RegExp(
+  String.raw`${OWN_NAME_HOLDER}(?:who\s+(?:asked|wished|wanted|agreed|preferred|requested)\s+(?:not\s+)?to\s+be\s+)?(?:identified|known|named)$|^who\s+(?:asked|wished|wanted|agreed|preferred|requested)\s+to\s+be\s+(?:identified|known|named)$|^(?:identified|known|named)$`,
+  "i"
+)
+const GAVE_OWN_NAME = new RegExp(String.raw`${OWN_NAME_HOLDER}who(?:\s+would)?$|^who(?:\s+would)?$`, "i")
 const nameGivenAs = (tokens: ReadonlyArray<Token>, i: number): readonly [number, number] | null => {
   let end = i
   if (tokens[end - 1]?.text === ",") end--
@@ -496,11 +503,17 @@ const nameGivenAs = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
   if (k < end && tokens[k]!.cap) {
     let n = k - 1
     if (tokens[n]?.text === ",") n--
-    if (tokens[n]?.lower === "name" && /^(?:first|last|given|family)$/.test(tokens[n - 1]?.lower ?? "") && /^(?:his|her)$/.test(tokens[n - 2]?.lower ?? ""))
-      return /^(?:by|gave|give|giving|gives)$/.test(tokens[n - 3]?.lower ?? "") ||
-        (tokens[n - 3]?.lower === "only" && /^(?:by|gave|give|giving|gives)$/.test(tokens[n - 4]?.lower ?? ""))
-        ? [k, end]
-        : null
+    if (tokens[n]?.lower === "name" && /^(?:first|last|given|family)$/.test(tokens[n - 1]?.lower ?? "") && /^(?:his|her)$/.test(tokens[n - 2]?.lower ?? "")) {
+      const v = tokens[n - 3]?.lower === "only" ? n - 4 : n - 3
+      const verb = tokens[v]?.lower ?? ""
+      if (!/^(?:by|gave|give|giving|gives)$/.test(verb)) return null
+      // (the name the speaker gave, not someone the speaker names: "The Observatory, which identified
+      // the commander only by his first name", "A doctor who treated a boy identified only by ...")
+      let c = v
+      while (c > 0 && tokens[c - 1]!.text !== ",") c--
+      const before = textOf(tokens, c, v).replace(/\s+only$/i, "")
+      return (verb === "by" ? BY_OWN_NAME : GAVE_OWN_NAME).test(before) ? [k, end] : null
+    }
   }
   if (k === end || !tokens[k]!.cap || tokens[k - 1]?.lower !== "as") return null
   const w1 = tokens[k - 2]?.lower ?? ""
@@ -1077,6 +1090,13 @@ const NO_OWNER =
 const TRAILING_PARTICIPLE = /(?<=[a-z]\s*\S+)\s+(?:run|based|backed|led|affiliated|linked|active|operating|working)$/
 export const normaliseSpeaker = (phrase: string): string => {
   let name = NORMALISED.get(phrase)
+  // "a source close to the Syrian army": the one close to a body is not the body itself
+  if (name === undefined && phrase.includes(" close to ")) {
+    const bare = phrase.replace(/^(?:an?|the|one)\s+/i, "")
+    const first = bare.slice(0, bare.indexOf(" "))
+    name = HEAD.has(first.toLowerCase()) ? first.toLowerCase() + bare.slice(first.length) : bare
+    NORMALISED.set(phrase, name)
+  }
   if (name === undefined) {
     const owned = OWNED_INFO.exec(phrase)
     name = normalise(owned !== null && !NO_OWNER.test(owned[1]!) ? owned[1]! : phrase)

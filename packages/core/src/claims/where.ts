@@ -33,16 +33,18 @@ const LEFT_FROM =
 const CARE_CUE = /\b(?:transferred|taken|rushed|moved|brought|referred|sent|evacuated|transported)\b/i
 const TAKEN_FOR_CARE =
   /\b(?:[Tt]ransferred|[Tt]aken|[Rr]ushed|[Mm]oved|[Bb]rought|[Rr]eferred|[Ss]ent|[Ee]vacuated|[Tt]ransported)\s+(?:for\s+treatment\s+)?to\s+(?:a\s+|the\s+|one\s+)?(?:(?!field\b)[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?|facilities))\s+(?:in|at|across)\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3}/g
-// "succumbed to her wounds on Tuesday night at a hospital in Baalbek": where the wounded died in
-// care, not where they were hit (a field hospital is where they were: "died overnight at a field
+// "succumbed to her wounds on Tuesday night at a hospital in Baalbek", "died of their wounds in a
+// hospital in Damascus": where the wounded died in care, not where they were hit (not the dead of
+// a strike on a hospital, nor of hunger in one) (a field hospital is where they were: "died overnight at a field
 // hospital in Bab Amr")
 const DIED_CUE = /\b(?:died|succumbed)\b/i
 const DIED_IN_CARE =
-  /\b(?:died|succumbed)\s+(?:[\w'’-]+\s+){0,6}?(?:at|in)\s+(?:a|the|one)\s+(?:(?!field\b)[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at)\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3}/g
+  /\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\s+(?:[\w'’-]+\s+){0,4}?(?:at|in)\s+(?:a|the|one)\s+(?:(?!field\b)[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at)\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3}/g
 const LANDMARK_AFTER =
   /^[\s'’s]*(?:street|st\b|road|avenue|roundabout|square|highway|bridge|hospital|school|mosque|university|airport|air\s?base|gate|prison|stadium|hotel|market|crossing|checkpoint|police|council|command|directorate|governorate\s+building)/i
 /** between a place and a reference point that locates it: "Ain Issa camp, some 30 miles north of " */
-const APPOSED_BETWEEN = /^(?:\s+[a-z]+){0,2},\s+[^,.;:]{3,50}$/
+const APPOSED_BETWEEN =
+  /^(?:\s+(?:camp|town|village|city|district|area|neighbou?rhood|quarter|suburb|crossing|base|airport|hospital))?,\s+(?:(?:some|about|around|roughly|nearly|just|only|almost|approximately)\s+)?(?:(?:\d[\d.,]*|[a-z]+)\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]*\)\s+)?)?(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i
 const REFERENCE_BEFORE =
   /\b(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?(?:\w+\s+){0,2}?(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i
 // "in the countryside of Azaz city", "the eastern suburbs of the capital Damascus": around the
