@@ -946,6 +946,10 @@ describe("readFrames: the speaker before 'for its part' (210)", () => {
     expect(speakers("The army, for its part, said that 60 fighters had been killed.")).toEqual(["~The army"])
     expect(speakers("Activists, for their part, said 60 fighters had been killed.")).toEqual(["activists"])
   })
+  it("drops the aside with its commas stripped (review)", () => {
+    expect(speakers("Turkey for its part said 32 IS militants were killed near al-Bab.")).toEqual(["Turkey"])
+    expect(speakers("IS for its part claimed through Amaq that 60 SDF fighters had been killed in Manbij.")).toEqual(["Islamic State"])
+  })
 })
 
 describe("readFrames: a speaker 'close to' someone (210)", () => {

@@ -527,6 +527,15 @@ const nameGivenAs = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
 const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number, number] | null => {
   const given = nameGivenAs(tokens, i)
   if (given !== null) return given
+  // "Turkey for its part said" (commas stripped): the aside is no part of the speaker
+  if (
+    i >= 4 &&
+    tokens[i - 1]!.lower === "part" &&
+    /^(?:its|their|his|her|our)$/.test(tokens[i - 2]!.lower) &&
+    tokens[i - 3]!.lower === "for" &&
+    tokens[i - 4]!.word
+  )
+    return phraseBefore(tokens, i - 3)
   let from = i
   for (;;) {
     const t = tokens[from - 1]
