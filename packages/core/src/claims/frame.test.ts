@@ -970,6 +970,8 @@ describe("readFrames: a speaker at a place named with its kind before its name (
   it("keeps 'in the nearby village of Hneida' in the phrase of the head it follows", () => {
     expect(speakers("A medic at a field clinic in the nearby village of Hneida told the group that about 30 people had been killed.")).toEqual(["medics"])
     expect(speakers("Residents in the nearby village of Hneida said 12 people were killed.")).toEqual(["residents"])
+    // (a participle as the adjective: review)
+    expect(speakers("A doctor at a clinic in the besieged town of Madaya said 5 people had starved to death.")).toEqual(["doctors"])
   })
   it("reads no place as a speaker where no speaker's head owns it (commas stripped)", () => {
     expect(speakers("Militants kidnapped them in the oil-rich eastern province of Deir Ezzor said the Syrian Observatory for Human Rights.")).toEqual(["SOHR"])
@@ -983,6 +985,7 @@ describe("readFrames: a speaker known only by the first name given (210)", () =>
     ).toEqual(["Mohammed"])
     expect(speakers("A resident who gave only his first name, Ahmed, said 11 people were killed.")).toEqual(["Ahmed"])
     expect(speakers("A doctor, who would give only his first name Samer, said 11 people were killed.")).toEqual(["Samer"])
+    expect(speakers("A resident who gave his first name as Omar said 9 people were killed in Daraa.")).toEqual(["Omar"])
   })
   it("takes no name the speaker gives someone else (review)", () => {
     expect(speakers("The Observatory, which identified the commander only by his first name, Abu Omar, said 12 fighters were killed in Hama.")).toEqual([

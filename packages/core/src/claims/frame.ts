@@ -519,7 +519,11 @@ const nameGivenAs = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
   const w1 = tokens[k - 2]?.lower ?? ""
   const w2 = tokens[k - 3]?.lower ?? ""
   const given =
-    /^(?:identified|named|known)$/.test(w1) || (w1 === "only" && /^(?:identified|named|known)$/.test(w2)) || (w1 === "name" && /^(?:his|her|their)$/.test(w2))
+    /^(?:identified|named|known)$/.test(w1) ||
+    (w1 === "only" && /^(?:identified|named|known)$/.test(w2)) ||
+    (w1 === "name" && /^(?:his|her|their)$/.test(w2)) ||
+    // ("who gave his first name as Omar")
+    (w1 === "name" && /^(?:first|last|given|family)$/.test(w2) && /^(?:his|her)$/.test(tokens[k - 4]?.lower ?? ""))
   return given ? [k, end] : null
 }
 
@@ -671,10 +675,12 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     // ("A medic at a field clinic in the nearby village of Hneida told": a place's kind before its
     // name, with up to two words after the article)
     if (!inPhrase(t)) {
-      const kind = PLACE_KIND_WORD.test(t.lower) ? from - 1 : isPlainWord(t) && PLACE_KIND_WORD.test(tokens[from]?.lower ?? "") ? from : -1
+      // (an adjective may be a participle here: "the besieged town of Madaya")
+      const adjective = (x: Token): boolean => isPlainWord(x) || (x.word && !x.cap && /^[a-z]+ed$/.test(x.lower))
+      const kind = PLACE_KIND_WORD.test(t.lower) ? from - 1 : adjective(t) && PLACE_KIND_WORD.test(tokens[from]?.lower ?? "") ? from : -1
       if (kind >= 0 && tokens[kind + 1]?.lower === "of" && tokens[kind + 2]?.cap === true) {
         let k = kind - 1
-        while (k >= 0 && kind - k <= 2 && isPlainWord(tokens[k]!)) k--
+        while (k >= 0 && kind - k <= 2 && adjective(tokens[k]!)) k--
         // (only where a speaker's head owns the place: "a medic at a field clinic in |the nearby
         // village of", not "kidnapped them in |the oil-rich eastern province of Deir Ezzor said")
         const owner = k >= 2 && CONNECTOR.test(tokens[k - 1]!.lower) ? k - 2 : -1
