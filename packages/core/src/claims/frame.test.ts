@@ -998,3 +998,16 @@ describe("readFrames: a speaker known only by the first name given (210)", () =>
     expect(speakers("A doctor who knew the family name, Haddad, said 11 people were killed.")).not.toContain("Haddad")
   })
 })
+
+describe("normaliseSpeaker: an armed group's official; a surname with its article (210)", () => {
+  it("reads 'Islamic State spokesman X' as the group, as other groups' spokesmen", () => {
+    expect(normaliseSpeaker("Islamic State spokesman Abu Mohammad al-Adnani")).toBe("Islamic State")
+    expect(normaliseSpeaker("Islamic State commander")).toBe("Islamic State")
+    expect(normaliseSpeaker("Jaish al-Islam spokesman Hamza Bayraqdar")).toBe("Jaish al-Islam")
+  })
+  it("keeps an 'al-' surname with the name before it", () => {
+    expect(normaliseSpeaker("Syrian President Bashar al-Assad")).toBe("Syrian President Bashar al-Assad")
+    expect(normaliseSpeaker("Syrian Foreign Minister Walid al-Moallem")).toBe("Syrian Foreign Minister Walid al-Moallem")
+    expect(normaliseSpeaker("The Uzbek group Katibat Imam al-Bukhari")).toBe("Katibat Imam al-Bukhari")
+  })
+})

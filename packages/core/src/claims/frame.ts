@@ -1041,6 +1041,8 @@ const capitalisedRun = (tokens: ReadonlyArray<Token>): string | null => {
     while (
       j < tokens.length &&
       (tokens[j]!.cap ||
+        // ("Syrian President Bashar al-Assad": a surname with its article goes on with the name)
+        (j > k && /^(?:al|el|ad|as|ash|at|az|ar)-[A-Z]/.test(tokens[j]!.text)) ||
         (/^(?:of|for|al|el|and)$|^(?:al|el)-/.test(tokens[j]!.text) && tokens[j + 1]?.cap === true) ||
         // ("the National Organisation for Human Rights in Syria": a body of the whole country)
         (tokens[j]!.text === "in" && tokens[j + 1]?.text === "Syria" && j + 2 === tokens.length && head) ||
@@ -1443,6 +1445,10 @@ const normalise = (written: string): string => {
     // (a capitalised modifier is part of a body's name, "Free Syrian Army", "Aleppo Health
     // Directorate", where the name has a head noun; "Foreign Minister" is a title)
     const words = kept.slice(0, -1).filter((t) => !DET.has(t.lower))
+    // ("Islamic State spokesman Abu Mohammad al-Adnani": an armed group's whole name, whose words
+    // may be modifiers elsewhere, "state media")
+    const group = words.length >= 2 && words.every((t) => t.cap) ? armedGroupNamed(words.map((t) => t.text).join(" ")) : null
+    if (group !== null) return group
     const named = words.filter((t) => t.cap || !MODIFIER.has(t.lower))
     const org = named.some((t) => t.cap && isHead(t)) ? named : words.filter((t) => !MODIFIER.has(t.lower))
     const orgName = org.map((t) => t.text).join(" ")
