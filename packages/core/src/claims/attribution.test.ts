@@ -501,3 +501,10 @@ describe("attributeArticle: a side's name is no person's surname; 'for its part'
     expect(sources("IS, for its part, claimed on Wednesday that more than 60 SDF fighters had been killed in Manbij.")).toEqual(["Islamic State"])
   })
 })
+
+describe("attributeArticle: 'according to him / them' (210)", () => {
+  it("reads the pronoun after 'according to' as the one just named", () => {
+    expect(sources("Activists in Douma said shelling hit the market. According to them 12 people were killed.")).toEqual(["activists"])
+    expect(sources("The head of the council, Ahmed Hamdan, said shelling hit Douma. According to him 12 people were killed.")).toEqual(["Ahmed Hamdan"])
+  })
+})

@@ -322,7 +322,8 @@ export const OWN_VOICE = "\u0000own voice"
 /** nouns after "the" that name their speaker themselves, with or without one named before */
 const SELF_NAMED = /^(?:police|media|presidency|medic|nurse|paramedic|rescuer|volunteer|worker|people|staff|inhabitants|locals)$/
 /** heads that name no one by themselves: "he", "the source", "the statement" */
-const GENERIC_HEAD = /^(?:he|she|it|they|source|sources|statement|report|bulletin|official|officials|spokesman|spokeswoman|correspondent|reporter)$/
+const GENERIC_HEAD =
+  /^(?:he|she|it|they|him|her|them|source|sources|statement|report|bulletin|official|officials|spokesman|spokeswoman|correspondent|reporter)$/
 /** a role one person holds, whom a later sentence may name: "the frontline commander" */
 const ROLE_HEAD =
   /^(?:commander|spokesman|spokeswoman|spokesperson|governor|director|chief|head|mayor|minister|official|officer|doctor|activist|coordinator|envoy|leader)$/

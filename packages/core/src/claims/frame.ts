@@ -215,6 +215,8 @@ const CLAUSE_WORD = set(`
   they he she we i you our their his her some many most all several according`)
 
 const PRONOUN = set("he she they it we")
+/** a pronoun after "according to" */
+const OBJECT_PRONOUN = /^(?:him|her|them)$/
 
 // Verbs of saying: finite forms open a frame with the subject before them (or the object after,
 // "said the Observatory"); participles ("adding", "saying") continue the sentence's frame.
@@ -1527,7 +1529,7 @@ const OWN_DOCUMENT =
   /^(?:its|their)\s+(?:(?:daily|weekly|monthly|annual|latest|new|last|own|official|recent|final|preliminary)\s+)?(?:bulletin|statement|report|tally|count|figures|data|statistics|records|documentation|communiqu[eé])$/i
 const POSSESSIVE_OWNER = /(?<=\w)['’]s$/
 const ANAPHORA =
-  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|broadcaster|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Oo]ne|[Ss]ome|[Oo]thers?|[Aa]nother)(?:\s+of\s+them)?)$/
+  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|broadcaster|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|(?:[Oo]ne|[Ss]ome|[Oo]thers?|[Aa]nother)(?:\s+of\s+them)?)$/
 
 // "the charity said", "the relief agency said": one body called by any noun that heads a speaker,
 // after "the", is one named before (a plural, "the activists", is a category; a person's role,
@@ -1767,7 +1769,11 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       mouthpiece = normaliseSpeaker(phrase)
       phrase = "it"
     }
-    if (!tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower)) && knownSource(phrase) === null) return false
+    if (
+      !tokens.slice(from, to).some((t) => isHead(t) || (t.cap && !DET.has(t.lower)) || PRONOUN.has(t.lower) || OBJECT_PRONOUN.test(t.lower)) &&
+      knownSource(phrase) === null
+    )
+      return false
     // "the centre's daily bulletin said" (or "the centers", its apostrophe dropped): the body it
     // refers back to speaks through its publication
     const owned = OWNED_DOCUMENT.exec(phrase)
@@ -1824,6 +1830,11 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
       continue
     if (lower === "according" && tokens[i + 1]?.lower === "to") {
       // "according to earlier information provided by a source at X": the provider speaks
+      // "According to him the militants are retreating": the one just named speaks again
+      if (OBJECT_PRONOUN.test(tokens[i + 2]?.lower ?? "")) {
+        push([i + 2, i + 3], t.start, tokens[i + 1]!.end)
+        continue
+      }
       const from = providedBy(tokens, i + 2)
       // "according to preliminary data": figures with no owner named are nobody's words
       if (from === i + 2 && ownerlessInfo(tokens, from)) continue
