@@ -1011,3 +1011,15 @@ describe("normaliseSpeaker: an armed group's official; a surname with its articl
     expect(normaliseSpeaker("The Uzbek group Katibat Imam al-Bukhari")).toBe("Katibat Imam al-Bukhari")
   })
 })
+
+describe("readFrames: an armed force's named command (210)", () => {
+  it("reads 'the Syrian army's General Command said' as the army", () => {
+    expect(
+      speakers("In a statement carried by SANA, the Syrian army's General Command said Israeli warplanes fired several missiles at a military position.")
+    ).toEqual(["Syrian army"])
+    expect(normaliseSpeaker("the Turkish military's Media Office")).toBe("Turkish military")
+  })
+  it("still reads a name after a common head noun as another phrase (commas stripped)", () => {
+    expect(speakers("The attack was carried out by a rebel brigade SOHR said.")).toEqual(["SOHR"])
+  })
+})

@@ -803,7 +803,8 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
   // not after a role that names its holder ("army spokesman Brig. Gen. Ali Mayhoub")
   for (let k = from + 1; k < i; k++) {
     const h = tokens[k - 1]!
-    if (h.cap || !isHead(h) || NAMED_ROLE.has(h.lower) || !tokens[k]!.cap || DET.has(tokens[k]!.lower)) continue
+    // (not after a possessive, which owns the name: "the Syrian army's General Command")
+    if (h.cap || !isHead(h) || NAMED_ROLE.has(h.lower) || !tokens[k]!.cap || DET.has(tokens[k]!.lower) || /['’]s$/.test(h.text)) continue
     // (or a known source's name: "carried out by a rebel brigade SOHR said")
     if (tokens.slice(k, i).some((x) => isHead(x)) || knownSource(textOf(tokens, k, i)) !== null) {
       from = k
@@ -1210,6 +1211,10 @@ const REPRESENTATIVE_OF =
   /^(?:[Tt]he\s+|[Aa]\s+)?(?:(?:permanent|deputy|special)\s+)?(?:representative|envoy|ambassador|delegate|delegation)s?\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*){0,3})$/
 const OWNER_UNIT =
   /^(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:team|office|centre|center|command|unit|wing|department|branch|bureau|cell)$/
+// "the Syrian army's General Command": an armed force's command, its name capitalised, speaks for
+// the force
+const FORCE_UNIT =
+  /^(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,3}(?:army|military|forces))['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:Command|Office|Centre|Center|Unit|Department|Branch|Bureau)$/
 const PERSON_WORD = /^(?:[A-Z][\w.'’-]*|(?:al|el|bin|ibn|abu)(?:-\S+)?)$/
 const personBeforeOwnedRole = (m: RegExpExecArray): string | null => {
   if (!(NAMED_ROLE.has(m[2]!.replace(/s$/, "")) || m[2] === "representative")) return null
@@ -1275,6 +1280,9 @@ const normalise = (written: string): string => {
   // with no name of its own speaks for the body (not a place's: "Aleppo's health directorate")
   const unit = OWNER_UNIT.exec(whole)
   if (unit !== null && !isPlaceName(unit[1]!) && !GOVERNED.has(unit[1]!)) return knownSource(unit[1]!) ?? armedGroupNamed(unit[1]!) ?? unit[1]!
+  // (a country's armed force is read as its adjective names it: "Syrian army")
+  const forceUnit = FORCE_UNIT.exec(whole)
+  if (forceUnit !== null) return knownSource(forceUnit[1]!) ?? armedGroupNamed(forceUnit[1]!) ?? forceUnit[1]!
   // "Much of the international community": the body, not the share of it
   const raw = /^(?:much|many|most|some|parts?|all)\s+of\s+the\s+/i.test(whole) ? whole.replace(/^\S+\s+of\s+/, "") : whole
   // "Damascus-based Shaam News Network": where a body sits is no part of its name
