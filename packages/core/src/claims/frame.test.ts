@@ -986,6 +986,10 @@ describe("readFrames: a speaker known only by the first name given (210)", () =>
     expect(speakers("A resident who gave only his first name, Ahmed, said 11 people were killed.")).toEqual(["Ahmed"])
     expect(speakers("A doctor, who would give only his first name Samer, said 11 people were killed.")).toEqual(["Samer"])
     expect(speakers("A resident who gave his first name as Omar said 9 people were killed in Daraa.")).toEqual(["Omar"])
+    // (after the verb too)
+    expect(speakers('"The shells have been falling since dawn," said an activist who gave his name as Abu Hisham, speaking by Skype.')).toEqual(["Abu Hisham"])
+    expect(speakers("Twelve people were killed, said a resident who gave only his first name, Omar.")).toEqual(["Omar"])
+    expect(speakers("Twelve people were killed, said a resident who fled the town.")).toEqual(["residents"])
   })
   it("takes no name the speaker gives someone else (review)", () => {
     expect(speakers("The Observatory, which identified the commander only by his first name, Abu Omar, said 12 fighters were killed in Hama.")).toEqual([

@@ -496,6 +496,28 @@ const BY_OWN_NAME = new RegExp(
   "i"
 )
 const GAVE_OWN_NAME = new RegExp(String.raw`${OWN_NAME_HOLDER}who(?:\s+would)?$|^who(?:\s+would)?$`, "i")
+/** The name a speaker named after the verb gave, in the words right after his phrase ending at
+ * token `to`: "an activist who gave his name as Abu Hisham", "a resident, who gave only his first
+ * name, Omar"; [from, to) of the name, or null. */
+const nameGivenAfter = (tokens: ReadonlyArray<Token>, to: number): readonly [number, number] | null => {
+  let k = to
+  if (tokens[k]?.text === ",") k++
+  if (tokens[k]?.lower !== "who") return null
+  k++
+  if (tokens[k]?.lower === "would") k++
+  if (!/^(?:gave|give)$/.test(tokens[k]?.lower ?? "")) return null
+  k++
+  if (tokens[k]?.lower === "only") k++
+  if (!/^(?:his|her)$/.test(tokens[k]?.lower ?? "")) return null
+  k++
+  if (/^(?:first|last|given|family)$/.test(tokens[k]?.lower ?? "")) k++
+  if (tokens[k]?.lower !== "name") return null
+  k++
+  if (tokens[k]?.lower === "as" || tokens[k]?.text === ",") k++
+  const from = k
+  while (k < tokens.length && k - from < 4 && tokens[k]!.cap && isNamePart(tokens[k]!)) k++
+  return k > from ? [from, k] : null
+}
 const nameGivenAs = (tokens: ReadonlyArray<Token>, i: number): readonly [number, number] | null => {
   let end = i
   if (tokens[end - 1]?.text === ",") end--
@@ -1714,7 +1736,9 @@ const namesPlace = (phrase: string): boolean => {
 
 const OBJECT_OF = /^(?:among|amongst|between|with|for|against|to|from|on|at|near|around)$/
 const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void => {
-  const push = (range: readonly [number, number], at: number, end: number): boolean => {
+  const push = (given: readonly [number, number], at: number, end: number): boolean => {
+    // ("said an activist who gave his name as Abu Hisham": the name he gave, after the verb)
+    const range = tokens[given[0]]!.start > at ? (nameGivenAfter(tokens, given[1]) ?? given) : given
     const [from0, to0] = range
     // "... in Idlib Hama Aleppo and Deir al-Zor Moumtzis said": a list of places (commas stripped)
     // runs into the name after it, and is no part of the speaker
