@@ -507,4 +507,10 @@ describe("attributeArticle: 'according to him / them' (210)", () => {
     expect(sources("Activists in Douma said shelling hit the market. According to them 12 people were killed.")).toEqual(["activists"])
     expect(sources("The head of the council, Ahmed Hamdan, said shelling hit Douma. According to him 12 people were killed.")).toEqual(["Ahmed Hamdan"])
   })
+  it("resolves 'them' to someone plural named before, as 'they' (review)", () => {
+    expect(sources("Activists said 10 people died in Saqba. Rami Abdulrahman told AFP the toll was higher. According to them 16 people were killed.")).toEqual([
+      "activists",
+      "activists"
+    ])
+  })
 })

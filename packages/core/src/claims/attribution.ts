@@ -496,7 +496,7 @@ export const attributeArticle = (
     // a reference back reaches the last few sentences of the report, not its first paragraph
     const recent = history.filter((h) => h.at >= si - ANAPHORA_REACH)
     // "they": someone plural named before
-    if (/^they$/i.test(f.phrase)) {
+    if (/^(?:they|them)$/i.test(f.phrase)) {
       for (let k = recent.length - 1; k >= 0; k--) if (/s$/.test(recent[k]!.source)) return recent[k]!.source
       return null
     }

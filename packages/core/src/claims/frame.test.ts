@@ -1027,3 +1027,22 @@ describe("readFrames: an armed force's named command (210)", () => {
     expect(speakers("The attack was carried out by a rebel brigade SOHR said.")).toEqual(["SOHR"])
   })
 })
+
+describe("readFrames: mends from a second review of this stop's speaker rules (210)", () => {
+  it("keeps a possessive cutting a longer name, or a name the list knows, off the owner", () => {
+    expect(speakers("Eight civilians were killed in shelling by the Syrian army's Fourth Division SOHR said.")).toEqual(["SOHR"])
+    expect(speakers("The Russian military's Reconciliation Centre said 150 people had left eastern Aleppo.")).toEqual(["Russian center for reconciliation"])
+  })
+  it("reads 'her' owning a noun after 'according to' as no pronoun", () => {
+    expect(speakers("According to her ministry 20 people were killed in the Damascus bombing.")).toEqual(["ministry"])
+  })
+  it("keeps an 'al-' word after a body's head noun out of the body's name", () => {
+    expect(normaliseSpeaker("The Free Syrian Army al-Hamza division")).toBe("Free Syrian Army")
+    expect(normaliseSpeaker("The Damascus Media Office al-Qaboun branch")).toBe("Damascus Media Office")
+  })
+  it("reads 'for its own part' and 'his first name only as'", () => {
+    expect(speakers("The Kurdish YPG for its own part said 14 of its fighters were killed near Manbij.")).toEqual(["YPG"])
+    expect(speakers("A resident who gave his first name only as Omar said 12 people were killed in Douma.")).toEqual(["Omar"])
+    expect(speakers("Ten people were killed said a doctor who gave his name only as Dr Ahmad.")).toEqual(["Dr Ahmad"])
+  })
+})

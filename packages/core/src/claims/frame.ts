@@ -513,6 +513,7 @@ const nameGivenAfter = (tokens: ReadonlyArray<Token>, to: number): readonly [num
   if (/^(?:first|last|given|family)$/.test(tokens[k]?.lower ?? "")) k++
   if (tokens[k]?.lower !== "name") return null
   k++
+  if (tokens[k]?.lower === "only") k++
   if (tokens[k]?.lower === "as" || tokens[k]?.text === ",") k++
   const from = k
   while (k < tokens.length && k - from < 4 && tokens[k]!.cap && isNamePart(tokens[k]!)) k++
@@ -540,14 +541,16 @@ const nameGivenAs = (tokens: ReadonlyArray<Token>, i: number): readonly [number,
     }
   }
   if (k === end || !tokens[k]!.cap || tokens[k - 1]?.lower !== "as") return null
-  const w1 = tokens[k - 2]?.lower ?? ""
-  const w2 = tokens[k - 3]?.lower ?? ""
+  // ("who gave his first name only as Omar")
+  const only = tokens[k - 2]?.lower === "only" && tokens[k - 3]?.lower === "name" ? 1 : 0
+  const w1 = tokens[k - 2 - only]?.lower ?? ""
+  const w2 = tokens[k - 3 - only]?.lower ?? ""
   const given =
     /^(?:identified|named|known)$/.test(w1) ||
     (w1 === "only" && /^(?:identified|named|known)$/.test(w2)) ||
     (w1 === "name" && /^(?:his|her|their)$/.test(w2)) ||
     // ("who gave his first name as Omar")
-    (w1 === "name" && /^(?:first|last|given|family)$/.test(w2) && /^(?:his|her)$/.test(tokens[k - 4]?.lower ?? ""))
+    (w1 === "name" && /^(?:first|last|given|family)$/.test(w2) && /^(?:his|her)$/.test(tokens[k - 4 - only]?.lower ?? ""))
   return given ? [k, end] : null
 }
 
@@ -556,14 +559,16 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
   const given = nameGivenAs(tokens, i)
   if (given !== null) return given
   // "Turkey for its part said" (commas stripped): the aside is no part of the speaker
+  // ("for its own part")
+  const own = tokens[i - 2]?.lower === "own" ? 1 : 0
   if (
-    i >= 4 &&
+    i >= 4 + own &&
     tokens[i - 1]!.lower === "part" &&
-    /^(?:its|their|his|her|our)$/.test(tokens[i - 2]!.lower) &&
-    tokens[i - 3]!.lower === "for" &&
-    tokens[i - 4]!.word
+    /^(?:its|their|his|her|our)$/.test(tokens[i - 2 - own]!.lower) &&
+    tokens[i - 3 - own]!.lower === "for" &&
+    tokens[i - 4 - own]!.word
   )
-    return phraseBefore(tokens, i - 3)
+    return phraseBefore(tokens, i - 3 - own)
   let from = i
   for (;;) {
     const t = tokens[from - 1]
@@ -825,8 +830,11 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
   // not after a role that names its holder ("army spokesman Brig. Gen. Ali Mayhoub")
   for (let k = from + 1; k < i; k++) {
     const h = tokens[k - 1]!
-    // (not after a possessive, which owns the name: "the Syrian army's General Command")
-    if (h.cap || !isHead(h) || NAMED_ROLE.has(h.lower) || !tokens[k]!.cap || DET.has(tokens[k]!.lower) || /['’]s$/.test(h.text)) continue
+    // (not after a possessive owning a unit's short name right before the verb: "the Syrian army's
+    // General Command said"; but "shelling by the Syrian army's Fourth Division SOHR said")
+    // (a unit known by its own name is read by it: "the Russian military's Reconciliation Centre")
+    const ownedUnit = /['’]s$/.test(h.text) && i - k <= 2 && UNIT_NAME.test(tokens[i - 1]!.text) && knownSource(textOf(tokens, k, i)) === null
+    if (h.cap || !isHead(h) || NAMED_ROLE.has(h.lower) || !tokens[k]!.cap || DET.has(tokens[k]!.lower) || ownedUnit) continue
     // (or a known source's name: "carried out by a rebel brigade SOHR said")
     if (tokens.slice(k, i).some((x) => isHead(x)) || knownSource(textOf(tokens, k, i)) !== null) {
       from = k
@@ -1067,7 +1075,10 @@ const capitalisedRun = (tokens: ReadonlyArray<Token>): string | null => {
       j < tokens.length &&
       (tokens[j]!.cap ||
         // ("Syrian President Bashar al-Assad": a surname with its article goes on with the name)
-        (j > k && /^(?:al|el|ad|as|ash|at|az|ar)-[A-Z]/.test(tokens[j]!.text)) ||
+        // (not after a body's head noun: "The Free Syrian Army al-Hamza division said")
+        (j > k &&
+          /^(?:al|el|ad|as|ash|at|az|ar)-[A-Z]/.test(tokens[j]!.text) &&
+          (!isHead(tokens[j - 1]!) || NAMED_ROLE.has(tokens[j - 1]!.lower) || tokens[j - 1]!.lower === "imam")) ||
         (/^(?:of|for|al|el|and)$|^(?:al|el)-/.test(tokens[j]!.text) && tokens[j + 1]?.cap === true) ||
         // ("the National Organisation for Human Rights in Syria": a body of the whole country)
         (tokens[j]!.text === "in" && tokens[j + 1]?.text === "Syria" && j + 2 === tokens.length && head) ||
@@ -1235,8 +1246,9 @@ const OWNER_UNIT =
   /^(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:team|office|centre|center|command|unit|wing|department|branch|bureau|cell)$/
 // "the Syrian army's General Command": an armed force's command, its name capitalised, speaks for
 // the force
+const UNIT_NAME = /^(?:Command|Office|Centre|Center|Unit|Department|Branch|Bureau)$/
 const FORCE_UNIT =
-  /^(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,3}(?:army|military|forces))['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:Command|Office|Centre|Center|Unit|Department|Branch|Bureau)$/
+  /^(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:army|military|forces))['’]s\s+(?:[A-Z][\w-]*\s+)?(?:Command|Office|Centre|Center|Unit|Department|Branch|Bureau)$/
 const PERSON_WORD = /^(?:[A-Z][\w.'’-]*|(?:al|el|bin|ibn|abu)(?:-\S+)?)$/
 const personBeforeOwnedRole = (m: RegExpExecArray): string | null => {
   if (!(NAMED_ROLE.has(m[2]!.replace(/s$/, "")) || m[2] === "representative")) return null
@@ -1304,7 +1316,12 @@ const normalise = (written: string): string => {
   if (unit !== null && !isPlaceName(unit[1]!) && !GOVERNED.has(unit[1]!)) return knownSource(unit[1]!) ?? armedGroupNamed(unit[1]!) ?? unit[1]!
   // (a country's armed force is read as its adjective names it: "Syrian army")
   const forceUnit = FORCE_UNIT.exec(whole)
-  if (forceUnit !== null) return knownSource(forceUnit[1]!) ?? armedGroupNamed(forceUnit[1]!) ?? forceUnit[1]!
+  // (a unit the list knows by its own name keeps it: "the Russian military's Reconciliation Centre")
+  if (forceUnit !== null) {
+    const unitName = whole.slice(whole.search(/['’]s\s/) + 3)
+    const ownNamed = knownSource(`${forceUnit[1]!.split(/\s+/)[0]} ${unitName}`)
+    return ownNamed ?? knownSource(forceUnit[1]!) ?? armedGroupNamed(forceUnit[1]!) ?? forceUnit[1]!
+  }
   // "Much of the international community": the body, not the share of it
   const raw = /^(?:much|many|most|some|parts?|all)\s+of\s+the\s+/i.test(whole) ? whole.replace(/^\S+\s+of\s+/, "") : whole
   // "Damascus-based Shaam News Network": where a body sits is no part of its name
@@ -1863,7 +1880,10 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     if (lower === "according" && tokens[i + 1]?.lower === "to") {
       // "according to earlier information provided by a source at X": the provider speaks
       // "According to him the militants are retreating": the one just named speaks again
-      if (OBJECT_PRONOUN.test(tokens[i + 2]?.lower ?? "")) {
+      // (not "her" owning a noun: "According to her ministry")
+      const after = tokens[i + 3]
+      const owns = tokens[i + 2]?.lower === "her" && after !== undefined && after.word && !after.cap && !DET.has(after.lower) && !/^\d/.test(after.text)
+      if (OBJECT_PRONOUN.test(tokens[i + 2]?.lower ?? "") && !owns) {
         push([i + 2, i + 3], t.start, tokens[i + 1]!.end)
         continue
       }
