@@ -1046,3 +1046,12 @@ describe("readFrames: mends from a second review of this stop's speaker rules (2
     expect(speakers("Ten people were killed said a doctor who gave his name only as Dr Ahmad.")).toEqual(["Dr Ahmad"])
   })
 })
+
+describe("readFrames: a bearing before a place's name in a speaker's locative (210)", () => {
+  it("reads 'Rescue workers in Syria's northern Hama province said' as the rescue workers", () => {
+    expect(speakers("Rescue workers in Syria's northern Hama province said at least two people died.")).toEqual(["rescue workers"])
+  })
+  it("runs no bearing's place into the speaker after it (commas stripped)", () => {
+    expect(speakers("Fighting raged in northern Aleppo Russian sources said.")).not.toContain("northern Aleppo Russian sources")
+  })
+})

@@ -451,6 +451,7 @@ const inPhrase = (t: Token): boolean => {
 }
 
 const CONNECTOR = /^(?:of|for|at|in|from|on|with|to)$/
+const COMPASS_ADJECTIVE = /^(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)$/
 const PLACE_KIND_WORD = /^(?:neighbou?rhood|neighborhood|district|quarter|camp|town|village|city|area|province|countryside)$/
 const REACHED = /^(?:contacted|reached|speaking|interviewed|talking|writing|relayed|quoted|cited)$/
 const BEARING_ASIDE =
@@ -723,6 +724,16 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
           from = k + 1
           continue
         }
+      }
+    }
+    // ("Rescue workers in Syria's northern Hama province said": a bearing before a place's name)
+    // (only in a speaker's own locative, its head noun right before: not "in northern Aleppo Russian
+    // sources said", commas stripped)
+    if (!inPhrase(t) && COMPASS_ADJECTIVE.test(t.lower) && tokens[from]?.cap === true && from < i - 1) {
+      const p = /['’]s$/.test(tokens[from - 2]?.text ?? "") ? from - 3 : from - 2
+      if (CONNECTOR.test(tokens[p]?.lower ?? "") && tokens[p - 1] !== undefined && isHead(tokens[p - 1]!) && !tokens[p - 1]!.cap) {
+        from--
+        continue
       }
     }
     if (!inPhrase(t) && PLACE_KIND_WORD.test(t.lower) && from >= 2 && isNamePart(tokens[from - 2]!)) {
