@@ -1055,3 +1055,15 @@ describe("readFrames: a bearing before a place's name in a speaker's locative (2
     expect(speakers("Fighting raged in northern Aleppo Russian sources said.")).not.toContain("northern Aleppo Russian sources")
   })
 })
+
+describe("readFrames: a relative clause between a name and its verb, commas stripped (210)", () => {
+  it("reads the name the clause describes, not the clause's object", () => {
+    expect(speakers("The Syrian American Medical Society (SAMS) which supports the facility said two staff members were injured.")).toEqual([
+      "Syrian American Medical Society"
+    ])
+    expect(speakers("The Syrian Observatory for Human Rights which monitors the war said 12 people were killed.")).toEqual(["SOHR"])
+  })
+  it("keeps a speaker after a relative clause that ends a clause of its own", () => {
+    expect(speakers("Shelling hit the school which houses displaced families the Observatory said.")).toEqual(["SOHR"])
+  })
+})

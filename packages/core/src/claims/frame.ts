@@ -888,6 +888,19 @@ const phraseBefore = (tokens: ReadonlyArray<Token>, i: number): readonly [number
     }
     if (a < from && (!w.word || w.cap)) break
   }
+  // "The Syrian American Medical Society (SAMS) which supports the facility said" (commas
+  // stripped): a relative clause's object is no speaker; the name it describes is
+  if (from >= 3 && tokens[from - 1]!.word && !tokens[from - 1]!.cap) {
+    for (let k = from - 1; k >= 1 && k >= from - 4; k--) {
+      const w = tokens[k]!
+      if (!w.word) break
+      if ((w.lower === "which" || w.lower === "who") && (tokens[k - 1]!.text === ")" || tokens[k - 1]!.cap)) {
+        const named = phraseBefore(tokens, k)
+        if (named !== null && tokens.slice(named[0], named[1]).some((x) => x.cap && !DET.has(x.lower))) return named
+        break
+      }
+    }
+  }
   return [from, i]
 }
 
