@@ -1067,3 +1067,9 @@ describe("readFrames: a relative clause between a name and its verb, commas stri
     expect(speakers("Shelling hit the school which houses displaced families the Observatory said.")).toEqual(["SOHR"])
   })
 })
+
+describe("readFrames: a participle as an adjective in a speaker's locative (210)", () => {
+  it("reads 'Doctors in the besieged districts said' as the doctors", () => {
+    expect(speakers("Doctors in the besieged districts said more than 90 people had been wounded.")).toEqual(["doctors"])
+  })
+})

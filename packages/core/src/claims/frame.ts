@@ -420,11 +420,13 @@ const PLAIN_WORD = /^[a-z][a-z-]*$(?<!(?:ed|ing|ly))/
 /** a lower-case noun or adjective, neither a connector nor an article */
 const isPlainWord = (t: Token): boolean => t.word && !t.cap && !CONNECTOR.test(t.lower) && !DET.has(t.lower) && PLAIN_WORD.test(t.lower)
 const connectorBefore = (tokens: ReadonlyArray<Token>, end: number): number => {
-  const plain = (t: Token): boolean => isPlainWord(t) && !LOCATIVE.test(t.lower) && !HEAD.has(t.lower)
+  // (a participle right after the article is an adjective too: "doctors in the besieged | districts")
+  const plain = (t: Token, k: number): boolean =>
+    (isPlainWord(t) || (/^[a-z]{3,}ed$/.test(t.lower) && DET.has(tokens[k - 1]?.lower ?? ""))) && !LOCATIVE.test(t.lower) && !HEAD.has(t.lower)
   // (the last word may be any lower-case word: "a spokesman for the opposition-aligned | Homs Media Centre")
   if (end < 0 || !tokens[end]!.word || tokens[end]!.cap || /\d/.test(tokens[end]!.text)) return -1
   let c = end - 1
-  while (c >= end - 3 && c >= 1 && plain(tokens[c]!)) c--
+  while (c >= end - 3 && c >= 1 && plain(tokens[c]!, c)) c--
   const words = end - c
   if (c >= 1 && DET.has(tokens[c]!.lower)) c--
   if (words > 1 && !(c >= 1 && (c === 1 || DET.has(tokens[c - 2]!.lower) || tokens[c - 2]!.text === ","))) return -1
