@@ -514,3 +514,13 @@ describe("attributeArticle: 'according to him / them' (210)", () => {
     ])
   })
 })
+
+describe("attributeArticle: 'the general' refers back (210)", () => {
+  it("reads 'The general said' as the general named before", () => {
+    expect(
+      sources(
+        "Russian Defence Ministry spokesman Major General Igor Konashenkov said the jets hit depots. The general said 12 terrorists were killed in Aleppo."
+      )
+    ).toEqual(["Russian Defense Ministry"])
+  })
+})

@@ -1602,7 +1602,7 @@ const OWN_DOCUMENT =
   /^(?:its|their)\s+(?:(?:daily|weekly|monthly|annual|latest|new|last|own|official|recent|final|preliminary)\s+)?(?:bulletin|statement|report|tally|count|figures|data|statistics|records|documentation|communiqu[eé])$/i
 const POSSESSIVE_OWNER = /(?<=\w)['’]s$/
 const ANAPHORA =
-  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|broadcaster|website|television|committee|council|coalition|director|chief|head|governor|commander)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|(?:[Oo]ne|[Ss]ome|[Oo]thers?|[Aa]nother)(?:\s+of\s+them)?)$/
+  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:facility|facilities|source|sources|spokesman|spokeswoman|official|officials|statement|report|bulletin|center|centre|ministry|agency|group|correspondent|reporter|army|military|command|network|monitor|organisation|organization|channel|broadcaster|website|television|committee|council|coalition|director|chief|head|governor|commander|general|colonel)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|(?:[Oo]ne|[Ss]ome|[Oo]thers?|[Aa]nother)(?:\s+of\s+them)?)$/
 
 // "the charity said", "the relief agency said": one body called by any noun that heads a speaker,
 // after "the", is one named before (a plural, "the activists", is a category; a person's role,
