@@ -1073,3 +1073,13 @@ describe("readFrames: a participle as an adjective in a speaker's locative (210)
     expect(speakers("Doctors in the besieged districts said more than 90 people had been wounded.")).toEqual(["doctors"])
   })
 })
+
+describe("normaliseSpeaker: a person named after a common noun or before his role (210)", () => {
+  it("reads the person, not the words around his name", () => {
+    expect(normaliseSpeaker("government Mohammad Jundi")).toBe("Mohammad Jundi")
+    expect(normaliseSpeaker("Zakaria Malahifji senior official in the Aleppo opposition group Fastaqim")).toBe("Zakaria Malahifji")
+  })
+  it("keeps a noun naming a known source before a name (a headline's byline)", () => {
+    expect(normaliseSpeaker("monitor Sylvia Westall")).not.toBe("Sylvia Westall")
+  })
+})

@@ -1476,6 +1476,21 @@ const normalise = (written: string): string => {
       .join(" ")
     if (!isPlaceName(person) && knownSource(person) === null) return person
   }
+  // "(Minister of health in the Syrian interim) government Mohammad Jundi": a common head noun
+  // before a person's name ends the words that describe him
+  // (not after a noun that names a known source itself: a headline's "... monitor Sylvia Westall"
+  // is the monitor, and a byline)
+  if (
+    own.length >= 3 &&
+    !own[0]!.cap &&
+    isHead(own[0]!) &&
+    !NAMED_ROLE.has(own[0]!.lower) &&
+    knownSource(own[0]!.text) === null &&
+    own.slice(1).every((t) => t.cap && isNamePart(t) && !isHead(t))
+  ) {
+    const person = textOf(own, 1, own.length)
+    if (own.length <= 5 && !isPlaceName(person) && knownSource(person) === null && armedGroupNamed(person) === null) return person
+  }
   const run = capitalisedRun(own)
   if (run !== null) return knownSource(run) ?? run
   const described = describedName(own)
@@ -1506,6 +1521,23 @@ const normalise = (written: string): string => {
   if (at > 0 && own[at]!.lower === "in" && inside.length === 1 && OFFICIAL_ROLE.test(own[at - 1]!.lower)) {
     const state = METONYM.get(inside[0]!.lower)
     if (state !== undefined) return state
+  }
+  // "Zakaria Malahifji senior official in the Aleppo opposition group Fastaqim": a person named
+  // before his role (commas stripped) is the speaker, as where a comma sets the role apart
+  if (at > 0) {
+    let n = 0
+    while (n < at && own[n]!.cap && isNamePart(own[n]!) && !isHead(own[n]!)) n++
+    const person = textOf(own, 0, n)
+    if (
+      n >= 2 &&
+      n <= 4 &&
+      n < at &&
+      own.slice(n, at).every((t) => !t.cap) &&
+      own.slice(n, at).some((t) => NAMED_ROLE.has(t.lower)) &&
+      !isPlaceName(person) &&
+      knownSource(person) === null
+    )
+      return person
   }
   // "a security source in Hama": a place is never the speaker; the role is
   if (at > 0) {
