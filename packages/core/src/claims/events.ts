@@ -152,7 +152,12 @@ const UNCASED = ACTORS.filter(([re]) => re.flags.includes("i"))
 // FA-KES strips apostrophes: "Russias raids", "the Syrian armys bombardment", "the governments denial"
 const possessive = (source: string): string => source.replace(/\)\\b$/, ")(?:['’]?s)?\\b")
 const LONG_NAME = / (?:of|in) iraq and (?:the )?(?:levant|syria|al-sham|sham)\b/iy
-const ALL_SIDES = new RegExp(UNCASED.map(([re]) => `(${possessive(re.source)})`).join("|"), "gi")
+const SIDE_SOURCES = UNCASED.map(([re]) => possessive(re.source))
+// (every side's pattern opens on \b: tested once at each place, before the groups, not once per side;
+// the same matches and groups, read twice as fast)
+const ALL_SIDES = SIDE_SOURCES.every((s) => s.startsWith("\\b"))
+  ? new RegExp(`\\b(?:${SIDE_SOURCES.map((s) => `(${s.slice(2)})`).join("|")})`, "gi")
+  : new RegExp(SIDE_SOURCES.map((s) => `(${s})`).join("|"), "gi")
 
 // A sentence's sides are read more than once (once per clause reading, again for the outlet's own
 // account): the last few readings are kept. The reading is a pure function of the text.
