@@ -17,6 +17,7 @@
 
 import { armedGroupNamed, rejectsProposal, sidesIn, UN_NAMES } from "./events.js"
 import { findPlaces } from "./gazetteer.js"
+import { alternatesAtTop } from "./regex.js"
 import { isNeighbourCountry } from "./syria-places.js"
 
 /** The first token after a list of two or more places opening the phrase [from, to), or `from`. */
@@ -369,7 +370,17 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:syrian\s+)?(?:government|regime)\s+sources?$|^(?:the\s+)?syrian\s+(?:army\s+)?command$/i, "Syrian government"]
 ]
 
-const ALIAS_ANY = new RegExp(ALIASES.map(([re]) => re.source).join("|"), "i")
+// (the names opening on \b share it, tested once at each place rather than once per name: ALIAS_ANY
+// is only tested, which name matched is not read from it)
+const ALIAS_SOURCES = ALIASES.map(([re]) => re.source)
+const ALIAS_BOUNDED = ALIAS_SOURCES.filter((s) => s.startsWith("\\b") && !alternatesAtTop(s))
+const ALIAS_ANY = new RegExp(
+  [
+    ...(ALIAS_BOUNDED.length > 0 ? [`\\b(?:${ALIAS_BOUNDED.map((s) => s.slice(2)).join("|")})`] : []),
+    ...ALIAS_SOURCES.filter((s) => !ALIAS_BOUNDED.includes(s))
+  ].join("|"),
+  "i"
+)
 const ALIAS_CASED = ALIASES.filter(([re]) => !re.flags.includes("i"))
 
 /** The known name of a speaker phrase, or null. */

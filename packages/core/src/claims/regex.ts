@@ -18,3 +18,19 @@ export const execAll = (re: RegExp, text: string): Array<RegExpExecArray> => {
 /** A pattern tried only on text holding its cue: a word every match of the pattern holds (most
  * sentences hold none, and a cue is much cheaper to look for than the pattern). */
 export const cued = (cue: RegExp, pattern: RegExp): Pick<RegExp, "test"> => ({ test: (s: string) => cue.test(s) && pattern.test(s) })
+
+/** Does a pattern's source hold an alternation outside any group ("a|b", not "(?:a|b)")? */
+export const alternatesAtTop = (source: string): boolean => {
+  let depth = 0
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (c === "\\") i++
+    else if (inClass) inClass = c !== "]"
+    else if (c === "[") inClass = true
+    else if (c === "(") depth++
+    else if (c === ")") depth--
+    else if (c === "|" && depth === 0) return true
+  }
+  return false
+}
