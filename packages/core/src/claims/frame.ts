@@ -384,7 +384,18 @@ const ALIAS_ANY = new RegExp(
 const ALIAS_CASED = ALIASES.filter(([re]) => !re.flags.includes("i"))
 
 /** The known name of a speaker phrase, or null. */
+// (a phrase is asked about again and again while its article is read, half the calls: the last
+// readings are kept, as for sidesIn; the reading is a pure function of the phrase)
+const recentKnown = new Map<string, string | null>()
 export const knownSource = (phrase: string): string | null => {
+  const known = recentKnown.get(phrase)
+  if (known !== undefined) return known
+  const name = readKnownSource(phrase)
+  if (recentKnown.size >= 64) recentKnown.clear()
+  recentKnown.set(phrase, name)
+  return name
+}
+const readKnownSource = (phrase: string): string | null => {
   // one pass to learn whether any known name is there at all (most phrases name none)
   if (!ALIAS_ANY.test(phrase) && !ALIAS_CASED.some(([re]) => re.test(phrase))) return null
   for (const [re, name] of ALIASES) {
