@@ -428,8 +428,13 @@ const possessive = (w: string): boolean => {
   const q = w.charCodeAt(n - 2)
   return q === 39 || q === 0x2019
 }
+/** /^\d/.test(s), without a regex call: the phrase walks ask it of every token they pass */
+const startsWithDigit = (s: string): boolean => {
+  const c = s.charCodeAt(0)
+  return c >= 48 && c <= 57
+}
 const isNamePart = (t: Token): boolean =>
-  t.word && (t.cap || /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|abdel|abdul|de|van|von)$|^(?:al|el)-/.test(t.text)) && !/^\d/.test(t.text)
+  t.word && (t.cap || /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|abdel|abdul|de|van|von)$|^(?:al|el)-/.test(t.text)) && !startsWithDigit(t.text)
 
 /** a noun or adjective that may stand inside a place a speaker is at ("the makeshift field point"),
  * not a verb's form or an adverb */
@@ -458,7 +463,7 @@ const connectorBefore = (tokens: ReadonlyArray<Token>, end: number): number => {
 /** Can this token be inside a speaker phrase (walking backwards from the verb)? */
 const inPhrase = (t: Token): boolean => {
   if (!t.word) return t.text === "&" || t.text === "'" || t.text === "’"
-  if (/^\d/.test(t.text)) return false
+  if (startsWithDigit(t.text)) return false
   if (PRONOUN.has(t.lower)) return true
   if (t.cap) return !CLAUSE_WORD.has(t.lower) || t.lower === "the" || t.lower === "a" || t.lower === "an"
   return (
@@ -1931,7 +1936,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     while (k < tokens.length && tokens[k]!.start < last) k++
     // ("SANA news agency reported the attack quoting Homs Governor ...": past a short object)
     let c = k
-    while (c < k + 3 && c < tokens.length && tokens[c]!.word && !tokens[c]!.cap && !/^\d/.test(tokens[c]!.text) && !CITING.test(tokens[c]!.lower)) c++
+    while (c < k + 3 && c < tokens.length && tokens[c]!.word && !tokens[c]!.cap && !startsWithDigit(tokens[c]!.text) && !CITING.test(tokens[c]!.lower)) c++
     if (CITING.test(tokens[c]?.lower ?? "")) k = c
     if (CITING.test(tokens[k]?.lower ?? "")) {
       // (not "a source" alone, whom the relay names no better than itself)
@@ -2175,7 +2180,7 @@ const readWindow = (s: string, tokens: Array<Token>, out: Array<Frame>): void =>
     const relative = (from: number, reach: number): number => {
       for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
         const w = tokens[k]!
-        if (!w.word || /^\d/.test(w.text)) break
+        if (!w.word || startsWithDigit(w.text)) break
         // "who spoke on condition of anonymity", "that is affiliated to the Syrian opposition"
         if (w.text === "who" || ((w.text === "that" || w.text === "which") && k > 0 && (tokens[k - 1]!.cap || isHead(tokens[k - 1]!)))) return k
       }
