@@ -419,8 +419,19 @@ export const attributeArticle = (
   const abbreviations = abbreviationsOf(segments)
   // (the article's spelt-out names read once, and only where an unknown abbreviation speaks)
   let spelt: Map<string, string> | null = null
+  // (a source is cleaned again and again over its article: each answer kept for the article)
+  const cleaned = new Map<string, string | null>()
   const clean = (source: string | null): string | null => {
-    if (source === null || source === OWN_VOICE || isOutlet(source, outlet)) return null
+    if (source === null) return null
+    let out = cleaned.get(source)
+    if (out === undefined) {
+      out = cleanOnce(source)
+      cleaned.set(source, out)
+    }
+    return out
+  }
+  const cleanOnce = (source: string): string | null => {
+    if (source === OWN_VOICE || isOutlet(source, outlet)) return null
     const defined = abbreviations?.get(source)
     if (defined !== undefined) return defined
     // "the Independent Doctors Association ... said" and later "The IDA said": an abbreviation
