@@ -1062,7 +1062,7 @@ const CAMPAIGN_BEGAN_ON = new RegExp(
   String.raw`\b(?:operations?|offensives?|campaigns?|assaults?|bombardment|air\s+campaign)\b[^.;]{0,60}?\b(?:began|started|was\s+launched|kicked\s+off)${ON_DAY}` +
     // (a participle right after the campaign and where it is waged, no verb between: not "The
     // campaign ... is in its third phase, launched on Friday", "a UN appeal, launched on Monday")
-    String.raw`|\b(?:operations?|offensives?|campaigns?|assaults?|Operation(?:\s+[A-Z][\w-]*){1,3})(?:\s+(?:in|on|against|into|to\s+(?:take|capture|retake|recapture))\s+(?:(?!(?:is|was|are|were|has|have|had|been|and)\b)[^,.;\s]+\s*){1,8}?)?,\s+launched${ON_DAY}` +
+    String.raw`|\b(?:operations?|offensives?|campaigns?|assaults?|Operation(?:\s+[A-Z][\w-]*){1,3})(?:\s+(?:in|on|against|into|to\s+(?:take|capture|retake|recapture))(?:\s+(?!(?:is|was|are|were|has|have|had|been|and)\b)[^,.;\s]+){1,8})?,\s+launched${ON_DAY}` +
     String.raw`|\b(?:launched|began|started|opened)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?${CAMPAIGN_NOUN}\b(?:\s+(?:against|in|on)\s+(?!\d)[\w-]+(?:\s+[\w-]+){0,3}?)?${ON_DAY}` +
     String.raw`|\b(?:start|launch|beginning|outset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${CAMPAIGN_NOUN}\b${ON_DAY}`,
   "i"
